@@ -1,0 +1,42 @@
+// Build configuration for both browsers. The manifest asks for the fewest permissions that work:
+// Gloss reads a tab only when the user invokes it (activeTab + scripting); see README "Permissions".
+import { defineConfig } from 'wxt';
+
+// `--mode e2e` builds a test-only variant: the e2e suites cannot click the toolbar button that grants
+// activeTab, so that build may read pages served from the local test server, and nothing else.
+const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  imports: false,
+  manifestVersion: 3,
+  manifest: ({ browser, mode }) => ({
+    name: 'Gloss',
+    description: 'Read news articles clean, see who said what and which numbers they rest on, and annotate them — all kept on your machine.',
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
+    action: { default_title: 'Open Gloss' },
+    commands: {
+      'open-gloss': {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: 'Open Gloss for this tab',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'gloss@gloss-reader.org',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
