@@ -1,0 +1,34 @@
+// Span types produced by lib/analyze: what the panel highlights and lists, what `analyze` prints.
+// Offsets are UTF-16 indices into Article.text, and `text === articleText.slice(start, end)`.
+
+export type SourceKind = 'attribution' | 'quote' | 'link' | 'credit';
+export type FigureKind = 'count' | 'money' | 'percent' | 'range' | 'measure' | 'date';
+
+export interface SourceSpan {
+  start: number;
+  end: number;
+  text: string;
+  kind: SourceKind;
+  /** The source as a reader would list it; mentions of one source share one name. */
+  name: string;
+  /** The attribution cue ("said", "according to", "Photo:"), when there is one. */
+  cue?: string;
+  /** For kind "link": the outbound URL. */
+  href?: string;
+}
+
+export interface FigureSpan {
+  start: number;
+  end: number;
+  text: string;
+  kind: FigureKind;
+  /** Normalised value: a number, a [low, high] pair for ranges, an ISO date (prefix) for dates. */
+  value?: number | [number, number] | string;
+  /** Normalised unit: ISO 4217 currency code, "%", "km", "kg", "people"… */
+  unit?: string;
+}
+
+export interface Analysis {
+  sources: SourceSpan[];
+  figures: FigureSpan[];
+}
