@@ -11,8 +11,9 @@ export default defineConfig({
   imports: false,
   manifestVersion: 3,
   manifest: ({ browser, mode }) => ({
-    name: 'Gloss',
-    description: 'Read news articles clean, see who said what and which numbers they rest on, and annotate them — all kept on your machine.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: [
       'activeTab',
       'scripting',
@@ -20,11 +21,11 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
-    action: { default_title: 'Open Gloss' },
+    action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'open-gloss': {
         suggested_key: { default: 'Alt+Shift+G' },
-        description: 'Open Gloss for this tab',
+        description: '__MSG_commandOpen__',
       },
     },
     ...(browser === 'firefox'

@@ -1,0 +1,63 @@
+// The panel's top bar: save to the library, open the library, theme and text size.
+import type { Theme } from './types';
+import { t, type MessageKey } from './i18n';
+
+interface Props {
+  canSave: boolean;
+  saved: boolean;
+  onToggleSave: () => void;
+  libraryOpen: boolean;
+  onToggleLibrary: () => void;
+  theme: Theme;
+  onCycleTheme: () => void;
+  onFontSmaller: () => void;
+  onFontLarger: () => void;
+}
+
+const THEME_LABEL: Record<Theme, MessageKey> = { auto: 'themeAuto', light: 'themeLight', dark: 'themeDark' };
+const THEME_ICON: Record<Theme, string> = { auto: '◐', light: '☀', dark: '☾' };
+
+export function PanelToolbar(props: Props) {
+  return (
+    <header className="toolbar" role="toolbar" aria-label={t('toolbarLabel')}>
+      <span className="brand" aria-hidden="true">Gloss</span>
+      <button
+        type="button"
+        className="button primary"
+        data-testid="save"
+        aria-pressed={props.saved}
+        disabled={!props.canSave}
+        title={props.saved ? t('savedHint') : t('saveHint')}
+        onClick={props.onToggleSave}
+      >
+        {props.saved ? t('saved') : t('save')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        data-testid="open-saved"
+        aria-expanded={props.libraryOpen}
+        onClick={props.onToggleLibrary}
+      >
+        {props.libraryOpen ? t('backToArticle') : t('savedList')}
+      </button>
+      <span className="toolbar-spacer" />
+      <button type="button" className="icon-button" data-testid="font-smaller" aria-label={t('fontSmaller')} title={t('fontSmaller')} onClick={props.onFontSmaller}>
+        A−
+      </button>
+      <button type="button" className="icon-button" data-testid="font-larger" aria-label={t('fontLarger')} title={t('fontLarger')} onClick={props.onFontLarger}>
+        A+
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        data-testid="theme-toggle"
+        aria-label={t(THEME_LABEL[props.theme])}
+        title={t(THEME_LABEL[props.theme])}
+        onClick={props.onCycleTheme}
+      >
+        <span aria-hidden="true">{THEME_ICON[props.theme]}</span>
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,75 @@
+// The clean reader view of one article: its header (title, byline, site, date, reading time, link
+// to the original, lead image) and its sanitized body. The body HTML must already be sanitized.
+import { useEffect, useRef, type ReactNode } from 'react';
+import { t } from './i18n';
+
+export interface ReaderArticle {
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl';
+  leadImage: string | null;
+  readingMinutes: number;
+}
+
+interface Props {
+  article: ReaderArticle;
+  /** Sanitized HTML of the body. */
+  safeHtml: string;
+  /** Shown above the title (e.g. "Saved copy from …"). */
+  notice?: ReactNode;
+  /** Called with the body element after each render of new HTML (to draw marks). */
+  onBodyReady?: (body: HTMLElement) => void;
+}
+
+export function formatDate(iso: string | null, locale?: string): string | null {
+  if (!iso) return null;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  const hasTime = /T\d\d:\d\d/.test(iso) && !/T00:00(:00)?(\.0+)?(Z|[+-]00:?00)?$/.test(iso);
+  return new Intl.DateTimeFormat(locale, hasTime ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'long' }).format(date);
+}
+
+export function ReaderView({ article, safeHtml, notice, onBodyReady }: Props) {
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const published = formatDate(article.publishedTime);
+  const leadInBody = !!article.leadImage && safeHtml.includes(article.leadImage);
+
+  useEffect(() => {
+    if (bodyRef.current && onBodyReady) onBodyReady(bodyRef.current);
+  }, [safeHtml, onBodyReady]);
+
+  return (
+    <article className="reader" data-testid="reader" lang={article.lang ?? undefined} dir={article.dir}>
+      <header className="reader-header">
+        {notice && <p className="reader-notice">{notice}</p>}
+        {article.siteName && <p className="reader-site" data-testid="site">{article.siteName}</p>}
+        <h1 className="reader-title">{article.title}</h1>
+        <p className="reader-meta">
+          {article.byline && <span data-testid="byline">{t('byAuthor', article.byline)}</span>}
+          {published && (
+            <time data-testid="published" dateTime={article.publishedTime ?? undefined}>{published}</time>
+          )}
+          <span data-testid="reading-time">{t('readingTime', article.readingMinutes)}</span>
+        </p>
+        <p className="reader-original">
+          <a data-testid="original-link" href={article.url} target="_blank" rel="noopener noreferrer">
+            {t('openOriginal')}
+          </a>
+        </p>
+        {article.leadImage && !leadInBody && (
+          <img className="reader-lead" src={article.leadImage} alt="" referrerPolicy="no-referrer" />
+        )}
+      </header>
+      <div
+        ref={bodyRef}
+        className="reader-body"
+        data-testid="article-body"
+        dangerouslySetInnerHTML={{ __html: safeHtml }}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,2 @@
+// Small types shared by presentational components.
+export type Theme = 'auto' | 'light' | 'dark';

@@ -1,0 +1,4 @@
+// The panel's handle on the Gloss database (extension origin only).
+import { GlossDatabase } from '../../lib/db';
+
+export const db = new GlossDatabase();

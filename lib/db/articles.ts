@@ -1,0 +1,93 @@
+// Saving and reading articles in the library. Storage errors are turned into messages a reader
+// can act on (disk full, private window, blocked upgrade) instead of vanishing in a console.
+import Dexie from 'dexie';
+import type { Article } from '../extract/types';
+import { articleKey } from '../url';
+import type { GlossDatabase, SavedArticle } from './schema';
+
+export class StorageError extends Error {
+  constructor(
+    message: string,
+    readonly kind: 'quota' | 'unavailable' | 'blocked' | 'unknown',
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'StorageError';
+  }
+}
+
+/** Maps IndexedDB/Dexie failures to a StorageError with a message for people. */
+export function describeStorageError(error: unknown): StorageError {
+  if (error instanceof StorageError) return error;
+  const name = (error as { name?: string })?.name ?? '';
+  const inner = (error as { inner?: { name?: string } })?.inner?.name ?? '';
+  if (name === Dexie.errnames.QuotaExceeded || inner === 'QuotaExceededError' || name === 'QuotaExceededError') {
+    return new StorageError('Your disk or browser storage is full, so Gloss could not save. Free some space and try again; nothing you saved before is lost.', 'quota', { cause: error });
+  }
+  if (name === Dexie.errnames.MissingAPI || name === Dexie.errnames.InvalidState || name === 'SecurityError') {
+    return new StorageError('This window cannot store data (a private window, or storage is disabled), so Gloss cannot save here.', 'unavailable', { cause: error });
+  }
+  if (name === 'BlockedError' || name === Dexie.errnames.VersionChange || name === Dexie.errnames.DatabaseClosed) {
+    return new StorageError('Gloss was updated while another Gloss page was open. Close the other Gloss panels or tabs and try again.', 'blocked', { cause: error });
+  }
+  return new StorageError(`Gloss could not save: ${(error as Error)?.message ?? String(error)}`, 'unknown', { cause: error });
+}
+
+export function toSavedArticle(article: Article, now: number, previous?: SavedArticle): SavedArticle {
+  return {
+    id: articleKey(article.url, article.canonicalUrl),
+    url: article.url,
+    canonicalUrl: article.canonicalUrl,
+    title: article.title,
+    byline: article.byline,
+    siteName: article.siteName,
+    publishedTime: article.publishedTime,
+    lang: article.lang,
+    dir: article.dir,
+    excerpt: article.excerpt,
+    leadImage: article.leadImage,
+    html: article.html,
+    text: article.text,
+    wordCount: article.wordCount,
+    readingMinutes: article.readingMinutes,
+    savedAt: previous?.savedAt ?? now,
+    updatedAt: now,
+  };
+}
+
+export async function saveArticle(db: GlossDatabase, article: Article, now = Date.now()): Promise<SavedArticle> {
+  try {
+    return await db.transaction('rw', db.articles, async () => {
+      const id = articleKey(article.url, article.canonicalUrl);
+      const record = toSavedArticle(article, now, await db.articles.get(id));
+      await db.articles.put(record);
+      return record;
+    });
+  } catch (error) {
+    throw describeStorageError(error);
+  }
+}
+
+export async function findSavedArticle(db: GlossDatabase, url: string, canonicalUrl?: string | null) {
+  try {
+    return await db.articles.get(articleKey(url, canonicalUrl));
+  } catch (error) {
+    throw describeStorageError(error);
+  }
+}
+
+export async function removeArticle(db: GlossDatabase, id: string): Promise<void> {
+  try {
+    await db.articles.delete(id);
+  } catch (error) {
+    throw describeStorageError(error);
+  }
+}
+
+export async function listSavedArticles(db: GlossDatabase): Promise<SavedArticle[]> {
+  try {
+    return await db.articles.orderBy('savedAt').reverse().toArray();
+  } catch (error) {
+    throw describeStorageError(error);
+  }
+}
