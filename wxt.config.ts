@@ -7,7 +7,9 @@ import { defineConfig } from 'wxt';
 const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/auto-icons'],
+  // One source image; auto-icons renders every size the stores and toolbars use.
+  autoIcons: { baseIconPath: 'assets/icon.svg', developmentIndicator: false },
   imports: false,
   manifestVersion: 3,
   manifest: ({ browser, mode }) => ({
