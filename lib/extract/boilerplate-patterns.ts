@@ -1,0 +1,102 @@
+// Data for the boilerplate clean-up (lib/extract/cleanup.ts): what publishers wrap around an
+// article that Readability tends to keep. Patterns only — the logic that applies them and the
+// guards that keep real body text live in cleanup.ts. Add to these lists; keep them generic
+// (no site names).
+
+/**
+ * Hyphen/underscore-separated parts of a class token or id that mark a boilerplate container,
+ * e.g. "share-bar", "post_share", "newsletter-signup", "read-also", "tags-links".
+ * Matched per token as a whole part: "share" matches "share-bar" but not "shareholders".
+ */
+export const BOILERPLATE_CLASS_PARTS = [
+  // share bars and social buttons
+  'share', 'shares', 'sharing', 'sharebar', 'sharetools', 'sharethis', 'addthis', 'social',
+  'socials', 'socialbar', 'social-links', 'social-media', 'social-icons', 'social-share', 'follow-us',
+  // newsletter / sign-up
+  'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'sign-up', 'optin', 'opt-in',
+  // related / read also / more from / recirculation
+  'related', 'read-also', 'readalso', 'also-read', 'see-also', 'more-from', 'more-stories',
+  'more-articles', 'recommended', 'recommendations', 'recirc', 'recirculation', 'most-read',
+  'most-popular', 'most-viewed', 'trending', 'popular', 'next-article', 'prev-article',
+  'outbrain', 'taboola', 'zergnet', 'read-next', 'up-next', 'whats-next',
+  // cookie / consent banners
+  'cookie', 'cookies', 'cookiebar', 'consent', 'gdpr', 'cmp',
+  // donation / patron / membership appeals
+  'donate', 'donation', 'donations', 'patron', 'patreon', 'support-box', 'support-us', 'supportus',
+  'membership', 'paywall', 'contribute', 'contribution', 'memberful', 'piano',
+  // tag lists
+  'tags', 'taglist', 'tag-list', 'tag-cloud', 'tagcloud', 'tags-links', 'post-tags', 'keywords',
+  // author bio boxes
+  'author-bio', 'authorbio', 'author-box', 'author-info', 'author-card', 'author-profile',
+  'about-author', 'about-the-author', 'bio-box', 'author-about', 'contributor-bio',
+  // comments
+  'comment', 'comments', 'comment-list', 'commentlist', 'disqus', 'respond', 'discussion',
+  // misc chrome
+  'breadcrumb', 'breadcrumbs', 'promo', 'ad', 'ads', 'advert', 'adverts', 'advertisement',
+  'sponsored', 'sponsor', 'banner-ad', 'skip-link', 'screen-reader-text', 'sr-only',
+  'visually-hidden', 'visuallyhidden', 'print-only', 'noprint', 'toolbar', 'article-tools',
+  'print', 'rss', 'app-promo', 'app-download',
+];
+
+/**
+ * Class tokens that describe the article rather than the element (WordPress' "tag-newsletter",
+ * "category-social", "post-format-…"): never treated as boilerplate evidence.
+ */
+export const TAXONOMY_TOKEN = /^(?:tag|tags|category|cat|post|format|type|status|topic|topics|section|term|page-id|postid|author)-/i;
+
+/** aria-label / title values that mark boilerplate regions. */
+export const BOILERPLATE_LABEL = /\b(?:share|sharing|social|newsletter|subscribe|related|read also|more from|cookie|consent|advert|comments?|breadcrumb|donat|support us)\b/i;
+
+/** Roles that are never article text. */
+export const BOILERPLATE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar']);
+
+/** Tags never part of an article body (removed before Readability, their content too). */
+export const NON_CONTENT_TAGS = new Set(['NAV', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'DIALOG', 'NOSCRIPT']);
+
+/**
+ * Lead phrases of "see also" blocks, in the languages we meet most. A short, link-dense block (or a
+ * heading) that starts with one of these is a pointer to other articles, not body text.
+ */
+export const READ_ALSO_LEAD = new RegExp(
+  '^\\s*(?:' +
+    [
+      'read (?:also|more|next|the full|our)', 'also read', 'see also', 'related(?: (?:articles?|stories|content|coverage|posts?|news|reading|links|topics))?',
+      'more (?:from|on|about|stories|news|in|like this|coverage)', 'recommended(?: (?:for you|stories|articles|reading))?',
+      'you (?:may|might) (?:also )?(?:like|be interested|enjoy)', 'further reading', 'most (?:read|popular|viewed|shared)',
+      'trending(?: now)?', "don'?t miss", 'latest (?:news|stories|articles)', 'top stories', 'editor\'?s picks?',
+      'watch(?: now)?:', 'listen(?: now)?:', 'what to read next', 'keep reading', 'next article', 'previous article',
+      'читайте (?:також|также|ещё|еще)', 'дивіться також', 'по темі', 'по теме', 'вас може зацікавити',
+      'lesen sie (?:auch|mehr)', 'mehr zum thema', 'das könnte sie auch interessieren', 'weitere artikel',
+      'à lire aussi', 'lire aussi', 'lire la suite', 'sur le même sujet', 'voir aussi',
+      'lee (?:también|más)', 'leer más', 'te puede interesar', 'noticias relacionadas', 'más información',
+      'leia (?:também|mais)', 'veja também', 'leggi anche', 'potrebbe interessarti', 'czytaj (?:też|także|więcej)',
+      'lees ook', 'läs också', 'les også', 'læs også',
+      'اقرأ أيضا', 'اقرأ أيضًا', 'إقرأ أيضا', 'קראו גם', 'ראו גם',
+    ].join('|') +
+    ')\\b',
+  'iu',
+);
+
+/** Texts of whole short blocks that are chrome: share bars, sign-up boxes, appeals, notices. */
+export const BOILERPLATE_BLOCK_TEXT: RegExp[] = [
+  // share bars ("Share: Facebook X Telegram", "Share this article")
+  /^(?:share(?: (?:this|on|via|the|article|story|post|page))*|spread the word|teilen|partager|compartir|поділитися|поделиться)\b[\s\S]{0,160}$/i,
+  /^(?:(?:share on |share via )?(?:facebook|twitter|x|x \(twitter\)|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|copy link|messenger|viber|tumblr|flipboard|pocket|mastodon|bluesky|threads|vk)[\s,·|•/]*){2,}$/i,
+  // newsletter sign-up
+  /^(?=[\s\S]{0,400}$)[\s\S]*\b(?:sign up (?:for|to)|subscribe (?:to|for|now)|newsletter|delivered (?:to|in) your inbox|get (?:our|the) [\w\s]{0,40}(?:digest|briefing|newsletter))\b/i,
+  // donation / patron appeals
+  /^(?=[\s\S]{0,600}$)[\s\S]*\b(?:become a (?:patron|member|supporter)|donate (?:now|today)|support (?:our|independent|quality) (?:journalism|reporting|work)|make a (?:one-off |monthly )?(?:donation|contribution)|you could close this page)\b/i,
+  // reprint / copyright notices
+  /^(?=[\s\S]{0,300}$)[\s\S]*\b(?:reprinting (?:is )?(?:allowed|permitted|prohibited)|all rights reserved|republish(?:ing)? (?:this|is|guidelines)|copyright ©|© ?\d{4})/i,
+  // tag lists
+  /^(?:tags?|tagged(?: with)?|topics?|filed under|keywords|themen|теги|мітки|темы)\s*:/i,
+  // comments
+  /^(?:\d+ (?:comments?|responses?|thoughts? on)|leave a (?:reply|comment)|comments? (?:are )?closed|join the (?:discussion|conversation)|post a comment|show comments|view comments)\b/i,
+  // cookie banners
+  /^(?=[\s\S]{0,500}$)(?=[\s\S]*\bcookies?\b)[\s\S]*\b(?:we use|this (?:site|website) uses|accept|consent|privacy policy)\b/i,
+  // follow us
+  /^(?:follow us(?: on)?|find us on|join us on|подписывайтесь|підписуйтесь)\b[\s\S]{0,160}$/i,
+];
+
+/** Hosts of share/intent links: a block made of such links is a share bar. */
+export const SHARE_LINK = /(?:facebook\.com\/(?:sharer|share\.php|dialog\/share)|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/(?:share|sharing|shareArticle)|t\.me\/share|wa\.me\/|api\.whatsapp\.com\/send|whatsapp:\/\/|reddit\.com\/submit|pinterest\.com\/pin\/create|mailto:\?|vk\.com\/share|tumblr\.com\/(?:share|widgets)|getpocket\.com\/save|flipboard\.com\/bookmarklet|news\.ycombinator\.com\/submitlink)/i;

@@ -1,0 +1,215 @@
+// Boilerplate clean-up around Readability: removes what publishers wrap around an article and
+// Readability tends to keep (share bars, "Read also" lists, sign-up boxes, appeals, tag lists,
+// comments, notices). Two passes, both linear in the size of what they walk:
+//  1. `pruneDocument` — before Readability, one walk over the page: containers whose class/id/role/
+//     aria-label mark them as chrome go, unless they hold a large share of the page's text.
+//  2. `pruneArticle` — after Readability, on its (small) result: text heuristics on short blocks.
+//     Blocks at the edges of the article (before the first / after the last substantial paragraph)
+//     get the broad patterns; blocks inside the body only the unambiguous ones.
+// Patterns are data in boilerplate-patterns.ts. Guards keep real body text: recall first.
+import {
+  BOILERPLATE_BLOCK_TEXT,
+  BOILERPLATE_CLASS_PARTS,
+  BOILERPLATE_LABEL,
+  BOILERPLATE_ROLES,
+  NON_CONTENT_TAGS,
+  READ_ALSO_LEAD,
+  SHARE_LINK,
+  TAXONOMY_TOKEN,
+} from './boilerplate-patterns';
+
+const PART_RE = new RegExp(
+  `(?:^|[-_])(?:${BOILERPLATE_CLASS_PARTS.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:$|[-_])`,
+  'i',
+);
+const CAMEL = /([a-z])([A-Z])/g;
+const NEVER_PRUNE = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE', 'H1']);
+
+/** True when a class list or id marks the element as page chrome (see BOILERPLATE_CLASS_PARTS). */
+export function isBoilerplateName(classAttr: string | null, id: string | null): boolean {
+  if (classAttr) {
+    for (const tok of classAttr.split(/\s+/)) {
+      if (!tok || TAXONOMY_TOKEN.test(tok)) continue;
+      if (PART_RE.test(tok.replace(CAMEL, '$1-$2'))) return true;
+    }
+  }
+  if (id && !TAXONOMY_TOKEN.test(id) && PART_RE.test(id.replace(CAMEL, '$1-$2'))) return true;
+  return false;
+}
+
+export interface PruneStats {
+  removed: number;
+}
+
+/**
+ * Pass 1: removes chrome containers from the document (mutates it: call it on a clone).
+ * Guard: an element whose text is more than `maxShare` of the body text (and over 500 chars)
+ * is kept — its children are examined instead.
+ */
+export function pruneDocument(doc: Document, maxShare = 0.35): PruneStats {
+  const body = doc.body;
+  const stats = { removed: 0 };
+  if (!body) return stats;
+  const bodyLen = (body.textContent || '').length;
+  const limit = Math.max(500, bodyLen * maxShare);
+  const visit = (el: Element) => {
+    let child = el.firstElementChild;
+    while (child) {
+      const next = child.nextElementSibling;
+      const tag = child.tagName.toUpperCase();
+      if (!NEVER_PRUNE.has(tag) && looksLikeChrome(child, tag)) {
+        const len = (child.textContent || '').length;
+        if (len <= limit && !containsH1(child)) {
+          child.remove();
+          stats.removed++;
+          child = next;
+          continue;
+        }
+      }
+      if (child.firstElementChild) visit(child);
+      child = next;
+    }
+  };
+  visit(body);
+  return stats;
+}
+
+function containsH1(el: Element): boolean {
+  return el.getElementsByTagName('h1').length > 0;
+}
+
+function looksLikeChrome(el: Element, tag: string): boolean {
+  if (NON_CONTENT_TAGS.has(tag)) return true;
+  const role = el.getAttribute('role');
+  if (role && BOILERPLATE_ROLES.has(role.toLowerCase())) return true;
+  if (isBoilerplateName(el.getAttribute('class'), el.getAttribute('id'))) return true;
+  const label = el.getAttribute('aria-label');
+  if (label && tag !== 'A' && tag !== 'IMG' && BOILERPLATE_LABEL.test(label)) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 2: text heuristics on Readability's result.
+
+const BLOCKS = new Set([
+  'P', 'DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE',
+  'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'DL', 'DT', 'DD', 'PRE', 'HEADER', 'FOOTER', 'ARTICLE', 'TR',
+]);
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+interface Block {
+  el: Element;
+  text: string;
+  len: number;
+  linkDensity: number;
+  shareLinks: number;
+  links: number;
+}
+
+function collectBlocks(root: Element): Block[] {
+  const out: Block[] = [];
+  const visit = (el: Element): boolean => {
+    // returns true when el contains a block element
+    let hasBlock = false;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const tag = c.tagName.toUpperCase();
+      const sub = visit(c);
+      if (BLOCKS.has(tag)) {
+        hasBlock = true;
+        if (!sub) out.push(measure(c));
+      } else if (sub) hasBlock = true;
+    }
+    return hasBlock;
+  };
+  visit(root);
+  return out;
+}
+
+function measure(el: Element): Block {
+  const text = (el.textContent || '').replace(/\s+/g, ' ').trim();
+  let linkLen = 0;
+  let shareLinks = 0;
+  const as = el.getElementsByTagName('a');
+  for (let i = 0; i < as.length; i++) {
+    linkLen += (as[i].textContent || '').replace(/\s+/g, ' ').trim().length;
+    if (SHARE_LINK.test(as[i].getAttribute('href') || '')) shareLinks++;
+  }
+  return { el, text, len: text.length, linkDensity: text.length ? linkLen / text.length : 0, shareLinks, links: as.length };
+}
+
+function isSubstantial(b: Block): boolean {
+  return b.len >= 150 && b.linkDensity < 0.35 && !READ_ALSO_LEAD.test(b.text);
+}
+
+function matchesBlockText(text: string): boolean {
+  for (const re of BOILERPLATE_BLOCK_TEXT) if (re.test(text)) return true;
+  return false;
+}
+
+/** Blocks that are chrome wherever they stand in the article. */
+function isChromeAnywhere(b: Block): boolean {
+  if (b.len === 0) return false;
+  if (b.shareLinks > 0 && b.shareLinks >= b.links / 2 && b.len < 300) return true;
+  if (b.len < 400 && READ_ALSO_LEAD.test(b.text) && (b.linkDensity >= 0.4 || b.len < 60)) return true;
+  if (b.len < 200 && /^(?:tags?|tagged(?: with)?|filed under|themen|теги|мітки)\s*:/i.test(b.text)) return true;
+  return false;
+}
+
+/** Blocks that are chrome when they sit before or after the body proper. */
+function isChromeAtEdge(b: Block): boolean {
+  if (b.len === 0) return false;
+  if (isChromeAnywhere(b)) return true;
+  if (b.len < 600 && matchesBlockText(b.text)) return true;
+  if (b.len < 300 && b.linkDensity >= 0.8 && b.links >= 1) return true;
+  return false;
+}
+
+/**
+ * Pass 2: removes chrome blocks from Readability's article element (mutates it).
+ * Returns the number of blocks removed.
+ */
+export function pruneArticle(root: Element): number {
+  const blocks = collectBlocks(root);
+  if (blocks.length === 0) return 0;
+  let first = blocks.findIndex(isSubstantial);
+  let last = -1;
+  for (let i = blocks.length - 1; i >= 0; i--) if (isSubstantial(blocks[i])) { last = i; break; }
+  if (first < 0) { first = blocks.length; last = -1; }
+  const drop = new Set<number>();
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const edge = i < first || i > last;
+    if (edge ? isChromeAtEdge(b) : isChromeAnywhere(b)) {
+      drop.add(i);
+      // a "Read also" / "Related" heading takes the link-dense blocks that follow it
+      if (b.len < 80 && READ_ALSO_LEAD.test(b.text) && (HEADINGS.has(b.el.tagName.toUpperCase()) || b.linkDensity < 0.4)) {
+        for (let j = i + 1; j < blocks.length && (blocks[j].linkDensity >= 0.5 || blocks[j].len === 0); j++) drop.add(j);
+      }
+    }
+  }
+  // everything after a tail heading like "Comments" / "Related stories" at the edge goes too
+  for (let i = last + 1; i < blocks.length && last >= 0; i++) {
+    if (drop.has(i) && HEADINGS.has(blocks[i].el.tagName.toUpperCase())) {
+      for (let j = i + 1; j < blocks.length; j++) drop.add(j);
+      break;
+    }
+  }
+  for (const i of drop) blocks[i].el.remove();
+  removeEmptyContainers(root);
+  return drop.size;
+}
+
+function removeEmptyContainers(root: Element) {
+  const visit = (el: Element) => {
+    let c = el.firstElementChild;
+    while (c) {
+      const next = c.nextElementSibling;
+      if (c.firstElementChild) visit(c);
+      const tag = c.tagName.toUpperCase();
+      if ((tag === 'DIV' || tag === 'SECTION' || tag === 'UL' || tag === 'OL' || tag === 'ASIDE' || tag === 'LI') &&
+        !c.firstElementChild && !(c.textContent || '').trim()) c.remove();
+      c = next;
+    }
+  };
+  visit(root);
+}

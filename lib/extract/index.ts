@@ -1,0 +1,245 @@
+// lib/extract: a page's DOM in, one clean Article out. Pure: no extension APIs, works on a jsdom
+// document in Node and on a DOMParser document in an extension page.
+//
+//   extractArticle(doc, { url, purify })  →  ExtractResult     (never mutates `doc`)
+//
+// Steps: metadata from the untouched page → clone → <base href> = page URL (so relative links
+// resolve even when the document was parsed elsewhere) → boilerplate pruning → gate
+// (isProbablyReaderable) → Readability → pruning of its result → DOMPurify → text + link map.
+// Node callers (the CLI, the bench) use `extractFromHtml` in ./node.ts, which owns its jsdom.
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { pruneArticle, pruneDocument } from './cleanup';
+import { absolutize, cleanTitle, readMetadata, type PageMetadata } from './metadata';
+import { getPurifier, sanitizeToBody, type DOMPurify } from './sanitize';
+import { textWithNodeMap, type TextNodeMap } from './text';
+import type { Article, ExtractResult, NotArticleReason, TextLink } from './types';
+
+export type { Article, ExtractResult, NotArticleReason, TextLink } from './types';
+export { textWithNodeMap, htmlToText, textOffsetToDom, domToTextOffset } from './text';
+export type { TextNodeMap, TextSegment } from './text';
+export { getPurifier, sanitizeHtml, SANITIZE_CONFIG } from './sanitize';
+export { readMetadata } from './metadata';
+
+export interface ExtractOptions {
+  /** The page URL: relative URLs resolve against it, whatever the document's own baseURI is. */
+  url: string;
+  /** A DOMPurify instance, or a window to create one from (hooks are added once per instance). */
+  purify: DOMPurify | Window | object;
+  /**
+   * The caller hands over the document: skip the defensive clone (lib/extract/node.ts does this
+   * for documents it parsed itself). Default false.
+   */
+  consumeDocument?: boolean;
+  /**
+   * Use a visibility test that reads the style attribute instead of CSSOM (`el.style`): faster in
+   * jsdom and immune to its CSS parser. Default true.
+   */
+  fastVisibility?: boolean;
+}
+
+export const WORDS_PER_MINUTE = 230;
+const MIN_ARTICLE_CHARS = 250;
+
+const MESSAGES: Record<NotArticleReason, string> = {
+  'not-readerable': "This page doesn't look like an article: it has little continuous text.",
+  empty: 'This page has no readable content.',
+  'too-short': "This page doesn't look like an article: the text found is too short.",
+};
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
+
+/** Visibility from attributes only: `hidden`, aria-hidden, inline display:none / visibility:hidden. */
+export function isVisibleByAttributes(node: Element): boolean {
+  if (node.hasAttribute('hidden')) return false;
+  if (node.getAttribute('aria-hidden') === 'true') {
+    const c = node.getAttribute('class');
+    if (!c || !c.includes('fallback-image')) return false;
+  }
+  const style = node.getAttribute('style');
+  return !(style && HIDDEN_STYLE.test(style));
+}
+
+function setBase(doc: Document, url: string) {
+  const head = doc.head || doc.documentElement;
+  if (!head) return;
+  const existing = doc.querySelector('base[href]');
+  const href = absolutize(existing?.getAttribute('href') || url, url) || url;
+  if (existing) existing.setAttribute('href', href);
+  else {
+    const base = doc.createElement('base');
+    base.setAttribute('href', href);
+    head.insertBefore(base, head.firstChild);
+  }
+}
+
+function countWords(text: string): number {
+  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu);
+  return m ? m.length : 0;
+}
+
+function notArticle(reason: NotArticleReason, meta: PageMetadata | null, fallbackTitle?: string | null): ExtractResult {
+  return { isArticle: false, reason, message: MESSAGES[reason], title: meta?.title ?? fallbackTitle ?? meta?.docTitle ?? null };
+}
+
+function linksFromMap(root: Element, map: TextNodeMap, pageUrl: string): TextLink[] {
+  const out: TextLink[] = [];
+  if (map.segments.length === 0) return out;
+  const segsByNode = new Map<Node, number[]>();
+  map.segments.forEach((s, i) => {
+    const l = segsByNode.get(s.node);
+    if (l) l.push(i);
+    else segsByNode.set(s.node, [i]);
+  });
+  const page = pageUrl.split('#')[0];
+  const anchors = root.getElementsByTagName('a');
+  for (let k = 0; k < anchors.length; k++) {
+    const a = anchors[k];
+    const href = a.getAttribute('href');
+    if (!href || !/^(?:https?:|mailto:)/i.test(href)) continue;
+    if (href.split('#')[0] === page && href.includes('#')) continue;
+    let start = Infinity;
+    let end = -1;
+    const stack: Node[] = [a];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.nodeType === 3) {
+        const idx = segsByNode.get(n);
+        if (idx) for (const i of idx) {
+          const s = map.segments[i];
+          if (s.start < start) start = s.start;
+          if (s.end > end) end = s.end;
+        }
+      } else for (let c = n.firstChild; c; c = c.nextSibling) stack.push(c);
+    }
+    if (end <= start) continue;
+    while (start < end && /\s/.test(map.text[start])) start++;
+    while (end > start && /\s/.test(map.text[end - 1])) end--;
+    if (end > start) out.push({ start, end, href });
+  }
+  out.sort((x, y) => x.start - y.start || x.end - y.end);
+  return out;
+}
+
+/** Runs Readability with our settings; `fast` swaps in the attribute-only visibility test. */
+function runReadability(doc: Document, fast: boolean) {
+  const reader = new Readability(doc, {
+    keepClasses: true,
+    serializer: (el: Node) => el,
+    charThreshold: 500,
+  } as ConstructorParameters<typeof Readability>[1]);
+  if (fast) (reader as unknown as { _isProbablyVisible: (n: Element) => boolean })._isProbablyVisible = isVisibleByAttributes;
+  return reader.parse() as unknown as null | {
+    title: string | null;
+    content: Element;
+    textContent: string;
+    length: number;
+    excerpt: string | null;
+    byline: string | null;
+    dir: string | null;
+    siteName: string | null;
+    lang: string | null;
+    publishedTime: string | null;
+  };
+}
+
+/** Removes inline styles (after turning hidden ones into `hidden`), for the degraded retry. */
+function stripStyles(doc: Document) {
+  const els = doc.querySelectorAll('[style]');
+  for (const el of Array.from(els)) {
+    const s = el.getAttribute('style') || '';
+    if (HIDDEN_STYLE.test(s)) el.setAttribute('hidden', '');
+    el.removeAttribute('style');
+  }
+}
+
+/**
+ * Extracts the article of `doc`. Never throws for page content (a page that breaks the parser
+ * gives a non-article result); never mutates `doc` unless `consumeDocument` is set.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
+  const url = options.url;
+  const purify = getPurifier(options.purify as DOMPurify);
+  const fast = options.fastVisibility !== false;
+
+  let meta: PageMetadata | null = null;
+  try {
+    meta = readMetadata(doc, url);
+  } catch {
+    meta = null;
+  }
+  const work = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
+  if (!work.body || !(work.body.textContent || '').trim()) return notArticle('empty', meta);
+  setBase(work, url);
+  pruneDocument(work);
+
+  const readerable = isProbablyReaderable(work, { visibilityChecker: fast ? isVisibleByAttributes : undefined } as never);
+
+  let parsed: ReturnType<typeof runReadability> = null;
+  try {
+    parsed = runReadability(work, fast);
+  } catch (e) {
+    // jsdom's CSS parser (el.style) or a Readability bug: retry without CSS on a fresh copy.
+    // A consumed document is already mutated: the owner (node.ts) re-parses and retries.
+    if (options.consumeDocument) throw e;
+    try {
+      const retry = doc.cloneNode(true) as Document;
+      setBase(retry, url);
+      stripStyles(retry);
+      pruneDocument(retry);
+      parsed = runReadability(retry, true);
+    } catch {
+      parsed = null;
+    }
+  }
+  if (!parsed || !parsed.content) return notArticle(readerable ? 'empty' : 'not-readerable', meta, parsed?.title);
+
+  const content = parsed.content;
+  pruneArticle(content);
+
+  // sanitize: serialize Readability's element once, let DOMPurify parse it into its own document
+  const body = sanitizeToBody(purify, content.innerHTML);
+  const map = textWithNodeMap(body);
+  const text = map.text;
+  if (text.length < MIN_ARTICLE_CHARS) return notArticle(readerable ? 'too-short' : 'not-readerable', meta, parsed.title);
+  if (!readerable) {
+    // Readability found something on a page that does not look readerable: accept it only when it
+    // reads like an article (enough prose, not a list of links).
+    const linkChars = countLinkChars(body);
+    if (text.length < 1000 || linkChars / text.length > 0.3) return notArticle('not-readerable', meta, parsed.title);
+  } else if (countLinkChars(body) / text.length > 0.5) {
+    return notArticle('not-readerable', meta, parsed.title);
+  }
+  const html = body.innerHTML;
+  const links = linksFromMap(body, map, url);
+
+  const wordCount = countWords(text);
+  const siteName = meta?.siteName ?? parsed.siteName ?? null;
+  let title = meta?.title ?? (parsed.title ? cleanTitle(parsed.title, siteName) : null) ?? '';
+  if (!title) title = meta?.docTitle ?? '';
+  const lang = meta?.lang ?? parsed.lang ?? null;
+  const article: Article = {
+    url,
+    canonicalUrl: meta?.canonicalUrl ?? null,
+    title,
+    byline: meta?.byline ?? (parsed.byline ? parsed.byline.replace(/^\s*by\s+/i, '').trim() || null : null),
+    siteName,
+    publishedTime: meta?.publishedTime ?? parsed.publishedTime ?? null,
+    lang,
+    dir: meta?.dir === 'rtl' || parsed.dir === 'rtl' ? 'rtl' : 'ltr',
+    excerpt: meta?.excerpt ?? parsed.excerpt ?? null,
+    leadImage: meta?.leadImage ?? null,
+    html,
+    text,
+    links,
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+  };
+  return { isArticle: true, article };
+}
+
+function countLinkChars(root: Element): number {
+  let n = 0;
+  const as = root.getElementsByTagName('a');
+  for (let i = 0; i < as.length; i++) n += (as[i].textContent || '').replace(/\s+/g, ' ').trim().length;
+  return n;
+}

@@ -1,0 +1,289 @@
+// Article metadata read from what publishers declare for machines: JSON-LD (NewsArticle & co.,
+// also inside @graph), OpenGraph, <meta> (author, article:*, citation_*, dc.*), <time datetime>,
+// <link rel=canonical> and <html lang/dir>. Readability's own guesses are only a fallback.
+// Runs on the document before Readability touches it (Readability removes the JSON-LD scripts).
+
+export interface PageMetadata {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  canonicalUrl: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl';
+  leadImage: string | null;
+  excerpt: string | null;
+  /** The page's <title>, for non-article results. */
+  docTitle: string | null;
+}
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const ARTICLE_TYPE = /(?:Article|BlogPosting|Posting|Report|Story)$/;
+const RTL_LANGS = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'ckb', 'sd', 'dv', 'ug', 'syr', 'arc', 'ku-arab']);
+
+function clean(s: unknown): string | null {
+  if (typeof s !== 'string') return null;
+  const t = decodeEntities(s).replace(/\s+/g, ' ').trim();
+  return t || null;
+}
+
+// JSON-LD strings sometimes carry HTML entities (&amp;, &#8217;)
+function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (m, e: string) => {
+    const l = e.toLowerCase();
+    if (l === 'amp') return '&';
+    if (l === 'lt') return '<';
+    if (l === 'gt') return '>';
+    if (l === 'quot') return '"';
+    if (l === 'apos') return "'";
+    if (l === 'nbsp') return '\u00a0';
+    const code = l.startsWith('#x') ? parseInt(l.slice(2), 16) : parseInt(l.slice(1), 10);
+    try {
+      return String.fromCodePoint(code);
+    } catch {
+      return m;
+    }
+  });
+}
+
+export function absolutize(href: string | null | undefined, base: string): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href.trim(), base).href;
+  } catch {
+    return null;
+  }
+}
+
+function httpUrl(href: string | null | undefined, base: string): string | null {
+  const u = absolutize(href, base);
+  return u && /^https?:/i.test(u) ? u : null;
+}
+
+/** Normalises a date string to ISO 8601, keeping the page's own time and offset when it is ISO already. */
+export function toIsoDate(v: unknown): string | null {
+  if (typeof v !== 'string' && typeof v !== 'number') return null;
+  const s = String(v).trim();
+  if (!s) return null;
+  let m = s.match(/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i);
+  if (m) {
+    const [, y, mo, d, h, mi, sec, frac, tz] = m;
+    const date = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+    if (h === undefined) return date;
+    let out = `${date}T${h.padStart(2, '0')}:${mi}:${sec ?? '00'}${frac ?? ''}`;
+    if (tz) out += tz.toUpperCase() === 'Z' ? 'Z' : tz.length === 5 ? `${tz.slice(0, 3)}:${tz.slice(3)}` : tz;
+    return out;
+  }
+  m = s.match(/^(\d{4})(\d{2})(\d{2})$/);
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  if (/^\d{4}$/.test(s)) return s;
+  const t = Date.parse(s);
+  if (!Number.isNaN(t)) return new Date(t).toISOString();
+  return null;
+}
+
+function normLang(v: string | null | undefined): string | null {
+  if (!v) return null;
+  const t = v.trim().replace(/_/g, '-');
+  if (!/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(t)) return null;
+  const parts = t.split('-');
+  return [parts[0].toLowerCase(), ...parts.slice(1).map((p) => (p.length === 2 ? p.toUpperCase() : p))].join('-');
+}
+
+export function isRtlLang(lang: string | null): boolean {
+  if (!lang) return false;
+  const l = lang.toLowerCase();
+  return RTL_LANGS.has(l.split('-')[0]) || /-arab\b/.test(l) || /-hebr\b/.test(l);
+}
+
+function typesOf(node: Json): string[] {
+  const t = node?.['@type'];
+  if (Array.isArray(t)) return t.filter((x) => typeof x === 'string');
+  return typeof t === 'string' ? [t] : [];
+}
+
+function collectNodes(data: Json, out: Json[], depth = 0) {
+  if (!data || typeof data !== 'object' || depth > 4) return;
+  if (Array.isArray(data)) {
+    for (const d of data) collectNodes(d, out, depth + 1);
+    return;
+  }
+  out.push(data);
+  if (data['@graph']) collectNodes(data['@graph'], out, depth + 1);
+  if (data.mainEntity && typeof data.mainEntity === 'object') collectNodes(data.mainEntity, out, depth + 1);
+}
+
+function personNames(v: Json, byId: Map<string, Json>): string[] {
+  if (!v) return [];
+  if (typeof v === 'string') return v.split(/\s*(?:,|;|\band\b|&)\s*/).map((x) => clean(x)).filter(Boolean) as string[];
+  if (Array.isArray(v)) return v.flatMap((x) => personNames(x, byId));
+  if (typeof v === 'object') {
+    let o = v;
+    if (!o.name && typeof o['@id'] === 'string' && byId.has(o['@id'])) o = byId.get(o['@id']);
+    const n = o?.name;
+    if (typeof n === 'string') return [clean(n)].filter(Boolean) as string[];
+    if (Array.isArray(n)) return n.map(clean).filter(Boolean) as string[];
+    if (o?.givenName || o?.familyName) return [clean(`${o.givenName ?? ''} ${o.familyName ?? ''}`)].filter(Boolean) as string[];
+  }
+  return [];
+}
+
+function imageUrl(v: Json, base: string): string | null {
+  if (!v) return null;
+  if (typeof v === 'string') return httpUrl(v, base);
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      const u = imageUrl(x, base);
+      if (u) return u;
+    }
+    return null;
+  }
+  if (typeof v === 'object') return httpUrl(v.url ?? v.contentUrl ?? v['@id'], base);
+  return null;
+}
+
+function stripBy(s: string): string {
+  return s.replace(/^\s*(?:by|von|par|por|di|door|av|af)\s+/i, '').trim();
+}
+
+function dedupeNames(names: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const n0 of names) {
+    const n = stripBy(n0);
+    if (!n || /^https?:\/\//i.test(n) || n.length > 120) continue;
+    const k = n.toLowerCase();
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(n);
+  }
+  return out;
+}
+
+/** Removes " | Site name", " - Site name" and similar decorations from a headline. */
+export function cleanTitle(title: string, siteName: string | null): string {
+  let t = title.replace(/\s+/g, ' ').trim();
+  const seps = /\s+[|\-–—:·•»«/]\s+/;
+  if (siteName) {
+    const sn = siteName.toLowerCase();
+    const parts = t.split(seps);
+    if (parts.length > 1) {
+      if (parts[parts.length - 1].toLowerCase() === sn) return t.slice(0, t.toLowerCase().lastIndexOf(parts[parts.length - 1].toLowerCase())).replace(/\s+[|\-–—:·•»«/]\s*$/, '').trim();
+      if (parts[0].toLowerCase() === sn) return t.slice(parts[0].length).replace(/^\s*[|\-–—:·•»«/]\s+/, '').trim();
+    }
+  }
+  // " | Anything short" at the end of a <title> is nearly always the site
+  const m = t.match(/^(.{15,}?)\s+[|·•»]\s+[^|·•»]{2,40}$/);
+  if (m) t = m[1].trim();
+  return t;
+}
+
+export function readMetadata(doc: Document, url: string): PageMetadata {
+  const meta = new Map<string, string[]>();
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i];
+    const key = (m.getAttribute('property') || m.getAttribute('name') || m.getAttribute('itemprop') || m.getAttribute('http-equiv') || '').trim().toLowerCase();
+    const content = m.getAttribute('content');
+    if (!key || content === null) continue;
+    const arr = meta.get(key);
+    if (arr) arr.push(content);
+    else meta.set(key, [content]);
+  }
+  const first = (...keys: string[]): string | null => {
+    for (const k of keys) {
+      const v = meta.get(k);
+      if (v) for (const x of v) {
+        const c = clean(x);
+        if (c) return c;
+      }
+    }
+    return null;
+  };
+  const all = (key: string): string[] => (meta.get(key) ?? []).map(clean).filter(Boolean) as string[];
+
+  // JSON-LD
+  const nodes: Json[] = [];
+  const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
+  for (const s of Array.from(scripts)) {
+    const raw = (s.textContent || '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '').replace(/^\s*<!--|-->\s*$/g, '').trim();
+    if (!raw) continue;
+    try {
+      collectNodes(JSON.parse(raw), nodes);
+    } catch {
+      try {
+        // a common defect: raw newlines/tabs inside strings
+        collectNodes(JSON.parse(raw.replace(/[\n\r\t]+/g, ' ')), nodes);
+      } catch {
+        /* unreadable JSON-LD: ignore */
+      }
+    }
+  }
+  const byId = new Map<string, Json>();
+  for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'], n);
+  const article = nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPE.test(t) && t !== 'WebPage')) ?? null;
+  const webpage = nodes.find((n) => typesOf(n).some((t) => /WebPage$/.test(t))) ?? null;
+  const org = nodes.find((n) => typesOf(n).some((t) => /Organization$|WebSite$/.test(t))) ?? null;
+
+  const siteName =
+    first('og:site_name', 'application-name', 'al:android:app_name', 'twitter:app:name:iphone') ??
+    clean(article?.publisher?.name) ??
+    clean(org?.name) ??
+    null;
+
+  const docTitle = clean(doc.querySelector('head > title, title')?.textContent ?? null);
+  const ldTitle = clean(article?.headline) ?? clean(article?.name);
+  const rawTitle = ldTitle ?? first('og:title', 'twitter:title', 'citation_title', 'dc.title', 'dcterms.title', 'title') ?? docTitle;
+  const title = rawTitle ? cleanTitle(rawTitle, siteName) : null;
+
+  let authors = dedupeNames(personNames(article?.author, byId));
+  if (authors.length === 0) authors = dedupeNames(personNames(article?.creator, byId));
+  if (authors.length === 0) authors = dedupeNames(all('citation_author'));
+  if (authors.length === 0) authors = dedupeNames([...all('author'), ...all('article:author'), ...all('dc.creator'), ...all('dcterms.creator'), ...all('sailthru.author'), ...all('parsely-author')]);
+  if (authors.length === 0) {
+    const a = doc.querySelector('[rel~="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]');
+    const n = clean(a?.textContent ?? null);
+    if (n && n.length < 80) authors = dedupeNames([n]);
+  }
+  const byline = authors.length ? authors.join(', ') : null;
+
+  let publishedTime =
+    toIsoDate(article?.datePublished) ??
+    toIsoDate(first('article:published_time', 'og:published_time', 'datepublished', 'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'date', 'pubdate', 'publishdate', 'sailthru.date', 'parsely-pub-date')) ??
+    toIsoDate(article?.dateCreated) ??
+    toIsoDate(webpage?.datePublished) ??
+    null;
+  if (!publishedTime) {
+    const t = doc.querySelector('time[datetime][itemprop="datePublished"], time.published[datetime], time[pubdate][datetime], article time[datetime], time[datetime]');
+    publishedTime = toIsoDate(t?.getAttribute('datetime'));
+  }
+
+  const canonicalUrl =
+    httpUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'), url) ??
+    httpUrl(first('og:url'), url) ??
+    null;
+
+  const html = doc.documentElement;
+  const lang =
+    normLang(html?.getAttribute('lang')) ??
+    normLang(html?.getAttribute('xml:lang')) ??
+    normLang(doc.body?.getAttribute('lang')) ??
+    normLang(typeof article?.inLanguage === 'string' ? article.inLanguage : null) ??
+    normLang(first('content-language', 'language', 'dc.language', 'og:locale')) ??
+    null;
+  const dirAttr = (html?.getAttribute('dir') || doc.body?.getAttribute('dir') || '').toLowerCase();
+  const dir: 'ltr' | 'rtl' = dirAttr === 'rtl' || (dirAttr !== 'ltr' && isRtlLang(lang)) ? 'rtl' : 'ltr';
+
+  const leadImage =
+    httpUrl(first('og:image:secure_url', 'og:image', 'og:image:url'), url) ??
+    imageUrl(article?.image, url) ??
+    imageUrl(article?.thumbnailUrl, url) ??
+    httpUrl(first('twitter:image', 'twitter:image:src'), url) ??
+    null;
+
+  const excerpt = first('og:description', 'description', 'twitter:description', 'dc.description') ?? clean(article?.description) ?? null;
+
+  return { title, byline, siteName, publishedTime, canonicalUrl, lang, dir, leadImage, excerpt, docTitle };
+}

@@ -1,0 +1,56 @@
+// Node entry of lib/extract: parse an HTML string with jsdom (26; scripts never run, resources
+// never load, console noise swallowed) and extract it. Used by the `analyze` CLI and the bench.
+// Not for the extension bundle: the extension calls `extractArticle` on its own DOM.
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { extractArticle } from './index';
+import type { ExtractResult } from './types';
+
+export interface ExtractFromHtmlOptions {
+  /** Use the CSSOM-based visibility test like upstream Readability (slower). Default false. */
+  cssVisibility?: boolean;
+}
+
+function quietConsole(): VirtualConsole {
+  // a VirtualConsole that is not forwarded anywhere: "Could not parse CSS stylesheet" & co. vanish
+  const vc = new VirtualConsole();
+  vc.on('jsdomError', () => {});
+  return vc;
+}
+
+/** A jsdom for `html` at `url`, no scripts, no subresources. Close its window when done. */
+export function parseHtml(html: string, url: string): JSDOM {
+  return new JSDOM(html, { url: safeUrl(url), virtualConsole: quietConsole(), contentType: 'text/html' });
+}
+
+function safeUrl(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return 'about:blank';
+  }
+}
+
+/** Degraded input for a retry: no <style> blocks, no style attributes (jsdom's CSS parser stays out). */
+function withoutStyles(html: string): string {
+  return html.replace(/<style\b[\s\S]*?<\/style\s*>/gi, '').replace(/\sstyle\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, ' ');
+}
+
+/**
+ * Extracts the article from an HTML string. The document is parsed here and consumed (no clone);
+ * if the first attempt throws (jsdom CSS, odd markup), it retries once on a style-free copy.
+ */
+export function extractFromHtml(html: string, url: string, opts: ExtractFromHtmlOptions = {}): ExtractResult {
+  const fastVisibility = !opts.cssVisibility;
+  let dom: JSDOM | null = null;
+  try {
+    dom = parseHtml(html, url);
+    return extractArticle(dom.window.document, { url, purify: dom.window, consumeDocument: true, fastVisibility });
+  } catch {
+    dom?.window.close();
+    dom = null;
+    dom = parseHtml(withoutStyles(html), url);
+    return extractArticle(dom.window.document, { url, purify: dom.window, consumeDocument: true, fastVisibility: true });
+  } finally {
+    dom?.window.close();
+  }
+}

@@ -1,0 +1,82 @@
+// The one DOMPurify policy for article HTML: what the reader view may show. lib/extract applies it
+// before anything leaves the extractor, and the panel may apply it again with the same function.
+// Hooks are installed once per DOMPurify instance (tracked in a WeakSet), so calling this module
+// any number of times with the same instance never stacks hooks.
+import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
+
+export type { DOMPurify };
+
+const FORBID_TAGS = [
+  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input',
+  'button', 'select', 'option', 'textarea', 'svg', 'math', 'link', 'meta', 'base', 'noscript',
+  'template', 'dialog', 'portal', 'audio', 'video', 'source', 'track', 'canvas', 'label',
+];
+const FORBID_ATTR = [
+  'style', 'class', 'id', 'srcset', 'sizes', 'srcdoc', 'action', 'formaction', 'ping', 'background',
+  'poster', 'xlink:href', 'name', 'tabindex', 'contenteditable', 'autofocus', 'is', 'slot',
+];
+const SAFE_URL = /^(?:https?:|mailto:)/i;
+
+export const SANITIZE_CONFIG: Config = {
+  FORBID_TAGS,
+  FORBID_ATTR,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: true,
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+  USE_PROFILES: { html: true },
+  KEEP_CONTENT: true,
+  WHOLE_DOCUMENT: false,
+};
+
+const hooked = new WeakSet<object>();
+
+function installHooks(purify: DOMPurify) {
+  if (hooked.has(purify)) return;
+  hooked.add(purify);
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    const el = node as Element;
+    if (!el.tagName) return;
+    const tag = el.tagName.toLowerCase();
+    // URLs: only absolute http(s) and mailto survive (relative ones were resolved before).
+    for (const attr of ['href', 'src', 'cite', 'longdesc']) {
+      const v = el.getAttribute(attr);
+      if (v === null) continue;
+      const t = v.trim();
+      if (!SAFE_URL.test(t) && !(attr === 'href' && t.startsWith('#'))) el.removeAttribute(attr);
+    }
+    if (tag === 'a') {
+      if (el.hasAttribute('href')) {
+        el.setAttribute('target', '_blank');
+        el.setAttribute('rel', 'noopener noreferrer');
+      } else {
+        el.removeAttribute('target');
+      }
+    }
+    if (tag === 'img') {
+      el.setAttribute('loading', 'lazy');
+      el.setAttribute('referrerpolicy', 'no-referrer');
+    }
+  });
+}
+
+/** A DOMPurify instance with our hooks: pass an instance (hooks get added once) or a window. */
+export function getPurifier(purifyOrWindow: DOMPurify | WindowLike | Window): DOMPurify {
+  const p: DOMPurify =
+    typeof (purifyOrWindow as DOMPurify).sanitize === 'function'
+      ? (purifyOrWindow as DOMPurify)
+      : createDOMPurify(purifyOrWindow as WindowLike);
+  installHooks(p);
+  return p;
+}
+
+/** Sanitizes article HTML into a fresh <body> element of DOMPurify's own document. */
+export function sanitizeToBody(purify: DOMPurify, html: string): HTMLElement {
+  installHooks(purify);
+  return purify.sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as HTMLElement;
+}
+
+/** Sanitizes article HTML to a string (for the panel's second pass). */
+export function sanitizeHtml(purify: DOMPurify, html: string): string {
+  installHooks(purify);
+  return purify.sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM: false }) as unknown as string;
+}
