@@ -4,7 +4,6 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import DOMPurify from 'dompurify';
 import { PanelToolbar } from '../../components/PanelToolbar';
-import { ReaderView } from '../../components/ReaderView';
 import { SavedList } from '../../components/SavedList';
 import { StateView } from '../../components/StateView';
 import { t } from '../../components/i18n';
@@ -15,6 +14,7 @@ import { articleKey } from '../../lib/url';
 import { db } from './db';
 import { FONT_SCALES, useSettings, type Theme } from './useSettings';
 import { useTabReading } from './useTabReading';
+import { ArticlePane } from './ArticlePane';
 
 const purifier = getPurifier(DOMPurify);
 const NEXT_THEME: Record<Theme, Theme> = { auto: 'light', light: 'dark', dark: 'auto' };
@@ -99,7 +99,8 @@ export function App() {
             onRemove={(id) => void removeArticle(db, id).catch((e) => setStorageError(describeStorageError(e).message))}
           />
         ) : shown ? (
-          <ReaderView
+          <ArticlePane
+            key={shown.url + (savedId ?? '')}
             article={shown}
             safeHtml={safeHtml}
             notice={

@@ -48,6 +48,7 @@ export function toSavedArticle(article: Article, now: number, previous?: SavedAr
     leadImage: article.leadImage,
     html: article.html,
     text: article.text,
+    links: article.links,
     wordCount: article.wordCount,
     readingMinutes: article.readingMinutes,
     savedAt: previous?.savedAt ?? now,

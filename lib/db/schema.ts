@@ -2,6 +2,7 @@
 // background, library), never in a web page's origin. Every shipped `version(n)` stays as it is
 // forever; a change of schema adds `version(n + 1)` with an `upgrade()` that migrates the data.
 import Dexie, { type EntityTable } from 'dexie';
+import type { TextLink } from '../extract/types';
 
 /** A saved article: the clean snapshot the reader saw, readable offline, keyed by its normalised URL. */
 export interface SavedArticle {
@@ -21,6 +22,8 @@ export interface SavedArticle {
   html: string;
   /** The article text annotations are anchored against (Article.text). */
   text: string;
+  /** Outbound links of the body, as offsets into `text`. */
+  links: TextLink[];
   wordCount: number;
   readingMinutes: number;
   /** Epoch milliseconds. */

@@ -1,0 +1,49 @@
+// The Figures list: every number the article rests on, normalised where possible, with the
+// sentence it stands in, in reading order.
+import type { FigureSpan } from '../lib/analyze/types';
+import { formatFigureValue, type Mention } from './analysisView';
+import { t, type MessageKey } from './i18n';
+
+interface Props {
+  figures: Mention<FigureSpan>[];
+  sentenceOf: (start: number, end: number) => string;
+  onJump: (id: string) => void;
+  onCopy: (text: string, sentence: string) => void;
+}
+
+const KIND_LABEL: Record<string, MessageKey> = {
+  count: 'figureKindCount',
+  money: 'figureKindMoney',
+  percent: 'figureKindPercent',
+  range: 'figureKindRange',
+  measure: 'figureKindMeasure',
+  date: 'figureKindDate',
+};
+
+export function FigureList({ figures, sentenceOf, onJump, onCopy }: Props) {
+  if (figures.length === 0) return <p className="state-reason" data-testid="figures-empty">{t('figuresEmpty')}</p>;
+  return (
+    <ol className="entity-list" data-testid="figure-list">
+      {figures.map(({ id, span }) => {
+        const sentence = sentenceOf(span.start, span.end);
+        const normalised = formatFigureValue(span);
+        return (
+          <li key={id} className="entity" data-testid="figure-item" data-kind={span.kind}>
+            <div className="entity-head">
+              <button type="button" className="entity-name" onClick={() => onJump(id)}>
+                <span className="swatch swatch-figure" aria-hidden="true" />
+                {span.text}
+              </button>
+              <span className="entity-kind">{t(KIND_LABEL[span.kind] ?? 'figureKindCount')}</span>
+            </div>
+            {normalised && normalised !== span.text && <p className="entity-meta" data-testid="figure-value">= {normalised}</p>}
+            <p className="entity-sentence">{sentence}</p>
+            <div className="entity-actions">
+              <button type="button" className="chip" onClick={() => onCopy(span.text, sentence)}>{t('copyWithCitation')}</button>
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
