@@ -77,9 +77,13 @@ export async function findSavedArticle(db: GlossDatabase, url: string, canonical
   }
 }
 
+/** Removes an article from the library together with its annotations (one transaction). */
 export async function removeArticle(db: GlossDatabase, id: string): Promise<void> {
   try {
-    await db.articles.delete(id);
+    await db.transaction('rw', db.articles, db.annotations, async () => {
+      await db.annotations.where('articleId').equals(id).delete();
+      await db.articles.delete(id);
+    });
   } catch (error) {
     throw describeStorageError(error);
   }

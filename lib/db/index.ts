@@ -1,5 +1,28 @@
 // The database module's public face; see schema.ts for why it exists and the versioning rule.
-export { GlossDatabase, DB_NAME, type SavedArticle } from './schema';
+export {
+  GlossDatabase,
+  DB_NAME,
+  SCHEMAS,
+  HIGHLIGHT_COLORS,
+  type SavedArticle,
+  type AnnotationRecord,
+  type TagRecord,
+  type HighlightColor,
+  type TextQuoteSelector,
+  type TextPositionSelector,
+} from './schema';
+export {
+  createAnnotation,
+  updateAnnotation,
+  deleteAnnotation,
+  restoreAnnotation,
+  listAnnotations,
+  listTags,
+  setTagColor,
+  cleanTags,
+  type NewAnnotation,
+  type AnnotationPatch,
+} from './annotations';
 export {
   saveArticle,
   findSavedArticle,

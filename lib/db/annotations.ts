@@ -1,0 +1,139 @@
+// Creating, editing and deleting annotations. Every write is one transaction (an annotation never
+// exists without its article snapshot) and every failure becomes a StorageError with a message;
+// the caller keeps what the user typed until a write succeeds.
+import type { Article } from '../extract/types';
+import { articleKey } from '../url';
+import { describeStorageError } from './articles';
+import { toSavedArticle } from './articles';
+import type {
+  AnnotationRecord,
+  GlossDatabase,
+  HighlightColor,
+  SavedArticle,
+  TagRecord,
+  TextPositionSelector,
+  TextQuoteSelector,
+} from './schema';
+
+export interface NewAnnotation {
+  selectors: [TextQuoteSelector, TextPositionSelector];
+  color: HighlightColor;
+  note?: string;
+  tags?: string[];
+}
+
+async function guard<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw describeStorageError(error);
+  }
+}
+
+/** Tags as people type them: trimmed, inner white space folded, no duplicates (case-insensitive). */
+export function cleanTags(tags: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of tags) {
+    const tag = raw.replace(/\s+/g, ' ').trim().slice(0, 80);
+    const key = tag.toLocaleLowerCase();
+    if (!tag || seen.has(key)) continue;
+    seen.add(key);
+    out.push(tag);
+  }
+  return out;
+}
+
+async function rememberTags(db: GlossDatabase, tags: string[], now: number) {
+  for (const name of tags) {
+    if (!(await db.tags.get(name))) await db.tags.add({ name, color: null, createdAt: now });
+  }
+}
+
+/**
+ * Adds an annotation to an article. A live article that is not in the library yet is saved with
+ * it, so the text the annotation was made on is kept.
+ */
+export function createAnnotation(
+  db: GlossDatabase,
+  article: Article | SavedArticle,
+  input: NewAnnotation,
+  now = Date.now(),
+): Promise<AnnotationRecord> {
+  return guard(() =>
+    db.transaction('rw', db.articles, db.annotations, db.tags, async () => {
+      const articleId = 'id' in article ? article.id : articleKey(article.url, article.canonicalUrl);
+      if (!(await db.articles.get(articleId))) {
+        if ('id' in article) await db.articles.put(article);
+        else await db.articles.put(toSavedArticle(article, now));
+      }
+      const tags = cleanTags(input.tags ?? []);
+      const record: AnnotationRecord = {
+        id: crypto.randomUUID(),
+        articleId,
+        url: article.url,
+        selectors: input.selectors,
+        color: input.color,
+        note: input.note ?? '',
+        tags,
+        createdAt: now,
+        modifiedAt: now,
+      };
+      await db.annotations.add(record);
+      await rememberTags(db, tags, now);
+      return record;
+    }),
+  );
+}
+
+export type AnnotationPatch = Partial<Pick<AnnotationRecord, 'color' | 'note' | 'tags' | 'selectors'>>;
+
+export function updateAnnotation(db: GlossDatabase, id: string, patch: AnnotationPatch, now = Date.now()) {
+  return guard(() =>
+    db.transaction('rw', db.annotations, db.tags, async () => {
+      const current = await db.annotations.get(id);
+      if (!current) throw new Error('This annotation no longer exists.');
+      const next: AnnotationRecord = { ...current, ...patch, modifiedAt: now };
+      if (patch.tags) next.tags = cleanTags(patch.tags);
+      await db.annotations.put(next);
+      if (patch.tags) await rememberTags(db, next.tags, now);
+      return next;
+    }),
+  );
+}
+
+/** Deletes an annotation and returns it, so the caller can offer Undo (restoreAnnotation). */
+export function deleteAnnotation(db: GlossDatabase, id: string): Promise<AnnotationRecord | undefined> {
+  return guard(() =>
+    db.transaction('rw', db.annotations, async () => {
+      const current = await db.annotations.get(id);
+      await db.annotations.delete(id);
+      return current;
+    }),
+  );
+}
+
+export function restoreAnnotation(db: GlossDatabase, record: AnnotationRecord): Promise<void> {
+  return guard(async () => {
+    await db.annotations.put(record);
+  });
+}
+
+/** An article's annotations, in reading order (by position in the text they were made on). */
+export function listAnnotations(db: GlossDatabase, articleId: string): Promise<AnnotationRecord[]> {
+  return guard(async () => {
+    const list = await db.annotations.where('articleId').equals(articleId).toArray();
+    return list.sort((a, b) => a.selectors[1].start - b.selectors[1].start || a.createdAt - b.createdAt);
+  });
+}
+
+export function listTags(db: GlossDatabase): Promise<TagRecord[]> {
+  return guard(() => db.tags.orderBy('name').toArray());
+}
+
+export function setTagColor(db: GlossDatabase, name: string, color: HighlightColor | null, now = Date.now()) {
+  return guard(async () => {
+    const current = await db.tags.get(name);
+    await db.tags.put({ name, color, createdAt: current?.createdAt ?? now });
+  });
+}
