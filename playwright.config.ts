@@ -1,0 +1,26 @@
+// Chromium end-to-end suite: the real extension (the `--mode e2e` build) in Debian's Chromium.
+// One worker: each worker launches its own browser with the extension, and two cores are enough
+// for one. Browser launch and extension loading live in tests/e2e/chromium/fixtures.ts.
+import { defineConfig } from '@playwright/test';
+
+export default defineConfig({
+  testDir: 'tests/e2e/chromium',
+  testMatch: '**/*.spec.ts',
+  outputDir: 'test-results/chromium',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  globalTimeout: 10 * 60_000,
+  reporter: [
+    ['list'],
+    ['json', { outputFile: process.env.GLOSS_CHROMIUM_JSON ?? 'test-results/reports/chromium.json' }],
+  ],
+  use: {
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    actionTimeout: 10_000,
+  },
+});

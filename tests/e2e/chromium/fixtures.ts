@@ -1,0 +1,142 @@
+// Playwright fixtures for the Chromium suite. One browser per worker (launching Chromium with an
+// extension costs seconds; tests clean up the tabs they open instead), one local page server per
+// worker, and helpers to open a page in a tab and Gloss's panel for that tab.
+//
+// The panel is opened as an ordinary tab at chrome-extension://<id>/sidepanel.html?tabId=N: tests
+// cannot click the toolbar button, and the panel's own page behaves the same in a tab.
+import { test as base, expect, chromium, type BrowserContext, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer, type TestServer } from '../support/server';
+import { CHROME_EXT, CHROMIUM_BIN, requireBuild } from '../support/paths';
+import { PanelPage } from './panel-page';
+
+export interface ArticleTab {
+  page: Page;
+  tabId: number;
+  url: string;
+}
+
+type WorkerFixtures = {
+  server: TestServer;
+  extensionContext: BrowserContext;
+  extensionId: string;
+  /** An extension page kept open for the worker: it has `chrome.tabs` and opens the IndexedDB. */
+  harness: Page;
+};
+
+type TestFixtures = {
+  /** Opens a file from tests/e2e/pages/ in a new tab and finds its tab id. */
+  openTab: (file: string) => Promise<ArticleTab>;
+  /** Opens Gloss's panel in a new tab, for a tab id or (without) following the active tab. */
+  openPanel: (tabId?: number, setup?: (page: Page) => void) => Promise<PanelPage>;
+  /** Makes a tab the active tab of its window, as the user clicking it would. */
+  activateTab: (tabId: number) => Promise<void>;
+};
+
+let tabSerial = 0;
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  server: [
+    async ({}, use) => {
+      const server = await startServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  extensionContext: [
+    async ({}, use) => {
+      const ext = requireBuild(CHROME_EXT, 'npx wxt build --mode e2e');
+      const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-chromium-'));
+      const context = await chromium.launchPersistentContext(userDataDir, {
+        executablePath: CHROMIUM_BIN,
+        headless: true, // Playwright runs Chromium's new headless mode, which loads extensions
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          // Nothing but the local test server resolves: a page's CDN links fail at once, offline
+          // or not, and a panel that calls out anywhere shows up as a failed request, not a hang.
+          '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+          `--disable-extensions-except=${ext}`,
+          `--load-extension=${ext}`,
+        ],
+      });
+      await use(context);
+      await context.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+    { scope: 'worker', timeout: 60_000 },
+  ],
+
+  extensionId: [
+    async ({ extensionContext }, use) => {
+      let [worker] = extensionContext.serviceWorkers();
+      if (!worker) worker = await extensionContext.waitForEvent('serviceworker', { timeout: 30_000 });
+      await use(new URL(worker.url()).host);
+    },
+    { scope: 'worker' },
+  ],
+
+  harness: [
+    async ({ extensionContext, extensionId }, use) => {
+      const page = await extensionContext.newPage();
+      await page.goto(`chrome-extension://${extensionId}/sidepanel.html?e2e=harness`);
+      await use(page);
+      await page.close().catch(() => undefined);
+    },
+    { scope: 'worker' },
+  ],
+
+  openTab: async ({ extensionContext, server, harness }, use) => {
+    const opened: Page[] = [];
+    await use(async (file) => {
+      const page = await extensionContext.newPage();
+      opened.push(page);
+      // A query string unique to this tab, so two tabs on one page never share a URL.
+      const url = `${server.url(file)}?tab=${++tabSerial}`;
+      await page.goto(url);
+      let tabId: number | undefined;
+      await expect
+        .poll(async () => (tabId = await tabIdOf(harness, url)), { message: `tab id of ${url}` })
+        .toBeGreaterThan(0);
+      return { page, tabId: tabId!, url };
+    });
+    for (const page of opened) await page.close().catch(() => undefined);
+  },
+
+  openPanel: async ({ extensionContext, extensionId }, use) => {
+    const opened: Page[] = [];
+    await use(async (tabId, setup) => {
+      const page = await extensionContext.newPage();
+      opened.push(page);
+      setup?.(page);
+      const query = tabId === undefined ? '' : `?tabId=${tabId}`;
+      await page.goto(`chrome-extension://${extensionId}/sidepanel.html${query}`);
+      return new PanelPage(page);
+    });
+    for (const page of opened) await page.close().catch(() => undefined);
+  },
+
+  activateTab: async ({ harness }, use) => {
+    await use(async (tabId) => {
+      await harness.evaluate((id) => chrome.tabs.update(id, { active: true }).then(() => undefined), tabId);
+    });
+  },
+});
+
+/** The id of the tab showing `url`, asked of the extension itself (the e2e build may see 127.0.0.1 URLs). */
+export async function tabIdOf(extensionPage: Page, url: string): Promise<number | undefined> {
+  return extensionPage.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id;
+  }, url);
+}
+
+export { expect };

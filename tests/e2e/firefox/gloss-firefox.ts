@@ -1,0 +1,136 @@
+// Drives the Firefox build of Gloss through puppeteer-core over WebDriver BiDi.
+//
+// BiDi will not navigate a tab to a moz-extension:// URL, so the e2e build's background opens
+// `sidepanel.html?e2e=harness` itself when installed (entrypoints/background.ts). That tab shows
+// up in `browser.pages()` and runs with the extension's privileges: from it the suite asks
+// `browser.tabs` for tab ids and then navigates it, from the inside, to `sidepanel.html?tabId=N`.
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { FIREFOX_BIN, FIREFOX_EXT, requireBuild } from '../support/paths';
+
+export const ADDON_ID = 'gloss@gloss-reader.org';
+/** Fixed moz-extension:// host, so the harness page can be recognised by its URL. */
+export const ADDON_UUID = '0b5e7a2c-3f1d-4c8e-9a6b-6c1e5d2f4a90';
+export const EXTENSION_ORIGIN = `moz-extension://${ADDON_UUID}`;
+
+export type PanelState = 'loading' | 'article' | 'not-article' | 'restricted' | 'no-access' | 'error' | 'empty';
+
+export interface GlossFirefox {
+  browser: Browser;
+  /** The extension page the suite drives: the harness first, then the panel for a tab. */
+  panel: Page;
+  profileDir: string;
+  close(): Promise<void>;
+}
+
+/** The WebExtension API of an extension page, typed loosely for page.evaluate bodies. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Ext = any;
+
+export async function launchGlossFirefox(): Promise<GlossFirefox> {
+  const ext = requireBuild(FIREFOX_EXT, 'npx wxt build -b firefox --mode e2e');
+  const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-firefox-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_BIN,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    userDataDir: profileDir,
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
+      // Nothing but the local test server (an IP literal) is reachable: the seed page's CDN links
+      // fail at once, offline or not, and no name is ever looked up.
+      'network.dns.disabled': true,
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.reportingpolicy.firstRun': false,
+      'app.update.enabled': false,
+      'extensions.update.enabled': false,
+    },
+  });
+  try {
+    await browser.installExtension(ext);
+    const panel = await findHarness(browser);
+    return {
+      browser,
+      panel,
+      profileDir,
+      close: async () => {
+        await browser.close().catch(() => undefined);
+        fs.rmSync(profileDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await browser.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** The tab the extension opened on install (listed as about:blank; its document is the harness). */
+async function findHarness(browser: Browser, timeoutMs = 20_000): Promise<Page> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith(`${EXTENSION_ORIGIN}/sidepanel.html`)) return page;
+    }
+    await sleep(200);
+  }
+  throw new Error(`the e2e build did not open ${EXTENSION_ORIGIN}/sidepanel.html?e2e=harness within ${timeoutMs} ms`);
+}
+
+/** The id of the tab showing `url`, asked of the extension from its own page. */
+export async function tabIdOf(extensionPage: Page, url: string, timeoutMs = 10_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const id = await extensionPage.evaluate(async (u) => {
+      const ext = (globalThis as Ext).browser;
+      const tabs: Array<{ id?: number; url?: string }> = await ext.tabs.query({});
+      return tabs.find((t) => t.url === u)?.id ?? -1;
+    }, url);
+    if (id >= 0) return id;
+    await sleep(200);
+  }
+  throw new Error(`no tab found for ${url}`);
+}
+
+/** Navigates the extension page, from the inside, to the panel for `tabId`; waits for it to settle. */
+export async function showPanelFor(panel: Page, tabId: number): Promise<PanelState> {
+  const target = `/sidepanel.html?tabId=${tabId}`;
+  // The navigation may tear down the evaluating document before the call returns: that is fine.
+  await panel.evaluate((t) => void (location.href = t), target).catch(() => undefined);
+  await panel.waitForFunction(
+    (t) => location.pathname + location.search === t && document.querySelector('main#gloss') !== null,
+    { timeout: 20_000, polling: 100 },
+    target,
+  );
+  return settledState(panel);
+}
+
+/** Waits until the panel leaves `loading` and returns its state. */
+export async function settledState(panel: Page, timeoutMs = 20_000): Promise<PanelState> {
+  const handle = await panel.waitForFunction(
+    () => {
+      const state = document.querySelector('main#gloss')?.getAttribute('data-state');
+      return state && state !== 'loading' ? state : false;
+    },
+    { timeout: timeoutMs, polling: 100 },
+  );
+  return (await handle.jsonValue()) as PanelState;
+}
+
+/** What the panel says about its state, for failure messages. */
+export async function describePanel(panel: Page): Promise<string> {
+  return panel
+    .evaluate(() => {
+      const root = document.querySelector('main#gloss');
+      const msg = document.querySelector('[data-testid="state-message"]')?.textContent ?? '';
+      const reason = document.querySelector('[data-testid="state-reason"]')?.textContent ?? '';
+      return `${location.href} data-state=${root?.getAttribute('data-state')} ${msg} ${reason}`.trim();
+    })
+    .catch((e: Error) => `unavailable (${e.message})`);
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,0 +1,149 @@
+// Gloss in Firefox (temporary add-on, `--mode e2e` build): the panel reads a tab served by the
+// local server and shows the gold article; a section front says it is not an article; a hostile
+// page stays text; Save survives a reload. One Firefox for the whole file.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { startServer, type TestServer } from '../support/server';
+import { loadGold, normalise } from '../support/gold';
+import {
+  describePanel,
+  launchGlossFirefox,
+  settledState,
+  showPanelFor,
+  sleep,
+  tabIdOf,
+  type Ext,
+  type GlossFirefox,
+} from './gloss-firefox';
+
+const gold = loadGold('seed-article');
+
+let server: TestServer;
+let ff: GlossFirefox;
+let panel: Page;
+const dialogs: string[] = [];
+let opened: Page[] = [];
+let serial = 0;
+
+beforeAll(async () => {
+  server = await startServer();
+  ff = await launchGlossFirefox();
+  panel = ff.panel;
+  panel.on('dialog', (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss().catch(() => undefined);
+  });
+});
+
+afterAll(async () => {
+  await ff?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  for (const page of opened) await page.close().catch(() => undefined);
+  opened = [];
+});
+
+/** Opens a page from tests/e2e/pages/ in a new tab; returns its tab id and URL. */
+async function openTab(file: string): Promise<{ tabId: number; url: string }> {
+  const page = await ff.browser.newPage();
+  opened.push(page);
+  const url = `${server.url(file)}?tab=${++serial}`;
+  await page.goto(url, { waitUntil: 'load' });
+  return { tabId: await tabIdOf(panel, url), url };
+}
+
+async function expectState(tabId: number, expected: string): Promise<void> {
+  const state = await showPanelFor(panel, tabId);
+  expect(state, `panel state; the panel shows: ${await describePanel(panel)}`).toBe(expected);
+}
+
+const text = (selector: string) =>
+  panel.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector).then((t) => (t === null ? null : normalise(t)));
+
+describe('Gloss in Firefox', () => {
+  it('the temporary add-on holds the e2e build\'s host permissions (127.0.0.1, localhost)', async () => {
+    const granted = await panel.evaluate(async () => {
+      const ext = (globalThis as Ext).browser;
+      return {
+        ip: await ext.permissions.contains({ origins: ['http://127.0.0.1/*'] }),
+        localhost: await ext.permissions.contains({ origins: ['http://localhost/*'] }),
+        origins: (await ext.permissions.getAll()).origins as string[],
+      };
+    });
+    expect(granted, JSON.stringify(granted)).toMatchObject({ ip: true, localhost: true });
+  });
+
+  it('reader shows the seed article: gold title, every body sentence, no boilerplate', async () => {
+    const { tabId } = await openTab('seed-article.html');
+    await expectState(tabId, 'article');
+
+    expect(await text('article[data-testid="reader"] h1')).toBe(normalise(gold.title));
+    const body = (await text('article[data-testid="reader"] [data-testid="article-body"]')) ?? '';
+    const missing = gold.body_must_include.map(normalise).filter((s) => !body.includes(s));
+    expect(missing, 'gold body sentences missing from the reader').toEqual([]);
+    const shown = (await text('article[data-testid="reader"]')) ?? '';
+    const leaked = gold.boilerplate_must_exclude.map(normalise).filter((s) => shown.includes(s));
+    expect(leaked, 'page boilerplate shown in the reader').toEqual([]);
+  });
+
+  it('a section front that is not an article shows the not-article state with a reason', async () => {
+    const { tabId } = await openTab('not-article.html');
+    await expectState(tabId, 'not-article');
+    expect(await text('article[data-testid="reader"]')).toBeNull();
+    expect((await text('[data-testid="state-message"]'))?.length ?? 0).toBeGreaterThan(0);
+    expect((await text('[data-testid="state-reason"]'))?.length ?? 0, 'reason is given').toBeGreaterThan(0);
+  });
+
+  it('a hostile article renders as text: no script runs, no dialog, no request to the attacker', async () => {
+    const { tabId } = await openTab('hostile.html');
+    const dialogsBefore = dialogs.length;
+    await expectState(tabId, 'article');
+    const panelUrl = await panel.evaluate(() => location.href);
+    await sleep(2_500); // meta refresh (1 s), onerror/onload handlers, lazy loads
+
+    expect(await panel.evaluate(() => location.href), 'the panel was not navigated away').toBe(panelUrl);
+    expect(await panel.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null)).toBeNull();
+    expect(dialogs.slice(dialogsBefore), 'no alert/confirm/prompt in the panel').toEqual([]);
+    expect(server.pwned().map((r) => `${r.url} (referer ${r.referer ?? '-'})`), 'requests to /pwned').toEqual([]);
+    expect(await text('article[data-testid="reader"] h1')).toBe('Harbour council approves new ferry timetable');
+    expect(await text('[data-testid="article-body"]')).toContain(
+      'The harbour council voted seven to two on Tuesday to extend the evening ferry service to the outer islands',
+    );
+    const active = await panel.evaluate(() => {
+      const reader = document.querySelector('article[data-testid="reader"]');
+      if (!reader) return ['no reader'];
+      const bad = [...reader.querySelectorAll('script,iframe,object,embed,form,meta,base,link,style')].map((e) => e.localName);
+      for (const el of reader.querySelectorAll('*')) {
+        for (const a of el.attributes) if (a.name.toLowerCase().startsWith('on')) bad.push(`${el.localName}[${a.name}]`);
+      }
+      return bad;
+    });
+    expect(active, 'active markup left in the reader').toEqual([]);
+  });
+
+  it('Save: the button shows saved, and after reloading the panel the article is still saved and listed', async () => {
+    const { tabId } = await openTab('seed-article.html');
+    await expectState(tabId, 'article');
+    const save = 'button[data-testid="save"]';
+    const pressed = () => panel.evaluate((s) => document.querySelector(s)?.getAttribute('aria-pressed') ?? null, save);
+    if ((await pressed()) !== 'true') {
+      await panel.click(save);
+      await panel.waitForFunction((s) => document.querySelector(s)?.getAttribute('aria-pressed') === 'true', { timeout: 10_000 }, save);
+    }
+
+    await panel.evaluate(() => location.reload()).catch(() => undefined);
+    await sleep(300);
+    await panel.waitForFunction(() => document.querySelector('main#gloss') !== null, { timeout: 20_000 });
+    expect(await settledState(panel)).toBe('article');
+    await panel.waitForFunction((s) => document.querySelector(s)?.getAttribute('aria-pressed') === 'true', { timeout: 10_000 }, save);
+
+    await panel.click('[data-testid="open-saved"]');
+    await panel.waitForSelector('[data-testid="saved-list"] li[data-testid="saved-item"]', { timeout: 10_000 });
+    const items = await panel.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="saved-list"] li[data-testid="saved-item"]')].map((li) => li.textContent ?? ''),
+    );
+    expect(items.map(normalise).some((t) => t.includes(normalise(gold.title)))).toBe(true);
+  });
+});

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# `npm test`: every suite, in order, stopping at the first failure:
+#   1. unit tests (Vitest, tests/unit)
+#   2. the test variant of the extension for both browsers (`wxt build --mode e2e`: adds host
+#      permissions for 127.0.0.1/localhost, see wxt.config.ts)
+#   3. Chromium end-to-end (Playwright, tests/e2e/chromium, /usr/bin/chromium)
+#   4. Firefox end-to-end (puppeteer-core over WebDriver BiDi, tests/e2e/firefox, /usr/bin/firefox-esr)
+# and ends, whatever happened, with one line `N passed, M failed` counted from the JSON reports.
+# Browsers: CHROMIUM_BIN / FIREFOX_BIN override the Debian paths.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+REPORTS=test-results/reports
+rm -rf "$REPORTS"
+mkdir -p "$REPORTS"
+
+# Vitest 5 reporters use Map.groupBy, missing from Node 20: without it a failing test's report is lost.
+if ! node -e 'process.exit(typeof Map.groupBy === "function" ? 0 : 1)'; then
+  export NODE_OPTIONS="${NODE_OPTIONS:-} --import=$PWD/tests/e2e/support/node20-polyfills.mjs"
+fi
+
+SUMMARY_ARGS=()
+summarize() {
+  local status=$?
+  echo
+  echo "── summary ($(( SECONDS / 60 ))m$(( SECONDS % 60 ))s) ──"
+  node tests/e2e/support/summarize.mjs "${SUMMARY_ARGS[@]}" || echo "0 passed, 1 failed"
+  exit "$status"
+}
+trap summarize EXIT
+
+# step <name> <report or -> <seconds allowed> <command...>: runs one step, records how it ended.
+step() {
+  local name=$1 report=$2 limit=$3 started=$SECONDS status=0
+  shift 3
+  echo
+  echo "── $name: $* ──"
+  timeout --kill-after=30 "$limit" "$@" || status=$?
+  [ "$status" = 124 ] && echo "$name: timed out after ${limit}s"
+  echo "── $name: exit $status in $(( SECONDS - started ))s ──"
+  SUMMARY_ARGS+=("$name=$report:$status")
+  return "$status"
+}
+
+step unit "$REPORTS/unit.json" 600 \
+  npm run test:unit -- --reporter=default --reporter=json --outputFile.json="$REPORTS/unit.json"
+step build-chrome - 300 npx wxt build --mode e2e
+step build-firefox - 300 npx wxt build -b firefox --mode e2e
+step chromium "$REPORTS/chromium.json" 900 \
+  env GLOSS_CHROMIUM_JSON="$REPORTS/chromium.json" npx playwright test --config playwright.config.ts
+step firefox "$REPORTS/firefox.json" 900 \
+  env GLOSS_FIREFOX_JSON="$REPORTS/firefox.json" npx vitest run --config vitest.firefox.config.ts

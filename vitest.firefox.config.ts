@@ -1,0 +1,18 @@
+// Firefox end-to-end suite (tests/e2e/firefox): puppeteer-core drives Debian's firefox-esr over
+// WebDriver BiDi. Vitest is only the runner here: no WXT plugin, no fake browser, one file at a
+// time, because each file launches a real Firefox with the `--mode e2e` build of Gloss.
+import { defineConfig } from 'vitest/config';
+import './tests/e2e/support/node20-polyfills.mjs'; // Vitest 5 reporters need Map.groupBy; Node 20 lacks it
+
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/firefox/**/*.test.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 90_000,
+    teardownTimeout: 30_000,
+    reporters: ['default', 'json'],
+    outputFile: { json: process.env.GLOSS_FIREFOX_JSON ?? 'test-results/reports/firefox.json' },
+  },
+});
