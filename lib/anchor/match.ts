@@ -1,0 +1,305 @@
+// Re-attach stored selectors to the current text of an article: exact, moved, fuzzy — or not at all.
+//
+// Why: the page an annotation was made on changes (corrections, re-edits, typography, a paragraph
+// dropped). An annotation should follow its passage when the passage is still recognisably there
+// and must come back unanchored otherwise: attaching a note to the wrong words is worse than
+// showing it as orphaned. The approach follows hypothesis/client's match-quote.ts (candidates
+// from approximate search, scored by quote, prefix, suffix and position with weights 50/20/20/2),
+// plus an acceptance rule of our own: a match needs enough characters of agreement beyond chance
+// ("evidence") — a short quote like "Russian" is only accepted where its context agrees too.
+//
+// Steps: (1) the position selector still holds the quote (and the context agrees); (2) exact
+// occurrences of the folded quote anywhere, best by context and closeness; (3) approximate
+// occurrences, first in a window around the expected position, then in the whole text;
+// (4) nothing acceptable → null.
+import approxSearch from 'approx-string-match';
+import { indexText, normalize, toOriginal, type TextIndex } from './normalize';
+import { commonPrefixLength, commonSuffixLength, pinnedSimilarity } from './similarity';
+import type { AnchorOptions, AnchorResult, Selector, TextPositionSelector, TextQuoteSelector } from './types';
+
+const W_QUOTE = 50;
+const W_PREFIX = 20;
+const W_SUFFIX = 20;
+const W_POS = 2;
+const W_SUM = W_QUOTE + W_PREFIX + W_SUFFIX + W_POS;
+
+/** Similarity two unrelated strings reach by chance under `pinnedSimilarity` (measured on news text). */
+export const CHANCE_SIMILARITY = 0.4;
+const DEFAULT_MIN_QUOTE = 0.65;
+const DEFAULT_MIN_EVIDENCE = 32;
+/** Exact occurrences scored in full (after a cheap pre-ranking) and approximate ones kept. */
+const MAX_SCORED = 24;
+const MAX_APPROX = 64;
+
+/** A stored annotation prepared once: folded quote and context. */
+interface Target {
+  exact: string;
+  prefix: string | undefined;
+  suffix: string | undefined;
+  qn: string;
+  pn: string;
+  sn: string;
+  pos: TextPositionSelector | null;
+}
+
+interface Candidate {
+  ns: number;
+  ne: number;
+  errors: number;
+  score: number;
+  evidence: number;
+}
+
+function validQuote(s: Selector): s is TextQuoteSelector {
+  // prefix/suffix may be missing in selectors imported from other tools (W3C makes them optional)
+  const q = s as Partial<TextQuoteSelector> | null;
+  return (
+    !!q && q.type === 'TextQuoteSelector' && typeof q.exact === 'string' && q.exact.length > 0 &&
+    (q.prefix === undefined || typeof q.prefix === 'string') &&
+    (q.suffix === undefined || typeof q.suffix === 'string')
+  );
+}
+
+function validPosition(s: Selector): s is TextPositionSelector {
+  return (
+    !!s && s.type === 'TextPositionSelector' && Number.isInteger(s.start) && Number.isInteger(s.end) &&
+    s.start >= 0 && s.end > s.start
+  );
+}
+
+function prepare(selectors: Selector[]): Target | { positionOnly: TextPositionSelector } | null {
+  if (!Array.isArray(selectors)) return null;
+  const quote = selectors.find(validQuote) ?? null;
+  const pos = selectors.find(validPosition) ?? null;
+  if (!quote) return pos ? { positionOnly: pos } : null;
+  return {
+    exact: quote.exact,
+    prefix: quote.prefix,
+    suffix: quote.suffix,
+    qn: normalize(quote.exact),
+    pn: quote.prefix ? normalize(quote.prefix) : '',
+    sn: quote.suffix ? normalize(quote.suffix) : '',
+    pos,
+  };
+}
+
+const beyondChance = (x: number) => (x <= CHANCE_SIMILARITY ? 0 : (x - CHANCE_SIMILARITY) / (1 - CHANCE_SIMILARITY));
+
+class Matcher {
+  readonly minQuote: number;
+  readonly minEvidence: number;
+  readonly hintN: number | null;
+
+  constructor(
+    readonly ix: TextIndex,
+    readonly t: Target,
+    options: AnchorOptions,
+    hint: number | null,
+  ) {
+    this.minQuote = options.minQuoteSimilarity ?? DEFAULT_MIN_QUOTE;
+    const full = t.qn.length + t.pn.length + t.sn.length;
+    this.minEvidence = Math.min(options.minEvidence ?? DEFAULT_MIN_EVIDENCE, full / 2);
+    this.hintN = hint === null ? null : ix.toNorm[Math.max(0, Math.min(hint, ix.text.length))];
+  }
+
+  /** Score of the folded range [ns, ne) with `errors` edits against the quote. */
+  score(ns: number, ne: number, errors: number): Candidate {
+    const { norm } = this.ix;
+    const { qn, pn, sn } = this.t;
+    const q = Math.max(0, 1 - errors / qn.length);
+    let p: number;
+    if (pn.length > 0) {
+      const slack = (pn.length >> 2) + 2;
+      p = pinnedSimilarity(pn, norm.slice(Math.max(0, ns - pn.length - slack), ns), true);
+    } else p = this.t.prefix === '' && ns !== 0 ? 0.5 : 1;
+    let s: number;
+    if (sn.length > 0) {
+      const slack = (sn.length >> 2) + 2;
+      s = pinnedSimilarity(sn, norm.slice(ne, ne + sn.length + slack), false);
+    } else s = this.t.suffix === '' && ne !== norm.length ? 0.5 : 1;
+    const pos = this.hintN === null ? 1 : 1 - Math.min(1, Math.abs(ns - this.hintN) / Math.max(1, norm.length));
+    const score = (W_QUOTE * q + W_PREFIX * p + W_SUFFIX * s + W_POS * pos) / W_SUM;
+    const evidence = beyondChance(q) * qn.length + beyondChance(p) * pn.length + beyondChance(s) * sn.length;
+    return { ns, ne, errors, score, evidence };
+  }
+
+  accepted(c: Candidate): boolean {
+    return 1 - c.errors / this.t.qn.length >= this.minQuote && c.evidence >= this.minEvidence;
+  }
+
+  best(cands: Candidate[]): Candidate | null {
+    let best: Candidate | null = null;
+    for (const c of cands) {
+      if (!this.accepted(c)) continue;
+      if (!best || c.score > best.score) best = c;
+    }
+    return best;
+  }
+
+  /** Step 2: every exact occurrence of the folded quote. */
+  exactOccurrences(): Candidate | null {
+    const { norm } = this.ix;
+    const { qn, pn, sn } = this.t;
+    const starts: number[] = [];
+    for (let i = norm.indexOf(qn); i !== -1; i = norm.indexOf(qn, i + 1)) starts.push(i);
+    if (starts.length === 0) return null;
+    let chosen = starts;
+    if (starts.length > MAX_SCORED) {
+      // cheap pre-ranking: characters of context that agree exactly next to the candidate
+      const h = this.hintN ?? 0;
+      const L = Math.max(1, norm.length);
+      const ranked = starts.map((ns) => ({
+        ns,
+        r: commonSuffixLength(norm, ns, pn) + commonPrefixLength(norm, ns + qn.length, sn) + (1 - Math.abs(ns - h) / L),
+      }));
+      ranked.sort((a, b) => b.r - a.r);
+      chosen = ranked.slice(0, MAX_SCORED).map((x) => x.ns);
+    }
+    return this.best(chosen.map((ns) => this.score(ns, ns + qn.length, 0)));
+  }
+
+  /** Step 3: approximate occurrences within [from, to) of the folded text. */
+  approximate(from: number, to: number): Candidate | null {
+    const { norm } = this.ix;
+    const { qn } = this.t;
+    const maxErrors = Math.min(256, Math.floor(qn.length * (1 - this.minQuote)));
+    if (maxErrors < 1) return null;
+    const hay = from === 0 && to === norm.length ? norm : norm.slice(from, to);
+    let matches = approxSearch(hay, qn, maxErrors);
+    if (matches.length === 0) return null;
+    if (matches.length > MAX_APPROX) {
+      const h = (this.hintN ?? 0) - from;
+      matches = matches
+        .map((m) => ({ m, d: Math.abs(m.start - h) }))
+        .sort((a, b) => a.d - b.d)
+        .slice(0, MAX_APPROX)
+        .map((x) => x.m);
+    }
+    const cands: Candidate[] = [];
+    for (const m of matches) {
+      let ns = m.start + from;
+      let ne = m.end + from;
+      // no white space at the edges unless the quote has it there
+      if (qn[0] !== ' ') while (ns < ne && norm[ns] === ' ') ns++;
+      if (qn[qn.length - 1] !== ' ') while (ne > ns && norm[ne - 1] === ' ') ne--;
+      if (ne <= ns) continue;
+      cands.push(this.score(ns, ne, m.errors));
+    }
+    return this.best(cands);
+  }
+
+  result(c: Candidate): AnchorResult {
+    const { start, end } = toOriginal(this.ix, c.ns, c.ne);
+    const exact = this.ix.text.slice(start, end);
+    const pos = this.t.pos;
+    let quality: AnchorResult['quality'];
+    if (c.errors > 0) quality = 'fuzzy';
+    else if (pos && pos.start === start && pos.end === end && exact === this.t.exact) quality = 'exact';
+    else quality = 'moved';
+    return { start, end, exact, quality, score: c.score };
+  }
+}
+
+/** The quote at `at` in the original text with its context checked; null when it is not there. */
+function atPosition(m: Matcher, at: number): Candidate | null {
+  const { text, toNorm } = m.ix;
+  const t = m.t;
+  const end = at + t.exact.length;
+  if (at < 0 || end > text.length || !text.startsWith(t.exact, at)) return null;
+  const ns = toNorm[at];
+  return m.score(ns, ns + t.qn.length, 0);
+}
+
+function anchorTarget(ix: TextIndex, t: Target, options: AnchorOptions): AnchorResult | null {
+  if (t.qn.length === 0) return null; // a quote of zero-width characters only: nothing to find
+  const pos = t.pos;
+  const hint = options.hint ?? pos?.start ?? null;
+  const m = new Matcher(ix, t, options, hint);
+
+  // (1) the stored position (and the drift-corrected hint) still holds the quote
+  if (pos && pos.end <= ix.text.length && ix.text.startsWith(t.exact, pos.start) && pos.end - pos.start === t.exact.length) {
+    const p = t.prefix ?? '';
+    const s = t.suffix ?? '';
+    if (ix.text.startsWith(p, pos.start - p.length) && pos.start >= p.length && ix.text.startsWith(s, pos.end)) {
+      return { start: pos.start, end: pos.end, exact: t.exact, quality: 'exact', score: 1 };
+    }
+    const c = atPosition(m, pos.start);
+    if (c && m.accepted(c)) return m.result(c);
+  }
+  if (hint !== null && hint !== pos?.start) {
+    const c = atPosition(m, hint);
+    if (c && m.accepted(c) && c.score > 0.97) return m.result(c);
+  }
+
+  // (2) exact occurrences of the folded quote
+  const exact = m.exactOccurrences();
+  if (exact) return m.result(exact);
+
+  // (3) approximate occurrences: near the expected place first, then everywhere
+  const L = ix.norm.length;
+  if (m.hintN !== null) {
+    const radius = Math.max(512, 2 * t.qn.length);
+    const from = Math.max(0, m.hintN - radius);
+    const to = Math.min(L, m.hintN + t.qn.length + radius);
+    const near = m.approximate(from, to);
+    if (near) return m.result(near);
+    if (from === 0 && to === L) return null;
+  }
+  const anywhere = m.approximate(0, L);
+  return anywhere ? m.result(anywhere) : null;
+}
+
+function positionOnly(ix: TextIndex, pos: TextPositionSelector): AnchorResult | null {
+  // Nothing to verify it with: a bare position is trusted when it fits the text (W3C semantics).
+  if (pos.end > ix.text.length) return null;
+  return { start: pos.start, end: pos.end, exact: ix.text.slice(pos.start, pos.end), quality: 'exact', score: 1 };
+}
+
+/**
+ * Where the selectors point in `text` now, or null when the passage is gone (or the selectors are
+ * unusable). Pass a `TextIndex` from `indexText` to reuse the folding across calls.
+ */
+export function anchor(text: string | TextIndex, selectors: Selector[], options: AnchorOptions = {}): AnchorResult | null {
+  const ix = typeof text === 'string' ? indexText(text) : text;
+  const t = prepare(selectors);
+  if (!t) return null;
+  if ('positionOnly' in t) return positionOnly(ix, t.positionOnly);
+  return anchorTarget(ix, t, options);
+}
+
+/**
+ * Anchor many annotations on one text: the text is folded once, and annotations are visited in
+ * stored order so the drift seen on one (text inserted or removed before it) becomes the expected
+ * position of the next.
+ */
+export function anchorMany<Id>(
+  text: string | TextIndex,
+  list: ReadonlyArray<{ id: Id; selectors: Selector[] }>,
+  options: Omit<AnchorOptions, 'hint'> = {},
+): Map<Id, AnchorResult | null> {
+  const ix = typeof text === 'string' ? indexText(text) : text;
+  const prepared = list.map((item, i) => ({ item, i, t: prepare(item.selectors) }));
+  const startOf = (t: ReturnType<typeof prepare>) =>
+    t && !('positionOnly' in t) && t.pos ? t.pos.start : t && 'positionOnly' in t ? t.positionOnly.start : Infinity;
+  prepared.sort((a, b) => startOf(a.t) - startOf(b.t) || a.i - b.i);
+  const out = new Map<Id, AnchorResult | null>();
+  let drift = 0;
+  for (const { item, t } of prepared) {
+    if (!t) {
+      out.set(item.id, null);
+      continue;
+    }
+    if ('positionOnly' in t) {
+      out.set(item.id, positionOnly(ix, t.positionOnly));
+      continue;
+    }
+    const hint = t.pos ? t.pos.start + drift : undefined;
+    const r = anchorTarget(ix, t, { ...options, hint });
+    if (r && t.pos) drift = r.start - t.pos.start;
+    out.set(item.id, r);
+  }
+  // keep the caller's order in the Map
+  const ordered = new Map<Id, AnchorResult | null>();
+  for (const item of list) ordered.set(item.id, out.get(item.id) ?? null);
+  return ordered;
+}
