@@ -1,8 +1,8 @@
 // Firefox end-to-end suite (tests/e2e/firefox): puppeteer-core drives Debian's firefox-esr over
 // WebDriver BiDi. Vitest is only the runner here: no WXT plugin, no fake browser, one file at a
 // time, because each file launches a real Firefox with the `--mode e2e` build of Gloss.
+import './tests/support/node20-polyfills.ts'; // Vitest 5's reporter needs Map.groupBy, missing from Node 20
 import { defineConfig } from 'vitest/config';
-import './tests/e2e/support/node20-polyfills.mjs'; // Vitest 5 reporters need Map.groupBy; Node 20 lacks it
 
 export default defineConfig({
   test: {

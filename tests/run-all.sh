@@ -14,11 +14,6 @@ REPORTS=test-results/reports
 rm -rf "$REPORTS"
 mkdir -p "$REPORTS"
 
-# Vitest 5 reporters use Map.groupBy, missing from Node 20: without it a failing test's report is lost.
-if ! node -e 'process.exit(typeof Map.groupBy === "function" ? 0 : 1)'; then
-  export NODE_OPTIONS="${NODE_OPTIONS:-} --import=$PWD/tests/e2e/support/node20-polyfills.mjs"
-fi
-
 SUMMARY_ARGS=()
 summarize() {
   local status=$?
