@@ -1,0 +1,70 @@
+// The shape of one language's lexicon: plain data (word lists and maps), no logic, so a new
+// language or a missing word is a data edit. Words are matched case-insensitively on word
+// boundaries; multi-word entries are matched with any white space (also U+00A0) between words.
+
+export interface Lexicon {
+  /** Number format: "en" = 1,234.5 ; "eu" = 1.234,5 or 1 234,5. */
+  numbers: 'en' | 'eu';
+  /** Month names, abbreviations and inflected forms → month number (1–12). */
+  months: Record<string, number>;
+  /** Words before a bare month or year that belong to the date span ("in May", "since 2003"). */
+  datePreps: string[];
+  /** Words after a year that belong to it ("року", "году"). */
+  yearWords: string[];
+  /** Words for parts of a year that make a date with a following year ("first quarter of"). */
+  periodWords: string[];
+  /** Multipliers after a number ("million", "bn", "млн"). */
+  scales: Record<string, number>;
+  /** Currency symbols, codes and words → ISO 4217. */
+  currencies: Record<string, string>;
+  /** Words meaning per cent after a number. */
+  percentWords: string[];
+  /** Units of measure → normalised unit. */
+  units: Record<string, string>;
+  /** Spelled-out cardinal numbers (from two up) → value. */
+  numberWords: Record<string, number>;
+  /** Fractions spelled out → percent ("ein Viertel" → 25). */
+  fractions: Record<string, number>;
+  /** Words after a money amount that make it a rate ("per share", "a month", "le litre"). */
+  ratePreps: string[];
+
+  /** Reporting verbs and verb phrases: the source is the subject, before or after the verb. */
+  speechVerbs: string[];
+  /** Prepositional cues: the source follows ("according to", "laut", "за даними"). */
+  accordingTo: string[];
+  /** Impersonal plural cues followed by "in/at X" ("сообщили в X", "повідомили у X"). */
+  impersonal: string[];
+  /** Prepositions introducing X in an impersonal cue ("в", "у"). */
+  impersonalPreps: string[];
+  /** "X told <outlet>": the outlet is a source too. */
+  toldVerbs: string[];
+  /** Listeners that are not sources ("reporters", "журналистам"). */
+  audience: string[];
+  /** Labels of a credit line ("Photo", "Фото"), followed by ":". */
+  creditLabels: string[];
+  /** "Pour X, « … »": a lead-in naming the speaker of a quote in the same sentence. */
+  quoteLeadIns: string[];
+
+  /** Common nouns that can head a source ("ministry", "analysts"). Stems: a word matches when it starts with one. */
+  sourceNouns: string[];
+  /** Nouns of documents that carry a claim ("statement", "report"); a link on one is a link source. */
+  docNouns: string[];
+  /** Pronouns and quantifiers that never name a source ("he", "they", "some"). */
+  pronouns: string[];
+  /** Determiners stripped from the front of a name when listing it. */
+  determiners: string[];
+  /** Lower-case words allowed inside a name ("of", "for", "de", "der"). */
+  connectors: string[];
+  /** Words that end a name or a clause ("that", "who", "on", "in"). */
+  stopWords: string[];
+  /** Adverbs and auxiliaries allowed between a name and its verb ("also", "has"). */
+  adverbs: string[];
+  /** Participles that end a document name ("published", "publiée"); an agent may follow. */
+  participles: string[];
+  /** Agent prepositions after a participle ("by", "par"). */
+  agentPreps: string[];
+  /** Words before a number that mark it as an approximate quantity, not a year ("about", "rund"). */
+  approximators: string[];
+  /** Nouns after a number that make it a count, not a year ("people"). */
+  countNouns: string[];
+}

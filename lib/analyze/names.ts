@@ -1,0 +1,85 @@
+// Groups the mentions of one source under one name, in reading order: "the ministry" after
+// "the Ukrainian Ministry of Foreign Affairs" gets that name, "Fedorov" after "Governor Ivan
+// Fedorov" too, "ISW" after "Institute for the Study of War (ISW)". Word forms are compared by
+// shared prefix, which also folds case endings ("Verbund"/"Verbunds", "Лисенка"/"Лисенко").
+import type { Lexicon } from './lexicons';
+
+interface Group {
+  name: string;
+  words: string[];
+  surname: string | null;
+  abbr: string | null;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.·-]*/gu;
+const POSSESSIVE = /[’']s$/u;
+
+function stemMatch(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  let k = 0;
+  while (k < n && a[k] === b[k]) k++;
+  return k >= Math.max(4, n - 2) || (a === b);
+}
+
+export class NameGrouper {
+  private groups: Group[] = [];
+  private dets: Set<string>;
+  private conns: Set<string>;
+  private docs: Set<string>;
+
+  constructor(lex: Lexicon) {
+    this.dets = new Set(lex.determiners.map((w) => w.toLowerCase()));
+    this.conns = new Set(lex.connectors.map((w) => w.toLowerCase()));
+    this.docs = new Set(lex.docNouns.map((w) => w.toLowerCase()));
+  }
+
+  /** The listed form of a mention: no leading article, no "’s statement", no guillemets. */
+  display(mention: string): string {
+    let words = mention.replace(/[«»“”„"]/g, '').match(WORD) ?? [];
+    const lc = (w: string) => w.toLowerCase();
+    // "The ministry’s statement" → "ministry"; "agriculture ministry data" → "agriculture ministry"
+    const pos = words.findIndex((w) => POSSESSIVE.test(w));
+    if (pos >= 0 && words.slice(pos + 1).every((w) => this.docs.has(lc(w)) || this.dets.has(lc(w)))) {
+      words = [...words.slice(0, pos), words[pos].replace(POSSESSIVE, '')];
+    }
+    while (words.length > 1 && this.docs.has(lc(words[words.length - 1]))) words.pop();
+    // "les relevés du ministère …", "einer Umfrage des Verbunds" → the owner
+    let k = 0;
+    while (k < words.length && this.dets.has(lc(words[k]))) k++;
+    if (k < words.length - 2 && this.docs.has(lc(words[k])) && this.conns.has(lc(words[k + 1]))) {
+      words = words.slice(k + 2);
+      k = 0;
+    }
+    while (k < words.length - 1 && (this.dets.has(lc(words[k])) || this.conns.has(lc(words[k])))) k++;
+    words = words.slice(k);
+    if (!words.length) return mention.trim();
+    const first = words[0];
+    // keep the original spacing/punctuation between the kept words
+    const start = mention.indexOf(first);
+    const lastW = words[words.length - 1];
+    const end = mention.lastIndexOf(lastW) + lastW.length;
+    let out = start >= 0 && end > start ? mention.slice(start, end) : words.join(' ');
+    out = out.replace(POSSESSIVE, '').replace(/[\s\u00a0]+/g, ' ');
+    return /^\p{Ll}/u.test(out) && /\p{Lu}/u.test(mention[0] ?? '') ? out : out;
+  }
+
+  name(mention: string): string {
+    const disp = this.display(mention);
+    const words = (disp.match(WORD) ?? []).map((w) => w.toLowerCase().replace(POSSESSIVE, '')).filter((w) => !this.dets.has(w) && !this.conns.has(w));
+    if (!words.length) return disp;
+    const raw = disp.match(WORD) ?? [];
+    for (let i = this.groups.length - 1; i >= 0; i--) {
+      const g = this.groups[i];
+      if (words.length === 1 && (g.abbr === words[0] || (g.surname && stemMatch(g.surname, words[0])))) return g.name;
+      const subset = words.every((w) => g.words.some((gw) => stemMatch(gw, w)));
+      if (subset && (!g.surname || words.some((w) => stemMatch(g.surname!, w)))) return g.name;
+    }
+    const abbr = /\(([\p{Lu}\p{N}&]{2,})\)/u.exec(disp)?.[1]?.toLowerCase() ?? null;
+    const caps = raw.filter((w) => /^\p{Lu}/u.test(w));
+    const lastTwoCap = raw.length >= 2 && /^\p{Lu}\p{Ll}/u.test(raw[raw.length - 1]) && /^\p{Lu}\p{Ll}/u.test(raw[raw.length - 2]);
+    const hasConn = (disp.match(WORD) ?? []).some((w) => this.conns.has(w.toLowerCase()));
+    const surname = lastTwoCap && !hasConn && caps.length >= 2 && !abbr ? words[words.length - 1] : null;
+    this.groups.push({ name: disp.replace(/\s*\([\p{Lu}\p{N}&]{2,}\)$/u, '').trim() || disp, words, surname, abbr });
+    return this.groups[this.groups.length - 1].name;
+  }
+}

@@ -1,0 +1,394 @@
+// Sources: who a claim is attributed to. Cue lexicons (reporting verbs, "according to", credit
+// labels) are matched with one regex per language; around each cue, the name is read off the
+// token stream: the subject before the verb ("Governor Ivan Fedorov said"), or the phrase after an
+// inverted verb or a preposition (", said chief executive Tom Ridley", "laut DB-Sprecherin Anja
+// Roth", "за даними Міністерства енергетики"). Pronouns are not sources. Body links on a document
+// ("statement", "звіт") are sources of kind link; links on a name or cue add their href to it.
+import type { SourceSpan, SourceKind } from './types';
+import type { Lexicon } from './lexicons';
+import type { TextLink } from '../extract/types';
+import { T, tokenAt, phraseRe, type Token } from './text';
+import { NameGrouper } from './names';
+
+interface Compiled {
+  cue: RegExp;
+  cueKind: Map<string, 'verb' | 'prep'>;
+  credit: RegExp;
+  told: Set<string>;
+  audience: RegExp;
+  leadIn: RegExp | null;
+  set: Record<'pronouns' | 'determiners' | 'connectors' | 'stop' | 'adverbs' | 'participles' | 'agent' | 'months' | 'docs' | 'impersonalPreps', Set<string>>;
+  sourceNouns: string[];
+}
+const cache = new Map<string, Compiled>();
+
+const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'er', 'sie', 'wir', 'ich', 'il', 'elle', 'ils', 'elles', 'on', 'je', 'nous', 'він', 'вона', 'вони', 'ми', 'я', 'он', 'она', 'они', 'мы']);
+const norm = (s: string) => s.toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ');
+
+function compile(lang: string, lex: Lexicon): Compiled {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const cueKind = new Map<string, 'verb' | 'prep'>();
+  for (const v of lex.speechVerbs) cueKind.set(norm(v), 'verb');
+  for (const v of lex.accordingTo) cueKind.set(norm(v), 'prep');
+  const mk = (a: string[]) => new Set(a.map((w) => w.toLowerCase()));
+  const c: Compiled = {
+    cue: phraseRe([...lex.speechVerbs, ...lex.accordingTo]),
+    cueKind,
+    credit: new RegExp(`(?<![\\p{L}])(${[...lex.creditLabels].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '[\\s\\u00a0]+')).join('|')})[\\s\\u00a0]*:[\\s\\u00a0]*`, 'giu'),
+    told: mk(lex.toldVerbs),
+    audience: new RegExp(`(?:${[...lex.audience].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0]+')).join('|')})(?![\\p{L}])`, 'iuy'),
+    leadIn: lex.quoteLeadIns.length ? new RegExp(`(?:^|(?<=[.!?…]\\s+|\\n))(?:${lex.quoteLeadIns.join('|')})\\s+`, 'giu') : null,
+    set: {
+      pronouns: mk(lex.pronouns),
+      determiners: mk(lex.determiners),
+      connectors: mk(lex.connectors),
+      stop: mk(lex.stopWords),
+      adverbs: mk(lex.adverbs),
+      participles: mk(lex.participles),
+      agent: mk(lex.agentPreps),
+      months: mk(Object.keys(lex.months)),
+      docs: mk(lex.docNouns),
+      impersonalPreps: mk(lex.impersonalPreps),
+    },
+    sourceNouns: lex.sourceNouns.map((w) => w.toLowerCase()),
+  };
+  cache.set(lang, c);
+  return c;
+}
+
+interface NP {
+  a: number; // first token index
+  b: number; // last token index (inclusive)
+}
+
+export interface SourceContext {
+  text: string;
+  tokens: Token[];
+  lang: string;
+  lex: Lexicon;
+  links: TextLink[];
+  inQuote: (pos: number) => [number, number] | null;
+}
+
+const OPEN_Q = new Set(['«', '„', '“', '"', '‹']);
+const CLOSE_Q = new Set(['»', '“', '”', '"', '›']);
+
+export function findSources(ctx: SourceContext): SourceSpan[] {
+  const { text, tokens, lang, lex, links, inQuote } = ctx;
+  const C = compile(lang, lex);
+  const S = C.set;
+  const de = lang === 'de';
+  const found: Array<SourceSpan & { sentence: number }> = [];
+  const sentenceOf = (pos: number) => {
+    // start offset of the sentence containing pos (cheap backward scan)
+    let i = pos;
+    while (i > 0) {
+      const ch = text[i - 1];
+      if (ch === '\n') break;
+      if ((ch === ' ' || ch === '\u00a0') && /[.!?…]/.test(text[i - 2] ?? '') && /[\p{Lu}\p{N}“«„"]/u.test(text[i] ?? '')) break;
+      i--;
+    }
+    return i;
+  };
+  const isNounish = (t: Token) => C.sourceNouns.some((n) => t.lc.startsWith(n)) || S.docs.has(t.lc);
+  const isWord = (t: Token | undefined): t is Token => !!t && t.t === T.Word;
+  const sentenceInitial = (i: number) => i === 0 || tokens[i - 1].block !== tokens[i].block || /^[.!?…]$/.test(tokens[i - 1].lc) || (OPEN_Q.has(tokens[i - 1].lc) && (i < 2 || tokens[i - 2].block !== tokens[i].block));
+
+  /** Is the token run a plausible source name (not a pronoun, has a name or a source noun)? */
+  const valid = (np: NP): boolean => {
+    const toks = tokens.slice(np.a, np.b + 1).filter((t) => t.t === T.Word);
+    if (!toks.length) return false;
+    if (toks.every((t) => S.pronouns.has(t.lc) || S.determiners.has(t.lc) || S.connectors.has(t.lc))) return false;
+    if (toks.length === 1 && (PERSONAL.has(toks[0].lc) || S.pronouns.has(toks[0].lc))) return false;
+    if (S.months.has(toks[toks.length - 1].lc)) return false;
+    return toks.some((t, k) => (t.cap && !(k === 0 && sentenceInitial(np.a) && toks.length > 1 && S.determiners.has(t.lc))) || isNounish(t));
+  };
+
+  /** Name before a verb: walk back from token i over words of a noun phrase. */
+  const backward = (i: number): NP | null => {
+    while (i >= 0 && isWord(tokens[i]) && S.adverbs.has(tokens[i].lc)) i--;
+    if (i < 0) return null;
+    const block = tokens[i].block;
+    const b = i;
+    let j = i;
+    for (; j >= 0 && b - j < 12; j--) {
+      const t = tokens[j];
+      if (t.block !== block) break;
+      if (t.t === T.Num) break;
+      if (t.t === T.Punct) {
+        if (t.lc === ')' && tokens[j - 2]?.lc === '(') {
+          j -= 2;
+          continue;
+        }
+        if (t.lc === '&' || t.lc === '/') continue;
+        break;
+      }
+      if (S.months.has(t.lc) && t.cap === false) break;
+      if (S.stop.has(t.lc) && !S.determiners.has(t.lc)) {
+        // a connector inside a name ("Institute for the Study", "Analysts at Jefferies")
+        if (S.connectors.has(t.lc) && j < b && (tokens[j + 1].cap || S.determiners.has(tokens[j + 1].lc)) && isWord(tokens[j - 1])) continue;
+        break;
+      }
+      if (S.determiners.has(t.lc)) {
+        j--;
+        // "the" after a connector continues the name ("Institute for the Study")
+        if (isWord(tokens[j]) && S.connectors.has(tokens[j].lc) && !S.determiners.has(tokens[j].lc) && isWord(tokens[j - 1])) continue;
+        break;
+      }
+      if (PERSONAL.has(t.lc) && !t.cap && j < b) break;
+    }
+    const np = { a: j + 1, b };
+    if (np.a > np.b) return null;
+    // German/Russian/Ukrainian: a lower-case verb form before the name is not part of it
+    return np;
+  };
+
+  /** Name after a preposition or an inverted verb, from token i. */
+  const forward = (i: number, allowAgent: boolean): NP | null => {
+    // listeners ("журналистам", "reporters") and adverbs are skipped
+    for (let guard = 0; guard < 3 && i < tokens.length; guard++) {
+      C.audience.lastIndex = tokens[i].s;
+      const am = C.audience.exec(text);
+      if (am && am.index === tokens[i].s) {
+        i = tokenAt(tokens, am.index + am[0].length);
+        continue;
+      }
+      if (isWord(tokens[i]) && S.adverbs.has(tokens[i].lc)) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (i >= tokens.length) return null;
+    if (isWord(tokens[i]) && S.impersonalPreps.has(tokens[i].lc)) i++;
+    const a = i;
+    const block = tokens[a]?.block;
+    let j = a;
+    let seenCap = false;
+    let seenHead = false;
+    for (; j < tokens.length && j - a < 12; j++) {
+      const t = tokens[j];
+      if (t.block !== block) break;
+      if (t.t === T.Num) break;
+      if (t.t === T.Punct) {
+        if (OPEN_Q.has(t.lc) && j === a) {
+          // «Укренерго»: a quoted name
+          let k = j + 1;
+          while (k < tokens.length && k - j < 6 && !CLOSE_Q.has(tokens[k].lc)) k++;
+          if (k < tokens.length && CLOSE_Q.has(tokens[k].lc) && k > j + 1) {
+            j = k;
+            seenCap = true;
+            continue;
+          }
+          break;
+        }
+        if (t.lc === '(' && tokens[j + 2]?.lc === ')' && /^\p{Lu}/u.test(text.slice(tokens[j + 1].s, tokens[j + 1].e))) {
+          j += 2;
+          continue;
+        }
+        if (t.lc === ',' && j > a && seenHead) {
+          // apposition: "le ministre de l’Économie, Julien Morel, sur…"
+          let k = j + 1;
+          while (k < tokens.length && tokens[k].cap && k - j <= 3) k++;
+          if (k - j >= 3 && (tokens[k]?.t === T.Punct || !tokens[k]) && !tokens[j - 1].cap) {
+            j = k - 1;
+            continue;
+          }
+        }
+        if (t.lc === '&' || t.lc === '/') continue;
+        break;
+      }
+      if (S.months.has(t.lc)) break;
+      if (S.participles.has(t.lc) && j > a) {
+        if (allowAgent) {
+          for (let k = j + 1; k < tokens.length && k - j <= 8 && tokens[k].block === block; k++) {
+            if (tokens[k].t === T.Punct && tokens[k].lc !== '’') break;
+            if (S.agent.has(tokens[k].lc)) {
+              const ag = forward(k + 1, false);
+              if (ag && valid(ag)) return ag;
+              break;
+            }
+          }
+        }
+        break;
+      }
+      const firstDet = j === a && S.determiners.has(t.lc);
+      if (!firstDet && S.stop.has(t.lc)) {
+        if (S.connectors.has(t.lc) && j > a && isWord(tokens[j + 1]) && !S.stop.has(tokens[j + 1].lc || '') && !(de && !seenHead)) continue;
+        if (S.connectors.has(t.lc) && j > a && isWord(tokens[j + 1]) && (tokens[j + 1].cap || S.determiners.has(tokens[j + 1].lc))) continue;
+        break;
+      }
+      if (de && !t.cap && seenCap && !S.determiners.has(t.lc) && !S.connectors.has(t.lc)) break;
+      if (PERSONAL.has(t.lc) && j === a) return null;
+      if (t.cap) seenCap = true;
+      if (!S.determiners.has(t.lc)) seenHead = true;
+    }
+    const np = { a, b: j - 1 };
+    // trailing connectors/determiners are not part of the name
+    while (np.b >= np.a && isWord(tokens[np.b]) && (S.connectors.has(tokens[np.b].lc) || S.determiners.has(tokens[np.b].lc))) np.b--;
+    return np.b >= np.a ? np : null;
+  };
+
+  const emit = (np: NP, kind: SourceKind, cue: string | undefined, cueStart: number) => {
+    const start = tokens[np.a].s;
+    const end = tokens[np.b].e;
+    found.push({ start, end, text: text.slice(start, end), kind, name: '', cue, sentence: sentenceOf(cueStart) });
+  };
+  const quoteNear = (a: number, b: number) => {
+    // a quotation in the same sentence, ending just before or starting just after [a, b)
+    const s0 = sentenceOf(a);
+    const before = text.slice(Math.max(s0, a - 4), a);
+    const after = text.slice(b, b + 60);
+    return /[”»“"][\s,.—–-]*$/u.test(before) || /^[\s\p{L},]*[:,]?[\s]*[“«„"]/u.test(after) || /[”»"][,.]?\s*[—–-]\s*$/u.test(text.slice(Math.max(s0, a - 6), a));
+  };
+
+  // 1. Credits: "Photo: rk.gov.ru", "Фото: Укренерго", "Foto: Lena Kraus/dpa".
+  C.credit.lastIndex = 0;
+  for (let m = C.credit.exec(text); m; m = C.credit.exec(text)) {
+    if (!/^\p{Lu}/u.test(m[1])) continue;
+    const start = m.index + m[0].length;
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const cut = /\.[\s\u00a0]+\p{Lu}|[;|]/u.exec(text.slice(start, end));
+    if (cut) end = start + cut.index;
+    while (end > start && /[\s.,\u00a0]/.test(text[end - 1])) end--;
+    if (end - start < 2 || end - start > 80 || !/\p{L}/u.test(text.slice(start, end))) continue;
+    const t = text.slice(start, end);
+    found.push({ start, end, text: t, kind: 'credit', name: t, cue: m[1], sentence: sentenceOf(start) });
+  }
+
+  // 2. Cues.
+  C.cue.lastIndex = 0;
+  for (let m = C.cue.exec(text); m; m = C.cue.exec(text)) {
+    const cs = m.index;
+    const ce = cs + m[0].length;
+    if (inQuote(cs)) continue;
+    const kind = C.cueKind.get(norm(m[0])) ?? 'verb';
+    const ti = tokenAt(tokens, cs);
+    const after = tokenAt(tokens, ce);
+    let np: NP | null = null;
+    if (kind === 'prep') {
+      np = forward(after, true);
+      if (np && !valid(np)) np = null;
+    } else {
+      const back = backward(ti - 1);
+      const backToks = back ? tokens.slice(back.a, back.b + 1).filter((t) => t.t === T.Word) : [];
+      const personal = backToks.length === 1 && PERSONAL.has(backToks[0].lc);
+      if (back && valid(back)) np = back;
+      else if (!personal) {
+        // inverted: ", said chief executive Tom Ridley", "Das teilte der Verbund mit", "заявив міністр …"
+        const prevTok = tokens[ti - 1];
+        const clauseStart = !back || !prevTok || prevTok.t === T.Punct || prevTok.block !== tokens[ti].block || S.pronouns.has(backToks[backToks.length - 1]?.lc ?? '') || (back && backToks.length <= 6);
+        if (clauseStart) {
+          const fw = forward(after, false);
+          if (fw && valid(fw) && tokens[fw.a].s - ce < 40) np = fw;
+        }
+      }
+    }
+    if (np) {
+      const q = quoteNear(tokens[np.a].s, tokens[np.b].e) || quoteNear(cs, ce);
+      emit(np, q ? 'quote' : 'attribution', m[0], cs);
+    }
+    // "X told Reuters": the outlet is a source too
+    if (kind === 'verb' && C.told.has(m[0].toLowerCase()) && tokens[after]?.cap) {
+      C.audience.lastIndex = tokens[after].s;
+      const am = C.audience.exec(text);
+      if (!(am && am.index === tokens[after].s)) {
+        const fw = forward(after, false);
+        if (fw && tokens.slice(fw.a, fw.b + 1).every((t) => t.cap || S.determiners.has(t.lc) || t.t === T.Punct)) emit(fw, 'attribution', m[0], cs);
+      }
+    }
+  }
+
+  // 3. Lead-ins of a quote: "Pour Marie Dupuis, présidente …, « … »".
+  if (C.leadIn) {
+    C.leadIn.lastIndex = 0;
+    for (let m = C.leadIn.exec(text); m; m = C.leadIn.exec(text)) {
+      const end = m.index + m[0].length;
+      const sentEnd = text.slice(end, end + 300).search(/[.!?](?:\s|$)/);
+      const rest = text.slice(end, sentEnd < 0 ? end + 300 : end + sentEnd);
+      if (!/[«“„"]/.test(rest)) continue;
+      const np = forward(tokenAt(tokens, end), false);
+      if (np && valid(np) && tokens[np.a].cap) emit(np, 'quote', m[0].trim(), m.index);
+    }
+  }
+
+  // 4. Links: on a document → a link source; on a name or cue → its href.
+  const byStart = found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const extra: Array<SourceSpan & { sentence: number }> = [];
+  for (const l of links) {
+    if (l.start < 0 || l.end > text.length || l.end <= l.start) continue;
+    const anchor = text.slice(l.start, l.end);
+    const over = byStart.find((s) => s.start < l.end && l.start < s.end);
+    if (over) {
+      if (!over.href) over.href = l.href;
+      // a proper name linked inside a longer phrase: highlight the name itself
+      if (over.kind !== 'credit' && l.start >= over.start && l.end <= over.end && /^[\p{Lu}«"“]/u.test(anchor)) {
+        over.start = l.start;
+        over.end = l.end;
+        over.text = anchor;
+      } else if (over.kind !== 'credit' && isDocPhrase(anchor, S.docs, S.determiners) && isDocPhrase(over.text, S.docs, S.determiners)) {
+        // "according to a <statement>": the link is the source
+        over.start = l.start;
+        over.end = l.end;
+        over.text = anchor;
+        over.kind = 'link';
+      }
+      continue;
+    }
+    const sent = sentenceOf(l.start);
+    const cueLinked = byStart.find((s) => s.sentence === sent && s.cue && s.cue.toLowerCase() === anchor.toLowerCase());
+    if (cueLinked) {
+      if (!cueLinked.href) cueLinked.href = l.href;
+      continue;
+    }
+    if (isDocPhrase(anchor, S.docs, S.determiners)) {
+      extra.push({ start: l.start, end: l.end, text: anchor, kind: 'link', name: '', href: l.href, sentence: sent });
+    }
+  }
+
+  // 5. Names: group mentions of one source; links take the name of the sentence's source or their host.
+  const all = [...byStart, ...extra].sort((a, b) => a.start - b.start || b.end - a.end);
+  const grouper = new NameGrouper(lex);
+  for (const s of all) {
+    if (s.kind === 'link') continue;
+    s.name = s.kind === 'credit' ? s.text : grouper.name(s.text);
+  }
+  for (const s of all) {
+    if (s.kind !== 'link') continue;
+    const mate = all.find((o) => o !== s && o.kind !== 'link' && o.kind !== 'credit' && o.sentence === s.sentence);
+    s.name = mate?.name || host(s.href);
+  }
+  // 6. Sorted, non-overlapping (first and longest wins).
+  const out: SourceSpan[] = [];
+  let lastEnd = -1;
+  for (const s of all) {
+    if (s.start < lastEnd) continue;
+    const { sentence: _s, ...span } = s;
+    if (!span.cue) delete span.cue;
+    if (!span.href) delete span.href;
+    out.push(span);
+    lastEnd = s.end;
+  }
+  return out;
+}
+
+function isDocPhrase(s: string, docs: Set<string>, dets: Set<string>): boolean {
+  const words = s.toLowerCase().split(/[\s\u00a0]+/).filter((w) => w && !dets.has(w));
+  if (!words.length || words.length > 4) return false;
+  const last = words[words.length - 1];
+  if (docs.has(words.join(' ')) || docs.has(last) || docs.has(words[0])) return true;
+  // German compounds: "Fahrgaststatistik", "Pressemitteilung"
+  for (const d of docs) if (d.length >= 5 && last.endsWith(d)) return true;
+  return false;
+}
+
+function host(href: string | undefined): string {
+  if (!href) return '';
+  try {
+    return new URL(href).hostname.replace(/^www\./, '');
+  } catch {
+    return href;
+  }
+}
