@@ -58,6 +58,7 @@ function ours(html: string, url: string): string {
   return r.isArticle ? r.article.text : '';
 }
 
+const oursOnly = args.includes('--ours-only'); // quick iteration: skip the plain pipeline
 const pages = ids.map((id) => ({ id, html: gunzipSync(readFileSync(join(dataDir, 'html', `${id}.html.gz`))).toString('utf8') }));
 
 // warm-up: JIT both pipelines on a few pages, unrecorded
@@ -92,7 +93,8 @@ for (const p of pages) {
     return ms;
   };
   let a: number, b: number;
-  if (i++ % 2 === 0) { b = runPlain(); a = runOurs(); } else { a = runOurs(); b = runPlain(); }
+  if (oursOnly) { a = runOurs(); b = 0; predPlain[p.id] = ''; i++; }
+  else if (i++ % 2 === 0) { b = runPlain(); a = runOurs(); } else { a = runOurs(); b = runPlain(); }
   const so = pageScore(gt[p.id].articleBody, predOurs[p.id]);
   const sp = pageScore(gt[p.id].articleBody, predPlain[p.id]);
   perPage.push({ id: p.id, url: gt[p.id].url, ours: { ...so, ms: +a.toFixed(1) }, plain: { ...sp, ms: +b.toFixed(1) } });

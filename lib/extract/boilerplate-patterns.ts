@@ -23,7 +23,7 @@ export const BOILERPLATE_CLASS_PARTS = [
   'cookie', 'cookies', 'cookiebar', 'consent', 'gdpr', 'cmp',
   // donation / patron / membership appeals
   'donate', 'donation', 'donations', 'patron', 'patreon', 'support-box', 'support-us', 'supportus',
-  'membership', 'paywall', 'contribute', 'contribution', 'memberful', 'piano',
+  'contribute', 'contribution', 'memberful',
   // tag lists
   'tags', 'taglist', 'tag-list', 'tag-cloud', 'tagcloud', 'tags-links', 'post-tags', 'keywords',
   // author bio boxes
@@ -43,6 +43,9 @@ export const BOILERPLATE_CLASS_PARTS = [
  * "category-social", "post-format-…"): never treated as boilerplate evidence.
  */
 export const TAXONOMY_TOKEN = /^(?:tag|tags|category|cat|post|format|type|status|topic|topics|section|term|page-id|postid|author)-/i;
+
+/** Class tokens/ids that are content even when they also say "social" etc. (embedded posts). */
+export const CONTENT_TOKEN = /(?:^|[-_])(?:embed|embeds|embedded|tweet|twitter-tweet|instagram-media|blockquote|quote|pullquote)(?:$|[-_])/i;
 
 /** aria-label / title values that mark boilerplate regions. */
 export const BOILERPLATE_LABEL = /\b(?:share|sharing|social|newsletter|subscribe|related|read also|more from|cookie|consent|advert|comments?|breadcrumb|donat|support us)\b/i;
@@ -100,3 +103,30 @@ export const BOILERPLATE_BLOCK_TEXT: RegExp[] = [
 
 /** Hosts of share/intent links: a block made of such links is a share bar. */
 export const SHARE_LINK = /(?:facebook\.com\/(?:sharer|share\.php|dialog\/share)|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/(?:share|sharing|shareArticle)|t\.me\/share|wa\.me\/|api\.whatsapp\.com\/send|whatsapp:\/\/|reddit\.com\/submit|pinterest\.com\/pin\/create|mailto:\?|vk\.com\/share|tumblr\.com\/(?:share|widgets)|getpocket\.com\/save|flipboard\.com\/bookmarklet|news\.ycombinator\.com\/submitlink)/i;
+
+/** Whole blocks that are widget labels (galleries, players, toolbars), never prose. */
+export const UI_LABEL = /^(?:(?:image|photo|picture|slide|foto|bild)\s*\d+\s*(?:of|\/|von|de|из|з)\s*\/?\s*\d*|\d+\s*\/\s*\d+|caption|close|expand|enlarge|next|previous|prev|back to (?:gallery|top)|view (?:gallery|slideshow)|open gallery|full ?screen|play video|watch video|advertisement|anzeige|реклама|publicité|loading…?|text size|font size|listen to (?:this )?article|print|email|comments?|hide caption|show caption|toggle caption|skip (?:ad|advert)|continue reading|read more|show more|see more|load more)$/i;
+
+/** Date and "Published/Updated" lines of an article header. */
+export const DATELINE = new RegExp(
+  '^(?:(?:published|updated|posted|last updated|first published|modified|created|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|опубліковано|опубликовано|оновлено)\\b' +
+    '|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+(?:\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)' +
+    '|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}(?:,?\\s+\\d{1,2}:\\d{2})?\\s*$' +
+    '|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}\\b[^.!?]{0,40}$' +
+    '|\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{4}\\b[^.!?]{0,40}$' +
+    ')',
+  'iu',
+);
+
+/** "By Jane Doe", "By Jane Doe - 11/18/19" (case-sensitive on the name). */
+export const BYLINE_LINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[-–—|,•·]|$)/u;
+
+/** Sign-off lines after the body: contact, bios, follow/newsletter prompts. */
+export const TAIL_CONTACT: RegExp[] = [
+  /^(?:e-?mail|write to|contact|reach|follow)\b[^.]{0,120}(?:@|\bat\b|twitter|facebook|instagram)/i,
+  /^\S+@\S+\.[a-z]{2,}$/i,
+  /^(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|t)\.(?:com|me)\/\S+$/i,
+  /^[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3} (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,4}(?:writer|reporter|journalist|editor|correspondent|contributor|columnist|producer|author|intern|photographer)\b/u,
+  /^(?:want more stories|every day we send|sign up for our|get (?:our|the) (?:best|top|latest)|don't miss|never miss)\b/i,
+  /^(?:join (?:our|the) (?:\w+ ){0,2}(?:forums?|community|conversation|discussion))\b/i,
+];

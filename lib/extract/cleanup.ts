@@ -12,9 +12,14 @@ import {
   BOILERPLATE_CLASS_PARTS,
   BOILERPLATE_LABEL,
   BOILERPLATE_ROLES,
+  CONTENT_TOKEN,
   NON_CONTENT_TAGS,
   READ_ALSO_LEAD,
   SHARE_LINK,
+  UI_LABEL,
+  DATELINE,
+  BYLINE_LINE,
+  TAIL_CONTACT,
   TAXONOMY_TOKEN,
 } from './boilerplate-patterns';
 
@@ -30,7 +35,8 @@ export function isBoilerplateName(classAttr: string | null, id: string | null): 
   if (classAttr) {
     for (const tok of classAttr.split(/\s+/)) {
       if (!tok || TAXONOMY_TOKEN.test(tok)) continue;
-      if (PART_RE.test(tok.replace(CAMEL, '$1-$2'))) return true;
+      const t = tok.replace(CAMEL, '$1-$2');
+      if (PART_RE.test(t) && !CONTENT_TOKEN.test(t)) return true;
     }
   }
   if (id && !TAXONOMY_TOKEN.test(id) && PART_RE.test(id.replace(CAMEL, '$1-$2'))) return true;
@@ -46,7 +52,7 @@ export interface PruneStats {
  * Guard: an element whose text is more than `maxShare` of the body text (and over 500 chars)
  * is kept — its children are examined instead.
  */
-export function pruneDocument(doc: Document, maxShare = 0.35): PruneStats {
+export function pruneDocument(doc: Document, maxShare = 0.35, onRemove?: (el: Element, len: number) => void): PruneStats {
   const body = doc.body;
   const stats = { removed: 0 };
   if (!body) return stats;
@@ -60,6 +66,7 @@ export function pruneDocument(doc: Document, maxShare = 0.35): PruneStats {
       if (!NEVER_PRUNE.has(tag) && looksLikeChrome(child, tag)) {
         const len = (child.textContent || '').length;
         if (len <= limit && !containsH1(child)) {
+          onRemove?.(child, len);
           child.remove();
           stats.removed++;
           child = next;
@@ -149,6 +156,7 @@ function matchesBlockText(text: string): boolean {
 /** Blocks that are chrome wherever they stand in the article. */
 function isChromeAnywhere(b: Block): boolean {
   if (b.len === 0) return false;
+  if (b.len < 40 && UI_LABEL.test(b.text)) return true;
   if (b.shareLinks > 0 && b.shareLinks >= b.links / 2 && b.len < 300) return true;
   if (b.len < 400 && READ_ALSO_LEAD.test(b.text) && (b.linkDensity >= 0.4 || b.len < 60)) return true;
   if (b.len < 200 && /^(?:tags?|tagged(?: with)?|filed under|themen|теги|мітки)\s*:/i.test(b.text)) return true;
@@ -164,11 +172,47 @@ function isChromeAtEdge(b: Block): boolean {
   return false;
 }
 
+export interface ArticleContext {
+  /** The headline (shown apart from the body): a heading repeating it at the top goes. */
+  title?: string | null;
+  /** The authors: a short "By …" line at the top goes. */
+  byline?: string | null;
+}
+
+const wordsOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
+
+function sameText(a: string, b: string): boolean {
+  const x = wordsOf(a).join(' ');
+  const y = wordsOf(b).join(' ');
+  if (!x || !y) return false;
+  return x === y || (x.length > 20 && (y.includes(x) || (x.includes(y) && y.length > 0.8 * x.length)));
+}
+
+/** Header chrome before the body: the repeated headline, "By …", "Published …", dates. */
+function isHeadChrome(b: Block, ctx: ArticleContext): boolean {
+  if (b.len === 0 || b.len > 250) return false;
+  const tag = b.el.tagName.toUpperCase();
+  if (ctx.title && (HEADINGS.has(tag) || b.len < 200) && sameText(b.text, ctx.title)) return true;
+  if (tag === 'H1') return true;
+  if ((DATELINE.test(b.text) || BYLINE_LINE.test(b.text)) && b.len < 160) return true;
+  if (ctx.byline && b.len < ctx.byline.length + 80) {
+    const names = ctx.byline.split(/,\s*/).map((n) => n.toLowerCase()).filter((n) => n.length > 3);
+    const t = b.text.toLowerCase();
+    if (names.some((n) => t.includes(n)) && !/[.!?…]["”’]?$/.test(b.text.trim())) return true;
+  }
+  return false;
+}
+
+/** Sign-offs after the body: contact lines, bios, "follow us". */
+function isTailChrome(b: Block): boolean {
+  return b.len > 0 && b.len < 300 && TAIL_CONTACT.some((re) => re.test(b.text));
+}
+
 /**
  * Pass 2: removes chrome blocks from Readability's article element (mutates it).
  * Returns the number of blocks removed.
  */
-export function pruneArticle(root: Element): number {
+export function pruneArticle(root: Element, ctx: ArticleContext = {}): number {
   const blocks = collectBlocks(root);
   if (blocks.length === 0) return 0;
   let first = blocks.findIndex(isSubstantial);
@@ -179,7 +223,10 @@ export function pruneArticle(root: Element): number {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const edge = i < first || i > last;
-    if (edge ? isChromeAtEdge(b) : isChromeAnywhere(b)) {
+    const chrome = edge
+      ? isChromeAtEdge(b) || (i < first ? isHeadChrome(b, ctx) : isTailChrome(b))
+      : isChromeAnywhere(b);
+    if (chrome) {
       drop.add(i);
       // a "Read also" / "Related" heading takes the link-dense blocks that follow it
       if (b.len < 80 && READ_ALSO_LEAD.test(b.text) && (HEADINGS.has(b.el.tagName.toUpperCase()) || b.linkDensity < 0.4)) {

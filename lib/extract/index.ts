@@ -194,7 +194,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (!parsed || !parsed.content) return notArticle(readerable ? 'empty' : 'not-readerable', meta, parsed?.title);
 
   const content = parsed.content;
-  pruneArticle(content);
+  pruneArticle(content, { title: meta?.title ?? parsed.title, byline: meta?.byline ?? parsed.byline });
 
   // sanitize: serialize Readability's element once, let DOMPurify parse it into its own document
   const body = sanitizeToBody(purify, content.innerHTML);
@@ -204,8 +204,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (!readerable) {
     // Readability found something on a page that does not look readerable: accept it only when it
     // reads like an article (enough prose, not a list of links).
-    const linkChars = countLinkChars(body);
-    if (text.length < 1000 || linkChars / text.length > 0.3) return notArticle('not-readerable', meta, parsed.title);
+    // A page that declares itself an article (JSON-LD, og:type) may be short.
+    const density = countLinkChars(body) / text.length;
+    const ok = meta?.declaresArticle ? density < 0.5 : text.length >= 1000 && density < 0.3;
+    if (!ok) return notArticle('not-readerable', meta, parsed.title);
   } else if (countLinkChars(body) / text.length > 0.5) {
     return notArticle('not-readerable', meta, parsed.title);
   }

@@ -15,6 +15,8 @@ export interface PageMetadata {
   excerpt: string | null;
   /** The page's <title>, for non-article results. */
   docTitle: string | null;
+  /** The page declares itself an article (JSON-LD Article type, og:type article, article:published_time). */
+  declaresArticle: boolean;
 }
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -285,5 +287,8 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
 
   const excerpt = first('og:description', 'description', 'twitter:description', 'dc.description') ?? clean(article?.description) ?? null;
 
-  return { title, byline, siteName, publishedTime, canonicalUrl, lang, dir, leadImage, excerpt, docTitle };
+  const ogType = (first('og:type') || '').toLowerCase();
+  const declaresArticle = !!article || ogType === 'article' || meta.has('article:published_time') || meta.has('citation_title');
+
+  return { title, byline, siteName, publishedTime, canonicalUrl, lang, dir, leadImage, excerpt, docTitle, declaresArticle };
 }
