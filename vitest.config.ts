@@ -1,5 +1,5 @@
 // Unit tests: pure lib/ code and React components in jsdom. Browser suites live in tests/e2e.
-import './tests/support/node20-polyfills';
+import './tests/support/node20-polyfills.ts';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 

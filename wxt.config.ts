@@ -20,6 +20,7 @@ export default defineConfig({
       'activeTab',
       'scripting',
       'storage',
+      'contextMenus',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
@@ -28,6 +29,10 @@ export default defineConfig({
       'open-gloss': {
         suggested_key: { default: 'Alt+Shift+G' },
         description: '__MSG_commandOpen__',
+      },
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandHighlight__',
       },
     },
     ...(browser === 'firefox'

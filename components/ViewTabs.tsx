@@ -2,11 +2,11 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { t, type MessageKey } from './i18n';
 
-export type PanelView = 'article' | 'sources' | 'figures';
+export type PanelView = 'article' | 'sources' | 'figures' | 'notes';
 
 interface Props {
   view: PanelView;
-  counts: { sources: number; figures: number };
+  counts: { sources: number; figures: number; notes: number };
   onChange: (view: PanelView) => void;
 }
 
@@ -14,6 +14,7 @@ const VIEWS: Array<{ view: PanelView; label: MessageKey }> = [
   { view: 'article', label: 'tabArticle' },
   { view: 'sources', label: 'tabSources' },
   { view: 'figures', label: 'tabFigures' },
+  { view: 'notes', label: 'tabNotes' },
 ];
 
 export function ViewTabs({ view, counts, onChange }: Props) {

@@ -4,9 +4,11 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
 import {
+  parseCapturedSelection,
   parseContentMessage,
   parsePanelMessage,
   parseSnapshot,
+  PENDING_ANNOTATIONS_KEY as PENDING_KEY,
   type PanelToBackground,
   type ReadTabResponse,
 } from '../lib/messages';
@@ -15,6 +17,26 @@ import { isRestrictedUrl } from '../lib/url';
 type Sender = Browser.runtime.MessageSender;
 
 const CONTENT_SCRIPT = '/content-scripts/page.js';
+
+/** Colours of highlights drawn on the page (CSS Custom Highlight API: no DOM change). */
+const PAGE_HIGHLIGHT_CSS = [
+  ['yellow', 'rgba(255, 208, 0, 0.45)'],
+  ['green', 'rgba(80, 200, 120, 0.40)'],
+  ['blue', 'rgba(90, 160, 255, 0.40)'],
+  ['pink', 'rgba(255, 120, 180, 0.40)'],
+  ['purple', 'rgba(170, 120, 255, 0.40)'],
+].map(([c, bg]) => `::highlight(gloss-${c}) { background-color: ${bg}; }`).join('\n');
+
+/** Injects the content script (and the page highlight styles) once per document. */
+async function ensureContentScript(tabId: number): Promise<void> {
+  const [probe] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: () => !!(window as unknown as { __glossContent?: boolean }).__glossContent,
+  });
+  if (probe?.result === true) return;
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  await browser.scripting.insertCSS({ target: { tabId }, css: PAGE_HIGHLIGHT_CSS }).catch(() => undefined);
+}
 
 /** True for messages from Gloss's own extension pages (panel, library), not from content scripts. */
 function fromExtensionPage(sender: Sender): boolean {
@@ -32,7 +54,7 @@ async function readTab(tabId: number): Promise<ReadTabResponse> {
     return { ok: false, reason: 'restricted', message: 'Browsers do not let extensions read this page.', url: tab.url };
   }
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+    await ensureContentScript(tabId);
   } catch (error) {
     const text = String((error as Error)?.message ?? error);
     const restricted = /cannot be scripted|extensions gallery|chrome:\/\/|about:|restricted|Missing host permission.*(chrome|about)/i.test(text);
@@ -62,6 +84,29 @@ function openPanel(tab: Browser.tabs.Tab | undefined) {
     .then(() => browser.runtime.sendMessage({ type: 'gloss/invoked', tabId: tab.id }).catch(() => undefined));
 }
 
+/**
+ * Annotates what the user selected on the page (context menu, shortcut): opens the panel at once
+ * (this must happen inside the user gesture), then captures the selection with its context and
+ * leaves it for the panel, which places it in the article text and stores it.
+ */
+async function annotateSelection(tab: Browser.tabs.Tab | undefined): Promise<boolean> {
+  if (!tab?.id) return false;
+  openPanel(tab);
+  try {
+    await ensureContentScript(tab.id);
+    const captured = parseCapturedSelection(await browser.tabs.sendMessage(tab.id, { type: 'gloss/capture-selection' }));
+    if (!captured) return false;
+    const stored = (await browser.storage.session.get(PENDING_KEY))[PENDING_KEY];
+    const pending = Array.isArray(stored) ? stored : [];
+    pending.push({ ...captured, tabId: tab.id, color: 'yellow', at: Date.now() });
+    await browser.storage.session.set({ [PENDING_KEY]: pending.slice(-50) });
+    await browser.runtime.sendMessage({ type: 'gloss/invoked', tabId: tab.id }).catch(() => undefined);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 type Handlers = {
   [K in PanelToBackground['type']]: (message: Extract<PanelToBackground, { type: K }>) => Promise<unknown>;
 };
@@ -76,6 +121,13 @@ export default defineBackground(() => {
   browser.action.onClicked.addListener((tab) => openPanel(tab));
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'open-gloss') openPanel(tab);
+    if (command === 'highlight-selection') void annotateSelection(tab);
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: 'gloss-highlight', title: browser.i18n.getMessage('menuHighlight'), contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === 'gloss-highlight') void annotateSelection(tab);
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Sender) => {
@@ -88,6 +140,12 @@ export default defineBackground(() => {
 
   // Test-only build (`wxt build --mode e2e`): WebDriver BiDi cannot navigate to moz-extension://
   // pages, so the Firefox suite gets an extension page by having the extension open one itself.
+  if (import.meta.env.MODE === 'e2e') {
+    // Test-only: tests cannot click a context menu; they call the same function it calls.
+    (globalThis as unknown as { glossTest: unknown }).glossTest = {
+      annotateSelection: async (tabId: number) => annotateSelection(await browser.tabs.get(tabId)),
+    };
+  }
   if (import.meta.env.MODE === 'e2e' && import.meta.env.FIREFOX) {
     browser.runtime.onInstalled.addListener(() => {
       void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html?e2e=harness'), active: false });

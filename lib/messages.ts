@@ -34,7 +34,28 @@ export type ReadTabResponse =
   | { ok: false; reason: 'restricted' | 'no-access' | 'no-tab' | 'error'; message: string; url?: string };
 
 // ── background/panel → content script ────────────────────────────────────────────────────────
-export type ToContent = { type: 'gloss/snapshot' };
+/** A highlight to draw on the live page: found there by its quote and context. */
+export interface PageHighlight {
+  id: string;
+  color: string;
+  quote: { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string };
+}
+
+export type ToContent =
+  | { type: 'gloss/snapshot' }
+  | { type: 'gloss/highlights'; items: PageHighlight[] }
+  | { type: 'gloss/capture-selection' };
+
+/** storage.session key: selections annotated on a page, waiting for the panel to place them. */
+export const PENDING_ANNOTATIONS_KEY = 'gloss:pending-annotations';
+
+/** What the content script answers to `gloss/capture-selection`: the selection with its context. */
+export interface CapturedSelection {
+  url: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
 
 // ── background → panel ──────────────────────────────────────────────────────────────────────
 /** The user invoked Gloss on this tab (toolbar button, shortcut): activeTab now lets it be read. */
@@ -47,6 +68,16 @@ export function parseBackgroundMessage(msg: unknown): BackgroundToPanel | null {
 
 // ── content script → extension (untrusted: validate) ─────────────────────────────────────────
 export type ContentToExtension = { type: 'gloss/page-changed'; url: string };
+
+const isString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+
+/** Validates what a content script answered to `gloss/capture-selection`. */
+export function parseCapturedSelection(v: unknown): CapturedSelection | null {
+  if (!isObject(v)) return null;
+  const { url, exact, prefix, suffix } = v;
+  if (!isHttpUrl(url) || !isString(exact, 100_000) || !exact.trim() || !isString(prefix, 1000) || !isString(suffix, 1000)) return null;
+  return { url, exact, prefix, suffix };
+}
 
 export function parsePanelMessage(msg: unknown): PanelToBackground | null {
   if (!isObject(msg)) return null;

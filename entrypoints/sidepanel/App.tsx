@@ -8,12 +8,14 @@ import { SavedList } from '../../components/SavedList';
 import { StateView } from '../../components/StateView';
 import { t } from '../../components/i18n';
 import { formatDate } from '../../components/ReaderView';
-import { listSavedArticles, removeArticle, saveArticle, describeStorageError } from '../../lib/db';
+import { listSavedArticles, removeArticle, restoreArticle, saveArticle, describeStorageError, type RemovedArticle } from '../../lib/db';
 import { getPurifier, sanitizeHtml } from '../../lib/extract/sanitize';
 import { articleKey } from '../../lib/url';
 import { db } from './db';
 import { FONT_SCALES, useSettings, type Theme } from './useSettings';
 import { useTabReading } from './useTabReading';
+import { pushPageHighlights } from './pageHighlights';
+import { usePendingAnnotations } from './usePendingAnnotations';
 import { ArticlePane } from './ArticlePane';
 
 const purifier = getPurifier(DOMPurify);
@@ -28,7 +30,7 @@ function readParams() {
 
 export function App() {
   const [{ tabId: fixedTabId, articleId: initialSavedId }] = useState(readParams);
-  const { reading, reload } = useTabReading(fixedTabId);
+  const { tabId, reading, reload } = useTabReading(fixedTabId);
   const [settings, updateSettings] = useSettings();
   const [libraryOpen, setLibraryOpen] = useState(false);
   const [savedId, setSavedId] = useState<string | null>(initialSavedId);
@@ -41,6 +43,8 @@ export function App() {
   }, [settings]);
 
   const live = reading.state === 'article' ? reading.article : null;
+  const [pageNotice, setPageNotice] = useState<string | null>(null);
+  usePendingAnnotations(tabId, live, setPageNotice);
   const liveKey = live ? articleKey(live.url, live.canonicalUrl) : null;
   const savedLive = useLiveQuery(() => (liveKey ? db.articles.get(liveKey) : undefined), [liveKey]);
   const savedOpen = useLiveQuery(() => (savedId ? db.articles.get(savedId) : undefined), [savedId]);
@@ -50,16 +54,31 @@ export function App() {
   const shown = savedId ? savedOpen ?? null : live;
   const safeHtml = useMemo(() => (shown ? sanitizeHtml(purifier, shown.html) : ''), [shown?.html]);
 
+  const [removed, setRemoved] = useState<RemovedArticle | null>(null);
+  const remove = useCallback(async (id: string) => {
+    const gone = await removeArticle(db, id);
+    setRemoved(gone);
+  }, []);
+  const undoRemove = useCallback(async () => {
+    if (!removed) return;
+    try {
+      await restoreArticle(db, removed);
+      setRemoved(null);
+    } catch (error) {
+      setStorageError(describeStorageError(error).message);
+    }
+  }, [removed]);
+
   const toggleSave = useCallback(async () => {
     setStorageError(null);
     try {
-      if (savedId && savedOpen) await removeArticle(db, savedOpen.id);
-      else if (live && savedLive) await removeArticle(db, savedLive.id);
+      if (savedId && savedOpen) await remove(savedOpen.id);
+      else if (live && savedLive) await remove(savedLive.id);
       else if (live) await saveArticle(db, live);
     } catch (error) {
       setStorageError(describeStorageError(error).message);
     }
-  }, [live, savedLive, savedId, savedOpen]);
+  }, [live, savedLive, savedId, savedOpen, remove]);
 
   const stepFont = (step: number) => {
     const i = FONT_SCALES.indexOf(settings.fontScale);
@@ -88,6 +107,19 @@ export function App() {
           <button type="button" className="icon-button" aria-label={t('dismiss')} onClick={() => setStorageError(null)}>✕</button>
         </div>
       )}
+      {removed && (
+        <div className="banner banner-info" role="status" data-testid="removed-notice">
+          {t('articleRemoved', removed.annotations.length)}{' '}
+          <button type="button" className="link-button" data-testid="undo-remove" onClick={() => void undoRemove()}>{t('undo')}</button>
+          <button type="button" className="icon-button" aria-label={t('dismiss')} onClick={() => setRemoved(null)}>✕</button>
+        </div>
+      )}
+      {pageNotice && (
+        <div className="banner banner-info" role="status" data-testid="page-notice">
+          {pageNotice}
+          <button type="button" className="icon-button" aria-label={t('dismiss')} onClick={() => setPageNotice(null)}>✕</button>
+        </div>
+      )}
       <main id="gloss" data-state={viewState === 'no-tab' ? 'error' : viewState}>
         {libraryOpen ? (
           <SavedList
@@ -96,13 +128,16 @@ export function App() {
               setSavedId(id);
               setLibraryOpen(false);
             }}
-            onRemove={(id) => void removeArticle(db, id).catch((e) => setStorageError(describeStorageError(e).message))}
+            onRemove={(id) => void remove(id).catch((e) => setStorageError(describeStorageError(e).message))}
           />
         ) : shown ? (
           <ArticlePane
-            key={shown.url + (savedId ?? '')}
+            key={(savedId ?? liveKey) + (savedId ? ':saved' : ':live')}
             article={shown}
+            articleId={savedId ?? liveKey!}
+            savedText={savedId ? null : savedLive?.text ?? null}
             safeHtml={safeHtml}
+            onAnchored={savedId ? undefined : (placed) => pushPageHighlights(tabId, shown.text, placed)}
             notice={
               savedId && savedOpen ? (
                 <>

@@ -3,7 +3,7 @@
 import Dexie from 'dexie';
 import type { Article } from '../extract/types';
 import { articleKey } from '../url';
-import type { GlossDatabase, SavedArticle } from './schema';
+import type { AnnotationRecord, GlossDatabase, SavedArticle } from './schema';
 
 export class StorageError extends Error {
   constructor(
@@ -77,12 +77,35 @@ export async function findSavedArticle(db: GlossDatabase, url: string, canonical
   }
 }
 
-/** Removes an article from the library together with its annotations (one transaction). */
-export async function removeArticle(db: GlossDatabase, id: string): Promise<void> {
+export interface RemovedArticle {
+  article: SavedArticle;
+  annotations: AnnotationRecord[];
+}
+
+/**
+ * Removes an article from the library together with its annotations (one transaction) and
+ * returns what it removed, so the caller can offer Undo (restoreArticle).
+ */
+export async function removeArticle(db: GlossDatabase, id: string): Promise<RemovedArticle | null> {
   try {
-    await db.transaction('rw', db.articles, db.annotations, async () => {
+    return await db.transaction('rw', db.articles, db.annotations, async () => {
+      const article = await db.articles.get(id);
+      if (!article) return null;
+      const annotations = await db.annotations.where('articleId').equals(id).toArray();
       await db.annotations.where('articleId').equals(id).delete();
       await db.articles.delete(id);
+      return { article, annotations };
+    });
+  } catch (error) {
+    throw describeStorageError(error);
+  }
+}
+
+export async function restoreArticle(db: GlossDatabase, removed: RemovedArticle): Promise<void> {
+  try {
+    await db.transaction('rw', db.articles, db.annotations, async () => {
+      await db.articles.put(removed.article);
+      await db.annotations.bulkPut(removed.annotations);
     });
   } catch (error) {
     throw describeStorageError(error);

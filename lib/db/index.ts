@@ -27,6 +27,8 @@ export {
   saveArticle,
   findSavedArticle,
   removeArticle,
+  restoreArticle,
+  type RemovedArticle,
   listSavedArticles,
   toSavedArticle,
   describeStorageError,

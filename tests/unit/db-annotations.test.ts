@@ -10,6 +10,7 @@ import {
   listAnnotations,
   listTags,
   removeArticle,
+  restoreArticle,
   restoreAnnotation,
   setTagColor,
   updateAnnotation,
@@ -86,11 +87,15 @@ describe('annotations', () => {
     await expect(updateAnnotation(db, 'nope', { note: 'x' })).rejects.toThrow(/no longer exists/);
   });
 
-  it('removing an article removes its annotations too', async () => {
+  it('removing an article removes its annotations too, and Undo brings both back', async () => {
     const db = open('a-cascade');
-    const a = await createAnnotation(db, article, at(0, 3));
-    await removeArticle(db, a.articleId);
+    const a = await createAnnotation(db, article, { ...at(0, 3), note: 'keep me' });
+    const removed = await removeArticle(db, a.articleId);
     expect(await db.annotations.count()).toBe(0);
+    expect(await db.articles.count()).toBe(0);
+    await restoreArticle(db, removed!);
+    expect((await db.annotations.get(a.id))?.note).toBe('keep me');
+    expect(await db.articles.get(a.articleId)).toBeTruthy();
   });
 
   it('tags get colours', async () => {

@@ -1,0 +1,130 @@
+// The article's annotations in reading order: quote, colour, note, tags, with edit, recolour,
+// retag and delete; then the ones that could not be placed on the current text, with their
+// original quote and context and a way to re-attach them.
+import { useState } from 'react';
+import { COLORS, COLOR_LABEL, type Color } from './colors';
+import { NoteEditor } from './NoteEditor';
+import { TagEditor } from './TagEditor';
+import { t } from './i18n';
+
+export interface ListedAnnotation {
+  id: string;
+  color: Color;
+  note: string;
+  tags: string[];
+  /** The quote as it was when the annotation was made, with its context. */
+  exact: string;
+  prefix: string;
+  suffix: string;
+  /** Where it sits in the current text (null: unanchored). */
+  anchored: { start: number; end: number; text: string; changed: boolean } | null;
+  createdAt: number;
+}
+
+export interface DiffPart {
+  op: 'same' | 'del' | 'ins';
+  text: string;
+}
+
+interface Props {
+  items: ListedAnnotation[];
+  knownTags: Array<{ name: string; color: string | null }>;
+  diff: (before: string, after: string) => DiffPart[];
+  editingNoteId: string | null;
+  onEditNote: (id: string | null) => void;
+  onJump: (id: string) => void;
+  onUpdate: (id: string, patch: { note?: string; color?: Color; tags?: string[] }) => Promise<void>;
+  onDelete: (id: string) => void;
+  onCopy: (id: string) => void;
+  onReattach: (id: string) => void;
+}
+
+function Diff({ parts }: { parts: DiffPart[] }) {
+  return (
+    <>
+      {parts.map((p, i) =>
+        p.op === 'same' ? <span key={i}>{p.text}</span> : p.op === 'del' ? <del key={i}>{p.text}</del> : <ins key={i}>{p.text}</ins>,
+      )}
+    </>
+  );
+}
+
+function Item(props: Props & { a: ListedAnnotation }) {
+  const { a } = props;
+  const [tagsOpen, setTagsOpen] = useState(false);
+  return (
+    <li className={`annotation color-${a.color}`} data-testid="annotation-item" data-annotation={a.id}>
+      {a.anchored ? (
+        <button type="button" className="annotation-quote" onClick={() => props.onJump(a.id)} aria-label={t('goToAnnotation')}>
+          <span className={`swatch color-swatch color-${a.color}`} aria-hidden="true" />
+          {a.anchored.changed ? a.anchored.text : a.exact}
+        </button>
+      ) : (
+        <blockquote className="annotation-quote orphan" data-testid="orphan-quote">
+          <span className="orphan-context">…{a.prefix}</span>
+          <strong>{a.exact}</strong>
+          <span className="orphan-context">{a.suffix}…</span>
+        </blockquote>
+      )}
+      {a.anchored?.changed && (
+        <p className="annotation-diff" data-testid="annotation-diff">
+          <span className="hint">{t('wordingChanged')}</span> <Diff parts={props.diff(a.exact, a.anchored.text)} />
+        </p>
+      )}
+      <NoteEditor
+        note={a.note}
+        editing={props.editingNoteId === a.id}
+        onEdit={(on) => props.onEditNote(on ? a.id : null)}
+        onSave={(note) => props.onUpdate(a.id, { note })}
+      />
+      {tagsOpen || a.tags.length > 0 ? (
+        <TagEditor tags={a.tags} known={props.knownTags} autoFocus={tagsOpen} onChange={(tags) => void props.onUpdate(a.id, { tags })} />
+      ) : (
+        <button type="button" className="link-button" data-testid="add-tags" onClick={() => setTagsOpen(true)}>{t('addTags')}</button>
+      )}
+      <div className="entity-actions">
+        <span role="radiogroup" aria-label={t('colour')} className="color-picker">
+          {COLORS.map((c) => (
+            <button
+              key={c}
+              type="button"
+              role="radio"
+              aria-checked={a.color === c}
+              aria-label={t(COLOR_LABEL[c])}
+              className={`color-button small color-${c}`}
+              onClick={() => void props.onUpdate(a.id, { color: c })}
+            />
+          ))}
+        </span>
+        {a.anchored ? (
+          <button type="button" className="chip" onClick={() => props.onCopy(a.id)}>{t('copyWithCitation')}</button>
+        ) : (
+          <button type="button" className="chip" data-testid="reattach" onClick={() => props.onReattach(a.id)}>{t('reattach')}</button>
+        )}
+        <button type="button" className="chip danger" data-testid="delete-annotation" onClick={() => props.onDelete(a.id)}>{t('delete')}</button>
+      </div>
+    </li>
+  );
+}
+
+export function AnnotationList(props: Props) {
+  const placed = props.items.filter((a) => a.anchored);
+  const orphans = props.items.filter((a) => !a.anchored);
+  return (
+    <>
+      {props.items.length === 0 && <p className="state-reason" data-testid="annotations-empty">{t('annotationsEmpty')}</p>}
+      <ol className="entity-list" data-testid="annotation-list">
+        {placed.map((a) => <Item key={a.id} {...props} a={a} />)}
+      </ol>
+      {orphans.length > 0 && (
+        <section className="orphans" data-testid="unanchored" aria-labelledby="orphans-title">
+          <h2 id="orphans-title">{t('unanchoredTitle', orphans.length)}</h2>
+          <p className="state-reason">{t('unanchoredExplain')}</p>
+          <ol className="entity-list">
+            {orphans.map((a) => <Item key={a.id} {...props} a={a} />)}
+          </ol>
+        </section>
+      )}
+    </>
+  );
+}

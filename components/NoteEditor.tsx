@@ -1,0 +1,72 @@
+// Edits a note in place. What the user typed stays in the box until it is stored: a failed save
+// shows the error and keeps the draft.
+import { useEffect, useRef, useState } from 'react';
+import { MiniMarkdown } from './MiniMarkdown';
+import { t } from './i18n';
+
+interface Props {
+  note: string;
+  editing: boolean;
+  onEdit: (editing: boolean) => void;
+  /** Resolves when stored; rejects with a message to show. */
+  onSave: (note: string) => Promise<void>;
+}
+
+export function NoteEditor({ note, editing, onEdit, onSave }: Props) {
+  const [draft, setDraft] = useState(note);
+  const [error, setError] = useState<string | null>(null);
+  const box = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (editing) {
+      setDraft((d) => (d === '' ? note : d));
+      box.current?.focus();
+    }
+  }, [editing, note]);
+
+  const save = async () => {
+    try {
+      await onSave(draft);
+      setError(null);
+      onEdit(false);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  if (!editing) {
+    return note ? (
+      <div className="note" data-testid="note">
+        <MiniMarkdown source={note} />
+        <button type="button" className="link-button" onClick={() => onEdit(true)}>{t('editNote')}</button>
+      </div>
+    ) : (
+      <button type="button" className="link-button" data-testid="add-note" onClick={() => onEdit(true)}>{t('addNote')}</button>
+    );
+  }
+  return (
+    <div className="note-editor">
+      <textarea
+        ref={box}
+        data-testid="note-input"
+        value={draft}
+        rows={Math.min(10, Math.max(3, draft.split('\n').length + 1))}
+        aria-label={t('noteLabel')}
+        placeholder={t('notePlaceholder')}
+        onChange={(e) => setDraft(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
+          if (e.key === 'Escape') {
+            setDraft(note);
+            onEdit(false);
+          }
+        }}
+      />
+      {error && <p className="field-error" role="alert">{error}</p>}
+      <div className="entity-actions">
+        <button type="button" className="button primary" data-testid="save-note" onClick={() => void save()}>{t('saveNote')}</button>
+        <button type="button" className="button" onClick={() => { setDraft(note); onEdit(false); }}>{t('cancel')}</button>
+        <span className="hint">{t('noteHint')}</span>
+      </div>
+    </div>
+  );
+}
