@@ -42,7 +42,8 @@ export class NameGrouper {
     if (pos >= 0 && words.slice(pos + 1).every((w) => this.docs.has(lc(w)) || this.dets.has(lc(w)))) {
       words = [...words.slice(0, pos), words[pos].replace(POSSESSIVE, '')];
     }
-    while (words.length > 1 && this.docs.has(lc(words[words.length - 1]))) words.pop();
+    const content = (ws: string[]) => ws.filter((w) => !this.dets.has(lc(w)) && !this.conns.has(lc(w)));
+    while (words.length > 1 && this.docs.has(lc(words[words.length - 1])) && content(words.slice(0, -1)).some((w) => /^\p{Lu}/u.test(w) || content(words.slice(0, -1)).length > 1)) words.pop();
     // "les relevés du ministère …", "einer Umfrage des Verbunds" → the owner
     let k = 0;
     while (k < words.length && this.dets.has(lc(words[k]))) k++;
@@ -57,9 +58,10 @@ export class NameGrouper {
     // keep the original spacing/punctuation between the kept words
     const start = mention.indexOf(first);
     const lastW = words[words.length - 1];
-    const end = mention.lastIndexOf(lastW) + lastW.length;
+    let end = mention.lastIndexOf(lastW) + lastW.length;
+    if (mention[end] === ')') end++;
     let out = start >= 0 && end > start ? mention.slice(start, end) : words.join(' ');
-    out = out.replace(POSSESSIVE, '').replace(/[\s\u00a0]+/g, ' ');
+    out = out.replace(POSSESSIVE, '').replace(/[\s\u00a0]+/g, ' ').replace(/^(?:[ldjmnstc]|qu)[’'](?=\p{L})/iu, '');
     return /^\p{Ll}/u.test(out) && /\p{Lu}/u.test(mention[0] ?? '') ? out : out;
   }
 
@@ -79,7 +81,7 @@ export class NameGrouper {
     const lastTwoCap = raw.length >= 2 && /^\p{Lu}\p{Ll}/u.test(raw[raw.length - 1]) && /^\p{Lu}\p{Ll}/u.test(raw[raw.length - 2]);
     const hasConn = (disp.match(WORD) ?? []).some((w) => this.conns.has(w.toLowerCase()));
     const surname = lastTwoCap && !hasConn && caps.length >= 2 && !abbr ? words[words.length - 1] : null;
-    this.groups.push({ name: disp.replace(/\s*\([\p{Lu}\p{N}&]{2,}\)$/u, '').trim() || disp, words, surname, abbr });
+    this.groups.push({ name: disp.replace(/\s*\(?[\p{Lu}\p{N}&]{2,}\)?$/u, (m) => (m.includes('(') ? '' : m)).trim() || disp, words, surname, abbr });
     return this.groups[this.groups.length - 1].name;
   }
 }

@@ -23,6 +23,10 @@ interface Compiled {
 const cache = new Map<string, Compiled>();
 
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'er', 'sie', 'wir', 'ich', 'il', 'elle', 'ils', 'elles', 'on', 'je', 'nous', 'він', 'вона', 'вони', 'ми', 'я', 'он', 'она', 'они', 'мы']);
+// Verbs that are speech only when they close the clause ("…, he added." vs "added 40% to costs").
+const AMBIGUOUS = new Set(['added', 'adds', 'add', 'ergänzte', 'fügte', 'ajoute', 'a ajouté', 'додав', 'додала', 'добавил', 'добавила']);
+const CLAUSE = new Set(['that', 'dass', 'que', 'qu’', "qu'", 'що', 'что', 'and', 'und', 'et', 'і', 'и', 'та', 'але', 'но', 'but', 'mais', 'aber']);
+const RELATIVE = new Set(['who', 'which', 'whose', 'der', 'die', 'das', 'qui', 'который', 'которая', 'которые', 'який', 'яка', 'які']);
 const norm = (s: string) => s.toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ');
 
 function compile(lang: string, lex: Lexicon): Compiled {
@@ -91,7 +95,11 @@ export function findSources(ctx: SourceContext): SourceSpan[] {
     }
     return i;
   };
-  const isNounish = (t: Token) => C.sourceNouns.some((n) => t.lc.startsWith(n)) || S.docs.has(t.lc);
+  const bare = (lc: string) => lc.replace(/^(?:[ldjmnstc]|qu)[’'](?=\p{L})/u, '');
+  const isNounish = (t: Token) => {
+    const w = bare(t.lc);
+    return C.sourceNouns.some((n) => w.startsWith(n)) || S.docs.has(w);
+  };
   const isWord = (t: Token | undefined): t is Token => !!t && t.t === T.Word;
   const sentenceInitial = (i: number) => i === 0 || tokens[i - 1].block !== tokens[i].block || /^[.!?…]$/.test(tokens[i - 1].lc) || (OPEN_Q.has(tokens[i - 1].lc) && (i < 2 || tokens[i - 2].block !== tokens[i].block));
 
@@ -184,14 +192,15 @@ export function findSources(ctx: SourceContext): SourceSpan[] {
           break;
         }
         if (t.lc === '(' && tokens[j + 2]?.lc === ')' && /^\p{Lu}/u.test(text.slice(tokens[j + 1].s, tokens[j + 1].e))) {
-          j += 2;
-          continue;
+          j += 3; // "(ISGlobal)" closes the name
+          break;
         }
         if (t.lc === ',' && j > a && seenHead) {
           // apposition: "le ministre de l’Économie, Julien Morel, sur…"
           let k = j + 1;
           while (k < tokens.length && tokens[k].cap && k - j <= 3) k++;
-          if (k - j >= 3 && (tokens[k]?.t === T.Punct || !tokens[k]) && !tokens[j - 1].cap) {
+          const titled = tokens.slice(a, j).some((x) => isWord(x) && !x.cap && !S.determiners.has(x.lc) && !S.connectors.has(x.lc));
+          if (k - j >= 3 && (tokens[k]?.t === T.Punct || !tokens[k]) && titled) {
             j = k - 1;
             continue;
           }
@@ -220,6 +229,8 @@ export function findSources(ctx: SourceContext): SourceSpan[] {
         break;
       }
       if (de && !t.cap && seenCap && !S.determiners.has(t.lc) && !S.connectors.has(t.lc)) break;
+      // an English past tense after the name ends it ("Researchers at … analysed")
+      if (lang === 'en' && !t.cap && seenHead && /ed$/.test(t.lc) && !isNounish(t)) break;
       if (PERSONAL.has(t.lc) && j === a) return null;
       if (t.cap) seenCap = true;
       if (!S.determiners.has(t.lc)) seenHead = true;
@@ -228,6 +239,43 @@ export function findSources(ctx: SourceContext): SourceSpan[] {
     // trailing connectors/determiners are not part of the name
     while (np.b >= np.a && isWord(tokens[np.b]) && (S.connectors.has(tokens[np.b].lc) || S.determiners.has(tokens[np.b].lc))) np.b--;
     return np.b >= np.a ? np : null;
+  };
+
+  /** Before ", analyzing …," or ", who …,": the name before the clause. */
+  const skipClause = (comma: number): NP | null => {
+    let k = comma - 1;
+    const block = tokens[comma].block;
+    while (k >= 0 && tokens[k].block === block && tokens[k].lc !== ',' && !/^[.!?;:]$/.test(tokens[k].lc) && comma - k < 25) k--;
+    if (k < 0 || tokens[k].lc !== ',' || tokens[k].block !== block) return null;
+    const firstW = tokens[k + 1];
+    if (!isWord(firstW)) return null;
+    const isClause = /ing$|ed$/.test(firstW.lc) || RELATIVE.has(firstW.lc) || S.determiners.has(firstW.lc) || S.participles.has(firstW.lc);
+    if (!isClause) return null;
+    const np = backward(k - 1);
+    return np && valid(np) ? np : null;
+  };
+  /** The subject of the previous sentence (same block) for a pronoun at token ti. */
+  const antecedent = (ti: number, pron: Token): NP | null => {
+    if (!['they', 'вони', 'они', 'ils', 'elles', 'sie'].includes(pron.lc)) return null;
+    let k = ti - 2;
+    const block = tokens[ti].block;
+    while (k >= 0 && tokens[k].block === block && !/^[.!?]$/.test(tokens[k].lc)) k--;
+    if (k < 0 || tokens[k].block !== block) return null;
+    let st = k - 1;
+    while (st >= 0 && tokens[st].block === block && !/^[.!?]$/.test(tokens[st].lc)) st--;
+    st++;
+    if (!isWord(tokens[st])) return null;
+    const np = forward(st, false);
+    if (!np || !valid(np)) return null;
+    const toks = tokens.slice(np.a, np.b + 1);
+    if (!toks.some((t) => isNounish(t))) return null;
+    if (found.some((f) => f.start === tokens[np.a].s)) return null;
+    return np;
+  };
+  const afterQuote = (ti: number) => {
+    const p = tokens[ti - 1];
+    const pp = tokens[ti - 2];
+    return !!p && (CLOSE_Q.has(p.lc) || ((p.lc === ',' || p.lc === '—' || p.lc === '–') && !!pp && CLOSE_Q.has(pp.lc)));
   };
 
   const emit = (np: NP, kind: SourceKind, cue: string | undefined, cueStart: number) => {
@@ -240,7 +288,7 @@ export function findSources(ctx: SourceContext): SourceSpan[] {
     const s0 = sentenceOf(a);
     const before = text.slice(Math.max(s0, a - 4), a);
     const after = text.slice(b, b + 60);
-    return /[”»“"][\s,.—–-]*$/u.test(before) || /^[\s\p{L},]*[:,]?[\s]*[“«„"]/u.test(after) || /[”»"][,.]?\s*[—–-]\s*$/u.test(text.slice(Math.max(s0, a - 6), a));
+    return /[”»“"][\s,.—–-]*$/u.test(before) || /^[\s\u00a0]*[:,]?[\s\u00a0]*[“«„"]/u.test(after) || /[”»"][,.]?\s*[—–-]\s*$/u.test(text.slice(Math.max(s0, a - 6), a));
   };
 
   // 1. Credits: "Photo: rk.gov.ru", "Фото: Укренерго", "Foto: Lena Kraus/dpa".
@@ -272,22 +320,43 @@ export function findSources(ctx: SourceContext): SourceSpan[] {
       np = forward(after, true);
       if (np && !valid(np)) np = null;
     } else {
-      const back = backward(ti - 1);
+      if (AMBIGUOUS.has(m[0].toLowerCase())) {
+        // "added 40% to costs" is not speech: the verb must close the clause or follow a quote/comma
+        const nx = tokens[after];
+        const pv = tokens[ti - 1];
+        const closes = !nx || nx.t === T.Punct || nx.block !== tokens[ti].block || CLAUSE.has(nx.lc);
+        if (!closes && !(pv && pv.t === T.Punct)) continue;
+      }
+      let back = backward(ti - 1);
+      // "British intelligence, analyzing …, suggests": skip a participial or relative clause
+      if (!back && tokens[ti - 1]?.lc === ',') back = skipClause(ti - 1);
       const backToks = back ? tokens.slice(back.a, back.b + 1).filter((t) => t.t === T.Word) : [];
       const personal = backToks.length === 1 && PERSONAL.has(backToks[0].lc);
       if (back && valid(back)) np = back;
-      else if (!personal) {
+      else if (personal) {
+        // "They found …": the source is the subject of the previous sentence, if it names one
+        const ante = antecedent(ti, backToks[0]);
+        if (ante) np = ante;
+      } else {
         // inverted: ", said chief executive Tom Ridley", "Das teilte der Verbund mit", "заявив міністр …"
         const prevTok = tokens[ti - 1];
-        const clauseStart = !back || !prevTok || prevTok.t === T.Punct || prevTok.block !== tokens[ti].block || S.pronouns.has(backToks[backToks.length - 1]?.lc ?? '') || (back && backToks.length <= 6);
-        if (clauseStart) {
+        const first = !prevTok || prevTok.block !== tokens[ti].block;
+        const afterPunct = first || prevTok.t === T.Punct;
+        const v2 = lang !== 'en' && !!prevTok && !CLAUSE.has(prevTok.lc) && (prevTok.t === T.Num || S.pronouns.has(prevTok.lc) || S.months.has(prevTok.lc) || !back || backToks.length <= 6);
+        const sent = sentenceOf(cs);
+        const already = found.some((f) => f.kind !== 'credit' && f.sentence === sent && f.start < cs);
+        if (afterPunct || v2) {
           const fw = forward(after, false);
-          if (fw && valid(fw) && tokens[fw.a].s - ce < 40) np = fw;
+          // "kritisierte aber die Zuverlässigkeit: …" names an object, not a speaker
+          const next = fw ? tokens[fw.b + 1] : undefined;
+          const objectLike = !!next && next.lc === ':' && !already;
+          if (fw && valid(fw) && tokens[fw.a].s - ce < 40 && !objectLike && !(already && next?.lc === ':')) np = fw;
         }
       }
     }
     if (np) {
-      const q = quoteNear(tokens[np.a].s, tokens[np.b].e) || quoteNear(cs, ce);
+      const quotedName = OPEN_Q.has(tokens[np.a].lc);
+      const q = !quotedName && (quoteNear(tokens[np.a].s, tokens[np.b].e) || quoteNear(cs, ce));
       emit(np, q ? 'quote' : 'attribution', m[0], cs);
     }
     // "X told Reuters": the outlet is a source too

@@ -23,6 +23,7 @@ export interface Token {
 // A word: letters/marks/digits with inner apostrophes, hyphens, dots (rk.gov.ru, U.N) or middle dots.
 const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-’'.·‑][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*|\n\n+|[^\s\p{L}\p{N}]/gu;
 const UPPER = /^\p{Lu}/u;
+const ELIDED = /^(?:[ldjmnstc]|qu)[’'](?=\p{L})/iu;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -37,7 +38,10 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const t = /\p{N}/u.test(v[0]) ? T.Num : /[\p{L}\p{M}]/u.test(v[0]) ? T.Word : T.Punct;
-    out.push({ s, e: s + v.length, t, lc: v.toLowerCase(), cap: t === T.Word && UPPER.test(v), block });
+    // French/Italian elision: "l’Insee" is capitalised like "Insee"
+    const el = t === T.Word && ELIDED.exec(v);
+    const capOf = el ? v.slice(el[0].length) : v;
+    out.push({ s, e: s + v.length, t, lc: v.toLowerCase(), cap: t === T.Word && UPPER.test(capOf), block });
   }
   return out;
 }

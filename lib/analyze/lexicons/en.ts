@@ -46,7 +46,7 @@ const en: Lexicon = {
   ratePreps: ['per', 'each'],
 
   speechVerbs: [
-    'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'note', 'stated', 'states', 'reported', 'reports', 'report',
+    'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stated', 'states', 'reported', 'reports', 'report',
     'announced', 'announces', 'explained', 'explains', 'wrote', 'writes', 'argued', 'argues', 'argue', 'believes', 'believe', 'believed',
     'suggests', 'suggest', 'suggested', 'estimated', 'estimates', 'estimate', 'warned', 'warns', 'warn', 'claimed', 'claims', 'claim',
     'insisted', 'insists', 'confirmed', 'confirms', 'denied', 'denies', 'stressed', 'stresses', 'emphasised', 'emphasized', 'acknowledged',
@@ -84,7 +84,7 @@ const en: Lexicon = {
   ],
   pronouns: ['he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'some', 'many', 'others', 'most', 'few', 'all', 'both', 'one', 'who', 'which', 'what', 'there', 'here', 'everyone', 'nobody', 'someone', 'somebody', 'anyone', 'each', 'another', 'none'],
   determiners: ['the', 'a', 'an'],
-  connectors: ['of', 'for', 'at', 'the', 'and', 'on', 'de', 'von', 'van', 'der', 'al', 'bin', 'du', 'la', 'le', 'di', 'da', 'del'],
+  connectors: ['of', 'for', 'at', 'the', 'and', 'on', 'with', 'de', 'von', 'van', 'der', 'al', 'bin', 'du', 'la', 'le', 'di', 'da', 'del'],
   stopWords: [
     'that', 'who', 'which', 'whose', 'whom', 'and', 'but', 'or', 'while', 'as', 'when', 'where', 'because', 'although', 'though', 'if', 'so',
     'than', 'meanwhile', 'however', 'also', 'then', 'in', 'on', 'with', 'to', 'from', 'into', 'after', 'before', 'during', 'about', 'over',
