@@ -126,7 +126,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   activateTab: async ({ harness }, use) => {
     await use(async (tabId) => {
-      await harness.evaluate((id) => chrome.tabs.update(id, { active: true }).then(() => undefined), tabId);
+      await harness.evaluate(async (id) => {
+        await (globalThis as unknown as ChromeTabs).chrome.tabs.update(id, { active: true });
+      }, tabId);
     });
   },
 });
@@ -134,9 +136,19 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 /** The id of the tab showing `url`, asked of the extension itself (the e2e build may see 127.0.0.1 URLs). */
 export async function tabIdOf(extensionPage: Page, url: string): Promise<number | undefined> {
   return extensionPage.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
+    const tabs = await (globalThis as unknown as ChromeTabs).chrome.tabs.query({});
     return tabs.find((t) => t.url === u)?.id;
   }, url);
+}
+
+/** The slice of `chrome.*` the suite calls inside extension pages (the test code has no @types/chrome). */
+interface ChromeTabs {
+  chrome: {
+    tabs: {
+      query(q: object): Promise<Array<{ id?: number; url?: string }>>;
+      update(id: number, props: { active?: boolean }): Promise<unknown>;
+    };
+  };
 }
 
 export { expect };
