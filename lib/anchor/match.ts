@@ -25,7 +25,9 @@ const W_SUM = W_QUOTE + W_PREFIX + W_SUFFIX + W_POS;
 
 /** Similarity two unrelated strings reach by chance under `pinnedSimilarity` (measured on news text). */
 export const CHANCE_SIMILARITY = 0.4;
-const DEFAULT_MIN_QUOTE = 0.65;
+const DEFAULT_MIN_QUOTE = 0.6;
+/** Lowest similarity of each half of the quote at the match's ends (see halvesAgree). */
+const MIN_PART = 0.5;
 const DEFAULT_MIN_EVIDENCE = 32;
 /** Exact occurrences scored in full (after a cheap pre-ranking) and approximate ones kept. */
 const MAX_SCORED = 24;
@@ -87,6 +89,7 @@ const beyondChance = (x: number) => (x <= CHANCE_SIMILARITY ? 0 : (x - CHANCE_SI
 
 class Matcher {
   readonly minQuote: number;
+  readonly minPart: number;
   readonly minEvidence: number;
   readonly hintN: number | null;
 
@@ -97,6 +100,7 @@ class Matcher {
     hint: number | null,
   ) {
     this.minQuote = options.minQuoteSimilarity ?? DEFAULT_MIN_QUOTE;
+    this.minPart = Math.max(MIN_PART, this.minQuote - 0.1);
     const full = t.qn.length + t.pn.length + t.sn.length;
     this.minEvidence = Math.min(options.minEvidence ?? DEFAULT_MIN_EVIDENCE, full / 2);
     this.hintN = hint === null ? null : ix.toNorm[Math.max(0, Math.min(hint, ix.text.length))];
@@ -124,7 +128,27 @@ class Matcher {
   }
 
   accepted(c: Candidate): boolean {
-    return 1 - c.errors / this.t.qn.length >= this.minQuote && c.evidence >= this.minEvidence;
+    if (1 - c.errors / this.t.qn.length < this.minQuote || c.evidence < this.minEvidence) return false;
+    return c.errors === 0 || this.halvesAgree(c);
+  }
+
+  /**
+   * A fuzzy match must resemble the quote at both ends: the first half of the quote aligned from
+   * the match's start, the second half from its end. Edit distance alone lets a quote whose first
+   * half was replaced by unrelated words pass (random text shares many characters by chance).
+   */
+  halvesAgree(c: Candidate): boolean {
+    const { qn } = this.t;
+    if (qn.length < 8) return true;
+    const region = this.ix.norm.slice(c.ns, c.ne);
+    const mid = qn.length >> 1;
+    const first = qn.slice(0, mid);
+    const second = qn.slice(mid);
+    const slack = (mid >> 2) + 2;
+    return (
+      pinnedSimilarity(first, region.slice(0, first.length + slack), false) >= this.minPart &&
+      pinnedSimilarity(second, region.slice(Math.max(0, region.length - second.length - slack)), true) >= this.minPart
+    );
   }
 
   best(cands: Candidate[]): Candidate | null {

@@ -48,7 +48,8 @@ export interface AnchorResult {
 export interface AnchorOptions {
   /**
    * Lowest quote similarity (1 - edits / quote length, after normalisation) accepted for a fuzzy
-   * match. Below it the annotation is reported unanchored. Default 0.65.
+   * match. Below it the annotation is reported unanchored. Default 0.6. Each half of the
+   * quote must also agree at its end of the match (at least 0.5, or this minus 0.1 if higher).
    */
   minQuoteSimilarity?: number;
   /**
