@@ -53,8 +53,8 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, notice, o
 
   const annotations = useAnnotations(articleId, article.text);
   const analysis = useMemo(
-    () => analyzeText(article.text, { lang: article.lang, links: article.links }),
-    [article.text, article.lang, article.links],
+    () => analyzeText(article.text, { lang: article.lang, links: article.links, published: article.publishedTime }),
+    [article.text, article.lang, article.links, article.publishedTime],
   );
   const groups = useMemo(() => groupSources(analysis.sources), [analysis]);
   const figures = useMemo(() => analysis.figures.map((span, i) => ({ id: figureId(i), span })), [analysis]);

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { uiLocale, t } from '../../components/i18n';
 import { App } from './App';
-import './style.css';
+import '../../components/gloss.css';
 
 const { lang, dir } = uiLocale();
 document.documentElement.lang = lang;
