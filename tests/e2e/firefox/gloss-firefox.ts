@@ -40,6 +40,11 @@ export async function launchGlossFirefox(): Promise<GlossFirefox> {
     userDataDir: profileDir,
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
+      // Firefox treats MV3 host_permissions as user-revocable; since Firefox 127 they are granted
+      // at install when this pref is true (its default). With false, the temporary add-on gets no
+      // origins at all (permissions.contains → false) and every read of a tab fails with no-access.
+      // permissions.request() needs a user gesture, which BiDi cannot give, so pin the default.
+      'extensions.originControls.grantByDefault': true,
       // Nothing but the local test server (an IP literal) is reachable: the seed page's CDN links
       // fail at once, offline or not, and no name is ever looked up.
       'network.dns.disabled': true,
