@@ -109,7 +109,11 @@ class Matcher {
   /** Score of the folded range [ns, ne) with `errors` edits against the quote. */
   score(ns: number, ne: number, errors: number): Candidate {
     const { norm } = this.ix;
-    const { qn, pn, sn } = this.t;
+    const { qn } = this.t;
+    let { pn, sn } = this.t;
+    // Near an edge of the text only part of the stored context can agree: compare that part.
+    if (pn.length > ns) pn = pn.slice(pn.length - ns);
+    if (sn.length > norm.length - ne) sn = sn.slice(0, norm.length - ne);
     const q = Math.max(0, 1 - errors / qn.length);
     let p: number;
     if (pn.length > 0) {
