@@ -76,7 +76,9 @@ export function compileFigures(lang: string, lex: Lexicon): Compiled {
       `(?<![\\p{L}\\p{N}])(${'\\d{4}'})-(\\d{2})-(\\d{2})(?![\\p{N}])`,
       `(?<![\\p{L}\\p{N}.])(\\d{1,2})([./])(\\d{1,2})\\5(\\d{4})(?![\\p{N}])`,
       `(?<![\\p{L}\\p{N}.,])${day}${SP}+${mon}(?![\\p{L}])(?:,?${SP}+${yr}(?![\\p{N}])${yw})?`,
-      `(?<![\\p{L}\\p{N}])${mon}(?![\\p{L}])${SP}+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}.,]\\d|[\\p{N}\\p{L}%])(?:,?${SP}+${yr}(?![\\p{N}]))?`,
+      lex.numbers === 'en'
+        ? `(?<![\\p{L}\\p{N}])${mon}(?![\\p{L}])${SP}+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}.,]\\d|[\\p{N}\\p{L}%])(?:,?${SP}+${yr}(?![\\p{N}]))?`
+        : '(?!)()()()',
       `(?<![\\p{L}\\p{N}])${mon}(?![\\p{L}])(?:${SP}+(?:bis|to|until|and|und|à|au|до|по)${SP}+${mon}(?![\\p{L}]))?(?:,?${SP}+${yr}(?![\\p{N}])${yw})?`,
     ].join('|'),
     'giu',
@@ -94,7 +96,7 @@ export function compileFigures(lang: string, lex: Lexicon): Compiled {
     year,
     wordNum,
     fraction,
-    scaleAt: new RegExp(`${SP}?(${alternation(Object.keys(lex.scales).filter((k) => k.length > 1 && k !== 'mn'))})(?![\\p{L}\\p{N}])`, 'iuy'),
+    scaleAt: new RegExp(`${SP}?(${alternation(Object.keys(lex.scales).filter((k) => k.length > 1 && k !== 'mn'))})(?:(?<=[’'])|(?![\\p{L}\\p{N}]))`, 'iuy'),
     scaleAttachedAt: new RegExp(`(mn|mln|bn|tn|trn|m|b|k)(?![\\p{L}\\p{N}])`, 'uy'),
     unitAt: new RegExp(`${SP}?(${unitAlt})(?:(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}·])|(?<![\\p{L}\\p{N}]))`, 'iuy'),
     rateAt: new RegExp(`(?:${SP}(?:${alternation(lex.ratePreps)})${SP}|/)(?!\\d)([\\p{L}][\\p{L}·‑-]*)|${SP}(?:a|an|le|la|l’|l'|im|am|в|на|par)${SP}(${alternation(RATE_NOUNS)})(?![\\p{L}])`, 'iuy'),

@@ -35,7 +35,7 @@ export class NameGrouper {
 
   /** The listed form of a mention: no leading article, no "’s statement", no guillemets. */
   display(mention: string): string {
-    let words = mention.replace(/[«»“”„"]/g, '').match(WORD) ?? [];
+    let words: string[] = [...(mention.replace(/[«»“”„"]/g, '').match(WORD) ?? [])];
     const lc = (w: string) => w.toLowerCase();
     // "The ministry’s statement" → "ministry"; "agriculture ministry data" → "agriculture ministry"
     const pos = words.findIndex((w) => POSSESSIVE.test(w));
@@ -76,12 +76,12 @@ export class NameGrouper {
       const subset = words.every((w) => g.words.some((gw) => stemMatch(gw, w)));
       if (subset && (!g.surname || words.some((w) => stemMatch(g.surname!, w)))) return g.name;
     }
-    const abbr = /\(([\p{Lu}\p{N}&]{2,})\)/u.exec(disp)?.[1]?.toLowerCase() ?? null;
+    const abbr = /\(([\p{Lu}][\p{L}\p{N}&]{1,11})\)/u.exec(disp)?.[1]?.toLowerCase() ?? null;
     const caps = raw.filter((w) => /^\p{Lu}/u.test(w));
     const lastTwoCap = raw.length >= 2 && /^\p{Lu}\p{Ll}/u.test(raw[raw.length - 1]) && /^\p{Lu}\p{Ll}/u.test(raw[raw.length - 2]);
     const hasConn = (disp.match(WORD) ?? []).some((w) => this.conns.has(w.toLowerCase()));
     const surname = lastTwoCap && !hasConn && caps.length >= 2 && !abbr ? words[words.length - 1] : null;
-    this.groups.push({ name: disp.replace(/\s*\(?[\p{Lu}\p{N}&]{2,}\)?$/u, (m) => (m.includes('(') ? '' : m)).trim() || disp, words, surname, abbr });
+    this.groups.push({ name: disp.replace(/\s*\([^()]{2,12}\)$/u, '').trim() || disp, words, surname, abbr });
     return this.groups[this.groups.length - 1].name;
   }
 }
