@@ -13,12 +13,16 @@ interface Props {
   items: SavedItem[] | undefined;
   onOpen: (id: string) => void;
   onRemove: (id: string) => void;
+  onOpenLibrary: () => void;
 }
 
-export function SavedList({ items, onOpen, onRemove }: Props) {
+export function SavedList({ items, onOpen, onRemove, onOpenLibrary }: Props) {
   return (
     <section className="saved" aria-labelledby="saved-title">
       <h2 id="saved-title">{t('savedListTitle')}</h2>
+      <p>
+        <button type="button" className="button" data-testid="open-library" onClick={onOpenLibrary}>{t('openLibrary')}</button>
+      </p>
       {items && items.length === 0 && <p className="state-reason">{t('savedListEmpty')}</p>}
       <ul data-testid="saved-list" className="saved-list">
         {items?.map((item) => (

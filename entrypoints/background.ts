@@ -125,9 +125,11 @@ export default defineBackground(() => {
   });
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: 'gloss-highlight', title: browser.i18n.getMessage('menuHighlight'), contexts: ['selection'] });
+    browser.contextMenus.create({ id: 'gloss-library', title: browser.i18n.getMessage('openLibrary'), contexts: ['action'] });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === 'gloss-highlight') void annotateSelection(tab);
+    if (info.menuItemId === 'gloss-library') void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Sender) => {

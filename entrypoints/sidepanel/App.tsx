@@ -2,6 +2,7 @@
 // saves articles to the library and reads saved ones back offline.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { browser } from 'wxt/browser';
 import DOMPurify from 'dompurify';
 import { PanelToolbar } from '../../components/PanelToolbar';
 import { SavedList } from '../../components/SavedList';
@@ -128,6 +129,7 @@ export function App() {
               setSavedId(id);
               setLibraryOpen(false);
             }}
+            onOpenLibrary={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}
             onRemove={(id) => void remove(id).catch((e) => setStorageError(describeStorageError(e).message))}
           />
         ) : shown ? (

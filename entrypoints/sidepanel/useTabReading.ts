@@ -12,6 +12,7 @@ export function useTabReading(fixedTabId: number | null) {
   const [tabId, setTabId] = useState<number | null>(fixedTabId);
   const [reading, setReading] = useState<PanelReading>({ state: fixedTabId === null ? 'empty' : 'loading' });
   const generation = useRef(0);
+  const shownTab = useRef<number | null>(null);
 
   const reload = useCallback(async (id: number | null) => {
     const mine = ++generation.current;
@@ -19,9 +20,16 @@ export function useTabReading(fixedTabId: number | null) {
       setReading({ state: 'empty' });
       return;
     }
-    setReading({ state: 'loading' });
+    // Re-reading the same tab keeps the article on screen until the new reading arrives.
+    const sameTab = shownTab.current === id;
+    shownTab.current = id;
+    setReading((previous) => (sameTab && previous.state === 'article' ? previous : { state: 'loading' }));
     const result = await readTab(id);
-    if (mine === generation.current) setReading(result);
+    if (mine !== generation.current) return;
+    setReading((previous) =>
+      previous.state === 'article' && result.state === 'article' && previous.article.text === result.article.text &&
+      previous.article.html === result.article.html ? previous : result,
+    );
   }, []);
 
   // Follow the active tab of this window when no tab was given.

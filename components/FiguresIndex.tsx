@@ -1,0 +1,43 @@
+// Across the whole library: every figure with its normalised value, its sentence and its article.
+import type { FigureSpan } from '../lib/analyze/types';
+import { formatFigureValue } from './analysisView';
+import { t } from './i18n';
+
+export interface IndexedFigure {
+  figure: FigureSpan;
+  sentence: string;
+  articleId: string;
+  title: string;
+}
+
+interface Props {
+  figures: IndexedFigure[];
+  onOpen: (articleId: string) => void;
+}
+
+export function FiguresIndex({ figures, onOpen }: Props) {
+  if (figures.length === 0) return <p className="state-reason">{t('figuresEmpty')}</p>;
+  return (
+    <table className="data-table" data-testid="figures-index">
+      <caption className="visually-hidden">{t('figuresIndexCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('colFigure')}</th>
+          <th scope="col">{t('colValue')}</th>
+          <th scope="col">{t('colSentence')}</th>
+          <th scope="col">{t('colArticle')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {figures.slice(0, 1000).map((f, i) => (
+          <tr key={`${f.articleId}-${f.figure.start}-${i}`}>
+            <th scope="row">{f.figure.text}</th>
+            <td>{formatFigureValue(f.figure) ?? ''}</td>
+            <td className="sentence-cell">{f.sentence}</td>
+            <td><button type="button" className="link-button" onClick={() => onOpen(f.articleId)}>{f.title}</button></td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,66 @@
+// Across the whole library: who is cited, how often, and in which articles.
+import type { SourceSpan } from '../lib/analyze/types';
+import { t } from './i18n';
+
+export interface IndexedSource {
+  name: string;
+  mentions: number;
+  kinds: string[];
+  articles: Array<{ id: string; title: string; count: number }>;
+}
+
+export function buildSourcesIndex(items: Array<{ id: string; title: string; sources: SourceSpan[] }>): IndexedSource[] {
+  const map = new Map<string, IndexedSource>();
+  for (const item of items) {
+    const perArticle = new Map<string, number>();
+    for (const s of item.sources) {
+      const key = s.name.toLocaleLowerCase();
+      let entry = map.get(key);
+      if (!entry) map.set(key, (entry = { name: s.name, mentions: 0, kinds: [], articles: [] }));
+      entry.mentions++;
+      if (!entry.kinds.includes(s.kind)) entry.kinds.push(s.kind);
+      perArticle.set(key, (perArticle.get(key) ?? 0) + 1);
+    }
+    for (const [key, count] of perArticle) map.get(key)!.articles.push({ id: item.id, title: item.title, count });
+  }
+  return [...map.values()].sort((a, b) => b.articles.length - a.articles.length || b.mentions - a.mentions || a.name.localeCompare(b.name));
+}
+
+interface Props {
+  sources: IndexedSource[];
+  onOpen: (articleId: string) => void;
+}
+
+export function SourcesIndex({ sources, onOpen }: Props) {
+  if (sources.length === 0) return <p className="state-reason">{t('sourcesEmpty')}</p>;
+  return (
+    <table className="data-table" data-testid="sources-index">
+      <caption className="visually-hidden">{t('sourcesIndexCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('colSource')}</th>
+          <th scope="col">{t('colMentions')}</th>
+          <th scope="col">{t('colArticles')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {sources.slice(0, 500).map((s) => (
+          <tr key={s.name}>
+            <th scope="row">{s.name}</th>
+            <td>{s.mentions}</td>
+            <td>
+              <ul className="inline-list">
+                {s.articles.map((a) => (
+                  <li key={a.id}>
+                    <button type="button" className="link-button" onClick={() => onOpen(a.id)}>{a.title}</button>
+                    {a.count > 1 && <span className="hint"> ×{a.count}</span>}
+                  </li>
+                ))}
+              </ul>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
