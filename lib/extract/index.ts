@@ -63,7 +63,8 @@ function setBase(doc: Document, url: string) {
   const head = doc.head || doc.documentElement;
   if (!head) return;
   const existing = doc.querySelector('base[href]');
-  const href = absolutize(existing?.getAttribute('href') || url, url) || url;
+  let href = absolutize(existing?.getAttribute('href') || url, url) || url;
+  if (!/^(?:https?|file):/i.test(href)) href = url; // a hostile <base href="javascript:…"> resolves nothing
   if (existing) existing.setAttribute('href', href);
   else {
     const base = doc.createElement('base');
