@@ -14,7 +14,7 @@
 // (4) nothing acceptable → null.
 import approxSearch from 'approx-string-match';
 import { indexText, normalize, toOriginal, type TextIndex } from './normalize';
-import { commonPrefixLength, commonSuffixLength, pinnedSimilarity } from './similarity';
+import { commonPrefixLength, commonSuffixLength, levenshtein, pinnedSimilarity } from './similarity';
 import type { AnchorOptions, AnchorResult, Selector, TextPositionSelector, TextQuoteSelector } from './types';
 
 const W_QUOTE = 50;
@@ -32,9 +32,17 @@ const DEFAULT_MIN_EVIDENCE = 32;
 /** Exact occurrences scored in full (after a cheap pre-ranking) and approximate ones kept. */
 const MAX_SCORED = 24;
 const MAX_APPROX = 64;
+/** Radius (folded chars) of the near-hint search, and the score that ends the search early there. */
+const NEAR = 256;
+const NEAR_ACCEPT = 0.95;
+/** Characters a fuzzy match may grow by to end on word boundaries like the quote did. */
+const MAX_SNAP = 24;
 
 /** A stored annotation prepared once: folded quote and context. */
 interface Target {
+  /** The quote began / ended at a word boundary (so a match must too); null when unknown. */
+  wordStart: boolean | null;
+  wordEnd: boolean | null;
   exact: string;
   prefix: string | undefined;
   suffix: string | undefined;
@@ -74,15 +82,29 @@ function prepare(selectors: Selector[]): Target | { positionOnly: TextPositionSe
   const quote = selectors.find(validQuote) ?? null;
   const pos = selectors.find(validPosition) ?? null;
   if (!quote) return pos ? { positionOnly: pos } : null;
+  const qn = normalize(quote.exact);
+  const pn = quote.prefix ? normalize(quote.prefix) : '';
+  const sn = quote.suffix ? normalize(quote.suffix) : '';
   return {
+    wordStart: quote.prefix === undefined || !isWordChar(qn, 0) ? null : !isWordChar(pn, pn.length - 1),
+    wordEnd: quote.suffix === undefined || !isWordChar(qn, qn.length - 1) ? null : !isWordChar(sn, 0),
     exact: quote.exact,
     prefix: quote.prefix,
     suffix: quote.suffix,
-    qn: normalize(quote.exact),
-    pn: quote.prefix ? normalize(quote.prefix) : '',
-    sn: quote.suffix ? normalize(quote.suffix) : '',
+    qn,
+    pn,
+    sn,
     pos,
   };
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
+/** Letter, mark, digit or underscore at s[i] (false outside the string). */
+function isWordChar(s: string, i: number): boolean {
+  if (i < 0 || i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  return WORD_CHAR.test(s[i]);
 }
 
 const beyondChance = (x: number) => (x <= CHANCE_SIMILARITY ? 0 : (x - CHANCE_SIMILARITY) / (1 - CHANCE_SIMILARITY));
@@ -118,12 +140,12 @@ class Matcher {
     let p: number;
     if (pn.length > 0) {
       const slack = (pn.length >> 2) + 2;
-      p = pinnedSimilarity(pn, norm.slice(Math.max(0, ns - pn.length - slack), ns), true);
+      p = norm.startsWith(pn, ns - pn.length) ? 1 : pinnedSimilarity(pn, norm.slice(Math.max(0, ns - pn.length - slack), ns), true);
     } else p = this.t.prefix === '' && ns !== 0 ? 0.5 : 1;
     let s: number;
     if (sn.length > 0) {
       const slack = (sn.length >> 2) + 2;
-      s = pinnedSimilarity(sn, norm.slice(ne, ne + sn.length + slack), false);
+      s = norm.startsWith(sn, ne) ? 1 : pinnedSimilarity(sn, norm.slice(ne, ne + sn.length + slack), false);
     } else s = this.t.suffix === '' && ne !== norm.length ? 0.5 : 1;
     const pos = this.hintN === null ? 1 : 1 - Math.min(1, Math.abs(ns - this.hintN) / Math.max(1, norm.length));
     const score = (W_QUOTE * q + W_PREFIX * p + W_SUFFIX * s + W_POS * pos) / W_SUM;
@@ -133,6 +155,10 @@ class Matcher {
 
   accepted(c: Candidate): boolean {
     if (1 - c.errors / this.t.qn.length < this.minQuote || c.evidence < this.minEvidence) return false;
+    // a whole-word quote does not re-attach to the inside of a word ("in" in "grain")
+    const { norm } = this.ix;
+    if (this.t.wordStart && isWordChar(norm, c.ns - 1)) return false;
+    if (this.t.wordEnd && isWordChar(norm, c.ne)) return false;
     return c.errors === 0 || this.halvesAgree(c);
   }
 
@@ -160,6 +186,24 @@ class Matcher {
     for (const c of cands) {
       if (!this.accepted(c)) continue;
       if (!best || c.score > best.score) best = c;
+    }
+    return best;
+  }
+
+  /**
+   * Step 2, fast path: an exact occurrence close to the expected position whose context agrees
+   * almost entirely. No occurrence elsewhere could beat it by more than the position tie-breaker.
+   */
+  exactNearHint(): Candidate | null {
+    if (this.hintN === null) return null;
+    const { norm } = this.ix;
+    const { qn } = this.t;
+    const from = Math.max(0, this.hintN - NEAR);
+    const to = Math.min(norm.length, this.hintN + NEAR + qn.length);
+    let best: Candidate | null = null;
+    for (let i = norm.indexOf(qn, from); i !== -1 && i + qn.length <= to; i = norm.indexOf(qn, i + 1)) {
+      const c = this.score(i, i + qn.length, 0);
+      if (c.score >= NEAR_ACCEPT && this.accepted(c) && (!best || c.score > best.score)) best = c;
     }
     return best;
   }
@@ -204,14 +248,28 @@ class Matcher {
         .map((x) => x.m);
     }
     const cands: Candidate[] = [];
+    const seen = new Set<number>();
     for (const m of matches) {
       let ns = m.start + from;
       let ne = m.end + from;
+      let errors = m.errors;
       // no white space at the edges unless the quote has it there
       if (qn[0] !== ' ') while (ns < ne && norm[ns] === ' ') ns++;
       if (qn[qn.length - 1] !== ' ') while (ne > ns && norm[ne - 1] === ' ') ne--;
       if (ne <= ns) continue;
-      cands.push(this.score(ns, ne, m.errors));
+      // A whole-word quote whose edge word changed: the cheapest alignment may cut the new word;
+      // take all of it (and count the edits again) rather than drop or split it.
+      let grown = 0;
+      if (this.t.wordStart) while (grown <= MAX_SNAP && isWordChar(norm, ns - 1) && isWordChar(norm, ns)) ns--, grown++;
+      if (this.t.wordEnd) while (grown <= MAX_SNAP && isWordChar(norm, ne) && isWordChar(norm, ne - 1)) ne++, grown++;
+      if (grown > MAX_SNAP) continue;
+      if (grown > 0) {
+        errors = qn.length * (ne - ns) <= 250_000 ? levenshtein(norm.slice(ns, ne), qn) : errors + grown;
+      }
+      const key = ns * 65536 + (ne - ns);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      cands.push(this.score(ns, ne, errors));
     }
     return this.best(cands);
   }
@@ -238,29 +296,40 @@ function atPosition(m: Matcher, at: number): Candidate | null {
   return m.score(ns, ns + t.qn.length, 0);
 }
 
-function anchorTarget(ix: TextIndex, t: Target, options: AnchorOptions): AnchorResult | null {
+/** The folded text, built on first use: the all-unchanged case never needs it. */
+type LazyIndex = { text: string; get: () => TextIndex };
+
+function lazyIndex(text: string | TextIndex): LazyIndex {
+  if (typeof text !== 'string') return { text: text.text, get: () => text };
+  let ix: TextIndex | null = null;
+  return { text, get: () => (ix ??= indexText(text)) };
+}
+
+function anchorTarget(lazy: LazyIndex, t: Target, options: AnchorOptions): AnchorResult | null {
   if (t.qn.length === 0) return null; // a quote of zero-width characters only: nothing to find
   const pos = t.pos;
-  const hint = options.hint ?? pos?.start ?? null;
-  const m = new Matcher(ix, t, options, hint);
+  const text = lazy.text;
 
-  // (1) the stored position (and the drift-corrected hint) still holds the quote
-  if (pos && pos.end <= ix.text.length && ix.text.startsWith(t.exact, pos.start) && pos.end - pos.start === t.exact.length) {
+  // (1) the stored position still holds the quote: with its whole context, that is the answer
+  const atStored = !!pos && pos.end <= text.length && pos.end - pos.start === t.exact.length && text.startsWith(t.exact, pos.start);
+  if (atStored) {
     const p = t.prefix ?? '';
     const s = t.suffix ?? '';
-    if (ix.text.startsWith(p, pos.start - p.length) && pos.start >= p.length && ix.text.startsWith(s, pos.end)) {
+    if (pos.start >= p.length && text.startsWith(p, pos.start - p.length) && text.startsWith(s, pos.end)) {
       return { start: pos.start, end: pos.end, exact: t.exact, quality: 'exact', score: 1 };
     }
+  }
+  const ix = lazy.get();
+  const hint = options.hint ?? pos?.start ?? null;
+  const m = new Matcher(ix, t, options, hint);
+  // ... or with a context that still agrees well enough
+  if (atStored) {
     const c = atPosition(m, pos.start);
     if (c && m.accepted(c)) return m.result(c);
   }
-  if (hint !== null && hint !== pos?.start) {
-    const c = atPosition(m, hint);
-    if (c && m.accepted(c) && c.score > 0.97) return m.result(c);
-  }
 
-  // (2) exact occurrences of the folded quote
-  const exact = m.exactOccurrences();
+  // (2) exact occurrences of the folded quote: near the expected place with its context, or anywhere
+  const exact = m.exactNearHint() ?? m.exactOccurrences();
   if (exact) return m.result(exact);
 
   // (3) approximate occurrences: near the expected place first, then everywhere
@@ -277,10 +346,10 @@ function anchorTarget(ix: TextIndex, t: Target, options: AnchorOptions): AnchorR
   return anywhere ? m.result(anywhere) : null;
 }
 
-function positionOnly(ix: TextIndex, pos: TextPositionSelector): AnchorResult | null {
+function positionOnly(text: string, pos: TextPositionSelector): AnchorResult | null {
   // Nothing to verify it with: a bare position is trusted when it fits the text (W3C semantics).
-  if (pos.end > ix.text.length) return null;
-  return { start: pos.start, end: pos.end, exact: ix.text.slice(pos.start, pos.end), quality: 'exact', score: 1 };
+  if (pos.end > text.length) return null;
+  return { start: pos.start, end: pos.end, exact: text.slice(pos.start, pos.end), quality: 'exact', score: 1 };
 }
 
 /**
@@ -288,11 +357,11 @@ function positionOnly(ix: TextIndex, pos: TextPositionSelector): AnchorResult | 
  * unusable). Pass a `TextIndex` from `indexText` to reuse the folding across calls.
  */
 export function anchor(text: string | TextIndex, selectors: Selector[], options: AnchorOptions = {}): AnchorResult | null {
-  const ix = typeof text === 'string' ? indexText(text) : text;
+  const lazy = lazyIndex(text);
   const t = prepare(selectors);
   if (!t) return null;
-  if ('positionOnly' in t) return positionOnly(ix, t.positionOnly);
-  return anchorTarget(ix, t, options);
+  if ('positionOnly' in t) return positionOnly(lazy.text, t.positionOnly);
+  return anchorTarget(lazy, t, options);
 }
 
 /**
@@ -305,7 +374,7 @@ export function anchorMany<Id>(
   list: ReadonlyArray<{ id: Id; selectors: Selector[] }>,
   options: Omit<AnchorOptions, 'hint'> = {},
 ): Map<Id, AnchorResult | null> {
-  const ix = typeof text === 'string' ? indexText(text) : text;
+  const lazy = lazyIndex(text);
   const prepared = list.map((item, i) => ({ item, i, t: prepare(item.selectors) }));
   const startOf = (t: ReturnType<typeof prepare>) =>
     t && !('positionOnly' in t) && t.pos ? t.pos.start : t && 'positionOnly' in t ? t.positionOnly.start : Infinity;
@@ -318,11 +387,11 @@ export function anchorMany<Id>(
       continue;
     }
     if ('positionOnly' in t) {
-      out.set(item.id, positionOnly(ix, t.positionOnly));
+      out.set(item.id, positionOnly(lazy.text, t.positionOnly));
       continue;
     }
     const hint = t.pos ? t.pos.start + drift : undefined;
-    const r = anchorTarget(ix, t, { ...options, hint });
+    const r = anchorTarget(lazy, t, { ...options, hint });
     if (r && t.pos) drift = r.start - t.pos.start;
     out.set(item.id, r);
   }

@@ -40,9 +40,20 @@ function isSpace(c: number): boolean {
   );
 }
 
-/** Folded form of `s` (same rules as `indexText`, without the maps). */
+const SPACE_RUN = /[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+const FOLD = /[\u200b-\u200d\u2060\ufeff\u00ad\u2018\u2019\u201a\u201b\u2032\u02bc\u2039\u203a\u201c-\u201f\u2033\u00ab\u00bb\u2010-\u2015\u2212\u2026]/g;
+function foldChar(c: string): string {
+  const k = c.charCodeAt(0);
+  if (ZERO_WIDTH.has(k)) return '';
+  if (SINGLE_QUOTES.has(k)) return "'";
+  if (DOUBLE_QUOTES.has(k)) return '"';
+  if (DASHES.has(k)) return '-';
+  return '...';
+}
+
+/** Folded form of `s`: the same rules as `indexText`, without the maps (for stored quotes). */
 export function normalize(s: string): string {
-  return indexText(s).norm;
+  return s.replace(SPACE_RUN, ' ').replace(FOLD, foldChar);
 }
 
 /** Folds `text` once and keeps the maps; build it once per text and reuse it for every anchor. */

@@ -135,6 +135,20 @@ suite('anchor: duplicates', () => {
     expect(anchor('Intro. ' + text, [q, { ...p }])?.start).toBe(unit.length * 3 + 7);
   });
 
+  it('does not re-attach a whole word to the inside of another word', () => {
+    const text = 'Exports of grain rose in the spring, officials said.';
+    const sel = describe(text, 22, 24);
+    expect(sel[0].exact).toBe('in');
+    // "in" is gone; what is left of it sits inside "grain" and "spring" (one at the stored offset).
+    // With the evidence bar off, only the word-boundary rule keeps it from attaching there.
+    const edited = 'Exports of all the grain rose the spring, officials said.';
+    expect(edited.slice(22, 24)).toBe('in');
+    expect(anchor(edited, sel, { minEvidence: 0 })).toBeNull();
+    // a selection made inside a word may still re-attach inside a word
+    const part = describe(text, 13, 16); // "ain" of "grain"
+    expect(anchor('Intro. ' + text, part)).toMatchObject({ start: 20, exact: 'ain' });
+  });
+
   it('leaves a short repeated word unanchored when its own sentence is gone', () => {
     const sel = at(ARTICLE, 'budget', 2); // "Critics said the budget ignored the libraries."
     const edited = ARTICLE.replace(' Critics said the budget ignored the libraries.', '');
@@ -187,6 +201,18 @@ suite('anchor: typography and white space', () => {
     const r = anchor(ix, [{ type: 'TextQuoteSelector', exact: 'two three', prefix: 'one ', suffix: ' four' }])!;
     expect(r.exact).toBe('two\n\nthree');
     expect(text.slice(r.start, r.end)).toBe(r.exact);
+  });
+
+  it('folds stored strings exactly as it folds the text', () => {
+    const alphabet = ['a', 'Я', ' ', '\u00a0', '\n', '\t', '\u200b', '\u00ad', '‘', '’', '“', '”', '«', '–', '—', '−', '…', '😀', '.', '-'];
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    for (let n = 0; n < 300; n++) {
+      const s = Array.from({ length: 1 + Math.floor(rand() * 30) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      const ix = indexText(s);
+      expect(normalize(s)).toBe(ix.norm);
+      for (let i = 0; i < ix.norm.length; i++) expect(ix.normEnd[i]).toBeGreaterThan(ix.normStart[i]);
+    }
   });
 
   it('folds the same way everywhere', () => {

@@ -1,0 +1,79 @@
+// npm run bench:anchor — time lib/anchor on a synthetic 10,000-word article with 500 annotations:
+// the unchanged text (exact path) and after word edits throughout (moved and fuzzy paths). Prints
+// median, p95 and min over several runs and how the annotations came out; wrong ones must be 0.
+// Targets: under 50 ms for 500 exact, under 250 ms after edits.
+import { performance } from 'node:perf_hooks';
+import { anchor, anchorMany, describe, indexText, type AnchorResult } from '../lib/anchor';
+import { applyEdits, makeAnnotations, makeArticle, makeEdits } from './lib/anchor-synth';
+
+const WORDS = 10_000;
+const ANNOTATIONS = 500;
+const RUNS = 15;
+const WARMUP = 3;
+
+const text = makeArticle(WORDS);
+const ranges = makeAnnotations(text, ANNOTATIONS);
+const stored = ranges.map((r, i) => ({ id: i, selectors: describe(text, r.start, r.end) }));
+
+function time(fn: () => unknown) {
+  for (let i = 0; i < WARMUP; i++) fn();
+  const ms: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    fn();
+    ms.push(performance.now() - t0);
+  }
+  ms.sort((a, b) => a - b);
+  const q = (p: number) => ms[Math.min(ms.length - 1, Math.ceil(p * ms.length) - 1)];
+  return { median: q(0.5), p95: q(0.95), min: ms[0], total: ms.reduce((a, b) => a + b, 0) };
+}
+
+function outcome(results: Map<number, AnchorResult | null>, expected: Array<{ start: number; end: number; touched: boolean }>) {
+  const c = { exact: 0, moved: 0, fuzzy: 0, unanchored: 0, correct: 0, wrong: 0, missed: 0, touchedNear: 0, touchedFar: 0, touchedNull: 0 };
+  expected.forEach((e, i) => {
+    const r = results.get(i) ?? null;
+    if (r) c[r.quality]++;
+    else c.unanchored++;
+    if (!e.touched) {
+      if (!r) c.missed++;
+      else if (r.start === e.start && r.end === e.end) c.correct++;
+      else c.wrong++;
+    } else if (!r) c.touchedNull++;
+    else if (Math.abs(r.start - e.start) <= 20) c.touchedNear++;
+    else c.touchedFar++;
+  });
+  return c;
+}
+
+const fmt = (t: ReturnType<typeof time>) =>
+  `median ${t.median.toFixed(1)} ms · p95 ${t.p95.toFixed(1)} ms · min ${t.min.toFixed(1)} ms · ${RUNS} runs ${t.total.toFixed(0)} ms`;
+
+console.log(`lib/anchor bench: ${WORDS} words (${text.length} chars), ${ANNOTATIONS} annotations, Node ${process.version}`);
+console.log(`  indexText once: ${fmt(time(() => indexText(text)))}`);
+
+const exactTime = time(() => anchorMany(text, stored));
+const exactOut = outcome(anchorMany(text, stored), ranges.map((r) => ({ ...r, touched: false })));
+console.log(`  500 exact          anchorMany: ${fmt(exactTime)}  (target < 50 ms)`);
+console.log(`                     ${JSON.stringify(exactOut)}`);
+
+const rows: Array<{ name: string; ok: boolean }> = [{ name: 'exact', ok: exactTime.median < 50 && exactOut.wrong === 0 }];
+for (const edits of [100, 300, 1000]) {
+  const { text: edited, carried } = applyEdits(text, makeEdits(text, edits), ranges);
+  const t = time(() => anchorMany(edited, stored));
+  const out = outcome(anchorMany(edited, stored), carried);
+  const touched = carried.filter((c) => c.touched).length;
+  console.log(`  after ${String(edits).padStart(4)} edits    anchorMany: ${fmt(t)}  (target < 250 ms; ${touched} annotations have changed words)`);
+  console.log(`                     ${JSON.stringify(out)}`);
+  rows.push({ name: `${edits} edits`, ok: t.median < 250 && out.wrong === 0 });
+}
+
+// For comparison: one anchor() call per annotation, each folding the whole text again.
+{
+  const { text: edited } = applyEdits(text, makeEdits(text, 300), ranges);
+  const t0 = performance.now();
+  for (const s of stored) anchor(edited, s.selectors);
+  console.log(`  (500 separate anchor() calls after 300 edits, no shared index: ${(performance.now() - t0).toFixed(0)} ms, one run)`);
+}
+
+const failed = rows.filter((r) => !r.ok).map((r) => r.name);
+console.log(failed.length ? `MISSED TARGET: ${failed.join(', ')}` : 'all targets met, 0 wrong');
