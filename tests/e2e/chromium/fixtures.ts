@@ -27,8 +27,8 @@ type WorkerFixtures = {
 };
 
 type TestFixtures = {
-  /** Opens a file from tests/e2e/pages/ in a new tab and finds its tab id. */
-  openTab: (file: string) => Promise<ArticleTab>;
+  /** Opens a file from tests/e2e/pages/ (or a full URL) in a new tab and finds its tab id. */
+  openTab: (fileOrUrl: string) => Promise<ArticleTab>;
   /** Opens Gloss's panel in a new tab, for a tab id or (without) following the active tab. */
   openPanel: (tabId?: number, setup?: (page: Page) => void) => Promise<PanelPage>;
   /** Makes a tab the active tab of its window, as the user clicking it would. */
@@ -36,6 +36,9 @@ type TestFixtures = {
 };
 
 let tabSerial = 0;
+
+/** A name for the local server that is outside the e2e build's host permissions. */
+export const NO_ACCESS_HOST = 'no-access.gloss.test';
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   server: [
@@ -63,7 +66,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
           '--no-first-run',
           // Nothing but the local test server resolves: a page's CDN links fail at once, offline
           // or not, and a panel that calls out anywhere shows up as a failed request, not a hang.
-          '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+          // NO_ACCESS_HOST is the same server under a name the e2e build has no permission for.
+          `--host-resolver-rules=MAP ${NO_ACCESS_HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost`,
           `--disable-extensions-except=${ext}`,
           `--load-extension=${ext}`,
         ],
@@ -97,14 +101,22 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   openTab: async ({ extensionContext, server, harness }, use) => {
     const opened: Page[] = [];
     await use(async (file) => {
+      // A file from tests/e2e/pages/ gets a query string unique to this tab, so two tabs on one
+      // page never share a URL; a full URL (chrome://…, another host) is opened as it is.
+      const url = /^[a-z-]+:/.test(file) ? file : `${server.url(file)}?tab=${++tabSerial}`;
+      const before = new Set(await tabIds(harness));
       const page = await extensionContext.newPage();
       opened.push(page);
-      // A query string unique to this tab, so two tabs on one page never share a URL.
-      const url = `${server.url(file)}?tab=${++tabSerial}`;
       await page.goto(url);
+      // The new tab is the one id the extension did not know before (its URL may be hidden from
+      // the extension: chrome:// pages, hosts outside its permissions).
       let tabId: number | undefined;
       await expect
-        .poll(async () => (tabId = await tabIdOf(harness, url)), { message: `tab id of ${url}` })
+        .poll(async () => {
+          const fresh = (await tabIds(harness)).filter((id) => !before.has(id));
+          tabId = fresh.length === 1 ? fresh[0] : await tabIdOf(harness, url);
+          return tabId ?? -1;
+        }, { message: `tab id of ${url}` })
         .toBeGreaterThan(0);
       return { page, tabId: tabId!, url };
     });
@@ -139,6 +151,14 @@ export async function tabIdOf(extensionPage: Page, url: string): Promise<number 
     const tabs = await (globalThis as unknown as ChromeTabs).chrome.tabs.query({});
     return tabs.find((t) => t.url === u)?.id;
   }, url);
+}
+
+/** Ids of every tab the extension can see. */
+async function tabIds(extensionPage: Page): Promise<number[]> {
+  return extensionPage.evaluate(async () => {
+    const tabs = await (globalThis as unknown as ChromeTabs).chrome.tabs.query({});
+    return tabs.map((t) => t.id).filter((id): id is number => typeof id === 'number');
+  });
 }
 
 /** The slice of `chrome.*` the suite calls inside extension pages (the test code has no @types/chrome). */

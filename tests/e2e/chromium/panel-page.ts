@@ -42,7 +42,7 @@ export class PanelPage {
   }
 
   /** Waits until the panel has settled into `state` (it passes through `loading` first). */
-  async expectState(state: PanelState, timeout = 20_000): Promise<void> {
+  async expectState(state: PanelState, timeout = 30_000): Promise<void> {
     try {
       await expect(this.root, 'the panel renders main#gloss').toBeAttached({ timeout });
       await expect(this.root, `panel data-state should become "${state}"`).toHaveAttribute('data-state', state, {

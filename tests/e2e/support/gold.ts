@@ -15,6 +15,9 @@ export interface Gold {
   lang: string;
   body_must_include: string[];
   boilerplate_must_exclude: string[];
+  /** One entry per occurrence, each an exact substring of the article body. */
+  sources: Array<{ text: string; kind: string }>;
+  figures: Array<{ text: string; kind: string }>;
 }
 
 export function loadGold(name = 'seed-article'): Gold {
