@@ -1,0 +1,585 @@
+// Import: a Gloss backup, or W3C Web Annotations (our own export, or another tool's — e.g.
+// Hypothesis-style JSON with `target[].selector`), turned into records to add to the library.
+//
+// Why so defensive: an import file comes from anywhere. Nothing from the file is spread or merged
+// into our objects: every record is rebuilt field by field from validated values, so unknown keys
+// are dropped and prototype-pollution keys (__proto__, constructor, prototype) are refused up
+// front. Sizes are bounded (whole file, each string, each list), numbers must be finite integers in
+// range, URLs must be http(s) (or file: for the CLI's local pages), colours one of ours.
+// A backup is our own format, so any invalid field rejects the whole file (a damaged backup should
+// be noticed, not half-restored); foreign W3C annotations that Gloss cannot use (no text quote) are
+// skipped and counted. parseImport never throws and touches nothing: the caller shows the message
+// or applies mergeImport's `toPut` in one transaction.
+//
+// Idempotence: mergeImport dedupes by id, and — for annotations from other tools whose ids are not
+// ours — by (articleKey(target url), exact, prefix, suffix). Foreign ids are mapped to stable UUIDs
+// (a hash of the foreign id), so importing the same file twice adds nothing the second time.
+import { articleKey } from '../url';
+import { BACKUP_FORMAT, BACKUP_VERSION, canonicalAnnotation, canonicalArticle, canonicalTag } from './backup';
+import type { AnnotationRecord, HighlightColor, SavedArticle, TagRecord } from './types';
+import { COLORS, hash32 } from './types';
+
+export interface ImportPlan {
+  kind: 'gloss-backup' | 'w3c';
+  /** Articles to create when missing. */
+  articles: SavedArticle[];
+  annotations: AnnotationRecord[];
+  tags: TagRecord[];
+  /**
+   * Ids of articles re-created without their text (from W3C files): their annotations' positions
+   * are unknown; re-anchor them (lib/anchor, by quote) when the article is opened and its text saved.
+   */
+  needsText: string[];
+  /** Records in the file that could not be used (foreign annotations without a text quote…). */
+  skipped: number;
+  /** Human-readable notes about what was skipped or repaired (at most 20). */
+  warnings: string[];
+}
+
+export interface ImportError {
+  error: string;
+}
+
+export function isImportError(x: ImportPlan | ImportError): x is ImportError {
+  return typeof (x as ImportError).error === 'string';
+}
+
+export interface ImportOptions {
+  /** Time stamps for records the file does not date (default: Date.now()). */
+  now?: number;
+}
+
+/** Limits: generous for a researcher's library, small enough that a hostile file cannot exhaust memory. */
+export const LIMITS = {
+  fileChars: 300_000_000,
+  records: 1_000_000,
+  id: 200,
+  url: 8_192,
+  title: 2_000,
+  byline: 1_000,
+  siteName: 500,
+  lang: 35,
+  excerpt: 20_000,
+  html: 20_000_000,
+  text: 5_000_000,
+  links: 20_000,
+  exact: 100_000,
+  context: 2_000,
+  note: 100_000,
+  tag: 80,
+  tagsPerAnnotation: 200,
+  time: 8.64e15,
+} as const;
+
+const NOT_OURS = 'This file is not a Gloss backup or a W3C annotation file';
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+class Invalid extends Error {}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function str(v: unknown, path: string, max: number): string {
+  if (typeof v !== 'string') throw new Invalid(`${path} should be text, not ${describeType(v)}`);
+  if (v.length > max) throw new Invalid(`${path} is too long (${v.length.toLocaleString('en')} characters, at most ${max.toLocaleString('en')})`);
+  return v;
+}
+const strOrNull = (v: unknown, path: string, max: number): string | null => (v === null ? null : str(v, path, max));
+
+function int(v: unknown, path: string, max: number, min = 0): number {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
+    throw new Invalid(`${path} should be a whole number from ${min} to ${max}, not ${describeType(v)}`);
+  }
+  return v;
+}
+
+function arr(v: unknown, path: string, max: number): unknown[] {
+  if (!Array.isArray(v)) throw new Invalid(`${path} should be a list, not ${describeType(v)}`);
+  if (v.length > max) throw new Invalid(`${path} has too many entries (${v.length.toLocaleString('en')}, at most ${max.toLocaleString('en')})`);
+  return v;
+}
+
+function obj(v: unknown, path: string): Obj {
+  if (!isObj(v)) throw new Invalid(`${path} should be an object, not ${describeType(v)}`);
+  return v;
+}
+
+function describeType(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'string') return v.length > 40 ? 'a long text' : JSON.stringify(v);
+  if (typeof v === 'number') return String(v);
+  return typeof v === 'object' ? 'an object' : typeof v;
+}
+
+function webUrl(v: unknown, path: string): string {
+  const s = str(v, path, LIMITS.url);
+  let u: URL;
+  try {
+    u = new URL(s);
+  } catch {
+    throw new Invalid(`${path} is not a URL`);
+  }
+  if (!['http:', 'https:', 'file:'].includes(u.protocol)) throw new Invalid(`${path} is not a web address (${u.protocol})`);
+  return s;
+}
+
+function color(v: unknown, path: string): HighlightColor {
+  if (typeof v !== 'string' || !(COLORS as readonly string[]).includes(v)) {
+    throw new Invalid(`${path} should be one of ${COLORS.join(', ')}, not ${describeType(v)}`);
+  }
+  return v as HighlightColor;
+}
+
+// ---------------------------------------------------------------- Gloss backup
+
+function backupArticle(v: unknown, path: string): SavedArticle {
+  const o = obj(v, path);
+  const dir = o.dir;
+  if (dir !== 'ltr' && dir !== 'rtl') throw new Invalid(`${path}.dir should be "ltr" or "rtl"`);
+  const text = str(o.text, `${path}.text`, LIMITS.text);
+  const leadImage = strOrNull(o.leadImage, `${path}.leadImage`, LIMITS.url);
+  if (leadImage !== null && !/^(https?:|data:image\/)/i.test(leadImage)) throw new Invalid(`${path}.leadImage is not an image address`);
+  const links = arr(o.links, `${path}.links`, LIMITS.links).map((l, i) => {
+    const lo = obj(l, `${path}.links[${i}]`);
+    const start = int(lo.start, `${path}.links[${i}].start`, text.length);
+    const end = int(lo.end, `${path}.links[${i}].end`, text.length, start);
+    return { start, end, href: str(lo.href, `${path}.links[${i}].href`, LIMITS.url) };
+  });
+  return canonicalArticle({
+    id: str(o.id, `${path}.id`, LIMITS.url),
+    url: webUrl(o.url, `${path}.url`),
+    canonicalUrl: o.canonicalUrl === null ? null : webUrl(o.canonicalUrl, `${path}.canonicalUrl`),
+    title: str(o.title, `${path}.title`, LIMITS.title),
+    byline: strOrNull(o.byline, `${path}.byline`, LIMITS.byline),
+    siteName: strOrNull(o.siteName, `${path}.siteName`, LIMITS.siteName),
+    publishedTime: strOrNull(o.publishedTime, `${path}.publishedTime`, 100),
+    lang: strOrNull(o.lang, `${path}.lang`, LIMITS.lang),
+    dir,
+    excerpt: strOrNull(o.excerpt, `${path}.excerpt`, LIMITS.excerpt),
+    leadImage,
+    html: str(o.html, `${path}.html`, LIMITS.html),
+    text,
+    links,
+    wordCount: int(o.wordCount, `${path}.wordCount`, LIMITS.text),
+    readingMinutes: int(o.readingMinutes, `${path}.readingMinutes`, LIMITS.text),
+    savedAt: int(o.savedAt, `${path}.savedAt`, LIMITS.time),
+    updatedAt: int(o.updatedAt, `${path}.updatedAt`, LIMITS.time),
+  });
+}
+
+function backupAnnotation(v: unknown, path: string): AnnotationRecord {
+  const o = obj(v, path);
+  const sel = arr(o.selectors, `${path}.selectors`, 2);
+  if (sel.length !== 2) throw new Invalid(`${path}.selectors should hold a TextQuoteSelector and a TextPositionSelector`);
+  const q = obj(sel[0], `${path}.selectors[0]`);
+  const p = obj(sel[1], `${path}.selectors[1]`);
+  if (q.type !== 'TextQuoteSelector') throw new Invalid(`${path}.selectors[0] should be a TextQuoteSelector`);
+  if (p.type !== 'TextPositionSelector') throw new Invalid(`${path}.selectors[1] should be a TextPositionSelector`);
+  const start = int(p.start, `${path}.selectors[1].start`, LIMITS.text);
+  const end = int(p.end, `${path}.selectors[1].end`, LIMITS.text, start);
+  const tags = arr(o.tags, `${path}.tags`, LIMITS.tagsPerAnnotation).map((t, i) => str(t, `${path}.tags[${i}]`, LIMITS.tag));
+  return canonicalAnnotation({
+    id: str(o.id, `${path}.id`, LIMITS.id),
+    articleId: str(o.articleId, `${path}.articleId`, LIMITS.url),
+    url: webUrl(o.url, `${path}.url`),
+    selectors: [
+      {
+        type: 'TextQuoteSelector',
+        exact: str(q.exact, `${path}.selectors[0].exact`, LIMITS.exact),
+        prefix: str(q.prefix, `${path}.selectors[0].prefix`, LIMITS.context),
+        suffix: str(q.suffix, `${path}.selectors[0].suffix`, LIMITS.context),
+      },
+      { type: 'TextPositionSelector', start, end },
+    ],
+    color: color(o.color, `${path}.color`),
+    note: str(o.note, `${path}.note`, LIMITS.note),
+    tags,
+    createdAt: int(o.createdAt, `${path}.createdAt`, LIMITS.time),
+    modifiedAt: int(o.modifiedAt, `${path}.modifiedAt`, LIMITS.time),
+  });
+}
+
+function backupTag(v: unknown, path: string): TagRecord {
+  const o = obj(v, path);
+  return canonicalTag({
+    name: str(o.name, `${path}.name`, LIMITS.tag),
+    color: o.color === null ? null : color(o.color, `${path}.color`),
+    createdAt: int(o.createdAt, `${path}.createdAt`, LIMITS.time),
+  });
+}
+
+function parseBackup(root: Obj): ImportPlan {
+  if (typeof root.version !== 'number' || !Number.isInteger(root.version)) throw new Invalid('the backup has no format version');
+  if (root.version > BACKUP_VERSION) {
+    throw new Invalid(`this backup was made by a newer Gloss (backup format ${root.version}); update Gloss to import it`);
+  }
+  if (root.version < 1) throw new Invalid(`unknown backup format version ${root.version}`);
+  const warnings: string[] = [];
+  const articles = uniqueBy(arr(root.articles, 'articles', LIMITS.records).map((a, i) => backupArticle(a, `articles[${i}]`)), (a) => a.id, 'article', warnings);
+  const annotations = uniqueBy(arr(root.annotations, 'annotations', LIMITS.records).map((a, i) => backupAnnotation(a, `annotations[${i}]`)), (a) => a.id, 'annotation', warnings);
+  const tags = uniqueBy(arr(root.tags ?? [], 'tags', LIMITS.records).map((t, i) => backupTag(t, `tags[${i}]`)), (t) => t.name, 'tag', warnings);
+  const articleIds = new Set(articles.map((a) => a.id));
+  for (const n of annotations) {
+    if (!articleIds.has(n.articleId)) throw new Invalid(`annotation ${n.id} belongs to an article that is not in the backup (${n.articleId.slice(0, 120)})`);
+  }
+  return { kind: 'gloss-backup', articles, annotations, tags: withAnnotationTags(tags, annotations), needsText: [], skipped: 0, warnings };
+}
+
+function uniqueBy<T>(items: T[], key: (t: T) => string, what: string, warnings: string[]): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const item of items) {
+    const k = key(item);
+    if (seen.has(k)) {
+      warn(warnings, `A duplicate ${what} (${k.slice(0, 80)}) was left out.`);
+      continue;
+    }
+    seen.add(k);
+    out.push(item);
+  }
+  return out;
+}
+
+function warn(warnings: string[], message: string) {
+  if (warnings.length < 20) warnings.push(message);
+}
+
+/** Tags the annotations use but the tag list lacks, added with no colour. */
+function withAnnotationTags(tags: TagRecord[], annotations: AnnotationRecord[]): TagRecord[] {
+  const out = [...tags];
+  const known = new Set(tags.map((t) => t.name));
+  for (const n of annotations) {
+    for (const name of n.tags) {
+      if (known.has(name)) continue;
+      known.add(name);
+      out.push({ name, color: null, createdAt: n.createdAt });
+    }
+  }
+  return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+// ---------------------------------------------------------------- W3C Web Annotation
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A stable UUID-shaped id derived from any string (for foreign annotation ids). */
+export function derivedId(s: string): string {
+  const h = [hash32(s, 0x811c9dc5), hash32(s, 0x01000193), hash32(s, 0x9e3779b9), hash32(s, 0x85ebca6b)];
+  const hex = h.map((n) => n.toString(16).padStart(8, '0')).join('');
+  // Version 8 (custom) and the RFC 4122 variant bits.
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+const asList = (v: unknown): unknown[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
+const typeIs = (v: Obj, type: string) => asList(v.type).includes(type) || asList(v['@type']).includes(type);
+
+function isoTime(v: unknown): number | null {
+  if (typeof v !== 'string' || v.length > 64) return null;
+  const t = Date.parse(v);
+  return Number.isFinite(t) && t >= 0 && t <= LIMITS.time ? t : null;
+}
+
+/** Trimmed, white space folded, at most LIMITS.tag characters, no duplicates (as lib/db cleanTags). */
+function cleanForeignTags(raw: unknown[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const t of raw) {
+    if (typeof t !== 'string' || out.length >= LIMITS.tagsPerAnnotation) continue;
+    const tag = t.replace(/\s+/g, ' ').trim().slice(0, LIMITS.tag);
+    const k = tag.toLocaleLowerCase();
+    if (!tag || seen.has(k)) continue;
+    seen.add(k);
+    out.push(tag);
+  }
+  return out;
+}
+
+interface Foreign {
+  annotation: AnnotationRecord;
+  article: SavedArticle;
+  positionKnown: boolean;
+}
+
+function w3cArticleInfo(v: unknown, url: string, fallbackTitle: string | null, now: number): SavedArticle {
+  const info = isObj(v) ? v : {};
+  const get = (k: string, max: number) => (typeof info[k] === 'string' && (info[k] as string).length <= max ? (info[k] as string) : null);
+  let canonicalUrl: string | null = null;
+  try {
+    if (info.canonicalUrl !== null && info.canonicalUrl !== undefined) canonicalUrl = webUrl(info.canonicalUrl, 'canonicalUrl');
+  } catch {
+    canonicalUrl = null;
+  }
+  const id = get('id', LIMITS.url) ?? articleKey(url, canonicalUrl);
+  return {
+    id,
+    url,
+    canonicalUrl,
+    title: get('title', LIMITS.title) ?? fallbackTitle ?? url,
+    byline: get('byline', LIMITS.byline),
+    siteName: get('siteName', LIMITS.siteName),
+    publishedTime: get('publishedTime', 100),
+    lang: get('lang', LIMITS.lang),
+    dir: info.dir === 'rtl' ? 'rtl' : 'ltr',
+    excerpt: null,
+    leadImage: null,
+    html: '',
+    text: '',
+    links: [],
+    wordCount: 0,
+    readingMinutes: 0,
+    savedAt: now,
+    updatedAt: now,
+  };
+}
+
+function foreignAnnotation(v: unknown, now: number): Foreign | string {
+  if (!isObj(v)) return 'an entry is not an object';
+  // Targets: W3C `target` (string, object or list), Hypothesis `target[]` with `source`, `uri`.
+  let quote: { exact: string; prefix: string; suffix: string } | null = null;
+  let position: { start: number; end: number } | null = null;
+  let source: string | null = null;
+  for (const t of asList(v.target).slice(0, 20)) {
+    if (typeof t === 'string') {
+      source ??= t;
+      continue;
+    }
+    if (!isObj(t)) continue;
+    const src = typeof t.source === 'string' ? t.source : typeof t.id === 'string' ? t.id : null;
+    for (const s of asList(t.selector).slice(0, 20)) {
+      if (!isObj(s)) continue;
+      if (!quote && typeIs(s, 'TextQuoteSelector') && typeof s.exact === 'string' && s.exact.trim()) {
+        if (s.exact.length > LIMITS.exact) return 'a quote is too long';
+        const ctx = (c: unknown) => (typeof c === 'string' ? c.slice(Math.max(0, c.length - LIMITS.context)) : '');
+        quote = { exact: s.exact, prefix: ctx(s.prefix), suffix: typeof s.suffix === 'string' ? s.suffix.slice(0, LIMITS.context) : '' };
+        source = src ?? source;
+      } else if (!position && typeIs(s, 'TextPositionSelector')) {
+        const { start, end } = s;
+        if (Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 && (end as number) >= (start as number) && (end as number) <= LIMITS.text) {
+          position = { start: start as number, end: end as number };
+        }
+      }
+    }
+    if (quote) break;
+  }
+  if (!quote) return 'an annotation has no text quote (TextQuoteSelector)';
+  source ??= typeof v.uri === 'string' ? v.uri : null;
+  if (!source) return 'an annotation has no target URL';
+  let url: string;
+  try {
+    url = webUrl(source, 'target');
+  } catch {
+    return 'an annotation targets something that is not a web page';
+  }
+  if (position && position.end - position.start !== quote.exact.length) position = null;
+
+  // Bodies: TextualBody with purpose tagging → tag; other textual bodies → note. Hypothesis: text, tags.
+  const notes: string[] = [];
+  const tags: unknown[] = [];
+  if (typeof v.bodyValue === 'string') notes.push(v.bodyValue);
+  for (const b of asList(v.body).slice(0, 500)) {
+    if (typeof b === 'string') continue; // a body that is a link to elsewhere
+    if (!isObj(b) || typeof b.value !== 'string') continue;
+    if (asList(b.purpose).includes('tagging')) tags.push(b.value);
+    else notes.push(b.value);
+  }
+  if (typeof v.text === 'string') notes.push(v.text);
+  tags.push(...asList(v.tags).slice(0, 500));
+  const note = notes.filter((n) => n.trim()).join('\n\n');
+  if (note.length > LIMITS.note) return 'a note is too long';
+
+  const rawId = typeof v.id === 'string' ? v.id : typeof v['@id'] === 'string' ? (v['@id'] as string) : null;
+  const uuid = rawId && rawId.length <= LIMITS.url ? rawId.replace(/^urn:uuid:/i, '') : null;
+  const key = articleKey(url);
+  const id = uuid && UUID.test(uuid) ? uuid.toLowerCase() : derivedId(rawId ?? `${key}\u0000${quote.exact}\u0000${quote.prefix}\u0000${quote.suffix}`);
+  const created = isoTime(v.created) ?? now;
+  const modified = isoTime(v.modified) ?? isoTime(v.updated) ?? created;
+  const docTitle = isObj(v.document) ? asList(v.document.title).find((t): t is string => typeof t === 'string') : undefined;
+  const article = w3cArticleInfo(v['gloss:article'], url, docTitle ? docTitle.slice(0, LIMITS.title) : null, now);
+  const c = v['gloss:color'];
+  return {
+    annotation: {
+      id,
+      articleId: article.id,
+      url,
+      selectors: [
+        { type: 'TextQuoteSelector', ...quote },
+        { type: 'TextPositionSelector', start: position?.start ?? 0, end: position?.end ?? 0 },
+      ],
+      color: typeof c === 'string' && (COLORS as readonly string[]).includes(c) ? (c as HighlightColor) : 'yellow',
+      note,
+      tags: cleanForeignTags(tags),
+      createdAt: created,
+      modifiedAt: Math.max(created, modified),
+    },
+    article,
+    positionKnown: !!position,
+  };
+}
+
+function w3cItems(root: unknown): unknown[] | null {
+  if (Array.isArray(root)) return root;
+  if (!isObj(root)) return null;
+  if (typeIs(root, 'Annotation')) return [root];
+  if (typeIs(root, 'AnnotationCollection')) {
+    if (Array.isArray(root.items)) return root.items;
+    if (isObj(root.first)) return asList(root.first.items);
+    if (typeof root.first === 'string') throw new Invalid('the collection only links to its pages (first: a URL); download the pages and import those');
+    return [];
+  }
+  if (typeIs(root, 'AnnotationPage')) return asList(root.items);
+  if (Array.isArray(root.rows)) return root.rows; // Hypothesis API search results
+  return null;
+}
+
+function parseW3C(items: unknown[], root: unknown, now: number): ImportPlan {
+  if (items.length > LIMITS.records) throw new Invalid(`it has too many annotations (${items.length.toLocaleString('en')})`);
+  const warnings: string[] = [];
+  const articles = new Map<string, SavedArticle>();
+  const annotations: AnnotationRecord[] = [];
+  const seen = new Set<string>();
+  let skipped = 0;
+  for (const item of items) {
+    const r = foreignAnnotation(item, now);
+    if (typeof r === 'string') {
+      skipped++;
+      warn(warnings, `Skipped: ${r}.`);
+      continue;
+    }
+    if (seen.has(r.annotation.id)) {
+      skipped++;
+      continue;
+    }
+    seen.add(r.annotation.id);
+    if (!articles.has(r.article.id)) articles.set(r.article.id, r.article);
+    annotations.push(r.annotation);
+  }
+  if (annotations.length === 0 && items.length > 0) {
+    throw new Invalid(`none of its ${items.length.toLocaleString('en')} annotations quotes text Gloss can use (${warnings[0] ?? ''})`);
+  }
+  // Tag colours from a Gloss collection.
+  const tags: TagRecord[] = [];
+  if (isObj(root) && Array.isArray(root['gloss:tags'])) {
+    for (const t of root['gloss:tags'].slice(0, LIMITS.records)) {
+      if (!isObj(t) || typeof t.name !== 'string' || !t.name.trim() || t.name.length > LIMITS.tag) continue;
+      const c = typeof t.color === 'string' && (COLORS as readonly string[]).includes(t.color) ? (t.color as HighlightColor) : null;
+      tags.push({ name: t.name, color: c, createdAt: now });
+    }
+  }
+  const list = [...articles.values()];
+  return {
+    kind: 'w3c',
+    articles: list,
+    annotations,
+    tags: withAnnotationTags(uniqueBy(tags, (t) => t.name, 'tag', warnings), annotations),
+    needsText: list.map((a) => a.id),
+    skipped,
+    warnings,
+  };
+}
+
+// ---------------------------------------------------------------- entry points
+
+/** Parses an import file. Never throws; returns a plan, or an error with a message for people. */
+export function parseImport(text: string, options: ImportOptions = {}): ImportPlan | ImportError {
+  const now = options.now ?? Date.now();
+  if (typeof text !== 'string') return { error: `${NOT_OURS}: it could not be read as text.` };
+  if (text.length > LIMITS.fileChars) {
+    return { error: `${NOT_OURS}: it is too large (${Math.round(text.length / 1e6)} million characters; Gloss imports files up to ${LIMITS.fileChars / 1e6} million).` };
+  }
+  const body = text.replace(/^\uFEFF/, '');
+  if (!body.trim()) return { error: `${NOT_OURS}: the file is empty.` };
+  if (!/^\s*[[{]/.test(body)) return { error: `${NOT_OURS}: it is not JSON (it should start with "{" or "[").` };
+  let root: unknown;
+  let forbidden: string | null = null;
+  try {
+    root = JSON.parse(body, (key, value) => {
+      if (FORBIDDEN_KEYS.has(key)) forbidden = key;
+      return value;
+    });
+  } catch (e) {
+    const truncated = /end of (JSON )?(data|input)|Unterminated/i.test(String((e as Error)?.message));
+    return { error: `${NOT_OURS}: it is not valid JSON${truncated ? ' (the file looks cut off)' : ''}.` };
+  }
+  if (forbidden) return { error: `${NOT_OURS}: it contains the key "${forbidden}", which Gloss refuses for safety.` };
+  try {
+    if (isObj(root) && root.format === BACKUP_FORMAT) return parseBackup(root);
+    if (isObj(root) && typeof root.format === 'string') {
+      throw new Invalid(`its format is "${root.format.slice(0, 40)}"`);
+    }
+    const items = w3cItems(root);
+    if (!items) throw new Invalid('it has neither "format": "gloss-backup" nor W3C annotations (type Annotation, AnnotationPage or AnnotationCollection)');
+    if (items.length === 0) throw new Invalid('it holds no annotations');
+    return parseW3C(items, root, now);
+  } catch (e) {
+    if (e instanceof Invalid) return { error: `${NOT_OURS}: ${e.message}.` };
+    return { error: `${NOT_OURS}: ${(e as Error)?.message ?? String(e)}.` };
+  }
+}
+
+export interface LibraryRecords {
+  articles: SavedArticle[];
+  annotations: AnnotationRecord[];
+  tags: TagRecord[];
+}
+
+export interface MergeResult {
+  /** Records to write (bulkPut) in one transaction. Existing records are never overwritten, except an article without text getting its text. */
+  toPut: LibraryRecords;
+  /** Annotations added. */
+  added: number;
+  /** Annotations in the plan that were already in the library (same id, or same page and quote). */
+  skipped: number;
+  articlesAdded: number;
+  tagsAdded: number;
+}
+
+const fingerprint = (n: AnnotationRecord) => {
+  const [q] = n.selectors;
+  return `${articleKey(n.url)}\u0000${q.exact}\u0000${q.prefix}\u0000${q.suffix}`;
+};
+
+/**
+ * What to write so the library contains the plan. Idempotent: merging the same plan into the
+ * result adds nothing. Existing annotations win (same id, or same target page and quote).
+ */
+export function mergeImport(existing: LibraryRecords, plan: ImportPlan): MergeResult {
+  const articleById = new Map(existing.articles.map((a) => [a.id, a]));
+  const annotationIds = new Set(existing.annotations.map((a) => a.id));
+  const fingerprints = new Set(existing.annotations.map(fingerprint));
+  const tagNames = new Set(existing.tags.map((t) => t.name));
+  const toPut: LibraryRecords = { articles: [], annotations: [], tags: [] };
+  let skipped = 0;
+  let articlesAdded = 0;
+  const neededArticles = new Set<string>();
+  for (const n of plan.annotations) {
+    const fp = fingerprint(n);
+    if (annotationIds.has(n.id) || fingerprints.has(fp)) {
+      skipped++;
+      continue;
+    }
+    annotationIds.add(n.id);
+    fingerprints.add(fp);
+    toPut.annotations.push(n);
+    neededArticles.add(n.articleId);
+  }
+  for (const a of plan.articles) {
+    const current = articleById.get(a.id);
+    if (!current) {
+      // Backups restore every article; W3C files only create the articles their new annotations need.
+      if (plan.kind === 'w3c' && !neededArticles.has(a.id)) continue;
+      toPut.articles.push(a);
+      articleById.set(a.id, a);
+      articlesAdded++;
+    } else if (!current.text && a.text) {
+      toPut.articles.push(a);
+      articleById.set(a.id, a);
+    }
+  }
+  for (const t of plan.tags) {
+    if (tagNames.has(t.name)) continue;
+    tagNames.add(t.name);
+    toPut.tags.push(t);
+  }
+  return { toPut, added: toPut.annotations.length, skipped, articlesAdded, tagsAdded: toPut.tags.length };
+}
