@@ -5,7 +5,7 @@
 // "COVID-19", "G7", "Horizon 2020"), URLs, phone numbers, times and list markers are not figures.
 import type { FigureSpan, FigureKind } from './types';
 import type { Lexicon } from './lexicons';
-import { alternation, phraseRe } from './text';
+import { alternation, PhraseMatcher, T, tokenize, type Token } from './text';
 
 const SP = '[\\s\\u00a0\\u202f]';
 // Nouns that make "<money> a <noun>" a rate ("$30 a tonne", "58 Euro im Monat", "300 рублей в месяц").
@@ -20,7 +20,8 @@ interface Compiled {
   date: RegExp;
   year: RegExp;
   wordNum: RegExp | null;
-  fraction: RegExp | null;
+  fraction: PhraseMatcher;
+  numberWords: Map<string, number>;
   scaleAt: RegExp;
   scaleAttachedAt: RegExp;
   unitAt: RegExp;
@@ -81,13 +82,12 @@ export function compileFigures(lang: string, lex: Lexicon): Compiled {
         : '(?!)()()()',
       `(?<![\\p{L}\\p{N}])${mon}(?![\\p{L}])(?:${SP}+(?:bis|to|until|and|und|à|au|до|по)${SP}+${mon}(?![\\p{L}]))?(?:,?${SP}+${yr}(?![\\p{N}])${yw})?`,
     ].join('|'),
-    'giu',
+    'iuy',
   );
   const year = new RegExp(`(?<![\\p{L}\\p{N}.,'’/-])((?:1[89]|20)\\d\\d)(?:${SP}?[-–/]${SP}?(\\d{2}|(?:1[89]|20)\\d\\d))?(?![\\p{L}\\p{N}]|[.,]\\d)${yw}`, 'gu');
   const numWords = Object.keys(lex.numberWords);
-  const wordNum = numWords.length ? new RegExp(`(?<![\\p{L}\\p{N}-])(${alternation(numWords)})(?=${SP}+\\p{L})`, 'gu') : null;
-  const fractions = Object.keys(lex.fractions);
-  const fraction = fractions.length ? phraseRe(fractions) : null;
+  const wordNum = numWords.length ? new RegExp(`(${alternation(numWords)})(?=${SP}+\\p{L})`, 'uy') : null;
+  const fraction = new PhraseMatcher(Object.keys(lex.fractions));
   const compiled: Compiled = {
     lex,
     num: new RegExp(N, 'g'),
@@ -96,6 +96,7 @@ export function compileFigures(lang: string, lex: Lexicon): Compiled {
     year,
     wordNum,
     fraction,
+    numberWords: new Map(numWords.map((w) => [w.toLowerCase(), lex.numberWords[w]])),
     scaleAt: new RegExp(`${SP}?(${alternation(Object.keys(lex.scales).filter((k) => k.length > 1 && k !== 'mn'))})(?:(?<=[’'])|(?![\\p{L}\\p{N}]))`, 'iuy'),
     scaleAttachedAt: new RegExp(`(mn|mln|bn|tn|trn|m|b|k)(?![\\p{L}\\p{N}])`, 'uy'),
     unitAt: new RegExp(`${SP}?(${unitAlt})(?:(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}·])|(?<![\\p{L}\\p{N}]))`, 'iuy'),
@@ -138,13 +139,19 @@ export interface FigureOptions {
 }
 
 // Characters that are not figures even when they contain digits.
-const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"“”«»]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|(?<![\p{L}\p{N}])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|int|eu|ua|ru|de|fr|uk|io|info|test|co|ch|at|pl|by|kz)(?:\/[^\s]*)?(?![\p{L}\p{N}])/giu;
+const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"“”«»]+/giu;
+const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+// a domain is found from its top-level part, then widened back to the start of the name
+const TLD_RE = /\.(?<=[\p{L}\p{N}]\.)(?:com|org|net|gov|edu|int|eu|ua|ru|de|fr|uk|io|info|test|co|ch|at|pl|by|kz)(?:\/[^\s]*)?(?![\p{L}\p{N}])/giu;
 const PHONE_RE = /\+\d{1,3}(?:[\s\u00a0.-]?\(?\d{1,5}\)?){2,5}(?![\p{N}])|(?<![\p{L}\p{N}]|\p{N}[.,])(?:\+\d{1,3}[\s\u00a0./-]?)?\(?0\d{2,5}\)?[\s\u00a0./-]?\d{3,}(?:[\s\u00a0.-]\d{2,})*(?![\p{N}])/gu;
-const MISC_RE = /(?<![\p{N}])\d{1,2}(?::|h(?=\d\d))\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\[\d+\]|\(\d{1,3}\)|(?<=^|\n)\d{1,2}[.)](?=\s)/giu;
+// times ("10:30", "17h30"), footnote and comment counters ("[3]", "(8)"), list numbering
+const TIME_RE = /\d{1,2}(?::|h(?=\d\d))\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?/giu;
+const MARKER_RE = /[[(]\d{1,3}[\])]|\n\d{1,2}[.)](?=\s)/gu;
 
+const NAME_CHAR = /[\p{L}&.'’-]/u;
 const NAME_WORD_OK = /^(?:[\p{Ll}]|\p{Lu}\p{Ll}*$)/u;
 
-export function findFigures(text: string, lang: string, lex: Lexicon, opts: FigureOptions = {}): FigureSpan[] {
+export function findFigures(text: string, lang: string, lex: Lexicon, opts: FigureOptions = {}, tokens: Token[] = tokenize(text)): FigureSpan[] {
   const C = compileFigures(lang, lex);
   const fmt = lex.numbers;
   const n = text.length;
@@ -154,9 +161,17 @@ export function findFigures(text: string, lang: string, lex: Lexicon, opts: Figu
     for (let i = a; i < b; i++) if (used[i]) return false;
     return true;
   };
-  for (const re of [URL_RE, PHONE_RE, MISC_RE]) {
+  for (const re of [URL_RE, EMAIL_RE, TLD_RE, PHONE_RE, TIME_RE, MARKER_RE]) {
+    if (re === EMAIL_RE && !text.includes('@')) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (re === TIME_RE && /\p{N}/u.test(text[m.index - 1] ?? '')) continue;
+      if (re === TLD_RE) {
+        let a = m.index;
+        while (a > 0 && /[\p{L}\p{N}.-]/u.test(text[a - 1])) a--;
+        mark(a, m.index + m[0].length);
+        continue;
+      }
       // a "phone" that is really a spaced thousands group ("180 000") or a lone year is left alone
       if (re === PHONE_RE && !/^[+(]|^0/.test(m[0])) continue;
       mark(m.index, m.index + m[0].length);
@@ -178,9 +193,13 @@ export function findFigures(text: string, lang: string, lex: Lexicon, opts: Figu
   };
   /** The word right before `pos` (one space), if it is a capitalised name word: then the number belongs to a name. */
   const nameBefore = (pos: number): boolean => {
-    const m = /([\p{L}][\p{L}&.'’-]*)[\s\u00a0]$/u.exec(before(pos, 30));
-    if (!m) return false;
-    const w = m[1];
+    const sp = pos - 1;
+    if (sp < 1 || (text[sp] !== ' ' && text[sp] !== '\u00a0')) return false;
+    let wb = sp;
+    while (wb > 0 && sp - wb < 30 && NAME_CHAR.test(text[wb - 1])) wb--;
+    const w = text.slice(wb, sp);
+    if (!w || !/^\p{L}/u.test(w)) return false;
+    const m = [text.slice(wb, pos)];
     if (!/^\p{Lu}/u.test(w)) return false;
     const lw = w.toLowerCase().replace(/[.’']$/, '');
     if (C.lowerWords.has(lw) || C.monthMap.has(lw) || C.unitMap.has(lw) || C.scaleMap.has(lw)) return false;
@@ -191,8 +210,12 @@ export function findFigures(text: string, lang: string, lex: Lexicon, opts: Figu
   };
 
   // 1. Dates with a month name, ISO and numeric dates.
-  C.date.lastIndex = 0;
-  for (let m = C.date.exec(text); m; m = C.date.exec(text)) {
+  for (const tok of tokens) {
+    if (tok.t !== T.Num && !(tok.t === T.Word && C.monthMap.has(tok.lc))) continue;
+    if (used[tok.s]) continue;
+    C.date.lastIndex = tok.s;
+    const m = C.date.exec(text);
+    if (!m) continue;
     let start = m.index;
     const end = m.index + m[0].length;
     let y: number | null = null;
@@ -363,35 +386,40 @@ export function findFigures(text: string, lang: string, lex: Lexicon, opts: Figu
   }
 
   // 4. Spelled-out numbers and fractions ("two former engineers", "fünf Monate", "ein Viertel").
-  if (C.fraction) {
-    C.fraction.lastIndex = 0;
-    for (let m = C.fraction.exec(text); m; m = C.fraction.exec(text)) {
-      const pct = lex.fractions[m[0].toLowerCase().replace(/[\s\u00a0]+/g, ' ')];
-      if (pct != null) push(m.index, m.index + m[0].length, 'percent', pct, '%');
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (tok.t !== T.Word) continue;
+    const flen = C.fraction.at(tokens, i);
+    if (flen) {
+      const end = tokens[i + flen - 1].e;
+      const pct = lex.fractions[text.slice(tok.s, end).toLowerCase().replace(/[\s\u00a0]+/g, ' ')];
+      if (pct != null) push(tok.s, end, 'percent', pct, '%');
+      continue;
     }
-  }
-  if (C.wordNum) {
-    C.wordNum.lastIndex = 0;
-    for (let m = C.wordNum.exec(text); m; m = C.wordNum.exec(text)) {
-      const raw = m[1];
-      if (lang !== 'de' && /^\p{Lu}/u.test(raw) && !isSentenceStart(m.index)) continue;
-      if (lang === 'de' && /^\p{Lu}/u.test(raw)) continue;
-      const val = lex.numberWords[raw.toLowerCase()];
-      let end = m.index + raw.length;
-      let kind: FigureKind = 'count';
-      let unit: string | undefined;
-      C.unitAt.lastIndex = end;
-      const um = C.unitAt.exec(text);
-      if (um) {
-        const u = C.unitMap.get(um[1].toLowerCase());
-        if (u && u.kind === 'measure') {
-          kind = 'measure';
-          unit = u.unit;
-          end += um[0].length;
-        }
+    const val = C.numberWords.get(tok.lc);
+    if (val == null || !C.wordNum) continue;
+    const prevCh = text[tok.s - 1] ?? ' ';
+    if (prevCh === '-' || /[\p{L}\p{N}]/u.test(prevCh)) continue;
+    C.wordNum.lastIndex = tok.s;
+    const m = C.wordNum.exec(text);
+    if (!m) continue;
+    const raw = m[1];
+    if (lang !== 'de' && tok.cap && !isSentenceStart(tok.s)) continue;
+    if (lang === 'de' && tok.cap) continue;
+    let end = tok.s + raw.length;
+    let kind: FigureKind = 'count';
+    let unit: string | undefined;
+    C.unitAt.lastIndex = end;
+    const um = C.unitAt.exec(text);
+    if (um) {
+      const u = C.unitMap.get(um[1].toLowerCase());
+      if (u && u.kind === 'measure') {
+        kind = 'measure';
+        unit = u.unit;
+        end += um[0].length;
       }
-      push(m.index, end, kind, val, unit);
     }
+    push(tok.s, end, kind, val, unit);
   }
   out.sort((a, b) => a.start - b.start);
   return out;

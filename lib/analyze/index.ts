@@ -30,8 +30,8 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
   const lang = baseLang(options.lang);
   const lex = LEXICONS[lang];
   const year = options.published && /^\d{4}/.test(options.published) ? Number(options.published.slice(0, 4)) : null;
-  const figures = findFigures(text, lang, lex, { year });
   const tokens = tokenize(text);
+  const figures = findFigures(text, lang, lex, { year }, tokens);
   const inQuote = quoteIndex(findQuotes(text));
   const sources = findSources({ text, tokens, lang, lex, links: options.links ?? [], inQuote });
   return { sources, figures };

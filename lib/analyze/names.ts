@@ -65,7 +65,17 @@ export class NameGrouper {
     return /^\p{Ll}/u.test(out) && /\p{Lu}/u.test(mention[0] ?? '') ? out : out;
   }
 
+  private memo = new Map<string, string>();
+
   name(mention: string): string {
+    const hit = this.memo.get(mention);
+    if (hit !== undefined) return hit;
+    const out = this.lookup(mention);
+    this.memo.set(mention, out);
+    return out;
+  }
+
+  private lookup(mention: string): string {
     const disp = this.display(mention);
     const words = (disp.match(WORD) ?? []).map((w) => w.toLowerCase().replace(POSSESSIVE, '')).filter((w) => !this.dets.has(w) && !this.conns.has(w));
     if (!words.length) return disp;

@@ -7,18 +7,19 @@
 import type { SourceSpan, SourceKind } from './types';
 import type { Lexicon } from './lexicons';
 import type { TextLink } from '../extract/types';
-import { T, tokenAt, phraseRe, type Token } from './text';
+import { T, tokenAt, PhraseMatcher, type Token } from './text';
 import { NameGrouper } from './names';
 
 interface Compiled {
-  cue: RegExp;
+  cue: PhraseMatcher;
+  credits: PhraseMatcher;
   cueKind: Map<string, 'verb' | 'prep'>;
-  credit: RegExp;
   told: Set<string>;
   audience: RegExp;
   leadIn: RegExp | null;
   set: Record<'pronouns' | 'determiners' | 'connectors' | 'stop' | 'adverbs' | 'participles' | 'agent' | 'months' | 'docs' | 'impersonalPreps', Set<string>>;
   sourceNouns: string[];
+  nounMemo: Map<string, boolean>;
 }
 const cache = new Map<string, Compiled>();
 
@@ -37,9 +38,9 @@ function compile(lang: string, lex: Lexicon): Compiled {
   for (const v of lex.accordingTo) cueKind.set(norm(v), 'prep');
   const mk = (a: string[]) => new Set(a.map((w) => w.toLowerCase()));
   const c: Compiled = {
-    cue: phraseRe([...lex.speechVerbs, ...lex.accordingTo]),
+    cue: new PhraseMatcher([...lex.speechVerbs, ...lex.accordingTo]),
+    credits: new PhraseMatcher(lex.creditLabels),
     cueKind,
-    credit: new RegExp(`(?<![\\p{L}])(${[...lex.creditLabels].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '[\\s\\u00a0]+')).join('|')})[\\s\\u00a0]*:[\\s\\u00a0]*`, 'giu'),
     told: mk(lex.toldVerbs),
     audience: new RegExp(`(?:${[...lex.audience].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0]+')).join('|')})(?![\\p{L}])`, 'iuy'),
     leadIn: lex.quoteLeadIns.length ? new RegExp(`(?:^|(?<=[.!?…]\\s+|\\n))(?:${lex.quoteLeadIns.join('|')})\\s+`, 'giu') : null,
@@ -56,6 +57,7 @@ function compile(lang: string, lex: Lexicon): Compiled {
       impersonalPreps: mk(lex.impersonalPreps),
     },
     sourceNouns: lex.sourceNouns.map((w) => w.toLowerCase()),
+    nounMemo: new Map(),
   };
   cache.set(lang, c);
   return c;
@@ -97,8 +99,14 @@ export function findSources(ctx: SourceContext): SourceSpan[] {
   };
   const bare = (lc: string) => lc.replace(/^(?:[ldjmnstc]|qu)[’'](?=\p{L})/u, '');
   const isNounish = (t: Token) => {
-    const w = bare(t.lc);
-    return C.sourceNouns.some((n) => w.startsWith(n)) || S.docs.has(w);
+    let v = C.nounMemo.get(t.lc);
+    if (v === undefined) {
+      const w = bare(t.lc);
+      v = C.sourceNouns.some((n) => w.startsWith(n)) || S.docs.has(w);
+      if (C.nounMemo.size > 20000) C.nounMemo.clear();
+      C.nounMemo.set(t.lc, v);
+    }
+    return v;
   };
   const isWord = (t: Token | undefined): t is Token => !!t && t.t === T.Word;
   const sentenceInitial = (i: number) => i === 0 || tokens[i - 1].block !== tokens[i].block || /^[.!?…]$/.test(tokens[i - 1].lc) || (OPEN_Q.has(tokens[i - 1].lc) && (i < 2 || tokens[i - 2].block !== tokens[i].block));
@@ -292,10 +300,13 @@ export function findSources(ctx: SourceContext): SourceSpan[] {
   };
 
   // 1. Credits: "Photo: rk.gov.ru", "Фото: Укренерго", "Foto: Lena Kraus/dpa".
-  C.credit.lastIndex = 0;
-  for (let m = C.credit.exec(text); m; m = C.credit.exec(text)) {
-    if (!/^\p{Lu}/u.test(m[1])) continue;
-    const start = m.index + m[0].length;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].cap) continue;
+    const len = C.credits.at(tokens, i);
+    const colon = tokens[i + len];
+    if (!len || !colon || colon.lc !== ':' || colon.block !== tokens[i].block) continue;
+    let start = colon.e;
+    while (start < text.length && (text[start] === ' ' || text[start] === '\u00a0')) start++;
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const cut = /\.[\s\u00a0]+\p{Lu}|[;|]/u.exec(text.slice(start, end));
@@ -303,16 +314,20 @@ export function findSources(ctx: SourceContext): SourceSpan[] {
     while (end > start && /[\s.,\u00a0]/.test(text[end - 1])) end--;
     if (end - start < 2 || end - start > 80 || !/\p{L}/u.test(text.slice(start, end))) continue;
     const t = text.slice(start, end);
-    found.push({ start, end, text: t, kind: 'credit', name: t, cue: m[1], sentence: sentenceOf(start) });
+    found.push({ start, end, text: t, kind: 'credit', name: t, cue: text.slice(tokens[i].s, tokens[i + len - 1].e), sentence: sentenceOf(start) });
   }
 
   // 2. Cues.
-  C.cue.lastIndex = 0;
-  for (let m = C.cue.exec(text); m; m = C.cue.exec(text)) {
-    const cs = m.index;
-    const ce = cs + m[0].length;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].t !== T.Word) continue;
+    const len = C.cue.at(tokens, i);
+    if (!len) continue;
+    const cs = tokens[i].s;
+    const ce = tokens[i + len - 1].e;
+    const cue = text.slice(cs, ce);
+    i += len - 1;
     if (inQuote(cs)) continue;
-    const kind = C.cueKind.get(norm(m[0])) ?? 'verb';
+    const kind = C.cueKind.get(norm(cue)) ?? 'verb';
     const ti = tokenAt(tokens, cs);
     const after = tokenAt(tokens, ce);
     let np: NP | null = null;
@@ -320,7 +335,7 @@ export function findSources(ctx: SourceContext): SourceSpan[] {
       np = forward(after, true);
       if (np && !valid(np)) np = null;
     } else {
-      if (AMBIGUOUS.has(m[0].toLowerCase())) {
+      if (AMBIGUOUS.has(cue.toLowerCase())) {
         // "added 40% to costs" is not speech: the verb must close the clause or follow a quote/comma
         const nx = tokens[after];
         const pv = tokens[ti - 1];
@@ -357,15 +372,15 @@ export function findSources(ctx: SourceContext): SourceSpan[] {
     if (np) {
       const quotedName = OPEN_Q.has(tokens[np.a].lc);
       const q = !quotedName && (quoteNear(tokens[np.a].s, tokens[np.b].e) || quoteNear(cs, ce));
-      emit(np, q ? 'quote' : 'attribution', m[0], cs);
+      emit(np, q ? 'quote' : 'attribution', cue, cs);
     }
     // "X told Reuters": the outlet is a source too
-    if (kind === 'verb' && C.told.has(m[0].toLowerCase()) && tokens[after]?.cap) {
+    if (kind === 'verb' && C.told.has(cue.toLowerCase()) && tokens[after]?.cap) {
       C.audience.lastIndex = tokens[after].s;
       const am = C.audience.exec(text);
       if (!(am && am.index === tokens[after].s)) {
         const fw = forward(after, false);
-        if (fw && tokens.slice(fw.a, fw.b + 1).every((t) => t.cap || S.determiners.has(t.lc) || t.t === T.Punct)) emit(fw, 'attribution', m[0], cs);
+        if (fw && tokens.slice(fw.a, fw.b + 1).every((t) => t.cap || S.determiners.has(t.lc) || t.t === T.Punct)) emit(fw, 'attribution', cue, cs);
       }
     }
   }

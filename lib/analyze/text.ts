@@ -21,8 +21,8 @@ export interface Token {
 }
 
 // A word: letters/marks/digits with inner apostrophes, hyphens, dots (rk.gov.ru, U.N) or middle dots.
-const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-’'.·‑][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*|\n\n+|[^\s\p{L}\p{N}]/gu;
-const UPPER = /^\p{Lu}/u;
+// Groups: 1 word, 2 number, 3 block break, 4 punctuation.
+const TOKEN_RE = /([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-’'.·‑][\p{L}\p{M}\p{N}]+)*)|(\p{N}+(?:[.,]\p{N}+)*)|(\n\n+)|([^\s\p{L}\p{N}])/gu;
 const ELIDED = /^(?:[ldjmnstc]|qu)[’'](?=\p{L})/iu;
 
 export function tokenize(text: string): Token[] {
@@ -31,19 +31,48 @@ export function tokenize(text: string): Token[] {
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     const s = m.index;
-    const v = m[0];
-    const c = v.charCodeAt(0);
-    if (c === 10) {
+    if (m[3]) {
       block++;
       continue;
     }
-    const t = /\p{N}/u.test(v[0]) ? T.Num : /[\p{L}\p{M}]/u.test(v[0]) ? T.Word : T.Punct;
-    // French/Italian elision: "l’Insee" is capitalised like "Insee"
-    const el = t === T.Word && ELIDED.exec(v);
-    const capOf = el ? v.slice(el[0].length) : v;
-    out.push({ s, e: s + v.length, t, lc: v.toLowerCase(), cap: t === T.Word && UPPER.test(capOf), block });
+    const v = m[0];
+    const lc = v.toLowerCase();
+    if (m[1]) {
+      // French/Italian elision: "l’Insee" is capitalised like "Insee"
+      let c = v[0];
+      if ((v[1] === '’' || v[1] === "'" || v[2] === '’' || v[2] === "'") && ELIDED.test(v)) c = v[(v[1] === '’' || v[1] === "'") ? 2 : 3];
+      out.push({ s, e: s + v.length, t: T.Word, lc, cap: c !== c.toLowerCase(), block });
+    } else out.push({ s, e: s + v.length, t: m[2] ? T.Num : T.Punct, lc, cap: false, block });
   }
   return out;
+}
+
+/** Multi-word phrases looked up on the token stream by their first word (case-insensitive). */
+export class PhraseMatcher {
+  private byFirst = new Map<string, string[][]>();
+  constructor(phrases: Iterable<string>) {
+    for (const p of phrases) {
+      const words = p.toLowerCase().trim().split(/\s+/);
+      if (!words[0]) continue;
+      const list = this.byFirst.get(words[0]) ?? [];
+      list.push(words);
+      list.sort((a, b) => b.length - a.length);
+      this.byFirst.set(words[0], list);
+    }
+  }
+  /** Number of tokens of the longest phrase starting at token i (0 if none). */
+  at(tokens: Token[], i: number): number {
+    const list = this.byFirst.get(tokens[i].lc);
+    if (!list) return 0;
+    outer: for (const words of list) {
+      for (let k = 1; k < words.length; k++) {
+        const t = tokens[i + k];
+        if (!t || t.lc !== words[k] || t.block !== tokens[i].block) continue outer;
+      }
+      return words.length;
+    }
+    return 0;
+  }
 }
 
 /** Index of the first token starting at or after `offset`. */
