@@ -9,7 +9,7 @@ export default defineConfig({
     include: ['tests/e2e/firefox/**/*.test.ts'],
     environment: 'node',
     fileParallelism: false,
-    testTimeout: 60_000,
+    testTimeout: 90_000,
     hookTimeout: 90_000,
     teardownTimeout: 30_000,
     reporters: ['default', 'json'],

@@ -108,14 +108,14 @@ export async function showPanelFor(panel: Page, tabId: number): Promise<PanelSta
   await panel.evaluate((t) => void (location.href = t), target).catch(() => undefined);
   await panel.waitForFunction(
     (t) => location.pathname + location.search === t && document.querySelector('main#gloss') !== null,
-    { timeout: 20_000, polling: 100 },
+    { timeout: 30_000, polling: 100 },
     target,
   );
   return settledState(panel);
 }
 
 /** Waits until the panel leaves `loading` and returns its state. */
-export async function settledState(panel: Page, timeoutMs = 20_000): Promise<PanelState> {
+export async function settledState(panel: Page, timeoutMs = 30_000): Promise<PanelState> {
   const handle = await panel.waitForFunction(
     () => {
       const state = document.querySelector('main#gloss')?.getAttribute('data-state');
