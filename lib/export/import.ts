@@ -498,7 +498,9 @@ export function parseImport(text: string, options: ImportOptions = {}): ImportPl
       return value;
     });
   } catch (e) {
-    const truncated = /end of (JSON )?(data|input)|Unterminated/i.test(String((e as Error)?.message));
+    const message = String((e as Error)?.message);
+    const at = /at position (\d+)/.exec(message);
+    const truncated = /end of (JSON )?(data|input)/i.test(message) || (!!at && Number(at[1]) >= body.trimEnd().length - 1);
     return { error: `${NOT_OURS}: it is not valid JSON${truncated ? ' (the file looks cut off)' : ''}.` };
   }
   if (forbidden) return { error: `${NOT_OURS}: it contains the key "${forbidden}", which Gloss refuses for safety.` };
@@ -534,6 +536,9 @@ export interface MergeResult {
   tagsAdded: number;
 }
 
+/** Ids derivedId made for foreign annotations (UUID version 8); Gloss's own are random (version 4). */
+const isDerivedId = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-8/.test(id);
+
 const fingerprint = (n: AnnotationRecord) => {
   const [q] = n.selectors;
   return `${articleKey(n.url)}\u0000${q.exact}\u0000${q.prefix}\u0000${q.suffix}`;
@@ -553,8 +558,10 @@ export function mergeImport(existing: LibraryRecords, plan: ImportPlan): MergeRe
   let articlesAdded = 0;
   const neededArticles = new Set<string>();
   for (const n of plan.annotations) {
+    // Gloss's own annotations are deduped by id only (a passage may be highlighted twice on purpose);
+    // foreign ones also by page + quote, since another tool may re-export them under new ids.
     const fp = fingerprint(n);
-    if (annotationIds.has(n.id) || fingerprints.has(fp)) {
+    if (annotationIds.has(n.id) || (isDerivedId(n.id) && fingerprints.has(fp))) {
       skipped++;
       continue;
     }
