@@ -19,7 +19,8 @@ const THEME_ICON: Record<Theme, string> = { auto: '◐', light: '☀', dark: '�
 
 export function PanelToolbar(props: Props) {
   return (
-    <header className="toolbar" role="toolbar" aria-label={t('toolbarLabel')}>
+    <header className="toolbar">
+      <div className="toolbar-row" role="toolbar" aria-label={t('toolbarLabel')}>
       <span className="brand" aria-hidden="true">Gloss</span>
       <button
         type="button"
@@ -58,6 +59,7 @@ export function PanelToolbar(props: Props) {
       >
         <span aria-hidden="true">{THEME_ICON[props.theme]}</span>
       </button>
+      </div>
     </header>
   );
 }
