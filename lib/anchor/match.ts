@@ -29,9 +29,8 @@ const DEFAULT_MIN_QUOTE = 0.6;
 /** Lowest similarity of each half of the quote at the match's ends (see halvesAgree). */
 const MIN_PART = 0.5;
 const DEFAULT_MIN_EVIDENCE = 32;
-/** Exact occurrences scored in full (after a cheap pre-ranking) and approximate ones kept. */
-const MAX_SCORED = 24;
-const MAX_APPROX = 64;
+/** Candidates scored in full, after a cheap pre-ranking (see shortlist). */
+const MAX_SCORED = 8;
 /** Radius (folded chars) of the near-hint search, and the score that ends the search early there. */
 const NEAR = 256;
 const NEAR_ACCEPT = 0.95;
@@ -98,6 +97,28 @@ function prepare(selectors: Selector[]): Target | { positionOnly: TextPositionSe
   };
 }
 
+// Trigram sets as stamp tables over a 16-bit hash: marking and testing are array accesses.
+const GRAM_BITS = 16;
+const gramStamp = [new Int32Array(1 << GRAM_BITS), new Int32Array(1 << GRAM_BITS)];
+let gramEpoch = 0;
+const gramHash = (s: string, i: number) =>
+  (Math.imul(s.charCodeAt(i), 0x9e3779b1) ^ Math.imul(s.charCodeAt(i + 1), 0x85ebca6b) ^ s.charCodeAt(i + 2)) >>> (32 - GRAM_BITS);
+
+/** Mark the trigrams of `s` in table `k` (0 or 1) under a fresh epoch; returns that epoch. */
+function markTrigrams(k: number, s: string, epoch: number): void {
+  const t = gramStamp[k];
+  for (let i = 0; i + 3 <= s.length; i++) t[gramHash(s, i)] = epoch;
+}
+
+/** How many trigrams of text[from, to) are marked in table `k` (a cheap stand-in for context similarity). */
+function sharedTrigrams(k: number, epoch: number, text: string, from: number, to: number): number {
+  const t = gramStamp[k];
+  let n = 0;
+  const end = Math.min(to, text.length) - 3;
+  for (let i = Math.max(0, from); i <= end; i++) if (t[gramHash(text, i)] === epoch) n++;
+  return n;
+}
+
 const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
 /** Letter, mark, digit or underscore at s[i] (false outside the string). */
 function isWordChar(s: string, i: number): boolean {
@@ -140,12 +161,12 @@ class Matcher {
     let p: number;
     if (pn.length > 0) {
       const slack = (pn.length >> 2) + 2;
-      p = norm.startsWith(pn, ns - pn.length) ? 1 : pinnedSimilarity(pn, norm.slice(Math.max(0, ns - pn.length - slack), ns), true);
+      p = norm.startsWith(pn, ns - pn.length) ? 1 : pinnedSimilarity(pn, norm.slice(Math.max(0, ns - pn.length - slack), ns), true, CHANCE_SIMILARITY);
     } else p = this.t.prefix === '' && ns !== 0 ? 0.5 : 1;
     let s: number;
     if (sn.length > 0) {
       const slack = (sn.length >> 2) + 2;
-      s = norm.startsWith(sn, ne) ? 1 : pinnedSimilarity(sn, norm.slice(ne, ne + sn.length + slack), false);
+      s = norm.startsWith(sn, ne) ? 1 : pinnedSimilarity(sn, norm.slice(ne, ne + sn.length + slack), false, CHANCE_SIMILARITY);
     } else s = this.t.suffix === '' && ne !== norm.length ? 0.5 : 1;
     const pos = this.hintN === null ? 1 : 1 - Math.min(1, Math.abs(ns - this.hintN) / Math.max(1, norm.length));
     const score = (W_QUOTE * q + W_PREFIX * p + W_SUFFIX * s + W_POS * pos) / W_SUM;
@@ -215,19 +236,35 @@ class Matcher {
     const starts: number[] = [];
     for (let i = norm.indexOf(qn); i !== -1; i = norm.indexOf(qn, i + 1)) starts.push(i);
     if (starts.length === 0) return null;
-    let chosen = starts;
-    if (starts.length > MAX_SCORED) {
-      // cheap pre-ranking: characters of context that agree exactly next to the candidate
-      const h = this.hintN ?? 0;
-      const L = Math.max(1, norm.length);
-      const ranked = starts.map((ns) => ({
-        ns,
-        r: commonSuffixLength(norm, ns, pn) + commonPrefixLength(norm, ns + qn.length, sn) + (1 - Math.abs(ns - h) / L),
-      }));
-      ranked.sort((a, b) => b.r - a.r);
-      chosen = ranked.slice(0, MAX_SCORED).map((x) => x.ns);
-    }
-    return this.best(chosen.map((ns) => this.score(ns, ns + qn.length, 0)));
+    const chosen = this.shortlist(starts.map((ns) => ({ start: ns, end: ns + qn.length, errors: 0 })));
+    return this.best(chosen.map((m) => this.score(m.start, m.end, 0)));
+  }
+
+  /**
+   * At most MAX_SCORED of `matches` (folded offsets), chosen by a cheap measure: characters of
+   * context that agree exactly right next to them, fewer errors, then closeness to the hint.
+   */
+  shortlist<M extends { start: number; end: number; errors: number }>(matches: M[]): M[] {
+    if (matches.length <= MAX_SCORED) return matches;
+    const { norm } = this.ix;
+    const { pn, sn } = this.t;
+    const h = this.hintN ?? 0;
+    const L = Math.max(1, norm.length);
+    const epoch = ++gramEpoch;
+    markTrigrams(0, pn, epoch);
+    markTrigrams(1, sn, epoch);
+    const ranked = matches.map((m) => ({
+      m,
+      r:
+        sharedTrigrams(0, epoch, norm, m.start - pn.length - 2, m.start) +
+        sharedTrigrams(1, epoch, norm, m.end, m.end + sn.length + 2) +
+        commonSuffixLength(norm, m.start, pn) +
+        commonPrefixLength(norm, m.end, sn) -
+        2 * m.errors +
+        (1 - Math.abs(m.start - h) / L),
+    }));
+    ranked.sort((a, b) => b.r - a.r);
+    return ranked.slice(0, MAX_SCORED).map((x) => x.m);
   }
 
   /** Step 3: approximate occurrences within [from, to) of the folded text. */
@@ -237,21 +274,14 @@ class Matcher {
     const maxErrors = Math.min(256, Math.floor(qn.length * (1 - this.minQuote)));
     if (maxErrors < 1) return null;
     const hay = from === 0 && to === norm.length ? norm : norm.slice(from, to);
-    let matches = approxSearch(hay, qn, maxErrors);
-    if (matches.length === 0) return null;
-    if (matches.length > MAX_APPROX) {
-      const h = (this.hintN ?? 0) - from;
-      matches = matches
-        .map((m) => ({ m, d: Math.abs(m.start - h) }))
-        .sort((a, b) => a.d - b.d)
-        .slice(0, MAX_APPROX)
-        .map((x) => x.m);
-    }
+    const found = approxSearch(hay, qn, maxErrors);
+    if (found.length === 0) return null;
+    const matches = this.shortlist(from === 0 ? found : found.map((m) => ({ start: m.start + from, end: m.end + from, errors: m.errors })));
     const cands: Candidate[] = [];
     const seen = new Set<number>();
     for (const m of matches) {
-      let ns = m.start + from;
-      let ne = m.end + from;
+      let ns = m.start;
+      let ne = m.end;
       let errors = m.errors;
       // no white space at the edges unless the quote has it there
       if (qn[0] !== ' ') while (ns < ne && norm[ns] === ' ') ns++;

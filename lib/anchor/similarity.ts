@@ -11,9 +11,10 @@ let rowB = new Int32Array(64);
 /**
  * 1 - (edit distance / pattern length) of the best alignment of `pattern` with `window`, where the
  * alignment is pinned to the start of `window` (or to its end when `fromEnd`) and may stop anywhere
- * at the other side. 1 for an empty pattern.
+ * at the other side. 1 for an empty pattern. Values below `floor` are not computed exactly: as soon
+ * as the similarity is certain to be below it, some value below it is returned.
  */
-export function pinnedSimilarity(pattern: string, window: string, fromEnd: boolean): number {
+export function pinnedSimilarity(pattern: string, window: string, fromEnd: boolean, floor = 0): number {
   const m = pattern.length;
   const n = window.length;
   if (m === 0) return 1;
@@ -22,19 +23,25 @@ export function pinnedSimilarity(pattern: string, window: string, fromEnd: boole
     rowA = new Int32Array(n * 2 + 1);
     rowB = new Int32Array(n * 2 + 1);
   }
+  // distances above this mean a similarity below `floor`; row minima never decrease, so stop there
+  const maxDist = Math.floor((1 - floor) * m);
   let prev = rowA;
   let cur = rowB;
   for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= m; i++) {
     const pc = fromEnd ? pattern.charCodeAt(m - i) : pattern.charCodeAt(i - 1);
     cur[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= n; j++) {
       const wc = fromEnd ? window.charCodeAt(n - j) : window.charCodeAt(j - 1);
       const sub = prev[j - 1] + (pc === wc ? 0 : 1);
       const del = prev[j] + 1;
       const ins = cur[j - 1] + 1;
-      cur[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+      const v = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
+    if (rowMin > maxDist) return 1 - rowMin / m;
     const t = prev;
     prev = cur;
     cur = t;
