@@ -140,7 +140,7 @@ if (worst) {
 const outDir = join(repo, 'bench', 'results');
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'pred-ours.json'), JSON.stringify(predOurs));
-writeFileSync(join(outDir, 'pred-plain.json'), JSON.stringify(predPlain));
+if (!oursOnly) writeFileSync(join(outDir, 'pred-plain.json'), JSON.stringify(predPlain));
 writeFileSync(join(outDir, 'extract-latest.json'), JSON.stringify({
   date: new Date().toISOString(), data: dataDir, pages: ids.length,
   summary: Object.fromEntries(rows.map(([n, s, ms]) => [n, { ...s, medianMs: quant(ms, 0.5), p95Ms: quant(ms, 0.95) }])),

@@ -74,6 +74,8 @@ export const READ_ALSO_LEAD = new RegExp(
       'lee (?:también|más)', 'leer más', 'te puede interesar', 'noticias relacionadas', 'más información',
       'leia (?:também|mais)', 'veja também', 'leggi anche', 'potrebbe interessarti', 'czytaj (?:też|także|więcej)',
       'lees ook', 'läs också', 'les også', 'læs også',
+      'see more', '\\[related', 'also on [\\w.-]+\\.[a-z]{2,}', 'popular (?:this week|now|today)', 'recent (?:articles|posts|stories|news)',
+      'more great [\\w ]{1,30} stories', 'about the author', 'related video', 'more videos', 'watch more',
       'اقرأ أيضا', 'اقرأ أيضًا', 'إقرأ أيضا', 'קראו גם', 'ראו גם',
     ].join('|') +
     ')\\b',
@@ -105,7 +107,7 @@ export const BOILERPLATE_BLOCK_TEXT: RegExp[] = [
 export const SHARE_LINK = /(?:facebook\.com\/(?:sharer|share\.php|dialog\/share)|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/(?:share|sharing|shareArticle)|t\.me\/share|wa\.me\/|api\.whatsapp\.com\/send|whatsapp:\/\/|reddit\.com\/submit|pinterest\.com\/pin\/create|mailto:\?|vk\.com\/share|tumblr\.com\/(?:share|widgets)|getpocket\.com\/save|flipboard\.com\/bookmarklet|news\.ycombinator\.com\/submitlink)/i;
 
 /** Whole blocks that are widget labels (galleries, players, toolbars), never prose. */
-export const UI_LABEL = /^(?:(?:image|photo|picture|slide|foto|bild)\s*\d+\s*(?:of|\/|von|de|из|з)\s*\/?\s*\d*|\d+\s*\/\s*\d+|caption|close|expand|enlarge|next|previous|prev|back to (?:gallery|top)|view (?:gallery|slideshow)|open gallery|full ?screen|play video|watch video|advertisement|anzeige|реклама|publicité|loading…?|text size|font size|listen to (?:this )?article|print|email|comments?|hide caption|show caption|toggle caption|skip (?:ad|advert)|continue reading|read more|show more|see more|load more)$/i;
+export const UI_LABEL = /^(?:(?:image|photo|picture|slide|foto|bild)\s*\d+\s*(?:of|\/|von|de|из|з)\s*\/?\s*\d*|\d+\s*\/\s*\d+|caption|close|expand|enlarge|next|previous|prev|back to (?:gallery|top)|view (?:gallery|slideshow)|open gallery|full ?screen|play video|watch video|advertisement|advert|ads?|sponsored|anzeige|werbung|реклама|publicité|publicidad|pubblicità|reklama|iklan|media playback is unsupported on your device|loading…?|text size|font size|listen to (?:this )?article|print|email|comments?|hide caption|show caption|toggle caption|skip (?:ad|advert)|continue reading|read more|show more|see more|load more)$/i;
 
 /** Date and "Published/Updated" lines of an article header. */
 export const DATELINE = new RegExp(
@@ -129,4 +131,12 @@ export const TAIL_CONTACT: RegExp[] = [
   /^[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3} (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,4}(?:writer|reporter|journalist|editor|correspondent|contributor|columnist|producer|author|intern|photographer)\b/u,
   /^(?:want more stories|every day we send|sign up for our|get (?:our|the) (?:best|top|latest)|don't miss|never miss)\b/i,
   /^(?:join (?:our|the) (?:\w+ ){0,2}(?:forums?|community|conversation|discussion))\b/i,
+  /^(?:have a (?:news )?tip|got a (?:news )?tip|send us (?:a|your) (?:tip|story))\b/i,
+  /\bmay be reached at\b|\bcan be reached at\b/i,
+  /^subscribe to\b|^get [\w ]{1,40} delivered\b|\bclick here for more information\b/i,
+];
+
+/** Short blocks that are promotions or disclosures wherever they stand. */
+export const PROMO_TEXT: RegExp[] = [
+  /^(?:click here to )?(?:download|get) (?:the|our) [\w ]{1,30} app\b/i,
 ];

@@ -20,6 +20,7 @@ import {
   DATELINE,
   BYLINE_LINE,
   TAIL_CONTACT,
+  PROMO_TEXT,
   TAXONOMY_TOKEN,
 } from './boilerplate-patterns';
 
@@ -145,7 +146,9 @@ function measure(el: Element): Block {
 }
 
 function isSubstantial(b: Block): boolean {
-  return b.len >= 150 && b.linkDensity < 0.35 && !READ_ALSO_LEAD.test(b.text);
+  if (b.len < 150 || b.linkDensity >= 0.35 || READ_ALSO_LEAD.test(b.text)) return false;
+  const tag = b.el.tagName.toUpperCase();
+  return tag !== 'FIGCAPTION' && tag !== 'FIGURE' && !b.el.closest('figure');
 }
 
 function matchesBlockText(text: string): boolean {
@@ -160,6 +163,13 @@ function isChromeAnywhere(b: Block): boolean {
   if (b.shareLinks > 0 && b.shareLinks >= b.links / 2 && b.len < 300) return true;
   if (b.len < 400 && READ_ALSO_LEAD.test(b.text) && (b.linkDensity >= 0.4 || b.len < 60)) return true;
   if (b.len < 200 && /^(?:tags?|tagged(?: with)?|filed under|themen|теги|мітки)\s*:/i.test(b.text)) return true;
+  if (b.len < 200 && PROMO_TEXT.some((re) => re.test(b.text))) return true;
+  // a bare date line ("Updated 5:27 am CST, Wednesday, November 20, 2019")
+  if (b.len < 90 && DATELINE.test(b.text) && !/[.!?]["”’]?$/.test(b.text)) return true;
+  // a one-line link to another story inside the body (not a list item: lists of links can be content)
+  const tag = b.el.tagName.toUpperCase();
+  if (tag !== 'LI' && tag !== 'DT' && tag !== 'DD' && !HEADINGS.has(tag) && b.len < 150 && b.linkDensity >= 0.9 &&
+    !/[.!?:;,]["”’)]?$/.test(b.text) && !/^(?:https?:\/\/|www\.)\S+$/i.test(b.text)) return true;
   return false;
 }
 
@@ -241,9 +251,27 @@ export function pruneArticle(root: Element, ctx: ArticleContext = {}): number {
       break;
     }
   }
+  // the same caption or credit again (gallery slides repeat them): keep the first. Only captions:
+  // recipes, tables and Q&As repeat short blocks legitimately.
+  const seen = new Set<string>();
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (drop.has(i) || b.len === 0 || b.len > 400 || !isCaption(b.el)) continue;
+    if (seen.has(b.text)) drop.add(i);
+    else seen.add(b.text);
+  }
   for (const i of drop) blocks[i].el.remove();
   removeEmptyContainers(root);
   return drop.size;
+}
+
+const CAPTION_CLASS = /caption|credit|copyright/i;
+function isCaption(el: Element): boolean {
+  if (el.tagName.toUpperCase() === 'FIGCAPTION' || el.closest('figure')) return true;
+  for (let e: Element | null = el, d = 0; e && d < 3; e = e.parentElement, d++) {
+    if (CAPTION_CLASS.test(e.getAttribute('class') || '')) return true;
+  }
+  return false;
 }
 
 function removeEmptyContainers(root: Element) {
