@@ -208,8 +208,11 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
 
   // JSON-LD
   const nodes: Json[] = [];
-  const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
-  for (const s of Array.from(scripts)) {
+  // getElementsByTagName, not querySelectorAll: selector engines are slow on big jsdom pages
+  const scripts = doc.getElementsByTagName('script');
+  for (let si = 0; si < scripts.length; si++) {
+    const s = scripts[si];
+    if ((s.getAttribute('type') || '').trim().toLowerCase() !== 'application/ld+json') continue;
     const raw = (s.textContent || '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '').replace(/^\s*<!--|-->\s*$/g, '').trim();
     if (!raw) continue;
     try {
@@ -235,7 +238,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     clean(org?.name) ??
     null;
 
-  const docTitle = clean(doc.querySelector('head > title, title')?.textContent ?? null);
+  const docTitle = clean(doc.getElementsByTagName('title')[0]?.textContent ?? null);
   const ldTitle = clean(article?.headline) ?? clean(article?.name);
   const rawTitle = ldTitle ?? first('og:title', 'twitter:title', 'citation_title', 'dc.title', 'dcterms.title', 'title') ?? docTitle;
   const title = rawTitle ? cleanTitle(rawTitle, siteName) : null;
@@ -244,11 +247,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   if (authors.length === 0) authors = dedupeNames(personNames(article?.creator, byId));
   if (authors.length === 0) authors = dedupeNames(all('citation_author'));
   if (authors.length === 0) authors = dedupeNames([...all('author'), ...all('article:author'), ...all('dc.creator'), ...all('dcterms.creator'), ...all('sailthru.author'), ...all('parsely-author')]);
-  if (authors.length === 0) {
-    const a = doc.querySelector('[rel~="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]');
-    const n = clean(a?.textContent ?? null);
-    if (n && n.length < 80) authors = dedupeNames([n]);
-  }
+  // (no DOM search for rel=author/itemprop here: Readability's byline is the fallback)
   const byline = authors.length ? authors.join(', ') : null;
 
   let publishedTime =
@@ -258,12 +257,31 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     toIsoDate(webpage?.datePublished) ??
     null;
   if (!publishedTime) {
-    const t = doc.querySelector('time[datetime][itemprop="datePublished"], time.published[datetime], time[pubdate][datetime], article time[datetime], time[datetime]');
-    publishedTime = toIsoDate(t?.getAttribute('datetime'));
+    // <time datetime>: the one marked as publication first, else the first one
+    const times = doc.getElementsByTagName('time');
+    let best: Element | null = null;
+    for (let i = 0; i < times.length; i++) {
+      const t = times[i];
+      if (!t.hasAttribute('datetime')) continue;
+      if (t.getAttribute('itemprop') === 'datePublished' || t.hasAttribute('pubdate') || /\bpublished\b/.test(t.getAttribute('class') || '')) {
+        best = t;
+        break;
+      }
+      best ??= t;
+    }
+    publishedTime = toIsoDate(best?.getAttribute('datetime'));
   }
 
+  let canonicalHref: string | null = null;
+  const linkEls = doc.getElementsByTagName('link');
+  for (let i = 0; i < linkEls.length; i++) {
+    if (/(?:^|\s)canonical(?:\s|$)/i.test(linkEls[i].getAttribute('rel') || '')) {
+      canonicalHref = linkEls[i].getAttribute('href');
+      break;
+    }
+  }
   const canonicalUrl =
-    httpUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'), url) ??
+    httpUrl(canonicalHref, url) ??
     httpUrl(first('og:url'), url) ??
     null;
 
