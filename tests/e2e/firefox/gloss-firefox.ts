@@ -73,17 +73,35 @@ export async function launchGlossFirefox(): Promise<GlossFirefox> {
   }
 }
 
-/** The tab the extension opened on install (listed as about:blank; its document is the harness). */
-async function findHarness(browser: Browser, timeoutMs = 20_000): Promise<Page> {
+/**
+ * The tab the extension opened on install (listed as about:blank; its document is the harness),
+ * once its document is complete and has the WebExtension API. Seen once in CI-like runs: the
+ * harness URL was already the extension's while `browser` was still undefined in the page, so
+ * the API is what is waited for; if it never comes, the page is reloaded once.
+ */
+async function findHarness(browser: Browser, timeoutMs = 30_000): Promise<Page> {
   const deadline = Date.now() + timeoutMs;
+  let candidate = null as { page: Page; since: number; reloaded: boolean } | null;
   while (Date.now() < deadline) {
     for (const page of await browser.pages()) {
-      const href = await page.evaluate(() => location.href).catch(() => '');
-      if (href.startsWith(`${EXTENSION_ORIGIN}/sidepanel.html`)) return page;
+      const probe = await page
+        .evaluate(() => ({
+          href: location.href,
+          ready: document.readyState === 'complete',
+          api: typeof (globalThis as Ext).browser?.tabs?.query === 'function',
+        }))
+        .catch(() => null);
+      if (!probe?.href.startsWith(`${EXTENSION_ORIGIN}/sidepanel.html`)) continue;
+      if (probe.ready && probe.api) return page;
+      if (candidate?.page !== page) candidate = { page, since: Date.now(), reloaded: false };
+      if (!candidate.reloaded && Date.now() - candidate.since > 5_000) {
+        candidate.reloaded = true;
+        await page.evaluate(() => location.reload()).catch(() => undefined);
+      }
     }
     await sleep(200);
   }
-  throw new Error(`the e2e build did not open ${EXTENSION_ORIGIN}/sidepanel.html?e2e=harness within ${timeoutMs} ms`);
+  throw new Error(`the e2e build did not open ${EXTENSION_ORIGIN}/sidepanel.html?e2e=harness with the WebExtension API within ${timeoutMs} ms`);
 }
 
 /** The id of the tab showing `url`, asked of the extension from its own page. */
@@ -107,7 +125,10 @@ export async function showPanelFor(panel: Page, tabId: number): Promise<PanelSta
   // The navigation may tear down the evaluating document before the call returns: that is fine.
   await panel.evaluate((t) => void (location.href = t), target).catch(() => undefined);
   await panel.waitForFunction(
-    (t) => location.pathname + location.search === t && document.querySelector('main#gloss') !== null,
+    (t) =>
+      location.pathname + location.search === t &&
+      document.querySelector('main#gloss') !== null &&
+      typeof (globalThis as Ext).browser?.tabs?.query === 'function',
     { timeout: 30_000, polling: 100 },
     target,
   );
