@@ -28,6 +28,7 @@ export function LibraryApp() {
   const [tab, setTab] = useState<Tab>('articles');
   const [error, setError] = useState<string | null>(null);
   const [removed, setRemoved] = useState<RemovedArticle | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const analyses = useAnalyses(articles);
 
   const rows = useMemo(() => buildRows(articles ?? [], annotations ?? []), [articles, annotations]);
@@ -88,6 +89,12 @@ export function LibraryApp() {
         </form>
       </header>
       {error && <div className="banner banner-error" role="alert">{error}</div>}
+      {notice && (
+        <div className="banner banner-info" role="status" data-testid="library-notice">
+          {notice}
+          <button type="button" className="icon-button" aria-label={t('dismiss')} onClick={() => setNotice(null)}>✕</button>
+        </div>
+      )}
       {removed && (
         <div className="banner banner-info" role="status">
           {t('articleRemoved', removed.annotations.length)}{' '}
@@ -142,8 +149,9 @@ export function LibraryApp() {
           <button type="button" className="button" onClick={() => setFilters(NO_FILTERS)}>{t('clearFilters')}</button>
           <LibraryTransfer
             selection={{ articles: visible.map((r) => r.article), annotations: visible.flatMap((r) => r.annotations), tags }}
-            total={rows.length}
+            all={{ articles: articles ?? [], annotations: annotations ?? [], tags }}
             onError={setError}
+            onNotice={setNotice}
           />
         </aside>
         <main className="library-main" id="gloss" data-state={articles ? 'library' : 'loading'}>

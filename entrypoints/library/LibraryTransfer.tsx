@@ -1,19 +1,137 @@
 // Export the filtered selection or the whole library in the formats researchers use, and import
-// a backup or W3C annotation file. Wired to lib/export; files are made in memory and downloaded.
-import type { AnnotationRecord, SavedArticle, TagRecord } from '../../lib/db';
+// a Gloss backup or a W3C annotation file. Files are made in memory (lib/export) and downloaded;
+// an import is parsed and checked completely before one record is written, in one transaction.
+import { useRef, useState } from 'react';
+import {
+  annotationsCsv,
+  exportBackup,
+  exportBibtex,
+  exportCslJson,
+  exportRis,
+  exportW3C,
+  figuresCsv,
+  isImportError,
+  libraryToMarkdown,
+  mergeImport,
+  parseImport,
+  sourcesCsv,
+  type ExportInput,
+} from '../../lib/export';
+import { describeStorageError } from '../../lib/db';
+import { t, type MessageKey } from '../../components/i18n';
+import { db } from '../sidepanel/db';
 
-export interface Selection {
-  articles: SavedArticle[];
-  annotations: AnnotationRecord[];
-  tags: TagRecord[];
-}
+type Format = 'markdown' | 'w3c' | 'csv-annotations' | 'csv-sources' | 'csv-figures' | 'bibtex' | 'ris' | 'csl' | 'backup';
+
+const FORMATS: Array<{ id: Format; label: MessageKey; ext: string; mime: string; make: (input: ExportInput) => string }> = [
+  { id: 'markdown', label: 'formatMarkdown', ext: 'md', mime: 'text/markdown', make: (i) => libraryToMarkdown(i) },
+  { id: 'w3c', label: 'formatW3C', ext: 'jsonld', mime: 'application/ld+json', make: (i) => exportW3C(i) },
+  { id: 'csv-annotations', label: 'formatCsvAnnotations', ext: 'csv', mime: 'text/csv', make: (i) => annotationsCsv(i) },
+  { id: 'csv-sources', label: 'formatCsvSources', ext: 'csv', mime: 'text/csv', make: (i) => sourcesCsv(i) },
+  { id: 'csv-figures', label: 'formatCsvFigures', ext: 'csv', mime: 'text/csv', make: (i) => figuresCsv(i) },
+  { id: 'bibtex', label: 'formatBibtex', ext: 'bib', mime: 'application/x-bibtex', make: (i) => exportBibtex(i) },
+  { id: 'ris', label: 'formatRis', ext: 'ris', mime: 'application/x-research-info-systems', make: (i) => exportRis(i) },
+  { id: 'csl', label: 'formatCsl', ext: 'json', mime: 'application/vnd.citationstyles.csl+json', make: (i) => exportCslJson(i) },
+  { id: 'backup', label: 'formatBackup', ext: 'json', mime: 'application/json', make: (i) => exportBackup(i) },
+];
 
 interface Props {
-  selection: Selection;
-  total: number;
-  onError: (message: string) => void;
+  selection: ExportInput;
+  all: ExportInput;
+  onError: (message: string | null) => void;
+  onNotice: (message: string) => void;
 }
 
-export function LibraryTransfer(_props: Props) {
-  return null;
+export function download(filename: string, text: string, mime: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function LibraryTransfer({ selection, all, onError, onNotice }: Props) {
+  const [format, setFormat] = useState<Format>('markdown');
+  const [scope, setScope] = useState<'selection' | 'all'>('selection');
+  const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const doExport = () => {
+    const spec = FORMATS.find((f) => f.id === format)!;
+    const input = scope === 'all' || format === 'backup' ? all : selection;
+    try {
+      const day = new Date().toISOString().slice(0, 10);
+      download(`gloss-${spec.id}-${day}.${spec.ext}`, spec.make(input), spec.mime);
+      onError(null);
+    } catch (e) {
+      onError(`${t('exportFailed')} ${(e as Error).message}`);
+    }
+  };
+
+  const doImport = async (file: File) => {
+    setBusy(true);
+    onError(null);
+    try {
+      const plan = parseImport(await file.text());
+      if (isImportError(plan)) {
+        onError(plan.error);
+        return;
+      }
+      const result = await db.transaction('rw', db.articles, db.annotations, db.tags, async () => {
+        const existing = { articles: await db.articles.toArray(), annotations: await db.annotations.toArray(), tags: await db.tags.toArray() };
+        const merge = mergeImport(existing, plan);
+        await db.articles.bulkPut(merge.toPut.articles);
+        await db.annotations.bulkPut(merge.toPut.annotations);
+        await db.tags.bulkPut(merge.toPut.tags);
+        return merge;
+      });
+      onNotice(t('importDone', result.added, result.articlesAdded, result.skipped));
+    } catch (e) {
+      onError(describeStorageError(e).message);
+    } finally {
+      setBusy(false);
+      if (fileInput.current) fileInput.current.value = '';
+    }
+  };
+
+  return (
+    <section className="transfer" aria-labelledby="transfer-title">
+      <h3 id="transfer-title">{t('exportTitle')}</h3>
+      <label>
+        {t('exportFormat')}
+        <select data-testid="export-format" value={format} onChange={(e) => setFormat(e.target.value as Format)}>
+          {FORMATS.map((f) => <option key={f.id} value={f.id}>{t(f.label)}</option>)}
+        </select>
+      </label>
+      <fieldset className="scope">
+        <legend className="visually-hidden">{t('exportScope')}</legend>
+        <label className="checkbox">
+          <input type="radio" name="scope" checked={scope === 'selection'} onChange={() => setScope('selection')} />
+          {t('exportSelection', selection.articles.length)}
+        </label>
+        <label className="checkbox">
+          <input type="radio" name="scope" data-testid="export-all" checked={scope === 'all'} onChange={() => setScope('all')} />
+          {t('exportAll', all.articles.length)}
+        </label>
+      </fieldset>
+      <button type="button" className="button primary" data-testid="export" onClick={doExport}>{t('exportButton')}</button>
+      <h3>{t('importTitle')}</h3>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,.jsonld,application/json,application/ld+json"
+        data-testid="import-file"
+        aria-label={t('importLabel')}
+        disabled={busy}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) void doImport(file);
+        }}
+      />
+      <p className="hint">{t('importHint')}</p>
+    </section>
+  );
 }
