@@ -4,7 +4,7 @@
 // Targets: under 50 ms for 500 exact, under 250 ms after edits.
 import { performance } from 'node:perf_hooks';
 import { anchor, anchorMany, describe, indexText, type AnchorResult } from '../lib/anchor';
-import { applyEdits, makeAnnotations, makeArticle, makeEdits } from './lib/anchor-synth';
+import { applyEdits, makeAnnotations, makeArticle, makeEdits, removeParagraphs } from './lib/anchor-synth';
 
 const WORDS = 10_000;
 const ANNOTATIONS = 500;
@@ -73,6 +73,30 @@ for (const edits of [100, 300, 1000]) {
   console.log(`  after ${String(edits).padStart(4)} edits    anchorMany: ${fmt(t)}  (target < 250 ms; ${touched} annotations have changed words)`);
   console.log(`                     ${JSON.stringify(out)}`);
   rows.push({ name: `${edits} edits`, wall: t.median < 250, cpu: t.cpuMedian < 250, wrong: out.wrong });
+}
+
+// Paragraphs removed: annotations in them must come back unanchored, never on a look-alike elsewhere.
+{
+  const { text: cut, carried } = removeParagraphs(text, 10, ranges);
+  const t = time(() => anchorMany(cut, stored));
+  const res = anchorMany(cut, stored);
+  let removed = 0;
+  let attachedRemoved = 0;
+  let keptCorrect = 0;
+  let keptWrong = 0;
+  let keptMissed = 0;
+  carried.forEach((c, i) => {
+    const r = res.get(i) ?? null;
+    if (c.removed) {
+      removed++;
+      if (r) attachedRemoved++;
+    } else if (!r) keptMissed++;
+    else if (r.start === c.start && r.end === c.end) keptCorrect++;
+    else keptWrong++;
+  });
+  console.log(`  10 paragraphs cut   anchorMany: ${fmt(t)}`);
+  console.log(`                     ${JSON.stringify({ inRemovedParagraphs: removed, attachedAnyway: attachedRemoved, keptCorrect, keptWrong, keptMissed })}`);
+  rows.push({ name: 'paragraphs cut', wall: t.median < 250, cpu: t.cpuMedian < 250, wrong: attachedRemoved + keptWrong });
 }
 
 // For comparison: one anchor() call per annotation, each folding the whole text again.

@@ -128,3 +128,40 @@ export function applyEdits(text: string, edits: Edit[], ranges: Array<{ start: n
   });
   return { text: out, carried };
 }
+
+/**
+ * The text without `count` random paragraphs; each range carried to its new place, or `removed`
+ * when its paragraph went (ranges spanning paragraphs count as removed when any of them went).
+ */
+export function removeParagraphs(text: string, count: number, ranges: Array<{ start: number; end: number }>, seed = 4) {
+  const r = rng(seed);
+  const paras = text.split('\n\n');
+  const starts: number[] = [];
+  let o = 0;
+  for (const p of paras) {
+    starts.push(o);
+    o += p.length + 2;
+  }
+  const gone = new Set<number>();
+  while (gone.size < Math.min(count, paras.length - 1)) gone.add(Math.floor(r() * paras.length));
+  const newStart: number[] = [];
+  let n = 0;
+  paras.forEach((p, i) => {
+    if (!gone.has(i)) {
+      newStart[i] = n;
+      n += p.length + 2;
+    }
+  });
+  const blockOf = (x: number) => {
+    let i = 0;
+    while (i + 1 < starts.length && starts[i + 1] <= x) i++;
+    return i;
+  };
+  const carried = ranges.map(({ start, end }) => {
+    const b0 = blockOf(start);
+    const b1 = blockOf(end - 1);
+    for (let b = b0; b <= b1; b++) if (gone.has(b)) return { start: -1, end: -1, removed: true };
+    return { start: start - starts[b0] + newStart[b0], end: end - starts[b0] + newStart[b0], removed: false };
+  });
+  return { text: paras.filter((_, i) => !gone.has(i)).join('\n\n'), carried };
+}

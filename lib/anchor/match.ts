@@ -8,10 +8,18 @@
 // plus an acceptance rule of our own: a match needs enough characters of agreement beyond chance
 // ("evidence") — a short quote like "Russian" is only accepted where its context agrees too.
 //
-// Steps: (1) the position selector still holds the quote (and the context agrees); (2) exact
-// occurrences of the folded quote anywhere, best by context and closeness; (3) approximate
-// occurrences, first in a window around the expected position, then in the whole text;
-// (4) nothing acceptable → null.
+// Steps: (1) the position selector still holds the quote and its context; (2) exact occurrences of
+// the folded quote (see normalize.ts): near the expected position if one there has its context,
+// else the best anywhere; (3) approximate occurrences (approx-string-match, up to 40% edits), first
+// in a window around the expected position, then in the whole text; (4) nothing acceptable → null.
+//
+// Acceptance, for every candidate: quote similarity >= 0.6; evidence >= 32 characters; a quote that
+// began/ended at a word boundary must match at one (no "in" inside "grain"; a fuzzy match whose edge
+// word changed grows to that word's end and is re-scored); a fuzzy match must resemble both halves
+// of the quote at its two ends (a block-spanning quote whose first half vanished must not attach to
+// its surviving half plus unrelated text), and where its first or last third differs, the context
+// beyond that edge must agree; a quote across blocks needs its first and last block's part each. Only the few candidates that share the most context
+// trigrams are scored in full, which keeps anchorMany fast on frequent short quotes.
 import approxSearch from 'approx-string-match';
 import { indexText, normalize, toOriginal, type TextIndex } from './normalize';
 import { commonPrefixLength, commonSuffixLength, levenshtein, pinnedSimilarity } from './similarity';
@@ -28,17 +36,22 @@ export const CHANCE_SIMILARITY = 0.4;
 const DEFAULT_MIN_QUOTE = 0.6;
 /** Lowest similarity of each half of the quote at the match's ends (see halvesAgree). */
 const MIN_PART = 0.5;
+/** Context similarity that vouches for a match boundary where the quote's edge changed. */
+const EDGE_CONTEXT = 0.6;
 const DEFAULT_MIN_EVIDENCE = 32;
 /** Candidates scored in full, after a cheap pre-ranking (see shortlist). */
 const MAX_SCORED = 8;
 /** Radius (folded chars) of the near-hint search, and the score that ends the search early there. */
 const NEAR = 256;
-const NEAR_ACCEPT = 0.95;
+const NEAR_ACCEPT = 0.9;
 /** Characters a fuzzy match may grow by to end on word boundaries like the quote did. */
 const MAX_SNAP = 24;
 
 /** A stored annotation prepared once: folded quote and context. */
 interface Target {
+  /** For a quote across blocks ("\n\n"): its first and last block's part, folded; else null. */
+  firstPart: string | null;
+  lastPart: string | null;
   /** The quote began / ended at a word boundary (so a match must too); null when unknown. */
   wordStart: boolean | null;
   wordEnd: boolean | null;
@@ -57,6 +70,9 @@ interface Candidate {
   errors: number;
   score: number;
   evidence: number;
+  /** Prefix and suffix similarity. */
+  p: number;
+  s: number;
 }
 
 function validQuote(s: Selector): s is TextQuoteSelector {
@@ -84,7 +100,10 @@ function prepare(selectors: Selector[]): Target | { positionOnly: TextPositionSe
   const qn = normalize(quote.exact);
   const pn = quote.prefix ? normalize(quote.prefix) : '';
   const sn = quote.suffix ? normalize(quote.suffix) : '';
+  const parts = quote.exact.split(BLOCK_BREAK);
   return {
+    firstPart: parts.length > 1 ? normalize(parts[0]).trimEnd() : null,
+    lastPart: parts.length > 1 ? normalize(parts[parts.length - 1]).trimStart() : null,
     wordStart: quote.prefix === undefined || !isWordChar(qn, 0) ? null : !isWordChar(pn, pn.length - 1),
     wordEnd: quote.suffix === undefined || !isWordChar(qn, qn.length - 1) ? null : !isWordChar(sn, 0),
     exact: quote.exact,
@@ -118,6 +137,9 @@ function sharedTrigrams(k: number, epoch: number, text: string, from: number, to
   for (let i = Math.max(0, from); i <= end; i++) if (t[gramHash(text, i)] === epoch) n++;
   return n;
 }
+
+/** A break between blocks of Article.text (blank line, possibly with other white space). */
+const BLOCK_BREAK = /\n[^\S\n]*\n\s*/;
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
 /** Letter, mark, digit or underscore at s[i] (false outside the string). */
@@ -171,7 +193,7 @@ class Matcher {
     const pos = this.hintN === null ? 1 : 1 - Math.min(1, Math.abs(ns - this.hintN) / Math.max(1, norm.length));
     const score = (W_QUOTE * q + W_PREFIX * p + W_SUFFIX * s + W_POS * pos) / W_SUM;
     const evidence = beyondChance(q) * qn.length + beyondChance(p) * pn.length + beyondChance(s) * sn.length;
-    return { ns, ne, errors, score, evidence };
+    return { ns, ne, errors, score, evidence, p, s };
   }
 
   accepted(c: Candidate): boolean {
@@ -180,7 +202,39 @@ class Matcher {
     const { norm } = this.ix;
     if (this.t.wordStart && isWordChar(norm, c.ns - 1)) return false;
     if (this.t.wordEnd && isWordChar(norm, c.ne)) return false;
-    return c.errors === 0 || this.halvesAgree(c);
+    return c.errors === 0 || (this.halvesAgree(c) && this.edgesSupported(c));
+  }
+
+  /**
+   * Where the first (last) third of the quote does not match at the candidate's start (end), the
+   * context beyond that edge must agree instead; otherwise nothing supports that boundary. Stops a
+   * block-spanning quote whose last paragraph was removed from swallowing unrelated words there,
+   * while a changed last word inside an intact context still re-attaches.
+   */
+  edgesSupported(c: Candidate): boolean {
+    const { qn, firstPart, lastPart } = this.t;
+    if (firstPart !== null && lastPart !== null) {
+      // a quote across blocks: its first and last block must each still be there at their end
+      // (a removed paragraph takes the annotation with it, even if only its last words were there)
+      // (a short part such as one word gets fewer edits than half: chance agreement is high there;
+      // the allowance grows from ~1 edit for 4 characters to half of a long part)
+      const region = this.ix.norm.slice(c.ns, c.ne);
+      const slack = 2;
+      const bar = (part: string) => {
+        const n = Math.max(1, part.length);
+        return 1 - Math.ceil((n * (1 - this.minPart) * n) / (n + 8)) / n;
+      };
+      if (pinnedSimilarity(firstPart, region.slice(0, firstPart.length + (firstPart.length >> 2) + slack), false) < bar(firstPart)) return false;
+      if (pinnedSimilarity(lastPart, region.slice(Math.max(0, region.length - lastPart.length - (lastPart.length >> 2) - slack)), true) < bar(lastPart)) return false;
+    }
+    if (qn.length < 12) return true;
+    const k = Math.floor(qn.length / 3);
+    const region = this.ix.norm.slice(c.ns, c.ne);
+    const slack = (k >> 2) + 2;
+    const head = pinnedSimilarity(qn.slice(0, k), region.slice(0, k + slack), false);
+    if (head < this.minPart && c.p < EDGE_CONTEXT) return false;
+    const tail = pinnedSimilarity(qn.slice(qn.length - k), region.slice(Math.max(0, region.length - k - slack)), true);
+    return tail >= this.minPart || c.s >= EDGE_CONTEXT;
   }
 
   /**
@@ -352,10 +406,10 @@ function anchorTarget(lazy: LazyIndex, t: Target, options: AnchorOptions): Ancho
   const ix = lazy.get();
   const hint = options.hint ?? pos?.start ?? null;
   const m = new Matcher(ix, t, options, hint);
-  // ... or with a context that still agrees well enough
+  // ... or with a context that still agrees almost entirely (otherwise it competes in step 2)
   if (atStored) {
     const c = atPosition(m, pos.start);
-    if (c && m.accepted(c)) return m.result(c);
+    if (c && c.score >= NEAR_ACCEPT && m.accepted(c)) return m.result(c);
   }
 
   // (2) exact occurrences of the folded quote: near the expected place with its context, or anywhere

@@ -149,6 +149,18 @@ suite('anchor: duplicates', () => {
     expect(anchor('Intro. ' + text, part)).toMatchObject({ start: 20, exact: 'ain' });
   });
 
+  it('leaves a quote across two blocks unanchored when one of its blocks was removed', () => {
+    const text = 'First block ends with these words.\n\nSecond block starts here and goes on.\n\nThird block follows after it.';
+    const sel = describe(text, text.indexOf('ends with'), text.indexOf(' starts here'));
+    expect(sel[0].exact).toBe('ends with these words.\n\nSecond block');
+    const cut = text.replace('Second block starts here and goes on.\n\n', '');
+    expect(anchor(cut, sel)).toBeNull(); // not "ends with these words.\n\nThird block"
+    // a small change in the second block's part is just a change of wording (replacing half of a
+    // part that short — "Next block" — counts as the part being gone: unanchored, by design)
+    const changed = text.replace('Second block starts', 'The second block starts');
+    expect(anchor(changed, sel)).toMatchObject({ exact: 'ends with these words.\n\nThe second block', quality: 'fuzzy' });
+  });
+
   it('leaves a short repeated word unanchored when its own sentence is gone', () => {
     const sel = at(ARTICLE, 'budget', 2); // "Critics said the budget ignored the libraries."
     const edited = ARTICLE.replace(' Critics said the budget ignored the libraries.', '');
