@@ -11,6 +11,7 @@ test('a panel without tabId follows the active tab: switching tabs switches the 
   openPanel,
   activateTab,
 }) => {
+  test.slow(); // three full reads of two articles: on a loaded 2-core machine this took 50 s
   const seed = await openTab('seed-article.html');
   const second = await openTab('second-article.html');
   const panel = await openPanel();
