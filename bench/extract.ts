@@ -41,17 +41,17 @@ const quiet = () => {
   return vc;
 };
 
+let lastPlainDom: JSDOM | null = null;
 function plain(html: string): string {
-  // the upstream harness (its jsdom prints CSS errors to the console; ours is silenced for both)
+  // the upstream harness (its jsdom prints CSS errors to the console; ours is silenced for both).
+  // Upstream never closes its windows; we close this one after the timed region (see the loop).
   const dom = new JSDOM(html, { url: 'https://fake-url.com', virtualConsole: quiet() });
-  try {
-    const r = new Readability(dom.window.document).parse();
-    return r?.textContent ?? '';
-  } finally {
-    // closed outside the timed region by the caller? no: closing is cheap; do it here for memory
-    setImmediate(() => dom.window.close());
-  }
+  lastPlainDom = dom;
+  const r = new Readability(dom.window.document).parse();
+  return r?.textContent ?? '';
 }
+// jsdom frees a closed window only once the event loop turns: yield between pages
+const tick = () => new Promise<void>((r) => setImmediate(r));
 
 function ours(html: string, url: string): string {
   const r = extractFromHtml(html, url);
@@ -79,6 +79,8 @@ for (const p of pages) {
     let text = '';
     try { text = plain(p.html); } catch (e) { console.error(`plain failed on ${p.id}: ${String(e).slice(0, 200)}`); }
     const ms = performance.now() - t;
+    lastPlainDom?.window.close();
+    lastPlainDom = null;
     predPlain[p.id] = text;
     msPlain.push(ms);
     return ms;
@@ -99,6 +101,7 @@ for (const p of pages) {
   const sp = pageScore(gt[p.id].articleBody, predPlain[p.id]);
   perPage.push({ id: p.id, url: gt[p.id].url, ours: { ...so, ms: +a.toFixed(1) }, plain: { ...sp, ms: +b.toFixed(1) } });
   if (i % 20 === 0) process.stderr.write(`${i}/${pages.length}\r`);
+  await tick();
 }
 
 const truth = Object.fromEntries(ids.map((id) => [id, gt[id].articleBody]));

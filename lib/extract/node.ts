@@ -36,7 +36,9 @@ function withoutStyles(html: string): string {
 }
 
 /**
- * Extracts the article from an HTML string. The document is parsed here and consumed (no clone);
+ * Extracts the article from an HTML string. Batch callers: let the event loop turn between pages
+ * (`await new Promise((r) => setImmediate(r))`): jsdom releases closed windows only then.
+ * The document is parsed here and consumed (no clone);
  * if the first attempt throws (jsdom CSS, odd markup), it retries once on a style-free copy.
  */
 export function extractFromHtml(html: string, url: string, opts: ExtractFromHtmlOptions = {}): ExtractResult {

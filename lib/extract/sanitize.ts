@@ -22,7 +22,7 @@ export const SANITIZE_CONFIG: Config = {
   FORBID_ATTR,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: true,
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
   USE_PROFILES: { html: true },
   KEEP_CONTENT: true,
   WHOLE_DOCUMENT: false,
@@ -42,7 +42,8 @@ function installHooks(purify: DOMPurify) {
       const v = el.getAttribute(attr);
       if (v === null) continue;
       const t = v.trim();
-      if (!SAFE_URL.test(t) && !(attr === 'href' && t.startsWith('#'))) el.removeAttribute(attr);
+      // (in-page "#fragment" links go too: in the panel they would open the panel itself)
+      if (!SAFE_URL.test(t)) el.removeAttribute(attr);
     }
     if (tag === 'a') {
       if (el.hasAttribute('href')) {
