@@ -12,6 +12,8 @@ import {
   figuresCsv,
   isImportError,
   libraryToMarkdown,
+  libraryToMarkdownFiles,
+  safeFilename,
   mergeImport,
   parseImport,
   sourcesCsv,
@@ -24,7 +26,8 @@ import { db } from '../sidepanel/db';
 type Format = 'markdown' | 'w3c' | 'csv-annotations' | 'csv-sources' | 'csv-figures' | 'bibtex' | 'ris' | 'csl' | 'backup';
 
 const FORMATS: Array<{ id: Format; label: MessageKey; ext: string; mime: string; make: (input: ExportInput) => string }> = [
-  { id: 'markdown', label: 'formatMarkdown', ext: 'md', mime: 'text/markdown', make: (i) => libraryToMarkdown(i) },
+  // One article: an Obsidian note with YAML front matter; several: one document, a section each.
+  { id: 'markdown', label: 'formatMarkdown', ext: 'md', mime: 'text/markdown', make: (i) => (i.articles.length === 1 ? libraryToMarkdownFiles(i)[0].content : libraryToMarkdown(i)) },
   { id: 'w3c', label: 'formatW3C', ext: 'jsonld', mime: 'application/ld+json', make: (i) => exportW3C(i) },
   { id: 'csv-annotations', label: 'formatCsvAnnotations', ext: 'csv', mime: 'text/csv', make: (i) => annotationsCsv(i) },
   { id: 'csv-sources', label: 'formatCsvSources', ext: 'csv', mime: 'text/csv', make: (i) => sourcesCsv(i) },
@@ -64,7 +67,8 @@ export function LibraryTransfer({ selection, all, onError, onNotice }: Props) {
     const input = scope === 'all' || format === 'backup' ? all : selection;
     try {
       const day = new Date().toISOString().slice(0, 10);
-      download(`gloss-${spec.id}-${day}.${spec.ext}`, spec.make(input), spec.mime);
+      const name = input.articles.length === 1 && spec.id !== 'backup' ? safeFilename(input.articles[0].title) : `gloss-${spec.id}-${day}`;
+      download(`${name}.${spec.ext}`, spec.make(input), spec.mime);
       onError(null);
     } catch (e) {
       onError(`${t('exportFailed')} ${(e as Error).message}`);
