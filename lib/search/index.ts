@@ -81,6 +81,8 @@ const K1 = 1.2;
 const B = 0.75;
 const MAX_PREFIX_EXPANSIONS = 300;
 const MAX_QUERY_TERMS = 24;
+/** Phrase candidates checked against the text at most (best first; the page usually fills long before). */
+const MAX_PHRASE_CHECKS = 20_000;
 
 // ---------------------------------------------------------------- text folding
 
@@ -560,7 +562,7 @@ export function search(index: SearchIndex, query: string, filters: SearchFilters
   if (q.phrases.length) {
     // Verify phrases lazily, best first, until the page is full (then total is an upper bound).
     const regexes = q.phrases.map(phraseRegex);
-    const ordered = topK(candidates, scores, Math.min(candidates.length, 1000));
+    const ordered = topK(candidates, scores, Math.min(candidates.length, MAX_PHRASE_CHECKS));
     ranked = [];
     let checked = 0;
     for (const r of ordered) {
