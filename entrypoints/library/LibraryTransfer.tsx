@@ -22,6 +22,7 @@ import {
 import { describeStorageError } from '../../lib/db';
 import { t, type MessageKey } from '../../components/i18n';
 import { db } from '../sidepanel/db';
+import { downloadText } from '../../components/download';
 
 type Format = 'markdown' | 'w3c' | 'csv-annotations' | 'csv-sources' | 'csv-figures' | 'bibtex' | 'ris' | 'csl' | 'backup';
 
@@ -45,17 +46,6 @@ interface Props {
   onNotice: (message: string) => void;
 }
 
-export function download(filename: string, text: string, mime: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export function LibraryTransfer({ selection, all, onError, onNotice }: Props) {
   const [format, setFormat] = useState<Format>('markdown');
   const [scope, setScope] = useState<'selection' | 'all'>('selection');
@@ -68,7 +58,7 @@ export function LibraryTransfer({ selection, all, onError, onNotice }: Props) {
     try {
       const day = new Date().toISOString().slice(0, 10);
       const name = input.articles.length === 1 && spec.id !== 'backup' ? safeFilename(input.articles[0].title) : `gloss-${spec.id}-${day}`;
-      download(`${name}.${spec.ext}`, spec.make(input), spec.mime);
+      downloadText(`${name}.${spec.ext}`, spec.make(input), spec.mime);
       onError(null);
     } catch (e) {
       onError(`${t('exportFailed')} ${(e as Error).message}`);

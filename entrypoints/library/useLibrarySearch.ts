@@ -12,9 +12,14 @@ export interface LibrarySearch {
 }
 
 export function useLibrarySearch(articles: SavedArticle[] | undefined, annotations: AnnotationRecord[] | undefined, query: string): LibrarySearch {
-  const index = useMemo(() => (articles ? buildIndex({ articles, annotations: annotations ?? [] }) : null), [articles, annotations]);
+  const searching = query.trim() !== '';
+  // Built only once someone searches, then again only when the records change.
+  const index = useMemo(
+    () => (articles && searching ? buildIndex({ articles, annotations: annotations ?? [] }) : null),
+    [articles, annotations, searching],
+  );
   return useMemo(() => {
-    if (!index || !query.trim()) return { ids: null, rank: null, snippets: undefined };
+    if (!index || !searching) return { ids: null, rank: null, snippets: undefined };
     const { hits } = search(index, query, {}, { limit: 5000 });
     const best = new Map<string, number>();
     const snippets = new Map<string, string>();
@@ -23,5 +28,5 @@ export function useLibrarySearch(articles: SavedArticle[] | undefined, annotatio
       if (!snippets.has(hit.articleId) && hit.snippet) snippets.set(hit.articleId, hit.snippet);
     }
     return { ids: new Set(best.keys()), rank: (id: string) => -(best.get(id) ?? 0), snippets };
-  }, [index, query]);
+  }, [index, query, searching]);
 }

@@ -3,6 +3,7 @@
 // Analysis and anchoring run here, on the text being shown.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { AnnotationList } from '../../components/AnnotationList';
+import { ArticleExport } from '../../components/ArticleExport';
 import { FigureList } from '../../components/FigureList';
 import { HighlightLegend } from '../../components/HighlightLegend';
 import { ReaderView } from '../../components/ReaderView';
@@ -15,7 +16,7 @@ import { selectionOffsets } from '../../components/selection';
 import { t } from '../../components/i18n';
 import { analyzeText } from '../../lib/analyze';
 import { wordDiff } from '../../lib/anchor';
-import type { AnnotationRecord, SavedArticle } from '../../lib/db';
+import { toSavedArticle, type AnnotationRecord, type SavedArticle } from '../../lib/db';
 import type { Article } from '../../lib/extract/types';
 import { quoteWithCitation, sentenceAround } from '../../lib/export/citation';
 import { useAnnotations } from './useAnnotations';
@@ -301,6 +302,13 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, notice, o
         <FigureList figures={figures} sentenceOf={sentenceOf} onJump={jump} onCopy={(_text, sentence) => void copyText(sentence)} />
       </section>
       <section id="view-notes" role="tabpanel" aria-labelledby="tab-notes" hidden={view !== 'notes'} className="entity-view">
+        {annotations.items.length > 0 && (
+          <ArticleExport
+            article={'id' in article ? article : toSavedArticle(article, Date.now())}
+            annotations={annotations.items.map((a) => a.record)}
+            tags={annotations.tags}
+          />
+        )}
         <AnnotationList
           items={annotations.items}
           knownTags={annotations.tags}
