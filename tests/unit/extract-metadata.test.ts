@@ -1,0 +1,54 @@
+// Metadata helpers: headline clean-up, date normalisation, and metadata read from a bare document.
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { cleanTitle, readMetadata, toIsoDate } from '../../lib/extract/metadata';
+
+describe('cleanTitle', () => {
+  it('strips the site name whichever side it is on', () => {
+    expect(cleanTitle('Port strike ends | Daily Ledger', 'Daily Ledger')).toBe('Port strike ends');
+    expect(cleanTitle('Port strike ends - Daily Ledger', 'Daily Ledger')).toBe('Port strike ends');
+    expect(cleanTitle('Daily Ledger — Port strike ends', 'Daily Ledger')).toBe('Port strike ends');
+  });
+  it('strips a short "| Section" tail without a known site name, keeps hyphens and colons', () => {
+    expect(cleanTitle('Port strike ends after nine days | World News', null)).toBe('Port strike ends after nine days');
+    expect(cleanTitle('ISW: Kremlin turns to defendants - and debtors', null)).toBe('ISW: Kremlin turns to defendants - and debtors');
+  });
+});
+
+describe('toIsoDate', () => {
+  it('keeps the page\'s own time and offset, normalises the rest', () => {
+    expect(toIsoDate('2024-10-02T21:00:00+03:00')).toBe('2024-10-02T21:00:00+03:00');
+    expect(toIsoDate('2024-10-02T21:00+0300')).toBe('2024-10-02T21:00:00+03:00');
+    expect(toIsoDate('2024/10/2')).toBe('2024-10-02');
+    expect(toIsoDate('20241002')).toBe('2024-10-02');
+    expect(toIsoDate('Wed, 02 Oct 2024 18:00:00 GMT')).toBe('2024-10-02T18:00:00.000Z');
+    expect(toIsoDate('soon')).toBeNull();
+  });
+});
+
+describe('readMetadata', () => {
+  it('falls back to citation_*, <time datetime> and dir=rtl without JSON-LD', () => {
+    const doc = new JSDOM(`<html lang="he" dir="rtl"><head><title>x</title>
+      <meta name="citation_title" content="A study of things">
+      <meta name="citation_author" content="Cohen, Dana"><meta name="citation_author" content="Levi, Amit">
+      </head><body><time datetime="2023-05-01">1 May</time><time class="published" datetime="2023-04-30T10:00:00Z">30 April</time></body></html>`).window.document;
+    const m = readMetadata(doc, 'https://journal.test/a');
+    expect(m.title).toBe('A study of things');
+    expect(m.byline).toBe('Cohen, Dana, Levi, Amit');
+    expect(m.publishedTime).toBe('2023-04-30T10:00:00Z');
+    expect(m.lang).toBe('he');
+    expect(m.dir).toBe('rtl');
+    expect(m.declaresArticle).toBe(true);
+  });
+  it('survives broken JSON-LD and reads author objects from a plain array', () => {
+    const doc = new JSDOM(`<html><head>
+      <script type="application/ld+json">{ broken</script>
+      <script type="application/ld+json">[{"@type":"BlogPosting","headline":"Tea &amp; biscuits","author":[{"name":"By Ann Lee"},"Bo Chen"],"datePublished":"2022-02-02"}]</script>
+      </head><body></body></html>`).window.document;
+    const m = readMetadata(doc, 'https://blog.test/p');
+    expect(m.title).toBe('Tea & biscuits');
+    expect(m.byline).toBe('Ann Lee, Bo Chen');
+    expect(m.publishedTime).toBe('2022-02-02');
+    expect(m.dir).toBe('ltr');
+  });
+});
