@@ -54,17 +54,17 @@ export function SelectionToolbar({ top, left, onAction, reattachLabel, onReattac
               className={`color-button color-${color}`}
               data-testid={`highlight-${color}`}
               aria-label={t(COLOR_LABEL[color])}
-              title={`${t(COLOR_LABEL[color])} (${i + 1})`}
+              title={t('withKey', t(COLOR_LABEL[color]), i + 1)}
               onClick={() => onAction({ kind: 'highlight', color })}
             />
           ))}
-          <button type="button" className="chip" data-testid="selection-note" title={`${t('addNote')} (n)`} onClick={() => onAction({ kind: 'note' })}>
+          <button type="button" className="chip" data-testid="selection-note" title={t('withKey', t('addNote'), 'n')} onClick={() => onAction({ kind: 'note' })}>
             {t('addNote')}
           </button>
-          <button type="button" className="chip" data-testid="selection-tags" title={`${t('addTags')} (t)`} onClick={() => onAction({ kind: 'tags' })}>
+          <button type="button" className="chip" data-testid="selection-tags" title={t('withKey', t('addTags'), 't')} onClick={() => onAction({ kind: 'tags' })}>
             {t('addTags')}
           </button>
-          <button type="button" className="chip" data-testid="selection-copy" title={`${t('copyWithCitation')} (c)`} onClick={() => onAction({ kind: 'copy' })}>
+          <button type="button" className="chip" data-testid="selection-copy" title={t('withKey', t('copyWithCitation'), 'c')} onClick={() => onAction({ kind: 'copy' })}>
             {t('copy')}
           </button>
         </>
