@@ -8,8 +8,24 @@ const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/auto-icons'],
-  // One source image; auto-icons renders every size the stores and toolbars use.
-  autoIcons: { baseIconPath: 'assets/icon.svg', developmentIndicator: false },
+  // One source image; auto-icons renders every size the stores and toolbars use (96: Firefox's
+  // add-ons manager and AMO on high-density screens).
+  autoIcons: { baseIconPath: 'assets/icon.svg', developmentIndicator: false, sizes: [128, 96, 48, 32, 16] },
+  // The sources zip is for AMO's reviewers: what `npm ci && npm run build` needs to rebuild the
+  // Firefox zip byte for byte (package.json, lock, configs, entrypoints, components, lib, public,
+  // assets, README), without the test suites, fixtures, benchmarks and their results.
+  zip: {
+    excludeSources: [
+      'tests/**',
+      'bench/**',
+      'docs/**',
+      'test-results/**',
+      'playwright-report/**',
+      'playwright.config.ts',
+      'vitest.config.ts',
+      'vitest.firefox.config.ts',
+    ],
+  },
   imports: false,
   manifestVersion: 3,
   manifest: ({ browser, mode }) => ({
@@ -43,6 +59,10 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Gloss is a desktop add-on (sidebar_action), but the linter holds Android to
+            // gecko.strict_min_version unless told otherwise, and data_collection_permissions
+            // came to Firefox for Android in 142 (web-ext's KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
