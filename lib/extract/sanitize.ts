@@ -70,10 +70,30 @@ export function getPurifier(purifyOrWindow: DOMPurify | WindowLike | Window): DO
   return p;
 }
 
+/**
+ * Landmarks inside an article (<main>, <nav>, <header>…) would nest inside the reader page's own
+ * landmarks, an accessibility error: each becomes a <div> with the same children. Done by moving
+ * children (linear), not with DOMPurify's FORBID_TAGS + KEEP_CONTENT, which clones child by child
+ * and is quadratic on jsdom for an element with thousands of children.
+ */
+const LANDMARKS = 'main, nav, header, footer, aside, article, section, search';
+
+export function unwrapLandmarks(root: Element): void {
+  const doc = root.ownerDocument;
+  for (const el of Array.from(root.querySelectorAll(LANDMARKS))) {
+    const div = doc.createElement('div');
+    for (const attr of Array.from(el.attributes)) if (attr.name === 'lang' || attr.name === 'dir') div.setAttribute(attr.name, attr.value);
+    while (el.firstChild) div.appendChild(el.firstChild);
+    el.replaceWith(div);
+  }
+}
+
 /** Sanitizes article HTML into a fresh <body> element of DOMPurify's own document. */
 export function sanitizeToBody(purify: DOMPurify, html: string): HTMLElement {
   installHooks(purify);
-  return purify.sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as HTMLElement;
+  const body = purify.sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as HTMLElement;
+  unwrapLandmarks(body);
+  return body;
 }
 
 /** Sanitizes article HTML to a string (for the panel's second pass). */
