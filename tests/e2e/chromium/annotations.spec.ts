@@ -22,6 +22,7 @@ test.afterAll(async () => {
 const BODY = '[data-testid="article-body"]';
 
 test('a highlight with a note and a tag survives a browser restart and shows on the live page', async () => {
+  test.slow(); // two browser launches
   const url = server.url('seed-article.html');
   let gloss = await launchGloss(profile);
   try {

@@ -32,6 +32,7 @@ async function highlight(gloss: GlossBrowser, page: string, quote: string, note:
 }
 
 test('annotate two articles, search the library, export Markdown and JSON, import into a fresh profile', async () => {
+  test.slow(); // two browser launches
   const exported = tmp('gloss-export-');
   let gloss = await launchGloss(tmp('gloss-lib-a-'));
   let jsonPath = '';

@@ -146,4 +146,60 @@ describe('Gloss in Firefox', () => {
     );
     expect(items.map(normalise).some((t) => t.includes(normalise(gold.title)))).toBe(true);
   });
+
+  it('an annotation made in the sidebar survives a reload, and is drawn on the page', async () => {
+    const page = await ff.browser.newPage();
+    opened.push(page);
+    const url = `${server.url('seed-article.html')}?tab=${++serial}`;
+    await page.goto(url, { waitUntil: 'load' });
+    const tabId = await tabIdOf(panel, url);
+    await expectState(tabId, 'article');
+    const quote = 'Institute for the Study of War';
+    const selected = await panel.evaluate((q) => {
+      const body = document.querySelector('[data-testid="article-body"]')!;
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        const i = n.data.indexOf(q);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + q.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(r);
+        body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        return true;
+      }
+      return false;
+    }, quote);
+    expect(selected).toBe(true);
+    await panel.waitForSelector('[data-testid="highlight-pink"]', { timeout: 10_000 });
+    await panel.click('[data-testid="highlight-pink"]');
+    const marks = () => panel.evaluate(() => [...document.querySelectorAll('mark[data-annotation-id]')].map((m) => m.textContent));
+    await panel.waitForFunction(() => document.querySelectorAll('mark[data-annotation-id]').length > 0, { timeout: 10_000 });
+    expect(await marks()).toEqual([quote]);
+
+    await panel.evaluate(() => location.reload()).catch(() => undefined);
+    await sleep(300);
+    await panel.waitForFunction(() => document.querySelector('main#gloss') !== null, { timeout: 20_000 });
+    expect(await settledState(panel)).toBe('article');
+    await panel.waitForFunction(() => document.querySelectorAll('mark[data-annotation-id]').length > 0, { timeout: 15_000 });
+    expect(await marks()).toEqual([quote]);
+    expect(await panel.evaluate(() => document.querySelector('mark[data-annotation-id]')?.className)).toContain('color-pink');
+
+    // and on the page itself (CSS Custom Highlight API, drawn by the content script)
+    const onPage = async () =>
+      page.evaluate(() => {
+        const reg = (CSS as unknown as { highlights?: Map<string, Iterable<Range>> }).highlights;
+        if (!reg) return ['no CSS.highlights'];
+        const out: string[] = [];
+        for (const [name, h] of reg) if (name.startsWith('gloss-')) for (const r of h) out.push(r.toString());
+        return out;
+      });
+    let drawn: string[] = [];
+    for (let i = 0; i < 40 && drawn.length === 0; i++) {
+      drawn = await onPage();
+      if (drawn.length === 0) await sleep(250);
+    }
+    expect(drawn).toEqual([quote]);
+  });
 });
