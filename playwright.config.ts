@@ -13,7 +13,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   timeout: 90_000, // generous: two cores shared with builds and benches make a slow pass, not a failure
   expect: { timeout: 15_000 },
-  globalTimeout: 10 * 60_000,
+  globalTimeout: 40 * 60_000,
   reporter: [
     ['list'],
     ['json', { outputFile: process.env.GLOSS_CHROMIUM_JSON ?? 'test-results/reports/chromium.json' }],

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: every suite, in order, stopping at the first failure:
+#   0. the type check of the whole project (tsc --noEmit)
 #   1. unit tests (Vitest, tests/unit)
 #   2. the test variant of the extension for both browsers (`wxt build --mode e2e`: adds host
 #      permissions for 127.0.0.1/localhost, see wxt.config.ts)
@@ -37,11 +38,25 @@ step() {
   return "$status"
 }
 
+# The browsers come from Debian; on a fresh machine (as root) they are installed here, so the
+# README's `npm test` works as it stands. Never a browser download by Playwright or puppeteer.
+if [ -z "${CHROMIUM_BIN:-}" ] && [ -z "${FIREFOX_BIN:-}" ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/firefox-esr ]; }; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "── installing Debian's chromium and firefox-esr ──"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium firefox-esr >/dev/null
+  else
+    echo "npm test needs /usr/bin/chromium and /usr/bin/firefox-esr: sudo apt-get install chromium firefox-esr" >&2
+    exit 1
+  fi
+fi
+
+step typecheck - 600 npx tsc --noEmit -p .
 step unit "$REPORTS/unit.json" 600 \
   npm run test:unit -- --reporter=default --reporter=json --outputFile.json="$REPORTS/unit.json"
 step build-chrome - 300 npx wxt build --mode e2e
 step build-firefox - 300 npx wxt build -b firefox --mode e2e
-step chromium "$REPORTS/chromium.json" 900 \
+step chromium "$REPORTS/chromium.json" 2700 \
   env GLOSS_CHROMIUM_JSON="$REPORTS/chromium.json" npx playwright test --config playwright.config.ts
-step firefox "$REPORTS/firefox.json" 900 \
+step firefox "$REPORTS/firefox.json" 1200 \
   env GLOSS_FIREFOX_JSON="$REPORTS/firefox.json" npx vitest run --config vitest.firefox.config.ts
