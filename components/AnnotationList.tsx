@@ -55,7 +55,7 @@ function Item(props: Props & { a: ListedAnnotation }) {
   return (
     <li className={`annotation color-${a.color}`} data-testid="annotation-item" data-annotation={a.id}>
       {a.anchored ? (
-        <button type="button" className="annotation-quote" onClick={() => props.onJump(a.id)} aria-label={t('goToAnnotation')}>
+        <button type="button" className="annotation-quote" onClick={() => props.onJump(a.id)} title={t('goToAnnotation')}>
           <span className={`swatch color-swatch color-${a.color}`} aria-hidden="true" />
           {a.anchored.changed ? a.anchored.text : a.exact}
         </button>

@@ -43,10 +43,11 @@ export function PanelToolbar(props: Props) {
         {props.libraryOpen ? t('backToArticle') : t('savedList')}
       </button>
       <span className="toolbar-spacer" />
-      <button type="button" className="icon-button" data-testid="font-smaller" aria-label={t('fontSmaller')} title={t('fontSmaller')} onClick={props.onFontSmaller}>
+      {/* The name starts with the visible label, so "click A plus" works for speech input (axe label-content-name-mismatch). */}
+      <button type="button" className="icon-button" data-testid="font-smaller" aria-label={`A− ${t('fontSmaller')}`} title={t('fontSmaller')} onClick={props.onFontSmaller}>
         A−
       </button>
-      <button type="button" className="icon-button" data-testid="font-larger" aria-label={t('fontLarger')} title={t('fontLarger')} onClick={props.onFontLarger}>
+      <button type="button" className="icon-button" data-testid="font-larger" aria-label={`A+ ${t('fontLarger')}`} title={t('fontLarger')} onClick={props.onFontLarger}>
         A+
       </button>
       <button
