@@ -17,10 +17,15 @@ import { useLibrarySearch } from './useLibrarySearch';
 import { LibraryTransfer } from './LibraryTransfer';
 
 type Tab = 'articles' | 'sources' | 'figures';
+const FIRST_SCREEN = 100;
 
 export function LibraryApp() {
+  // The newest articles first, at once; the whole library (for filters, counts, indexes) follows.
+  // Reading thousands of full records out of IndexedDB takes seconds, so the first screen does not wait for it.
+  const newest = useLiveQuery(() => db.articles.orderBy('savedAt').reverse().limit(FIRST_SCREEN).toArray(), []);
   const articles = useLiveQuery(() => db.articles.orderBy('savedAt').reverse().toArray(), []);
   const annotations = useLiveQuery(() => db.annotations.toArray(), []);
+  const complete = articles !== undefined && annotations !== undefined;
   const tags = useLiveQuery(() => db.tags.orderBy('name').toArray(), []) ?? [];
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
@@ -29,9 +34,12 @@ export function LibraryApp() {
   const [error, setError] = useState<string | null>(null);
   const [removed, setRemoved] = useState<RemovedArticle | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const analyses = useAnalyses(articles);
+  const analyses = useAnalyses(complete ? articles : undefined);
 
-  const rows = useMemo(() => buildRows(articles ?? [], annotations ?? []), [articles, annotations]);
+  const rows = useMemo(
+    () => (complete ? buildRows(articles, annotations) : buildRows(newest ?? [], [])),
+    [complete, articles, annotations, newest],
+  );
   const search = useLibrarySearch(articles, annotations, query);
   const visible = useMemo(() => {
     const filtered = filterRows(rows, filters);
@@ -154,7 +162,7 @@ export function LibraryApp() {
             onNotice={setNotice}
           />
         </aside>
-        <main className="library-main" id="gloss" data-state={articles ? 'library' : 'loading'}>
+        <main className="library-main" id="gloss" data-state={complete ? 'library' : newest ? 'partial' : 'loading'}>
           <div className="view-tabs" role="tablist" aria-label={t('viewTabsLabel')}>
             {(['articles', 'sources', 'figures'] as Tab[]).map((k) => (
               <button key={k} type="button" role="tab" aria-selected={tab === k} data-testid={`library-tab-${k}`} onClick={() => setTab(k)}>
@@ -163,10 +171,10 @@ export function LibraryApp() {
             ))}
           </div>
           <p className="hint" role="status" data-testid="library-count">
-            {t('libraryCount', visible.length, rows.length)}
+            {complete ? t('libraryCount', visible.length, rows.length) : t('libraryLoading')}
             {!analyses.ready && ` · ${t('indexing', analyses.done, analyses.total)}`}
           </p>
-          {articles && rows.length === 0 && <p className="state-reason" data-testid="library-empty">{t('savedListEmpty')}</p>}
+          {complete && rows.length === 0 && <p className="state-reason" data-testid="library-empty">{t('savedListEmpty')}</p>}
           {tab === 'articles' && (
             <ArticleList
               rows={visible}

@@ -18,8 +18,8 @@ export interface GlossBrowser {
   close(): Promise<void>;
 }
 
-export async function launchGloss(userDataDir: string, options: { acceptDownloads?: boolean } = {}): Promise<GlossBrowser> {
-  const ext = requireBuild(CHROME_EXT, 'npx wxt build --mode e2e');
+export async function launchGloss(userDataDir: string, options: { acceptDownloads?: boolean; extensionDir?: string } = {}): Promise<GlossBrowser> {
+  const ext = requireBuild(options.extensionDir ?? CHROME_EXT, 'npx wxt build --mode e2e');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_BIN,
     headless: true,
