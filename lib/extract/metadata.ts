@@ -241,7 +241,19 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const docTitle = clean(doc.getElementsByTagName('title')[0]?.textContent ?? null);
   const ldTitle = clean(article?.headline) ?? clean(article?.name);
   const rawTitle = ldTitle ?? first('og:title', 'twitter:title', 'citation_title', 'dc.title', 'dcterms.title', 'title') ?? docTitle;
-  const title = rawTitle ? cleanTitle(rawTitle, siteName) : null;
+  let title = rawTitle ? cleanTitle(rawTitle, siteName) : null;
+  // A <title> decorated with a site name we do not know ("Headline - Harbour Herald"): the page's
+  // own <h1> is the headline when the <title> starts or ends with it.
+  if (title && rawTitle === docTitle) {
+    const h1s = doc.getElementsByTagName('h1');
+    for (let i = 0; i < h1s.length && i < 5; i++) {
+      const h = (h1s[i].textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (h.length >= 10 && h.length < title.length && (title.startsWith(h) || title.endsWith(h))) {
+        title = h;
+        break;
+      }
+    }
+  }
 
   let authors = dedupeNames(personNames(article?.author, byId));
   if (authors.length === 0) authors = dedupeNames(personNames(article?.creator, byId));

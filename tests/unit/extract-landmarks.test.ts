@@ -20,3 +20,13 @@ describe('article HTML carries no landmarks of its own', () => {
     expect(root.innerHTML).toBe('<p>a</p><div lang="uk" dir="rtl"><p>b</p><div>c</div></div><p>d</p>');
   });
 });
+
+describe('title from a decorated <title>', () => {
+  it('takes the page <h1> when the <title> is that headline plus an unknown site name', () => {
+    const paras = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} tells at some length what the harbour master said about the storm and the boats.</p>`).join('');
+    const html = `<html lang="en"><head><title>Fishing fleet returns early - Harbour Herald</title></head><body><article><h1>Fishing fleet returns early</h1>${paras}</article></body></html>`;
+    const r = extractFromHtml(html, 'https://herald.test/a');
+    if (!r.isArticle) throw new Error('an article');
+    expect(r.article.title).toBe('Fishing fleet returns early');
+  });
+});
