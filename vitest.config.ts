@@ -8,5 +8,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Two shared cores: a test that builds a generated library may take seconds when the machine
+    // is busy. Speed is measured by the benches, never by a unit test's clock.
+    testTimeout: 60_000,
   },
 });
