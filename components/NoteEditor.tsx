@@ -1,6 +1,6 @@
 // Edits a note in place. What the user typed stays in the box until it is stored: a failed save
 // shows the error and keeps the draft.
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { MiniMarkdown } from './MiniMarkdown';
 import { t } from './i18n';
 
@@ -23,11 +23,28 @@ export function NoteEditor({ note, editing, onEdit, onSave }: Props) {
     }
   }, [editing, note]);
 
+  // Closing the editor while focus is in it (Ctrl+Enter, Esc, Save, Cancel) hands focus back to the
+  // button that opens it — "Add a note", or "Edit note" once the stored note arrives — instead of
+  // losing it to the page when the textarea goes away.
+  const returnFocusFor = useRef<string | null>(null);
+  const noteNow = useRef(note);
+  noteNow.current = note;
+  const opener = useCallback((button: HTMLButtonElement | null) => {
+    if (!button || returnFocusFor.current === null) return;
+    button.focus();
+    if (noteNow.current === returnFocusFor.current) returnFocusFor.current = null;
+  }, []);
+  const close = (shown: string) => {
+    const focusInside = !!box.current?.parentElement?.contains(document.activeElement);
+    returnFocusFor.current = focusInside ? shown : null;
+    onEdit(false);
+  };
+
   const save = async () => {
     try {
       await onSave(draft);
       setError(null);
-      onEdit(false);
+      close(draft);
     } catch (e) {
       setError((e as Error).message);
     }
@@ -37,10 +54,10 @@ export function NoteEditor({ note, editing, onEdit, onSave }: Props) {
     return note ? (
       <div className="note" data-testid="note">
         <MiniMarkdown source={note} />
-        <button type="button" className="link-button" onClick={() => onEdit(true)}>{t('editNote')}</button>
+        <button ref={opener} type="button" className="link-button" onClick={() => onEdit(true)}>{t('editNote')}</button>
       </div>
     ) : (
-      <button type="button" className="link-button" data-testid="add-note" onClick={() => onEdit(true)}>{t('addNote')}</button>
+      <button ref={opener} type="button" className="link-button" data-testid="add-note" onClick={() => onEdit(true)}>{t('addNote')}</button>
     );
   }
   return (
@@ -57,14 +74,14 @@ export function NoteEditor({ note, editing, onEdit, onSave }: Props) {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
           if (e.key === 'Escape') {
             setDraft(note);
-            onEdit(false);
+            close(note);
           }
         }}
       />
       {error && <p className="field-error" role="alert">{error}</p>}
       <div className="entity-actions">
         <button type="button" className="button primary" data-testid="save-note" onClick={() => void save()}>{t('saveNote')}</button>
-        <button type="button" className="button" onClick={() => { setDraft(note); onEdit(false); }}>{t('cancel')}</button>
+        <button type="button" className="button" onClick={() => { setDraft(note); close(note); }}>{t('cancel')}</button>
         <span className="hint">{t('noteHint')}</span>
       </div>
     </div>

@@ -75,6 +75,10 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, notice, o
   const drawHighlights = useCallback(
     (body: HTMLElement) => {
       bodyRef.current = body;
+      // Redrawing replaces the mark elements: a keyboard user focused on one (after a jump) keeps
+      // focus on the same span instead of dropping to the page.
+      const focusedMark = body.contains(document.activeElement) ? document.activeElement?.closest('mark[data-span-id]') : null;
+      const focusedSpan = focusedMark?.getAttribute('data-span-id') ?? null;
       clearMarks(body, 'mark[data-highlight], mark[data-annotation-id]');
       const specs: MarkSpec[] = [
         ...placed.map((a) => ({
@@ -96,6 +100,11 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, notice, o
       const drawn = drawMarks(body, specs, article.text);
       marksById.current = new Map();
       drawn?.forEach((marks, i) => marksById.current.set(specs[i].attrs['data-span-id'], marks));
+      const refocus = focusedSpan ? marksById.current.get(focusedSpan)?.[0] : undefined;
+      if (refocus) {
+        refocus.setAttribute('tabindex', '-1');
+        refocus.focus({ preventScroll: true });
+      }
     },
     [analysis, article.text, placed.map((a) => `${a.id}:${a.color}:${a.anchored!.start}:${a.anchored!.end}:${a.note.length}`).join('|')], // eslint-disable-line react-hooks/exhaustive-deps
   );
@@ -179,9 +188,15 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, notice, o
           setView('notes');
         } else if (action.kind === 'tags') {
           setView('notes');
-          requestAnimationFrame(() =>
-            document.querySelector<HTMLButtonElement>(`[data-annotation="${record.id}"] [data-testid="add-tags"]`)?.click(),
-          );
+          // The new item reaches the list when the live query next fires: wait for it (up to ~2 s),
+          // then open its tag editor (which takes focus), so `t` always ends in the tag input.
+          const openTags = (frames: number) =>
+            requestAnimationFrame(() => {
+              const button = document.querySelector<HTMLButtonElement>(`[data-annotation="${record.id}"] [data-testid="add-tags"]`);
+              if (button) button.click();
+              else if (frames > 0) openTags(frames - 1);
+            });
+          openTags(120);
         } else {
           say(t('highlightSaved'));
         }
