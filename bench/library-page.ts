@@ -63,12 +63,15 @@ try {
     await fresh.goto(libraryUrl);
     await fresh.getByTestId('library-item').first().waitFor({ timeout: 300_000 });
     const firstRow = Date.now() - start;
+    console.log(`run ${run}: first row after ${firstRow} ms`);
     await fresh.locator('main[data-state="library"]').waitFor({ timeout: 900_000 });
     const loaded = Date.now() - start;
+    console.log(`run ${run}: whole library loaded after ${loaded} ms`);
     await fresh.waitForFunction(() => !/indexing/.test(document.querySelector('[data-testid="library-count"]')?.textContent ?? 'indexing'), null, { timeout: 900_000 });
     const indexed = Date.now() - start;
+    console.log(`run ${run}: sources and figures indexed after ${indexed} ms`);
     const s0 = Date.now();
-    await fresh.getByTestId('library-search').fill('ministry');
+    await fresh.getByTestId('library-search').fill('ministry', { timeout: 600_000 });
     await fresh.getByTestId('search-snippet').first().waitFor({ timeout: 300_000 });
     const searched = Date.now() - s0;
     rows.push([String(run), String(firstRow), String(loaded), String(indexed), String(searched)]);
