@@ -9,7 +9,7 @@ import { SourcesIndex, buildSourcesIndex } from '../../components/SourcesIndex';
 import { COLORS, COLOR_LABEL } from '../../components/colors';
 import { t } from '../../components/i18n';
 import { NO_FILTERS, buildRows, filterRows, siteOf, sortRows, type LibraryFilters, type SortKey } from '../../components/libraryModel';
-import { describeStorageError, removeArticle, restoreArticle, type RemovedArticle } from '../../lib/db';
+import { describeStorageError, removeArticle, restoreArticle, type RemovedArticle, type TagRecord } from '../../lib/db';
 import { sentenceAround } from '../../lib/export/citation';
 import { db } from '../sidepanel/db';
 import { cachedAnalysis, useAnalyses } from './useAnalyses';
@@ -18,6 +18,7 @@ import { LibraryTransfer } from './LibraryTransfer';
 
 type Tab = 'articles' | 'sources' | 'figures';
 const FIRST_SCREEN = 100;
+const NO_TAGS: TagRecord[] = [];
 
 export function LibraryApp() {
   // The newest articles first, at once; the whole library (for filters, counts, indexes) follows.
@@ -26,7 +27,7 @@ export function LibraryApp() {
   const articles = useLiveQuery(() => db.articles.orderBy('savedAt').reverse().toArray(), []);
   const annotations = useLiveQuery(() => db.annotations.toArray(), []);
   const complete = articles !== undefined && annotations !== undefined;
-  const tags = useLiveQuery(() => db.tags.orderBy('name').toArray(), []) ?? [];
+  const tags = useLiveQuery(() => db.tags.orderBy('name').toArray(), []) ?? NO_TAGS;
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const [sort, setSort] = useState<SortKey>('saved');
@@ -48,6 +49,11 @@ export function LibraryApp() {
     return sortRows(matched, sort);
   }, [rows, filters, sort, search]);
 
+  const selection = useMemo(
+    () => ({ articles: visible.map((r) => r.article), annotations: visible.flatMap((r) => r.annotations), tags }),
+    [visible, tags],
+  );
+  const everything = useMemo(() => ({ articles: articles ?? [], annotations: annotations ?? [], tags }), [articles, annotations, tags]);
   const sites = useMemo(() => [...new Set(rows.map((r) => siteOf(r.article)))].sort(), [rows]);
   const sourcesIndex = useMemo(
     () => (tab === 'sources' ? buildSourcesIndex(visible.map((r) => ({ id: r.article.id, title: r.article.title, sources: cachedAnalysis(r.article.id)?.sources ?? [] }))) : []),
@@ -156,8 +162,8 @@ export function LibraryApp() {
           </label>
           <button type="button" className="button" onClick={() => setFilters(NO_FILTERS)}>{t('clearFilters')}</button>
           <LibraryTransfer
-            selection={{ articles: visible.map((r) => r.article), annotations: visible.flatMap((r) => r.annotations), tags }}
-            all={{ articles: articles ?? [], annotations: annotations ?? [], tags }}
+            selection={selection}
+            all={everything}
             onError={setError}
             onNotice={setNotice}
           />

@@ -22,11 +22,16 @@ export function useAnalyses(articles: SavedArticle[] | undefined) {
     if (!articles) return;
     let i = 0;
     let cancelled = false;
+    let reported = 0;
     const slice = () => {
       if (cancelled) return;
       const until = performance.now() + 12;
       while (i < articles.length && performance.now() < until) analysisOf(articles[i++]);
-      setDone(i);
+      // Progress re-renders the page: at most twice a second, not after every slice.
+      if (i >= articles.length || performance.now() - reported > 500) {
+        reported = performance.now();
+        setDone(i);
+      }
       if (i < articles.length) setTimeout(slice, 0);
       else setVersion((v) => v + 1);
     };
