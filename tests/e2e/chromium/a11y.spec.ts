@@ -233,7 +233,7 @@ test('library page with two articles: list, expanded highlights, Sources and Fig
   await library.close();
 });
 
-test('reduced motion: jumping to a source neither flashes nor scrolls smoothly', async () => {
+test('reduced motion: jumping to a source neither flashes nor scrolls smoothly; text follows the browser font size', async () => {
   const panel = await gloss.openPanel(seedTabId);
   for (const reducedMotion of ['no-preference', 'reduce'] as const) {
     await panel.emulateMedia({ reducedMotion });
@@ -259,5 +259,22 @@ test('reduced motion: jumping to a source neither flashes nor scrolls smoothly',
     return name;
   });
   expect(spin).toBe('none');
+
+  // Text follows the browser's font size (rem/em, not px): doubling the root size doubles the
+  // reader's text, the toolbar's buttons and the tab labels.
+  const sizes = () =>
+    panel.evaluate(() =>
+      ['.reader-body p', '[data-testid="save"]', '[data-testid="tab-sources"]', '.state-message, .reader-title'].map((s) => {
+        const el = document.querySelector(s);
+        return el ? parseFloat(getComputedStyle(el).fontSize) : 0;
+      }),
+    );
+  await panel.getByTestId('tab-article').click();
+  const before = await sizes();
+  await panel.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+  const after = await sizes();
+  await panel.evaluate(() => (document.documentElement.style.fontSize = ''));
+  expect(before.every((x) => x > 0)).toBe(true);
+  expect(after.map((x, i) => Math.round((x / before[i]) * 10) / 10)).toEqual([2, 2, 2, 2]);
   await panel.close();
 });
