@@ -21,7 +21,7 @@ export function PanelToolbar(props: Props) {
   return (
     <header className="toolbar">
       <div className="toolbar-row" role="toolbar" aria-label={t('toolbarLabel')}>
-      <span className="brand" aria-hidden="true">Gloss</span>
+      <h1 className="brand">Gloss</h1>
       <button
         type="button"
         className="button primary"

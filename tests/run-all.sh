@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: every suite, in order, stopping at the first failure:
 #   0. the type check of the whole project (tsc --noEmit)
-#   1. unit tests (Vitest, tests/unit)
+#   1. unit tests (Vitest, tests/unit), then web-ext lint of the Firefox production build
 #   2. the test variant of the extension for both browsers (`wxt build --mode e2e`: adds host
 #      permissions for 127.0.0.1/localhost, see wxt.config.ts)
 #   3. Chromium end-to-end (Playwright, tests/e2e/chromium, /usr/bin/chromium)
@@ -54,6 +54,7 @@ fi
 step typecheck - 600 npx tsc --noEmit -p .
 step unit "$REPORTS/unit.json" 600 \
   npm run test:unit -- --reporter=default --reporter=json --outputFile.json="$REPORTS/unit.json"
+step lint-firefox - 300 npm run lint:firefox
 step build-chrome - 300 npx wxt build --mode e2e
 step build-firefox - 300 npx wxt build -b firefox --mode e2e
 step chromium "$REPORTS/chromium.json" 2700 \
