@@ -2,47 +2,20 @@
 // background, library), never in a web page's origin. Every shipped `version(n)` stays as it is
 // forever; a change of schema adds `version(n + 1)` with an `upgrade()` that migrates the data.
 import Dexie, { type EntityTable } from 'dexie';
-import type { TextLink } from '../extract/types';
+import type { Article } from '../extract/types';
+import type { TextPositionSelector, TextQuoteSelector } from '../anchor/types';
 
-/** A saved article: the clean snapshot the reader saw, readable offline, keyed by its normalised URL. */
-export interface SavedArticle {
+/** A saved article: the clean snapshot the reader saw (an Article), readable offline, keyed by its normalised URL. */
+export interface SavedArticle extends Article {
   /** articleKey(url, canonicalUrl): one key for every URL of the same article. */
   id: string;
-  url: string;
-  canonicalUrl: string | null;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl';
-  excerpt: string | null;
-  leadImage: string | null;
-  /** Sanitized article HTML as shown in the reader. */
-  html: string;
-  /** The article text annotations are anchored against (Article.text). */
-  text: string;
-  /** Outbound links of the body, as offsets into `text`. */
-  links: TextLink[];
-  wordCount: number;
-  readingMinutes: number;
   /** Epoch milliseconds. */
   savedAt: number;
   updatedAt: number;
 }
 
-/** W3C Web Annotation selectors against SavedArticle.text. */
-export interface TextQuoteSelector {
-  type: 'TextQuoteSelector';
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-export interface TextPositionSelector {
-  type: 'TextPositionSelector';
-  start: number;
-  end: number;
-}
+/** W3C Web Annotation selectors against SavedArticle.text (the stored contract, defined by lib/anchor). */
+export type { TextQuoteSelector, TextPositionSelector };
 
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
 export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
