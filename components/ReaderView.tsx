@@ -1,19 +1,14 @@
 // The clean reader view of one article: its header (title, byline, site, date, reading time, link
 // to the original, lead image) and its sanitized body. The body HTML must already be sanitized.
 import { useEffect, useRef, type ReactNode } from 'react';
+import type { Article } from '../lib/extract/types';
 import { t } from './i18n';
 
-export interface ReaderArticle {
-  url: string;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl';
-  leadImage: string | null;
-  readingMinutes: number;
-}
+/** What the reader view shows of an article (a live Article or a saved copy). */
+export type ReaderArticle = Pick<
+  Article,
+  'url' | 'title' | 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'dir' | 'leadImage' | 'readingMinutes'
+>;
 
 interface Props {
   article: ReaderArticle;

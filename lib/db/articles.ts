@@ -33,6 +33,7 @@ export function describeStorageError(error: unknown): StorageError {
   return new StorageError(`Gloss could not save: ${(error as Error)?.message ?? String(error)}`, 'unknown', { cause: error });
 }
 
+/** The record to store: Article's fields copied one by one (nothing else that rode along is stored). */
 export function toSavedArticle(article: Article, now: number, previous?: SavedArticle): SavedArticle {
   return {
     id: articleKey(article.url, article.canonicalUrl),

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startServer, type TestServer } from '../support/server';
 import { CHROME_EXT, CHROMIUM_BIN, requireBuild } from '../support/paths';
+import { chromiumArgs } from '../support/chromium';
 import { PanelPage } from './panel-page';
 
 export interface ArticleTab {
@@ -57,20 +58,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       const context = await chromium.launchPersistentContext(userDataDir, {
         executablePath: CHROMIUM_BIN,
         headless: true, // Playwright runs Chromium's new headless mode, which loads extensions
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          // Nothing but the local test server resolves: a page's CDN links fail at once, offline
-          // or not, and a panel that calls out anywhere shows up as a failed request, not a hang.
-          // NO_ACCESS_HOST is the same server under a name the e2e build has no permission for.
-          `--host-resolver-rules=MAP ${NO_ACCESS_HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost`,
-          `--disable-extensions-except=${ext}`,
-          `--load-extension=${ext}`,
-        ],
+        // Nothing but the local test server resolves: a page's CDN links fail at once, offline
+        // or not, and a panel that calls out anywhere shows up as a failed request, not a hang.
+        // NO_ACCESS_HOST is the same server under a name the e2e build has no permission for.
+        args: chromiumArgs(ext, `MAP ${NO_ACCESS_HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost`),
       });
       await use(context);
       await context.close();

@@ -3,6 +3,7 @@
 // IndexedDB is on disk). The shared worker fixture (fixtures.ts) serves tests that need no restart.
 import { chromium, expect, type BrowserContext, type Page } from '@playwright/test';
 import { CHROME_EXT, CHROMIUM_BIN, requireBuild } from '../support/paths';
+import { chromiumArgs } from '../support/chromium';
 
 export interface GlossBrowser {
   context: BrowserContext;
@@ -25,17 +26,7 @@ export async function launchGloss(userDataDir: string, options: { acceptDownload
     headless: true,
     acceptDownloads: options.acceptDownloads ?? true,
     viewport: { width: 520, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-    ],
+    args: chromiumArgs(ext),
   });
   let [worker] = context.serviceWorkers();
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 30_000 });
