@@ -1,7 +1,7 @@
 // Turns the user's DOM selection inside the reader body into offsets of the article text, using
 // the same text-to-DOM map that draws the marks. Selections that start or end on an element
 // boundary (a triple click, a drag across paragraphs) are moved to the nearest text inside.
-import { domToTextOffset, textWithNodeMap } from '../lib/extract/text';
+import { domToTextOffset, textOffsetToDom, textWithNodeMap } from '../lib/extract/text';
 
 function edgeText(root: Node, container: Node, offset: number, side: 'start' | 'end'): { node: Node; offset: number } {
   if (container.nodeType === Node.TEXT_NODE) return { node: container, offset };
@@ -48,4 +48,28 @@ export function selectionOffsets(root: HTMLElement, range: Range): { start: numb
   while (end > start && /\s/.test(map.text[end - 1])) end--;
   if (end <= start) return null;
   return { start, end, text: map.text.slice(start, end) };
+}
+
+/**
+ * Runs `redraw` (which replaces text nodes inside `root`, e.g. drawing marks) and puts the user's
+ * selection back on the same characters afterwards. Without this, a highlight saved a moment
+ * earlier redraws the reader body under a new selection and the selection (and its toolbar) is lost.
+ */
+export function keepSelectionAcross(root: HTMLElement, redraw: () => void): void {
+  const sel = root.ownerDocument.getSelection();
+  const range = sel && sel.rangeCount > 0 && !sel.isCollapsed ? sel.getRangeAt(0) : null;
+  const saved = range && root.contains(range.commonAncestorContainer) ? selectionOffsets(root, range) : null;
+  redraw();
+  if (!saved || !sel) return;
+  const current = sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
+  if (current && !current.collapsed && root.contains(current.startContainer) && root.contains(current.endContainer)) return;
+  const map = textWithNodeMap(root);
+  const a = textOffsetToDom(map, saved.start, 'start');
+  const b = textOffsetToDom(map, saved.end, 'end');
+  if (!a || !b) return;
+  const restored = root.ownerDocument.createRange();
+  restored.setStart(a.node, a.offset);
+  restored.setEnd(b.node, b.offset);
+  sel.removeAllRanges();
+  sel.addRange(restored);
 }

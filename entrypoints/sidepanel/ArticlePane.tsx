@@ -12,7 +12,7 @@ import { SourceList } from '../../components/SourceList';
 import { ViewTabs, type PanelView } from '../../components/ViewTabs';
 import { figureId, groupSources, sourceId } from '../../components/analysisView';
 import { clearMarks, drawMarks, type MarkSpec } from '../../components/marks';
-import { selectionOffsets } from '../../components/selection';
+import { keepSelectionAcross, selectionOffsets } from '../../components/selection';
 import { t } from '../../components/i18n';
 import { analyzeText } from '../../lib/analyze';
 import { wordDiff } from '../../lib/anchor';
@@ -51,6 +51,7 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, notice, o
   const paneRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLElement | null>(null);
   const toastTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const consumed = useRef<Selected | null>(null);
 
   const annotations = useAnnotations(articleId, article.text);
   const analysis = useMemo(
@@ -79,7 +80,6 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, notice, o
       // focus on the same span instead of dropping to the page.
       const focusedMark = body.contains(document.activeElement) ? document.activeElement?.closest('mark[data-span-id]') : null;
       const focusedSpan = focusedMark?.getAttribute('data-span-id') ?? null;
-      clearMarks(body, 'mark[data-highlight], mark[data-annotation-id]');
       const specs: MarkSpec[] = [
         ...placed.map((a) => ({
           start: a.anchored!.start,
@@ -97,9 +97,13 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, notice, o
           attrs: { 'data-highlight': 'figure', 'data-span-id': figureId(i), 'data-kind': f.kind, title: t('figureMarkTitle', f.text) },
         })),
       ];
-      const drawn = drawMarks(body, specs, article.text);
+      let drawn: HTMLElement[][] | null = null;
+      keepSelectionAcross(body, () => {
+        clearMarks(body, 'mark[data-highlight], mark[data-annotation-id]');
+        drawn = drawMarks(body, specs, article.text);
+      });
       marksById.current = new Map();
-      drawn?.forEach((marks, i) => marksById.current.set(specs[i].attrs['data-span-id'], marks));
+      (drawn as HTMLElement[][] | null)?.forEach((marks, i) => marksById.current.set(specs[i].attrs['data-span-id'], marks));
       const refocus = focusedSpan ? marksById.current.get(focusedSpan)?.[0] : undefined;
       if (refocus) {
         refocus.setAttribute('tabindex', '-1');
@@ -178,11 +182,15 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, notice, o
         await copyText(text);
         return;
       }
+      // The selection is used up here, before the write: a second key press (or a new selection
+      // made while the write is under way) must neither annotate it again nor be cleared by it.
+      if (consumed.current === selected) return;
+      consumed.current = selected;
+      document.getSelection()?.removeAllRanges();
+      setSelected(null);
       try {
         const color = action.kind === 'highlight' ? action.color : 'yellow';
         const record = await annotations.create(article, start, end, color);
-        document.getSelection()?.removeAllRanges();
-        setSelected(null);
         if (action.kind === 'note') {
           setEditingNoteId(record.id);
           setView('notes');
