@@ -1,0 +1,70 @@
+// Library-wide writes and reads: an import merged in one transaction, the lazy (re)analysis of
+// articles whose stored analysis is missing or from another analyser version, and the reads the
+// library page makes (summaries, analyses) instead of whole articles.
+import type { AnnotationRecord, ArticleSummary, GlossDatabase, SavedArticle, StoredAnalysis, TagRecord } from './schema';
+import { describeStorageError } from './articles';
+import { annotationChange, articleChange, queueIndexChanges, refreshArticleSummary, writeTables } from './derived';
+import { analysisCounts, analyzeArticle, isCurrent } from './summary';
+
+export interface LibraryRecords {
+  articles: SavedArticle[];
+  annotations: AnnotationRecord[];
+  tags: TagRecord[];
+}
+
+/**
+ * Writes an import in one transaction: `merge` gets the library as it is and returns the records
+ * to put (lib/export's mergeImport decides; this keeps the summaries, analyses and index in step).
+ */
+export async function writeImport<T extends { toPut: LibraryRecords }>(db: GlossDatabase, merge: (existing: LibraryRecords) => T): Promise<T> {
+  try {
+    return await db.transaction('rw', writeTables(db), async () => {
+      const existing = { articles: await db.articles.toArray(), annotations: await db.annotations.toArray(), tags: await db.tags.toArray() };
+      const result = merge(existing);
+      const { articles, annotations, tags } = result.toPut;
+      await db.articles.bulkPut(articles);
+      await db.annotations.bulkPut(annotations);
+      await db.tags.bulkPut(tags);
+      const touched = new Set([...articles.map((a) => a.id), ...annotations.map((a) => a.articleId)]);
+      for (const id of touched) {
+        const article = await db.articles.get(id);
+        if (article) await refreshArticleSummary(db, article);
+      }
+      await queueIndexChanges(db, [...articles.map((a) => articleChange(a)), ...annotations.map((a) => annotationChange(a))]);
+      return result;
+    });
+  } catch (error) {
+    throw describeStorageError(error);
+  }
+}
+
+/**
+ * Analyses the given articles (those whose summary says their analysis is missing or stale) and
+ * stores each analysis with its summary's counts. CPU work happens outside the transaction; an
+ * article changed meanwhile keeps the analysis its own save stored.
+ */
+export async function analyzeArticles(db: GlossDatabase, ids: string[]): Promise<number> {
+  const articles = (await db.articles.bulkGet(ids)).filter((a): a is SavedArticle => !!a);
+  const analyses = articles.map(analyzeArticle);
+  return db.transaction('rw', db.articles, db.analyses, db.summaries, async () => {
+    let stored = 0;
+    for (const analysis of analyses) {
+      const [article, summary] = await Promise.all([db.articles.get(analysis.id), db.summaries.get(analysis.id)]);
+      if (!article || !summary || !isCurrent(analysis, article)) continue;
+      await db.analyses.put(analysis);
+      await db.summaries.put({ ...summary, ...analysisCounts(analysis) });
+      stored++;
+    }
+    return stored;
+  });
+}
+
+export function listSummaries(db: GlossDatabase): Promise<ArticleSummary[]> {
+  return db.summaries.toArray();
+}
+
+/** The stored analyses of these articles (missing ones left out). */
+export async function getAnalyses(db: GlossDatabase, ids?: string[]): Promise<StoredAnalysis[]> {
+  const list = ids ? await db.analyses.bulkGet(ids) : await db.analyses.toArray();
+  return list.filter((a): a is StoredAnalysis => !!a);
+}
