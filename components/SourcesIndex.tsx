@@ -1,5 +1,5 @@
 // Across the whole library: who is cited, how often, and in which articles.
-import type { SourceSpan } from '../lib/analyze/types';
+import type { StoredSource } from '../lib/db';
 import { t } from './i18n';
 
 export interface IndexedSource {
@@ -9,19 +9,18 @@ export interface IndexedSource {
   articles: Array<{ id: string; title: string; count: number }>;
 }
 
-export function buildSourcesIndex(items: Array<{ id: string; title: string; sources: SourceSpan[] }>): IndexedSource[] {
+/** Sources across articles (each article's stored sources are already grouped by name). */
+export function buildSourcesIndex(items: Array<{ id: string; title: string; sources: StoredSource[] }>): IndexedSource[] {
   const map = new Map<string, IndexedSource>();
   for (const item of items) {
-    const perArticle = new Map<string, number>();
     for (const s of item.sources) {
       const key = s.name.toLocaleLowerCase();
       let entry = map.get(key);
       if (!entry) map.set(key, (entry = { name: s.name, mentions: 0, kinds: [], articles: [] }));
-      entry.mentions++;
-      if (!entry.kinds.includes(s.kind)) entry.kinds.push(s.kind);
-      perArticle.set(key, (perArticle.get(key) ?? 0) + 1);
+      entry.mentions += s.mentions;
+      for (const kind of s.kinds) if (!entry.kinds.includes(kind)) entry.kinds.push(kind);
+      entry.articles.push({ id: item.id, title: item.title, count: s.mentions });
     }
-    for (const [key, count] of perArticle) map.get(key)!.articles.push({ id: item.id, title: item.title, count });
   }
   return [...map.values()].sort((a, b) => b.articles.length - a.articles.length || b.mentions - a.mentions || a.name.localeCompare(b.name));
 }

@@ -1,117 +1,158 @@
-// Export the filtered selection or the whole library in the formats researchers use, and import
-// a Gloss backup or a W3C annotation file. Files are made in memory (lib/export) and downloaded;
-// an import is parsed and checked completely before one record is written, in one transaction.
+// Export the shown articles or the whole library in the formats researchers use, and import a
+// Gloss backup or a W3C annotation file. Records are read from the database in chunks (progress,
+// Cancel), made into files by lib/export, and downloaded — or, for Obsidian, written note by note
+// into a folder where the browser lets a page pick one. An import is parsed and checked completely
+// before one record is written, in one transaction that Cancel aborts.
 import { useRef, useState } from 'react';
-import {
-  annotationsCsv,
-  exportBackup,
-  exportBibtex,
-  exportCslJson,
-  exportRis,
-  exportW3C,
-  figuresCsv,
-  isImportError,
-  libraryToMarkdown,
-  libraryToMarkdownFiles,
-  safeFilename,
-  mergeImport,
-  parseImport,
-  sourcesCsv,
-  type ExportInput,
-} from '../../lib/export';
-import { describeStorageError } from '../../lib/db';
-import { t, type MessageKey } from '../../components/i18n';
+import { isImportError, mergeImport, parseImport, safeFilename } from '../../lib/export';
+import { describeStorageError, readRecords, writeImport } from '../../lib/db';
+import { t } from '../../components/i18n';
+import { downloadBytes, downloadText } from '../../components/download';
+import { useCitationStyle } from '../../components/citationStyle';
+import { CITATION_STYLES, type CitationStyle } from '../../lib/export/styles';
 import { db } from '../sidepanel/db';
-import { downloadText } from '../../components/download';
-
-type Format = 'markdown' | 'w3c' | 'csv-annotations' | 'csv-sources' | 'csv-figures' | 'bibtex' | 'ris' | 'csl' | 'backup';
-
-const FORMATS: Array<{ id: Format; label: MessageKey; ext: string; mime: string; make: (input: ExportInput) => string }> = [
-  // One article: an Obsidian note with YAML front matter; several: one document, a section each.
-  { id: 'markdown', label: 'formatMarkdown', ext: 'md', mime: 'text/markdown', make: (i) => (i.articles.length === 1 ? libraryToMarkdownFiles(i)[0].content : libraryToMarkdown(i)) },
-  { id: 'w3c', label: 'formatW3C', ext: 'jsonld', mime: 'application/ld+json', make: (i) => exportW3C(i) },
-  { id: 'csv-annotations', label: 'formatCsvAnnotations', ext: 'csv', mime: 'text/csv', make: (i) => annotationsCsv(i) },
-  { id: 'csv-sources', label: 'formatCsvSources', ext: 'csv', mime: 'text/csv', make: (i) => sourcesCsv(i) },
-  { id: 'csv-figures', label: 'formatCsvFigures', ext: 'csv', mime: 'text/csv', make: (i) => figuresCsv(i) },
-  { id: 'bibtex', label: 'formatBibtex', ext: 'bib', mime: 'application/x-bibtex', make: (i) => exportBibtex(i) },
-  { id: 'ris', label: 'formatRis', ext: 'ris', mime: 'application/x-research-info-systems', make: (i) => exportRis(i) },
-  { id: 'csl', label: 'formatCsl', ext: 'json', mime: 'application/vnd.citationstyles.csl+json', make: (i) => exportCslJson(i) },
-  { id: 'backup', label: 'formatBackup', ext: 'json', mime: 'application/json', make: (i) => exportBackup(i) },
-];
+import { JobStatus } from './JobStatus';
+import { FORMATS, obsidianNotes, type FormatId } from './exportFormats';
 
 interface Props {
-  selection: ExportInput;
-  all: ExportInput;
+  /** Ids of the articles shown (filtered/searched), in order. */
+  selection: string[];
+  total: number;
   onError: (message: string | null) => void;
   onNotice: (message: string) => void;
 }
 
-export function LibraryTransfer({ selection, all, onError, onNotice }: Props) {
-  const [format, setFormat] = useState<Format>('markdown');
+interface Job {
+  label: string;
+  done: number;
+  total: number;
+  abort: AbortController;
+}
+
+type DirectoryPicker = () => Promise<FileSystemDirectoryHandle>;
+const pickDirectory = (globalThis as { showDirectoryPicker?: DirectoryPicker }).showDirectoryPicker;
+
+const STYLE_LABEL = { apa: 'styleApa', chicago: 'styleChicago', mla: 'styleMla', harvard: 'styleHarvard' } as const;
+
+export function LibraryTransfer({ selection, total, onError, onNotice }: Props) {
+  const [format, setFormat] = useState<FormatId>('obsidian');
   const [scope, setScope] = useState<'selection' | 'all'>('selection');
-  const [busy, setBusy] = useState(false);
+  const [fullText, setFullText] = useState(false);
+  const [job, setJob] = useState<Job | null>(null);
+  const [style, setStyle] = useCitationStyle();
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const doExport = () => {
-    const spec = FORMATS.find((f) => f.id === format)!;
-    const input = scope === 'all' || format === 'backup' ? all : selection;
+  /** Runs a long job with progress and Cancel; a cancelled job says so and changes nothing. */
+  const run = async (label: string, work: (report: (done: number, total: number) => void, signal: AbortSignal) => Promise<void>) => {
+    const abort = new AbortController();
+    setJob({ label, done: 0, total: 1, abort });
+    onError(null);
     try {
-      const day = new Date().toISOString().slice(0, 10);
-      const name = input.articles.length === 1 && spec.id !== 'backup' ? safeFilename(input.articles[0].title) : `gloss-${spec.id}-${day}`;
-      downloadText(`${name}.${spec.ext}`, spec.make(input), spec.mime);
-      onError(null);
+      await work((done, n) => setJob((j) => (j ? { ...j, done, total: n } : j)), abort.signal);
     } catch (e) {
-      onError(`${t('exportFailed')} ${(e as Error).message}`);
+      if (abort.signal.aborted) onNotice(t('jobCancelled'));
+      else onError(`${t('exportFailed')} ${describeStorageError(e).message}`);
+    } finally {
+      setJob(null);
     }
   };
 
-  const doImport = async (file: File) => {
-    setBusy(true);
-    onError(null);
+  const records = (report: (done: number, total: number) => void, signal: AbortSignal) =>
+    readRecords(db, scope === 'all' || format === 'backup' ? null : selection, report, signal);
+
+  const doExport = () =>
+    run(t('exporting'), async (report, signal) => {
+      const spec = FORMATS.find((f) => f.id === format)!;
+      const input = await records(report, signal);
+      signal.throwIfAborted();
+      const day = new Date().toISOString().slice(0, 10);
+      const single = input.articles.length === 1 && spec.id !== 'backup';
+      if (single && spec.id === 'obsidian') {
+        const [note] = obsidianNotes(input, fullText);
+        downloadText(note.filename, note.content, 'text/markdown');
+        return;
+      }
+      const name = single ? safeFilename(input.articles[0].title) : `gloss-${spec.id}-${day}`;
+      const out = spec.make(input, { fullText });
+      if (typeof out === 'string') downloadText(`${name}.${spec.ext}`, out, spec.mime);
+      else downloadBytes(`${name}.${spec.ext}`, out, spec.mime);
+    });
+
+  const doFolder = async () => {
+    let dir: FileSystemDirectoryHandle;
     try {
+      dir = await pickDirectory!();
+    } catch {
+      return; // the user closed the picker
+    }
+    await run(t('exporting'), async (report, signal) => {
+      const notes = obsidianNotes(await records(report, signal), fullText);
+      for (const [i, note] of notes.entries()) {
+        signal.throwIfAborted();
+        const file = await dir.getFileHandle(note.filename, { create: true });
+        const writable = await file.createWritable();
+        await writable.write(note.content);
+        await writable.close();
+        report(i + 1, notes.length);
+      }
+      onNotice(t('folderDone', notes.length));
+    });
+  };
+
+  const doImport = (file: File) =>
+    run(t('importing'), async (report, signal) => {
+      report(0, 3);
       const plan = parseImport(await file.text());
+      signal.throwIfAborted();
       if (isImportError(plan)) {
         onError(plan.error);
         return;
       }
-      const result = await db.transaction('rw', db.articles, db.annotations, db.tags, async () => {
-        const existing = { articles: await db.articles.toArray(), annotations: await db.annotations.toArray(), tags: await db.tags.toArray() };
-        const merge = mergeImport(existing, plan);
-        await db.articles.bulkPut(merge.toPut.articles);
-        await db.annotations.bulkPut(merge.toPut.annotations);
-        await db.tags.bulkPut(merge.toPut.tags);
-        return merge;
-      });
+      report(1, 3);
+      const result = await writeImport(db, (existing) => mergeImport(existing, plan), signal);
+      report(3, 3);
       onNotice(t('importDone', result.added, result.articlesAdded, result.skipped));
-    } catch (e) {
-      onError(describeStorageError(e).message);
-    } finally {
-      setBusy(false);
+    }).finally(() => {
       if (fileInput.current) fileInput.current.value = '';
-    }
-  };
+    });
 
   return (
     <section className="transfer" aria-labelledby="transfer-title">
       <h3 id="transfer-title">{t('exportTitle')}</h3>
       <label>
         {t('exportFormat')}
-        <select data-testid="export-format" value={format} onChange={(e) => setFormat(e.target.value as Format)}>
+        <select data-testid="export-format" value={format} onChange={(e) => setFormat(e.target.value as FormatId)}>
           {FORMATS.map((f) => <option key={f.id} value={f.id}>{t(f.label)}</option>)}
         </select>
       </label>
+      {(format === 'obsidian' || format === 'markdown') && (
+        <label className="checkbox">
+          <input type="checkbox" data-testid="export-full-text" checked={fullText} onChange={(e) => setFullText(e.target.checked)} />
+          {t('exportFullText')}
+        </label>
+      )}
       <fieldset className="scope">
         <legend className="visually-hidden">{t('exportScope')}</legend>
         <label className="checkbox">
           <input type="radio" name="scope" checked={scope === 'selection'} onChange={() => setScope('selection')} />
-          {t('exportSelection', selection.articles.length)}
+          {t('exportSelection', selection.length)}
         </label>
         <label className="checkbox">
           <input type="radio" name="scope" data-testid="export-all" checked={scope === 'all'} onChange={() => setScope('all')} />
-          {t('exportAll', all.articles.length)}
+          {t('exportAll', total)}
         </label>
       </fieldset>
-      <button type="button" className="button primary" data-testid="export" onClick={doExport}>{t('exportButton')}</button>
+      <button type="button" className="button primary" data-testid="export" disabled={!!job} onClick={() => void doExport()}>{t('exportButton')}</button>
+      {format === 'obsidian' && pickDirectory && (
+        <button type="button" className="button" data-testid="export-folder" disabled={!!job} onClick={() => void doFolder()}>{t('exportToFolder')}</button>
+      )}
+      {job && <JobStatus testId="transfer-status" label={job.label} done={job.done} total={job.total} onCancel={() => job.abort.abort()} />}
+      <label>
+        {t('citationStyle')}
+        <select data-testid="citation-style" value={style} onChange={(e) => setStyle(e.target.value as CitationStyle)}>
+          {CITATION_STYLES.map((s) => <option key={s} value={s}>{t(STYLE_LABEL[s])}</option>)}
+        </select>
+      </label>
       <h3>{t('importTitle')}</h3>
       <input
         ref={fileInput}
@@ -119,7 +160,7 @@ export function LibraryTransfer({ selection, all, onError, onNotice }: Props) {
         accept=".json,.jsonld,application/json,application/ld+json"
         data-testid="import-file"
         aria-label={t('importLabel')}
-        disabled={busy}
+        disabled={!!job}
         onChange={(e) => {
           const file = e.target.files?.[0];
           if (file) void doImport(file);

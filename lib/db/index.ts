@@ -41,5 +41,5 @@ export {
   StorageError,
 } from './articles';
 export { summarize, analyzeArticle, needsAnalysis, isCurrent, siteOf, hostOf } from './summary';
-export { writeImport, analyzeArticles, listSummaries, getAnalyses, type LibraryRecords } from './library';
+export { writeImport, readRecords, analyzeArticles, listSummaries, getAnalyses, type LibraryRecords } from './library';
 export type { UpgradeProgress } from './migrate';

@@ -16,15 +16,24 @@ export interface LibraryRecords {
  * Writes an import in one transaction: `merge` gets the library as it is and returns the records
  * to put (lib/export's mergeImport decides; this keeps the summaries, analyses and index in step).
  */
-export async function writeImport<T extends { toPut: LibraryRecords }>(db: GlossDatabase, merge: (existing: LibraryRecords) => T): Promise<T> {
+export async function writeImport<T extends { toPut: LibraryRecords }>(
+  db: GlossDatabase,
+  merge: (existing: LibraryRecords) => T,
+  signal?: AbortSignal,
+): Promise<T> {
+  // Cancelling aborts the transaction: nothing of the import is kept.
+  const check = () => signal?.throwIfAborted();
   try {
     return await db.transaction('rw', writeTables(db), async () => {
       const existing = { articles: await db.articles.toArray(), annotations: await db.annotations.toArray(), tags: await db.tags.toArray() };
+      check();
       const result = merge(existing);
       const { articles, annotations, tags } = result.toPut;
       await db.articles.bulkPut(articles);
+      check();
       await db.annotations.bulkPut(annotations);
       await db.tags.bulkPut(tags);
+      check();
       const touched = new Set([...articles.map((a) => a.id), ...annotations.map((a) => a.articleId)]);
       for (const id of touched) {
         const article = await db.articles.get(id);
@@ -57,6 +66,33 @@ export async function analyzeArticles(db: GlossDatabase, ids: string[]): Promise
     }
     return stored;
   });
+}
+
+/** Articles read per step of an export (a step reports progress and checks for cancel). */
+const READ_CHUNK = 200;
+
+/**
+ * The records of these articles (all when `ids` is null) with their annotations and every tag,
+ * read in chunks with progress; cancelling (signal) stops between chunks.
+ */
+export async function readRecords(
+  db: GlossDatabase,
+  ids: string[] | null,
+  progress?: (done: number, total: number) => void,
+  signal?: AbortSignal,
+): Promise<LibraryRecords> {
+  const all = ids ?? ((await db.articles.toCollection().primaryKeys()) as string[]);
+  const out: LibraryRecords = { articles: [], annotations: [], tags: await db.tags.toArray() };
+  progress?.(0, all.length);
+  for (let i = 0; i < all.length; i += READ_CHUNK) {
+    signal?.throwIfAborted();
+    const chunk = all.slice(i, i + READ_CHUNK);
+    const [articles, annotations] = await Promise.all([db.articles.bulkGet(chunk), db.annotations.where('articleId').anyOf(chunk).toArray()]);
+    for (const a of articles) if (a) out.articles.push(a);
+    out.annotations.push(...annotations);
+    progress?.(Math.min(all.length, i + READ_CHUNK), all.length);
+  }
+  return out;
 }
 
 export function listSummaries(db: GlossDatabase): Promise<ArticleSummary[]> {
