@@ -1,7 +1,7 @@
 // The library's articles: title, site, dates and counts, each opening in the reader from its
 // saved copy; its highlights (quote, note, tags) loaded and shown under it on demand. Virtualised
 // (@tanstack/react-virtual): only the rows on screen are in the DOM, whatever the library's size.
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { AnnotationRecord, ArticleSummary } from '../lib/db';
 import { MiniMarkdown } from './MiniMarkdown';
@@ -21,7 +21,7 @@ const ROW_ESTIMATE = 110;
 /** Rows rendered beyond each edge of the viewport, so a fast scroll shows no blank. */
 const OVERSCAN = 8;
 
-export function ArticleList({ rows, snippets, loadAnnotations, onOpen, onRemove }: Props) {
+export const ArticleList = memo(function ArticleList({ rows, snippets, loadAnnotations, onOpen, onRemove }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [open, setOpen] = useState<{ id: string; annotations: AnnotationRecord[] } | null>(null);
   const virtual = useVirtualizer({
@@ -92,4 +92,4 @@ export function ArticleList({ rows, snippets, loadAnnotations, onOpen, onRemove 
       </ol>
     </div>
   );
-}
+});

@@ -1,7 +1,7 @@
 // The library page: every saved article (from its summary) with its counts, search across texts,
 // quotes, notes and tags (in a worker, over the persisted index), the filters (lib/search's one
 // filter engine), the cross-library indexes of sources and figures, and export/import.
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ArticleList } from '../../components/ArticleList';
 import { FiguresIndex } from '../../components/FiguresIndex';
@@ -45,16 +45,15 @@ export function LibraryApp() {
   const analysis = worker.jobs.analysis;
   const indexes = useIndexes(tab !== 'articles', visible, analysis?.state === 'done' ? analysis.total : 0);
 
-  const open = (id: string) => {
+  // Stable callbacks and props: typing a query re-renders this component, not the list or export.
+  const open = useCallback((id: string) => {
     void browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html?article=${encodeURIComponent(id)}`) });
-  };
-  const remove = async (id: string) => {
-    try {
-      setRemoved(await removeArticle(db, id));
-    } catch (e) {
-      setError(describeStorageError(e).message);
-    }
-  };
+  }, []);
+  const remove = useCallback((id: string) => {
+    removeArticle(db, id).then(setRemoved, (e) => setError(describeStorageError(e).message));
+  }, []);
+  const loadAnnotations = useCallback((id: string) => listAnnotations(db, id), []);
+  const selection = useMemo(() => visible.map((r) => r.id), [visible]);
   const set = (patch: Partial<LibraryFilters>) => setFilters((f) => ({ ...f, ...patch }));
   const state = complete ? 'library' : data.newest ? 'partial' : 'loading';
 
@@ -139,9 +138,9 @@ export function LibraryApp() {
             </select>
           </label>
           <button type="button" className="button" onClick={() => setFilters(NO_FILTERS)}>{t('clearFilters')}</button>
-          <LibraryTransfer selection={visible.map((r) => r.id)} total={rows.length} onError={setError} onNotice={setNotice} />
+          <LibraryTransfer selection={selection} total={rows.length} onError={setError} onNotice={setNotice} />
         </aside>
-        <main className="library-main" id="gloss" data-state={state} data-search={worker.jobs.index?.state ?? 'idle'} aria-busy={worker.search.pending}>
+        <main className="library-main" id="gloss" data-state={state} data-search={worker.jobs.index?.state ?? 'idle'} data-analysis={analysis?.state ?? 'idle'} aria-busy={worker.search.pending} data-search-ms={worker.search.ms}>
           <div className="view-tabs" role="tablist" aria-label={t('viewTabsLabel')}>
             {(['articles', 'sources', 'figures'] as Tab[]).map((k) => (
               <button key={k} type="button" role="tab" aria-selected={tab === k} data-testid={`library-tab-${k}`} onClick={() => setTab(k)}>
@@ -173,9 +172,9 @@ export function LibraryApp() {
             <ArticleList
               rows={visible}
               snippets={worker.search.snippets}
-              loadAnnotations={(id) => listAnnotations(db, id)}
+              loadAnnotations={loadAnnotations}
               onOpen={open}
-              onRemove={(id) => void remove(id)}
+              onRemove={remove}
             />
           )}
           {tab === 'sources' && indexes.ready && <SourcesIndex sources={indexes.sources} onOpen={open} />}

@@ -3,8 +3,7 @@
 // Cancel), made into files by lib/export, and downloaded — or, for Obsidian, written note by note
 // into a folder where the browser lets a page pick one. An import is parsed and checked completely
 // before one record is written, in one transaction that Cancel aborts.
-import { useRef, useState } from 'react';
-import { isImportError, mergeImport, parseImport, safeFilename } from '../../lib/export';
+import { memo, useRef, useState } from 'react';
 import { describeStorageError, readRecords, writeImport } from '../../lib/db';
 import { t } from '../../components/i18n';
 import { downloadBytes, downloadText } from '../../components/download';
@@ -12,7 +11,9 @@ import { useCitationStyle } from '../../components/citationStyle';
 import { CITATION_STYLES, type CitationStyle } from '../../lib/export/styles';
 import { db } from '../sidepanel/db';
 import { JobStatus } from './JobStatus';
-import { FORMATS, obsidianNotes, type FormatId } from './exportFormats';
+import { FORMATS, type FormatId } from './exportFormats';
+
+const work = () => import('./transferWork');
 
 interface Props {
   /** Ids of the articles shown (filtered/searched), in order. */
@@ -34,7 +35,7 @@ const pickDirectory = (globalThis as { showDirectoryPicker?: DirectoryPicker }).
 
 const STYLE_LABEL = { apa: 'styleApa', chicago: 'styleChicago', mla: 'styleMla', harvard: 'styleHarvard' } as const;
 
-export function LibraryTransfer({ selection, total, onError, onNotice }: Props) {
+export const LibraryTransfer = memo(function LibraryTransfer({ selection, total, onError, onNotice }: Props) {
   const [format, setFormat] = useState<FormatId>('obsidian');
   const [scope, setScope] = useState<'selection' | 'all'>('selection');
   const [fullText, setFullText] = useState(false);
@@ -63,6 +64,7 @@ export function LibraryTransfer({ selection, total, onError, onNotice }: Props) 
   const doExport = () =>
     run(t('exporting'), async (report, signal) => {
       const spec = FORMATS.find((f) => f.id === format)!;
+      const { MAKERS, obsidianNotes, safeFilename } = await work();
       const input = await records(report, signal);
       signal.throwIfAborted();
       const day = new Date().toISOString().slice(0, 10);
@@ -73,7 +75,7 @@ export function LibraryTransfer({ selection, total, onError, onNotice }: Props) 
         return;
       }
       const name = single ? safeFilename(input.articles[0].title) : `gloss-${spec.id}-${day}`;
-      const out = spec.make(input, { fullText });
+      const out = MAKERS[spec.id](input, { fullText });
       if (typeof out === 'string') downloadText(`${name}.${spec.ext}`, out, spec.mime);
       else downloadBytes(`${name}.${spec.ext}`, out, spec.mime);
     });
@@ -86,6 +88,7 @@ export function LibraryTransfer({ selection, total, onError, onNotice }: Props) 
       return; // the user closed the picker
     }
     await run(t('exporting'), async (report, signal) => {
+      const { obsidianNotes } = await work();
       const notes = obsidianNotes(await records(report, signal), fullText);
       for (const [i, note] of notes.entries()) {
         signal.throwIfAborted();
@@ -102,6 +105,7 @@ export function LibraryTransfer({ selection, total, onError, onNotice }: Props) 
   const doImport = (file: File) =>
     run(t('importing'), async (report, signal) => {
       report(0, 3);
+      const { isImportError, mergeImport, parseImport } = await work();
       const plan = parseImport(await file.text());
       signal.throwIfAborted();
       if (isImportError(plan)) {
@@ -169,4 +173,4 @@ export function LibraryTransfer({ selection, total, onError, onNotice }: Props) 
       <p className="hint">{t('importHint')}</p>
     </section>
   );
-}
+});

@@ -22,7 +22,11 @@ function becomeWriter(): Promise<boolean> {
 }
 
 const started = (async () => {
-  const service = new LibraryService(db, { writer: await becomeWriter(), onState: (state) => post({ type: 'state', state }) });
+  const service = new LibraryService(db, {
+    writer: await becomeWriter(),
+    onState: (state) => post({ type: 'state', state }),
+    onApplied: (changes, ms) => post({ type: 'applied', changes, ms }),
+  });
   await service.open();
   liveQuery(() => db.indexChanges.orderBy('seq').lastKey()).subscribe({ next: () => void service.takeChanges().catch(report) });
   void service.analyseStale().catch(report);
@@ -36,10 +40,11 @@ function report(error: unknown, id?: number) {
 async function handle(message: PageToWorker) {
   const service = await started;
   if (message.type === 'search') {
+    const t0 = performance.now();
     const result = await service.search(message.query, message.filters, { limit: SNIPPET_HITS, articleRanks: true });
     const snippets = new Map<string, string>();
     for (const hit of result.hits) if (hit.snippet && !snippets.has(hit.articleId)) snippets.set(hit.articleId, hit.snippet);
-    post({ type: 'result', id: message.id, articles: result.articles ?? [], snippets: [...snippets], total: result.total, approximate: result.approximate });
+    post({ type: 'result', id: message.id, articles: result.articles ?? [], snippets: [...snippets], total: result.total, approximate: result.approximate, ms: performance.now() - t0 });
   } else if (message.type === 'cancel') service.cancel(message.job);
   else if (message.type === 'restart') await (message.job === 'index' ? service.rebuild() : service.analyseStale());
 }

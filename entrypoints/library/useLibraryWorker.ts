@@ -10,7 +10,12 @@ export interface SearchState {
   ids: string[] | null;
   snippets: Map<string, string>;
   pending: boolean;
+  /** How long the worker took (ms), for the benchmark. */
+  ms?: number;
 }
+
+/** A window event each time the worker has taken written records into the index (benchmarks wait on it). */
+export const INDEX_APPLIED = 'gloss:index-applied';
 
 const NO_SEARCH: SearchState = { ids: null, snippets: new Map(), pending: false };
 
@@ -28,8 +33,9 @@ export function useLibraryWorker(enabled: boolean, query: string, filters: Searc
       const m = event.data;
       if (m.type === 'state') setJobs((j) => ({ ...j, [m.state.job]: m.state }));
       else if (m.type === 'result') {
-        if (m.id === lastId.current) setSearch({ ids: m.articles, snippets: new Map(m.snippets), pending: false });
-      } else setError(m.message);
+        if (m.id === lastId.current) setSearch({ ids: m.articles, snippets: new Map(m.snippets), pending: false, ms: Math.round(m.ms) });
+      } else if (m.type === 'applied') dispatchEvent(new CustomEvent(INDEX_APPLIED, { detail: m }));
+      else setError(m.message);
     };
     worker.current = w;
     return () => {

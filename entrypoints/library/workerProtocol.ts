@@ -10,8 +10,10 @@ export type PageToWorker =
 
 export type WorkerToPage =
   | { type: 'state'; state: JobState }
-  | { type: 'result'; id: number; articles: string[]; snippets: Array<[string, string]>; total: number; approximate: boolean }
-  | { type: 'error'; id?: number; message: string };
+  | { type: 'result'; id: number; articles: string[]; snippets: Array<[string, string]>; total: number; approximate: boolean; ms: number }
+  | { type: 'error'; id?: number; message: string }
+  /** Queued changes taken into the index and saved, and how long that took in the worker (ms). */
+  | { type: 'applied'; changes: number; ms: number };
 
 /** Hits that get a snippet (the rows a screen shows, with room to scroll). */
-export const SNIPPET_HITS = 60;
+export const SNIPPET_HITS = 20;

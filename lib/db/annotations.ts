@@ -5,8 +5,7 @@ import type { Article } from '../extract/types';
 import { articleKey } from '../url';
 import { describeStorageError } from './articles';
 import { toSavedArticle } from './articles';
-import { annotationChange, articleChange, queueIndexChanges, refreshAnnotationFacets, refreshArticleSummary, writeTables } from './derived';
-import { analyzeArticle } from './summary';
+import { annotationChange, articleChange, loadAnalyzer, queueIndexChanges, refreshAnnotationFacets, refreshArticleSummary, writeTables } from './derived';
 import type {
   AnnotationRecord,
   GlossDatabase,
@@ -62,8 +61,9 @@ export function createAnnotation(
   input: NewAnnotation,
   now = Date.now(),
 ): Promise<AnnotationRecord> {
-  return guard(() =>
-    db.transaction('rw', writeTables(db), async () => {
+  return guard(async () => {
+    const analyzeArticle = await loadAnalyzer(); // before the transaction: an import inside it would let it commit
+    return db.transaction('rw', writeTables(db), async () => {
       const articleId = 'id' in article ? article.id : articleKey(article.url, article.canonicalUrl);
       if (!(await db.articles.get(articleId))) {
         const saved = 'id' in article ? article : toSavedArticle(article, now);
@@ -90,8 +90,8 @@ export function createAnnotation(
       await refreshAnnotationFacets(db, articleId);
       await queueIndexChanges(db, [annotationChange(record)]);
       return record;
-    }),
-  );
+    });
+  });
 }
 
 export type AnnotationPatch = Partial<Pick<AnnotationRecord, 'color' | 'note' | 'tags' | 'selectors'>>;

@@ -4,8 +4,7 @@ import Dexie from 'dexie';
 import type { Article } from '../extract/types';
 import { articleKey } from '../url';
 import type { AnnotationRecord, GlossDatabase, SavedArticle } from './schema';
-import { annotationChange, articleChange, queueIndexChanges, refreshArticleSummary, writeTables } from './derived';
-import { analyzeArticle } from './summary';
+import { annotationChange, articleChange, loadAnalyzer, queueIndexChanges, refreshArticleSummary, writeTables } from './derived';
 
 export class StorageError extends Error {
   constructor(
@@ -65,7 +64,7 @@ export function toSavedArticle(article: Article, now: number, previous?: SavedAr
  */
 export async function saveArticle(db: GlossDatabase, article: Article, now = Date.now()): Promise<SavedArticle> {
   try {
-    const analysis = analyzeArticle(toSavedArticle(article, now));
+    const analysis = (await loadAnalyzer())(toSavedArticle(article, now));
     return await db.transaction('rw', writeTables(db), async () => {
       const id = articleKey(article.url, article.canonicalUrl);
       const record = toSavedArticle(article, now, await db.articles.get(id));
@@ -117,7 +116,7 @@ export async function removeArticle(db: GlossDatabase, id: string): Promise<Remo
 
 export async function restoreArticle(db: GlossDatabase, removed: RemovedArticle): Promise<void> {
   try {
-    const analysis = analyzeArticle(removed.article);
+    const analysis = (await loadAnalyzer())(removed.article);
     await db.transaction('rw', writeTables(db), async () => {
       await db.articles.put(removed.article);
       await db.annotations.bulkPut(removed.annotations);

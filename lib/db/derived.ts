@@ -5,6 +5,9 @@
 import type { AnnotationRecord, GlossDatabase, IndexChange, SavedArticle, StoredAnalysis } from './schema';
 import { annotationFacets, summarize } from './summary';
 
+/** The analyser, loaded on the first write that needs it (see ./analysis.ts). */
+export const loadAnalyzer = () => import('./analysis').then((m) => m.analyzeArticle);
+
 /** Every table a write touches: pass to db.transaction('rw', …) of each write. */
 export const writeTables = (db: GlossDatabase) => [db.articles, db.annotations, db.tags, db.summaries, db.analyses, db.indexChanges];
 

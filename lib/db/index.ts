@@ -40,6 +40,7 @@ export {
   describeStorageError,
   StorageError,
 } from './articles';
-export { summarize, analyzeArticle, needsAnalysis, isCurrent, siteOf, hostOf } from './summary';
+export { summarize, needsAnalysis, isCurrent, siteOf, hostOf } from './summary';
+export { loadAnalyzer } from './derived';
 export { writeImport, readRecords, analyzeArticles, listSummaries, getAnalyses, type LibraryRecords } from './library';
 export type { UpgradeProgress } from './migrate';

@@ -3,8 +3,8 @@
 // library page makes (summaries, analyses) instead of whole articles.
 import type { AnnotationRecord, ArticleSummary, GlossDatabase, SavedArticle, StoredAnalysis, TagRecord } from './schema';
 import { describeStorageError } from './articles';
-import { annotationChange, articleChange, queueIndexChanges, refreshArticleSummary, writeTables } from './derived';
-import { analysisCounts, analyzeArticle, isCurrent } from './summary';
+import { annotationChange, articleChange, loadAnalyzer, queueIndexChanges, refreshArticleSummary, writeTables } from './derived';
+import { analysisCounts, isCurrent } from './summary';
 
 export interface LibraryRecords {
   articles: SavedArticle[];
@@ -54,7 +54,7 @@ export async function writeImport<T extends { toPut: LibraryRecords }>(
  */
 export async function analyzeArticles(db: GlossDatabase, ids: string[]): Promise<number> {
   const articles = (await db.articles.bulkGet(ids)).filter((a): a is SavedArticle => !!a);
-  const analyses = articles.map(analyzeArticle);
+  const analyses = articles.map(await loadAnalyzer());
   return db.transaction('rw', db.articles, db.analyses, db.summaries, async () => {
     let stored = 0;
     for (const analysis of analyses) {
@@ -95,8 +95,9 @@ export async function readRecords(
   return out;
 }
 
+/** Every article's summary, newest first (what a list of the library needs, without the texts). */
 export function listSummaries(db: GlossDatabase): Promise<ArticleSummary[]> {
-  return db.summaries.toArray();
+  return db.summaries.orderBy('savedAt').reverse().toArray();
 }
 
 /** The stored analyses of these articles (missing ones left out). */

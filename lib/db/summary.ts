@@ -1,8 +1,8 @@
 // The per-article summary the library page lists (see ArticleSummary in schema.ts), and the stored
 // analysis it takes its source and figure counts from. Pure functions of records: lib/db calls them
 // inside the transaction of every write, the v3 migration calls them for existing data.
-import { ANALYZER_VERSION, analyzeText, type Analysis } from '../analyze';
-import type { AnnotationRecord, ArticleSummary, HighlightColor, SavedArticle, StoredAnalysis, StoredSource } from './schema';
+import { ANALYZER_VERSION } from '../analyze';
+import type { AnnotationRecord, ArticleSummary, HighlightColor, SavedArticle, StoredAnalysis } from './schema';
 
 export function hostOf(url: string): string {
   try {
@@ -62,26 +62,7 @@ export function isCurrent(analysis: StoredAnalysis, article: Pick<SavedArticle, 
   return analysis.version === ANALYZER_VERSION && analysis.updatedAt === article.updatedAt;
 }
 
-/** Sources grouped by name (case-insensitive), in order of first mention. */
-function groupSources(analysis: Analysis): StoredSource[] {
-  const byName = new Map<string, StoredSource>();
-  for (const s of analysis.sources) {
-    const key = s.name.toLocaleLowerCase();
-    let entry = byName.get(key);
-    if (!entry) byName.set(key, (entry = { name: s.name, kinds: [], mentions: 0 }));
-    entry.mentions++;
-    if (!entry.kinds.includes(s.kind)) entry.kinds.push(s.kind);
-  }
-  return [...byName.values()];
-}
-
 /** Whether the summary's source and figure counts need (re)computing. */
 export function needsAnalysis(summary: Pick<ArticleSummary, 'analyzer'>): boolean {
   return summary.analyzer !== ANALYZER_VERSION;
-}
-
-/** Runs lib/analyze on a saved article: what is stored once per article version. */
-export function analyzeArticle(article: SavedArticle): StoredAnalysis {
-  const analysis = analyzeText(article.text, { lang: article.lang, links: article.links, published: article.publishedTime });
-  return { id: article.id, version: ANALYZER_VERSION, updatedAt: article.updatedAt, sources: groupSources(analysis), figures: analysis.figures };
 }

@@ -37,6 +37,8 @@ export interface ServiceOptions {
   /** Only one page saves the stored index (the others keep theirs in memory). */
   writer: boolean;
   onState?: (state: JobState) => void;
+  /** After queued changes were taken in (and saved, for the writer): how many, and how long it took. */
+  onApplied?: (changes: number, ms: number) => void;
 }
 
 export class LibraryService {
@@ -140,7 +142,8 @@ export class LibraryService {
   private async applyQueued() {
     const index = this.index;
     if (!index) return;
-    let took = false;
+    const started = performance.now();
+    let took = 0;
     for (;;) {
       const changes = await changesAfter(this.db, this.seq, CHANGE_CHUNK);
       if (!changes.length) break;
@@ -159,11 +162,14 @@ export class LibraryService {
       }
       await this.refreshFacets([...new Set(changes.map((c) => c.articleId))]);
       this.seq = changes[changes.length - 1].seq!;
-      took = true;
+      took += changes.length;
     }
-    if (!took || !this.options.writer) return;
-    if (index.deadDocs > MAX_DEAD_DOCS && index.deadDocs > index.liveDocs / 2) await this.rebuild();
-    else await saveIndex(this.db, index, this.seq);
+    if (!took) return;
+    if (this.options.writer) {
+      if (index.deadDocs > MAX_DEAD_DOCS && index.deadDocs > index.liveDocs / 2) await this.rebuild();
+      else await saveIndex(this.db, index, this.seq);
+    }
+    this.options.onApplied?.(took, performance.now() - started);
   }
 
   async search(query: string, filters: SearchFilters, options: SearchOptions): Promise<SearchResult> {
