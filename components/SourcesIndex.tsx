@@ -25,6 +25,11 @@ export function buildSourcesIndex(items: Array<{ id: string; title: string; sour
   return [...map.values()].sort((a, b) => b.articles.length - a.articles.length || b.mentions - a.mentions || a.name.localeCompare(b.name));
 }
 
+/** Articles linked per source row; the rest are counted (a source cited in 400 articles is one row, not 400 links). */
+const ARTICLES_PER_ROW = 5;
+/** Source rows rendered at most (the most widely cited first). */
+const MAX_ROWS = 500;
+
 interface Props {
   sources: IndexedSource[];
   onOpen: (articleId: string) => void;
@@ -43,18 +48,19 @@ export function SourcesIndex({ sources, onOpen }: Props) {
         </tr>
       </thead>
       <tbody>
-        {sources.slice(0, 500).map((s) => (
+        {sources.slice(0, MAX_ROWS).map((s) => (
           <tr key={s.name}>
             <th scope="row">{s.name}</th>
             <td>{s.mentions}</td>
             <td>
               <ul className="inline-list">
-                {s.articles.map((a) => (
+                {s.articles.slice(0, ARTICLES_PER_ROW).map((a) => (
                   <li key={a.id}>
                     <button type="button" className="link-button" onClick={() => onOpen(a.id)}>{a.title}</button>
                     {a.count > 1 && <span className="hint"> ×{a.count}</span>}
                   </li>
                 ))}
+                {s.articles.length > ARTICLES_PER_ROW && <li className="hint">{t('moreArticles', s.articles.length - ARTICLES_PER_ROW)}</li>}
               </ul>
             </td>
           </tr>

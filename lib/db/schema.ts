@@ -112,9 +112,9 @@ export interface SearchTermRecord {
   postings: Int32Array;
 }
 
-/** The rest of the persisted search index (documents, records, facets); one row, id "index". */
+/** The rest of the persisted search index: a head row ("index") and chunks of documents and records (lib/search/persist.ts). */
 export interface SearchMetaRecord {
-  id: 'index';
+  id: string;
   [key: string]: unknown;
 }
 

@@ -99,6 +99,9 @@ export interface SearchIndex {
   pending: Map<string, number[]>;
   /** Terms whose postings changed since the index was last persisted. */
   dirty: Set<string>;
+  /** Chunks (of META_CHUNK docs / records) changed since the index was last persisted. */
+  dirtyDocChunks: Set<number>;
+  dirtyRecChunks: Set<number>;
   docRecord: number[];
   docField: number[];
   docLength: number[];
@@ -124,6 +127,10 @@ export interface IndexRecords {
   annotations?: AnnotationRecord[];
 }
 
+/** Docs or records per stored chunk: a write rewrites the chunks it touched, not the whole index. */
+export const META_CHUNK = 8192;
+const chunkOf = (n: number) => Math.floor(n / META_CHUNK);
+
 export const recordKey = (kind: HitKind, id: string) => `${kind === 'article' ? 'a' : 'n'}:${id}`;
 
 export function emptyIndex(texts: TextSource, store: PostingsStore | null = null): SearchIndex {
@@ -133,6 +140,8 @@ export function emptyIndex(texts: TextSource, store: PostingsStore | null = null
     vocabulary: null,
     pending: new Map(),
     dirty: new Set(),
+    dirtyDocChunks: new Set(),
+    dirtyRecChunks: new Set(),
     docRecord: [],
     docField: [],
     docLength: [],
@@ -183,6 +192,7 @@ function addDoc(index: SearchIndex, record: number, field: SearchField, text: st
   index.fieldLength[f] += list.length;
   index.fieldCount[f]++;
   index.liveDocs++;
+  index.dirtyDocChunks.add(chunkOf(doc));
   index.records[record].docs.push(doc);
   for (const [w, tf] of counts) addPosting(index, w, doc, tf);
 }
@@ -217,6 +227,7 @@ function newRecord(index: SearchIndex, kind: HitKind, id: string, articleId: str
   const no = index.records.length;
   index.records.push({ kind, id, articleId, alive: true, docs: [], own });
   index.recordNo.set(recordKey(kind, id), no);
+  index.dirtyRecChunks.add(chunkOf(no));
   if (kind === 'annotation') {
     let set = index.byArticle.get(articleId);
     if (!set) index.byArticle.set(articleId, (set = new Set()));
@@ -230,10 +241,12 @@ function killRecord(index: SearchIndex, key: string) {
   if (no === undefined) return;
   const r = index.records[no];
   r.alive = false;
+  index.dirtyRecChunks.add(chunkOf(no));
   if (r.kind === 'annotation') index.byArticle.get(r.articleId)?.delete(no);
   for (const d of r.docs) {
     if (!index.docAlive[d]) continue;
     index.docAlive[d] = false;
+    index.dirtyDocChunks.add(chunkOf(d));
     index.fieldLength[index.docField[d]] -= index.docLength[d];
     index.fieldCount[index.docField[d]]--;
     index.liveDocs--;

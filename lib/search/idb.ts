@@ -4,7 +4,7 @@
 // transaction, so the stored index and the queue never disagree.
 import type { GlossDatabase, IndexChange, SearchMetaRecord } from '../db/schema';
 import type { PostingsStore, SearchIndex, TextSource } from './engine';
-import { restoreIndex, snapshotMeta, takeDirtyTerms, usableMeta, type TermRow } from './persist';
+import { chunkIds, restoreIndex, takeDirtyMeta, takeDirtyTerms, usableHead, type DocChunk, type RecordChunk, type TermRow } from './persist';
 
 const META_ID = 'index';
 /** Word rows written per transaction while saving a rebuilt index (keeps each transaction small). */
@@ -31,24 +31,31 @@ export function databaseTexts(db: GlossDatabase): TextSource {
 
 /** The stored index (its words load on demand), or null when there is none or it is of another version. */
 export async function loadStoredIndex(db: GlossDatabase): Promise<{ index: SearchIndex; seq: number } | null> {
-  const meta = (await db.searchMeta.get(META_ID)) as unknown;
-  if (!usableMeta(meta)) return null;
-  const vocabulary = (await db.searchTerms.toCollection().primaryKeys()) as string[];
-  return { index: restoreIndex(meta, vocabulary, termStore(db), databaseTexts(db)), seq: meta.seq };
+  const head = (await db.searchMeta.get(META_ID)) as unknown;
+  if (!usableHead(head)) return null;
+  const ids = chunkIds(head);
+  const [docs, recs, vocabulary] = await Promise.all([
+    db.searchMeta.bulkGet(ids.docs),
+    db.searchMeta.bulkGet(ids.records),
+    db.searchTerms.toCollection().primaryKeys() as Promise<string[]>,
+  ]);
+  if (docs.some((c) => !c) || recs.some((c) => !c)) return null;
+  const index = restoreIndex(head, docs as unknown as DocChunk[], recs as unknown as RecordChunk[], vocabulary, termStore(db), databaseTexts(db));
+  return index ? { index, seq: head.seq } : null;
 }
 
 /** Saves what changed since the last save and drops the queued changes up to `seq`. */
 export async function saveIndex(db: GlossDatabase, index: SearchIndex, seq: number): Promise<void> {
   const rows = await takeDirtyTerms(index);
-  const meta = { id: META_ID, ...snapshotMeta(index, seq) };
+  const meta = takeDirtyMeta(index, seq);
   await db.transaction('rw', db.searchTerms, db.searchMeta, db.indexChanges, async () => {
     await db.searchTerms.bulkPut(rows);
-    await db.searchMeta.put(meta as unknown as SearchMetaRecord);
+    await db.searchMeta.bulkPut(meta as unknown as SearchMetaRecord[]);
     await db.indexChanges.where('seq').belowOrEqual(seq).delete();
   });
 }
 
-/** Replaces the whole stored index with a freshly built one (chunked; the meta goes last, so an interrupted save is never taken for a whole index). */
+/** Replaces the whole stored index with a freshly built one (in chunks; the head goes last, so an interrupted save is never taken for a whole index). */
 export async function replaceIndex(db: GlossDatabase, index: SearchIndex, seq: number, progress?: (done: number, total: number) => void): Promise<void> {
   await db.transaction('rw', db.searchTerms, db.searchMeta, async () => {
     await db.searchMeta.clear();

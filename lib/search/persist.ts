@@ -1,21 +1,34 @@
-// The search index as rows for IndexedDB: one row per word (its postings) and one row for the rest
-// (documents, records, the highlights' facets, the last change it includes). A query then loads only
-// its own words; a write rewrites only the words it touched. Pure: rows in, index out, and back.
+// The search index as rows for IndexedDB: one row per word (its postings), a head row (field
+// statistics, counts, the last change it includes) and the documents and records in chunks of
+// META_CHUNK. A query loads only its own words; a write rewrites only the words and chunks it
+// touched. Pure: rows in, index out, and back.
 import { FIELD_NAMES, SEARCH_INDEX_VERSION } from './fields';
-import { emptyIndex, ensureTerms, recordKey, type PostingsStore, type SearchIndex, type TextSource } from './engine';
+import { META_CHUNK, emptyIndex, ensureTerms, recordKey, type PostingsStore, type RecordInfo, type SearchIndex, type TextSource } from './engine';
 
-export interface PersistedMeta {
+export interface MetaHead {
+  id: 'index';
   version: number;
   /** The last queued change (lib/db indexChanges.seq) the index includes. */
   seq: number;
-  docRecord: Int32Array;
-  docField: Uint8Array;
-  docLength: Int32Array;
-  docAlive: Uint8Array;
   fieldLength: number[];
   fieldCount: number[];
   liveDocs: number;
   deadDocs: number;
+  docs: number;
+  records: number;
+  chunk: number;
+}
+
+export interface DocChunk {
+  id: string; // "d:<n>"
+  docRecord: Int32Array;
+  docField: Uint8Array;
+  docLength: Int32Array;
+  docAlive: Uint8Array;
+}
+
+export interface RecordChunk {
+  id: string; // "r:<n>"
   /** Per record: 0 article, 1 annotation. */
   recKind: Uint8Array;
   recId: string[];
@@ -28,45 +41,61 @@ export interface PersistedMeta {
   ownCreated: Float64Array;
 }
 
+export type MetaRow = MetaHead | DocChunk | RecordChunk;
+
 export interface TermRow {
   term: string;
   postings: Int32Array;
 }
 
-/** The index's non-term part, as stored. */
-export function snapshotMeta(index: SearchIndex, seq: number): PersistedMeta {
-  const n = index.records.length;
-  const meta: PersistedMeta = {
+export const docChunkId = (n: number) => `d:${n}`;
+export const recordChunkId = (n: number) => `r:${n}`;
+
+function docChunk(index: SearchIndex, n: number): DocChunk {
+  const from = n * META_CHUNK;
+  const to = Math.min(index.docRecord.length, from + META_CHUNK);
+  return {
+    id: docChunkId(n),
+    docRecord: Int32Array.from(index.docRecord.slice(from, to)),
+    docField: Uint8Array.from(index.docField.slice(from, to)),
+    docLength: Int32Array.from(index.docLength.slice(from, to)),
+    docAlive: Uint8Array.from(index.docAlive.slice(from, to), (b) => (b ? 1 : 0)),
+  };
+}
+
+function recordChunk(index: SearchIndex, n: number): RecordChunk {
+  const list = index.records.slice(n * META_CHUNK, (n + 1) * META_CHUNK);
+  return {
+    id: recordChunkId(n),
+    recKind: Uint8Array.from(list, (r) => (r.kind === 'article' ? 0 : 1)),
+    recId: list.map((r) => r.id),
+    recArticle: list.map((r) => r.articleId),
+    recAlive: Uint8Array.from(list, (r) => (r.alive ? 1 : 0)),
+    ownTags: list.map((r) => r.own?.tags ?? []),
+    ownColor: list.map((r) => r.own?.color ?? ''),
+    ownNote: Uint8Array.from(list, (r) => (r.own?.note ? 1 : 0)),
+    ownCreated: Float64Array.from(list, (r) => r.own?.createdAt ?? 0),
+  };
+}
+
+/** The head and the chunks changed since the last save, and forgets that they changed. */
+export function takeDirtyMeta(index: SearchIndex, seq: number): MetaRow[] {
+  const head: MetaHead = {
+    id: 'index',
     version: SEARCH_INDEX_VERSION,
     seq,
-    docRecord: Int32Array.from(index.docRecord),
-    docField: Uint8Array.from(index.docField),
-    docLength: Int32Array.from(index.docLength),
-    docAlive: Uint8Array.from(index.docAlive, (b) => (b ? 1 : 0)),
     fieldLength: [...index.fieldLength],
     fieldCount: [...index.fieldCount],
     liveDocs: index.liveDocs,
     deadDocs: index.deadDocs,
-    recKind: new Uint8Array(n),
-    recId: new Array<string>(n),
-    recArticle: new Array<string>(n),
-    recAlive: new Uint8Array(n),
-    ownTags: new Array<string[]>(n),
-    ownColor: new Array<string>(n),
-    ownNote: new Uint8Array(n),
-    ownCreated: new Float64Array(n),
+    docs: index.docRecord.length,
+    records: index.records.length,
+    chunk: META_CHUNK,
   };
-  index.records.forEach((r, i) => {
-    meta.recKind[i] = r.kind === 'article' ? 0 : 1;
-    meta.recId[i] = r.id;
-    meta.recArticle[i] = r.articleId;
-    meta.recAlive[i] = r.alive ? 1 : 0;
-    meta.ownTags[i] = r.own?.tags ?? [];
-    meta.ownColor[i] = r.own?.color ?? '';
-    meta.ownNote[i] = r.own?.note ? 1 : 0;
-    meta.ownCreated[i] = r.own?.createdAt ?? 0;
-  });
-  return meta;
+  const rows: MetaRow[] = [head, ...[...index.dirtyDocChunks].map((n) => docChunk(index, n)), ...[...index.dirtyRecChunks].map((n) => recordChunk(index, n))];
+  index.dirtyDocChunks.clear();
+  index.dirtyRecChunks.clear();
+  return rows;
 }
 
 /**
@@ -80,29 +109,43 @@ export async function takeDirtyTerms(index: SearchIndex): Promise<TermRow[]> {
   return rows;
 }
 
-/** Whether a stored index can be used (else it is rebuilt). */
-export function usableMeta(meta: unknown): meta is PersistedMeta {
-  const m = meta as Partial<PersistedMeta> | undefined;
-  return !!m && m.version === SEARCH_INDEX_VERSION && m.docRecord instanceof Int32Array && Array.isArray(m.recId) && m.fieldCount?.length === FIELD_NAMES.length;
+/** Whether a stored head can be used (else the index is rebuilt). */
+export function usableHead(head: unknown): head is MetaHead {
+  const h = head as Partial<MetaHead> | undefined;
+  return !!h && h.version === SEARCH_INDEX_VERSION && h.chunk === META_CHUNK && h.fieldCount?.length === FIELD_NAMES.length;
 }
 
-/** An index over stored rows: its words' postings load on demand from `store`. */
-export function restoreIndex(meta: PersistedMeta, vocabulary: string[], store: PostingsStore, texts: TextSource): SearchIndex {
+/** The ids of the chunk rows a head needs. */
+export function chunkIds(head: MetaHead): { docs: string[]; records: string[] } {
+  const count = (n: number) => Math.ceil(n / META_CHUNK);
+  return {
+    docs: Array.from({ length: count(head.docs) }, (_, i) => docChunkId(i)),
+    records: Array.from({ length: count(head.records) }, (_, i) => recordChunkId(i)),
+  };
+}
+
+/** An index over stored rows (null when a chunk is missing): its words' postings load on demand from `store`. */
+export function restoreIndex(head: MetaHead, docs: DocChunk[], recs: RecordChunk[], vocabulary: string[], store: PostingsStore, texts: TextSource): SearchIndex | null {
   const index = emptyIndex(texts, store);
   index.vocab = new Set(vocabulary);
-  index.docRecord = Array.from(meta.docRecord);
-  index.docField = Array.from(meta.docField);
-  index.docLength = Array.from(meta.docLength);
-  index.docAlive = Array.from(meta.docAlive, (b) => b === 1);
-  index.fieldLength = [...meta.fieldLength];
-  index.fieldCount = [...meta.fieldCount];
-  index.liveDocs = meta.liveDocs;
-  index.deadDocs = meta.deadDocs;
-  index.records = meta.recId.map((id, i) => {
-    const kind = meta.recKind[i] === 0 ? ('article' as const) : ('annotation' as const);
-    const own = kind === 'annotation' ? { tags: meta.ownTags[i], color: meta.ownColor[i], note: meta.ownNote[i] === 1, createdAt: meta.ownCreated[i] } : undefined;
-    return { kind, id, articleId: meta.recArticle[i], alive: meta.recAlive[i] === 1, docs: [] as number[], own };
-  });
+  for (const c of docs) {
+    index.docRecord.push(...c.docRecord);
+    index.docField.push(...c.docField);
+    index.docLength.push(...c.docLength);
+    for (const a of c.docAlive) index.docAlive.push(a === 1);
+  }
+  for (const c of recs) {
+    c.recId.forEach((id, i) => {
+      const kind = c.recKind[i] === 0 ? ('article' as const) : ('annotation' as const);
+      const own = kind === 'annotation' ? { tags: c.ownTags[i], color: c.ownColor[i], note: c.ownNote[i] === 1, createdAt: c.ownCreated[i] } : undefined;
+      index.records.push({ kind, id, articleId: c.recArticle[i], alive: c.recAlive[i] === 1, docs: [], own } satisfies RecordInfo);
+    });
+  }
+  if (index.docRecord.length !== head.docs || index.records.length !== head.records) return null;
+  index.fieldLength = [...head.fieldLength];
+  index.fieldCount = [...head.fieldCount];
+  index.liveDocs = head.liveDocs;
+  index.deadDocs = head.deadDocs;
   index.docRecord.forEach((r, doc) => index.records[r].docs.push(doc));
   index.records.forEach((r, no) => {
     if (!r.alive) return;
