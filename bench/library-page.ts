@@ -50,11 +50,9 @@ function timeSearch(page: Page, query: string): Promise<number> {
       new Promise<number>((resolve) => {
         const input = document.querySelector<HTMLInputElement>('[data-testid="library-search"]')!;
         const main = document.querySelector('main#gloss')!;
-        let sawBusy = false;
         const t0 = performance.now();
         const obs = new MutationObserver(() => {
-          if (main.getAttribute('aria-busy') === 'true') sawBusy = true;
-          else if (sawBusy) {
+          if (main.getAttribute('aria-busy') === 'false' && main.getAttribute('data-results-for') === q) {
             obs.disconnect();
             const total = performance.now() - t0;
             (window as unknown as { __worker: number[] }).__worker ??= [];

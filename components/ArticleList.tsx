@@ -37,7 +37,7 @@ export const ArticleList = memo(function ArticleList({ rows, snippets, loadAnnot
   };
   return (
     <div ref={scroller} className="article-scroller" data-testid="library-scroller">
-      <ol className="article-list" data-testid="library-list" aria-rowcount={rows.length} style={{ height: virtual.getTotalSize() }}>
+      <ol className="article-list" data-testid="library-list" style={{ height: virtual.getTotalSize() }}>
         {virtual.getVirtualItems().map((item) => {
           const a = rows[item.index];
           const expanded = open?.id === a.id;

@@ -43,7 +43,7 @@ export function LibraryApp() {
   }, [rows, searchFilters, sort, worker.search.ids]);
   const sites = useMemo(() => [...new Set(rows.map((r) => r.site))].sort(), [rows]);
   const analysis = worker.jobs.analysis;
-  const indexes = useIndexes(tab !== 'articles', visible, analysis?.state === 'done' ? analysis.total : 0);
+  const indexes = useIndexes(tab === 'articles' ? null : tab, visible, analysis?.state === 'done' ? analysis.total : 0);
 
   // Stable callbacks and props: typing a query re-renders this component, not the list or export.
   const open = useCallback((id: string) => {
@@ -140,7 +140,7 @@ export function LibraryApp() {
           <button type="button" className="button" onClick={() => setFilters(NO_FILTERS)}>{t('clearFilters')}</button>
           <LibraryTransfer selection={selection} total={rows.length} onError={setError} onNotice={setNotice} />
         </aside>
-        <main className="library-main" id="gloss" data-state={state} data-search={worker.jobs.index?.state ?? 'idle'} data-analysis={analysis?.state ?? 'idle'} aria-busy={worker.search.pending} data-search-ms={worker.search.ms}>
+        <main className="library-main" id="gloss" data-state={state} data-search={worker.jobs.index?.state ?? 'idle'} data-analysis={analysis?.state ?? 'idle'} aria-busy={worker.search.pending} data-search-ms={worker.search.ms} data-results-for={worker.search.query}>
           <div className="view-tabs" role="tablist" aria-label={t('viewTabsLabel')}>
             {(['articles', 'sources', 'figures'] as Tab[]).map((k) => (
               <button key={k} type="button" role="tab" aria-selected={tab === k} data-testid={`library-tab-${k}`} onClick={() => setTab(k)}>

@@ -11,7 +11,8 @@ import { db } from '../sidepanel/db';
 /** Figures listed at first, and added by each "show more". */
 export const FIGURES_PAGE = 200;
 
-export function useIndexes(active: boolean, rows: ArticleSummary[], analysedCount: number) {
+export function useIndexes(tab: 'sources' | 'figures' | null, rows: ArticleSummary[], analysedCount: number) {
+  const active = tab !== null;
   const [analyses, setAnalyses] = useState<Map<string, StoredAnalysis> | null>(null);
   useEffect(() => {
     if (!active) return;
@@ -22,13 +23,14 @@ export function useIndexes(active: boolean, rows: ArticleSummary[], analysedCoun
     };
   }, [active, analysedCount]);
 
+  // Computed only while a tab shows them: a search on the Articles tab must not rebuild them.
   const sources = useMemo<IndexedSource[]>(
-    () => (analyses ? buildSourcesIndex(rows.map((r) => ({ id: r.id, title: r.title, sources: analyses.get(r.id)?.sources ?? [] }))) : []),
-    [analyses, rows],
+    () => (tab === 'sources' && analyses ? buildSourcesIndex(rows.map((r) => ({ id: r.id, title: r.title, sources: analyses.get(r.id)?.sources ?? [] }))) : []),
+    [tab, analyses, rows],
   );
   const figures = useMemo<IndexedFigure[]>(
-    () => (analyses ? rows.flatMap((r) => (analyses.get(r.id)?.figures ?? []).map((figure) => ({ figure, articleId: r.id, title: r.title }))) : []),
-    [analyses, rows],
+    () => (tab === 'figures' && analyses ? rows.flatMap((r) => (analyses.get(r.id)?.figures ?? []).map((figure) => ({ figure, articleId: r.id, title: r.title }))) : []),
+    [tab, analyses, rows],
   );
 
   const [shown, setShown] = useState(FIGURES_PAGE);

@@ -12,6 +12,8 @@ export interface SearchState {
   pending: boolean;
   /** How long the worker took (ms), for the benchmark. */
   ms?: number;
+  /** The query these results are for. */
+  query?: string;
 }
 
 /** A window event each time the worker has taken written records into the index (benchmarks wait on it). */
@@ -22,6 +24,7 @@ const NO_SEARCH: SearchState = { ids: null, snippets: new Map(), pending: false 
 export function useLibraryWorker(enabled: boolean, query: string, filters: SearchFilters) {
   const worker = useRef<Worker | null>(null);
   const lastId = useRef(0);
+  const queries = useRef(new Map<number, string>());
   const [search, setSearch] = useState<SearchState>(NO_SEARCH);
   const [jobs, setJobs] = useState<Partial<Record<JobName, JobState>>>({});
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +36,8 @@ export function useLibraryWorker(enabled: boolean, query: string, filters: Searc
       const m = event.data;
       if (m.type === 'state') setJobs((j) => ({ ...j, [m.state.job]: m.state }));
       else if (m.type === 'result') {
-        if (m.id === lastId.current) setSearch({ ids: m.articles, snippets: new Map(m.snippets), pending: false, ms: Math.round(m.ms) });
+        if (m.id === lastId.current) setSearch({ ids: m.articles, snippets: new Map(m.snippets), pending: false, ms: Math.round(m.ms), query: queries.current.get(m.id) });
+        queries.current.delete(m.id);
       } else if (m.type === 'applied') dispatchEvent(new CustomEvent(INDEX_APPLIED, { detail: m }));
       else setError(m.message);
     };
@@ -54,6 +58,7 @@ export function useLibraryWorker(enabled: boolean, query: string, filters: Searc
     }
     if (!worker.current) return;
     const id = ++lastId.current;
+    queries.current.set(id, query);
     setSearch((s) => ({ ...s, pending: true }));
     worker.current.postMessage({ type: 'search', id, query, filters } satisfies PageToWorker);
   }, [query, key, searching, enabled]); // eslint-disable-line react-hooks/exhaustive-deps

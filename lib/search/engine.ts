@@ -212,7 +212,8 @@ function addPosting(index: SearchIndex, w: string, doc: number, tf: number) {
   }
 }
 
-function insertSorted(list: string[], w: string) {
+/** The first position in a sorted list whose word is not before `w`. */
+function lowerBound(list: string[], w: string): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -220,7 +221,11 @@ function insertSorted(list: string[], w: string) {
     if (list[mid] < w) lo = mid + 1;
     else hi = mid;
   }
-  list.splice(lo, 0, w);
+  return lo;
+}
+
+function insertSorted(list: string[], w: string) {
+  list.splice(lowerBound(list, w), 0, w);
 }
 
 function newRecord(index: SearchIndex, kind: HitKind, id: string, articleId: string, own?: OwnFacets): number {
@@ -355,14 +360,7 @@ function expansions(index: SearchIndex, term: string, prefix: boolean): string[]
   const out = index.vocab.has(term) ? [term] : [];
   if (!prefix || term.length < 2) return out;
   const v = sortedVocabulary(index);
-  let lo = 0;
-  let hi = v.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (v[mid] < term) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < v.length && v[i].startsWith(term) && out.length < MAX_PREFIX_EXPANSIONS; i++) {
+  for (let i = lowerBound(v, term); i < v.length && v[i].startsWith(term) && out.length < MAX_PREFIX_EXPANSIONS; i++) {
     if (v[i] !== term) out.push(v[i]);
   }
   return out;
