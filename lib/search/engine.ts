@@ -97,6 +97,8 @@ export interface SearchIndex {
   vocabulary: string[] | null;
   /** Postings added to terms whose stored postings are not loaded yet. */
   pending: Map<string, number[]>;
+  /** For terms in memory: how much of their postings (array length) is already stored. */
+  saved: Map<string, number>;
   /** Terms whose postings changed since the index was last persisted. */
   dirty: Set<string>;
   /** Chunks (of META_CHUNK docs / records) changed since the index was last persisted. */
@@ -139,6 +141,7 @@ export function emptyIndex(texts: TextSource, store: PostingsStore | null = null
     vocab: new Set(),
     vocabulary: null,
     pending: new Map(),
+    saved: new Map(),
     dirty: new Set(),
     dirtyDocChunks: new Set(),
     dirtyRecChunks: new Set(),
@@ -343,6 +346,7 @@ export async function ensureTerms(index: SearchIndex, terms: Iterable<string>): 
     if (index.postings.has(t)) continue; // loaded by a concurrent call
     const stored = loaded.get(t);
     const list = stored ? Array.from(stored) : [];
+    index.saved.set(t, list.length);
     const pending = index.pending.get(t);
     if (pending) list.push(...pending);
     index.pending.delete(t);

@@ -3,7 +3,7 @@
 // META_CHUNK. A query loads only its own words; a write rewrites only the words and chunks it
 // touched. Pure: rows in, index out, and back.
 import { FIELD_NAMES, SEARCH_INDEX_VERSION } from './fields';
-import { META_CHUNK, emptyIndex, ensureTerms, recordKey, type PostingsStore, type RecordInfo, type SearchIndex, type TextSource } from './engine';
+import { META_CHUNK, emptyIndex, recordKey, type PostingsStore, type RecordInfo, type SearchIndex, type TextSource } from './engine';
 
 export interface MetaHead {
   id: 'index';
@@ -98,15 +98,44 @@ export function takeDirtyMeta(index: SearchIndex, seq: number): MetaRow[] {
   return rows;
 }
 
+/** Separates a word from the save that wrote a delta row of its postings ("word\u0001000042"). */
+export const DELTA_MARK = '\u0001';
+/** Delta rows a word may have before its postings are written whole again. */
+export const MAX_DELTAS = 8;
+
+export const deltaKey = (term: string, seq: number) => `${term}${DELTA_MARK}${String(seq).padStart(12, '0')}`;
+export const termOfKey = (key: string) => key.split(DELTA_MARK, 1)[0];
+
+export interface DirtyTerms {
+  rows: TermRow[];
+  /** Delta rows merged into a whole row, to delete. */
+  obsolete: string[];
+}
+
 /**
- * The word rows changed since the last save (postings added to words not in memory are merged
- * with their stored postings first), and forgets that they changed.
+ * What changed in the words' postings since the last save, and forgets it: for each changed word a
+ * delta row with only its new postings (a frequent word's whole postings are not rewritten), or —
+ * when `whole`, or when the word already has MAX_DELTAS deltas and is in memory — its whole row.
+ * `deltasOf(term)` are the delta keys stored for a word.
  */
-export async function takeDirtyTerms(index: SearchIndex): Promise<TermRow[]> {
-  await ensureTerms(index, index.dirty);
-  const rows = [...index.dirty].map((term) => ({ term, postings: Int32Array.from(index.postings.get(term) ?? []) }));
+export function takeDirtyTerms(index: SearchIndex, seq: number, deltasOf: (term: string) => string[], whole = false): DirtyTerms {
+  const rows: TermRow[] = [];
+  const obsolete: string[] = [];
+  for (const term of index.dirty) {
+    const list = index.postings.get(term);
+    const deltas = deltasOf(term);
+    if (list && (whole || deltas.length >= MAX_DELTAS)) {
+      rows.push({ term, postings: Int32Array.from(list) });
+      obsolete.push(...deltas);
+    } else {
+      const part = list ? list.slice(index.saved.get(term) ?? 0) : index.pending.get(term) ?? [];
+      if (part.length) rows.push({ term: whole ? term : deltaKey(term, seq), postings: Int32Array.from(part) });
+    }
+    if (list) index.saved.set(term, list.length);
+    else index.pending.delete(term);
+  }
   index.dirty.clear();
-  return rows;
+  return { rows, obsolete };
 }
 
 /** Whether a stored head can be used (else the index is rebuilt). */

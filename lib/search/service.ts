@@ -99,6 +99,7 @@ export class LibraryService {
       if (this.options.writer) {
         await replaceIndex(this.db, index, seq);
         index.postings.clear(); // stored now: words load again when a query needs them
+        index.saved.clear();
       }
       this.index = index;
       this.seq = seq;

@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GlossDatabase, createAnnotation, removeArticle, updateAnnotation, writeImport } from '../../lib/db';
-import { buildIndex, filterSummaries, search } from '../../lib/search';
+import { addRecords, buildIndex, filterSummaries, search } from '../../lib/search';
 import { LibraryService, type JobState } from '../../lib/search/service';
 import { generateLibrary } from '../../bench/lib/library-generate';
 
@@ -74,6 +74,32 @@ describe('the persisted search index', () => {
     const again = new LibraryService(db, { writer: true });
     expect(ids(await again.search('marigold', {}, {}))).toEqual([note.id]);
     expect((await again.search('', { kind: 'article' }, { limit: 1000 })).total).toBe(lib.articles.length - 1);
+  });
+
+  it('a write stores only the new postings of the words it touched (delta rows), merged back once a word has many', async () => {
+    const db = await library('t-svc-deltas');
+    const svc = new LibraryService(db, { writer: true });
+    await svc.open();
+    const wholeRows = await db.searchTerms.count();
+    const note = await createAnnotation(db, lib.articles[2], { selectors: lib.annotations[0].selectors, color: 'blue', note: 'minister 0' });
+    await svc.takeChanges();
+    const keys = (await db.searchTerms.toCollection().primaryKeys()) as string[];
+    expect(keys.filter((k) => k.startsWith('minister\u0001'))).toHaveLength(1);
+    expect(keys.length).toBeLessThan(wholeRows + 20); // the note's few words, not the whole vocabulary
+    for (let i = 1; i <= 12; i++) {
+      await updateAnnotation(db, note.id, { note: `minister ${i} zeppelin${i}` });
+      await svc.takeChanges();
+      if (i === 6) await svc.search('minister', {}, {}); // loads the word: its deltas can now be merged
+    }
+    const after = (await db.searchTerms.toCollection().primaryKeys()) as string[];
+    expect(after.filter((k) => k.startsWith('minister\u0001')).length).toBeLessThanOrEqual(8);
+    const reopened = new LibraryService(db, { writer: true });
+    // The same history in memory (replaced records leave dead postings that count in BM25's df in both).
+    const memory = buildIndex(lib);
+    for (let i = 0; i <= 12; i++) addRecords(memory, { annotations: [{ ...note, note: i === 0 ? 'minister 0' : `minister ${i} zeppelin${i}` }] });
+    for (const q of ['minister', 'zeppelin12', 'zeppelin3']) {
+      expect(ids(await reopened.search(q, {}, { limit: 30 })), q).toEqual(ids(await search(memory, q, {}, { limit: 30 })));
+    }
   });
 
   it('a reader that is not the writer keeps the queue for the writer', async () => {
