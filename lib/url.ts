@@ -99,6 +99,20 @@ function safeUrl(s: string, base?: string): URL | null {
 
 const isWebUrl = (u: URL) => u.protocol === 'http:' || u.protocol === 'https:';
 
+/**
+ * A link a reader may follow, as the URL parser writes it: absolute http(s) with a host, or mailto.
+ * Null for anything else — including strings that only look like URLs ("http://", "https://exa
+ * mple.com", "http://[::1", "https://a:99999/"), which a `^https?:` test lets through and `new
+ * URL()` then throws on wherever it is called.
+ */
+export function linkHref(href: string | null | undefined): string | null {
+  if (!href) return null;
+  const u = safeUrl(href);
+  if (!u) return null;
+  if (u.protocol === 'mailto:') return u.href;
+  return isWebUrl(u) && u.hostname ? u.href : null;
+}
+
 /** Pages no extension may read (browser UI, extension stores, other extensions). */
 export function isRestrictedUrl(url: string | undefined | null): boolean {
   if (!url) return false;

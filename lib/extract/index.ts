@@ -14,6 +14,7 @@ import { getPurifier, sanitizeToBody, type DOMPurify } from './sanitize';
 import { textWithNodeMap, type TextNodeMap } from './text';
 import type { Article, ExtractResult, NotArticleReason, TextLink } from './types';
 import { elementsByTag } from './elements';
+import { linkHref } from '../url';
 
 export type { Article, ExtractResult, NotArticleReason, TextLink } from './types';
 export { textWithNodeMap, htmlToText, textOffsetToDom, domToTextOffset } from './text';
@@ -94,8 +95,10 @@ function linksFromMap(root: Element, map: TextNodeMap, pageUrl: string): TextLin
   });
   const page = pageUrl.split('#')[0];
   for (const a of elementsByTag(root, 'a')) {
-    const href = a.getAttribute('href');
-    if (!href || !/^(?:https?:|mailto:)/i.test(href)) continue;
+    const raw = a.getAttribute('href');
+    if (!raw || !/^(?:https?:|mailto:)/i.test(raw)) continue;
+    const href = linkHref(raw); // only links that parse: the panel and analysis read their host
+    if (!href) continue;
     if (href.split('#')[0] === page && href.includes('#')) continue;
     let start = Infinity;
     let end = -1;

@@ -2,12 +2,13 @@
 // its canonical. The key is the canonical only on the page's own registrable domain (Public Suffix
 // List aware, AMP caches mapped by name); otherwise the page's own URL.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../lib/extract/node';
 import { articleKey, normalizeUrl } from '../../lib/url';
 
 const VICTIM = 'https://serious-news.example/2024/rates';
-const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFileSync(path.resolve('tests/security/fixtures', name), 'utf8');
 
 describe('a page declaring another site\'s canonical gets its own key', () => {
   it('the foreign-canonical fixture is keyed by its own URL, not the victim article', () => {
