@@ -14,7 +14,8 @@
 // Idempotence: mergeImport dedupes by id, and — for annotations from other tools whose ids are not
 // ours — by (articleKey(target url), exact, prefix, suffix). Foreign ids are mapped to stable UUIDs
 // (a hash of the foreign id), so importing the same file twice adds nothing the second time.
-import { articleKey } from '../url';
+import { normalizeLang } from '../lang';
+import { articleKey, linkHref } from '../url';
 import { BACKUP_FORMAT, BACKUP_VERSION, canonicalAnnotation, canonicalArticle, canonicalTag } from './backup';
 import type { AnnotationRecord, HighlightColor, SavedArticle, TagRecord } from './types';
 import { COLORS, hash32 } from './types';
@@ -121,7 +122,9 @@ function webUrl(v: unknown, path: string): string {
     throw new Invalid(`${path} is not a URL`);
   }
   if (!['http:', 'https:', 'file:'].includes(u.protocol)) throw new Invalid(`${path} is not a web address (${u.protocol})`);
-  return s;
+  // The parser's own form: a newline or a space inside the address is gone (it would break a
+  // Markdown link, a CSV row or a citation later), the host is lower-case.
+  return u.href;
 }
 
 function color(v: unknown, path: string): HighlightColor {
@@ -140,11 +143,13 @@ function backupArticle(v: unknown, path: string): SavedArticle {
   const text = str(o.text, `${path}.text`, LIMITS.text);
   const leadImage = strOrNull(o.leadImage, `${path}.leadImage`, LIMITS.url);
   if (leadImage !== null && !/^(https?:|data:image\/)/i.test(leadImage)) throw new Invalid(`${path}.leadImage is not an image address`);
-  const links = arr(o.links, `${path}.links`, LIMITS.links).map((l, i) => {
+  const links = arr(o.links, `${path}.links`, LIMITS.links).flatMap((l, i) => {
     const lo = obj(l, `${path}.links[${i}]`);
     const start = int(lo.start, `${path}.links[${i}].start`, text.length);
     const end = int(lo.end, `${path}.links[${i}].end`, text.length, start);
-    return { start, end, href: str(lo.href, `${path}.links[${i}].href`, LIMITS.url) };
+    // A link is derived data (older versions kept hrefs that do not parse): drop it, keep the article.
+    const href = linkHref(str(lo.href, `${path}.links[${i}].href`, LIMITS.url));
+    return href ? [{ start, end, href }] : [];
   });
   return canonicalArticle({
     id: str(o.id, `${path}.id`, LIMITS.url),
@@ -154,7 +159,7 @@ function backupArticle(v: unknown, path: string): SavedArticle {
     byline: strOrNull(o.byline, `${path}.byline`, LIMITS.byline),
     siteName: strOrNull(o.siteName, `${path}.siteName`, LIMITS.siteName),
     publishedTime: strOrNull(o.publishedTime, `${path}.publishedTime`, 100),
-    lang: strOrNull(o.lang, `${path}.lang`, LIMITS.lang),
+    lang: normalizeLang(strOrNull(o.lang, `${path}.lang`, LIMITS.lang)),
     dir,
     excerpt: strOrNull(o.excerpt, `${path}.excerpt`, LIMITS.excerpt),
     leadImage,
@@ -319,7 +324,7 @@ function w3cArticleInfo(v: unknown, url: string, fallbackTitle: string | null, n
     byline: get('byline', LIMITS.byline),
     siteName: get('siteName', LIMITS.siteName),
     publishedTime: get('publishedTime', 100),
-    lang: get('lang', LIMITS.lang),
+    lang: normalizeLang(get('lang', LIMITS.lang)),
     dir: info.dir === 'rtl' ? 'rtl' : 'ltr',
     excerpt: null,
     leadImage: null,
@@ -498,6 +503,9 @@ export function parseImport(text: string, options: ImportOptions = {}): ImportPl
       return value;
     });
   } catch (e) {
+    // The reviver recurses per level: a file nested thousands deep overflows the stack. That is no
+    // broken JSON but no Gloss or W3C file either (they nest a few levels): say so.
+    if (e instanceof RangeError) return { error: `${NOT_OURS}: its lists or objects are nested far too deeply for an annotation file.` };
     const message = String((e as Error)?.message);
     const at = /at position (\d+)/.exec(message);
     const truncated = /end of (JSON )?(data|input)/i.test(message) || (!!at && Number(at[1]) >= body.trimEnd().length - 1);

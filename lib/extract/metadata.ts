@@ -3,6 +3,7 @@
 // <link rel=canonical> and <html lang/dir>. Readability's own guesses are only a fallback.
 // Runs on the document before Readability touches it (Readability removes the JSON-LD scripts).
 import { elementsByTag } from './elements';
+import { normalizeLang } from '../lang';
 
 export interface PageMetadata {
   title: string | null;
@@ -87,13 +88,6 @@ export function toIsoDate(v: unknown): string | null {
   return null;
 }
 
-function normLang(v: string | null | undefined): string | null {
-  if (!v) return null;
-  const t = v.trim().replace(/_/g, '-');
-  if (!/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(t)) return null;
-  const parts = t.split('-');
-  return [parts[0].toLowerCase(), ...parts.slice(1).map((p) => (p.length === 2 ? p.toUpperCase() : p))].join('-');
-}
 
 export function isRtlLang(lang: string | null): boolean {
   if (!lang) return false;
@@ -295,11 +289,11 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
 
   const html = doc.documentElement;
   const lang =
-    normLang(html?.getAttribute('lang')) ??
-    normLang(html?.getAttribute('xml:lang')) ??
-    normLang(doc.body?.getAttribute('lang')) ??
-    normLang(typeof article?.inLanguage === 'string' ? article.inLanguage : null) ??
-    normLang(first('content-language', 'language', 'dc.language', 'og:locale')) ??
+    normalizeLang(html?.getAttribute('lang')) ??
+    normalizeLang(html?.getAttribute('xml:lang')) ??
+    normalizeLang(doc.body?.getAttribute('lang')) ??
+    normalizeLang(typeof article?.inLanguage === 'string' ? article.inLanguage : null) ??
+    normalizeLang(first('content-language', 'language', 'dc.language', 'og:locale')) ??
     null;
   const dirAttr = (html?.getAttribute('dir') || doc.body?.getAttribute('dir') || '').toLowerCase();
   const dir: 'ltr' | 'rtl' = dirAttr === 'rtl' || (dirAttr !== 'ltr' && isRtlLang(lang)) ? 'rtl' : 'ltr';
