@@ -142,7 +142,7 @@ export function App() {
             articleId={savedId ?? liveKey!}
             savedText={savedId ? null : savedLive?.text ?? null}
             safeHtml={safeHtml}
-            onAnchored={savedId ? undefined : (placed) => pushPageHighlights(tabId, shown.text, placed)}
+            onAnchored={savedId ? undefined : (placed) => void pushPageHighlights(tabId, shown.url, shown.text, placed)}
             notice={
               savedId && savedOpen ? (
                 <>

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../lib/extract/node';
 import { articleKey, normalizeUrl } from '../../lib/url';
+import { sameDocumentUrl } from '../../lib/messages';
 
 const VICTIM = 'https://serious-news.example/2024/rates';
 const fixture = (name: string) => readFileSync(path.resolve('tests/security/fixtures', name), 'utf8');
@@ -60,5 +61,17 @@ describe('AMP caches count as the page they cache, and only known caches', () =>
     'https://evil.example/amp/s/serious-news.example/2024/rates',
   ])('a look-alike is not a cache: %s', (page) => {
     expect(articleKey(page, VICTIM)).toBe(normalizeUrl(page));
+  });
+});
+
+describe('highlights go only to the document the article was read from', () => {
+  it.each([
+    ['https://serious-news.example/2024/rates', 'https://serious-news.example/2024/rates#section-2', true],
+    ['https://serious-news.example/2024/rates?page=2', 'https://serious-news.example/2024/rates', false],
+    ['https://copycat.example/central-bank', VICTIM, false],
+    ['http://127.0.0.1:8080/security/foreign-canonical.html', VICTIM, false],
+    ['not a url', 'not a url', false],
+  ])('%s vs %s → %s', (a, b, expected) => {
+    expect(sameDocumentUrl(a, b)).toBe(expected);
   });
 });
