@@ -110,7 +110,9 @@ export function linkHref(href: string | null | undefined): string | null {
   const u = safeUrl(href);
   if (!u) return null;
   if (u.protocol === 'mailto:') return u.href;
-  return isWebUrl(u) && u.hostname ? u.href : null;
+  // "%" in a host: Chromium's parser escapes what the URL Standard refuses ("exa mple.com" becomes
+  // "exa%20mple.com"), so the same page would keep a broken link in one browser and not another.
+  return isWebUrl(u) && u.hostname && !u.hostname.includes('%') ? u.href : null;
 }
 
 /** Pages no extension may read (browser UI, extension stores, other extensions). */

@@ -16,7 +16,7 @@ import { SourceList } from '../../components/SourceList';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import type { SourceGroup } from '../../components/analysisView';
 
-const BROKEN = ['http://', 'https://', 'https://exa mple.com/engineers', 'http://[::1', 'https://a:99999/statement'];
+const BROKEN = ['http://', 'https://', 'https://exa mple.com/engineers', 'https://exa%20mple.com/engineers', 'http://[::1', 'https://a:99999/statement'];
 const html = readFileSync(path.resolve('tests/security/fixtures/broken-links.html'), 'utf8');
 
 describe('extraction keeps only links that parse', () => {
