@@ -48,6 +48,20 @@ export function isImportError(x: ImportPlan | ImportError): x is ImportError {
 export interface ImportOptions {
   /** Time stamps for records the file does not date (default: Date.now()). */
   now?: number;
+  /** Called as records are checked (every PROGRESS_EVERY records and at the end): for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** How often (in records) a long import reports its progress: often enough for a bar, rarely enough to cost nothing. */
+const PROGRESS_EVERY = 10_000;
+
+/** A counter that calls `report` every PROGRESS_EVERY ticks. */
+function progressCounter(total: number, report?: (done: number, total: number) => void) {
+  let done = 0;
+  return () => {
+    done++;
+    if (report && (done % PROGRESS_EVERY === 0 || done === total)) report(done, total);
+  };
 }
 
 /** Limits: generous for a researcher's library, small enough that a hostile file cannot exhaust memory. */
@@ -214,15 +228,18 @@ function backupTag(v: unknown, path: string): TagRecord {
   });
 }
 
-function parseBackup(root: Obj): ImportPlan {
+function parseBackup(root: Obj, onProgress?: ImportOptions['onProgress']): ImportPlan {
   if (typeof root.version !== 'number' || !Number.isInteger(root.version)) throw new Invalid('the backup has no format version');
   if (root.version > BACKUP_VERSION) {
     throw new Invalid(`this backup was made by a newer Gloss (backup format ${root.version}); update Gloss to import it`);
   }
   if (root.version < 1) throw new Invalid(`unknown backup format version ${root.version}`);
   const warnings: string[] = [];
-  const articles = uniqueBy(arr(root.articles, 'articles', LIMITS.records).map((a, i) => backupArticle(a, `articles[${i}]`)), (a) => a.id, 'article', warnings);
-  const annotations = uniqueBy(arr(root.annotations, 'annotations', LIMITS.records).map((a, i) => backupAnnotation(a, `annotations[${i}]`)), (a) => a.id, 'annotation', warnings);
+  const rawArticles = arr(root.articles, 'articles', LIMITS.records);
+  const rawAnnotations = arr(root.annotations, 'annotations', LIMITS.records);
+  const tick = progressCounter(rawArticles.length + rawAnnotations.length, onProgress);
+  const articles = uniqueBy(rawArticles.map((a, i) => (tick(), backupArticle(a, `articles[${i}]`))), (a) => a.id, 'article', warnings);
+  const annotations = uniqueBy(rawAnnotations.map((a, i) => (tick(), backupAnnotation(a, `annotations[${i}]`))), (a) => a.id, 'annotation', warnings);
   const tags = uniqueBy(arr(root.tags ?? [], 'tags', LIMITS.records).map((t, i) => backupTag(t, `tags[${i}]`)), (t) => t.name, 'tag', warnings);
   const articleIds = new Set(articles.map((a) => a.id));
   for (const n of annotations) {
@@ -437,14 +454,16 @@ function w3cItems(root: unknown): unknown[] | null {
   return null;
 }
 
-function parseW3C(items: unknown[], root: unknown, now: number): ImportPlan {
+function parseW3C(items: unknown[], root: unknown, now: number, onProgress?: ImportOptions['onProgress']): ImportPlan {
   if (items.length > LIMITS.records) throw new Invalid(`it has too many annotations (${items.length.toLocaleString('en')})`);
   const warnings: string[] = [];
   const articles = new Map<string, SavedArticle>();
   const annotations: AnnotationRecord[] = [];
   const seen = new Set<string>();
   let skipped = 0;
+  const tick = progressCounter(items.length, onProgress);
   for (const item of items) {
+    tick();
     const r = foreignAnnotation(item, now);
     if (typeof r === 'string') {
       skipped++;
@@ -513,14 +532,14 @@ export function parseImport(text: string, options: ImportOptions = {}): ImportPl
   }
   if (forbidden) return { error: `${NOT_OURS}: it contains the key "${forbidden}", which Gloss refuses for safety.` };
   try {
-    if (isObj(root) && root.format === BACKUP_FORMAT) return parseBackup(root);
+    if (isObj(root) && root.format === BACKUP_FORMAT) return parseBackup(root, options.onProgress);
     if (isObj(root) && typeof root.format === 'string') {
       throw new Invalid(`its format is "${root.format.slice(0, 40)}"`);
     }
     const items = w3cItems(root);
     if (!items) throw new Invalid('it has neither "format": "gloss-backup" nor W3C annotations (type Annotation, AnnotationPage or AnnotationCollection)');
     if (items.length === 0) throw new Invalid('it holds no annotations');
-    return parseW3C(items, root, now);
+    return parseW3C(items, root, now, options.onProgress);
   } catch (e) {
     if (e instanceof Invalid) return { error: `${NOT_OURS}: ${e.message}.` };
     return { error: `${NOT_OURS}: ${(e as Error)?.message ?? String(e)}.` };

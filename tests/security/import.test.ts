@@ -52,3 +52,17 @@ describe('a deeply nested JSON file gets its own message', () => {
     expect(isImportError(result) && result.error).toMatch(/not valid JSON/);
   });
 });
+
+describe('a big import reports its progress (the library page shows it while a worker imports)', () => {
+  it('every 10,000 records and at the end, counting up to the number of records', () => {
+    const annotations = Array.from({ length: 25_000 }, (_, i) => ({
+      type: 'Annotation',
+      id: `urn:x-tool:${i}`,
+      target: { source: `https://news.example/a${i % 50}`, selector: { type: 'TextQuoteSelector', exact: `quote ${i}` } },
+    }));
+    const seen: Array<[number, number]> = [];
+    const plan = parseImport(JSON.stringify({ type: 'AnnotationCollection', items: annotations }), { now: 0, onProgress: (d, t) => seen.push([d, t]) });
+    expect(isImportError(plan)).toBe(false);
+    expect(seen).toEqual([[10_000, 25_000], [20_000, 25_000], [25_000, 25_000]]);
+  });
+});

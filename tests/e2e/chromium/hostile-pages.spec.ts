@@ -4,7 +4,7 @@
 // those links dropped and the Sources tab still works.
 import { test, expect } from './fixtures';
 import { pageHighlights } from './gloss-browser';
-import { VICTIM_NOTE, VICTIM_TITLE, seedVictim, victimRecords } from '../support/victim';
+import { VICTIM_NOTE, VICTIM_TITLE, clearGlossStores, seedVictim, victimRecords } from '../support/victim';
 
 test('a page with a foreign canonical shows no saved article and none of its annotations', async ({
   extensionContext,
@@ -35,6 +35,7 @@ test('a page with a foreign canonical shows no saved article and none of its ann
   await library.reload();
   await expect(library.locator('main#gloss')).toHaveAttribute('data-state', 'library');
   await expect(library.getByText(VICTIM_TITLE)).toBeVisible();
+  await library.evaluate(clearGlossStores); // the browser is shared with the next spec files
   await library.close();
 });
 

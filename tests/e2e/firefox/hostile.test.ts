@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { startServer, type TestServer } from '../support/server';
 import { normalise } from '../support/gold';
-import { VICTIM_NOTE, VICTIM_TITLE, seedVictim, victimRecords } from '../support/victim';
+import { VICTIM_NOTE, VICTIM_TITLE, clearGlossStores, seedVictim, victimRecords } from '../support/victim';
 import { describePanel, launchGlossFirefox, showPanelFor, tabIdOf, type GlossFirefox } from './gloss-firefox';
 
 let server: TestServer;
@@ -67,6 +67,7 @@ describe('hostile pages in Firefox', () => {
 
     await showLibrary();
     await panel.waitForFunction((title) => document.body.textContent?.includes(title), { timeout: 15_000 }, VICTIM_TITLE);
+    await panel.evaluate(clearGlossStores);
   });
 
   it('a page with broken links renders with the links dropped, and its Sources tab works', async () => {

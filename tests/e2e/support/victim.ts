@@ -55,3 +55,24 @@ export async function seedVictim(records: { article: object; annotation: object 
     db.close();
   }
 }
+
+/** Empties Gloss's stores (run in an extension page): a test that filled them leaves none of it to the next. */
+export async function clearGlossStores(): Promise<void> {
+  const db: IDBDatabase = await new Promise((resolve, reject) => {
+    const req = indexedDB.open('gloss');
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  try {
+    const stores = [...db.objectStoreNames];
+    if (stores.length === 0) return;
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(stores, 'readwrite');
+      for (const store of stores) tx.objectStore(store).clear();
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+  } finally {
+    db.close();
+  }
+}
