@@ -4,6 +4,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ArticleList } from '../../components/ArticleList';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { FiguresIndex } from '../../components/FiguresIndex';
 import { SourcesIndex } from '../../components/SourcesIndex';
 import { COLORS, COLOR_LABEL } from '../../components/colors';
@@ -138,7 +139,9 @@ export function LibraryApp() {
             </select>
           </label>
           <button type="button" className="button" onClick={() => setFilters(NO_FILTERS)}>{t('clearFilters')}</button>
-          <LibraryTransfer selection={selection} total={rows.length} onError={setError} onNotice={setNotice} />
+          <ErrorBoundary area={t('areaTransfer')}>
+            <LibraryTransfer selection={selection} total={rows.length} onError={setError} onNotice={setNotice} />
+          </ErrorBoundary>
         </aside>
         <main className="library-main" id="gloss" data-state={state} data-search={worker.jobs.index?.state ?? 'idle'} data-analysis={analysis?.state ?? 'idle'} aria-busy={worker.search.pending} data-search-ms={worker.search.ms} data-results-for={worker.search.query}>
           <div className="view-tabs" role="tablist" aria-label={t('viewTabsLabel')}>
@@ -168,6 +171,7 @@ export function LibraryApp() {
             </p>
           )}
           {complete && rows.length === 0 && <p className="state-reason" data-testid="library-empty">{t('savedListEmpty')}</p>}
+          <ErrorBoundary area={t('areaLibraryView')} resetKey={tab}>
           {tab === 'articles' && (
             <ArticleList
               rows={visible}
@@ -181,6 +185,7 @@ export function LibraryApp() {
           {tab === 'figures' && indexes.ready && (
             <FiguresIndex figures={indexes.figures} shown={indexes.shown} sentence={indexes.sentence} onShowMore={indexes.showMore} onOpen={open} />
           )}
+          </ErrorBoundary>
         </main>
       </div>
     </div>

@@ -1,10 +1,12 @@
 // Export the shown articles or the whole library in the formats researchers use, and import a
 // Gloss backup or a W3C annotation file. Records are read from the database in chunks (progress,
 // Cancel), made into files by lib/export, and downloaded — or, for Obsidian, written note by note
-// into a folder where the browser lets a page pick one. An import is parsed and checked completely
-// before one record is written, in one transaction that Cancel aborts.
+// into a folder where the browser lets a page pick one. An import runs in a worker
+// (importWorker.ts) with progress; it is parsed and checked completely before one record is
+// written, in one transaction; Cancel ends the worker, which aborts that transaction.
 import { memo, useRef, useState } from 'react';
-import { describeStorageError, readRecords, writeImport } from '../../lib/db';
+import { describeStorageError, readRecords } from '../../lib/db';
+import type { ImportWorkerMessage } from './importWorker';
 import { t } from '../../components/i18n';
 import { downloadBytes, downloadText } from '../../components/download';
 import { useCitationStyle } from '../../components/citationStyle';
@@ -33,6 +35,13 @@ interface Job {
 type DirectoryPicker = () => Promise<FileSystemDirectoryHandle>;
 const pickDirectory = (globalThis as { showDirectoryPicker?: DirectoryPicker }).showDirectoryPicker;
 
+/** What the import is doing, for people. */
+function progressText(m: Extract<ImportWorkerMessage, { type: 'progress' }>): string {
+  if (m.stage === 'reading') return t('importReading', Math.floor((m.done / Math.max(1, m.total)) * 100));
+  if (m.stage === 'checking') return t('importChecking', m.done.toLocaleString(), m.total.toLocaleString());
+  return t('importWriting');
+}
+
 const STYLE_LABEL = { apa: 'styleApa', chicago: 'styleChicago', mla: 'styleMla', harvard: 'styleHarvard' } as const;
 
 export const LibraryTransfer = memo(function LibraryTransfer({ selection, total, onError, onNotice }: Props) {
@@ -40,11 +49,12 @@ export const LibraryTransfer = memo(function LibraryTransfer({ selection, total,
   const [scope, setScope] = useState<'selection' | 'all'>('selection');
   const [fullText, setFullText] = useState(false);
   const [job, setJob] = useState<Job | null>(null);
+  const [importStage, setImportStage] = useState<string | null>(null);
   const [style, setStyle] = useCitationStyle();
   const fileInput = useRef<HTMLInputElement>(null);
 
   /** Runs a long job with progress and Cancel; a cancelled job says so and changes nothing. */
-  const run = async (label: string, work: (report: (done: number, total: number) => void, signal: AbortSignal) => Promise<void>) => {
+  const run = async (label: string, failed: string, work: (report: (done: number, total: number) => void, signal: AbortSignal) => Promise<void>) => {
     const abort = new AbortController();
     setJob({ label, done: 0, total: 1, abort });
     onError(null);
@@ -52,7 +62,7 @@ export const LibraryTransfer = memo(function LibraryTransfer({ selection, total,
       await work((done, n) => setJob((j) => (j ? { ...j, done, total: n } : j)), abort.signal);
     } catch (e) {
       if (abort.signal.aborted) onNotice(t('jobCancelled'));
-      else onError(`${t('exportFailed')} ${describeStorageError(e).message}`);
+      else onError(`${failed}${describeStorageError(e).message}`);
     } finally {
       setJob(null);
     }
@@ -62,7 +72,7 @@ export const LibraryTransfer = memo(function LibraryTransfer({ selection, total,
     readRecords(db, scope === 'all' || format === 'backup' ? null : selection, report, signal);
 
   const doExport = () =>
-    run(t('exporting'), async (report, signal) => {
+    run(t('exporting'), `${t('exportFailed')} `, async (report, signal) => {
       const spec = FORMATS.find((f) => f.id === format)!;
       const { MAKERS, obsidianNotes, safeFilename } = await work();
       const input = await records(report, signal);
@@ -87,7 +97,7 @@ export const LibraryTransfer = memo(function LibraryTransfer({ selection, total,
     } catch {
       return; // the user closed the picker
     }
-    await run(t('exporting'), async (report, signal) => {
+    await run(t('exporting'), `${t('exportFailed')} `, async (report, signal) => {
       const { obsidianNotes } = await work();
       const notes = obsidianNotes(await records(report, signal), fullText);
       for (const [i, note] of notes.entries()) {
@@ -102,22 +112,38 @@ export const LibraryTransfer = memo(function LibraryTransfer({ selection, total,
     });
   };
 
+  // The import runs in a worker (importWorker.ts): a big backup must not freeze this page.
   const doImport = (file: File) =>
-    run(t('importing'), async (report, signal) => {
-      report(0, 3);
-      const { isImportError, mergeImport, parseImport } = await work();
-      const plan = parseImport(await file.text());
-      signal.throwIfAborted();
-      if (isImportError(plan)) {
-        onError(plan.error);
-        return;
-      }
-      report(1, 3);
-      const result = await writeImport(db, (existing) => mergeImport(existing, plan), signal);
-      report(3, 3);
-      onNotice(t('importDone', result.added, result.articlesAdded, result.skipped));
-    }).finally(() => {
-      if (fileInput.current) fileInput.current.value = '';
+    run(t('importing'), '', (report, signal) => {
+      const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+      return new Promise<void>((resolve, reject) => {
+        const finish = () => {
+          worker.terminate();
+          setImportStage(null);
+          if (fileInput.current) fileInput.current.value = '';
+        };
+        signal.addEventListener('abort', () => {
+          finish(); // ends the worker: its unfinished transaction is aborted, nothing is written
+          reject(signal.reason);
+        });
+        worker.onmessage = (event: MessageEvent<ImportWorkerMessage>) => {
+          const m = event.data;
+          if (m.type === 'progress') {
+            setImportStage(progressText(m));
+            report(m.done, m.total);
+            return;
+          }
+          finish();
+          if (m.type === 'done') onNotice(t('importDone', m.added, m.articlesAdded, m.skipped));
+          else onError(m.message);
+          resolve();
+        };
+        worker.onerror = (event) => {
+          finish();
+          reject(new Error(event.message));
+        };
+        worker.postMessage({ file });
+      });
     });
 
   return (
@@ -150,7 +176,7 @@ export const LibraryTransfer = memo(function LibraryTransfer({ selection, total,
       {format === 'obsidian' && pickDirectory && (
         <button type="button" className="button" data-testid="export-folder" disabled={!!job} onClick={() => void doFolder()}>{t('exportToFolder')}</button>
       )}
-      {job && <JobStatus testId="transfer-status" label={job.label} done={job.done} total={job.total} onCancel={() => job.abort.abort()} />}
+      {job && <JobStatus testId="transfer-status" label={importStage ?? job.label} done={job.done} total={job.total} onCancel={() => job.abort.abort()} />}
       <label>
         {t('citationStyle')}
         <select data-testid="citation-style" value={style} onChange={(e) => setStyle(e.target.value as CitationStyle)}>
@@ -170,6 +196,7 @@ export const LibraryTransfer = memo(function LibraryTransfer({ selection, total,
           if (file) void doImport(file);
         }}
       />
+      {importStage && <p className="hint" role="status" data-testid="import-progress">{importStage}</p>}
       <p className="hint">{t('importHint')}</p>
     </section>
   );

@@ -1,5 +1,5 @@
-// What the library's export and import run, loaded on first use by LibraryTransfer: each format's
-// maker from lib/export, and import's parse and merge.
+// What the library's export runs, loaded on first use by LibraryTransfer: each format's maker from
+// lib/export (imports run in importWorker.ts).
 import {
   annotationsCsv,
   exportBackup,
@@ -18,7 +18,7 @@ import {
 } from '../../lib/export';
 import type { FormatId } from './exportFormats';
 
-export { isImportError, mergeImport, parseImport, safeFilename } from '../../lib/export';
+export { safeFilename } from '../../lib/export';
 
 type Maker = (input: ExportInput, options: { fullText: boolean }) => string | Uint8Array;
 

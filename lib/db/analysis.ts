@@ -18,6 +18,14 @@ function groupSources(analysis: Analysis): StoredSource[] {
 }
 
 export function analyzeArticle(article: SavedArticle): StoredAnalysis {
-  const analysis = analyzeText(article.text, { lang: article.lang, links: article.links, published: article.publishedTime });
+  let analysis: Analysis;
+  try {
+    analysis = analyzeText(article.text, { lang: article.lang, links: article.links, published: article.publishedTime });
+  } catch (error) {
+    // One article the analyser cannot read (an imported record with odd data) must stop neither
+    // its save nor the analysis of the others: it counts as having no sources or figures.
+    console.error(`Gloss: analysis of ${article.id} failed`, error);
+    analysis = { sources: [], figures: [] };
+  }
   return { id: article.id, version: ANALYZER_VERSION, updatedAt: article.updatedAt, sources: groupSources(analysis), figures: analysis.figures };
 }

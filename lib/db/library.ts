@@ -12,28 +12,41 @@ export interface LibraryRecords {
   tags: TagRecord[];
 }
 
+/** Records written per bulkPut inside an import's one transaction (progress is reported between them). */
+const WRITE_CHUNK = 5_000;
+
+export interface WriteImportOptions {
+  /** Cancelling aborts the transaction: nothing of the import is kept. */
+  signal?: AbortSignal;
+  onProgress?: (written: number, total: number) => void;
+}
+
 /**
  * Writes an import in one transaction: `merge` gets the library as it is and returns the records
- * to put (lib/export's mergeImport decides; this keeps the summaries, analyses and index in step).
+ * to put (lib/export's mergeImport decides; this keeps the summaries and the index queue in step).
  */
 export async function writeImport<T extends { toPut: LibraryRecords }>(
   db: GlossDatabase,
   merge: (existing: LibraryRecords) => T,
-  signal?: AbortSignal,
+  options: WriteImportOptions = {},
 ): Promise<T> {
-  // Cancelling aborts the transaction: nothing of the import is kept.
-  const check = () => signal?.throwIfAborted();
+  const check = () => options.signal?.throwIfAborted();
   try {
     return await db.transaction('rw', writeTables(db), async () => {
       const existing = { articles: await db.articles.toArray(), annotations: await db.annotations.toArray(), tags: await db.tags.toArray() };
       check();
       const result = merge(existing);
       const { articles, annotations, tags } = result.toPut;
-      await db.articles.bulkPut(articles);
-      check();
-      await db.annotations.bulkPut(annotations);
-      await db.tags.bulkPut(tags);
-      check();
+      const total = articles.length + annotations.length + tags.length;
+      let written = 0;
+      for (const [table, items] of [[db.articles, articles], [db.annotations, annotations], [db.tags, tags]] as const) {
+        for (let i = 0; i < items.length; i += WRITE_CHUNK) {
+          await (table as { bulkPut(x: unknown[]): Promise<unknown> }).bulkPut(items.slice(i, i + WRITE_CHUNK));
+          written += Math.min(WRITE_CHUNK, items.length - i);
+          options.onProgress?.(written, total);
+          check();
+        }
+      }
       const touched = new Set([...articles.map((a) => a.id), ...annotations.map((a) => a.articleId)]);
       for (const id of touched) {
         const article = await db.articles.get(id);
