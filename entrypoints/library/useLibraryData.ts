@@ -3,7 +3,7 @@
 // they change, at most every THROTTLE_MS (the worker's background analysis rewrites many).
 import { useEffect, useState } from 'react';
 import { liveQuery } from 'dexie';
-import type { ArticleSummary, TagRecord } from '../../lib/db';
+import { repairSummaries, type ArticleSummary, type TagRecord } from '../../lib/db';
 import { db } from '../sidepanel/db';
 
 /** Rows read before the rest, so the first screen does not wait for the whole library. */
@@ -43,6 +43,8 @@ export function useLibraryData() {
     if (!ready) return;
     let live = true;
     void db.summaries.orderBy('savedAt').reverse().limit(FIRST_SCREEN).toArray().then((list) => live && setNewest(list));
+    // Articles that reached the database without a summary get one (the live query then re-reads).
+    void repairSummaries(db).catch(() => undefined);
     let last = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const read = () => {

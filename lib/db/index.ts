@@ -42,5 +42,5 @@ export {
 } from './articles';
 export { summarize, needsAnalysis, isCurrent, siteOf, hostOf } from './summary';
 export { loadAnalyzer } from './derived';
-export { writeImport, type WriteImportOptions, readRecords, analyzeArticles, listSummaries, getAnalyses, type LibraryRecords } from './library';
+export { writeImport, type WriteImportOptions, repairSummaries, readRecords, analyzeArticles, listSummaries, getAnalyses, type LibraryRecords } from './library';
 export type { UpgradeProgress } from './migrate';

@@ -81,6 +81,30 @@ export async function analyzeArticles(db: GlossDatabase, ids: string[]): Promise
   });
 }
 
+/**
+ * Summaries are derived data: an article without one (written by hand, by another tool, or by a
+ * version of Gloss that failed mid-way) gets it here, a summary without its article goes, and the
+ * search index is told. Cheap when nothing is missing (two key scans).
+ */
+export async function repairSummaries(db: GlossDatabase): Promise<number> {
+  const [articleKeys, summaryKeys] = (await Promise.all([db.articles.toCollection().primaryKeys(), db.summaries.toCollection().primaryKeys()])) as [string[], string[]];
+  const have = new Set(summaryKeys);
+  const articles = new Set(articleKeys);
+  const missing = articleKeys.filter((k) => !have.has(k));
+  const orphans = summaryKeys.filter((k) => !articles.has(k));
+  if (!missing.length && !orphans.length) return 0;
+  await db.transaction('rw', writeTables(db), async () => {
+    for (const id of missing) {
+      const article = await db.articles.get(id);
+      if (article) await refreshArticleSummary(db, article);
+    }
+    await db.summaries.bulkDelete(orphans);
+    const annotations = missing.length ? await db.annotations.where('articleId').anyOf(missing).toArray() : [];
+    await queueIndexChanges(db, [...missing.map((id) => articleChange({ id })), ...annotations.map((a) => annotationChange(a))]);
+  });
+  return missing.length + orphans.length;
+}
+
 /** Articles read per step of an export (a step reports progress and checks for cancel). */
 const READ_CHUNK = 200;
 

@@ -17,6 +17,7 @@ import {
   summarize,
   updateAnnotation,
   writeImport,
+  repairSummaries,
   type AnnotationRecord,
   type NewAnnotation,
 } from '../../lib/db';
@@ -160,6 +161,20 @@ describe('summaries kept in the same transaction as every write', () => {
     expect(await db.summaries.get(saved.id)).toMatchObject({ analyzer: ANALYZER_VERSION });
     expect((await db.summaries.get(saved.id))!.sources).toBeGreaterThan(0);
     expect((await db.analyses.get(saved.id))!.version).toBe(ANALYZER_VERSION);
+  });
+});
+
+describe('repairing summaries', () => {
+  it('an article written without lib/db gets its summary, an orphan summary goes, the index is told', async () => {
+    const db = track(new GlossDatabase('t-summary-repair'));
+    await db.open();
+    await db.articles.put(sampleArticles[0]);
+    await db.annotations.bulkPut(sampleAnnotations.filter((a) => a.articleId === sampleArticles[0].id));
+    await db.summaries.put({ ...summarize(sampleArticles[1], []) });
+    expect(await repairSummaries(db)).toBe(2);
+    await expectSummariesInStep(db);
+    expect((await db.indexChanges.toArray()).map((c) => c.id)).toContain(sampleArticles[0].id);
+    expect(await repairSummaries(db)).toBe(0);
   });
 });
 
