@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { COLORS, COLOR_LABEL, type Color } from './colors';
 import { NoteEditor } from './NoteEditor';
 import { TagEditor } from './TagEditor';
-import { t } from './i18n';
+import { t, tn } from './i18n';
 
 export interface ListedAnnotation {
   id: string;
@@ -118,7 +118,7 @@ export function AnnotationList(props: Props) {
       </ol>
       {orphans.length > 0 && (
         <section className="orphans" data-testid="unanchored" aria-labelledby="orphans-title">
-          <h2 id="orphans-title">{t('unanchoredTitle', orphans.length)}</h2>
+          <h2 id="orphans-title">{tn('unanchoredTitle', orphans.length)}</h2>
           <p className="state-reason">{t('unanchoredExplain')}</p>
           <ol className="entity-list">
             {orphans.map((a) => <Item key={a.id} {...props} a={a} />)}

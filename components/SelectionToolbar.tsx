@@ -54,7 +54,7 @@ export function SelectionToolbar({ top, left, onAction, reattachLabel, onReattac
               className={`color-button color-${color}`}
               data-testid={`highlight-${color}`}
               aria-label={t(COLOR_LABEL[color])}
-              title={t('withKey', t(COLOR_LABEL[color]), i + 1)}
+              title={t('withKey', t(COLOR_LABEL[color]), String(i + 1))}
               onClick={() => onAction({ kind: 'highlight', color })}
             />
           ))}

@@ -20,7 +20,7 @@ import {
   type ExportInput,
 } from '../../lib/export';
 import { describeStorageError } from '../../lib/db';
-import { t, type MessageKey } from '../../components/i18n';
+import { t, tn, type MessageKey } from '../../components/i18n';
 import { db } from '../sidepanel/db';
 import { downloadText } from '../../components/download';
 
@@ -82,7 +82,7 @@ export function LibraryTransfer({ selection, all, onError, onNotice }: Props) {
         await db.tags.bulkPut(merge.toPut.tags);
         return merge;
       });
-      onNotice(t('importDone', result.added, result.articlesAdded, result.skipped));
+      onNotice(t('importDone', tn('importedHighlights', result.added), tn('importedArticles', result.articlesAdded), tn('importSkipped', result.skipped)));
     } catch (e) {
       onError(describeStorageError(e).message);
     } finally {
@@ -104,11 +104,11 @@ export function LibraryTransfer({ selection, all, onError, onNotice }: Props) {
         <legend className="visually-hidden">{t('exportScope')}</legend>
         <label className="checkbox">
           <input type="radio" name="scope" checked={scope === 'selection'} onChange={() => setScope('selection')} />
-          {t('exportSelection', selection.articles.length)}
+          {tn('exportSelection', selection.articles.length)}
         </label>
         <label className="checkbox">
           <input type="radio" name="scope" data-testid="export-all" checked={scope === 'all'} onChange={() => setScope('all')} />
-          {t('exportAll', all.articles.length)}
+          {tn('exportAll', all.articles.length)}
         </label>
       </fieldset>
       <button type="button" className="button primary" data-testid="export" onClick={doExport}>{t('exportButton')}</button>

@@ -13,7 +13,7 @@ import { ViewTabs, type PanelView } from '../../components/ViewTabs';
 import { figureId, groupSources, sourceId } from '../../components/analysisView';
 import { clearMarks, drawMarks, type MarkSpec } from '../../components/marks';
 import { keepSelectionAcross, selectionOffsets } from '../../components/selection';
-import { t } from '../../components/i18n';
+import { t, tn } from '../../components/i18n';
 import { analyzeText } from '../../lib/analyze';
 import { wordDiff } from '../../lib/anchor';
 import { toSavedArticle, type AnnotationRecord, type SavedArticle } from '../../lib/db';
@@ -273,11 +273,11 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, notice, o
       />
       {changed && (
         <p className="banner banner-info" role="status" data-testid="changed-banner">
-          {t('articleChanged', placed.length, annotations.items.length)}
+          {tn('articleChanged', annotations.items.length, placed.length)}
           {orphanCount > 0 && (
             <>
               {' '}
-              <button type="button" className="link-button" onClick={() => setView('notes')}>{t('articleChangedOrphans', orphanCount)}</button>
+              <button type="button" className="link-button" onClick={() => setView('notes')}>{tn('articleChangedOrphans', orphanCount)}</button>
             </>
           )}
         </p>
