@@ -3,6 +3,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { Article } from '../lib/extract/types';
 import { t, tn } from './i18n';
+import { hideFailedImages, wrapTables } from './readerBody';
 
 /** What the reader view shows of an article (a live Article or a saved copy). */
 export type ReaderArticle = Pick<
@@ -34,7 +35,11 @@ export function ReaderView({ article, safeHtml, notice, onBodyReady }: Props) {
   const leadInBody = !!article.leadImage && safeHtml.includes(article.leadImage);
 
   useEffect(() => {
-    if (bodyRef.current && onBodyReady) onBodyReady(bodyRef.current);
+    const body = bodyRef.current;
+    if (!body) return;
+    wrapTables(body, t('tableLabel'));
+    hideFailedImages(body.closest('article') ?? body);
+    onBodyReady?.(body);
   }, [safeHtml, onBodyReady]);
 
   return (
