@@ -19,14 +19,24 @@ export interface GlossBrowser {
   close(): Promise<void>;
 }
 
-export async function launchGloss(userDataDir: string, options: { acceptDownloads?: boolean; extensionDir?: string } = {}): Promise<GlossBrowser> {
+export interface LaunchOptions {
+  acceptDownloads?: boolean;
+  extensionDir?: string;
+  /** The browser's UI language (en, de, uk…): the catalogue Gloss reads (--lang) and the language pages see. */
+  locale?: string;
+}
+
+export async function launchGloss(userDataDir: string, options: LaunchOptions = {}): Promise<GlossBrowser> {
   const ext = requireBuild(options.extensionDir ?? CHROME_EXT, 'npx wxt build --mode e2e');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_BIN,
     headless: true,
     acceptDownloads: options.acceptDownloads ?? true,
     viewport: { width: 520, height: 900 },
-    args: chromiumArgs(ext),
+    // --lang picks the extension's catalogue; Playwright's locale sets navigator.language and
+    // chrome.i18n.getUILanguage() (which --lang alone leaves at en-US in headless Chromium).
+    args: [...chromiumArgs(ext), ...(options.locale ? [`--lang=${options.locale}`] : [])],
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   let [worker] = context.serviceWorkers();
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 30_000 });
