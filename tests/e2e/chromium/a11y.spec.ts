@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { startServer, type TestServer } from '../support/server';
-import { launchGloss, selectText, type GlossBrowser } from './gloss-browser';
+import { highlightWithNote, launchGloss, selectText, type GlossBrowser } from './gloss-browser';
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const BODY = '[data-testid="article-body"]';
@@ -87,12 +87,7 @@ test('panel on the seed article: reader with marks and a user highlight, selecti
   await expect(panel.locator('mark[data-highlight="figure"]').first()).toBeVisible();
 
   // a user highlight with a note, and one of each other colour, so every highlight colour is checked
-  await selectText(panel, BODY, 'Zaporizhzhia Oblast Governor Ivan Fedorov');
-  await panel.locator(BODY).dispatchEvent('mouseup');
-  await panel.getByTestId('selection-note').click();
-  await panel.getByTestId('note-input').fill('Who appointed him? **Check** the date.');
-  await panel.getByTestId('save-note').click();
-  await expect(panel.getByTestId('note')).toBeVisible();
+  await highlightWithNote(panel, 'Zaporizhzhia Oblast Governor Ivan Fedorov', 'Who appointed him? **Check** the date.');
   await panel.getByTestId('tab-article').click();
   const colours = [
     ['British intelligence', 'green'],

@@ -110,3 +110,14 @@ export function pageHighlights(page: Page): Promise<string[]> {
     return out.sort();
   });
 }
+
+/** Highlights `quote` in the reader of `panel` with a note, through the selection toolbar, and waits for the note to show. */
+export async function highlightWithNote(panel: Page, quote: string, note: string): Promise<void> {
+  const body = '[data-testid="article-body"]';
+  await selectText(panel, body, quote);
+  await panel.locator(body).dispatchEvent('mouseup');
+  await panel.getByTestId('selection-note').click();
+  await panel.getByTestId('note-input').fill(note);
+  await panel.getByTestId('save-note').click();
+  await expect(panel.getByTestId('note')).toBeVisible();
+}

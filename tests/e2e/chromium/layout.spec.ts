@@ -25,7 +25,7 @@ import {
   layoutProblems,
   showView,
 } from '../support/layout';
-import { launchGloss, selectText, type GlossBrowser } from './gloss-browser';
+import { highlightWithNote, launchGloss, selectText, type GlossBrowser } from './gloss-browser';
 
 const BODY = '[data-testid="article-body"]';
 const SHOTS = path.join(ROOT, 'test-results/layout/chromium');
@@ -57,12 +57,7 @@ async function shoot(page: Page, name: string) {
 
 /** A highlight with a note and one without, so the Notes view shows both kinds of item. */
 async function annotate(panel: Page) {
-  await selectText(panel, BODY, 'Zaporizhzhia Oblast Governor Ivan Fedorov');
-  await panel.locator(BODY).dispatchEvent('mouseup');
-  await panel.getByTestId('selection-note').click();
-  await panel.getByTestId('note-input').fill('Who appointed him? **Check** the date.');
-  await panel.getByTestId('save-note').click();
-  await expect(panel.getByTestId('note')).toBeVisible();
+  await highlightWithNote(panel, 'Zaporizhzhia Oblast Governor Ivan Fedorov', 'Who appointed him? **Check** the date.');
   await panel.getByTestId('tab-article').click();
   await selectText(panel, BODY, 'British intelligence');
   await panel.locator(BODY).dispatchEvent('mouseup');

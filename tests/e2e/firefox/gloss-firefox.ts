@@ -169,4 +169,27 @@ export async function describePanel(panel: Page): Promise<string> {
     .catch((e: Error) => `unavailable (${e.message})`);
 }
 
+/**
+ * Selects the first occurrence of `quote` in the reader of the extension page, as a drag would,
+ * and sends the mouseup the panel reads a selection on. False when the quote is not in the reader.
+ */
+export function selectInReader(panel: Page, quote: string): Promise<boolean> {
+  return panel.evaluate((q) => {
+    const body = document.querySelector('[data-testid="article-body"]')!;
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const i = n.data.indexOf(q);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + q.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+      body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return true;
+    }
+    return false;
+  }, quote);
+}
+
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

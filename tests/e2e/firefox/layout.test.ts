@@ -13,7 +13,7 @@ import type { Page } from 'puppeteer-core';
 import { startServer, type TestServer } from '../support/server';
 import { ROOT } from '../support/paths';
 import { LOCALES, MENU_ITEMS, PANEL_CONTROLS, SELECTION_TOOLBAR, VIEWS, WIDTHS, cutTables, decorationsOutsideFragments, layoutProblems, showView } from '../support/layout';
-import { launchGlossFirefox, showPanelFor, sleep, tabIdOf, type GlossFirefox } from './gloss-firefox';
+import { launchGlossFirefox, selectInReader, showPanelFor, sleep, tabIdOf, type GlossFirefox } from './gloss-firefox';
 
 const SHOTS = path.join(ROOT, 'test-results/layout/firefox');
 const TABLES_PAGE = 'zyte/6a72de37e8f98f4eee6c0821e593b35ce536cef6c8b424c5e1dd747ebe6621ba.html';
@@ -66,22 +66,7 @@ async function setTheme(page: Page, theme: (typeof THEMES)[number]) {
 
 /** Selects `quote` in the reader as a drag would, and lets the panel read the selection. */
 async function select(page: Page, quote: string) {
-  const found = await page.evaluate((q) => {
-    const body = document.querySelector('[data-testid="article-body"]')!;
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      const i = n.data.indexOf(q);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + q.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-      body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return true;
-    }
-    return false;
-  }, quote);
+  const found = await selectInReader(page, quote);
   expect(found, `"${quote}" is in the reader`).toBe(true);
   await page.waitForSelector('[data-testid="selection-toolbar"]', { timeout: 10_000 });
 }
