@@ -1,5 +1,6 @@
 // The panel's layout in Chromium at 250, 320 and 420 px, light and dark, in English, German and
-// Ukrainian (one browser per language: Chromium reads its catalogue from --lang). In each view and
+// Ukrainian (one browser per language: Chromium reads its catalogue from --lang), and at 250 px with
+// the browser's text doubled. In each view and
 // scrolled down: the document never scrolls sideways, and every toolbar control and view tab (or
 // the view select) is inside the viewport and not covered (elementFromPoint at its centre); the
 // toolbar's menu, opened, and the toolbar over a text selection likewise; wide tables scroll
@@ -121,6 +122,18 @@ for (const locale of LOCALES) {
         }
       }
       expect(wrapped, 'source marks that wrap were on screen to check').toBeGreaterThan(0);
+
+      // Large text: the browser's font size doubled in a 250 px panel (as narrow as 125 px at the
+      // default size) still neither scrolls sideways nor hides a control.
+      await panel.setViewportSize({ width: 250, height: HEIGHT });
+      await panel.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      for (const view of VIEWS) {
+        await panel.evaluate(showView, view);
+        await panel.evaluate(() => window.scrollTo(0, 0));
+        await expectLayout(panel, PANEL_CONTROLS, `the ${view} view at 250 px with 200 % text`);
+        await shoot(panel, `${locale}/250-text200-${view}.png`);
+      }
+      await panel.evaluate(() => (document.documentElement.style.fontSize = ''));
     } finally {
       await gloss.close();
       fs.rmSync(profile, { recursive: true, force: true });
