@@ -71,17 +71,19 @@ async function select(page: Page, quote: string) {
   await page.waitForSelector('[data-testid="selection-toolbar"]', { timeout: 10_000 });
 }
 
-/** A highlight with a note and one without, so the Notes view shows both kinds of item. */
+/** A highlight with a note and one without, so the Notes view shows both kinds of item. Set-up,
+ * not the subject: clicked from inside the page (the selection toolbar scrolls itself into view
+ * after it appears, and a pointer click aimed before that scroll can miss it). */
 async function annotate(page: Page) {
   await select(page, 'Zaporizhzhia Oblast Governor Ivan Fedorov');
-  await page.click('[data-testid="selection-note"]');
+  await clickIn(page, '[data-testid="selection-note"]');
   await page.waitForSelector('[data-testid="note-input"]', { timeout: 10_000 });
   await page.type('[data-testid="note-input"]', 'Who appointed him? **Check** the date.');
-  await page.click('[data-testid="save-note"]');
+  await clickIn(page, '[data-testid="save-note"]');
   await page.waitForSelector('[data-testid="note"]', { timeout: 10_000 });
-  await page.click('[data-testid="tab-article"]');
+  await clickIn(page, '[data-testid="tab-article"]');
   await select(page, 'British intelligence');
-  await page.click('[data-testid="highlight-green"]');
+  await clickIn(page, '[data-testid="highlight-green"]');
   await waitFor(page, `document.querySelectorAll('mark[data-annotation-id]').length === 2`);
 }
 
