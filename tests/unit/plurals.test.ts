@@ -90,6 +90,11 @@ const EXPECTED: Record<string, Record<(typeof LOCALES)[number], string[]>> = {
     de: ['Notizen (0)', 'Notizen (1)', 'Notizen (2)', 'Notizen (5)', 'Notizen (21)'],
     uk: ['Нотатки (0)', 'Нотатки (1)', 'Нотатки (2)', 'Нотатки (5)', 'Нотатки (21)'],
   },
+  importChecking: {
+    en: ['Checking the records… 0 of 0', 'Checking the records… 1 of 1', 'Checking the records… 2 of 2', 'Checking the records… 5 of 5', 'Checking the records… 21 of 21'],
+    de: ['Einträge werden geprüft … 0 von 0', 'Einträge werden geprüft … 1 von 1', 'Einträge werden geprüft … 2 von 2', 'Einträge werden geprüft … 5 von 5', 'Einträge werden geprüft … 21 von 21'],
+    uk: ['Перевірка записів… 0 з 0', 'Перевірка записів… 1 з 1', 'Перевірка записів… 2 з 2', 'Перевірка записів… 5 з 5', 'Перевірка записів… 21 з 21'],
+  },
   importedHighlights: {
     en: ['0 highlights','1 highlight','2 highlights','5 highlights','21 highlights'],
     de: ['0 Markierungen','1 Markierung','2 Markierungen','5 Markierungen','21 Markierungen'],
