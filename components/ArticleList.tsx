@@ -6,7 +6,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { AnnotationRecord, ArticleSummary } from '../lib/db';
 import { MiniMarkdown } from './MiniMarkdown';
 import { formatDate } from './ReaderView';
-import { t } from './i18n';
+import { t, tn } from './i18n';
 
 interface Props {
   rows: ArticleSummary[];
@@ -59,9 +59,9 @@ export const ArticleList = memo(function ArticleList({ rows, snippets, loadAnnot
               <p className="article-meta">
                 {a.publishedTime && <span>{formatDate(a.publishedTime)}</span>}
                 <span>{t('savedOn', formatDate(new Date(a.savedAt).toISOString()) ?? '')}</span>
-                <span data-testid="count-annotations">{t('countHighlights', a.highlights)}</span>
-                <span>{a.sources !== null ? t('countSources', a.sources) : '…'}</span>
-                <span>{a.figures !== null ? t('countFigures', a.figures) : '…'}</span>
+                <span data-testid="count-annotations">{tn('countHighlights', a.highlights)}</span>
+                <span>{a.sources !== null ? tn('countSources', a.sources) : '…'}</span>
+                <span>{a.figures !== null ? tn('countFigures', a.figures) : '…'}</span>
               </p>
               {snippets?.get(a.id) && <p className="article-snippet" data-testid="search-snippet">{snippets.get(a.id)}</p>}
               <div className="entity-actions">

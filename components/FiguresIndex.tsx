@@ -1,7 +1,7 @@
 // Across the whole library: every figure with its normalised value, its sentence and its article.
 import type { FigureSpan } from '../lib/analyze/types';
 import { formatFigureValue } from './analysisView';
-import { t } from './i18n';
+import { t, tn } from './i18n';
 
 export interface IndexedFigure {
   figure: FigureSpan;
@@ -46,7 +46,7 @@ export function FiguresIndex({ figures, shown, sentence, onShowMore, onOpen }: P
         <tfoot>
           <tr>
             <td colSpan={4}>
-              <button type="button" className="button" onClick={onShowMore}>{t('showMore', Math.min(shown, figures.length - shown))}</button>
+              <button type="button" className="button" onClick={onShowMore}>{tn('showMoreFigures', Math.min(shown, figures.length - shown))}</button>
             </td>
           </tr>
         </tfoot>

@@ -1,6 +1,6 @@
 // Across the whole library: who is cited, how often, and in which articles.
 import type { StoredSource } from '../lib/db';
-import { t } from './i18n';
+import { t, tn } from './i18n';
 
 export interface IndexedSource {
   name: string;
@@ -60,7 +60,7 @@ export function SourcesIndex({ sources, onOpen }: Props) {
                     {a.count > 1 && <span className="hint"> ×{a.count}</span>}
                   </li>
                 ))}
-                {s.articles.length > ARTICLES_PER_ROW && <li className="hint">{t('moreArticles', s.articles.length - ARTICLES_PER_ROW)}</li>}
+                {s.articles.length > ARTICLES_PER_ROW && <li className="hint">{tn('moreArticles', s.articles.length - ARTICLES_PER_ROW)}</li>}
               </ul>
             </td>
           </tr>

@@ -15,7 +15,7 @@ export function JobStatus({ label, done, total, onCancel, testId }: Props) {
     <p className="job-status" data-testid={testId}>
       <span>{label}</span>
       <progress max={Math.max(1, total)} value={Math.min(done, total)} aria-label={label} />
-      <span>{t('progressCount', done, total)}</span>
+      <span>{t('progressCount', done.toLocaleString(), total.toLocaleString())}</span>
       {onCancel && (
         <button type="button" className="link-button" data-testid={testId ? `${testId}-cancel` : undefined} onClick={onCancel}>
           {t('cancel')}

@@ -8,7 +8,7 @@ import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { FiguresIndex } from '../../components/FiguresIndex';
 import { SourcesIndex } from '../../components/SourcesIndex';
 import { COLORS, COLOR_LABEL } from '../../components/colors';
-import { t } from '../../components/i18n';
+import { t, tn } from '../../components/i18n';
 import { NO_FILTERS, sortSummaries, toSearchFilters, type LibraryFilters, type SortKey } from '../../components/libraryModel';
 import { describeStorageError, listAnnotations, removeArticle, restoreArticle, type RemovedArticle } from '../../lib/db';
 import { filterSummaries } from '../../lib/search';
@@ -89,7 +89,7 @@ export function LibraryApp() {
       )}
       {removed && (
         <div className="banner banner-info" role="status">
-          {t('articleRemoved', removed.annotations.length)}{' '}
+          {tn('articleRemoved', removed.annotations.length)}{' '}
           <button type="button" className="link-button" onClick={() => void restoreArticle(db, removed).then(() => setRemoved(null))}>{t('undo')}</button>
         </div>
       )}
@@ -152,7 +152,7 @@ export function LibraryApp() {
             ))}
           </div>
           <p className="hint" role="status" data-testid="library-count">
-            {complete ? t('libraryCount', visible.length, rows.length) : t('libraryLoading')}
+            {complete ? tn('libraryCount', rows.length, visible.length) : t('libraryLoading')}
           </p>
           {worker.jobs.index?.state === 'running' && (
             <JobStatus testId="index-status" label={t('indexingSearch')} done={worker.jobs.index.done} total={worker.jobs.index.total} onCancel={() => worker.cancel('index')} />

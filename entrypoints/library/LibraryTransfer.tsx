@@ -7,7 +7,7 @@
 import { memo, useRef, useState } from 'react';
 import { describeStorageError, readRecords } from '../../lib/db';
 import type { ImportWorkerMessage } from './importWorker';
-import { t } from '../../components/i18n';
+import { t, tn } from '../../components/i18n';
 import { downloadBytes, downloadText } from '../../components/download';
 import { useCitationStyle } from '../../components/citationStyle';
 import { CITATION_STYLES, type CitationStyle } from '../../lib/export/styles';
@@ -37,8 +37,8 @@ const pickDirectory = (globalThis as { showDirectoryPicker?: DirectoryPicker }).
 
 /** What the import is doing, for people. */
 function progressText(m: Extract<ImportWorkerMessage, { type: 'progress' }>): string {
-  if (m.stage === 'reading') return t('importReading', Math.floor((m.done / Math.max(1, m.total)) * 100));
-  if (m.stage === 'checking') return t('importChecking', m.done.toLocaleString(), m.total.toLocaleString());
+  if (m.stage === 'reading') return t('importReading', String(Math.floor((m.done / Math.max(1, m.total)) * 100)));
+  if (m.stage === 'checking') return tn('importChecking', m.total, m.done);
   return t('importWriting');
 }
 
@@ -108,7 +108,7 @@ export const LibraryTransfer = memo(function LibraryTransfer({ selection, total,
         await writable.close();
         report(i + 1, notes.length);
       }
-      onNotice(t('folderDone', notes.length));
+      onNotice(tn('folderDone', notes.length));
     });
   };
 
@@ -134,7 +134,7 @@ export const LibraryTransfer = memo(function LibraryTransfer({ selection, total,
             return;
           }
           finish();
-          if (m.type === 'done') onNotice(t('importDone', m.added, m.articlesAdded, m.skipped));
+          if (m.type === 'done') onNotice(t('importDone', tn('importedHighlights', m.added), tn('importedArticles', m.articlesAdded), tn('importSkipped', m.skipped)));
           else onError(m.message);
           resolve();
         };
@@ -165,11 +165,11 @@ export const LibraryTransfer = memo(function LibraryTransfer({ selection, total,
         <legend className="visually-hidden">{t('exportScope')}</legend>
         <label className="checkbox">
           <input type="radio" name="scope" checked={scope === 'selection'} onChange={() => setScope('selection')} />
-          {t('exportSelection', selection.length)}
+          {tn('exportSelection', selection.length)}
         </label>
         <label className="checkbox">
           <input type="radio" name="scope" data-testid="export-all" checked={scope === 'all'} onChange={() => setScope('all')} />
-          {t('exportAll', total)}
+          {tn('exportAll', total)}
         </label>
       </fieldset>
       <button type="button" className="button primary" data-testid="export" disabled={!!job} onClick={() => void doExport()}>{t('exportButton')}</button>

@@ -2,6 +2,7 @@
 // how much a match in it counts, and how to read its text. Adding a searchable field is one entry
 // here (existing indexes pick it up when they are rebuilt: bump SEARCH_INDEX_VERSION).
 import type { AnnotationRecord, SavedArticle } from '../db/schema';
+import { markdownToText } from '../markdown';
 
 export type HitKind = 'article' | 'annotation';
 
@@ -18,7 +19,8 @@ export const SEARCH_FIELDS = {
   site: { of: 'article', boost: 1.5, text: (a: SavedArticle) => a.siteName ?? '' },
   text: { of: 'article', boost: 1, text: (a: SavedArticle) => a.text },
   quote: { of: 'annotation', boost: 2, text: (n: AnnotationRecord) => n.selectors[0].exact },
-  note: { of: 'annotation', boost: 2, text: (n: AnnotationRecord) => n.note },
+  // A note is Markdown: index and show the words the note list shows, not the ** and [](…) around them.
+  note: { of: 'annotation', boost: 2, text: (n: AnnotationRecord) => markdownToText(n.note) },
   tags: { of: 'annotation', boost: 2.5, text: (n: AnnotationRecord) => n.tags.join(' · ') },
 } satisfies Record<string, AnyField>;
 
