@@ -87,14 +87,14 @@ test('a 10,000-article library opens, searches and scrolls', async () => {
     const page = await gloss.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`chrome-extension://${gloss.extensionId}/library.html`);
-    await expect(page.getByTestId('library-count')).toHaveText('10000 of 10000 articles', { timeout: 300_000 });
+    await expect(page.getByTestId('library-count')).toHaveText('10,000 of 10,000 articles', { timeout: 300_000 });
     await expect(page.locator('main[data-search="done"]')).toBeAttached({ timeout: 600_000 });
 
     await page.getByTestId('library-search').fill('zebrafinch');
     await expect(page.getByTestId('library-item')).toHaveCount(1);
     await expect(page.getByTestId('library-item')).toContainText('Zebrafinch migration report');
     await page.getByTestId('library-search').fill('');
-    await expect(page.getByTestId('library-count')).toHaveText('10000 of 10000 articles');
+    await expect(page.getByTestId('library-count')).toHaveText('10,000 of 10,000 articles');
 
     // Virtualised: only the rows near the viewport are in the DOM, at the top and at the bottom.
     const rows = page.getByTestId('library-item');
