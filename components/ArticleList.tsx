@@ -37,8 +37,14 @@ export function ArticleList({ rows, counts, snippets, onOpen, onRemove }: Props)
                 {a.publishedTime && <span>{formatDate(a.publishedTime)}</span>}
                 <span>{t('savedOn', formatDate(new Date(a.savedAt).toISOString()) ?? '')}</span>
                 <span data-testid="count-annotations">{t('countHighlights', row.annotations.length)}</span>
-                <span>{c ? t('countSources', c.sources) : '…'}</span>
-                <span>{c ? t('countFigures', c.figures) : '…'}</span>
+                {a.text === '' ? (
+                  <span data-testid="text-missing">{t('textMissingShort')}</span>
+                ) : (
+                  <>
+                    <span>{c ? t('countSources', c.sources) : '…'}</span>
+                    <span>{c ? t('countFigures', c.figures) : '…'}</span>
+                  </>
+                )}
               </p>
               {snippets?.get(a.id) && <p className="article-snippet" data-testid="search-snippet">{snippets.get(a.id)}</p>}
               <div className="entity-actions">

@@ -1,6 +1,6 @@
 // Edits a note in place. What the user typed stays in the box until it is stored: a failed save
 // shows the error and keeps the draft.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { MiniMarkdown } from './MiniMarkdown';
 import { t } from './i18n';
 
@@ -16,7 +16,9 @@ export function NoteEditor({ note, editing, onEdit, onSave }: Props) {
   const [draft, setDraft] = useState(note);
   const [error, setError] = useState<string | null>(null);
   const box = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
+  // Focus in the same commit that shows the box (a layout effect): an editor opened by a key
+  // (n on a selection) has focus before the next key arrives.
+  useLayoutEffect(() => {
     if (editing) {
       setDraft((d) => (d === '' ? note : d));
       box.current?.focus();

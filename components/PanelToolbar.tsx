@@ -1,11 +1,16 @@
-// The panel's top bar: save to the library, open the library, theme and text size.
+// The panel's top bar: save to the library, open the library, theme and text size. Once the article
+// is saved its button says so; pressing it again only asks whether to remove the article (saying
+// what that deletes) — it never removes anything by itself.
 import type { Theme } from './types';
 import { t, type MessageKey } from './i18n';
 
 interface Props {
   canSave: boolean;
   saved: boolean;
-  onToggleSave: () => void;
+  onSave: () => void;
+  /** The "remove this article?" question is open (the saved button controls it). */
+  removeOpen: boolean;
+  onAskRemove: () => void;
   libraryOpen: boolean;
   onToggleLibrary: () => void;
   theme: Theme;
@@ -27,9 +32,11 @@ export function PanelToolbar(props: Props) {
         className="button primary"
         data-testid="save"
         aria-pressed={props.saved}
+        aria-expanded={props.saved ? props.removeOpen : undefined}
+        aria-controls={props.saved && props.removeOpen ? 'remove-question' : undefined}
         disabled={!props.canSave}
         title={props.saved ? t('savedHint') : t('saveHint')}
-        onClick={props.onToggleSave}
+        onClick={props.saved ? props.onAskRemove : props.onSave}
       >
         {props.saved ? t('saved') : t('save')}
       </button>

@@ -1,13 +1,17 @@
 // The only code Gloss runs in a web page. It is injected on demand (activeTab + scripting), never
 // on every page. It hands the extension the page's serialized DOM, says when a single-page app
 // navigates, draws the user's highlights on the page (CSS Custom Highlight API: no change to the
-// page's DOM, layout or scripts) and reports a selection the user wants to annotate.
+// page's DOM, layout or scripts), shows a highlight's note when the reader points at it (in a
+// closed shadow root: components/pageNoteTip.ts) and reports a selection the user wants to annotate.
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { anchorMany, describe } from '../lib/anchor';
 import { textOffsetToDom, textWithNodeMap } from '../lib/extract/text';
-import type { CapturedSelection, PageHighlight, PageSnapshot } from '../lib/messages';
+import { CONTENT_CONTRACT, dispatch, notify, type CapturedSelection, type ContentCalls, type Handlers, type PageHighlight } from '../lib/messages';
+import { HIGHLIGHT_COLORS } from '../lib/model';
 import { selectionOffsets } from '../components/selection';
+import { createNoteTip, highlightAt, highlightAtSelection, type TipHighlight } from '../components/pageNoteTip';
 
 declare global {
   interface Window {
@@ -15,23 +19,17 @@ declare global {
   }
 }
 
-const COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'];
 const highlightName = (color: string) => `gloss-${color}`;
 
-function validHighlights(raw: unknown): PageHighlight[] {
-  if (!Array.isArray(raw)) return [];
-  return raw.filter(
-    (h): h is PageHighlight =>
-      !!h && typeof h.id === 'string' && COLORS.includes(h.color) && !!h.quote &&
-      typeof h.quote.exact === 'string' && typeof h.quote.prefix === 'string' && typeof h.quote.suffix === 'string',
-  ).slice(0, 5000);
-}
+/** The highlights drawn now, with their notes (for the note box). */
+let drawnHighlights: TipHighlight[] = [];
 
 function drawHighlights(items: PageHighlight[]) {
   const registry = (globalThis.CSS as unknown as { highlights?: Map<string, unknown> })?.highlights;
   const HighlightCtor = (globalThis as unknown as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
+  drawnHighlights = [];
   if (!registry || !HighlightCtor) return 0;
-  for (const c of COLORS) registry.delete(highlightName(c));
+  for (const c of HIGHLIGHT_COLORS) registry.delete(highlightName(c));
   if (items.length === 0) return 0;
   const map = textWithNodeMap(document.body);
   const anchors = anchorMany(map.text, items.map((h) => ({ id: h.id, selectors: [h.quote] })));
@@ -47,10 +45,38 @@ function drawHighlights(items: PageHighlight[]) {
     range.setStart(start.node, start.offset);
     range.setEnd(end.node, end.offset);
     ranges.set(h.color, [...(ranges.get(h.color) ?? []), range]);
+    drawnHighlights.push({ range, note: h.note, tags: h.tags, color: h.color });
     drawn++;
   }
   for (const [color, list] of ranges) registry.set(highlightName(color), new HighlightCtor(...list));
   return drawn;
+}
+
+/** Shows the note of the highlight under the pointer or the caret; hides it elsewhere. */
+function watchNotes(ctx: ContentScriptContext) {
+  const tip = createNoteTip(document, { noNote: browser.i18n.getMessage('pageNoteEmpty'), tags: browser.i18n.getMessage('tags') });
+  let pointer: { x: number; y: number } | null = null;
+  let frame = 0;
+  const update = () => {
+    frame = 0;
+    if (drawnHighlights.length === 0) return tip.hide();
+    const hit = (pointer && highlightAt(document, drawnHighlights, pointer.x, pointer.y)) || highlightAtSelection(document, drawnHighlights);
+    if (hit) tip.show(hit.highlight, hit.rect);
+    else tip.hide();
+  };
+  const soon = () => {
+    if (!frame) frame = requestAnimationFrame(update); // at most one look per frame
+  };
+  ctx.addEventListener(document, 'mousemove', (e: MouseEvent) => {
+    pointer = { x: e.clientX, y: e.clientY };
+    soon();
+  }, { passive: true });
+  ctx.addEventListener(document, 'mouseleave', () => {
+    pointer = null;
+    soon();
+  });
+  ctx.addEventListener(document, 'selectionchange', soon);
+  ctx.addEventListener(window, 'scroll', () => tip.hide(), { passive: true, capture: true });
 }
 
 function captureSelection(): CapturedSelection | null {
@@ -69,22 +95,24 @@ export default defineContentScript({
     if (window.__glossContent) return; // injected again into the same document: one listener is enough
     window.__glossContent = true;
 
-    browser.runtime.onMessage.addListener((message: { type?: string; items?: unknown }, sender, sendResponse) => {
+    const handlers: Handlers<ContentCalls, null> = {
+      'gloss/snapshot': () => ({ url: location.href, title: document.title, html: document.documentElement.outerHTML }),
+      'gloss/highlights': ({ items }) => ({ drawn: drawHighlights(items) }),
+      'gloss/capture-selection': () => ({ selection: captureSelection() }),
+    };
+    browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
       if (sender.id !== browser.runtime.id) return;
-      if (message?.type === 'gloss/snapshot') {
-        const snapshot: PageSnapshot = { url: location.href, title: document.title, html: document.documentElement.outerHTML };
-        sendResponse(snapshot);
-      } else if (message?.type === 'gloss/highlights') {
-        sendResponse({ drawn: drawHighlights(validHighlights(message.items)) });
-      } else if (message?.type === 'gloss/capture-selection') {
-        sendResponse(captureSelection());
-      }
+      const answer = dispatch(CONTENT_CONTRACT, handlers, message, null);
+      if (!answer) return;
+      void answer.then(sendResponse);
+      return true; // the answer is sent asynchronously
     });
 
+    watchNotes(ctx);
+
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
-      browser.runtime.sendMessage({ type: 'gloss/page-changed', url: newUrl.href }).catch(() => {
-        // no panel open: nobody needs to know
-      });
+      // no panel open: nobody needs to know (notify ignores "no receiver")
+      void notify((m) => browser.runtime.sendMessage(m), 'gloss/page-changed', { url: newUrl.href });
     });
   },
 });

@@ -9,7 +9,8 @@ import { SourcesIndex, buildSourcesIndex } from '../../components/SourcesIndex';
 import { COLORS, COLOR_LABEL } from '../../components/colors';
 import { t } from '../../components/i18n';
 import { NO_FILTERS, buildRows, filterRows, siteOf, sortRows, type LibraryFilters, type SortKey } from '../../components/libraryModel';
-import { describeStorageError, removeArticle, restoreArticle, type RemovedArticle, type TagRecord } from '../../lib/db';
+import { removeArticle, restoreArticle, type RemovedArticle, type TagRecord } from '../../lib/db';
+import { errorText } from '../../components/errorText';
 import { sentenceAround } from '../../lib/export/citation';
 import { db } from '../sidepanel/db';
 import { cachedAnalysis, useAnalyses } from './useAnalyses';
@@ -81,7 +82,7 @@ export function LibraryApp() {
     try {
       setRemoved(await removeArticle(db, id));
     } catch (e) {
-      setError(describeStorageError(e).message);
+      setError(errorText(e));
     }
   };
   const set = (patch: Partial<LibraryFilters>) => setFilters((f) => ({ ...f, ...patch }));
@@ -112,7 +113,7 @@ export function LibraryApp() {
       {removed && (
         <div className="banner banner-info" role="status">
           {t('articleRemoved', removed.annotations.length)}{' '}
-          <button type="button" className="link-button" onClick={() => void restoreArticle(db, removed).then(() => setRemoved(null))}>{t('undo')}</button>
+          <button type="button" className="link-button" onClick={() => void restoreArticle(db, removed).then(() => setRemoved(null), (e) => setError(errorText(e)))}>{t('undo')}</button>
         </div>
       )}
       <div className="library-body">

@@ -19,7 +19,7 @@ import {
   sourcesCsv,
   type ExportInput,
 } from '../../lib/export';
-import { describeStorageError } from '../../lib/db';
+import { errorText } from '../../components/errorText';
 import { t, type MessageKey } from '../../components/i18n';
 import { db } from '../sidepanel/db';
 import { downloadText } from '../../components/download';
@@ -61,7 +61,7 @@ export function LibraryTransfer({ selection, all, onError, onNotice }: Props) {
       downloadText(`${name}.${spec.ext}`, spec.make(input), spec.mime);
       onError(null);
     } catch (e) {
-      onError(`${t('exportFailed')} ${(e as Error).message}`);
+      onError(`${t('exportFailed')} ${errorText(e)}`);
     }
   };
 
@@ -71,7 +71,7 @@ export function LibraryTransfer({ selection, all, onError, onNotice }: Props) {
     try {
       const plan = parseImport(await file.text());
       if (isImportError(plan)) {
-        onError(plan.error);
+        onError(errorText(plan));
         return;
       }
       const result = await db.transaction('rw', db.articles, db.annotations, db.tags, async () => {
@@ -84,7 +84,7 @@ export function LibraryTransfer({ selection, all, onError, onNotice }: Props) {
       });
       onNotice(t('importDone', result.added, result.articlesAdded, result.skipped));
     } catch (e) {
-      onError(describeStorageError(e).message);
+      onError(errorText(e));
     } finally {
       setBusy(false);
       if (fileInput.current) fileInput.current.value = '';

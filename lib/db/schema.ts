@@ -2,46 +2,19 @@
 // background, library), never in a web page's origin. Every shipped `version(n)` stays as it is
 // forever; a change of schema adds `version(n + 1)` with an `upgrade()` that migrates the data.
 import Dexie, { type EntityTable } from 'dexie';
-import type { Article } from '../extract/types';
-import type { TextPositionSelector, TextQuoteSelector } from '../anchor/types';
+import type { AnnotationRecord, ArticleVersionRecord, SavedArticle, TagRecord } from '../model';
 
-/** A saved article: the clean snapshot the reader saw (an Article), readable offline, keyed by its normalised URL. */
-export interface SavedArticle extends Article {
-  /** articleKey(url, canonicalUrl): one key for every URL of the same article. */
-  id: string;
-  /** Epoch milliseconds. */
-  savedAt: number;
-  updatedAt: number;
-}
-
-/** W3C Web Annotation selectors against SavedArticle.text (the stored contract, defined by lib/anchor). */
-export type { TextQuoteSelector, TextPositionSelector };
-
-export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
-export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
-
-/** A highlight with an optional note and tags (the W3C model's target, body and tags). */
-export interface AnnotationRecord {
-  /** "urn:uuid:…"-free plain UUID. */
-  id: string;
-  articleId: string;
-  /** The page URL the annotation was made on. */
-  url: string;
-  selectors: [TextQuoteSelector, TextPositionSelector];
-  color: HighlightColor;
-  /** Plain text with light Markdown (links, emphasis, lists). */
-  note: string;
-  tags: string[];
-  createdAt: number;
-  modifiedAt: number;
-}
-
-/** A tag's own settings: its colour for colour-coding (qualitative research). */
-export interface TagRecord {
-  name: string;
-  color: HighlightColor | null;
-  createdAt: number;
-}
+// The record types and colours are lib/model's (no Dexie there); named here too for old importers.
+export {
+  HIGHLIGHT_COLORS,
+  type HighlightColor,
+  type SavedArticle,
+  type AnnotationRecord,
+  type ArticleVersionRecord,
+  type TagRecord,
+  type TextQuoteSelector,
+  type TextPositionSelector,
+} from '../model';
 
 export const DB_NAME = 'gloss';
 
@@ -53,12 +26,20 @@ export const SCHEMAS = {
     annotations: '&id, articleId, createdAt, modifiedAt, color, *tags',
     tags: '&name',
   },
+  // 3: earlier texts of a saved article, kept when the reader accepts a changed page.
+  3: {
+    articles: '&id, savedAt, updatedAt, siteName, publishedTime, title',
+    annotations: '&id, articleId, createdAt, modifiedAt, color, *tags',
+    tags: '&name',
+    articleVersions: '&id, articleId',
+  },
 } as const;
 
 export class GlossDatabase extends Dexie {
   articles!: EntityTable<SavedArticle, 'id'>;
   annotations!: EntityTable<AnnotationRecord, 'id'>;
   tags!: EntityTable<TagRecord, 'name'>;
+  articleVersions!: EntityTable<ArticleVersionRecord, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -73,6 +54,18 @@ export class GlossDatabase extends Dexie {
           .toCollection()
           .modify((article: Partial<SavedArticle>) => {
             if (!Array.isArray(article.links)) article.links = [];
+          }),
+      );
+    // v3: articleVersions, the texts a saved article had before the reader updated it. Every saved
+    // article so far is its first version.
+    this.version(3)
+      .stores(SCHEMAS[3])
+      .upgrade((tx) =>
+        tx
+          .table('articles')
+          .toCollection()
+          .modify((article: Partial<SavedArticle>) => {
+            if (typeof article.version !== 'number') article.version = 1;
           }),
       );
   }

@@ -130,8 +130,9 @@ describe('schema migration', () => {
 
     const db = open(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const found = await db.articles.get('https://news.test/story');
+    expect(found?.version).toBe(1);
     expect(found?.title).toBe('Story');
     expect(found?.text).toBe(article.text);
     expect(found?.links).toEqual([]);
