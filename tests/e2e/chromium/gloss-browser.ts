@@ -100,3 +100,55 @@ export function pageHighlights(page: Page): Promise<string[]> {
     return out.sort();
   });
 }
+
+const READER_BODY = '[data-testid="article-body"]';
+
+/** Selects `text` in the panel's reader and lets the panel pick the selection up (as a mouse drag ends). */
+export async function selectInReader(panel: Page, text: string): Promise<void> {
+  await selectText(panel, READER_BODY, text);
+  await panel.locator(READER_BODY).dispatchEvent('mouseup');
+  await expect(panel.getByTestId('selection-toolbar')).toBeVisible();
+}
+
+/** Every annotation in the extension's IndexedDB (read from an extension page: the panel, the harness). */
+export function storedAnnotations(extensionPage: Page): Promise<Array<{ id: string; articleId: string; exact: string; start: number; end: number; note: string; tags: string[]; color: string }>> {
+  return extensionPage.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('gloss');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    try {
+      if (!db.objectStoreNames.contains('annotations')) return [];
+      const all = await new Promise<Array<Record<string, any>>>((resolve, reject) => {
+        const req = db.transaction('annotations').objectStore('annotations').getAll();
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      return all.map((a) => ({ id: a.id, articleId: a.articleId, exact: a.selectors[0].exact, start: a.selectors[1].start, end: a.selectors[1].end, note: a.note, tags: a.tags, color: a.color }));
+    } finally {
+      db.close();
+    }
+  });
+}
+
+/** How many records each store of the extension's IndexedDB holds. */
+export function storeCounts(extensionPage: Page): Promise<Record<string, number>> {
+  return extensionPage.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('gloss');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const out: Record<string, number> = {};
+    for (const name of db.objectStoreNames) {
+      out[name] = await new Promise<number>((resolve, reject) => {
+        const req = db.transaction(name).objectStore(name).count();
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+    }
+    db.close();
+    return out;
+  });
+}
