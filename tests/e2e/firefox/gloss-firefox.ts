@@ -160,3 +160,128 @@ export async function describePanel(panel: Page): Promise<string> {
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Asks `probe` (run in the test) until `done` accepts its answer: a wait on state, never a fixed
+ * delay; the short pause between asks only spares the CPU. Fails with the last answer.
+ */
+export async function pollUntil<T>(probe: () => Promise<T>, done: (value: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  for (;;) {
+    last = await probe().catch(() => last);
+    if (last !== undefined && done(last)) return last;
+    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(last)} after ${timeoutMs} ms`);
+    await sleep(100);
+  }
+}
+
+/** Navigates the extension page, from the inside, to another of Gloss's pages and waits for its root. */
+export async function showExtensionPage(panel: Page, target: string, ready = 'main#gloss'): Promise<void> {
+  await panel.evaluate((t) => void (location.href = t), target).catch(() => undefined);
+  await panel.waitForFunction(
+    (t, r) => location.pathname + location.search === t && document.querySelector(r) !== null && typeof (globalThis as Ext).browser?.tabs?.query === 'function',
+    { timeout: 30_000, polling: 100 },
+    target,
+    ready,
+  );
+}
+
+/** Reloads the extension page and waits until it shows an article again. */
+export async function reloadPanel(panel: Page): Promise<void> {
+  const before = await panel.evaluate(() => performance.timeOrigin);
+  await panel.evaluate(() => location.reload()).catch(() => undefined);
+  await panel.waitForFunction((t) => performance.timeOrigin !== t && document.querySelector('main#gloss') !== null, { timeout: 30_000, polling: 100 }, before);
+}
+
+/** The texts of the highlights the content script drew on a page (CSS Custom Highlight API). */
+export function pageHighlights(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const reg = (CSS as unknown as { highlights?: Map<string, Iterable<Range>> }).highlights;
+    if (!reg) return ['no CSS.highlights'];
+    const out: string[] = [];
+    for (const [name, h] of reg) if (name.startsWith('gloss-')) for (const r of h) out.push(r.toString());
+    return out.sort();
+  });
+}
+
+/** Selects `quote` in the reader and ends the selection as a mouse up would; waits for the toolbar. */
+export async function selectInReader(panel: Page, quote: string): Promise<void> {
+  const found = await panel.evaluate((q) => {
+    const body = document.querySelector('[data-testid="article-body"]')!;
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const i = n.data.indexOf(q);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + q.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+      body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return true;
+    }
+    return false;
+  }, quote);
+  if (!found) throw new Error(`"${quote}" is not in the reader`);
+  await panel.waitForSelector('[data-testid="selection-toolbar"]', { timeout: 10_000 });
+}
+
+/** Record counts of the extension's IndexedDB stores, read from an extension page. */
+export function storeCounts(panel: Page): Promise<Record<string, number>> {
+  return panel.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('gloss');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const out: Record<string, number> = {};
+    for (const name of db.objectStoreNames) {
+      out[name] = await new Promise<number>((resolve) => {
+        const req = db.transaction(name).objectStore(name).count();
+        req.onsuccess = () => resolve(req.result);
+      });
+    }
+    db.close();
+    return out;
+  });
+}
+
+/** Every annotation in the extension's IndexedDB: quote, note, tags. */
+export function storedAnnotations(panel: Page): Promise<Array<{ exact: string; note: string; tags: string[] }>> {
+  return panel.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('gloss');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    if (!db.objectStoreNames.contains('annotations')) return [];
+    const all = await new Promise<Array<{ selectors: [{ exact: string }]; note: string; tags: string[] }>>((resolve) => {
+      const req = db.transaction('annotations').objectStore('annotations').getAll();
+      req.onsuccess = () => resolve(req.result);
+    });
+    db.close();
+    return all.map((a) => ({ exact: a.selectors[0].exact, note: a.note, tags: a.tags }));
+  });
+}
+
+/** Empties every store of the extension's database (a test that needs a fresh library). */
+export function clearLibrary(panel: Page): Promise<void> {
+  return panel.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('gloss');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const stores = [...db.objectStoreNames];
+    if (stores.length) {
+      const tx = db.transaction(stores, 'readwrite');
+      for (const s of stores) tx.objectStore(s).clear();
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+    }
+    db.close();
+  });
+}
