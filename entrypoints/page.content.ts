@@ -76,7 +76,8 @@ function watchNotes(ctx: ContentScriptContext) {
     soon();
   });
   ctx.addEventListener(document, 'selectionchange', soon);
-  ctx.addEventListener(window, 'scroll', () => tip.hide(), { passive: true, capture: true });
+  // Scrolling moves the text under a still pointer: look again (and move the box with its highlight).
+  ctx.addEventListener(window, 'scroll', soon, { passive: true, capture: true });
 }
 
 function captureSelection(): CapturedSelection | null {
