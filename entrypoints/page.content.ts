@@ -1,8 +1,9 @@
 // The only code Gloss runs in a web page. It is injected on demand (activeTab + scripting), never
 // on every page. It hands the extension the page's serialized DOM, says when a single-page app
 // navigates, draws the user's highlights on the page (CSS Custom Highlight API: no change to the
-// page's DOM, layout or scripts), shows a highlight's note when the reader points at it (in a
-// closed shadow root: components/pageNoteTip.ts) and reports a selection the user wants to annotate.
+// page's DOM, layout or scripts) and keeps them right when the page edits itself, shows a
+// highlight's note when the reader points at it (in a closed shadow root: components/pageNoteTip.ts)
+// and reports a selection the user wants to annotate.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
@@ -21,10 +22,13 @@ declare global {
 
 const highlightName = (color: string) => `gloss-${color}`;
 
-/** The highlights drawn now, with their notes (for the note box). */
-let drawnHighlights: TipHighlight[] = [];
+/** The highlights drawn now, with their notes (for the note box) and the text each covered. */
+let drawnHighlights: Array<TipHighlight & { text: string }> = [];
+/** What the panel last asked to draw: drawn again when the page's own edits break a range. */
+let requested: PageHighlight[] = [];
 
 function drawHighlights(items: PageHighlight[]) {
+  requested = items;
   const registry = (globalThis.CSS as unknown as { highlights?: Map<string, unknown> })?.highlights;
   const HighlightCtor = (globalThis as unknown as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
   drawnHighlights = [];
@@ -45,7 +49,7 @@ function drawHighlights(items: PageHighlight[]) {
     range.setStart(start.node, start.offset);
     range.setEnd(end.node, end.offset);
     ranges.set(h.color, [...(ranges.get(h.color) ?? []), range]);
-    drawnHighlights.push({ range, note: h.note, tags: h.tags, color: h.color });
+    drawnHighlights.push({ range, note: h.note, tags: h.tags, color: h.color, text: range.toString() });
     drawn++;
   }
   for (const [color, list] of ranges) registry.set(highlightName(color), new HighlightCtor(...list));
@@ -80,6 +84,31 @@ function watchNotes(ctx: ContentScriptContext) {
   ctx.addEventListener(window, 'scroll', soon, { passive: true, capture: true });
 }
 
+/** Quiet time after the page's last DOM change before its highlights are checked (ms). */
+const SETTLE_MS = 250;
+
+/**
+ * Ranges are live: when the page edits its own text (a live blog, a framework re-rendering a
+ * paragraph), a range whose end node is replaced collapses or loses its last characters. Once the
+ * page is quiet, any highlight that no longer covers its text is found again from its quote.
+ */
+function keepHighlightsOnEdits(ctx: ContentScriptContext) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const check = () => {
+    if (drawnHighlights.some((h) => h.range.toString() !== h.text)) drawHighlights(requested);
+  };
+  const observer = new MutationObserver(() => {
+    if (requested.length === 0) return;
+    clearTimeout(timer);
+    timer = setTimeout(check, SETTLE_MS);
+  });
+  observer.observe(document.body, { childList: true, characterData: true, subtree: true });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    clearTimeout(timer);
+  });
+}
+
 function captureSelection(): CapturedSelection | null {
   const sel = document.getSelection();
   if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
@@ -110,6 +139,7 @@ export default defineContentScript({
     });
 
     watchNotes(ctx);
+    keepHighlightsOnEdits(ctx);
 
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
       // no panel open: nobody needs to know (notify ignores "no receiver")

@@ -66,25 +66,26 @@ export async function launchGloss(userDataDir: string, options: { acceptDownload
   };
 }
 
-/** Selects the first occurrence of `text` inside `root` (a CSS selector) of a page. */
+/** Selects the first occurrence of `text` inside `root` (a CSS selector) of a page, across text nodes if need be. */
 export async function selectText(page: Page, rootSelector: string, text: string): Promise<void> {
   const found = await page.evaluate(
     ({ rootSelector, text }) => {
       const root = document.querySelector(rootSelector);
-      if (!root) return false;
+      const at = root?.textContent?.indexOf(text) ?? -1;
+      if (!root || at < 0) return false;
+      const end = at + text.length;
+      const range = document.createRange();
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let offset = 0;
       for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-        const i = n.data.indexOf(text);
-        if (i < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, i);
-        range.setEnd(n, i + text.length);
-        const sel = getSelection()!;
-        sel.removeAllRanges();
-        sel.addRange(range);
-        return true;
+        if (offset <= at && at < offset + n.length) range.setStart(n, at - offset);
+        if (offset < end && end <= offset + n.length) range.setEnd(n, end - offset);
+        offset += n.length;
       }
-      return false;
+      const sel = getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      return true;
     },
     { rootSelector, text },
   );

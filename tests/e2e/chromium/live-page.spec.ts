@@ -1,6 +1,7 @@
-// Issue #11, reports 6 and 7 on the original page in Chromium: a highlight's note and tags show
-// when the reader points at the highlight (or moves the caret into it), in UI the page's CSS cannot
-// break; and the highlights come back when the page reloads while the panel stays open.
+// Issue #11, reports 5, 6 and 7 on the original page in Chromium: a highlight stays whole when the
+// page edits its own text elsewhere in the paragraph; a highlight's note and tags show when the
+// reader points at the highlight (or moves the caret into it), in UI the page's CSS cannot break;
+// and the highlights come back when the page reloads while the panel stays open.
 import { test, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -126,4 +127,28 @@ test('report 7: the page reloads while the panel stays open — the highlights c
   }
   // the panel kept its reading all along (same text): nothing flickered there
   await expect(panel.locator('mark[data-annotation-id]')).toHaveText(['Institute for the Study of War']);
+});
+
+test('report 5: the page edits its paragraph (as a framework re-renders text) — a highlight ending in ")" keeps it', async () => {
+  const { page, tabId } = await gloss.openTab(server.url('seed-article-linked.html'));
+  const panel = await gloss.openPanel(tabId);
+  const quote = 'Institute for the Study of War (ISW)';
+  await selectInReader(panel, quote);
+  await panel.keyboard.press('2');
+  await expect.poll(() => pageHighlights(page)).toEqual([quote]);
+  // The text after the link, ") noted that another wave…", is rewritten in place (nodeValue, as
+  // React and other frameworks update text): an edit elsewhere in the highlight's paragraph.
+  await page.evaluate(() => {
+    const link = [...document.querySelectorAll('a')].find((a) => a.textContent === 'ISW')!;
+    const after = link.nextSibling as Text;
+    after.nodeValue = after.nodeValue!.replace('noted', 'said on Tuesday');
+  });
+  await expect.poll(() => pageHighlights(page)).toEqual([quote]);
+  // and again, the text node itself replaced
+  await page.evaluate(() => {
+    const link = [...document.querySelectorAll('a')].find((a) => a.textContent === 'ISW')!;
+    const after = link.nextSibling as Text;
+    after.replaceWith(document.createTextNode(after.data.replace('said on Tuesday', 'said')));
+  });
+  await expect.poll(() => pageHighlights(page)).toEqual([quote]);
 });
