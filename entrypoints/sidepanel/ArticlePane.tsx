@@ -1,15 +1,15 @@
 // One article in the panel: the view tabs, the reader with its marks and selection toolbar, the
 // Sources, Figures and Notes lists, and the banners about the saved copy. Each concern has its own
-// hook (useReaderSelection, useReaderMarks, useAnnotations, useToast); this component wires them
-// and holds what the views share: which view is shown, which note or tag editor is open, which
-// annotation is being re-attached.
+// hook (useReaderSelection, useReaderMarks, useAnnotations, useAnnotationActions, useToast); this
+// component wires them and holds what the views share: which view is shown, which note or tag
+// editor is open, which annotation is being re-attached.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { flushSync } from 'react-dom';
 import { AnnotationList } from '../../components/AnnotationList';
 import { ArticleExport } from '../../components/ArticleExport';
 import { FigureList } from '../../components/FigureList';
 import { HighlightLegend } from '../../components/HighlightLegend';
 import { ReaderView } from '../../components/ReaderView';
+import { PageChangedBanner, TextMissingBanner } from '../../components/SavedCopyBanners';
 import { SelectionToolbar, type SelectionAction } from '../../components/SelectionToolbar';
 import { SourceList } from '../../components/SourceList';
 import { ViewTabs, type PanelView } from '../../components/ViewTabs';
@@ -18,11 +18,11 @@ import { errorText } from '../../components/errorText';
 import { t } from '../../components/i18n';
 import { analyzeText } from '../../lib/analyze';
 import { wordDiff } from '../../lib/anchor';
-import { toSavedArticle, type AnnotationRecord, type SavedArticle } from '../../lib/db';
+import { toSavedArticle, type SavedArticle } from '../../lib/db';
 import type { Article } from '../../lib/extract/types';
-import { quoteWithCitation, sentenceAround } from '../../lib/export/citation';
-import { DEFAULT_COLOR } from '../../lib/model';
+import { sentenceAround } from '../../lib/export/citation';
 import type { PlacedHighlight } from './pageHighlights';
+import { useAnnotationActions, type Take } from './useAnnotationActions';
 import { useAnnotations } from './useAnnotations';
 import { useReaderMarks } from './useReaderMarks';
 import { useReaderSelection, type ReaderSelection } from './useReaderSelection';
@@ -61,7 +61,6 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, onUpdateS
   const figures = useMemo(() => analysis.figures.map((span, i) => ({ id: figureId(i), span })), [analysis]);
   const placed = annotations.items.filter((a) => a.anchored);
   const placedMarks = placed.map((a) => ({ id: a.id, color: a.color, start: a.anchored!.start, end: a.anchored!.end, note: a.note, tags: a.tags }));
-  const orphanCount = annotations.items.length - placed.length;
   const textMissing = article.text === '';
 
   const marks = useReaderMarks({ text: article.text, annotations: placedMarks, sources, figures });
@@ -89,59 +88,23 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, onUpdateS
     [jumpToMark],
   );
 
-  const copyText = useCallback(
-    async (quote: string) => {
-      try {
-        await navigator.clipboard.writeText(quoteWithCitation(quote, article));
-        say(t('copied'));
-      } catch {
-        say(t('copyFailed'));
-      }
-    },
-    [article, say],
-  );
+  const openEditor = useCallback((kind: 'note' | 'tags', id: string) => {
+    if (kind === 'note') setEditingNoteId(id);
+    else setTagsOpenId(id);
+    setView('notes');
+  }, []);
+  const actions = useAnnotationActions({ article, annotations, say, clear, openEditor });
+  const { copyText } = actions;
 
-  // Runs inside the key or click event. A note or tag action shows the new annotation and opens
-  // its editor synchronously (flushSync), so the next key the reader types lands in the editor.
-  const takeRef = useRef<() => ReaderSelection | null>(() => null);
-  const act = useCallback(
-    (action: SelectionAction, selection: ReaderSelection) => {
-      if (action.kind === 'copy') {
-        void copyText(selection.text);
-        return;
-      }
-      let created: ReturnType<typeof annotations.create> | null = null;
-      flushSync(() => {
-        if (!takeRef.current()) return; // this selection was used already
-        created = annotations.create(article, selection.start, selection.end, action.kind === 'highlight' ? action.color : DEFAULT_COLOR);
-        if (action.kind === 'note') setEditingNoteId(created.id);
-        if (action.kind === 'tags') setTagsOpenId(created.id);
-        if (action.kind !== 'highlight') setView('notes');
-      });
-      const made = created as ReturnType<typeof annotations.create> | null;
-      if (!made) return;
-      made.written.then(
-        () => action.kind === 'highlight' && say(t('highlightSaved')),
-        (error) => say(errorText(error)),
-      );
-    },
-    [annotations, article, copyText, say],
-  );
-
+  // The selection's keys and toolbar act inside their event; `take` uses the selection up.
+  const takeRef = useRef<Take>(() => null);
+  const act = useCallback((action: SelectionAction, s: ReaderSelection) => actions.fromSelection(action, s, takeRef.current), [actions]);
   const reattachHere = useCallback(
-    async (selection: ReaderSelection) => {
-      if (!reattachId || !takeRef.current()) return;
-      try {
-        await annotations.reattach(reattachId, selection.start, selection.end);
-        setReattachId(null);
-        say(t('reattached'));
-      } catch (error) {
-        say(errorText(error));
-      }
+    async (s: ReaderSelection) => {
+      if (reattachId && (await actions.reattach(reattachId, s, takeRef.current))) setReattachId(null);
     },
-    [reattachId, annotations, say],
+    [reattachId, actions],
   );
-
   const selection = useReaderSelection({
     pane: paneRef,
     body: bodyRef,
@@ -149,18 +112,6 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, onUpdateS
     onConfirm: reattachId ? (s) => void reattachHere(s) : undefined,
   });
   takeRef.current = selection.take;
-
-  const remove = useCallback(
-    async (id: string) => {
-      try {
-        const removed: AnnotationRecord | undefined = await annotations.remove(id);
-        if (removed) say(t('annotationDeleted'), () => void annotations.restore(removed).then(clear, (e) => say(errorText(e))));
-      } catch (error) {
-        say(errorText(error));
-      }
-    },
-    [annotations, say, clear],
-  );
 
   const [updating, setUpdating] = useState(false);
   const updateSaved = useCallback(async () => {
@@ -187,25 +138,13 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, onUpdateS
         onChange={setView}
       />
       {changed && (
-        <div className="banner banner-info banner-stack" role="status" data-testid="changed-banner">
-          <p>
-            {t('articleChanged', placed.length, annotations.items.length)}
-            {orphanCount > 0 && (
-              <>
-                {' '}
-                <button type="button" className="link-button" onClick={() => setView('notes')}>{t('articleChangedOrphans', orphanCount)}</button>
-              </>
-            )}
-          </p>
-          {onUpdateSaved && (
-            <p>
-              <button type="button" className="button" data-testid="update-saved" disabled={updating} onClick={() => void updateSaved()}>
-                {t('updateSavedCopy')}
-              </button>{' '}
-              <span className="hint">{t('updateSavedCopyHint')}</span>
-            </p>
-          )}
-        </div>
+        <PageChangedBanner
+          placed={placed.length}
+          total={annotations.items.length}
+          onShowUnplaced={() => setView('notes')}
+          onUpdate={onUpdateSaved ? () => void updateSaved() : undefined}
+          updating={updating}
+        />
       )}
       <div
         id="view-article"
@@ -229,15 +168,7 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, onUpdateS
             <button type="button" className="link-button" onClick={() => setReattachId(null)}>{t('cancel')}</button>
           </p>
         )}
-        {textMissing && (
-          <div className="banner banner-info banner-stack" role="status" data-testid="text-missing">
-            <p>{t('textMissing', annotations.items.length)}</p>
-            <p>
-              <a className="button primary" data-testid="restore-text" href={article.url} target="_blank" rel="noopener noreferrer">{t('restoreText')}</a>
-            </p>
-            <p className="hint">{t('restoreTextHint')}</p>
-          </div>
-        )}
+        {textMissing && <TextMissingBanner count={annotations.items.length} url={article.url} />}
         <ReaderView article={article} safeHtml={safeHtml} notice={notice} onBodyReady={drawMarks} />
         {selected && (
           <SelectionToolbar
@@ -275,7 +206,7 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, onUpdateS
           onUpdate={async (id, patch) => {
             await annotations.update(id, patch);
           }}
-          onDelete={(id) => void remove(id)}
+          onDelete={(id) => void actions.remove(id)}
           onCopy={(id) => {
             const a = annotations.items.find((x) => x.id === id);
             if (a) void copyText(a.anchored?.text ?? a.exact);
