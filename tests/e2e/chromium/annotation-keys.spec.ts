@@ -5,34 +5,17 @@
 // it, and a selection annotated on the page is stored exactly once, however many Gloss pages
 // follow the tab and however quickly highlights follow each other.
 import { test, expect } from '@playwright/test';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { startServer, type TestServer } from '../support/server';
-import { launchGloss, selectInReader, selectText, storedAnnotations, type GlossBrowser } from './gloss-browser';
+import { freshGlossPerTest, selectInReader, selectText, storedAnnotations } from './gloss-browser';
 
-let server: TestServer;
-let gloss: GlossBrowser;
-test.beforeAll(async () => {
-  server = await startServer();
-});
-test.afterAll(async () => {
-  await server?.close();
-});
-test.beforeEach(async () => {
-  gloss = await launchGloss(fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-keys-')));
-});
-test.afterEach(async () => {
-  await gloss?.close();
-});
+const fresh = freshGlossPerTest('gloss-keys');
 
 /** A reader's typing pace from the issue: 40 ms a key. */
 const PACE = 40;
 const BODY = '[data-testid="article-body"]';
 
 async function openSeed(query = '') {
-  const { page, tabId } = await gloss.openTab(server.url(`seed-article.html${query}`));
-  const panel = await gloss.openPanel(tabId);
+  const { page, tabId } = await fresh.gloss().openTab(fresh.server().url(`seed-article.html${query}`));
+  const panel = await fresh.gloss().openPanel(tabId);
   return { page, tabId, panel };
 }
 
@@ -126,7 +109,7 @@ test('a redraw of the marks (a highlight made on the page) keeps the selection i
   await expect(panel.getByTestId('selection-toolbar')).toBeVisible();
   expect(await panel.evaluate(() => getSelection()?.toString())).toBe(across);
   await selectText(page, 'body', 'British intelligence');
-  expect(await gloss.annotateSelectionOnPage(tabId)).toBe(true);
+  expect(await fresh.gloss().annotateSelectionOnPage(tabId)).toBe(true);
   await expect(panel.locator('mark[data-annotation-id]')).toHaveText(['British intelligence']);
   expect(await panel.evaluate(() => getSelection()?.toString())).toBe(across);
   await expect(panel.getByTestId('selection-toolbar')).toBeVisible();
@@ -161,13 +144,13 @@ test('report 8: two Gloss pages follow the tab (one shows the saved copy) — a 
     return String(keys[0]);
   });
   // The saved copy opened from the library, in a second Gloss page that follows the same tab.
-  const second = await gloss.context.newPage();
-  await second.goto(`chrome-extension://${gloss.extensionId}/sidepanel.html?tabId=${tabId}&article=${encodeURIComponent(articleId)}`);
+  const second = await fresh.gloss().context.newPage();
+  await second.goto(`chrome-extension://${fresh.gloss().extensionId}/sidepanel.html?tabId=${tabId}&article=${encodeURIComponent(articleId)}`);
   await expect(second.locator('main#gloss')).toHaveAttribute('data-state', 'article');
   await expect(second.getByTestId('reader')).toContainText('Saved copy from');
 
   await selectText(page, 'body', 'Institute for the Study of War');
-  expect(await gloss.annotateSelectionOnPage(tabId)).toBe(true);
+  expect(await fresh.gloss().annotateSelectionOnPage(tabId)).toBe(true);
   await expect(panel.locator('mark[data-annotation-id]')).toHaveText(['Institute for the Study of War']);
   await expect(second.locator('mark[data-annotation-id]')).toHaveText(['Institute for the Study of War']);
   // Both pages have seen the queue by now (each takes on every notice): still one.
@@ -178,11 +161,11 @@ test('report 8: two Gloss pages follow the tab (one shows the saved copy) — a 
 
 test('#14 item 9: quick highlights made one after another on the page are all stored, each once', async () => {
   const { page, tabId, panel } = await openSeed();
-  const second = await gloss.openPanel(tabId); // a second panel on the tab takes from the queue too
+  const second = await fresh.gloss().openPanel(tabId); // a second panel on the tab takes from the queue too
   const quotes = ['British intelligence', 'Russian State Duma', 'Institute for the Study of War', 'Vladimir Putin', 'Zaporizhzhia Oblast Governor Ivan Fedorov', 'increase the number of soldiers'];
   for (const quote of quotes) {
     await selectText(page, 'body', quote);
-    expect(await gloss.annotateSelectionOnPage(tabId)).toBe(true);
+    expect(await fresh.gloss().annotateSelectionOnPage(tabId)).toBe(true);
   }
   await expect(panel.locator('mark[data-annotation-id]')).toHaveCount(quotes.length);
   await expect(second.locator('mark[data-annotation-id]')).toHaveCount(quotes.length);

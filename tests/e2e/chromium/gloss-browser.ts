@@ -1,7 +1,12 @@
 // Launches Chromium with the Gloss test build on a profile directory the caller keeps, so a test
 // can close the browser and start it again on the same profile (a real restart: the extension's
 // IndexedDB is on disk). The shared worker fixture (fixtures.ts) serves tests that need no restart.
-import { chromium, expect, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { countStores, readAnnotations, type StoredAnnotation } from '../support/idb';
+import { startServer, type TestServer } from '../support/server';
 import { CHROME_EXT, CHROMIUM_BIN, requireBuild } from '../support/paths';
 import { chromiumArgs } from '../support/chromium';
 
@@ -112,44 +117,26 @@ export async function selectInReader(panel: Page, text: string): Promise<void> {
 }
 
 /** Every annotation in the extension's IndexedDB (read from an extension page: the panel, the harness). */
-export function storedAnnotations(extensionPage: Page): Promise<Array<{ id: string; articleId: string; exact: string; start: number; end: number; note: string; tags: string[]; color: string }>> {
-  return extensionPage.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('gloss');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    try {
-      if (!db.objectStoreNames.contains('annotations')) return [];
-      const all = await new Promise<Array<Record<string, any>>>((resolve, reject) => {
-        const req = db.transaction('annotations').objectStore('annotations').getAll();
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      return all.map((a) => ({ id: a.id, articleId: a.articleId, exact: a.selectors[0].exact, start: a.selectors[1].start, end: a.selectors[1].end, note: a.note, tags: a.tags, color: a.color }));
-    } finally {
-      db.close();
-    }
-  });
-}
+export const storedAnnotations = (extensionPage: Page): Promise<StoredAnnotation[]> => extensionPage.evaluate(readAnnotations);
 
 /** How many records each store of the extension's IndexedDB holds. */
-export function storeCounts(extensionPage: Page): Promise<Record<string, number>> {
-  return extensionPage.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('gloss');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const out: Record<string, number> = {};
-    for (const name of db.objectStoreNames) {
-      out[name] = await new Promise<number>((resolve, reject) => {
-        const req = db.transaction(name).objectStore(name).count();
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-    }
-    db.close();
-    return out;
+export const storeCounts = (extensionPage: Page): Promise<Record<string, number>> => extensionPage.evaluate(countStores);
+
+/** One fresh browser profile per test and one local server for the file (hooks registered here). */
+export function freshGlossPerTest(prefix: string): { server: () => TestServer; gloss: () => GlossBrowser } {
+  let server: TestServer;
+  let gloss: GlossBrowser;
+  test.beforeAll(async () => {
+    server = await startServer();
   });
+  test.afterAll(async () => {
+    await server?.close();
+  });
+  test.beforeEach(async () => {
+    gloss = await launchGloss(fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`)));
+  });
+  test.afterEach(async () => {
+    await gloss?.close();
+  });
+  return { server: () => server, gloss: () => gloss };
 }

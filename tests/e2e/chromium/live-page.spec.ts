@@ -3,26 +3,9 @@
 // reader points at the highlight (or moves the caret into it), in UI the page's CSS cannot break;
 // and the highlights come back when the page reloads while the panel stays open.
 import { test, expect, type Page } from '@playwright/test';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { startServer, type TestServer } from '../support/server';
-import { launchGloss, pageHighlights, selectInReader, selectText, type GlossBrowser } from './gloss-browser';
+import { freshGlossPerTest, pageHighlights, selectInReader, selectText } from './gloss-browser';
 
-let server: TestServer;
-let gloss: GlossBrowser;
-test.beforeAll(async () => {
-  server = await startServer();
-});
-test.afterAll(async () => {
-  await server?.close();
-});
-test.beforeEach(async () => {
-  gloss = await launchGloss(fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-live-page-')));
-});
-test.afterEach(async () => {
-  await gloss?.close();
-});
+const fresh = freshGlossPerTest('gloss-live-page');
 
 /**
  * The note box Gloss shows on the page, read through the DevTools protocol: it lives in a closed
@@ -68,12 +51,12 @@ function highlightCentre(page: Page, quote: string) {
 }
 
 test('report 6: pointing at a highlight on the page shows its note and tags, whatever the page\'s CSS', async () => {
-  const { page, tabId } = await gloss.openTab(server.url('seed-article.html'));
+  const { page, tabId } = await fresh.gloss().openTab(fresh.server().url('seed-article.html'));
   // A page whose CSS would flatten injected UI: hides tooltips, popovers and custom elements.
   await page.addStyleTag({
     content: '[role=tooltip], [popover], gloss-note, *:not(html):not(body):not(p):not(a):not(div):not(article):not(main):not(section):not(header):not(h1):not(h2) { display: none !important; visibility: hidden !important; opacity: 0 !important; font-size: 0 !important; }',
   });
-  const panel = await gloss.openPanel(tabId);
+  const panel = await fresh.gloss().openPanel(tabId);
   await selectInReader(panel, 'British intelligence');
   await panel.keyboard.press('n');
   await panel.keyboard.type('Which report? Find the MoD post.');
@@ -116,8 +99,8 @@ test('report 6: pointing at a highlight on the page shows its note and tags, wha
 });
 
 test('report 7: the page reloads while the panel stays open — the highlights come back on it', async () => {
-  const { page, tabId } = await gloss.openTab(server.url('seed-article.html'));
-  const panel = await gloss.openPanel(tabId);
+  const { page, tabId } = await fresh.gloss().openTab(fresh.server().url('seed-article.html'));
+  const panel = await fresh.gloss().openPanel(tabId);
   await selectInReader(panel, 'Institute for the Study of War');
   await panel.keyboard.press('4');
   await expect.poll(() => pageHighlights(page)).toEqual(['Institute for the Study of War']);
@@ -130,8 +113,8 @@ test('report 7: the page reloads while the panel stays open — the highlights c
 });
 
 test('report 5: the page edits its paragraph (as a framework re-renders text) — a highlight ending in ")" keeps it', async () => {
-  const { page, tabId } = await gloss.openTab(server.url('seed-article-linked.html'));
-  const panel = await gloss.openPanel(tabId);
+  const { page, tabId } = await fresh.gloss().openTab(fresh.server().url('seed-article-linked.html'));
+  const panel = await fresh.gloss().openPanel(tabId);
   const quote = 'Institute for the Study of War (ISW)';
   await selectInReader(panel, quote);
   await panel.keyboard.press('2');

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FIREFOX_BIN, FIREFOX_EXT, requireBuild } from '../support/paths';
+import { clearDatabases, countStores, readAnnotations, type StoredAnnotation } from '../support/idb';
 
 export const ADDON_ID = 'gloss@gloss-reader.org';
 /** Fixed moz-extension:// host, so the harness page can be recognised by its URL. */
@@ -228,60 +229,10 @@ export async function selectInReader(panel: Page, quote: string): Promise<void> 
 }
 
 /** Record counts of the extension's IndexedDB stores, read from an extension page. */
-export function storeCounts(panel: Page): Promise<Record<string, number>> {
-  return panel.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('gloss');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const out: Record<string, number> = {};
-    for (const name of db.objectStoreNames) {
-      out[name] = await new Promise<number>((resolve) => {
-        const req = db.transaction(name).objectStore(name).count();
-        req.onsuccess = () => resolve(req.result);
-      });
-    }
-    db.close();
-    return out;
-  });
-}
+export const storeCounts = (panel: Page): Promise<Record<string, number>> => panel.evaluate(countStores);
 
-/** Every annotation in the extension's IndexedDB: quote, note, tags. */
-export function storedAnnotations(panel: Page): Promise<Array<{ exact: string; note: string; tags: string[] }>> {
-  return panel.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('gloss');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    if (!db.objectStoreNames.contains('annotations')) return [];
-    const all = await new Promise<Array<{ selectors: [{ exact: string }]; note: string; tags: string[] }>>((resolve) => {
-      const req = db.transaction('annotations').objectStore('annotations').getAll();
-      req.onsuccess = () => resolve(req.result);
-    });
-    db.close();
-    return all.map((a) => ({ exact: a.selectors[0].exact, note: a.note, tags: a.tags }));
-  });
-}
+/** Every annotation in the extension's IndexedDB: quote, note, tags… */
+export const storedAnnotations = (panel: Page): Promise<StoredAnnotation[]> => panel.evaluate(readAnnotations);
 
-/** Empties every store of the extension's database (a test that needs a fresh library). */
-export function clearLibrary(panel: Page): Promise<void> {
-  return panel.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('gloss');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const stores = [...db.objectStoreNames];
-    if (stores.length) {
-      const tx = db.transaction(stores, 'readwrite');
-      for (const s of stores) tx.objectStore(s).clear();
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-    }
-    db.close();
-  });
-}
+/** Empties the extension's databases (a test that needs a fresh library). */
+export const clearLibrary = (panel: Page): Promise<void> => panel.evaluate(clearDatabases);

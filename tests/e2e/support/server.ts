@@ -1,4 +1,5 @@
-// The local web server both browser suites read pages from. It serves tests/e2e/pages/ on
+// The local web server both browser suites read pages from. It serves tests/e2e/pages/ (and the
+// edited variants of the seed page, seed-variants.ts) on
 // 127.0.0.1 (a port the OS picks), so the e2e build's host permissions cover it and no test needs
 // the network. It logs every request, so a test can prove that something (the hostile page's
 // payloads, the panel) did NOT call home: `/pwned` is the canary endpoint the payloads aim at.
@@ -7,6 +8,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { PAGES_DIR } from './paths';
+import { SEED_VARIANTS, seedVariant } from './seed-variants';
 
 export interface LoggedRequest {
   method: string;
@@ -70,7 +72,8 @@ export async function startServer(): Promise<TestServer> {
       return;
     }
 
-    const file = path.normalize(path.join(PAGES_DIR, decodeURIComponent(url.pathname)));
+    const variant = url.pathname.slice(1);
+    const file = path.normalize(path.join(PAGES_DIR, Object.hasOwn(SEED_VARIANTS, variant) ? 'seed-article.html' : decodeURIComponent(url.pathname)));
     if (!file.startsWith(PAGES_DIR + path.sep)) {
       res.writeHead(403, headers).end();
       return;
@@ -86,7 +89,9 @@ export async function startServer(): Promise<TestServer> {
     headers['content-type'] = TYPES[ext] ?? 'application/octet-stream';
     if (INERT_PAGES.has(url.pathname)) headers['content-security-policy'] = INERT_CSP;
     // Pages aim their payloads at this very server: `__ORIGIN__` becomes http://127.0.0.1:<port>.
-    const out = ext === '.html' ? Buffer.from(body.toString('utf8').replaceAll('__ORIGIN__', origin)) : body;
+    let text = ext === '.html' ? body.toString('utf8') : null;
+    if (text !== null && Object.hasOwn(SEED_VARIANTS, variant)) text = seedVariant(variant, text);
+    const out = text !== null ? Buffer.from(text.replaceAll('__ORIGIN__', origin)) : body;
     res.writeHead(200, headers);
     res.end(out);
   });
