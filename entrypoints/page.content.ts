@@ -5,7 +5,6 @@
 // highlight's note when the reader points at it (in a closed shadow root: components/pageNoteTip.ts)
 // and reports a selection the user wants to annotate.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { anchorMany, describe } from '../lib/anchor';
 import { textOffsetToDom, textWithNodeMap } from '../lib/extract/text';
@@ -56,8 +55,12 @@ function drawHighlights(items: PageHighlight[]) {
   return drawn;
 }
 
+// The watchers below use plain listeners, not the WXT context's: a second injection into the same
+// document (two reads of the tab racing) invalidates the first context, but the first instance is
+// the one that keeps the message listener and the drawn highlights, so its watchers must live on.
+
 /** Shows the note of the highlight under the pointer or the caret; hides it elsewhere. */
-function watchNotes(ctx: ContentScriptContext) {
+function watchNotes() {
   const tip = createNoteTip(document, { noNote: browser.i18n.getMessage('pageNoteEmpty'), tags: browser.i18n.getMessage('tags') });
   let pointer: { x: number; y: number } | null = null;
   let frame = 0;
@@ -71,42 +74,38 @@ function watchNotes(ctx: ContentScriptContext) {
   const soon = () => {
     if (!frame) frame = requestAnimationFrame(update); // at most one look per frame
   };
-  ctx.addEventListener(document, 'mousemove', (e: MouseEvent) => {
+  document.addEventListener('mousemove', (e: MouseEvent) => {
     pointer = { x: e.clientX, y: e.clientY };
     soon();
   }, { passive: true });
-  ctx.addEventListener(document, 'mouseleave', () => {
+  document.addEventListener('mouseleave', () => {
     pointer = null;
     soon();
   });
-  ctx.addEventListener(document, 'selectionchange', soon);
+  document.addEventListener('selectionchange', soon);
   // Scrolling moves the text under a still pointer: look again (and move the box with its highlight).
-  ctx.addEventListener(window, 'scroll', soon, { passive: true, capture: true });
+  window.addEventListener('scroll', soon, { passive: true, capture: true });
 }
 
-/** Quiet time after the page's last DOM change before its highlights are checked (ms). */
+/** Delay from a DOM change of the page to the check of its highlights (ms): a burst of edits is
+ * checked once, and a page that never stops changing (a ticker) is still checked this often. */
 const SETTLE_MS = 250;
 
 /**
  * Ranges are live: when the page edits its own text (a live blog, a framework re-rendering a
- * paragraph), a range whose end node is replaced collapses or loses its last characters. Once the
- * page is quiet, any highlight that no longer covers its text is found again from its quote.
+ * paragraph), a range whose end node is replaced collapses or loses its last characters. Shortly
+ * after, any highlight that no longer covers its text is found again from its quote.
  */
-function keepHighlightsOnEdits(ctx: ContentScriptContext) {
+function keepHighlightsOnEdits() {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const check = () => {
+    timer = undefined;
     if (drawnHighlights.some((h) => h.range.toString() !== h.text)) drawHighlights(requested);
   };
   const observer = new MutationObserver(() => {
-    if (requested.length === 0) return;
-    clearTimeout(timer);
-    timer = setTimeout(check, SETTLE_MS);
+    if (requested.length > 0 && timer === undefined) timer = setTimeout(check, SETTLE_MS);
   });
   observer.observe(document.body, { childList: true, characterData: true, subtree: true });
-  ctx.onInvalidated(() => {
-    observer.disconnect();
-    clearTimeout(timer);
-  });
 }
 
 function captureSelection(): CapturedSelection | null {
@@ -138,8 +137,8 @@ export default defineContentScript({
       return true; // the answer is sent asynchronously
     });
 
-    watchNotes(ctx);
-    keepHighlightsOnEdits(ctx);
+    watchNotes();
+    keepHighlightsOnEdits();
 
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
       // no panel open: nobody needs to know (notify ignores "no receiver")

@@ -119,6 +119,12 @@ test('report 5: the page edits its paragraph (as a framework re-renders text) â€
   await selectInReader(panel, quote);
   await panel.keyboard.press('2');
   await expect.poll(() => pageHighlights(page)).toEqual([quote]);
+  // Two reads of the tab racing inject the content script a second time; the first one must keep
+  // watching the page all the same (WXT invalidates the first script's context then).
+  await fresh.gloss().harness.evaluate(async (id) => {
+    const scripting = (globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<unknown> } } }).chrome.scripting;
+    await scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/page.js'] });
+  }, tabId);
   // The text after the link, ") noted that another waveâ€¦", is rewritten in place (nodeValue, as
   // React and other frameworks update text): an edit elsewhere in the highlight's paragraph.
   await page.evaluate(() => {
