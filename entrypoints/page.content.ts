@@ -121,6 +121,12 @@ function captureSelection(): CapturedSelection | null {
 export default defineContentScript({
   registration: 'runtime',
   main(ctx) {
+    // Every injection watches for single-page-app navigation through its own WXT context: a newer
+    // injection invalidates the older context (and its watcher), so exactly one stays active.
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
+      // no panel open: nobody needs to know (notify ignores "no receiver")
+      void notify((m) => browser.runtime.sendMessage(m), 'gloss/page-changed', { url: newUrl.href });
+    });
     if (window.__glossContent) return; // injected again into the same document: one listener is enough
     window.__glossContent = true;
 
@@ -139,10 +145,5 @@ export default defineContentScript({
 
     watchNotes();
     keepHighlightsOnEdits();
-
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
-      // no panel open: nobody needs to know (notify ignores "no receiver")
-      void notify((m) => browser.runtime.sendMessage(m), 'gloss/page-changed', { url: newUrl.href });
-    });
   },
 });
