@@ -24,6 +24,7 @@ const KEYS: Record<ErrorCode, MessageKey> = {
   'import-no-usable-quote': 'errorImportNoUsableQuote',
   'import-linked-pages': 'errorImportLinkedPages',
   'import-too-many': 'errorImportTooMany',
+  'import-too-deep': 'errorImportTooDeep',
 };
 
 /** The message for an error (thrown or returned) from lib/; anything without a code is "unexpected". */

@@ -10,6 +10,7 @@ import {
   createSender,
   dispatch,
   notify,
+  PONG,
   type BackgroundCalls,
   type Handlers,
   type ReadTabResponse,
@@ -39,15 +40,37 @@ const toPanels = (message: unknown) => browser.runtime.sendMessage(message);
 /** Selections annotated on pages, waiting for a panel (lib/pendingQueue: one owner, taken once). */
 const pending = createPendingQueue(browser.storage.session as unknown as Parameters<typeof createPendingQueue>[0]);
 
-/** Injects the content script (and the page highlight styles) once per document. */
+/** Whether Gloss's content script answers in the tab's current document. */
+async function contentScriptAnswers(tabId: number): Promise<boolean> {
+  try {
+    return (await contentOf(tabId)('gloss/ping', {})) === PONG;
+  } catch {
+    return false; // no receiver: not injected in this document (yet)
+  }
+}
+
+/** Injections under way, per tab: two reads of a tab at once must not inject the script twice. */
+const injecting = new Map<number, Promise<void>>();
+
+/**
+ * Injects the content script (and the page highlight styles) once per document. Asks the script
+ * itself rather than looking at the page: a page element with id="__glossContent" is a property of
+ * `window` too, and made the old probe believe the script was there, so Gloss never read that page.
+ */
 async function ensureContentScript(tabId: number): Promise<void> {
-  const [probe] = await browser.scripting.executeScript({
-    target: { tabId },
-    func: () => !!(window as unknown as { __glossContent?: boolean }).__glossContent,
-  });
-  if (probe?.result === true) return;
-  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
-  await browser.scripting.insertCSS({ target: { tabId }, css: PAGE_HIGHLIGHT_CSS }).catch(() => undefined);
+  const running = injecting.get(tabId);
+  if (running) return running;
+  const work = (async () => {
+    if (await contentScriptAnswers(tabId)) return;
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+    await browser.scripting.insertCSS({ target: { tabId }, css: PAGE_HIGHLIGHT_CSS }).catch(() => undefined);
+  })();
+  injecting.set(tabId, work);
+  try {
+    await work;
+  } finally {
+    injecting.delete(tabId);
+  }
 }
 
 /** True for messages from Gloss's own extension pages (panel, library), not from content scripts. */

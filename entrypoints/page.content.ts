@@ -8,14 +8,14 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { anchorMany, describe } from '../lib/anchor';
 import { textOffsetToDom, textWithNodeMap } from '../lib/extract/text';
-import { CONTENT_CONTRACT, dispatch, notify, type CapturedSelection, type ContentCalls, type Handlers, type PageHighlight } from '../lib/messages';
+import { CONTENT_CONTRACT, PONG, dispatch, notify, sameDocumentUrl, type CapturedSelection, type ContentCalls, type Handlers, type PageHighlight } from '../lib/messages';
 import { HIGHLIGHT_COLORS } from '../lib/model';
 import { selectionOffsets } from '../components/selection';
 import { createNoteTip, highlightAt, highlightAtSelection, type TipHighlight } from '../components/pageNoteTip';
 
 declare global {
   interface Window {
-    __glossContent?: boolean;
+    __glossContent?: unknown;
   }
 }
 
@@ -23,17 +23,22 @@ const highlightName = (color: string) => `gloss-${color}`;
 
 /** The highlights drawn now, with their notes (for the note box) and the text each covered. */
 let drawnHighlights: Array<TipHighlight & { text: string }> = [];
-/** What the panel last asked to draw: drawn again when the page's own edits break a range. */
-let requested: PageHighlight[] = [];
+/** What the panel last asked to draw, for which page: drawn again when the page's own edits break a range. */
+let requested: { items: PageHighlight[]; url: string } = { items: [], url: '' };
 
-function drawHighlights(items: PageHighlight[]) {
-  requested = items;
+/**
+ * Draws the article's highlights — only when this document is the page the article was read from
+ * (`articleUrl`): the CSS Custom Highlight API registry is readable by the page's own scripts, so a
+ * page that is not the article (it navigated, or it only claims the article) must get no quotes.
+ */
+function drawHighlights(items: PageHighlight[], articleUrl: string) {
+  requested = { items, url: articleUrl };
   const registry = (globalThis.CSS as unknown as { highlights?: Map<string, unknown> })?.highlights;
   const HighlightCtor = (globalThis as unknown as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
   drawnHighlights = [];
   if (!registry || !HighlightCtor) return 0;
   for (const c of HIGHLIGHT_COLORS) registry.delete(highlightName(c));
-  if (items.length === 0) return 0;
+  if (items.length === 0 || !sameDocumentUrl(location.href, articleUrl)) return 0;
   const map = textWithNodeMap(document.body);
   const anchors = anchorMany(map.text, items.map((h) => ({ id: h.id, selectors: [h.quote] })));
   const ranges = new Map<string, Range[]>();
@@ -100,10 +105,10 @@ function keepHighlightsOnEdits() {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const check = () => {
     timer = undefined;
-    if (drawnHighlights.some((h) => h.range.toString() !== h.text)) drawHighlights(requested);
+    if (drawnHighlights.some((h) => h.range.toString() !== h.text)) drawHighlights(requested.items, requested.url);
   };
   const observer = new MutationObserver(() => {
-    if (requested.length > 0 && timer === undefined) timer = setTimeout(check, SETTLE_MS);
+    if (drawnHighlights.length > 0 && timer === undefined) timer = setTimeout(check, SETTLE_MS);
   });
   observer.observe(document.body, { childList: true, characterData: true, subtree: true });
 }
@@ -127,12 +132,15 @@ export default defineContentScript({
       // no panel open: nobody needs to know (notify ignores "no receiver")
       void notify((m) => browser.runtime.sendMessage(m), 'gloss/page-changed', { url: newUrl.href });
     });
-    if (window.__glossContent) return; // injected again into the same document: one listener is enough
+    // Injected again into the same document: one listener is enough. `=== true`, because a page
+    // element with that id is also a property of window (and would make a truthiness test skip us).
+    if (window.__glossContent === true) return;
     window.__glossContent = true;
 
     const handlers: Handlers<ContentCalls, null> = {
+      'gloss/ping': () => PONG,
       'gloss/snapshot': () => ({ url: location.href, title: document.title, html: document.documentElement.outerHTML }),
-      'gloss/highlights': ({ items }) => ({ drawn: drawHighlights(items) }),
+      'gloss/highlights': ({ items, url }) => ({ drawn: drawHighlights(items, url) }),
       'gloss/capture-selection': () => ({ selection: captureSelection() }),
     };
     browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {

@@ -20,7 +20,8 @@ export type ImportErrorCode =
   | 'import-damaged'
   | 'import-no-usable-quote'
   | 'import-linked-pages'
-  | 'import-too-many';
+  | 'import-too-many'
+  | 'import-too-deep';
 
 export type ErrorCode = StorageErrorCode | ImportErrorCode | 'annotation-missing' | 'article-missing';
 
@@ -28,7 +29,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   'storage-quota', 'storage-unavailable', 'storage-blocked', 'storage-failed',
   'import-unreadable', 'import-too-large', 'import-empty', 'import-not-json', 'import-cut-off',
   'import-forbidden-key', 'import-other-format', 'import-unknown-content', 'import-no-annotations',
-  'import-newer-backup', 'import-damaged', 'import-no-usable-quote', 'import-linked-pages', 'import-too-many',
+  'import-newer-backup', 'import-damaged', 'import-no-usable-quote', 'import-linked-pages', 'import-too-many', 'import-too-deep',
   'annotation-missing', 'article-missing',
 ];
 

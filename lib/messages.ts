@@ -53,6 +53,27 @@ export interface PageHighlight {
   tags: string[];
 }
 
+/** What the content script answers to `gloss/ping`: proof that Gloss's own script is there. */
+export const PONG = 'gloss/pong';
+
+/**
+ * Whether two URLs name the same document (fragments aside). An article's highlights go only to a
+ * tab whose own URL is the one the article was read from: a tab that navigated elsewhere, or a page
+ * that merely claims the article (a canonical link), gets none of its quotes.
+ */
+export function sameDocumentUrl(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  try {
+    const x = new URL(a);
+    const y = new URL(b);
+    x.hash = '';
+    y.hash = '';
+    return x.href === y.href;
+  } catch {
+    return false;
+  }
+}
+
 /** What the content script answers to `gloss/capture-selection`: the selection with its context. */
 export interface CapturedSelection {
   url: string;
@@ -89,8 +110,11 @@ export interface BackgroundCalls {
 
 /** What the background and the panel ask a page's content script. */
 export interface ContentCalls {
+  /** Is Gloss's own script in this document? (A page element with id="__glossContent" is not.) */
+  'gloss/ping': Call<NoArgs, typeof PONG>;
   'gloss/snapshot': Call<NoArgs, PageSnapshot>;
-  'gloss/highlights': Call<{ items: PageHighlight[] }, { drawn: number }>;
+  /** `url`: the page the article was read from; the script draws only on that very document. */
+  'gloss/highlights': Call<{ items: PageHighlight[]; url: string }, { drawn: number }>;
   'gloss/capture-selection': Call<NoArgs, { selection: CapturedSelection | null }>;
 }
 
@@ -187,11 +211,12 @@ export const BACKGROUND_CONTRACT: Contract<BackgroundCalls> = {
 };
 
 export const CONTENT_CONTRACT: Contract<ContentCalls> = {
+  'gloss/ping': { request: noArgs, response: (v) => (v === PONG ? PONG : undefined) },
   'gloss/snapshot': { request: noArgs, response: (v) => parseSnapshot(v) ?? undefined },
   'gloss/highlights': {
     request: (v) => {
       const items = parsePageHighlights(v.items);
-      return items ? { items } : undefined;
+      return items && isHttpUrl(v.url) ? { items, url: v.url } : undefined;
     },
     response: (v) => (isObject(v) && Number.isInteger(v.drawn) ? { drawn: v.drawn as number } : undefined),
   },

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import DOMPurify from 'dompurify';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { PanelToolbar } from '../../components/PanelToolbar';
 import { RemoveArticleConfirm } from '../../components/RemoveArticleConfirm';
 import { SavedList } from '../../components/SavedList';
@@ -17,7 +18,7 @@ import { articleKey } from '../../lib/url';
 import { db } from './db';
 import { FONT_SCALES, useSettings, type Theme } from './useSettings';
 import { useTabReading } from './useTabReading';
-import { usePageHighlights, type PlacedHighlight } from './pageHighlights';
+import { usePageHighlights, type PageMirror } from './pageHighlights';
 import { usePendingAnnotations } from './usePendingAnnotations';
 import { useArticleRemoval } from './useArticleRemoval';
 import { readingReason } from './readingText';
@@ -61,9 +62,9 @@ export function App() {
   const safeHtml = useMemo(() => (shown ? sanitizeHtml(purifier, shown.html) : ''), [shown?.html]);
 
   // What the live page should show: the highlights placed on the text this panel shows for it.
-  const [onPage, setOnPage] = useState<{ text: string; placed: PlacedHighlight[] } | null>(null);
-  const mirrored = !savedId && live && onPage?.text === live.text ? onPage : null;
-  usePageHighlights(tabId, mirrored?.text ?? null, mirrored?.placed ?? null, pageReads);
+  const [onPage, setOnPage] = useState<PageMirror | null>(null);
+  const mirrored = !savedId && live && onPage?.text === live.text && onPage.articleUrl === live.url ? onPage : null;
+  usePageHighlights(tabId, mirrored, pageReads);
 
   // A copy imported without its text (W3C files) gets the page's text as soon as the page is read.
   useEffect(() => {
@@ -138,6 +139,8 @@ export function App() {
         </div>
       )}
       <main id="gloss" data-state={viewState === 'no-tab' ? 'error' : viewState}>
+        {/* A render error (data from a hostile page or file) costs this view, not the toolbar. */}
+        <ErrorBoundary area={t(libraryOpen ? 'areaSavedList' : 'areaArticle')} resetKey={`${libraryOpen}:${savedId ?? liveKey}`}>
         {libraryOpen ? (
           <SavedList
             items={savedItems}
@@ -159,7 +162,7 @@ export function App() {
             savedText={savedId ? null : savedLive?.text ?? null}
             onUpdateSaved={savedId ? undefined : updateSaved}
             safeHtml={safeHtml}
-            onAnchored={savedId ? undefined : (text, placed) => setOnPage({ text, placed })}
+            onAnchored={savedId ? undefined : (text, placed) => setOnPage({ articleUrl: shown.url, text, placed })}
             notice={
               savedId && savedOpen ? (
                 <>
@@ -178,6 +181,7 @@ export function App() {
             onRetry={() => void reload()}
           />
         )}
+        </ErrorBoundary>
       </main>
     </>
   );

@@ -3,12 +3,12 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { loadGold, normalise } from '../support/gold';
-import { clearDatabases } from '../support/idb';
+import { clearGlossStores } from '../support/idb';
 
 const gold = loadGold('seed-article');
 
 /** Empties every object store of every IndexedDB database of the extension's origin. */
-const clearExtensionDatabases = (extensionPage: Page) => extensionPage.evaluate(clearDatabases);
+const clearExtensionDatabases = (extensionPage: Page) => extensionPage.evaluate(clearGlossStores);
 
 /** Names of the IndexedDB stores (as "db/store") holding a record whose JSON contains `needle`. */
 async function storesContaining(extensionPage: Page, needle: string): Promise<string[]> {

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FIREFOX_BIN, FIREFOX_EXT, requireBuild } from '../support/paths';
-import { clearDatabases, countStores, readAnnotations, type StoredAnnotation } from '../support/idb';
+import { clearGlossStores, countStores, readAnnotations, type StoredAnnotation } from '../support/idb';
 
 export const ADDON_ID = 'gloss@gloss-reader.org';
 /** Fixed moz-extension:// host, so the harness page can be recognised by its URL. */
@@ -235,4 +235,4 @@ export const storeCounts = (panel: Page): Promise<Record<string, number>> => pan
 export const storedAnnotations = (panel: Page): Promise<StoredAnnotation[]> => panel.evaluate(readAnnotations);
 
 /** Empties the extension's databases (a test that needs a fresh library). */
-export const clearLibrary = (panel: Page): Promise<void> => panel.evaluate(clearDatabases);
+export const clearLibrary = (panel: Page): Promise<void> => panel.evaluate(clearGlossStores);

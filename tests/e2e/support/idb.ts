@@ -52,24 +52,5 @@ export async function readAnnotations(): Promise<StoredAnnotation[]> {
   }
 }
 
-/** Empties every store of every database of the extension's origin (a test that needs a fresh library). */
-export async function clearDatabases(): Promise<void> {
-  for (const { name } of await indexedDB.databases()) {
-    if (!name) continue;
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open(name);
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const stores = [...db.objectStoreNames];
-    if (stores.length) {
-      const tx = db.transaction(stores, 'readwrite');
-      for (const store of stores) tx.objectStore(store).clear();
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-    }
-    db.close();
-  }
-}
+/** Empties Gloss's stores (defined with the hostile-page victim, which needs it too). */
+export { clearGlossStores } from './victim';

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const PAGES_DIR = path.join(ROOT, 'tests/e2e/pages');
+export const SECURITY_FIXTURES_DIR = path.join(ROOT, 'tests/security/fixtures');
 // GLOSS_CHROME_EXT / GLOSS_FIREFOX_EXT run a suite against another build (e.g. an older commit's,
 // to check that a new test fails without its fix).
 export const CHROME_EXT = process.env.GLOSS_CHROME_EXT ?? path.join(ROOT, '.output/chrome-mv3-e2e');

@@ -1,5 +1,6 @@
 // The local web server both browser suites read pages from. It serves tests/e2e/pages/ (and the
-// edited variants of the seed page, seed-variants.ts) on
+// hostile pages of tests/security/fixtures under /security/, and the edited variants of the seed
+// page, seed-variants.ts) on
 // 127.0.0.1 (a port the OS picks), so the e2e build's host permissions cover it and no test needs
 // the network. It logs every request, so a test can prove that something (the hostile page's
 // payloads, the panel) did NOT call home: `/pwned` is the canary endpoint the payloads aim at.
@@ -7,7 +8,7 @@ import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { PAGES_DIR } from './paths';
+import { PAGES_DIR, SECURITY_FIXTURES_DIR } from './paths';
 import { SEED_VARIANTS, seedVariant } from './seed-variants';
 
 export interface LoggedRequest {
@@ -72,9 +73,13 @@ export async function startServer(): Promise<TestServer> {
       return;
     }
 
+    // /security/… are the hostile pages of tests/security/fixtures (one copy for unit and e2e tests).
     const variant = url.pathname.slice(1);
-    const file = path.normalize(path.join(PAGES_DIR, Object.hasOwn(SEED_VARIANTS, variant) ? 'seed-article.html' : decodeURIComponent(url.pathname)));
-    if (!file.startsWith(PAGES_DIR + path.sep)) {
+    const [root, rel] = url.pathname.startsWith('/security/')
+      ? [SECURITY_FIXTURES_DIR, url.pathname.slice('/security'.length)]
+      : [PAGES_DIR, Object.hasOwn(SEED_VARIANTS, variant) ? '/seed-article.html' : url.pathname];
+    const file = path.normalize(path.join(root, decodeURIComponent(rel)));
+    if (!file.startsWith(root + path.sep)) {
       res.writeHead(403, headers).end();
       return;
     }
