@@ -6,10 +6,13 @@ const DUMA_PARAGRAPH = /<p>The Russian State Duma also passed a bill[^\n]*<\/p>\
 
 /** Each variant: the file name it is served under, and the edits made to the seed page. */
 export const SEED_VARIANTS: Record<string, Array<[string | RegExp, string]>> = {
-  // The Duma paragraph removed and the ISW sentence reworded ("noted that" → "said on Tuesday that").
+  // The Duma paragraph removed and the ISW sentence reworded ("noted that" → "said on Tuesday that"),
+  // at another address of the same site that names the original as its canonical URL (the server
+  // fills in __ORIGIN__; a canonical on another site would not count).
   'seed-article-revised.html': [
     ['</a> noted that another wave', '</a> said on Tuesday that another wave'],
     [DUMA_PARAGRAPH, ''],
+    [/<link rel="canonical" href="[^"]*">/, '<link rel="canonical" href="__ORIGIN__/seed-article.html">'],
   ],
   // The ISW link around the abbreviation only ("… War (<a>ISW</a>) noted …"), as many sites link it.
   'seed-article-linked.html': [[`${ISW_LINK}Institute for the Study of War (ISW)</a> noted`, `Institute for the Study of War (${ISW_LINK}ISW</a>) noted`]],
