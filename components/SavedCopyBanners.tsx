@@ -1,7 +1,7 @@
 // What the reader is told about the library's copy of the article above the reader: the page
 // changed since it was annotated (with the way to accept the new text), or the copy was imported
 // without its text (with the way to restore it from the original).
-import { t } from './i18n';
+import { t, tn } from './i18n';
 
 interface ChangedProps {
   placed: number;
@@ -16,11 +16,11 @@ export function PageChangedBanner({ placed, total, onShowUnplaced, onUpdate, upd
   return (
     <div className="banner banner-info banner-stack" role="status" data-testid="changed-banner">
       <p>
-        {t('articleChanged', placed, total)}
+        {tn('articleChanged', total, placed)}
         {total > placed && (
           <>
             {' '}
-            <button type="button" className="link-button" onClick={onShowUnplaced}>{t('articleChangedOrphans', total - placed)}</button>
+            <button type="button" className="link-button" onClick={onShowUnplaced}>{tn('articleChangedOrphans', total - placed)}</button>
           </>
         )}
       </p>
@@ -39,7 +39,7 @@ export function PageChangedBanner({ placed, total, onShowUnplaced, onUpdate, upd
 export function TextMissingBanner({ count, url }: { count: number; url: string }) {
   return (
     <div className="banner banner-info banner-stack" role="status" data-testid="text-missing">
-      <p>{t('textMissing', count)}</p>
+      <p>{tn('textMissing', count)}</p>
       <p>
         <a className="button primary" data-testid="restore-text" href={url} target="_blank" rel="noopener noreferrer">{t('restoreText')}</a>
       </p>

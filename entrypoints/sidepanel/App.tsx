@@ -10,7 +10,7 @@ import { RemoveArticleConfirm } from '../../components/RemoveArticleConfirm';
 import { SavedList } from '../../components/SavedList';
 import { StateView } from '../../components/StateView';
 import { errorText } from '../../components/errorText';
-import { t } from '../../components/i18n';
+import { t, tn } from '../../components/i18n';
 import { formatDate } from '../../components/ReaderView';
 import { listSavedArticles, saveArticle, updateSavedCopy } from '../../lib/db';
 import { getPurifier, sanitizeHtml } from '../../lib/extract/sanitize';
@@ -83,7 +83,7 @@ export function App() {
   const updateSaved = useCallback(async () => {
     if (!live) return '';
     const result = await updateSavedCopy(db, live);
-    return t('savedCopyUpdated', result.placed, result.unplaced);
+    return t('savedCopyUpdated', tn('countHighlights', result.placed), tn('countHighlights', result.unplaced));
   }, [live]);
 
   const stepFont = (step: number) => {
@@ -127,7 +127,7 @@ export function App() {
       )}
       {removal.removed && (
         <div className="banner banner-info" role="status" data-testid="removed-notice">
-          {t('articleRemovedWork', removal.removed.annotations.length, removal.removed.annotations.filter((a) => a.note.trim()).length)}{' '}
+          {t('articleRemovedWork', tn('countHighlights', removal.removed.annotations.length), tn('countNotes', removal.removed.annotations.filter((a) => a.note.trim()).length))}{' '}
           <button type="button" className="link-button" data-testid="undo-remove" onClick={() => void removal.undo()}>{t('undo')}</button>
           <button type="button" className="icon-button" aria-label={t('dismiss')} onClick={removal.dismiss}>✕</button>
         </div>

@@ -12,7 +12,7 @@ import { ReaderView } from '../../components/ReaderView';
 import { PageChangedBanner, TextMissingBanner } from '../../components/SavedCopyBanners';
 import { SelectionToolbar, type SelectionAction } from '../../components/SelectionToolbar';
 import { SourceList } from '../../components/SourceList';
-import { ViewTabs, type PanelView } from '../../components/ViewTabs';
+import { ViewTabs, viewPanelProps, type PanelView, type TabsLayout } from '../../components/ViewTabs';
 import { figureId, groupSources, sourceId } from '../../components/analysisView';
 import { errorText } from '../../components/errorText';
 import { t } from '../../components/i18n';
@@ -43,6 +43,7 @@ interface Props {
 
 export function ArticlePane({ article, articleId, safeHtml, savedText, onUpdateSaved, notice, onAnchored }: Props) {
   const [view, setView] = useState<PanelView>('article');
+  const [tabsLayout, setTabsLayout] = useState<TabsLayout>('tabs');
   const [show, setShow] = useState({ sources: true, figures: true });
   const [editingNoteId, setEditingNoteId] = useState<string | null>(null);
   const [tagsOpenId, setTagsOpenId] = useState<string | null>(null);
@@ -136,6 +137,7 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, onUpdateS
         view={view}
         counts={{ sources: groups.length, figures: figures.length, notes: annotations.items.length }}
         onChange={setView}
+        onLayout={setTabsLayout}
       />
       {changed && (
         <PageChangedBanner
@@ -147,10 +149,8 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, onUpdateS
         />
       )}
       <div
-        id="view-article"
+        {...viewPanelProps('article', tabsLayout)}
         ref={paneRef}
-        role="tabpanel"
-        aria-labelledby="tab-article"
         hidden={view !== 'article'}
         className="view-article"
         data-hide-sources={show.sources ? undefined : ''}
@@ -180,13 +180,13 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, onUpdateS
           />
         )}
       </div>
-      <section id="view-sources" role="tabpanel" aria-labelledby="tab-sources" hidden={view !== 'sources'} className="entity-view">
+      <section {...viewPanelProps('sources', tabsLayout)} hidden={view !== 'sources'} className="entity-view">
         <SourceList groups={groups} sentenceOf={sentenceOf} onJump={jump} onCopy={(_name, sentence) => void copyText(sentence)} />
       </section>
-      <section id="view-figures" role="tabpanel" aria-labelledby="tab-figures" hidden={view !== 'figures'} className="entity-view">
+      <section {...viewPanelProps('figures', tabsLayout)} hidden={view !== 'figures'} className="entity-view">
         <FigureList figures={figures} sentenceOf={sentenceOf} onJump={jump} onCopy={(_text, sentence) => void copyText(sentence)} />
       </section>
-      <section id="view-notes" role="tabpanel" aria-labelledby="tab-notes" hidden={view !== 'notes'} className="entity-view">
+      <section {...viewPanelProps('notes', tabsLayout)} hidden={view !== 'notes'} className="entity-view">
         {annotations.items.length > 0 && (
           <ArticleExport
             article={'id' in article ? article : toSavedArticle(article, Date.now())}

@@ -44,7 +44,7 @@ test('report 2: clicking "Saved" asks before removing, says what goes, and Undo 
     await save.click();
     const question = panel.getByTestId('remove-confirm');
     await expect(question).toBeVisible();
-    await expect(question).toContainText('2 highlights and 1 notes');
+    await expect(question).toContainText('2 highlights and 1 note');
     await expect(panel.getByTestId('keep-article')).toBeFocused();
     expect(await storeCounts(panel)).toMatchObject({ articles: 1, annotations: 2 });
     await panel.getByTestId('keep-article').click();
@@ -55,7 +55,7 @@ test('report 2: clicking "Saved" asks before removing, says what goes, and Undo 
     // The explicit action, then Undo.
     await save.click();
     await panel.getByTestId('confirm-remove').click();
-    await expect(panel.getByTestId('removed-notice')).toContainText('2 highlights and 1 notes');
+    await expect(panel.getByTestId('removed-notice')).toContainText('2 highlights and 1 note');
     await expect.poll(() => storeCounts(panel)).toMatchObject({ articles: 0, annotations: 0 });
     await expect(panel.locator('mark[data-annotation-id]')).toHaveCount(0);
     await panel.getByTestId('undo-remove').click();
@@ -77,7 +77,7 @@ test('report 2: removing from the panel\'s library list asks too', async () => {
     await expect(panel.getByTestId('save')).toHaveAttribute('aria-pressed', 'true');
     await panel.getByTestId('open-saved').click();
     await panel.getByTestId('saved-item').getByRole('button', { name: /Remove/ }).click();
-    await expect(panel.getByTestId('remove-confirm')).toContainText('1 highlights and 0 notes');
+    await expect(panel.getByTestId('remove-confirm')).toContainText('1 highlight and 0 notes');
     expect(await storeCounts(panel)).toMatchObject({ articles: 1, annotations: 1 });
     await panel.getByTestId('confirm-remove').click();
     await expect.poll(() => storeCounts(panel)).toMatchObject({ articles: 0, annotations: 0 });

@@ -106,7 +106,7 @@ describe('issue #11 in Firefox', () => {
     const before = await storeCounts(panel);
     await panel.click('button[data-testid="save"]');
     await panel.waitForSelector('[data-testid="remove-confirm"]', { timeout: 10_000 });
-    expect(await text('[data-testid="remove-confirm"]')).toContain('1 highlights and 0 notes');
+    expect(await text('[data-testid="remove-confirm"]')).toContain('1 highlight and 0 notes');
     expect(await storeCounts(panel)).toEqual(before);
     await panel.click('[data-testid="confirm-remove"]');
     await pollUntil(() => storeCounts(panel), (c) => c.articles === before.articles - 1 && c.annotations === before.annotations - 1, 'after Remove');

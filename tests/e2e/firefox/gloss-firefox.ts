@@ -30,7 +30,11 @@ export interface GlossFirefox {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Ext = any;
 
-export async function launchGlossFirefox(): Promise<GlossFirefox> {
+/**
+ * `locale` (de, uk…) is the UI language Firefox is asked for; it needs that language pack
+ * (Debian: firefox-esr-l10n-<locale>, which tests/run-all.sh installs), or Firefox stays English.
+ */
+export async function launchGlossFirefox(options: { locale?: string } = {}): Promise<GlossFirefox> {
   const ext = requireBuild(FIREFOX_EXT, 'npx wxt build -b firefox --mode e2e');
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-firefox-'));
   const browser = await puppeteer.launch({
@@ -54,11 +58,17 @@ export async function launchGlossFirefox(): Promise<GlossFirefox> {
       'toolkit.telemetry.reportingpolicy.firstRun': false,
       'app.update.enabled': false,
       'extensions.update.enabled': false,
+      ...(options.locale ? { 'intl.locale.requested': options.locale } : {}),
     },
   });
   try {
     await browser.installExtension(ext);
     const panel = await findHarness(browser);
+    if (options.locale) {
+      const ui = await panel.evaluate(() => (globalThis as Ext).browser.i18n.getUILanguage() as string);
+      if (!ui.toLowerCase().startsWith(options.locale.toLowerCase()))
+        throw new Error(`Firefox runs in ${ui}, not ${options.locale}: install its language pack (apt-get install firefox-esr-l10n-${options.locale})`);
+    }
     return {
       browser,
       panel,
