@@ -161,7 +161,7 @@ test('report 4: an article imported from W3C JSON into a fresh profile says its 
     const library = await gloss.context.newPage();
     await library.goto(`chrome-extension://${gloss.extensionId}/library.html`);
     await library.getByTestId('import-file').setInputFiles(file);
-    await expect(library.getByTestId('library-notice')).toContainText('Imported 1 highlights');
+    await expect(library.getByTestId('library-notice')).toContainText('Imported 1 highlight and 1 article');
     const row = library.getByTestId('library-item');
     await expect(row.getByTestId('count-annotations')).toHaveText('1 highlights');
     await expect(row.getByTestId('text-missing')).toBeVisible();

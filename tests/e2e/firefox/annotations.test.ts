@@ -148,7 +148,7 @@ describe('issue #11 in Firefox', () => {
       input.files = transfer.files;
       input.dispatchEvent(new Event('change', { bubbles: true }));
     }, file);
-    await pollUntil(() => text('[data-testid="library-notice"]'), (t) => !!t?.includes('Imported 1 highlights'), 'the import notice');
+    await pollUntil(() => text('[data-testid="library-notice"]'), (t) => !!t?.includes('Imported 1 highlight and 1 article'), 'the import notice');
 
     await showExtensionPage(panel, `/sidepanel.html?article=${encodeURIComponent(article.id)}`);
     await pollUntil(() => text('[data-testid="text-missing"]'), (t) => !!t?.includes('without its text'), 'the missing-text notice');
