@@ -104,7 +104,7 @@ test('report 3: "Update the saved copy" accepts the changed page, keeps the earl
     const banner = after.getByTestId('changed-banner');
     await expect(banner).toContainText('2 of 3');
     await after.getByTestId('update-saved').click();
-    await expect(after.getByTestId('toast')).toContainText('2 highlights on the new text, 1 kept');
+    await expect(after.getByTestId('toast')).toContainText('2 highlights on the new text, 1 highlight kept with the old quote');
     await expect(banner).toHaveCount(0);
 
     // Opening it again: no banner any more, the highlights are where they were, nothing was dropped.
