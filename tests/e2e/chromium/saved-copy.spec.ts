@@ -163,7 +163,7 @@ test('report 4: an article imported from W3C JSON into a fresh profile says its 
     await library.getByTestId('import-file').setInputFiles(file);
     await expect(library.getByTestId('library-notice')).toContainText('Imported 1 highlight and 1 article');
     const row = library.getByTestId('library-item');
-    await expect(row.getByTestId('count-annotations')).toHaveText('1 highlights');
+    await expect(row.getByTestId('count-annotations')).toHaveText('1 highlight');
     await expect(row.getByTestId('text-missing')).toBeVisible();
 
     // Opening it from the library, as the user did.
