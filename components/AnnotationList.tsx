@@ -19,6 +19,8 @@ export interface ListedAnnotation {
   /** Where it sits in the current text (null: unanchored). */
   anchored: { start: number; end: number; text: string; changed: boolean } | null;
   createdAt: number;
+  /** Its quote in the text the saved copy had before its last update, when that differs. */
+  beforeUpdate?: string;
 }
 
 export interface DiffPart {
@@ -30,8 +32,12 @@ interface Props {
   items: ListedAnnotation[];
   knownTags: Array<{ name: string; color: string | null }>;
   diff: (before: string, after: string) => DiffPart[];
+  /** The article's text was never fetched (imported from a file): nothing could be placed yet. */
+  textMissing?: boolean;
   editingNoteId: string | null;
   onEditNote: (id: string | null) => void;
+  /** An annotation whose tag input opens (focused) when it is shown: the selection's `t` key. */
+  tagsOpenId?: string | null;
   onJump: (id: string) => void;
   onUpdate: (id: string, patch: { note?: string; color?: Color; tags?: string[] }) => Promise<void>;
   onDelete: (id: string) => void;
@@ -52,6 +58,7 @@ function Diff({ parts }: { parts: DiffPart[] }) {
 function Item(props: Props & { a: ListedAnnotation }) {
   const { a } = props;
   const [tagsOpen, setTagsOpen] = useState(false);
+  const tagsShown = tagsOpen || props.tagsOpenId === a.id;
   return (
     <li className={`annotation color-${a.color}`} data-testid="annotation-item" data-annotation={a.id}>
       {a.anchored ? (
@@ -71,6 +78,11 @@ function Item(props: Props & { a: ListedAnnotation }) {
           <span className="hint">{t('wordingChanged')}</span> <Diff parts={props.diff(a.exact, a.anchored.text)} />
         </p>
       )}
+      {a.beforeUpdate !== undefined && (
+        <p className="annotation-diff" data-testid="annotation-before-update">
+          <span className="hint">{t('wordingBeforeUpdate')}</span> <Diff parts={props.diff(a.beforeUpdate, a.anchored?.text ?? a.exact)} />
+        </p>
+      )}
       {/* Note and tags side by side: "Add a note" and "Add tags" sit apart as two actions; an open
           note or tag editor takes the whole row. */}
       <div className="annotation-edit">
@@ -80,8 +92,8 @@ function Item(props: Props & { a: ListedAnnotation }) {
           onEdit={(on) => props.onEditNote(on ? a.id : null)}
           onSave={(note) => props.onUpdate(a.id, { note })}
         />
-        {tagsOpen || a.tags.length > 0 ? (
-          <TagEditor tags={a.tags} known={props.knownTags} autoFocus={tagsOpen} onChange={(tags) => void props.onUpdate(a.id, { tags })} />
+        {tagsShown || a.tags.length > 0 ? (
+          <TagEditor tags={a.tags} known={props.knownTags} autoFocus={tagsShown} onChange={(tags) => void props.onUpdate(a.id, { tags })} />
         ) : (
           <button type="button" className="link-button" data-testid="add-tags" onClick={() => setTagsOpen(true)}>{t('addTags')}</button>
         )}
@@ -102,7 +114,7 @@ function Item(props: Props & { a: ListedAnnotation }) {
         </span>
         {a.anchored ? (
           <button type="button" className="chip" onClick={() => props.onCopy(a.id)}>{t('copyWithCitation')}</button>
-        ) : (
+        ) : props.textMissing ? null : (
           <button type="button" className="chip" data-testid="reattach" onClick={() => props.onReattach(a.id)}>{t('reattach')}</button>
         )}
         <button type="button" className="chip danger" data-testid="delete-annotation" onClick={() => props.onDelete(a.id)}>{t('delete')}</button>
@@ -122,8 +134,8 @@ export function AnnotationList(props: Props) {
       </ol>
       {orphans.length > 0 && (
         <section className="orphans" data-testid="unanchored" aria-labelledby="orphans-title">
-          <h2 id="orphans-title">{tn('unanchoredTitle', orphans.length)}</h2>
-          <p className="state-reason">{t('unanchoredExplain')}</p>
+          <h2 id="orphans-title">{props.textMissing ? tn('waitingForTextTitle', orphans.length) : tn('unanchoredTitle', orphans.length)}</h2>
+          <p className="state-reason">{props.textMissing ? t('waitingForTextExplain') : t('unanchoredExplain')}</p>
           <ol className="entity-list">
             {orphans.map((a) => <Item key={a.id} {...props} a={a} />)}
           </ol>

@@ -60,8 +60,14 @@ export const ArticleList = memo(function ArticleList({ rows, snippets, loadAnnot
                 {a.publishedTime && <span>{formatDate(a.publishedTime)}</span>}
                 <span>{t('savedOn', formatDate(new Date(a.savedAt).toISOString()) ?? '')}</span>
                 <span data-testid="count-annotations">{tn('countHighlights', a.highlights)}</span>
-                <span>{a.sources !== null ? tn('countSources', a.sources) : '…'}</span>
-                <span>{a.figures !== null ? tn('countFigures', a.figures) : '…'}</span>
+                {a.textMissing ? (
+                  <span data-testid="text-missing">{t('textMissingShort')}</span>
+                ) : (
+                  <>
+                    <span>{a.sources !== null ? tn('countSources', a.sources) : '…'}</span>
+                    <span>{a.figures !== null ? tn('countFigures', a.figures) : '…'}</span>
+                  </>
+                )}
               </p>
               {snippets?.get(a.id) && <p className="article-snippet" data-testid="search-snippet">{snippets.get(a.id)}</p>}
               <div className="entity-actions">

@@ -1,6 +1,6 @@
 // Edits a note in place. What the user typed stays in the box until it is stored: a failed save
 // shows the error and keeps the draft.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { MiniMarkdown } from './MiniMarkdown';
 import { t } from './i18n';
 
@@ -16,12 +16,19 @@ export function NoteEditor({ note, editing, onEdit, onSave }: Props) {
   const [draft, setDraft] = useState(note);
   const [error, setError] = useState<string | null>(null);
   const box = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
-    if (editing) {
-      setDraft((d) => (d === '' ? note : d));
-      box.current?.focus();
+  // Focus in the same commit that shows the box (a layout effect): an editor opened by a key
+  // (n on a selection) has focus before the next key arrives. The caret goes to the end of the
+  // note, where a reader adding to it types.
+  const wasEditing = useRef(false);
+  useLayoutEffect(() => {
+    if (editing && !wasEditing.current && box.current) {
+      const value = draft === '' ? note : draft;
+      setDraft(value);
+      box.current.focus();
+      box.current.setSelectionRange(value.length, value.length);
     }
-  }, [editing, note]);
+    wasEditing.current = editing;
+  }, [editing]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Closing the editor while focus is in it (Ctrl+Enter, Esc, Save, Cancel) hands focus back to the
   // button that opens it — "Add a note", or "Edit note" once the stored note arrives — instead of

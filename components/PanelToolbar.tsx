@@ -1,6 +1,8 @@
-// The panel's top bar: save to the library, open the library, text size and theme. One row at
-// every width: as the panel narrows, text size and theme move into a menu, then the name goes
-// (it stays for screen readers), then the library button joins the menu (useFitLevel measures).
+// The panel's top bar: save to the library, open the library, text size and theme. Once the
+// article is saved its button says so; pressing it again only asks whether to remove the article
+// (saying what that deletes) — it never removes anything by itself. One row at every width: as the
+// panel narrows, text size and theme move into a menu, then the name goes (it stays for screen
+// readers), then the library button joins the menu (useFitLevel measures).
 import { useRef } from 'react';
 import type { Theme } from './types';
 import { t, type MessageKey } from './i18n';
@@ -11,7 +13,10 @@ import { useFitLevel } from './useFitLevel';
 interface Props {
   canSave: boolean;
   saved: boolean;
-  onToggleSave: () => void;
+  onSave: () => void;
+  /** The "remove this article?" question is open (the saved button controls it). */
+  removeOpen: boolean;
+  onAskRemove: () => void;
   libraryOpen: boolean;
   onToggleLibrary: () => void;
   theme: Theme;
@@ -57,9 +62,11 @@ export function PanelToolbar(props: Props) {
           className="button primary"
           data-testid="save"
           aria-pressed={props.saved}
+          aria-expanded={props.saved ? props.removeOpen : undefined}
+          aria-controls={props.saved && props.removeOpen ? 'remove-question' : undefined}
           disabled={!props.canSave}
           title={props.saved ? t('savedHint') : t('saveHint')}
-          onClick={props.onToggleSave}
+          onClick={props.saved ? props.onAskRemove : props.onSave}
         >
           {props.saved ? t('saved') : t('save')}
         </button>

@@ -53,7 +53,7 @@ export function ReaderView({ article, safeHtml, notice, onBodyReady }: Props) {
           {published && (
             <time data-testid="published" dateTime={article.publishedTime ?? undefined}>{published}</time>
           )}
-          <span data-testid="reading-time">{tn('readingTime', article.readingMinutes)}</span>
+          {article.readingMinutes > 0 && <span data-testid="reading-time">{tn('readingTime', article.readingMinutes)}</span>}
         </p>
         <p className="reader-original">
           <a data-testid="original-link" href={article.url} target="_blank" rel="noopener noreferrer">

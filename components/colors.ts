@@ -1,8 +1,9 @@
-// The five highlight colours users pick from, with their i18n label keys.
+// The five highlight colours users pick from (lib/model's list), with their i18n label keys.
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../lib/model';
 import type { MessageKey } from './i18n';
 
-export const COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
-export type Color = (typeof COLORS)[number];
+export const COLORS = HIGHLIGHT_COLORS;
+export type Color = HighlightColor;
 
 export const COLOR_LABEL: Record<Color, MessageKey> = {
   yellow: 'colorYellow',

@@ -61,8 +61,12 @@ export function keepSelectionAcross(root: HTMLElement, redraw: () => void): void
   const saved = range && root.contains(range.commonAncestorContainer) ? selectionOffsets(root, range) : null;
   redraw();
   if (!saved || !sel) return;
+  // The DOM moves a range's ends when their text nodes are split or merged, but an end inside a
+  // node that was taken out (a mark's text) falls back to the parent: the selection shrinks. Only
+  // the same characters count as kept.
   const current = sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
-  if (current && !current.collapsed && root.contains(current.startContainer) && root.contains(current.endContainer)) return;
+  const now = current && !current.collapsed && root.contains(current.commonAncestorContainer) ? selectionOffsets(root, current) : null;
+  if (now && now.start === saved.start && now.end === saved.end) return;
   const map = textWithNodeMap(root);
   const a = textOffsetToDom(map, saved.start, 'start');
   const b = textOffsetToDom(map, saved.end, 'end');

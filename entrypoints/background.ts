@@ -4,15 +4,19 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
 import {
-  parseCapturedSelection,
-  parseContentMessage,
-  parsePanelMessage,
-  parseSnapshot,
-  PENDING_ANNOTATIONS_KEY as PENDING_KEY,
+  BACKGROUND_CONTRACT,
+  CONTENT_CONTRACT,
+  MessageError,
+  createSender,
+  dispatch,
+  notify,
   PONG,
-  type PanelToBackground,
+  type BackgroundCalls,
+  type Handlers,
   type ReadTabResponse,
 } from '../lib/messages';
+import { HIGHLIGHT_COLORS, DEFAULT_COLOR, type HighlightColor } from '../lib/model';
+import { createPendingQueue } from '../lib/pendingQueue';
 import { isRestrictedUrl } from '../lib/url';
 
 type Sender = Browser.runtime.MessageSender;
@@ -20,22 +24,33 @@ type Sender = Browser.runtime.MessageSender;
 const CONTENT_SCRIPT = '/content-scripts/page.js';
 
 /** Colours of highlights drawn on the page (CSS Custom Highlight API: no DOM change). */
-const PAGE_HIGHLIGHT_CSS = [
-  ['yellow', 'rgba(255, 208, 0, 0.45)'],
-  ['green', 'rgba(80, 200, 120, 0.40)'],
-  ['blue', 'rgba(90, 160, 255, 0.40)'],
-  ['pink', 'rgba(255, 120, 180, 0.40)'],
-  ['purple', 'rgba(170, 120, 255, 0.40)'],
-].map(([c, bg]) => `::highlight(gloss-${c}) { background-color: ${bg}; }`).join('\n');
+const PAGE_HIGHLIGHT_BACKGROUND: Record<HighlightColor, string> = {
+  yellow: 'rgba(255, 208, 0, 0.45)',
+  green: 'rgba(80, 200, 120, 0.40)',
+  blue: 'rgba(90, 160, 255, 0.40)',
+  pink: 'rgba(255, 120, 180, 0.40)',
+  purple: 'rgba(170, 120, 255, 0.40)',
+};
+const PAGE_HIGHLIGHT_CSS = HIGHLIGHT_COLORS.map((c) => `::highlight(gloss-${c}) { background-color: ${PAGE_HIGHLIGHT_BACKGROUND[c]}; }`).join('\n');
+
+/** Typed calls to a tab's content script (lib/messages: the answer is validated too). */
+const contentOf = (tabId: number) => createSender(CONTENT_CONTRACT, (message) => browser.tabs.sendMessage(tabId, message));
+const toPanels = (message: unknown) => browser.runtime.sendMessage(message);
+
+/** Selections annotated on pages, waiting for a panel (lib/pendingQueue: one owner, taken once). */
+const pending = createPendingQueue(browser.storage.session as unknown as Parameters<typeof createPendingQueue>[0]);
 
 /** Whether Gloss's content script answers in the tab's current document. */
 async function contentScriptAnswers(tabId: number): Promise<boolean> {
   try {
-    return (await browser.tabs.sendMessage(tabId, { type: 'gloss/ping' })) === PONG;
+    return (await contentOf(tabId)('gloss/ping', {})) === PONG;
   } catch {
     return false; // no receiver: not injected in this document (yet)
   }
 }
+
+/** Injections under way, per tab: two reads of a tab at once must not inject the script twice. */
+const injecting = new Map<number, Promise<void>>();
 
 /**
  * Injects the content script (and the page highlight styles) once per document. Asks the script
@@ -43,9 +58,19 @@ async function contentScriptAnswers(tabId: number): Promise<boolean> {
  * `window` too, and made the old probe believe the script was there, so Gloss never read that page.
  */
 async function ensureContentScript(tabId: number): Promise<void> {
-  if (await contentScriptAnswers(tabId)) return;
-  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
-  await browser.scripting.insertCSS({ target: { tabId }, css: PAGE_HIGHLIGHT_CSS }).catch(() => undefined);
+  const running = injecting.get(tabId);
+  if (running) return running;
+  const work = (async () => {
+    if (await contentScriptAnswers(tabId)) return;
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+    await browser.scripting.insertCSS({ target: { tabId }, css: PAGE_HIGHLIGHT_CSS }).catch(() => undefined);
+  })();
+  injecting.set(tabId, work);
+  try {
+    await work;
+  } finally {
+    injecting.delete(tabId);
+  }
 }
 
 /** True for messages from Gloss's own extension pages (panel, library), not from content scripts. */
@@ -58,10 +83,10 @@ async function readTab(tabId: number): Promise<ReadTabResponse> {
   try {
     tab = await browser.tabs.get(tabId);
   } catch {
-    return { ok: false, reason: 'no-tab', message: 'This tab no longer exists.' };
+    return { ok: false, reason: 'no-tab' };
   }
   if (tab.url && isRestrictedUrl(tab.url)) {
-    return { ok: false, reason: 'restricted', message: 'Browsers do not let extensions read this page.', url: tab.url };
+    return { ok: false, reason: 'restricted', url: tab.url };
   }
   try {
     await ensureContentScript(tabId);
@@ -69,16 +94,15 @@ async function readTab(tabId: number): Promise<ReadTabResponse> {
     const text = String((error as Error)?.message ?? error);
     const restricted = /cannot be scripted|extensions gallery|chrome:\/\/|about:|restricted|Missing host permission.*(chrome|about)/i.test(text);
     return restricted
-      ? { ok: false, reason: 'restricted', message: 'Browsers do not let extensions read this page.', url: tab.url }
-      : { ok: false, reason: 'no-access', message: 'Gloss may read this page once you click its toolbar button.', url: tab.url };
+      ? { ok: false, reason: 'restricted', url: tab.url }
+      : { ok: false, reason: 'no-access', url: tab.url };
   }
   try {
-    const answer = await browser.tabs.sendMessage(tabId, { type: 'gloss/snapshot' });
-    const snapshot = parseSnapshot(answer);
-    if (!snapshot) return { ok: false, reason: 'error', message: 'The page sent something Gloss cannot read.', url: tab.url };
-    return { ok: true, snapshot };
+    return { ok: true, snapshot: await contentOf(tabId)('gloss/snapshot', {}) };
   } catch (error) {
-    return { ok: false, reason: 'error', message: `Gloss could not read this page: ${String((error as Error)?.message ?? error)}`, url: tab.url };
+    if (error instanceof MessageError && error.reason === 'bad-answer') return { ok: false, reason: 'unreadable-answer', url: tab.url };
+    const cause = error instanceof MessageError ? error.cause : error;
+    return { ok: false, reason: 'error', detail: String((cause as Error)?.message ?? cause), url: tab.url };
   }
 }
 
@@ -91,39 +115,37 @@ function openPanel(tab: Browser.tabs.Tab | undefined) {
   // The click granted activeTab for this tab: tell an already open panel to read it again.
   void Promise.resolve(opened)
     .catch(() => undefined)
-    .then(() => browser.runtime.sendMessage({ type: 'gloss/invoked', tabId: tab.id }).catch(() => undefined));
+    .then(() => notify(toPanels, 'gloss/invoked', { tabId: tab.id! }));
 }
 
 /**
  * Annotates what the user selected on the page (context menu, shortcut): opens the panel at once
  * (this must happen inside the user gesture), then captures the selection with its context and
- * leaves it for the panel, which places it in the article text and stores it.
+ * queues it for the panel, which places it in the article text and stores it.
  */
 async function annotateSelection(tab: Browser.tabs.Tab | undefined): Promise<boolean> {
   if (!tab?.id) return false;
+  const tabId = tab.id;
   openPanel(tab);
   try {
-    await ensureContentScript(tab.id);
-    const captured = parseCapturedSelection(await browser.tabs.sendMessage(tab.id, { type: 'gloss/capture-selection' }));
-    if (!captured) return false;
-    const stored = (await browser.storage.session.get(PENDING_KEY))[PENDING_KEY];
-    const pending = Array.isArray(stored) ? stored : [];
-    pending.push({ ...captured, tabId: tab.id, color: 'yellow', at: Date.now() });
-    await browser.storage.session.set({ [PENDING_KEY]: pending.slice(-50) });
-    await browser.runtime.sendMessage({ type: 'gloss/invoked', tabId: tab.id }).catch(() => undefined);
+    await ensureContentScript(tabId);
+    const { selection } = await contentOf(tabId)('gloss/capture-selection', {});
+    if (!selection) return false;
+    await pending.add(tabId, selection, DEFAULT_COLOR);
+    await notify(toPanels, 'gloss/pending', { tabId });
     return true;
   } catch {
     return false;
   }
 }
 
-type Handlers = {
-  [K in PanelToBackground['type']]: (message: Extract<PanelToBackground, { type: K }>) => Promise<unknown>;
-};
-
-const handlers: Handlers = {
+const handlers: Handlers<BackgroundCalls, Sender> = {
   'gloss/read-tab': ({ tabId }) => readTab(tabId),
-  'gloss/open-panel': async ({ tabId }) => openPanel(await browser.tabs.get(tabId)),
+  'gloss/open-panel': async ({ tabId }) => {
+    openPanel(await browser.tabs.get(tabId));
+    return { ok: true };
+  },
+  'gloss/take-pending': ({ tabId }) => pending.take(tabId),
 };
 
 export default defineBackground(() => {
@@ -143,12 +165,11 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Sender) => {
-    if (parseContentMessage(raw)) return undefined; // page-changed notices are for the panel
-    const message = parsePanelMessage(raw);
-    if (!message || !fromExtensionPage(sender)) return undefined;
-    const handler = handlers[message.type] as (m: PanelToBackground) => Promise<unknown>;
-    return handler(message);
+    // Only Gloss's own pages may call the background (content scripts only send notices to panels).
+    if (!fromExtensionPage(sender)) return undefined;
+    return dispatch(BACKGROUND_CONTRACT, handlers, raw, sender);
   });
+  browser.tabs.onRemoved.addListener((tabId) => void pending.drop(tabId));
 
   // Test-only build (`wxt build --mode e2e`): WebDriver BiDi cannot navigate to moz-extension://
   // pages, so the Firefox suite gets an extension page by having the extension open one itself.

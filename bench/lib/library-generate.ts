@@ -4,7 +4,7 @@
 // lib/analyze finds sources, and the awkward characters exports must survive (quotes, commas,
 // newlines, Ukrainian, Arabic, emoji, formula-like notes).
 import { describe } from '../../lib/anchor';
-import type { AnnotationRecord, HighlightColor, SavedArticle, TagRecord } from '../../lib/db/schema';
+import { HIGHLIGHT_COLORS, type AnnotationRecord, type HighlightColor, type SavedArticle, type TagRecord } from '../../lib/model';
 import { articleKey } from '../../lib/url';
 
 export function rng(seed: number) {
@@ -58,7 +58,7 @@ const SITES: Array<[string, string, string]> = [
 ];
 const TAGS = ['claim', 'needs check', 'verified', 'false', 'source: official', 'figure', 'quote', 'context', 'follow-up',
   'Ukraine', 'energy', 'economy', 'відкрито', 'важливо', 'methodology', 'bias', 'primary source', 'statistic', 'timeline', 'legal'];
-const COLORS: HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
+const COLORS: readonly HighlightColor[] = HIGHLIGHT_COLORS;
 const NOTES = [
   'Check against the ministry dataset.',
   'Contradicts the earlier statement, "officially" at least.',
@@ -80,7 +80,7 @@ export interface GeneratedLibrary {
 export function generateLibrary(nArticles: number, nAnnotations: number, seed = 42, wordsPerArticle = 700): GeneratedLibrary {
   const r = rng(seed);
   const vocab = vocabulary();
-  const pick = <T>(list: T[]) => list[Math.floor(r() * list.length)];
+  const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)];
   const zipf = () => vocab[Math.min(vocab.length - 1, Math.floor(Math.exp(r() * Math.log(vocab.length + 1))) - 1)];
   const name = () => `${pick(FIRST)} ${pick(LAST)}`;
   const sentence = () => {

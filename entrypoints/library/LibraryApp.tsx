@@ -10,7 +10,8 @@ import { SourcesIndex } from '../../components/SourcesIndex';
 import { COLORS, COLOR_LABEL } from '../../components/colors';
 import { t, tn } from '../../components/i18n';
 import { NO_FILTERS, sortSummaries, toSearchFilters, type LibraryFilters, type SortKey } from '../../components/libraryModel';
-import { describeStorageError, listAnnotations, removeArticle, restoreArticle, type RemovedArticle } from '../../lib/db';
+import { listAnnotations, removeArticle, restoreArticle, type RemovedArticle } from '../../lib/db';
+import { errorText } from '../../components/errorText';
 import { filterSummaries } from '../../lib/search';
 import { db } from '../sidepanel/db';
 import { JobStatus } from './JobStatus';
@@ -51,7 +52,7 @@ export function LibraryApp() {
     void browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html?article=${encodeURIComponent(id)}`) });
   }, []);
   const remove = useCallback((id: string) => {
-    removeArticle(db, id).then(setRemoved, (e) => setError(describeStorageError(e).message));
+    removeArticle(db, id).then(setRemoved, (e) => setError(errorText(e)));
   }, []);
   const loadAnnotations = useCallback((id: string) => listAnnotations(db, id), []);
   const selection = useMemo(() => visible.map((r) => r.id), [visible]);
@@ -90,7 +91,7 @@ export function LibraryApp() {
       {removed && (
         <div className="banner banner-info" role="status">
           {tn('articleRemoved', removed.annotations.length)}{' '}
-          <button type="button" className="link-button" onClick={() => void restoreArticle(db, removed).then(() => setRemoved(null))}>{t('undo')}</button>
+          <button type="button" className="link-button" onClick={() => void restoreArticle(db, removed).then(() => setRemoved(null), (e) => setError(errorText(e)))}>{t('undo')}</button>
         </div>
       )}
       <div className="library-body">

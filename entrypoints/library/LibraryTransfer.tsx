@@ -5,11 +5,12 @@
 // (importWorker.ts) with progress; it is parsed and checked completely before one record is
 // written, in one transaction; Cancel ends the worker, which aborts that transaction.
 import { memo, useRef, useState } from 'react';
-import { describeStorageError, readRecords } from '../../lib/db';
+import { readRecords } from '../../lib/db';
 import type { ImportWorkerMessage } from './importWorker';
 import { t, tn } from '../../components/i18n';
 import { downloadBytes, downloadText } from '../../components/download';
 import { useCitationStyle } from '../../components/citationStyle';
+import { errorText } from '../../components/errorText';
 import { CITATION_STYLES, type CitationStyle } from '../../lib/export/styles';
 import { db } from '../sidepanel/db';
 import { JobStatus } from './JobStatus';
@@ -62,7 +63,7 @@ export const LibraryTransfer = memo(function LibraryTransfer({ selection, total,
       await work((done, n) => setJob((j) => (j ? { ...j, done, total: n } : j)), abort.signal);
     } catch (e) {
       if (abort.signal.aborted) onNotice(t('jobCancelled'));
-      else onError(`${failed}${describeStorageError(e).message}`);
+      else onError(`${failed}${errorText(e)}`);
     } finally {
       setJob(null);
     }
@@ -135,7 +136,7 @@ export const LibraryTransfer = memo(function LibraryTransfer({ selection, total,
           }
           finish();
           if (m.type === 'done') onNotice(t('importDone', tn('importedHighlights', m.added), tn('importedArticles', m.articlesAdded), tn('importSkipped', m.skipped)));
-          else onError(m.message);
+          else onError(errorText(m));
           resolve();
         };
         worker.onerror = (event) => {

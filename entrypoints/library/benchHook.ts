@@ -16,7 +16,7 @@ export function installBenchHook() {
     async save(article, annotations) {
       const applied = new Promise<void>((resolve) => addEventListener(INDEX_APPLIED, () => resolve(), { once: true }));
       const t0 = performance.now();
-      await restoreArticle(db, { article, annotations });
+      await restoreArticle(db, { article, annotations, versions: [] });
       const write = performance.now() - t0;
       await applied;
       return { write, indexed: performance.now() - t0 };

@@ -8,11 +8,13 @@
 // worker, and the unfinished transaction is aborted.
 import { GlossDatabase, describeStorageError, writeImport } from '../../lib/db';
 import { isImportError, mergeImport, parseImport } from '../../lib/export';
+import type { ErrorCode } from '../../lib/errors';
 
 export type ImportWorkerMessage =
   | { type: 'progress'; stage: 'reading' | 'checking' | 'writing'; done: number; total: number }
   | { type: 'done'; added: number; articlesAdded: number; skipped: number }
-  | { type: 'error'; message: string };
+  /** A failure as lib/ reports it: a code the page words in the reader's language (lib/errors). */
+  | { type: 'error'; code?: ErrorCode; detail?: string; message: string };
 
 const post = (m: ImportWorkerMessage) => (self as unknown as Worker).postMessage(m);
 
@@ -43,7 +45,7 @@ async function runImport(file: File) {
     onProgress: (done, total) => post({ type: 'progress', stage: 'checking', done, total }),
   });
   if (isImportError(plan)) {
-    post({ type: 'error', message: plan.error });
+    post({ type: 'error', code: plan.code, detail: plan.detail, message: plan.error });
     return;
   }
   const db = new GlossDatabase();
@@ -53,7 +55,8 @@ async function runImport(file: File) {
     });
     post({ type: 'done', added: result.added, articlesAdded: result.articlesAdded, skipped: result.skipped });
   } catch (error) {
-    post({ type: 'error', message: describeStorageError(error).message });
+    const failure = describeStorageError(error);
+    post({ type: 'error', code: failure.code, detail: failure.detail, message: failure.message });
   } finally {
     db.close();
   }

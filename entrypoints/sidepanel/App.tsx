@@ -6,18 +6,22 @@ import { browser } from 'wxt/browser';
 import DOMPurify from 'dompurify';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { PanelToolbar } from '../../components/PanelToolbar';
+import { RemoveArticleConfirm } from '../../components/RemoveArticleConfirm';
 import { SavedList } from '../../components/SavedList';
 import { StateView } from '../../components/StateView';
+import { errorText } from '../../components/errorText';
 import { t, tn } from '../../components/i18n';
 import { formatDate } from '../../components/ReaderView';
-import { listSummaries, removeArticle, restoreArticle, saveArticle, describeStorageError, type RemovedArticle } from '../../lib/db';
+import { listSummaries, saveArticle, updateSavedCopy } from '../../lib/db';
 import { getPurifier, sanitizeHtml } from '../../lib/extract/sanitize';
 import { articleKey } from '../../lib/url';
 import { db } from './db';
 import { FONT_SCALES, useSettings, type Theme } from './useSettings';
 import { useTabReading } from './useTabReading';
-import { pushPageHighlights } from './pageHighlights';
+import { usePageHighlights, type PageMirror } from './pageHighlights';
 import { usePendingAnnotations } from './usePendingAnnotations';
+import { useArticleRemoval } from './useArticleRemoval';
+import { readingReason } from './readingText';
 import { ArticlePane } from './ArticlePane';
 
 const purifier = getPurifier(DOMPurify);
@@ -32,7 +36,7 @@ function readParams() {
 
 export function App() {
   const [{ tabId: fixedTabId, articleId: initialSavedId }] = useState(readParams);
-  const { tabId, reading, reload } = useTabReading(fixedTabId);
+  const { tabId, reading, pageReads, reload } = useTabReading(fixedTabId);
   const [settings, updateSettings] = useSettings();
   const [libraryOpen, setLibraryOpen] = useState(false);
   const [savedId, setSavedId] = useState<string | null>(initialSavedId);
@@ -51,36 +55,36 @@ export function App() {
   const savedLive = useLiveQuery(() => (liveKey ? db.articles.get(liveKey) : undefined), [liveKey]);
   const savedOpen = useLiveQuery(() => (savedId ? db.articles.get(savedId) : undefined), [savedId]);
   const savedItems = useLiveQuery(() => (libraryOpen ? listSummaries(db) : undefined), [libraryOpen]);
+  const removal = useArticleRemoval(setStorageError);
 
   // A saved copy opened from the library wins over the live tab until the user goes back.
   const shown = savedId ? savedOpen ?? null : live;
   const safeHtml = useMemo(() => (shown ? sanitizeHtml(purifier, shown.html) : ''), [shown?.html]);
 
-  const [removed, setRemoved] = useState<RemovedArticle | null>(null);
-  const remove = useCallback(async (id: string) => {
-    const gone = await removeArticle(db, id);
-    setRemoved(gone);
-  }, []);
-  const undoRemove = useCallback(async () => {
-    if (!removed) return;
-    try {
-      await restoreArticle(db, removed);
-      setRemoved(null);
-    } catch (error) {
-      setStorageError(describeStorageError(error).message);
-    }
-  }, [removed]);
+  // What the live page should show: the highlights placed on the text this panel shows for it.
+  const [onPage, setOnPage] = useState<PageMirror | null>(null);
+  const mirrored = !savedId && live && onPage?.text === live.text && onPage.articleUrl === live.url ? onPage : null;
+  usePageHighlights(tabId, mirrored, pageReads);
 
-  const toggleSave = useCallback(async () => {
+  // A copy imported without its text (W3C files) gets the page's text as soon as the page is read.
+  useEffect(() => {
+    if (live && savedLive && savedLive.text === '') void updateSavedCopy(db, live).catch((e) => setStorageError(errorText(e)));
+  }, [live, savedLive]);
+
+  const save = useCallback(async () => {
     setStorageError(null);
     try {
-      if (savedId && savedOpen) await remove(savedOpen.id);
-      else if (live && savedLive) await remove(savedLive.id);
-      else if (live) await saveArticle(db, live);
+      if (live && !savedId) await saveArticle(db, live);
     } catch (error) {
-      setStorageError(describeStorageError(error).message);
+      setStorageError(errorText(error));
     }
-  }, [live, savedLive, savedId, savedOpen, remove]);
+  }, [live, savedId]);
+
+  const updateSaved = useCallback(async () => {
+    if (!live) return '';
+    const result = await updateSavedCopy(db, live);
+    return t('savedCopyUpdated', tn('countHighlights', result.placed), tn('countHighlights', result.unplaced));
+  }, [live]);
 
   const stepFont = (step: number) => {
     const i = FONT_SCALES.indexOf(settings.fontScale);
@@ -89,13 +93,16 @@ export function App() {
   };
 
   const viewState = libraryOpen ? 'library' : shown ? 'article' : savedId ? 'loading' : reading.state;
+  const savedRecord = savedId ? savedOpen : savedLive;
 
   return (
     <>
       <PanelToolbar
         canSave={!!shown}
-        saved={savedId ? !!savedOpen : !!savedLive}
-        onToggleSave={toggleSave}
+        saved={!!savedRecord}
+        onSave={() => void save()}
+        removeOpen={!!removal.asking && removal.asking.id === savedRecord?.id}
+        onAskRemove={() => savedRecord && void removal.ask(savedRecord.id, savedRecord.title)}
         libraryOpen={libraryOpen}
         onToggleLibrary={() => setLibraryOpen((open) => !open)}
         theme={settings.theme}
@@ -109,11 +116,20 @@ export function App() {
           <button type="button" className="icon-button" aria-label={t('dismiss')} onClick={() => setStorageError(null)}>✕</button>
         </div>
       )}
-      {removed && (
+      {removal.asking && (
+        <RemoveArticleConfirm
+          title={removal.asking.title}
+          highlights={removal.asking.highlights}
+          notes={removal.asking.notes}
+          onRemove={() => void removal.confirm()}
+          onKeep={removal.cancel}
+        />
+      )}
+      {removal.removed && (
         <div className="banner banner-info" role="status" data-testid="removed-notice">
-          {tn('articleRemoved', removed.annotations.length)}{' '}
-          <button type="button" className="link-button" data-testid="undo-remove" onClick={() => void undoRemove()}>{t('undo')}</button>
-          <button type="button" className="icon-button" aria-label={t('dismiss')} onClick={() => setRemoved(null)}>✕</button>
+          {t('articleRemovedWork', tn('countHighlights', removal.removed.annotations.length), tn('countNotes', removal.removed.annotations.filter((a) => a.note.trim()).length))}{' '}
+          <button type="button" className="link-button" data-testid="undo-remove" onClick={() => void removal.undo()}>{t('undo')}</button>
+          <button type="button" className="icon-button" aria-label={t('dismiss')} onClick={removal.dismiss}>✕</button>
         </div>
       )}
       {pageNotice && (
@@ -133,7 +149,10 @@ export function App() {
               setLibraryOpen(false);
             }}
             onOpenLibrary={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}
-            onRemove={(id) => void remove(id).catch((e) => setStorageError(describeStorageError(e).message))}
+            onRemove={(id) => {
+              const item = savedItems?.find((a) => a.id === id);
+              if (item) void removal.ask(id, item.title);
+            }}
           />
         ) : shown ? (
           <ArticlePane
@@ -141,8 +160,9 @@ export function App() {
             article={shown}
             articleId={savedId ?? liveKey!}
             savedText={savedId ? null : savedLive?.text ?? null}
+            onUpdateSaved={savedId ? undefined : updateSaved}
             safeHtml={safeHtml}
-            onAnchored={savedId ? undefined : (placed) => void pushPageHighlights(tabId, shown.url, shown.text, placed)}
+            onAnchored={savedId ? undefined : (text, placed) => setOnPage({ articleUrl: shown.url, text, placed })}
             notice={
               savedId && savedOpen ? (
                 <>
@@ -157,7 +177,7 @@ export function App() {
         ) : (
           <StateView
             state={reading.state === 'article' ? 'loading' : reading.state}
-            reason={'message' in reading ? reading.message : undefined}
+            reason={readingReason(reading)}
             onRetry={() => void reload()}
           />
         )}

@@ -1,27 +1,35 @@
 // Turns a tab into what the panel shows: asks the background for the page's serialized DOM, parses
 // it with DOMParser (an inert document: no scripts run, nothing loads) and extracts the article
-// in the extension's origin. The page is never trusted: every answer is validated first.
-import { browser } from 'wxt/browser';
+// in the extension's origin. The page is never trusted: every answer is validated first. Failures
+// are codes (the panel words them in the reader's language), with the browser's words as detail.
 import DOMPurify from 'dompurify';
-import { extractArticle } from '../../lib/extract';
+import { extractArticle, type NotArticleReason } from '../../lib/extract';
 import type { Article } from '../../lib/extract/types';
-import { parseReadTabResponse } from '../../lib/messages';
+import { MessageError } from '../../lib/messages';
+import { toBackground } from './messaging';
+
+export type ReadProblem = 'unreadable-answer' | 'no-answer' | 'page-failed' | 'extract-failed';
 
 export type TabReading =
   | { state: 'article'; article: Article }
-  | { state: 'not-article' | 'restricted' | 'no-access' | 'error' | 'no-tab'; message: string; reason?: string; title?: string | null; url?: string };
+  | { state: 'not-article'; reason: NotArticleReason; title?: string | null; url?: string }
+  | { state: 'restricted' | 'no-access' | 'no-tab'; url?: string }
+  | { state: 'error'; problem: ReadProblem; detail?: string; url?: string };
+
+const describe = (error: unknown) => String((error as Error)?.message ?? error);
 
 export async function readTab(tabId: number): Promise<TabReading> {
-  let answer: unknown;
+  let response;
   try {
-    answer = await browser.runtime.sendMessage({ type: 'gloss/read-tab', tabId });
+    response = await toBackground('gloss/read-tab', { tabId });
   } catch (error) {
-    return { state: 'error', message: String((error as Error)?.message ?? error) };
+    if (error instanceof MessageError && error.reason === 'bad-answer') return { state: 'error', problem: 'unreadable-answer' };
+    return { state: 'error', problem: 'no-answer', detail: describe(error instanceof MessageError ? error.cause ?? error : error) };
   }
-  const response = parseReadTabResponse(answer);
-  if (!response) return { state: 'error', message: 'Gloss got an unreadable answer from its background page.' };
-  if (!response.ok) return { state: response.reason, message: response.message, url: response.url };
-  return articleFromHtml(response.snapshot.html, response.snapshot.url);
+  if (response.ok) return articleFromHtml(response.snapshot.html, response.snapshot.url);
+  if (response.reason === 'unreadable-answer') return { state: 'error', problem: 'unreadable-answer', url: response.url };
+  if (response.reason === 'error') return { state: 'error', problem: 'page-failed', detail: response.detail, url: response.url };
+  return { state: response.reason, url: response.url };
 }
 
 export function articleFromHtml(html: string, url: string): TabReading {
@@ -29,8 +37,8 @@ export function articleFromHtml(html: string, url: string): TabReading {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const result = extractArticle(doc, { url, purify: DOMPurify });
     if (result.isArticle) return { state: 'article', article: result.article };
-    return { state: 'not-article', message: result.message, reason: result.reason, title: result.title, url };
+    return { state: 'not-article', reason: result.reason, title: result.title, url };
   } catch (error) {
-    return { state: 'error', message: `Gloss could not read this page: ${String((error as Error)?.message ?? error)}`, url };
+    return { state: 'error', problem: 'extract-failed', detail: describe(error), url };
   }
 }

@@ -1,51 +1,49 @@
 // Places annotations made on the live page (context menu, shortcut) into the article: the
-// background leaves each captured selection in session storage; the panel showing that tab finds
-// the quote in the article text, stores the annotation, and clears what it handled.
+// background queues each captured selection (lib/pendingQueue); the panel showing that tab takes
+// its tab's items — each is handed to one panel only — finds each quote in the article text and
+// stores the annotation. It takes when it starts and whenever the background says one is waiting.
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import { anchor, describe } from '../../lib/anchor';
-import { createAnnotation, HIGHLIGHT_COLORS, type HighlightColor } from '../../lib/db';
+import { createAnnotation } from '../../lib/db';
 import type { Article } from '../../lib/extract/types';
-import { PENDING_ANNOTATIONS_KEY, parseCapturedSelection } from '../../lib/messages';
+import { parseNotice } from '../../lib/messages';
 import { t } from '../../components/i18n';
+import { errorText } from '../../components/errorText';
 import { db } from './db';
+import { toBackground } from './messaging';
 
 export function usePendingAnnotations(tabId: number | null, article: Article | null, onMessage: (text: string) => void) {
   useEffect(() => {
     if (tabId === null || !article) return;
-    let busy = false;
-    const consume = async () => {
-      if (busy) return;
-      busy = true;
-      try {
-        const stored = (await browser.storage.session.get(PENDING_ANNOTATIONS_KEY))[PENDING_ANNOTATIONS_KEY];
-        const list: Array<Record<string, unknown>> = Array.isArray(stored) ? stored : [];
-        const mine = list.filter((p) => p?.tabId === tabId);
-        if (mine.length === 0) return;
-        await browser.storage.session.set({ [PENDING_ANNOTATIONS_KEY]: list.filter((p) => p?.tabId !== tabId) });
-        for (const raw of mine) {
-          const captured = parseCapturedSelection(raw);
-          if (!captured) continue;
-          const at = anchor(article.text, [{ type: 'TextQuoteSelector', exact: captured.exact, prefix: captured.prefix, suffix: captured.suffix }]);
-          if (!at) {
-            onMessage(t('pendingNotFound'));
-            continue;
-          }
-          const color = HIGHLIGHT_COLORS.includes(raw.color as HighlightColor) ? (raw.color as HighlightColor) : 'yellow';
-          await createAnnotation(db, article, { selectors: describe(article.text, at.start, at.end), color });
-          onMessage(t('highlightSaved'));
+    let stopped = false;
+    let busy: Promise<void> = Promise.resolve();
+    const place = async () => {
+      const items = await toBackground('gloss/take-pending', { tabId });
+      for (const item of items) {
+        const at = anchor(article.text, [{ type: 'TextQuoteSelector', exact: item.exact, prefix: item.prefix, suffix: item.suffix }]);
+        if (!at) {
+          onMessage(t('pendingNotFound'));
+          continue;
         }
-      } catch (error) {
-        onMessage((error as Error).message);
-      } finally {
-        busy = false;
+        await createAnnotation(db, article, { selectors: describe(article.text, at.start, at.end), color: item.color });
+        onMessage(t('highlightSaved'));
       }
     };
-    void consume();
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'session' && PENDING_ANNOTATIONS_KEY in changes) void consume();
+    // One take at a time in this panel; the background hands each item out once across panels.
+    const consume = () => {
+      if (stopped) return;
+      busy = busy.then(place).catch((error) => onMessage(errorText(error)));
     };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    const onNotice = (raw: unknown, sender: { id?: string; tab?: unknown }) => {
+      const notice = parseNotice(raw);
+      if (sender.id === browser.runtime.id && !sender.tab && notice?.type === 'gloss/pending' && notice.tabId === tabId) consume();
+    };
+    browser.runtime.onMessage.addListener(onNotice);
+    consume();
+    return () => {
+      stopped = true;
+      browser.runtime.onMessage.removeListener(onNotice);
+    };
   }, [tabId, article, onMessage]);
 }

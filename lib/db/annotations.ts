@@ -1,10 +1,11 @@
 // Creating, editing and deleting annotations. Every write is one transaction (an annotation never
-// exists without its article snapshot) and every failure becomes a StorageError with a message;
+// exists without its article snapshot) and every failure becomes an error with a code (lib/errors);
 // the caller keeps what the user typed until a write succeeds.
 import type { Article } from '../extract/types';
 import { articleKey } from '../url';
-import { describeStorageError } from './articles';
-import { toSavedArticle } from './articles';
+import { GlossError } from '../errors';
+import { cleanTags } from '../model';
+import { describeStorageError, toSavedArticle } from './articles';
 import { annotationChange, articleChange, loadAnalyzer, queueIndexChanges, refreshAnnotationFacets, refreshArticleSummary, writeTables } from './derived';
 import type {
   AnnotationRecord,
@@ -21,6 +22,8 @@ export interface NewAnnotation {
   color: HighlightColor;
   note?: string;
   tags?: string[];
+  /** A UUID the caller made (so the panel can show the annotation before the write ends); else a new one. */
+  id?: string;
 }
 
 async function guard<T>(work: () => Promise<T>): Promise<T> {
@@ -29,20 +32,6 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
   } catch (error) {
     throw describeStorageError(error);
   }
-}
-
-/** Tags as people type them: trimmed, inner white space folded, no duplicates (case-insensitive). */
-export function cleanTags(tags: string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const raw of tags) {
-    const tag = raw.replace(/\s+/g, ' ').trim().slice(0, 80);
-    const key = tag.toLocaleLowerCase();
-    if (!tag || seen.has(key)) continue;
-    seen.add(key);
-    out.push(tag);
-  }
-  return out;
 }
 
 async function rememberTags(db: GlossDatabase, tags: string[], now: number) {
@@ -75,7 +64,7 @@ export function createAnnotation(
       }
       const tags = cleanTags(input.tags ?? []);
       const record: AnnotationRecord = {
-        id: crypto.randomUUID(),
+        id: input.id ?? crypto.randomUUID(),
         articleId,
         url: article.url,
         selectors: input.selectors,
@@ -100,7 +89,7 @@ export function updateAnnotation(db: GlossDatabase, id: string, patch: Annotatio
   return guard(() =>
     db.transaction('rw', writeTables(db), async () => {
       const current = await db.annotations.get(id);
-      if (!current) throw new Error('This annotation no longer exists.');
+      if (!current) throw new GlossError('annotation-missing', 'This annotation no longer exists.');
       const next: AnnotationRecord = { ...current, ...patch, modifiedAt: now };
       if (patch.tags) next.tags = cleanTags(patch.tags);
       await db.annotations.put(next);

@@ -9,7 +9,7 @@ import { annotationFacets, summarize } from './summary';
 export const loadAnalyzer = () => import('./analysis').then((m) => m.analyzeArticle);
 
 /** Every table a write touches: pass to db.transaction('rw', …) of each write. */
-export const writeTables = (db: GlossDatabase) => [db.articles, db.annotations, db.tags, db.summaries, db.analyses, db.indexChanges];
+export const writeTables = (db: GlossDatabase) => [db.articles, db.annotations, db.tags, db.summaries, db.analyses, db.indexChanges, db.articleVersions];
 
 /** Rewrites an article's summary from its record, its annotations and its analysis. */
 export async function refreshArticleSummary(db: GlossDatabase, article: SavedArticle, analysis?: StoredAnalysis): Promise<void> {

@@ -7,6 +7,7 @@ export {
   type SavedArticle,
   type AnnotationRecord,
   type TagRecord,
+  type ArticleVersionRecord,
   type HighlightColor,
   type TextQuoteSelector,
   type TextPositionSelector,
@@ -25,12 +26,12 @@ export {
   listAnnotations,
   listTags,
   setTagColor,
-  cleanTags,
   type NewAnnotation,
   type AnnotationPatch,
 } from './annotations';
+export { cleanTags } from '../model';
+export { saveArticle, updateSavedCopy, previousVersion, type SavedCopyUpdate } from './savedCopy';
 export {
-  saveArticle,
   findSavedArticle,
   removeArticle,
   restoreArticle,

@@ -3,47 +3,20 @@
 // forever; a change of schema adds `version(n + 1)` with an `upgrade()` that migrates the data.
 import Dexie, { type EntityTable } from 'dexie';
 import { buildSummaries, type UpgradeProgress } from './migrate';
-import type { Article } from '../extract/types';
-import type { TextPositionSelector, TextQuoteSelector } from '../anchor/types';
 import type { FigureSpan, SourceKind } from '../analyze/types';
+import type { AnnotationRecord, ArticleVersionRecord, HighlightColor, SavedArticle, TagRecord } from '../model';
 
-/** A saved article: the clean snapshot the reader saw (an Article), readable offline, keyed by its normalised URL. */
-export interface SavedArticle extends Article {
-  /** articleKey(url, canonicalUrl): one key for every URL of the same article. */
-  id: string;
-  /** Epoch milliseconds. */
-  savedAt: number;
-  updatedAt: number;
-}
-
-/** W3C Web Annotation selectors against SavedArticle.text (the stored contract, defined by lib/anchor). */
-export type { TextQuoteSelector, TextPositionSelector };
-
-export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
-export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
-
-/** A highlight with an optional note and tags (the W3C model's target, body and tags). */
-export interface AnnotationRecord {
-  /** "urn:uuid:…"-free plain UUID. */
-  id: string;
-  articleId: string;
-  /** The page URL the annotation was made on. */
-  url: string;
-  selectors: [TextQuoteSelector, TextPositionSelector];
-  color: HighlightColor;
-  /** Plain text with light Markdown (links, emphasis, lists). */
-  note: string;
-  tags: string[];
-  createdAt: number;
-  modifiedAt: number;
-}
-
-/** A tag's own settings: its colour for colour-coding (qualitative research). */
-export interface TagRecord {
-  name: string;
-  color: HighlightColor | null;
-  createdAt: number;
-}
+// The record types and colours are lib/model's (no Dexie there); named here too for old importers.
+export {
+  HIGHLIGHT_COLORS,
+  type HighlightColor,
+  type SavedArticle,
+  type AnnotationRecord,
+  type ArticleVersionRecord,
+  type TagRecord,
+  type TextQuoteSelector,
+  type TextPositionSelector,
+} from '../model';
 
 /**
  * What the library page lists for one article, kept by lib/db in the same transaction as every
@@ -73,6 +46,8 @@ export interface ArticleSummary {
   figures: number | null;
   /** ANALYZER_VERSION behind those counts (null: not analysed); another version means "recompute". */
   analyzer: number | null;
+  /** Saved without its text (imported from a W3C file): nothing to count until the page is read. */
+  textMissing?: boolean;
 }
 
 /** A source as the cross-library index needs it: its name, how it was cited, how often. */
@@ -138,6 +113,18 @@ export const SCHEMAS = {
     searchTerms: '&term',
     searchMeta: '&id',
   },
+  // 4: earlier texts of a saved article, kept when the reader accepts a changed page.
+  4: {
+    articles: '&id, savedAt, updatedAt, siteName, publishedTime, title',
+    annotations: '&id, articleId, createdAt, modifiedAt, color, *tags',
+    tags: '&name',
+    summaries: '&id, savedAt',
+    analyses: '&id',
+    indexChanges: '++seq',
+    searchTerms: '&term',
+    searchMeta: '&id',
+    articleVersions: '&id, articleId',
+  },
 } as const;
 
 export class GlossDatabase extends Dexie {
@@ -151,6 +138,7 @@ export class GlossDatabase extends Dexie {
   searchMeta!: EntityTable<SearchMetaRecord, 'id'>;
   /** Set by a page that shows the schema upgrade's progress (and may cancel it). */
   onUpgradeProgress: UpgradeProgress | null = null;
+  articleVersions!: EntityTable<ArticleVersionRecord, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -172,5 +160,17 @@ export class GlossDatabase extends Dexie {
     this.version(3)
       .stores(SCHEMAS[3])
       .upgrade((tx) => buildSummaries(tx, (done, total) => this.onUpgradeProgress?.(done, total, () => tx.abort())));
+    // v4: articleVersions, the texts a saved article had before the reader updated it. Every saved
+    // article so far is its first version.
+    this.version(4)
+      .stores(SCHEMAS[4])
+      .upgrade((tx) =>
+        tx
+          .table('articles')
+          .toCollection()
+          .modify((article: Partial<SavedArticle>) => {
+            if (typeof article.version !== 'number') article.version = 1;
+          }),
+      );
   }
 }

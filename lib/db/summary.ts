@@ -54,6 +54,7 @@ export function summarize(article: SavedArticle, annotations: AnnotationRecord[]
     updatedAt: article.updatedAt,
     ...annotationFacets(annotations),
     ...analysisCounts(current),
+    textMissing: article.text === '',
   };
 }
 

@@ -19,6 +19,8 @@ import { articleKey, linkHref } from '../url';
 import { BACKUP_FORMAT, BACKUP_VERSION, canonicalAnnotation, canonicalArticle, canonicalTag } from './backup';
 import type { AnnotationRecord, HighlightColor, SavedArticle, TagRecord } from './types';
 import { COLORS, hash32 } from './types';
+import { TAG_MAX_LENGTH, TAGS_PER_ANNOTATION, cleanTags } from '../model';
+import type { ImportErrorCode } from '../errors';
 
 export interface ImportPlan {
   kind: 'gloss-backup' | 'w3c';
@@ -37,8 +39,11 @@ export interface ImportPlan {
   warnings: string[];
 }
 
+/** A refused file: a code the UI turns into a message (lib/errors), the English words, a detail. */
 export interface ImportError {
+  code: ImportErrorCode;
   error: string;
+  detail?: string;
 }
 
 export function isImportError(x: ImportPlan | ImportError): x is ImportError {
@@ -81,41 +86,50 @@ export const LIMITS = {
   exact: 100_000,
   context: 2_000,
   note: 100_000,
-  tag: 80,
-  tagsPerAnnotation: 200,
+  tag: TAG_MAX_LENGTH,
+  tagsPerAnnotation: TAGS_PER_ANNOTATION,
   time: 8.64e15,
 } as const;
 
 const NOT_OURS = 'This file is not a Gloss backup or a W3C annotation file';
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-class Invalid extends Error {}
+/** A reason to refuse the file: a code for the UI (lib/errors), the English words, a technical detail. */
+class Invalid extends Error {
+  constructor(
+    message: string,
+    readonly code: ImportErrorCode = 'import-damaged',
+    readonly detail?: string,
+  ) {
+    super(message);
+  }
+}
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function str(v: unknown, path: string, max: number): string {
-  if (typeof v !== 'string') throw new Invalid(`${path} should be text, not ${describeType(v)}`);
-  if (v.length > max) throw new Invalid(`${path} is too long (${v.length.toLocaleString('en')} characters, at most ${max.toLocaleString('en')})`);
+  if (typeof v !== 'string') throw new Invalid(`${path} should be text, not ${describeType(v)}`, 'import-damaged', path);
+  if (v.length > max) throw new Invalid(`${path} is too long (${v.length.toLocaleString('en')} characters, at most ${max.toLocaleString('en')})`, 'import-damaged', path);
   return v;
 }
 const strOrNull = (v: unknown, path: string, max: number): string | null => (v === null ? null : str(v, path, max));
 
 function int(v: unknown, path: string, max: number, min = 0): number {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
-    throw new Invalid(`${path} should be a whole number from ${min} to ${max}, not ${describeType(v)}`);
+    throw new Invalid(`${path} should be a whole number from ${min} to ${max}, not ${describeType(v)}`, 'import-damaged', path);
   }
   return v;
 }
 
 function arr(v: unknown, path: string, max: number): unknown[] {
-  if (!Array.isArray(v)) throw new Invalid(`${path} should be a list, not ${describeType(v)}`);
-  if (v.length > max) throw new Invalid(`${path} has too many entries (${v.length.toLocaleString('en')}, at most ${max.toLocaleString('en')})`);
+  if (!Array.isArray(v)) throw new Invalid(`${path} should be a list, not ${describeType(v)}`, 'import-damaged', path);
+  if (v.length > max) throw new Invalid(`${path} has too many entries (${v.length.toLocaleString('en')}, at most ${max.toLocaleString('en')})`, 'import-damaged', path);
   return v;
 }
 
 function obj(v: unknown, path: string): Obj {
-  if (!isObj(v)) throw new Invalid(`${path} should be an object, not ${describeType(v)}`);
+  if (!isObj(v)) throw new Invalid(`${path} should be an object, not ${describeType(v)}`, 'import-damaged', path);
   return v;
 }
 
@@ -133,9 +147,9 @@ function webUrl(v: unknown, path: string): string {
   try {
     u = new URL(s);
   } catch {
-    throw new Invalid(`${path} is not a URL`);
+    throw new Invalid(`${path} is not a URL`, 'import-damaged', path);
   }
-  if (!['http:', 'https:', 'file:'].includes(u.protocol)) throw new Invalid(`${path} is not a web address (${u.protocol})`);
+  if (!['http:', 'https:', 'file:'].includes(u.protocol)) throw new Invalid(`${path} is not a web address (${u.protocol})`, 'import-damaged', path);
   // The parser's own form: a newline or a space inside the address is gone (it would break a
   // Markdown link, a CSV row or a citation later), the host is lower-case.
   return u.href;
@@ -143,7 +157,7 @@ function webUrl(v: unknown, path: string): string {
 
 function color(v: unknown, path: string): HighlightColor {
   if (typeof v !== 'string' || !(COLORS as readonly string[]).includes(v)) {
-    throw new Invalid(`${path} should be one of ${COLORS.join(', ')}, not ${describeType(v)}`);
+    throw new Invalid(`${path} should be one of ${COLORS.join(', ')}, not ${describeType(v)}`, 'import-damaged', path);
   }
   return v as HighlightColor;
 }
@@ -153,10 +167,10 @@ function color(v: unknown, path: string): HighlightColor {
 function backupArticle(v: unknown, path: string): SavedArticle {
   const o = obj(v, path);
   const dir = o.dir;
-  if (dir !== 'ltr' && dir !== 'rtl') throw new Invalid(`${path}.dir should be "ltr" or "rtl"`);
+  if (dir !== 'ltr' && dir !== 'rtl') throw new Invalid(`${path}.dir should be "ltr" or "rtl"`, 'import-damaged', path);
   const text = str(o.text, `${path}.text`, LIMITS.text);
   const leadImage = strOrNull(o.leadImage, `${path}.leadImage`, LIMITS.url);
-  if (leadImage !== null && !/^(https?:|data:image\/)/i.test(leadImage)) throw new Invalid(`${path}.leadImage is not an image address`);
+  if (leadImage !== null && !/^(https?:|data:image\/)/i.test(leadImage)) throw new Invalid(`${path}.leadImage is not an image address`, 'import-damaged', `${path}.leadImage`);
   const links = arr(o.links, `${path}.links`, LIMITS.links).flatMap((l, i) => {
     const lo = obj(l, `${path}.links[${i}]`);
     const start = int(lo.start, `${path}.links[${i}].start`, text.length);
@@ -190,11 +204,11 @@ function backupArticle(v: unknown, path: string): SavedArticle {
 function backupAnnotation(v: unknown, path: string): AnnotationRecord {
   const o = obj(v, path);
   const sel = arr(o.selectors, `${path}.selectors`, 2);
-  if (sel.length !== 2) throw new Invalid(`${path}.selectors should hold a TextQuoteSelector and a TextPositionSelector`);
+  if (sel.length !== 2) throw new Invalid(`${path}.selectors should hold a TextQuoteSelector and a TextPositionSelector`, 'import-damaged', path);
   const q = obj(sel[0], `${path}.selectors[0]`);
   const p = obj(sel[1], `${path}.selectors[1]`);
-  if (q.type !== 'TextQuoteSelector') throw new Invalid(`${path}.selectors[0] should be a TextQuoteSelector`);
-  if (p.type !== 'TextPositionSelector') throw new Invalid(`${path}.selectors[1] should be a TextPositionSelector`);
+  if (q.type !== 'TextQuoteSelector') throw new Invalid(`${path}.selectors[0] should be a TextQuoteSelector`, 'import-damaged', path);
+  if (p.type !== 'TextPositionSelector') throw new Invalid(`${path}.selectors[1] should be a TextPositionSelector`, 'import-damaged', path);
   const start = int(p.start, `${path}.selectors[1].start`, LIMITS.text);
   const end = int(p.end, `${path}.selectors[1].end`, LIMITS.text, start);
   const tags = arr(o.tags, `${path}.tags`, LIMITS.tagsPerAnnotation).map((t, i) => str(t, `${path}.tags[${i}]`, LIMITS.tag));
@@ -229,11 +243,11 @@ function backupTag(v: unknown, path: string): TagRecord {
 }
 
 function parseBackup(root: Obj, onProgress?: ImportOptions['onProgress']): ImportPlan {
-  if (typeof root.version !== 'number' || !Number.isInteger(root.version)) throw new Invalid('the backup has no format version');
+  if (typeof root.version !== 'number' || !Number.isInteger(root.version)) throw new Invalid('the backup has no format version', 'import-damaged', 'version');
   if (root.version > BACKUP_VERSION) {
-    throw new Invalid(`this backup was made by a newer Gloss (backup format ${root.version}); update Gloss to import it`);
+    throw new Invalid(`this backup was made by a newer Gloss (backup format ${root.version}); update Gloss to import it`, 'import-newer-backup', String(root.version));
   }
-  if (root.version < 1) throw new Invalid(`unknown backup format version ${root.version}`);
+  if (root.version < 1) throw new Invalid(`unknown backup format version ${root.version}`, 'import-damaged', 'version');
   const warnings: string[] = [];
   const rawArticles = arr(root.articles, 'articles', LIMITS.records);
   const rawAnnotations = arr(root.annotations, 'annotations', LIMITS.records);
@@ -243,7 +257,7 @@ function parseBackup(root: Obj, onProgress?: ImportOptions['onProgress']): Impor
   const tags = uniqueBy(arr(root.tags ?? [], 'tags', LIMITS.records).map((t, i) => backupTag(t, `tags[${i}]`)), (t) => t.name, 'tag', warnings);
   const articleIds = new Set(articles.map((a) => a.id));
   for (const n of annotations) {
-    if (!articleIds.has(n.articleId)) throw new Invalid(`annotation ${n.id} belongs to an article that is not in the backup (${n.articleId.slice(0, 120)})`);
+    if (!articleIds.has(n.articleId)) throw new Invalid(`annotation ${n.id} belongs to an article that is not in the backup (${n.articleId.slice(0, 120)})`, 'import-damaged', `annotation ${n.id}`);
   }
   return { kind: 'gloss-backup', articles, annotations, tags: withAnnotationTags(tags, annotations), needsText: [], skipped: 0, warnings };
 }
@@ -300,21 +314,6 @@ function isoTime(v: unknown): number | null {
   if (typeof v !== 'string' || v.length > 64) return null;
   const t = Date.parse(v);
   return Number.isFinite(t) && t >= 0 && t <= LIMITS.time ? t : null;
-}
-
-/** Trimmed, white space folded, at most LIMITS.tag characters, no duplicates (as lib/db cleanTags). */
-function cleanForeignTags(raw: unknown[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const t of raw) {
-    if (typeof t !== 'string' || out.length >= LIMITS.tagsPerAnnotation) continue;
-    const tag = t.replace(/\s+/g, ' ').trim().slice(0, LIMITS.tag);
-    const k = tag.toLocaleLowerCase();
-    if (!tag || seen.has(k)) continue;
-    seen.add(k);
-    out.push(tag);
-  }
-  return out;
 }
 
 interface Foreign {
@@ -430,7 +429,7 @@ function foreignAnnotation(v: unknown, now: number): Foreign | string {
       ],
       color: typeof c === 'string' && (COLORS as readonly string[]).includes(c) ? (c as HighlightColor) : 'yellow',
       note,
-      tags: cleanForeignTags(tags),
+      tags: cleanTags(tags),
       createdAt: created,
       modifiedAt: Math.max(created, modified),
     },
@@ -446,7 +445,7 @@ function w3cItems(root: unknown): unknown[] | null {
   if (typeIs(root, 'AnnotationCollection')) {
     if (Array.isArray(root.items)) return root.items;
     if (isObj(root.first)) return asList(root.first.items);
-    if (typeof root.first === 'string') throw new Invalid('the collection only links to its pages (first: a URL); download the pages and import those');
+    if (typeof root.first === 'string') throw new Invalid('the collection only links to its pages (first: a URL); download the pages and import those', 'import-linked-pages');
     return [];
   }
   if (typeIs(root, 'AnnotationPage')) return asList(root.items);
@@ -455,7 +454,7 @@ function w3cItems(root: unknown): unknown[] | null {
 }
 
 function parseW3C(items: unknown[], root: unknown, now: number, onProgress?: ImportOptions['onProgress']): ImportPlan {
-  if (items.length > LIMITS.records) throw new Invalid(`it has too many annotations (${items.length.toLocaleString('en')})`);
+  if (items.length > LIMITS.records) throw new Invalid(`it has too many annotations (${items.length.toLocaleString('en')})`, 'import-too-many', String(items.length));
   const warnings: string[] = [];
   const articles = new Map<string, SavedArticle>();
   const annotations: AnnotationRecord[] = [];
@@ -479,7 +478,7 @@ function parseW3C(items: unknown[], root: unknown, now: number, onProgress?: Imp
     annotations.push(r.annotation);
   }
   if (annotations.length === 0 && items.length > 0) {
-    throw new Invalid(`none of its ${items.length.toLocaleString('en')} annotations quotes text Gloss can use (${warnings[0] ?? ''})`);
+    throw new Invalid(`none of its ${items.length.toLocaleString('en')} annotations quotes text Gloss can use (${warnings[0] ?? ''})`, 'import-no-usable-quote', String(items.length));
   }
   // Tag colours from a Gloss collection.
   const tags: TagRecord[] = [];
@@ -507,13 +506,15 @@ function parseW3C(items: unknown[], root: unknown, now: number, onProgress?: Imp
 /** Parses an import file. Never throws; returns a plan, or an error with a message for people. */
 export function parseImport(text: string, options: ImportOptions = {}): ImportPlan | ImportError {
   const now = options.now ?? Date.now();
-  if (typeof text !== 'string') return { error: `${NOT_OURS}: it could not be read as text.` };
+  const refuse = (code: ImportErrorCode, why: string, detail?: string): ImportError => ({ code, error: `${NOT_OURS}: ${why}.`, ...(detail === undefined ? {} : { detail }) });
+  if (typeof text !== 'string') return refuse('import-unreadable', 'it could not be read as text');
   if (text.length > LIMITS.fileChars) {
-    return { error: `${NOT_OURS}: it is too large (${Math.round(text.length / 1e6)} million characters; Gloss imports files up to ${LIMITS.fileChars / 1e6} million).` };
+    const size = String(Math.round(text.length / 1e6));
+    return refuse('import-too-large', `it is too large (${size} million characters; Gloss imports files up to ${LIMITS.fileChars / 1e6} million)`, size);
   }
   const body = text.replace(/^\uFEFF/, '');
-  if (!body.trim()) return { error: `${NOT_OURS}: the file is empty.` };
-  if (!/^\s*[[{]/.test(body)) return { error: `${NOT_OURS}: it is not JSON (it should start with "{" or "[").` };
+  if (!body.trim()) return refuse('import-empty', 'the file is empty');
+  if (!/^\s*[[{]/.test(body)) return refuse('import-not-json', 'it is not JSON (it should start with "{" or "[")');
   let root: unknown;
   let forbidden: string | null = null;
   try {
@@ -524,25 +525,25 @@ export function parseImport(text: string, options: ImportOptions = {}): ImportPl
   } catch (e) {
     // The reviver recurses per level: a file nested thousands deep overflows the stack. That is no
     // broken JSON but no Gloss or W3C file either (they nest a few levels): say so.
-    if (e instanceof RangeError) return { error: `${NOT_OURS}: its lists or objects are nested far too deeply for an annotation file.` };
+    if (e instanceof RangeError) return refuse('import-too-deep', 'its lists or objects are nested far too deeply for an annotation file');
     const message = String((e as Error)?.message);
     const at = /at position (\d+)/.exec(message);
     const truncated = /end of (JSON )?(data|input)/i.test(message) || (!!at && Number(at[1]) >= body.trimEnd().length - 1);
-    return { error: `${NOT_OURS}: it is not valid JSON${truncated ? ' (the file looks cut off)' : ''}.` };
+    return truncated ? refuse('import-cut-off', 'it is not valid JSON (the file looks cut off)') : refuse('import-not-json', 'it is not valid JSON');
   }
-  if (forbidden) return { error: `${NOT_OURS}: it contains the key "${forbidden}", which Gloss refuses for safety.` };
+  if (forbidden) return refuse('import-forbidden-key', `it contains the key "${forbidden}", which Gloss refuses for safety`, forbidden);
   try {
     if (isObj(root) && root.format === BACKUP_FORMAT) return parseBackup(root, options.onProgress);
     if (isObj(root) && typeof root.format === 'string') {
-      throw new Invalid(`its format is "${root.format.slice(0, 40)}"`);
+      throw new Invalid(`its format is "${root.format.slice(0, 40)}"`, 'import-other-format', root.format.slice(0, 40));
     }
     const items = w3cItems(root);
-    if (!items) throw new Invalid('it has neither "format": "gloss-backup" nor W3C annotations (type Annotation, AnnotationPage or AnnotationCollection)');
-    if (items.length === 0) throw new Invalid('it holds no annotations');
+    if (!items) throw new Invalid('it has neither "format": "gloss-backup" nor W3C annotations (type Annotation, AnnotationPage or AnnotationCollection)', 'import-unknown-content');
+    if (items.length === 0) throw new Invalid('it holds no annotations', 'import-no-annotations');
     return parseW3C(items, root, now, options.onProgress);
   } catch (e) {
-    if (e instanceof Invalid) return { error: `${NOT_OURS}: ${e.message}.` };
-    return { error: `${NOT_OURS}: ${(e as Error)?.message ?? String(e)}.` };
+    if (e instanceof Invalid) return refuse(e.code, e.message, e.detail);
+    return refuse('import-damaged', (e as Error)?.message ?? String(e));
   }
 }
 

@@ -3,8 +3,8 @@
 //
 // Why a module of its own: each format module (markdown, w3c, csv, bibtex, ris, csljson, backup)
 // stays a pure function of these plain records, and no format imports another format.
-// Only *types* come from lib/db (erased at build time), so nothing here pulls Dexie into a bundle.
-import type { AnnotationRecord, HighlightColor, SavedArticle, TagRecord } from '../db/schema';
+// Records and colours come from lib/model (no Dexie there), so nothing here pulls Dexie into a bundle.
+import { HIGHLIGHT_COLORS, type AnnotationRecord, type HighlightColor, type SavedArticle, type TagRecord } from '../model';
 
 export type { AnnotationRecord, HighlightColor, SavedArticle, TagRecord };
 
@@ -20,8 +20,8 @@ export interface ExportOptions {
   now?: Date;
 }
 
-/** The highlight colours, as lib/db/schema.ts defines them (kept here as a value so no Dexie import). */
-export const COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
+/** The highlight colours (lib/model's list). */
+export const COLORS: readonly HighlightColor[] = HIGHLIGHT_COLORS;
 
 /**
  * Authors from a byline. lib/extract joins authors with ", "; people also write "A and B",

@@ -314,3 +314,20 @@ suite('wordDiff', () => {
     expect(wordDiff('', '')).toEqual([]);
   });
 });
+
+suite('anchor: closing punctuation (issue #11 report 5)', () => {
+  const para = 'Meanwhile, the US-based Institute for the Study of War (ISW) noted that another wave of mobilization in Russia remains unlikely.';
+  const edits: Array<[string, string]> = [
+    ['noted that', 'said on Tuesday that'],
+    ['Meanwhile, the', 'The'],
+    [') noted', '), a think tank, noted'],
+    ['remains unlikely', 'is unlikely'],
+  ];
+  for (const quote of ['Institute for the Study of War (ISW)', '(ISW)', 'War (ISW)']) {
+    it(`"${quote}" keeps its ")" after edits elsewhere in its paragraph`, () => {
+      const i = para.indexOf(quote);
+      const selectors = describe(para, i, i + quote.length);
+      for (const [from, to] of edits) expect(anchor(para.replace(from, to), selectors)?.exact, `${from} → ${to}`).toBe(quote);
+    });
+  }
+});

@@ -132,6 +132,7 @@ describe('schema migration', () => {
     await db.open();
     expect(db.verno).toBe(Math.max(...Object.keys(SCHEMAS).map(Number))); // upgraded through every version
     const found = await db.articles.get('https://news.test/story');
+    expect(found?.version).toBe(1);
     expect(found?.title).toBe('Story');
     expect(found?.text).toBe(article.text);
     expect(found?.links).toEqual([]);

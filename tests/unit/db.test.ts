@@ -58,11 +58,11 @@ describe('the library database', () => {
     expect((await listSavedArticles(db)).map((a) => a.title)).toEqual(['one']);
   });
 
-  it('turns storage failures into messages people can act on', () => {
-    expect(describeStorageError(Object.assign(new Error('x'), { name: 'QuotaExceededError' })).kind).toBe('quota');
-    expect(describeStorageError(Object.assign(new Error('x'), { name: 'MissingAPIError' })).kind).toBe('unavailable');
-    expect(describeStorageError(Object.assign(new Error('x'), { name: 'VersionChangeError' })).kind).toBe('blocked');
-    expect(describeStorageError(new Error('weird')).message).toContain('weird');
+  it('turns storage failures into codes the UI words for people (lib/errors)', () => {
+    expect(describeStorageError(Object.assign(new Error('x'), { name: 'QuotaExceededError' })).code).toBe('storage-quota');
+    expect(describeStorageError(Object.assign(new Error('x'), { name: 'MissingAPIError' })).code).toBe('storage-unavailable');
+    expect(describeStorageError(Object.assign(new Error('x'), { name: 'VersionChangeError' })).code).toBe('storage-blocked');
+    expect(describeStorageError(new Error('weird'))).toMatchObject({ code: 'storage-failed', detail: 'weird' });
   });
 
   it('a full disk surfaces as a quota error from saveArticle', async () => {

@@ -105,6 +105,21 @@ const EXPECTED: Record<string, Record<(typeof LOCALES)[number], string[]>> = {
     de: ['Notizen (0)', 'Notizen (1)', 'Notizen (2)', 'Notizen (5)', 'Notizen (21)'],
     uk: ['Нотатки (0)', 'Нотатки (1)', 'Нотатки (2)', 'Нотатки (5)', 'Нотатки (21)'],
   },
+  countNotes: {
+    en: ['0 notes','1 note','2 notes','5 notes','21 notes'],
+    de: ['0 Notizen','1 Notiz','2 Notizen','5 Notizen','21 Notizen'],
+    uk: ['0 нотаток','1 нотатка','2 нотатки','5 нотаток','21 нотатка'],
+  },
+  textMissing: {
+    en: ['This article was imported from a file without its text, so its 0 highlights cannot be shown in it yet. Their quotes are listed under Notes.','This article was imported from a file without its text, so its 1 highlight cannot be shown in it yet. Its quote is listed under Notes.','This article was imported from a file without its text, so its 2 highlights cannot be shown in it yet. Their quotes are listed under Notes.','This article was imported from a file without its text, so its 5 highlights cannot be shown in it yet. Their quotes are listed under Notes.','This article was imported from a file without its text, so its 21 highlights cannot be shown in it yet. Their quotes are listed under Notes.'],
+    de: ['Dieser Artikel wurde ohne seinen Text aus einer Datei importiert, daher lassen sich seine 0 Markierungen noch nicht darin zeigen. Ihre Zitate stehen unter Notizen.','Dieser Artikel wurde ohne seinen Text aus einer Datei importiert, daher lässt sich seine 1 Markierung noch nicht darin zeigen. Ihr Zitat steht unter Notizen.','Dieser Artikel wurde ohne seinen Text aus einer Datei importiert, daher lassen sich seine 2 Markierungen noch nicht darin zeigen. Ihre Zitate stehen unter Notizen.','Dieser Artikel wurde ohne seinen Text aus einer Datei importiert, daher lassen sich seine 5 Markierungen noch nicht darin zeigen. Ihre Zitate stehen unter Notizen.','Dieser Artikel wurde ohne seinen Text aus einer Datei importiert, daher lassen sich seine 21 Markierungen noch nicht darin zeigen. Ihre Zitate stehen unter Notizen.'],
+    uk: ['Цю статтю імпортовано з файлу без її тексту, тому її виділення (0) поки не можна показати в ній. Їхні цитати — у вкладці «Нотатки».','Цю статтю імпортовано з файлу без її тексту, тому її виділення (1) поки не можна показати в ній. Їхні цитати — у вкладці «Нотатки».','Цю статтю імпортовано з файлу без її тексту, тому її виділення (2) поки не можна показати в ній. Їхні цитати — у вкладці «Нотатки».','Цю статтю імпортовано з файлу без її тексту, тому її виділення (5) поки не можна показати в ній. Їхні цитати — у вкладці «Нотатки».','Цю статтю імпортовано з файлу без її тексту, тому її виділення (21) поки не можна показати в ній. Їхні цитати — у вкладці «Нотатки».'],
+  },
+  waitingForTextTitle: {
+    en: ['Waiting for the article text (0)','Waiting for the article text (1)','Waiting for the article text (2)','Waiting for the article text (5)','Waiting for the article text (21)'],
+    de: ['Warten auf den Artikeltext (0)','Warten auf den Artikeltext (1)','Warten auf den Artikeltext (2)','Warten auf den Artikeltext (5)','Warten auf den Artikeltext (21)'],
+    uk: ['Очікують на текст статті (0)','Очікують на текст статті (1)','Очікують на текст статті (2)','Очікують на текст статті (5)','Очікують на текст статті (21)'],
+  },
   importChecking: {
     en: ['Checking the records… 0 of 0', 'Checking the records… 1 of 1', 'Checking the records… 2 of 2', 'Checking the records… 5 of 5', 'Checking the records… 21 of 21'],
     de: ['Einträge werden geprüft … 0 von 0', 'Einträge werden geprüft … 1 von 1', 'Einträge werden geprüft … 2 von 2', 'Einträge werden geprüft … 5 von 5', 'Einträge werden geprüft … 21 von 21'],
@@ -158,6 +173,17 @@ describe('count messages at 0, 1, 2, 5, 21', () => {
     expect(summary(2, 1, 1)).toBe('Importiert: 2 Markierungen und 1 Artikel; 1 war schon in Ihrer Bibliothek.');
     useCatalogue('uk');
     expect(summary(21, 5, 2)).toBe('Імпортовано 21 виділення і 5 статей; 2 записи вже були в бібліотеці.');
+  });
+
+  it('removing an article names its highlights and notes, each counted in its own form', () => {
+    const work = (h: number, n: number) => t('removeArticleWithWork', tn('countHighlights', h), tn('countNotes', n));
+    useCatalogue('en');
+    expect(work(1, 0)).toBe('Remove it with 1 highlight and 0 notes');
+    expect(t('articleRemovedWork', tn('countHighlights', 2), tn('countNotes', 1))).toBe('Removed from the library, with its 2 highlights and 1 note.');
+    useCatalogue('de');
+    expect(work(2, 1)).toBe('Mit 2 Markierungen und 1 Notiz entfernen');
+    useCatalogue('uk');
+    expect(work(21, 5)).toBe('Вилучити (буде видалено: 21 виділення, 5 нотаток)');
   });
 
   it('large counts are written as the language writes them', () => {

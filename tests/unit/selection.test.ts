@@ -53,3 +53,24 @@ describe('selectionOffsets', () => {
     expect(selectionOffsets(root, empty)).toBeNull();
   });
 });
+
+describe('keepSelectionAcross', () => {
+  it('puts back a selection whose end was inside a mark that the redraw took apart', async () => {
+    const { keepSelectionAcross } = await import('../../components/selection');
+    const { clearMarks, drawMarks } = await import('../../components/marks');
+    const root = setup('<p>but also over <mark data-highlight="figure">20,000</mark> defendants</p>');
+    const p = root.querySelector('p')!;
+    const r = document.createRange();
+    r.setStart(p.firstChild!, 4); // "also over 20,000": from a plain text node into the mark
+    r.setEnd(root.querySelector('mark')!.firstChild!, 6);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(r);
+    expect(getSelection()!.toString()).toBe('also over 20,000');
+    keepSelectionAcross(root, () => {
+      clearMarks(root, 'mark');
+      drawMarks(root, [{ start: 14, end: 20, attrs: { 'data-highlight': 'figure' } }, { start: 0, end: 3, attrs: { 'data-annotation-id': 'x' } }]);
+    });
+    expect(root.querySelectorAll('mark')).toHaveLength(2);
+    expect(getSelection()!.toString()).toBe('also over 20,000');
+  });
+});

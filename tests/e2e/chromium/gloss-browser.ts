@@ -1,7 +1,12 @@
 // Launches Chromium with the Gloss test build on a profile directory the caller keeps, so a test
 // can close the browser and start it again on the same profile (a real restart: the extension's
 // IndexedDB is on disk). The shared worker fixture (fixtures.ts) serves tests that need no restart.
-import { chromium, expect, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { countStores, readAnnotations, type StoredAnnotation } from '../support/idb';
+import { startServer, type TestServer } from '../support/server';
 import { CHROME_EXT, CHROMIUM_BIN, requireBuild } from '../support/paths';
 import { chromiumArgs } from '../support/chromium';
 
@@ -76,25 +81,26 @@ export async function launchGloss(userDataDir: string, options: LaunchOptions = 
   };
 }
 
-/** Selects the first occurrence of `text` inside `root` (a CSS selector) of a page. */
+/** Selects the first occurrence of `text` inside `root` (a CSS selector) of a page, across text nodes if need be. */
 export async function selectText(page: Page, rootSelector: string, text: string): Promise<void> {
   const found = await page.evaluate(
     ({ rootSelector, text }) => {
       const root = document.querySelector(rootSelector);
-      if (!root) return false;
+      const at = root?.textContent?.indexOf(text) ?? -1;
+      if (!root || at < 0) return false;
+      const end = at + text.length;
+      const range = document.createRange();
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let offset = 0;
       for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-        const i = n.data.indexOf(text);
-        if (i < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, i);
-        range.setEnd(n, i + text.length);
-        const sel = getSelection()!;
-        sel.removeAllRanges();
-        sel.addRange(range);
-        return true;
+        if (offset <= at && at < offset + n.length) range.setStart(n, at - offset);
+        if (offset < end && end <= offset + n.length) range.setEnd(n, end - offset);
+        offset += n.length;
       }
-      return false;
+      const sel = getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      return true;
     },
     { rootSelector, text },
   );
@@ -111,11 +117,43 @@ export function pageHighlights(page: Page): Promise<string[]> {
   });
 }
 
+const READER_BODY = '[data-testid="article-body"]';
+
+/** Selects `text` in the panel's reader and lets the panel pick the selection up (as a mouse drag ends). */
+export async function selectInReader(panel: Page, text: string): Promise<void> {
+  await selectText(panel, READER_BODY, text);
+  await panel.locator(READER_BODY).dispatchEvent('mouseup');
+  await expect(panel.getByTestId('selection-toolbar')).toBeVisible();
+}
+
+/** Every annotation in the extension's IndexedDB (read from an extension page: the panel, the harness). */
+export const storedAnnotations = (extensionPage: Page): Promise<StoredAnnotation[]> => extensionPage.evaluate(readAnnotations);
+
+/** How many records each store of the extension's IndexedDB holds. */
+export const storeCounts = (extensionPage: Page): Promise<Record<string, number>> => extensionPage.evaluate(countStores);
+
+/** One fresh browser profile per test and one local server for the file (hooks registered here). */
+export function freshGlossPerTest(prefix: string): { server: () => TestServer; gloss: () => GlossBrowser } {
+  let server: TestServer;
+  let gloss: GlossBrowser;
+  test.beforeAll(async () => {
+    server = await startServer();
+  });
+  test.afterAll(async () => {
+    await server?.close();
+  });
+  test.beforeEach(async () => {
+    gloss = await launchGloss(fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`)));
+  });
+  test.afterEach(async () => {
+    await gloss?.close();
+  });
+  return { server: () => server, gloss: () => gloss };
+}
+
 /** Highlights `quote` in the reader of `panel` with a note, through the selection toolbar, and waits for the note to show. */
 export async function highlightWithNote(panel: Page, quote: string, note: string): Promise<void> {
-  const body = '[data-testid="article-body"]';
-  await selectText(panel, body, quote);
-  await panel.locator(body).dispatchEvent('mouseup');
+  await selectInReader(panel, quote);
   await panel.getByTestId('selection-note').click();
   await panel.getByTestId('note-input').fill(note);
   await panel.getByTestId('save-note').click();

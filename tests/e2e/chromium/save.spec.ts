@@ -3,34 +3,12 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { loadGold, normalise } from '../support/gold';
+import { clearGlossStores } from '../support/idb';
 
 const gold = loadGold('seed-article');
 
 /** Empties every object store of every IndexedDB database of the extension's origin. */
-async function clearExtensionDatabases(extensionPage: Page): Promise<void> {
-  await extensionPage.evaluate(async () => {
-    const open = (name: string) =>
-      new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open(name);
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-    for (const { name } of await indexedDB.databases()) {
-      if (!name) continue;
-      const db = await open(name);
-      const stores = [...db.objectStoreNames];
-      if (stores.length) {
-        const tx = db.transaction(stores, 'readwrite');
-        for (const store of stores) tx.objectStore(store).clear();
-        await new Promise((resolve, reject) => {
-          tx.oncomplete = resolve;
-          tx.onerror = () => reject(tx.error);
-        });
-      }
-      db.close();
-    }
-  });
-}
+const clearExtensionDatabases = (extensionPage: Page) => extensionPage.evaluate(clearGlossStores);
 
 /** Names of the IndexedDB stores (as "db/store") holding a record whose JSON contains `needle`. */
 async function storesContaining(extensionPage: Page, needle: string): Promise<string[]> {

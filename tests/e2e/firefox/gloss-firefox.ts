@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FIREFOX_BIN, FIREFOX_EXT, requireBuild } from '../support/paths';
+import { clearGlossStores, countStores, readAnnotations, type StoredAnnotation } from '../support/idb';
 
 export const ADDON_ID = 'gloss@gloss-reader.org';
 /** Fixed moz-extension:// host, so the harness page can be recognised by its URL. */
@@ -169,12 +170,55 @@ export async function describePanel(panel: Page): Promise<string> {
     .catch((e: Error) => `unavailable (${e.message})`);
 }
 
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
- * Selects the first occurrence of `quote` in the reader of the extension page, as a drag would,
- * and sends the mouseup the panel reads a selection on. False when the quote is not in the reader.
+ * Asks `probe` (run in the test) until `done` accepts its answer: a wait on state, never a fixed
+ * delay; the short pause between asks only spares the CPU. Fails with the last answer.
  */
-export function selectInReader(panel: Page, quote: string): Promise<boolean> {
-  return panel.evaluate((q) => {
+export async function pollUntil<T>(probe: () => Promise<T>, done: (value: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  for (;;) {
+    last = await probe().catch(() => last);
+    if (last !== undefined && done(last)) return last;
+    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(last)} after ${timeoutMs} ms`);
+    await sleep(100);
+  }
+}
+
+/** Navigates the extension page, from the inside, to another of Gloss's pages and waits for its root. */
+export async function showExtensionPage(panel: Page, target: string, ready = 'main#gloss'): Promise<void> {
+  await panel.evaluate((t) => void (location.href = t), target).catch(() => undefined);
+  await panel.waitForFunction(
+    (t, r) => location.pathname + location.search === t && document.querySelector(r) !== null && typeof (globalThis as Ext).browser?.tabs?.query === 'function',
+    { timeout: 30_000, polling: 100 },
+    target,
+    ready,
+  );
+}
+
+/** Reloads the extension page and waits until it shows an article again. */
+export async function reloadPanel(panel: Page): Promise<void> {
+  const before = await panel.evaluate(() => performance.timeOrigin);
+  await panel.evaluate(() => location.reload()).catch(() => undefined);
+  await panel.waitForFunction((t) => performance.timeOrigin !== t && document.querySelector('main#gloss') !== null, { timeout: 30_000, polling: 100 }, before);
+}
+
+/** The texts of the highlights the content script drew on a page (CSS Custom Highlight API). */
+export function pageHighlights(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const reg = (CSS as unknown as { highlights?: Map<string, Iterable<Range>> }).highlights;
+    if (!reg) return ['no CSS.highlights'];
+    const out: string[] = [];
+    for (const [name, h] of reg) if (name.startsWith('gloss-')) for (const r of h) out.push(r.toString());
+    return out.sort();
+  });
+}
+
+/** Selects `quote` in the reader and ends the selection as a mouse up would; waits for the toolbar. */
+export async function selectInReader(panel: Page, quote: string): Promise<void> {
+  const found = await panel.evaluate((q) => {
     const body = document.querySelector('[data-testid="article-body"]')!;
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
@@ -190,6 +234,15 @@ export function selectInReader(panel: Page, quote: string): Promise<boolean> {
     }
     return false;
   }, quote);
+  if (!found) throw new Error(`"${quote}" is not in the reader`);
+  await panel.waitForSelector('[data-testid="selection-toolbar"]', { timeout: 10_000 });
 }
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Record counts of the extension's IndexedDB stores, read from an extension page. */
+export const storeCounts = (panel: Page): Promise<Record<string, number>> => panel.evaluate(countStores);
+
+/** Every annotation in the extension's IndexedDB: quote, note, tags… */
+export const storedAnnotations = (panel: Page): Promise<StoredAnnotation[]> => panel.evaluate(readAnnotations);
+
+/** Empties the extension's databases (a test that needs a fresh library). */
+export const clearLibrary = (panel: Page): Promise<void> => panel.evaluate(clearGlossStores);

@@ -8,6 +8,9 @@ import { loadGold, normalise } from '../support/gold';
 import {
   describePanel,
   launchGlossFirefox,
+  pageHighlights,
+  pollUntil,
+  reloadPanel,
   selectInReader,
   settledState,
   showPanelFor,
@@ -102,7 +105,9 @@ describe('Gloss in Firefox', () => {
     const dialogsBefore = dialogs.length;
     await expectState(tabId, 'article');
     const panelUrl = await panel.evaluate(() => location.href);
-    await sleep(2_500); // meta refresh (1 s), onerror/onload handlers, lazy loads
+    // A check that nothing happens: give the meta refresh (1 s), onerror/onload handlers and lazy
+    // loads their chance to fire. Load only makes this pass for the wrong reason, never fail.
+    await sleep(2_500);
 
     expect(await panel.evaluate(() => location.href), 'the panel was not navigated away').toBe(panelUrl);
     expect(await panel.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null)).toBeNull();
@@ -134,9 +139,7 @@ describe('Gloss in Firefox', () => {
       await panel.waitForFunction((s) => document.querySelector(s)?.getAttribute('aria-pressed') === 'true', { timeout: 10_000 }, save);
     }
 
-    await panel.evaluate(() => location.reload()).catch(() => undefined);
-    await sleep(300);
-    await panel.waitForFunction(() => document.querySelector('main#gloss') !== null, { timeout: 20_000 });
+    await reloadPanel(panel);
     expect(await settledState(panel)).toBe('article');
     await panel.waitForFunction((s) => document.querySelector(s)?.getAttribute('aria-pressed') === 'true', { timeout: 10_000 }, save);
 
@@ -156,36 +159,21 @@ describe('Gloss in Firefox', () => {
     const tabId = await tabIdOf(panel, url);
     await expectState(tabId, 'article');
     const quote = 'Institute for the Study of War';
-    const selected = await selectInReader(panel, quote);
-    expect(selected).toBe(true);
+    await selectInReader(panel, quote);
     await panel.waitForSelector('[data-testid="highlight-pink"]', { timeout: 10_000 });
     await panel.click('[data-testid="highlight-pink"]');
     const marks = () => panel.evaluate(() => [...document.querySelectorAll('mark[data-annotation-id]')].map((m) => m.textContent));
     await panel.waitForFunction(() => document.querySelectorAll('mark[data-annotation-id]').length > 0, { timeout: 10_000 });
     expect(await marks()).toEqual([quote]);
 
-    await panel.evaluate(() => location.reload()).catch(() => undefined);
-    await sleep(300);
-    await panel.waitForFunction(() => document.querySelector('main#gloss') !== null, { timeout: 20_000 });
+    await reloadPanel(panel);
     expect(await settledState(panel)).toBe('article');
     await panel.waitForFunction(() => document.querySelectorAll('mark[data-annotation-id]').length > 0, { timeout: 15_000 });
     expect(await marks()).toEqual([quote]);
     expect(await panel.evaluate(() => document.querySelector('mark[data-annotation-id]')?.className)).toContain('color-pink');
 
     // and on the page itself (CSS Custom Highlight API, drawn by the content script)
-    const onPage = async () =>
-      page.evaluate(() => {
-        const reg = (CSS as unknown as { highlights?: Map<string, Iterable<Range>> }).highlights;
-        if (!reg) return ['no CSS.highlights'];
-        const out: string[] = [];
-        for (const [name, h] of reg) if (name.startsWith('gloss-')) for (const r of h) out.push(r.toString());
-        return out;
-      });
-    let drawn: string[] = [];
-    for (let i = 0; i < 40 && drawn.length === 0; i++) {
-      drawn = await onPage();
-      if (drawn.length === 0) await sleep(250);
-    }
+    const drawn = await pollUntil(() => pageHighlights(page), (h) => h.length > 0, 'highlights on the page');
     expect(drawn).toEqual([quote]);
   });
 });

@@ -8,8 +8,10 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const PAGES_DIR = path.join(ROOT, 'tests/e2e/pages');
 export const SECURITY_FIXTURES_DIR = path.join(ROOT, 'tests/security/fixtures');
-export const CHROME_EXT = path.join(ROOT, '.output/chrome-mv3-e2e');
-export const FIREFOX_EXT = path.join(ROOT, '.output/firefox-mv3-e2e');
+// GLOSS_CHROME_EXT / GLOSS_FIREFOX_EXT run a suite against another build (e.g. an older commit's,
+// to check that a new test fails without its fix).
+export const CHROME_EXT = process.env.GLOSS_CHROME_EXT ?? path.join(ROOT, '.output/chrome-mv3-e2e');
+export const FIREFOX_EXT = process.env.GLOSS_FIREFOX_EXT ?? path.join(ROOT, '.output/firefox-mv3-e2e');
 
 export const CHROMIUM_BIN = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 export const FIREFOX_BIN = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';

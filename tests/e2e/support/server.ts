@@ -1,6 +1,7 @@
 // The local web server both browser suites read pages from. It serves tests/e2e/pages/ (and the
-// hostile pages of tests/security/fixtures under /security/, and the vendored real pages of
-// tests/fixtures/article-extraction as /zyte/<name>.html) on
+// hostile pages of tests/security/fixtures under /security/, the vendored real pages of
+// tests/fixtures/article-extraction as /zyte/<name>.html, and the edited variants of the seed
+// page, seed-variants.ts) on
 // 127.0.0.1 (a port the OS picks), so the e2e build's host permissions cover it and no test needs
 // the network. It logs every request, so a test can prove that something (the hostile page's
 // payloads, the panel) did NOT call home: `/pwned` is the canary endpoint the payloads aim at.
@@ -10,6 +11,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { PAGES_DIR, ROOT, SECURITY_FIXTURES_DIR } from './paths';
+import { SEED_VARIANTS, seedVariant } from './seed-variants';
 
 /** The vendored real pages of the Zyte benchmark (gzipped), served as `/zyte/<name>.html`. */
 const ZYTE_DIR = path.join(ROOT, 'tests/fixtures/article-extraction/html');
@@ -77,13 +79,14 @@ export async function startServer(): Promise<TestServer> {
     }
 
     // /security/… are the hostile pages of tests/security/fixtures (one copy for unit and e2e tests);
-    // /zyte/<name>.html a vendored real page, gunzipped.
+    // /zyte/<name>.html a vendored real page, gunzipped; a seed variant is the seed page, edited.
+    const variant = url.pathname.slice(1);
     const zyte = /^\/zyte\/([0-9a-f]{64})\.html$/.exec(url.pathname);
     const [root, rel] = zyte
       ? [ZYTE_DIR, `/${zyte[1]}.html.gz`]
       : url.pathname.startsWith('/security/')
         ? [SECURITY_FIXTURES_DIR, url.pathname.slice('/security'.length)]
-        : [PAGES_DIR, url.pathname];
+        : [PAGES_DIR, Object.hasOwn(SEED_VARIANTS, variant) ? '/seed-article.html' : url.pathname];
     const file = path.normalize(path.join(root, decodeURIComponent(rel)));
     if (!file.startsWith(root + path.sep)) {
       res.writeHead(403, headers).end();
@@ -101,7 +104,9 @@ export async function startServer(): Promise<TestServer> {
     headers['content-type'] = TYPES[ext] ?? 'application/octet-stream';
     if (INERT_PAGES.has(url.pathname)) headers['content-security-policy'] = INERT_CSP;
     // Pages aim their payloads at this very server: `__ORIGIN__` becomes http://127.0.0.1:<port>.
-    const out = ext === '.html' ? Buffer.from(body.toString('utf8').replaceAll('__ORIGIN__', origin)) : body;
+    let text = ext === '.html' ? body.toString('utf8') : null;
+    if (text !== null && Object.hasOwn(SEED_VARIANTS, variant)) text = seedVariant(variant, text);
+    const out = text !== null ? Buffer.from(text.replaceAll('__ORIGIN__', origin)) : body;
     res.writeHead(200, headers);
     res.end(out);
   });
