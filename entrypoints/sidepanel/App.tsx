@@ -11,7 +11,7 @@ import { StateView } from '../../components/StateView';
 import { t, tn } from '../../components/i18n';
 import { formatDate } from '../../components/ReaderView';
 import { listSavedArticles, removeArticle, restoreArticle, saveArticle, describeStorageError, type RemovedArticle } from '../../lib/db';
-import { getPurifier, sanitizeHtml } from '../../lib/extract/sanitize';
+import { getPurifier, renderableHtml } from '../../lib/extract/sanitize';
 import { articleKey } from '../../lib/url';
 import { db } from './db';
 import { FONT_SCALES, useSettings, type Theme } from './useSettings';
@@ -54,7 +54,9 @@ export function App() {
 
   // A saved copy opened from the library wins over the live tab until the user goes back.
   const shown = savedId ? savedOpen ?? null : live;
-  const safeHtml = useMemo(() => (shown ? sanitizeHtml(purifier, shown.html) : ''), [shown?.html]);
+  // A live article's html is DOMPurify's output already; a saved copy (storage, imports) is not.
+  // Keyed on the string: whether it is safe is a property of the string, not of the object.
+  const safeHtml = useMemo(() => (shown ? renderableHtml(purifier, shown) : ''), [shown?.html]);
 
   const [removed, setRemoved] = useState<RemovedArticle | null>(null);
   const remove = useCallback(async (id: string) => {

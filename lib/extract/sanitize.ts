@@ -98,8 +98,32 @@ export function sanitizeToBody(purify: DOMPurify, html: string): HTMLElement {
   return body;
 }
 
-/** Sanitizes article HTML to a string (for the panel's second pass). */
+/** Sanitizes article HTML to a string (for HTML that did not come straight from `sanitizeToBody`). */
 export function sanitizeHtml(purify: DOMPurify, html: string): string {
   installHooks(purify);
   return purify.sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM: false }) as unknown as string;
+}
+
+/**
+ * Article objects whose `html` is the serialisation of a `sanitizeToBody` result made in this
+ * JavaScript realm, with that exact string. Only lib/extract adds to it (`vouchSanitized`), after
+ * DOMPurify; an object read from storage, an import or a message is a new object and is not in it.
+ * A WeakMap: it holds nothing alive.
+ */
+const vouched = new WeakMap<object, string>();
+
+/** Records that `owner.html` is `html`, DOMPurify's own output serialised (lib/extract only). */
+export function vouchSanitized(owner: { html: string }, html: string): void {
+  vouched.set(owner, html);
+}
+
+/**
+ * The HTML of an article, safe to render: as it is when this realm's extractor produced it (the
+ * same string DOMPurify's string mode would have returned: sanitising it again costs as much as
+ * the first pass, up to seconds on a huge page, and removes nothing), otherwise sanitised now
+ * (saved copies, imported files: anything that went through storage).
+ */
+export function renderableHtml(purify: DOMPurify, article: { html: string }): string {
+  const html = article.html;
+  return vouched.get(article) === html ? html : sanitizeHtml(purify, html);
 }
