@@ -14,7 +14,6 @@ import { getPurifier, sanitizeToBody, vouchSanitized, type DOMPurify } from './s
 import { textWithNodeMap, type TextNodeMap } from './text';
 import type { Article, ExtractResult, NotArticleReason, TextLink } from './types';
 import { elementsByTag } from './elements';
-import { linkHref } from '../url';
 
 export type { Article, ExtractResult, NotArticleReason, TextLink } from './types';
 export { textWithNodeMap, htmlToText, textOffsetToDom, domToTextOffset } from './text';
@@ -92,9 +91,14 @@ function setBase(doc: Document, url: string) {
   }
 }
 
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
+
+/** Counts words without collecting them (`match` built an array of every word: 500k strings on a long poem). */
 function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu);
-  return m ? m.length : 0;
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.test(text)) n++;
+  return n;
 }
 
 function notArticle(reason: NotArticleReason, meta: PageMetadata | null, fallbackTitle?: string | null): ExtractResult {
@@ -112,10 +116,10 @@ function linksFromMap(root: Element, map: TextNodeMap, pageUrl: string): TextLin
   });
   const page = pageUrl.split('#')[0];
   for (const a of elementsByTag(root, 'a')) {
-    const raw = a.getAttribute('href');
-    if (!raw || !/^(?:https?:|mailto:)/i.test(raw)) continue;
-    const href = linkHref(raw); // only links that parse: the panel and analysis read their host
-    if (!href) continue;
+    // The sanitiser kept only hrefs that parse, as the URL parser writes them (sanitize.ts): no
+    // second parse here. Links that parse only: the panel and the analysis read their host.
+    const href = a.getAttribute('href');
+    if (!href || !/^(?:https?:|mailto:)/i.test(href)) continue;
     if (href.split('#')[0] === page && href.includes('#')) continue;
     let start = Infinity;
     let end = -1;

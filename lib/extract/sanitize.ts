@@ -40,12 +40,16 @@ function installHooks(purify: DOMPurify) {
     const tag = el.tagName.toLowerCase();
     // URLs: only absolute http(s) and mailto that parse survive (relative ones were resolved
     // before); a broken one ("http://") would make whatever reads it later throw.
+    // Those that stay are written as the parser writes them (what Article.links holds), so
+    // nothing downstream parses them again.
     for (const attr of ['href', 'src', 'cite', 'longdesc']) {
       const v = el.getAttribute(attr);
       if (v === null) continue;
       const t = v.trim();
       // (in-page "#fragment" links go too: in the panel they would open the panel itself)
-      if (!SAFE_URL.test(t) || !linkHref(t)) el.removeAttribute(attr);
+      const href = SAFE_URL.test(t) ? linkHref(t) : null;
+      if (!href) el.removeAttribute(attr);
+      else if (href !== v) el.setAttribute(attr, href);
     }
     if (tag === 'a') {
       if (el.hasAttribute('href')) {
