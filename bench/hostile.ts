@@ -188,7 +188,7 @@ async function main() {
       for (const p of pages) {
         const ours = await chromiumSide(browser, harness, p.id, 'ours');
         const plain = await chromiumSide(browser, harness, p.id, 'plain');
-        const entry = results.get(p.id) ?? { bytes: ours.bytes ?? 0 };
+        const entry = results.get(p.id) ?? { bytes: ours.bytes ?? plain.bytes ?? 0 };
         entry.chromium = { ours, plain };
         results.set(p.id, entry);
         console.log(`chromium ${p.id.padEnd(18)} ours ${fmtMs(ours).padStart(9)} (${fmtMb(ours)} MB) ${linear(ours).text.padEnd(10)} plain ${fmtMs(plain).padStart(9)} (${fmtMb(plain)} MB)  ${ours.error ?? ''} ${plain.error ? `plain: ${plain.error}` : ''}`);
