@@ -17,6 +17,7 @@ const FORBID_ATTR = [
   'poster', 'xlink:href', 'name', 'tabindex', 'contenteditable', 'autofocus', 'is', 'slot',
 ];
 const SAFE_URL = /^(?:https?:|mailto:)/i;
+const URL_ATTRS = ['href', 'src', 'cite', 'longdesc'];
 
 export const SANITIZE_CONFIG: Config = {
   FORBID_TAGS,
@@ -42,7 +43,8 @@ function installHooks(purify: DOMPurify) {
     // before); a broken one ("http://") would make whatever reads it later throw.
     // Those that stay are written as the parser writes them (what Article.links holds), so
     // nothing downstream parses them again.
-    for (const attr of ['href', 'src', 'cite', 'longdesc']) {
+    // (most elements of a long article have no attribute at all: nothing to read then)
+    if (el.hasAttributes()) for (const attr of URL_ATTRS) {
       const v = el.getAttribute(attr);
       if (v === null) continue;
       const t = v.trim();
