@@ -55,7 +55,7 @@ async function bundleSize(contents: string): Promise<number> {
 interface Engine {
   name: string;
   build(lib: GeneratedLibrary): unknown;
-  query(index: unknown, q: string, filters?: object): number;
+  query(index: unknown, q: string, filters?: object): number | Promise<number>;
   filters: boolean;
   bundle: string;
 }
@@ -65,7 +65,7 @@ const engines: Engine[] = [
   {
     name: 'lib/search (hand-written)',
     build: (lib) => buildIndex(lib),
-    query: (ix, q, filters) => search(ix as ReturnType<typeof buildIndex>, q, filters, { limit: 50 }).hits.length,
+    query: async (ix, q, filters) => (await search(ix as ReturnType<typeof buildIndex>, q, filters, { limit: 50 })).hits.length,
     filters: true,
     bundle: `export * from './lib/search';`,
   },
@@ -119,12 +119,12 @@ async function main() {
     const buildMs = performance.now() - t0;
     const used = heap() - before;
     const set = queries.filter((q) => engine.filters || !q.filters);
-    for (const q of set) engine.query(ix, q.q, q.filters); // warm-up (JIT, lazy vocabulary)
+    for (const q of set) await engine.query(ix, q.q, q.filters); // warm-up (JIT, lazy vocabulary)
     const times: number[] = [];
     for (let rep = 0; rep < 5; rep++) {
       for (const q of set) {
         const t = performance.now();
-        engine.query(ix, q.q, q.filters);
+        await engine.query(ix, q.q, q.filters);
         times.push(performance.now() - t);
       }
     }
@@ -136,7 +136,7 @@ async function main() {
       const detail: string[][] = [['query', 'label', 'hits (total)', 'ms']];
       for (const q of set) {
         const t = performance.now();
-        const r = search(ix as ReturnType<typeof buildIndex>, q.q, q.filters, { limit: 50 });
+        const r = await search(ix as ReturnType<typeof buildIndex>, q.q, q.filters, { limit: 50 });
         detail.push([q.q.slice(0, 32) + (q.filters ? ' +filter' : ''), q.label, `${r.hits.length} (${r.total}${r.approximate ? '~' : ''})`, ms(performance.now() - t)]);
       }
       table(detail);

@@ -1,49 +1,72 @@
 // The library's articles: title, site, dates and counts, each opening in the reader from its
-// saved copy; its annotations (quote, note, tags) shown under it.
-import { useState } from 'react';
-import type { ArticleRow } from './libraryModel';
-import { siteOf } from './libraryModel';
+// saved copy; its highlights (quote, note, tags) loaded and shown under it on demand. Virtualised
+// (@tanstack/react-virtual): only the rows on screen are in the DOM, whatever the library's size.
+import { memo, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { AnnotationRecord, ArticleSummary } from '../lib/db';
 import { MiniMarkdown } from './MiniMarkdown';
 import { formatDate } from './ReaderView';
 import { t, tn } from './i18n';
 
 interface Props {
-  rows: ArticleRow[];
-  counts: (id: string) => { sources: number; figures: number } | undefined;
+  rows: ArticleSummary[];
   snippets?: Map<string, string>;
+  loadAnnotations: (articleId: string) => Promise<AnnotationRecord[]>;
   onOpen: (id: string) => void;
   onRemove: (id: string) => void;
 }
 
-const PAGE = 100;
+/** A collapsed row's height before it is measured (px); rows are measured once on screen. */
+const ROW_ESTIMATE = 110;
+/** Rows rendered beyond each edge of the viewport, so a fast scroll shows no blank. */
+const OVERSCAN = 8;
 
-export function ArticleList({ rows, counts, snippets, onOpen, onRemove }: Props) {
-  const [shown, setShown] = useState(PAGE);
-  const [open, setOpen] = useState<string | null>(null);
+export const ArticleList = memo(function ArticleList({ rows, snippets, loadAnnotations, onOpen, onRemove }: Props) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [open, setOpen] = useState<{ id: string; annotations: AnnotationRecord[] } | null>(null);
+  const virtual = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: OVERSCAN,
+    getItemKey: (i) => rows[i].id,
+  });
+  const toggle = async (id: string) => {
+    if (open?.id === id) setOpen(null);
+    else setOpen({ id, annotations: await loadAnnotations(id) });
+  };
   return (
-    <>
-      <ol className="article-list" data-testid="library-list">
-        {rows.slice(0, shown).map((row) => {
-          const a = row.article;
-          const c = counts(a.id);
-          const expanded = open === a.id;
+    <div ref={scroller} className="article-scroller" data-testid="library-scroller">
+      <ol className="article-list" data-testid="library-list" style={{ height: virtual.getTotalSize() }}>
+        {virtual.getVirtualItems().map((item) => {
+          const a = rows[item.index];
+          const expanded = open?.id === a.id;
           return (
-            <li key={a.id} className="article-row" data-testid="library-item">
+            <li
+              key={item.key}
+              ref={virtual.measureElement}
+              data-index={item.index}
+              className="article-row"
+              data-testid="library-item"
+              aria-posinset={item.index + 1}
+              aria-setsize={rows.length}
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
               <div className="article-row-head">
                 <button type="button" className="article-title link-button" onClick={() => onOpen(a.id)}>{a.title}</button>
-                <span className="article-site">{siteOf(a)}</span>
+                <span className="article-site">{a.site}</span>
               </div>
               <p className="article-meta">
                 {a.publishedTime && <span>{formatDate(a.publishedTime)}</span>}
                 <span>{t('savedOn', formatDate(new Date(a.savedAt).toISOString()) ?? '')}</span>
-                <span data-testid="count-annotations">{tn('countHighlights', row.annotations.length)}</span>
-                <span>{c ? tn('countSources', c.sources) : '…'}</span>
-                <span>{c ? tn('countFigures', c.figures) : '…'}</span>
+                <span data-testid="count-annotations">{tn('countHighlights', a.highlights)}</span>
+                <span>{a.sources !== null ? tn('countSources', a.sources) : '…'}</span>
+                <span>{a.figures !== null ? tn('countFigures', a.figures) : '…'}</span>
               </p>
               {snippets?.get(a.id) && <p className="article-snippet" data-testid="search-snippet">{snippets.get(a.id)}</p>}
               <div className="entity-actions">
-                {row.annotations.length > 0 && (
-                  <button type="button" className="chip" aria-expanded={expanded} onClick={() => setOpen(expanded ? null : a.id)}>
+                {a.highlights > 0 && (
+                  <button type="button" className="chip" aria-expanded={expanded} onClick={() => void toggle(a.id)}>
                     {expanded ? t('hideHighlights') : t('showHighlights')}
                   </button>
                 )}
@@ -52,7 +75,7 @@ export function ArticleList({ rows, counts, snippets, onOpen, onRemove }: Props)
               </div>
               {expanded && (
                 <ul className="entity-list">
-                  {row.annotations.map((n) => (
+                  {open.annotations.map((n) => (
                     <li key={n.id} className={`annotation color-${n.color}`}>
                       <blockquote className="annotation-quote">{n.selectors[0].exact}</blockquote>
                       {n.note && <MiniMarkdown source={n.note} />}
@@ -67,11 +90,6 @@ export function ArticleList({ rows, counts, snippets, onOpen, onRemove }: Props)
           );
         })}
       </ol>
-      {rows.length > shown && (
-        <button type="button" className="button" onClick={() => setShown((n) => n + PAGE)}>
-          {tn('showMore', Math.min(PAGE, rows.length - shown))}
-        </button>
-      )}
-    </>
+    </div>
   );
-}
+});

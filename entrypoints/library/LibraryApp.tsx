@@ -1,34 +1,28 @@
-// The library page: every saved article with its counts, search across texts, quotes, notes and
-// tags, filters, the cross-library indexes of sources and figures, and export/import.
-import { useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+// The library page: every saved article (from its summary) with its counts, search across texts,
+// quotes, notes and tags (in a worker, over the persisted index), the filters (lib/search's one
+// filter engine), the cross-library indexes of sources and figures, and export/import.
+import { useCallback, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ArticleList } from '../../components/ArticleList';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
-import { FiguresIndex, type IndexedFigure } from '../../components/FiguresIndex';
-import { SourcesIndex, buildSourcesIndex } from '../../components/SourcesIndex';
+import { FiguresIndex } from '../../components/FiguresIndex';
+import { SourcesIndex } from '../../components/SourcesIndex';
 import { COLORS, COLOR_LABEL } from '../../components/colors';
 import { t, tn } from '../../components/i18n';
-import { NO_FILTERS, buildRows, filterRows, siteOf, sortRows, type LibraryFilters, type SortKey } from '../../components/libraryModel';
-import { describeStorageError, removeArticle, restoreArticle, type RemovedArticle, type TagRecord } from '../../lib/db';
-import { sentenceAround } from '../../lib/export/citation';
+import { NO_FILTERS, sortSummaries, toSearchFilters, type LibraryFilters, type SortKey } from '../../components/libraryModel';
+import { describeStorageError, listAnnotations, removeArticle, restoreArticle, type RemovedArticle } from '../../lib/db';
+import { filterSummaries } from '../../lib/search';
 import { db } from '../sidepanel/db';
-import { cachedAnalysis, useAnalyses } from './useAnalyses';
-import { useLibrarySearch } from './useLibrarySearch';
+import { JobStatus } from './JobStatus';
 import { LibraryTransfer } from './LibraryTransfer';
+import { useIndexes } from './useIndexes';
+import { useLibraryData } from './useLibraryData';
+import { useLibraryWorker } from './useLibraryWorker';
 
 type Tab = 'articles' | 'sources' | 'figures';
-const FIRST_SCREEN = 100;
-const NO_TAGS: TagRecord[] = [];
 
 export function LibraryApp() {
-  // The newest articles first, at once; the whole library (for filters, counts, indexes) follows.
-  // Reading thousands of full records out of IndexedDB takes seconds, so the first screen does not wait for it.
-  const newest = useLiveQuery(() => db.articles.orderBy('savedAt').reverse().limit(FIRST_SCREEN).toArray(), []);
-  const articles = useLiveQuery(() => db.articles.orderBy('savedAt').reverse().toArray(), []);
-  const annotations = useLiveQuery(() => db.annotations.toArray(), []);
-  const complete = articles !== undefined && annotations !== undefined;
-  const tags = useLiveQuery(() => db.tags.orderBy('name').toArray(), []) ?? NO_TAGS;
+  const data = useLibraryData();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const [sort, setSort] = useState<SortKey>('saved');
@@ -36,56 +30,33 @@ export function LibraryApp() {
   const [error, setError] = useState<string | null>(null);
   const [removed, setRemoved] = useState<RemovedArticle | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const analyses = useAnalyses(complete ? articles : undefined);
+  const complete = data.all !== undefined;
+  const searchFilters = useMemo(() => toSearchFilters(filters), [filters]);
+  const worker = useLibraryWorker(complete, query, searchFilters);
 
-  const rows = useMemo(
-    () => (complete ? buildRows(articles, annotations) : buildRows(newest ?? [], [])),
-    [complete, articles, annotations, newest],
-  );
-  const search = useLibrarySearch(articles, annotations, query);
+  const rows = data.all ?? data.newest ?? [];
   const visible = useMemo(() => {
-    const filtered = filterRows(rows, filters);
-    const matched = search.ids ? filtered.filter((r) => search.ids!.has(r.article.id)) : filtered;
-    if (search.ids && search.rank) return [...matched].sort((a, b) => search.rank!(a.article.id) - search.rank!(b.article.id));
-    return sortRows(matched, sort);
-  }, [rows, filters, sort, search]);
+    const filtered = filterSummaries(rows, searchFilters);
+    const ids = worker.search.ids;
+    if (!ids) return sortSummaries(filtered, sort);
+    const byId = new Map(filtered.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id)).filter((r) => r !== undefined);
+  }, [rows, searchFilters, sort, worker.search.ids]);
+  const sites = useMemo(() => [...new Set(rows.map((r) => r.site))].sort(), [rows]);
+  const analysis = worker.jobs.analysis;
+  const indexes = useIndexes(tab === 'articles' ? null : tab, visible, analysis?.state === 'done' ? analysis.total : 0);
 
-  const selection = useMemo(
-    () => ({ articles: visible.map((r) => r.article), annotations: visible.flatMap((r) => r.annotations), tags }),
-    [visible, tags],
-  );
-  const everything = useMemo(() => ({ articles: articles ?? [], annotations: annotations ?? [], tags }), [articles, annotations, tags]);
-  const sites = useMemo(() => [...new Set(rows.map((r) => siteOf(r.article)))].sort(), [rows]);
-  const sourcesIndex = useMemo(
-    () => (tab === 'sources' ? buildSourcesIndex(visible.map((r) => ({ id: r.article.id, title: r.article.title, sources: cachedAnalysis(r.article.id)?.sources ?? [] }))) : []),
-    [tab, visible, analyses.version], // eslint-disable-line react-hooks/exhaustive-deps
-  );
-  const figuresIndex = useMemo<IndexedFigure[]>(
-    () =>
-      tab === 'figures'
-        ? visible.flatMap((r) =>
-            (cachedAnalysis(r.article.id)?.figures ?? []).map((figure) => ({
-              figure,
-              sentence: sentenceAround(r.article.text, figure.start, figure.end),
-              articleId: r.article.id,
-              title: r.article.title,
-            })),
-          )
-        : [],
-    [tab, visible, analyses.version], // eslint-disable-line react-hooks/exhaustive-deps
-  );
-
-  const open = (id: string) => {
+  // Stable callbacks and props: typing a query re-renders this component, not the list or export.
+  const open = useCallback((id: string) => {
     void browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html?article=${encodeURIComponent(id)}`) });
-  };
-  const remove = async (id: string) => {
-    try {
-      setRemoved(await removeArticle(db, id));
-    } catch (e) {
-      setError(describeStorageError(e).message);
-    }
-  };
+  }, []);
+  const remove = useCallback((id: string) => {
+    removeArticle(db, id).then(setRemoved, (e) => setError(describeStorageError(e).message));
+  }, []);
+  const loadAnnotations = useCallback((id: string) => listAnnotations(db, id), []);
+  const selection = useMemo(() => visible.map((r) => r.id), [visible]);
   const set = (patch: Partial<LibraryFilters>) => setFilters((f) => ({ ...f, ...patch }));
+  const state = complete ? 'library' : data.newest ? 'partial' : 'loading';
 
   return (
     <div className="library">
@@ -103,7 +74,13 @@ export function LibraryApp() {
           />
         </form>
       </header>
-      {error && <div className="banner banner-error" role="alert">{error}</div>}
+      {data.upgrade && (
+        <div className="banner banner-info" role="status" data-testid="library-upgrade">
+          <JobStatus label={t('upgrading')} done={data.upgrade.done} total={data.upgrade.total} onCancel={data.upgrade.cancel} />
+        </div>
+      )}
+      {data.openError && <div className="banner banner-error" role="alert" data-testid="library-open-error">{t('upgradeStopped')} {data.openError}</div>}
+      {(error || worker.error) && <div className="banner banner-error" role="alert">{error ?? worker.error}</div>}
       {notice && (
         <div className="banner banner-info" role="status" data-testid="library-notice">
           {notice}
@@ -130,7 +107,7 @@ export function LibraryApp() {
             {t('filterTag')}
             <select data-testid="filter-tag" value={filters.tag} onChange={(e) => set({ tag: e.target.value })}>
               <option value="">{t('any')}</option>
-              {tags.map((tag) => <option key={tag.name} value={tag.name}>{tag.name}</option>)}
+              {data.tags.map((tag) => <option key={tag.name} value={tag.name}>{tag.name}</option>)}
             </select>
           </label>
           <label>
@@ -154,7 +131,7 @@ export function LibraryApp() {
           </label>
           <label>
             {t('sortBy')}
-            <select value={sort} onChange={(e) => setSort(e.target.value as SortKey)} disabled={!!search.ids}>
+            <select data-testid="sort" value={sort} onChange={(e) => setSort(e.target.value as SortKey)} disabled={!!worker.search.ids}>
               <option value="saved">{t('sortSaved')}</option>
               <option value="published">{t('sortPublished')}</option>
               <option value="title">{t('sortTitle')}</option>
@@ -163,15 +140,10 @@ export function LibraryApp() {
           </label>
           <button type="button" className="button" onClick={() => setFilters(NO_FILTERS)}>{t('clearFilters')}</button>
           <ErrorBoundary area={t('areaTransfer')}>
-            <LibraryTransfer
-              selection={selection}
-              all={everything}
-              onError={setError}
-              onNotice={setNotice}
-            />
+            <LibraryTransfer selection={selection} total={rows.length} onError={setError} onNotice={setNotice} />
           </ErrorBoundary>
         </aside>
-        <main className="library-main" id="gloss" data-state={complete ? 'library' : newest ? 'partial' : 'loading'}>
+        <main className="library-main" id="gloss" data-state={state} data-search={worker.jobs.index?.state ?? 'idle'} data-analysis={analysis?.state ?? 'idle'} aria-busy={worker.search.pending} data-search-ms={worker.search.ms} data-results-for={worker.search.query}>
           <div className="view-tabs" role="tablist" aria-label={t('viewTabsLabel')}>
             {(['articles', 'sources', 'figures'] as Tab[]).map((k) => (
               <button key={k} type="button" role="tab" aria-selected={tab === k} data-testid={`library-tab-${k}`} onClick={() => setTab(k)}>
@@ -181,24 +153,38 @@ export function LibraryApp() {
           </div>
           <p className="hint" role="status" data-testid="library-count">
             {complete ? tn('libraryCount', rows.length, visible.length) : t('libraryLoading')}
-            {!analyses.ready && ` · ${tn('indexing', analyses.total, analyses.done)}`}
           </p>
+          {worker.jobs.index?.state === 'running' && (
+            <JobStatus testId="index-status" label={t('indexingSearch')} done={worker.jobs.index.done} total={worker.jobs.index.total} onCancel={() => worker.cancel('index')} />
+          )}
+          {worker.jobs.index?.state === 'cancelled' && (
+            <p className="job-status" data-testid="index-status">
+              {t('searchIndexStopped')} <button type="button" className="link-button" onClick={() => worker.restart('index')}>{t('restart')}</button>
+            </p>
+          )}
+          {analysis?.state === 'running' && (
+            <JobStatus testId="analysis-status" label={t('indexingAnalysis')} done={analysis.done} total={analysis.total} onCancel={() => worker.cancel('analysis')} />
+          )}
+          {analysis?.state === 'cancelled' && (
+            <p className="job-status" data-testid="analysis-status">
+              {t('analysisStopped')} <button type="button" className="link-button" onClick={() => worker.restart('analysis')}>{t('restart')}</button>
+            </p>
+          )}
           {complete && rows.length === 0 && <p className="state-reason" data-testid="library-empty">{t('savedListEmpty')}</p>}
           <ErrorBoundary area={t('areaLibraryView')} resetKey={tab}>
           {tab === 'articles' && (
             <ArticleList
               rows={visible}
-              counts={(id) => {
-                const a = cachedAnalysis(id);
-                return a ? { sources: new Set(a.sources.map((s) => s.name.toLocaleLowerCase())).size, figures: a.figures.length } : undefined;
-              }}
-              snippets={search.snippets}
+              snippets={worker.search.snippets}
+              loadAnnotations={loadAnnotations}
               onOpen={open}
-              onRemove={(id) => void remove(id)}
+              onRemove={remove}
             />
           )}
-          {tab === 'sources' && <SourcesIndex sources={sourcesIndex} onOpen={open} />}
-          {tab === 'figures' && <FiguresIndex figures={figuresIndex} onOpen={open} />}
+          {tab === 'sources' && indexes.ready && <SourcesIndex sources={indexes.sources} onOpen={open} />}
+          {tab === 'figures' && indexes.ready && (
+            <FiguresIndex figures={indexes.figures} shown={indexes.shown} sentence={indexes.sentence} onShowMore={indexes.showMore} onOpen={open} />
+          )}
           </ErrorBoundary>
         </main>
       </div>

@@ -1,25 +1,39 @@
-// Export the filtered selection or the whole library in the formats researchers use, and import
-// a Gloss backup or a W3C annotation file. Files are made in memory (lib/export) and downloaded;
-// an import runs in a worker (importWorker.ts), with progress, and is parsed and checked completely
-// before one record is written, in one transaction.
-import { useRef, useState } from 'react';
-import {
-  annotationsCsv,
-  exportBackup,
-  exportBibtex,
-  exportCslJson,
-  exportRis,
-  exportW3C,
-  figuresCsv,
-  libraryToMarkdown,
-  libraryToMarkdownFiles,
-  safeFilename,
-  sourcesCsv,
-  type ExportInput,
-} from '../../lib/export';
-import { t, tn, type MessageKey } from '../../components/i18n';
-import { downloadText } from '../../components/download';
+// Export the shown articles or the whole library in the formats researchers use, and import a
+// Gloss backup or a W3C annotation file. Records are read from the database in chunks (progress,
+// Cancel), made into files by lib/export, and downloaded — or, for Obsidian, written note by note
+// into a folder where the browser lets a page pick one. An import runs in a worker
+// (importWorker.ts) with progress; it is parsed and checked completely before one record is
+// written, in one transaction; Cancel ends the worker, which aborts that transaction.
+import { memo, useRef, useState } from 'react';
+import { describeStorageError, readRecords } from '../../lib/db';
 import type { ImportWorkerMessage } from './importWorker';
+import { t, tn } from '../../components/i18n';
+import { downloadBytes, downloadText } from '../../components/download';
+import { useCitationStyle } from '../../components/citationStyle';
+import { CITATION_STYLES, type CitationStyle } from '../../lib/export/styles';
+import { db } from '../sidepanel/db';
+import { JobStatus } from './JobStatus';
+import { FORMATS, type FormatId } from './exportFormats';
+
+const work = () => import('./transferWork');
+
+interface Props {
+  /** Ids of the articles shown (filtered/searched), in order. */
+  selection: string[];
+  total: number;
+  onError: (message: string | null) => void;
+  onNotice: (message: string) => void;
+}
+
+interface Job {
+  label: string;
+  done: number;
+  total: number;
+  abort: AbortController;
+}
+
+type DirectoryPicker = () => Promise<FileSystemDirectoryHandle>;
+const pickDirectory = (globalThis as { showDirectoryPicker?: DirectoryPicker }).showDirectoryPicker;
 
 /** What the import is doing, for people. */
 function progressText(m: Extract<ImportWorkerMessage, { type: 'progress' }>): string {
@@ -28,97 +42,147 @@ function progressText(m: Extract<ImportWorkerMessage, { type: 'progress' }>): st
   return t('importWriting');
 }
 
-type Format = 'markdown' | 'w3c' | 'csv-annotations' | 'csv-sources' | 'csv-figures' | 'bibtex' | 'ris' | 'csl' | 'backup';
+const STYLE_LABEL = { apa: 'styleApa', chicago: 'styleChicago', mla: 'styleMla', harvard: 'styleHarvard' } as const;
 
-const FORMATS: Array<{ id: Format; label: MessageKey; ext: string; mime: string; make: (input: ExportInput) => string }> = [
-  // One article: an Obsidian note with YAML front matter; several: one document, a section each.
-  { id: 'markdown', label: 'formatMarkdown', ext: 'md', mime: 'text/markdown', make: (i) => (i.articles.length === 1 ? libraryToMarkdownFiles(i)[0].content : libraryToMarkdown(i)) },
-  { id: 'w3c', label: 'formatW3C', ext: 'jsonld', mime: 'application/ld+json', make: (i) => exportW3C(i) },
-  { id: 'csv-annotations', label: 'formatCsvAnnotations', ext: 'csv', mime: 'text/csv', make: (i) => annotationsCsv(i) },
-  { id: 'csv-sources', label: 'formatCsvSources', ext: 'csv', mime: 'text/csv', make: (i) => sourcesCsv(i) },
-  { id: 'csv-figures', label: 'formatCsvFigures', ext: 'csv', mime: 'text/csv', make: (i) => figuresCsv(i) },
-  { id: 'bibtex', label: 'formatBibtex', ext: 'bib', mime: 'application/x-bibtex', make: (i) => exportBibtex(i) },
-  { id: 'ris', label: 'formatRis', ext: 'ris', mime: 'application/x-research-info-systems', make: (i) => exportRis(i) },
-  { id: 'csl', label: 'formatCsl', ext: 'json', mime: 'application/vnd.citationstyles.csl+json', make: (i) => exportCslJson(i) },
-  { id: 'backup', label: 'formatBackup', ext: 'json', mime: 'application/json', make: (i) => exportBackup(i) },
-];
-
-interface Props {
-  selection: ExportInput;
-  all: ExportInput;
-  onError: (message: string | null) => void;
-  onNotice: (message: string) => void;
-}
-
-export function LibraryTransfer({ selection, all, onError, onNotice }: Props) {
-  const [format, setFormat] = useState<Format>('markdown');
+export const LibraryTransfer = memo(function LibraryTransfer({ selection, total, onError, onNotice }: Props) {
+  const [format, setFormat] = useState<FormatId>('obsidian');
   const [scope, setScope] = useState<'selection' | 'all'>('selection');
-  const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState<string | null>(null);
+  const [fullText, setFullText] = useState(false);
+  const [job, setJob] = useState<Job | null>(null);
+  const [importStage, setImportStage] = useState<string | null>(null);
+  const [style, setStyle] = useCitationStyle();
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const doExport = () => {
-    const spec = FORMATS.find((f) => f.id === format)!;
-    const input = scope === 'all' || format === 'backup' ? all : selection;
+  /** Runs a long job with progress and Cancel; a cancelled job says so and changes nothing. */
+  const run = async (label: string, failed: string, work: (report: (done: number, total: number) => void, signal: AbortSignal) => Promise<void>) => {
+    const abort = new AbortController();
+    setJob({ label, done: 0, total: 1, abort });
+    onError(null);
     try {
-      const day = new Date().toISOString().slice(0, 10);
-      const name = input.articles.length === 1 && spec.id !== 'backup' ? safeFilename(input.articles[0].title) : `gloss-${spec.id}-${day}`;
-      downloadText(`${name}.${spec.ext}`, spec.make(input), spec.mime);
-      onError(null);
+      await work((done, n) => setJob((j) => (j ? { ...j, done, total: n } : j)), abort.signal);
     } catch (e) {
-      onError(`${t('exportFailed')} ${(e as Error).message}`);
+      if (abort.signal.aborted) onNotice(t('jobCancelled'));
+      else onError(`${failed}${describeStorageError(e).message}`);
+    } finally {
+      setJob(null);
     }
   };
 
-  // The import runs in a worker (importWorker.ts): a big backup must not freeze this page.
-  const doImport = (file: File) => {
-    setBusy(true);
-    onError(null);
-    setProgress(null);
-    const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
-    const finish = () => {
-      worker.terminate();
-      setBusy(false);
-      setProgress(null);
-      if (fileInput.current) fileInput.current.value = '';
-    };
-    worker.onmessage = (event: MessageEvent<ImportWorkerMessage>) => {
-      const m = event.data;
-      if (m.type === 'progress') setProgress(progressText(m));
-      else {
-        if (m.type === 'done') onNotice(t('importDone', tn('importedHighlights', m.added), tn('importedArticles', m.articlesAdded), tn('importSkipped', m.skipped)));
-        else onError(m.message);
-        finish();
+  const records = (report: (done: number, total: number) => void, signal: AbortSignal) =>
+    readRecords(db, scope === 'all' || format === 'backup' ? null : selection, report, signal);
+
+  const doExport = () =>
+    run(t('exporting'), `${t('exportFailed')} `, async (report, signal) => {
+      const spec = FORMATS.find((f) => f.id === format)!;
+      const { MAKERS, obsidianNotes, safeFilename } = await work();
+      const input = await records(report, signal);
+      signal.throwIfAborted();
+      const day = new Date().toISOString().slice(0, 10);
+      const single = input.articles.length === 1 && spec.id !== 'backup';
+      if (single && spec.id === 'obsidian') {
+        const [note] = obsidianNotes(input, fullText);
+        downloadText(note.filename, note.content, 'text/markdown');
+        return;
       }
-    };
-    worker.onerror = (event) => {
-      onError(`${t('stateError')}: ${event.message}`);
-      finish();
-    };
-    worker.postMessage({ file });
+      const name = single ? safeFilename(input.articles[0].title) : `gloss-${spec.id}-${day}`;
+      const out = MAKERS[spec.id](input, { fullText });
+      if (typeof out === 'string') downloadText(`${name}.${spec.ext}`, out, spec.mime);
+      else downloadBytes(`${name}.${spec.ext}`, out, spec.mime);
+    });
+
+  const doFolder = async () => {
+    let dir: FileSystemDirectoryHandle;
+    try {
+      dir = await pickDirectory!();
+    } catch {
+      return; // the user closed the picker
+    }
+    await run(t('exporting'), `${t('exportFailed')} `, async (report, signal) => {
+      const { obsidianNotes } = await work();
+      const notes = obsidianNotes(await records(report, signal), fullText);
+      for (const [i, note] of notes.entries()) {
+        signal.throwIfAborted();
+        const file = await dir.getFileHandle(note.filename, { create: true });
+        const writable = await file.createWritable();
+        await writable.write(note.content);
+        await writable.close();
+        report(i + 1, notes.length);
+      }
+      onNotice(tn('folderDone', notes.length));
+    });
   };
+
+  // The import runs in a worker (importWorker.ts): a big backup must not freeze this page.
+  const doImport = (file: File) =>
+    run(t('importing'), '', (report, signal) => {
+      const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+      return new Promise<void>((resolve, reject) => {
+        const finish = () => {
+          worker.terminate();
+          setImportStage(null);
+          if (fileInput.current) fileInput.current.value = '';
+        };
+        signal.addEventListener('abort', () => {
+          finish(); // ends the worker: its unfinished transaction is aborted, nothing is written
+          reject(signal.reason);
+        });
+        worker.onmessage = (event: MessageEvent<ImportWorkerMessage>) => {
+          const m = event.data;
+          if (m.type === 'progress') {
+            setImportStage(progressText(m));
+            report(m.done, m.total);
+            return;
+          }
+          finish();
+          if (m.type === 'done') onNotice(t('importDone', tn('importedHighlights', m.added), tn('importedArticles', m.articlesAdded), tn('importSkipped', m.skipped)));
+          else onError(m.message);
+          resolve();
+        };
+        worker.onerror = (event) => {
+          finish();
+          reject(new Error(event.message));
+        };
+        worker.postMessage({ file });
+      });
+    });
 
   return (
     <section className="transfer" aria-labelledby="transfer-title">
       <h3 id="transfer-title">{t('exportTitle')}</h3>
       <label>
         {t('exportFormat')}
-        <select data-testid="export-format" value={format} onChange={(e) => setFormat(e.target.value as Format)}>
+        <select data-testid="export-format" value={format} onChange={(e) => setFormat(e.target.value as FormatId)}>
           {FORMATS.map((f) => <option key={f.id} value={f.id}>{t(f.label)}</option>)}
         </select>
       </label>
+      {(format === 'obsidian' || format === 'markdown') && (
+        <label className="checkbox">
+          <input type="checkbox" data-testid="export-full-text" checked={fullText} onChange={(e) => setFullText(e.target.checked)} />
+          {t('exportFullText')}
+        </label>
+      )}
       <fieldset className="scope">
         <legend className="visually-hidden">{t('exportScope')}</legend>
         <label className="checkbox">
           <input type="radio" name="scope" checked={scope === 'selection'} onChange={() => setScope('selection')} />
-          {tn('exportSelection', selection.articles.length)}
+          {tn('exportSelection', selection.length)}
         </label>
         <label className="checkbox">
           <input type="radio" name="scope" data-testid="export-all" checked={scope === 'all'} onChange={() => setScope('all')} />
-          {tn('exportAll', all.articles.length)}
+          {tn('exportAll', total)}
         </label>
       </fieldset>
-      <button type="button" className="button primary" data-testid="export" onClick={doExport}>{t('exportButton')}</button>
+      <button type="button" className="button primary" data-testid="export" disabled={!!job} onClick={() => void doExport()}>{t('exportButton')}</button>
+      {format === 'obsidian' && pickDirectory && (
+        <button type="button" className="button" data-testid="export-folder" disabled={!!job} onClick={() => void doFolder()}>{t('exportToFolder')}</button>
+      )}
+      {job && <JobStatus testId="transfer-status" label={importStage ?? job.label} done={job.done} total={job.total} onCancel={() => job.abort.abort()} />}
+      <label>
+        {t('citationStyle')}
+        <select data-testid="citation-style" value={style} onChange={(e) => setStyle(e.target.value as CitationStyle)}>
+          {CITATION_STYLES.map((s) => <option key={s} value={s}>{t(STYLE_LABEL[s])}</option>)}
+        </select>
+      </label>
       <h3>{t('importTitle')}</h3>
       <input
         ref={fileInput}
@@ -126,14 +190,14 @@ export function LibraryTransfer({ selection, all, onError, onNotice }: Props) {
         accept=".json,.jsonld,application/json,application/ld+json"
         data-testid="import-file"
         aria-label={t('importLabel')}
-        disabled={busy}
+        disabled={!!job}
         onChange={(e) => {
           const file = e.target.files?.[0];
           if (file) void doImport(file);
         }}
       />
-      {progress && <p className="hint" role="status" data-testid="import-progress">{progress}</p>}
+      {importStage && <p className="hint" role="status" data-testid="import-progress">{importStage}</p>}
       <p className="hint">{t('importHint')}</p>
     </section>
   );
-}
+});

@@ -3,17 +3,16 @@
 // progress. The worker runs in the extension's origin, so it opens the same Dexie database (Dexie
 // tells the page's live queries about the writes). It reads the file with progress, parses and
 // checks it (lib/export/import, never throws), merges it with the library and writes it in one
-// transaction — as before: nothing is written unless the whole file is good.
-import { GlossDatabase, describeStorageError } from '../../lib/db';
+// transaction through lib/db's writeImport (which keeps the summaries and the search-index queue in
+// step) — as before: nothing is written unless the whole file is good. Cancel = the page ends the
+// worker, and the unfinished transaction is aborted.
+import { GlossDatabase, describeStorageError, writeImport } from '../../lib/db';
 import { isImportError, mergeImport, parseImport } from '../../lib/export';
 
 export type ImportWorkerMessage =
   | { type: 'progress'; stage: 'reading' | 'checking' | 'writing'; done: number; total: number }
   | { type: 'done'; added: number; articlesAdded: number; skipped: number }
   | { type: 'error'; message: string };
-
-/** Records written per bulkPut inside the one transaction, with progress between them. */
-const WRITE_CHUNK = 5_000;
 
 const post = (m: ImportWorkerMessage) => (self as unknown as Worker).postMessage(m);
 
@@ -39,14 +38,6 @@ async function readText(file: File): Promise<string> {
   return parts.join('');
 }
 
-async function putAll<T>(table: { bulkPut(items: T[]): Promise<unknown> }, items: T[], written: { n: number }, total: number) {
-  for (let i = 0; i < items.length; i += WRITE_CHUNK) {
-    await table.bulkPut(items.slice(i, i + WRITE_CHUNK));
-    written.n += Math.min(WRITE_CHUNK, items.length - i);
-    post({ type: 'progress', stage: 'writing', done: written.n, total });
-  }
-}
-
 async function runImport(file: File) {
   const plan = parseImport(await readText(file), {
     onProgress: (done, total) => post({ type: 'progress', stage: 'checking', done, total }),
@@ -57,15 +48,8 @@ async function runImport(file: File) {
   }
   const db = new GlossDatabase();
   try {
-    const result = await db.transaction('rw', db.articles, db.annotations, db.tags, async () => {
-      const existing = { articles: await db.articles.toArray(), annotations: await db.annotations.toArray(), tags: await db.tags.toArray() };
-      const merge = mergeImport(existing, plan);
-      const total = merge.toPut.articles.length + merge.toPut.annotations.length + merge.toPut.tags.length;
-      const written = { n: 0 };
-      await putAll(db.articles, merge.toPut.articles, written, total);
-      await putAll(db.annotations, merge.toPut.annotations, written, total);
-      await putAll(db.tags, merge.toPut.tags, written, total);
-      return merge;
+    const result = await writeImport(db, (existing) => mergeImport(existing, plan), {
+      onProgress: (done, total) => post({ type: 'progress', stage: 'writing', done, total }),
     });
     post({ type: 'done', added: result.added, articlesAdded: result.articlesAdded, skipped: result.skipped });
   } catch (error) {

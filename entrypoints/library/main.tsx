@@ -4,3 +4,4 @@ import '../../components/gloss.css';
 import './library.css';
 
 mountPage('libraryTitle', <LibraryApp />);
+if (import.meta.env.MODE === 'e2e') void import('./benchHook').then((m) => m.installBenchHook());

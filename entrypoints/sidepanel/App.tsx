@@ -10,7 +10,7 @@ import { SavedList } from '../../components/SavedList';
 import { StateView } from '../../components/StateView';
 import { t, tn } from '../../components/i18n';
 import { formatDate } from '../../components/ReaderView';
-import { listSavedArticles, removeArticle, restoreArticle, saveArticle, describeStorageError, type RemovedArticle } from '../../lib/db';
+import { listSummaries, removeArticle, restoreArticle, saveArticle, describeStorageError, type RemovedArticle } from '../../lib/db';
 import { getPurifier, renderableHtml } from '../../lib/extract/sanitize';
 import { articleKey } from '../../lib/url';
 import { db } from './db';
@@ -50,7 +50,7 @@ export function App() {
   const liveKey = live ? articleKey(live.url, live.canonicalUrl) : null;
   const savedLive = useLiveQuery(() => (liveKey ? db.articles.get(liveKey) : undefined), [liveKey]);
   const savedOpen = useLiveQuery(() => (savedId ? db.articles.get(savedId) : undefined), [savedId]);
-  const savedItems = useLiveQuery(() => (libraryOpen ? listSavedArticles(db) : undefined), [libraryOpen]);
+  const savedItems = useLiveQuery(() => (libraryOpen ? listSummaries(db) : undefined), [libraryOpen]);
 
   // A saved copy opened from the library wins over the live tab until the user goes back.
   const shown = savedId ? savedOpen ?? null : live;

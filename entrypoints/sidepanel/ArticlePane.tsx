@@ -18,7 +18,8 @@ import { analyzeText } from '../../lib/analyze';
 import { wordDiff } from '../../lib/anchor';
 import { toSavedArticle, type AnnotationRecord, type SavedArticle } from '../../lib/db';
 import type { Article } from '../../lib/extract/types';
-import { quoteWithCitation, sentenceAround } from '../../lib/export/citation';
+import { sentenceAround } from '../../lib/export/citation';
+import { preloadCitations, quoteForCopy } from '../../components/citationStyle';
 import { useAnnotations } from './useAnnotations';
 
 interface Props {
@@ -136,7 +137,7 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, notice, o
   const copyText = useCallback(
     async (quote: string) => {
       try {
-        await navigator.clipboard.writeText(quoteWithCitation(quote, article));
+        await navigator.clipboard.writeText(await quoteForCopy(quote, article));
         say(t('copied'));
       } catch {
         say(t('copyFailed'));
@@ -144,6 +145,8 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, notice, o
     },
     [article, say],
   );
+
+  useEffect(preloadCitations, []);
 
   // Track the selection in the reader body.
   const readSelection = useCallback(() => {

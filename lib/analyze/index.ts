@@ -13,6 +13,13 @@ export type { Analysis, SourceSpan, FigureSpan, SourceKind, FigureKind } from '.
 export { LEXICONS } from './lexicons';
 export type { Lexicon } from './lexicons';
 
+/**
+ * The analyser's version. Stored next to every saved analysis (lib/db keeps the sources and
+ * figures of each saved article): when this number changes, stored analyses are recomputed lazily.
+ * Bump it with any change that alters analyzeText's output.
+ */
+export const ANALYZER_VERSION = 1;
+
 export interface AnalyzeOptions {
   /** BCP 47 language of the article; decides number separators and lexicons. */
   lang?: string | null;

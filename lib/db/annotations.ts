@@ -5,6 +5,7 @@ import type { Article } from '../extract/types';
 import { articleKey } from '../url';
 import { describeStorageError } from './articles';
 import { toSavedArticle } from './articles';
+import { annotationChange, articleChange, loadAnalyzer, queueIndexChanges, refreshAnnotationFacets, refreshArticleSummary, writeTables } from './derived';
 import type {
   AnnotationRecord,
   GlossDatabase,
@@ -60,12 +61,17 @@ export function createAnnotation(
   input: NewAnnotation,
   now = Date.now(),
 ): Promise<AnnotationRecord> {
-  return guard(() =>
-    db.transaction('rw', db.articles, db.annotations, db.tags, async () => {
+  return guard(async () => {
+    const analyzeArticle = await loadAnalyzer(); // before the transaction: an import inside it would let it commit
+    return db.transaction('rw', writeTables(db), async () => {
       const articleId = 'id' in article ? article.id : articleKey(article.url, article.canonicalUrl);
       if (!(await db.articles.get(articleId))) {
-        if ('id' in article) await db.articles.put(article);
-        else await db.articles.put(toSavedArticle(article, now));
+        const saved = 'id' in article ? article : toSavedArticle(article, now);
+        const analysis = analyzeArticle(saved);
+        await db.articles.put(saved);
+        await db.analyses.put(analysis);
+        await refreshArticleSummary(db, saved, analysis);
+        await queueIndexChanges(db, [articleChange(saved)]);
       }
       const tags = cleanTags(input.tags ?? []);
       const record: AnnotationRecord = {
@@ -81,22 +87,26 @@ export function createAnnotation(
       };
       await db.annotations.add(record);
       await rememberTags(db, tags, now);
+      await refreshAnnotationFacets(db, articleId);
+      await queueIndexChanges(db, [annotationChange(record)]);
       return record;
-    }),
-  );
+    });
+  });
 }
 
 export type AnnotationPatch = Partial<Pick<AnnotationRecord, 'color' | 'note' | 'tags' | 'selectors'>>;
 
 export function updateAnnotation(db: GlossDatabase, id: string, patch: AnnotationPatch, now = Date.now()) {
   return guard(() =>
-    db.transaction('rw', db.annotations, db.tags, async () => {
+    db.transaction('rw', writeTables(db), async () => {
       const current = await db.annotations.get(id);
       if (!current) throw new Error('This annotation no longer exists.');
       const next: AnnotationRecord = { ...current, ...patch, modifiedAt: now };
       if (patch.tags) next.tags = cleanTags(patch.tags);
       await db.annotations.put(next);
       if (patch.tags) await rememberTags(db, next.tags, now);
+      await refreshAnnotationFacets(db, next.articleId);
+      await queueIndexChanges(db, [annotationChange(next)]);
       return next;
     }),
   );
@@ -105,18 +115,26 @@ export function updateAnnotation(db: GlossDatabase, id: string, patch: Annotatio
 /** Deletes an annotation and returns it, so the caller can offer Undo (restoreAnnotation). */
 export function deleteAnnotation(db: GlossDatabase, id: string): Promise<AnnotationRecord | undefined> {
   return guard(() =>
-    db.transaction('rw', db.annotations, async () => {
+    db.transaction('rw', writeTables(db), async () => {
       const current = await db.annotations.get(id);
       await db.annotations.delete(id);
+      if (current) {
+        await refreshAnnotationFacets(db, current.articleId);
+        await queueIndexChanges(db, [annotationChange(current, true)]);
+      }
       return current;
     }),
   );
 }
 
 export function restoreAnnotation(db: GlossDatabase, record: AnnotationRecord): Promise<void> {
-  return guard(async () => {
-    await db.annotations.put(record);
-  });
+  return guard(() =>
+    db.transaction('rw', writeTables(db), async () => {
+      await db.annotations.put(record);
+      await refreshAnnotationFacets(db, record.articleId);
+      await queueIndexChanges(db, [annotationChange(record)]);
+    }),
+  );
 }
 
 /** An article's annotations, in reading order (by position in the text they were made on). */

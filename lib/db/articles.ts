@@ -4,6 +4,7 @@ import Dexie from 'dexie';
 import type { Article } from '../extract/types';
 import { articleKey } from '../url';
 import type { AnnotationRecord, GlossDatabase, SavedArticle } from './schema';
+import { annotationChange, articleChange, loadAnalyzer, queueIndexChanges, refreshArticleSummary, writeTables } from './derived';
 
 export class StorageError extends Error {
   constructor(
@@ -57,12 +58,20 @@ export function toSavedArticle(article: Article, now: number, previous?: SavedAr
   };
 }
 
+/**
+ * Saves (or updates) an article. Its sources and figures are analysed here, once per version of
+ * the article (before the transaction: analysis is CPU work), and stored with its summary.
+ */
 export async function saveArticle(db: GlossDatabase, article: Article, now = Date.now()): Promise<SavedArticle> {
   try {
-    return await db.transaction('rw', db.articles, async () => {
+    const analysis = (await loadAnalyzer())(toSavedArticle(article, now));
+    return await db.transaction('rw', writeTables(db), async () => {
       const id = articleKey(article.url, article.canonicalUrl);
       const record = toSavedArticle(article, now, await db.articles.get(id));
       await db.articles.put(record);
+      await db.analyses.put(analysis);
+      await refreshArticleSummary(db, record, analysis);
+      await queueIndexChanges(db, [articleChange(record)]);
       return record;
     });
   } catch (error) {
@@ -89,12 +98,15 @@ export interface RemovedArticle {
  */
 export async function removeArticle(db: GlossDatabase, id: string): Promise<RemovedArticle | null> {
   try {
-    return await db.transaction('rw', db.articles, db.annotations, async () => {
+    return await db.transaction('rw', writeTables(db), async () => {
       const article = await db.articles.get(id);
       if (!article) return null;
       const annotations = await db.annotations.where('articleId').equals(id).toArray();
       await db.annotations.where('articleId').equals(id).delete();
       await db.articles.delete(id);
+      await db.summaries.delete(id);
+      await db.analyses.delete(id);
+      await queueIndexChanges(db, [articleChange(article, true), ...annotations.map((a) => annotationChange(a, true))]);
       return { article, annotations };
     });
   } catch (error) {
@@ -104,9 +116,13 @@ export async function removeArticle(db: GlossDatabase, id: string): Promise<Remo
 
 export async function restoreArticle(db: GlossDatabase, removed: RemovedArticle): Promise<void> {
   try {
-    await db.transaction('rw', db.articles, db.annotations, async () => {
+    const analysis = (await loadAnalyzer())(removed.article);
+    await db.transaction('rw', writeTables(db), async () => {
       await db.articles.put(removed.article);
       await db.annotations.bulkPut(removed.annotations);
+      await db.analyses.put(analysis);
+      await refreshArticleSummary(db, removed.article, analysis);
+      await queueIndexChanges(db, [articleChange(removed.article), ...removed.annotations.map((a) => annotationChange(a))]);
     });
   } catch (error) {
     throw describeStorageError(error);

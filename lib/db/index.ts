@@ -10,6 +10,12 @@ export {
   type HighlightColor,
   type TextQuoteSelector,
   type TextPositionSelector,
+  type ArticleSummary,
+  type StoredAnalysis,
+  type StoredSource,
+  type IndexChange,
+  type SearchTermRecord,
+  type SearchMetaRecord,
 } from './schema';
 export {
   createAnnotation,
@@ -34,3 +40,7 @@ export {
   describeStorageError,
   StorageError,
 } from './articles';
+export { summarize, needsAnalysis, isCurrent, siteOf, hostOf } from './summary';
+export { loadAnalyzer } from './derived';
+export { writeImport, type WriteImportOptions, repairSummaries, readRecords, analyzeArticles, listSummaries, getAnalyses, type LibraryRecords } from './library';
+export type { UpgradeProgress } from './migrate';

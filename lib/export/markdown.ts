@@ -1,6 +1,8 @@
 // Markdown export for Obsidian and other Markdown note tools: one note per article with YAML
-// front matter (Obsidian "properties"), each highlight as a block quote, its note below, its tags
-// as #tags, and a link that reopens the article at the exact passage (URL text fragment).
+// front matter (Obsidian "properties"), each highlight as a callout whose type names its colour
+// ("> [!highlight-yellow]"; OBSIDIAN_SNIPPET colours them), its note below, its tags as #tags, a
+// link that reopens the article at the exact passage (URL text fragment), and optionally the
+// article's full text. Many notes go out as a zip (markdownZip) or into a folder the user picks.
 //
 // Why hand-written YAML: the front matter is a handful of scalars and lists; every string is
 // emitted double-quoted with YAML escapes (so titles with ": ", "#", quotes, newlines or a leading
@@ -8,6 +10,7 @@
 import type { AnnotationRecord, ExportInput, ExportOptions, SavedArticle } from './types';
 import { annotationsByArticle, dateParts, isoDay, sortArticles, splitAuthors, wellFormed } from './types';
 import { textFragmentUrl } from './fragment';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 
 /** A YAML double-quoted scalar: safe for any string (YAML 1.2, also read right by YAML 1.1). */
 export function yamlString(value: string): string {
@@ -67,6 +70,18 @@ export interface MarkdownOptions extends ExportOptions {
   frontMatter?: boolean;
   /** Heading level of the article title (1 with front matter, 2 in a combined document). */
   headingLevel?: number;
+  /** Append the article's full text after the highlights. */
+  fullText?: boolean;
+}
+
+/** The article's text as Markdown paragraphs (every line escaped, so it stays plain text). */
+function articleText(text: string): string {
+  return wellFormed(text)
+    .replace(/\r\n?/g, '\n')
+    .split(/\n{2,}/)
+    .map((p) => p.split('\n').map((line) => escapeLine(line.trim())).filter(Boolean).join('\n'))
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 function frontMatter(article: SavedArticle, tags: string[]): string {
@@ -97,10 +112,22 @@ function propertyList(article: SavedArticle, tags: string[]): string {
   return rows.join('\n');
 }
 
-/** One annotation: block quote, note, then its #tags and a link to the passage. */
+/** The callout type of a highlight colour: Obsidian keeps it, OBSIDIAN_SNIPPET gives it the colour. */
+export const calloutType = (color: string) => `highlight-${color}`;
+
+/** A CSS snippet for Obsidian (.obsidian/snippets/) that colours the highlight callouts like Gloss. */
+export const OBSIDIAN_SNIPPET = [
+  '/* Gloss highlight colours for Obsidian callouts: enable under Settings → Appearance → CSS snippets. */',
+  ...Object.entries({ yellow: '250, 204, 21', green: '74, 222, 128', blue: '96, 165, 250', pink: '244, 114, 182', purple: '192, 132, 252' }).map(
+    ([color, rgb]) => `.callout[data-callout="${calloutType(color)}"] { --callout-color: ${rgb}; --callout-icon: lucide-highlighter; }`,
+  ),
+  '',
+].join('\n');
+
+/** One annotation: a callout of its colour quoting the passage, its note, then its #tags and a link to the passage. */
 export function annotationMarkdown(article: Pick<SavedArticle, 'url'>, annotation: AnnotationRecord): string {
   const [quote] = annotation.selectors;
-  const parts = [blockQuote(wellFormed(quote.exact))];
+  const parts = [`> [!${calloutType(annotation.color)}]\n${blockQuote(wellFormed(quote.exact))}`];
   const note = wellFormed(annotation.note).replace(/\r\n?/g, '\n').trim();
   if (note) parts.push(note);
   const tags = annotation.tags.map(obsidianTag).filter(Boolean).map((t) => `#${t}`);
@@ -131,6 +158,7 @@ export function articleToMarkdown(
   blocks.push(`[Original article${source ? ` (${source})` : ''}](${linkUrl(article.url)})`);
   if (ordered.length === 0) blocks.push('_No highlights._');
   for (const a of ordered) blocks.push(annotationMarkdown(article, a));
+  if (options.fullText && article.text.trim()) blocks.push(`${'#'.repeat(Math.min(6, level + 1))} Article text`, articleText(article.text));
   return blocks.join('\n\n') + '\n';
 }
 
@@ -171,6 +199,15 @@ export function libraryToMarkdownFiles(input: ExportInput, options: MarkdownOpti
     used.add(filename.toLowerCase());
     return { filename, content: articleToMarkdown(article, byArticle.get(article.id) ?? [], { ...options, frontMatter: true }) };
   });
+}
+
+/** The notes as a zip (UTF-8 names), with the callout colour snippet where Obsidian looks for snippets. */
+export function markdownZip(files: MarkdownFile[], options: ExportOptions = {}): Uint8Array {
+  const mtime = options.now ?? new Date();
+  const entries: Zippable = {};
+  for (const f of files) entries[f.filename] = [strToU8(f.content), { mtime }];
+  entries['.obsidian/snippets/gloss-highlights.css'] = [strToU8(OBSIDIAN_SNIPPET), { mtime }];
+  return zipSync(entries, { level: 6 });
 }
 
 /** The whole selection as one Markdown document: a section per article (no front matter). */

@@ -10,7 +10,7 @@ import * as bibtexJs from 'bibtex';
 import * as retorquere from '@retorquere/bibtex-parser';
 import MarkdownIt from 'markdown-it';
 import { JSDOM } from 'jsdom';
-import { articleToMarkdown, exportBibtex, libraryToMarkdown } from '../../lib/export';
+import { articleToMarkdown, exportBiblatex, exportBibtex, libraryToMarkdown } from '../../lib/export';
 import type { AnnotationRecord, SavedArticle } from '../../lib/export/types';
 
 const fixture = JSON.parse(readFileSync(path.resolve('tests/security/fixtures/hostile-article.json'), 'utf8')) as {
@@ -35,19 +35,29 @@ describe('BibTeX: no field closes early, no injected entry', () => {
     expect(bib).not.toMatch(/\\[{}]/);
   });
 
+  const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i) => `@string{${m} = "${i + 1}"}`).join('\n');
   // bibtex-js cannot read an "@" inside a field (real BibTeX can), so the structure check uses
   // titles that try to close the field without opening a new entry.
   it.each(['}', '{', '}}', 'a} b {c', '\\}', 'x} , url = {https://evil.example/} , note = {'])(
     'braces in a title stay in the title (bibtex-js counts them as BibTeX does): %s',
     (title) => {
-      const bib1 = exportBibtex({ articles: [{ ...article, title, siteName: `Site ${title}`, byline: `John ${title} Smith` }] }, { now: NOW });
-      const file = bibtexJs.parseBibFile(bib1);
-      expect(Object.keys(file.entries$)).toHaveLength(1);
-      const entry = Object.values(file.entries$)[0];
-      expect(Object.keys(entry.fields).sort()).toEqual(['author', 'date', 'language', 'organization', 'title', 'url', 'urldate']);
-      const parsed = retorquere.parse(bib1);
-      expect(parsed.errors).toEqual([]);
-      expect(parsed.entries[0].fields.title).toBe(title);
+      // Both dialects (BibTeX @misc and BibLaTeX @online) escape the same way.
+      const dialects: Array<[typeof exportBibtex, string[]]> = [
+        [exportBibtex, ['author', 'howpublished', 'language', 'month', 'note', 'title', 'url', 'year']],
+        [exportBiblatex, ['author', 'date', 'language', 'organization', 'title', 'url', 'urldate']],
+      ];
+      for (const [format, fields] of dialects) {
+        const bib1 = format({ articles: [{ ...article, title, siteName: `Site ${title}`, byline: `John ${title} Smith` }] }, { now: NOW });
+        // Every BibTeX style predefines the month macros (month = oct); bibtex-js does not, so they
+        // are declared for it the way a .bst does.
+        const file = bibtexJs.parseBibFile(`${MONTH_MACROS}\n${bib1}`);
+        expect(Object.keys(file.entries$)).toHaveLength(1);
+        const entry = Object.values(file.entries$)[0];
+        expect(Object.keys(entry.fields).filter((k) => !MONTH_MACROS.includes(`@string{${k} `)).sort()).toEqual(fields); // bibtex-js also lists the macro it resolved
+        const parsed = retorquere.parse(bib1);
+        expect(parsed.errors).toEqual([]);
+        expect(parsed.entries[0].fields.title).toBe(title);
+      }
     },
   );
 });

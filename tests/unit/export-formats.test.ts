@@ -1,5 +1,6 @@
 // Golden files for every export format (clock frozen), plus validity checks with parsers we did
-// not write: papaparse (CSV), @retorquere/bibtex-parser (BibTeX), astrocite-ris (RIS) and jsonld
+// not write: papaparse (CSV), @retorquere/bibtex-parser (the BibTeX parser of Zotero's Better
+// BibTeX) and citation-js's BibTeX plugin (BibTeX, BibLaTeX), astrocite-ris (RIS) and jsonld
 // (JSON-LD expansion against a local copy of the W3C anno.jsonld context, no network).
 // Regenerate the golden files with UPDATE_GOLDEN=1 npx vitest run tests/unit/export-formats.test.ts
 // and read the diff before committing.
@@ -9,10 +10,12 @@ import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import * as bibtex from '@retorquere/bibtex-parser';
 import * as ris from 'astrocite-ris';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
 // @ts-expect-error -- jsonld ships no type declarations; this test uses expand() only
 import jsonld from 'jsonld';
 import {
-  ANNOTATION_COLUMNS, annotationsCsv, exportBackup, exportBibtex, exportCslJson, exportRis, exportW3C, figuresCsv,
+  ANNOTATION_COLUMNS, annotationsCsv, exportBackup, exportBibtex, exportBiblatex, exportCslJson, exportRis, exportW3C, figuresCsv,
   libraryToMarkdown, libraryToMarkdownFiles, sourcesCsv,
 } from '../../lib/export';
 import { NOW, fixedAnalysis, library } from '../fixtures/export/sample-library';
@@ -46,6 +49,7 @@ describe('golden files', () => {
     golden('figures.golden.csv', figuresCsv(library, { now: NOW, analyze: fixedAnalysis }));
   });
   it('bibtex', () => golden('citations.golden.bib', exportBibtex(library, { now: NOW })));
+  it('biblatex', () => golden('citations.golden.biblatex.bib', exportBiblatex(library, { now: NOW })));
   it('ris', () => golden('citations.golden.ris', exportRis(library, { now: NOW })));
   it('csl-json', () => golden('citations.golden.csl.json', exportCslJson(library, { now: NOW })));
   it('backup', () => golden('backup.golden.json', exportBackup(library, { now: NOW })));
@@ -89,8 +93,46 @@ describe('CSV parses back (papaparse) to the same rows', () => {
   });
 });
 
-describe('BibTeX parses back (@retorquere/bibtex-parser)', () => {
+describe('BibTeX (not BibLaTeX) parses back as BibTeX, with the highlights and notes in annote', () => {
   const text = exportBibtex(library, { now: NOW });
+  const parsed = bibtex.parse(text);
+  const en = () => parsed.entries.find((e) => e.fields.url === 'https://news.example/2024/10/02/decree?utm_source=feed')!;
+  it('@misc entries with year, month, howpublished and note; no BibLaTeX-only fields', () => {
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.entries.map((e) => e.type)).toEqual(['misc', 'misc', 'misc']);
+    expect(en().fields.year).toBe('2024');
+    expect(en().fields.month).toBe('10');
+    expect(en().fields.howpublished).toContain('https://news.example/2024/10/02/decree?utm_source=feed');
+    expect(en().fields.note).toBe('News & Views; accessed 2026-11-25');
+    for (const e of parsed.entries) for (const f of ['date', 'urldate', 'organization', 'journaltitle']) expect(e.fields[f], f).toBeUndefined();
+  });
+  it('annote lists each highlight with its note and tags, in reading order', () => {
+    const annote = String(en().fields.annote);
+    const own = library.annotations.filter((a) => a.articleId === library.articles[0].id).sort((a, b) => a.selectors[1].start - b.selectors[1].start);
+    let at = -1;
+    for (const a of own) {
+      const next = annote.indexOf(a.selectors[0].exact.replace(/\s+/g, ' ').trim().slice(0, 30));
+      expect(next, a.id).toBeGreaterThan(at);
+      at = next;
+      if (a.note) expect(annote).toContain(a.note.replace(/\s+/g, ' ').trim().slice(0, 20));
+    }
+  });
+  it('citation-js reads it as the same references as the CSL-JSON export', () => {
+    const items = new Cite(text).data as Array<{ title: string; issued?: { 'date-parts': number[][] }; URL?: string; author?: unknown[] }>;
+    expect(items).toHaveLength(3);
+    const csl = JSON.parse(exportCslJson(library, { now: NOW })) as typeof items;
+    for (const c of csl) {
+      const item = items.find((i) => i.title === c.title)!;
+      expect(item, c.title).toBeTruthy();
+      expect(item.URL).toBe(c.URL);
+      expect(item.issued?.['date-parts'][0][0]).toBe(c.issued?.['date-parts'][0][0]);
+      expect(item.author?.length ?? 0).toBe(c.author?.length ?? 0);
+    }
+  });
+});
+
+describe('BibLaTeX parses back (@retorquere/bibtex-parser)', () => {
+  const text = exportBiblatex(library, { now: NOW });
   const parsed = bibtex.parse(text);
   it('without errors, with unique keys', () => {
     expect(parsed.errors).toEqual([]);
@@ -112,12 +154,14 @@ describe('BibTeX parses back (@retorquere/bibtex-parser)', () => {
   });
   it('escapes every LaTeX special character', () => {
     const nasty = { ...library.articles[0], title: 'A \\ {b} $c & d % e # f _ g ^ h ~ i', byline: null };
-    const r = bibtex.parse(exportBibtex({ articles: [nasty] }, { now: NOW }));
-    expect(r.errors).toEqual([]);
-    expect(r.entries[0].fields.title).toBe(nasty.title);
+    for (const format of [exportBibtex, exportBiblatex]) {
+      const r = bibtex.parse(format({ articles: [nasty] }, { now: NOW }));
+      expect(r.errors).toEqual([]);
+      expect(r.entries[0].fields.title).toBe(nasty.title);
+    }
   });
   it('@article with journaltitle on request', () => {
-    const r = bibtex.parse(exportBibtex(library, { now: NOW, entryType: 'article' }));
+    const r = bibtex.parse(exportBiblatex(library, { now: NOW, entryType: 'article' }));
     expect(r.entries.every((e) => e.type === 'article' || !e.fields.journaltitle)).toBe(true);
     expect(r.entries.map((e) => e.fields.journaltitle).filter(Boolean)).toContain('News & Views');
   });
@@ -136,6 +180,18 @@ describe('RIS parses back (astrocite-ris)', () => {
     expect(en.accessed['date-parts'][0].map(Number)).toEqual([2026, 11, 25]);
     const ar = items.find((i: { URL?: string }) => i.URL === library.articles[2].url);
     expect(ar.title).toBe('فيضانات: 40% من السكان');
+  });
+  it('one N1 note per highlight, as Zotero imports them', () => {
+    const text = exportRis(library, { now: NOW });
+    const items = ris.parse(text);
+    const en = items.find((i: { URL?: string }) => i.URL === library.articles[0].url);
+    const own = library.annotations.filter((a) => a.articleId === library.articles[0].id);
+    const n1 = text.split('\r\n').filter((l) => l.startsWith('N1  - '));
+    expect(n1.length).toBe(library.annotations.length);
+    // astrocite keeps one note per record (the last N1); Zotero keeps each. Both read our lines.
+    const ownLines = n1.filter((l) => own.some((a) => l.includes(a.selectors[0].exact.replace(/\s+/g, ' ').trim().slice(0, 30))));
+    expect(ownLines).toHaveLength(own.length);
+    expect(en.note).toBe(ownLines.at(-1)!.slice(6));
   });
 });
 

@@ -53,3 +53,38 @@ describe('safe file names', () => {
     expect(name.isWellFormed()).toBe(true);
   });
 });
+
+describe('one note per article for Obsidian (zip)', () => {
+  it('unzips (fflate) to unique .md names, each with its own front matter (js-yaml), colours kept, and the callout snippet', async () => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const yaml = await import('js-yaml');
+    const { libraryToMarkdownFiles, markdownZip, calloutType } = await import('../../lib/export');
+    const { library, NOW } = await import('../fixtures/export/sample-library');
+    const twin = { ...library.articles[0], id: `${library.articles[0].id}#twin`, url: `${library.articles[0].url}&twin` };
+    const input = { ...library, articles: [...library.articles, twin] };
+    const files = unzipSync(markdownZip(libraryToMarkdownFiles(input, { now: NOW, fullText: true }), { now: NOW }));
+    const notes = Object.keys(files).filter((n) => n.endsWith('.md'));
+    expect(notes).toHaveLength(4);
+    expect(new Set(notes.map((n) => n.toLowerCase())).size).toBe(4); // same title twice → "Title (2).md"
+    expect(notes.some((n) => / \(2\)\.md$/.test(n))).toBe(true);
+    for (const name of notes) {
+      const text = strFromU8(files[name]);
+      const [, front] = /^---\n([\s\S]*?)\n---\n/.exec(text)!;
+      const meta = yaml.load(front) as { title: string; url: string };
+      const article = input.articles.find((a) => a.url === meta.url)!;
+      expect(meta.title, name).toBe(article.title);
+      for (const a of library.annotations.filter((n) => n.articleId === article.id)) expect(text).toContain(`> [!${calloutType(a.color)}]`);
+      expect(text).toContain('Article text');
+    }
+    expect(strFromU8(files['.obsidian/snippets/gloss-highlights.css'])).toContain('.callout[data-callout="highlight-yellow"]');
+  });
+
+  it('full text is optional and stays plain text', async () => {
+    const { articleToMarkdown } = await import('../../lib/export');
+    const { library } = await import('../fixtures/export/sample-library');
+    const a = { ...library.articles[0], text: 'First <b>para</b>.\n\n# Not a heading\n- not a list' };
+    expect(articleToMarkdown(a, [])).not.toContain('Article text');
+    const md = articleToMarkdown(a, [], { fullText: true });
+    expect(md).toContain('## Article text\n\nFirst \\<b\\>para\\</b\\>.\n\n\\# Not a heading\n\\- not a list\n');
+  });
+});

@@ -75,6 +75,21 @@ const EXPECTED: Record<string, Record<(typeof LOCALES)[number], string[]>> = {
     de: ['0 weitere Artikel anzeigen','1 weiteren Artikel anzeigen','2 weitere Artikel anzeigen','5 weitere Artikel anzeigen','21 weitere Artikel anzeigen'],
     uk: ['Показати ще 0 статей','Показати ще 1 статтю','Показати ще 2 статті','Показати ще 5 статей','Показати ще 21 статтю'],
   },
+  folderDone: {
+    en: ['Saved 0 notes to the folder.','Saved 1 note to the folder.','Saved 2 notes to the folder.','Saved 5 notes to the folder.','Saved 21 notes to the folder.'],
+    de: ['0 Notizen im Ordner gespeichert.','1 Notiz im Ordner gespeichert.','2 Notizen im Ordner gespeichert.','5 Notizen im Ordner gespeichert.','21 Notizen im Ordner gespeichert.'],
+    uk: ['Збережено 0 нотаток у теку.','Збережено 1 нотатку в теку.','Збережено 2 нотатки в теку.','Збережено 5 нотаток у теку.','Збережено 21 нотатку в теку.'],
+  },
+  moreArticles: {
+    en: ['and 0 more articles','and 1 more article','and 2 more articles','and 5 more articles','and 21 more articles'],
+    de: ['und 0 weitere Artikel','und 1 weiterer Artikel','und 2 weitere Artikel','und 5 weitere Artikel','und 21 weitere Artikel'],
+    uk: ['і ще 0 статей','і ще 1 стаття','і ще 2 статті','і ще 5 статей','і ще 21 стаття'],
+  },
+  showMoreFigures: {
+    en: ['Show 0 more figures','Show 1 more figure','Show 2 more figures','Show 5 more figures','Show 21 more figures'],
+    de: ['0 weitere Zahlen anzeigen','1 weitere Zahl anzeigen','2 weitere Zahlen anzeigen','5 weitere Zahlen anzeigen','21 weitere Zahlen anzeigen'],
+    uk: ['Показати ще 0 чисел','Показати ще 1 число','Показати ще 2 числа','Показати ще 5 чисел','Показати ще 21 число'],
+  },
   exportSelection: {
     en: ['The 0 articles shown','The 1 article shown','The 2 articles shown','The 5 articles shown','The 21 articles shown'],
     de: ['0 angezeigte Artikel','1 angezeigter Artikel','2 angezeigte Artikel','5 angezeigte Artikel','21 angezeigte Artikel'],

@@ -199,6 +199,7 @@ test('the panel and the library by keyboard: reach the article, highlight with a
   await expect(library.getByTestId('library-item')).toHaveCount(1);
   f = await pressUntil(library, 'Tab', (x) => x.testId === 'library-search', 2, invisible);
   await pressUntil(library, 'Tab', (x) => x.testId === 'export-format', 25, invisible);
+  await library.keyboard.press('ArrowDown'); // Markdown (one document)
   await library.keyboard.press('ArrowDown'); // W3C JSON-LD
   await expect(library.getByTestId('export-format')).toHaveValue('w3c');
   await pressUntil(library, 'Tab', (x) => x.testId === 'export', 3, invisible);

@@ -5,6 +5,8 @@ import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { startServer, type TestServer } from '../support/server';
 import { launchGloss, selectText, type GlossBrowser } from './gloss-browser';
 
@@ -60,7 +62,7 @@ test('annotate two articles, search the library, export Markdown and JSON, impor
     // quote, the note and a text-fragment link back to the passage
     await library.getByTestId('library-search').fill('intelligence');
     await expect(library.getByTestId('library-item')).toHaveCount(1);
-    await library.getByTestId('export-format').selectOption('markdown');
+    await library.getByTestId('export-format').selectOption('obsidian');
     const [md] = await Promise.all([library.waitForEvent('download'), library.getByTestId('export').click()]);
     expect(md.suggestedFilename()).toMatch(/^Ukrainian Foreign Ministry.*\.md$/);
     const mdPath = path.join(exported, md.suggestedFilename());
@@ -73,6 +75,30 @@ test('annotate two articles, search the library, export Markdown and JSON, impor
     expect(markdown).not.toContain('4.2 million euros'); // the other article was filtered out
     await library.getByTestId('library-search').fill('');
     await expect(library.getByTestId('library-item')).toHaveCount(2);
+
+    // Both articles for Obsidian: a zip of one note each, front matter per note, colours kept
+    const [zip] = await Promise.all([library.waitForEvent('download'), library.getByTestId('export').click()]);
+    expect(zip.suggestedFilename()).toMatch(/^gloss-obsidian-.*\.zip$/);
+    const zipPath = path.join(exported, zip.suggestedFilename());
+    await zip.saveAs(zipPath);
+    const notes = Object.entries(unzipSync(fs.readFileSync(zipPath))).filter(([name]) => name.endsWith('.md'));
+    expect(notes).toHaveLength(2);
+    for (const [, bytes] of notes) expect(strFromU8(bytes)).toMatch(/^---\ntitle: [\s\S]*> \[!highlight-yellow\]/);
+
+    // BibTeX (not BibLaTeX) with the notes in annote; RIS with them in N1
+    await library.getByTestId('export-format').selectOption('bibtex');
+    const [bib] = await Promise.all([library.waitForEvent('download'), library.getByTestId('export').click()]);
+    const bibPath = path.join(exported, bib.suggestedFilename());
+    await bib.saveAs(bibPath);
+    const parsedBib = parseBibtex(fs.readFileSync(bibPath, 'utf8'));
+    expect(parsedBib.errors).toEqual([]);
+    expect(parsedBib.entries.map((e) => e.type)).toEqual(['misc', 'misc']);
+    expect(parsedBib.entries.map((e) => String(e.fields.annote)).join('\n')).toContain('Compare with the 2022 budget.');
+    await library.getByTestId('export-format').selectOption('ris');
+    const [risFile] = await Promise.all([library.waitForEvent('download'), library.getByTestId('export').click()]);
+    const risPath = path.join(exported, risFile.suggestedFilename());
+    await risFile.saveAs(risPath);
+    expect(fs.readFileSync(risPath, 'utf8')).toMatch(/^N1 {2}- “British intelligence” — Which report\? Find the MoD post\./m);
 
     // W3C JSON-LD download
     await library.getByTestId('export-format').selectOption('w3c');

@@ -1,0 +1,58 @@
+// The library's worker: runs lib/search's LibraryService (persisted search index, lazy analysis)
+// off the page's thread. One worker of all open library pages saves the stored index (a Web Lock
+// decides which); the others keep theirs in memory. Messages: ./workerProtocol.ts.
+import { liveQuery } from 'dexie';
+import { GlossDatabase } from '../../lib/db';
+import { LibraryService, type JobName } from '../../lib/search/service';
+import { SNIPPET_HITS, type PageToWorker, type WorkerToPage } from './workerProtocol';
+
+const post = (message: WorkerToPage) => postMessage(message);
+const db = new GlossDatabase();
+
+/** Whether this worker holds the index-writer lock (held until the worker ends). */
+function becomeWriter(): Promise<boolean> {
+  const locks = (navigator as Navigator & { locks?: LockManager }).locks;
+  if (!locks) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    void locks.request('gloss-search-index', { ifAvailable: true }, (lock) => {
+      resolve(!!lock);
+      return lock ? new Promise<void>(() => {}) : undefined;
+    });
+  });
+}
+
+const started = (async () => {
+  const service = new LibraryService(db, {
+    writer: await becomeWriter(),
+    onState: (state) => post({ type: 'state', state }),
+    onApplied: (changes, ms) => post({ type: 'applied', changes, ms }),
+  });
+  await service.open();
+  liveQuery(() => db.indexChanges.orderBy('seq').lastKey()).subscribe({ next: () => void service.takeChanges().catch(report) });
+  void service.analyseStale().catch(report);
+  return service;
+})();
+
+function report(error: unknown, id?: number) {
+  post({ type: 'error', id, message: (error as Error)?.message ?? String(error) });
+}
+
+async function handle(message: PageToWorker) {
+  const service = await started;
+  if (message.type === 'search') {
+    const t0 = performance.now();
+    const result = await service.search(message.query, message.filters, { limit: SNIPPET_HITS, articleRanks: true });
+    const snippets = new Map<string, string>();
+    for (const hit of result.hits) if (hit.snippet && !snippets.has(hit.articleId)) snippets.set(hit.articleId, hit.snippet);
+    post({ type: 'result', id: message.id, articles: result.articles ?? [], snippets: [...snippets], total: result.total, approximate: result.approximate, ms: performance.now() - t0 });
+  } else if (message.type === 'cancel') service.cancel(message.job);
+  else if (message.type === 'restart') await (message.job === 'index' ? service.rebuild() : service.analyseStale());
+}
+
+const JOBS: JobName[] = ['index', 'analysis'];
+onmessage = (event: MessageEvent<PageToWorker>) => {
+  const m = event.data;
+  const valid = m && (m.type === 'search' ? typeof m.query === 'string' && Number.isInteger(m.id) : JOBS.includes((m as { job: JobName }).job));
+  if (!valid) return;
+  handle(m).catch((e) => report(e, m.type === 'search' ? m.id : undefined));
+};

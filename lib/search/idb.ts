@@ -1,0 +1,148 @@
+// The search index persisted in the Gloss database: word rows in `searchTerms`, the rest in
+// `searchMeta`, and the changes lib/db queued in `indexChanges` since the index last saved.
+// Saving writes the changed words and the meta and drops the changes it took in, in one
+// transaction, so the stored index and the queue never disagree.
+import type { GlossDatabase, IndexChange, SearchMetaRecord } from '../db/schema';
+import type { PostingsStore, SearchIndex, TextSource } from './engine';
+import { chunkIds, restoreIndex, takeDirtyMeta, takeDirtyTerms, termOfKey, usableHead, type DocChunk, type RecordChunk, type TermRow } from './persist';
+
+const META_ID = 'index';
+/** Word rows written per transaction while saving a rebuilt index (keeps each transaction small). */
+const TERM_CHUNK = 5000;
+
+/**
+ * The stored postings: per word a whole row and the delta rows later saves added (persist.ts),
+ * read together in one request.
+ */
+export class TermStore implements PostingsStore {
+  /** word → its delta row keys, oldest first. */
+  readonly deltas = new Map<string, string[]>();
+
+  constructor(private readonly db: GlossDatabase) {}
+
+  /** Reads every stored key once: the vocabulary, and which words have delta rows. */
+  async vocabulary(): Promise<string[]> {
+    const keys = (await this.db.searchTerms.toCollection().primaryKeys()) as string[];
+    const words = new Set<string>();
+    for (const key of keys) {
+      const term = termOfKey(key);
+      words.add(term);
+      if (term !== key) this.noteDelta(term, key);
+    }
+    for (const list of this.deltas.values()) list.sort();
+    return [...words];
+  }
+
+  private noteDelta(term: string, key: string) {
+    const list = this.deltas.get(term);
+    if (list) list.push(key);
+    else this.deltas.set(term, [key]);
+  }
+
+  /** Keeps the delta map in step with rows just written and deleted. */
+  written(rows: TermRow[], obsolete: string[]) {
+    const gone = new Set(obsolete);
+    for (const [term, list] of this.deltas) {
+      const kept = list.filter((k) => !gone.has(k));
+      if (kept.length) this.deltas.set(term, kept);
+      else this.deltas.delete(term);
+    }
+    for (const row of rows) {
+      const term = termOfKey(row.term);
+      if (term !== row.term) this.noteDelta(term, row.term);
+    }
+  }
+
+  deltasOf = (term: string) => this.deltas.get(term) ?? [];
+
+  async load(terms: string[]) {
+    const keys = terms.flatMap((t) => [t, ...this.deltasOf(t)]);
+    const rows = await this.db.searchTerms.bulkGet(keys);
+    const parts = new Map<string, Int32Array[]>();
+    rows.forEach((row, i) => {
+      if (!row) return;
+      const term = termOfKey(keys[i]);
+      const list = parts.get(term);
+      if (list) list.push(row.postings);
+      else parts.set(term, [row.postings]);
+    });
+    const out = new Map<string, ArrayLike<number>>();
+    for (const [term, list] of parts) {
+      if (list.length === 1) out.set(term, list[0]);
+      else {
+        const all = new Int32Array(list.reduce((n, p) => n + p.length, 0));
+        let at = 0;
+        for (const p of list) {
+          all.set(p, at);
+          at += p.length;
+        }
+        out.set(term, all);
+      }
+    }
+    return out;
+  }
+}
+
+export function termStore(db: GlossDatabase): TermStore {
+  return new TermStore(db);
+}
+
+export function databaseTexts(db: GlossDatabase): TextSource {
+  const byId = <T extends { id: string }>(rows: Array<T | undefined>) => new Map(rows.filter((r): r is T => !!r).map((r) => [r.id, r]));
+  return {
+    articles: async (ids) => (ids.length ? byId(await db.articles.bulkGet(ids)) : new Map()),
+    annotations: async (ids) => (ids.length ? byId(await db.annotations.bulkGet(ids)) : new Map()),
+  };
+}
+
+/** The stored index (its words load on demand), or null when there is none or it is of another version. */
+export async function loadStoredIndex(db: GlossDatabase): Promise<{ index: SearchIndex; seq: number } | null> {
+  const head = (await db.searchMeta.get(META_ID)) as unknown;
+  if (!usableHead(head)) return null;
+  const ids = chunkIds(head);
+  const store = termStore(db);
+  const [docs, recs, vocabulary] = await Promise.all([db.searchMeta.bulkGet(ids.docs), db.searchMeta.bulkGet(ids.records), store.vocabulary()]);
+  if (docs.some((c) => !c) || recs.some((c) => !c)) return null;
+  const index = restoreIndex(head, docs as unknown as DocChunk[], recs as unknown as RecordChunk[], vocabulary, store, databaseTexts(db));
+  return index ? { index, seq: head.seq } : null;
+}
+
+const storeOf = (index: SearchIndex) => (index.store instanceof TermStore ? index.store : null);
+
+/** Saves what changed since the last save and drops the queued changes up to `seq`. */
+export async function saveIndex(db: GlossDatabase, index: SearchIndex, seq: number, whole = false): Promise<void> {
+  const store = storeOf(index);
+  const { rows, obsolete } = takeDirtyTerms(index, seq, store?.deltasOf ?? (() => []), whole);
+  const meta = takeDirtyMeta(index, seq);
+  await db.transaction('rw', db.searchTerms, db.searchMeta, db.indexChanges, async () => {
+    await db.searchTerms.bulkPut(rows);
+    await db.searchTerms.bulkDelete(obsolete);
+    await db.searchMeta.bulkPut(meta as unknown as SearchMetaRecord[]);
+    await db.indexChanges.where('seq').belowOrEqual(seq).delete();
+  });
+  store?.written(rows, obsolete);
+}
+
+/** Replaces the whole stored index with a freshly built one (in chunks; the head goes last, so an interrupted save is never taken for a whole index). */
+export async function replaceIndex(db: GlossDatabase, index: SearchIndex, seq: number, progress?: (done: number, total: number) => void): Promise<void> {
+  await db.transaction('rw', db.searchTerms, db.searchMeta, async () => {
+    await db.searchMeta.clear();
+    await db.searchTerms.clear();
+  });
+  const { rows }: { rows: TermRow[] } = takeDirtyTerms(index, seq, () => [], true);
+  for (let i = 0; i < rows.length; i += TERM_CHUNK) {
+    await db.searchTerms.bulkPut(rows.slice(i, i + TERM_CHUNK));
+    progress?.(Math.min(rows.length, i + TERM_CHUNK), rows.length);
+  }
+  await saveIndex(db, index, seq, true);
+}
+
+/** The last change queued so far (0 when none). */
+export async function lastChange(db: GlossDatabase): Promise<number> {
+  return ((await db.indexChanges.orderBy('seq').lastKey()) as number | undefined) ?? 0;
+}
+
+/** Queued changes after `seq`, oldest first. */
+export function changesAfter(db: GlossDatabase, seq: number, limit: number): Promise<IndexChange[]> {
+  return db.indexChanges.where('seq').above(seq).limit(limit).toArray();
+}

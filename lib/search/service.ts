@@ -1,0 +1,204 @@
+// The library's search and analysis service, run in a worker so the page never waits on it: opens
+// the persisted index (or builds it, with progress and cancel), takes in the changes lib/db queued,
+// saves them back to the stored index, answers queries, and analyses the articles whose stored
+// sources and figures are missing or from another analyser version. Uses the database through
+// lib/db and lib/search/idb only; the worker file is a thin message adapter around this.
+import { analyzeArticles, needsAnalysis, type AnnotationRecord, type GlossDatabase, type SavedArticle } from '../db';
+import { addAnnotation, addArticle, emptyIndex, removeRecord, search, type SearchIndex, type SearchOptions, type SearchResult } from './engine';
+import { summaryFacets, type SearchFilters } from './filters';
+import { changesAfter, databaseTexts, lastChange, loadStoredIndex, replaceIndex, saveIndex, termStore } from './idb';
+
+/** Records read per step of a rebuild (a step is also where progress is reported and cancel checked). */
+const BUILD_CHUNK = 200;
+/** Queued changes taken in per step. */
+const CHANGE_CHUNK = 500;
+/** Articles analysed per step of the lazy analysis (a few ms each). */
+const ANALYSIS_CHUNK = 25;
+/** Dead docs (replaced or removed records) tolerated before the stored index is rebuilt. */
+const MAX_DEAD_DOCS = 50_000;
+
+export type JobName = 'index' | 'analysis';
+export interface JobState {
+  job: JobName;
+  state: 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
+  done: number;
+  total: number;
+  message?: string;
+}
+
+export class Cancelled extends Error {
+  constructor() {
+    super('Cancelled');
+    this.name = 'AbortError';
+  }
+}
+
+export interface ServiceOptions {
+  /** Only one page saves the stored index (the others keep theirs in memory). */
+  writer: boolean;
+  onState?: (state: JobState) => void;
+  /** After queued changes were taken in (and saved, for the writer): how many, and how long it took. */
+  onApplied?: (changes: number, ms: number) => void;
+}
+
+export class LibraryService {
+  private index: SearchIndex | null = null;
+  private seq = 0;
+  private ready: Promise<void> | null = null;
+  private cancelled = new Set<JobName>();
+  private applying: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly db: GlossDatabase,
+    private readonly options: ServiceOptions,
+  ) {}
+
+  private report(state: JobState) {
+    this.options.onState?.(state);
+  }
+
+  private check(job: JobName) {
+    if (this.cancelled.has(job)) throw new Cancelled();
+  }
+
+  cancel(job: JobName) {
+    this.cancelled.add(job);
+  }
+
+  /** Opens the stored index, or builds one; then takes in whatever was queued meanwhile. */
+  open(): Promise<void> {
+    this.ready ??= (async () => {
+      const stored = await loadStoredIndex(this.db);
+      if (stored) {
+        this.index = stored.index;
+        this.seq = stored.seq;
+        await this.refreshFacets();
+        await this.takeChanges();
+        this.report({ job: 'index', state: 'done', done: 1, total: 1 });
+      } else await this.rebuild();
+    })();
+    return this.ready;
+  }
+
+  /** Builds the index from every article and annotation (progress; cancel keeps the old one). */
+  async rebuild(): Promise<void> {
+    this.cancelled.delete('index');
+    const seq = await lastChange(this.db);
+    const index = emptyIndex(databaseTexts(this.db));
+    const total = (await this.db.articles.count()) + (await this.db.annotations.count());
+    let done = 0;
+    const step = (n: number) => {
+      done += n;
+      this.report({ job: 'index', state: 'running', done, total });
+    };
+    try {
+      step(0);
+      await this.eachChunk<SavedArticle>('articles', (list) => list.forEach((a) => addArticle(index, a)), step);
+      await this.eachChunk<AnnotationRecord>('annotations', (list) => list.forEach((n) => addAnnotation(index, n)), step);
+      index.store = termStore(this.db);
+      if (this.options.writer) {
+        await replaceIndex(this.db, index, seq);
+        index.postings.clear(); // stored now: words load again when a query needs them
+        index.saved.clear();
+      }
+      this.index = index;
+      this.seq = seq;
+      await this.refreshFacets();
+      await this.takeChanges();
+      this.report({ job: 'index', state: 'done', done: total, total });
+    } catch (error) {
+      const cancelled = error instanceof Cancelled;
+      this.report({ job: 'index', state: cancelled ? 'cancelled' : 'failed', done, total, message: (error as Error).message });
+      if (!cancelled) throw error;
+    }
+  }
+
+  private async eachChunk<T>(table: 'articles' | 'annotations', take: (list: T[]) => void, step: (n: number) => void) {
+    let last: string | null = null;
+    for (;;) {
+      this.check('index');
+      const coll = last === null ? this.db.table(table).orderBy(':id') : this.db.table(table).where(':id').above(last);
+      const list = (await coll.limit(BUILD_CHUNK).toArray()) as Array<T & { id: string }>;
+      if (!list.length) return;
+      take(list);
+      last = list[list.length - 1].id;
+      step(list.length);
+    }
+  }
+
+  /** Articles' facets (for the filters) from their summaries. */
+  private async refreshFacets(ids?: string[]) {
+    if (!this.index) return;
+    const summaries = ids ? (await this.db.summaries.bulkGet(ids)).filter((s) => !!s) : await this.db.summaries.toArray();
+    if (ids) for (const id of ids) this.index.articleFacets.delete(id);
+    for (const s of summaries) this.index.articleFacets.set(s!.id, summaryFacets(s!));
+  }
+
+  /** Takes in the changes queued since the index's last one (serialised: one run at a time). */
+  takeChanges(): Promise<void> {
+    this.applying = this.applying.then(() => this.applyQueued());
+    return this.applying;
+  }
+
+  private async applyQueued() {
+    const index = this.index;
+    if (!index) return;
+    const started = performance.now();
+    let took = 0;
+    for (;;) {
+      const changes = await changesAfter(this.db, this.seq, CHANGE_CHUNK);
+      if (!changes.length) break;
+      const live = changes.filter((c) => !c.deleted);
+      const [articles, annotations] = await Promise.all([
+        this.db.articles.bulkGet(live.filter((c) => c.kind === 'article').map((c) => c.id)),
+        this.db.annotations.bulkGet(live.filter((c) => c.kind === 'annotation').map((c) => c.id)),
+      ]);
+      const current = new Map<string, SavedArticle | AnnotationRecord>();
+      for (const r of [...articles, ...annotations]) if (r) current.set(r.id, r);
+      for (const c of changes) {
+        const record = c.deleted ? undefined : current.get(c.id);
+        if (!record) removeRecord(index, c.kind, c.id);
+        else if (c.kind === 'article') addArticle(index, record as SavedArticle);
+        else addAnnotation(index, record as AnnotationRecord);
+      }
+      await this.refreshFacets([...new Set(changes.map((c) => c.articleId))]);
+      this.seq = changes[changes.length - 1].seq!;
+      took += changes.length;
+    }
+    if (!took) return;
+    if (this.options.writer) {
+      if (index.deadDocs > MAX_DEAD_DOCS && index.deadDocs > index.liveDocs / 2) await this.rebuild();
+      else await saveIndex(this.db, index, this.seq);
+    }
+    this.options.onApplied?.(took, performance.now() - started);
+  }
+
+  async search(query: string, filters: SearchFilters, options: SearchOptions): Promise<SearchResult> {
+    await this.open();
+    if (!this.index) return { hits: [], total: 0, approximate: false, articles: [] };
+    await this.applying;
+    return search(this.index, query, filters, options);
+  }
+
+  /** Analyses every article whose stored analysis is missing or stale, newest first (progress, cancel). */
+  async analyseStale(): Promise<void> {
+    this.cancelled.delete('analysis');
+    const stale = (await this.db.summaries.toArray()).filter(needsAnalysis).sort((a, b) => b.savedAt - a.savedAt);
+    const total = stale.length;
+    let done = 0;
+    try {
+      this.report({ job: 'analysis', state: total ? 'running' : 'done', done, total });
+      for (let i = 0; i < stale.length; i += ANALYSIS_CHUNK) {
+        this.check('analysis');
+        await analyzeArticles(this.db, stale.slice(i, i + ANALYSIS_CHUNK).map((s) => s.id));
+        done = Math.min(total, i + ANALYSIS_CHUNK);
+        this.report({ job: 'analysis', state: 'running', done, total });
+      }
+      this.report({ job: 'analysis', state: 'done', done, total });
+    } catch (error) {
+      const cancelled = error instanceof Cancelled;
+      this.report({ job: 'analysis', state: cancelled ? 'cancelled' : 'failed', done, total, message: (error as Error).message });
+      if (!cancelled) throw error;
+    }
+  }
+}

@@ -1,0 +1,170 @@
+// The persisted search index (lib/search/service + idb) on fake-indexeddb: built once with
+// progress, saved as word rows, reopened without a rebuild, kept up to date from the changes lib/db
+// queues with every write, cancellable; the lazy analysis of stale articles; and the one filter
+// engine giving the library page and search the same answer.
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { GlossDatabase, createAnnotation, removeArticle, updateAnnotation, writeImport } from '../../lib/db';
+import { addRecords, buildIndex, filterSummaries, search } from '../../lib/search';
+import { LibraryService, type JobState } from '../../lib/search/service';
+import { generateLibrary } from '../../bench/lib/library-generate';
+
+const lib = generateLibrary(60, 600, 5, 150);
+const dbs: GlossDatabase[] = [];
+afterEach(async () => {
+  for (const db of dbs.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+async function library(name: string) {
+  const db = new GlossDatabase(name);
+  dbs.push(db);
+  await writeImport(db, () => ({ toPut: lib }));
+  return db;
+}
+
+const ids = (r: { hits: Array<{ id: string }> }) => r.hits.map((h) => h.id);
+const QUERIES = ['minister', 'ukr', 'energy prices', 'needs check', '"police said"', 'уряд'];
+
+describe('the persisted search index', () => {
+  it('builds once with progress, saves, and reopens without rebuilding, answering like the in-memory index', async () => {
+    const db = await library('t-svc-build');
+    const states: JobState[] = [];
+    const first = new LibraryService(db, { writer: true, onState: (s) => states.push(s) });
+    await first.open();
+    expect(states.some((s) => s.state === 'running' && s.done > 0 && s.done < s.total)).toBe(true);
+    expect(states.at(-1)).toMatchObject({ job: 'index', state: 'done' });
+    expect(await db.searchTerms.count()).toBeGreaterThan(1000);
+    expect(await db.indexChanges.count()).toBe(0);
+
+    const reopened: JobState[] = [];
+    const second = new LibraryService(db, { writer: true, onState: (s) => reopened.push(s) });
+    await second.open();
+    expect(reopened.some((s) => s.state === 'running')).toBe(false); // no rebuild
+    const memory = buildIndex(lib);
+    for (const q of QUERIES) {
+      const expected = await search(memory, q, {}, { limit: 20 });
+      const actual = await second.search(q, {}, { limit: 20 });
+      expect(actual.total, q).toBe(expected.total);
+      expect(ids(actual), q).toEqual(ids(expected));
+      expect(actual.hits.map((h) => h.snippet), q).toEqual(expected.hits.map((h) => h.snippet));
+    }
+  });
+
+  it('takes in every write through the queue, and a reopened index has them too', async () => {
+    const db = await library('t-svc-writes');
+    const svc = new LibraryService(db, { writer: true });
+    await svc.open();
+    const article = lib.articles[3];
+    const note = await createAnnotation(db, article, { selectors: lib.annotations[0].selectors, color: 'blue', note: 'heliotrope', tags: ['zanzibar'] });
+    await svc.takeChanges();
+    expect(ids(await svc.search('heliotrope', {}, {}))).toEqual([note.id]);
+    expect(ids(await svc.search('zanzibar', { tag: 'ZANZIBAR' }, {}))).toEqual([note.id]);
+    await updateAnnotation(db, note.id, { note: 'marigold' });
+    await removeArticle(db, lib.articles[4].id);
+    await svc.takeChanges();
+    expect((await svc.search('heliotrope', {}, {})).total).toBe(0);
+    expect(ids(await svc.search('marigold', {}, {}))).toEqual([note.id]);
+    expect((await svc.search('', { kind: 'article' }, { limit: 1000 })).hits.map((h) => h.id)).not.toContain(lib.articles[4].id);
+    expect(await db.indexChanges.count()).toBe(0);
+
+    const again = new LibraryService(db, { writer: true });
+    expect(ids(await again.search('marigold', {}, {}))).toEqual([note.id]);
+    expect((await again.search('', { kind: 'article' }, { limit: 1000 })).total).toBe(lib.articles.length - 1);
+  });
+
+  it('a write stores only the new postings of the words it touched (delta rows), merged back once a word has many', async () => {
+    const db = await library('t-svc-deltas');
+    const svc = new LibraryService(db, { writer: true });
+    await svc.open();
+    const wholeRows = await db.searchTerms.count();
+    const note = await createAnnotation(db, lib.articles[2], { selectors: lib.annotations[0].selectors, color: 'blue', note: 'minister 0' });
+    await svc.takeChanges();
+    const keys = (await db.searchTerms.toCollection().primaryKeys()) as string[];
+    expect(keys.filter((k) => k.startsWith('minister\u0001'))).toHaveLength(1);
+    expect(keys.length).toBeLessThan(wholeRows + 20); // the note's few words, not the whole vocabulary
+    for (let i = 1; i <= 12; i++) {
+      await updateAnnotation(db, note.id, { note: `minister ${i} zeppelin${i}` });
+      await svc.takeChanges();
+      if (i === 6) await svc.search('minister', {}, {}); // loads the word: its deltas can now be merged
+    }
+    const after = (await db.searchTerms.toCollection().primaryKeys()) as string[];
+    expect(after.filter((k) => k.startsWith('minister\u0001')).length).toBeLessThanOrEqual(8);
+    const reopened = new LibraryService(db, { writer: true });
+    // The same history in memory (replaced records leave dead postings that count in BM25's df in both).
+    const memory = buildIndex(lib);
+    for (let i = 0; i <= 12; i++) addRecords(memory, { annotations: [{ ...note, note: i === 0 ? 'minister 0' : `minister ${i} zeppelin${i}` }] });
+    for (const q of ['minister', 'zeppelin12', 'zeppelin3']) {
+      expect(ids(await reopened.search(q, {}, { limit: 30 })), q).toEqual(ids(await search(memory, q, {}, { limit: 30 })));
+    }
+  });
+
+  it('a reader that is not the writer keeps the queue for the writer', async () => {
+    const db = await library('t-svc-reader');
+    await new LibraryService(db, { writer: true }).open();
+    await createAnnotation(db, lib.articles[1], { selectors: lib.annotations[0].selectors, color: 'blue', note: 'quetzal' });
+    const reader = new LibraryService(db, { writer: false });
+    expect((await reader.search('quetzal', {}, {})).total).toBe(1);
+    expect(await db.indexChanges.count()).toBe(1);
+  });
+
+  it('a cancelled build stores nothing and says so', async () => {
+    const db = await library('t-svc-cancel');
+    const states: JobState[] = [];
+    let cancelOnce = true;
+    const svc: LibraryService = new LibraryService(db, {
+      writer: true,
+      onState: (s) => {
+        states.push(s);
+        if (cancelOnce && s.state === 'running' && s.done > 0) {
+          cancelOnce = false;
+          svc.cancel('index');
+        }
+      },
+    });
+    await svc.open();
+    expect(states.at(-1)).toMatchObject({ job: 'index', state: 'cancelled' });
+    expect(await db.searchMeta.count()).toBe(0);
+    expect((await svc.search('minister', {}, {})).total).toBe(0);
+    await svc.rebuild(); // the user starts it again
+    expect((await svc.search('minister', {}, {})).total).toBeGreaterThan(0);
+  });
+
+  it('analyses stale articles lazily with progress, and can be cancelled', async () => {
+    const db = await library('t-svc-analyse');
+    await db.summaries.toCollection().modify({ sources: null, figures: null, analyzer: null });
+    const states: JobState[] = [];
+    const svc: LibraryService = new LibraryService(db, {
+      writer: true,
+      onState: (s) => {
+        states.push(s);
+        if (s.job === 'analysis' && s.state === 'running' && s.done >= 25) svc.cancel('analysis');
+      },
+    });
+    await svc.analyseStale();
+    expect(states.at(-1)).toMatchObject({ job: 'analysis', state: 'cancelled', done: 25 });
+    expect((await db.summaries.toArray()).filter((s) => s.analyzer === null)).toHaveLength(lib.articles.length - 25);
+    const rest = new LibraryService(db, { writer: true });
+    await rest.analyseStale();
+    expect((await db.summaries.toArray()).every((s) => s.analyzer !== null && s.sources !== null)).toBe(true);
+  });
+});
+
+describe('one filter engine', () => {
+  it('the library rows and search hits agree for every filter', async () => {
+    const db = await library('t-svc-filters');
+    const svc = new LibraryService(db, { writer: true });
+    const summaries = await db.summaries.toArray();
+    const site = summaries[0].site;
+    const filters = [{ site }, { tag: 'claim' }, { color: 'green' }, { hasNotes: true }, { from: Date.UTC(2024, 5, 1), to: Date.UTC(2025, 0, 1), dateField: 'published' as const }, { tag: 'verified', color: 'pink' }];
+    for (const f of filters) {
+      const rows = filterSummaries(summaries, f).map((s) => s.id).sort();
+      const hits = (await svc.search('', { ...f, kind: 'article' }, { limit: 10_000 })).hits.map((h) => h.id).sort();
+      expect(hits, JSON.stringify(f)).toEqual(rows);
+      expect(rows.length, JSON.stringify(f)).toBeGreaterThan(0);
+    }
+  });
+});
