@@ -5,7 +5,8 @@
 // run. Per page: time and peak memory (the process's VmHWM, reset before the run), and a linear-time
 // check: the page at full size may take at most LINEAR_LIMIT times the page at half size.
 //
-//   npm run bench:hostile [-- --only ID] [--scale S] [--no-node] [--no-chromium] [--timeout SEC]
+//   npm run bench:hostile [-- --only ID[,ID…]] [--scale S] [--no-node] [--no-chromium] [--timeout SEC]
+//   npm run bench:hostile -- --profile ID [--scale S]   (where ours spends its time in Chromium)
 //
 // Exits 1 when a linear-time check fails. Figures taken while other jobs run are noisy: compare the
 // columns of one run (ours vs plain), not runs with each other.
@@ -17,6 +18,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { PATHOLOGICAL_PAGES } from '../tests/security/fixtures/pathological';
 import { CHROMIUM_BIN } from '../tests/e2e/support/paths';
 import { peakMb, resetPeak } from './lib/peak-memory';
+import { profilePage } from './lib/hostile-profile';
 
 /** Doubling the input may multiply the time by at most this (linear, with room for GC and noise). */
 const LINEAR_LIMIT = 2.5;
@@ -31,7 +33,8 @@ const args = process.argv.slice(2);
 const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const scale = Number(arg('--scale') ?? 1);
 const timeoutMs = Number(arg('--timeout') ?? 240) * 1000;
-const pages = PATHOLOGICAL_PAGES.filter((p) => !arg('--only') || p.id === arg('--only'));
+const only = arg('--only')?.split(',');
+const pages = PATHOLOGICAL_PAGES.filter((p) => !only || only.includes(p.id));
 
 interface Run {
   ms: number | null; // null: did not finish within the timeout
@@ -39,6 +42,8 @@ interface Run {
   peakMb?: number;
   note?: string;
   error?: string;
+  /** Chromium: milliseconds per pipeline step of the counted run (see hostile-harness.ts). */
+  steps?: Record<string, number>;
 }
 type Side = { ours: Run; plain: Run };
 const results = new Map<string, { bytes: number; node?: Side; chromium?: Side }>();
@@ -85,7 +90,7 @@ async function rendererPids(browser: Browser): Promise<number[]> {
   }
 }
 
-type Bench = { make(id: string, s: number): number; run(id: string, s: number, p: string): { ms: number; note: string; error?: string } };
+type Bench = { make(id: string, s: number): number; run(id: string, s: number, p: string): { ms: number; note: string; error?: string; steps: Record<string, number> } };
 
 async function chromiumSide(browser: Browser, harness: string, id: string, pipeline: 'ours' | 'plain'): Promise<Run & { bytes?: number }> {
   const context = await browser.newContext();
@@ -113,16 +118,16 @@ async function chromiumSide(browser: Browser, harness: string, id: string, pipel
     pids.forEach((pid) => resetPeak(pid));
     let full = await runOnce();
     let peak = Math.max(...pids.map((pid) => peakMb(pid)));
-    let [halfMs, ms] = [h1.ms, full.ms];
+    let [halfMs, ms, steps] = [h1.ms, full.ms, full.steps];
     if (full.ms < 30_000) {
       halfMs = Math.min(halfMs, (await half()).ms);
       pids = await rendererPids(browser);
       pids.forEach((pid) => resetPeak(pid));
       full = await runOnce();
       peak = Math.max(...pids.map((pid) => peakMb(pid)));
-      ms = Math.min(ms, full.ms);
+      if (full.ms < ms) [ms, steps] = [full.ms, full.steps];
     }
-    return { ms, halfMs, note: full.note, error: full.error, bytes, peakMb: peak };
+    return { ms, halfMs, steps, note: full.note, error: full.error, bytes, peakMb: peak };
   })();
   const r = await Promise.race([work, limit]);
   clearTimeout(timer);
@@ -141,7 +146,28 @@ function linear(r?: Run): { text: string; ok: boolean } {
   return { text: `×${k.toFixed(2)} ${ok ? 'ok' : 'FAIL'}`, ok };
 }
 
+/** Where the time goes in Chromium: ms per step of ours (the counted run) and of plain, per page. */
+function printSteps() {
+  const rows = pages.map((p) => ({ p, c: results.get(p.id)?.chromium })).filter((r) => r.c?.ours.steps);
+  if (rows.length === 0) return;
+  const names = [...new Set(rows.flatMap((r) => Object.keys(r.c!.ours.steps!)))];
+  const ms = (v?: number) => (v === undefined ? '–' : v >= 10 ? String(Math.round(v)) : v.toFixed(1));
+  console.log(`\nChromium, ms per step of ours (the counted run) | plain's parse + Readability:`);
+  console.log(`| page | ${names.join(' | ')} | plain parse | plain Readability |`);
+  console.log(`| --- |${' --- |'.repeat(names.length + 2)}`);
+  for (const { p, c } of rows) {
+    const s = c!.ours.steps!;
+    const ps = c!.plain.steps ?? {};
+    console.log(`| ${p.id} | ${names.map((n) => ms(s[n])).join(' | ')} | ${ms(ps.parse)} | ${ms(ps.readability)} |`);
+  }
+}
+
 async function main() {
+  if (arg('--profile')) {
+    const browser = await chromium.launch({ executablePath: CHROMIUM_BIN, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-extensions'] });
+    await profilePage(browser, bundleHarness(), arg('--profile')!, scale).finally(() => browser.close());
+    return;
+  }
   const useNode = !args.includes('--no-node');
   const useChromium = !args.includes('--no-chromium');
   console.log(`bench:hostile — ${pages.length} pathological pages at scale ${scale}; linear check: full size ≤ ${LINEAR_LIMIT}× half size`);
@@ -162,7 +188,7 @@ async function main() {
       for (const p of pages) {
         const ours = await chromiumSide(browser, harness, p.id, 'ours');
         const plain = await chromiumSide(browser, harness, p.id, 'plain');
-        const entry = results.get(p.id) ?? { bytes: ours.bytes ?? 0 };
+        const entry = results.get(p.id) ?? { bytes: ours.bytes ?? plain.bytes ?? 0 };
         entry.chromium = { ours, plain };
         results.set(p.id, entry);
         console.log(`chromium ${p.id.padEnd(18)} ours ${fmtMs(ours).padStart(9)} (${fmtMb(ours)} MB) ${linear(ours).text.padEnd(10)} plain ${fmtMs(plain).padStart(9)} (${fmtMb(plain)} MB)  ${ours.error ?? ''} ${plain.error ? `plain: ${plain.error}` : ''}`);
@@ -188,6 +214,7 @@ async function main() {
     if (c && (c.ms === null || c.ms > GOAL_MS || (rc !== null && rc > GOAL_RATIO))) goalMisses.push(`${p.id} (${fmtMs(c)}, ×${rc?.toFixed(2) ?? '?'} plain)`);
     console.log(`| ${p.label} | ${(r.bytes / 1e6).toFixed(1)} MB | ${fmtMs(r.node?.ours)} | ${fmtMs(r.node?.plain)} | ${rn === null ? '–' : rn.toFixed(2)} | ${ln.text} | ${fmtMs(c)} | ${fmtMs(r.chromium?.plain)} | ${rc === null ? '–' : rc.toFixed(2)} | ${lc.text} | ${fmtMb(r.node?.ours)} / ${fmtMb(r.node?.plain)} | ${fmtMb(c)} / ${fmtMb(r.chromium?.plain)} |`);
   }
+  printSteps();
   console.log(`\nlinear-time checks: ${linearFailures === 0 ? 'all pass' : `${linearFailures} FAIL`}`);
   console.log(`goal in Chromium (≤ ${GOAL_RATIO}× plain Readability and ≤ ${GOAL_MS / 1000} s): ${goalMisses.length === 0 ? 'met on every page' : `missed on ${goalMisses.join(', ')}`}`);
   process.exitCode = linearFailures === 0 ? 0 : 1;

@@ -13,7 +13,7 @@ import { errorText } from '../../components/errorText';
 import { t, tn } from '../../components/i18n';
 import { formatDate } from '../../components/ReaderView';
 import { listSummaries, saveArticle, updateSavedCopy } from '../../lib/db';
-import { getPurifier, sanitizeHtml } from '../../lib/extract/sanitize';
+import { getPurifier, renderableHtml } from '../../lib/extract/sanitize';
 import { articleKey } from '../../lib/url';
 import { db } from './db';
 import { FONT_SCALES, useSettings, type Theme } from './useSettings';
@@ -59,7 +59,9 @@ export function App() {
 
   // A saved copy opened from the library wins over the live tab until the user goes back.
   const shown = savedId ? savedOpen ?? null : live;
-  const safeHtml = useMemo(() => (shown ? sanitizeHtml(purifier, shown.html) : ''), [shown?.html]);
+  // A live article's html is DOMPurify's output already; a saved copy (storage, imports) is not.
+  // Keyed on the string: whether it is safe is a property of the string, not of the object.
+  const safeHtml = useMemo(() => (shown ? renderableHtml(purifier, shown) : ''), [shown?.html]);
 
   // What the live page should show: the highlights placed on the text this panel shows for it.
   const [onPage, setOnPage] = useState<PageMirror | null>(null);

@@ -134,6 +134,12 @@ function collectBlocks(root: Element): Block[] {
   return out;
 }
 
+/**
+ * A share link names its service in the host or the first path segments; a 20 MB href (a hostile
+ * page) is searched only this far, not to its end for every block that holds it.
+ */
+const SHARE_LINK_SPAN = 300;
+
 function measure(el: Element): Block {
   const text = (el.textContent || '').replace(/\s+/g, ' ').trim();
   let linkLen = 0;
@@ -141,7 +147,7 @@ function measure(el: Element): Block {
   const as = elementsByTag(el, 'a');
   for (const a of as) {
     linkLen += (a.textContent || '').replace(/\s+/g, ' ').trim().length;
-    if (SHARE_LINK.test(a.getAttribute('href') || '')) shareLinks++;
+    if (SHARE_LINK.test((a.getAttribute('href') || '').slice(0, SHARE_LINK_SPAN))) shareLinks++;
   }
   return { el, text, len: text.length, linkDensity: text.length ? linkLen / text.length : 0, shareLinks, links: as.length };
 }

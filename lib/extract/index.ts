@@ -10,16 +10,15 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { pruneArticle, pruneDocument } from './cleanup';
 import { absolutize, cleanTitle, readMetadata, type PageMetadata } from './metadata';
-import { getPurifier, sanitizeToBody, type DOMPurify } from './sanitize';
+import { getPurifier, sanitizeToBody, vouchSanitized, type DOMPurify } from './sanitize';
 import { textWithNodeMap, type TextNodeMap } from './text';
 import type { Article, ExtractResult, NotArticleReason, TextLink } from './types';
 import { elementsByTag } from './elements';
-import { linkHref } from '../url';
 
 export type { Article, ExtractResult, NotArticleReason, TextLink } from './types';
 export { textWithNodeMap, htmlToText, textOffsetToDom, domToTextOffset } from './text';
 export type { TextNodeMap, TextSegment } from './text';
-export { getPurifier, sanitizeHtml, SANITIZE_CONFIG } from './sanitize';
+export { getPurifier, sanitizeHtml, renderableHtml, SANITIZE_CONFIG } from './sanitize';
 export { readMetadata } from './metadata';
 
 export interface ExtractOptions {
@@ -37,6 +36,23 @@ export interface ExtractOptions {
    * jsdom and immune to its CSS parser. Default true.
    */
   fastVisibility?: boolean;
+  /**
+   * When given, the milliseconds spent in each step are added to it under the step's name
+   * (metadata, clone, prune, readerable, readability, prune-article, sanitize, text-map,
+   * link-density, serialize, links, words): `npm run bench:hostile` prints them. Costs two clock reads per step.
+   */
+  timings?: Record<string, number>;
+}
+
+/** A stopwatch that adds each lap to `timings` under its name (does nothing without `timings`). */
+function stopwatch(timings: Record<string, number> | undefined): (step: string) => void {
+  if (!timings) return () => {};
+  let t = performance.now();
+  return (step) => {
+    const now = performance.now();
+    timings[step] = (timings[step] ?? 0) + (now - t);
+    t = now;
+  };
 }
 
 export const WORDS_PER_MINUTE = 230;
@@ -75,9 +91,14 @@ function setBase(doc: Document, url: string) {
   }
 }
 
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
+
+/** Counts words without collecting them (`match` built an array of every word: 500k strings on a long poem). */
 function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu);
-  return m ? m.length : 0;
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.test(text)) n++;
+  return n;
 }
 
 function notArticle(reason: NotArticleReason, meta: PageMetadata | null, fallbackTitle?: string | null): ExtractResult {
@@ -95,10 +116,10 @@ function linksFromMap(root: Element, map: TextNodeMap, pageUrl: string): TextLin
   });
   const page = pageUrl.split('#')[0];
   for (const a of elementsByTag(root, 'a')) {
-    const raw = a.getAttribute('href');
-    if (!raw || !/^(?:https?:|mailto:)/i.test(raw)) continue;
-    const href = linkHref(raw); // only links that parse: the panel and analysis read their host
-    if (!href) continue;
+    // The sanitiser kept only hrefs that parse, as the URL parser writes them (sanitize.ts): no
+    // second parse here. Links that parse only: the panel and the analysis read their host.
+    const href = a.getAttribute('href');
+    if (!href || !/^(?:https?:|mailto:)/i.test(href)) continue;
     if (href.split('#')[0] === page && href.includes('#')) continue;
     let start = Infinity;
     let end = -1;
@@ -163,6 +184,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const url = options.url;
   const purify = getPurifier(options.purify as DOMPurify);
   const fast = options.fastVisibility !== false;
+  const lap = stopwatch(options.timings);
 
   let meta: PageMetadata | null = null;
   try {
@@ -170,12 +192,16 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   } catch {
     meta = null;
   }
+  lap('metadata');
   const work = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
+  lap('clone');
   if (!work.body || !(work.body.textContent || '').trim()) return notArticle('empty', meta);
   setBase(work, url);
   pruneDocument(work);
+  lap('prune');
 
   const readerable = isProbablyReaderable(work, { visibilityChecker: fast ? isVisibleByAttributes : undefined } as never);
+  lap('readerable');
 
   let parsed: ReturnType<typeof runReadability> = null;
   try {
@@ -195,14 +221,18 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
       parsed = null;
     }
   }
+  lap('readability');
   if (!parsed || !parsed.content) return notArticle(readerable ? 'empty' : 'not-readerable', meta, parsed?.title);
 
   const content = parsed.content;
   pruneArticle(content, { title: meta?.title ?? parsed.title, byline: meta?.byline ?? parsed.byline });
+  lap('prune-article');
 
   // sanitize: serialize Readability's element once, let DOMPurify parse it into its own document
   const body = sanitizeToBody(purify, content.innerHTML);
+  lap('sanitize');
   const map = textWithNodeMap(body);
+  lap('text-map');
   const text = map.text;
   if (text.length < MIN_ARTICLE_CHARS) return notArticle(readerable ? 'too-short' : 'not-readerable', meta, parsed.title);
   if (!readerable) {
@@ -215,10 +245,14 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   } else if (countLinkChars(body) / text.length > 0.5) {
     return notArticle('not-readerable', meta, parsed.title);
   }
+  lap('link-density');
   const html = body.innerHTML;
+  lap('serialize');
   const links = linksFromMap(body, map, url);
+  lap('links');
 
   const wordCount = countWords(text);
+  lap('words');
   const siteName = meta?.siteName ?? parsed.siteName ?? null;
   let title = meta?.title ?? (parsed.title ? cleanTitle(parsed.title, siteName) : null) ?? '';
   if (!title) title = meta?.docTitle ?? '';
@@ -240,6 +274,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
   };
+  vouchSanitized(article, html); // the panel renders this string without a second DOMPurify pass
   return { isArticle: true, article };
 }
 

@@ -17,6 +17,7 @@ const FORBID_ATTR = [
   'poster', 'xlink:href', 'name', 'tabindex', 'contenteditable', 'autofocus', 'is', 'slot',
 ];
 const SAFE_URL = /^(?:https?:|mailto:)/i;
+const URL_ATTRS = ['href', 'src', 'cite', 'longdesc'];
 
 export const SANITIZE_CONFIG: Config = {
   FORBID_TAGS,
@@ -40,12 +41,17 @@ function installHooks(purify: DOMPurify) {
     const tag = el.tagName.toLowerCase();
     // URLs: only absolute http(s) and mailto that parse survive (relative ones were resolved
     // before); a broken one ("http://") would make whatever reads it later throw.
-    for (const attr of ['href', 'src', 'cite', 'longdesc']) {
+    // Those that stay are written as the parser writes them (what Article.links holds), so
+    // nothing downstream parses them again.
+    // (most elements of a long article have no attribute at all: nothing to read then)
+    if (el.hasAttributes()) for (const attr of URL_ATTRS) {
       const v = el.getAttribute(attr);
       if (v === null) continue;
       const t = v.trim();
       // (in-page "#fragment" links go too: in the panel they would open the panel itself)
-      if (!SAFE_URL.test(t) || !linkHref(t)) el.removeAttribute(attr);
+      const href = SAFE_URL.test(t) ? linkHref(t) : null;
+      if (!href) el.removeAttribute(attr);
+      else if (href !== v) el.setAttribute(attr, href);
     }
     if (tag === 'a') {
       if (el.hasAttribute('href')) {
@@ -98,8 +104,32 @@ export function sanitizeToBody(purify: DOMPurify, html: string): HTMLElement {
   return body;
 }
 
-/** Sanitizes article HTML to a string (for the panel's second pass). */
+/** Sanitizes article HTML to a string (for HTML that did not come straight from `sanitizeToBody`). */
 export function sanitizeHtml(purify: DOMPurify, html: string): string {
   installHooks(purify);
   return purify.sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM: false }) as unknown as string;
+}
+
+/**
+ * Article objects whose `html` is the serialisation of a `sanitizeToBody` result made in this
+ * JavaScript realm, with that exact string. Only lib/extract adds to it (`vouchSanitized`), after
+ * DOMPurify; an object read from storage, an import or a message is a new object and is not in it.
+ * A WeakMap: it holds nothing alive.
+ */
+const vouched = new WeakMap<object, string>();
+
+/** Records that `owner.html` is `html`, DOMPurify's own output serialised (lib/extract only). */
+export function vouchSanitized(owner: { html: string }, html: string): void {
+  vouched.set(owner, html);
+}
+
+/**
+ * The HTML of an article, safe to render: as it is when this realm's extractor produced it (the
+ * same string DOMPurify's string mode would have returned: sanitising it again costs as much as
+ * the first pass, up to seconds on a huge page, and removes nothing), otherwise sanitised now
+ * (saved copies, imported files: anything that went through storage).
+ */
+export function renderableHtml(purify: DOMPurify, article: { html: string }): string {
+  const html = article.html;
+  return vouched.get(article) === html ? html : sanitizeHtml(purify, html);
 }

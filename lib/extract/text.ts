@@ -45,7 +45,13 @@ const BLOCK_TAGS = new Set([
 ]);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TITLE', 'IFRAME', 'OBJECT', 'SVG', 'MATH']);
 const CELL_TAGS = new Set(['TD', 'TH']);
-const ASCII_WS = /[ \t\n\r\f]+/g;
+/** White space at the start of a text node (sticky: matches only there). */
+const LEADING_WS = /[ \t\n\r\f]+/y;
+/** Where a run of words ends: two or more white-space characters, or one at the node's end. */
+const WS_BREAK = /[ \t\n\r\f]{2,}|[ \t\n\r\f]$/g;
+/** White space other than " " inside a run (it reads as " "). */
+const LONE_WS = /[\t\n\r\f]/;
+const LONE_WS_ALL = /[\t\n\r\f]/g;
 const ALL_WS_ONLY = /^\s*$/;
 
 const TEXT_NODE = 3;
@@ -75,21 +81,23 @@ class Builder {
   }
 
   addText(node: Text) {
+    // One piece per run of words that single white-space characters separate (they map one to
+    // one, read as " "), rather than one per word: a page's text is mostly such runs.
     const d = node.data;
-    let i = 0;
-    ASCII_WS.lastIndex = 0;
-    let m: RegExpExecArray | null;
+    LEADING_WS.lastIndex = 0;
+    let i = LEADING_WS.test(d) ? LEADING_WS.lastIndex : 0;
+    if (i > 0 && !this.atLineStart && !this.pendingWs) this.pendingWs = { node, offset: 0 };
     while (i < d.length) {
-      m = ASCII_WS.exec(d);
-      const wsStart = m ? m.index : d.length;
-      if (wsStart > i) {
-        this.flushPendingWs();
-        this.pushSeg(node, i, wsStart - i);
-        this.append(d.slice(i, wsStart));
-        this.atLineStart = false;
-      }
+      WS_BREAK.lastIndex = i;
+      const m = WS_BREAK.exec(d);
+      const end = m ? m.index : d.length;
+      this.flushPendingWs();
+      this.pushSeg(node, i, end - i);
+      const run = d.slice(i, end);
+      this.append(LONE_WS.test(run) ? run.replace(LONE_WS_ALL, ' ') : run);
+      this.atLineStart = false;
       if (!m) break;
-      if (!this.atLineStart && !this.pendingWs) this.pendingWs = { node, offset: m.index };
+      this.pendingWs = { node, offset: m.index };
       i = m.index + m[0].length;
     }
   }
