@@ -65,7 +65,7 @@ export function LibraryApp() {
         ? visible.flatMap((r) =>
             (cachedAnalysis(r.article.id)?.figures ?? []).map((figure) => ({
               figure,
-              sentence: sentenceAround(r.article.text, figure.start, figure.end),
+              sentence: sentenceAround(r.article.text, figure.start, figure.end, r.article.lang),
               articleId: r.article.id,
               title: r.article.title,
             })),

@@ -261,7 +261,7 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, notice, o
     [annotations, say],
   );
 
-  const sentenceOf = useCallback((start: number, end: number) => sentenceAround(article.text, start, end), [article.text]);
+  const sentenceOf = useCallback((start: number, end: number) => sentenceAround(article.text, start, end, article.lang), [article.text, article.lang]);
   const changed = !!savedText && savedText !== article.text && annotations.items.length > 0;
 
   return (

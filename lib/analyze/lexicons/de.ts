@@ -70,5 +70,9 @@ const de: Lexicon = {
   agentPreps: ['von', 'vom'],
   approximators: ['rund', 'etwa', 'circa', 'ca.', 'knapp', 'über', 'mehr als', 'weniger als', 'fast', 'nahezu', 'bis zu', 'mindestens', 'gut', 'annähernd', 'insgesamt'],
   countNouns: ['menschen', 'personen', 'einwohner', 'fahrgäste', 'mitarbeiter', 'beschäftigte', 'soldaten', 'fälle', 'tote', 'kinder', 'schüler', 'wohnungen', 'stellen', 'stimmen', 'fahrten', 'abonnenten', 'mal'],
+  abbreviations: [
+    'z. B', 'd. h', 'u. a', 'v. a', 'o. ä', 's. o', 's. u', 'bzw', 'ca', 'Nr', 'Dr', 'Prof', 'Hr', 'Fr', 'Str', 'vgl', 'evtl', 'ggf', 'inkl', 'zzgl',
+    'St', 'Abs', 'Art', 'Bd', 'Mio', 'Mrd', 'Tsd', 'Jan', 'Feb', 'Mär', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Okt', 'Nov', 'Dez', 'Jh', 'Dipl', 'Ing',
+  ],
 };
 export default de;

@@ -98,5 +98,10 @@ const en: Lexicon = {
   agentPreps: ['by'],
   approximators: ['about', 'around', 'some', 'over', 'more than', 'less than', 'fewer than', 'nearly', 'almost', 'up to', 'at least', 'roughly', 'approximately', 'an estimated', 'estimated', 'just over', 'just under', 'below', 'above', 'close to'],
   countNouns: ['people', 'persons', 'troops', 'soldiers', 'civilians', 'residents', 'workers', 'jobs', 'homes', 'cases', 'deaths', 'votes', 'children', 'students', 'patients', 'units', 'vehicles', 'tanks', 'drones', 'missiles', 'shells', 'ships', 'vessels', 'cars', 'passengers', 'employees', 'members', 'users', 'tonnes', 'km', 'times'],
+  abbreviations: [
+    'Mr', 'Mrs', 'Ms', 'Messrs', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Cpl', 'Adm', 'Cmdr', 'Rev', 'Hon',
+    'Jr', 'Sr', 'St', 'Mt', 'Ft', 'No', 'Nos', 'Vol', 'vs', 'approx', 'est', 'Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Ave', 'Blvd', 'Rd', 'Dept', 'Univ',
+    'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Ph.D', 'e.g', 'i.e',
+  ],
 };
 export default en;

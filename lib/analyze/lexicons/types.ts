@@ -67,4 +67,7 @@ export interface Lexicon {
   approximators: string[];
   /** Nouns after a number that make it a count, not a year ("people"). */
   countNouns: string[];
+
+  /** Abbreviations a sentence does not end at, without their last dot ("Mr", "z. B", "т. е"). */
+  abbreviations: string[];
 }
