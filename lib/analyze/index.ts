@@ -1,13 +1,12 @@
 // Finds sources and figures in an article's plain text. Pure: text in, spans out (no DOM, no
 // browser APIs), so the same code runs in the side panel, the `analyze` CLI and the tests.
-// One tokenisation and a handful of precompiled per-language regexes; see ./figures.ts and
-// ./sources.ts for the rules, ./lexicons/ for the words.
+// One context (tokens, sentences, quotations, links) is built per text; the source passes
+// (./sources) and the figure passes (./figures) run over it; the words are in ./lexicons.
 import type { TextLink } from '../extract/types';
 import type { Analysis } from './types';
-import { LEXICONS, baseLang } from './lexicons';
+import { makeContext } from './context';
 import { findFigures } from './figures';
 import { findSources } from './sources';
-import { findQuotes, quoteIndex, tokenize } from './text';
 
 export type { Analysis, SourceSpan, FigureSpan, SourceKind, FigureKind } from './types';
 export { LEXICONS } from './lexicons';
@@ -27,12 +26,6 @@ export interface AnalyzeOptions {
 
 export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysis {
   if (!text) return { sources: [], figures: [] };
-  const lang = baseLang(options.lang);
-  const lex = LEXICONS[lang];
-  const year = options.published && /^\d{4}/.test(options.published) ? Number(options.published.slice(0, 4)) : null;
-  const tokens = tokenize(text);
-  const figures = findFigures(text, lang, lex, { year }, tokens);
-  const inQuote = quoteIndex(findQuotes(text));
-  const sources = findSources({ text, tokens, lang, lex, links: options.links ?? [], inQuote });
-  return { sources, figures };
+  const ctx = makeContext(text, options);
+  return { sources: findSources(ctx), figures: findFigures(ctx) };
 }

@@ -33,6 +33,16 @@ const de: Lexicon = {
   fractions: { 'ein viertel': 25, 'einem viertel': 25, 'ein drittel': 33.3, 'einem drittel': 33.3, 'die hälfte': 50, 'zwei drittel': 66.7, 'drei viertel': 75 },
   ratePreps: ['pro', 'je'],
 
+  rateArticles: ['im', 'am', 'pro', 'je'],
+  rateNouns: ['Jahr', 'Monat', 'Tag', 'Woche', 'Stunde', 'Liter', 'Kopf'],
+  attachedScales: { mn: 1e6, bn: 1e9, m: 1e6, k: 1e3 },
+  hyphenUnits: [],
+  rangeWords: ['bis', 'und'],
+  periodLinks: [],
+  monthBeforeDay: false,
+  capitalisedMonths: true,
+  ambiguousMonths: [],
+
   speechVerbs: [
     'sagte', 'sagten', 'sagt', 'sagen', 'gesagt', 'erklärte', 'erklärten', 'erklärt', 'teilte', 'teilten', 'teilt', 'mitgeteilt', 'betonte', 'betont',
     'berichtete', 'berichteten', 'berichtet', 'meldete', 'meldet', 'schrieb', 'schreibt', 'warnte', 'warnt', 'kritisierte', 'kritisiert',
@@ -45,6 +55,15 @@ const de: Lexicon = {
   impersonalPreps: [],
   toldVerbs: [],
   audience: ['der presse', 'journalisten', 'den journalisten', 'reportern', 'dem sender', 'der zeitung'],
+  personalPronouns: ['er', 'sie', 'wir', 'ich'],
+  pluralPronouns: ['sie'],
+  ambiguousVerbs: ['ergänzte', 'fügte'],
+  clauseWords: ['dass', 'und', 'aber'],
+  relativeWords: ['der', 'die', 'das'],
+  pastTenseEndings: [],
+  participleEndings: [],
+  capitalisedNouns: true,
+  verbSecond: true,
   creditLabels: ['foto', 'fotos', 'bild', 'bilder', 'quelle', 'grafik', 'video', 'illustration', 'karte', 'archivfoto', 'symbolfoto'],
   quoteLeadIns: [],
 

@@ -45,6 +45,16 @@ const en: Lexicon = {
   fractions: { half: 50, 'a third': 33.3, 'a quarter': 25, 'two-thirds': 66.7, 'three-quarters': 75 },
   ratePreps: ['per', 'each'],
 
+  rateArticles: ['a', 'an'],
+  rateNouns: ['year', 'month', 'week', 'day', 'night', 'hour', 'share', 'tonne', 'ton', 'barrel', 'head', 'litre', 'liter', 'kilo', 'person'],
+  attachedScales: { mn: 1e6, mln: 1e6, bn: 1e9, tn: 1e12, trn: 1e12, m: 1e6, b: 1e9, k: 1e3 },
+  hyphenUnits: ['year', 'month', 'week', 'day', 'hour', 'minute', 'km', 'kilometre', 'kilometer', 'mile', 'metre', 'meter', 'tonne', 'kg', 'storey', 'acre', 'hectare'],
+  rangeWords: ['to', 'until', 'and'],
+  periodLinks: ['of'],
+  monthBeforeDay: true,
+  capitalisedMonths: true,
+  ambiguousMonths: ['may', 'march'],
+
   speechVerbs: [
     'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stated', 'states', 'reported', 'reports', 'report',
     'announced', 'announces', 'explained', 'explains', 'wrote', 'writes', 'argued', 'argues', 'argue', 'believes', 'believe', 'believed',
@@ -62,6 +72,15 @@ const en: Lexicon = {
   impersonalPreps: [],
   toldVerbs: ['told', 'tells'],
   audience: ['reporters', 'journalists', 'analysts', 'investors', 'lawmakers', 'parliament', 'the parliament', 'the audience', 'the crowd', 'supporters', 'a news conference', 'a press conference', 'the committee', 'staff', 'employees', 'shareholders', 'members', 'the court', 'the press', 'us', 'me', 'him', 'her', 'them', 'this newspaper', 'this website'],
+  personalPronouns: ['he', 'she', 'they', 'we', 'i', 'it'],
+  pluralPronouns: ['they'],
+  ambiguousVerbs: ['added', 'adds', 'add'],
+  clauseWords: ['that', 'and', 'but'],
+  relativeWords: ['who', 'which', 'whose'],
+  pastTenseEndings: ['ed'],
+  participleEndings: ['ing', 'ed'],
+  capitalisedNouns: false,
+  verbSecond: false,
   creditLabels: ['photo', 'photos', 'photograph', 'photography', 'picture', 'image', 'images', 'credit', 'photo credit', 'image credit', 'source', 'video', 'illustration', 'graphic', 'map'],
   quoteLeadIns: [],
 

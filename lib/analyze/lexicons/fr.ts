@@ -23,6 +23,16 @@ const fr: Lexicon = {
   fractions: { 'un quart': 25, 'un tiers': 33.3, 'la moitié': 50, 'deux tiers': 66.7, 'trois quarts': 75 },
   ratePreps: ['par'],
 
+  rateArticles: ['le', 'la', 'l’', "l'", 'par'],
+  rateNouns: ['an', 'mois', 'jour', 'semaine', 'heure', 'litre', 'kilo', 'personne'],
+  attachedScales: { mn: 1e6, bn: 1e9, m: 1e6, k: 1e3 },
+  hyphenUnits: [],
+  rangeWords: ['à', 'au'],
+  periodLinks: [],
+  monthBeforeDay: false,
+  capitalisedMonths: false,
+  ambiguousMonths: ['mars'],
+
   speechVerbs: [
     'a déclaré', 'ont déclaré', 'déclare', 'a dit', 'dit', 'a indiqué', 'ont indiqué', 'indique', 'a affirmé', 'affirme', 'a expliqué', 'explique',
     'a souligné', 'souligne', 'a précisé', 'précise', 'a annoncé', 'a estimé', 'estime', 'estiment', 'a assuré', 'assure', 'a ajouté', 'ajoute',
@@ -35,6 +45,15 @@ const fr: Lexicon = {
   impersonalPreps: [],
   toldVerbs: [],
   audience: ['à la presse', 'aux journalistes', 'à l’afp', "à l'afp"],
+  personalPronouns: ['il', 'elle', 'ils', 'elles', 'on', 'je', 'nous'],
+  pluralPronouns: ['ils', 'elles'],
+  ambiguousVerbs: ['ajoute', 'a ajouté'],
+  clauseWords: ['que', 'qu’', "qu'", 'et', 'mais'],
+  relativeWords: ['qui'],
+  pastTenseEndings: [],
+  participleEndings: [],
+  capitalisedNouns: false,
+  verbSecond: true,
   creditLabels: ['photo', 'photos', 'crédit', 'crédits', 'crédit photo', 'source', 'illustration', 'infographie', 'image', 'vidéo'],
   quoteLeadIns: ['pour', 'selon'],
 

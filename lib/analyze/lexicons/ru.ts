@@ -30,6 +30,16 @@ const ru: Lexicon = {
   fractions: { половина: 50, треть: 33.3, четверть: 25 },
   ratePreps: ['за'],
 
+  rateArticles: ['в', 'на'],
+  rateNouns: ['год', 'месяц', 'день', 'сутки', 'час', 'тонну', 'литр'],
+  attachedScales: {},
+  hyphenUnits: [],
+  rangeWords: ['до', 'по'],
+  periodLinks: [],
+  monthBeforeDay: false,
+  capitalisedMonths: false,
+  ambiguousMonths: [],
+
   speechVerbs: [
     'заявил', 'заявила', 'заявили', 'заявляет', 'заявляют', 'сказал', 'сказала', 'сказали', 'говорит', 'говорят', 'сообщил', 'сообщила', 'сообщили', 'сообщает',
     'сообщают', 'отметил', 'отметила', 'отметили', 'отмечает', 'подчеркнул', 'подчеркнула', 'подчеркнули', 'добавил', 'добавила', 'добавили', 'рассказал',
@@ -42,6 +52,15 @@ const ru: Lexicon = {
   impersonalPreps: ['в', 'во', 'у'],
   toldVerbs: [],
   audience: ['журналистам', 'изданию', 'агентству', 'телеканалу', 'в эфире', 'в интервью'],
+  personalPronouns: ['он', 'она', 'они', 'мы', 'я'],
+  pluralPronouns: ['они'],
+  ambiguousVerbs: ['добавил', 'добавила'],
+  clauseWords: ['что', 'и', 'но'],
+  relativeWords: ['который', 'которая', 'которые'],
+  pastTenseEndings: [],
+  participleEndings: [],
+  capitalisedNouns: false,
+  verbSecond: true,
   creditLabels: ['фото', 'источник', 'иллюстрация', 'видео', 'скриншот', 'инфографика', 'коллаж'],
   quoteLeadIns: [],
 

@@ -25,8 +25,26 @@ export interface Lexicon {
   numberWords: Record<string, number>;
   /** Fractions spelled out → percent ("ein Viertel" → 25). */
   fractions: Record<string, number>;
-  /** Words after a money amount that make it a rate ("per share", "a month", "le litre"). */
+  /** Words after a money amount that make it a rate ("per share", "je Liter"). */
   ratePreps: string[];
+  /** Articles that make "<money> <article> <rate noun>" a rate ("$30 a tonne", "1,68 euro le litre"). */
+  rateArticles: string[];
+  /** Nouns of such a rate ("year", "Monat", "litre", "місяць"). */
+  rateNouns: string[];
+  /** Scales written right after a currency amount, without a space ("$1.2bn", "£750mn"). */
+  attachedScales: Record<string, number>;
+  /** Units joined to a number by a hyphen ("10-year", "5-km"). */
+  hyphenUnits: string[];
+  /** Words joining two months of a range ("May to July", "Mai bis Juli"). */
+  rangeWords: string[];
+  /** Words after a period word before a year ("first quarter of 2025"). */
+  periodLinks: string[];
+  /** Dates are written month first ("September 12, 2024"; "9/12/2024" is September 12). */
+  monthBeforeDay: boolean;
+  /** Month names are capitalised, so a lower-case one is another word ("may", "march"). */
+  capitalisedMonths: boolean;
+  /** Month names that are usually another word: a date only with a preposition or a day ("May", "mars"). */
+  ambiguousMonths: string[];
 
   /** Reporting verbs and verb phrases: the source is the subject, before or after the verb. */
   speechVerbs: string[];
@@ -40,6 +58,24 @@ export interface Lexicon {
   toldVerbs: string[];
   /** Listeners that are not sources ("reporters", "журналистам"). */
   audience: string[];
+  /** Personal pronouns: never a source, and a subject that stands for someone named before. */
+  personalPronouns: string[];
+  /** Plural pronouns whose source may be the previous sentence's subject ("They found"). */
+  pluralPronouns: string[];
+  /** Verbs that are speech only when they close the clause ("…, he added." vs "added 40% to costs"). */
+  ambiguousVerbs: string[];
+  /** Words that open a clause after a verb ("that", "dass", "що") or join clauses ("and"). */
+  clauseWords: string[];
+  /** Relative pronouns opening a clause after a name (", who …,"). */
+  relativeWords: string[];
+  /** Endings of a past tense that ends a name read forward ("analysed"). */
+  pastTenseEndings: string[];
+  /** Endings of a participle that opens a clause after a name (", analyzing …,"). */
+  participleEndings: string[];
+  /** Nouns are capitalised (German): a lower-case word after a name ends it. */
+  capitalisedNouns: boolean;
+  /** A reporting verb may come before its subject after a fronted phrase ("Das teilte der Verbund mit"). */
+  verbSecond: boolean;
   /** Labels of a credit line ("Photo", "Фото"), followed by ":". */
   creditLabels: string[];
   /** "Pour X, « … »": a lead-in naming the speaker of a quote in the same sentence. */

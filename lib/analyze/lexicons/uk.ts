@@ -31,6 +31,16 @@ const uk: Lexicon = {
   fractions: { половина: 50, 'третина': 33.3, 'чверть': 25 },
   ratePreps: ['за'],
 
+  rateArticles: ['в', 'на'],
+  rateNouns: ['рік', 'місяць', 'день', 'добу', 'годину', 'тонну', 'літр'],
+  attachedScales: {},
+  hyphenUnits: [],
+  rangeWords: ['до', 'по'],
+  periodLinks: [],
+  monthBeforeDay: false,
+  capitalisedMonths: false,
+  ambiguousMonths: [],
+
   speechVerbs: [
     'заявив', 'заявила', 'заявили', 'заявляє', 'заявляють', 'сказав', 'сказала', 'сказали', 'каже', 'кажуть', 'повідомив', 'повідомила', 'повідомили', 'повідомляє',
     'повідомляють', 'зазначив', 'зазначила', 'зазначили', 'зазначає', 'наголосив', 'наголосила', 'наголосили', 'наголошує', 'підкреслив', 'підкреслила', 'додав',
@@ -43,6 +53,15 @@ const uk: Lexicon = {
   impersonalPreps: ['у', 'в'],
   toldVerbs: [],
   audience: ['журналістам', 'виданню', 'агентству', 'телеканалу', 'в ефірі', 'у коментарі'],
+  personalPronouns: ['він', 'вона', 'вони', 'ми', 'я'],
+  pluralPronouns: ['вони'],
+  ambiguousVerbs: ['додав', 'додала'],
+  clauseWords: ['що', 'і', 'та', 'але'],
+  relativeWords: ['який', 'яка', 'які'],
+  pastTenseEndings: [],
+  participleEndings: [],
+  capitalisedNouns: false,
+  verbSecond: true,
   creditLabels: ['фото', 'джерело', 'ілюстрація', 'відео', 'скриншот', 'інфографіка', 'колаж'],
   quoteLeadIns: [],
 

@@ -1,0 +1,43 @@
+// What every analysis pass reads: the text and its language, built once per analysis (tokens,
+// sentences, quotations, links), so that no pass re-scans the text for what another already knows
+// and every pass agrees on where a sentence or a quotation is.
+import type { TextLink } from '../extract/types';
+import { LEXICONS, baseLang, type Lexicon } from './lexicons';
+import { sentenceIndex, type SentenceIndex } from './sentences';
+import { findQuotes, quoteIndex, tokenize, type Token } from './text';
+
+export interface AnalysisContext {
+  text: string;
+  /** Base language with a lexicon ("en", "de", …). */
+  lang: string;
+  lex: Lexicon;
+  tokens: Token[];
+  sentences: SentenceIndex;
+  /** Outbound links of the body, offsets into `text`, sorted by start. */
+  links: TextLink[];
+  /** Publication year, to complete dates without one. */
+  year: number | null;
+  /** The quotation [start, end) that contains `pos`, if any. */
+  inQuote: (pos: number) => [number, number] | null;
+}
+
+export interface ContextOptions {
+  lang?: string | null;
+  links?: TextLink[];
+  published?: string | null;
+}
+
+export function makeContext(text: string, options: ContextOptions = {}): AnalysisContext {
+  const lang = baseLang(options.lang);
+  const links = (options.links ?? []).filter((l) => l.start >= 0 && l.end <= text.length && l.end > l.start).sort((a, b) => a.start - b.start);
+  return {
+    text,
+    lang,
+    lex: LEXICONS[lang],
+    tokens: tokenize(text),
+    sentences: sentenceIndex(text, lang),
+    links,
+    year: options.published && /^\d{4}/.test(options.published) ? Number(options.published.slice(0, 4)) : null,
+    inQuote: quoteIndex(findQuotes(text)),
+  };
+}

@@ -1,0 +1,115 @@
+// Pass: numbers written in digits, each extended in place: a currency before it ("$", "US$",
+// "DKK "), a sign, a range ("15-20%"), a scale ("million", "bn", "млн"), a unit, currency or
+// percent word after it, and a rate ("$30 a tonne", "58 Euro im Monat"). Numbers glued to letters
+// ("G7", "COVID-19", "5G") or following a name word ("Boeing 737") are not figures.
+import type { FigureKind, FigureSpan } from '../types';
+import { parseNumber } from './compile';
+import { before, nameBefore } from './context-words';
+import { isFree, pushFigure, type FigureContext, type FigurePass } from './types';
+
+export const numbers: FigurePass = {
+  name: 'numbers',
+  run(ctx) {
+    const { F, text } = ctx;
+    F.num.lastIndex = 0;
+    for (let m = F.num.exec(text); m; m = F.num.exec(text)) {
+      const ns = m.index;
+      if (!isFree(ctx, ns, ns + m[0].length)) continue;
+      const prev = text[ns - 1] ?? ' ';
+      if (/[\p{N}.,]/u.test(prev) && !/\s/u.test(prev)) continue; // tail of another token
+      readNumber(ctx, ns, m[0]);
+    }
+  },
+};
+
+/** Sticky regex `re` tried at `pos`. */
+function at(ctx: FigureContext, re: RegExp, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(ctx.text);
+}
+
+/** A currency symbol or code right before the number at `ns`: its ISO code and where it starts. */
+function currencyBefore(ctx: FigureContext, ns: number): { code: string; start: number } | null {
+  const cur = ctx.F.prefixCur.exec(before(ctx, ns, 8));
+  if (!cur) return null;
+  const sym = cur[1] || cur[2];
+  const code = ctx.F.unitMap.get(sym.toLowerCase());
+  if (code?.kind !== 'money' && !cur[1]) return null;
+  return { code: code?.unit ?? (sym === '$' ? 'USD' : sym), start: ns - cur[0].length };
+}
+
+function readNumber(ctx: FigureContext, ns: number, raw: string): void {
+  const { F, text, lex } = ctx;
+  let ne = ns + raw.length;
+  const prev = text[ns - 1] ?? ' ';
+  const prev2 = text[ns - 2] ?? ' ';
+  const value = parseNumber(raw, lex.numbers);
+  let unit: string | undefined;
+  let kind: FigureKind = 'count';
+  const cur = currencyBefore(ctx, ns);
+  let curCode = cur?.code;
+  let start = cur?.start ?? ns;
+  if (!curCode && (/[\p{L}]/u.test(prev) || (/[-‑]/.test(prev) && /[\p{L}]/u.test(prev2)))) return; // G7, COVID-19, Ту-95
+  if (!curCode && nameBefore(ctx, ns)) return; // Boeing 737, CAC 40, NHS 111
+  let sign = 1;
+  if (!curCode && /[-−]/.test(prev) && /[\s(]/.test(prev2)) {
+    start = ns - 1;
+    sign = -1;
+  }
+  // range
+  let hi: number | null = null;
+  const r = at(ctx, F.rangeSepAt, ne);
+  if (r) {
+    let p2 = ne + r[0].length;
+    const c2 = /^(?:US\$|\$|€|£|¥|₴|₽)/.exec(text.slice(p2, p2 + 3));
+    if (c2) p2 += c2[0].length;
+    const m2 = at(ctx, F.numAt, p2);
+    if (m2 && !/^(?:1[89]|20)\d\d$/.test(raw)) {
+      hi = parseNumber(m2[0], lex.numbers);
+      ne = p2 + m2[0].length;
+    }
+  }
+  // scale
+  let scale = 1;
+  const sm = (curCode ? at(ctx, F.scaleAttachedAt, ne) : null) ?? at(ctx, F.scaleAt, ne);
+  if (sm) {
+    scale = F.scaleMap.get(sm[1].toLowerCase()) ?? F.scaleMap.get(sm[1]) ?? 1;
+    ne += sm[0].length;
+  }
+  // unit / currency / percent
+  const um = at(ctx, F.unitAt, ne);
+  if (um) {
+    const u = F.unitMap.get(um[1].toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' '));
+    // a bare single letter ("p" for pence) only when attached to the number
+    if (u && !(/^\p{L}$/u.test(um[1]) && um[0].length > 1)) {
+      if (u.kind === 'money') curCode = curCode ?? u.unit;
+      else {
+        kind = u.kind;
+        unit = u.unit;
+      }
+      ne += um[0].length;
+    }
+  } else if (F.hyphenUnitAt && !curCode) {
+    const hm = at(ctx, F.hyphenUnitAt, ne);
+    if (hm) {
+      kind = 'measure';
+      unit = F.unitMap.get(hm[1] + 's')?.unit ?? hm[1];
+      ne += hm[0].length;
+    }
+  }
+  // a letter glued to the number that is no unit: an ordinal or a model name ("5G", "2nd")
+  if (/[\p{L}]/u.test(text[ne] ?? '') && ne === ns + raw.length) return;
+  if (curCode) {
+    kind = 'money';
+    unit = curCode;
+    const rm = at(ctx, F.rateAt, ne);
+    if (rm) {
+      unit = `${curCode}/${(rm[1] || rm[2]).toLowerCase()}`;
+      ne += rm[0].length;
+    }
+  }
+  const lo = sign * value * scale;
+  const v: FigureSpan['value'] = hi != null ? [lo, hi * scale] : lo;
+  if (hi != null) kind = 'range';
+  pushFigure(ctx, start, ne, kind, v, unit);
+}

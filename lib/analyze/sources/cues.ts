@@ -1,0 +1,95 @@
+// Pass: reporting cues. A reporting verb ("said", "заявив", "teilte … mit") takes its subject
+// before it, or, inverted, the name after it (", said chief executive Tom Ridley", "Das teilte der
+// Verbund mit"); a prepositional cue ("according to", "laut", "за даними") takes the name after it.
+// A pronoun subject ("They found") stands for the previous sentence's subject when that names one.
+import { T } from '../text';
+import { candidate, quoteNear } from './candidate';
+import { normCue } from './compile';
+import { OPEN_Q, type NP } from './phrases';
+import type { SourceContext, SourcePass } from './types';
+
+// An inverted name must start within this many characters of its verb.
+const MAX_INVERTED_GAP = 40;
+
+export const cues: SourcePass = {
+  name: 'cues',
+  run(ctx, found) {
+    const { text, tokens, C } = ctx;
+    const starts = new Set(found.map((f) => f.start));
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i].t !== T.Word) continue;
+      const len = C.cue.at(tokens, i);
+      if (!len) continue;
+      const ti = i;
+      const cs = tokens[i].s;
+      const ce = tokens[i + len - 1].e;
+      const after = i + len;
+      i += len - 1;
+      if (ctx.inQuote(cs)) continue;
+      const cue = text.slice(cs, ce);
+      const kind = C.cueKind.get(normCue(cue)) ?? 'verb';
+      let np: NP | null = null;
+      if (kind === 'prep') {
+        np = ctx.np.forward(after, true);
+        if (np && !ctx.np.valid(np)) np = null;
+      } else {
+        if (!speechHere(ctx, cue, ti, after)) continue;
+        np = subject(ctx, ti, starts) ?? inverted(ctx, ti, after, ce);
+      }
+      if (!np) continue;
+      const quotedName = OPEN_Q.has(tokens[np.a].lc);
+      const q = !quotedName && (quoteNear(ctx, tokens[np.a].s, tokens[np.b].e) || quoteNear(ctx, cs, ce));
+      const c = candidate(ctx, np, q ? 'quote' : 'attribution', cue, cs);
+      found.push(c);
+      starts.add(c.start);
+    }
+  },
+};
+
+/** "added 40% to costs" is not speech: an ambiguous verb must close the clause or follow punctuation. */
+function speechHere(ctx: SourceContext, cue: string, ti: number, after: number): boolean {
+  if (!ctx.lex.ambiguousVerbs.includes(cue.toLowerCase())) return true;
+  const { tokens } = ctx;
+  const nx = tokens[after];
+  const pv = tokens[ti - 1];
+  const closes = !nx || nx.t === T.Punct || nx.block !== tokens[ti].block || ctx.lex.clauseWords.includes(nx.lc);
+  return closes || (!!pv && pv.t === T.Punct);
+}
+
+/** The subject before the verb at token ti (or, for a pronoun, the previous sentence's subject). */
+function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null {
+  const { tokens, np: reader } = ctx;
+  let back = reader.backward(ti - 1);
+  // "British intelligence, analyzing …, suggests": skip a participial or relative clause
+  if (!back && tokens[ti - 1]?.lc === ',') back = reader.skipClause(ti - 1);
+  if (back && reader.valid(back)) return back;
+  const words = back ? reader.words(back) : [];
+  if (words.length === 1 && reader.isPersonal(words[0].lc) && ctx.lex.pluralPronouns.includes(words[0].lc)) {
+    // "They found …": the source is the subject of the previous sentence, if it names one
+    const ante = reader.previousSubject(ti);
+    if (ante && !taken.has(tokens[ante.a].s)) return ante;
+  }
+  return null;
+}
+
+/** Inverted: ", said chief executive Tom Ridley", "Das teilte der Verbund mit", "заявив міністр …". */
+function inverted(ctx: SourceContext, ti: number, after: number, ce: number): NP | null {
+  const { tokens, np: reader, C } = ctx;
+  const back = reader.backward(ti - 1);
+  if (back && reader.valid(back)) return null;
+  const backWords = back ? reader.words(back) : [];
+  if (backWords.length === 1 && reader.isPersonal(backWords[0].lc)) return null;
+  const prev = tokens[ti - 1];
+  const first = !prev || prev.block !== tokens[ti].block;
+  const afterPunct = first || prev.t === T.Punct;
+  const S = C.set;
+  const v2 =
+    ctx.lex.verbSecond && !!prev && !ctx.lex.clauseWords.includes(prev.lc) && (prev.t === T.Num || S.pronouns.has(prev.lc) || S.months.has(prev.lc) || !back || backWords.length <= 6);
+  if (!afterPunct && !v2) return null;
+  const fw = reader.forward(after, false);
+  if (!fw || !reader.valid(fw) || tokens[fw.a].s - ce >= MAX_INVERTED_GAP) return null;
+  // "kritisierte aber die Zuverlässigkeit: …" names an object, not a speaker
+  const next = tokens[fw.b + 1];
+  if (next?.lc === ':') return null;
+  return fw;
+}

@@ -1,0 +1,23 @@
+// Pass: "X told Reuters" — the outlet a source spoke to is a source too (a capitalised name right
+// after a "told" verb that is not a listener such as "reporters").
+import { T } from '../text';
+import { candidate } from './candidate';
+import type { SourcePass } from './types';
+
+export const told: SourcePass = {
+  name: 'told',
+  run(ctx, found) {
+    const { tokens, C } = ctx;
+    if (!C.told.size) return;
+    for (let i = 0; i < tokens.length - 1; i++) {
+      const t = tokens[i];
+      if (t.t !== T.Word || !C.told.has(t.lc) || ctx.inQuote(t.s)) continue;
+      const after = i + 1;
+      if (!tokens[after].cap || ctx.np.audienceAt(after)) continue;
+      const fw = ctx.np.forward(after, false);
+      if (fw && tokens.slice(fw.a, fw.b + 1).every((x) => x.cap || C.set.determiners.has(x.lc) || x.t === T.Punct)) {
+        found.push(candidate(ctx, fw, 'attribution', ctx.text.slice(t.s, t.e), t.s));
+      }
+    }
+  },
+};
