@@ -2,7 +2,10 @@
 //   1. the 181 pages of the Zyte article-extraction benchmark (/work/shared/bench/article-extraction):
 //      each page extracted with lib/extract (timed) and its text analysed (timed) in the same run;
 //      also the ground-truth articleBody texts analysed on their own;
-//   2. a synthetic 5,000-word article built from realistic sentences full of sources and figures.
+//   2. a synthetic 5,000-word article built from realistic sentences full of sources and figures,
+//      in each language;
+//   3. articles with 2,000 … 32,000 body links (issue #14: it was quadratic): CPU time per size and
+//      the ratio to the size half as large (linear: about 2).
 // Prints tables of median / p95 times. `-- --snapshot` also refreshes tests/fixtures/gold/*.article.json.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +16,7 @@ import { analyzeText } from '../lib/analyze';
 import { extractFromHtml } from '../lib/extract/node';
 import { snapshot } from './lib/analyze-gold';
 import { syntheticArticle } from './lib/analyze-synthetic';
+import { manyLinksArticle } from './lib/analyze-links';
 
 const BENCH = process.env.GLOSS_BENCH_DIR || '/work/shared/bench/article-extraction';
 
@@ -84,7 +88,7 @@ async function main() {
 
   console.log(`\nload average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs (other processes inflate wall-clock times)`);
   // 2. synthetic 5,000-word article
-  for (const lang of ['en', 'de', 'uk']) {
+  for (const lang of ['en', 'de', 'fr', 'uk', 'ru']) {
     const { text, links } = syntheticArticle(5000, lang);
     const words = text.split(/\s+/).length;
     for (let i = 0; i < 5; i++) analyzeText(text, { lang, links });
@@ -102,6 +106,26 @@ async function main() {
     if (lang === 'en') header('Synthetic article (40 runs after 5 warm-ups; wall clock, then CPU time of this process)');
     row(`${lang}: ${words} words, wall`, times, `${r.sources.length} sources, ${r.figures.length} figures, ${text.length} chars`);
     row(`${lang}: ${words} words, CPU`, cpu, '(target median < 15 ms)');
+  }
+  linkScaling();
+}
+
+/** CPU time of analyzeText on articles with 2k … 32k links, and the ratio per doubling. */
+function linkScaling() {
+  header('Many links (median CPU time of 5 runs; doubling the links should about double the time, ≤ ~2.5x)');
+  let prev = 0;
+  for (const n of [2000, 4000, 8000, 16000, 32000]) {
+    const { text, links } = manyLinksArticle(n);
+    const cpu: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const c0 = process.cpuUsage();
+      analyzeText(text, { lang: 'en', links });
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000);
+    }
+    const med = q(cpu, 0.5);
+    row(`${n} links, ${(text.length / 1e6).toFixed(2)} MB`, cpu, prev ? `x${(med / prev).toFixed(2)} the time of ${n / 2} links` : '');
+    prev = med;
   }
 }
 

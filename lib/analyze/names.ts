@@ -11,6 +11,9 @@ interface Group {
   abbr: string | null;
 }
 
+// A mention is compared with this many of the most recent groups at most: an article names far
+// fewer sources, and a page of thousands of names stays linear.
+const MAX_GROUPS_SEARCHED = 300;
 const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.·-]*/gu;
 const POSSESSIVE = /[’']s$/u;
 
@@ -80,7 +83,7 @@ export class NameGrouper {
     const words = (disp.match(WORD) ?? []).map((w) => w.toLowerCase().replace(POSSESSIVE, '')).filter((w) => !this.dets.has(w) && !this.conns.has(w));
     if (!words.length) return disp;
     const raw = disp.match(WORD) ?? [];
-    for (let i = this.groups.length - 1; i >= 0; i--) {
+    for (let i = this.groups.length - 1; i >= Math.max(0, this.groups.length - MAX_GROUPS_SEARCHED); i--) {
       const g = this.groups[i];
       if (words.length === 1 && (g.abbr === words[0] || (g.surname && stemMatch(g.surname, words[0])))) return g.name;
       const subset = words.every((w) => g.words.some((gw) => stemMatch(gw, w)));

@@ -88,6 +88,9 @@ export function tokenAt(tokens: Token[], offset: number): number {
 }
 
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '„': '“”', '«': '»', '"': '"', '‹': '›', '「': '」' };
+// Longest quotation looked for, in characters: an opening mark without its closing one within this
+// reach quotes nothing (and the search for it stays linear in the text).
+const MAX_QUOTE_CHARS = 4000;
 
 /** Quotation ranges [start, end) (marks included), per block, nested quotes folded into the outer one. */
 export function findQuotes(text: string): Array<[number, number]> {
@@ -105,7 +108,8 @@ export function findQuotes(text: string): Array<[number, number]> {
       }
       let j = i + 1;
       let depth = 0;
-      for (; j < n; j++) {
+      const stop = Math.min(n, i + MAX_QUOTE_CHARS);
+      for (; j < stop; j++) {
         const c = text[j];
         if (c === '\n' && text[j + 1] === '\n') break;
         if (c === ch && ch !== '"' && ch !== '„' && !close.includes(c)) depth++;
@@ -114,7 +118,7 @@ export function findQuotes(text: string): Array<[number, number]> {
           depth--;
         }
       }
-      if (j < n && close.includes(text[j])) {
+      if (j < stop && close.includes(text[j])) {
         out.push([i, j + 1]);
         i = j + 1;
         continue;

@@ -3,6 +3,7 @@
 // executive Tom Ridley", "laut DB-Sprecherin Anja Roth"), and whether a run of tokens can name a
 // source at all (not a pronoun, a name or a source noun). Every word class comes from the lexicon.
 import type { AnalysisContext } from '../context';
+import type { SentenceIndex } from '../sentences';
 import { T, tokenAt, type Token } from '../text';
 import type { SourceLexicon } from './compile';
 
@@ -23,6 +24,7 @@ export class PhraseReader {
   private readonly text: string;
   private readonly tokens: Token[];
   private readonly C: SourceLexicon;
+  private readonly sentences: SentenceIndex;
   private readonly personal: Set<string>;
   private readonly relative: Set<string>;
   private readonly pastEndings: string[];
@@ -33,6 +35,7 @@ export class PhraseReader {
     this.text = ctx.text;
     this.tokens = ctx.tokens;
     this.C = C;
+    this.sentences = ctx.sentences;
     const lc = (xs: string[]) => new Set(xs.map((w) => w.toLowerCase()));
     this.personal = lc(ctx.lex.personalPronouns);
     this.relative = lc(ctx.lex.relativeWords);
@@ -254,14 +257,10 @@ export class PhraseReader {
   /** The subject of the previous sentence (same block), if it names a source with a source noun. */
   previousSubject(ti: number): NP | null {
     const tk = this.tokens;
-    let k = ti - 2;
-    const block = tk[ti].block;
-    while (k >= 0 && tk[k].block === block && !/^[.!?]$/.test(tk[k].lc)) k--;
-    if (k < 0 || tk[k].block !== block) return null;
-    let st = k - 1;
-    while (st >= 0 && tk[st].block === block && !/^[.!?]$/.test(tk[st].lc)) st--;
-    st++;
-    if (!this.isWord(tk[st])) return null;
+    const si = this.sentences.at(tk[ti].s);
+    if (si < 1) return null;
+    const st = tokenAt(tk, this.sentences.starts[si - 1]);
+    if (!this.isWord(tk[st]) || tk[st].block !== tk[ti].block) return null;
     const np = this.forward(st, false);
     if (!np || !this.valid(np)) return null;
     return this.tokens.slice(np.a, np.b + 1).some((t) => this.isNounish(t)) ? np : null;
