@@ -17,11 +17,13 @@ const MAX_GROUPS_SEARCHED = 300;
 const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.·-]*/gu;
 const POSSESSIVE = /[’']s$/u;
 
-function stemMatch(a: string, b: string): boolean {
+/** Same word, up to the language's inflection ("Лисенко"/"Лисенка", "Verbund"/"Verbunds"), not "Martha"/"Martin". */
+function stemMatch(a: string, b: string, tail: number): boolean {
+  if (a === b) return true;
   const n = Math.min(a.length, b.length);
   let k = 0;
   while (k < n && a[k] === b[k]) k++;
-  return k >= Math.max(4, n - 2) || (a === b);
+  return k >= Math.max(4, n - tail) && Math.max(a.length, b.length) - k <= tail + 1;
 }
 
 export class NameGrouper {
@@ -29,11 +31,13 @@ export class NameGrouper {
   private dets: Set<string>;
   private conns: Set<string>;
   private docs: Set<string>;
+  private tail: number;
 
   constructor(lex: Lexicon) {
     this.dets = new Set(lex.determiners.map((w) => w.toLowerCase()));
     this.conns = new Set(lex.connectors.map((w) => w.toLowerCase()));
     this.docs = new Set(lex.docNouns.map((w) => w.toLowerCase()));
+    this.tail = lex.inflectionTail;
   }
 
   /** The listed form of a mention: no leading article, no "’s statement", no guillemets. */
@@ -85,9 +89,9 @@ export class NameGrouper {
     const raw = disp.match(WORD) ?? [];
     for (let i = this.groups.length - 1; i >= Math.max(0, this.groups.length - MAX_GROUPS_SEARCHED); i--) {
       const g = this.groups[i];
-      if (words.length === 1 && (g.abbr === words[0] || (g.surname && stemMatch(g.surname, words[0])))) return g.name;
-      const subset = words.every((w) => g.words.some((gw) => stemMatch(gw, w)));
-      if (subset && (!g.surname || words.some((w) => stemMatch(g.surname!, w)))) return g.name;
+      if (words.length === 1 && (g.abbr === words[0] || (g.surname && stemMatch(g.surname, words[0], this.tail)))) return g.name;
+      const subset = words.every((w) => g.words.some((gw) => stemMatch(gw, w, this.tail)));
+      if (subset && (!g.surname || words.some((w) => stemMatch(g.surname!, w, this.tail)))) return g.name;
     }
     const abbr = /\(([\p{Lu}][\p{L}\p{N}&]{1,11})\)/u.exec(disp)?.[1]?.toLowerCase() ?? null;
     const caps = raw.filter((w) => /^\p{Lu}/u.test(w));

@@ -76,6 +76,38 @@ export interface Lexicon {
   capitalisedNouns: boolean;
   /** A reporting verb may come before its subject after a fronted phrase ("Das teilte der Verbund mit"). */
   verbSecond: boolean;
+  /** Possessive determiners ("his", "ihre", "його"): "His repeated claims" names nobody. */
+  possessives: string[];
+  /** Nouns of time ("week", "Tage", "тиждень"): a phrase headed by one is a time, not a source. */
+  timeWords: string[];
+  /** Days of the week (a time even when capitalised). */
+  weekdays: string[];
+  /** Words that make a time phrase ("next", "nächsten", "наступного"). */
+  timeModifiers: string[];
+  /** Qualifiers after a source noun that belong to the source ("familiar with the talks", "close to"). */
+  qualifiers: string[];
+  /** Nouns of anonymous sources that take a qualifier ("people", "sources", "джерела"). */
+  anonymousNouns: string[];
+  /** Prepositions joining a document to its author ("a report by the IMF", "data from"). */
+  docLinks: string[];
+  /** Endings of adverbs that may stand between a name and its verb ("reportedly"). */
+  adverbEndings: string[];
+  /** Words with an adverb ending that are not adverbs ("family", "supply"). */
+  adverbExceptions: string[];
+  /** Floating words between a name and its verb ("both", "all", "alone"). */
+  floatingQuantifiers: string[];
+  /** Auxiliary and modal verbs: a comma-delimited phrase with one is a clause, not an apposition. */
+  auxiliaries: string[];
+  /** How many final letters inflection may change in a name ("Лисенко"/"Лисенка": 3; English 1). */
+  inflectionTail: number;
+  /** Labels that start a caption and are not part of a name ("Image caption"). */
+  captionLabels: string[];
+  /** Reporting verbs with other senses ("found inspiration", "shows off"): a source only with a source noun or a clause. */
+  weakVerbs: string[];
+  /** Reporting verbs that are also nouns ("claims", "shows"): not a verb after a determiner or before "of". */
+  nounVerbs: string[];
+  /** Marks a credit follows without a colon ("©", "Image copyright"). */
+  creditMarks: string[];
   /** Labels of a credit line ("Photo", "Фото"), followed by ":". */
   creditLabels: string[];
   /** "Pour X, « … »": a lead-in naming the speaker of a quote in the same sentence. */

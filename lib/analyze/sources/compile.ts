@@ -10,7 +10,24 @@ export interface SourceLexicon {
   told: Set<string>;
   audience: RegExp;
   leadIn: RegExp | null;
-  set: Record<'pronouns' | 'determiners' | 'connectors' | 'stop' | 'adverbs' | 'participles' | 'agent' | 'months' | 'docs' | 'impersonalPreps', Set<string>>;
+  set: Record<
+    | 'pronouns' | 'personal' | 'possessives' | 'determiners' | 'connectors' | 'stop' | 'adverbs' | 'participles' | 'agent' | 'months'
+    | 'docs' | 'docLinks' | 'impersonalPreps' | 'time' | 'weekdays' | 'timeModifiers' | 'percent' | 'anonymous' | 'clause' | 'relative'
+    | 'weakVerbs' | 'nounVerbs' | 'adverbExceptions' | 'floating' | 'auxiliaries',
+    Set<string>
+  >;
+  /** Qualifiers after a source noun ("familiar with", "close to"), as word lists, longest first. */
+  qualifiers: string[][];
+  /** Caption labels before a name ("Image caption"), as word lists, longest first. */
+  captionLabels: string[][];
+  /** Marks a credit follows without a colon ("©", "image copyright"), lower case. */
+  creditMarks: string[];
+  /** Abbreviations as written ("Co", "Dr", "z.B"): a dot after them does not end a name. */
+  abbreviations: Set<string>;
+  adverbEndings: string[];
+  pastEndings: string[];
+  participleEndings: string[];
+  capNouns: boolean;
   sourceNouns: string[];
   nounMemo: Map<string, boolean>;
 }
@@ -18,6 +35,8 @@ export interface SourceLexicon {
 const cache = new Map<string, SourceLexicon>();
 /** Lower case, one space: the key of a cue in `cueKind`. */
 export const normCue = (s: string) => s.toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ');
+
+const wordLists = (phrases: string[]) => phrases.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
 
 export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
   const hit = cache.get(lang);
@@ -35,6 +54,21 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     leadIn: lex.quoteLeadIns.length ? new RegExp(`(?:^|(?<=[.!?…]\\s+|\\n))(?:${lex.quoteLeadIns.join('|')})\\s+`, 'giu') : null,
     set: {
       pronouns: mk(lex.pronouns),
+      personal: mk(lex.personalPronouns),
+      possessives: mk(lex.possessives),
+      docLinks: mk(lex.docLinks),
+      time: mk(lex.timeWords),
+      weekdays: mk(lex.weekdays),
+      timeModifiers: mk(lex.timeModifiers),
+      percent: mk(lex.percentWords),
+      anonymous: mk(lex.anonymousNouns),
+      clause: mk(lex.clauseWords),
+      relative: mk(lex.relativeWords),
+      weakVerbs: mk(lex.weakVerbs),
+      nounVerbs: mk(lex.nounVerbs),
+      adverbExceptions: mk(lex.adverbExceptions),
+      floating: mk(lex.floatingQuantifiers),
+      auxiliaries: mk(lex.auxiliaries),
       determiners: mk(lex.determiners),
       connectors: mk(lex.connectors),
       stop: mk(lex.stopWords),
@@ -45,6 +79,14 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
       docs: mk(lex.docNouns),
       impersonalPreps: mk(lex.impersonalPreps),
     },
+    qualifiers: wordLists(lex.qualifiers),
+    captionLabels: wordLists(lex.captionLabels),
+    creditMarks: lex.creditMarks.map((w) => w.toLowerCase()),
+    abbreviations: new Set(lex.abbreviations.map((a) => a.replace(/\.$/, '').replace(/\s+/g, ''))),
+    adverbEndings: lex.adverbEndings,
+    pastEndings: lex.pastTenseEndings,
+    participleEndings: lex.participleEndings,
+    capNouns: lex.capitalisedNouns,
     sourceNouns: lex.sourceNouns.map((w) => w.toLowerCase()),
     nounMemo: new Map(),
   };

@@ -28,13 +28,16 @@ export const cues: SourcePass = {
       if (ctx.inQuote(cs)) continue;
       const cue = text.slice(cs, ce);
       const kind = C.cueKind.get(normCue(cue)) ?? 'verb';
+      // a capitalised verb inside a sentence is a word of a name ("the United States", "Auto Show")
+      if (kind === 'verb' && tokens[ti].cap && !ctx.np.sentenceInitial(ti) && !C.capNouns) continue;
       let np: NP | null = null;
       if (kind === 'prep') {
         np = ctx.np.forward(after, true);
         if (np && !ctx.np.valid(np)) np = null;
       } else {
-        if (!speechHere(ctx, cue, ti, after)) continue;
+        if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti)) continue;
         np = subject(ctx, ti, starts) ?? inverted(ctx, ti, after, ce);
+        if (np && !strongEnough(ctx, cue, np, after)) np = null;
       }
       if (!np) continue;
       const quotedName = OPEN_Q.has(tokens[np.a].lc);
@@ -52,8 +55,37 @@ function speechHere(ctx: SourceContext, cue: string, ti: number, after: number):
   const { tokens } = ctx;
   const nx = tokens[after];
   const pv = tokens[ti - 1];
-  const closes = !nx || nx.t === T.Punct || nx.block !== tokens[ti].block || ctx.lex.clauseWords.includes(nx.lc);
+  const closes = !nx || nx.t === T.Punct || nx.block !== tokens[ti].block || ctx.C.set.clause.has(nx.lc);
   return closes || (!!pv && pv.t === T.Punct);
+}
+
+/** "his claim", "the TV shows", "claims of …": a verb form that is a noun here. */
+function nounHere(ctx: SourceContext, cue: string, ti: number, after: number): boolean {
+  const S = ctx.C.set;
+  if (!S.nounVerbs.has(cue.toLowerCase())) return false;
+  const pv = ctx.tokens[ti - 1];
+  const nx = ctx.tokens[after];
+  if (pv && (S.determiners.has(pv.lc) || S.possessives.has(pv.lc) || (pv.t === T.Word && !pv.cap && !ctx.np.isNounish(pv) && !S.adverbs.has(pv.lc) && !ctx.np.isAdverb(pv)))) return true;
+  return !!nx && S.docLinks.has(nx.lc);
+}
+
+/** "a newly revealed call", "the said person": a participle after a determiner is an adjective. */
+function adjectiveHere(ctx: SourceContext, ti: number): boolean {
+  const S = ctx.C.set;
+  if (!ctx.C.pastEndings.some((e) => ctx.tokens[ti].lc.endsWith(e))) return false;
+  let k = ti - 1;
+  while (k >= 0 && ctx.np.isAdverb(ctx.tokens[k])) k--;
+  const pv = ctx.tokens[k];
+  return !!pv && pv.t === T.Word && (S.determiners.has(pv.lc) || S.possessives.has(pv.lc));
+}
+
+/** A verb with other senses ("found inspiration") reports only for a source noun, or before a clause. */
+function strongEnough(ctx: SourceContext, cue: string, np: NP, after: number): boolean {
+  const S = ctx.C.set;
+  if (!S.weakVerbs.has(cue.toLowerCase())) return true;
+  if (ctx.np.words(np).some((t) => ctx.np.isNounish(t))) return true;
+  const nx = ctx.tokens[after];
+  return !!nx && (S.clause.has(nx.lc) || nx.lc === ',' || nx.lc === ':');
 }
 
 /** The subject before the verb at token ti (or, for a pronoun, the previous sentence's subject). */
@@ -64,7 +96,7 @@ function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null 
   if (!back && tokens[ti - 1]?.lc === ',') back = reader.skipClause(ti - 1);
   if (back && reader.valid(back)) return back;
   const words = back ? reader.words(back) : [];
-  if (words.length === 1 && reader.isPersonal(words[0].lc) && ctx.lex.pluralPronouns.includes(words[0].lc)) {
+  if (words.length === 1 && ctx.lex.pluralPronouns.includes(words[0].lc)) {
     // "They found …": the source is the subject of the previous sentence, if it names one
     const ante = reader.previousSubject(ti);
     if (ante && !taken.has(tokens[ante.a].s)) return ante;
@@ -84,7 +116,7 @@ function inverted(ctx: SourceContext, ti: number, after: number, ce: number): NP
   const afterPunct = first || prev.t === T.Punct;
   const S = C.set;
   const v2 =
-    ctx.lex.verbSecond && !!prev && !ctx.lex.clauseWords.includes(prev.lc) && (prev.t === T.Num || S.pronouns.has(prev.lc) || S.months.has(prev.lc) || !back || backWords.length <= 6);
+    ctx.lex.verbSecond && !!prev && !S.clause.has(prev.lc) && (prev.t === T.Num || S.pronouns.has(prev.lc) || S.months.has(prev.lc) || !back || backWords.length <= 6);
   if (!afterPunct && !v2) return null;
   const fw = reader.forward(after, false);
   if (!fw || !reader.valid(fw) || tokens[fw.a].s - ce >= MAX_INVERTED_GAP) return null;

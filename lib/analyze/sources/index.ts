@@ -5,6 +5,7 @@
 import type { AnalysisContext } from '../context';
 import type { SourceSpan } from '../types';
 import { compileSources } from './compile';
+import { creditLines } from './credit-lines';
 import { credits } from './credits';
 import { cues } from './cues';
 import { groupNames } from './group-names';
@@ -12,12 +13,13 @@ import { leadIns } from './lead-ins';
 import { links } from './links';
 import { PhraseReader } from './phrases';
 import { told } from './told';
+import { wholeNames } from './whole-names';
 import type { SourceCandidate, SourceContext, SourcePass } from './types';
 
 export type { SourcePass, SourceCandidate, SourceContext } from './types';
 
 /** Every source pass, in the order they run. */
-export const SOURCE_PASSES: readonly SourcePass[] = [credits, cues, told, leadIns, links, groupNames];
+export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLines, cues, told, leadIns, wholeNames, links, groupNames];
 
 /** Run the source passes (all, or only those named) and return sorted, non-overlapping spans. */
 export function findSources(base: AnalysisContext, only?: readonly string[]): SourceSpan[] {

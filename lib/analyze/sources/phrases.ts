@@ -1,7 +1,11 @@
 // Reading a source's name off the token stream around a cue: the noun phrase before a reporting
-// verb ("Governor Ivan Fedorov said"), after an inverted verb or a preposition (", said chief
-// executive Tom Ridley", "laut DB-Sprecherin Anja Roth"), and whether a run of tokens can name a
-// source at all (not a pronoun, a name or a source noun). Every word class comes from the lexicon.
+// verb ("Governor Ivan Fedorov said", "two diplomats familiar with the talks said"), after an
+// inverted verb or a preposition (", said chief executive Tom Ridley", "laut DB-Sprecherin Anja
+// Roth", "according to a report by the IMF"), and whether a run of tokens can name a source at all
+// (a name or a source noun; never a pronoun, a time expression or a number of people polled).
+// A name is read whole: a capitalised word inside a sentence is part of it even when it is also a
+// function word ("New York", "The We Company"), and so is an abbreviation's dot ("U.S. Attorney",
+// "Walt Disney Co. executive"). Every word class comes from the lexicon.
 import type { AnalysisContext } from '../context';
 import type { SentenceIndex } from '../sentences';
 import { T, tokenAt, type Token } from '../text';
@@ -15,41 +19,44 @@ export interface NP {
 
 export const OPEN_Q = new Set(['«', '„', '“', '"', '‹']);
 export const CLOSE_Q = new Set(['»', '“', '”', '"', '›']);
+// Punctuation that may open a sentence before its first word.
+const OPENERS = new Set([...OPEN_Q, '(', '[', '—', '–', '-', '‘', '\'']);
 // Longest name read from a cue, in tokens: beyond this a "name" is a clause.
 const MAX_NAME_TOKENS = 12;
 // How far back a participial or relative clause may reach (", analyzing …, suggests").
 const MAX_CLAUSE_TOKENS = 25;
+// How many lower-case words a title may have between a possessive and the name ("The We Company’s
+// recently named executive chair Marcelo Claure").
+const MAX_TITLE_WORDS = 6;
+// Appositions skipped back to the name they describe ("Omar Lamrani, a senior analyst at Stratfor,
+// the Texas-based organization, told").
+const MAX_APPOSITIONS = 3;
+const POSSESSIVE = /[’']s?$/u;
+const CONTRACTION = /[’'](?:d|s|ll|m|re|ve)$/u;
 
 export class PhraseReader {
   private readonly text: string;
   private readonly tokens: Token[];
   private readonly C: SourceLexicon;
   private readonly sentences: SentenceIndex;
-  private readonly personal: Set<string>;
-  private readonly relative: Set<string>;
-  private readonly pastEndings: string[];
-  private readonly participleEndings: string[];
-  private readonly capNouns: boolean;
+  /** Words the article writes in lower case somewhere inside a sentence (so they are common words). */
+  private readonly lowerSeen = new Set<string>();
 
   constructor(ctx: AnalysisContext, C: SourceLexicon) {
     this.text = ctx.text;
     this.tokens = ctx.tokens;
     this.C = C;
     this.sentences = ctx.sentences;
-    const lc = (xs: string[]) => new Set(xs.map((w) => w.toLowerCase()));
-    this.personal = lc(ctx.lex.personalPronouns);
-    this.relative = lc(ctx.lex.relativeWords);
-    this.pastEndings = ctx.lex.pastTenseEndings;
-    this.participleEndings = ctx.lex.participleEndings;
-    this.capNouns = ctx.lex.capitalisedNouns;
+    for (const t of ctx.tokens) if (t.t === T.Word && !t.cap) this.lowerSeen.add(t.lc);
   }
 
   isWord(t: Token | undefined): t is Token {
     return !!t && t.t === T.Word;
   }
 
+  /** A personal pronoun, also contracted ("I’d", "he’s", "they’re"). */
   isPersonal(lc: string): boolean {
-    return this.personal.has(lc);
+    return this.C.set.personal.has(lc) || this.C.set.personal.has(lc.replace(CONTRACTION, ''));
   }
 
   /** A source noun ("ministry", "analysts") or a document noun ("report"), by stem. */
@@ -57,17 +64,44 @@ export class PhraseReader {
     const C = this.C;
     let v = C.nounMemo.get(t.lc);
     if (v === undefined) {
-      const w = t.lc.replace(/^(?:[ldjmnstc]|qu)[’'](?=\p{L})/u, '');
-      v = C.sourceNouns.some((n) => w.startsWith(n)) || C.set.docs.has(w);
+      const w = t.lc.replace(/^(?:[ldjmnstc]|qu)[’'](?=\p{L})/u, '').replace(POSSESSIVE, '');
+      v = !C.adverbEndings.some((e) => w.endsWith(e) && !C.set.docs.has(w)) && (C.sourceNouns.some((n) => w.startsWith(n)) || C.set.docs.has(w));
       if (C.nounMemo.size > 20000) C.nounMemo.clear();
       C.nounMemo.set(t.lc, v);
     }
     return v;
   }
 
+  /** An adverb that may stand between a name and its verb ("also", "reportedly"). */
+  isAdverb(t: Token): boolean {
+    const S = this.C.set;
+    if (t.t !== T.Word || t.cap || S.adverbExceptions.has(t.lc)) return false;
+    return S.adverbs.has(t.lc) || this.C.adverbEndings.some((e) => t.lc.length > e.length + 2 && t.lc.endsWith(e) && !this.isNounish(t));
+  }
+
+  /** Is token i the first word of its sentence (opening quotes, brackets and dashes aside)? */
   sentenceInitial(i: number): boolean {
     const tk = this.tokens;
-    return i === 0 || tk[i - 1].block !== tk[i].block || /^[.!?…]$/.test(tk[i - 1].lc) || (OPEN_Q.has(tk[i - 1].lc) && (i < 2 || tk[i - 2].block !== tk[i].block));
+    const si = this.sentences.at(tk[i].s);
+    const start = si >= 0 ? this.sentences.starts[si] : 0;
+    let k = i - 1;
+    while (k >= 0 && tk[k].block === tk[i].block && tk[k].s >= start && tk[k].t === T.Punct && OPENERS.has(tk[k].lc)) k--;
+    return k < 0 || tk[k].block !== tk[i].block || tk[k].e <= start;
+  }
+
+  /** A capitalised word inside a sentence: part of a name, whatever else it could be ("New", "May"). */
+  private nameCap(i: number): boolean {
+    return !this.C.capNouns && this.tokens[i].cap && !this.sentenceInitial(i);
+  }
+
+  /** A dot that belongs to an abbreviation inside a name ("U.S. Attorney", "Co. executive", "Dr. Jones"): the sentence goes on after it. */
+  private abbrDot(i: number): boolean {
+    const tk = this.tokens;
+    const d = tk[i];
+    const w = tk[i - 1];
+    const nx = tk[i + 1];
+    if (d?.lc !== '.' || !this.isWord(w) || w.e !== d.s || !nx || nx.block !== d.block) return false;
+    return this.sentences.at(nx.s) === this.sentences.at(d.s);
   }
 
   words(np: NP): Token[] {
@@ -79,18 +113,43 @@ export class PhraseReader {
     const S = this.C.set;
     const toks = this.words(np);
     if (!toks.length) return false;
-    if (toks.every((t) => S.pronouns.has(t.lc) || S.determiners.has(t.lc) || S.connectors.has(t.lc))) return false;
-    if (toks.length === 1 && (this.personal.has(toks[0].lc) || S.pronouns.has(toks[0].lc))) return false;
-    if (S.months.has(toks[toks.length - 1].lc)) return false;
-    return toks.some((t, k) => (t.cap && !(k === 0 && this.sentenceInitial(np.a) && toks.length > 1 && S.determiners.has(t.lc))) || this.isNounish(t));
+    const fn = (t: Token) => S.pronouns.has(t.lc) || S.determiners.has(t.lc) || S.connectors.has(t.lc) || S.possessives.has(t.lc) || this.isPersonal(t.lc);
+    if (toks.every(fn)) return false;
+    if (toks.length === 1 && this.isPersonal(toks[0].lc)) return false;
+    // "… in May" is a date; "Theresa May" is a name
+    const last = toks.length - 1;
+    if (S.months.has(toks[last].lc) && (last === 0 || !toks[last - 1].cap)) return false;
+    // "next week", "die nächsten Tage", "Sunday night ahead of …": a time, not a source
+    const content = toks.filter((t) => !S.determiners.has(t.lc));
+    if (!content.length || this.isTime(content[0]) || this.isTime(toks[toks.length - 1])) return false;
+    // "Fifty-one percent", "70 percent of Americans": the people polled; the poll is the source
+    if (toks.some((t) => S.percent.has(t.lc)) || this.tokens[np.a - 1]?.t === T.Num) return false;
+    // a reporting verb inside is a clause, not a name ("said he")
+    if (toks.some((t) => !t.cap && this.C.cueKind.get(t.lc) === 'verb')) return false;
+    const first = np.a;
+    const counts = (t: Token, k: number) => {
+      if (this.isNounish(t)) return true;
+      if (!t.cap) return false;
+      // a capitalised word that only starts the sentence names nobody when it is a function word
+      // ("He instead") or a common noun the article writes in lower case elsewhere ("Users")
+      const i = this.tokens.indexOf(t, first);
+      return !(this.sentenceInitial(i) && (fn(t) || S.stop.has(t.lc) || S.adverbs.has(t.lc) || this.lowerSeen.has(t.lc)));
+    };
+    if (S.possessives.has(toks[0].lc) && !toks.some((t) => this.isNounish(t))) return false;
+    return toks.some(counts);
   }
 
-  /** Name before a verb: walk back from token i over words of a noun phrase. */
-  backward(i: number): NP | null {
+  private isTime(t: Token): boolean {
+    const S = this.C.set;
+    return S.time.has(t.lc) || S.timeModifiers.has(t.lc) || S.weekdays.has(t.lc);
+  }
+
+  /** Name before a verb: walk back from token i over the words of a noun phrase. */
+  backward(i: number, depth = 0): NP | null {
     const tk = this.tokens;
     const S = this.C.set;
-    while (i >= 0 && this.isWord(tk[i]) && S.adverbs.has(tk[i].lc)) i--;
-    if (i < 0) return null;
+    i = this.skipBetween(i);
+    if (i < 0 || !tk[i]) return null;
     const block = tk[i].block;
     const b = i;
     let j = i;
@@ -104,9 +163,13 @@ export class PhraseReader {
           continue;
         }
         if (t.lc === '&' || t.lc === '/') continue;
+        if (j < b && this.abbrDot(j)) continue;
         break;
       }
-      if (S.months.has(t.lc) && t.cap === false) break;
+      // "14th-ranked": a word glued to a number is the number's suffix
+      if (tk[j - 1]?.t === T.Num && tk[j - 1].e === t.s) break;
+      if (this.nameCap(j)) continue;
+      if (S.months.has(t.lc) && !t.cap) break;
       if (S.stop.has(t.lc) && !S.determiners.has(t.lc)) {
         // a connector inside a name ("Institute for the Study", "Analysts at Jefferies")
         if (S.connectors.has(t.lc) && j < b && (tk[j + 1].cap || S.determiners.has(tk[j + 1].lc)) && this.isWord(tk[j - 1])) continue;
@@ -118,10 +181,45 @@ export class PhraseReader {
         if (this.isWord(tk[j]) && S.connectors.has(tk[j].lc) && !S.determiners.has(tk[j].lc) && this.isWord(tk[j - 1])) continue;
         break;
       }
-      if (this.personal.has(t.lc) && !t.cap && j < b) break;
+      if (this.isPersonal(t.lc) && !t.cap && j < b) break;
     }
     const np = { a: j + 1, b };
-    return np.a > np.b ? null : np;
+    if (np.a > np.b) return null;
+    return depth < 2 ? this.qualified(np, depth) : np;
+  }
+
+  /**
+   * Back over what may stand between a name and its verb: adverbs ("also", "reportedly"), floating
+   * words ("Noel and Thomas both told") and times ("Esper on Wednesday accused", "earlier this week").
+   */
+  private skipBetween(i: number): number {
+    const tk = this.tokens;
+    const S = this.C.set;
+    while (i >= 0 && this.isWord(tk[i])) {
+      const t = tk[i];
+      const prev = tk[i - 1];
+      if (this.isAdverb(t) || (S.floating.has(t.lc) && this.isWord(prev))) i--;
+      else if (S.weekdays.has(t.lc) || (!t.cap && this.isTime(t))) i--;
+      else if (S.months.has(t.lc) && this.isWord(prev) && !prev.cap && S.stop.has(prev.lc)) i -= 2;
+      else if (!t.cap && S.stop.has(t.lc) && tk[i + 1] && (S.weekdays.has(tk[i + 1].lc) || this.isTime(tk[i + 1]))) i--;
+      else break;
+    }
+    return i;
+  }
+
+  /** "two diplomats | familiar with | the talks": a source noun and its qualifier before the phrase read. */
+  private qualified(np: NP, depth: number): NP {
+    const tk = this.tokens;
+    for (const q of this.C.qualifiers) {
+      const p = np.a - q.length;
+      if (p < 1 || tk[p].block !== tk[np.a].block) continue;
+      if (!q.every((w, k) => tk[p + k].lc === w)) continue;
+      const head = tk[p - 1];
+      if (!this.isWord(head) || !(this.isNounish(head) || this.C.set.anonymous.has(head.lc))) continue;
+      const before = this.backward(p - 1, depth + 1);
+      if (before) return { a: before.a, b: np.b };
+    }
+    return np;
   }
 
   /** Skip listeners ("reporters", "журналистам") and adverbs after a cue, from token i. */
@@ -133,7 +231,7 @@ export class PhraseReader {
         i = tokenAt(tk, am);
         continue;
       }
-      if (this.isWord(tk[i]) && this.C.set.adverbs.has(tk[i].lc)) {
+      if (this.isWord(tk[i]) && this.isAdverb(tk[i])) {
         i++;
         continue;
       }
@@ -163,40 +261,25 @@ export class PhraseReader {
     let j = a;
     let seenCap = false;
     let seenHead = false;
+    let seenDoc = false;
     for (; j < tk.length && j - a < MAX_NAME_TOKENS; j++) {
       const t = tk[j];
       if (t.block !== block) break;
       if (t.t === T.Num) break;
       if (t.t === T.Punct) {
-        if (OPEN_Q.has(t.lc) && j === a) {
-          // «Укренерго»: a quoted name
-          let k = j + 1;
-          while (k < tk.length && k - j < 6 && !CLOSE_Q.has(tk[k].lc)) k++;
-          if (k < tk.length && CLOSE_Q.has(tk[k].lc) && k > j + 1) {
-            j = k;
-            seenCap = true;
-            continue;
+        const r = this.forwardPunct(a, j, seenHead);
+        if (r === 'break') break;
+        if (r === 'name') seenCap = true;
+        if (typeof r === 'number') {
+          if (r < 0) {
+            j = -r;
+            break;
           }
-          break;
+          j = r;
         }
-        if (t.lc === '(' && tk[j + 2]?.lc === ')' && /^\p{Lu}/u.test(this.text.slice(tk[j + 1].s, tk[j + 1].e))) {
-          j += 3; // "(ISGlobal)" closes the name
-          break;
-        }
-        if (t.lc === ',' && j > a && seenHead) {
-          // apposition: "le ministre de l’Économie, Julien Morel, sur…"
-          let k = j + 1;
-          while (k < tk.length && tk[k].cap && k - j <= 3) k++;
-          const titled = tk.slice(a, j).some((x) => this.isWord(x) && !x.cap && !S.determiners.has(x.lc) && !S.connectors.has(x.lc));
-          if (k - j >= 3 && (tk[k]?.t === T.Punct || !tk[k]) && titled) {
-            j = k - 1;
-            continue;
-          }
-        }
-        if (t.lc === '&' || t.lc === '/') continue;
-        break;
+        continue;
       }
-      if (S.months.has(t.lc)) break;
+      if (S.months.has(t.lc) || S.weekdays.has(t.lc)) break;
       if (S.participles.has(t.lc) && j > a) {
         if (allowAgent) {
           const ag = this.agentAfter(j);
@@ -204,24 +287,73 @@ export class PhraseReader {
         }
         break;
       }
+      const capName = j > a && this.nameCap(j);
       const firstDet = j === a && S.determiners.has(t.lc);
-      if (!firstDet && S.stop.has(t.lc)) {
-        if (S.connectors.has(t.lc) && j > a && this.isWord(tk[j + 1]) && !S.stop.has(tk[j + 1].lc || '') && !(this.capNouns && !seenHead)) continue;
+      // "a report by the IMF", "data from the ministry": a document's author continues it
+      if (seenDoc && j > a && S.docLinks.has(t.lc) && this.isWord(tk[j + 1])) continue;
+      if (!firstDet && !capName && S.stop.has(t.lc)) {
+        if (S.connectors.has(t.lc) && j > a && this.isWord(tk[j + 1]) && !S.stop.has(tk[j + 1].lc || '') && !(this.C.capNouns && !seenHead)) continue;
         if (S.connectors.has(t.lc) && j > a && this.isWord(tk[j + 1]) && (tk[j + 1].cap || S.determiners.has(tk[j + 1].lc))) continue;
         break;
       }
       // in a language that capitalises nouns, a lower-case word after the name ends it
-      if (this.capNouns && !t.cap && seenCap && !S.determiners.has(t.lc) && !S.connectors.has(t.lc)) break;
+      if (this.C.capNouns && !t.cap && seenCap && !S.determiners.has(t.lc) && !S.connectors.has(t.lc)) break;
       // a past tense after the name ends it ("Researchers at … analysed")
-      if (!t.cap && seenHead && this.pastEndings.some((e) => t.lc.endsWith(e)) && !this.isNounish(t)) break;
-      if (this.personal.has(t.lc) && j === a) return null;
+      if (!t.cap && seenHead && this.C.pastEndings.some((e) => t.lc.endsWith(e)) && !this.isNounish(t)) break;
+      if (this.isPersonal(t.lc) && j === a) return null;
       if (t.cap) seenCap = true;
       if (!S.determiners.has(t.lc)) seenHead = true;
+      if (this.isNounish(t) && S.docs.has(t.lc)) seenDoc = true;
+      // "The We Company’s recently named executive chair Marcelo Claure": a title after a possessive
+      if (t.cap && j > a && POSSESSIVE.test(t.lc)) {
+        const k = this.titleAfterPossessive(j);
+        if (k > j) j = k - 1;
+      }
     }
     const np = { a, b: j - 1 };
     // trailing connectors/determiners are not part of the name
     while (np.b >= np.a && this.isWord(tk[np.b]) && (S.connectors.has(tk[np.b].lc) || S.determiners.has(tk[np.b].lc))) np.b--;
     return np.b >= np.a ? np : null;
+  }
+
+  /**
+   * A punctuation token at j inside a name read forward: 'break' ends it, 'skip' goes on, 'name'
+   * goes on past a quoted name, a number n >= 0 jumps to token n, -n ends the name after token n.
+   */
+  private forwardPunct(a: number, j: number, seenHead: boolean): 'break' | 'skip' | 'name' | number {
+    const tk = this.tokens;
+    const S = this.C.set;
+    const t = tk[j];
+    if (OPEN_Q.has(t.lc) && j === a) {
+      // «Укренерго»: a quoted name
+      let k = j + 1;
+      while (k < tk.length && k - j < 6 && !CLOSE_Q.has(tk[k].lc)) k++;
+      return k < tk.length && CLOSE_Q.has(tk[k].lc) && k > j + 1 ? (this.isWord(tk[k + 1]) ? k : -(k + 1)) : 'break';
+    }
+    if (t.lc === '(' && tk[j + 2]?.lc === ')' && /^\p{Lu}/u.test(this.text.slice(tk[j + 1].s, tk[j + 1].e))) return -(j + 3); // "(ISGlobal)" closes the name
+    if (t.lc === ',' && j > a && seenHead) {
+      // apposition: "le ministre de l’Économie, Julien Morel, sur…"
+      let k = j + 1;
+      while (k < tk.length && tk[k].cap && k - j <= 3) k++;
+      const titled = tk.slice(a, j).some((x) => this.isWord(x) && !x.cap && !S.determiners.has(x.lc) && !S.connectors.has(x.lc));
+      if (k - j >= 3 && (tk[k]?.t === T.Punct || !tk[k]) && titled) return k - 1;
+    }
+    if (t.lc === '&' || t.lc === '/') return 'skip';
+    if (j > a && this.abbrDot(j) && tk[j + 1].cap) return 'skip';
+    return 'break';
+  }
+
+  /** After a possessive at j: the index of the capitalised name a short title leads to, or j. */
+  private titleAfterPossessive(j: number): number {
+    const tk = this.tokens;
+    const S = this.C.set;
+    for (let k = j + 1; k < tk.length && k - j <= MAX_TITLE_WORDS; k++) {
+      const t = tk[k];
+      if (!this.isWord(t) || t.block !== tk[j].block) return j;
+      if (t.cap) return k;
+      if (S.clause.has(t.lc) || S.relative.has(t.lc) || this.isPersonal(t.lc) || this.C.cueKind.has(t.lc)) return j;
+    }
+    return j;
   }
 
   /** "a study published … by X": the agent after a participle at token j. */
@@ -238,20 +370,47 @@ export class PhraseReader {
     return null;
   }
 
-  /** Before ", analyzing …," or ", who …,": the name before the clause that ends at the comma. */
+  /** Before ", analyzing …," / ", who …,": the name before the clause that ends at the comma. */
   skipClause(comma: number): NP | null {
+    const k = this.clauseStart(comma);
+    if (k < 0) return null;
+    const np = this.backward(k - 1);
+    return np && this.valid(np) ? this.apposed(np) : null;
+  }
+
+  /** "Omar Lamrani, a senior analyst at Stratfor, …": an apposition gives way to the name it describes. */
+  apposed(np: NP): NP {
+    for (let n = 0; n < MAX_APPOSITIONS; n++) {
+      if (this.tokens[np.a - 1]?.lc !== ',' || !this.opensApposition(np.a)) break;
+      const prev = this.backward(np.a - 2);
+      if (!prev || !this.valid(prev)) break;
+      np = prev;
+    }
+    return np;
+  }
+
+  /** The comma before a clause or apposition ending at `comma`, or -1. */
+  private clauseStart(comma: number): number {
     const tk = this.tokens;
     const S = this.C.set;
     let k = comma - 1;
     const block = tk[comma].block;
     while (k >= 0 && tk[k].block === block && tk[k].lc !== ',' && !/^[.!?;:]$/.test(tk[k].lc) && comma - k < MAX_CLAUSE_TOKENS) k--;
-    if (k < 0 || tk[k].lc !== ',' || tk[k].block !== block) return null;
+    if (k < 0 || tk[k].lc !== ',' || tk[k].block !== block) return -1;
     const firstW = tk[k + 1];
-    if (!this.isWord(firstW)) return null;
-    const isClause = this.participleEndings.some((e) => firstW.lc.endsWith(e)) || this.relative.has(firstW.lc) || S.determiners.has(firstW.lc) || S.participles.has(firstW.lc);
-    if (!isClause) return null;
-    const np = this.backward(k - 1);
-    return np && this.valid(np) ? np : null;
+    if (!this.isWord(firstW)) return -1;
+    if (this.C.participleEndings.some((e) => firstW.lc.endsWith(e)) || S.relative.has(firstW.lc) || S.participles.has(firstW.lc)) return k;
+    if (!this.opensApposition(k + 1)) return -1;
+    // "…, the greenback may be in for some weakness, said X": a clause with its own verb, not an apposition
+    // (an embedded relative clause may have one: "a doctor at the hospital where patients were treated")
+    for (let m = k + 1; m < comma && !S.relative.has(tk[m].lc); m++) if (S.auxiliaries.has(tk[m].lc)) return -1;
+    return k;
+  }
+
+  /** Does token i open an apposition ("a senior analyst", "the Texas-based …", "who")? */
+  private opensApposition(i: number): boolean {
+    const t = this.tokens[i];
+    return this.isWord(t) && !t.cap && (this.C.set.determiners.has(t.lc) || this.C.set.relative.has(t.lc));
   }
 
   /** The subject of the previous sentence (same block), if it names a source with a source noun. */

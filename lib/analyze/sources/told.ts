@@ -14,10 +14,11 @@ export const told: SourcePass = {
       if (t.t !== T.Word || !C.told.has(t.lc) || ctx.inQuote(t.s)) continue;
       const after = i + 1;
       if (!tokens[after].cap || ctx.np.audienceAt(after)) continue;
-      const fw = ctx.np.forward(after, false);
-      if (fw && tokens.slice(fw.a, fw.b + 1).every((x) => x.cap || C.set.determiners.has(x.lc) || x.t === T.Punct)) {
-        found.push(candidate(ctx, fw, 'attribution', ctx.text.slice(t.s, t.e), t.s));
-      }
+      // the outlet's name: capitalised words (and the dots of "Polygraph.info"), nothing after them
+      let b = after;
+      while (b + 1 < tokens.length && tokens[b + 1].t === T.Word && tokens[b + 1].cap && tokens[b + 1].block === t.block) b++;
+      const np = { a: after, b };
+      if (ctx.np.valid(np)) found.push(candidate(ctx, np, 'attribution', ctx.text.slice(t.s, t.e), t.s));
     }
   },
 };
