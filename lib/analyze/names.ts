@@ -1,6 +1,7 @@
 // Groups the mentions of one source under one name, in reading order: "the ministry" after
 // "the Ukrainian Ministry of Foreign Affairs" gets that name, "Fedorov" after "Governor Ivan
-// Fedorov" too, "ISW" after "Institute for the Study of War (ISW)". Word forms are compared by
+// Fedorov" too, "the governor" after "Governor Ivan Fedorov" (a role in lower case stands for the
+// last source that had it), "ISW" after "Institute for the Study of War (ISW)". Word forms are compared by
 // shared prefix, which also folds case endings ("Verbund"/"Verbunds", "Лисенка"/"Лисенко").
 import type { Lexicon } from './lexicons';
 
@@ -87,11 +88,13 @@ export class NameGrouper {
     const words = (disp.match(WORD) ?? []).map((w) => w.toLowerCase().replace(POSSESSIVE, '')).filter((w) => !this.dets.has(w) && !this.conns.has(w));
     if (!words.length) return disp;
     const raw = disp.match(WORD) ?? [];
+    // "the governor", "the ministry": a role in lower case stands for the last source that had it
+    const role = raw.every((w) => !/^\p{Lu}/u.test(w) || this.dets.has(w.toLowerCase())) && /^\p{Ll}/u.test(raw[raw.length - 1] ?? '');
     for (let i = this.groups.length - 1; i >= Math.max(0, this.groups.length - MAX_GROUPS_SEARCHED); i--) {
       const g = this.groups[i];
       if (words.length === 1 && (g.abbr === words[0] || (g.surname && stemMatch(g.surname, words[0], this.tail)))) return g.name;
       const subset = words.every((w) => g.words.some((gw) => stemMatch(gw, w, this.tail)));
-      if (subset && (!g.surname || words.some((w) => stemMatch(g.surname!, w, this.tail)))) return g.name;
+      if (subset && (!g.surname || role || words.some((w) => stemMatch(g.surname!, w, this.tail)))) return g.name;
     }
     const abbr = /\(([\p{Lu}][\p{L}\p{N}&]{1,11})\)/u.exec(disp)?.[1]?.toLowerCase() ?? null;
     const caps = raw.filter((w) => /^\p{Lu}/u.test(w));

@@ -125,7 +125,7 @@ export class PhraseReader {
     // "Fifty-one percent", "70 percent of Americans": the people polled; the poll is the source
     if (toks.some((t) => S.percent.has(t.lc)) || this.tokens[np.a - 1]?.t === T.Num) return false;
     // a reporting verb inside is a clause, not a name ("said he")
-    if (toks.some((t) => !t.cap && this.C.cueKind.get(t.lc) === 'verb')) return false;
+    if (toks.some((t) => !t.cap && this.C.cueKind.get(t.lc) === 'verb' && !S.docs.has(t.lc))) return false;
     const first = np.a;
     const counts = (t: Token, k: number) => {
       if (this.isNounish(t)) return true;

@@ -63,5 +63,5 @@ function endsInsideName(ctx: SourceContext, c: SourceCandidate): boolean {
   if (last < 0 || !tokens[last].cap || !next || next.t !== T.Word || !next.cap || next.s - c.end !== 1) return false;
   if (next.block !== tokens[last].block || ctx.np.sentenceInitial(last + 1)) return false;
   // "told Reuters Monday", "said Smith Tuesday": a day or a month is not part of the name
-  return !(C.set.weekdays.has(next.lc) || C.set.months.has(next.lc) || C.set.time.has(next.lc) || C.cueKind.has(next.lc));
+  return !(C.set.weekdays.has(next.lc) || C.set.months.has(next.lc) || C.set.time.has(next.lc));
 }

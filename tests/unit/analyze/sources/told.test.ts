@@ -1,0 +1,18 @@
+// Pass "told": the outlet a source spoke to is a source too.
+import { describe, expect, it } from 'vitest';
+import { sourcesOf, texts } from '../run-passes';
+
+const CASES: Array<[string, string, string[]]> = [
+  ['en', '“The corridor is working,” Deputy Minister Oleh Marchuk told Reuters in an interview.', ['Reuters']],
+  ['en', 'Johnston told Billboard the band is back.', ['Billboard']],
+  ['en', 'A researcher told Polygraph.info the Russian allegations are false.', ['Polygraph.info']],
+  // listeners and pronouns are not outlets
+  ['en', 'She told reporters it was over. He told them so. Mayer told Benioff nothing.', ['Benioff']],
+  ['de', 'Er sagte der Zeitung nichts.', []],
+];
+
+describe('told', () => {
+  it.each(CASES)('%s: %s', (lang, text, want) => {
+    expect(texts(sourcesOf(text, lang, ['told']))).toEqual(want);
+  });
+});
