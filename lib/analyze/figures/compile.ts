@@ -16,7 +16,6 @@ export interface FigureLexicon {
   numAt: RegExp; // sticky
   date: RegExp;
   year: RegExp;
-  wordNum: RegExp | null;
   fraction: PhraseMatcher;
   numberWords: Map<string, number>;
   scaleAt: RegExp;
@@ -34,6 +33,11 @@ export interface FigureLexicon {
   scaleMap: Map<string, number>;
   monthMap: Map<string, number>;
   lowerWords: Set<string>;
+  moneyWords: Set<string>;
+  approx: PhraseMatcher;
+  multipliers: PhraseMatcher;
+  scaleArticles: Set<string>;
+  joiners: Set<string>;
 }
 
 const cache = new Map<string, FigureLexicon>();
@@ -100,7 +104,6 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     numAt: new RegExp(N, 'y'),
     date: dateRegex(lex, alternation(Object.keys(lex.months)), yw),
     year: new RegExp(`(?<![\\p{L}\\p{N}.,'’/-])((?:1[89]|20)\\d\\d)(?:${SP}?[-–/]${SP}?(\\d{2}|(?:1[89]|20)\\d\\d))?(?![\\p{L}\\p{N}]|[.,]\\d)${yw}`, 'gu'),
-    wordNum: numWords.length ? new RegExp(`(${alternation(numWords)})(?=${SP}+\\p{L})`, 'uy') : null,
     fraction: new PhraseMatcher(Object.keys(lex.fractions)),
     numberWords: new Map(numWords.map((w) => [w.toLowerCase(), lex.numberWords[w]])),
     scaleAt: new RegExp(`${SP}?(${alternation(Object.keys(lex.scales).filter((k) => k.length > 1 && k !== 'mn'))})(?:(?<=[’'])|(?![\\p{L}\\p{N}]))`, 'iuy'),
@@ -119,6 +122,11 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     scaleMap,
     monthMap,
     lowerWords: new Set([...lex.datePreps, ...lex.approximators, ...lex.stopWords, ...Object.keys(lex.months)].map((w) => w.toLowerCase())),
+    moneyWords: new Set(lex.moneyWords.map((w) => w.toLowerCase())),
+    approx: new PhraseMatcher(Object.keys(lex.approxQuantities)),
+    multipliers: new PhraseMatcher(Object.keys(lex.multipliers)),
+    scaleArticles: new Set(lex.scaleArticles.map((w) => w.toLowerCase())),
+    joiners: new Set(lex.numberJoiners.map((w) => w.toLowerCase())),
   };
   cache.set(lang, compiled);
   return compiled;

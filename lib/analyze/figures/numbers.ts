@@ -1,11 +1,19 @@
 // Pass: numbers written in digits, each extended in place: a currency before it ("$", "US$",
-// "DKK "), a sign, a range ("15-20%"), a scale ("million", "bn", "млн"), a unit, currency or
-// percent word after it, and a rate ("$30 a tonne", "58 Euro im Monat"). Numbers glued to letters
-// ("G7", "COVID-19", "5G") or following a name word ("Boeing 737") are not figures.
+// "DKK "), a sign, a fraction ("1-1/2", "2½", "3/4"), a range ("15-20%"), a scale ("million",
+// "bn", "млн"), a unit, currency or percent word after it (by context where a word is both:
+// "243 pounds" of weight), and a rate ("$30 a tonne", "58 Euro im Monat"). Numbers glued to
+// letters ("G7", "COVID-19", "5G") or following a name word ("Boeing 737") are not figures.
 import type { FigureKind, FigureSpan } from '../types';
 import { parseNumber } from './compile';
 import { before, nameBefore } from './context-words';
 import { isFree, pushFigure, type FigureContext, type FigurePass } from './types';
+import { unitAfter } from './units';
+
+const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125 };
+// "1-1/2", "1 1/2", "2½": a whole number and a fraction after it
+const MIXED = /^(?:[-  ](\d{1,2})\/(\d{1,2})(?![\d/])| ?([½¼¾⅓⅔⅛]))/u;
+// "3/4": a proper fraction with a small denominator (not "24/7" or a date)
+const FRACTION = /^\/([2-9]|1[0-6])(?![\d/])/;
 
 export const numbers: FigurePass = {
   name: 'numbers',
@@ -43,7 +51,7 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   let ne = ns + raw.length;
   const prev = text[ns - 1] ?? ' ';
   const prev2 = text[ns - 2] ?? ' ';
-  const value = parseNumber(raw, lex.numbers);
+  let value = parseNumber(raw, lex.numbers);
   let unit: string | undefined;
   let kind: FigureKind = 'count';
   const cur = currencyBefore(ctx, ns);
@@ -55,6 +63,18 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   if (!curCode && /[-−]/.test(prev) && /[\s(]/.test(prev2)) {
     start = ns - 1;
     sign = -1;
+  }
+  // fraction: "1-1/2 years", "2½ hours", "3/4 of voters"
+  const mixed = MIXED.exec(text.slice(ne, ne + 8));
+  if (mixed && (mixed[3] || (+mixed[1] < +mixed[2] && +mixed[2] <= 16))) {
+    value += mixed[3] ? VULGAR[mixed[3]] : +mixed[1] / +mixed[2];
+    ne += mixed[0].length;
+  } else {
+    const fr = FRACTION.exec(text.slice(ne, ne + 4));
+    if (fr && value < +fr[1] && /^\d+$/.test(raw)) {
+      value /= +fr[1];
+      ne += fr[0].length;
+    }
   }
   // range
   let hi: number | null = null;
@@ -77,18 +97,14 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
     ne += sm[0].length;
   }
   // unit / currency / percent
-  const um = at(ctx, F.unitAt, ne);
-  if (um) {
-    const u = F.unitMap.get(um[1].toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' '));
-    // a bare single letter ("p" for pence) only when attached to the number
-    if (u && !(/^\p{L}$/u.test(um[1]) && um[0].length > 1)) {
-      if (u.kind === 'money') curCode = curCode ?? u.unit;
-      else {
-        kind = u.kind;
-        unit = u.unit;
-      }
-      ne += um[0].length;
+  const u = unitAfter(ctx, ne, scale > 1, !!curCode);
+  if (u) {
+    if (u.kind === 'money') curCode = curCode ?? u.unit;
+    else {
+      kind = u.kind;
+      unit = u.unit;
     }
+    ne = u.end;
   } else if (F.hyphenUnitAt && !curCode) {
     const hm = at(ctx, F.hyphenUnitAt, ne);
     if (hm) {

@@ -25,6 +25,34 @@ export interface Lexicon {
   numberWords: Record<string, number>;
   /** Fractions spelled out → percent ("ein Viertel" → 25). */
   fractions: Record<string, number>;
+  /** Words joining spelled-out numbers ("twenty and five"? "fünfundzwanzig": "und"). */
+  numberJoiners: string[];
+  /** Articles that make a scale a number ("a million", "eine Million"). */
+  scaleArticles: string[];
+  /** Number words are written as one compound word ("fünfundzwanzig", "zweihundert"). */
+  compoundNumbers: boolean;
+  /** Approximate quantities spelled out → a representative value ("tens of thousands" → 10000). */
+  approxQuantities: Record<string, number>;
+  /** Words of a multiple ("twice", "doubled", "вдвічі") → factor. */
+  multipliers: Record<string, number>;
+  /** Unit words that are money or a measure by context ("pounds": GBP, or lb of weight) → the measure unit. */
+  ambiguousUnits: Record<string, string>;
+  /** Words that make an ambiguous unit money when its sentence has one ("paid", "worth", "cost"). */
+  moneyWords: string[];
+  /** Words after a clock time ("a.m.", "Uhr", "h"). */
+  clockSuffixes: string[];
+  /** Separators between hours and minutes (":", "." in "14.30 Uhr", "h" in "18h30"). */
+  clockSeparators: string[];
+  /** The word for a quarter of a year ("quarter", "Quartal", "квартал"). */
+  quarterWords: string[];
+  /** Ordinals before it → quarter number ("third" → 3). */
+  quarterOrdinals: Record<string, number>;
+  /** Endings that make a decade of a year ("1990s", "1990er", "1990-ті"). */
+  decadeSuffixes: string[];
+  /** Words before a year that make it a decade ("années 1990"). */
+  decadePrefixes: string[];
+  /** Words for a century after an ordinal or Roman numeral ("19th century", "XIXe siècle"). */
+  centuryWords: string[];
   /** Words after a money amount that make it a rate ("per share", "je Liter"). */
   ratePreps: string[];
   /** Articles that make "<money> <article> <rate noun>" a rate ("$30 a tonne", "1,68 euro le litre"). */
