@@ -22,6 +22,8 @@ export interface AnalyzeOptions {
    * its year in their `value`; without it their value is a year-less ISO form ("--10-01").
    */
   published?: string | null;
+  /** The article's URL: a body link to another site on the words it backs is a source, one to the site itself is background. */
+  url?: string | null;
 }
 
 export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysis {

@@ -82,8 +82,10 @@ export interface Lexicon {
   impersonal: string[];
   /** Prepositions introducing X in an impersonal cue ("в", "у"). */
   impersonalPreps: string[];
-  /** "X told <outlet>": the outlet is a source too. */
+  /** "X told <outlet>", "sagte dem <Blatt>": the outlet after the verb is a source too. */
   toldVerbs: string[];
+  /** "WIRED spoke to <one mother>": the person after the verb is the source (not the subject). */
+  interviewVerbs: string[];
   /** Listeners that are not sources ("reporters", "журналистам"). */
   audience: string[];
   /** Personal pronouns: never a source, and a subject that stands for someone named before. */

@@ -7,7 +7,8 @@ export interface SourceLexicon {
   cue: PhraseMatcher;
   credits: PhraseMatcher;
   cueKind: Map<string, 'verb' | 'prep'>;
-  told: Set<string>;
+  told: PhraseMatcher;
+  interview: PhraseMatcher;
   audience: RegExp;
   leadIn: RegExp | null;
   set: Record<
@@ -49,7 +50,8 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     cue: new PhraseMatcher([...lex.speechVerbs, ...lex.accordingTo]),
     credits: new PhraseMatcher(lex.creditLabels),
     cueKind,
-    told: mk(lex.toldVerbs),
+    told: new PhraseMatcher(lex.toldVerbs),
+    interview: new PhraseMatcher(lex.interviewVerbs),
     audience: new RegExp(`(?:${[...lex.audience].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0]+')).join('|')})(?![\\p{L}])`, 'iuy'),
     leadIn: lex.quoteLeadIns.length ? new RegExp(`(?:^|(?<=[.!?…]\\s+|\\n))(?:${lex.quoteLeadIns.join('|')})\\s+`, 'giu') : null,
     set: {

@@ -2,7 +2,7 @@
 // before it, or, inverted, the name after it (", said chief executive Tom Ridley", "Das teilte der
 // Verbund mit"); a prepositional cue ("according to", "laut", "за даними") takes the name after it.
 // A pronoun subject ("They found") stands for the previous sentence's subject when that names one.
-import { T } from '../text';
+import { T, type Token } from '../text';
 import { candidate, quoteNear } from './candidate';
 import { normCue } from './compile';
 import { OPEN_Q, type NP } from './phrases';
@@ -69,6 +69,13 @@ function nounHere(ctx: SourceContext, cue: string, ti: number, after: number): b
   return !!nx && S.docLinks.has(nx.lc);
 }
 
+/** Does the word after an inverted name go on with the clause ("… the requirement that …")? */
+function continuesClause(ctx: SourceContext, t: Token): boolean {
+  const S = ctx.C.set;
+  if (S.clause.has(t.lc)) return true;
+  return !t.cap && !S.stop.has(t.lc) && !ctx.C.pastEndings.some((e) => t.lc.endsWith(e)) && !S.participles.has(t.lc);
+}
+
 /** "a newly revealed call", "the said person": a participle after a determiner is an adjective. */
 function adjectiveHere(ctx: SourceContext, ti: number): boolean {
   const S = ctx.C.set;
@@ -92,9 +99,14 @@ function strongEnough(ctx: SourceContext, cue: string, np: NP, after: number): b
 function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null {
   const { tokens, np: reader } = ctx;
   let back = reader.backward(ti - 1);
-  // "British intelligence, analyzing …, suggests": skip a participial or relative clause
-  if (!back && tokens[ti - 1]?.lc === ',') back = reader.skipClause(ti - 1);
+  // "British intelligence, analyzing …, suggests", "Me X, avocat de Y, avait plaidé": skip a clause
+  const before = reader.skipBetween(ti - 1);
+  if (!back && tokens[before]?.lc === ',') back = reader.skipClause(before);
+  // a subject read back into a quotation is the quotation's words ("„… eine Entwicklung, die …“, sagte X")
+  if (back && ctx.inQuote(tokens[back.a].s) && !ctx.inQuote(tokens[ti].s)) back = null;
   if (back && reader.valid(back)) return back;
+  const rel = reader.relativeSubject(ti) ?? reader.anonymousSubject(ti);
+  if (rel) return rel;
   const words = back ? reader.words(back) : [];
   if (words.length === 1 && ctx.lex.pluralPronouns.includes(words[0].lc)) {
     // "They found …": the source is the subject of the previous sentence, if it names one
@@ -107,7 +119,8 @@ function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null 
 /** Inverted: ", said chief executive Tom Ridley", "Das teilte der Verbund mit", "заявив міністр …". */
 function inverted(ctx: SourceContext, ti: number, after: number, ce: number): NP | null {
   const { tokens, np: reader, C } = ctx;
-  const back = reader.backward(ti - 1);
+  let back = reader.backward(ti - 1);
+  if (back && ctx.inQuote(tokens[back.a].s) && !ctx.inQuote(tokens[ti].s)) back = null;
   if (back && reader.valid(back)) return null;
   const backWords = back ? reader.words(back) : [];
   if (backWords.length === 1 && reader.isPersonal(backWords[0].lc)) return null;
@@ -123,5 +136,8 @@ function inverted(ctx: SourceContext, ti: number, after: number, ce: number): NP
   // "kritisierte aber die Zuverlässigkeit: …" names an object, not a speaker
   const next = tokens[fw.b + 1];
   if (next?.lc === ':') return null;
+  // without verb-second order, an inverted name closes its clause (", said Juan Perez." but not
+  // "notes the CDC requirement that …")
+  if (!ctx.lex.verbSecond && next && next.block === tokens[fw.b].block && next.t === T.Word && continuesClause(ctx, next)) return null;
   return fw;
 }

@@ -8,6 +8,7 @@ import { compileSources } from './compile';
 import { creditLines } from './credit-lines';
 import { credits } from './credits';
 import { cues } from './cues';
+import { datelines } from './datelines';
 import { groupNames } from './group-names';
 import { leadIns } from './lead-ins';
 import { links } from './links';
@@ -19,7 +20,7 @@ import type { SourceCandidate, SourceContext, SourcePass } from './types';
 export type { SourcePass, SourceCandidate, SourceContext } from './types';
 
 /** Every source pass, in the order they run. */
-export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLines, cues, told, leadIns, wholeNames, links, groupNames];
+export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLines, datelines, cues, told, leadIns, wholeNames, links, groupNames];
 
 /** Run the source passes (all, or only those named) and return sorted, non-overlapping spans. */
 export function findSources(base: AnalysisContext, only?: readonly string[]): SourceSpan[] {

@@ -1,8 +1,11 @@
 // Pass: body links. A link on a document ("statement", "звіт", "Pressemitteilung") is a source of
-// kind link; a link on a found name or on its cue adds its href to that source; a proper name
-// linked inside a longer found phrase narrows the mark to the name.
+// kind link, and so is a link to another site on the words it backs ("$300 million in synergies"
+// → a filing; a link to the outlet's own earlier story is background); a link on a found name or
+// on its cue adds its href to that source; a proper name linked inside a longer found phrase
+// narrows the mark to the name (two linked names, "NBC News and Bloomberg", make two sources).
 // Linear in links and sources: both are walked in order, and the sentence lookups are maps.
-import type { SourceCandidate, SourcePass } from './types';
+import { siteOf } from '../context';
+import type { SourceCandidate, SourceContext, SourcePass } from './types';
 
 export const links: SourcePass = {
   name: 'links',
@@ -21,17 +24,19 @@ export const links: SourcePass = {
     }
     const edits: Array<() => void> = [];
     const touched = new Set<SourceCandidate>();
+    const extra: SourceCandidate[] = [];
     for (const l of ctx.links) {
       const anchor = text.slice(l.start, l.end);
       const over = firstOverlap(spans, maxEnd, l.start, l.end);
       if (over) {
         if (!over.href) over.href = l.href;
-        if (touched.has(over) || over.kind === 'credit') continue;
+        if (over.kind === 'credit') continue;
         if (l.start >= over.start && l.end <= over.end && /^[\p{Lu}«"“]/u.test(anchor)) {
           // a proper name linked inside a longer phrase: highlight the name itself
+          if (touched.has(over)) extra.push({ ...over, start: l.start, end: l.end, text: anchor, href: l.href });
+          else edits.push(() => Object.assign(over, { start: l.start, end: l.end, text: anchor }));
           touched.add(over);
-          edits.push(() => Object.assign(over, { start: l.start, end: l.end, text: anchor }));
-        } else if (isDocPhrase(anchor, docs, dets) && isDocPhrase(over.text, docs, dets)) {
+        } else if (!touched.has(over) && isDocPhrase(anchor, docs, dets) && isDocPhrase(over.text, docs, dets)) {
           // "according to a <statement>": the link is the source
           touched.add(over);
           edits.push(() => Object.assign(over, { start: l.start, end: l.end, text: anchor, kind: 'link' }));
@@ -44,11 +49,39 @@ export const links: SourcePass = {
         if (!cueLinked.href) cueLinked.href = l.href;
         continue;
       }
-      if (isDocPhrase(anchor, docs, dets)) found.push({ start: l.start, end: l.end, text: anchor, kind: 'link', name: '', href: l.href, sentence });
+      if (isDocPhrase(anchor, docs, dets) || evidence(ctx, anchor, l.href, l.start)) found.push({ start: l.start, end: l.end, text: anchor, kind: 'link', name: '', href: l.href, sentence });
     }
     for (const e of edits) e();
+    found.push(...extra);
   },
 };
+
+// An anchor longer than this is a linked passage, not the words a link backs.
+const MAX_ANCHOR = 200;
+// A link on up to this many capitalised words is a link on a name ("Linksys Velop Wi-Fi 6 Mesh Router").
+const MAX_NAME_WORDS = 8;
+// A link covering more than this share of its line is the line itself (a call to action, a list item).
+const LINK_SHARE_OF_LINE = 0.6;
+
+/**
+ * A link to another site on the words it backs — not a bare name (a profile, an encyclopedia entry),
+ * an address, a call to action that is its whole line ("Get it on Amazon for $67.77") or a price.
+ */
+function evidence(ctx: SourceContext, anchor: string, href: string, start: number): boolean {
+  if (!ctx.site || anchor.length > MAX_ANCHOR || !/\p{L}{2}/u.test(anchor) || /@|https?:|www\.|\.(?:com|org|net|co|ly|gl)\b/iu.test(anchor)) return false;
+  const target = siteOf(href);
+  if (!target || target === ctx.site) return false;
+  const words = anchor.trim().split(/[\s\u00a0]+/);
+  if (words.length <= MAX_NAME_WORDS && words.every((w) => /^[\p{Lu}\p{N}&(]/u.test(w) || ctx.C.set.connectors.has(w.toLowerCase()))) return false;
+  // a price offered ("… for $700", "from $139")
+  if (/(?:^|\s)(?:for|from|at|für|ab|pour|à|за|від|от)[\s\u00a0]+(?:[$€£¥₴₽]|\d)/iu.test(anchor)) return false;
+  // the link is most of its line: a call to action or a list of links, not words in a sentence
+  const text = ctx.text;
+  const ls = text.lastIndexOf('\n', start) + 1;
+  const le = text.indexOf('\n', start);
+  const line = (le < 0 ? text.length : le) - ls;
+  return anchor.length < LINK_SHARE_OF_LINE * line;
+}
 
 /** The first span (in start order) that overlaps [a, b), by binary search on the running maximum of ends. */
 function firstOverlap(spans: SourceCandidate[], maxEnd: number[], a: number, b: number): SourceCandidate | undefined {

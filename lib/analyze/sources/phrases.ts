@@ -21,6 +21,8 @@ export const OPEN_Q = new Set(['«', '„', '“', '"', '‹']);
 export const CLOSE_Q = new Set(['»', '“', '”', '"', '›']);
 // Punctuation that may open a sentence before its first word.
 const OPENERS = new Set([...OPEN_Q, '(', '[', '—', '–', '-', '‘', '\'']);
+// Longest quoted name inside a source's name, in tokens («Дніпро Капітал», „Zulieferer-Monitor“).
+const MAX_QUOTED_NAME = 6;
 // Longest name read from a cue, in tokens: beyond this a "name" is a clause.
 const MAX_NAME_TOKENS = 12;
 // How far back a participial or relative clause may reach (", analyzing …, suggests").
@@ -39,6 +41,7 @@ export class PhraseReader {
   private readonly tokens: Token[];
   private readonly C: SourceLexicon;
   private readonly sentences: SentenceIndex;
+  private readonly inQuote: (pos: number) => [number, number] | null;
   /** Words the article writes in lower case somewhere inside a sentence (so they are common words). */
   private readonly lowerSeen = new Set<string>();
 
@@ -47,6 +50,7 @@ export class PhraseReader {
     this.tokens = ctx.tokens;
     this.C = C;
     this.sentences = ctx.sentences;
+    this.inQuote = ctx.inQuote;
     for (const t of ctx.tokens) if (t.t === T.Word && !t.cap) this.lowerSeen.add(t.lc);
   }
 
@@ -65,7 +69,7 @@ export class PhraseReader {
     let v = C.nounMemo.get(t.lc);
     if (v === undefined) {
       const w = t.lc.replace(/^(?:[ldjmnstc]|qu)[’'](?=\p{L})/u, '').replace(POSSESSIVE, '');
-      v = !C.adverbEndings.some((e) => w.endsWith(e) && !C.set.docs.has(w)) && (C.sourceNouns.some((n) => w.startsWith(n)) || C.set.docs.has(w));
+      v = C.set.anonymous.has(w) || (!C.adverbEndings.some((e) => w.endsWith(e) && !C.set.docs.has(w)) && (C.sourceNouns.some((n) => w.startsWith(n)) || C.set.docs.has(w)));
       if (C.nounMemo.size > 20000) C.nounMemo.clear();
       C.nounMemo.set(t.lc, v);
     }
@@ -119,13 +123,24 @@ export class PhraseReader {
     // "… in May" is a date; "Theresa May" is a name
     const last = toks.length - 1;
     if (S.months.has(toks[last].lc) && (last === 0 || !toks[last - 1].cap)) return false;
-    // "next week", "die nächsten Tage", "Sunday night ahead of …": a time, not a source
+    // "next week", "die nächsten Tage", "Sunday night ahead of …": a time, not a source (but "le
+    // dernier rapport" is a report)
     const content = toks.filter((t) => !S.determiners.has(t.lc));
-    if (!content.length || this.isTime(content[0]) || this.isTime(toks[toks.length - 1])) return false;
+    if (!content.length || this.isTime(toks[toks.length - 1])) return false;
+    const [c0, c1] = content;
+    if (S.time.has(c0.lc) || S.weekdays.has(c0.lc) || (S.timeModifiers.has(c0.lc) && (!c1 || this.isTime(c1)))) return false;
     // "Fifty-one percent", "70 percent of Americans": the people polled; the poll is the source
-    if (toks.some((t) => S.percent.has(t.lc)) || this.tokens[np.a - 1]?.t === T.Num) return false;
+    if (toks.some((t) => S.percent.has(t.lc)) || (this.tokens[np.a - 1]?.t === T.Num && S.percent.has(this.tokens[np.a].lc))) return false;
     // a reporting verb inside is a clause, not a name ("said he")
-    if (toks.some((t) => !t.cap && this.C.cueKind.get(t.lc) === 'verb' && !S.docs.has(t.lc))) return false;
+    // ("a report by the IMF" is a document: a cue word after a determiner is a noun)
+    const nounAfterDet = (t: Token) => {
+      const k = this.tokens.indexOf(t, np.a);
+      const p = this.tokens[k - 1];
+      const n = this.tokens[k + 1];
+      if (!S.docs.has(t.lc)) return false;
+      return (!!p && (S.determiners.has(p.lc) || S.possessives.has(p.lc) || S.pronouns.has(p.lc) || POSSESSIVE.test(p.lc) || (p.cap && k > np.a))) || (!!n && S.docLinks.has(n.lc));
+    };
+    if (toks.some((t) => !t.cap && this.C.cueKind.get(t.lc) === 'verb' && !nounAfterDet(t))) return false;
     const first = np.a;
     const counts = (t: Token, k: number) => {
       if (this.isNounish(t)) return true;
@@ -163,7 +178,13 @@ export class PhraseReader {
           continue;
         }
         if (t.lc === '&' || t.lc === '/') continue;
-        if (j < b && this.abbrDot(j)) continue;
+        if (this.abbrDot(j)) continue;
+        // a short quoted name inside the phrase: "Аналітики компанії «Дніпро Капітал»"
+        const open = CLOSE_Q.has(t.lc) ? this.quotedNameStart(j) : -1;
+        if (open >= 0) {
+          j = open;
+          continue;
+        }
         break;
       }
       // "14th-ranked": a word glued to a number is the number's suffix
@@ -176,6 +197,8 @@ export class PhraseReader {
         break;
       }
       if (S.determiners.has(t.lc)) {
+        // a genitive article after a noun, where nouns are capitalised: "Ein Beamter des Ministeriums"
+        if (this.C.capNouns && S.connectors.has(t.lc) && j < b && tk[j - 1]?.cap && this.isWord(tk[j - 1]) && !this.sentenceInitial(j)) continue;
         j--;
         // "the" after a connector continues the name ("Institute for the Study")
         if (this.isWord(tk[j]) && S.connectors.has(tk[j].lc) && !S.determiners.has(tk[j].lc) && this.isWord(tk[j - 1])) continue;
@@ -192,19 +215,29 @@ export class PhraseReader {
    * Back over what may stand between a name and its verb: adverbs ("also", "reportedly"), floating
    * words ("Noel and Thomas both told") and times ("Esper on Wednesday accused", "earlier this week").
    */
-  private skipBetween(i: number): number {
+  skipBetween(i: number): number {
     const tk = this.tokens;
     const S = this.C.set;
     while (i >= 0 && this.isWord(tk[i])) {
       const t = tk[i];
       const prev = tk[i - 1];
-      if (this.isAdverb(t) || (S.floating.has(t.lc) && this.isWord(prev))) i--;
+      if (this.isAdverb(t) || S.auxiliaries.has(t.lc) || (S.floating.has(t.lc) && this.isWord(prev))) i--;
       else if (S.weekdays.has(t.lc) || (!t.cap && this.isTime(t))) i--;
       else if (S.months.has(t.lc) && this.isWord(prev) && !prev.cap && S.stop.has(prev.lc)) i -= 2;
       else if (!t.cap && S.stop.has(t.lc) && tk[i + 1] && (S.weekdays.has(tk[i + 1].lc) || this.isTime(tk[i + 1]))) i--;
       else break;
     }
     return i;
+  }
+
+  /** The opening quote of a short quoted name that closes at token j (within a few tokens), or -1. */
+  private quotedNameStart(j: number): number {
+    const tk = this.tokens;
+    for (let k = j - 1; k >= 0 && j - k <= MAX_QUOTED_NAME; k--) {
+      if (tk[k].block !== tk[j].block || (tk[k].t === T.Punct && !OPEN_Q.has(tk[k].lc) && !CLOSE_Q.has(tk[k].lc))) return -1;
+      if (OPEN_Q.has(tk[k].lc) && k < j - 1) return tk[k + 1].cap ? k : -1;
+    }
+    return -1;
   }
 
   /** "two diplomats | familiar with | the talks": a source noun and its qualifier before the phrase read. */
@@ -324,7 +357,7 @@ export class PhraseReader {
     const tk = this.tokens;
     const S = this.C.set;
     const t = tk[j];
-    if (OPEN_Q.has(t.lc) && j === a) {
+    if (OPEN_Q.has(t.lc) && (j === a || tk[j + 1]?.cap)) {
       // «Укренерго»: a quoted name
       let k = j + 1;
       while (k < tk.length && k - j < 6 && !CLOSE_Q.has(tk[k].lc)) k++;
@@ -370,6 +403,40 @@ export class PhraseReader {
     return null;
   }
 
+  /**
+   * "Some consumers who sought help on launch day reported", "The doctors offering to run the
+   * clinic noted": a source noun with a relative or participle clause (no commas) before the verb at ti.
+   */
+  relativeSubject(ti: number): NP | null {
+    const tk = this.tokens;
+    for (let r = ti - 2; r > 0 && ti - r <= MAX_NAME_TOKENS; r--) {
+      const t = tk[r];
+      if (t.t !== T.Word || t.block !== tk[ti].block) return null;
+      const opens = this.C.set.relative.has(t.lc) || (this.C.participleEndings.some((e) => e === 'ing' && t.lc.endsWith(e)) && t.lc.length > 5);
+      if (!opens || !this.isWord(tk[r - 1]) || !this.isNounish(tk[r - 1])) continue;
+      const head = this.backward(r - 1);
+      if (head && this.valid(head)) return { a: head.a, b: ti - 1 };
+    }
+    return null;
+  }
+
+  /**
+   * "Собеседник «Делового вестника» в одном из крупных холдингов рассказал": an anonymous source's
+   * noun earlier in the clause, with everything up to the verb at ti as its qualifier.
+   */
+  anonymousSubject(ti: number): NP | null {
+    const tk = this.tokens;
+    for (let k = ti - 2; k >= 0 && ti - k <= MAX_NAME_TOKENS + 2; k--) {
+      const t = tk[k];
+      if (t.block !== tk[ti].block || (t.t === T.Punct && !OPEN_Q.has(t.lc) && !CLOSE_Q.has(t.lc)) || t.t === T.Num) return null;
+      if (t.t === T.Word && this.C.set.anonymous.has(t.lc) && (this.sentenceInitial(k) || this.C.set.determiners.has(tk[k - 1]?.lc ?? ''))) {
+        const a = this.C.set.determiners.has(tk[k - 1]?.lc ?? '') ? k - 1 : k;
+        return { a, b: ti - 1 };
+      }
+    }
+    return null;
+  }
+
   /** Before ", analyzing …," / ", who …,": the name before the clause that ends at the comma. */
   skipClause(comma: number): NP | null {
     const k = this.clauseStart(comma);
@@ -395,22 +462,37 @@ export class PhraseReader {
     const S = this.C.set;
     let k = comma - 1;
     const block = tk[comma].block;
-    while (k >= 0 && tk[k].block === block && tk[k].lc !== ',' && !/^[.!?;:]$/.test(tk[k].lc) && comma - k < MAX_CLAUSE_TOKENS) k--;
-    if (k < 0 || tk[k].lc !== ',' || tk[k].block !== block) return -1;
+    // the clause or apposition may hold abbreviations ("the U.S. Attorney") and quoted names, not be a quotation
+    if (CLOSE_Q.has(tk[comma - 1]?.lc ?? '')) return -1;
+    while (k >= 0 && tk[k].block === block && tk[k].lc !== ',' && (!/^[.!?;:]$/.test(tk[k].lc) || this.abbrDot(k)) && comma - k < MAX_CLAUSE_TOKENS) k--;
+    if (k < 0 || tk[k].lc !== ',' || tk[k].block !== block || this.quoted(k)) return -1;
     const firstW = tk[k + 1];
     if (!this.isWord(firstW)) return -1;
     if (this.C.participleEndings.some((e) => firstW.lc.endsWith(e)) || S.relative.has(firstW.lc) || S.participles.has(firstW.lc)) return k;
-    if (!this.opensApposition(k + 1)) return -1;
-    // "…, the greenback may be in for some weakness, said X": a clause with its own verb, not an apposition
-    // (an embedded relative clause may have one: "a doctor at the hospital where patients were treated")
-    for (let m = k + 1; m < comma && !S.relative.has(tk[m].lc); m++) if (S.auxiliaries.has(tk[m].lc)) return -1;
-    return k;
+    if (this.C.qualifiers.some((q) => q.every((w, n) => tk[k + 1 + n]?.lc === w))) return k;
+    // an apposition has no verb of its own ("…, the greenback may be in for some weakness, said X"
+    // is a clause); an embedded relative clause may ("a doctor at the hospital where patients were treated")
+    for (let m = k + 1; m < comma && !S.relative.has(tk[m].lc); m++) {
+      if (S.auxiliaries.has(tk[m].lc) || (!tk[m].cap && this.C.cueKind.get(tk[m].lc) === 'verb')) return -1;
+    }
+    if (this.opensApposition(k + 1)) return k;
+    // "Carlineo's attorney, Sonya Zoghlin, said": a name set off after a role
+    if (firstW.cap && this.isWord(tk[k - 1]) && this.isNounish(tk[k - 1]) && tk.slice(k + 1, comma).every((t) => t.cap || t.t === T.Punct)) return k;
+    // "Strauss Zelnick, CEO of Take-Two, adds", "Jessica Caldwell, Edmunds' executive director …,":
+    // a role after a proper name
+    const role = this.isNounish(firstW) || (firstW.cap && POSSESSIVE.test(this.text.slice(firstW.s, tk[k + 2]?.e ?? firstW.e).trim()));
+    return role && tk[k - 1]?.cap && this.isWord(tk[k - 1]) ? k : -1;
+  }
+
+  /** Is token i inside a quotation (so a clause read back from outside must not enter it)? */
+  private quoted(i: number): boolean {
+    return !!this.inQuote(this.tokens[i].s);
   }
 
   /** Does token i open an apposition ("a senior analyst", "the Texas-based …", "who")? */
   private opensApposition(i: number): boolean {
     const t = this.tokens[i];
-    return this.isWord(t) && !t.cap && (this.C.set.determiners.has(t.lc) || this.C.set.relative.has(t.lc));
+    return this.isWord(t) && !t.cap && (this.C.set.determiners.has(t.lc) || this.C.set.relative.has(t.lc) || this.C.set.possessives.has(t.lc) || this.isNounish(t));
   }
 
   /** The subject of the previous sentence (same block), if it names a source with a source noun. */

@@ -47,8 +47,8 @@ describe('sources on the 181 benchmark pages', () => {
     const html = gunzipSync(readFileSync(DIR + file)).toString('utf8');
     const r = extractFromHtml(html, `https://example.com/${file}`);
     if (!r.isArticle) return;
-    const { text, lang, links, publishedTime } = r.article;
-    const { sources } = analyzeText(text, { lang, links, published: publishedTime });
+    const { text, lang, links, publishedTime, url } = r.article;
+    const { sources } = analyzeText(text, { lang, links, published: publishedTime, url });
     const bad = sources.flatMap((s) => {
       const p = problem(text, s.start, s.end);
       return p ? [`"${s.text}": ${p}`] : [];

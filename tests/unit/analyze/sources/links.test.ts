@@ -1,5 +1,7 @@
 // Pass "links": a link on a document is a link source; on a name or its cue it adds an href.
 import { describe, expect, it } from 'vitest';
+import { makeContext } from '../../../../lib/analyze/context';
+import { findSources } from '../../../../lib/analyze/sources';
 import { sourcesOf } from '../run-passes';
 
 const link = (text: string, anchor: string, href: string, from = 0) => {
@@ -30,6 +32,19 @@ describe('links', () => {
     const text = 'Prices rose, according to a statement.';
     const got = sourcesOf(text, 'en', ['cues', 'links'], [link(text, 'statement', 'https://x.example/')]);
     expect(got.map((s) => [s.text, s.kind])).toEqual([['statement', 'link']]);
+  });
+
+  it('makes a link to another site on the words it backs a source, but not one to the site itself', () => {
+    const text = 'The company would not disclose the number but called it immaterial, and its rival laid off several hundred.';
+    const links = [link(text, 'called it immaterial', 'https://www.businessinsider.com/x'), link(text, 'laid off several hundred', 'https://news.example.com/y')];
+    const got = findSources(makeContext(text, { lang: 'en', links, url: 'https://www.news.example.com/story' }), ['links']);
+    expect(got.map((s) => [s.text, s.kind])).toEqual([['called it immaterial', 'link']]);
+  });
+
+  it('does not take a call to action, a product name, a price or an address for evidence', () => {
+    const text = 'Deals today.\n\nGet it on Amazon for $67.77\n\nThe MX Keys Wireless Keyboard is backlit; Amazon offers the laptop for $700 at https://amzn.to/x today.';
+    const links = [link(text, 'Get it on Amazon for $67.77', 'https://amazon.com/a'), link(text, 'MX Keys Wireless Keyboard', 'https://logitech.com/k'), link(text, 'the laptop for $700', 'https://amazon.com/b'), link(text, 'https://amzn.to/x', 'https://amzn.to/x')];
+    expect(findSources(makeContext(text, { lang: 'en', links, url: 'https://deals.example/post' }), ['links'])).toEqual([]);
   });
 
   it('leaves links on other words alone', () => {
