@@ -8,8 +8,13 @@ import { findQuotes, quoteIndex, tokenize, type Token } from './text';
 
 export interface AnalysisContext {
   text: string;
-  /** Base language with a lexicon ("en", "de", …). */
+  /** Base language with a lexicon ("en", "de", …): the declared one unless the text is plainly in another. */
   lang: string;
+  /**
+   * False when the text is in none of the lexicons' languages (an Italian page): its reporting verbs
+   * are unknown, so no source is read off it rather than wrong ones; figures still are.
+   */
+  sourcesKnown: boolean;
   lex: Lexicon;
   tokens: Token[];
   sentences: SentenceIndex;
@@ -31,19 +36,63 @@ export interface ContextOptions {
 }
 
 export function makeContext(text: string, options: ContextOptions = {}): AnalysisContext {
-  const lang = baseLang(options.lang);
+  const tokens = tokenize(text);
+  const { lang, known } = detectLang(tokens, options.lang);
   const links = (options.links ?? []).filter((l) => l.start >= 0 && l.end <= text.length && l.end > l.start).sort((a, b) => a.start - b.start);
   return {
     text,
     lang,
+    sourcesKnown: known,
     lex: LEXICONS[lang],
-    tokens: tokenize(text),
+    tokens,
     sentences: sentenceIndex(text, lang),
     links,
     year: options.published && /^\d{4}/.test(options.published) ? Number(options.published.slice(0, 4)) : null,
     inQuote: quoteIndex(findQuotes(text)),
     site: siteOf(options.url),
   };
+}
+
+// How many words the language check reads, and what share of them must be a language's own function
+// words ("the", "der", "які") for the text to count as written in it.
+const SNIFF_WORDS = 2000;
+const MIN_SHARE = 0.04;
+// For a page declared in a language with no lexicon ("it", "pt"): an English quote or product name
+// must not make it English.
+const MIN_SHARE_OTHER = 0.1;
+let distinctive: Map<string, Set<string>> | null = null;
+
+/** Function words only one lexicon has ("the" for English, "und" for German), per language. */
+function distinctiveWords(): Map<string, Set<string>> {
+  if (distinctive) return distinctive;
+  const sets = Object.entries(LEXICONS).map(([l, x]) => [l, new Set([...x.determiners, ...x.stopWords, ...x.pronouns, ...x.connectors].map((w) => w.toLowerCase()))] as const);
+  distinctive = new Map(sets.map(([l, set]) => [l, new Set([...set].filter((w) => sets.every(([o, other]) => o === l || !other.has(w))))]));
+  return distinctive;
+}
+
+/**
+ * The language to analyse in: the declared one when the text bears it out, else the lexicon whose
+ * function words the text uses most (a page declared "de" that is in English). `known` is false
+ * when the text is in no lexicon's language.
+ */
+export function detectLang(tokens: Token[], declared: string | null | undefined): { lang: string; known: boolean } {
+  const base = (declared || '').toLowerCase().split(/[-_]/)[0];
+  const fallback = baseLang(declared);
+  const counts = new Map<string, number>();
+  let words = 0;
+  for (const t of tokens) {
+    if (t.t !== 1) continue; // T.Word
+    if (++words > SNIFF_WORDS) break;
+    for (const [l, set] of distinctiveWords()) if (set.has(t.lc)) counts.set(l, (counts.get(l) ?? 0) + 1);
+  }
+  if (words < 30) return { lang: fallback, known: true }; // too little text to tell
+  const [best, bestN] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['en', 0];
+  const share = (l: string) => (counts.get(l) ?? 0) / Math.min(words, SNIFF_WORDS);
+  if (base in LEXICONS && share(base) >= MIN_SHARE) return { lang: base, known: true };
+  // a page declared in a language without a lexicon is read as another only when plainly in it
+  const need = base && !(base in LEXICONS) ? MIN_SHARE_OTHER : MIN_SHARE;
+  if (bestN / Math.min(words, SNIFF_WORDS) >= need) return { lang: best, known: true };
+  return { lang: fallback, known: false };
 }
 
 // Second-level labels under a country code that registries sell names below ("bbc.co.uk").

@@ -24,6 +24,7 @@ export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLines, datel
 
 /** Run the source passes (all, or only those named) and return sorted, non-overlapping spans. */
 export function findSources(base: AnalysisContext, only?: readonly string[]): SourceSpan[] {
+  if (!base.sourcesKnown) return [];
   const C = compileSources(base.lang, base.lex);
   const ctx: SourceContext = { ...base, C, np: new PhraseReader(base, C) };
   const found: SourceCandidate[] = [];

@@ -5,6 +5,7 @@
 // narrows the mark to the name (two linked names, "NBC News and Bloomberg", make two sources).
 // Linear in links and sources: both are walked in order, and the sentence lookups are maps.
 import { siteOf } from '../context';
+import { T, tokenAt } from '../text';
 import type { SourceCandidate, SourceContext, SourcePass } from './types';
 
 export const links: SourcePass = {
@@ -70,8 +71,11 @@ const LINK_SHARE_OF_LINE = 0.6;
 function evidence(ctx: SourceContext, anchor: string, href: string, start: number): boolean {
   if (!ctx.site || anchor.length > MAX_ANCHOR || !/\p{L}{2}/u.test(anchor) || /@|https?:|www\.|\.(?:com|org|net|co|ly|gl)\b/iu.test(anchor)) return false;
   const target = siteOf(href);
-  if (!target || target === ctx.site) return false;
+  if (!target || target === ctx.site || /^[#@]/.test(anchor)) return false;
   const words = anchor.trim().split(/[\s\u00a0]+/);
+  // a link on "he" or "this" backs nothing the reader can see
+  const S = ctx.C.set;
+  if (words.every((w) => { const lc = w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''); return !lc || S.pronouns.has(lc) || S.personal.has(lc) || S.determiners.has(lc) || S.stop.has(lc); })) return false;
   if (words.length <= MAX_NAME_WORDS && words.every((w) => /^[\p{Lu}\p{N}&(]/u.test(w) || ctx.C.set.connectors.has(w.toLowerCase()))) return false;
   // a price offered ("… for $700", "from $139")
   if (/(?:^|\s)(?:for|from|at|für|ab|pour|à|за|від|от)[\s\u00a0]+(?:[$€£¥₴₽]|\d)/iu.test(anchor)) return false;
@@ -80,7 +84,41 @@ function evidence(ctx: SourceContext, anchor: string, href: string, start: numbe
   const ls = text.lastIndexOf('\n', start) + 1;
   const le = text.indexOf('\n', start);
   const line = (le < 0 ? text.length : le) - ls;
-  return anchor.length < LINK_SHARE_OF_LINE * line;
+  if (anchor.length >= LINK_SHARE_OF_LINE * line) return false;
+  return claimLike(ctx, start, start + anchor.length) || cueSentences(ctx).has(ctx.sentences.at(start));
+}
+
+/**
+ * Do the linked words state something (a number, a verb form, a document or a source) rather than
+ * name a thing ("black holes", "gallium nitride", a product)?
+ */
+function claimLike(ctx: SourceContext, a: number, b: number): boolean {
+  const { tokens, C } = ctx;
+  for (let i = tokenAt(tokens, a); i < tokens.length && tokens[i].s < b; i++) {
+    const t = tokens[i];
+    if (t.t === T.Num) return true;
+    if (t.t !== T.Word) continue;
+    if (ctx.np.isNounish(t) || C.cueKind.has(t.lc) || C.set.auxiliaries.has(t.lc) || /n[’']t$/.test(t.lc)) return true;
+    if (!t.cap && [...C.pastEndings, ...C.participleEndings].some((e) => t.lc.length > e.length + 2 && t.lc.endsWith(e))) return true;
+  }
+  return false;
+}
+
+const cueSentenceCache = new WeakMap<SourceContext['tokens'], Set<number>>();
+/** The sentences that have a reporting cue ("as NBC News reported"), found once per text. */
+function cueSentences(ctx: SourceContext): Set<number> {
+  let set = cueSentenceCache.get(ctx.tokens);
+  if (set) return set;
+  set = new Set();
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const len = ctx.tokens[i].t === T.Word ? ctx.C.cue.at(ctx.tokens, i) : 0;
+    if (len) {
+      set.add(ctx.sentences.at(ctx.tokens[i].s));
+      i += len - 1;
+    }
+  }
+  cueSentenceCache.set(ctx.tokens, set);
+  return set;
 }
 
 /** The first span (in start order) that overlaps [a, b), by binary search on the running maximum of ends. */

@@ -205,6 +205,8 @@ export class PhraseReader {
         break;
       }
       if (this.isPersonal(t.lc) && !t.cap && j < b) break;
+      // "a look at what PFF said": a pronoun before the name ends it
+      if (S.pronouns.has(t.lc) && !t.cap && j < b) break;
     }
     const np = { a: j + 1, b };
     if (np.a > np.b) return null;
