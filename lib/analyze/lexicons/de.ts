@@ -94,6 +94,7 @@ const de: Lexicon = {
   adverbExceptions: [],
   floatingQuantifiers: ['beide', 'alle', 'selbst'],
   auxiliaries: ['ist', 'sind', 'war', 'waren', 'hat', 'haben', 'hatte', 'hatten', 'wird', 'werden', 'wurde', 'wurden', 'kann', 'können', 'könnte', 'soll', 'sollen', 'muss', 'müssen'],
+  passiveAuxiliaries: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
   inflectionTail: 2,
   captionLabels: ['bildunterschrift', 'bildbeschreibung'],
   weakVerbs: ['zeigt', 'zeigte', 'ergab', 'ergibt'],

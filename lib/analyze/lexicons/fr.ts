@@ -87,6 +87,7 @@ const fr: Lexicon = {
   adverbExceptions: ['comment', 'moment', 'gouvernement', 'parlement', 'département', 'document', 'logement', 'paiement', 'règlement', 'établissement', 'investissement', 'mouvement', 'jugement', 'argument', 'élément', 'événement', 'ment'],
   floatingQuantifiers: ['tous', 'toutes', 'eux-mêmes', 'lui-même', 'elle-même'],
   auxiliaries: ['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'a', 'ont', 'avait', 'avaient', 'aura', 'aurait', 'peut', 'peuvent', 'pourrait', 'doit', 'doivent', 'devrait'],
+  passiveAuxiliaries: ['été', 'est', 'sont', 'était'],
   inflectionTail: 1,
   captionLabels: ['légende'],
   weakVerbs: ['montre', 'révèle', 'a révélé'],

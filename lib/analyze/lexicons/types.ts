@@ -128,6 +128,8 @@ export interface Lexicon {
   floatingQuantifiers: string[];
   /** Auxiliary and modal verbs: a comma-delimited phrase with one is a clause, not an apposition. */
   auxiliaries: string[];
+  /** Auxiliaries that make a reporting verb passive ("were told", "will be announced", "wurde mitgeteilt"). */
+  passiveAuxiliaries: string[];
   /** How many final letters inflection may change in a name ("Лисенко"/"Лисенка": 3; English 1). */
   inflectionTail: number;
   /** Labels that start a caption and are not part of a name ("Image caption"). */

@@ -14,7 +14,7 @@ export interface SourceLexicon {
   set: Record<
     | 'pronouns' | 'personal' | 'possessives' | 'determiners' | 'connectors' | 'stop' | 'adverbs' | 'participles' | 'agent' | 'months'
     | 'docs' | 'docLinks' | 'impersonalPreps' | 'time' | 'weekdays' | 'timeModifiers' | 'percent' | 'anonymous' | 'clause' | 'relative'
-    | 'weakVerbs' | 'nounVerbs' | 'adverbExceptions' | 'floating' | 'auxiliaries',
+    | 'weakVerbs' | 'nounVerbs' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive',
     Set<string>
   >;
   /** Qualifiers after a source noun ("familiar with", "close to"), as word lists, longest first. */
@@ -71,6 +71,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
       adverbExceptions: mk(lex.adverbExceptions),
       floating: mk(lex.floatingQuantifiers),
       auxiliaries: mk(lex.auxiliaries),
+      passive: mk(lex.passiveAuxiliaries),
       determiners: mk(lex.determiners),
       connectors: mk(lex.connectors),
       stop: mk(lex.stopWords),

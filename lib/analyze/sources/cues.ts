@@ -10,6 +10,10 @@ import type { SourceContext, SourcePass } from './types';
 
 // An inverted name must start within this many characters of its verb.
 const MAX_INVERTED_GAP = 40;
+// How far after a weak verb its "that" clause may start ("showed in a paper published in X that").
+const MAX_CLAUSE_LOOKAHEAD = 12;
+// A line of at most this many words without final punctuation is a heading.
+const MAX_HEADING_WORDS = 12;
 
 export const cues: SourcePass = {
   name: 'cues',
@@ -30,13 +34,17 @@ export const cues: SourcePass = {
       const kind = C.cueKind.get(normCue(cue)) ?? 'verb';
       // a capitalised verb inside a sentence is a word of a name ("the United States", "Auto Show")
       if (kind === 'verb' && tokens[ti].cap && !ctx.np.sentenceInitial(ti) && !C.capNouns) continue;
+      // a heading ("Forscher warnen vor einem Dauerproblem") sums up; the article body attributes
+      if (isHeading(ctx, ti)) continue;
       let np: NP | null = null;
       if (kind === 'prep') {
         np = ctx.np.forward(after, true);
-        if (np && !ctx.np.valid(np)) np = null;
+        if (np && (!ctx.np.valid(np) || !namesSomeone(ctx, np))) np = null;
       } else {
-        if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti)) continue;
-        np = subject(ctx, ti, starts) ?? inverted(ctx, ti, after, ce);
+        if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || !objectFits(ctx, cue, after)) continue;
+        // "employees were told", "cuts will be announced": passive, the subject is no source (the agent after "by" is)
+        if (passive(ctx, ti)) np = agent(ctx, after);
+        else np = subject(ctx, ti, starts) ?? inverted(ctx, ti, after, ce);
         if (np && !strongEnough(ctx, cue, np, after)) np = null;
       }
       if (!np) continue;
@@ -86,13 +94,59 @@ function adjectiveHere(ctx: SourceContext, ti: number): boolean {
   return !!pv && pv.t === T.Word && (S.determiners.has(pv.lc) || S.possessives.has(pv.lc));
 }
 
+/** Is the cue at token ti in a heading (a short line without a sentence's final punctuation)? */
+function isHeading(ctx: SourceContext, ti: number): boolean {
+  const si = ctx.sentences.at(ctx.tokens[ti].s);
+  if (si < 0) return false;
+  const sentence = ctx.text.slice(ctx.sentences.starts[si], ctx.sentences.ends[si]);
+  const lineEnd = ctx.text.indexOf('\n', ctx.sentences.ends[si]);
+  const alone = ctx.text[ctx.sentences.ends[si]] === '\n' || ctx.sentences.ends[si] === ctx.text.length || lineEnd === ctx.sentences.ends[si];
+  return alone && !/[.!?…:;"”»“«)\]]$/u.test(sentence) && sentence.split(/\s+/).length <= MAX_HEADING_WORDS;
+}
+
+/** Is the token before the verb at ti (adverbs aside) a passive auxiliary ("were told", "will be announced")? */
+function passive(ctx: SourceContext, ti: number): boolean {
+  const S = ctx.C.set;
+  let k = ti - 1;
+  while (k >= 0 && ctx.np.isAdverb(ctx.tokens[k]) && !S.passive.has(ctx.tokens[k].lc)) k--;
+  return k >= 0 && ctx.tokens[k].t === T.Word && S.passive.has(ctx.tokens[k].lc);
+}
+
+/** The agent of a passive cue: "were told by WeWork". */
+function agent(ctx: SourceContext, after: number): NP | null {
+  const t = ctx.tokens[after];
+  if (!t || !ctx.C.set.agent.has(t.lc)) return null;
+  const np = ctx.np.forward(after + 1, false);
+  return np && ctx.np.valid(np) ? np : null;
+}
+
+/** "released a statement" but not "released a beta version": a cue ending in an article needs a document after it. */
+function objectFits(ctx: SourceContext, cue: string, after: number): boolean {
+  const last = cue.toLowerCase().split(/\s+/).pop() ?? '';
+  if (!ctx.C.set.determiners.has(last)) return true;
+  for (let k = after; k < ctx.tokens.length && k - after < 3; k++) if (ctx.tokens[k].t === T.Word && ctx.C.set.docs.has(ctx.tokens[k].lc)) return true;
+  return false;
+}
+
+/** After "according to", "citing": a name (its head capitalised) or a source noun ("citing Taliban violence" names no one). */
+function namesSomeone(ctx: SourceContext, np: NP): boolean {
+  const words = ctx.np.words(np);
+  const head = words[words.length - 1];
+  return words.some((t) => ctx.np.isNounish(t)) || (!!head && head.cap) || ctx.tokens[np.b]?.t === T.Punct;
+}
+
 /** A verb with other senses ("found inspiration") reports only for a source noun, or before a clause. */
 function strongEnough(ctx: SourceContext, cue: string, np: NP, after: number): boolean {
   const S = ctx.C.set;
   if (!S.weakVerbs.has(cue.toLowerCase())) return true;
-  if (ctx.np.words(np).some((t) => ctx.np.isNounish(t))) return true;
   const nx = ctx.tokens[after];
-  return !!nx && (S.clause.has(nx.lc) || nx.lc === ',' || nx.lc === ':');
+  if (!!nx && (nx.lc === ',' || nx.lc === ':' || OPEN_Q.has(nx.lc))) return true;
+  // "showed in a paper published in … that …": a clause soon after the verb
+  for (let k = after; k < ctx.tokens.length && k - after <= MAX_CLAUSE_LOOKAHEAD && ctx.tokens[k].t !== T.Punct; k++) if (S.clause.has(ctx.tokens[k].lc)) return true;
+  // "those companies find themselves", "the group maintains an office": only a document or study
+  // reports with such a verb without a clause after it ("The survey found 40% …")
+  if (!!nx && S.floating.has(nx.lc)) return false;
+  return ctx.np.words(np).some((t) => S.docs.has(t.lc.replace(/[’']s$/u, '')) || ctx.C.sourceNouns.some((n) => n.length > 3 && S.docs.has(n) && t.lc.startsWith(n)));
 }
 
 /** The subject before the verb at token ti (or, for a pronoun, the previous sentence's subject). */

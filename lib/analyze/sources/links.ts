@@ -136,8 +136,12 @@ function firstOverlap(spans: SourceCandidate[], maxEnd: number[], a: number, b: 
 
 /** A short phrase headed by a document noun ("the statement", "research note", "Fahrgaststatistik"). */
 export function isDocPhrase(s: string, docs: Set<string>, dets: Set<string>): boolean {
-  const words = s.toLowerCase().split(/[\s\u00a0]+/).filter((w) => w && !dets.has(w));
+  const raw = s.split(/[\s\u00a0]+/).filter(Boolean);
+  const words = raw.map((w) => w.toLowerCase()).filter((w) => !dets.has(w));
   if (!words.length || words.length > 4) return false;
+  // "protect your data" is an action: a document phrase starts with its determiner, a name or a noun
+  const first = raw[0];
+  if (words.length > 1 && !dets.has(first.toLowerCase()) && !/^[\p{Lu}\p{N}]/u.test(first) && !docs.has(first.toLowerCase()) && raw.length > 2) return false;
   const last = words[words.length - 1];
   if (docs.has(words.join(' ')) || docs.has(last) || docs.has(words[0])) return true;
   // German compounds: "Fahrgaststatistik", "Pressemitteilung"

@@ -205,8 +205,8 @@ export class PhraseReader {
         break;
       }
       if (this.isPersonal(t.lc) && !t.cap && j < b) break;
-      // "a look at what PFF said": a pronoun before the name ends it
-      if (S.pronouns.has(t.lc) && !t.cap && j < b) break;
+      // "a look at what PFF said": a relative word before the name ends it
+      if (S.relative.has(t.lc) && !t.cap && j < b) break;
     }
     const np = { a: j + 1, b };
     if (np.a > np.b) return null;
@@ -428,9 +428,11 @@ export class PhraseReader {
    */
   anonymousSubject(ti: number): NP | null {
     const tk = this.tokens;
+    if (tk[ti - 1]?.t !== T.Word && !CLOSE_Q.has(tk[ti - 1]?.lc ?? '')) return null;
     for (let k = ti - 2; k >= 0 && ti - k <= MAX_NAME_TOKENS + 2; k--) {
       const t = tk[k];
       if (t.block !== tk[ti].block || (t.t === T.Punct && !OPEN_Q.has(t.lc) && !CLOSE_Q.has(t.lc)) || t.t === T.Num) return null;
+      if (t.t === T.Word && this.C.set.auxiliaries.has(t.lc)) return null; // a clause with its own verb
       if (t.t === T.Word && this.C.set.anonymous.has(t.lc) && (this.sentenceInitial(k) || this.C.set.determiners.has(tk[k - 1]?.lc ?? ''))) {
         const a = this.C.set.determiners.has(tk[k - 1]?.lc ?? '') ? k - 1 : k;
         return { a, b: ti - 1 };

@@ -39,6 +39,12 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'Fifty-one percent say he should go, and 70 percent of Americans say it was wrong.', []],
   ['en', 'Ivana Jelić and Pavle Petrović found inspiration in Van Gogh.', []],
   ['en', 'Rising interest rates added as much as 40% to project costs.', []],
+  // passive: the subject is no source, the agent is
+  ['en', 'Employees were told that layoffs begin. Job cuts will be announced later. Staff were told by WeWork to sign.', ['WeWork']],
+  // headings sum up; weak verbs need a clause or a document; "citing" needs someone
+  ['en', 'Forecasters warn of a dry winter\n\nThe survey found 40% of farms short of water. Those companies find themselves in a vise.', ['The survey']],
+  ['en', 'Trump scuttled the talks, citing Taliban violence. Prices rose, citing the statistics office.', ['the statistics office']],
+  ['en', 'Twitter released a beta version. The ministry issued a statement on Monday.', ['The ministry']],
   // other languages
   ['de', 'Das teilte der Verbund am Donnerstag mit. Laut DB-Sprecherin Anja Roth dauert es länger.', ['der Verbund', { text: 'DB-Sprecherin Anja Roth', cue: 'Laut' }]],
   ['de', '„Das hat sich geändert“, sagte VRN-Geschäftsführer Markus Feldhaus bei der Vorstellung.', [{ text: 'VRN-Geschäftsführer Markus Feldhaus', kind: 'quote' }]],
