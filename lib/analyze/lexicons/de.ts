@@ -67,6 +67,8 @@ const de: Lexicon = {
     'äußerte', 'sprach', 'nannte', 'bezeichnete', 'verwies', 'unterstrich', 'bekräftigte', 'widersprach', 'dementierte', 'beklagte', 'mahnte',
     'halten', 'hält', 'hielt', 'berichten', 'beziffert', 'bezifferte', 'bezifferten', 'kündigt', 'kündigen', 'bitten', 'bittet', 'bat', 'aufgerufen', 'appellierte', 'appelliert', 'betonen', 'warnen', 'fordern', 'kritisieren', 'erklären', 'spricht von', 'sprach von', 'sprechen von', 'gehen davon aus', 'sehen', 'sieht', 'befürchten', 'befürchtet', 'befürchtete', 'fürchten', 'hofft', 'hoffen', 'glaubt', 'glauben', 'meint', 'meinen', 'vermutet', 'vermuten', 'bestätigen', 'zeigt sich', 'zeigte sich', 'zeigten sich', 'zeigen sich', 'kommt zu', 'kam zu', 'gewarnt', 'gefordert', 'angekündigt',
   ],
+  finalCues: ['aufgerufen', 'gesagt', 'erklärt', 'gewarnt', 'gefordert', 'kritisiert', 'angekündigt', 'betont', 'mitgeteilt', 'berichtet', 'bestätigt', 'geäußert', 'eingeräumt', 'hingewiesen'],
+  docPreps: ['nach'],
   accordingTo: ['laut', 'nach angaben', 'nach angaben von', 'zufolge', 'nach informationen', 'nach informationen von', 'nach auskunft', 'nach einschätzung', 'nach ansicht', 'nach schätzungen', 'unter berufung auf', 'gegenüber'],
   impersonal: [],
   impersonalPreps: [],

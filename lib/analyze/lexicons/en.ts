@@ -85,6 +85,8 @@ const en: Lexicon = {
     'contends', 'contended', 'maintained', 'maintains', 'reiterated', 'assured', 'vowed', 'pledged', 'promised', 'complained', 'lamented',
     'acknowledges', 'admits', 'confirmed to', 'recommend', 'sees',
   ],
+  finalCues: [],
+  docPreps: [],
   accordingTo: ['according to', 'citing', 'cited by', 'as reported by', 'quoted by', 'sources at', 'data from', 'figures from', 'figures released by', 'data released by'],
   impersonal: [],
   impersonalPreps: [],

@@ -60,6 +60,8 @@ const fr: Lexicon = {
     'a écrit', 'écrit', 'rapporte', 'rapportent', 'a relevé', 'relève', 'a noté', 'montre', 'révèle', 'a révélé', 'a confirmé', 'confirme', 'a démenti', 'dément',
     'recommande', 'recommandent', 'a recommandé', 'raconte', 'racontent', 'a raconté', 'témoigne', 'a témoigné', 'regrette', 'a regretté', 'déplore', 'a déploré', 'plaide', 'a plaidé', 'jugent', 'soulignent', 'affirment', 'expliquent', 'indiquent', 'précisent', 'déclarent', 'alertent', 'alerte', 'a alerté', 'déclaré', 'indiqué', 'affirmé', 'expliqué', 'souligné', 'précisé', 'annoncé', 'estimé', 'assuré', 'confié', 'rappelé', 'averti', 'reconnu', 'jugé', 'dénoncé', 'insisté', 'salué', 'critiqué', 'répondu', 'relevé', 'révélé', 'confirmé', 'démenti', 'raconté', 'plaidé', 'témoigné', 'regretté', 'déploré', 'recommandé', 'alerté',
   ],
+  finalCues: [],
+  docPreps: [],
   accordingTo: ['selon', 'd’après', "d'après", 'de source', 'citant', 'aux dires de', 'à en croire', 'cité par', 'citée par'],
   impersonal: [],
   impersonalPreps: [],

@@ -76,6 +76,10 @@ export interface Lexicon {
 
   /** Reporting verbs and verb phrases: the source is the subject, before or after the verb. */
   speechVerbs: string[];
+  /** Reporting participles that end a clause ("hatte … aufgerufen"): the subject opens the clause. */
+  finalCues: string[];
+  /** Prepositions that are a cue before a document ("nach einem Bericht des DWD", "nach den Prognosen"). */
+  docPreps: string[];
   /** Prepositional cues: the source follows ("according to", "laut", "за даними"). */
   accordingTo: string[];
   /** Impersonal plural cues followed by "in/at X" ("сообщили в X", "повідомили у X"). */

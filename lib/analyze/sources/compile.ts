@@ -14,7 +14,7 @@ export interface SourceLexicon {
   set: Record<
     | 'pronouns' | 'personal' | 'possessives' | 'determiners' | 'connectors' | 'stop' | 'adverbs' | 'participles' | 'agent' | 'months'
     | 'docs' | 'docLinks' | 'impersonalPreps' | 'time' | 'weekdays' | 'timeModifiers' | 'percent' | 'anonymous' | 'clause' | 'relative'
-    | 'weakVerbs' | 'nounVerbs' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive',
+    | 'weakVerbs' | 'nounVerbs' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'docPreps',
     Set<string>
   >;
   /** Qualifiers after a source noun ("familiar with", "close to"), as word lists, longest first. */
@@ -43,11 +43,11 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
   const hit = cache.get(lang);
   if (hit) return hit;
   const cueKind = new Map<string, 'verb' | 'prep'>();
-  for (const v of lex.speechVerbs) cueKind.set(normCue(v), 'verb');
+  for (const v of [...lex.speechVerbs, ...lex.finalCues]) cueKind.set(normCue(v), 'verb');
   for (const v of lex.accordingTo) cueKind.set(normCue(v), 'prep');
   const mk = (a: string[]) => new Set(a.map((w) => w.toLowerCase()));
   const c: SourceLexicon = {
-    cue: new PhraseMatcher([...lex.speechVerbs, ...lex.accordingTo]),
+    cue: new PhraseMatcher([...lex.speechVerbs, ...lex.finalCues, ...lex.accordingTo]),
     credits: new PhraseMatcher(lex.creditLabels),
     cueKind,
     told: new PhraseMatcher(lex.toldVerbs),
@@ -72,6 +72,8 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
       floating: mk(lex.floatingQuantifiers),
       auxiliaries: mk(lex.auxiliaries),
       passive: mk(lex.passiveAuxiliaries),
+      finalCues: mk(lex.finalCues),
+      docPreps: mk(lex.docPreps),
       determiners: mk(lex.determiners),
       connectors: mk(lex.connectors),
       stop: mk(lex.stopWords),

@@ -2,7 +2,7 @@
 // before it, or, inverted, the name after it (", said chief executive Tom Ridley", "Das teilte der
 // Verbund mit"); a prepositional cue ("according to", "laut", "за даними") takes the name after it.
 // A pronoun subject ("They found") stands for the previous sentence's subject when that names one.
-import { T, type Token } from '../text';
+import { T, tokenAt, type Token } from '../text';
 import { candidate, quoteNear } from './candidate';
 import { normCue } from './compile';
 import { OPEN_Q, type NP } from './phrases';
@@ -22,6 +22,16 @@ export const cues: SourcePass = {
     const starts = new Set(found.map((f) => f.start));
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i].t !== T.Word) continue;
+      if (C.set.docPreps.has(tokens[i].lc) && !ctx.inQuote(tokens[i].s)) {
+        // "nach einem Bericht des DWD": a preposition before a document is a cue
+        const np = docAfter(ctx, i + 1);
+        if (np) {
+          found.push(candidate(ctx, np, 'attribution', text.slice(tokens[i].s, tokens[i].e), tokens[i].s));
+          starts.add(tokens[np.a].s);
+          i = np.b;
+          continue;
+        }
+      }
       const len = C.cue.at(tokens, i);
       if (!len) continue;
       const ti = i;
@@ -44,6 +54,7 @@ export const cues: SourcePass = {
         if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || !objectFits(ctx, cue, after)) continue;
         // "employees were told", "cuts will be announced": passive, the subject is no source (the agent after "by" is)
         if (passive(ctx, ti)) np = agent(ctx, after);
+        else if (C.set.finalCues.has(cue.toLowerCase())) np = clauseSubject(ctx, ti);
         else np = subject(ctx, ti, starts) ?? inverted(ctx, ti, after, ce);
         if (np && !strongEnough(ctx, cue, np, after)) np = null;
       }
@@ -92,6 +103,39 @@ function adjectiveHere(ctx: SourceContext, ti: number): boolean {
   while (k >= 0 && ctx.np.isAdverb(ctx.tokens[k])) k--;
   const pv = ctx.tokens[k];
   return !!pv && pv.t === T.Word && (S.determiners.has(pv.lc) || S.possessives.has(pv.lc));
+}
+
+// How many words (determiners, adjectives) may stand between a document preposition and its document.
+const MAX_DOC_MODIFIERS = 2;
+
+/** The document after a document preposition at token i ("einem Bericht des DWD"), or null. */
+function docAfter(ctx: SourceContext, i: number): NP | null {
+  const { tokens, C } = ctx;
+  for (let k = i; k < tokens.length && k - i <= MAX_DOC_MODIFIERS; k++) {
+    const t = tokens[k];
+    if (t.t !== T.Word) return null;
+    if (C.set.docs.has(t.lc) || [...C.set.docs].some((d) => d.length >= 5 && t.lc.endsWith(d))) {
+      const np = ctx.np.forward(i, false);
+      return np && np.b >= k && ctx.np.valid(np) ? np : null;
+    }
+  }
+  return null;
+}
+
+/** The subject of the clause a clause-final participle ends: its first phrase, or the one after its auxiliary. */
+function clauseSubject(ctx: SourceContext, ti: number): NP | null {
+  const { tokens, np: reader, C } = ctx;
+  const si = ctx.sentences.at(tokens[ti].s);
+  if (si < 0) return null;
+  const st = tokenAt(tokens, ctx.sentences.starts[si]);
+  const first = reader.forward(st, false);
+  if (first && first.b < ti && reader.valid(first) && !reader.isPersonal(tokens[first.a].lc)) return first;
+  for (let k = st; k < ti; k++) {
+    if (tokens[k].t !== T.Word || !C.set.auxiliaries.has(tokens[k].lc)) continue;
+    const np = reader.forward(k + 1, false);
+    return np && np.b < ti && reader.valid(np) ? np : null;
+  }
+  return null;
 }
 
 /** Is the cue at token ti in a heading (a short line without a sentence's final punctuation)? */

@@ -47,6 +47,9 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'Twitter released a beta version. The ministry issued a statement on Monday.', ['The ministry']],
   // other languages
   ['de', 'Das teilte der Verbund am Donnerstag mit. Laut DB-Sprecherin Anja Roth dauert es länger.', ['der Verbund', { text: 'DB-Sprecherin Anja Roth', cue: 'Laut' }]],
+  ['de', 'Die Fernwasserversorgung Franken (FWF), die 400.000 Menschen beliefert, hatte ihre Kunden zum Sparen aufgerufen.', ['Die Fernwasserversorgung Franken (FWF)']],
+  ['de', 'Nach einem Bericht des Deutschen Wetterdienstes (DWD) fielen nur 231 Liter. Bereits im Mai hatte der Verband davor gewarnt.', ['einem Bericht des Deutschen Wetterdienstes (DWD)', 'der Verband']],
+  ['de', 'Nach dem Spiel fuhren alle heim.', []],
   ['de', '„Das hat sich geändert“, sagte VRN-Geschäftsführer Markus Feldhaus bei der Vorstellung.', [{ text: 'VRN-Geschäftsführer Markus Feldhaus', kind: 'quote' }]],
   ['fr', '« C’est une bonne nouvelle », a déclaré le ministre de l’Économie, Julien Morel, sur France Inter.', [{ text: 'le ministre de l’Économie, Julien Morel', kind: 'quote' }]],
   ['fr', 'L’inflation a ralenti, selon une estimation publiée mardi par l’Insee.', ['l’Insee']],
