@@ -38,6 +38,17 @@ export interface FigureLexicon {
   multipliers: PhraseMatcher;
   scaleArticles: Set<string>;
   joiners: Set<string>;
+  /** "Section", "ч.", "Art." right before a number: a reference. */
+  referenceBefore: RegExp;
+  /** "… Third Street": capitalised words ending in a street word after a number. */
+  streetAfter: RegExp;
+  /** "rue", "вул." right before a number. */
+  streetBefore: RegExp;
+  /** Range pairs: opener word → its closer words. */
+  rangePairs: Map<string, string[]>;
+  rangeOpenerBefore: RegExp | null;
+  /** An article right before a position ("the March high"). */
+  determinerBefore: RegExp;
 }
 
 const cache = new Map<string, FigureLexicon>();
@@ -127,6 +138,12 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     multipliers: new PhraseMatcher(Object.keys(lex.multipliers)),
     scaleArticles: new Set(lex.scaleArticles.map((w) => w.toLowerCase())),
     joiners: new Set(lex.numberJoiners.map((w) => w.toLowerCase())),
+    referenceBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.referenceWords)})${SP}*$`, 'u'),
+    streetAfter: new RegExp(`^${SP}+(?:\\p{Lu}[\\p{L}.'’-]*${SP}+){0,3}(?:${alternation(lex.streetWords)})(?![\\p{L}])`, 'iu'),
+    streetBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.streetWords)})${SP}*(?:\\p{Lu}[\\p{L}'’-]*${SP}+){0,3}$`, 'iu'),
+    rangePairs: new Map(lex.rangePairs.map(([a, b]) => [a.toLowerCase(), [b.toLowerCase()]])),
+    determinerBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.determiners) || '(?!)'})${SP}+$`, 'iu'),
+    rangeOpenerBefore: lex.rangePairs.length ? new RegExp(`(?<![\\p{L}])(${alternation(lex.rangePairs.map((p) => p[0]))})${SP}+$`, 'iu') : null,
   };
   cache.set(lang, compiled);
   return compiled;

@@ -13,7 +13,7 @@ export function before(ctx: FigureContext, pos: number, len = 40): string {
 
 /** Does `pos` start a sentence (or a clause after a colon, dash or quotation mark)? */
 export function isSentenceStart(ctx: FigureContext, pos: number): boolean {
-  return pos === 0 || /(?:^|[.!?…:;"“”«»(—–-]\s*|\n\s*)$/u.test(before(ctx, pos, 4));
+  return pos === 0 || /(?:^|[.!?…:;"“”«»—–-]\s*|\n\s*)$/u.test(before(ctx, pos, 4));
 }
 
 /** Is the word right before `pos` (one space) a capitalised name word, so the number belongs to a name? */

@@ -53,8 +53,10 @@ function dateMatch(ctx: FigureContext, m: RegExpExecArray): void {
     if (!y && !d) {
       // a bare month keeps its preposition; a short or ambiguous one is a date only with it
       const prep = F.datePrepBefore.exec(before(ctx, start));
+      // "the March high": after an article, a capitalised month is one
+      const det = F.determinerBefore.test(before(ctx, start, 12)) && /^\p{Lu}/u.test(monthTok);
       if (prep) start -= prep[0].length;
-      else if (monthTok.length <= 3 || lex.ambiguousMonths.includes(monthTok.toLowerCase())) return;
+      else if (!det && (monthTok.length <= 3 || lex.ambiguousMonths.includes(monthTok.toLowerCase()))) return;
     }
   }
   const value = isoDate(y ?? ctx.year ?? null, mo, d);

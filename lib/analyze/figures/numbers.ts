@@ -59,6 +59,9 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   let start = cur?.start ?? ns;
   if (!curCode && (/[\p{L}]/u.test(prev) || (/[-‑]/.test(prev) && /[\p{L}]/u.test(prev2)))) return; // G7, COVID-19, Ту-95
   if (!curCode && nameBefore(ctx, ns)) return; // Boeing 737, CAC 40, NHS 111
+  // references and addresses: "Section 230", "ч. 4 ст. 159", "520 Third Street", "rue 12"
+  const b12 = before(ctx, ns, 16);
+  if (!curCode && (F.referenceBefore.test(b12) || F.streetBefore.test(before(ctx, ns, 40)) || F.streetAfter.test(text.slice(ne, ne + 40)))) return;
   let sign = 1;
   if (!curCode && /[-−]/.test(prev) && /[\s(]/.test(prev2)) {
     start = ns - 1;
@@ -87,6 +90,18 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
     if (m2 && !/^(?:1[89]|20)\d\d$/.test(raw)) {
       hi = parseNumber(m2[0], lex.numbers);
       ne = p2 + m2[0].length;
+    }
+  }
+  // "from 4 to 9 years", "от 4 до 9 лет", "zwischen 5 und 7 Prozent": a range in words
+  if (hi == null && F.rangeOpenerBefore) {
+    const op = F.rangeOpenerBefore.exec(before(ctx, start, 16));
+    const closers = op ? F.rangePairs.get(op[1].toLowerCase()) : undefined;
+    const m2 = closers && new RegExp(`^[\\s\\u00a0]+(?:${closers.join('|')})[\\s\\u00a0]+(?:US\\$|\\$|€|£)?`, 'iu').exec(text.slice(ne, ne + 20));
+    const n2 = m2 ? at(ctx, F.numAt, ne + m2[0].length) : null;
+    if (op && n2 && !/^(?:1[89]|20)\d\d$/.test(raw)) {
+      hi = parseNumber(n2[0], lex.numbers);
+      start -= op[0].length;
+      ne += m2![0].length + n2[0].length;
     }
   }
   // scale

@@ -8,6 +8,8 @@ const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 // a domain is found from its top-level part, then widened back to the start of the name
 const TLD_RE = /\.(?<=[\p{L}\p{N}]\.)(?:com|org|net|gov|edu|int|eu|ua|ru|de|fr|uk|io|info|test|co|ch|at|pl|by|kz)(?:\/[^\s]*)?(?![\p{L}\p{N}])/giu;
 const PHONE_RE = /\+\d{1,3}(?:[\s\u00a0.-]?\(?\d{1,5}\)?){2,5}(?![\p{N}])|(?<![\p{L}\p{N}]|\p{N}[.,])(?:\+\d{1,3}[\s\u00a0./-]?)?\(?0\d{2,5}\)?[\s\u00a0./-]?\d{3,}(?:[\s\u00a0.-]\d{2,})*(?![\p{N}])/gu;
+// North American numbers: "347-966-3806", "(212) 555-0100"
+const NANP_RE = /(?<![\p{N}-])(?:\(\d{3}\)[\s\u00a0]?|\d{3}[-.])\d{3}[-.]\d{4}(?![\p{N}])/gu;
 const MARKER_RE = /[[(]\d{1,3}[\])]|\n\d{1,2}[.)](?=\s)/gu;
 // Longest run of name characters a domain is widened over.
 const MAX_DOMAIN = 253;
@@ -16,7 +18,7 @@ export const reserved: FigurePass = {
   name: 'reserved',
   run(ctx) {
     const { text } = ctx;
-    for (const re of [URL_RE, EMAIL_RE, TLD_RE, PHONE_RE, MARKER_RE]) {
+    for (const re of [URL_RE, EMAIL_RE, TLD_RE, PHONE_RE, NANP_RE, MARKER_RE]) {
       if (re === EMAIL_RE && !text.includes('@')) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {

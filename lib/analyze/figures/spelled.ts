@@ -44,7 +44,8 @@ export const spelled: FigurePass = {
       if (!n) continue;
       // a capitalised number word inside a sentence, in a language that capitalises nouns, only as a noun ("Tausende")
       if (tok.cap && !isSentenceStart(ctx, tok.s) && n.value < 12) continue;
-      finish(ctx, tok.s, tokens[n.last].e, n.value);
+      if (n.unit) pushFigure(ctx, tok.s, tokens[n.last].e, 'measure', n.value, n.unit);
+      else finish(ctx, tok.s, tokens[n.last].e, n.value);
       i = n.last;
     }
   },
@@ -111,7 +112,7 @@ function combine(values: number[]): number {
 }
 
 /** A spelled-out number from token i (words, hyphens, joiners; or "a"/"ein" before a scale). */
-function readNumber(ctx: FigureContext, i: number): { value: number; last: number } | null {
+function readNumber(ctx: FigureContext, i: number): { value: number; last: number; unit?: string } | null {
   const { tokens, F, text } = ctx;
   const first = tokens[i];
   // "a million", "eine Million": an article before a scale word
@@ -127,6 +128,12 @@ function readNumber(ctx: FigureContext, i: number): { value: number; last: numbe
     if (t.t !== T.Word || t.block !== first.block || (k > i && t.s - tokens[k - 1].e > 1)) break;
     if (k > i && F.joiners.has(t.lc) && parts(ctx, tokens[k + 1]?.lc ?? '')) continue;
     const p = parts(ctx, t.lc);
+    // "two-goal performance", "five-year plan": a number word joined to its noun
+    if (!p && k === i && t.lc.includes('-')) {
+      const [first, ...rest] = t.lc.split('-');
+      const head = F.numberWords.get(first);
+      if (head != null) return { value: head, last: k, unit: rest.map((r) => F.unitMap.get(r)).find((u) => u?.kind === 'measure')?.unit };
+    }
     // "twenty five" and "two hundred" combine; "three four" (a typo, or a list) does not
     if (!p || (values.length && !follows(values[values.length - 1], p[0]))) break;
     values.push(...p);

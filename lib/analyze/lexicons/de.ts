@@ -32,7 +32,7 @@ const de: Lexicon = {
     fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60,
     siebzig: 70, achtzig: 80, neunzig: 90, hundert: 100, dutzend: 12, dutzende: 24, hunderte: 200, tausende: 2000, zweier: 2, dreier: 3,
   },
-  fractions: { 'ein viertel': 25, 'einem viertel': 25, 'ein drittel': 33.3, 'einem drittel': 33.3, 'die hälfte': 50, 'zwei drittel': 66.7, 'drei viertel': 75 },
+  fractions: { 'ein viertel': 25, 'einem viertel': 25, 'ein drittel': 33.3, 'einem drittel': 33.3, 'die hälfte': 50, 'zwei drittel': 66.7, 'drei viertel': 75, 'jede zweite': 50, 'jeder zweite': 50, 'jedes zweite': 50, 'jede dritte': 33.3, 'jeder dritte': 33.3, 'jedes dritte': 33.3, 'jede vierte': 25, 'jeder vierte': 25, 'jedes vierte': 25, 'jede fünfte': 20, 'jeder fünfte': 20, 'jedes fünfte': 20, 'jede sechste': 16.7, 'jeder sechste': 16.7, 'jede zehnte': 10, 'jeder zehnte': 10 },
   numberJoiners: ['und'],
   scaleArticles: ['ein', 'eine', 'einer'],
   compoundNumbers: true,
@@ -47,6 +47,9 @@ const de: Lexicon = {
   decadeSuffixes: ['er-Jahre', 'er-Jahren', 'er Jahre', 'er Jahren', 'er'],
   decadePrefixes: [],
   centuryWords: ['jahrhundert', 'jahrhunderts'],
+  referenceWords: ['Art.', 'Artikel', 'Abs.', 'Absatz', 'Nr.', 'Nummer', 'S.', 'Seite', '§', 'Paragraf', 'Paragraph', 'Kapitel', 'Linie', 'Gleis', 'Bundesstraße', 'Autobahn', 'Staffel', 'Folge'],
+  streetWords: ['straße', 'str.', 'weg', 'platz', 'allee', 'gasse', 'ring', 'damm', 'ufer'],
+  rangePairs: [['von', 'bis'], ['zwischen', 'und']],
   ratePreps: ['pro', 'je'],
 
   rateArticles: ['im', 'am', 'pro', 'je'],

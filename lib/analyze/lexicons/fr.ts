@@ -25,7 +25,7 @@ const fr: Lexicon = {
     seize: 16, 'dix-sept': 17, 'dix-huit': 18, 'dix-neuf': 19, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, 'soixante-dix': 70,
     'quatre-vingt': 80, 'quatre-vingts': 80, 'quatre-vingt-dix': 90, cent: 100, cents: 100, douzaine: 12, dizaines: 20, centaines: 200, milliers: 2000,
   },
-  fractions: { 'un quart': 25, 'un tiers': 33.3, 'la moitié': 50, 'deux tiers': 66.7, 'trois quarts': 75 },
+  fractions: { 'un quart': 25, 'un tiers': 33.3, 'la moitié': 50, 'deux tiers': 66.7, 'trois quarts': 75, 'd’un tiers': 33.3, "d'un tiers": 33.3, 'd’un quart': 25, "d'un quart": 25, 'un sur deux': 50, 'un sur trois': 33.3, 'un sur quatre': 25, 'un sur cinq': 20 },
   numberJoiners: ['et'],
   scaleArticles: ['un', 'une'],
   compoundNumbers: false,
@@ -40,6 +40,9 @@ const fr: Lexicon = {
   decadeSuffixes: [],
   decadePrefixes: ['années'],
   centuryWords: ['siècle', 'siècles'],
+  referenceWords: ['art.', 'article', 'n°', 'no', 'p.', 'page', 'chapitre', 'ligne', 'route', 'autoroute', 'saison', 'épisode'],
+  streetWords: ['rue', 'avenue', 'boulevard', 'bd', 'place', 'quai', 'chemin', 'allée', 'impasse'],
+  rangePairs: [['de', 'à'], ['entre', 'et']],
   ratePreps: ['par'],
 
   rateArticles: ['le', 'la', 'l’', "l'", 'par'],

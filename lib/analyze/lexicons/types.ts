@@ -53,6 +53,12 @@ export interface Lexicon {
   decadePrefixes: string[];
   /** Words for a century after an ordinal or Roman numeral ("19th century", "XIXe siècle"). */
   centuryWords: string[];
+  /** Words before a number that make it a reference, not a quantity ("Section 230", "ч. 4", "Art. 5"). */
+  referenceWords: string[];
+  /** Street words: a number before "Third Street" or after "rue" is an address. */
+  streetWords: string[];
+  /** Word pairs that make two numbers one range ("from 4 to 9", "от 4 до 9", "zwischen 5 und 7"). */
+  rangePairs: string[][];
   /** Words after a money amount that make it a rate ("per share", "je Liter"). */
   ratePreps: string[];
   /** Articles that make "<money> <article> <rate noun>" a rate ("$30 a tonne", "1,68 euro le litre"). */

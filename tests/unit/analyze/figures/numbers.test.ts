@@ -14,6 +14,12 @@ const CASES: Case[] = [
   ['en', 'A £20 note is worth 20 pounds.', [{ text: '£20', kind: 'money' }, { text: '20 pounds', kind: 'money' }]],
   // fractions and mixed numbers
   ['en', 'He served 1-1/2 years, about 2½ hours; 3/4 of voters agreed.', [{ text: '1-1/2 years', kind: 'measure', value: 1.5, unit: 'yr' }, { text: '2½ hours', value: 2.5, unit: 'h' }, { text: '3/4', value: 0.75 }]],
+  // ranges in words
+  ['en', 'Sentences from 4 to 9 years; between 25 and 30 times your expenses.', [{ text: 'from 4 to 9 years', kind: 'range', value: [4, 9] }, { text: 'between 25 and 30 times', kind: 'range' }]],
+  ['ru', 'к срокам от 4 до 9 лет лишения свободы', [{ text: 'от 4 до 9 лет', kind: 'range', value: [4, 9] }]],
+  // references, addresses and phone numbers are not figures
+  ['en', 'Under Section 230, mail us at 520 Third Street or call 347-966-3806.', []],
+  ['ru', 'по ч. 4 ст. 159 УК РФ', []],
   // names and codes are not figures
   ['en', 'Veterans of World War II flew on a Boeing 737 to the G7 summit about COVID-19; 5G masts.', []],
   ['de', 'um 12,3 Prozent auf 180.000 Menschen; rund 23 Millionen Euro; 58 Euro im Monat', [{ text: '12,3 Prozent', value: 12.3 }, { text: '180.000', value: 180000 }, { text: '23 Millionen Euro', kind: 'money', value: 2.3e7 }, { text: '58 Euro im Monat', unit: 'EUR/monat' }]],

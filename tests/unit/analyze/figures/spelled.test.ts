@@ -8,6 +8,9 @@ const CASES: Case[] = [
   ['en', 'Two million euros were paid; a million people and two hundred firms.', [{ text: 'Two million euros', kind: 'money', value: 2e6, unit: 'EUR' }, { text: 'a million', value: 1e6 }, { text: 'two hundred', value: 200 }]],
   ['en', 'Several hundred workers, tens of thousands of residents, a dozen firms and dozens of shops.', [{ text: 'Several hundred', value: 300 }, { text: 'tens of thousands', value: 10000 }, { text: 'a dozen', value: 12 }, { text: 'dozens', value: 24 }]],
   ['en', 'Prices doubled, twice as many, three times as high; a quarter of voters, half of them.', [{ text: 'doubled', kind: 'measure', unit: '×' }, { text: 'twice', value: 2 }, { text: 'three times', kind: 'measure', value: 3 }, { text: 'a quarter', kind: 'percent', value: 25 }, { text: 'half', value: 50 }]],
+  ['en', 'After a two-goal game and a five-year plan, prices fell by a quarter-point.', [{ text: 'two-goal', value: 2 }, { text: 'five-year', kind: 'measure', unit: 'yr' }, { text: 'a quarter-point', kind: 'percent', value: 0.25 }]],
+  ['de', 'Etwa jede sechste Stelle fällt weg.', [{ text: 'jede sechste', kind: 'percent', value: 16.7 }]],
+  ['ru', 'Каждое четвертое преступление; двое из пяти членов.', [{ text: 'Каждое четвертое', kind: 'percent' }, { text: 'двое', value: 2 }, { text: 'пяти', value: 5 }]],
   // names and pronouns
   ['en', 'Formula One and the Big Four met; one of them left.', []],
   ['de', 'Zwei Millionen Euro für fünfundzwanzig Kinder, Tausende Helfer und mehrere Hundert Menschen; knapp ein Viertel.', [{ text: 'Zwei Millionen Euro', kind: 'money', value: 2e6 }, { text: 'fünfundzwanzig', value: 25 }, { text: 'Tausende', value: 2000 }, { text: 'mehrere Hundert', value: 300 }, { text: 'ein Viertel', kind: 'percent', value: 25 }]],
