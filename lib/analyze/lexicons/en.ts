@@ -112,6 +112,7 @@ const en: Lexicon = {
   timeModifiers: ['next', 'last', 'coming', 'past', 'previous', 'following'],
   qualifiers: ['familiar with', 'close to', 'with knowledge of', 'with direct knowledge of', 'briefed on', 'involved in', 'knowledgeable about', 'in', 'at', 'from', 'inside', 'within', 'to', 'who spoke on condition of anonymity'],
   anonymousNouns: [
+    'man', 'woman', 'attendees', 'speakers', 'participants', 'organisers', 'organizers', 'aunt', 'uncle', 'spokespeople',
     'mother', 'father', 'parent', 'parents', 'teacher', 'student', 'students', 'patient', 'patients', 'victim', 'victims', 'neighbor', 'neighbour', 'neighbors', 'neighbours', 'friend', 'friends', 'relatives',
     'people', 'person', 'persons', 'sources', 'source', 'officials', 'official', 'diplomats', 'diplomat', 'aides', 'aide', 'insiders', 'insider',
     'executives', 'employees', 'staff', 'residents', 'witnesses', 'members', 'lawmakers', 'analysts', 'experts', 'investigators', 'officers',
@@ -138,6 +139,7 @@ const en: Lexicon = {
   quoteLeadIns: [],
 
   sourceNouns: [
+    'retailer', 'brokerage', 'automaker', 'carmaker', 'maker', 'manufacturer', 'developer', 'publisher', 'network', 'platform', 'startup', 'chain', 'giant', 'deputy', 'superior', 'husband', 'wife',
     'ministr', 'minister', 'government', 'official', 'spokes', 'authorit', 'agenc', 'office', 'department', 'analyst', 'expert', 'economist',
     'trader', 'researcher', 'scientist', 'study', 'studies', 'survey', 'poll', 'data', 'figures', 'statement', 'report', 'navy', 'army', 'military',
     'intelligence', 'police', 'prosecutor', 'court', 'company', 'companies', 'firm', 'bank', 'source', 'person', 'people familiar', 'diplomat',
@@ -155,6 +157,7 @@ const en: Lexicon = {
     'commissioner',
   ],
   docNouns: [
+    'evidence', 'testimony', 'records',
     'protest', 'warning', 'appeal', 'denial', 'response', 'guidance', 'advisory', 'notice', 'forecast', 'outlook', 'ultimatum',
     'statement', 'statements', 'report', 'reports', 'study', 'paper', 'survey', 'poll', 'data', 'figures', 'note', 'research note', 'filing',
     'stock exchange filing', 'press release', 'release', 'announcement', 'document', 'documents', 'letter', 'post', 'tweet', 'video', 'interview',
@@ -172,7 +175,7 @@ const en: Lexicon = {
     'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'next', 'this', 'there', 'here',
     'now', 'recently', 'previously', 'separately', 'further', 'back', 'once', 'again', 'still', 'already', 'even', 'yet', 'new',
   ],
-  adverbs: ['never', 'flat-out', 'also', 'earlier', 'later', 'previously', 'recently', 'separately', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'further', 'repeatedly', 'publicly', 'privately', 'once', 'again', 'now', 'had previously', 'has also', 'have also', 'last week', 'on monday'],
+  adverbs: ['since', 'never', 'flat-out', 'also', 'earlier', 'later', 'previously', 'recently', 'separately', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'further', 'repeatedly', 'publicly', 'privately', 'once', 'again', 'now', 'had previously', 'has also', 'have also', 'last week', 'on monday'],
   participles: ['published', 'released', 'issued', 'seen', 'obtained', 'cited', 'quoted', 'posted', 'shared', 'conducted', 'carried out', 'compiled', 'commissioned', 'presented', 'prepared', 'made'],
   agentPreps: ['by'],
   approximators: ['about', 'around', 'some', 'over', 'more than', 'less than', 'fewer than', 'nearly', 'almost', 'up to', 'at least', 'roughly', 'approximately', 'an estimated', 'estimated', 'just over', 'just under', 'below', 'above', 'close to'],

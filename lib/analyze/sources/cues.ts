@@ -5,7 +5,7 @@
 import { T, tokenAt, type Token } from '../text';
 import { candidate, quoteNear } from './candidate';
 import { normCue } from './compile';
-import { OPEN_Q, type NP } from './phrases';
+import { CLOSE_Q, OPEN_Q, type NP } from './phrases';
 import type { SourceContext, SourcePass } from './types';
 
 // An inverted name must start within this many characters of its verb.
@@ -49,7 +49,7 @@ export const cues: SourcePass = {
       let np: NP | null = null;
       if (kind === 'prep') {
         np = ctx.np.forward(after, true);
-        if (np && (!ctx.np.valid(np) || !namesSomeone(ctx, np))) np = null;
+        if (np && (!ctx.np.valid(np, true) || !namesSomeone(ctx, np))) np = null;
       } else {
         if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || !objectFits(ctx, cue, after)) continue;
         // "employees were told", "cuts will be announced": passive, the subject is no source (the agent after "by" is)
@@ -75,7 +75,11 @@ function speechHere(ctx: SourceContext, cue: string, ti: number, after: number):
   const nx = tokens[after];
   const pv = tokens[ti - 1];
   const closes = !nx || nx.t === T.Punct || nx.block !== tokens[ti].block || ctx.C.set.clause.has(nx.lc);
-  return closes || (!!pv && pv.t === T.Punct);
+  if (closes || (!!pv && pv.t === T.Punct)) return true;
+  // '"…," the insider added of the spat': after a quotation and its speaker
+  const back = ctx.np.backward(ti - 1);
+  const q = back ? tokens[back.a - 1] : undefined;
+  return !!q && (CLOSE_Q.has(q.lc) || (q.lc === ',' && CLOSE_Q.has(tokens[back!.a - 2]?.lc ?? '')));
 }
 
 /** "his claim", "the TV shows", "claims of …": a verb form that is a noun here. */
@@ -230,7 +234,10 @@ function inverted(ctx: SourceContext, ti: number, after: number, ce: number): NP
     ctx.lex.verbSecond && !!prev && !S.clause.has(prev.lc) && (prev.t === T.Num || S.pronouns.has(prev.lc) || S.months.has(prev.lc) || !back || backWords.length <= 6);
   if (!afterPunct && !v2) return null;
   const fw = reader.forward(after, false);
-  if (!fw || !reader.valid(fw) || tokens[fw.a].s - ce >= MAX_INVERTED_GAP) return null;
+  // '“…,” said the actor': after a quotation, a role with its article is the speaker
+  const afterQuote = !!prev && (CLOSE_Q.has(prev.lc) || (prev.lc === ',' && CLOSE_Q.has(tokens[ti - 2]?.lc ?? '')));
+  const roleAfterQuote = !!fw && afterQuote && S.determiners.has(tokens[fw.a].lc) && fw.b > fw.a;
+  if (!fw || !(reader.valid(fw) || roleAfterQuote) || tokens[fw.a].s - ce >= MAX_INVERTED_GAP) return null;
   // "kritisierte aber die Zuverlässigkeit: …" names an object, not a speaker
   const next = tokens[fw.b + 1];
   if (next?.lc === ':') return null;

@@ -112,14 +112,18 @@ export class PhraseReader {
     return this.tokens.slice(np.a, np.b + 1).filter((t) => t.t === T.Word);
   }
 
-  /** Is the token run a plausible source name (not a pronoun, has a name or a source noun)? */
-  valid(np: NP): boolean {
+  /**
+   * Is the token run a plausible source name (not a pronoun, has a name or a source noun)?
+   * `nominal`: it follows a preposition ("according to reports"), so a cue word in it is a noun.
+   */
+  valid(np: NP, nominal = false): boolean {
     const S = this.C.set;
     const toks = this.words(np);
     if (!toks.length) return false;
-    const fn = (t: Token) => S.pronouns.has(t.lc) || S.determiners.has(t.lc) || S.connectors.has(t.lc) || S.possessives.has(t.lc) || this.isPersonal(t.lc);
+    // an acronym is a name even when it spells a function word ("says WHO", "the US")
+    const fn = (t: Token) => !this.acronym(t) && (S.pronouns.has(t.lc) || S.determiners.has(t.lc) || S.connectors.has(t.lc) || S.possessives.has(t.lc) || this.isPersonal(t.lc));
     if (toks.every(fn)) return false;
-    if (toks.length === 1 && this.isPersonal(toks[0].lc)) return false;
+    if (toks.length === 1 && this.isPersonal(toks[0].lc) && !this.acronym(toks[0])) return false;
     // "… in May" is a date; "Theresa May" is a name
     const last = toks.length - 1;
     if (S.months.has(toks[last].lc) && (last === 0 || !toks[last - 1].cap)) return false;
@@ -138,9 +142,11 @@ export class PhraseReader {
       const p = this.tokens[k - 1];
       const n = this.tokens[k + 1];
       if (!S.docs.has(t.lc)) return false;
-      return (!!p && (S.determiners.has(p.lc) || S.possessives.has(p.lc) || S.pronouns.has(p.lc) || POSSESSIVE.test(p.lc) || (p.cap && k > np.a))) || (!!n && S.docLinks.has(n.lc));
+      const pp = this.tokens[k - 2];
+      const det = (x: Token | undefined) => !!x && (S.determiners.has(x.lc) || S.possessives.has(x.lc) || S.pronouns.has(x.lc) || POSSESSIVE.test(x.lc));
+      return det(p) || (!!p && p.cap && k > np.a) || (!!p && p.t === T.Word && det(pp)) || (!!n && S.docLinks.has(n.lc));
     };
-    if (toks.some((t) => !t.cap && this.C.cueKind.get(t.lc) === 'verb' && !nounAfterDet(t))) return false;
+    if (!nominal && toks.some((t) => !t.cap && this.C.cueKind.get(t.lc) === 'verb' && !nounAfterDet(t))) return false;
     const first = np.a;
     const counts = (t: Token, k: number) => {
       if (this.isNounish(t)) return true;
@@ -150,8 +156,14 @@ export class PhraseReader {
       const i = this.tokens.indexOf(t, first);
       return !(this.sentenceInitial(i) && (fn(t) || S.stop.has(t.lc) || S.adverbs.has(t.lc) || this.lowerSeen.has(t.lc)));
     };
-    if (S.possessives.has(toks[0].lc) && !toks.some((t) => this.isNounish(t))) return false;
+    if (S.possessives.has(toks[0].lc) && !toks.some((t, k) => this.isNounish(t) || (k > 0 && t.cap))) return false;
     return toks.some(counts);
+  }
+
+  /** A word written in capitals, two letters or more ("WHO", "US", "IG"). */
+  acronym(t: Token): boolean {
+    const raw = this.text.slice(t.s, t.e);
+    return raw.length >= 2 && /\p{Lu}/u.test(raw) && raw === raw.toUpperCase();
   }
 
   private isTime(t: Token): boolean {
@@ -326,7 +338,7 @@ export class PhraseReader {
       const firstDet = j === a && S.determiners.has(t.lc);
       // "a report by the IMF", "data from the ministry": a document's author continues it
       if (seenDoc && j > a && S.docLinks.has(t.lc) && this.isWord(tk[j + 1])) continue;
-      if (!firstDet && !capName && S.stop.has(t.lc)) {
+      if (!firstDet && !capName && S.stop.has(t.lc) && !this.acronym(t)) {
         if (S.connectors.has(t.lc) && j > a && this.isWord(tk[j + 1]) && !S.stop.has(tk[j + 1].lc || '') && !(this.C.capNouns && !seenHead)) continue;
         if (S.connectors.has(t.lc) && j > a && this.isWord(tk[j + 1]) && (tk[j + 1].cap || S.determiners.has(tk[j + 1].lc))) continue;
         break;
@@ -479,12 +491,16 @@ export class PhraseReader {
     for (let m = k + 1; m < comma && !S.relative.has(tk[m].lc); m++) {
       if (S.auxiliaries.has(tk[m].lc) || (!tk[m].cap && this.C.cueKind.get(tk[m].lc) === 'verb')) return -1;
     }
-    if (this.opensApposition(k + 1)) return k;
+    // "Tim Clark, meanwhile, told": a lone adverb set off by commas
+    if (comma - k === 2 && (this.isAdverb(firstW) || S.adverbs.has(firstW.lc) || S.stop.has(firstW.lc))) return k;
+    if (this.opensApposition(k + 1) || (!firstW.cap && S.pronouns.has(firstW.lc))) return k;
     // "Carlineo's attorney, Sonya Zoghlin, said": a name set off after a role
     if (firstW.cap && this.isWord(tk[k - 1]) && this.isNounish(tk[k - 1]) && tk.slice(k + 1, comma).every((t) => t.cap || t.t === T.Punct)) return k;
     // "Strauss Zelnick, CEO of Take-Two, adds", "Jessica Caldwell, Edmunds' executive director …,":
     // a role after a proper name
-    const role = this.isNounish(firstW) || (firstW.cap && POSSESSIVE.test(this.text.slice(firstW.s, tk[k + 2]?.e ?? firstW.e).trim()));
+    const role =
+      tk.slice(k + 1, comma).some((t) => t.t === T.Word && this.isNounish(t)) ||
+      (firstW.cap && (/[’']s?$/u.test(this.text.slice(firstW.s, firstW.e)) || POSSESSIVE.test(this.text.slice(firstW.s, tk[k + 2]?.e ?? firstW.e).trim())));
     return role && tk[k - 1]?.cap && this.isWord(tk[k - 1]) ? k : -1;
   }
 
