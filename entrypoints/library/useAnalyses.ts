@@ -10,7 +10,7 @@ const cache = new Map<string, { updatedAt: number; analysis: Analysis }>();
 export function analysisOf(article: SavedArticle): Analysis {
   const hit = cache.get(article.id);
   if (hit && hit.updatedAt === article.updatedAt) return hit.analysis;
-  const analysis = analyzeText(article.text, { lang: article.lang, links: article.links, published: article.publishedTime });
+  const analysis = analyzeText(article.text, { lang: article.lang, links: article.links, published: article.publishedTime, url: article.url });
   cache.set(article.id, { updatedAt: article.updatedAt, analysis });
   return analysis;
 }

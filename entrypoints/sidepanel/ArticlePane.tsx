@@ -20,6 +20,10 @@ import { toSavedArticle, type AnnotationRecord, type SavedArticle } from '../../
 import type { Article } from '../../lib/extract/types';
 import { quoteWithCitation, sentenceAround } from '../../lib/export/citation';
 import { useAnnotations } from './useAnnotations';
+import { useSettings } from './useSettings';
+
+// How many frames a jump waits for its mark to be drawn (table figures are drawn on demand).
+const JUMP_WAIT_FRAMES = 30;
 
 interface Props {
   article: Article | SavedArticle;
@@ -42,7 +46,9 @@ interface Selected {
 
 export function ArticlePane({ article, articleId, safeHtml, savedText, notice, onAnchored }: Props) {
   const [view, setView] = useState<PanelView>('article');
-  const [show, setShow] = useState({ sources: true, figures: true });
+  // the legend's switches are reader settings: remembered in storage.local like the theme
+  const [settings, updateSettings] = useSettings();
+  const show = { sources: settings.showSources, figures: settings.showFigures, tables: settings.showTableFigures };
   const [toast, setToast] = useState<{ text: string; undo?: () => void } | null>(null);
   const [selected, setSelected] = useState<Selected | null>(null);
   const [editingNoteId, setEditingNoteId] = useState<string | null>(null);
@@ -55,8 +61,8 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, notice, o
 
   const annotations = useAnnotations(articleId, article.text);
   const analysis = useMemo(
-    () => analyzeText(article.text, { lang: article.lang, links: article.links, published: article.publishedTime }),
-    [article.text, article.lang, article.links, article.publishedTime],
+    () => analyzeText(article.text, { lang: article.lang, links: article.links, published: article.publishedTime, url: article.url }),
+    [article.text, article.lang, article.links, article.publishedTime, article.url],
   );
   const groups = useMemo(() => groupSources(analysis.sources), [analysis]);
   const figures = useMemo(() => analysis.figures.map((span, i) => ({ id: figureId(i), span })), [analysis]);
@@ -91,11 +97,12 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, notice, o
           end: s.end,
           attrs: { 'data-highlight': 'source', 'data-span-id': sourceId(i), 'data-kind': s.kind, title: t('sourceMarkTitle', s.name) },
         })),
-        ...analysis.figures.map((f, i) => ({
-          start: f.start,
-          end: f.end,
-          attrs: { 'data-highlight': 'figure', 'data-span-id': figureId(i), 'data-kind': f.kind, title: t('figureMarkTitle', f.text) },
-        })),
+        // figures in tables are marked only when the user asks for them
+        ...analysis.figures.flatMap((f, i) =>
+          f.table && !show.tables
+            ? []
+            : [{ start: f.start, end: f.end, attrs: { 'data-highlight': 'figure', 'data-span-id': figureId(i), 'data-kind': f.kind, title: t('figureMarkTitle', f.text) } }],
+        ),
       ];
       let drawn: HTMLElement[][] | null = null;
       keepSelectionAcross(body, () => {
@@ -110,16 +117,21 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, notice, o
         refocus.focus({ preventScroll: true });
       }
     },
-    [analysis, article.text, placed.map((a) => `${a.id}:${a.color}:${a.anchored!.start}:${a.anchored!.end}:${a.note.length}`).join('|')], // eslint-disable-line react-hooks/exhaustive-deps
+    [analysis, article.text, show.tables, placed.map((a) => `${a.id}:${a.color}:${a.anchored!.start}:${a.anchored!.end}:${a.note.length}`).join('|')], // eslint-disable-line react-hooks/exhaustive-deps
   );
 
   const jump = useCallback((id: string) => {
     setView('article');
-    if (id.startsWith('s')) setShow((s) => ({ ...s, sources: true }));
-    if (id.startsWith('f')) setShow((s) => ({ ...s, figures: true }));
-    requestAnimationFrame(() => {
+    if (id.startsWith('s') && !settings.showSources) updateSettings({ showSources: true });
+    if (id.startsWith('f') && !settings.showFigures) updateSettings({ showFigures: true });
+    // a figure in a table is marked once table figures are shown: wait for that redraw
+    if (id.startsWith('f') && analysis.figures[Number(id.slice(1))]?.table && !settings.showTableFigures) updateSettings({ showFigures: true, showTableFigures: true });
+    const reveal = (frames: number) => requestAnimationFrame(() => {
       const marks = marksById.current.get(id);
-      if (!marks?.length) return;
+      if (!marks?.length) {
+        if (frames > 0) reveal(frames - 1);
+        return;
+      }
       const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
       marks[0].scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
       marks[0].setAttribute('tabindex', '-1');
@@ -130,7 +142,8 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, notice, o
         m.classList.add('flash');
       }
     });
-  }, []);
+    reveal(JUMP_WAIT_FRAMES);
+  }, [analysis, settings, updateSettings]);
 
   const copyText = useCallback(
     async (quote: string) => {
@@ -299,7 +312,9 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, notice, o
         <HighlightLegend
           showSources={show.sources}
           showFigures={show.figures}
-          onChange={(kind, on) => setShow((s) => ({ ...s, [kind]: on }))}
+          showTableFigures={show.tables}
+          hasTableFigures={analysis.figures.some((f) => f.table)}
+          onChange={(kind, on) => updateSettings(kind === 'sources' ? { showSources: on } : kind === 'figures' ? { showFigures: on } : { showTableFigures: on })}
         />
         {reattachId && (
           <p className="banner banner-info" role="status" data-testid="reattach-banner">

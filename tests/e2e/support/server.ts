@@ -1,12 +1,14 @@
 // The local web server both browser suites read pages from. It serves tests/e2e/pages/ on
 // 127.0.0.1 (a port the OS picks), so the e2e build's host permissions cover it and no test needs
-// the network. It logs every request, so a test can prove that something (the hostile page's
+// the network. `/benchmark/<name>.html` serves a page of the vendored Zyte benchmark
+// (tests/fixtures/article-extraction/html/<name>.html.gz), unzipped. It logs every request, so a test can prove that something (the hostile page's
 // payloads, the panel) did NOT call home: `/pwned` is the canary endpoint the payloads aim at.
 import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
-import { PAGES_DIR } from './paths';
+import { BENCHMARK_DIR, PAGES_DIR } from './paths';
 
 export interface LoggedRequest {
   method: string;
@@ -67,6 +69,18 @@ export async function startServer(): Promise<TestServer> {
     if (url.pathname === '/pwned' || url.pathname.startsWith('/pwned')) {
       res.writeHead(204, { ...headers, 'access-control-allow-origin': '*' });
       res.end();
+      return;
+    }
+
+    if (url.pathname.startsWith('/benchmark/')) {
+      const name = path.basename(decodeURIComponent(url.pathname));
+      try {
+        const html = gunzipSync(await fs.readFile(path.join(BENCHMARK_DIR, `${name}.gz`)));
+        res.writeHead(200, { ...headers, 'content-type': TYPES['.html'] });
+        res.end(html);
+      } catch {
+        res.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('not found');
+      }
       return;
     }
 
