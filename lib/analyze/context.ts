@@ -60,13 +60,14 @@ const MIN_SHARE = 0.04;
 // For a page declared in a language with no lexicon ("it", "pt"): an English quote or product name
 // must not make it English.
 const MIN_SHARE_OTHER = 0.1;
-let distinctive: Map<string, Set<string>> | null = null;
+let distinctive: Map<string, string> | null = null;
 
-/** Function words only one lexicon has ("the" for English, "und" for German), per language. */
-function distinctiveWords(): Map<string, Set<string>> {
+/** Function words only one lexicon has ("the" → English, "und" → German). */
+function distinctiveWords(): Map<string, string> {
   if (distinctive) return distinctive;
   const sets = Object.entries(LEXICONS).map(([l, x]) => [l, new Set([...x.determiners, ...x.stopWords, ...x.pronouns, ...x.connectors].map((w) => w.toLowerCase()))] as const);
-  distinctive = new Map(sets.map(([l, set]) => [l, new Set([...set].filter((w) => sets.every(([o, other]) => o === l || !other.has(w))))]));
+  distinctive = new Map();
+  for (const [l, set] of sets) for (const w of set) if (sets.every(([o, other]) => o === l || !other.has(w))) distinctive.set(w, l);
   return distinctive;
 }
 
@@ -80,10 +81,12 @@ export function detectLang(tokens: Token[], declared: string | null | undefined)
   const fallback = baseLang(declared);
   const counts = new Map<string, number>();
   let words = 0;
+  const own = distinctiveWords();
   for (const t of tokens) {
     if (t.t !== 1) continue; // T.Word
     if (++words > SNIFF_WORDS) break;
-    for (const [l, set] of distinctiveWords()) if (set.has(t.lc)) counts.set(l, (counts.get(l) ?? 0) + 1);
+    const l = own.get(t.lc);
+    if (l) counts.set(l, (counts.get(l) ?? 0) + 1);
   }
   if (words < 30) return { lang: fallback, known: true }; // too little text to tell
   const [best, bestN] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['en', 0];

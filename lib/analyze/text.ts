@@ -91,6 +91,7 @@ const OPEN_CLOSE: Record<string, string> = { '“': '”', '„': '“”', '«'
 // Longest quotation looked for, in characters: an opening mark without its closing one within this
 // reach quotes nothing (and the search for it stays linear in the text).
 const MAX_QUOTE_CHARS = 4000;
+const OPENING = /[“„«"‹「]/g;
 
 /** Quotation ranges [start, end) (marks included), per block, nested quotes folded into the outer one. */
 export function findQuotes(text: string): Array<[number, number]> {
@@ -98,6 +99,11 @@ export function findQuotes(text: string): Array<[number, number]> {
   const n = text.length;
   let i = 0;
   while (i < n) {
+    // jump to the next opening mark
+    OPENING.lastIndex = i;
+    const next = OPENING.exec(text);
+    if (!next) break;
+    i = next.index;
     const ch = text[i];
     const close = OPEN_CLOSE[ch];
     if (close) {

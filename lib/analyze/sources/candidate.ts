@@ -15,7 +15,22 @@ export function quoteNear(ctx: SourceContext, a: number, b: number): boolean {
   const { text } = ctx;
   const si = ctx.sentences.at(a);
   const s0 = si >= 0 ? ctx.sentences.starts[si] : 0;
-  const before = text.slice(Math.max(s0, a - 4), a);
-  const after = text.slice(b, b + 60);
-  return /[”»“"][\s,.—–-]*$/u.test(before) || /^[\s\u00a0]*[:,]?[\s\u00a0]*[“«„"]/u.test(after) || /[”»"][,.]?\s*[—–-]\s*$/u.test(text.slice(Math.max(s0, a - 6), a));
+  // before: a closing quotation mark, then only spaces, commas, dots or dashes
+  for (let i = a - 1; i >= Math.max(s0, a - 6); i--) {
+    const c = text[i];
+    if (CLOSING.has(c)) return true;
+    if (!BETWEEN.has(c)) break;
+  }
+  // after: spaces, an optional colon or comma, spaces, an opening quotation mark
+  let i = b;
+  const stop = Math.min(text.length, b + 60);
+  while (i < stop && SPACE.has(text[i])) i++;
+  if (text[i] === ':' || text[i] === ',') i++;
+  while (i < stop && SPACE.has(text[i])) i++;
+  return i < stop && OPENING.has(text[i]);
 }
+
+const CLOSING = new Set(['”', '»', '“', '"']);
+const OPENING = new Set(['“', '«', '„', '"']);
+const SPACE = new Set([' ', '\u00a0', '\n', '\t']);
+const BETWEEN = new Set([' ', '\u00a0', ',', '.', '—', '–', '-']);

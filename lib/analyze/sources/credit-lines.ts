@@ -40,6 +40,7 @@ export const creditLines: SourcePass = {
 function slashCredit(ctx: SourceContext, line: string, at: number): SourceCandidate | null {
   // only the tail of a line can be a credit: look at its last MAX_CREDIT_CHARS * 2 characters
   const from = Math.max(0, line.length - MAX_CREDIT_CHARS * 2);
+  if (!/[/|]/.test(line.slice(from))) return null;
   CREDIT_START.lastIndex = from;
   for (let s = CREDIT_START.exec(line); s; s = CREDIT_START.exec(line)) {
     const start = s.index + s[0].length;

@@ -146,10 +146,11 @@ function clauseSubject(ctx: SourceContext, ti: number): NP | null {
 function isHeading(ctx: SourceContext, ti: number): boolean {
   const si = ctx.sentences.at(ctx.tokens[ti].s);
   if (si < 0) return false;
-  const sentence = ctx.text.slice(ctx.sentences.starts[si], ctx.sentences.ends[si]);
-  const lineEnd = ctx.text.indexOf('\n', ctx.sentences.ends[si]);
-  const alone = ctx.text[ctx.sentences.ends[si]] === '\n' || ctx.sentences.ends[si] === ctx.text.length || lineEnd === ctx.sentences.ends[si];
-  return alone && !/[.!?…:;"”»“«)\]]$/u.test(sentence) && sentence.split(/\s+/).length <= MAX_HEADING_WORDS;
+  const end = ctx.sentences.ends[si];
+  // most sentences end in punctuation: decided without reading them
+  if (/[.!?…:;"”»“«)\]]/u.test(ctx.text[end - 1]) || (end < ctx.text.length && ctx.text[end] !== '\n')) return false;
+  const sentence = ctx.text.slice(ctx.sentences.starts[si], end);
+  return sentence.split(/\s+/).length <= MAX_HEADING_WORDS;
 }
 
 /** Is the token before the verb at ti (adverbs aside) a passive auxiliary ("were told", "will be announced")? */

@@ -42,8 +42,8 @@ export class PhraseReader {
   private readonly C: SourceLexicon;
   private readonly sentences: SentenceIndex;
   private readonly inQuote: (pos: number) => [number, number] | null;
-  /** Words the article writes in lower case somewhere inside a sentence (so they are common words). */
-  private readonly lowerSeen = new Set<string>();
+  /** Words the article writes in lower case somewhere inside a sentence (so they are common words), built when first needed. */
+  private lowerSet: Set<string> | null = null;
 
   constructor(ctx: AnalysisContext, C: SourceLexicon) {
     this.text = ctx.text;
@@ -51,7 +51,14 @@ export class PhraseReader {
     this.C = C;
     this.sentences = ctx.sentences;
     this.inQuote = ctx.inQuote;
-    for (const t of ctx.tokens) if (t.t === T.Word && !t.cap) this.lowerSeen.add(t.lc);
+  }
+
+  private get lowerSeen(): Set<string> {
+    if (!this.lowerSet) {
+      this.lowerSet = new Set();
+      for (const t of this.tokens) if (t.t === T.Word && !t.cap) this.lowerSet.add(t.lc);
+    }
+    return this.lowerSet;
   }
 
   isWord(t: Token | undefined): t is Token {
@@ -121,7 +128,7 @@ export class PhraseReader {
     const toks = this.words(np);
     if (!toks.length) return false;
     // an acronym is a name even when it spells a function word ("says WHO", "the US")
-    const fn = (t: Token) => !this.acronym(t) && (S.pronouns.has(t.lc) || S.determiners.has(t.lc) || S.connectors.has(t.lc) || S.possessives.has(t.lc) || this.isPersonal(t.lc));
+    const fn = (t: Token) => (S.pronouns.has(t.lc) || S.determiners.has(t.lc) || S.connectors.has(t.lc) || S.possessives.has(t.lc) || this.isPersonal(t.lc)) && !this.acronym(t);
     if (toks.every(fn)) return false;
     if (toks.length === 1 && this.isPersonal(toks[0].lc) && !this.acronym(toks[0])) return false;
     // "… in May" is a date; "Theresa May" is a name
@@ -147,14 +154,13 @@ export class PhraseReader {
       return det(p) || (!!p && p.cap && k > np.a) || (!!p && p.t === T.Word && det(pp)) || (!!n && S.docLinks.has(n.lc));
     };
     if (!nominal && toks.some((t) => !t.cap && this.C.cueKind.get(t.lc) === 'verb' && !nounAfterDet(t))) return false;
-    const first = np.a;
-    const counts = (t: Token, k: number) => {
+    const counts = (t: Token) => {
       if (this.isNounish(t)) return true;
       if (!t.cap) return false;
       // a capitalised word that only starts the sentence names nobody when it is a function word
       // ("He instead") or a common noun the article writes in lower case elsewhere ("Users")
-      const i = this.tokens.indexOf(t, first);
-      return !(this.sentenceInitial(i) && (fn(t) || S.stop.has(t.lc) || S.adverbs.has(t.lc) || this.lowerSeen.has(t.lc)));
+      if (!(fn(t) || S.stop.has(t.lc) || S.adverbs.has(t.lc) || this.lowerSeen.has(t.lc))) return true;
+      return !this.sentenceInitial(this.tokens.indexOf(t, np.a));
     };
     if (S.possessives.has(toks[0].lc) && !toks.some((t, k) => this.isNounish(t) || (k > 0 && t.cap))) return false;
     return toks.some(counts);

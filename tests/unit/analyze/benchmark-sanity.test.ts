@@ -23,7 +23,9 @@ const cap = (w: string) => /^\p{Lu}/u.test(w);
 function problem(text: string, start: number, end: number): string | null {
   const span = text.slice(start, end).trim();
   const lower = span.toLowerCase();
-  if (PRONOUNS.has(lower) || PRONOUNS.has(lower.replace(CONTRACTION, ''))) return 'pronoun';
+  // ("WHO" is the World Health Organization: an acronym is no pronoun)
+  const acronym = span.length >= 2 && span === span.toUpperCase() && /\p{Lu}/u.test(span);
+  if (!acronym && (PRONOUNS.has(lower) || PRONOUNS.has(lower.replace(CONTRACTION, '')))) return 'pronoun';
   if (CAPTION.test(span)) return 'caption label';
   const last = span.split(/\s+/).pop() ?? '';
   const next = /^ (\p{Lu}[\p{L}’'-]*)/u.exec(text.slice(end, end + 40))?.[1];
