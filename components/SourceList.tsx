@@ -2,6 +2,7 @@
 // cited, the cue ("said", "according to"), and the link when the source is an outbound link.
 import type { SourceGroup } from './analysisView';
 import { t, type MessageKey } from './i18n';
+import { displayHost } from '../lib/url';
 
 interface Props {
   groups: SourceGroup[];
@@ -41,7 +42,7 @@ export function SourceList({ groups, sentenceOf, onJump, onCopy }: Props) {
               {g.href && (
                 <>
                   {' · '}
-                  <a href={g.href} target="_blank" rel="noopener noreferrer">{new URL(g.href).hostname.replace(/^www\./, '')}</a>
+                  <a href={g.href} target="_blank" rel="noopener noreferrer">{displayHost(g.href)}</a>
                 </>
               )}
             </p>

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import { ArticleList } from '../../components/ArticleList';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { FiguresIndex, type IndexedFigure } from '../../components/FiguresIndex';
 import { SourcesIndex, buildSourcesIndex } from '../../components/SourcesIndex';
 import { COLORS, COLOR_LABEL } from '../../components/colors';
@@ -161,12 +162,14 @@ export function LibraryApp() {
             </select>
           </label>
           <button type="button" className="button" onClick={() => setFilters(NO_FILTERS)}>{t('clearFilters')}</button>
-          <LibraryTransfer
-            selection={selection}
-            all={everything}
-            onError={setError}
-            onNotice={setNotice}
-          />
+          <ErrorBoundary area={t('areaTransfer')}>
+            <LibraryTransfer
+              selection={selection}
+              all={everything}
+              onError={setError}
+              onNotice={setNotice}
+            />
+          </ErrorBoundary>
         </aside>
         <main className="library-main" id="gloss" data-state={complete ? 'library' : newest ? 'partial' : 'loading'}>
           <div className="view-tabs" role="tablist" aria-label={t('viewTabsLabel')}>
@@ -181,6 +184,7 @@ export function LibraryApp() {
             {!analyses.ready && ` · ${t('indexing', analyses.done, analyses.total)}`}
           </p>
           {complete && rows.length === 0 && <p className="state-reason" data-testid="library-empty">{t('savedListEmpty')}</p>}
+          <ErrorBoundary area={t('areaLibraryView')} resetKey={tab}>
           {tab === 'articles' && (
             <ArticleList
               rows={visible}
@@ -195,6 +199,7 @@ export function LibraryApp() {
           )}
           {tab === 'sources' && <SourcesIndex sources={sourcesIndex} onOpen={open} />}
           {tab === 'figures' && <FiguresIndex figures={figuresIndex} onOpen={open} />}
+          </ErrorBoundary>
         </main>
       </div>
     </div>

@@ -1,4 +1,5 @@
-// The local web server both browser suites read pages from. It serves tests/e2e/pages/ on
+// The local web server both browser suites read pages from. It serves tests/e2e/pages/ (and the
+// hostile pages of tests/security/fixtures under /security/) on
 // 127.0.0.1 (a port the OS picks), so the e2e build's host permissions cover it and no test needs
 // the network. `/benchmark/<name>.html` serves a page of the vendored Zyte benchmark
 // (tests/fixtures/article-extraction/html/<name>.html.gz), unzipped. It logs every request, so a test can prove that something (the hostile page's
@@ -8,7 +9,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
-import { BENCHMARK_DIR, PAGES_DIR } from './paths';
+import { BENCHMARK_DIR, PAGES_DIR, SECURITY_FIXTURES_DIR } from './paths';
 
 export interface LoggedRequest {
   method: string;
@@ -84,8 +85,12 @@ export async function startServer(): Promise<TestServer> {
       return;
     }
 
-    const file = path.normalize(path.join(PAGES_DIR, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(PAGES_DIR + path.sep)) {
+    // /security/… are the hostile pages of tests/security/fixtures (one copy for unit and e2e tests).
+    const [root, rel] = url.pathname.startsWith('/security/')
+      ? [SECURITY_FIXTURES_DIR, url.pathname.slice('/security'.length)]
+      : [PAGES_DIR, url.pathname];
+    const file = path.normalize(path.join(root, decodeURIComponent(rel)));
+    if (!file.startsWith(root + path.sep)) {
       res.writeHead(403, headers).end();
       return;
     }
