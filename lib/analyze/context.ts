@@ -91,9 +91,10 @@ export function detectLang(tokens: Token[], declared: string | null | undefined)
   if (words < 30) return { lang: fallback, known: true }; // too little text to tell
   const [best, bestN] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['en', 0];
   const share = (l: string) => (counts.get(l) ?? 0) / Math.min(words, SNIFF_WORDS);
-  if (base in LEXICONS && share(base) >= MIN_SHARE) return { lang: base, known: true };
+  const supported = Object.hasOwn(LEXICONS, base);
+  if (supported && share(base) >= MIN_SHARE) return { lang: base, known: true };
   // a page declared in a language without a lexicon is read as another only when plainly in it
-  const need = base && !(base in LEXICONS) ? MIN_SHARE_OTHER : MIN_SHARE;
+  const need = base && !supported ? MIN_SHARE_OTHER : MIN_SHARE;
   if (bestN / Math.min(words, SNIFF_WORDS) >= need) return { lang: best, known: true };
   return { lang: fallback, known: false };
 }
