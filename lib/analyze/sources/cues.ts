@@ -42,8 +42,9 @@ export const cues: SourcePass = {
       if (ctx.inQuote(cs)) continue;
       const cue = text.slice(cs, ce);
       const kind = C.cueKind.get(normCue(cue)) ?? 'verb';
-      // a capitalised verb inside a sentence is a word of a name ("the United States", "Auto Show")
-      if (kind === 'verb' && tokens[ti].cap && !ctx.np.sentenceInitial(ti) && !C.capNouns) continue;
+      // a capitalised verb inside a sentence is a word of a name ("the United States", "Auto Show"),
+      // or, where nouns are capitalised, a noun ("25 Mio. Versicherte")
+      if (kind === 'verb' && tokens[ti].cap && !ctx.np.sentenceInitial(ti)) continue;
       // a heading ("Forscher warnen vor einem Dauerproblem") sums up; the article body attributes
       if (isHeading(ctx, ti)) continue;
       let np: NP | null = null;
@@ -89,6 +90,9 @@ function nounHere(ctx: SourceContext, cue: string, ti: number, after: number): b
   const pv = ctx.tokens[ti - 1];
   const nx = ctx.tokens[after];
   if (pv && (S.determiners.has(pv.lc) || S.possessives.has(pv.lc) || (pv.t === T.Word && !pv.cap && !ctx.np.isNounish(pv) && !S.adverbs.has(pv.lc) && !ctx.np.isAdverb(pv)))) return true;
+  // "Putin’s personal fears", "the company's own claims": an adjective after a possessive or an article
+  const ppv = ctx.tokens[ti - 2];
+  if (pv && ppv && pv.t === T.Word && !pv.cap && !ctx.np.isNounish(pv) && (S.determiners.has(ppv.lc) || S.possessives.has(ppv.lc) || /[’']s$/u.test(ppv.lc))) return true;
   return !!nx && S.docLinks.has(nx.lc);
 }
 

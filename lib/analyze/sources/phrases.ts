@@ -223,6 +223,8 @@ export class PhraseReader {
         break;
       }
       if (this.isPersonal(t.lc) && !t.cap && j < b) break;
+      // "In a post at the time she wrote": the pronoun right before the verb is its subject
+      if (this.isPersonal(t.lc) && j === b) return { a: b, b };
       // "a look at what PFF said": a relative word before the name ends it
       if (S.relative.has(t.lc) && !t.cap && j < b) break;
     }
