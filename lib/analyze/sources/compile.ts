@@ -19,6 +19,8 @@ export interface SourceLexicon {
   >;
   /** Qualifiers after a source noun ("familiar with", "close to"), as word lists, longest first. */
   qualifiers: string[][];
+  /** The qualifiers by their last word, to test the token before a phrase at once. */
+  qualifiersByLast: Map<string, string[][]>;
   /** Caption labels before a name ("Image caption"), as word lists, longest first. */
   captionLabels: string[][];
   /** Marks a credit follows without a colon ("©", "image copyright"), lower case. */
@@ -37,6 +39,11 @@ const cache = new Map<string, SourceLexicon>();
 /** Lower case, one space: the key of a cue in `cueKind`. */
 export const normCue = (s: string) => s.toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ');
 
+const byLast = (lists: string[][]) => {
+  const m = new Map<string, string[][]>();
+  for (const l of lists) m.set(l[l.length - 1], [...(m.get(l[l.length - 1]) ?? []), l]);
+  return m;
+};
 const wordLists = (phrases: string[]) => phrases.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
 
 export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
@@ -85,6 +92,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
       impersonalPreps: mk(lex.impersonalPreps),
     },
     qualifiers: wordLists(lex.qualifiers),
+    qualifiersByLast: byLast(wordLists(lex.qualifiers)),
     captionLabels: wordLists(lex.captionLabels),
     creditMarks: lex.creditMarks.map((w) => w.toLowerCase()),
     abbreviations: new Set(lex.abbreviations.map((a) => a.replace(/\.$/, '').replace(/\s+/g, ''))),

@@ -265,7 +265,9 @@ export class PhraseReader {
   /** "two diplomats | familiar with | the talks": a source noun and its qualifier before the phrase read. */
   private qualified(np: NP, depth: number): NP {
     const tk = this.tokens;
-    for (const q of this.C.qualifiers) {
+    const candidates = np.a > 0 ? this.C.qualifiersByLast.get(tk[np.a - 1].lc) : undefined;
+    if (!candidates) return np;
+    for (const q of candidates) {
       const p = np.a - q.length;
       if (p < 1 || tk[p].block !== tk[np.a].block) continue;
       if (!q.every((w, k) => tk[p + k].lc === w)) continue;
