@@ -109,7 +109,7 @@ export function findQuotes(text: string): Array<[number, number]> {
       continue;
     }
     const top = stack[stack.length - 1];
-    if (top && OPEN_CLOSE[top.ch].includes(c) && (c !== '"' || top.ch === '"')) {
+    if (top && (OPEN_CLOSE[top.ch].includes(c) ? c !== '"' || top.ch === '"' : straightCloses(text, i, c, top.ch))) {
       stack.pop();
       if (i + 1 - top.at <= MAX_QUOTE_CHARS) pairs.push([top.at, i + 1]);
       continue;
@@ -123,6 +123,15 @@ export function findQuotes(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const p of pairs) if (!out.length || p[0] >= out[out.length - 1][1]) out.push(p);
   return out;
+}
+
+/**
+ * A straight quote right after a word or punctuation closes a curly opening quote: pages that
+ * mix marks (“It is popular," she said) are common, and left open the quote would swallow the
+ * attribution after it.
+ */
+function straightCloses(text: string, i: number, c: string, open: string): boolean {
+  return c === '"' && (open === '“' || open === '„') && i > 0 && !/\s/u.test(text[i - 1]);
 }
 
 /** Build a sorted-lookup "inside a quote" test from quote ranges. */

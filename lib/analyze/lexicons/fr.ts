@@ -69,6 +69,8 @@ const fr: Lexicon = {
     'a tweeté', 'a lancé', 'lance', 'a résumé', 'résume', 'a observé', 'observe',
   ],
   finalCues: [],
+  nameSuffixes: ['sa', 'sas', 'sarl'],
+  asClause: [],
   docPreps: [],
   accordingTo: ['selon', 'd’après', "d'après", 'de source', 'citant', 'aux dires de', 'à en croire', 'cité par', 'citée par'],
   impersonal: [],
@@ -108,7 +110,7 @@ const fr: Lexicon = {
   quoteLeadIns: ['pour', 'selon'],
 
   sourceNouns: [
-    'ministr', 'gouvernement', 'porte-parole', 'autorit', 'agence', 'office', 'institut', 'insee', 'analyst', 'expert', 'économist', 'chercheu', 'scientifique',
+    'ministr', 'ministère', 'gouvernement', 'porte-parole', 'autorit', 'agence', 'office', 'institut', 'insee', 'analyst', 'expert', 'économist', 'chercheu', 'scientifique',
     'étude', 'enquête', 'sondage', 'données', 'chiffres', 'relevés', 'rapport', 'communiqué', 'police', 'gendarmerie', 'parquet', 'procureur', 'tribunal',
     'entreprise', 'société', 'groupe', 'banque', 'source', 'préfecture', 'préfet', 'maire', 'président', 'directeur', 'directrice', 'responsable', 'syndicat',
     'association', 'fédération', 'observatoire', 'commission', 'conseil', 'mairie', 'région', 'département', 'collectif', 'spécialiste', 'économistes', 'statistique',

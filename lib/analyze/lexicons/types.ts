@@ -84,6 +84,10 @@ export interface Lexicon {
   speechVerbs: string[];
   /** Reporting participles that end a clause ("hatte … aufgerufen"): the subject opens the clause. */
   finalCues: string[];
+  /** Words after a comma that still belong to the name before it ("Dräger, Inc.", "Kennedy, Jr."). */
+  nameSuffixes: string[];
+  /** Words opening a clause whose subject comes first and its reporting verb last ("wie das Landesamt am Mittwoch mitteilte"). */
+  asClause: string[];
   /** Prepositions that are a cue before a document ("nach einem Bericht des DWD", "nach den Prognosen"). */
   docPreps: string[];
   /** Prepositional cues: the source follows ("according to", "laut", "за даними"). */

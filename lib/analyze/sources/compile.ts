@@ -14,7 +14,7 @@ export interface SourceLexicon {
   set: Record<
     | 'pronouns' | 'personal' | 'possessives' | 'determiners' | 'connectors' | 'stop' | 'adverbs' | 'participles' | 'agent' | 'months'
     | 'docs' | 'docLinks' | 'impersonalPreps' | 'time' | 'weekdays' | 'timeModifiers' | 'percent' | 'anonymous' | 'clause' | 'relative'
-    | 'weakVerbs' | 'nounVerbs' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'docPreps',
+    | 'weakVerbs' | 'nounVerbs' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps',
     Set<string>
   >;
   /** Qualifiers after a source noun ("familiar with", "close to"), as word lists, longest first. */
@@ -80,6 +80,8 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
       auxiliaries: mk(lex.auxiliaries),
       passive: mk(lex.passiveAuxiliaries),
       finalCues: mk(lex.finalCues),
+      asClause: mk(lex.asClause),
+      nameSuffixes: mk(lex.nameSuffixes),
       docPreps: mk(lex.docPreps),
       determiners: mk(lex.determiners),
       connectors: mk(lex.connectors),

@@ -12,6 +12,8 @@ import type { SourceContext, SourcePass } from './types';
 const MAX_INVERTED_GAP = 40;
 // How far after a weak verb its "that" clause may start ("showed in a paper published in X that").
 const MAX_CLAUSE_LOOKAHEAD = 12;
+// An as-clause ("wie … mitteilte") is read back at most this many tokens from its verb.
+const MAX_AS_CLAUSE_TOKENS = 16;
 // A line of at most this many words without final punctuation is a heading.
 const MAX_HEADING_WORDS = 12;
 
@@ -56,7 +58,7 @@ export const cues: SourcePass = {
         // "employees were told", "cuts will be announced": passive, the subject is no source (the agent after "by" is)
         if (passive(ctx, ti)) np = agent(ctx, after);
         else if (C.set.finalCues.has(cue.toLowerCase())) np = clauseSubject(ctx, ti);
-        else np = subject(ctx, ti, starts) ?? inverted(ctx, ti, after, ce);
+        else np = asSubject(ctx, ti, after) ?? subject(ctx, ti, starts) ?? inverted(ctx, ti, after, ce);
         if (np && !strongEnough(ctx, cue, np, after)) np = null;
       }
       if (!np) continue;
@@ -142,6 +144,28 @@ function clauseSubject(ctx: SourceContext, ti: number): NP | null {
     if (tokens[k].t !== T.Word || !C.set.auxiliaries.has(tokens[k].lc)) continue;
     const np = reader.forward(k + 1, false);
     return np && np.b < ti && reader.valid(np) ? np : null;
+  }
+  return null;
+}
+
+/**
+ * "…, wie das Bayerische Landesamt für Umwelt (LfU) am Mittwoch mitteilte.": a verb that closes a
+ * clause opened by an as-word (after a comma or at the sentence start) takes the name right after it,
+ * whatever stands between the name and the verb.
+ */
+function asSubject(ctx: SourceContext, ti: number, after: number): NP | null {
+  const { tokens, C } = ctx;
+  if (!C.set.asClause.size) return null;
+  const nx = tokens[after];
+  if (nx && nx.block === tokens[ti].block && nx.t !== T.Punct) return null;
+  for (let k = ti - 1; k >= 0 && ti - k <= MAX_AS_CLAUSE_TOKENS; k--) {
+    const t = tokens[k];
+    if (t.block !== tokens[ti].block || (t.t === T.Punct && !'()'.includes(t.lc))) return null;
+    if (t.t !== T.Word || !C.set.asClause.has(t.lc)) continue;
+    const pv = tokens[k - 1];
+    if (pv && pv.block === t.block && pv.lc !== ',' && !ctx.np.sentenceInitial(k)) return null;
+    const np = ctx.np.forward(k + 1, false);
+    return np && np.b < ti && ctx.np.valid(np) ? np : null;
   }
   return null;
 }

@@ -23,6 +23,12 @@ export const CLOSE_Q = new Set(['»', '“', '”', '"', '›']);
 const OPENERS = new Set([...OPEN_Q, '(', '[', '—', '–', '-', '‘', '\'']);
 // Longest quoted name inside a source's name, in tokens («Дніпро Капітал», „Zulieferer-Monitor“).
 const MAX_QUOTED_NAME = 6;
+// Longest name set off by commas after a role ("…, Eva-Marie Persson, said"), in tokens.
+const MAX_SET_OFF_NAME_TOKENS = 5;
+// A party and state label set off after a politician's name ("R-Texas", "D-N.Y.", "I-Vt.").
+const PARTY_LABEL = /^\p{Lu}{1,2}-\p{Lu}[\p{L}.]*$/u;
+// Longest parenthesis read back inside a name ("(ticker: HD)"), in tokens.
+const MAX_PAREN_TOKENS = 4;
 // Longest name read from a cue, in tokens: beyond this a "name" is a clause.
 const MAX_NAME_TOKENS = 12;
 // How far back a participial or relative clause may reach (", analyzing …, suggests").
@@ -76,11 +82,18 @@ export class PhraseReader {
     let v = C.nounMemo.get(t.lc);
     if (v === undefined) {
       const w = t.lc.replace(/^(?:[ldjmnstc]|qu)[’'](?=\p{L})/u, '').replace(POSSESSIVE, '');
-      v = C.set.anonymous.has(w) || (!C.adverbEndings.some((e) => w.endsWith(e) && !C.set.docs.has(w)) && (C.sourceNouns.some((n) => w.startsWith(n)) || C.set.docs.has(w)));
+      // a word with an adverb's ending is a noun only when the source noun has it too ("gouvernement", not "officiellement")
+      const adverbEnd = (x: string) => C.adverbEndings.some((e) => x.endsWith(e));
+      v = C.set.anonymous.has(w) || C.set.docs.has(w) || C.sourceNouns.some((n) => w.startsWith(n) && (!adverbEnd(w) || adverbEnd(n)));
       if (C.nounMemo.size > 20000) C.nounMemo.clear();
       C.nounMemo.set(t.lc, v);
     }
     return v;
+  }
+
+  /** A word a name's connector may follow ("Banque de", "ministère de la"): capitalised or a source noun. */
+  private headWord(t: Token): boolean {
+    return t.cap || this.isNounish(t);
   }
 
   /** An adverb that may stand between a name and its verb ("also", "reportedly"). */
@@ -103,6 +116,12 @@ export class PhraseReader {
   /** A capitalised word inside a sentence: part of a name, whatever else it could be ("New", "May"). */
   private nameCap(i: number): boolean {
     return !this.C.capNouns && this.tokens[i].cap && !this.sentenceInitial(i);
+  }
+
+  /** A capitalised word inside a sentence before another one opens a name, whatever else it could be ("said Will Tjernlund"). */
+  private nameStart(i: number): boolean {
+    const nx = this.tokens[i + 1];
+    return this.nameCap(i) && this.isWord(nx) && nx.cap && nx.s === this.tokens[i].e + 1;
   }
 
   /** A dot that belongs to an abbreviation inside a name ("U.S. Attorney", "Co. executive", "Dr. Jones"): the sentence goes on after it. */
@@ -177,6 +196,16 @@ export class PhraseReader {
     return S.time.has(t.lc) || S.timeModifiers.has(t.lc) || S.weekdays.has(t.lc);
   }
 
+  /** The "(" of a short parenthesis closing at token j (same block, no sentence end inside), or -1. */
+  private parenStart(j: number): number {
+    const tk = this.tokens;
+    for (let k = j - 1; k >= 0 && j - k <= MAX_PAREN_TOKENS + 1; k--) {
+      if (tk[k].block !== tk[j].block || /^[.!?;)]$/.test(tk[k].lc)) return -1;
+      if (tk[k].lc === '(') return k < j - 1 ? k : -1;
+    }
+    return -1;
+  }
+
   /** Name before a verb: walk back from token i over the words of a noun phrase. */
   backward(i: number, depth = 0): NP | null {
     const tk = this.tokens;
@@ -191,9 +220,13 @@ export class PhraseReader {
       if (t.block !== block) break;
       if (t.t === T.Num) break;
       if (t.t === T.Punct) {
-        if (t.lc === ')' && tk[j - 2]?.lc === '(') {
-          j -= 2;
-          continue;
+        if (t.lc === ')') {
+          // "Home Depot (ticker: HD)", "die Fernwasserversorgung Franken (FWF)": a short parenthesis inside the name
+          const open = this.parenStart(j);
+          if (open >= 0) {
+            j = open;
+            continue;
+          }
         }
         if (t.lc === '&' || t.lc === '/') continue;
         if (this.abbrDot(j)) continue;
@@ -217,9 +250,11 @@ export class PhraseReader {
       if (S.determiners.has(t.lc)) {
         // a genitive article after a noun, where nouns are capitalised: "Ein Beamter des Ministeriums"
         if (this.C.capNouns && S.connectors.has(t.lc) && j < b && tk[j - 1]?.cap && this.isWord(tk[j - 1]) && !this.sentenceInitial(j)) continue;
+        // a determiner that also joins a name to its head: "La Banque de France", "Le ministère de l’Intérieur", "le porte-parole du gouvernement"
+        if (S.connectors.has(t.lc) && j < b && this.isWord(tk[j - 1]) && this.headWord(tk[j - 1]) && (this.headWord(tk[j + 1]) || S.determiners.has(tk[j + 1].lc))) continue;
         j--;
         // "the" after a connector continues the name ("Institute for the Study")
-        if (this.isWord(tk[j]) && S.connectors.has(tk[j].lc) && !S.determiners.has(tk[j].lc) && this.isWord(tk[j - 1])) continue;
+        if (this.isWord(tk[j]) && S.connectors.has(tk[j].lc) && this.isWord(tk[j - 1]) && (!S.determiners.has(tk[j].lc) || this.headWord(tk[j - 1]))) continue;
         break;
       }
       if (this.isPersonal(t.lc) && !t.cap && j < b) break;
@@ -288,7 +323,7 @@ export class PhraseReader {
         i = tokenAt(tk, am);
         continue;
       }
-      if (this.isWord(tk[i]) && this.isAdverb(tk[i])) {
+      if (this.isWord(tk[i]) && this.isAdverb(tk[i]) && !this.nameStart(i)) {
         i++;
         continue;
       }
@@ -344,7 +379,7 @@ export class PhraseReader {
         }
         break;
       }
-      const capName = j > a && this.nameCap(j);
+      const capName = (j > a || this.nameStart(j)) && this.nameCap(j);
       const firstDet = j === a && S.determiners.has(t.lc);
       // "a report by the IMF", "data from the ministry": a document's author continues it
       if (seenDoc && j > a && S.docLinks.has(t.lc) && this.isWord(tk[j + 1])) continue;
@@ -468,7 +503,24 @@ export class PhraseReader {
     const k = this.clauseStart(comma);
     if (k < 0) return null;
     const np = this.backward(k - 1);
-    return np && this.valid(np) ? this.apposed(np) : null;
+    if (!np || !this.valid(np)) return null;
+    // "Sweden's deputy director of public prosecutions, Eva-Marie Persson, said": the role with its name
+    if (this.nameAfterRole(k, comma)) return { a: np.a, b: comma - 1 };
+    return this.apposed(np);
+  }
+
+  /** Between the commas k and `comma`, a capitalised name set off after a lower-case role. */
+  private nameAfterRole(k: number, comma: number): boolean {
+    const tk = this.tokens;
+    const before = tk[k - 1];
+    if (!this.isWord(before) || before.cap || this.C.set.stop.has(before.lc) || comma - k - 1 > MAX_SET_OFF_NAME_TOKENS) return false;
+    return this.isWord(tk[k + 1]) && tk[k + 1].cap && tk.slice(k + 1, comma).every((t) => t.cap || t.t === T.Punct);
+  }
+
+  /** "Dräger, Inc.", "James Kennedy, Jr.": a comma inside a name, not a clause's end. */
+  private innerComma(k: number): boolean {
+    const nx = this.tokens[k + 1];
+    return this.isWord(nx) && nx.cap && this.C.set.nameSuffixes.has(nx.lc);
   }
 
   /** "Omar Lamrani, a senior analyst at Stratfor, …": an apposition gives way to the name it describes. */
@@ -490,7 +542,7 @@ export class PhraseReader {
     const block = tk[comma].block;
     // the clause or apposition may hold abbreviations ("the U.S. Attorney") and quoted names, not be a quotation
     if (CLOSE_Q.has(tk[comma - 1]?.lc ?? '')) return -1;
-    while (k >= 0 && tk[k].block === block && tk[k].lc !== ',' && (!/^[.!?;:]$/.test(tk[k].lc) || this.abbrDot(k)) && comma - k < MAX_CLAUSE_TOKENS) k--;
+    while (k >= 0 && tk[k].block === block && (tk[k].lc !== ',' || this.innerComma(k)) && (!/^[.!?;:]$/.test(tk[k].lc) || this.abbrDot(k)) && comma - k < MAX_CLAUSE_TOKENS) k--;
     if (k < 0 || tk[k].lc !== ',' || tk[k].block !== block || this.quoted(k)) return -1;
     const firstW = tk[k + 1];
     if (!this.isWord(firstW)) return -1;
@@ -505,7 +557,9 @@ export class PhraseReader {
     if (comma - k === 2 && (this.isAdverb(firstW) || S.adverbs.has(firstW.lc) || S.stop.has(firstW.lc))) return k;
     if (this.opensApposition(k + 1) || (!firstW.cap && S.pronouns.has(firstW.lc))) return k;
     // "Carlineo's attorney, Sonya Zoghlin, said": a name set off after a role
-    if (firstW.cap && this.isWord(tk[k - 1]) && this.isNounish(tk[k - 1]) && tk.slice(k + 1, comma).every((t) => t.cap || t.t === T.Punct)) return k;
+    if (this.nameAfterRole(k, comma)) return k;
+    // "Sen. Ted Cruz, R-Texas, said": a party and state label
+    if (comma - k <= 4 && PARTY_LABEL.test(this.text.slice(firstW.s, tk[comma - 1].e))) return k;
     // "Strauss Zelnick, CEO of Take-Two, adds", "Jessica Caldwell, Edmunds' executive director …,":
     // a role after a proper name
     const role =

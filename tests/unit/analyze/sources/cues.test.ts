@@ -57,6 +57,20 @@ const CASES: Array<[string, string, Want[]]> = [
   ['uk', 'Джерела в уряді повідомили, що рішення ухвалять.', ['Джерела в уряді']],
   ['ru', 'По словам экономиста Марии Беловой, расходы сократятся. Аналитики считают, что доходы вырастут.', ['экономиста Марии Беловой', 'Аналитики']],
   ['ru', '«Бюджет сбалансирован», — сказал журналистам замминистра финансов Алексей Громов.', [{ text: 'замминистра финансов Алексей Громов', kind: 'quote' }]],
+  // a capitalised auxiliary that opens a name, mixed quotation marks, commas inside names and labels
+  ['en', '“Five swiped away,” said Will Tjernlund, a consultant for Amazon sellers.', [{ text: 'Will Tjernlund', kind: 'quote' }]],
+  ['en', '“The end of the year is popular," Jessica Caldwell said in a statement. "Shoppers can wait."', [{ text: 'Jessica Caldwell', kind: 'quote' }]],
+  ['en', '“It is not strong enough,” Sweden’s deputy director of public prosecutions, Eva-Marie Persson, said on Tuesday.', ['Sweden’s deputy director of public prosecutions, Eva-Marie Persson']],
+  ['en', 'Sen. Ted Cruz, R-Texas, said Epstein’s death is a symptom of deep problems.', ['Sen. Ted Cruz']],
+  ['en', 'Steve Menet, Senior Vice President of Sales for Dräger, Inc., says: “Alarm management is a focus.”', ['Steve Menet']],
+  ['en', 'Home Depot (ticker: HD) reported $2.5 billion in profit. Prison union representatives have long warned that staff are short.', ['Home Depot (ticker: HD)', 'Prison union representatives']],
+  // a clause opened by an as-word, its verb last
+  ['de', 'Die Pegel lagen unter dem Mittel, wie das Bayerische Landesamt für Umwelt (LfU) am Mittwoch mitteilte.', ['das Bayerische Landesamt für Umwelt (LfU)']],
+  ['de', 'Betroffen sind die Werke in Heilbronn, wie das Unternehmen am Donnerstag bei der Vorlage seiner Zahlen mitteilte.', ['das Unternehmen']],
+  ['de', 'Die Preise stiegen so stark wie nie.', []],
+  // a determiner that joins a name to its head, a noun with an adverb's ending
+  ['fr', 'Le ministère de l’Intérieur a indiqué mardi que trois personnes avaient été arrêtées.', ['Le ministère de l’Intérieur']],
+  ['fr', 'La Banque de France a indiqué que la croissance ralentit. Le porte-parole du gouvernement a affirmé que tout allait bien.', ['La Banque de France', 'Le porte-parole du gouvernement']],
 ];
 
 describe('cues', () => {
