@@ -2,7 +2,7 @@
 // sentence it stands in, in reading order; figures in tables come after, grouped per table.
 import type { FigureSpan } from '../lib/analyze/types';
 import { formatFigureValue, type Mention } from './analysisView';
-import { t, type MessageKey } from './i18n';
+import { t, tn, type MessageKey } from './i18n';
 
 interface Props {
   figures: Mention<FigureSpan>[];
@@ -50,7 +50,7 @@ export function FigureList({ figures, sentenceOf, onJump, onCopy }: Props) {
       {prose.length > 0 && <ol className="entity-list" data-testid="figure-list">{prose.map(item)}</ol>}
       {[...tables].map(([n, list]) => (
         <details key={n} className="figure-table" data-testid="figure-table">
-          <summary>{t('figuresTable', n, list.length)}</summary>
+          <summary>{tn('figuresTable', list.length, n)}</summary>
           <ol className="entity-list">{list.map(item)}</ol>
         </details>
       ))}

@@ -8,7 +8,7 @@ import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { FiguresIndex, type IndexedFigure } from '../../components/FiguresIndex';
 import { SourcesIndex, buildSourcesIndex } from '../../components/SourcesIndex';
 import { COLORS, COLOR_LABEL } from '../../components/colors';
-import { t } from '../../components/i18n';
+import { t, tn } from '../../components/i18n';
 import { NO_FILTERS, buildRows, filterRows, siteOf, sortRows, type LibraryFilters, type SortKey } from '../../components/libraryModel';
 import { describeStorageError, removeArticle, restoreArticle, type RemovedArticle, type TagRecord } from '../../lib/db';
 import { sentenceAround } from '../../lib/export/citation';
@@ -112,7 +112,7 @@ export function LibraryApp() {
       )}
       {removed && (
         <div className="banner banner-info" role="status">
-          {t('articleRemoved', removed.annotations.length)}{' '}
+          {tn('articleRemoved', removed.annotations.length)}{' '}
           <button type="button" className="link-button" onClick={() => void restoreArticle(db, removed).then(() => setRemoved(null))}>{t('undo')}</button>
         </div>
       )}
@@ -180,8 +180,8 @@ export function LibraryApp() {
             ))}
           </div>
           <p className="hint" role="status" data-testid="library-count">
-            {complete ? t('libraryCount', visible.length, rows.length) : t('libraryLoading')}
-            {!analyses.ready && ` · ${t('indexing', analyses.done, analyses.total)}`}
+            {complete ? tn('libraryCount', rows.length, visible.length) : t('libraryLoading')}
+            {!analyses.ready && ` · ${tn('indexing', analyses.total, analyses.done)}`}
           </p>
           {complete && rows.length === 0 && <p className="state-reason" data-testid="library-empty">{t('savedListEmpty')}</p>}
           <ErrorBoundary area={t('areaLibraryView')} resetKey={tab}>

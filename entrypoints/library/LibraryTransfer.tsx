@@ -17,14 +17,14 @@ import {
   sourcesCsv,
   type ExportInput,
 } from '../../lib/export';
-import { t, type MessageKey } from '../../components/i18n';
+import { t, tn, type MessageKey } from '../../components/i18n';
 import { downloadText } from '../../components/download';
 import type { ImportWorkerMessage } from './importWorker';
 
 /** What the import is doing, for people. */
 function progressText(m: Extract<ImportWorkerMessage, { type: 'progress' }>): string {
-  if (m.stage === 'reading') return t('importReading', Math.floor((m.done / Math.max(1, m.total)) * 100));
-  if (m.stage === 'checking') return t('importChecking', m.done.toLocaleString(), m.total.toLocaleString());
+  if (m.stage === 'reading') return t('importReading', String(Math.floor((m.done / Math.max(1, m.total)) * 100)));
+  if (m.stage === 'checking') return tn('importChecking', m.total, m.done);
   return t('importWriting');
 }
 
@@ -86,7 +86,7 @@ export function LibraryTransfer({ selection, all, onError, onNotice }: Props) {
       const m = event.data;
       if (m.type === 'progress') setProgress(progressText(m));
       else {
-        if (m.type === 'done') onNotice(t('importDone', m.added, m.articlesAdded, m.skipped));
+        if (m.type === 'done') onNotice(t('importDone', tn('importedHighlights', m.added), tn('importedArticles', m.articlesAdded), tn('importSkipped', m.skipped)));
         else onError(m.message);
         finish();
       }
@@ -111,11 +111,11 @@ export function LibraryTransfer({ selection, all, onError, onNotice }: Props) {
         <legend className="visually-hidden">{t('exportScope')}</legend>
         <label className="checkbox">
           <input type="radio" name="scope" checked={scope === 'selection'} onChange={() => setScope('selection')} />
-          {t('exportSelection', selection.articles.length)}
+          {tn('exportSelection', selection.articles.length)}
         </label>
         <label className="checkbox">
           <input type="radio" name="scope" data-testid="export-all" checked={scope === 'all'} onChange={() => setScope('all')} />
-          {t('exportAll', all.articles.length)}
+          {tn('exportAll', all.articles.length)}
         </label>
       </fieldset>
       <button type="button" className="button primary" data-testid="export" onClick={doExport}>{t('exportButton')}</button>

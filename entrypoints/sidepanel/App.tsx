@@ -8,7 +8,7 @@ import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { PanelToolbar } from '../../components/PanelToolbar';
 import { SavedList } from '../../components/SavedList';
 import { StateView } from '../../components/StateView';
-import { t } from '../../components/i18n';
+import { t, tn } from '../../components/i18n';
 import { formatDate } from '../../components/ReaderView';
 import { listSavedArticles, removeArticle, restoreArticle, saveArticle, describeStorageError, type RemovedArticle } from '../../lib/db';
 import { getPurifier, sanitizeHtml } from '../../lib/extract/sanitize';
@@ -111,7 +111,7 @@ export function App() {
       )}
       {removed && (
         <div className="banner banner-info" role="status" data-testid="removed-notice">
-          {t('articleRemoved', removed.annotations.length)}{' '}
+          {tn('articleRemoved', removed.annotations.length)}{' '}
           <button type="button" className="link-button" data-testid="undo-remove" onClick={() => void undoRemove()}>{t('undo')}</button>
           <button type="button" className="icon-button" aria-label={t('dismiss')} onClick={() => setRemoved(null)}>✕</button>
         </div>

@@ -5,7 +5,7 @@
 //   until the user asks; the legend's switches are remembered across panel openings.
 import { test, expect } from './fixtures';
 
-const NYT = '/benchmark/702d1da63b8e064cb70617620e45c2d116b4912c9bc9d518dcf5ce54bb8057ed.html';
+const NYT = '/zyte/702d1da63b8e064cb70617620e45c2d116b4912c9bc9d518dcf5ce54bb8057ed.html';
 
 test('the NYT trade-war page lists no "United" and no source cut inside a name', async ({ server, openTab, openPanel }) => {
   const article = await openTab(server.url(NYT));
