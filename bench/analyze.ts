@@ -6,7 +6,8 @@
 //      in each language;
 //   3. articles with 2,000 … 32,000 body links (issue #14: it was quadratic): CPU time per size and
 //      the ratio to the size half as large (linear: about 2).
-// Prints tables of median / p95 times. `-- --snapshot` also refreshes tests/fixtures/gold/*.article.json.
+// Prints tables of median / p95 times. `-- --snapshot` also refreshes tests/fixtures/gold/*.article.json
+// and the benchmark pages' extracted texts (tests/fixtures/article-extraction/extracted.json.gz).
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -17,6 +18,7 @@ import { extractFromHtml } from '../lib/extract/node';
 import { snapshot } from './lib/analyze-gold';
 import { syntheticArticle } from './lib/analyze-synthetic';
 import { manyLinksArticle } from './lib/analyze-links';
+import { snapshotBenchmark } from './lib/benchmark-snapshot';
 
 const BENCH = process.env.GLOSS_BENCH_DIR || '/work/shared/bench/article-extraction';
 
@@ -36,6 +38,7 @@ async function main() {
   if (process.argv.includes('--snapshot')) {
     const r = await snapshot(new URL('../tests/fixtures/gold', import.meta.url).pathname);
     console.log(`refreshed ${r.length} gold article snapshots`);
+    console.log(`refreshed ${snapshotBenchmark()} benchmark page extractions`);
   }
   // 1. benchmark pages
   if (existsSync(BENCH)) {
