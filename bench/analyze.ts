@@ -2,8 +2,12 @@
 //   1. the 181 pages of the Zyte article-extraction benchmark (/work/shared/bench/article-extraction):
 //      each page extracted with lib/extract (timed) and its text analysed (timed) in the same run;
 //      also the ground-truth articleBody texts analysed on their own;
-//   2. a synthetic 5,000-word article built from realistic sentences full of sources and figures.
-// Prints tables of median / p95 times. `-- --snapshot` also refreshes tests/fixtures/gold/*.article.json.
+//   2. a synthetic 5,000-word article built from realistic sentences full of sources and figures,
+//      in each language;
+//   3. articles with 2,000 … 32,000 body links (issue #14: it was quadratic): CPU time per size and
+//      the ratio to the size half as large (linear: about 2).
+// Prints tables of median / p95 times. `-- --snapshot` also refreshes tests/fixtures/gold/*.article.json
+// and the benchmark pages' extracted texts (tests/fixtures/article-extraction/extracted.json.gz).
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -13,6 +17,8 @@ import { analyzeText } from '../lib/analyze';
 import { extractFromHtml } from '../lib/extract/node';
 import { snapshot } from './lib/analyze-gold';
 import { syntheticArticle } from './lib/analyze-synthetic';
+import { manyLinksArticle } from './lib/analyze-links';
+import { snapshotBenchmark } from './lib/benchmark-snapshot';
 
 const BENCH = process.env.GLOSS_BENCH_DIR || '/work/shared/bench/article-extraction';
 
@@ -32,6 +38,7 @@ async function main() {
   if (process.argv.includes('--snapshot')) {
     const r = await snapshot(new URL('../tests/fixtures/gold', import.meta.url).pathname);
     console.log(`refreshed ${r.length} gold article snapshots`);
+    console.log(`refreshed ${snapshotBenchmark()} benchmark page extractions`);
   }
   // 1. benchmark pages
   if (existsSync(BENCH)) {
@@ -58,7 +65,7 @@ async function main() {
       if (r.isArticle) {
         const a = r.article;
         const t2 = performance.now();
-        const an = analyzeText(a.text, { lang: a.lang, links: a.links, published: a.publishedTime });
+        const an = analyzeText(a.text, { lang: a.lang, links: a.links, published: a.publishedTime, url: a.url });
         const t3 = performance.now();
         ana.push(t3 - t2);
         ratio.push((t3 - t2) / (t1 - t0));
@@ -84,7 +91,7 @@ async function main() {
 
   console.log(`\nload average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs (other processes inflate wall-clock times)`);
   // 2. synthetic 5,000-word article
-  for (const lang of ['en', 'de', 'uk']) {
+  for (const lang of ['en', 'de', 'fr', 'uk', 'ru']) {
     const { text, links } = syntheticArticle(5000, lang);
     const words = text.split(/\s+/).length;
     for (let i = 0; i < 5; i++) analyzeText(text, { lang, links });
@@ -102,6 +109,26 @@ async function main() {
     if (lang === 'en') header('Synthetic article (40 runs after 5 warm-ups; wall clock, then CPU time of this process)');
     row(`${lang}: ${words} words, wall`, times, `${r.sources.length} sources, ${r.figures.length} figures, ${text.length} chars`);
     row(`${lang}: ${words} words, CPU`, cpu, '(target median < 15 ms)');
+  }
+  linkScaling();
+}
+
+/** CPU time of analyzeText on articles with 2k … 32k links, and the ratio per doubling. */
+function linkScaling() {
+  header('Many links (median CPU time of 5 runs; doubling the links should about double the time, ≤ ~2.5x)');
+  let prev = 0;
+  for (const n of [2000, 4000, 8000, 16000, 32000]) {
+    const { text, links } = manyLinksArticle(n);
+    const cpu: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const c0 = process.cpuUsage();
+      analyzeText(text, { lang: 'en', links });
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000);
+    }
+    const med = q(cpu, 0.5);
+    row(`${n} links, ${(text.length / 1e6).toFixed(2)} MB`, cpu, prev ? `x${(med / prev).toFixed(2)} the time of ${n / 2} links` : '');
+    prev = med;
   }
 }
 

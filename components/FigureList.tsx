@@ -1,8 +1,8 @@
 // The Figures list: every number the article rests on, normalised where possible, with the
-// sentence it stands in, in reading order.
+// sentence it stands in, in reading order; figures in tables come after, grouped per table.
 import type { FigureSpan } from '../lib/analyze/types';
 import { formatFigureValue, type Mention } from './analysisView';
-import { t, type MessageKey } from './i18n';
+import { t, tn, type MessageKey } from './i18n';
 
 interface Props {
   figures: Mention<FigureSpan>[];
@@ -22,28 +22,38 @@ const KIND_LABEL: Record<string, MessageKey> = {
 
 export function FigureList({ figures, sentenceOf, onJump, onCopy }: Props) {
   if (figures.length === 0) return <p className="state-reason" data-testid="figures-empty">{t('figuresEmpty')}</p>;
+  const prose = figures.filter((f) => !f.span.table);
+  const tables = new Map<number, Mention<FigureSpan>[]>();
+  for (const f of figures) if (f.span.table) tables.set(f.span.table, [...(tables.get(f.span.table) ?? []), f]);
+  const item = ({ id, span }: Mention<FigureSpan>) => {
+    const sentence = sentenceOf(span.start, span.end);
+    const normalised = formatFigureValue(span);
+    return (
+      <li key={id} className="entity" data-testid="figure-item" data-kind={span.kind}>
+        <div className="entity-head">
+          <button type="button" className="entity-name" onClick={() => onJump(id)}>
+            <span className="swatch swatch-figure" aria-hidden="true" />
+            {span.text}
+          </button>
+          <span className="entity-kind">{t(KIND_LABEL[span.kind] ?? 'figureKindCount')}</span>
+        </div>
+        {normalised && normalised !== span.text && <p className="entity-meta" data-testid="figure-value">= {normalised}</p>}
+        <p className="entity-sentence">{sentence}</p>
+        <div className="entity-actions">
+          <button type="button" className="chip" onClick={() => onCopy(span.text, sentence)}>{t('copyWithCitation')}</button>
+        </div>
+      </li>
+    );
+  };
   return (
-    <ol className="entity-list" data-testid="figure-list">
-      {figures.map(({ id, span }) => {
-        const sentence = sentenceOf(span.start, span.end);
-        const normalised = formatFigureValue(span);
-        return (
-          <li key={id} className="entity" data-testid="figure-item" data-kind={span.kind}>
-            <div className="entity-head">
-              <button type="button" className="entity-name" onClick={() => onJump(id)}>
-                <span className="swatch swatch-figure" aria-hidden="true" />
-                {span.text}
-              </button>
-              <span className="entity-kind">{t(KIND_LABEL[span.kind] ?? 'figureKindCount')}</span>
-            </div>
-            {normalised && normalised !== span.text && <p className="entity-meta" data-testid="figure-value">= {normalised}</p>}
-            <p className="entity-sentence">{sentence}</p>
-            <div className="entity-actions">
-              <button type="button" className="chip" onClick={() => onCopy(span.text, sentence)}>{t('copyWithCitation')}</button>
-            </div>
-          </li>
-        );
-      })}
-    </ol>
+    <>
+      {prose.length > 0 && <ol className="entity-list" data-testid="figure-list">{prose.map(item)}</ol>}
+      {[...tables].map(([n, list]) => (
+        <details key={n} className="figure-table" data-testid="figure-table">
+          <summary>{tn('figuresTable', list.length, n)}</summary>
+          <ol className="entity-list">{list.map(item)}</ol>
+        </details>
+      ))}
+    </>
   );
 }

@@ -1,6 +1,6 @@
 // A synthetic news article of about N words for bench:analyze, assembled from realistic sentences
 // with sources (attributions, quotes, credits, links) and figures (money, percentages, ranges,
-// measures, dates), in English, German or Ukrainian. Deterministic: the same N gives the same text.
+// measures, dates), in English, German, French, Ukrainian or Russian. Deterministic: the same N gives the same text.
 import type { TextLink } from '../../lib/extract/types';
 
 const SENTENCES: Record<string, string[]> = {
@@ -29,6 +29,22 @@ const SENTENCES: Record<string, string[]> = {
     'Die Strecke ist rund 150 Kilometer lang, die Arbeiten sollen laut DB-Sprecherin Anja Roth bis zu fünf Monate dauern.',
     'Volle Bahnsteige am Hauptbahnhof am 3. Oktober 2024. Foto: Lena Kraus/dpa',
   ],
+  fr: [
+    'L’inflation a ralenti à 1,2 % sur un an en septembre, selon une estimation publiée mardi par l’Insee.',
+    '« C’est une bonne nouvelle pour les ménages », a déclaré le ministre de l’Économie, Julien Morel, sur France Inter.',
+    'Le gazole s’affiche à 1,68 euro le litre, soit 850 euros par mois pour une famille de quatre personnes.',
+    'Selon la Banque de France, la croissance atteindrait 1,1 % en 2024 et 1,3 % au premier trimestre 2025.',
+    'Pour Marie Dupuis, présidente de l’association, « les loyers ont augmenté de 15 à 20 % depuis 2021 ».',
+    'Un marché à Marseille, le 28 septembre 2024. Photo : Louis Garnier / AFP',
+  ],
+  ru: [
+    'Расходы на оборону в 2025 году составят 13,5 трлн рублей, или 6,3% ВВП, следует из пояснительной записки.',
+    '«Бюджет сбалансирован», — сказал журналистам замминистра финансов Алексей Громов.',
+    'По словам экономиста Марии Беловой, расходы на социальную политику сократятся на 2,4%.',
+    'Центробанк 13 сентября повысил ключевую ставку до 19% годовых, сообщили в пресс-службе регулятора.',
+    'Аналитики считают, что доходы вырастут до 40,3 трлн рублей, а дефицит составит 0,5% ВВП.',
+    'Здание Министерства финансов в Москве. Фото: Минфин России',
+  ],
   uk: [
     'Уряд виділив додаткові 1,5 млрд грн, про це 16 вересня 2024 року заявив міністр енергетики Олександр Коваленко.',
     'За даними Міністерства енергетики, Росія завдала понад 1200 ударів, пошкоджено близько 9 ГВт потужностей.',
@@ -48,7 +64,7 @@ export function syntheticArticle(words: number, lang = 'en'): { text: string; li
     const s = pool[(i * 7 + (i >> 3)) % pool.length];
     para.push(s);
     count += s.split(/\s+/).length;
-    if (para.length === 4 || s.includes('Photo:') || s.includes('Foto:') || s.includes('Фото:')) {
+    if (para.length === 4 || /(?:Photo|Foto|Фото) ?:/.test(s)) {
       blocks.push(para.join(' '));
       para = [];
     }
@@ -56,7 +72,7 @@ export function syntheticArticle(words: number, lang = 'en'): { text: string; li
   if (para.length) blocks.push(para.join(' '));
   const text = blocks.join('\n\n');
   const links: TextLink[] = [];
-  const anchor = lang === 'en' ? 'statement' : lang === 'de' ? 'Umfrage' : 'Укренерго';
+  const anchor = { en: 'statement', de: 'Umfrage', fr: 'Insee', uk: 'Укренерго', ru: 'записки' }[lang] ?? 'statement';
   for (let at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) links.push({ start: at, end: at + anchor.length, href: 'https://example.org/doc' });
   return { text, links };
 }

@@ -21,7 +21,7 @@ const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 function ours(html: string): string {
   const r = extractFromHtml(html, URL);
   if (!r.isArticle) return `not an article (${r.reason})`;
-  const a = analyzeText(r.article.text, { lang: r.article.lang, links: r.article.links, published: r.article.publishedTime });
+  const a = analyzeText(r.article.text, { lang: r.article.lang, links: r.article.links, published: r.article.publishedTime, url: r.article.url });
   return `${r.article.text.length} chars, ${r.article.links.length} links, ${a.sources.length} sources, ${a.figures.length} figures`;
 }
 

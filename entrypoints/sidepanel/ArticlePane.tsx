@@ -27,6 +27,7 @@ import { useAnnotationActions, type Take } from './useAnnotationActions';
 import { useAnnotations } from './useAnnotations';
 import { useReaderMarks } from './useReaderMarks';
 import { useReaderSelection, type ReaderSelection } from './useReaderSelection';
+import { useSettings } from './useSettings';
 import { useToast } from './useToast';
 
 interface Props {
@@ -45,7 +46,9 @@ interface Props {
 export function ArticlePane({ article, articleId, safeHtml, savedText, onUpdateSaved, notice, onAnchored }: Props) {
   const [view, setView] = useState<PanelView>('article');
   const [tabsLayout, setTabsLayout] = useState<TabsLayout>('tabs');
-  const [show, setShow] = useState({ sources: true, figures: true });
+  // the legend's switches are reader settings: remembered in storage.local like the theme
+  const [settings, updateSettings] = useSettings();
+  const show = { sources: settings.showSources, figures: settings.showFigures, tables: settings.showTableFigures };
   const [editingNoteId, setEditingNoteId] = useState<string | null>(null);
   const [tagsOpenId, setTagsOpenId] = useState<string | null>(null);
   const [reattachId, setReattachId] = useState<string | null>(null);
@@ -55,8 +58,8 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, onUpdateS
 
   const annotations = useAnnotations(articleId, article.text);
   const analysis = useMemo(
-    () => analyzeText(article.text, { lang: article.lang, links: article.links, published: article.publishedTime }),
-    [article.text, article.lang, article.links, article.publishedTime],
+    () => analyzeText(article.text, { lang: article.lang, links: article.links, published: article.publishedTime, url: article.url }),
+    [article.text, article.lang, article.links, article.publishedTime, article.url],
   );
   const groups = useMemo(() => groupSources(analysis.sources), [analysis]);
   const sources = useMemo(() => analysis.sources.map((span, i) => ({ id: sourceId(i), span })), [analysis]);
@@ -65,7 +68,9 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, onUpdateS
   const placedMarks = placed.map((a) => ({ id: a.id, color: a.color, start: a.anchored!.start, end: a.anchored!.end, note: a.note, tags: a.tags }));
   const textMissing = article.text === '';
 
-  const marks = useReaderMarks({ text: article.text, annotations: placedMarks, sources, figures });
+  // figures in tables are marked only when the user asks for them (a table is dozens of numbers)
+  const markedFigures = useMemo(() => (show.tables ? figures : figures.filter((f) => !f.span.table)), [figures, show.tables]);
+  const marks = useReaderMarks({ text: article.text, annotations: placedMarks, sources, figures: markedFigures });
   const { draw, jump: jumpToMark } = marks;
   const drawMarks = useCallback(
     (body: HTMLElement) => {
@@ -85,11 +90,13 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, onUpdateS
   const jump = useCallback(
     (id: string) => {
       setView('article');
-      if (id.startsWith('s')) setShow((s) => ({ ...s, sources: true }));
-      if (id.startsWith('f')) setShow((s) => ({ ...s, figures: true }));
+      if (id.startsWith('s') && !settings.showSources) updateSettings({ showSources: true });
+      if (id.startsWith('f') && !settings.showFigures) updateSettings({ showFigures: true });
+      // a figure in a table is marked once table figures are shown: jumpToMark waits for that redraw
+      if (id.startsWith('f') && analysis.figures[Number(id.slice(1))]?.table && !settings.showTableFigures) updateSettings({ showFigures: true, showTableFigures: true });
       jumpToMark(id);
     },
-    [jumpToMark],
+    [jumpToMark, analysis, settings, updateSettings],
   );
 
   const openEditor = useCallback((kind: 'note' | 'tags', id: string) => {
@@ -130,7 +137,7 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, onUpdateS
     }
   }, [onUpdateSaved, say]);
 
-  const sentenceOf = useCallback((start: number, end: number) => sentenceAround(article.text, start, end), [article.text]);
+  const sentenceOf = useCallback((start: number, end: number) => sentenceAround(article.text, start, end, article.lang), [article.text, article.lang]);
   const changed = !!savedText && savedText !== article.text && annotations.items.length > 0;
   const selected = selection.selected;
 
@@ -163,7 +170,9 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, onUpdateS
         <HighlightLegend
           showSources={show.sources}
           showFigures={show.figures}
-          onChange={(kind, on) => setShow((s) => ({ ...s, [kind]: on }))}
+          showTableFigures={show.tables}
+          hasTableFigures={analysis.figures.some((f) => f.table)}
+          onChange={(kind, on) => updateSettings(kind === 'sources' ? { showSources: on } : kind === 'figures' ? { showFigures: on } : { showTableFigures: on })}
         />
         {reattachId && (
           <p className="banner banner-info" role="status" data-testid="reattach-banner">

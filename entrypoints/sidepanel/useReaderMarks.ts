@@ -28,6 +28,8 @@ export interface ReaderMarks {
 
 /** Longest note shown in a highlight's tooltip (characters). */
 const TITLE_CHARS = 200;
+// How many frames a jump waits for its mark to be drawn (table figures are drawn only once shown).
+const JUMP_WAIT_FRAMES = 30;
 
 function specsOf({ annotations, sources, figures }: ReaderMarks): MarkSpec[] {
   return [
@@ -82,9 +84,12 @@ export function useReaderMarks(marks: ReaderMarks) {
 
   /** Scrolls to a mark, focuses it and flashes it (after the view showing it is visible). */
   const jump = useCallback((id: string) => {
-    requestAnimationFrame(() => {
+    const reveal = (frames: number) => requestAnimationFrame(() => {
       const list = byId.current.get(id);
-      if (!list?.length) return;
+      if (!list?.length) {
+        if (frames > 0) reveal(frames - 1); // its mark may be drawn on the next render (table figures)
+        return;
+      }
       const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
       list[0].scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
       list[0].setAttribute('tabindex', '-1');
@@ -95,6 +100,7 @@ export function useReaderMarks(marks: ReaderMarks) {
         m.classList.add('flash');
       }
     });
+    reveal(JUMP_WAIT_FRAMES);
   }, []);
 
   return { draw, jump };

@@ -1,13 +1,12 @@
 // Finds sources and figures in an article's plain text. Pure: text in, spans out (no DOM, no
 // browser APIs), so the same code runs in the side panel, the `analyze` CLI and the tests.
-// One tokenisation and a handful of precompiled per-language regexes; see ./figures.ts and
-// ./sources.ts for the rules, ./lexicons/ for the words.
+// One context (tokens, sentences, quotations, links) is built per text; the source passes
+// (./sources) and the figure passes (./figures) run over it; the words are in ./lexicons.
 import type { TextLink } from '../extract/types';
 import type { Analysis } from './types';
-import { LEXICONS, baseLang } from './lexicons';
+import { makeContext } from './context';
 import { findFigures } from './figures';
 import { findSources } from './sources';
-import { findQuotes, quoteIndex, tokenize } from './text';
 
 export type { Analysis, SourceSpan, FigureSpan, SourceKind, FigureKind } from './types';
 export { LEXICONS } from './lexicons';
@@ -18,7 +17,7 @@ export type { Lexicon } from './lexicons';
  * figures of each saved article): when this number changes, stored analyses are recomputed lazily.
  * Bump it with any change that alters analyzeText's output.
  */
-export const ANALYZER_VERSION = 1;
+export const ANALYZER_VERSION = 2; // 2: issue #9's rules (segmenter, passes, lexicon fields, table figures)
 
 export interface AnalyzeOptions {
   /** BCP 47 language of the article; decides number separators and lexicons. */
@@ -30,16 +29,12 @@ export interface AnalyzeOptions {
    * its year in their `value`; without it their value is a year-less ISO form ("--10-01").
    */
   published?: string | null;
+  /** The article's URL: a body link to another site on the words it backs is a source, one to the site itself is background. */
+  url?: string | null;
 }
 
 export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysis {
   if (!text) return { sources: [], figures: [] };
-  const lang = baseLang(options.lang);
-  const lex = LEXICONS[lang];
-  const year = options.published && /^\d{4}/.test(options.published) ? Number(options.published.slice(0, 4)) : null;
-  const tokens = tokenize(text);
-  const figures = findFigures(text, lang, lex, { year }, tokens);
-  const inQuote = quoteIndex(findQuotes(text));
-  const sources = findSources({ text, tokens, lang, lex, links: options.links ?? [], inQuote });
-  return { sources, figures };
+  const ctx = makeContext(text, options);
+  return { sources: findSources(ctx), figures: findFigures(ctx) };
 }

@@ -1,6 +1,7 @@
 // Groups the mentions of one source under one name, in reading order: "the ministry" after
 // "the Ukrainian Ministry of Foreign Affairs" gets that name, "Fedorov" after "Governor Ivan
-// Fedorov" too, "ISW" after "Institute for the Study of War (ISW)". Word forms are compared by
+// Fedorov" too, "the governor" after "Governor Ivan Fedorov" (a role in lower case stands for the
+// last source that had it), "ISW" after "Institute for the Study of War (ISW)". Word forms are compared by
 // shared prefix, which also folds case endings ("Verbund"/"Verbunds", "Лисенка"/"Лисенко").
 import type { Lexicon } from './lexicons';
 
@@ -11,14 +12,19 @@ interface Group {
   abbr: string | null;
 }
 
+// A mention is compared with this many of the most recent groups at most: an article names far
+// fewer sources, and a page of thousands of names stays linear.
+const MAX_GROUPS_SEARCHED = 300;
 const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.·-]*/gu;
 const POSSESSIVE = /[’']s$/u;
 
-function stemMatch(a: string, b: string): boolean {
+/** Same word, up to the language's inflection ("Лисенко"/"Лисенка", "Verbund"/"Verbunds"), not "Martha"/"Martin". */
+function stemMatch(a: string, b: string, tail: number): boolean {
+  if (a === b) return true;
   const n = Math.min(a.length, b.length);
   let k = 0;
   while (k < n && a[k] === b[k]) k++;
-  return k >= Math.max(4, n - 2) || (a === b);
+  return k >= Math.max(4, n - tail) && Math.max(a.length, b.length) - k <= tail + 1;
 }
 
 export class NameGrouper {
@@ -26,11 +32,13 @@ export class NameGrouper {
   private dets: Set<string>;
   private conns: Set<string>;
   private docs: Set<string>;
+  private tail: number;
 
   constructor(lex: Lexicon) {
     this.dets = new Set(lex.determiners.map((w) => w.toLowerCase()));
     this.conns = new Set(lex.connectors.map((w) => w.toLowerCase()));
     this.docs = new Set(lex.docNouns.map((w) => w.toLowerCase()));
+    this.tail = lex.inflectionTail;
   }
 
   /** The listed form of a mention: no leading article, no "’s statement", no guillemets. */
@@ -80,11 +88,13 @@ export class NameGrouper {
     const words = (disp.match(WORD) ?? []).map((w) => w.toLowerCase().replace(POSSESSIVE, '')).filter((w) => !this.dets.has(w) && !this.conns.has(w));
     if (!words.length) return disp;
     const raw = disp.match(WORD) ?? [];
-    for (let i = this.groups.length - 1; i >= 0; i--) {
+    // "the governor", "the ministry": a role in lower case stands for the last source that had it
+    const role = raw.every((w) => !/^\p{Lu}/u.test(w) || this.dets.has(w.toLowerCase())) && /^\p{Ll}/u.test(raw[raw.length - 1] ?? '');
+    for (let i = this.groups.length - 1; i >= Math.max(0, this.groups.length - MAX_GROUPS_SEARCHED); i--) {
       const g = this.groups[i];
-      if (words.length === 1 && (g.abbr === words[0] || (g.surname && stemMatch(g.surname, words[0])))) return g.name;
-      const subset = words.every((w) => g.words.some((gw) => stemMatch(gw, w)));
-      if (subset && (!g.surname || words.some((w) => stemMatch(g.surname!, w)))) return g.name;
+      if (words.length === 1 && (g.abbr === words[0] || (g.surname && stemMatch(g.surname, words[0], this.tail)))) return g.name;
+      const subset = words.every((w) => g.words.some((gw) => stemMatch(gw, w, this.tail)));
+      if (subset && (!g.surname || role || words.some((w) => stemMatch(g.surname!, w, this.tail)))) return g.name;
     }
     const abbr = /\(([\p{Lu}][\p{L}\p{N}&]{1,11})\)/u.exec(disp)?.[1]?.toLowerCase() ?? null;
     const caps = raw.filter((w) => /^\p{Lu}/u.test(w));

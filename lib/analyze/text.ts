@@ -88,41 +88,50 @@ export function tokenAt(tokens: Token[], offset: number): number {
 }
 
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '„': '“”', '«': '»', '"': '"', '‹': '›', '「': '」' };
+// Longest quotation kept, in characters: a pair further apart is an unclosed mark and a stray one.
+const MAX_QUOTE_CHARS = 4000;
+const MARKS = /[“”„«»"‹›「」]|\n\n/g;
 
-/** Quotation ranges [start, end) (marks included), per block, nested quotes folded into the outer one. */
+/**
+ * Quotation ranges [start, end) (marks included), per block, nested quotes folded into the outer
+ * one. One pass with a stack of open marks, so the time is linear in the text whatever the marks
+ * (an article of 50,000 opening quotes that never close took minutes with a scan per mark).
+ */
 export function findQuotes(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const ch = text[i];
-    const close = OPEN_CLOSE[ch];
-    if (close) {
-      // a straight quote only opens at a word start
-      if (ch === '"' && i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1])) {
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      let depth = 0;
-      for (; j < n; j++) {
-        const c = text[j];
-        if (c === '\n' && text[j + 1] === '\n') break;
-        if (c === ch && ch !== '"' && ch !== '„' && !close.includes(c)) depth++;
-        else if (close.includes(c)) {
-          if (depth === 0) break;
-          depth--;
-        }
-      }
-      if (j < n && close.includes(text[j])) {
-        out.push([i, j + 1]);
-        i = j + 1;
-        continue;
-      }
+  const pairs: Array<[number, number]> = [];
+  let stack: Array<{ ch: string; at: number }> = [];
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+    const i = m.index;
+    const c = m[0];
+    if (c === '\n\n') {
+      stack = []; // a quotation never spans blocks
+      continue;
     }
-    i++;
+    const top = stack[stack.length - 1];
+    if (top && (OPEN_CLOSE[top.ch].includes(c) ? c !== '"' || top.ch === '"' : straightCloses(text, i, c, top.ch))) {
+      stack.pop();
+      if (i + 1 - top.at <= MAX_QUOTE_CHARS) pairs.push([top.at, i + 1]);
+      continue;
+    }
+    // a straight quote only opens at a word start
+    if (!OPEN_CLOSE[c] || (c === '"' && i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]))) continue;
+    stack.push({ ch: c, at: i });
   }
+  // nested quotes fold into the outer one; pairs come out innermost first
+  pairs.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const out: Array<[number, number]> = [];
+  for (const p of pairs) if (!out.length || p[0] >= out[out.length - 1][1]) out.push(p);
   return out;
+}
+
+/**
+ * A straight quote right after a word or punctuation closes a curly opening quote: pages that
+ * mix marks (“It is popular," she said) are common, and left open the quote would swallow the
+ * attribution after it.
+ */
+function straightCloses(text: string, i: number, c: string, open: string): boolean {
+  return c === '"' && (open === '“' || open === '„') && i > 0 && !/\s/u.test(text[i - 1]);
 }
 
 /** Build a sorted-lookup "inside a quote" test from quote ranges. */

@@ -26,6 +26,11 @@ export interface FigureSpan {
   value?: number | [number, number] | string;
   /** Normalised unit: ISO 4217 currency code, "%", "km", "kg", "people"… */
   unit?: string;
+  /**
+   * For a figure in a table: the table's number in the article (1, 2, …). Such figures are listed
+   * per table; the reader marks them only when the user asks (a table would be a wall of marks).
+   */
+  table?: number;
 }
 
 export interface Analysis {

@@ -29,24 +29,8 @@ export function citeArticle(article: CitableArticle, accessed: Date = new Date()
   return `${parts.join(', ')} (accessed ${day(accessed.toISOString())}).`;
 }
 
-/** The sentence that contains text[start, end): from the previous sentence end or block start to the next. */
-export function sentenceAround(text: string, start: number, end: number): string {
-  const blockStart = text.lastIndexOf('\n\n', start) + 1 || 0;
-  let from = blockStart === 0 ? 0 : blockStart + 1;
-  const before = text.slice(from, start);
-  const re = /[.!?…]["”»’)]*\s+(?=["“«‘(]?[\p{Lu}\p{N}])/gu;
-  let m: RegExpExecArray | null;
-  let last = -1;
-  while ((m = re.exec(before))) last = m.index + m[0].length;
-  if (last >= 0) from += last;
-  let to = text.indexOf('\n\n', end);
-  if (to < 0) to = text.length;
-  const after = text.slice(end, to);
-  re.lastIndex = 0;
-  const next = re.exec(after);
-  if (next) to = end + next.index + next[0].trimEnd().length;
-  return text.slice(from, to).trim();
-}
+/** The sentence around a span: the project's one sentence segmenter (never cut at "Mr." or "U.S."). */
+export { sentenceAround } from '../analyze/sentences';
 
 /** A passage as a quote with its citation, for the clipboard. */
 export function quoteWithCitation(quote: string, article: CitableArticle, accessed?: Date): string {

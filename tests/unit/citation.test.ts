@@ -42,3 +42,19 @@ describe('sentenceAround', () => {
     expect(sentenceAround(text, 0, 5)).toBe('First block ends here.');
   });
 });
+
+describe('sentenceAround: abbreviations do not end a sentence', () => {
+  it.each([
+    ['en', 'Talks stalled. Mr. Smith met Dr. Jones on Oct. 3 and Nov. 4 in the U.S. capital. Nothing came of it.', 'Smith', 'Mr. Smith met Dr. Jones on Oct. 3 and Nov. 4 in the U.S. capital.'],
+    ['en', 'Exports fell. The U.S. Army said the U.S. Navy agreed. Prices rose.', 'Navy', 'The U.S. Army said the U.S. Navy agreed.'],
+    ['en', 'Tariffs hit the U.S. The talks go on.', 'talks', 'The talks go on.'],
+    ['de', 'Das kam spät. Laut Dr. Müller kommt z. B. der Zug am 3. Oktober. Mehr nicht.', 'Zug', 'Laut Dr. Müller kommt z. B. der Zug am 3. Oktober.'],
+    ['fr', 'Rien. Selon M. Dupont, les prix montent. Fin.', 'prix', 'Selon M. Dupont, les prix montent.'],
+    ['uk', 'Ні. У 2024 р. Київ, т. зв. столиця, виріс. Так.', 'Київ', 'У 2024 р. Київ, т. зв. столиця, виріс.'],
+    ['ru', 'Нет. Эксперты, т. е. Иванов и др. коллеги, против. Да.', 'Иванов', 'Эксперты, т. е. Иванов и др. коллеги, против.'],
+  ])('%s: %s', (lang, text, word, want) => {
+    const i = text.indexOf(word);
+    expect(sentenceAround(text, i, i + word.length, lang)).toBe(want);
+    expect(sentenceAround(text, i, i + word.length)).toBe(want);
+  });
+});

@@ -70,6 +70,11 @@ const EXPECTED: Record<string, Record<(typeof LOCALES)[number], string[]>> = {
     de: ['0 Zahlen','1 Zahl','2 Zahlen','5 Zahlen','21 Zahlen'],
     uk: ['0 чисел','1 число','2 числа','5 чисел','21 число'],
   },
+  figuresTable: {
+    en: ['Table 0 · 0 figures','Table 1 · 1 figure','Table 2 · 2 figures','Table 5 · 5 figures','Table 21 · 21 figures'],
+    de: ['Tabelle 0 · 0 Zahlen','Tabelle 1 · 1 Zahl','Tabelle 2 · 2 Zahlen','Tabelle 5 · 5 Zahlen','Tabelle 21 · 21 Zahlen'],
+    uk: ['Таблиця 0 · 0 чисел','Таблиця 1 · 1 число','Таблиця 2 · 2 числа','Таблиця 5 · 5 чисел','Таблиця 21 · 21 число'],
+  },
   showMore: {
     en: ['Show 0 more articles','Show 1 more article','Show 2 more articles','Show 5 more articles','Show 21 more articles'],
     de: ['0 weitere Artikel anzeigen','1 weiteren Artikel anzeigen','2 weitere Artikel anzeigen','5 weitere Artikel anzeigen','21 weitere Artikel anzeigen'],

@@ -13,5 +13,6 @@ export const LEXICONS: Record<string, Lexicon> = { en, de, fr, uk, ru };
 
 export function baseLang(lang: string | null | undefined): string {
   const base = (lang || 'en').toLowerCase().split(/[-_]/)[0];
-  return base in LEXICONS ? base : 'en';
+  // an own property only: "constructor" is in every object
+  return Object.hasOwn(LEXICONS, base) ? base : 'en';
 }

@@ -25,21 +25,135 @@ export interface Lexicon {
   numberWords: Record<string, number>;
   /** Fractions spelled out → percent ("ein Viertel" → 25). */
   fractions: Record<string, number>;
-  /** Words after a money amount that make it a rate ("per share", "a month", "le litre"). */
+  /** Words joining spelled-out numbers ("twenty and five"? "fünfundzwanzig": "und"). */
+  numberJoiners: string[];
+  /** Articles that make a scale a number ("a million", "eine Million"). */
+  scaleArticles: string[];
+  /** Number words are written as one compound word ("fünfundzwanzig", "zweihundert"). */
+  compoundNumbers: boolean;
+  /** Approximate quantities spelled out → a representative value ("tens of thousands" → 10000). */
+  approxQuantities: Record<string, number>;
+  /** Words of a multiple ("twice", "doubled", "вдвічі") → factor. */
+  multipliers: Record<string, number>;
+  /** Unit words that are money or a measure by context ("pounds": GBP, or lb of weight) → the measure unit. */
+  ambiguousUnits: Record<string, string>;
+  /** Words that make an ambiguous unit money when its sentence has one ("paid", "worth", "cost"). */
+  moneyWords: string[];
+  /** Words after a clock time ("a.m.", "Uhr", "h"). */
+  clockSuffixes: string[];
+  /** Separators between hours and minutes (":", "." in "14.30 Uhr", "h" in "18h30"). */
+  clockSeparators: string[];
+  /** The word for a quarter of a year ("quarter", "Quartal", "квартал"). */
+  quarterWords: string[];
+  /** Ordinals before it → quarter number ("third" → 3). */
+  quarterOrdinals: Record<string, number>;
+  /** Endings that make a decade of a year ("1990s", "1990er", "1990-ті"). */
+  decadeSuffixes: string[];
+  /** Words before a year that make it a decade ("années 1990"). */
+  decadePrefixes: string[];
+  /** Words for a century after an ordinal or Roman numeral ("19th century", "XIXe siècle"). */
+  centuryWords: string[];
+  /** Words before a number that make it a reference, not a quantity ("Section 230", "ч. 4", "Art. 5"). */
+  referenceWords: string[];
+  /** Street words: a number before "Third Street" or after "rue" is an address. */
+  streetWords: string[];
+  /** Word pairs that make two numbers one range ("from 4 to 9", "от 4 до 9", "zwischen 5 und 7"). */
+  rangePairs: string[][];
+  /** Words after a money amount that make it a rate ("per share", "je Liter"). */
   ratePreps: string[];
+  /** Articles that make "<money> <article> <rate noun>" a rate ("$30 a tonne", "1,68 euro le litre"). */
+  rateArticles: string[];
+  /** Nouns of such a rate ("year", "Monat", "litre", "місяць"). */
+  rateNouns: string[];
+  /** Scales written right after a currency amount, without a space ("$1.2bn", "£750mn"). */
+  attachedScales: Record<string, number>;
+  /** Units joined to a number by a hyphen ("10-year", "5-km"). */
+  hyphenUnits: string[];
+  /** Words joining two months of a range ("May to July", "Mai bis Juli"). */
+  rangeWords: string[];
+  /** Words after a period word before a year ("first quarter of 2025"). */
+  periodLinks: string[];
+  /** Dates are written month first ("September 12, 2024"; "9/12/2024" is September 12). */
+  monthBeforeDay: boolean;
+  /** Month names are capitalised, so a lower-case one is another word ("may", "march"). */
+  capitalisedMonths: boolean;
+  /** Month names that are usually another word: a date only with a preposition or a day ("May", "mars"). */
+  ambiguousMonths: string[];
 
   /** Reporting verbs and verb phrases: the source is the subject, before or after the verb. */
   speechVerbs: string[];
+  /** Reporting participles that end a clause ("hatte … aufgerufen"): the subject opens the clause. */
+  finalCues: string[];
+  /** Words after a comma that still belong to the name before it ("Dräger, Inc.", "Kennedy, Jr."). */
+  nameSuffixes: string[];
+  /** Words opening a clause whose subject comes first and its reporting verb last ("wie das Landesamt am Mittwoch mitteilte"). */
+  asClause: string[];
+  /** Prepositions that are a cue before a document ("nach einem Bericht des DWD", "nach den Prognosen"). */
+  docPreps: string[];
   /** Prepositional cues: the source follows ("according to", "laut", "за даними"). */
   accordingTo: string[];
   /** Impersonal plural cues followed by "in/at X" ("сообщили в X", "повідомили у X"). */
   impersonal: string[];
   /** Prepositions introducing X in an impersonal cue ("в", "у"). */
   impersonalPreps: string[];
-  /** "X told <outlet>": the outlet is a source too. */
+  /** "X told <outlet>", "sagte dem <Blatt>": the outlet after the verb is a source too. */
   toldVerbs: string[];
+  /** "WIRED spoke to <one mother>": the person after the verb is the source (not the subject). */
+  interviewVerbs: string[];
   /** Listeners that are not sources ("reporters", "журналистам"). */
   audience: string[];
+  /** Personal pronouns: never a source, and a subject that stands for someone named before. */
+  personalPronouns: string[];
+  /** Plural pronouns whose source may be the previous sentence's subject ("They found"). */
+  pluralPronouns: string[];
+  /** Verbs that are speech only when they close the clause ("…, he added." vs "added 40% to costs"). */
+  ambiguousVerbs: string[];
+  /** Words that open a clause after a verb ("that", "dass", "що") or join clauses ("and"). */
+  clauseWords: string[];
+  /** Relative pronouns opening a clause after a name (", who …,"). */
+  relativeWords: string[];
+  /** Endings of a past tense that ends a name read forward ("analysed"). */
+  pastTenseEndings: string[];
+  /** Endings of a participle that opens a clause after a name (", analyzing …,"). */
+  participleEndings: string[];
+  /** Nouns are capitalised (German): a lower-case word after a name ends it. */
+  capitalisedNouns: boolean;
+  /** A reporting verb may come before its subject after a fronted phrase ("Das teilte der Verbund mit"). */
+  verbSecond: boolean;
+  /** Possessive determiners ("his", "ihre", "його"): "His repeated claims" names nobody. */
+  possessives: string[];
+  /** Nouns of time ("week", "Tage", "тиждень"): a phrase headed by one is a time, not a source. */
+  timeWords: string[];
+  /** Days of the week (a time even when capitalised). */
+  weekdays: string[];
+  /** Words that make a time phrase ("next", "nächsten", "наступного"). */
+  timeModifiers: string[];
+  /** Qualifiers after a source noun that belong to the source ("familiar with the talks", "close to"). */
+  qualifiers: string[];
+  /** Nouns of anonymous sources that take a qualifier ("people", "sources", "джерела"). */
+  anonymousNouns: string[];
+  /** Prepositions joining a document to its author ("a report by the IMF", "data from"). */
+  docLinks: string[];
+  /** Endings of adverbs that may stand between a name and its verb ("reportedly"). */
+  adverbEndings: string[];
+  /** Words with an adverb ending that are not adverbs ("family", "supply"). */
+  adverbExceptions: string[];
+  /** Floating words between a name and its verb ("both", "all", "alone"). */
+  floatingQuantifiers: string[];
+  /** Auxiliary and modal verbs: a comma-delimited phrase with one is a clause, not an apposition. */
+  auxiliaries: string[];
+  /** Auxiliaries that make a reporting verb passive ("were told", "will be announced", "wurde mitgeteilt"). */
+  passiveAuxiliaries: string[];
+  /** How many final letters inflection may change in a name ("Лисенко"/"Лисенка": 3; English 1). */
+  inflectionTail: number;
+  /** Labels that start a caption and are not part of a name ("Image caption"). */
+  captionLabels: string[];
+  /** Reporting verbs with other senses ("found inspiration", "shows off"): a source only with a source noun or a clause. */
+  weakVerbs: string[];
+  /** Reporting verbs that are also nouns ("claims", "shows"): not a verb after a determiner or before "of". */
+  nounVerbs: string[];
+  /** Marks a credit follows without a colon ("©", "Image copyright"). */
+  creditMarks: string[];
   /** Labels of a credit line ("Photo", "Фото"), followed by ":". */
   creditLabels: string[];
   /** "Pour X, « … »": a lead-in naming the speaker of a quote in the same sentence. */
@@ -67,4 +181,7 @@ export interface Lexicon {
   approximators: string[];
   /** Nouns after a number that make it a count, not a year ("people"). */
   countNouns: string[];
+
+  /** Abbreviations a sentence does not end at, without their last dot ("Mr", "z. B", "т. е"). */
+  abbreviations: string[];
 }

@@ -14,7 +14,7 @@ test('marks and lists in the panel match what analyze returns for the seed page'
   const result = extractFromHtml(html, url);
   if (!result.isArticle) throw new Error('the seed page is an article');
   const a = result.article;
-  const expected = analyzeText(a.text, { lang: a.lang, links: a.links, published: a.publishedTime });
+  const expected = analyzeText(a.text, { lang: a.lang, links: a.links, published: a.publishedTime, url: a.url });
   expect(expected.sources.length).toBeGreaterThan(5);
   expect(expected.figures.length).toBeGreaterThan(5);
 

@@ -1,0 +1,120 @@
+// What every analysis pass reads: the text and its language, built once per analysis (tokens,
+// sentences, quotations, links), so that no pass re-scans the text for what another already knows
+// and every pass agrees on where a sentence or a quotation is.
+import type { TextLink } from '../extract/types';
+import { LEXICONS, baseLang, type Lexicon } from './lexicons';
+import { sentenceIndex, type SentenceIndex } from './sentences';
+import { findQuotes, quoteIndex, tokenize, type Token } from './text';
+
+export interface AnalysisContext {
+  text: string;
+  /** Base language with a lexicon ("en", "de", …): the declared one unless the text is plainly in another. */
+  lang: string;
+  /**
+   * False when the text is in none of the lexicons' languages (an Italian page): its reporting verbs
+   * are unknown, so no source is read off it rather than wrong ones; figures still are.
+   */
+  sourcesKnown: boolean;
+  lex: Lexicon;
+  tokens: Token[];
+  sentences: SentenceIndex;
+  /** Outbound links of the body, offsets into `text`, sorted by start. */
+  links: TextLink[];
+  /** Publication year, to complete dates without one. */
+  year: number | null;
+  /** The site the article is on ("example.com"), to tell its own links from links to other sites; null if unknown. */
+  site: string | null;
+  /** The quotation [start, end) that contains `pos`, if any. */
+  inQuote: (pos: number) => [number, number] | null;
+}
+
+export interface ContextOptions {
+  lang?: string | null;
+  links?: TextLink[];
+  published?: string | null;
+  url?: string | null;
+}
+
+export function makeContext(text: string, options: ContextOptions = {}): AnalysisContext {
+  const tokens = tokenize(text);
+  const { lang, known } = detectLang(tokens, options.lang);
+  const links = (options.links ?? []).filter((l) => l.start >= 0 && l.end <= text.length && l.end > l.start).sort((a, b) => a.start - b.start);
+  return {
+    text,
+    lang,
+    sourcesKnown: known,
+    lex: LEXICONS[lang],
+    tokens,
+    sentences: sentenceIndex(text, lang),
+    links,
+    year: options.published && /^\d{4}/.test(options.published) ? Number(options.published.slice(0, 4)) : null,
+    inQuote: quoteIndex(findQuotes(text)),
+    site: siteOf(options.url),
+  };
+}
+
+// How many words the language check reads, and what share of them must be a language's own function
+// words ("the", "der", "які") for the text to count as written in it.
+const SNIFF_WORDS = 2000;
+const MIN_SHARE = 0.04;
+// For a page declared in a language with no lexicon ("it", "pt"): an English quote or product name
+// must not make it English.
+const MIN_SHARE_OTHER = 0.1;
+let distinctive: Map<string, string> | null = null;
+
+/** Function words only one lexicon has ("the" → English, "und" → German). */
+function distinctiveWords(): Map<string, string> {
+  if (distinctive) return distinctive;
+  const sets = Object.entries(LEXICONS).map(([l, x]) => [l, new Set([...x.determiners, ...x.stopWords, ...x.pronouns, ...x.connectors].map((w) => w.toLowerCase()))] as const);
+  distinctive = new Map();
+  for (const [l, set] of sets) for (const w of set) if (sets.every(([o, other]) => o === l || !other.has(w))) distinctive.set(w, l);
+  return distinctive;
+}
+
+/**
+ * The language to analyse in: the declared one when the text bears it out, else the lexicon whose
+ * function words the text uses most (a page declared "de" that is in English). `known` is false
+ * when the text is in no lexicon's language.
+ */
+export function detectLang(tokens: Token[], declared: string | null | undefined): { lang: string; known: boolean } {
+  const base = (declared || '').toLowerCase().split(/[-_]/)[0];
+  const fallback = baseLang(declared);
+  const counts = new Map<string, number>();
+  let words = 0;
+  const own = distinctiveWords();
+  for (const t of tokens) {
+    if (t.t !== 1) continue; // T.Word
+    if (++words > SNIFF_WORDS) break;
+    const l = own.get(t.lc);
+    if (l) counts.set(l, (counts.get(l) ?? 0) + 1);
+  }
+  if (words < 30) return { lang: fallback, known: true }; // too little text to tell
+  const [best, bestN] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['en', 0];
+  const share = (l: string) => (counts.get(l) ?? 0) / Math.min(words, SNIFF_WORDS);
+  const supported = Object.hasOwn(LEXICONS, base);
+  if (supported && share(base) >= MIN_SHARE) return { lang: base, known: true };
+  // a page declared in a language without a lexicon is read as another only when plainly in it
+  const need = base && !supported ? MIN_SHARE_OTHER : MIN_SHARE;
+  if (bestN / Math.min(words, SNIFF_WORDS) >= need) return { lang: best, known: true };
+  return { lang: fallback, known: false };
+}
+
+// Second-level labels under a country code that registries sell names below ("bbc.co.uk").
+const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'or', 'ne', 'go', 'gv']);
+
+/** The registrable part of a URL's host ("www.bbc.co.uk" → "bbc.co.uk"), or null for no http(s) URL. */
+export function siteOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let host: string;
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    host = u.hostname.toLowerCase().replace(/\.$/, '');
+  } catch {
+    return null;
+  }
+  const parts = host.split('.');
+  if (parts.length <= 2 || /^\d+$/.test(parts[parts.length - 1])) return host;
+  const keep = parts[parts.length - 1].length === 2 && SECOND_LEVEL.has(parts[parts.length - 2]) ? 3 : 2;
+  return parts.slice(-keep).join('.');
+}

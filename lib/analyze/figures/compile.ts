@@ -1,0 +1,150 @@
+// One language's figure lexicon compiled into the regexes and maps the figure passes use: built
+// once per language and cached. Sticky regexes ("…At") extend a number in place (range, scale,
+// unit, rate) instead of one unreadable mega-pattern.
+import type { Lexicon } from '../lexicons';
+import { alternation, PhraseMatcher } from '../text';
+
+export const SP = '[\\s\\u00a0\\u202f]';
+/** Currency symbols written before an amount (language-independent). */
+export const CUR_SYMBOLS = ['US$', 'A$', 'C$', 'HK$', 'NZ$', 'S$', 'R$', '$', '€', '£', '¥', '₴', '₽', '₹', '¢'];
+
+export type UnitInfo = { kind: 'money' | 'percent' | 'measure'; unit: string };
+
+export interface FigureLexicon {
+  lex: Lexicon;
+  num: RegExp; // global
+  numAt: RegExp; // sticky
+  date: RegExp;
+  year: RegExp;
+  fraction: PhraseMatcher;
+  numberWords: Map<string, number>;
+  scaleAt: RegExp;
+  scaleAttachedAt: RegExp;
+  unitAt: RegExp;
+  rateAt: RegExp;
+  rangeSepAt: RegExp;
+  hyphenUnitAt: RegExp | null;
+  prefixCur: RegExp;
+  datePrepBefore: RegExp;
+  approxBefore: RegExp;
+  countNounAt: RegExp;
+  periodBefore: RegExp;
+  unitMap: Map<string, UnitInfo>;
+  scaleMap: Map<string, number>;
+  monthMap: Map<string, number>;
+  lowerWords: Set<string>;
+  moneyWords: Set<string>;
+  approx: PhraseMatcher;
+  multipliers: PhraseMatcher;
+  scaleArticles: Set<string>;
+  joiners: Set<string>;
+  /** "Section", "ч.", "Art." right before a number: a reference. */
+  referenceBefore: RegExp;
+  /** "… Third Street": capitalised words ending in a street word after a number. */
+  streetAfter: RegExp;
+  /** "rue", "вул." right before a number. */
+  streetBefore: RegExp;
+  /** Range pairs: opener word → its closer words. */
+  rangePairs: Map<string, string[]>;
+  rangeOpenerBefore: RegExp | null;
+  /** An article right before a position ("the March high"). */
+  determinerBefore: RegExp;
+}
+
+const cache = new Map<string, FigureLexicon>();
+
+function numPattern(fmt: 'en' | 'eu'): string {
+  return fmt === 'en'
+    ? '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?'
+    : `\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?![\\d.])|\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3})+(?:,\\d+)?(?![\\d])|\\d+\\.\\d{1,2}(?![\\d.])|\\d+(?:,\\d+)?`;
+}
+
+/** The number a matched numeral stands for, by the language's separators. */
+export function parseNumber(s: string, fmt: 'en' | 'eu'): number {
+  if (fmt === 'en') return Number(s.replace(/,/g, ''));
+  if (/^\d+\.\d{1,2}$/.test(s)) return Number(s);
+  return Number(s.replace(/[.\s\u00a0\u202f]/g, '').replace(',', '.'));
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** "2024-10-01", "2024-10", "--10-01" (no year known), or undefined for an impossible date. */
+export function isoDate(y: number | null, m: number | null, d: number | null): string | undefined {
+  if (m && (m < 1 || m > 12)) return undefined;
+  if (d && (d < 1 || d > 31)) return undefined;
+  if (y == null) return m ? `--${pad(m)}${d ? `-${pad(d)}` : ''}` : undefined;
+  return `${y}${m ? `-${pad(m)}` : ''}${m && d ? `-${pad(d)}` : ''}`;
+}
+
+function dateRegex(lex: Lexicon, months: string, yw: string): RegExp {
+  const day = '(\\d{1,2})(?:\\.|er|st|nd|rd|th)?';
+  const yr = '((?:1[89]|20)\\d\\d)';
+  const mon = `(${months})\\.?`;
+  const range = lex.rangeWords.length ? `(?:${SP}+(?:${alternation(lex.rangeWords)})${SP}+${mon}(?![\\p{L}]))?` : '()?';
+  // ISO | d.m.yyyy | D Month [YYYY] | Month D[, YYYY] | Month[-Month] YYYY | Month
+  return new RegExp(
+    [
+      `(?<![\\p{L}\\p{N}])(${'\\d{4}'})-(\\d{2})-(\\d{2})(?![\\p{N}])`,
+      `(?<![\\p{L}\\p{N}.])(\\d{1,2})([./])(\\d{1,2})\\5(\\d{4})(?![\\p{N}])`,
+      `(?<![\\p{L}\\p{N}.,])${day}${SP}+${mon}(?![\\p{L}])(?:,?${SP}+${yr}(?![\\p{N}])${yw})?`,
+      lex.monthBeforeDay
+        ? `(?<![\\p{L}\\p{N}])${mon}(?![\\p{L}])${SP}+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}.,]\\d|[\\p{N}\\p{L}%])(?:,?${SP}+${yr}(?![\\p{N}]))?`
+        : '(?!)()()()',
+      `(?<![\\p{L}\\p{N}])${mon}(?![\\p{L}])${range}(?:,?${SP}+${yr}(?![\\p{N}])${yw})?`,
+    ].join('|'),
+    'iuy',
+  );
+}
+
+export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const unitMap = new Map<string, UnitInfo>();
+  for (const [k, v] of Object.entries(lex.units)) unitMap.set(k.toLowerCase(), { kind: 'measure', unit: v });
+  for (const k of lex.percentWords) unitMap.set(k.toLowerCase(), { kind: 'percent', unit: '%' });
+  for (const [k, v] of Object.entries(lex.currencies)) unitMap.set(k.toLowerCase(), { kind: 'money', unit: v });
+  const scaleMap = new Map(Object.entries(lex.scales).map(([k, v]) => [k.toLowerCase(), v]));
+  for (const [k, v] of Object.entries(lex.attachedScales)) if (!scaleMap.has(k)) scaleMap.set(k, v);
+  const monthMap = new Map(Object.entries(lex.months).map(([k, v]) => [k.toLowerCase(), v]));
+  const N = numPattern(lex.numbers);
+  const unitAlt = alternation(unitMap.keys());
+  const yw = lex.yearWords.length ? `(?:${SP}+(?:${alternation(lex.yearWords)})(?![\\p{L}]))?` : '';
+  const numWords = Object.keys(lex.numberWords);
+  const compiled: FigureLexicon = {
+    lex,
+    num: new RegExp(N, 'g'),
+    numAt: new RegExp(N, 'y'),
+    date: dateRegex(lex, alternation(Object.keys(lex.months)), yw),
+    year: new RegExp(`(?<![\\p{L}\\p{N}.,'’/-])((?:1[89]|20)\\d\\d)(?:${SP}?[-–/]${SP}?(\\d{2}|(?:1[89]|20)\\d\\d))?(?![\\p{L}\\p{N}]|[.,]\\d)${yw}`, 'gu'),
+    fraction: new PhraseMatcher(Object.keys(lex.fractions)),
+    numberWords: new Map(numWords.map((w) => [w.toLowerCase(), lex.numberWords[w]])),
+    scaleAt: new RegExp(`${SP}?(${alternation(Object.keys(lex.scales).filter((k) => k.length > 1 && k !== 'mn'))})(?:(?<=[’'])|(?![\\p{L}\\p{N}]))`, 'iuy'),
+    scaleAttachedAt: new RegExp(`(${alternation(Object.keys(lex.attachedScales)) || '(?!)'})(?![\\p{L}\\p{N}])`, 'uy'),
+    // word-like units need a boundary after them; symbols (%, °C) do not
+    unitAt: new RegExp(`${SP}?(${unitAlt})(?:(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}·])|(?<![\\p{L}\\p{N}]))`, 'iuy'),
+    rateAt: new RegExp(`(?:${SP}(?:${alternation(lex.ratePreps)})${SP}|/)(?!\\d)([\\p{L}][\\p{L}·‑-]*)|${SP}(?:${alternation(lex.rateArticles)})${SP}(${alternation(lex.rateNouns)})(?![\\p{L}])`, 'iuy'),
+    rangeSepAt: new RegExp(`${SP}?[-–—]${SP}?(?=[\\d$€£¥₴₽])`, 'uy'),
+    hyphenUnitAt: lex.hyphenUnits.length ? new RegExp(`-(${alternation(lex.hyphenUnits)})(?![\\p{L}])`, 'uy') : null,
+    prefixCur: new RegExp(`(?:(?<![\\p{L}])(${CUR_SYMBOLS.map((s) => s.replace(/\$/g, '\\$')).join('|')})|(?<![\\p{L}])([A-Z]{3}|Rs\\.?))${SP}?$`, 'u'),
+    datePrepBefore: new RegExp(`(?<![\\p{L}])(${alternation(lex.datePreps)})${SP}+$`, 'iu'),
+    approxBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.approximators)})${SP}+$`, 'iu'),
+    countNounAt: new RegExp(`${SP}+(?:${alternation([...lex.countNouns, ...Object.keys(lex.scales), ...unitMap.keys()])})(?![\\p{L}])`, 'iuy'),
+    periodBefore: new RegExp(`(?<![\\p{L}])((?:(?:${alternation(lex.determiners)})${SP}+)?(?:${alternation(lex.periodWords)})(?:${SP}+(?:${alternation(lex.periodLinks)}))?)${SP}+$`, 'iu'),
+    unitMap,
+    scaleMap,
+    monthMap,
+    lowerWords: new Set([...lex.datePreps, ...lex.approximators, ...lex.stopWords, ...Object.keys(lex.months)].map((w) => w.toLowerCase())),
+    moneyWords: new Set(lex.moneyWords.map((w) => w.toLowerCase())),
+    approx: new PhraseMatcher(Object.keys(lex.approxQuantities)),
+    multipliers: new PhraseMatcher(Object.keys(lex.multipliers)),
+    scaleArticles: new Set(lex.scaleArticles.map((w) => w.toLowerCase())),
+    joiners: new Set(lex.numberJoiners.map((w) => w.toLowerCase())),
+    referenceBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.referenceWords)})${SP}*$`, 'u'),
+    streetAfter: new RegExp(`^${SP}+(?:\\p{Lu}[\\p{L}.'’-]*${SP}+){0,3}(?:${alternation(lex.streetWords)})(?![\\p{L}])`, 'iu'),
+    streetBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.streetWords)})${SP}*(?:\\p{Lu}[\\p{L}'’-]*${SP}+){0,3}$`, 'iu'),
+    rangePairs: new Map(lex.rangePairs.map(([a, b]) => [a.toLowerCase(), [b.toLowerCase()]])),
+    determinerBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.determiners) || '(?!)'})${SP}+$`, 'iu'),
+    rangeOpenerBefore: lex.rangePairs.length ? new RegExp(`(?<![\\p{L}])(${alternation(lex.rangePairs.map((p) => p[0]))})${SP}+$`, 'iu') : null,
+  };
+  cache.set(lang, compiled);
+  return compiled;
+}

@@ -1,0 +1,33 @@
+// What the words around a number say about it: the text just before it, whether it starts a
+// sentence, and whether it belongs to a name ("Boeing 737", "CAC 40", "NHS 111").
+import type { FigureContext } from './types';
+
+const NAME_CHAR = /[\p{L}&.'’-]/u;
+const NAME_WORD_OK = /^(?:[\p{Ll}]|\p{Lu}\p{Ll}*$)/u;
+const CUR_CODE = /^[A-Z]{3}$/;
+
+/** Up to `len` characters before `pos`. */
+export function before(ctx: FigureContext, pos: number, len = 40): string {
+  return ctx.text.slice(Math.max(0, pos - len), pos);
+}
+
+/** Does `pos` start a sentence (or a clause after a colon, dash or quotation mark)? */
+export function isSentenceStart(ctx: FigureContext, pos: number): boolean {
+  return pos === 0 || /(?:^|[.!?…:;"“”«»—–-]\s*|\n\s*)$/u.test(before(ctx, pos, 4));
+}
+
+/** Is the word right before `pos` (one space) a capitalised name word, so the number belongs to a name? */
+export function nameBefore(ctx: FigureContext, pos: number): boolean {
+  const { text, F } = ctx;
+  const sp = pos - 1;
+  if (sp < 1 || (text[sp] !== ' ' && text[sp] !== '\u00a0')) return false;
+  let wb = sp;
+  while (wb > 0 && sp - wb < 30 && NAME_CHAR.test(text[wb - 1])) wb--;
+  const w = text.slice(wb, sp);
+  if (!w || !/^\p{Lu}/u.test(w)) return false;
+  const lw = w.toLowerCase().replace(/[.’']$/, '');
+  if (F.lowerWords.has(lw) || F.monthMap.has(lw) || F.unitMap.has(lw) || F.scaleMap.has(lw)) return false;
+  if (CUR_CODE.test(w) && F.unitMap.get(lw)?.kind === 'money') return false;
+  if (isSentenceStart(ctx, wb)) return false;
+  return NAME_WORD_OK.test(w) || /^[\p{Lu}\p{N}&]+$/u.test(w);
+}

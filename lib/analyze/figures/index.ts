@@ -1,0 +1,29 @@
+// Figures: counts, money, percentages, ranges, measures and dates, with a normalised value and
+// unit. The work is split into named passes, one file each, run in the order of FIGURE_PASSES over
+// one shared context: text that is never a figure (URLs, phones) is claimed first, then clock
+// times, periods (quarters, decades, centuries), dates, years, numbers in digits and in words, and last the figures in tables are marked as such; a character claimed by one pass is never
+// part of a later figure. Every word a pass looks for comes from the language's lexicon.
+import type { AnalysisContext } from '../context';
+import type { FigureSpan } from '../types';
+import { compileFigures } from './compile';
+import { dates } from './dates';
+import { numbers } from './numbers';
+import { periods } from './periods';
+import { reserved } from './reserved';
+import { spelled } from './spelled';
+import { tables } from './tables';
+import { times } from './times';
+import type { FigureContext, FigurePass } from './types';
+import { years } from './years';
+
+export type { FigurePass, FigureContext } from './types';
+
+/** Every figure pass, in the order they run. */
+export const FIGURE_PASSES: readonly FigurePass[] = [reserved, times, periods, dates, years, numbers, spelled, tables];
+
+/** Run the figure passes (all, or only those named) and return the figures in reading order. */
+export function findFigures(base: AnalysisContext, only?: readonly string[]): FigureSpan[] {
+  const ctx: FigureContext = { ...base, F: compileFigures(base.lang, base.lex), used: new Uint8Array(base.text.length), out: [] };
+  for (const pass of FIGURE_PASSES) if (!only || only.includes(pass.name)) pass.run(ctx);
+  return ctx.out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,146 @@
+// Pass: numbers written in digits, each extended in place: a currency before it ("$", "US$",
+// "DKK "), a sign, a fraction ("1-1/2", "2½", "3/4"), a range ("15-20%"), a scale ("million",
+// "bn", "млн"), a unit, currency or percent word after it (by context where a word is both:
+// "243 pounds" of weight), and a rate ("$30 a tonne", "58 Euro im Monat"). Numbers glued to
+// letters ("G7", "COVID-19", "5G") or following a name word ("Boeing 737") are not figures.
+import type { FigureKind, FigureSpan } from '../types';
+import { parseNumber } from './compile';
+import { before, nameBefore } from './context-words';
+import { isFree, pushFigure, type FigureContext, type FigurePass } from './types';
+import { unitAfter } from './units';
+
+const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125 };
+// "1-1/2", "1 1/2", "2½": a whole number and a fraction after it
+const MIXED = /^(?:[-  ](\d{1,2})\/(\d{1,2})(?![\d/])| ?([½¼¾⅓⅔⅛]))/u;
+// "3/4": a proper fraction with a small denominator (not "24/7" or a date)
+const FRACTION = /^\/([2-9]|1[0-6])(?![\d/])/;
+
+export const numbers: FigurePass = {
+  name: 'numbers',
+  run(ctx) {
+    const { F, text } = ctx;
+    F.num.lastIndex = 0;
+    for (let m = F.num.exec(text); m; m = F.num.exec(text)) {
+      const ns = m.index;
+      if (!isFree(ctx, ns, ns + m[0].length)) continue;
+      const prev = text[ns - 1] ?? ' ';
+      if (/[\p{N}.,]/u.test(prev) && !/\s/u.test(prev)) continue; // tail of another token
+      readNumber(ctx, ns, m[0]);
+    }
+  },
+};
+
+/** Sticky regex `re` tried at `pos`. */
+function at(ctx: FigureContext, re: RegExp, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(ctx.text);
+}
+
+/** A currency symbol or code right before the number at `ns`: its ISO code and where it starts. */
+function currencyBefore(ctx: FigureContext, ns: number): { code: string; start: number } | null {
+  const cur = ctx.F.prefixCur.exec(before(ctx, ns, 8));
+  if (!cur) return null;
+  const sym = cur[1] || cur[2];
+  const code = ctx.F.unitMap.get(sym.toLowerCase());
+  if (code?.kind !== 'money' && !cur[1]) return null;
+  return { code: code?.unit ?? (sym === '$' ? 'USD' : sym), start: ns - cur[0].length };
+}
+
+function readNumber(ctx: FigureContext, ns: number, raw: string): void {
+  const { F, text, lex } = ctx;
+  let ne = ns + raw.length;
+  const prev = text[ns - 1] ?? ' ';
+  const prev2 = text[ns - 2] ?? ' ';
+  let value = parseNumber(raw, lex.numbers);
+  let unit: string | undefined;
+  let kind: FigureKind = 'count';
+  const cur = currencyBefore(ctx, ns);
+  let curCode = cur?.code;
+  let start = cur?.start ?? ns;
+  if (!curCode && (/[\p{L}]/u.test(prev) || (/[-‑]/.test(prev) && /[\p{L}]/u.test(prev2)))) return; // G7, COVID-19, Ту-95
+  if (!curCode && nameBefore(ctx, ns)) return; // Boeing 737, CAC 40, NHS 111
+  // references and addresses: "Section 230", "ч. 4 ст. 159", "520 Third Street", "rue 12"
+  const b12 = before(ctx, ns, 16);
+  if (!curCode && (F.referenceBefore.test(b12) || F.streetBefore.test(before(ctx, ns, 40)) || F.streetAfter.test(text.slice(ne, ne + 40)))) return;
+  let sign = 1;
+  if (!curCode && /[-−]/.test(prev) && /[\s(]/.test(prev2)) {
+    start = ns - 1;
+    sign = -1;
+  }
+  // fraction: "1-1/2 years", "2½ hours", "3/4 of voters"
+  const mixed = MIXED.exec(text.slice(ne, ne + 8));
+  if (mixed && (mixed[3] || (+mixed[1] < +mixed[2] && +mixed[2] <= 16))) {
+    value += mixed[3] ? VULGAR[mixed[3]] : +mixed[1] / +mixed[2];
+    ne += mixed[0].length;
+  } else {
+    const fr = FRACTION.exec(text.slice(ne, ne + 4));
+    if (fr && value < +fr[1] && /^\d+$/.test(raw)) {
+      value /= +fr[1];
+      ne += fr[0].length;
+    }
+  }
+  // range
+  let hi: number | null = null;
+  const r = at(ctx, F.rangeSepAt, ne);
+  if (r) {
+    let p2 = ne + r[0].length;
+    const c2 = /^(?:US\$|\$|€|£|¥|₴|₽)/.exec(text.slice(p2, p2 + 3));
+    if (c2) p2 += c2[0].length;
+    const m2 = at(ctx, F.numAt, p2);
+    if (m2 && !/^(?:1[89]|20)\d\d$/.test(raw)) {
+      hi = parseNumber(m2[0], lex.numbers);
+      ne = p2 + m2[0].length;
+    }
+  }
+  // "from 4 to 9 years", "от 4 до 9 лет", "zwischen 5 und 7 Prozent": a range in words
+  if (hi == null && F.rangeOpenerBefore) {
+    const op = F.rangeOpenerBefore.exec(before(ctx, start, 16));
+    const closers = op ? F.rangePairs.get(op[1].toLowerCase()) : undefined;
+    const m2 = closers && new RegExp(`^[\\s\\u00a0]+(?:${closers.join('|')})[\\s\\u00a0]+(?:US\\$|\\$|€|£)?`, 'iu').exec(text.slice(ne, ne + 20));
+    const n2 = m2 ? at(ctx, F.numAt, ne + m2[0].length) : null;
+    if (op && n2 && !/^(?:1[89]|20)\d\d$/.test(raw)) {
+      hi = parseNumber(n2[0], lex.numbers);
+      start -= op[0].length;
+      ne += m2![0].length + n2[0].length;
+    }
+  }
+  // scale
+  let scale = 1;
+  const sm = (curCode ? at(ctx, F.scaleAttachedAt, ne) : null) ?? at(ctx, F.scaleAt, ne);
+  if (sm) {
+    scale = F.scaleMap.get(sm[1].toLowerCase()) ?? F.scaleMap.get(sm[1]) ?? 1;
+    ne += sm[0].length;
+  }
+  // unit / currency / percent
+  const u = unitAfter(ctx, ne, scale > 1, !!curCode);
+  if (u) {
+    if (u.kind === 'money') curCode = curCode ?? u.unit;
+    else {
+      kind = u.kind;
+      unit = u.unit;
+    }
+    ne = u.end;
+  } else if (F.hyphenUnitAt && !curCode) {
+    const hm = at(ctx, F.hyphenUnitAt, ne);
+    if (hm) {
+      kind = 'measure';
+      unit = F.unitMap.get(hm[1] + 's')?.unit ?? hm[1];
+      ne += hm[0].length;
+    }
+  }
+  // a letter glued to the number that is no unit: an ordinal or a model name ("5G", "2nd")
+  if (/[\p{L}]/u.test(text[ne] ?? '') && ne === ns + raw.length) return;
+  if (curCode) {
+    kind = 'money';
+    unit = curCode;
+    const rm = at(ctx, F.rateAt, ne);
+    if (rm) {
+      unit = `${curCode}/${(rm[1] || rm[2]).toLowerCase()}`;
+      ne += rm[0].length;
+    }
+  }
+  const lo = sign * value * scale;
+  const v: FigureSpan['value'] = hi != null ? [lo, hi * scale] : lo;
+  if (hi != null) kind = 'range';
+  pushFigure(ctx, start, ne, kind, v, unit);
+}

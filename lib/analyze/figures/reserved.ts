@@ -1,0 +1,37 @@
+// Pass: text that holds digits but never a figure — URLs, e-mail addresses, domains, phone
+// numbers, footnote and comment counters ("[3]", "(8)") and list numbering — is claimed first so
+// that no later pass reads a number out of it.
+import { claim, type FigurePass } from './types';
+
+const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"“”«»]+/giu;
+const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+// a domain is found from its top-level part, then widened back to the start of the name
+const TLD_RE = /\.(?<=[\p{L}\p{N}]\.)(?:com|org|net|gov|edu|int|eu|ua|ru|de|fr|uk|io|info|test|co|ch|at|pl|by|kz)(?:\/[^\s]*)?(?![\p{L}\p{N}])/giu;
+const PHONE_RE = /\+\d{1,3}(?:[\s\u00a0.-]?\(?\d{1,5}\)?){2,5}(?![\p{N}])|(?<![\p{L}\p{N}]|\p{N}[.,])(?:\+\d{1,3}[\s\u00a0./-]?)?\(?0\d{2,5}\)?[\s\u00a0./-]?\d{3,}(?:[\s\u00a0.-]\d{2,})*(?![\p{N}])/gu;
+// North American numbers: "347-966-3806", "(212) 555-0100"
+const NANP_RE = /(?<![\p{N}-])(?:\(\d{3}\)[\s\u00a0]?|\d{3}[-.])\d{3}[-.]\d{4}(?![\p{N}])/gu;
+const MARKER_RE = /[[(]\d{1,3}[\])]|\n\d{1,2}[.)](?=\s)/gu;
+// Longest run of name characters a domain is widened over.
+const MAX_DOMAIN = 253;
+
+export const reserved: FigurePass = {
+  name: 'reserved',
+  run(ctx) {
+    const { text } = ctx;
+    for (const re of [URL_RE, EMAIL_RE, TLD_RE, PHONE_RE, NANP_RE, MARKER_RE]) {
+      if (re === EMAIL_RE && !text.includes('@')) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (re === TLD_RE) {
+          let a = m.index;
+          while (a > 0 && m.index - a < MAX_DOMAIN && /[\p{L}\p{N}.-]/u.test(text[a - 1])) a--;
+          claim(ctx, a, m.index + m[0].length);
+          continue;
+        }
+        // a "phone" that is really a spaced thousands group ("180 000") or a lone year is left alone
+        if (re === PHONE_RE && !/^[+(]|^0/.test(m[0])) continue;
+        claim(ctx, m.index, m.index + m[0].length);
+      }
+    }
+  },
+};

@@ -1,0 +1,168 @@
+// Pass: numbers written in words. Fractions ("ein Viertel", "la moitié"), approximate quantities
+// ("several hundred", "tens of thousands", "a dozen"), multiples ("twice", "doubled", "вдвічі"),
+// and spelled-out numbers, also compound ("twenty-five", "fünfundzwanzig", "two hundred") and with
+// a scale and a unit or currency ("two million euros", "zwei Millionen", "a million people").
+// A capitalised number word counts at the start of a sentence ("Three people died"); inside one
+// it is part of a name ("Formula One", "the Big Four").
+import { T, type Token } from '../text';
+import type { FigureKind } from '../types';
+import { isSentenceStart } from './context-words';
+import { unitAfter } from './units';
+import { pushFigure, type FigureContext, type FigurePass } from './types';
+
+export const spelled: FigurePass = {
+  name: 'spelled',
+  run(ctx) {
+    const { F, tokens, lex } = ctx;
+    for (let i = 0; i < tokens.length; i++) {
+      const tok = tokens[i];
+      if (tok.t !== T.Word || ctx.used[tok.s]) continue;
+      if (tok.cap && !isSentenceStart(ctx, tok.s) && !lex.capitalisedNouns) continue;
+      const flen = F.fraction.at(tokens, i);
+      if (flen) {
+        const end = tokens[i + flen - 1].e;
+        const pct = lex.fractions[phrase(ctx, tok.s, end)];
+        if (pct != null) pushFigure(ctx, tok.s, end, 'percent', pct, '%');
+        i += flen - 1;
+        continue;
+      }
+      const alen = F.approx.at(tokens, i);
+      if (alen) {
+        const end = tokens[i + alen - 1].e;
+        finish(ctx, tok.s, end, lex.approxQuantities[phrase(ctx, tok.s, end)] ?? NaN);
+        i += alen - 1;
+        continue;
+      }
+      const mlen = F.multipliers.at(tokens, i);
+      if (mlen) {
+        const end = tokens[i + mlen - 1].e;
+        pushFigure(ctx, tok.s, end, 'measure', lex.multipliers[phrase(ctx, tok.s, end)], '×');
+        i += mlen - 1;
+        continue;
+      }
+      const n = readNumber(ctx, i);
+      if (!n) continue;
+      // a capitalised number word inside a sentence, in a language that capitalises nouns, only as a noun ("Tausende")
+      if (tok.cap && !isSentenceStart(ctx, tok.s) && n.value < 12) continue;
+      if (n.unit) pushFigure(ctx, tok.s, tokens[n.last].e, 'measure', n.value, n.unit);
+      else finish(ctx, tok.s, tokens[n.last].e, n.value);
+      i = n.last;
+    }
+  },
+};
+
+/** The lexicon key of text[a, b): lower case, single spaces. */
+function phrase(ctx: FigureContext, a: number, b: number): string {
+  return ctx.text.slice(a, b).toLowerCase().replace(/[\s\u00a0]+/g, ' ');
+}
+
+/** The value of a word's number parts ("twenty-five" → [20, 5], "fünfundzwanzig" → [5, 20]), or null. */
+function parts(ctx: FigureContext, w: string): number[] | null {
+  const { F } = ctx;
+  const v = F.numberWords.get(w) ?? small(ctx, w);
+  if (v != null) return [v];
+  if (w.includes('-')) {
+    const ps = w.split('-').map((p) => F.numberWords.get(p) ?? small(ctx, p));
+    return ps.every((p) => p != null) ? (ps as number[]) : null;
+  }
+  const ps = ctx.lex.compoundNumbers ? split(ctx, w, 0) : null;
+  return ps?.length ? ps : null;
+}
+
+/** A hundred or thousand scale word as a number part ("hundred" → 100), or null. */
+function small(ctx: FigureContext, w: string): number | null {
+  if (w.length < 3) return null; // "k", "m": abbreviations after digits, not words
+  const s = ctx.F.scaleMap.get(w);
+  return s != null && s <= 1000 ? s : null;
+}
+
+/** "fünfundzwanzig" → [5, 20]: a compound split greedily into number words and joiners. */
+function split(ctx: FigureContext, w: string, from: number): number[] | null {
+  if (from === w.length) return [];
+  for (let to = w.length; to > from + 1; to--) {
+    const p = w.slice(from, to);
+    const v = ctx.F.numberWords.get(p) ?? small(ctx, p);
+    const joiner = ctx.F.joiners.has(p);
+    if (v == null && !joiner) continue;
+    const rest = split(ctx, w, to);
+    if (rest) return v == null ? rest : [v, ...rest];
+  }
+  return null;
+}
+
+/** Can number part `b` follow part `a` in one number? */
+function follows(a: number, b: number): boolean {
+  if (b === 100 || b === 1000) return a < 1000;
+  if (a === 100 || a === 1000) return b < a;
+  return a >= 20 && a % 10 === 0 && a < 100 && b < 10;
+}
+
+/** Combine number parts: units and tens add, "hundred"/"thousand" multiply what came before. */
+function combine(values: number[]): number {
+  let total = 0;
+  let cur = 0;
+  for (const v of values) {
+    if (v === 100) cur = (cur || 1) * 100;
+    else if (v === 1000) {
+      total += (cur || 1) * 1000;
+      cur = 0;
+    } else cur += v;
+  }
+  return total + cur;
+}
+
+/** A spelled-out number from token i (words, hyphens, joiners; or "a"/"ein" before a scale). */
+function readNumber(ctx: FigureContext, i: number): { value: number; last: number; unit?: string } | null {
+  const { tokens, F, text } = ctx;
+  const first = tokens[i];
+  // "a million", "eine Million": an article before a scale word
+  if (F.scaleArticles.has(first.lc)) {
+    F.scaleAt.lastIndex = first.e;
+    const sm = F.scaleAt.exec(text);
+    return sm ? { value: 1, last: i } : null;
+  }
+  const values: number[] = [];
+  let last = -1;
+  for (let k = i; k < tokens.length; k++) {
+    const t: Token = tokens[k];
+    if (t.t !== T.Word || t.block !== first.block || (k > i && t.s - tokens[k - 1].e > 1)) break;
+    if (k > i && F.joiners.has(t.lc) && parts(ctx, tokens[k + 1]?.lc ?? '')) continue;
+    const p = parts(ctx, t.lc);
+    // "two-goal performance", "five-year plan": a number word joined to its noun
+    if (!p && k === i && t.lc.includes('-')) {
+      const [first, ...rest] = t.lc.split('-');
+      const head = F.numberWords.get(first);
+      if (head != null) return { value: head, last: k, unit: rest.map((r) => F.unitMap.get(r)).find((u) => u?.kind === 'measure')?.unit };
+    }
+    // "twenty five" and "two hundred" combine; "three four" (a typo, or a list) does not
+    if (!p || (values.length && !follows(values[values.length - 1], p[0]))) break;
+    values.push(...p);
+    last = k;
+  }
+  if (last < 0) return null;
+  // a lone number word must be followed by a word ("two engineers", not "the two.")
+  const next = tokens[last + 1];
+  if (!next || next.t !== T.Word || next.block !== first.block) return null;
+  return { value: combine(values), last };
+}
+
+/** Extend a spelled number over a scale and a unit, and add it. */
+function finish(ctx: FigureContext, start: number, end: number, value: number): void {
+  const { F, text } = ctx;
+  let scale = 1;
+  F.scaleAt.lastIndex = end;
+  const sm = F.scaleAt.exec(text);
+  if (sm) {
+    scale = F.scaleMap.get(sm[1].toLowerCase()) ?? 1;
+    end += sm[0].length;
+  }
+  let kind: FigureKind = 'count';
+  let unit: string | undefined;
+  const u = unitAfter(ctx, end, scale > 1, false);
+  if (u) {
+    kind = u.kind;
+    unit = u.unit;
+    end = u.end;
+  }
+  pushFigure(ctx, start, end, kind, value * scale, unit);
+}

@@ -1,0 +1,40 @@
+// The contract between the figure passes: each pass reads the shared context and claims ranges of
+// the text for its figures (a claimed character is never part of a second figure); passes run in
+// the order of FIGURE_PASSES (lib/analyze/figures/index.ts), so earlier passes win.
+import type { AnalysisContext } from '../context';
+import type { FigureKind, FigureSpan } from '../types';
+import type { FigureLexicon } from './compile';
+
+export interface FigureContext extends AnalysisContext {
+  /** The language's figure words, compiled once per language. */
+  F: FigureLexicon;
+  /** 1 where a character is taken (by a figure or by something that is never one, like a URL). */
+  used: Uint8Array;
+  out: FigureSpan[];
+}
+
+export interface FigurePass {
+  /** Short name, used in tests and to run a subset of passes. */
+  name: string;
+  run(ctx: FigureContext): void;
+}
+
+export function isFree(ctx: FigureContext, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (ctx.used[i]) return false;
+  return true;
+}
+
+export function claim(ctx: FigureContext, a: number, b: number): void {
+  ctx.used.fill(1, a, b);
+}
+
+/** Add a figure over [start, end) unless part of it is taken. */
+export function pushFigure(ctx: FigureContext, start: number, end: number, kind: FigureKind, value?: FigureSpan['value'], unit?: string): boolean {
+  if (end <= start || !isFree(ctx, start, end)) return false;
+  claim(ctx, start, end);
+  const f: FigureSpan = { start, end, text: ctx.text.slice(start, end), kind };
+  if (value !== undefined && !(typeof value === 'number' && Number.isNaN(value))) f.value = value;
+  if (unit) f.unit = unit;
+  ctx.out.push(f);
+  return true;
+}

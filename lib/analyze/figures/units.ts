@@ -1,0 +1,39 @@
+// What follows a number: a unit, currency or percent word ("km", "euros", "per cent"), decided by
+// context where the word is both ("243 pounds" of weight, "5 million pounds" of money).
+import type { FigureKind } from '../types';
+import type { FigureContext } from './types';
+
+export interface UnitAfter {
+  kind: FigureKind;
+  /** ISO currency code (money) or normalised unit. */
+  unit: string;
+  /** Offset after the unit word. */
+  end: number;
+}
+
+/** The unit word right after `pos`, if any. `scaled`: a scale word came before ("5 million pounds"). */
+export function unitAfter(ctx: FigureContext, pos: number, scaled: boolean, hasCurrency: boolean): UnitAfter | null {
+  const { F, text } = ctx;
+  F.unitAt.lastIndex = pos;
+  const um = F.unitAt.exec(text);
+  if (!um) return null;
+  const word = um[1].toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ');
+  const u = F.unitMap.get(word);
+  // a bare single letter ("p" for pence) only when attached to the number
+  if (!u || (/^\p{L}$/u.test(um[1]) && um[0].length > 1)) return null;
+  const end = pos + um[0].length;
+  const measure = ctx.lex.ambiguousUnits[word];
+  if (u.kind === 'money' && measure && !hasCurrency && !scaled && !moneyContext(ctx, pos)) return { kind: 'measure', unit: measure, end };
+  return { kind: u.kind === 'money' ? 'money' : u.kind, unit: u.unit, end };
+}
+
+/** Does the sentence around `pos` speak of money ("paid", "worth", "cost")? */
+function moneyContext(ctx: FigureContext, pos: number): boolean {
+  const words = ctx.F.moneyWords;
+  if (!words.size) return true;
+  const si = ctx.sentences.at(pos);
+  if (si < 0) return false;
+  const sentence = ctx.text.slice(ctx.sentences.starts[si], ctx.sentences.ends[si]).toLowerCase();
+  for (const w of sentence.match(/\p{L}+/gu) ?? []) if (words.has(w)) return true;
+  return false;
+}

@@ -1,0 +1,33 @@
+// Pass: years ("in 2023", "2024/25", "2022-23", "2025 року", "the first quarter of 2025"), unless
+// the number is a quantity ("2024 people", "2000 %") or part of a name ("Horizon 2020").
+import { before, nameBefore } from './context-words';
+import { isFree, pushFigure, type FigurePass } from './types';
+
+export const years: FigurePass = {
+  name: 'years',
+  run(ctx) {
+    const { F, text } = ctx;
+    F.year.lastIndex = 0;
+    for (let m = F.year.exec(text); m; m = F.year.exec(text)) {
+      let start = m.index;
+      const end = m.index + m[0].length;
+      if (!isFree(ctx, start, end)) continue;
+      const after = text.slice(end, end + 30);
+      F.countNounAt.lastIndex = 0;
+      if (!m[2] && F.countNounAt.test(after)) continue;
+      if (/^[\s\u00a0]?(?:%|[-–]\d)/u.test(after)) continue;
+      const b = before(ctx, start);
+      if (F.prefixCur.test(b) || F.approxBefore.test(b)) continue;
+      const period = F.periodBefore.exec(b);
+      if (!period && nameBefore(ctx, start)) continue;
+      if (period) start -= period[0].length;
+      else {
+        const prep = F.datePrepBefore.exec(b);
+        if (prep) start -= prep[0].length;
+      }
+      let value: string = m[1];
+      if (m[2]) value = `${m[1]}/${m[2].length === 2 ? m[1].slice(0, 2) + m[2] : m[2]}`;
+      pushFigure(ctx, start, end, 'date', value);
+    }
+  },
+};

@@ -1,0 +1,110 @@
+// One language's source lexicon in the shapes the passes look words up in: phrase matchers for cues
+// and credit labels, sets for the word classes. Built once per language and cached.
+import type { Lexicon } from '../lexicons';
+import { PhraseMatcher } from '../text';
+
+export interface SourceLexicon {
+  cue: PhraseMatcher;
+  credits: PhraseMatcher;
+  cueKind: Map<string, 'verb' | 'prep'>;
+  told: PhraseMatcher;
+  interview: PhraseMatcher;
+  audience: RegExp;
+  leadIn: RegExp | null;
+  set: Record<
+    | 'pronouns' | 'personal' | 'possessives' | 'determiners' | 'connectors' | 'stop' | 'adverbs' | 'participles' | 'agent' | 'months'
+    | 'docs' | 'docLinks' | 'impersonalPreps' | 'time' | 'weekdays' | 'timeModifiers' | 'percent' | 'anonymous' | 'clause' | 'relative'
+    | 'weakVerbs' | 'nounVerbs' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps',
+    Set<string>
+  >;
+  /** Qualifiers after a source noun ("familiar with", "close to"), as word lists, longest first. */
+  qualifiers: string[][];
+  /** The qualifiers by their last word, to test the token before a phrase at once. */
+  qualifiersByLast: Map<string, string[][]>;
+  /** Caption labels before a name ("Image caption"), as word lists, longest first. */
+  captionLabels: string[][];
+  /** Marks a credit follows without a colon ("©", "image copyright"), lower case. */
+  creditMarks: string[];
+  /** Abbreviations as written ("Co", "Dr", "z.B"): a dot after them does not end a name. */
+  abbreviations: Set<string>;
+  adverbEndings: string[];
+  pastEndings: string[];
+  participleEndings: string[];
+  capNouns: boolean;
+  sourceNouns: string[];
+  nounMemo: Map<string, boolean>;
+}
+
+const cache = new Map<string, SourceLexicon>();
+/** Lower case, one space: the key of a cue in `cueKind`. */
+export const normCue = (s: string) => s.toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ');
+
+const byLast = (lists: string[][]) => {
+  const m = new Map<string, string[][]>();
+  for (const l of lists) m.set(l[l.length - 1], [...(m.get(l[l.length - 1]) ?? []), l]);
+  return m;
+};
+const wordLists = (phrases: string[]) => phrases.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
+
+export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const cueKind = new Map<string, 'verb' | 'prep'>();
+  for (const v of [...lex.speechVerbs, ...lex.finalCues]) cueKind.set(normCue(v), 'verb');
+  for (const v of lex.accordingTo) cueKind.set(normCue(v), 'prep');
+  const mk = (a: string[]) => new Set(a.map((w) => w.toLowerCase()));
+  const c: SourceLexicon = {
+    cue: new PhraseMatcher([...lex.speechVerbs, ...lex.finalCues, ...lex.accordingTo]),
+    credits: new PhraseMatcher(lex.creditLabels),
+    cueKind,
+    told: new PhraseMatcher(lex.toldVerbs),
+    interview: new PhraseMatcher(lex.interviewVerbs),
+    audience: new RegExp(`(?:${[...lex.audience].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0]+')).join('|')})(?![\\p{L}])`, 'iuy'),
+    leadIn: lex.quoteLeadIns.length ? new RegExp(`(?:^|(?<=[.!?…]\\s+|\\n))(?:${lex.quoteLeadIns.join('|')})\\s+`, 'giu') : null,
+    set: {
+      pronouns: mk(lex.pronouns),
+      personal: mk(lex.personalPronouns),
+      possessives: mk(lex.possessives),
+      docLinks: mk(lex.docLinks),
+      time: mk(lex.timeWords),
+      weekdays: mk(lex.weekdays),
+      timeModifiers: mk(lex.timeModifiers),
+      percent: mk(lex.percentWords),
+      anonymous: mk(lex.anonymousNouns),
+      clause: mk(lex.clauseWords),
+      relative: mk(lex.relativeWords),
+      weakVerbs: mk(lex.weakVerbs),
+      nounVerbs: mk(lex.nounVerbs),
+      adverbExceptions: mk(lex.adverbExceptions),
+      floating: mk(lex.floatingQuantifiers),
+      auxiliaries: mk(lex.auxiliaries),
+      passive: mk(lex.passiveAuxiliaries),
+      finalCues: mk(lex.finalCues),
+      asClause: mk(lex.asClause),
+      nameSuffixes: mk(lex.nameSuffixes),
+      docPreps: mk(lex.docPreps),
+      determiners: mk(lex.determiners),
+      connectors: mk(lex.connectors),
+      stop: mk(lex.stopWords),
+      adverbs: mk(lex.adverbs),
+      participles: mk(lex.participles),
+      agent: mk(lex.agentPreps),
+      months: mk(Object.keys(lex.months)),
+      docs: mk(lex.docNouns),
+      impersonalPreps: mk(lex.impersonalPreps),
+    },
+    qualifiers: wordLists(lex.qualifiers),
+    qualifiersByLast: byLast(wordLists(lex.qualifiers)),
+    captionLabels: wordLists(lex.captionLabels),
+    creditMarks: lex.creditMarks.map((w) => w.toLowerCase()),
+    abbreviations: new Set(lex.abbreviations.map((a) => a.replace(/\.$/, '').replace(/\s+/g, ''))),
+    adverbEndings: lex.adverbEndings,
+    pastEndings: lex.pastTenseEndings,
+    participleEndings: lex.participleEndings,
+    capNouns: lex.capitalisedNouns,
+    sourceNouns: lex.sourceNouns.map((w) => w.toLowerCase()),
+    nounMemo: new Map(),
+  };
+  cache.set(lang, c);
+  return c;
+}

@@ -1,0 +1,90 @@
+// Pass: credits without a "Label:" — the photographer and agency a caption ends with
+// ("REUTERS/Brendan McDermid", "(Joshua Roberts/Reuters)", "(AP Photo/David Zalubowski)",
+// "Alex Wong | Getty Images", "… 2019.J. Scott Applewhite / AP file"), a credit after a label and
+// its agent preposition ("Photo by David Dyer-Bennet", "(Photo by Kevin Mazur/Getty Images)"), and
+// a credit after a mark ("© John Brecher", "Image copyright Getty Images").
+// The slash form is a credit only where captions put one: a whole line, the end of a line after a
+// sentence, or the last parenthesis of a line — never inside running prose ("Kyiv/Moscow talks").
+import { T, tokenAt } from '../text';
+import type { SourceCandidate, SourceContext, SourcePass } from './types';
+
+// A credit longer than this is a caption sentence, not a credit.
+const MAX_CREDIT_CHARS = 80;
+// A word of a credit: capitalised, with inner dots ("Polygraph.info", "R.R") but no final one, or
+// an initial ("J."); a name part is up to six of them ("J. Scott Applewhite", "AP Photo", "REUTERS").
+const WORD = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}\p{N}’'&-]*(?:\.\p{L}[\p{L}\p{N}’'&-]*)*)`;
+const PART = String.raw`${WORD}(?:[ \u00a0](?:${WORD}|von|van|de|der|da|di|la|le|del|for)){0,5}`;
+// Parts joined by "/" or "|" (with or without spaces), optionally ending in "file" or "via …".
+const SLASH = new RegExp(String.raw`(${PART}(?:[ \u00a0]?[/|][ \u00a0]?${PART}){1,4})(?:,?[ \u00a0](?:file|File|FILE))?(?=[ \u00a0]*[).]?[ \u00a0]*$)`, 'u');
+// Where a slash credit may start in a line: its start, after a sentence's end (also glued:
+// "2019.J. Scott"), or after an opening parenthesis.
+const CREDIT_START = /(?:^|[.!?…”"»][ \u00a0]*|\()(?=\p{Lu})/gu;
+// A credit read after a label or a mark: name parts joined by slashes, bars or commas.
+const AFTER = new RegExp(String.raw`^${PART}(?:[ \u00a0]?[/|,][ \u00a0]?${PART})*`, 'u');
+
+export const creditLines: SourcePass = {
+  name: 'credit-lines',
+  run(ctx, found) {
+    const { text } = ctx;
+    const LINE = /[^\n]+/g;
+    for (let m = LINE.exec(text); m; m = LINE.exec(text)) {
+      const line = m[0];
+      const at = m.index;
+      const c = slashCredit(ctx, line, at) ?? markCredit(ctx, line, at);
+      if (c) found.push(c);
+    }
+  },
+};
+
+/** "Name/Agency" ending the line. */
+function slashCredit(ctx: SourceContext, line: string, at: number): SourceCandidate | null {
+  // only the tail of a line can be a credit: look at its last MAX_CREDIT_CHARS * 2 characters
+  const from = Math.max(0, line.length - MAX_CREDIT_CHARS * 2);
+  if (!/[/|]/.test(line.slice(from))) return null;
+  CREDIT_START.lastIndex = from;
+  for (let s = CREDIT_START.exec(line); s; s = CREDIT_START.exec(line)) {
+    const start = s.index + s[0].length;
+    const m = SLASH.exec(line.slice(start));
+    // an all-capitals line ("DIGG PICKS | AFFILIATE") is a label, not a person and an agency
+    if (m && m.index === 0 && m[1].length <= MAX_CREDIT_CHARS && /\p{Ll}/u.test(m[1])) return credit(ctx, at + start, at + start + m[1].length, undefined);
+    if (CREDIT_START.lastIndex === s.index) CREDIT_START.lastIndex++;
+  }
+  return null;
+}
+
+/** "Photo by X", "© X", "Image copyright X": the credit after a label with its agent preposition, or after a mark. */
+function markCredit(ctx: SourceContext, line: string, at: number): SourceCandidate | null {
+  const { tokens, C } = ctx;
+  const lower = line.toLowerCase();
+  for (const mark of C.creditMarks) {
+    const k = lower.indexOf(mark);
+    if (k < 0 || (k > 0 && /[\p{L}\p{N}]/u.test(line[k - 1]) && /^\p{L}/u.test(mark))) continue;
+    const c = creditAfter(ctx, line, at, k + mark.length, mark);
+    if (c) return c;
+  }
+  // "Photo by …": a credit label followed by an agent preposition
+  for (let i = tokenAt(tokens, at); i < tokens.length && tokens[i].s < at + line.length; i++) {
+    if (tokens[i].t !== T.Word || !tokens[i].cap) continue;
+    const len = C.credits.at(tokens, i);
+    const by = tokens[i + len];
+    if (!len || !by || !C.set.agent.has(by.lc)) continue;
+    const c = creditAfter(ctx, line, at, by.e - at, ctx.text.slice(tokens[i].s, by.e));
+    if (c) return c;
+  }
+  return null;
+}
+
+/** The credit starting at line[k]: capitalised words, initials and slashes, up to punctuation that ends it. */
+function creditAfter(ctx: SourceContext, line: string, at: number, k: number, cue: string): SourceCandidate | null {
+  while (k < line.length && /[\s\u00a0:]/.test(line[k])) k++;
+  const m = AFTER.exec(line.slice(k, k + MAX_CREDIT_CHARS * 2));
+  if (!m || m[0].length > MAX_CREDIT_CHARS || /^\d/.test(line.slice(k))) return null;
+  let end = k + m[0].length;
+  while (end > k && /[\s,.\u00a0]/.test(line[end - 1])) end--;
+  return end - k >= 2 ? credit(ctx, at + k, at + end, cue) : null;
+}
+
+function credit(ctx: SourceContext, start: number, end: number, cue: string | undefined): SourceCandidate {
+  const t = ctx.text.slice(start, end);
+  return { start, end, text: t, kind: 'credit', name: t, cue, sentence: ctx.sentences.at(start) };
+}

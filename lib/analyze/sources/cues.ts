@@ -1,0 +1,277 @@
+// Pass: reporting cues. A reporting verb ("said", "заявив", "teilte … mit") takes its subject
+// before it, or, inverted, the name after it (", said chief executive Tom Ridley", "Das teilte der
+// Verbund mit"); a prepositional cue ("according to", "laut", "за даними") takes the name after it.
+// A pronoun subject ("They found") stands for the previous sentence's subject when that names one.
+import { T, tokenAt, type Token } from '../text';
+import { candidate, quoteNear } from './candidate';
+import { normCue } from './compile';
+import { CLOSE_Q, OPEN_Q, type NP } from './phrases';
+import type { SourceContext, SourcePass } from './types';
+
+// An inverted name must start within this many characters of its verb.
+const MAX_INVERTED_GAP = 40;
+// How far after a weak verb its "that" clause may start ("showed in a paper published in X that").
+const MAX_CLAUSE_LOOKAHEAD = 12;
+// An as-clause ("wie … mitteilte") is read back at most this many tokens from its verb.
+const MAX_AS_CLAUSE_TOKENS = 16;
+// A line of at most this many words without final punctuation is a heading.
+const MAX_HEADING_WORDS = 12;
+
+export const cues: SourcePass = {
+  name: 'cues',
+  run(ctx, found) {
+    const { text, tokens, C } = ctx;
+    const starts = new Set(found.map((f) => f.start));
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i].t !== T.Word) continue;
+      if (C.set.docPreps.has(tokens[i].lc) && !ctx.inQuote(tokens[i].s)) {
+        // "nach einem Bericht des DWD": a preposition before a document is a cue
+        const np = docAfter(ctx, i + 1);
+        if (np) {
+          found.push(candidate(ctx, np, 'attribution', text.slice(tokens[i].s, tokens[i].e), tokens[i].s));
+          starts.add(tokens[np.a].s);
+          i = np.b;
+          continue;
+        }
+      }
+      const len = C.cue.at(tokens, i);
+      if (!len) continue;
+      const ti = i;
+      const cs = tokens[i].s;
+      const ce = tokens[i + len - 1].e;
+      const after = i + len;
+      i += len - 1;
+      if (ctx.inQuote(cs)) continue;
+      const cue = text.slice(cs, ce);
+      const kind = C.cueKind.get(normCue(cue)) ?? 'verb';
+      // a capitalised verb inside a sentence is a word of a name ("the United States", "Auto Show"),
+      // or, where nouns are capitalised, a noun ("25 Mio. Versicherte")
+      if (kind === 'verb' && tokens[ti].cap && !ctx.np.sentenceInitial(ti)) continue;
+      // a heading ("Forscher warnen vor einem Dauerproblem") sums up; the article body attributes
+      if (isHeading(ctx, ti)) continue;
+      let np: NP | null = null;
+      if (kind === 'prep') {
+        np = ctx.np.forward(after, true);
+        if (np && (!ctx.np.valid(np, true) || !namesSomeone(ctx, np))) np = null;
+      } else {
+        if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || !objectFits(ctx, cue, after)) continue;
+        // "employees were told", "cuts will be announced": passive, the subject is no source (the agent after "by" is)
+        if (passive(ctx, ti)) np = agent(ctx, after);
+        else if (C.set.finalCues.has(cue.toLowerCase())) np = clauseSubject(ctx, ti);
+        else np = asSubject(ctx, ti, after) ?? subject(ctx, ti, starts) ?? inverted(ctx, ti, after, ce);
+        if (np && !strongEnough(ctx, cue, np, after)) np = null;
+      }
+      if (!np) continue;
+      const quotedName = OPEN_Q.has(tokens[np.a].lc);
+      const q = !quotedName && (quoteNear(ctx, tokens[np.a].s, tokens[np.b].e) || quoteNear(ctx, cs, ce));
+      const c = candidate(ctx, np, q ? 'quote' : 'attribution', cue, cs);
+      found.push(c);
+      starts.add(c.start);
+    }
+  },
+};
+
+/** "added 40% to costs" is not speech: an ambiguous verb must close the clause or follow punctuation. */
+function speechHere(ctx: SourceContext, cue: string, ti: number, after: number): boolean {
+  if (!ctx.lex.ambiguousVerbs.includes(cue.toLowerCase())) return true;
+  const { tokens } = ctx;
+  const nx = tokens[after];
+  const pv = tokens[ti - 1];
+  const closes = !nx || nx.t === T.Punct || nx.block !== tokens[ti].block || ctx.C.set.clause.has(nx.lc);
+  if (closes || (!!pv && pv.t === T.Punct)) return true;
+  // '"…," the insider added of the spat': after a quotation and its speaker
+  const back = ctx.np.backward(ti - 1);
+  const q = back ? tokens[back.a - 1] : undefined;
+  return !!q && (CLOSE_Q.has(q.lc) || (q.lc === ',' && CLOSE_Q.has(tokens[back!.a - 2]?.lc ?? '')));
+}
+
+/** "his claim", "the TV shows", "claims of …": a verb form that is a noun here. */
+function nounHere(ctx: SourceContext, cue: string, ti: number, after: number): boolean {
+  const S = ctx.C.set;
+  if (!S.nounVerbs.has(cue.toLowerCase())) return false;
+  const pv = ctx.tokens[ti - 1];
+  const nx = ctx.tokens[after];
+  if (pv && (S.determiners.has(pv.lc) || S.possessives.has(pv.lc) || (pv.t === T.Word && !pv.cap && !ctx.np.isNounish(pv) && !S.adverbs.has(pv.lc) && !ctx.np.isAdverb(pv)))) return true;
+  // "Putin’s personal fears", "the company's own claims": an adjective after a possessive or an article
+  const ppv = ctx.tokens[ti - 2];
+  if (pv && ppv && pv.t === T.Word && !pv.cap && !ctx.np.isNounish(pv) && (S.determiners.has(ppv.lc) || S.possessives.has(ppv.lc) || /[’']s$/u.test(ppv.lc))) return true;
+  return !!nx && S.docLinks.has(nx.lc);
+}
+
+/** Does the word after an inverted name go on with the clause ("… the requirement that …")? */
+function continuesClause(ctx: SourceContext, t: Token): boolean {
+  const S = ctx.C.set;
+  if (S.clause.has(t.lc)) return true;
+  return !t.cap && !S.stop.has(t.lc) && !ctx.C.pastEndings.some((e) => t.lc.endsWith(e)) && !S.participles.has(t.lc);
+}
+
+/** "a newly revealed call", "the said person": a participle after a determiner is an adjective. */
+function adjectiveHere(ctx: SourceContext, ti: number): boolean {
+  const S = ctx.C.set;
+  if (!ctx.C.pastEndings.some((e) => ctx.tokens[ti].lc.endsWith(e))) return false;
+  let k = ti - 1;
+  while (k >= 0 && ctx.np.isAdverb(ctx.tokens[k])) k--;
+  const pv = ctx.tokens[k];
+  return !!pv && pv.t === T.Word && (S.determiners.has(pv.lc) || S.possessives.has(pv.lc));
+}
+
+// How many words (determiners, adjectives) may stand between a document preposition and its document.
+const MAX_DOC_MODIFIERS = 2;
+
+/** The document after a document preposition at token i ("einem Bericht des DWD"), or null. */
+function docAfter(ctx: SourceContext, i: number): NP | null {
+  const { tokens, C } = ctx;
+  for (let k = i; k < tokens.length && k - i <= MAX_DOC_MODIFIERS; k++) {
+    const t = tokens[k];
+    if (t.t !== T.Word) return null;
+    if (C.set.docs.has(t.lc) || [...C.set.docs].some((d) => d.length >= 5 && t.lc.endsWith(d))) {
+      const np = ctx.np.forward(i, false);
+      return np && np.b >= k && ctx.np.valid(np) ? np : null;
+    }
+  }
+  return null;
+}
+
+/** The subject of the clause a clause-final participle ends: its first phrase, or the one after its auxiliary. */
+function clauseSubject(ctx: SourceContext, ti: number): NP | null {
+  const { tokens, np: reader, C } = ctx;
+  const si = ctx.sentences.at(tokens[ti].s);
+  if (si < 0) return null;
+  const st = tokenAt(tokens, ctx.sentences.starts[si]);
+  const first = reader.forward(st, false);
+  if (first && first.b < ti && reader.valid(first) && !reader.isPersonal(tokens[first.a].lc)) return first;
+  for (let k = st; k < ti; k++) {
+    if (tokens[k].t !== T.Word || !C.set.auxiliaries.has(tokens[k].lc)) continue;
+    const np = reader.forward(k + 1, false);
+    return np && np.b < ti && reader.valid(np) ? np : null;
+  }
+  return null;
+}
+
+/**
+ * "…, wie das Bayerische Landesamt für Umwelt (LfU) am Mittwoch mitteilte.": a verb that closes a
+ * clause opened by an as-word (after a comma or at the sentence start) takes the name right after it,
+ * whatever stands between the name and the verb.
+ */
+function asSubject(ctx: SourceContext, ti: number, after: number): NP | null {
+  const { tokens, C } = ctx;
+  if (!C.set.asClause.size) return null;
+  const nx = tokens[after];
+  if (nx && nx.block === tokens[ti].block && nx.t !== T.Punct) return null;
+  for (let k = ti - 1; k >= 0 && ti - k <= MAX_AS_CLAUSE_TOKENS; k--) {
+    const t = tokens[k];
+    if (t.block !== tokens[ti].block || (t.t === T.Punct && !'()'.includes(t.lc))) return null;
+    if (t.t !== T.Word || !C.set.asClause.has(t.lc)) continue;
+    const pv = tokens[k - 1];
+    if (pv && pv.block === t.block && pv.lc !== ',' && !ctx.np.sentenceInitial(k)) return null;
+    const np = ctx.np.forward(k + 1, false);
+    return np && np.b < ti && ctx.np.valid(np) ? np : null;
+  }
+  return null;
+}
+
+/** Is the cue at token ti in a heading (a short line without a sentence's final punctuation)? */
+function isHeading(ctx: SourceContext, ti: number): boolean {
+  const si = ctx.sentences.at(ctx.tokens[ti].s);
+  if (si < 0) return false;
+  const end = ctx.sentences.ends[si];
+  // most sentences end in punctuation: decided without reading them
+  if (/[.!?…:;"”»“«)\]]/u.test(ctx.text[end - 1]) || (end < ctx.text.length && ctx.text[end] !== '\n')) return false;
+  const sentence = ctx.text.slice(ctx.sentences.starts[si], end);
+  return sentence.split(/\s+/).length <= MAX_HEADING_WORDS;
+}
+
+/** Is the token before the verb at ti (adverbs aside) a passive auxiliary ("were told", "will be announced")? */
+function passive(ctx: SourceContext, ti: number): boolean {
+  const S = ctx.C.set;
+  let k = ti - 1;
+  while (k >= 0 && ctx.np.isAdverb(ctx.tokens[k]) && !S.passive.has(ctx.tokens[k].lc)) k--;
+  return k >= 0 && ctx.tokens[k].t === T.Word && S.passive.has(ctx.tokens[k].lc);
+}
+
+/** The agent of a passive cue: "were told by WeWork". */
+function agent(ctx: SourceContext, after: number): NP | null {
+  const t = ctx.tokens[after];
+  if (!t || !ctx.C.set.agent.has(t.lc)) return null;
+  const np = ctx.np.forward(after + 1, false);
+  return np && ctx.np.valid(np) ? np : null;
+}
+
+/** "released a statement" but not "released a beta version": a cue ending in an article needs a document after it. */
+function objectFits(ctx: SourceContext, cue: string, after: number): boolean {
+  const last = cue.toLowerCase().split(/\s+/).pop() ?? '';
+  if (!ctx.C.set.determiners.has(last)) return true;
+  for (let k = after; k < ctx.tokens.length && k - after < 3; k++) if (ctx.tokens[k].t === T.Word && ctx.C.set.docs.has(ctx.tokens[k].lc)) return true;
+  return false;
+}
+
+/** After "according to", "citing": a name (its head capitalised) or a source noun ("citing Taliban violence" names no one). */
+function namesSomeone(ctx: SourceContext, np: NP): boolean {
+  const words = ctx.np.words(np);
+  const head = words[words.length - 1];
+  return words.some((t) => ctx.np.isNounish(t)) || (!!head && head.cap) || ctx.tokens[np.b]?.t === T.Punct;
+}
+
+/** A verb with other senses ("found inspiration") reports only for a source noun, or before a clause. */
+function strongEnough(ctx: SourceContext, cue: string, np: NP, after: number): boolean {
+  const S = ctx.C.set;
+  if (!S.weakVerbs.has(cue.toLowerCase())) return true;
+  const nx = ctx.tokens[after];
+  if (!!nx && (nx.lc === ',' || nx.lc === ':' || OPEN_Q.has(nx.lc))) return true;
+  // "showed in a paper published in … that …": a clause soon after the verb
+  for (let k = after; k < ctx.tokens.length && k - after <= MAX_CLAUSE_LOOKAHEAD && ctx.tokens[k].t !== T.Punct; k++) if (S.clause.has(ctx.tokens[k].lc)) return true;
+  // "those companies find themselves", "the group maintains an office": only a document or study
+  // reports with such a verb without a clause after it ("The survey found 40% …")
+  if (!!nx && S.floating.has(nx.lc)) return false;
+  return ctx.np.words(np).some((t) => S.docs.has(t.lc.replace(/[’']s$/u, '')) || ctx.C.sourceNouns.some((n) => n.length > 3 && S.docs.has(n) && t.lc.startsWith(n)));
+}
+
+/** The subject before the verb at token ti (or, for a pronoun, the previous sentence's subject). */
+function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null {
+  const { tokens, np: reader } = ctx;
+  let back = reader.backward(ti - 1);
+  // "British intelligence, analyzing …, suggests", "Me X, avocat de Y, avait plaidé": skip a clause
+  const before = reader.skipBetween(ti - 1);
+  if (!back && tokens[before]?.lc === ',') back = reader.skipClause(before);
+  // a subject read back into a quotation is the quotation's words ("„… eine Entwicklung, die …“, sagte X")
+  if (back && ctx.inQuote(tokens[back.a].s) && !ctx.inQuote(tokens[ti].s)) back = null;
+  if (back && reader.valid(back)) return back;
+  const rel = reader.relativeSubject(ti) ?? reader.anonymousSubject(ti);
+  if (rel) return rel;
+  const words = back ? reader.words(back) : [];
+  if (words.length === 1 && ctx.lex.pluralPronouns.includes(words[0].lc)) {
+    // "They found …": the source is the subject of the previous sentence, if it names one
+    const ante = reader.previousSubject(ti);
+    if (ante && !taken.has(tokens[ante.a].s)) return ante;
+  }
+  return null;
+}
+
+/** Inverted: ", said chief executive Tom Ridley", "Das teilte der Verbund mit", "заявив міністр …". */
+function inverted(ctx: SourceContext, ti: number, after: number, ce: number): NP | null {
+  const { tokens, np: reader, C } = ctx;
+  let back = reader.backward(ti - 1);
+  if (back && ctx.inQuote(tokens[back.a].s) && !ctx.inQuote(tokens[ti].s)) back = null;
+  if (back && reader.valid(back)) return null;
+  const backWords = back ? reader.words(back) : [];
+  if (backWords.length === 1 && reader.isPersonal(backWords[0].lc)) return null;
+  const prev = tokens[ti - 1];
+  const first = !prev || prev.block !== tokens[ti].block;
+  const afterPunct = first || prev.t === T.Punct;
+  const S = C.set;
+  const v2 =
+    ctx.lex.verbSecond && !!prev && !S.clause.has(prev.lc) && (prev.t === T.Num || S.pronouns.has(prev.lc) || S.months.has(prev.lc) || !back || backWords.length <= 6);
+  if (!afterPunct && !v2) return null;
+  const fw = reader.forward(after, false);
+  // '“…,” said the actor': after a quotation, a role with its article is the speaker
+  const afterQuote = !!prev && (CLOSE_Q.has(prev.lc) || (prev.lc === ',' && CLOSE_Q.has(tokens[ti - 2]?.lc ?? '')));
+  const roleAfterQuote = !!fw && afterQuote && S.determiners.has(tokens[fw.a].lc) && fw.b > fw.a;
+  if (!fw || !(reader.valid(fw) || roleAfterQuote) || tokens[fw.a].s - ce >= MAX_INVERTED_GAP) return null;
+  // "kritisierte aber die Zuverlässigkeit: …" names an object, not a speaker
+  const next = tokens[fw.b + 1];
+  if (next?.lc === ':') return null;
+  // without verb-second order, an inverted name closes its clause (", said Juan Perez." but not
+  // "notes the CDC requirement that …")
+  if (!ctx.lex.verbSecond && next && next.block === tokens[fw.b].block && next.t === T.Word && continuesClause(ctx, next)) return null;
+  return fw;
+}

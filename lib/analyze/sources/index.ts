@@ -1,0 +1,44 @@
+// Sources: who a claim is attributed to. The work is split into named passes, one file each, run
+// in the order of SOURCE_PASSES over one shared context; each pass adds candidates (or edits the
+// ones before it). The result is sorted and made non-overlapping (first and longest wins).
+// Every word a pass looks for comes from the language's lexicon (./../lexicons).
+import type { AnalysisContext } from '../context';
+import type { SourceSpan } from '../types';
+import { compileSources } from './compile';
+import { creditLines } from './credit-lines';
+import { credits } from './credits';
+import { cues } from './cues';
+import { datelines } from './datelines';
+import { groupNames } from './group-names';
+import { leadIns } from './lead-ins';
+import { links } from './links';
+import { PhraseReader } from './phrases';
+import { told } from './told';
+import { wholeNames } from './whole-names';
+import type { SourceCandidate, SourceContext, SourcePass } from './types';
+
+export type { SourcePass, SourceCandidate, SourceContext } from './types';
+
+/** Every source pass, in the order they run. */
+export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLines, datelines, cues, told, leadIns, wholeNames, links, groupNames];
+
+/** Run the source passes (all, or only those named) and return sorted, non-overlapping spans. */
+export function findSources(base: AnalysisContext, only?: readonly string[]): SourceSpan[] {
+  if (!base.sourcesKnown) return [];
+  const C = compileSources(base.lang, base.lex);
+  const ctx: SourceContext = { ...base, C, np: new PhraseReader(base, C) };
+  const found: SourceCandidate[] = [];
+  for (const pass of SOURCE_PASSES) if (!only || only.includes(pass.name)) pass.run(ctx, found);
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: SourceSpan[] = [];
+  let lastEnd = -1;
+  for (const s of found) {
+    if (s.start < lastEnd) continue;
+    const { sentence: _s, ...span } = s;
+    if (!span.cue) delete span.cue;
+    if (!span.href) delete span.href;
+    out.push(span);
+    lastEnd = s.end;
+  }
+  return out;
+}

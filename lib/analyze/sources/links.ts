@@ -1,0 +1,150 @@
+// Pass: body links. A link on a document ("statement", "звіт", "Pressemitteilung") is a source of
+// kind link, and so is a link to another site on the words it backs ("$300 million in synergies"
+// → a filing; a link to the outlet's own earlier story is background); a link on a found name or
+// on its cue adds its href to that source; a proper name linked inside a longer found phrase
+// narrows the mark to the name (two linked names, "NBC News and Bloomberg", make two sources).
+// Linear in links and sources: both are walked in order, and the sentence lookups are maps.
+import { siteOf } from '../context';
+import { T, tokenAt } from '../text';
+import type { SourceCandidate, SourceContext, SourcePass } from './types';
+
+export const links: SourcePass = {
+  name: 'links',
+  run(ctx, found) {
+    const { text, C } = ctx;
+    const docs = C.set.docs;
+    const dets = C.set.determiners;
+    const spans = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+    // maxEnd[k]: the furthest end among spans[0..k], to find the first span overlapping a link
+    const maxEnd: number[] = [];
+    spans.forEach((s, k) => maxEnd.push(Math.max(s.end, k ? maxEnd[k - 1] : -1)));
+    const byCue = new Map<string, SourceCandidate>();
+    for (const s of spans) {
+      const key = `${s.sentence}\u0000${s.cue?.toLowerCase()}`;
+      if (s.cue && !byCue.has(key)) byCue.set(key, s);
+    }
+    const edits: Array<() => void> = [];
+    const touched = new Set<SourceCandidate>();
+    const extra: SourceCandidate[] = [];
+    for (const l of ctx.links) {
+      const anchor = text.slice(l.start, l.end);
+      const over = firstOverlap(spans, maxEnd, l.start, l.end);
+      if (over) {
+        if (!over.href) over.href = l.href;
+        if (over.kind === 'credit') continue;
+        if (l.start >= over.start && l.end <= over.end && /^[\p{Lu}«"“]/u.test(anchor)) {
+          // a proper name linked inside a longer phrase: highlight the name itself
+          if (touched.has(over)) extra.push({ ...over, start: l.start, end: l.end, text: anchor, href: l.href });
+          else edits.push(() => Object.assign(over, { start: l.start, end: l.end, text: anchor }));
+          touched.add(over);
+        } else if (!touched.has(over) && isDocPhrase(anchor, docs, dets) && isDocPhrase(over.text, docs, dets)) {
+          // "according to a <statement>": the link is the source
+          touched.add(over);
+          edits.push(() => Object.assign(over, { start: l.start, end: l.end, text: anchor, kind: 'link' }));
+        }
+        continue;
+      }
+      const sentence = ctx.sentences.at(l.start);
+      const cueLinked = byCue.get(`${sentence}\u0000${anchor.toLowerCase()}`);
+      if (cueLinked) {
+        if (!cueLinked.href) cueLinked.href = l.href;
+        continue;
+      }
+      if (isDocPhrase(anchor, docs, dets) || evidence(ctx, anchor, l.href, l.start)) found.push({ start: l.start, end: l.end, text: anchor, kind: 'link', name: '', href: l.href, sentence });
+    }
+    for (const e of edits) e();
+    found.push(...extra);
+  },
+};
+
+// An anchor longer than this is a linked passage, not the words a link backs.
+const MAX_ANCHOR = 200;
+// A link on up to this many capitalised words is a link on a name ("Linksys Velop Wi-Fi 6 Mesh Router").
+const MAX_NAME_WORDS = 8;
+// A link covering more than this share of its line is the line itself (a call to action, a list item).
+const LINK_SHARE_OF_LINE = 0.6;
+
+/**
+ * A link to another site on the words it backs — not a bare name (a profile, an encyclopedia entry),
+ * an address, a call to action that is its whole line ("Get it on Amazon for $67.77") or a price.
+ */
+function evidence(ctx: SourceContext, anchor: string, href: string, start: number): boolean {
+  if (!ctx.site || anchor.length > MAX_ANCHOR || !/\p{L}{2}/u.test(anchor) || /@|https?:|www\.|\.(?:com|org|net|co|ly|gl)\b/iu.test(anchor)) return false;
+  const target = siteOf(href);
+  if (!target || target === ctx.site || /^[#@]/.test(anchor)) return false;
+  const words = anchor.trim().split(/[\s\u00a0]+/);
+  // a link on "he" or "this" backs nothing the reader can see
+  const S = ctx.C.set;
+  if (words.every((w) => { const lc = w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''); return !lc || S.pronouns.has(lc) || S.personal.has(lc) || S.determiners.has(lc) || S.stop.has(lc); })) return false;
+  if (words.length <= MAX_NAME_WORDS && words.every((w) => /^[\p{Lu}\p{N}&(]/u.test(w) || ctx.C.set.connectors.has(w.toLowerCase()))) return false;
+  // a price offered ("… for $700", "from $139")
+  if (/(?:^|\s)(?:for|from|at|für|ab|pour|à|за|від|от)[\s\u00a0]+(?:[$€£¥₴₽]|\d)/iu.test(anchor)) return false;
+  // the link is most of its line: a call to action or a list of links, not words in a sentence
+  const text = ctx.text;
+  const ls = text.lastIndexOf('\n', start) + 1;
+  const le = text.indexOf('\n', start);
+  const line = (le < 0 ? text.length : le) - ls;
+  if (anchor.length >= LINK_SHARE_OF_LINE * line) return false;
+  return claimLike(ctx, start, start + anchor.length) || cueSentences(ctx).has(ctx.sentences.at(start));
+}
+
+/**
+ * Do the linked words state something (a number, a verb form, a document or a source) rather than
+ * name a thing ("black holes", "gallium nitride", a product)?
+ */
+function claimLike(ctx: SourceContext, a: number, b: number): boolean {
+  const { tokens, C } = ctx;
+  for (let i = tokenAt(tokens, a); i < tokens.length && tokens[i].s < b; i++) {
+    const t = tokens[i];
+    if (t.t === T.Num) return true;
+    if (t.t !== T.Word) continue;
+    if (ctx.np.isNounish(t) || C.cueKind.has(t.lc) || C.set.auxiliaries.has(t.lc) || /n[’']t$/.test(t.lc)) return true;
+    if (!t.cap && [...C.pastEndings, ...C.participleEndings].some((e) => t.lc.length > e.length + 2 && t.lc.endsWith(e))) return true;
+  }
+  return false;
+}
+
+const cueSentenceCache = new WeakMap<SourceContext['tokens'], Set<number>>();
+/** The sentences that have a reporting cue ("as NBC News reported"), found once per text. */
+function cueSentences(ctx: SourceContext): Set<number> {
+  let set = cueSentenceCache.get(ctx.tokens);
+  if (set) return set;
+  set = new Set();
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const len = ctx.tokens[i].t === T.Word ? ctx.C.cue.at(ctx.tokens, i) : 0;
+    if (len) {
+      set.add(ctx.sentences.at(ctx.tokens[i].s));
+      i += len - 1;
+    }
+  }
+  cueSentenceCache.set(ctx.tokens, set);
+  return set;
+}
+
+/** The first span (in start order) that overlaps [a, b), by binary search on the running maximum of ends. */
+function firstOverlap(spans: SourceCandidate[], maxEnd: number[], a: number, b: number): SourceCandidate | undefined {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (maxEnd[mid] > a) hi = mid;
+    else lo = mid + 1;
+  }
+  for (let k = lo; k < spans.length && spans[k].start < b; k++) if (spans[k].end > a) return spans[k];
+  return undefined;
+}
+
+/** A short phrase headed by a document noun ("the statement", "research note", "Fahrgaststatistik"). */
+export function isDocPhrase(s: string, docs: Set<string>, dets: Set<string>): boolean {
+  const raw = s.split(/[\s\u00a0]+/).filter(Boolean);
+  const words = raw.map((w) => w.toLowerCase()).filter((w) => !dets.has(w));
+  if (!words.length || words.length > 4) return false;
+  // "protect your data" is an action: a document phrase starts with its determiner, a name or a noun
+  const first = raw[0];
+  if (words.length > 1 && !dets.has(first.toLowerCase()) && !/^[\p{Lu}\p{N}]/u.test(first) && !docs.has(first.toLowerCase()) && raw.length > 2) return false;
+  const last = words[words.length - 1];
+  if (docs.has(words.join(' ')) || docs.has(last) || docs.has(words[0])) return true;
+  // German compounds: "Fahrgaststatistik", "Pressemitteilung"
+  for (const d of docs) if (d.length >= 5 && last.endsWith(d)) return true;
+  return false;
+}

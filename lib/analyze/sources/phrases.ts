@@ -1,0 +1,593 @@
+// Reading a source's name off the token stream around a cue: the noun phrase before a reporting
+// verb ("Governor Ivan Fedorov said", "two diplomats familiar with the talks said"), after an
+// inverted verb or a preposition (", said chief executive Tom Ridley", "laut DB-Sprecherin Anja
+// Roth", "according to a report by the IMF"), and whether a run of tokens can name a source at all
+// (a name or a source noun; never a pronoun, a time expression or a number of people polled).
+// A name is read whole: a capitalised word inside a sentence is part of it even when it is also a
+// function word ("New York", "The We Company"), and so is an abbreviation's dot ("U.S. Attorney",
+// "Walt Disney Co. executive"). Every word class comes from the lexicon.
+import type { AnalysisContext } from '../context';
+import type { SentenceIndex } from '../sentences';
+import { T, tokenAt, type Token } from '../text';
+import type { SourceLexicon } from './compile';
+
+/** A run of tokens [a, b] (inclusive). */
+export interface NP {
+  a: number;
+  b: number;
+}
+
+export const OPEN_Q = new Set(['«', '„', '“', '"', '‹']);
+export const CLOSE_Q = new Set(['»', '“', '”', '"', '›']);
+// Punctuation that may open a sentence before its first word.
+const OPENERS = new Set([...OPEN_Q, '(', '[', '—', '–', '-', '‘', '\'']);
+// Longest quoted name inside a source's name, in tokens («Дніпро Капітал», „Zulieferer-Monitor“).
+const MAX_QUOTED_NAME = 6;
+// Longest name set off by commas after a role ("…, Eva-Marie Persson, said"), in tokens.
+const MAX_SET_OFF_NAME_TOKENS = 5;
+// A party and state label set off after a politician's name ("R-Texas", "D-N.Y.", "I-Vt.").
+const PARTY_LABEL = /^\p{Lu}{1,2}-\p{Lu}[\p{L}.]*$/u;
+// Longest parenthesis read back inside a name ("(ticker: HD)"), in tokens.
+const MAX_PAREN_TOKENS = 4;
+// Longest name read from a cue, in tokens: beyond this a "name" is a clause.
+const MAX_NAME_TOKENS = 12;
+// How far back a participial or relative clause may reach (", analyzing …, suggests").
+const MAX_CLAUSE_TOKENS = 25;
+// How many lower-case words a title may have between a possessive and the name ("The We Company’s
+// recently named executive chair Marcelo Claure").
+const MAX_TITLE_WORDS = 6;
+// Appositions skipped back to the name they describe ("Omar Lamrani, a senior analyst at Stratfor,
+// the Texas-based organization, told").
+const MAX_APPOSITIONS = 3;
+const POSSESSIVE = /[’']s?$/u;
+const CONTRACTION = /[’'](?:d|s|ll|m|re|ve)$/u;
+
+export class PhraseReader {
+  private readonly text: string;
+  private readonly tokens: Token[];
+  private readonly C: SourceLexicon;
+  private readonly sentences: SentenceIndex;
+  private readonly inQuote: (pos: number) => [number, number] | null;
+  /** Words the article writes in lower case somewhere inside a sentence (so they are common words), built when first needed. */
+  private lowerSet: Set<string> | null = null;
+
+  constructor(ctx: AnalysisContext, C: SourceLexicon) {
+    this.text = ctx.text;
+    this.tokens = ctx.tokens;
+    this.C = C;
+    this.sentences = ctx.sentences;
+    this.inQuote = ctx.inQuote;
+  }
+
+  private get lowerSeen(): Set<string> {
+    if (!this.lowerSet) {
+      this.lowerSet = new Set();
+      for (const t of this.tokens) if (t.t === T.Word && !t.cap) this.lowerSet.add(t.lc);
+    }
+    return this.lowerSet;
+  }
+
+  isWord(t: Token | undefined): t is Token {
+    return !!t && t.t === T.Word;
+  }
+
+  /** A personal pronoun, also contracted ("I’d", "he’s", "they’re"). */
+  isPersonal(lc: string): boolean {
+    return this.C.set.personal.has(lc) || this.C.set.personal.has(lc.replace(CONTRACTION, ''));
+  }
+
+  /** A source noun ("ministry", "analysts") or a document noun ("report"), by stem. */
+  isNounish(t: Token): boolean {
+    const C = this.C;
+    let v = C.nounMemo.get(t.lc);
+    if (v === undefined) {
+      const w = t.lc.replace(/^(?:[ldjmnstc]|qu)[’'](?=\p{L})/u, '').replace(POSSESSIVE, '');
+      // a word with an adverb's ending is a noun only when the source noun has it too ("gouvernement", not "officiellement")
+      const adverbEnd = (x: string) => C.adverbEndings.some((e) => x.endsWith(e));
+      v = C.set.anonymous.has(w) || C.set.docs.has(w) || C.sourceNouns.some((n) => w.startsWith(n) && (!adverbEnd(w) || adverbEnd(n)));
+      if (C.nounMemo.size > 20000) C.nounMemo.clear();
+      C.nounMemo.set(t.lc, v);
+    }
+    return v;
+  }
+
+  /** A word a name's connector may follow ("Banque de", "ministère de la"): capitalised or a source noun. */
+  private headWord(t: Token): boolean {
+    return t.cap || this.isNounish(t);
+  }
+
+  /** An adverb that may stand between a name and its verb ("also", "reportedly"). */
+  isAdverb(t: Token): boolean {
+    const S = this.C.set;
+    if (t.t !== T.Word || t.cap || S.adverbExceptions.has(t.lc)) return false;
+    return S.adverbs.has(t.lc) || this.C.adverbEndings.some((e) => t.lc.length > e.length + 2 && t.lc.endsWith(e) && !this.isNounish(t));
+  }
+
+  /** Is token i the first word of its sentence (opening quotes, brackets and dashes aside)? */
+  sentenceInitial(i: number): boolean {
+    const tk = this.tokens;
+    const si = this.sentences.at(tk[i].s);
+    const start = si >= 0 ? this.sentences.starts[si] : 0;
+    let k = i - 1;
+    while (k >= 0 && tk[k].block === tk[i].block && tk[k].s >= start && tk[k].t === T.Punct && OPENERS.has(tk[k].lc)) k--;
+    return k < 0 || tk[k].block !== tk[i].block || tk[k].e <= start;
+  }
+
+  /** A capitalised word inside a sentence: part of a name, whatever else it could be ("New", "May"). */
+  private nameCap(i: number): boolean {
+    return !this.C.capNouns && this.tokens[i].cap && !this.sentenceInitial(i);
+  }
+
+  /** A capitalised word inside a sentence before another one opens a name, whatever else it could be ("said Will Tjernlund"). */
+  private nameStart(i: number): boolean {
+    const nx = this.tokens[i + 1];
+    return this.nameCap(i) && this.isWord(nx) && nx.cap && nx.s === this.tokens[i].e + 1;
+  }
+
+  /** A dot that belongs to an abbreviation inside a name ("U.S. Attorney", "Co. executive", "Dr. Jones"): the sentence goes on after it. */
+  private abbrDot(i: number): boolean {
+    const tk = this.tokens;
+    const d = tk[i];
+    const w = tk[i - 1];
+    const nx = tk[i + 1];
+    if (d?.lc !== '.' || !this.isWord(w) || w.e !== d.s || !nx || nx.block !== d.block) return false;
+    return this.sentences.at(nx.s) === this.sentences.at(d.s);
+  }
+
+  words(np: NP): Token[] {
+    return this.tokens.slice(np.a, np.b + 1).filter((t) => t.t === T.Word);
+  }
+
+  /**
+   * Is the token run a plausible source name (not a pronoun, has a name or a source noun)?
+   * `nominal`: it follows a preposition ("according to reports"), so a cue word in it is a noun.
+   */
+  valid(np: NP, nominal = false): boolean {
+    const S = this.C.set;
+    const toks = this.words(np);
+    if (!toks.length) return false;
+    // an acronym is a name even when it spells a function word ("says WHO", "the US")
+    const fn = (t: Token) => (S.pronouns.has(t.lc) || S.determiners.has(t.lc) || S.connectors.has(t.lc) || S.possessives.has(t.lc) || this.isPersonal(t.lc)) && !this.acronym(t);
+    if (toks.every(fn)) return false;
+    if (toks.length === 1 && this.isPersonal(toks[0].lc) && !this.acronym(toks[0])) return false;
+    // "… in May" is a date; "Theresa May" is a name
+    const last = toks.length - 1;
+    if (S.months.has(toks[last].lc) && (last === 0 || !toks[last - 1].cap)) return false;
+    // "next week", "die nächsten Tage", "Sunday night ahead of …": a time, not a source (but "le
+    // dernier rapport" is a report)
+    const content = toks.filter((t) => !S.determiners.has(t.lc));
+    if (!content.length || this.isTime(toks[toks.length - 1])) return false;
+    const [c0, c1] = content;
+    if (S.time.has(c0.lc) || S.weekdays.has(c0.lc) || (S.timeModifiers.has(c0.lc) && (!c1 || this.isTime(c1)))) return false;
+    // "Fifty-one percent", "70 percent of Americans": the people polled; the poll is the source
+    if (toks.some((t) => S.percent.has(t.lc)) || (this.tokens[np.a - 1]?.t === T.Num && S.percent.has(this.tokens[np.a].lc))) return false;
+    // a reporting verb inside is a clause, not a name ("said he")
+    // ("a report by the IMF" is a document: a cue word after a determiner is a noun)
+    const nounAfterDet = (t: Token) => {
+      const k = this.tokens.indexOf(t, np.a);
+      const p = this.tokens[k - 1];
+      const n = this.tokens[k + 1];
+      if (!S.docs.has(t.lc)) return false;
+      const pp = this.tokens[k - 2];
+      const det = (x: Token | undefined) => !!x && (S.determiners.has(x.lc) || S.possessives.has(x.lc) || S.pronouns.has(x.lc) || POSSESSIVE.test(x.lc));
+      return det(p) || (!!p && p.cap && k > np.a) || (!!p && p.t === T.Word && det(pp)) || (!!n && S.docLinks.has(n.lc));
+    };
+    if (!nominal && toks.some((t) => !t.cap && this.C.cueKind.get(t.lc) === 'verb' && !nounAfterDet(t))) return false;
+    const counts = (t: Token) => {
+      if (this.isNounish(t)) return true;
+      if (!t.cap) return false;
+      // a capitalised word that only starts the sentence names nobody when it is a function word
+      // ("He instead") or a common noun the article writes in lower case elsewhere ("Users")
+      if (!(fn(t) || S.stop.has(t.lc) || S.adverbs.has(t.lc) || this.lowerSeen.has(t.lc))) return true;
+      return !this.sentenceInitial(this.tokens.indexOf(t, np.a));
+    };
+    if (S.possessives.has(toks[0].lc) && !toks.some((t, k) => this.isNounish(t) || (k > 0 && t.cap))) return false;
+    return toks.some(counts);
+  }
+
+  /** A word written in capitals, two letters or more ("WHO", "US", "IG"). */
+  acronym(t: Token): boolean {
+    const raw = this.text.slice(t.s, t.e);
+    return raw.length >= 2 && /\p{Lu}/u.test(raw) && raw === raw.toUpperCase();
+  }
+
+  private isTime(t: Token): boolean {
+    const S = this.C.set;
+    return S.time.has(t.lc) || S.timeModifiers.has(t.lc) || S.weekdays.has(t.lc);
+  }
+
+  /** The "(" of a short parenthesis closing at token j (same block, no sentence end inside), or -1. */
+  private parenStart(j: number): number {
+    const tk = this.tokens;
+    for (let k = j - 1; k >= 0 && j - k <= MAX_PAREN_TOKENS + 1; k--) {
+      if (tk[k].block !== tk[j].block || /^[.!?;)]$/.test(tk[k].lc)) return -1;
+      if (tk[k].lc === '(') return k < j - 1 ? k : -1;
+    }
+    return -1;
+  }
+
+  /** Name before a verb: walk back from token i over the words of a noun phrase. */
+  backward(i: number, depth = 0): NP | null {
+    const tk = this.tokens;
+    const S = this.C.set;
+    i = this.skipBetween(i);
+    if (i < 0 || !tk[i]) return null;
+    const block = tk[i].block;
+    const b = i;
+    let j = i;
+    for (; j >= 0 && b - j < MAX_NAME_TOKENS; j--) {
+      const t = tk[j];
+      if (t.block !== block) break;
+      if (t.t === T.Num) break;
+      if (t.t === T.Punct) {
+        if (t.lc === ')') {
+          // "Home Depot (ticker: HD)", "die Fernwasserversorgung Franken (FWF)": a short parenthesis inside the name
+          const open = this.parenStart(j);
+          if (open >= 0) {
+            j = open;
+            continue;
+          }
+        }
+        if (t.lc === '&' || t.lc === '/') continue;
+        if (this.abbrDot(j)) continue;
+        // a short quoted name inside the phrase: "Аналітики компанії «Дніпро Капітал»"
+        const open = CLOSE_Q.has(t.lc) ? this.quotedNameStart(j) : -1;
+        if (open >= 0) {
+          j = open;
+          continue;
+        }
+        break;
+      }
+      // "14th-ranked": a word glued to a number is the number's suffix
+      if (tk[j - 1]?.t === T.Num && tk[j - 1].e === t.s) break;
+      if (this.nameCap(j)) continue;
+      if (S.months.has(t.lc) && !t.cap) break;
+      if (S.stop.has(t.lc) && !S.determiners.has(t.lc)) {
+        // a connector inside a name ("Institute for the Study", "Analysts at Jefferies")
+        if (S.connectors.has(t.lc) && j < b && (tk[j + 1].cap || S.determiners.has(tk[j + 1].lc)) && this.isWord(tk[j - 1])) continue;
+        break;
+      }
+      if (S.determiners.has(t.lc)) {
+        // a genitive article after a noun, where nouns are capitalised: "Ein Beamter des Ministeriums"
+        if (this.C.capNouns && S.connectors.has(t.lc) && j < b && tk[j - 1]?.cap && this.isWord(tk[j - 1]) && !this.sentenceInitial(j)) continue;
+        // a determiner that also joins a name to its head: "La Banque de France", "Le ministère de l’Intérieur", "le porte-parole du gouvernement"
+        if (S.connectors.has(t.lc) && j < b && this.isWord(tk[j - 1]) && this.headWord(tk[j - 1]) && (this.headWord(tk[j + 1]) || S.determiners.has(tk[j + 1].lc))) continue;
+        j--;
+        // "the" after a connector continues the name ("Institute for the Study")
+        if (this.isWord(tk[j]) && S.connectors.has(tk[j].lc) && this.isWord(tk[j - 1]) && (!S.determiners.has(tk[j].lc) || this.headWord(tk[j - 1]))) continue;
+        break;
+      }
+      if (this.isPersonal(t.lc) && !t.cap && j < b) break;
+      // "In a post at the time she wrote": the pronoun right before the verb is its subject
+      if (this.isPersonal(t.lc) && j === b) return { a: b, b };
+      // "a look at what PFF said": a relative word before the name ends it
+      if (S.relative.has(t.lc) && !t.cap && j < b) break;
+    }
+    const np = { a: j + 1, b };
+    if (np.a > np.b) return null;
+    return depth < 2 ? this.qualified(np, depth) : np;
+  }
+
+  /**
+   * Back over what may stand between a name and its verb: adverbs ("also", "reportedly"), floating
+   * words ("Noel and Thomas both told") and times ("Esper on Wednesday accused", "earlier this week").
+   */
+  skipBetween(i: number): number {
+    const tk = this.tokens;
+    const S = this.C.set;
+    while (i >= 0 && this.isWord(tk[i])) {
+      const t = tk[i];
+      const prev = tk[i - 1];
+      if (this.isAdverb(t) || S.auxiliaries.has(t.lc) || (S.floating.has(t.lc) && this.isWord(prev))) i--;
+      else if (S.weekdays.has(t.lc) || (!t.cap && this.isTime(t))) i--;
+      else if (S.months.has(t.lc) && this.isWord(prev) && !prev.cap && S.stop.has(prev.lc)) i -= 2;
+      else if (!t.cap && S.stop.has(t.lc) && tk[i + 1] && (S.weekdays.has(tk[i + 1].lc) || this.isTime(tk[i + 1]))) i--;
+      else break;
+    }
+    return i;
+  }
+
+  /** The opening quote of a short quoted name that closes at token j (within a few tokens), or -1. */
+  private quotedNameStart(j: number): number {
+    const tk = this.tokens;
+    for (let k = j - 1; k >= 0 && j - k <= MAX_QUOTED_NAME; k--) {
+      if (tk[k].block !== tk[j].block || (tk[k].t === T.Punct && !OPEN_Q.has(tk[k].lc) && !CLOSE_Q.has(tk[k].lc))) return -1;
+      if (OPEN_Q.has(tk[k].lc) && k < j - 1) return tk[k + 1].cap ? k : -1;
+    }
+    return -1;
+  }
+
+  /** "two diplomats | familiar with | the talks": a source noun and its qualifier before the phrase read. */
+  private qualified(np: NP, depth: number): NP {
+    const tk = this.tokens;
+    const candidates = np.a > 0 ? this.C.qualifiersByLast.get(tk[np.a - 1].lc) : undefined;
+    if (!candidates) return np;
+    for (const q of candidates) {
+      const p = np.a - q.length;
+      if (p < 1 || tk[p].block !== tk[np.a].block) continue;
+      if (!q.every((w, k) => tk[p + k].lc === w)) continue;
+      const head = tk[p - 1];
+      if (!this.isWord(head) || !(this.isNounish(head) || this.C.set.anonymous.has(head.lc))) continue;
+      const before = this.backward(p - 1, depth + 1);
+      if (before) return { a: before.a, b: np.b };
+    }
+    return np;
+  }
+
+  /** Skip listeners ("reporters", "журналистам") and adverbs after a cue, from token i. */
+  private skipAudience(i: number): number {
+    const tk = this.tokens;
+    for (let guard = 0; guard < 3 && i < tk.length; guard++) {
+      const am = this.audienceAt(i);
+      if (am) {
+        i = tokenAt(tk, am);
+        continue;
+      }
+      if (this.isWord(tk[i]) && this.isAdverb(tk[i]) && !this.nameStart(i)) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    return i;
+  }
+
+  /** End offset of a listener phrase starting at token i, or 0. */
+  audienceAt(i: number): number {
+    const t = this.tokens[i];
+    if (!t) return 0;
+    this.C.audience.lastIndex = t.s;
+    const am = this.C.audience.exec(this.text);
+    return am && am.index === t.s ? am.index + am[0].length : 0;
+  }
+
+  /** Name after a preposition or an inverted verb, from token i. */
+  forward(i: number, allowAgent: boolean): NP | null {
+    const tk = this.tokens;
+    const S = this.C.set;
+    i = this.skipAudience(i);
+    if (i >= tk.length) return null;
+    if (this.isWord(tk[i]) && S.impersonalPreps.has(tk[i].lc)) i++;
+    const a = i;
+    const block = tk[a]?.block;
+    let j = a;
+    let seenCap = false;
+    let seenHead = false;
+    let seenDoc = false;
+    for (; j < tk.length && j - a < MAX_NAME_TOKENS; j++) {
+      const t = tk[j];
+      if (t.block !== block) break;
+      if (t.t === T.Num) break;
+      if (t.t === T.Punct) {
+        const r = this.forwardPunct(a, j, seenHead);
+        if (r === 'break') break;
+        if (r === 'name') seenCap = true;
+        if (typeof r === 'number') {
+          if (r < 0) {
+            j = -r;
+            break;
+          }
+          j = r;
+        }
+        continue;
+      }
+      if (S.months.has(t.lc) || S.weekdays.has(t.lc)) break;
+      if (S.participles.has(t.lc) && j > a) {
+        if (allowAgent) {
+          const ag = this.agentAfter(j);
+          if (ag) return ag;
+        }
+        break;
+      }
+      const capName = (j > a || this.nameStart(j)) && this.nameCap(j);
+      const firstDet = j === a && S.determiners.has(t.lc);
+      // "a report by the IMF", "data from the ministry": a document's author continues it
+      if (seenDoc && j > a && S.docLinks.has(t.lc) && this.isWord(tk[j + 1])) continue;
+      if (!firstDet && !capName && S.stop.has(t.lc) && !this.acronym(t)) {
+        if (S.connectors.has(t.lc) && j > a && this.isWord(tk[j + 1]) && !S.stop.has(tk[j + 1].lc || '') && !(this.C.capNouns && !seenHead)) continue;
+        if (S.connectors.has(t.lc) && j > a && this.isWord(tk[j + 1]) && (tk[j + 1].cap || S.determiners.has(tk[j + 1].lc))) continue;
+        break;
+      }
+      // in a language that capitalises nouns, a lower-case word after the name ends it
+      if (this.C.capNouns && !t.cap && seenCap && !S.determiners.has(t.lc) && !S.connectors.has(t.lc)) break;
+      // a past tense after the name ends it ("Researchers at … analysed")
+      if (!t.cap && seenHead && this.C.pastEndings.some((e) => t.lc.endsWith(e)) && !this.isNounish(t)) break;
+      if (this.isPersonal(t.lc) && j === a) return null;
+      if (t.cap) seenCap = true;
+      if (!S.determiners.has(t.lc)) seenHead = true;
+      if (this.isNounish(t) && S.docs.has(t.lc)) seenDoc = true;
+      // "The We Company’s recently named executive chair Marcelo Claure": a title after a possessive
+      if (t.cap && j > a && POSSESSIVE.test(t.lc)) {
+        const k = this.titleAfterPossessive(j);
+        if (k > j) j = k - 1;
+      }
+    }
+    const np = { a, b: j - 1 };
+    // trailing connectors/determiners are not part of the name
+    while (np.b >= np.a && this.isWord(tk[np.b]) && (S.connectors.has(tk[np.b].lc) || S.determiners.has(tk[np.b].lc))) np.b--;
+    return np.b >= np.a ? np : null;
+  }
+
+  /**
+   * A punctuation token at j inside a name read forward: 'break' ends it, 'skip' goes on, 'name'
+   * goes on past a quoted name, a number n >= 0 jumps to token n, -n ends the name after token n.
+   */
+  private forwardPunct(a: number, j: number, seenHead: boolean): 'break' | 'skip' | 'name' | number {
+    const tk = this.tokens;
+    const S = this.C.set;
+    const t = tk[j];
+    if (OPEN_Q.has(t.lc) && (j === a || tk[j + 1]?.cap)) {
+      // «Укренерго»: a quoted name
+      let k = j + 1;
+      while (k < tk.length && k - j < 6 && !CLOSE_Q.has(tk[k].lc)) k++;
+      return k < tk.length && CLOSE_Q.has(tk[k].lc) && k > j + 1 ? (this.isWord(tk[k + 1]) ? k : -(k + 1)) : 'break';
+    }
+    if (t.lc === '(' && tk[j + 2]?.lc === ')' && /^\p{Lu}/u.test(this.text.slice(tk[j + 1].s, tk[j + 1].e))) return -(j + 3); // "(ISGlobal)" closes the name
+    if (t.lc === ',' && j > a && seenHead) {
+      // apposition: "le ministre de l’Économie, Julien Morel, sur…"
+      let k = j + 1;
+      while (k < tk.length && tk[k].cap && k - j <= 3) k++;
+      const titled = tk.slice(a, j).some((x) => this.isWord(x) && !x.cap && !S.determiners.has(x.lc) && !S.connectors.has(x.lc));
+      if (k - j >= 3 && (tk[k]?.t === T.Punct || !tk[k]) && titled) return k - 1;
+    }
+    if (t.lc === '&' || t.lc === '/') return 'skip';
+    if (j > a && this.abbrDot(j) && tk[j + 1].cap) return 'skip';
+    return 'break';
+  }
+
+  /** After a possessive at j: the index of the capitalised name a short title leads to, or j. */
+  private titleAfterPossessive(j: number): number {
+    const tk = this.tokens;
+    const S = this.C.set;
+    for (let k = j + 1; k < tk.length && k - j <= MAX_TITLE_WORDS; k++) {
+      const t = tk[k];
+      if (!this.isWord(t) || t.block !== tk[j].block) return j;
+      if (t.cap) return k;
+      if (S.clause.has(t.lc) || S.relative.has(t.lc) || this.isPersonal(t.lc) || this.C.cueKind.has(t.lc)) return j;
+    }
+    return j;
+  }
+
+  /** "a study published … by X": the agent after a participle at token j. */
+  private agentAfter(j: number): NP | null {
+    const tk = this.tokens;
+    const block = tk[j].block;
+    for (let k = j + 1; k < tk.length && k - j <= 8 && tk[k].block === block; k++) {
+      if (tk[k].t === T.Punct && tk[k].lc !== '’') break;
+      if (this.C.set.agent.has(tk[k].lc)) {
+        const ag = this.forward(k + 1, false);
+        return ag && this.valid(ag) ? ag : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Some consumers who sought help on launch day reported", "The doctors offering to run the
+   * clinic noted": a source noun with a relative or participle clause (no commas) before the verb at ti.
+   */
+  relativeSubject(ti: number): NP | null {
+    const tk = this.tokens;
+    for (let r = ti - 2; r > 0 && ti - r <= MAX_NAME_TOKENS; r--) {
+      const t = tk[r];
+      if (t.t !== T.Word || t.block !== tk[ti].block) return null;
+      const opens = this.C.set.relative.has(t.lc) || (this.C.participleEndings.some((e) => e === 'ing' && t.lc.endsWith(e)) && t.lc.length > 5);
+      if (!opens || !this.isWord(tk[r - 1]) || !this.isNounish(tk[r - 1])) continue;
+      const head = this.backward(r - 1);
+      if (head && this.valid(head)) return { a: head.a, b: ti - 1 };
+    }
+    return null;
+  }
+
+  /**
+   * "Собеседник «Делового вестника» в одном из крупных холдингов рассказал": an anonymous source's
+   * noun earlier in the clause, with everything up to the verb at ti as its qualifier.
+   */
+  anonymousSubject(ti: number): NP | null {
+    const tk = this.tokens;
+    if (tk[ti - 1]?.t !== T.Word && !CLOSE_Q.has(tk[ti - 1]?.lc ?? '')) return null;
+    for (let k = ti - 2; k >= 0 && ti - k <= MAX_NAME_TOKENS + 2; k--) {
+      const t = tk[k];
+      if (t.block !== tk[ti].block || (t.t === T.Punct && !OPEN_Q.has(t.lc) && !CLOSE_Q.has(t.lc)) || t.t === T.Num) return null;
+      if (t.t === T.Word && this.C.set.auxiliaries.has(t.lc)) return null; // a clause with its own verb
+      if (t.t === T.Word && this.C.set.anonymous.has(t.lc) && (this.sentenceInitial(k) || this.C.set.determiners.has(tk[k - 1]?.lc ?? ''))) {
+        const a = this.C.set.determiners.has(tk[k - 1]?.lc ?? '') ? k - 1 : k;
+        return { a, b: ti - 1 };
+      }
+    }
+    return null;
+  }
+
+  /** Before ", analyzing …," / ", who …,": the name before the clause that ends at the comma. */
+  skipClause(comma: number): NP | null {
+    const k = this.clauseStart(comma);
+    if (k < 0) return null;
+    const np = this.backward(k - 1);
+    if (!np || !this.valid(np)) return null;
+    // "Sweden's deputy director of public prosecutions, Eva-Marie Persson, said": the role with its name
+    if (this.nameAfterRole(k, comma)) return { a: np.a, b: comma - 1 };
+    return this.apposed(np);
+  }
+
+  /** Between the commas k and `comma`, a capitalised name set off after a lower-case role. */
+  private nameAfterRole(k: number, comma: number): boolean {
+    const tk = this.tokens;
+    const before = tk[k - 1];
+    if (!this.isWord(before) || before.cap || this.C.set.stop.has(before.lc) || comma - k - 1 > MAX_SET_OFF_NAME_TOKENS) return false;
+    return this.isWord(tk[k + 1]) && tk[k + 1].cap && tk.slice(k + 1, comma).every((t) => t.cap || t.t === T.Punct);
+  }
+
+  /** "Dräger, Inc.", "James Kennedy, Jr.": a comma inside a name, not a clause's end. */
+  private innerComma(k: number): boolean {
+    const nx = this.tokens[k + 1];
+    return this.isWord(nx) && nx.cap && this.C.set.nameSuffixes.has(nx.lc);
+  }
+
+  /** "Omar Lamrani, a senior analyst at Stratfor, …": an apposition gives way to the name it describes. */
+  apposed(np: NP): NP {
+    for (let n = 0; n < MAX_APPOSITIONS; n++) {
+      if (this.tokens[np.a - 1]?.lc !== ',' || !this.opensApposition(np.a)) break;
+      const prev = this.backward(np.a - 2);
+      if (!prev || !this.valid(prev)) break;
+      np = prev;
+    }
+    return np;
+  }
+
+  /** The comma before a clause or apposition ending at `comma`, or -1. */
+  private clauseStart(comma: number): number {
+    const tk = this.tokens;
+    const S = this.C.set;
+    let k = comma - 1;
+    const block = tk[comma].block;
+    // the clause or apposition may hold abbreviations ("the U.S. Attorney") and quoted names, not be a quotation
+    if (CLOSE_Q.has(tk[comma - 1]?.lc ?? '')) return -1;
+    while (k >= 0 && tk[k].block === block && (tk[k].lc !== ',' || this.innerComma(k)) && (!/^[.!?;:]$/.test(tk[k].lc) || this.abbrDot(k)) && comma - k < MAX_CLAUSE_TOKENS) k--;
+    if (k < 0 || tk[k].lc !== ',' || tk[k].block !== block || this.quoted(k)) return -1;
+    const firstW = tk[k + 1];
+    if (!this.isWord(firstW)) return -1;
+    if (this.C.participleEndings.some((e) => firstW.lc.endsWith(e)) || S.relative.has(firstW.lc) || S.participles.has(firstW.lc)) return k;
+    if (this.C.qualifiers.some((q) => q.every((w, n) => tk[k + 1 + n]?.lc === w))) return k;
+    // an apposition has no verb of its own ("…, the greenback may be in for some weakness, said X"
+    // is a clause); an embedded relative clause may ("a doctor at the hospital where patients were treated")
+    for (let m = k + 1; m < comma && !S.relative.has(tk[m].lc); m++) {
+      if (S.auxiliaries.has(tk[m].lc) || (!tk[m].cap && this.C.cueKind.get(tk[m].lc) === 'verb')) return -1;
+    }
+    // "Tim Clark, meanwhile, told": a lone adverb set off by commas
+    if (comma - k === 2 && (this.isAdverb(firstW) || S.adverbs.has(firstW.lc) || S.stop.has(firstW.lc))) return k;
+    if (this.opensApposition(k + 1) || (!firstW.cap && S.pronouns.has(firstW.lc))) return k;
+    // "Carlineo's attorney, Sonya Zoghlin, said": a name set off after a role
+    if (this.nameAfterRole(k, comma)) return k;
+    // "Sen. Ted Cruz, R-Texas, said": a party and state label
+    if (comma - k <= 4 && PARTY_LABEL.test(this.text.slice(firstW.s, tk[comma - 1].e))) return k;
+    // "Strauss Zelnick, CEO of Take-Two, adds", "Jessica Caldwell, Edmunds' executive director …,":
+    // a role after a proper name
+    const role =
+      tk.slice(k + 1, comma).some((t) => t.t === T.Word && this.isNounish(t)) ||
+      (firstW.cap && (/[’']s?$/u.test(this.text.slice(firstW.s, firstW.e)) || POSSESSIVE.test(this.text.slice(firstW.s, tk[k + 2]?.e ?? firstW.e).trim())));
+    return role && tk[k - 1]?.cap && this.isWord(tk[k - 1]) ? k : -1;
+  }
+
+  /** Is token i inside a quotation (so a clause read back from outside must not enter it)? */
+  private quoted(i: number): boolean {
+    return !!this.inQuote(this.tokens[i].s);
+  }
+
+  /** Does token i open an apposition ("a senior analyst", "the Texas-based …", "who")? */
+  private opensApposition(i: number): boolean {
+    const t = this.tokens[i];
+    return this.isWord(t) && !t.cap && (this.C.set.determiners.has(t.lc) || this.C.set.relative.has(t.lc) || this.C.set.possessives.has(t.lc) || this.isNounish(t));
+  }
+
+  /** The subject of the previous sentence (same block), if it names a source with a source noun. */
+  previousSubject(ti: number): NP | null {
+    const tk = this.tokens;
+    const si = this.sentences.at(tk[ti].s);
+    if (si < 1) return null;
+    const st = tokenAt(tk, this.sentences.starts[si - 1]);
+    if (!this.isWord(tk[st]) || tk[st].block !== tk[ti].block) return null;
+    const np = this.forward(st, false);
+    if (!np || !this.valid(np)) return null;
+    return this.tokens.slice(np.a, np.b + 1).some((t) => this.isNounish(t)) ? np : null;
+  }
+}

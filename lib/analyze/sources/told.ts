@@ -1,0 +1,55 @@
+// Pass: the other side of a conversation. "X told Reuters", "confirmed to WIRED", "sagte dem
+// Wirtschaftsblatt", "розповіли «Діловому Києву»": the outlet a source spoke to is a source too.
+// "WIRED spoke to one mother": the person the article spoke to is the source.
+import { T } from '../text';
+import { candidate } from './candidate';
+import { CLOSE_Q, OPEN_Q, type NP } from './phrases';
+import type { SourceContext, SourcePass } from './types';
+
+// How many tokens a quoted outlet's name may have («Діловому Києву»).
+const MAX_QUOTED = 6;
+
+export const told: SourcePass = {
+  name: 'told',
+  run(ctx, found) {
+    const { tokens, C, text } = ctx;
+    for (let i = 0; i < tokens.length - 1; i++) {
+      const t = tokens[i];
+      if (t.t !== T.Word || ctx.inQuote(t.s)) continue;
+      const tl = C.told.at(tokens, i);
+      const il = tl ? 0 : C.interview.at(tokens, i);
+      if (!tl && !il) continue;
+      const len = tl || il;
+      const cue = text.slice(t.s, tokens[i + len - 1].e);
+      const after = i + len;
+      if (il) {
+        // the person spoken to
+        const np = ctx.np.forward(after, false);
+        if (np && ctx.np.valid(np)) found.push(candidate(ctx, np, 'attribution', cue, t.s));
+      } else {
+        const np = outlet(ctx, after);
+        if (np) found.push(candidate(ctx, np, 'attribution', cue, t.s));
+      }
+      i += len - 1;
+    }
+  },
+};
+
+/** An outlet's name at token i: capitalised words (after a determiner: "dem Wirtschaftsblatt") or a quoted name. */
+function outlet(ctx: SourceContext, i: number): NP | null {
+  const { tokens, C } = ctx;
+  if (ctx.np.audienceAt(i)) return null;
+  let a = i;
+  if (tokens[a]?.t === T.Word && C.set.determiners.has(tokens[a].lc) && tokens[a + 1]?.cap) a++;
+  const first = tokens[a];
+  if (!first || first.block !== tokens[i].block) return null;
+  if (first.t === T.Punct && OPEN_Q.has(first.lc)) {
+    for (let k = a + 1; k < tokens.length && k - a <= MAX_QUOTED; k++) if (CLOSE_Q.has(tokens[k].lc)) return k > a + 1 && tokens[a + 1].cap ? { a: i, b: k } : null;
+    return null;
+  }
+  if (first.t !== T.Word || !first.cap || ctx.np.audienceAt(a)) return null;
+  let b = a;
+  while (b + 1 < tokens.length && tokens[b + 1].t === T.Word && tokens[b + 1].cap && tokens[b + 1].block === first.block) b++;
+  const np = { a: i, b };
+  return ctx.np.valid(np) ? np : null;
+}

@@ -1,0 +1,68 @@
+// Sources and figures on real pages, as the reader sees them in the panel:
+// - the New York Times trade-war page of the benchmark (issue #9): its Sources tab listed "United"
+//   (from "the United States") first; no entry may be "United" or end inside a capitalised name;
+// - a page with a table: the table's figures are listed (per table) but not marked in the reader
+//   until the user asks; the legend's switches are remembered across panel openings.
+import { test, expect } from './fixtures';
+
+const NYT = '/zyte/702d1da63b8e064cb70617620e45c2d116b4912c9bc9d518dcf5ce54bb8057ed.html';
+
+test('the NYT trade-war page lists no "United" and no source cut inside a name', async ({ server, openTab, openPanel }) => {
+  const article = await openTab(server.url(NYT));
+  const panel = await openPanel(article.tabId);
+  await panel.expectArticle();
+  await panel.page.getByTestId('tab-sources').click();
+  const items = panel.page.getByTestId('source-item');
+  await expect(items.first()).toBeVisible();
+  const entries = await items.evaluateAll((els) =>
+    els.map((el) => ({ name: el.getAttribute('data-name') ?? '', sentence: el.querySelector('.entity-sentence')?.textContent ?? '' })),
+  );
+  const body = await panel.bodyText();
+  expect(entries.length).toBeGreaterThan(3);
+  for (const { name, sentence } of entries) {
+    expect(name.replace(/^the\s+/i, ''), 'a source named "United"').not.toMatch(/^United$/i);
+    // the name's last word followed by another capitalised word that the article pairs with it elsewhere
+    const last = name.split(/\s+/).pop() ?? '';
+    const next = new RegExp(`${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (\\p{Lu}[\\p{L}’'-]*)`, 'u').exec(sentence)?.[1];
+    if (next && /^\p{Lu}/u.test(last)) expect(body.split(`${last} ${next}`).length - 1, `"${name}" ends inside "${last} ${next}"`).toBeLessThan(2);
+  }
+});
+
+test('figures in a table are listed per table and marked only when asked; the switches are remembered', async ({ openTab, openPanel }) => {
+  const article = await openTab('table-article.html');
+  let panel = await openPanel(article.tabId);
+  await panel.expectArticle();
+  const tableFigureMarks = panel.body.locator('table mark[data-highlight="figure"]');
+  const proseFigureMarks = panel.body.locator('p mark[data-highlight="figure"]');
+  await expect(proseFigureMarks.first()).toBeVisible();
+  await expect(tableFigureMarks).toHaveCount(0);
+
+  // listed, per table
+  await panel.page.getByTestId('tab-figures').click();
+  const table = panel.page.getByTestId('figure-table');
+  await expect(table).toHaveCount(1);
+  await expect(table.locator('summary')).toContainText('1');
+  await panel.page.getByTestId('tab-article').click();
+
+  // marked when asked
+  const toggle = panel.page.getByTestId('toggle-table-figures');
+  await expect(toggle).not.toBeChecked();
+  await toggle.check();
+  await expect(tableFigureMarks.first()).toBeVisible();
+  expect(await tableFigureMarks.count()).toBeGreaterThanOrEqual(9);
+
+  // switches survive a new panel: sources off stays off, table figures on stay on
+  await panel.page.getByTestId('toggle-sources').uncheck();
+  await expect(panel.page.getByTestId('toggle-sources')).not.toBeChecked();
+  await panel.page.close();
+  panel = await openPanel(article.tabId);
+  await panel.expectArticle();
+  await expect(panel.page.getByTestId('toggle-sources')).not.toBeChecked();
+  await expect(panel.page.getByTestId('toggle-table-figures')).toBeChecked();
+  await expect(panel.body.locator('table mark[data-highlight="figure"]').first()).toBeVisible();
+  // leave the defaults for the other tests
+  await panel.page.getByTestId('toggle-sources').check();
+  await panel.page.getByTestId('toggle-table-figures').uncheck();
+  await expect(panel.page.getByTestId('toggle-table-figures')).not.toBeChecked();
+  await panel.page.close();
+});

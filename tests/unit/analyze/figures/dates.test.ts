@@ -1,0 +1,20 @@
+// Pass "dates": dates with a month name, ISO and numeric dates; a bare month keeps its preposition.
+import { describe, it } from 'vitest';
+import { figuresOf } from '../run-passes';
+import { expectFigures, type Case } from './cases';
+
+const CASES: Case[] = [
+  ['en', 'Signed on 16 September 2024, effective in December 2024, due September 12, 2024, on 2024-10-05.', [{ text: '16 September 2024', value: '2024-09-16' }, { text: 'December 2024', value: '2024-12' }, { text: 'September 12, 2024', value: '2024-09-12' }, { text: '2024-10-05', value: '2024-10-05' }]],
+  ['en', 'A statement released on 1 October. Umerov said back in May that it may rise.', [{ text: '1 October', value: '2024-10-01' }, { text: 'in May', value: '2024-05' }]],
+  ['en', 'Prices may rise in march.', []],
+  ['en', 'It is down from the March high.', [{ text: 'March', value: '2024-03' }]],
+  ['ru', 'По сравнению с рекордным сентябрем рынок сократился.', [{ text: 'сентябрем', value: '2024-09' }]],
+  ['de', 'Ab dem 3. Oktober 2024 und am 1. Januar 2025, im September.', [{ text: '3. Oktober 2024', value: '2024-10-03' }, { text: '1. Januar 2025', value: '2025-01-01' }, { text: 'im September', value: '2024-09' }]],
+  ['fr', 'Mardi 1er octobre, le 28 septembre 2024, en juin.', [{ text: '1er octobre', value: '2024-10-01' }, { text: '28 septembre 2024', value: '2024-09-28' }, { text: 'en juin', value: '2024-06' }]],
+  ['uk', 'Про це 16 вересня 2024 року заявив міністр; у серпні.', [{ text: '16 вересня 2024 року', value: '2024-09-16' }, { text: 'у серпні', value: '2024-08' }]],
+  ['ru', '13 сентября повысил ставку; 03.10.2024.', [{ text: '13 сентября', value: '2024-09-13' }, { text: '03.10.2024', value: '2024-10-03' }]],
+];
+
+describe('dates', () => {
+  it.each(CASES)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang, ['dates']), want));
+});

@@ -1,0 +1,33 @@
+// Pass "numbers": digits with currency, sign, fraction, range, scale, unit and rate.
+import { describe, it } from 'vitest';
+import { figuresOf } from '../run-passes';
+import { expectFigures, type Case } from './cases';
+
+const CASES: Case[] = [
+  ['en', 'an additional 180,000 personnel, totaling 1.5 million', [{ text: '180,000', kind: 'count', value: 180000 }, { text: '1.5 million', value: 1.5e6 }]],
+  ['en', 'a $1.2bn deal, a £750mn bond, DKK 312 per share', [{ text: '$1.2bn', kind: 'money', value: 1.2e9, unit: 'USD' }, { text: '£750mn', value: 7.5e8, unit: 'GBP' }, { text: 'DKK 312 per share', unit: 'DKK/share' }]],
+  ['en', 'up 12.3% and 34.5 per cent; rates of 12–15%; -3.3%', [{ text: '12.3%', kind: 'percent' }, { text: '34.5 per cent', kind: 'percent' }, { text: '12–15%', kind: 'range', value: [12, 15] }, { text: '-3.3%', value: -3.3 }]],
+  ['en', 'exported 11.2 million tonnes; 48.2°C; $30 a tonne', [{ text: '11.2 million tonnes', kind: 'measure', unit: 't' }, { text: '48.2°C', unit: '°C' }, { text: '$30 a tonne', unit: 'USD/tonne' }]],
+  // units by context: pounds of weight, pounds of money
+  ['en', 'The linebacker weighs 243 pounds.', [{ text: '243 pounds', kind: 'measure', value: 243, unit: 'lb' }]],
+  ['en', 'The club paid 300 pounds for it and spent 5 million pounds in all.', [{ text: '300 pounds', kind: 'money', unit: 'GBP' }, { text: '5 million pounds', kind: 'money', value: 5e6 }]],
+  ['en', 'A £20 note is worth 20 pounds.', [{ text: '£20', kind: 'money' }, { text: '20 pounds', kind: 'money' }]],
+  // fractions and mixed numbers
+  ['en', 'He served 1-1/2 years, about 2½ hours; 3/4 of voters agreed.', [{ text: '1-1/2 years', kind: 'measure', value: 1.5, unit: 'yr' }, { text: '2½ hours', value: 2.5, unit: 'h' }, { text: '3/4', value: 0.75 }]],
+  // ranges in words
+  ['en', 'Sentences from 4 to 9 years; between 25 and 30 times your expenses.', [{ text: 'from 4 to 9 years', kind: 'range', value: [4, 9] }, { text: 'between 25 and 30 times', kind: 'range' }]],
+  ['ru', 'к срокам от 4 до 9 лет лишения свободы', [{ text: 'от 4 до 9 лет', kind: 'range', value: [4, 9] }]],
+  // references, addresses and phone numbers are not figures
+  ['en', 'Under Section 230, mail us at 520 Third Street or call 347-966-3806.', []],
+  ['ru', 'по ч. 4 ст. 159 УК РФ', []],
+  // names and codes are not figures
+  ['en', 'Veterans of World War II flew on a Boeing 737 to the G7 summit about COVID-19; 5G masts.', []],
+  ['de', 'um 12,3 Prozent auf 180.000 Menschen; rund 23 Millionen Euro; 58 Euro im Monat', [{ text: '12,3 Prozent', value: 12.3 }, { text: '180.000', value: 180000 }, { text: '23 Millionen Euro', kind: 'money', value: 2.3e7 }, { text: '58 Euro im Monat', unit: 'EUR/monat' }]],
+  ['fr', 'le gazole à 1,68 euro le litre; 1,5 million d’euros', [{ text: '1,68 euro le litre', unit: 'EUR/litre' }, { text: '1,5 million d’euros', value: 1.5e6, unit: 'EUR' }]],
+  ['uk', 'виділив 1,5 млн грн та ще 85 тисяч; 2–3 ГВт', [{ text: '1,5 млн грн', kind: 'money', unit: 'UAH' }, { text: '85 тисяч', value: 85000 }, { text: '2–3 ГВт', kind: 'range', unit: 'GW' }]],
+  ['ru', 'составят 13,5 трлн рублей, или 6,3% ВВП; в 2 раза', [{ text: '13,5 трлн рублей', value: 1.35e13, unit: 'RUB' }, { text: '6,3%', value: 6.3 }, { text: '2 раза', kind: 'measure', unit: '×' }]],
+];
+
+describe('numbers', () => {
+  it.each(CASES)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang, ['reserved', 'numbers']), want));
+});

@@ -1,0 +1,19 @@
+// Pass "periods": quarters, decades and centuries.
+import { describe, it } from 'vitest';
+import { figuresOf } from '../run-passes';
+import { expectFigures, type Case } from './cases';
+
+const CASES: Case[] = [
+  ['en', 'Revenue rose in Q3 2024 and in Q4; in the December quarter and the third quarter of 2025 it fell.', [{ text: 'Q3 2024', kind: 'date', value: '2024-Q3' }, { text: 'Q4', value: 'Q4' }, { text: 'the December quarter', value: 'Q4' }, { text: 'the third quarter of 2025', value: '2025-Q3' }]],
+  ['en', 'Sales in H1 2024 beat the H1 chip.', [{ text: 'H1 2024', value: '2024-H1' }]],
+  ['en', 'Since the 1990s, and the ’80s, unlike the 1800s or the 19th century.', [{ text: 'the 1990s', value: '1990s' }, { text: 'the ’80s', value: '1980s' }, { text: 'the 1800s', value: '1800s' }, { text: 'the 19th century', value: 'C19' }]],
+  ['en', 'A film by 20th Century Fox.', []],
+  ['de', 'Im dritten Quartal 2024 und in den 1990er Jahren, wie im 19. Jahrhundert.', [{ text: 'dritten Quartal 2024', value: '2024-Q3' }, { text: 'den 1990er Jahren', value: '1990s' }, { text: '19. Jahrhundert', value: 'C19' }]],
+  ['fr', 'Au troisième trimestre, dans les années 1990, au XIXe siècle.', [{ text: 'troisième trimestre', value: 'Q3' }, { text: 'années 1990', value: '1990s' }, { text: 'XIXe siècle', value: 'C19' }]],
+  ['uk', 'У третьому кварталі, у 1990-х роках, у XIX столітті.', [{ text: 'третьому кварталі', value: 'Q3' }, { text: '1990-х роках', value: '1990s' }, { text: 'XIX столітті', value: 'C19' }]],
+  ['ru', 'В третьем квартале, в 1990-е годы, в XIX веке.', [{ text: 'третьем квартале', value: 'Q3' }, { text: '1990-е годы', value: '1990s' }, { text: 'XIX веке', value: 'C19' }]],
+];
+
+describe('periods', () => {
+  it.each(CASES)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang, ['periods']), want));
+});

@@ -1,0 +1,24 @@
+// Pass "spelled": numbers, amounts, fractions, approximate quantities and multiples in words.
+import { describe, it } from 'vitest';
+import { figuresOf } from '../run-passes';
+import { expectFigures, type Case } from './cases';
+
+const CASES: Case[] = [
+  ['en', 'Three people died. Twelve years later, two former engineers and twenty-five cars remained.', [{ text: 'Three', value: 3 }, { text: 'Twelve years', kind: 'measure', value: 12 }, { text: 'two', value: 2 }, { text: 'twenty-five', value: 25 }]],
+  ['en', 'Two million euros were paid; a million people and two hundred firms.', [{ text: 'Two million euros', kind: 'money', value: 2e6, unit: 'EUR' }, { text: 'a million', value: 1e6 }, { text: 'two hundred', value: 200 }]],
+  ['en', 'Several hundred workers, tens of thousands of residents, a dozen firms and dozens of shops.', [{ text: 'Several hundred', value: 300 }, { text: 'tens of thousands', value: 10000 }, { text: 'a dozen', value: 12 }, { text: 'dozens', value: 24 }]],
+  ['en', 'Prices doubled, twice as many, three times as high; a quarter of voters, half of them.', [{ text: 'doubled', kind: 'measure', unit: '×' }, { text: 'twice', value: 2 }, { text: 'three times', kind: 'measure', value: 3 }, { text: 'a quarter', kind: 'percent', value: 25 }, { text: 'half', value: 50 }]],
+  ['en', 'After a two-goal game and a five-year plan, prices fell by a quarter-point.', [{ text: 'two-goal', value: 2 }, { text: 'five-year', kind: 'measure', unit: 'yr' }, { text: 'a quarter-point', kind: 'percent', value: 0.25 }]],
+  ['de', 'Etwa jede sechste Stelle fällt weg.', [{ text: 'jede sechste', kind: 'percent', value: 16.7 }]],
+  ['ru', 'Каждое четвертое преступление; двое из пяти членов.', [{ text: 'Каждое четвертое', kind: 'percent' }, { text: 'двое', value: 2 }, { text: 'пяти', value: 5 }]],
+  // names and pronouns
+  ['en', 'Formula One and the Big Four met; one of them left.', []],
+  ['de', 'Zwei Millionen Euro für fünfundzwanzig Kinder, Tausende Helfer und mehrere Hundert Menschen; knapp ein Viertel.', [{ text: 'Zwei Millionen Euro', kind: 'money', value: 2e6 }, { text: 'fünfundzwanzig', value: 25 }, { text: 'Tausende', value: 2000 }, { text: 'mehrere Hundert', value: 300 }, { text: 'ein Viertel', kind: 'percent', value: 25 }]],
+  ['fr', 'Deux millions d’euros pour vingt-cinq élèves et plusieurs centaines de familles; la moitié.', [{ text: 'Deux millions d’euros', kind: 'money', value: 2e6 }, { text: 'vingt-cinq', value: 25 }, { text: 'plusieurs centaines', value: 300 }, { text: 'la moitié', kind: 'percent' }]],
+  ['uk', 'Два мільйони гривень, десятки тисяч людей, удвічі більше.', [{ text: 'Два мільйони гривень', kind: 'money', value: 2e6, unit: 'UAH' }, { text: 'десятки тисяч', value: 10000 }, { text: 'удвічі', kind: 'measure' }]],
+  ['ru', 'Два миллиона рублей, несколько сотен человек, вдвое больше.', [{ text: 'Два миллиона рублей', kind: 'money', unit: 'RUB' }, { text: 'несколько сотен', value: 300 }, { text: 'вдвое', kind: 'measure' }]],
+];
+
+describe('spelled', () => {
+  it.each(CASES)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang, ['spelled']), want));
+});

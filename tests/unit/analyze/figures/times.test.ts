@@ -1,0 +1,20 @@
+// Pass "times": clock times are date figures with their time as HH:MM.
+import { describe, it } from 'vitest';
+import { figuresOf } from '../run-passes';
+import { expectFigures, type Case } from './cases';
+
+const CASES: Case[] = [
+  ['en', 'The polls open at 9 a.m. and close at 7:15 p.m.; the count starts at 10:30.', [{ text: '9 a.m.', kind: 'date', value: '09:00' }, { text: '7:15 p.m.', value: '19:15' }, { text: '10:30', value: '10:30' }]],
+  ['en', 'It begins at 12 am and at 6pm.', [{ text: '12 am', value: '00:00' }, { text: '6pm', value: '18:00' }]],
+  ['de', 'Der Zug fährt um 14.30 Uhr, der nächste um 10 Uhr.', [{ text: '14.30 Uhr', value: '14:30' }, { text: '10 Uhr', value: '10:00' }]],
+  ['fr', 'Rendez-vous à 14 h 30, puis à 18h30.', [{ text: '14 h 30', value: '14:30' }, { text: '18h30', value: '18:30' }]],
+  ['uk', 'Засідання почнеться о 14:00.', [{ text: '14:00', value: '14:00' }]],
+  ['ru', 'Заседание начнется в 15:30.', [{ text: '15:30', value: '15:30' }]],
+  // not times: a decimal without a clock word, a score, an hour count
+  ['de', 'Der Wert lag bei 14.30 Prozent.', []],
+  ['en', 'Prices rose 3.5% in 24 hours.', []],
+];
+
+describe('times', () => {
+  it.each(CASES)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang, ['times']), want));
+});

@@ -1,0 +1,15 @@
+// Pass "years": years with their preposition or period, unless a quantity or part of a name.
+import { describe, it } from 'vitest';
+import { figuresOf } from '../run-passes';
+import { expectFigures, type Case } from './cases';
+
+const CASES: Case[] = [
+  ['en', 'In the 2024/25 season, costs in 2022-23, since 2003, the first quarter of 2025.', [{ text: '2024/25', value: '2024/2025' }, { text: 'in 2022-23', value: '2022/2023' }, { text: 'since 2003', value: '2003' }, { text: 'the first quarter of 2025', value: '2025' }]],
+  ['en', 'Funded by Horizon 2020; 2024 people came; 2000 % more.', []],
+  ['uk', 'у 2025 році', [{ text: 'у 2025 році', value: '2025' }]],
+  ['ru', 'в 2025 году', [{ text: 'в 2025 году', value: '2025' }]],
+];
+
+describe('years', () => {
+  it.each(CASES)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang, ['years']), want));
+});

@@ -1,0 +1,31 @@
+// Issue #14 (4): analysis stayed quadratic in the number of links (16k links took 16.8 s). The
+// result on a generated 16k-link article is checked here; the time, and that doubling the links
+// at most about doubles it, is measured by `npm run bench:analyze` (never by a unit test's clock).
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../lib/analyze';
+import { manyLinksArticle } from '../../../bench/lib/analyze-links';
+
+describe('an article with 16,000 links', () => {
+  const n = 16_000;
+  const { text, links } = manyLinksArticle(n);
+  const { sources } = analyzeText(text, { lang: 'en', links });
+
+  it('has every link: documents as link sources, names and cues as hrefs of their source', () => {
+    expect(links.length).toBe(n);
+    const docLinks = sources.filter((s) => s.kind === 'link');
+    expect(docLinks.length).toBe(Math.ceil(n / 3));
+    expect(docLinks.every((s) => s.text === 'statement' && s.name === 'ministry' && /^https:\/\/gov\.example\/statement\/\d+$/.test(s.href!))).toBe(true);
+    const acme = sources.filter((s) => s.text === 'Acme Holdings');
+    expect(acme.length).toBe(Math.floor((n + 1) / 3));
+    expect(acme.every((s) => /^https:\/\/acme\.example\/\d+$/.test(s.href!))).toBe(true);
+    const analysts = sources.filter((s) => s.text === 'Analysts');
+    expect(analysts.length).toBe(Math.floor(n / 3));
+    expect(analysts.every((s) => /^https:\/\/news\.example\/\d+$/.test(s.href!) && s.cue === 'said')).toBe(true);
+  });
+
+  it('keeps each link on the sentence it is in', () => {
+    // the 1000th statement link belongs to the 1000th "ministry" sentence (3 sentences per round)
+    const docLinks = sources.filter((s) => s.kind === 'link');
+    expect(docLinks[1000].href).toBe('https://gov.example/statement/3000');
+  });
+});

@@ -1,0 +1,27 @@
+// Pass "credit-lines": credits without "Label:" — the photographer and agency a caption ends with,
+// "Photo by X", "© X", "Image copyright X".
+import { describe, expect, it } from 'vitest';
+import { sourcesOf, texts } from '../run-passes';
+
+const CASES: Array<[string, string, string[]]> = [
+  ['en', 'Traders work on the floor of the NYSE in New York, U.S., November 18, 2019. REUTERS/Brendan McDermid', ['REUTERS/Brendan McDermid']],
+  ['en', 'Vehicles sit at a dealership in Littleton, Colo. (AP Photo/David Zalubowski)', ['AP Photo/David Zalubowski']],
+  ['en', 'Sondland arrives for a deposition, October 31, 2019. (Joshua Roberts/Reuters)', ['Joshua Roberts/Reuters']],
+  ['en', 'Alex Wong | Getty Images', ['Alex Wong | Getty Images']],
+  ['en', 'The senator speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file', ['J. Scott Applewhite / AP']],
+  ['en', 'Photo illustration by Slate. Photo by David Dyer-Bennet.', ['Slate']],
+  ['en', 'A man arrives at a residence in Montecito. (Photo by Kevin Mazur/Getty Images for Ithaca Holdings)', ['Kevin Mazur/Getty Images for Ithaca Holdings']],
+  ['en', '© John Brecher', ['John Brecher']],
+  ['en', 'Image copyright Getty Images', ['Getty Images']],
+  ['en', 'Credit...Doug Mills/The New York Times', ['Doug Mills/The New York Times']],
+  // not credits: prose with a slash, an all-capitals label, a copyright year
+  ['en', 'The Kyiv/Moscow talks broke down on Monday.', []],
+  ['en', 'DIGG PICKS | AFFILIATE', []],
+  ['en', 'The contents of this site are ©2019 Capitol Hill Publishing Corp.', []],
+];
+
+describe('credit-lines', () => {
+  it.each(CASES)('%s: %s', (lang, text, want) => {
+    expect(texts(sourcesOf(text, lang, ['credit-lines']))).toEqual(want);
+  });
+});

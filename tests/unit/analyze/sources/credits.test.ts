@@ -1,0 +1,25 @@
+// Pass "credits": a credit label and a colon credit what follows.
+import { describe, expect, it } from 'vitest';
+import { sourcesOf, texts } from '../run-passes';
+
+const CASES: Array<[string, string, string[]]> = [
+  ['en', 'Illegal conscription in occupied Crimea. Photo: rk.gov.ru', ['rk.gov.ru']],
+  ['en', 'A bulk carrier leaves Chornomorsk. Photo: Serhiy Petrenko/Globe Wire', ['Serhiy Petrenko/Globe Wire']],
+  ['en', 'A rescue in Homs (Image: © Shutterstock)', ['Shutterstock']],
+  ['en', 'Plague marmots in Mongolia. Credit: The Siberian Times', ['The Siberian Times']],
+  ['de', 'Volle Bahnsteige am Hauptbahnhof. Foto: Lena Kraus/dpa', ['Lena Kraus/dpa']],
+  ['fr', 'Un marché à Marseille. Photo : Louis Garnier / AFP', ['Louis Garnier / AFP']],
+  ['uk', 'Ремонт лінії на Одещині. Фото: Укренерго', ['Укренерго']],
+  ['ru', 'Здание министерства. Фото: Минфин России', ['Минфин России']],
+  // not credits: a label without a colon, a colon after a common word
+  ['en', 'The photo shows a crowd. Source code: none.', []],
+];
+
+describe('credits', () => {
+  it.each(CASES)('%s: %s', (lang, text, want) => {
+    expect(texts(sourcesOf(text, lang, ['credits']))).toEqual(want);
+  });
+  it('keeps the label as the cue', () => {
+    expect(sourcesOf('Crimea. Photo: rk.gov.ru', 'en', ['credits'])[0]).toMatchObject({ kind: 'credit', cue: 'Photo' });
+  });
+});

@@ -1,0 +1,86 @@
+// Pass "cues": reporting verbs take their subject (before) or their inverted name (after);
+// prepositional cues take the name after them. Pronouns, times and parts of names are no sources.
+import { describe, expect, it } from 'vitest';
+import { sourcesOf, texts } from '../run-passes';
+
+type Want = string | { text: string; kind?: string; cue?: string };
+const CASES: Array<[string, string, Want[]]> = [
+  // subjects, whole names with titles
+  ['en', 'Zaporizhzhia Oblast Governor Ivan Fedorov said earlier in August that the campaign began.', [{ text: 'Zaporizhzhia Oblast Governor Ivan Fedorov', cue: 'said' }]],
+  ['en', 'Walt Disney Co. executive Kevin Mayer said demand was high.', ['Walt Disney Co. executive Kevin Mayer']],
+  ['en', 'The New York Times reported on Sunday that WeWork is preparing cuts.', ['The New York Times']],
+  ['en', 'U.S. Defense Secretary Mark Esper on Wednesday accused China of coercion.', ['U.S. Defense Secretary Mark Esper']],
+  ['en', 'Meanwhile, the US-based Institute for the Study of War (ISW) noted that it was unlikely.', ['the US-based Institute for the Study of War (ISW)']],
+  ['en', 'The Federal Aviation Administration (FAA) said on Friday that the jets were safe. The FAA said more checks follow.', ['The Federal Aviation Administration (FAA)', 'The FAA']],
+  // anonymous and role sources with their qualifier
+  ['en', 'Two diplomats familiar with the talks said no deal was near.', ['Two diplomats familiar with the talks']],
+  ['en', 'People close to the minister said he would resign.', ['People close to the minister']],
+  ['en', 'Analysts say prices will rise. A senior government official said talks were under way.', ['Analysts', 'A senior government official']],
+  ['en', 'Both independent analysts and sources in the Rukban camp told the station the claims are false.', ['sources in the Rukban camp']],
+  // publications and reports
+  ['en', 'A trade journal reported that output fell.', ['A trade journal']],
+  ['en', 'Output fell 5%, according to a report by the International Monetary Fund.', ['a report by the International Monetary Fund']],
+  ['en', 'Prices rose 5%, according to the statistics office.', [{ text: 'the statistics office', cue: 'according to' }]],
+  // inverted and quoted
+  ['en', '“It adds up,” said chief executive Tom Ridley.', [{ text: 'chief executive Tom Ridley', kind: 'quote' }]],
+  ['en', 'The greenback may be in for some weakness, said Juan Perez, a strategist.', ['Juan Perez']],
+  ['en', '“We will stay,” said U.S. Attorney Nealy Cox.', ['U.S. Attorney Nealy Cox']],
+  // clauses and appositions skipped back to the name
+  ['en', 'British intelligence, analyzing the start of conscription, suggests that conscripts will be sent.', ['British intelligence']],
+  ['en', 'Omar Lamrani, a senior military analyst at Stratfor, the Texas-based intelligence firm, told the paper the base is vital.', ['Omar Lamrani']],
+  ['en', 'The German automaker, which has focused on electric cars, says the model is new.', ['The German automaker']],
+  // "they" for the previous sentence's subject
+  ['en', 'The researchers studied 800 cities. They found that heat kills.', ['The researchers']],
+  // not sources: capitalised verbs in names, nouns, adjectives, pronouns, times, polled shares
+  ['en', 'The United States lost to Canada. Cars are on display at the Los Angeles Auto Show.', []],
+  ['en', 'His repeated claims of having no memory are implausible. The service has movies and TV shows from Pixar.', []],
+  ['en', 'He faces questions about a newly revealed phone call.', []],
+  ['en', 'I’d say it works. He instead told the interviewer nothing. She said no.', []],
+  ['en', 'Fifty-one percent say he should go, and 70 percent of Americans say it was wrong.', []],
+  ['en', 'Ivana Jelić and Pavle Petrović found inspiration in Van Gogh.', []],
+  ['en', 'Rising interest rates added as much as 40% to project costs.', []],
+  // passive: the subject is no source, the agent is
+  ['en', 'Employees were told that layoffs begin. Job cuts will be announced later. Staff were told by WeWork to sign.', ['WeWork']],
+  // headings sum up; weak verbs need a clause or a document; "citing" needs someone
+  ['en', 'Forecasters warn of a dry winter\n\nThe survey found 40% of farms short of water. Those companies find themselves in a vise.', ['The survey']],
+  ['en', 'Trump scuttled the talks, citing Taliban violence. Prices rose, citing the statistics office.', ['the statistics office']],
+  ['en', 'Twitter released a beta version. The ministry issued a statement on Monday.', ['The ministry']],
+  // other languages
+  ['de', 'Das teilte der Verbund am Donnerstag mit. Laut DB-Sprecherin Anja Roth dauert es länger.', ['der Verbund', { text: 'DB-Sprecherin Anja Roth', cue: 'Laut' }]],
+  ['de', 'Die Fernwasserversorgung Franken (FWF), die 400.000 Menschen beliefert, hatte ihre Kunden zum Sparen aufgerufen.', ['Die Fernwasserversorgung Franken (FWF)']],
+  ['de', 'Nach einem Bericht des Deutschen Wetterdienstes (DWD) fielen nur 231 Liter. Bereits im Mai hatte der Verband davor gewarnt.', ['einem Bericht des Deutschen Wetterdienstes (DWD)', 'der Verband']],
+  ['de', 'Nach dem Spiel fuhren alle heim.', []],
+  ['de', '„Das hat sich geändert“, sagte VRN-Geschäftsführer Markus Feldhaus bei der Vorstellung.', [{ text: 'VRN-Geschäftsführer Markus Feldhaus', kind: 'quote' }]],
+  ['fr', '« C’est une bonne nouvelle », a déclaré le ministre de l’Économie, Julien Morel, sur France Inter.', [{ text: 'le ministre de l’Économie, Julien Morel', kind: 'quote' }]],
+  ['fr', 'L’inflation a ralenti, selon une estimation publiée mardi par l’Insee.', ['l’Insee']],
+  ['uk', 'Про це 16 вересня заявив міністр енергетики Олександр Коваленко. За даними Міністерства енергетики, ударів було понад 1200.', ['міністр енергетики Олександр Коваленко', 'Міністерства енергетики']],
+  ['uk', 'Джерела в уряді повідомили, що рішення ухвалять.', ['Джерела в уряді']],
+  ['ru', 'По словам экономиста Марии Беловой, расходы сократятся. Аналитики считают, что доходы вырастут.', ['экономиста Марии Беловой', 'Аналитики']],
+  ['ru', '«Бюджет сбалансирован», — сказал журналистам замминистра финансов Алексей Громов.', [{ text: 'замминистра финансов Алексей Громов', kind: 'quote' }]],
+  // a capitalised auxiliary that opens a name, mixed quotation marks, commas inside names and labels
+  ['en', '“Five swiped away,” said Will Tjernlund, a consultant for Amazon sellers.', [{ text: 'Will Tjernlund', kind: 'quote' }]],
+  ['en', '“The end of the year is popular," Jessica Caldwell said in a statement. "Shoppers can wait."', [{ text: 'Jessica Caldwell', kind: 'quote' }]],
+  ['en', '“It is not strong enough,” Sweden’s deputy director of public prosecutions, Eva-Marie Persson, said on Tuesday.', ['Sweden’s deputy director of public prosecutions, Eva-Marie Persson']],
+  ['en', 'Sen. Ted Cruz, R-Texas, said Epstein’s death is a symptom of deep problems.', ['Sen. Ted Cruz']],
+  ['en', 'Steve Menet, Senior Vice President of Sales for Dräger, Inc., says: “Alarm management is a focus.”', ['Steve Menet']],
+  ['en', 'Home Depot (ticker: HD) reported $2.5 billion in profit. Prison union representatives have long warned that staff are short.', ['Home Depot (ticker: HD)', 'Prison union representatives']],
+  // a clause opened by an as-word, its verb last
+  ['de', 'Die Pegel lagen unter dem Mittel, wie das Bayerische Landesamt für Umwelt (LfU) am Mittwoch mitteilte.', ['das Bayerische Landesamt für Umwelt (LfU)']],
+  ['de', 'Betroffen sind die Werke in Heilbronn, wie das Unternehmen am Donnerstag bei der Vorlage seiner Zahlen mitteilte.', ['das Unternehmen']],
+  ['de', 'Die Preise stiegen so stark wie nie.', []],
+  // a determiner that joins a name to its head, a noun with an adverb's ending
+  ['fr', 'Le ministère de l’Intérieur a indiqué mardi que trois personnes avaient été arrêtées.', ['Le ministère de l’Intérieur']],
+  ['fr', 'La Banque de France a indiqué que la croissance ralentit. Le porte-parole du gouvernement a affirmé que tout allait bien.', ['La Banque de France', 'Le porte-parole du gouvernement']],
+];
+
+describe('cues', () => {
+  it.each(CASES)('%s: %s', (lang, text, want) => {
+    const got = sourcesOf(text, lang, ['cues']);
+    expect(texts(got)).toEqual(want.map((w) => (typeof w === 'string' ? w : w.text)));
+    want.forEach((w, i) => {
+      if (typeof w === 'string') return;
+      if (w.kind) expect(got[i].kind).toBe(w.kind);
+      if (w.cue) expect(got[i].cue?.toLowerCase()).toBe(w.cue.toLowerCase());
+    });
+  });
+});

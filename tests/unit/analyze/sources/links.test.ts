@@ -1,0 +1,54 @@
+// Pass "links": a link on a document is a link source; on a name or its cue it adds an href.
+import { describe, expect, it } from 'vitest';
+import { makeContext } from '../../../../lib/analyze/context';
+import { findSources } from '../../../../lib/analyze/sources';
+import { sourcesOf } from '../run-passes';
+
+const link = (text: string, anchor: string, href: string, from = 0) => {
+  const start = text.indexOf(anchor, from);
+  return { start, end: start + anchor.length, href };
+};
+
+describe('links', () => {
+  it('turns a link on a document into a link source named by its sentence’s source', () => {
+    const text = 'The ministry said in a statement that exports rose.';
+    const got = sourcesOf(text, 'en', ['cues', 'links', 'names'], [link(text, 'statement', 'https://gov.example/s')]);
+    expect(got.map((s) => [s.text, s.kind, s.name, s.href ?? null])).toEqual([
+      ['The ministry', 'attribution', 'ministry', null],
+      ['statement', 'link', 'ministry', 'https://gov.example/s'],
+    ]);
+  });
+
+  it('adds the href of a link on a name or on its cue to that source', () => {
+    const text = 'Officials at Acme Holdings said output fell. Analysts said prices rose.';
+    const got = sourcesOf(text, 'en', ['cues', 'links'], [link(text, 'Acme Holdings', 'https://acme.example/'), link(text, 'said', 'https://news.example/', text.indexOf('Analysts'))]);
+    expect(got.map((s) => [s.text, s.href])).toEqual([
+      ['Acme Holdings', 'https://acme.example/'],
+      ['Analysts', 'https://news.example/'],
+    ]);
+  });
+
+  it('makes "according to a <link>statement</link>" a link source', () => {
+    const text = 'Prices rose, according to a statement.';
+    const got = sourcesOf(text, 'en', ['cues', 'links'], [link(text, 'statement', 'https://x.example/')]);
+    expect(got.map((s) => [s.text, s.kind])).toEqual([['statement', 'link']]);
+  });
+
+  it('makes a link to another site on the words it backs a source, but not one to the site itself', () => {
+    const text = 'The company would not disclose the number but called it immaterial, and its rival laid off several hundred.';
+    const links = [link(text, 'called it immaterial', 'https://www.businessinsider.com/x'), link(text, 'laid off several hundred', 'https://news.example.com/y')];
+    const got = findSources(makeContext(text, { lang: 'en', links, url: 'https://www.news.example.com/story' }), ['links']);
+    expect(got.map((s) => [s.text, s.kind])).toEqual([['called it immaterial', 'link']]);
+  });
+
+  it('does not take a call to action, a product name, a price or an address for evidence', () => {
+    const text = 'Deals today.\n\nGet it on Amazon for $67.77\n\nThe MX Keys Wireless Keyboard is backlit; Amazon offers the laptop for $700 at https://amzn.to/x today.';
+    const links = [link(text, 'Get it on Amazon for $67.77', 'https://amazon.com/a'), link(text, 'MX Keys Wireless Keyboard', 'https://logitech.com/k'), link(text, 'the laptop for $700', 'https://amazon.com/b'), link(text, 'https://amzn.to/x', 'https://amzn.to/x')];
+    expect(findSources(makeContext(text, { lang: 'en', links, url: 'https://deals.example/post' }), ['links'])).toEqual([]);
+  });
+
+  it('leaves links on other words alone', () => {
+    const text = 'Prices rose in the city center last year.';
+    expect(sourcesOf(text, 'en', ['cues', 'links'], [link(text, 'city center', 'https://x.example/')])).toEqual([]);
+  });
+});

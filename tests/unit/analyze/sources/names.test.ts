@@ -1,0 +1,19 @@
+// Pass "names": mentions of one source share one listed name.
+import { describe, expect, it } from 'vitest';
+import { sourcesOf } from '../run-passes';
+
+const CASES: Array<[string, string, Array<[string, string]>]> = [
+  ['en', 'Governor Ivan Fedorov said so. Later, Fedorov said the summons continued.', [['Governor Ivan Fedorov', 'Governor Ivan Fedorov'], ['Fedorov', 'Governor Ivan Fedorov']]],
+  ['en', 'The Ukrainian Ministry of Foreign Affairs issued a protest. The ministry believes it is unlawful.', [['The Ukrainian Ministry of Foreign Affairs', 'Ukrainian Ministry of Foreign Affairs'], ['The ministry', 'Ukrainian Ministry of Foreign Affairs']]],
+  ['en', 'The Federal Aviation Administration (FAA) said the jets were safe. The FAA said more checks follow.', [['The Federal Aviation Administration (FAA)', 'Federal Aviation Administration'], ['The FAA', 'Federal Aviation Administration']]],
+  ['en', 'Zaporizhzhia Governor Ivan Fedorov said so. The governor said more.', [['Zaporizhzhia Governor Ivan Fedorov', 'Zaporizhzhia Governor Ivan Fedorov'], ['The governor', 'Zaporizhzhia Governor Ivan Fedorov']]],
+  // different people are not merged by a shared prefix
+  ['en', 'George Martin said so. Martha said no.', [['George Martin', 'George Martin'], ['Martha', 'Martha']]],
+  ['uk', 'Про це заявив голова адміністрації Андрій Лисенко. За словами Лисенка, світло повернули.', [['голова адміністрації Андрій Лисенко', 'голова адміністрації Андрій Лисенко'], ['Лисенка', 'голова адміністрації Андрій Лисенко']]],
+];
+
+describe('names', () => {
+  it.each(CASES)('%s: %s', (lang, text, want) => {
+    expect(sourcesOf(text, lang, ['cues', 'names']).map((s) => [s.text, s.name])).toEqual(want);
+  });
+});

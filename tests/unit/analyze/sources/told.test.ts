@@ -1,0 +1,22 @@
+// Pass "told": the outlet a source spoke to is a source too; so is the person an article spoke to.
+import { describe, expect, it } from 'vitest';
+import { sourcesOf, texts } from '../run-passes';
+
+const CASES: Array<[string, string, string[]]> = [
+  ['en', '“The corridor is working,” Deputy Minister Oleh Marchuk told Reuters in an interview.', ['Reuters']],
+  ['en', 'Johnston told Billboard the band is back.', ['Billboard']],
+  ['en', 'A researcher told Polygraph.info the Russian allegations are false.', ['Polygraph.info']],
+  // listeners and pronouns are not outlets
+  ['en', 'She told reporters it was over. He told them so. Mayer told Benioff nothing.', ['Benioff']],
+  ['de', 'Ein Beamter sagte dem Wirtschaftsblatt, Hilfen seien kein Thema.', ['dem Wirtschaftsblatt']],
+  ['en', 'Kym Lino, a spokesperson for Instagram, confirmed to WIRED that the company notifies people.', ['WIRED']],
+  ['uk', 'Джерела розповіли «Діловому Києву», що двоє голосували проти.', ['«Діловому Києву»']],
+  // the person spoken to is the source
+  ['en', 'WIRED spoke to one mother, who knew her daughter had an account.', ['one mother']],
+];
+
+describe('told', () => {
+  it.each(CASES)('%s: %s', (lang, text, want) => {
+    expect(texts(sourcesOf(text, lang, ['told']))).toEqual(want);
+  });
+});
