@@ -54,7 +54,7 @@ export const BOILERPLATE_LABEL = /\b(?:share|sharing|social|newsletter|subscribe
 export const BOILERPLATE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar']);
 
 /** Tags never part of an article body (removed before Readability, their content too). */
-export const NON_CONTENT_TAGS = new Set(['NAV', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'DIALOG', 'NOSCRIPT']);
+export const NON_CONTENT_TAGS = new Set(['NAV', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'DIALOG', 'NOSCRIPT', 'SCRIPT', 'STYLE', 'LINK', 'TEMPLATE', 'SVG']);
 
 /**
  * Lead phrases of "see also" blocks, in the languages we meet most. A short, link-dense block (or a

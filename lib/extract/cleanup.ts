@@ -30,6 +30,8 @@ const PART_RE = new RegExp(
 );
 const CAMEL = /([a-z])([A-Z])/g;
 const NEVER_PRUNE = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE', 'H1']);
+/** Never shown as text (scripts, styles, templates, SVG): removed whatever their size. */
+const UNSEEN_TAGS = new Set(['SCRIPT', 'STYLE', 'LINK', 'TEMPLATE', 'SVG']);
 
 /** True when a class list or id marks the element as page chrome (see BOILERPLATE_CLASS_PARTS). */
 export function isBoilerplateName(classAttr: string | null, id: string | null): boolean {
@@ -49,37 +51,79 @@ export interface PruneStats {
 }
 
 /**
- * Pass 1: removes chrome containers from the document (mutates it: call it on a clone).
+ * The chrome containers of `doc`'s body, outermost only, in document order (reads, never mutates).
  * Guard: an element whose text is more than `maxShare` of the body text (and over 500 chars)
  * is kept — its children are examined instead.
  */
-export function pruneDocument(doc: Document, maxShare = 0.35, onRemove?: (el: Element, len: number) => void): PruneStats {
+export function findChrome(doc: Document, maxShare = 0.35): Element[] {
   const body = doc.body;
-  const stats = { removed: 0 };
-  if (!body) return stats;
+  const out: Element[] = [];
+  if (!body) return out;
   const bodyLen = (body.textContent || '').length;
   const limit = Math.max(500, bodyLen * maxShare);
   const visit = (el: Element) => {
-    let child = el.firstElementChild;
-    while (child) {
-      const next = child.nextElementSibling;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const tag = child.tagName.toUpperCase();
       if (!NEVER_PRUNE.has(tag) && looksLikeChrome(child, tag)) {
-        const len = (child.textContent || '').length;
-        if (len <= limit && !containsH1(child)) {
-          onRemove?.(child, len);
-          child.remove();
-          stats.removed++;
-          child = next;
+        if (UNSEEN_TAGS.has(tag) || ((child.textContent || '').length <= limit && !containsH1(child))) {
+          out.push(child);
           continue;
         }
       }
       if (child.firstElementChild) visit(child);
-      child = next;
     }
   };
   visit(body);
-  return stats;
+  return out;
+}
+
+/**
+ * Pass 1: removes chrome containers from the document (mutates it: call it on a document you own).
+ * `onRemove` sees each removed element and its text length.
+ */
+export function pruneDocument(doc: Document, maxShare = 0.35, onRemove?: (el: Element, len: number) => void): PruneStats {
+  const chrome = findChrome(doc, maxShare);
+  for (const el of chrome) {
+    onRemove?.(el, (el.textContent || '').length);
+    el.remove();
+  }
+  return { removed: chrome.length };
+}
+
+/**
+ * Pass 1 without touching the caller's document for good: a new document holding `doc`'s body
+ * minus its chrome, plus the <title>, <meta> and <base> of its head and the root's lang/dir.
+ * Cheaper than cloning everything and pruning the clone: the chrome (often half the nodes) and
+ * the head (its <style> sheets are parsed again when cloned) are never copied. The chrome is
+ * detached from `doc` while its body is copied and put back in place before this returns, even
+ * on an exception, so `doc` ends as it began (a MutationObserver on it would see the round trip).
+ */
+export function prunedCopy(doc: Document, maxShare = 0.35): Document {
+  if (!doc.body || !doc.documentElement) return doc.cloneNode(true) as Document;
+  const chrome = findChrome(doc, maxShare);
+  const places = chrome.map((el) => ({ el, parent: el.parentNode!, next: el.nextSibling }));
+  for (const p of places) p.el.remove();
+  try {
+    const copy = doc.implementation.createHTMLDocument('');
+    const root = copy.documentElement;
+    for (const a of ['lang', 'dir', 'xml:lang']) {
+      const v = doc.documentElement.getAttribute(a);
+      if (v !== null) root.setAttribute(a, v);
+    }
+    const head = copy.head;
+    head.textContent = '';
+    const src = doc.head;
+    if (src) {
+      for (let el = src.firstElementChild; el; el = el.nextElementSibling) {
+        const tag = el.tagName.toUpperCase();
+        if (tag === 'TITLE' || tag === 'META' || tag === 'BASE') head.appendChild(copy.importNode(el, true));
+      }
+    }
+    root.replaceChild(copy.importNode(doc.body, true), copy.body);
+    return copy;
+  } finally {
+    for (let i = places.length - 1; i >= 0; i--) places[i].parent.insertBefore(places[i].el, places[i].next);
+  }
 }
 
 function containsH1(el: Element): boolean {

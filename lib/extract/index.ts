@@ -3,12 +3,13 @@
 //
 //   extractArticle(doc, { url, purify })  →  ExtractResult     (never mutates `doc`)
 //
-// Steps: metadata from the untouched page → clone → <base href> = page URL (so relative links
-// resolve even when the document was parsed elsewhere) → boilerplate pruning → gate
+// Steps: metadata from the untouched page → a working copy without the page's chrome (or, for a
+// consumed document, the chrome pruned in place) → <base href> = page URL (so relative links
+// resolve even when the document was parsed elsewhere) → gate
 // (isProbablyReaderable) → Readability → pruning of its result → DOMPurify → text + link map.
 // Node callers (the CLI, the bench) use `extractFromHtml` in ./node.ts, which owns its jsdom.
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { pruneArticle, pruneDocument } from './cleanup';
+import { pruneArticle, pruneDocument, prunedCopy } from './cleanup';
 import { absolutize, cleanTitle, readMetadata, type PageMetadata } from './metadata';
 import { getPurifier, sanitizeToBody, type DOMPurify } from './sanitize';
 import { textWithNodeMap, type TextNodeMap } from './text';
@@ -35,6 +36,11 @@ export interface ExtractOptions {
    * jsdom and immune to its CSS parser. Default true.
    */
   fastVisibility?: boolean;
+  /**
+   * Where the time goes: when given, each phase adds its milliseconds under its name (metadata,
+   * clone, prune, readerable, readability, pruneArticle, sanitize, textMap, links). For benches.
+   */
+  profile?: Record<string, number>;
 }
 
 export const WORDS_PER_MINUTE = 230;
@@ -62,7 +68,9 @@ export function isVisibleByAttributes(node: Element): boolean {
 function setBase(doc: Document, url: string) {
   const head = doc.head || doc.documentElement;
   if (!head) return;
-  const existing = doc.querySelector('base[href]');
+  let existing: Element | null = null;
+  const bases = doc.getElementsByTagName('base'); // not querySelector: slow on big documents
+  for (let i = 0; i < bases.length && !existing; i++) if (bases[i].hasAttribute('href')) existing = bases[i];
   let href = absolutize(existing?.getAttribute('href') || url, url) || url;
   if (!/^(?:https?|file):/i.test(href)) href = url; // a hostile <base href="javascript:…"> resolves nothing
   if (existing) existing.setAttribute('href', href);
@@ -153,6 +161,17 @@ function stripStyles(doc: Document) {
   }
 }
 
+/** A stopwatch for `ExtractOptions.profile`: each call books the time since the last one. */
+function stopwatch(sink: Record<string, number> | undefined): (phase: string) => void {
+  if (!sink) return () => {};
+  let last = performance.now();
+  return (phase) => {
+    const now = performance.now();
+    sink[phase] = (sink[phase] ?? 0) + now - last;
+    last = now;
+  };
+}
+
 /**
  * Extracts the article of `doc`. Never throws for page content (a page that breaks the parser
  * gives a non-article result); never mutates `doc` unless `consumeDocument` is set.
@@ -161,6 +180,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const url = options.url;
   const purify = getPurifier(options.purify as DOMPurify);
   const fast = options.fastVisibility !== false;
+  const lap = stopwatch(options.profile);
 
   let meta: PageMetadata | null = null;
   try {
@@ -168,12 +188,18 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   } catch {
     meta = null;
   }
-  const work = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
-  if (!work.body || !(work.body.textContent || '').trim()) return notArticle('empty', meta);
+  lap('metadata');
+  if (!doc.body || !(doc.body.textContent || '').trim()) return notArticle('empty', meta);
+  let work: Document;
+  if (options.consumeDocument) {
+    work = doc;
+    pruneDocument(work);
+  } else work = prunedCopy(doc);
   setBase(work, url);
-  pruneDocument(work);
+  lap('prune');
 
   const readerable = isProbablyReaderable(work, { visibilityChecker: fast ? isVisibleByAttributes : undefined } as never);
+  lap('readerable');
 
   let parsed: ReturnType<typeof runReadability> = null;
   try {
@@ -183,23 +209,26 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     // A consumed document is already mutated: the owner (node.ts) re-parses and retries.
     if (options.consumeDocument) throw e;
     try {
-      const retry = doc.cloneNode(true) as Document;
+      const retry = prunedCopy(doc);
       setBase(retry, url);
       stripStyles(retry);
-      pruneDocument(retry);
       parsed = runReadability(retry, true);
     } catch {
       parsed = null;
     }
   }
+  lap('readability');
   if (!parsed || !parsed.content) return notArticle(readerable ? 'empty' : 'not-readerable', meta, parsed?.title);
 
   const content = parsed.content;
   pruneArticle(content, { title: meta?.title ?? parsed.title, byline: meta?.byline ?? parsed.byline });
+  lap('pruneArticle');
 
   // sanitize: serialize Readability's element once, let DOMPurify parse it into its own document
   const body = sanitizeToBody(purify, content.innerHTML);
+  lap('sanitize');
   const map = textWithNodeMap(body);
+  lap('textMap');
   const text = map.text;
   if (text.length < MIN_ARTICLE_CHARS) return notArticle(readerable ? 'too-short' : 'not-readerable', meta, parsed.title);
   if (!readerable) {
@@ -214,6 +243,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   }
   const html = body.innerHTML;
   const links = linksFromMap(body, map, url);
+  lap('links');
 
   const wordCount = countWords(text);
   const siteName = meta?.siteName ?? parsed.siteName ?? null;
