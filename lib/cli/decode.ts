@@ -2,15 +2,20 @@
 // encoding"), for the `analyze` CLI, which reads files and URLs as bytes: a page saved in GB2312,
 // windows-1251, Shift_JIS or ISO-8859-2 must not come out as mojibake. Order, first match wins:
 //   1. a byte order mark (UTF-8, UTF-16LE, UTF-16BE)
-//   2. the HTTP Content-Type charset (URLs only)
-//   3. a <meta charset> or <meta http-equiv="Content-Type" content="…; charset=…"> near the top
+//   2. bytes that are valid UTF-8 and hold multi-byte sequences: UTF-8, whatever the labels say.
+//      Here we part from browsers, which trust a label: saved pages are often re-encoded to UTF-8
+//      with their old <meta charset> left in (Readability's `qq` test page: UTF-8 bytes under
+//      "charset=gb2312"), and servers send UTF-8 as "ISO-8859-1". Text in a legacy encoding is
+//      practically never valid UTF-8 (a Cyrillic, CJK or accented letter breaks the sequence).
+//   3. the HTTP Content-Type charset (URLs only)
+//   4. a <meta charset> or <meta http-equiv="Content-Type" content="…; charset=…"> near the top
 //      (comments skipped; UTF-16 in a meta means UTF-8, x-user-defined means windows-1252)
-//   4. an <?xml … encoding="…"?> declaration
-//   5. no declaration: UTF-8 when the bytes are valid UTF-8, else windows-1252 (the browsers'
-//      default for unlabelled Western pages)
+//   5. an <?xml … encoding="…"?> declaration
+//   6. otherwise UTF-8 for pure ASCII, windows-1252 for the rest (the browsers' default for
+//      unlabelled Western pages)
 // TextDecoder (Node 20 ships full ICU) knows every label of the Encoding Standard. Pure: bytes in.
 
-export type EncodingSource = 'bom' | 'header' | 'meta' | 'xml' | 'utf-8' | 'default';
+export type EncodingSource = 'bom' | 'utf-8' | 'header' | 'meta' | 'xml' | 'default';
 
 export interface Sniffed {
   /** The Encoding Standard name TextDecoder uses ("gbk", "windows-1251", "shift_jis", …). */
@@ -56,9 +61,13 @@ export function metaCharset(head: string): string | null {
   return null;
 }
 
-function isUtf8(bytes: Uint8Array): boolean {
+/** True when `bytes` decode as UTF-8 without error and hold at least one multi-byte character. */
+function isMultibyteUtf8(bytes: Uint8Array): boolean {
+  let i = 0;
+  while (i < bytes.length && bytes[i] < 0x80) i++;
+  if (i === bytes.length) return false; // pure ASCII: any ASCII-compatible label reads it alike
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(i));
     return true;
   } catch {
     return false;
@@ -70,6 +79,7 @@ export function sniffEncoding(bytes: Uint8Array, headerCharset?: string | null):
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', source: 'bom', skip: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', source: 'bom', skip: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', source: 'bom', skip: 2 };
+  if (isMultibyteUtf8(bytes)) return { encoding: 'utf-8', source: 'utf-8', skip: 0 };
   const fromHeader = encodingFor(headerCharset);
   if (fromHeader) return { encoding: fromHeader, source: 'header', skip: 0 };
   // ASCII-compatible prescan: every encoding we can meet here keeps "<meta … charset=…>" in ASCII
@@ -83,7 +93,7 @@ export function sniffEncoding(bytes: Uint8Array, headerCharset?: string | null):
   const xml = head.match(/^\s*<\?xml\b[^>]*\bencoding\s*=\s*["']([^"']+)["']/i);
   const fromXml = encodingFor(xml?.[1]);
   if (fromXml) return { encoding: fromXml, source: 'xml', skip: 0 };
-  return isUtf8(bytes) ? { encoding: 'utf-8', source: 'utf-8', skip: 0 } : { encoding: 'windows-1252', source: 'default', skip: 0 };
+  return { encoding: bytes.some((b) => b >= 0x80) ? 'windows-1252' : 'utf-8', source: 'default', skip: 0 };
 }
 
 function latin1(bytes: Uint8Array): string {

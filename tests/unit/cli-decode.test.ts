@@ -47,6 +47,15 @@ describe('decodeHtml', () => {
     expect(decodeHtml(utf16)).toBe('<p>Київ</p>');
   });
 
+  it('UTF-8 bytes under a legacy label (a re-encoded saved page, like Readability\'s qq) read as UTF-8', () => {
+    const page = new TextEncoder().encode('<meta http-equiv="Content-Type" content="text/html; charset=gb2312" /><title>人工智能迈上新台阶</title>');
+    expect(sniffEncoding(page)).toMatchObject({ encoding: 'utf-8', source: 'utf-8' });
+    expect(decodeHtml(page)).toContain('<title>人工智能迈上新台阶</title>');
+    expect(decodeHtml(page, 'ISO-8859-1')).toContain('<title>人工智能迈上新台阶</title>');
+    // pure ASCII follows the label (every ASCII-compatible encoding reads it the same)
+    expect(sniffEncoding(new TextEncoder().encode('<meta charset="gbk"><p>plain</p>'))).toMatchObject({ encoding: 'gbk', source: 'meta' });
+  });
+
   it('the HTTP header wins over the <meta>; a page declaring nothing is UTF-8 when it decodes as UTF-8', () => {
     const cs = bytes('cs-iso-8859-2-undeclared.html');
     expect(sniffEncoding(cs)).toMatchObject({ encoding: 'windows-1252', source: 'default' });
