@@ -78,14 +78,14 @@ export const READ_ALSO_LEAD = new RegExp(
       'more great [\\w ]{1,30} stories', 'about the author', 'related video', 'more videos', 'watch more',
       'اقرأ أيضا', 'اقرأ أيضًا', 'إقرأ أيضا', 'קראו גם', 'ראו גם',
     ].join('|') +
-    ')\\b',
+    ')(?![\\p{L}\\p{N}])',
   'iu',
 );
 
 /** Texts of whole short blocks that are chrome: share bars, sign-up boxes, appeals, notices. */
 export const BOILERPLATE_BLOCK_TEXT: RegExp[] = [
   // share bars ("Share: Facebook X Telegram", "Share this article")
-  /^(?:share(?: (?:this|on|via|the|article|story|post|page))*|spread the word|teilen|partager|compartir|поділитися|поделиться)\b[\s\S]{0,160}$/i,
+  /^(?:share(?: (?:this|on|via|the|article|story|post|page))*|spread the word|teilen|partager|compartir|поділитися|поделиться)(?![\p{L}\p{N}])[\s\S]{0,160}$/iu,
   /^(?:(?:share on |share via )?(?:facebook|twitter|x|x \(twitter\)|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|copy link|messenger|viber|tumblr|flipboard|pocket|mastodon|bluesky|threads|vk)[\s,·|•/]*){2,}$/i,
   // newsletter sign-up
   /^(?=[\s\S]{0,400}$)[\s\S]*\b(?:sign up (?:for|to)|subscribe (?:to|for|now)|newsletter|delivered (?:to|in) your inbox|get (?:our|the) [\w\s]{0,40}(?:digest|briefing|newsletter))\b/i,
@@ -100,7 +100,7 @@ export const BOILERPLATE_BLOCK_TEXT: RegExp[] = [
   // cookie banners
   /^(?=[\s\S]{0,500}$)(?=[\s\S]*\bcookies?\b)[\s\S]*\b(?:we use|this (?:site|website) uses|accept|consent|privacy policy)\b/i,
   // follow us
-  /^(?:follow us(?: on)?|find us on|join us on|подписывайтесь|підписуйтесь)\b[\s\S]{0,160}$/i,
+  /^(?:follow us(?: on)?|find us on|join us on|подписывайтесь|підписуйтесь)(?![\p{L}\p{N}])[\s\S]{0,160}$/iu,
 ];
 
 /** Hosts of share/intent links: a block made of such links is a share bar. */
@@ -111,7 +111,7 @@ export const UI_LABEL = /^(?:(?:image|photo|picture|slide|foto|bild)\s*\d+\s*(?:
 
 /** Date and "Published/Updated" lines of an article header. */
 export const DATELINE = new RegExp(
-  '^(?:(?:published|updated|posted|last updated|first published|modified|created|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|опубліковано|опубликовано|оновлено)\\b' +
+  '^(?:(?:published|updated|posted|last updated|first published|modified|created|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|опубліковано|опубликовано|оновлено)(?![\\p{L}\\p{N}])' +
     '|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+(?:\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)' +
     '|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}(?:,?\\s+\\d{1,2}:\\d{2})?\\s*$' +
     '|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}\\b[^.!?]{0,40}$' +
@@ -140,3 +140,65 @@ export const TAIL_CONTACT: RegExp[] = [
 export const PROMO_TEXT: RegExp[] = [
   /^(?:click here to )?(?:download|get) (?:the|our) [\w ]{1,30} app\b/i,
 ];
+
+/**
+ * Subscription and paywall offers: a call to act (subscribe, try, sign up…) next to a price. Both
+ * must be there: an article about subscription prices names prices but does not tell the reader
+ * to subscribe. en, de, fr, uk, ru.
+ */
+export const OFFER_CALL = new RegExp(
+  [
+    'subscribe (?:now|today|for)', 'start (?:your )?(?:free )?trial', 'get unlimited (?:digital )?access',
+    'cancel any ?time', 'already a subscriber', 'become a (?:member|subscriber)', 'sign up (?:now|today)', 'join (?:now|today)',
+    'abonnieren', 'jetzt (?:testen|abonnieren|weiterlesen|bestellen)', 'weiterlesen mit', 'jederzeit kündbar', 'probe-?abo', 'testen sie',
+    "abonnez-vous", "je m'abonne", 'sans engagement', 'offre (?:spéciale|découverte|d.essai)', 'essai gratuit', 'déjà abonné',
+    'передплат(?:іть|ити|а)', 'оформ(?:ити|іть) передплату', 'підпишіться', 'оформите подписку', 'оформить подписку', 'подпишитесь', 'подписк[аиу]',
+  ].join('|'),
+  'i',
+);
+/** A price: a currency sign or word next to a number ("$9.99", "0,99 €", "49 грн", "299 рублей", "Rs 599"). */
+export const PRICE = /(?:[$£€₴₽¥]\s?\d|\d(?:[\d.,\s]*\d)?\s?(?:[$£€₴₽]|(?:usd|eur|gbp|rs|грн|гривень|гривні|руб(?:\.|лей|ля|ль)?|euro)(?!\p{L}))|(?<!\p{L})(?:rs\.?|inr|usd|eur)\s?\d)/iu;
+
+/** Republishing-licence boxes ("republish this story for free under Creative Commons"). */
+export const REPUBLISH_TEXT = new RegExp(
+  '(?:' +
+    [
+      'republish (?:this|our|the) (?:article|story|stories|articles)', 'republish(?:ing)? (?:it|them) for free', 'creative commons licen[cs]e',
+      'republier cet article', 'reprendre gratuitement', 'licence creative commons', 'sous licence cc',
+      'diesen artikel (?:können sie|dürfen sie|kostenlos)', 'unter der lizenz cc', 'kostenlos übernehmen',
+      'передрук (?:матеріалу|статті) дозволен', 'за ліцензією creative commons',
+      'перепечатка (?:материала|статьи) разрешена', 'по лицензии creative commons',
+    ].join('|') +
+    ')',
+  'i',
+);
+/** The button-like lines of such boxes ("Copy HTML", "Republish this article"). */
+export const REPUBLISH_LABEL = /^(?:republish(?: this (?:article|story))?|copy (?:html|code)|html kopieren|copier le code|скопіювати html|скопировать html|creative commons)$/i;
+
+/** Error-report prompts: "Found a typo? Select it and press Ctrl+Enter" in any language. */
+export const TYPO_PROMPT = /(?:ctrl|strg|control)\s*\+\s*(?:enter|entrée|entree|ввод|enter\b)|\borphus\b/i;
+
+/** Media players' fallback text ("Media playback is unsupported on your device"), en/de/fr/uk/ru. */
+export const PLAYER_FALLBACK = /(?:playback|wiedergabe|lecture|воспроизведение|відтворення)(?!\p{L}).{0,50}?(?<!\p{L})(?:unsupported|not supported|nicht unterstützt|pas prise en charge|n'est pas supportée|не поддерживается|не підтримується)/iu;
+
+/**
+ * Screen-reader labels that open a caption ("Media caption", "Image copyright", "Подпись к фото"):
+ * the label goes, the caption or credit after it stays.
+ */
+export const CAPTION_LABEL = /^(?:media caption|image caption|video caption|image copyright|image source|picture caption|caption|credit|photo credit|videobeschreibung|bildunterschrift|bildquelle|bildrechte|légende(?: (?:vidéo|photo|de l'image))?|crédit photo|подпись к (?:фото|видео|изображению)|автор фото|фото|підпис до (?:фото|відео|зображення)|автор фото|джерело фото)\s*[:.]?\s*/iu;
+
+/**
+ * Section and genre labels that publishers print above or at the top of the body ("Analysis",
+ * "Opinion", "Kommentar", "Décryptage", "Думка", "Мнение"). Only a short first line that is one of
+ * these, or the section the page itself declares, is taken for a label.
+ */
+export const SECTION_LABELS = new Set([
+  'analysis', 'news analysis', 'opinion', 'comment', 'commentary', 'review', 'exclusive', 'explainer', 'interview',
+  'feature', 'features', 'editorial', 'breaking', 'breaking news', 'column', 'fact check', 'obituary', 'letters', 'essay',
+  'investigation', 'sponsored', 'partner content', 'advertisement feature', 'opinion columnist', 'guest column', 'long read',
+  'analyse', 'kommentar', 'meinung', 'interview', 'reportage', 'hintergrund', 'gastbeitrag', 'kolumne', 'exklusiv',
+  'eilmeldung', 'leitartikel', 'porträt', 'glosse', 'gastkommentar', 'essay', 'rezension', 'kritik',
+  'décryptage', 'tribune', 'éditorial', 'entretien', 'chronique', 'enquête', 'exclusif', 'portrait', 'billet', 'point de vue',
+  'аналітика', 'аналіз', 'думка', 'колонка', 'інтерв\'ю', 'інтерв’ю', 'репортаж', 'ексклюзив', 'розслідування', 'блог', 'погляд', 'коментар', 'точка зору',
+  'аналитика', 'анализ', 'мнение', 'интервью', 'эксклюзив', 'расследование', 'комментарий', 'точка зрения',
+]);

@@ -22,6 +22,14 @@ import {
   TAIL_CONTACT,
   PROMO_TEXT,
   TAXONOMY_TOKEN,
+  OFFER_CALL,
+  PRICE,
+  REPUBLISH_TEXT,
+  REPUBLISH_LABEL,
+  TYPO_PROMPT,
+  PLAYER_FALLBACK,
+  CAPTION_LABEL,
+  SECTION_LABELS,
 } from './boilerplate-patterns';
 
 const PART_RE = new RegExp(
@@ -208,6 +216,8 @@ function isChromeAnywhere(b: Block): boolean {
   if (b.len < 400 && READ_ALSO_LEAD.test(b.text) && (b.linkDensity >= 0.4 || b.len < 60)) return true;
   if (b.len < 200 && /^(?:tags?|tagged(?: with)?|filed under|themen|теги|мітки)\s*:/i.test(b.text)) return true;
   if (b.len < 200 && PROMO_TEXT.some((re) => re.test(b.text))) return true;
+  if (isBoxedChrome(b)) return true;
+  if (b.len < 160 && PLAYER_FALLBACK.test(b.text)) return true;
   // a bare date line ("Updated 5:27 am CST, Wednesday, November 20, 2019")
   if (b.len < 90 && DATELINE.test(b.text) && !/[.!?]["”’]?$/.test(b.text)) return true;
   // a one-line link to another story inside the body (not a list item: lists of links can be content)
@@ -215,6 +225,35 @@ function isChromeAnywhere(b: Block): boolean {
   if (tag !== 'LI' && tag !== 'DT' && tag !== 'DD' && !HEADINGS.has(tag) && b.len < 150 && b.linkDensity >= 0.9 &&
     !/[.!?:;,]["”’)]?$/.test(b.text) && !/^(?:https?:\/\/|www\.)\S+$/i.test(b.text)) return true;
   return false;
+}
+
+/**
+ * Offers, republishing boxes and error-report prompts: chrome wherever they stand, and usually the
+ * whole small box around them is (its heading, its button line): see `boxAround`.
+ */
+function isBoxedChrome(b: Block): boolean {
+  if (b.len === 0 || b.len > 500) return false;
+  if (b.len < 300 && TYPO_PROMPT.test(b.text)) return true;
+  if (b.len < 350 && OFFER_CALL.test(b.text) && PRICE.test(b.text)) return true;
+  if (REPUBLISH_TEXT.test(b.text)) return true;
+  return false;
+}
+
+const BOX_TAGS = new Set(['DIV', 'ASIDE', 'SECTION', 'P']);
+
+/**
+ * The small container a boxed-chrome block sits in (its own element when there is none): climbs
+ * while the parent holds little more than the block, so a box's heading and buttons go with it
+ * but a paragraph of the article never does.
+ */
+function boxAround(el: Element, len: number, root: Element): Element {
+  let box = el;
+  for (let p = el.parentElement; p && p !== root && BOX_TAGS.has(p.tagName.toUpperCase()); p = p.parentElement) {
+    const plen = (p.textContent || '').replace(/\s+/g, ' ').trim().length;
+    if (plen > 600 || plen > 2.5 * len + 120) break;
+    box = p;
+  }
+  return box;
 }
 
 /** Blocks that are chrome when they sit before or after the body proper. */
@@ -231,6 +270,8 @@ export interface ArticleContext {
   title?: string | null;
   /** The authors: a short "By …" line at the top goes. */
   byline?: string | null;
+  /** The section the page declares (article:section, JSON-LD articleSection): a first line naming it goes. */
+  section?: string | null;
 }
 
 const wordsOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
@@ -249,12 +290,22 @@ function isHeadChrome(b: Block, ctx: ArticleContext): boolean {
   if (ctx.title && (HEADINGS.has(tag) || b.len < 200) && sameText(b.text, ctx.title)) return true;
   if (tag === 'H1') return true;
   if ((DATELINE.test(b.text) || BYLINE_LINE.test(b.text)) && b.len < 160) return true;
+  if (isSectionLabel(b.text, ctx.section)) return true;
   if (ctx.byline && b.len < ctx.byline.length + 80) {
     const names = ctx.byline.split(/,\s*/).map((n) => n.toLowerCase()).filter((n) => n.length > 3);
     const t = b.text.toLowerCase();
     if (names.some((n) => t.includes(n)) && !/[.!?…]["”’]?$/.test(b.text.trim())) return true;
   }
   return false;
+}
+
+/** A section, genre or series label: one to four words, no sentence punctuation, a known label or the page's own section. */
+export function isSectionLabel(text: string, section?: string | null): boolean {
+  if (text.length > 40 || /[.!?,;:…"“”«»]/.test(text)) return false;
+  const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (t.split(' ').length > 4) return false;
+  if (SECTION_LABELS.has(t) || SECTION_LABELS.has(t.replace(/^the /, ''))) return true;
+  return !!section && t === section.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** Sign-offs after the body: contact lines, bios, "follow us". */
@@ -304,9 +355,52 @@ export function pruneArticle(root: Element, ctx: ArticleContext = {}): number {
     if (seen.has(b.text)) drop.add(i);
     else seen.add(b.text);
   }
-  for (const i of drop) blocks[i].el.remove();
+  for (const i of drop) {
+    const b = blocks[i];
+    (isBoxedChrome(b) ? boxAround(b.el, b.len, root) : b.el).remove();
+  }
+  stripCaptionLabels(root);
   removeEmptyContainers(root);
   return drop.size;
+}
+
+/**
+ * Screen-reader labels at the start of captions and credits ("Media caption", "Image copyright",
+ * "Подпись к фото"): an inline element that holds nothing but the label goes; a label written
+ * into the caption's first text, followed by a colon, is cut off it. The caption stays.
+ */
+function stripCaptionLabels(root: Element) {
+  const caps = root.querySelectorAll('figcaption, [class*="caption"], [class*="Caption"], [class*="credit"], [class*="copyright"]');
+  for (const cap of Array.from(caps)) {
+    const first = firstTextNode(cap);
+    if (!first) continue;
+    const parent = first.parentElement;
+    const whole = (parent?.textContent || '').replace(/\s+/g, ' ').trim();
+    if (parent && parent !== cap && cap.contains(parent) && !BLOCKS.has(parent.tagName.toUpperCase()) && whole &&
+      (cap.textContent || '').trim().length > whole.length) {
+      const m = whole.match(CAPTION_LABEL);
+      if (m && m[0].length === whole.length) {
+        parent.remove();
+        continue;
+      }
+    }
+    const lead = first.data.replace(/^\s+/, '');
+    const m = lead.match(CAPTION_LABEL);
+    if (m && /[:]\s*$/.test(m[0]) && m[0].length < lead.length) first.data = lead.slice(m[0].length);
+  }
+}
+
+function firstTextNode(el: Element): Text | null {
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      if ((n as Text).data.trim()) return n as Text;
+      continue;
+    }
+    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return null;
 }
 
 const CAPTION_CLASS = /caption|credit|copyright/i;

@@ -221,7 +221,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (!parsed || !parsed.content) return notArticle(readerable ? 'empty' : 'not-readerable', meta, parsed?.title);
 
   const content = parsed.content;
-  pruneArticle(content, { title: meta?.title ?? parsed.title, byline: meta?.byline ?? parsed.byline });
+  pruneArticle(content, { title: meta?.title ?? parsed.title, byline: meta?.byline ?? parsed.byline, section: meta?.section });
   lap('pruneArticle');
 
   // sanitize: serialize Readability's element once, let DOMPurify parse it into its own document

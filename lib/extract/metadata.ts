@@ -17,6 +17,8 @@ export interface PageMetadata {
   docTitle: string | null;
   /** The page declares itself an article (JSON-LD Article type, og:type article, article:published_time). */
   declaresArticle: boolean;
+  /** The section the page declares (article:section, JSON-LD articleSection), null when none. */
+  section: string | null;
 }
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -320,5 +322,8 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const ogType = (first('og:type') || '').toLowerCase();
   const declaresArticle = !!article || ogType === 'article' || meta.has('article:published_time') || meta.has('citation_title');
 
-  return { title, byline, siteName, publishedTime, canonicalUrl, lang, dir, leadImage, excerpt, docTitle, declaresArticle };
+  const ldSection = article?.articleSection;
+  const section = clean(Array.isArray(ldSection) ? ldSection[0] : ldSection) ?? first('article:section', 'parsely-section', 'section') ?? null;
+
+  return { title, byline, siteName, publishedTime, canonicalUrl, lang, dir, leadImage, excerpt, docTitle, declaresArticle, section };
 }
