@@ -10,6 +10,7 @@
 // Node callers (the CLI, the bench) use `extractFromHtml` in ./node.ts, which owns its jsdom.
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { pruneArticle, pruneDocument, prunedCopy } from './cleanup';
+import { judgeListing } from './listing';
 import { absolutize, cleanTitle, readMetadata, type PageMetadata } from './metadata';
 import { getPurifier, sanitizeToBody, type DOMPurify } from './sanitize';
 import { textWithNodeMap, type TextNodeMap } from './text';
@@ -48,6 +49,7 @@ const MIN_ARTICLE_CHARS = 250;
 
 const MESSAGES: Record<NotArticleReason, string> = {
   'not-readerable': "This page doesn't look like an article: it has little continuous text.",
+  listing: "This page lists other stories (headlines with links and dates) rather than telling one: a section front, tag page, search results or an index.",
   empty: 'This page has no readable content.',
   'too-short': "This page doesn't look like an article: the text found is too short.",
 };
@@ -79,6 +81,14 @@ function setBase(doc: Document, url: string) {
     base.setAttribute('href', href);
     head.insertBefore(base, head.firstChild);
   }
+}
+
+/** CJK scripts say in one character what alphabetic ones say in about three. */
+const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
+
+/** Text length for the length thresholds, with CJK characters counted three times. */
+export function proseLength(text: string): number {
+  return text.length + 2 * (text.match(CJK_CHAR)?.length ?? 0);
 }
 
 function countWords(text: string): number {
@@ -202,6 +212,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   lap('readerable');
 
   let parsed: ReturnType<typeof runReadability> = null;
+  let readDoc = work;
   try {
     parsed = runReadability(work, fast);
   } catch (e) {
@@ -212,15 +223,22 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
       const retry = prunedCopy(doc);
       setBase(retry, url);
       stripStyles(retry);
+      readDoc = retry;
       parsed = runReadability(retry, true);
     } catch {
       parsed = null;
     }
   }
   lap('readability');
-  if (!parsed || !parsed.content) return notArticle(readerable ? 'empty' : 'not-readerable', meta, parsed?.title);
+  // A refused page may be a listing Readability took one teaser of: what it left in the document
+  // (the other teasers) says so.
+  const refuse = (reason: NotArticleReason) =>
+    notArticle(readDoc.body && judgeListing(readDoc.body).isListing ? 'listing' : reason, meta, parsed?.title);
+  if (!parsed || !parsed.content) return refuse(readerable ? 'empty' : 'not-readerable');
 
   const content = parsed.content;
+  if (judgeListing(content).isListing) return notArticle('listing', meta, parsed.title);
+  lap('listing');
   pruneArticle(content, { title: meta?.title ?? parsed.title, byline: meta?.byline ?? parsed.byline, section: meta?.section });
   lap('pruneArticle');
 
@@ -230,16 +248,17 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const map = textWithNodeMap(body);
   lap('textMap');
   const text = map.text;
-  if (text.length < MIN_ARTICLE_CHARS) return notArticle(readerable ? 'too-short' : 'not-readerable', meta, parsed.title);
+  const size = proseLength(text);
+  if (size < MIN_ARTICLE_CHARS) return refuse(readerable ? 'too-short' : 'not-readerable');
   if (!readerable) {
     // Readability found something on a page that does not look readerable: accept it only when it
     // reads like an article (enough prose, not a list of links).
     // A page that declares itself an article (JSON-LD, og:type) may be short.
     const density = countLinkChars(body) / text.length;
-    const ok = meta?.declaresArticle ? density < 0.5 : text.length >= 1000 && density < 0.3;
-    if (!ok) return notArticle('not-readerable', meta, parsed.title);
+    const ok = meta?.declaresArticle ? density < 0.5 : size >= 1000 && density < 0.3;
+    if (!ok) return refuse('not-readerable');
   } else if (countLinkChars(body) / text.length > 0.5) {
-    return notArticle('not-readerable', meta, parsed.title);
+    return refuse('not-readerable');
   }
   const html = body.innerHTML;
   const links = linksFromMap(body, map, url);
