@@ -185,7 +185,7 @@ export const PLAYER_FALLBACK = /(?:playback|wiedergabe|lecture|воспроиз�
  * Screen-reader labels that open a caption ("Media caption", "Image copyright", "Подпись к фото"):
  * the label goes, the caption or credit after it stays.
  */
-export const CAPTION_LABEL = /^(?:media caption|image caption|video caption|image copyright|image source|picture caption|caption|credit|photo credit|videobeschreibung|bildunterschrift|bildquelle|bildrechte|légende(?: (?:vidéo|photo|de l'image))?|crédit photo|подпись к (?:фото|видео|изображению)|автор фото|фото|підпис до (?:фото|відео|зображення)|автор фото|джерело фото)\s*[:.]?\s*/iu;
+export const CAPTION_LABEL = /^(?:media caption|image caption|video caption|image copyright|image source|picture caption|caption|credit|photo credit|videobeschreibung|bildunterschrift|bildquelle|bildrechte|légende(?: (?:vidéo|photo|de l'image))?|crédit photo|подпись к (?:фото|видео|изображению)|автор фото|фото|підпис до (?:фото|відео|зображення)|автор фото|джерело фото)\s*(?:[:.…]+\s*|\s+|$)/iu;
 
 /**
  * Section and genre labels that publishers print above or at the top of the body ("Analysis",

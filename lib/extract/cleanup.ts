@@ -372,21 +372,22 @@ export function pruneArticle(root: Element, ctx: ArticleContext = {}): number {
 function stripCaptionLabels(root: Element) {
   const caps = root.querySelectorAll('figcaption, [class*="caption"], [class*="Caption"], [class*="credit"], [class*="copyright"]');
   for (const cap of Array.from(caps)) {
+    if (!root.contains(cap)) continue;
+    const capLen = (cap.textContent || '').trim().length;
+    // an inline element holding only a label ("Media caption", "Credit...")
+    for (const el of Array.from(cap.getElementsByTagName('*'))) {
+      if (el.firstElementChild || BLOCKS.has(el.tagName.toUpperCase())) continue;
+      const whole = (el.textContent || '').replace(/\s+/g, ' ').trim();
+      if (!whole || whole.length >= capLen) continue;
+      const m = whole.match(CAPTION_LABEL);
+      if (m && m[0].trimEnd().length === whole.length) el.remove();
+    }
+    // a label written into the caption's first text, before a colon ("Фото: Reuters")
     const first = firstTextNode(cap);
     if (!first) continue;
-    const parent = first.parentElement;
-    const whole = (parent?.textContent || '').replace(/\s+/g, ' ').trim();
-    if (parent && parent !== cap && cap.contains(parent) && !BLOCKS.has(parent.tagName.toUpperCase()) && whole &&
-      (cap.textContent || '').trim().length > whole.length) {
-      const m = whole.match(CAPTION_LABEL);
-      if (m && m[0].length === whole.length) {
-        parent.remove();
-        continue;
-      }
-    }
     const lead = first.data.replace(/^\s+/, '');
     const m = lead.match(CAPTION_LABEL);
-    if (m && /[:]\s*$/.test(m[0]) && m[0].length < lead.length) first.data = lead.slice(m[0].length);
+    if (m && /:\s*$/.test(m[0]) && m[0].length < lead.length) first.data = lead.slice(m[0].length);
   }
 }
 

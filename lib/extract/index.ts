@@ -11,6 +11,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { pruneArticle, pruneDocument, prunedCopy } from './cleanup';
 import { judgeListing } from './listing';
+import { dedupeImages } from './images';
 import { absolutize, cleanTitle, readMetadata, type PageMetadata } from './metadata';
 import { getPurifier, sanitizeToBody, type DOMPurify } from './sanitize';
 import { textWithNodeMap, type TextNodeMap } from './text';
@@ -60,8 +61,10 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b
 export function isVisibleByAttributes(node: Element): boolean {
   if (node.hasAttribute('hidden')) return false;
   if (node.getAttribute('aria-hidden') === 'true') {
+    // hidden from screen readers, not from the eye: a caption that repeats an image's alt text
+    // is aria-hidden on some sites (NYT), and it is article content
     const c = node.getAttribute('class');
-    if (!c || !c.includes('fallback-image')) return false;
+    if ((!c || !c.includes('fallback-image')) && !node.closest('figcaption')) return false;
   }
   const style = node.getAttribute('style');
   return !(style && HIDDEN_STYLE.test(style));
@@ -240,6 +243,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (judgeListing(content).isListing) return notArticle('listing', meta, parsed.title);
   lap('listing');
   pruneArticle(content, { title: meta?.title ?? parsed.title, byline: meta?.byline ?? parsed.byline, section: meta?.section });
+  const images = dedupeImages(content, meta?.leadImage ?? null, url);
   lap('pruneArticle');
 
   // sanitize: serialize Readability's element once, let DOMPurify parse it into its own document
@@ -279,7 +283,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     lang,
     dir: meta?.dir === 'rtl' || parsed.dir === 'rtl' ? 'rtl' : 'ltr',
     excerpt: meta?.excerpt ?? parsed.excerpt ?? null,
-    leadImage: meta?.leadImage ?? null,
+    leadImage: images.leadImage,
     html,
     text,
     links,
