@@ -74,7 +74,7 @@ export const READ_ALSO_LEAD = new RegExp(
       'lee (?:también|más)', 'leer más', 'te puede interesar', 'noticias relacionadas', 'más información',
       'leia (?:também|mais)', 'veja também', 'leggi anche', 'potrebbe interessarti', 'czytaj (?:też|także|więcej)',
       'lees ook', 'läs också', 'les også', 'læs også',
-      'see more', '\\[related', 'also on [\\w.-]+\\.[a-z]{2,}', 'popular (?:this week|now|today)', 'recent (?:articles|posts|stories|news)',
+      'see more', '\\[related', 'more(?=\\s*:)', 'also(?=\\s*:)', 'also on [\\w.-]+\\.[a-z]{2,}', 'popular (?:this week|now|today)', 'recent (?:articles|posts|stories|news)',
       'more great [\\w ]{1,30} stories', 'about the author', 'related video', 'more videos', 'watch more',
       'اقرأ أيضا', 'اقرأ أيضًا', 'إقرأ أيضا', 'קראו גם', 'ראו גם',
     ].join('|') +
@@ -121,7 +121,7 @@ export const DATELINE = new RegExp(
 );
 
 /** "By Jane Doe", "By Jane Doe - 11/18/19" (case-sensitive on the name). */
-export const BYLINE_LINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[-–—|,•·]|$)/u;
+export const BYLINE_LINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:(?:and|und|et|y|e|и|і|&)\s+)?\p{Lu}[\p{L}.'’-]+){0,7}\s*(?:[-–—|,•·/]|$)/u;
 
 /** Sign-off lines after the body: contact, bios, follow/newsletter prompts. */
 export const TAIL_CONTACT: RegExp[] = [
@@ -202,3 +202,47 @@ export const SECTION_LABELS = new Set([
   'аналітика', 'аналіз', 'думка', 'колонка', 'інтерв\'ю', 'інтерв’ю', 'репортаж', 'ексклюзив', 'розслідування', 'блог', 'погляд', 'коментар', 'точка зору',
   'аналитика', 'анализ', 'мнение', 'интервью', 'эксклюзив', 'расследование', 'комментарий', 'точка зрения',
 ]);
+
+/**
+ * Words a date or time line is made of, besides numbers and punctuation (en, de, fr, es, pt, it,
+ * uk, ru): months, weekdays, "at", "am/pm", time zones, "updated"/"published". A short line with
+ * nothing else in it is a dateline ("Updated 10:01 pm PST, Tuesday, November 19, 2019",
+ * "sexta-feira, 22 de outubro de 2010 às 20:13", "| UPDATED: 11:05, Tue, Nov 19, 2019").
+ */
+const DATE_NAMES = [
+  'jan(?:uary|vier|uar|eiro)?', 'feb(?:ruary|ruar)?', 'f[ée]v(?:rier)?', 'fevereiro', 'mar(?:ch|s|zo|ço)?', 'märz', 'apr(?:il)?', 'avr(?:il)?', 'abril', 'aprile',
+  'may', 'mai', 'mayo', 'maio', 'maggio', 'jun[ei]?', 'juin', 'junho', 'giugno', 'jul[iy]?', 'juil(?:let)?', 'julho', 'luglio', 'aug(?:ust)?', 'août', 'agosto',
+  'sep(?:t(?:ember|embre)?)?', 'setembro', 'settembre', 'oct(?:ober|obre)?', 'okt(?:ober)?', 'outubro', 'ottobre', 'nov(?:ember|embre|embro)?',
+  'dec(?:ember)?', 'dez(?:ember|embro)?', 'd[ée]c(?:embre)?', 'dicembre', 'diciembre',
+  'mon(?:day)?', 'tue(?:s(?:day)?)?', 'wed(?:nesday)?', 'thu(?:rs(?:day)?)?', 'fri(?:day)?', 'sat(?:urday)?', 'sun(?:day)?',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  '(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?', 'sábado', 'domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes',
+  'січ(?:ня)?', 'лют(?:ого)?', 'берез(?:ня)?', 'квіт(?:ня)?', 'трав(?:ня)?', 'черв(?:ня)?', 'лип(?:ня)?', 'серп(?:ня)?', 'верес(?:ня)?', 'жовт(?:ня)?', 'листоп(?:ада)?', 'груд(?:ня)?',
+  'янв(?:аря)?', 'фев(?:раля)?', 'марта', 'апр(?:еля)?', 'мая', 'июн[яь]', 'июл[яь]', 'авг(?:уста)?', 'сен(?:тября)?', 'окт(?:ября)?', 'ноя(?:бря)?', 'дек(?:абря)?',
+  'updated', 'published', 'posted', 'last updated', 'first published', 'aktualisiert', 'veröffentlicht', 'publié', 'mis à jour', 'publicado', 'atualizado', 'actualizado',
+  'оновлено', 'опубліковано', 'обновлено', 'опубликовано', 'today', 'yesterday', 'heute', 'gestern', "aujourd'hui", 'hier', 'hoy', 'ayer', 'hoje', 'ontem',
+];
+/** The words that glue a date line together: "at", "de", "am/pm", time zones. */
+const DATE_GLUE = ['at', 'on', 'of', 'de', 'del', 'às', 'a las', 'um', 'à', 'le', 'в', 'о', 'року', 'года', 'г', 'р', 'uhr', 'h',
+  'a\\.?m\\.?', 'p\\.?m\\.?', '[a-z]?[ecmp][sd]t', 'gmt', 'utc', 'bst', 'cet', 'cest', 'ist', 'et', 'pt', 'ct', 'mt'];
+const wordsRe = (words: string[]) => new RegExp(`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, 'giu');
+
+/**
+ * Words a date or time line is made of, besides numbers and punctuation (en, de, fr, es, pt, it,
+ * uk, ru): months, weekdays, "updated"/"published" (DATE_NAME) and "at", "am/pm", time zones. A
+ * short line with nothing else in it that names a date is a dateline ("Updated 10:01 pm PST,
+ * Tuesday, November 19, 2019", "sexta-feira, 22 de outubro de 2010 às 20:13"); a bare time
+ * ("4:14 p.m.") heads an entry of a live story and stays.
+ */
+export const DATE_WORD = wordsRe([...DATE_NAMES, ...DATE_GLUE]);
+export const DATE_NAME = wordsRe(DATE_NAMES);
+
+/** Short prompts and widget lines that are never prose (comment, share, "requires JavaScript"). */
+export const PROMPT_LINE: RegExp[] = [
+  /^(?:post (?:a )?comment|add (?:a )?comment|leave a comment|write a comment|tell us what you think|what do you think\?|have your say)\b/i,
+  /^like this (?:story|article|post)\?/i,
+  /\brequires javascript\b|\benable javascript\b|\bjavascript (?:is )?(?:required|disabled)\b/i,
+  /^\[[a-z_-]+(?:\s[^\]]*)?\][\s\S]*\[\/[a-z_-]+\]$/i, // a leaked shortcode: [button link="…"]…[/button]
+  /^(?:\d+\s*(?:min(?:ute)?s?|mins?)\.?\s+(?:read|de lecture|lesezeit|de leitura|de lectura)|(?:reading time|tempo de leitura|temps de lecture|lesezeit|tiempo de lectura|время чтения|час читання)\s*:?\s*\d+[\s\S]{0,12})$/i,
+  /\b(?:affiliate (?:links?|commission|partnerships?)|(?:may|might) (?:earn|receive) (?:a )?(?:small )?commission|contains? (?:affiliate|referral) links)\b/i,
+];

@@ -30,6 +30,9 @@ import {
   PLAYER_FALLBACK,
   CAPTION_LABEL,
   SECTION_LABELS,
+  DATE_WORD,
+  DATE_NAME,
+  PROMPT_LINE,
 } from './boilerplate-patterns';
 
 const PART_RE = new RegExp(
@@ -217,6 +220,9 @@ function isChromeAnywhere(b: Block): boolean {
   if (b.len < 200 && /^(?:tags?|tagged(?: with)?|filed under|themen|теги|мітки)\s*:/i.test(b.text)) return true;
   if (b.len < 200 && PROMO_TEXT.some((re) => re.test(b.text))) return true;
   if (isBoxedChrome(b)) return true;
+  // (a heading or a table row made of a date is a timeline's, not a dateline)
+  if (b.len < 100 && isDateOnly(b.text) && !HEADINGS.has(b.el.tagName.toUpperCase()) && b.el.tagName.toUpperCase() !== 'TR') return true;
+  if (b.len < 160 && PROMPT_LINE.some((re) => re.test(b.text))) return true;
   if (b.len < 160 && PLAYER_FALLBACK.test(b.text)) return true;
   // a bare date line ("Updated 5:27 am CST, Wednesday, November 20, 2019")
   if (b.len < 90 && DATELINE.test(b.text) && !/[.!?]["”’]?$/.test(b.text)) return true;
@@ -225,6 +231,15 @@ function isChromeAnywhere(b: Block): boolean {
   if (tag !== 'LI' && tag !== 'DT' && tag !== 'DD' && !HEADINGS.has(tag) && b.len < 150 && b.linkDensity >= 0.9 &&
     !/[.!?:;,]["”’)]?$/.test(b.text) && !/^(?:https?:\/\/|www\.)\S+$/i.test(b.text)) return true;
   return false;
+}
+
+/** A line made only of a date, a time and their words ("Updated 10:01 pm PST, Tuesday, November 19, 2019"). */
+export function isDateOnly(text: string): boolean {
+  if (!/\d/.test(text)) return false;
+  const rest = text.replace(DATE_WORD, ' ').replace(/[\d\s.,:;|/()\-–—•·+]+/g, '');
+  if (rest.length > 2) return false;
+  DATE_NAME.lastIndex = 0;
+  return DATE_NAME.test(text) || /(?<!\d)\d{4}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}/.test(text);
 }
 
 /**
@@ -272,6 +287,8 @@ export interface ArticleContext {
   byline?: string | null;
   /** The section the page declares (article:section, JSON-LD articleSection): a first line naming it goes. */
   section?: string | null;
+  /** The page URL: links to the site's own stories tell a box of teasers from the article. */
+  url?: string | null;
 }
 
 const wordsOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
@@ -318,11 +335,20 @@ function isTailChrome(b: Block): boolean {
  * Returns the number of blocks removed.
  */
 export function pruneArticle(root: Element, ctx: ArticleContext = {}): number {
-  const blocks = collectBlocks(root);
-  if (blocks.length === 0) return 0;
-  let first = blocks.findIndex(isSubstantial);
+  const all = collectBlocks(root);
+  if (all.length === 0) return 0;
+  // a run of teasers to the site's other stories at the end goes whole, with the line announcing it
+  const tail = tailTeaserRun(all, ctx.url ?? null);
+  const blocks = all.slice(0, tail);
+  for (let i = tail; i < all.length; i++) all[i].el.remove();
+  // the body proper runs from the first to the last substantial block that is not itself edge
+  // chrome (a long newsletter blurb or author bio must not anchor the body's edge)
+  let first = blocks.findIndex((b) => isSubstantial(b) && !isChromeAtEdge(b) && !isHeadChrome(b, ctx));
   let last = -1;
-  for (let i = blocks.length - 1; i >= 0; i--) if (isSubstantial(blocks[i])) { last = i; break; }
+  for (let i = blocks.length - 1; i > first && i >= 0; i--) {
+    if (isSubstantial(blocks[i]) && !isChromeAtEdge(blocks[i]) && !isTailChrome(blocks[i])) { last = i; break; }
+  }
+  if (first >= 0 && last < first) last = first;
   if (first < 0) { first = blocks.length; last = -1; }
   const drop = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
@@ -360,8 +386,100 @@ export function pruneArticle(root: Element, ctx: ArticleContext = {}): number {
     (isBoxedChrome(b) ? boxAround(b.el, b.len, root) : b.el).remove();
   }
   stripCaptionLabels(root);
+  removeHoverCards(root);
   removeEmptyContainers(root);
-  return drop.size;
+  return drop.size + all.length - tail;
+}
+
+/** Fewest linked headlines that make a trailing run of teasers. */
+const MIN_TAIL_TEASERS = 3;
+
+/** True when `el` holds a link to another page of the same site (its own stories), not to itself. */
+function linksHome(el: Element, host: string | null, page: string | null): boolean {
+  if (!host) return false;
+  for (const a of Array.from(el.getElementsByTagName('a'))) {
+    const href = a.getAttribute('href');
+    if (!href) continue;
+    try {
+      const u = new URL(href, page ?? undefined);
+      if (u.hostname.replace(/^www\./, '') === host && u.pathname.length > 1 && u.href.split('#')[0] !== page) return true;
+    } catch {
+      /* not a URL */
+    }
+  }
+  return false;
+}
+
+/**
+ * Where a trailing run of teasers starts (blocks.length when there is none): walking back from the
+ * end, linked headlines to the site's own stories with their kickers and standfirsts, at least
+ * MIN_TAIL_TEASERS of them, plus the lines that announce them ("Want more stories like this?",
+ * "Related"). Unannounced, most headlines must link to the site's own stories (a gift guide's
+ * products link to shops); and a run is never most of the article's text.
+ */
+function tailTeaserRun(blocks: Block[], url: string | null): number {
+  let host: string | null = null;
+  let page: string | null = null;
+  try {
+    const u = new URL(url ?? '');
+    host = u.hostname.replace(/^www\./, '');
+    page = u.href.split('#')[0];
+  } catch {
+    return blocks.length;
+  }
+  const isHead = (b: Block | undefined) => !!b && b.len > 0 && b.len < 200 && b.linkDensity >= 0.8;
+  let heads = 0;
+  let home = 0;
+  let runChars = 0;
+  let start = blocks.length;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i];
+    if (b.len === 0) continue;
+    if (isHead(b)) {
+      heads++;
+      if (linksHome(b.el, host, page)) home++;
+    } else if (!(b.len < 400 && b.linkDensity < 0.2 && (isHead(blocks[i - 1]) || isHead(blocks[i - 2]))) && !(b.len < 60 && isHead(blocks[i + 1]))) break;
+    runChars += b.len;
+    start = i;
+  }
+  if (heads < MIN_TAIL_TEASERS) return blocks.length;
+  let announced = false;
+  while (start > 0) {
+    const b = blocks[start - 1];
+    if (b.len === 0) start--;
+    else if (b.len < 160 && (READ_ALSO_LEAD.test(b.text) || TAIL_CONTACT.some((re) => re.test(b.text)) || matchesBlockText(b.text))) {
+      announced = true;
+      start--;
+    } else break;
+  }
+  // unannounced, the run must point at the site's own stories; either way it is not most of the text
+  const total = blocks.reduce((n, b) => n + b.len, 0);
+  if ((!announced && home < (2 * heads) / 3) || runChars > 0.6 * total) return blocks.length;
+  return start;
+}
+
+const INLINE = new Set(['SPAN', 'A', 'EM', 'STRONG', 'B', 'I', 'SMALL', 'SUP', 'SUB', 'MARK', 'ABBR', 'CITE', 'Q', 'U', 'FONT']);
+
+/**
+ * Hover cards inside running text (a person's name that opens a card with a photo and links to
+ * stories): the card's markup sits in the paragraph, hidden by the site's CSS, and would read as
+ * "Ilhan OmarIlhan OmarHillicon Valley: …". An inline element holding a picture and two or more
+ * links inside a paragraph goes — climbing only while it is its parent's one and only content, so
+ * the name the card hangs on stays.
+ */
+function removeHoverCards(root: Element) {
+  for (const img of Array.from(root.getElementsByTagName('img'))) {
+    if (!root.contains(img)) continue;
+    let card: Element | null = null;
+    for (let e: Element | null = img.parentElement; e && e !== root && INLINE.has(e.tagName.toUpperCase()); e = e.parentElement) {
+      card = e;
+      const parent = e.parentElement;
+      if (!parent || !INLINE.has(parent.tagName.toUpperCase()) || parent.childNodes.length !== 1) break;
+    }
+    if (!card || !card.parentElement || card.getElementsByTagName('a').length < 2) continue;
+    if (!card.closest('p, li, td')) continue;
+    card.remove();
+  }
 }
 
 /**
