@@ -88,7 +88,9 @@ export const BOILERPLATE_BLOCK_TEXT: RegExp[] = [
   /^(?:share(?: (?:this|on|via|the|article|story|post|page))*|spread the word|teilen|partager|compartir|поділитися|поделиться)(?![\p{L}\p{N}])[\s\S]{0,160}$/iu,
   /^(?:(?:share on |share via )?(?:facebook|twitter|x|x \(twitter\)|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|copy link|messenger|viber|tumblr|flipboard|pocket|mastodon|bluesky|threads|vk)[\s,·|•/]*){2,}$/i,
   // newsletter sign-up
-  /^(?=[\s\S]{0,400}$)[\s\S]*\b(?:sign up (?:for|to)|subscribe (?:to|for|now)|newsletter|delivered (?:to|in) your inbox|get (?:our|the) [\w\s]{0,40}(?:digest|briefing|newsletter))\b/i,
+  // ("subscribe to" alone is not enough: "if you subscribe to all three services…")
+  /^(?=[\s\S]{0,400}$)[\s\S]*\b(?:(?:sign up|subscribe|register)\b[^.!?]{0,80}\b(?:newsletters?|e-?mails?|inbox|digest|briefing|updates|alerts)|newsletter|delivered (?:to|in) your inbox|get (?:our|the) [\w\s]{0,40}(?:digest|briefing|newsletter))\b/i,
+  /^subscribe (?:to|now|today)\b[\s\S]{0,120}$/i,
   // donation / patron appeals
   /^(?=[\s\S]{0,600}$)[\s\S]*\b(?:become a (?:patron|member|supporter)|donate (?:now|today)|support (?:our|independent|quality) (?:journalism|reporting|work)|make a (?:one-off |monthly )?(?:donation|contribution)|you could close this page)\b/i,
   // reprint / copyright notices
