@@ -94,7 +94,7 @@ export const BOILERPLATE_BLOCK_TEXT: RegExp[] = [
   // donation / patron appeals
   /^(?=[\s\S]{0,600}$)[\s\S]*\b(?:become a (?:patron|member|supporter)|donate (?:now|today)|support (?:our|independent|quality) (?:journalism|reporting|work)|make a (?:one-off |monthly )?(?:donation|contribution)|you could close this page)\b/i,
   // reprint / copyright notices
-  /^(?=[\s\S]{0,300}$)[\s\S]*\b(?:reprinting (?:is )?(?:allowed|permitted|prohibited)|all rights reserved|republish(?:ing)? (?:this|is|guidelines)|copyright ©|© ?\d{4})/i,
+  /^(?=[\s\S]{0,300}$)[\s\S]*(?:\b(?:reprinting (?:is )?(?:allowed|permitted|prohibited)|all rights reserved|republish(?:ing)? (?:this|is|guidelines)|copyright ©)|© ?\d{4})/i,
   // tag lists
   /^(?:tags?|tagged(?: with)?|topics?|filed under|keywords|themen|теги|мітки|темы)\s*:/i,
   // comments
@@ -135,6 +135,8 @@ export const TAIL_CONTACT: RegExp[] = [
   /^(?:join (?:our|the) (?:\w+ ){0,2}(?:forums?|community|conversation|discussion))\b/i,
   /^(?:have a (?:news )?tip|got a (?:news )?tip|send us (?:a|your) (?:tip|story))\b/i,
   /\bmay be reached at\b|\bcan be reached at\b/i,
+  // a postal address with phone and fax numbers ("… Washington DC 20006 | 202-628-8500 tel | … fax")
+  /(?:\b(?:tel|phone|fax|telefon|tél|тел)\b\.?:?\s*\+?[\d(][\d\s().-]{6,}|[\d(][\d\s().-]{6,}\d\s*(?:tel|phone|fax)\b)/i,
   /^subscribe to\b|^get [\w ]{1,40} delivered\b|\bclick here for more information\b/i,
 ];
 
@@ -243,6 +245,7 @@ export const DATE_NAME = wordsRe(DATE_NAMES);
 export const PROMPT_LINE: RegExp[] = [
   /^(?:post (?:a )?comment|add (?:a )?comment|leave a comment|write a comment|tell us what you think|what do you think\?|have your say)\b/i,
   /^like this (?:story|article|post)\?/i,
+  /\bsubscribe to our\b|\bsubscribe (?:now|today)\b/i,
   /\brequires javascript\b|\benable javascript\b|\bjavascript (?:is )?(?:required|disabled)\b/i,
   /^\[[a-z_-]+(?:\s[^\]]*)?\][\s\S]*\[\/[a-z_-]+\]$/i, // a leaked shortcode: [button link="…"]…[/button]
   /^(?:\d+\s*(?:min(?:ute)?s?|mins?)\.?\s+(?:read|de lecture|lesezeit|de leitura|de lectura)|(?:reading time|tempo de leitura|temps de lecture|lesezeit|tiempo de lectura|время чтения|час читання)\s*:?\s*\d+[\s\S]{0,12})$/i,
