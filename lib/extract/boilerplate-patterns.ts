@@ -109,7 +109,7 @@ export const BOILERPLATE_BLOCK_TEXT: RegExp[] = [
 export const SHARE_LINK = /(?:facebook\.com\/(?:sharer|share\.php|dialog\/share)|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/(?:share|sharing|shareArticle)|t\.me\/share|wa\.me\/|api\.whatsapp\.com\/send|whatsapp:\/\/|reddit\.com\/submit|pinterest\.com\/pin\/create|mailto:\?|vk\.com\/share|tumblr\.com\/(?:share|widgets)|getpocket\.com\/save|flipboard\.com\/bookmarklet|news\.ycombinator\.com\/submitlink)/i;
 
 /** Whole blocks that are widget labels (galleries, players, toolbars), never prose. */
-export const UI_LABEL = /^(?:(?:image|photo|picture|slide|foto|bild)\s*\d+\s*(?:of|\/|von|de|из|з)\s*\/?\s*\d*|\d+\s*\/\s*\d+|caption|close|expand|enlarge|next|previous|prev|back to (?:gallery|top)|view (?:gallery|slideshow)|open gallery|full ?screen|play video|watch video|advertisement|advert|ads?|sponsored|anzeige|werbung|реклама|publicité|publicidad|pubblicità|reklama|iklan|media playback is unsupported on your device|loading…?|text size|font size|listen to (?:this )?article|print|email|comments?|hide caption|show caption|toggle caption|skip (?:ad|advert)|continue reading|read more|show more|see more|load more)$/i;
+export const UI_LABEL = /^(?:(?:image|photo|picture|slide|foto|bild)\s*\d+\s*(?:of|\/|von|de|из|з)\s*\/?\s*\d*|\d+\s*\/\s*\d+|caption|close|expand|enlarge|next|previous|prev|back to (?:gallery|top)|view (?:gallery|slideshow)|open gallery|full ?screen|play video|watch video|advertisement|advert|ads?|sponsored|anzeige|werbung|реклама|publicité|publicidad|pubblicità|reklama|iklan|media playback is unsupported on your device|loading…?|text size|font size|listen to (?:this )?article|print|email|comments?|subscribe|subscribe now|sign in|log in|register|hide caption|show caption|toggle caption|skip (?:ad|advert)|continue reading|read more|show more|see more|load more)$/i;
 
 /** Date and "Published/Updated" lines of an article header. */
 export const DATELINE = new RegExp(
@@ -245,7 +245,7 @@ export const DATE_NAME = wordsRe(DATE_NAMES);
 export const PROMPT_LINE: RegExp[] = [
   /^(?:post (?:a )?comment|add (?:a )?comment|leave a comment|write a comment|tell us what you think|what do you think\?|have your say)\b/i,
   /^like this (?:story|article|post)\?/i,
-  /\bsubscribe to our\b|\bsubscribe (?:now|today)\b/i,
+  /\bsubscribe to our\b|\bsubscribe (?:now|today)\b|^subscribe to\b/i,
   /\brequires javascript\b|\benable javascript\b|\bjavascript (?:is )?(?:required|disabled)\b/i,
   /^\[[a-z_-]+(?:\s[^\]]*)?\][\s\S]*\[\/[a-z_-]+\]$/i, // a leaked shortcode: [button link="…"]…[/button]
   /^(?:\d+\s*(?:min(?:ute)?s?|mins?)\.?\s+(?:read|de lecture|lesezeit|de leitura|de lectura)|(?:reading time|tempo de leitura|temps de lecture|lesezeit|tiempo de lectura|время чтения|час читання)\s*:?\s*\d+[\s\S]{0,12})$/i,

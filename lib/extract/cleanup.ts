@@ -427,7 +427,9 @@ function tailTeaserRun(blocks: Block[], url: string | null): number {
   } catch {
     return blocks.length;
   }
-  const isHead = (b: Block | undefined) => !!b && b.len > 0 && b.len < 200 && b.linkDensity >= 0.8;
+  // a linked headline, or an item of a list of links ("• Could an astronaut lost in space use gravity…")
+  const isHead = (b: Block | undefined) => !!b && b.len > 0 && b.len < 200 &&
+    (b.linkDensity >= 0.8 || (b.el.tagName.toUpperCase() === 'LI' && b.links > 0 && b.linkDensity >= 0.3));
   let heads = 0;
   let home = 0;
   let runChars = 0;
