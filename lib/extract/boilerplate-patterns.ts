@@ -130,7 +130,7 @@ export const TAIL_CONTACT: RegExp[] = [
   /^(?:e-?mail|write to|contact|reach|follow)\b[^.]{0,120}(?:@|\bat\b|twitter|facebook|instagram)/i,
   /^\S+@\S+\.[a-z]{2,}$/i,
   /^(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|t)\.(?:com|me)\/\S+$/i,
-  /^[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3} (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,4}(?:writer|reporter|journalist|editor|correspondent|contributor|columnist|producer|author|intern|photographer)\b/u,
+  /^[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}(?: \([^)]{1,60}\))? (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,4}(?:writer|reporter|journalist|editor|correspondent|contributor|columnist|producer|author|intern|photographer)\b/u,
   /^(?:want more stories|every day we send|sign up for our|get (?:our|the) (?:best|top|latest)|don't miss|never miss)\b/i,
   /^(?:join (?:our|the) (?:\w+ ){0,2}(?:forums?|community|conversation|discussion))\b/i,
   /^(?:have a (?:news )?tip|got a (?:news )?tip|send us (?:a|your) (?:tip|story))\b/i,
@@ -217,15 +217,17 @@ const DATE_NAMES = [
   'jan(?:uary|vier|uar|eiro)?', 'feb(?:ruary|ruar)?', 'f[ée]v(?:rier)?', 'fevereiro', 'mar(?:ch|s|zo|ço)?', 'märz', 'apr(?:il)?', 'avr(?:il)?', 'abril', 'aprile',
   'may', 'mai', 'mayo', 'maio', 'maggio', 'jun[ei]?', 'juin', 'junho', 'giugno', 'jul[iy]?', 'juil(?:let)?', 'julho', 'luglio', 'aug(?:ust)?', 'août', 'agosto',
   'sep(?:t(?:ember|embre)?)?', 'setembro', 'settembre', 'oct(?:ober|obre)?', 'okt(?:ober)?', 'outubro', 'ottobre', 'nov(?:ember|embre|embro)?',
-  'dec(?:ember)?', 'dez(?:ember|embro)?', 'd[ée]c(?:embre)?', 'dicembre', 'diciembre',
+  'dec(?:ember)?', 'dez(?:ember|embro)?', 'd[ée]c(?:embre)?', 'dicembre', 'diciembre', 'gen', 'giu', 'lug', 'ago', 'set', 'ott', 'dic',
   'mon(?:day)?', 'tue(?:s(?:day)?)?', 'wed(?:nesday)?', 'thu(?:rs(?:day)?)?', 'fri(?:day)?', 'sat(?:urday)?', 'sun(?:day)?',
   'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
   '(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?', 'sábado', 'domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes',
   'січ(?:ня)?', 'лют(?:ого)?', 'берез(?:ня)?', 'квіт(?:ня)?', 'трав(?:ня)?', 'черв(?:ня)?', 'лип(?:ня)?', 'серп(?:ня)?', 'верес(?:ня)?', 'жовт(?:ня)?', 'листоп(?:ада)?', 'груд(?:ня)?',
   'янв(?:аря)?', 'фев(?:раля)?', 'марта', 'апр(?:еля)?', 'мая', 'июн[яь]', 'июл[яь]', 'авг(?:уста)?', 'сен(?:тября)?', 'окт(?:ября)?', 'ноя(?:бря)?', 'дек(?:абря)?',
-  'updated', 'published', 'posted', 'last updated', 'first published', 'aktualisiert', 'veröffentlicht', 'publié', 'mis à jour', 'publicado', 'atualizado', 'actualizado',
-  'оновлено', 'опубліковано', 'обновлено', 'опубликовано', 'today', 'yesterday', 'heute', 'gestern', "aujourd'hui", 'hier', 'hoy', 'ayer', 'hoje', 'ontem',
+  'today', 'yesterday', 'heute', 'gestern', "aujourd'hui", 'hier', 'hoy', 'ayer', 'hoje', 'ontem',
 ];
+/** "Updated", "published" and their kin, which open a dateline. */
+const UPDATE_WORDS = ['updated', 'published', 'posted', 'last updated', 'first published', 'aktualisiert', 'veröffentlicht', 'publié', 'mis à jour',
+  'publicado', 'atualizado', 'actualizado', 'оновлено', 'опубліковано', 'обновлено', 'опубликовано'];
 /** The words that glue a date line together: "at", "de", "am/pm", time zones. */
 const DATE_GLUE = ['at', 'on', 'of', 'de', 'del', 'às', 'a las', 'um', 'à', 'le', 'в', 'о', 'року', 'года', 'г', 'р', 'uhr', 'h',
   'a\\.?m\\.?', 'p\\.?m\\.?', '[a-z]?[ecmp][sd]t', 'gmt', 'utc', 'bst', 'cet', 'cest', 'ist', 'et', 'pt', 'ct', 'mt'];
@@ -238,8 +240,9 @@ const wordsRe = (words: string[]) => new RegExp(`(?<![\\p{L}])(?:${words.join('|
  * Tuesday, November 19, 2019", "sexta-feira, 22 de outubro de 2010 às 20:13"); a bare time
  * ("4:14 p.m.") heads an entry of a live story and stays.
  */
-export const DATE_WORD = wordsRe([...DATE_NAMES, ...DATE_GLUE]);
+export const DATE_WORD = wordsRe([...DATE_NAMES, ...UPDATE_WORDS, ...DATE_GLUE]);
 export const DATE_NAME = wordsRe(DATE_NAMES);
+export const UPDATE_WORD = wordsRe(UPDATE_WORDS);
 
 /** Short prompts and widget lines that are never prose (comment, share, "requires JavaScript"). */
 export const PROMPT_LINE: RegExp[] = [
@@ -250,4 +253,20 @@ export const PROMPT_LINE: RegExp[] = [
   /^\[[a-z_-]+(?:\s[^\]]*)?\][\s\S]*\[\/[a-z_-]+\]$/i, // a leaked shortcode: [button link="…"]…[/button]
   /^(?:\d+\s*(?:min(?:ute)?s?|mins?)\.?\s+(?:read|de lecture|lesezeit|de leitura|de lectura)|(?:reading time|tempo de leitura|temps de lecture|lesezeit|tiempo de lectura|время чтения|час читання)\s*:?\s*\d+[\s\S]{0,12})$/i,
   /\b(?:affiliate (?:links?|commission|partnerships?)|(?:may|might) (?:earn|receive) (?:a )?(?:small )?commission|contains? (?:affiliate|referral) links)\b/i,
+  // comment moderation notices ("we are temporarily moderating all comments", "Comentários … moderador")
+  /\b(?:comments?|comentários?|comentarios?|commentaires?|kommentare?|комментари\w*|коментар\w*)\b.{0,100}\b(?:moderat\w*|closed|fermés|geschlossen|spam)/iu,
+  // view counters ("2,289 views", "letture")
+  /^(?:[\d.,\s]+k?\s*)?(?:views?|reads?|letture|leituras|visualizações|vues|lectures|aufrufe|просмотр\w*|перегляд\w*)$/iu,
+  /^by$/i,
 ];
+
+/** Longer promotions: membership pitches and sister-title ads. */
+export const PROMO_LONG: RegExp[] = [
+  /^if you (?:enjoyed|liked|value|appreciate) (?:this|our) (?:article|story|journalism|reporting|work)\b/i,
+  /\bour sister (?:publication|title|magazine|site)\b|\bget a subscription (?:of|to)\b/i,
+];
+
+/** Words of a by-/date-/category line ("Published …", "Publicado por: … - Categoria: … - Tags: …"). */
+export const META_LINE = /(?<![\p{L}-])(?:published|updated|posted|publié|mis à jour|veröffentlicht|aktualisiert|publicado|atualizado|pubblicato|опубликовано|опубліковано|оновлено|(?:posted by|publicado por|categor(?:y|ia|ía|ie)|kategorie|рубрика|tags?)\s*:)(?!\p{L})/iu;
+/** Two such words: a line of post metadata even without a date. */
+export const META_LINE_TWICE = new RegExp(`${META_LINE.source}[\\s\\S]*${META_LINE.source}`, 'iu');

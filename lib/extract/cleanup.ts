@@ -32,7 +32,11 @@ import {
   SECTION_LABELS,
   DATE_WORD,
   DATE_NAME,
+  UPDATE_WORD,
   PROMPT_LINE,
+  PROMO_LONG,
+  META_LINE,
+  META_LINE_TWICE,
 } from './boilerplate-patterns';
 
 const PART_RE = new RegExp(
@@ -169,11 +173,16 @@ interface Block {
   links: number;
 }
 
+/** Containers whose loose inline children count as blocks (not a quote's or a list item's). */
+const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN']);
+
 function collectBlocks(root: Element): Block[] {
   const out: Block[] = [];
   const visit = (el: Element): boolean => {
     // returns true when el contains a block element
     let hasBlock = false;
+    const start = out.length;
+    const loose: Element[] = [];
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       const tag = c.tagName.toUpperCase();
       const sub = visit(c);
@@ -181,6 +190,17 @@ function collectBlocks(root: Element): Block[] {
         hasBlock = true;
         if (!sub) out.push(measure(c));
       } else if (sub) hasBlock = true;
+      else loose.push(c);
+    }
+    // inline elements standing between blocks ("<div><h2>…</h2><span>Updated …</span></div>") are
+    // blocks of their own: the reader shows them on their own line
+    if (hasBlock && loose.length && CONTAINERS.has(el.tagName.toUpperCase())) {
+      const extra = loose.filter((c) => (c.textContent || '').trim()).map(measure);
+      if (extra.length) {
+        const inner = out.splice(start).concat(extra);
+        inner.sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 ? -1 : 1));
+        out.push(...inner);
+      }
     }
     return hasBlock;
   };
@@ -223,6 +243,12 @@ function isChromeAnywhere(b: Block): boolean {
   // (a heading or a table row made of a date is a timeline's, not a dateline)
   if (b.len < 100 && isDateOnly(b.text) && !HEADINGS.has(b.el.tagName.toUpperCase()) && b.el.tagName.toUpperCase() !== 'TR') return true;
   if (b.len < 160 && PROMPT_LINE.some((re) => re.test(b.text))) return true;
+  if (b.len < 400 && PROMO_LONG.some((re) => re.test(b.text))) return true;
+  // punctuation or a bare number standing alone ("/*", "|", "2.289"): leaked code, counters
+  // (a line of underscores is an AP story's separator: it stays)
+  if (b.len < 20 && !/[\p{L}_]/u.test(b.text)) return true;
+  // "The Associated Press / Published Monday, November 18, 2019 8:22AM EST", "05/10/2018 - Publicado por: … - Tags: …"
+  if (b.len < 160 && META_LINE.test(b.text) && (isDateish(b.text) || META_LINE_TWICE.test(b.text)) && !/[.!?]["”’]?$/.test(b.text)) return true;
   if (b.len < 160 && PLAYER_FALLBACK.test(b.text)) return true;
   // a bare date line ("Updated 5:27 am CST, Wednesday, November 20, 2019")
   if (b.len < 90 && DATELINE.test(b.text) && !/[.!?]["”’]?$/.test(b.text)) return true;
@@ -233,13 +259,19 @@ function isChromeAnywhere(b: Block): boolean {
   return false;
 }
 
+/** Names a date: a month or weekday name, a year or a numeric date. */
+function isDateish(text: string): boolean {
+  DATE_NAME.lastIndex = 0;
+  return DATE_NAME.test(text) || /(?<!\d)(?:19|20)\d{2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}/.test(text);
+}
+
 /** A line made only of a date, a time and their words ("Updated 10:01 pm PST, Tuesday, November 19, 2019"). */
 export function isDateOnly(text: string): boolean {
   if (!/\d/.test(text)) return false;
   const rest = text.replace(DATE_WORD, ' ').replace(/[\d\s.,:;|/()\-–—•·+]+/g, '');
   if (rest.length > 2) return false;
-  DATE_NAME.lastIndex = 0;
-  return DATE_NAME.test(text) || /(?<!\d)\d{4}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}/.test(text);
+  UPDATE_WORD.lastIndex = 0;
+  return isDateish(text) || UPDATE_WORD.test(text);
 }
 
 /**
