@@ -409,7 +409,7 @@ export function pruneArticle(root: Element, ctx: ArticleContext = {}): number {
   const seen = new Set<string>();
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    if (drop.has(i) || b.len === 0 || b.len > 400 || !isCaption(b.el)) continue;
+    if (drop.has(i) || b.len === 0 || b.len > 400 || !(isCaption(b.el) || (b.len < 120 && CREDIT_LINE.test(b.text)))) continue;
     if (seen.has(b.text)) drop.add(i);
     else seen.add(b.text);
   }
@@ -532,14 +532,31 @@ function stripCaptionLabels(root: Element) {
       const whole = (el.textContent || '').replace(/\s+/g, ' ').trim();
       if (!whole || whole.length >= capLen) continue;
       const m = whole.match(CAPTION_LABEL);
-      if (m && m[0].trimEnd().length === whole.length) el.remove();
+      if ((m && m[0].trimEnd().length === whole.length) || SLIDE_COUNTER.test(whole)) el.remove();
     }
+    spaceInlineParts(cap);
     // a label written into the caption's first text, before a colon ("Фото: Reuters")
     const first = firstTextNode(cap);
     if (!first) continue;
     const lead = first.data.replace(/^\s+/, '');
     const m = lead.match(CAPTION_LABEL);
     if (m && /:\s*$/.test(m[0]) && m[0].length < lead.length) first.data = lead.slice(m[0].length);
+  }
+}
+
+/** A gallery's slide counter ("1of4", "2 / 12", "3 von 9"). */
+const SLIDE_COUNTER = /^\d+\s*(?:of|\/|von|de|из|з|sur|di)\s*\d+$/i;
+
+/**
+ * A caption's parts in sibling inline elements (text, then credit) show on lines of their own on
+ * the page; joined without a space they would read "…treatmentEPA". A space goes between them.
+ */
+function spaceInlineParts(cap: Element) {
+  for (const el of Array.from(cap.querySelectorAll('span, em, i, small, cite, b, strong'))) {
+    const prev = el.previousSibling;
+    if (!prev || prev.nodeType !== 1 || !(prev.textContent || '').trim() || !(el.textContent || '').trim()) continue;
+    if (/\s$/.test(prev.textContent || '') || /^\s/.test(el.textContent || '')) continue;
+    el.parentNode!.insertBefore(el.ownerDocument.createTextNode(' '), el);
   }
 }
 
@@ -557,6 +574,8 @@ function firstTextNode(el: Element): Text | null {
 }
 
 const CAPTION_CLASS = /caption|credit|copyright/i;
+/** A credit line standing on its own ("Photo: Hau Dinh, AP", "Image: NASA", "Фото: …"). */
+const CREDIT_LINE = /^(?:photos?|images?|pictures?|credit|foto|bild|фото|світлина)\s*:/iu;
 function isCaption(el: Element): boolean {
   if (el.tagName.toUpperCase() === 'FIGCAPTION' || el.closest('figure')) return true;
   for (let e: Element | null = el, d = 0; e && d < 3; e = e.parentElement, d++) {
