@@ -464,6 +464,7 @@ function tailTeaserRun(blocks: Block[], url: string | null): number {
     (b.linkDensity >= 0.8 || (b.el.tagName.toUpperCase() === 'LI' && b.links > 0 && b.linkDensity >= 0.3));
   let heads = 0;
   let home = 0;
+  let standfirsts = 0;
   let runChars = 0;
   let start = blocks.length;
   for (let i = blocks.length - 1; i >= 0; i--) {
@@ -472,7 +473,9 @@ function tailTeaserRun(blocks: Block[], url: string | null): number {
     if (isHead(b)) {
       heads++;
       if (linksHome(b.el, host, page)) home++;
-    } else if (!(b.len < 400 && b.linkDensity < 0.2 && (isHead(blocks[i - 1]) || isHead(blocks[i - 2]))) && !(b.len < 60 && isHead(blocks[i + 1]))) break;
+    } else if (b.len < 400 && b.linkDensity < 0.2 && (isHead(blocks[i - 1]) || isHead(blocks[i - 2]))) {
+      if (b.len >= 80) standfirsts++;
+    } else if (!(b.len < 60 && isHead(blocks[i + 1]))) break;
     runChars += b.len;
     start = i;
   }
@@ -486,9 +489,11 @@ function tailTeaserRun(blocks: Block[], url: string | null): number {
       start--;
     } else break;
   }
-  // unannounced, the run must point at the site's own stories; either way it is not most of the text
+  // it points at the site's own stories, or it is announced and reads like teasers (headlines with
+  // standfirsts: a deals article's product boxes are prices and "Buy now"); never most of the text
   const total = blocks.reduce((n, b) => n + b.len, 0);
-  if ((!announced && home < (2 * heads) / 3) || runChars > 0.6 * total) return blocks.length;
+  const teasers = home >= (2 * heads) / 3 || (announced && standfirsts >= 2);
+  if (!teasers || runChars > 0.6 * total) return blocks.length;
   return start;
 }
 
