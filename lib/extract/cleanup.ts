@@ -92,6 +92,28 @@ export function findChrome(doc: Document, maxShare = 0.35): Element[] {
   return out;
 }
 
+/** Embedded posts (tweets, Instagram, TikTok, Facebook): article content however their box is named. */
+const EMBED_SELECTOR = 'blockquote.twitter-tweet, blockquote.twitter-video, blockquote.instagram-media, blockquote.tiktok-embed, .fb-post, blockquote.reddit-card, blockquote.bluesky-embed, blockquote.mastodon-embed';
+/**
+ * Readability strips the box around an embedded post: "social-media-embed" reads as social chrome
+ * to it, and a tweet is all links. The post's own small wrappers are unwrapped, so the post sits
+ * in the article's flow like a quotation. Mutates `doc` (a working copy).
+ */
+export function protectEmbeds(doc: Document): void {
+  const posts = doc.body?.querySelectorAll(EMBED_SELECTOR);
+  if (!posts) return;
+  for (const post of Array.from(posts)) {
+    const size = (post.textContent || '').length;
+    for (let e = post.parentElement, d = 0; e && e !== doc.body && d < 4; d++) {
+      const parent = e.parentElement;
+      if (!parent || (e.textContent || '').length > size + 200 || e.tagName.toUpperCase() !== 'DIV') break;
+      while (e.firstChild) parent.insertBefore(e.firstChild, e);
+      e.remove();
+      e = parent;
+    }
+  }
+}
+
 /**
  * Pass 1: removes chrome containers from the document (mutates it: call it on a document you own).
  * `onRemove` sees each removed element and its text length.

@@ -9,7 +9,7 @@
 // (isProbablyReaderable) → Readability → pruning of its result → DOMPurify → text + link map.
 // Node callers (the CLI, the bench) use `extractFromHtml` in ./node.ts, which owns its jsdom.
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { pruneArticle, pruneDocument, prunedCopy } from './cleanup';
+import { pruneArticle, pruneDocument, prunedCopy, protectEmbeds } from './cleanup';
 import { judgeListing } from './listing';
 import { dedupeImages } from './images';
 import { absolutize, cleanTitle, readMetadata, type PageMetadata } from './metadata';
@@ -209,6 +209,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     pruneDocument(work);
   } else work = prunedCopy(doc);
   setBase(work, url);
+  protectEmbeds(work);
   lap('prune');
 
   const readerable = isProbablyReaderable(work, { visibilityChecker: fast ? isVisibleByAttributes : undefined } as never);
@@ -225,6 +226,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     try {
       const retry = prunedCopy(doc);
       setBase(retry, url);
+      protectEmbeds(retry);
       stripStyles(retry);
       readDoc = retry;
       parsed = runReadability(retry, true);
