@@ -69,6 +69,9 @@ export const READ_ALSO_LEAD = new RegExp(
       'trending(?: now)?', "don'?t miss", 'latest (?:news|stories|articles)', 'top stories', 'editor\'?s picks?',
       'watch(?: now)?:', 'listen(?: now)?:', 'what to read next', 'keep reading', 'next article', 'previous article',
       'читайте (?:також|также|ещё|еще)', 'дивіться також', 'по темі', 'по теме', 'вас може зацікавити',
+      'самые (?:популярные|читаемые|обсуждаемые)', 'самое (?:популярное|читаемое)', 'популярное', 'вам (?:может|будет) (?:интересно|понравиться)', 'похожие (?:статьи|материалы|новости)',
+      'найпопулярніше', 'найпопулярніші', 'популярне', 'схожі (?:статті|матеріали|новини)',
+      'meistgelesen', 'am meisten gelesen', 'beliebte artikel', 'les plus lus', 'les plus populaires', 'articles similaires',
       'lesen sie (?:auch|mehr)', 'mehr zum thema', 'das könnte sie auch interessieren', 'weitere artikel',
       'à lire aussi', 'lire aussi', 'lire la suite', 'sur le même sujet', 'voir aussi',
       'lee (?:también|más)', 'leer más', 'te puede interesar', 'noticias relacionadas', 'más información',
@@ -99,6 +102,7 @@ export const BOILERPLATE_BLOCK_TEXT: RegExp[] = [
   /^(?:tags?|tagged(?: with)?|topics?|filed under|keywords|themen|теги|мітки|темы)\s*:/i,
   // comments
   /^(?:\d+ (?:comments?|responses?|thoughts? on)|leave a (?:reply|comment)|comments? (?:are )?closed|join the (?:discussion|conversation)|post a comment|show comments|view comments)\b/i,
+  /^(?:(?:отзывы|комментарии|коментарі|відгуки|kommentare|commentaires|comentários|comentarios)(?:\s*\(\d+\))?|(?:добавить|оставить|додати|залишити) (?:отзыв|комментарий|коментар|відгук)|kommentar schreiben|laisser un commentaire|ajouter un commentaire)$/iu,
   // cookie banners
   /^(?=[\s\S]{0,500}$)(?=[\s\S]*\bcookies?\b)[\s\S]*\b(?:we use|this (?:site|website) uses|accept|consent|privacy policy)\b/i,
   // follow us
