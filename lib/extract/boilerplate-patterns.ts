@@ -139,6 +139,8 @@ export const TAIL_CONTACT: RegExp[] = [
   /^(?:join (?:our|the) (?:\w+ ){0,2}(?:forums?|community|conversation|discussion))\b/i,
   /^(?:have a (?:news )?tip|got a (?:news )?tip|send us (?:a|your) (?:tip|story))\b/i,
   /\bmay be reached at\b|\bcan be reached at\b/i,
+  /^(?:listen|watch) (?:to \S+ )?(?:live|back|again|now)\b/i,
+  /^via [\w.-]+\.[a-z]{2,}$/i,
   // a postal address with phone and fax numbers ("… Washington DC 20006 | 202-628-8500 tel | … fax")
   /(?:\b(?:tel|phone|fax|telefon|tél|тел)\b\.?:?\s*\+?[\d(][\d\s().-]{6,}|[\d(][\d\s().-]{6,}\d\s*(?:tel|phone|fax)\b)/i,
   /^subscribe to\b|^get [\w ]{1,40} delivered\b|\bclick here for more information\b/i,
@@ -256,9 +258,9 @@ export const PROMPT_LINE: RegExp[] = [
   /\brequires javascript\b|\benable javascript\b|\bjavascript (?:is )?(?:required|disabled)\b/i,
   /^\[[a-z_-]+(?:\s[^\]]*)?\][\s\S]*\[\/[a-z_-]+\]$/i, // a leaked shortcode: [button link="…"]…[/button]
   /^(?:\d+\s*(?:min(?:ute)?s?|mins?)\.?\s+(?:read|de lecture|lesezeit|de leitura|de lectura)|(?:reading time|tempo de leitura|temps de lecture|lesezeit|tiempo de lectura|время чтения|час читання)\s*:?\s*\d+[\s\S]{0,12})$/i,
-  /\b(?:affiliate (?:links?|commission|partnerships?)|(?:may|might) (?:earn|receive) (?:a )?(?:small )?commission|contains? (?:affiliate|referral) links)\b/i,
+  /\b(?:affiliate (?:links?|commission|partnerships?)|(?:may|might) (?:earn|receive) (?:a )?(?:small )?commission|contains? (?:affiliate|referral))\b/i,
   // comment moderation notices ("we are temporarily moderating all comments", "Comentários … moderador")
-  /\b(?:comments?|comentários?|comentarios?|commentaires?|kommentare?|комментари\w*|коментар\w*)\b.{0,100}\b(?:moderat\w*|closed|fermés|geschlossen|spam)/iu,
+  /(?<!\p{L})(?:comments?|comentários?|comentarios?|commentaires?|kommentare?|комментари\p{L}*|коментар\p{L}*)(?!\p{L}).{0,100}(?<!\p{L})(?:modera\p{L}*|modér\p{L}*|closed|fermés|geschlossen|spam)/iu,
   // view counters ("2,289 views", "letture")
   /^(?:[\d.,\s]+k?\s*)?(?:views?|reads?|letture|leituras|visualizações|vues|lectures|aufrufe|просмотр\w*|перегляд\w*)$/iu,
   /^by$/i,

@@ -290,7 +290,8 @@ function isDateish(text: string): boolean {
 /** A line made only of a date, a time and their words ("Updated 10:01 pm PST, Tuesday, November 19, 2019"). */
 export function isDateOnly(text: string): boolean {
   if (!/\d/.test(text)) return false;
-  const rest = text.replace(DATE_WORD, ' ').replace(/[\d\s.,:;|/()\-–—•·+]+/g, '');
+  // (a site's domain may stand beside the date: "smithsonian.com / November 18, 2019")
+  const rest = text.replace(/(?<![\p{L}\d])[\w-]+\.(?:com|org|net|co\.uk|info|news|[a-z]{2})(?![\p{L}\d])/giu, ' ').replace(DATE_WORD, ' ').replace(/[\d\s.,:;|/()\-–—•·+]+/g, '');
   if (rest.length > 2) return false;
   UPDATE_WORD.lastIndex = 0;
   return isDateish(text) || UPDATE_WORD.test(text);
@@ -380,8 +381,25 @@ export function isSectionLabel(text: string, section?: string | null): boolean {
 }
 
 /** Sign-offs after the body: contact lines, bios, "follow us". */
-function isTailChrome(b: Block): boolean {
-  return b.len > 0 && b.len < 300 && TAIL_CONTACT.some((re) => re.test(b.text));
+function isTailChrome(b: Block, ctx: ArticleContext = {}): boolean {
+  if (b.len === 0) return false;
+  if (b.len < 300 && TAIL_CONTACT.some((re) => re.test(b.text))) return true;
+  return b.len < 600 && isAuthorNote(b.text, ctx.byline);
+}
+
+/**
+ * The author's own line after the article: the name alone, or a bio that starts with it ("Regan is
+ * a Southeastern Connecticut native…", "Mike Wall's book about…", "Jeff Foust (jeff@…) is the
+ * editor…"). Only with the byline's names, so a closing paragraph about someone else stays.
+ */
+function isAuthorNote(text: string, byline: string | null | undefined): boolean {
+  if (!byline) return false;
+  const t = text.toLowerCase();
+  return byline.split(/\s*(?:,|\band\b|&)\s*/i).map((n) => n.trim().toLowerCase()).filter((n) => n.length >= 4).some((name) => {
+    if (!t.startsWith(name)) return false;
+    const rest = t.slice(name.length);
+    return rest.trim() === '' || /^(?:['’]s\s|\s*\([^)]{1,80}\))?\s*(?:is|was|has|lives|writes|covers|joined|teaches|reports|works|ist|est|є|является)\b/u.test(rest) || /^['’]s\s/.test(rest);
+  });
 }
 
 /**
@@ -400,7 +418,7 @@ export function pruneArticle(root: Element, ctx: ArticleContext = {}): number {
   let first = blocks.findIndex((b) => isSubstantial(b) && !isChromeAtEdge(b) && !isHeadChrome(b, ctx));
   let last = -1;
   for (let i = blocks.length - 1; i > first && i >= 0; i--) {
-    if (isSubstantial(blocks[i]) && !isChromeAtEdge(blocks[i]) && !isTailChrome(blocks[i])) { last = i; break; }
+    if (isSubstantial(blocks[i]) && !isChromeAtEdge(blocks[i]) && !isTailChrome(blocks[i], ctx)) { last = i; break; }
   }
   if (first >= 0 && last < first) last = first;
   if (first < 0) { first = blocks.length; last = -1; }
@@ -409,7 +427,7 @@ export function pruneArticle(root: Element, ctx: ArticleContext = {}): number {
     const b = blocks[i];
     const edge = i < first || i > last;
     const chrome = edge
-      ? isChromeAtEdge(b) || (i < first ? isHeadChrome(b, ctx) : isTailChrome(b))
+      ? isChromeAtEdge(b) || (i < first ? isHeadChrome(b, ctx) : isTailChrome(b, ctx))
       : isChromeAnywhere(b);
     if (chrome) {
       drop.add(i);
