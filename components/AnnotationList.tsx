@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { COLORS, COLOR_LABEL, type Color } from './colors';
 import { NoteEditor } from './NoteEditor';
 import { TagEditor } from './TagEditor';
-import { t } from './i18n';
+import { t, tn } from './i18n';
 
 export interface ListedAnnotation {
   id: string;
@@ -71,17 +71,21 @@ function Item(props: Props & { a: ListedAnnotation }) {
           <span className="hint">{t('wordingChanged')}</span> <Diff parts={props.diff(a.exact, a.anchored.text)} />
         </p>
       )}
-      <NoteEditor
-        note={a.note}
-        editing={props.editingNoteId === a.id}
-        onEdit={(on) => props.onEditNote(on ? a.id : null)}
-        onSave={(note) => props.onUpdate(a.id, { note })}
-      />
-      {tagsOpen || a.tags.length > 0 ? (
-        <TagEditor tags={a.tags} known={props.knownTags} autoFocus={tagsOpen} onChange={(tags) => void props.onUpdate(a.id, { tags })} />
-      ) : (
-        <button type="button" className="link-button" data-testid="add-tags" onClick={() => setTagsOpen(true)}>{t('addTags')}</button>
-      )}
+      {/* Note and tags side by side: "Add a note" and "Add tags" sit apart as two actions; an open
+          note or tag editor takes the whole row. */}
+      <div className="annotation-edit">
+        <NoteEditor
+          note={a.note}
+          editing={props.editingNoteId === a.id}
+          onEdit={(on) => props.onEditNote(on ? a.id : null)}
+          onSave={(note) => props.onUpdate(a.id, { note })}
+        />
+        {tagsOpen || a.tags.length > 0 ? (
+          <TagEditor tags={a.tags} known={props.knownTags} autoFocus={tagsOpen} onChange={(tags) => void props.onUpdate(a.id, { tags })} />
+        ) : (
+          <button type="button" className="link-button" data-testid="add-tags" onClick={() => setTagsOpen(true)}>{t('addTags')}</button>
+        )}
+      </div>
       <div className="entity-actions">
         <span role="radiogroup" aria-label={t('colour')} className="color-picker">
           {COLORS.map((c) => (
@@ -118,7 +122,7 @@ export function AnnotationList(props: Props) {
       </ol>
       {orphans.length > 0 && (
         <section className="orphans" data-testid="unanchored" aria-labelledby="orphans-title">
-          <h2 id="orphans-title">{t('unanchoredTitle', orphans.length)}</h2>
+          <h2 id="orphans-title">{tn('unanchoredTitle', orphans.length)}</h2>
           <p className="state-reason">{t('unanchoredExplain')}</p>
           <ol className="entity-list">
             {orphans.map((a) => <Item key={a.id} {...props} a={a} />)}

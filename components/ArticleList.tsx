@@ -5,7 +5,7 @@ import type { ArticleRow } from './libraryModel';
 import { siteOf } from './libraryModel';
 import { MiniMarkdown } from './MiniMarkdown';
 import { formatDate } from './ReaderView';
-import { t } from './i18n';
+import { t, tn } from './i18n';
 
 interface Props {
   rows: ArticleRow[];
@@ -36,9 +36,9 @@ export function ArticleList({ rows, counts, snippets, onOpen, onRemove }: Props)
               <p className="article-meta">
                 {a.publishedTime && <span>{formatDate(a.publishedTime)}</span>}
                 <span>{t('savedOn', formatDate(new Date(a.savedAt).toISOString()) ?? '')}</span>
-                <span data-testid="count-annotations">{t('countHighlights', row.annotations.length)}</span>
-                <span>{c ? t('countSources', c.sources) : '…'}</span>
-                <span>{c ? t('countFigures', c.figures) : '…'}</span>
+                <span data-testid="count-annotations">{tn('countHighlights', row.annotations.length)}</span>
+                <span>{c ? tn('countSources', c.sources) : '…'}</span>
+                <span>{c ? tn('countFigures', c.figures) : '…'}</span>
               </p>
               {snippets?.get(a.id) && <p className="article-snippet" data-testid="search-snippet">{snippets.get(a.id)}</p>}
               <div className="entity-actions">
@@ -69,7 +69,7 @@ export function ArticleList({ rows, counts, snippets, onOpen, onRemove }: Props)
       </ol>
       {rows.length > shown && (
         <button type="button" className="button" onClick={() => setShown((n) => n + PAGE)}>
-          {t('showMore', Math.min(PAGE, rows.length - shown))}
+          {tn('showMore', Math.min(PAGE, rows.length - shown))}
         </button>
       )}
     </>

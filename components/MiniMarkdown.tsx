@@ -2,28 +2,26 @@
 // as React elements. Never as HTML: a note can hold anything a user pasted, so nothing in it can
 // become markup, and only http(s)/mailto links are made clickable.
 import type { ReactNode } from 'react';
-
-const INLINE = /(\*\*[^*\n]+\*\*|__[^_\n]+__|\*[^*\n]+\*|_[^_\n]+_|`[^`\n]+`|\[[^\]\n]+\]\([^)\s]+\)|https?:\/\/[^\s<>()]+[^\s<>().,;:!?'"])/g;
+import { BULLET_ITEM, INLINE_MARKDOWN, NUMBERED_ITEM, tokenText } from '../lib/markdown';
 const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
 
 function inline(text: string, keyBase: string): ReactNode[] {
   const out: ReactNode[] = [];
   let last = 0;
   let i = 0;
-  for (const m of text.matchAll(INLINE)) {
+  for (const m of text.matchAll(INLINE_MARKDOWN)) {
     const token = m[0];
     const at = m.index ?? 0;
     if (at > last) out.push(text.slice(last, at));
     const key = `${keyBase}-${i++}`;
-    if (token.startsWith('**') || token.startsWith('__')) out.push(<strong key={key}>{token.slice(2, -2)}</strong>);
-    else if (token.startsWith('`')) out.push(<code key={key}>{token.slice(1, -1)}</code>);
+    const label = tokenText(token);
+    if (token.startsWith('**') || token.startsWith('__')) out.push(<strong key={key}>{label}</strong>);
+    else if (token.startsWith('`')) out.push(<code key={key}>{label}</code>);
     else if (token.startsWith('[')) {
-      const close = token.indexOf('](');
-      const label = token.slice(1, close);
-      const href = token.slice(close + 2, -1);
+      const href = token.slice(token.indexOf('](') + 2, -1);
       out.push(SAFE_HREF.test(href) ? <a key={key} href={href} target="_blank" rel="noopener noreferrer">{label}</a> : token);
     } else if (/^https?:/i.test(token)) out.push(<a key={key} href={token} target="_blank" rel="noopener noreferrer">{token}</a>);
-    else out.push(<em key={key}>{token.slice(1, -1)}</em>);
+    else out.push(<em key={key}>{label}</em>);
     last = at + token.length;
   }
   if (last < text.length) out.push(text.slice(last));
@@ -41,11 +39,9 @@ export function MiniMarkdown({ source }: { source: string }) {
       i++;
       continue;
     }
-    const bullet = /^\s*[-*+]\s+/;
-    const numbered = /^\s*\d+[.)]\s+/;
-    const kind = bullet.test(line) ? 'ul' : numbered.test(line) ? 'ol' : null;
+    const kind = BULLET_ITEM.test(line) ? 'ul' : NUMBERED_ITEM.test(line) ? 'ol' : null;
     if (kind) {
-      const re = kind === 'ul' ? bullet : numbered;
+      const re = kind === 'ul' ? BULLET_ITEM : NUMBERED_ITEM;
       const items: ReactNode[] = [];
       while (i < lines.length && re.test(lines[i])) {
         items.push(<li key={i}>{inline(lines[i].replace(re, ''), `l${i}`)}</li>);
@@ -55,7 +51,7 @@ export function MiniMarkdown({ source }: { source: string }) {
       continue;
     }
     const para: string[] = [];
-    while (i < lines.length && lines[i].trim() && !bullet.test(lines[i]) && !numbered.test(lines[i])) para.push(lines[i++]);
+    while (i < lines.length && lines[i].trim() && !BULLET_ITEM.test(lines[i]) && !NUMBERED_ITEM.test(lines[i])) para.push(lines[i++]);
     const key = n++;
     blocks.push(
       <p key={key}>

@@ -2,7 +2,8 @@
 // to the original, lead image) and its sanitized body. The body HTML must already be sanitized.
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { Article } from '../lib/extract/types';
-import { t } from './i18n';
+import { t, tn } from './i18n';
+import { hideFailedImages, wrapTables } from './readerBody';
 
 /** What the reader view shows of an article (a live Article or a saved copy). */
 export type ReaderArticle = Pick<
@@ -37,7 +38,11 @@ export function ReaderView({ article, safeHtml, notice, onBodyReady }: Props) {
   const leadInBody = !!lead && (safeHtml.includes(lead) || safeHtml.includes(lead.replace(/&/g, '&amp;')));
 
   useEffect(() => {
-    if (bodyRef.current && onBodyReady) onBodyReady(bodyRef.current);
+    const body = bodyRef.current;
+    if (!body) return;
+    wrapTables(body, t('tableLabel'));
+    hideFailedImages(body.closest('article') ?? body);
+    onBodyReady?.(body);
   }, [safeHtml, onBodyReady]);
 
   return (
@@ -51,7 +56,7 @@ export function ReaderView({ article, safeHtml, notice, onBodyReady }: Props) {
           {published && (
             <time data-testid="published" dateTime={article.publishedTime ?? undefined}>{published}</time>
           )}
-          <span data-testid="reading-time">{t('readingTime', article.readingMinutes)}</span>
+          <span data-testid="reading-time">{tn('readingTime', article.readingMinutes)}</span>
         </p>
         <p className="reader-original">
           <a data-testid="original-link" href={article.url} target="_blank" rel="noopener noreferrer">

@@ -1,7 +1,7 @@
 // The small toolbar that appears over a text selection in the reader: highlight in one of five
 // colours, highlight with a note, with tags, or copy the passage with a citation. Each action has a
 // key (shown in its tooltip); the keys work while the selection is there.
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { COLORS, COLOR_LABEL, type Color } from './colors';
 import { t } from './i18n';
 
@@ -30,6 +30,13 @@ export function actionForKey(key: string): SelectionAction | null {
 
 export function SelectionToolbar({ top, left, onAction, reattachLabel, onReattach }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  // Kept inside its container (the reader's width): a selection near the end of a line on a narrow
+  // panel would otherwise push the toolbar past the panel's edge, and the panel would scroll sideways.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    const box = el?.offsetParent as HTMLElement | null;
+    if (el && box) el.style.left = `${Math.max(0, Math.min(left, box.clientWidth - el.offsetWidth))}px`;
+  }, [top, left]);
   useEffect(() => {
     ref.current?.scrollIntoView({ block: 'nearest' });
   }, [top, left]);
@@ -54,7 +61,7 @@ export function SelectionToolbar({ top, left, onAction, reattachLabel, onReattac
               className={`color-button color-${color}`}
               data-testid={`highlight-${color}`}
               aria-label={t(COLOR_LABEL[color])}
-              title={t('withKey', t(COLOR_LABEL[color]), i + 1)}
+              title={t('withKey', t(COLOR_LABEL[color]), String(i + 1))}
               onClick={() => onAction({ kind: 'highlight', color })}
             />
           ))}

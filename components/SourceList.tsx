@@ -1,7 +1,8 @@
 // The Sources list: who the article's claims come from, grouped by source, with how often each is
 // cited, the cue ("said", "according to"), and the link when the source is an outbound link.
 import type { SourceGroup } from './analysisView';
-import { t, type MessageKey } from './i18n';
+import { t, tn, type MessageKey } from './i18n';
+import { displayHost } from '../lib/url';
 
 interface Props {
   groups: SourceGroup[];
@@ -31,7 +32,7 @@ export function SourceList({ groups, sentenceOf, onJump, onCopy }: Props) {
                 <span className="swatch swatch-source" aria-hidden="true" />
                 {g.name}
               </button>
-              <span className="entity-count" data-testid="mention-count" aria-label={t('mentionCount', g.mentions.length)}>
+              <span className="entity-count" data-testid="mention-count" aria-label={tn('mentionCount', g.mentions.length)}>
                 {g.mentions.length}×
               </span>
             </div>
@@ -41,7 +42,7 @@ export function SourceList({ groups, sentenceOf, onJump, onCopy }: Props) {
               {g.href && (
                 <>
                   {' · '}
-                  <a href={g.href} target="_blank" rel="noopener noreferrer">{new URL(g.href).hostname.replace(/^www\./, '')}</a>
+                  <a href={g.href} target="_blank" rel="noopener noreferrer">{displayHost(g.href)}</a>
                 </>
               )}
             </p>
@@ -49,7 +50,7 @@ export function SourceList({ groups, sentenceOf, onJump, onCopy }: Props) {
             <div className="entity-actions">
               {g.mentions.length > 1 &&
                 g.mentions.map((m, i) => (
-                  <button key={m.id} type="button" className="chip" onClick={() => onJump(m.id)} aria-label={t('goToMention', i + 1)}>
+                  <button key={m.id} type="button" className="chip" onClick={() => onJump(m.id)} aria-label={t('goToMention', String(i + 1))}>
                     {i + 1}
                   </button>
                 ))}

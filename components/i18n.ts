@@ -1,18 +1,63 @@
 // Every user-facing string goes through the browser's i18n catalogue (public/_locales). When a key
 // is missing (or there is no i18n API, as in unit tests) the key itself shows, so a gap is visible.
+//
+// Counts never go through t(): a message that carries a count is a plural family in the catalogue,
+// one key per CLDR plural category of that catalogue's language (`countSources_one`,
+// `countSources_other` in en and de; `_one`, `_few`, `_many`, `_other` in uk), and tn() picks the
+// form with Intl.PluralRules. t() takes strings only, so the type checker sends every count to tn().
 import { browser } from 'wxt/browser';
 
 /** A key of public/_locales/en/messages.json (WXT generates the union, so a typo fails to compile). */
 export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 
-export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
-  let message = '';
+/** The name of a plural family: en has `<name>_one` and `<name>_other` for it. */
+export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}_other` ? Base : never) : never;
+
+function lookup(key: string, substitutions: string[]): string {
   try {
-    message = browser.i18n.getMessage(key, substitutions.map(String));
+    return browser.i18n.getMessage(key as MessageKey, substitutions);
   } catch {
-    message = '';
+    return '';
   }
-  return message || key;
+}
+
+export function t(key: MessageKey, ...substitutions: string[]): string {
+  return lookup(key, substitutions) || key;
+}
+
+let catalogue: { locale: string; plural: Intl.PluralRules; number: Intl.NumberFormat } | null = null;
+
+/**
+ * The language of the catalogue the browser serves (its `catalogueLocale` message), which is not
+ * always the UI language: a French browser reads the English catalogue, and must count in English.
+ */
+function catalogueRules() {
+  if (catalogue) return catalogue;
+  const tag = lookup('catalogueLocale', []);
+  let locale = 'en';
+  try {
+    if (tag) locale = Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    /* not a language tag: count in English */
+  }
+  catalogue = { locale, plural: new Intl.PluralRules(locale), number: new Intl.NumberFormat(locale) };
+  return catalogue;
+}
+
+/** Forgets the cached catalogue language (tests switch catalogues). */
+export function resetCatalogue(): void {
+  catalogue = null;
+}
+
+/**
+ * A message that carries a count: the form for `count` in the catalogue's language, with the count
+ * (formatted for that language) as its first substitution and `more` after it. Numbers in `more`
+ * are formatted too; they do not choose the form.
+ */
+export function tn(key: PluralKey, count: number, ...more: Array<string | number>): string {
+  const { plural, number } = catalogueRules();
+  const subs = [count, ...more].map((x) => (typeof x === 'number' ? number.format(x) : x));
+  return lookup(`${key}_${plural.select(count)}`, subs) || lookup(`${key}_other`, subs) || `${key}_other`;
 }
 
 /** The UI language and direction, from the browser's locale. */

@@ -9,6 +9,7 @@ import {
   parsePanelMessage,
   parseSnapshot,
   PENDING_ANNOTATIONS_KEY as PENDING_KEY,
+  PONG,
   type PanelToBackground,
   type ReadTabResponse,
 } from '../lib/messages';
@@ -27,13 +28,22 @@ const PAGE_HIGHLIGHT_CSS = [
   ['purple', 'rgba(170, 120, 255, 0.40)'],
 ].map(([c, bg]) => `::highlight(gloss-${c}) { background-color: ${bg}; }`).join('\n');
 
-/** Injects the content script (and the page highlight styles) once per document. */
+/** Whether Gloss's content script answers in the tab's current document. */
+async function contentScriptAnswers(tabId: number): Promise<boolean> {
+  try {
+    return (await browser.tabs.sendMessage(tabId, { type: 'gloss/ping' })) === PONG;
+  } catch {
+    return false; // no receiver: not injected in this document (yet)
+  }
+}
+
+/**
+ * Injects the content script (and the page highlight styles) once per document. Asks the script
+ * itself rather than looking at the page: a page element with id="__glossContent" is a property of
+ * `window` too, and made the old probe believe the script was there, so Gloss never read that page.
+ */
 async function ensureContentScript(tabId: number): Promise<void> {
-  const [probe] = await browser.scripting.executeScript({
-    target: { tabId },
-    func: () => !!(window as unknown as { __glossContent?: boolean }).__glossContent,
-  });
-  if (probe?.result === true) return;
+  if (await contentScriptAnswers(tabId)) return;
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
   await browser.scripting.insertCSS({ target: { tabId }, css: PAGE_HIGHLIGHT_CSS }).catch(() => undefined);
 }

@@ -6,12 +6,12 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { anchorMany, describe } from '../lib/anchor';
 import { textOffsetToDom, textWithNodeMap } from '../lib/extract/text';
-import type { CapturedSelection, PageHighlight, PageSnapshot } from '../lib/messages';
+import { PONG, sameDocumentUrl, type CapturedSelection, type PageHighlight, type PageSnapshot } from '../lib/messages';
 import { selectionOffsets } from '../components/selection';
 
 declare global {
   interface Window {
-    __glossContent?: boolean;
+    __glossContent?: unknown;
   }
 }
 
@@ -27,12 +27,17 @@ function validHighlights(raw: unknown): PageHighlight[] {
   ).slice(0, 5000);
 }
 
-function drawHighlights(items: PageHighlight[]) {
+/**
+ * Draws the article's highlights — only when this document is the page the article was read from
+ * (`articleUrl`): the CSS Custom Highlight API registry is readable by the page's own scripts, so a
+ * page that is not the article (it navigated, or it only claims the article) must get no quotes.
+ */
+function drawHighlights(items: PageHighlight[], articleUrl: unknown) {
   const registry = (globalThis.CSS as unknown as { highlights?: Map<string, unknown> })?.highlights;
   const HighlightCtor = (globalThis as unknown as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
   if (!registry || !HighlightCtor) return 0;
   for (const c of COLORS) registry.delete(highlightName(c));
-  if (items.length === 0) return 0;
+  if (items.length === 0 || typeof articleUrl !== 'string' || !sameDocumentUrl(location.href, articleUrl)) return 0;
   const map = textWithNodeMap(document.body);
   const anchors = anchorMany(map.text, items.map((h) => ({ id: h.id, selectors: [h.quote] })));
   const ranges = new Map<string, Range[]>();
@@ -66,16 +71,20 @@ function captureSelection(): CapturedSelection | null {
 export default defineContentScript({
   registration: 'runtime',
   main(ctx) {
-    if (window.__glossContent) return; // injected again into the same document: one listener is enough
+    // Injected again into the same document: one listener is enough. `=== true`, because a page
+    // element with that id is also a property of window (and would make a truthiness test skip us).
+    if (window.__glossContent === true) return;
     window.__glossContent = true;
 
-    browser.runtime.onMessage.addListener((message: { type?: string; items?: unknown }, sender, sendResponse) => {
+    browser.runtime.onMessage.addListener((message: { type?: string; items?: unknown; url?: unknown }, sender, sendResponse) => {
       if (sender.id !== browser.runtime.id) return;
-      if (message?.type === 'gloss/snapshot') {
+      if (message?.type === 'gloss/ping') {
+        sendResponse(PONG);
+      } else if (message?.type === 'gloss/snapshot') {
         const snapshot: PageSnapshot = { url: location.href, title: document.title, html: document.documentElement.outerHTML };
         sendResponse(snapshot);
       } else if (message?.type === 'gloss/highlights') {
-        sendResponse({ drawn: drawHighlights(validHighlights(message.items)) });
+        sendResponse({ drawn: drawHighlights(validHighlights(message.items), message.url) });
       } else if (message?.type === 'gloss/capture-selection') {
         sendResponse(captureSelection());
       }

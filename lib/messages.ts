@@ -42,9 +42,32 @@ export interface PageHighlight {
 }
 
 export type ToContent =
+  | { type: 'gloss/ping' }
   | { type: 'gloss/snapshot' }
-  | { type: 'gloss/highlights'; items: PageHighlight[] }
+  /** `url`: the page the article was read from; the script draws only on that very document. */
+  | { type: 'gloss/highlights'; items: PageHighlight[]; url: string }
   | { type: 'gloss/capture-selection' };
+
+/** What the content script answers to `gloss/ping`: proof that Gloss's own script is there. */
+export const PONG = 'gloss/pong';
+
+/**
+ * Whether two URLs name the same document (fragments aside). An article's highlights go only to a
+ * tab whose own URL is the one the article was read from: a tab that navigated elsewhere, or a page
+ * that merely claims the article (a canonical link), gets none of its quotes.
+ */
+export function sameDocumentUrl(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  try {
+    const x = new URL(a);
+    const y = new URL(b);
+    x.hash = '';
+    y.hash = '';
+    return x.href === y.href;
+  } catch {
+    return false;
+  }
+}
 
 /** storage.session key: selections annotated on a page, waiting for the panel to place them. */
 export const PENDING_ANNOTATIONS_KEY = 'gloss:pending-annotations';

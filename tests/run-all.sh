@@ -5,7 +5,8 @@
 #   2. the test variant of the extension for both browsers (`wxt build --mode e2e`: adds host
 #      permissions for 127.0.0.1/localhost, see wxt.config.ts)
 #   3. Chromium end-to-end (Playwright, tests/e2e/chromium, /usr/bin/chromium)
-#   4. Firefox end-to-end (puppeteer-core over WebDriver BiDi, tests/e2e/firefox, /usr/bin/firefox-esr)
+#   4. Firefox end-to-end (puppeteer-core over WebDriver BiDi, tests/e2e/firefox, /usr/bin/firefox-esr,
+#      with the German and Ukrainian language packs, firefox-esr-l10n-de and -uk)
 # and ends, whatever happened, with one line `N passed, M failed` counted from the JSON reports.
 # Browsers: CHROMIUM_BIN / FIREFOX_BIN override the Debian paths.
 set -euo pipefail
@@ -49,6 +50,14 @@ if [ -z "${CHROMIUM_BIN:-}" ] && [ -z "${FIREFOX_BIN:-}" ] && { [ ! -x /usr/bin/
     echo "npm test needs /usr/bin/chromium and /usr/bin/firefox-esr: sudo apt-get install chromium firefox-esr" >&2
     exit 1
   fi
+fi
+
+# The Firefox layout suite (tests/e2e/firefox/layout.test.ts) runs Firefox in German and
+# Ukrainian, which needs Debian's language packs; without them it fails and says which to install.
+if [ -z "${FIREFOX_BIN:-}" ] && [ "$(id -u)" = 0 ] && ! dpkg -s firefox-esr-l10n-de firefox-esr-l10n-uk >/dev/null 2>&1; then
+  echo "── installing Firefox's German and Ukrainian language packs ──"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr-l10n-de firefox-esr-l10n-uk >/dev/null
 fi
 
 step typecheck - 600 npx tsc --noEmit -p .

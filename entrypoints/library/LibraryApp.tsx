@@ -4,10 +4,11 @@ import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import { ArticleList } from '../../components/ArticleList';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { FiguresIndex, type IndexedFigure } from '../../components/FiguresIndex';
 import { SourcesIndex, buildSourcesIndex } from '../../components/SourcesIndex';
 import { COLORS, COLOR_LABEL } from '../../components/colors';
-import { t } from '../../components/i18n';
+import { t, tn } from '../../components/i18n';
 import { NO_FILTERS, buildRows, filterRows, siteOf, sortRows, type LibraryFilters, type SortKey } from '../../components/libraryModel';
 import { describeStorageError, removeArticle, restoreArticle, type RemovedArticle, type TagRecord } from '../../lib/db';
 import { sentenceAround } from '../../lib/export/citation';
@@ -111,7 +112,7 @@ export function LibraryApp() {
       )}
       {removed && (
         <div className="banner banner-info" role="status">
-          {t('articleRemoved', removed.annotations.length)}{' '}
+          {tn('articleRemoved', removed.annotations.length)}{' '}
           <button type="button" className="link-button" onClick={() => void restoreArticle(db, removed).then(() => setRemoved(null))}>{t('undo')}</button>
         </div>
       )}
@@ -161,12 +162,14 @@ export function LibraryApp() {
             </select>
           </label>
           <button type="button" className="button" onClick={() => setFilters(NO_FILTERS)}>{t('clearFilters')}</button>
-          <LibraryTransfer
-            selection={selection}
-            all={everything}
-            onError={setError}
-            onNotice={setNotice}
-          />
+          <ErrorBoundary area={t('areaTransfer')}>
+            <LibraryTransfer
+              selection={selection}
+              all={everything}
+              onError={setError}
+              onNotice={setNotice}
+            />
+          </ErrorBoundary>
         </aside>
         <main className="library-main" id="gloss" data-state={complete ? 'library' : newest ? 'partial' : 'loading'}>
           <div className="view-tabs" role="tablist" aria-label={t('viewTabsLabel')}>
@@ -177,10 +180,11 @@ export function LibraryApp() {
             ))}
           </div>
           <p className="hint" role="status" data-testid="library-count">
-            {complete ? t('libraryCount', visible.length, rows.length) : t('libraryLoading')}
-            {!analyses.ready && ` · ${t('indexing', analyses.done, analyses.total)}`}
+            {complete ? tn('libraryCount', rows.length, visible.length) : t('libraryLoading')}
+            {!analyses.ready && ` · ${tn('indexing', analyses.total, analyses.done)}`}
           </p>
           {complete && rows.length === 0 && <p className="state-reason" data-testid="library-empty">{t('savedListEmpty')}</p>}
+          <ErrorBoundary area={t('areaLibraryView')} resetKey={tab}>
           {tab === 'articles' && (
             <ArticleList
               rows={visible}
@@ -195,6 +199,7 @@ export function LibraryApp() {
           )}
           {tab === 'sources' && <SourcesIndex sources={sourcesIndex} onOpen={open} />}
           {tab === 'figures' && <FiguresIndex figures={figuresIndex} onOpen={open} />}
+          </ErrorBoundary>
         </main>
       </div>
     </div>

@@ -1,6 +1,7 @@
 // Export the filtered selection or the whole library in the formats researchers use, and import
 // a Gloss backup or a W3C annotation file. Files are made in memory (lib/export) and downloaded;
-// an import is parsed and checked completely before one record is written, in one transaction.
+// an import runs in a worker (importWorker.ts), with progress, and is parsed and checked completely
+// before one record is written, in one transaction.
 import { useRef, useState } from 'react';
 import {
   annotationsCsv,
@@ -10,19 +11,22 @@ import {
   exportRis,
   exportW3C,
   figuresCsv,
-  isImportError,
   libraryToMarkdown,
   libraryToMarkdownFiles,
   safeFilename,
-  mergeImport,
-  parseImport,
   sourcesCsv,
   type ExportInput,
 } from '../../lib/export';
-import { describeStorageError } from '../../lib/db';
-import { t, type MessageKey } from '../../components/i18n';
-import { db } from '../sidepanel/db';
+import { t, tn, type MessageKey } from '../../components/i18n';
 import { downloadText } from '../../components/download';
+import type { ImportWorkerMessage } from './importWorker';
+
+/** What the import is doing, for people. */
+function progressText(m: Extract<ImportWorkerMessage, { type: 'progress' }>): string {
+  if (m.stage === 'reading') return t('importReading', String(Math.floor((m.done / Math.max(1, m.total)) * 100)));
+  if (m.stage === 'checking') return tn('importChecking', m.total, m.done);
+  return t('importWriting');
+}
 
 type Format = 'markdown' | 'w3c' | 'csv-annotations' | 'csv-sources' | 'csv-figures' | 'bibtex' | 'ris' | 'csl' | 'backup';
 
@@ -50,6 +54,7 @@ export function LibraryTransfer({ selection, all, onError, onNotice }: Props) {
   const [format, setFormat] = useState<Format>('markdown');
   const [scope, setScope] = useState<'selection' | 'all'>('selection');
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const doExport = () => {
@@ -65,30 +70,32 @@ export function LibraryTransfer({ selection, all, onError, onNotice }: Props) {
     }
   };
 
-  const doImport = async (file: File) => {
+  // The import runs in a worker (importWorker.ts): a big backup must not freeze this page.
+  const doImport = (file: File) => {
     setBusy(true);
     onError(null);
-    try {
-      const plan = parseImport(await file.text());
-      if (isImportError(plan)) {
-        onError(plan.error);
-        return;
-      }
-      const result = await db.transaction('rw', db.articles, db.annotations, db.tags, async () => {
-        const existing = { articles: await db.articles.toArray(), annotations: await db.annotations.toArray(), tags: await db.tags.toArray() };
-        const merge = mergeImport(existing, plan);
-        await db.articles.bulkPut(merge.toPut.articles);
-        await db.annotations.bulkPut(merge.toPut.annotations);
-        await db.tags.bulkPut(merge.toPut.tags);
-        return merge;
-      });
-      onNotice(t('importDone', result.added, result.articlesAdded, result.skipped));
-    } catch (e) {
-      onError(describeStorageError(e).message);
-    } finally {
+    setProgress(null);
+    const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+    const finish = () => {
+      worker.terminate();
       setBusy(false);
+      setProgress(null);
       if (fileInput.current) fileInput.current.value = '';
-    }
+    };
+    worker.onmessage = (event: MessageEvent<ImportWorkerMessage>) => {
+      const m = event.data;
+      if (m.type === 'progress') setProgress(progressText(m));
+      else {
+        if (m.type === 'done') onNotice(t('importDone', tn('importedHighlights', m.added), tn('importedArticles', m.articlesAdded), tn('importSkipped', m.skipped)));
+        else onError(m.message);
+        finish();
+      }
+    };
+    worker.onerror = (event) => {
+      onError(`${t('stateError')}: ${event.message}`);
+      finish();
+    };
+    worker.postMessage({ file });
   };
 
   return (
@@ -104,11 +111,11 @@ export function LibraryTransfer({ selection, all, onError, onNotice }: Props) {
         <legend className="visually-hidden">{t('exportScope')}</legend>
         <label className="checkbox">
           <input type="radio" name="scope" checked={scope === 'selection'} onChange={() => setScope('selection')} />
-          {t('exportSelection', selection.articles.length)}
+          {tn('exportSelection', selection.articles.length)}
         </label>
         <label className="checkbox">
           <input type="radio" name="scope" data-testid="export-all" checked={scope === 'all'} onChange={() => setScope('all')} />
-          {t('exportAll', all.articles.length)}
+          {tn('exportAll', all.articles.length)}
         </label>
       </fieldset>
       <button type="button" className="button primary" data-testid="export" onClick={doExport}>{t('exportButton')}</button>
@@ -125,6 +132,7 @@ export function LibraryTransfer({ selection, all, onError, onNotice }: Props) {
           if (file) void doImport(file);
         }}
       />
+      {progress && <p className="hint" role="status" data-testid="import-progress">{progress}</p>}
       <p className="hint">{t('importHint')}</p>
     </section>
   );

@@ -10,7 +10,15 @@ const cache = new Map<string, { updatedAt: number; analysis: Analysis }>();
 export function analysisOf(article: SavedArticle): Analysis {
   const hit = cache.get(article.id);
   if (hit && hit.updatedAt === article.updatedAt) return hit.analysis;
-  const analysis = analyzeText(article.text, { lang: article.lang, links: article.links, published: article.publishedTime });
+  let analysis: Analysis;
+  try {
+    analysis = analyzeText(article.text, { lang: article.lang, links: article.links, published: article.publishedTime });
+  } catch (error) {
+    // One article the analyzer cannot read (an imported record with odd data) must not stop the
+    // indexes at it: it counts as having no sources or figures, and the others go on.
+    console.error(`Gloss: analysis of ${article.id} failed`, error);
+    analysis = { sources: [], figures: [] };
+  }
   cache.set(article.id, { updatedAt: article.updatedAt, analysis });
   return analysis;
 }

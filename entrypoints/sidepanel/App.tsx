@@ -4,10 +4,11 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import DOMPurify from 'dompurify';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { PanelToolbar } from '../../components/PanelToolbar';
 import { SavedList } from '../../components/SavedList';
 import { StateView } from '../../components/StateView';
-import { t } from '../../components/i18n';
+import { t, tn } from '../../components/i18n';
 import { formatDate } from '../../components/ReaderView';
 import { listSavedArticles, removeArticle, restoreArticle, saveArticle, describeStorageError, type RemovedArticle } from '../../lib/db';
 import { getPurifier, sanitizeHtml } from '../../lib/extract/sanitize';
@@ -110,7 +111,7 @@ export function App() {
       )}
       {removed && (
         <div className="banner banner-info" role="status" data-testid="removed-notice">
-          {t('articleRemoved', removed.annotations.length)}{' '}
+          {tn('articleRemoved', removed.annotations.length)}{' '}
           <button type="button" className="link-button" data-testid="undo-remove" onClick={() => void undoRemove()}>{t('undo')}</button>
           <button type="button" className="icon-button" aria-label={t('dismiss')} onClick={() => setRemoved(null)}>✕</button>
         </div>
@@ -122,6 +123,8 @@ export function App() {
         </div>
       )}
       <main id="gloss" data-state={viewState === 'no-tab' ? 'error' : viewState}>
+        {/* A render error (data from a hostile page or file) costs this view, not the toolbar. */}
+        <ErrorBoundary area={t(libraryOpen ? 'areaSavedList' : 'areaArticle')} resetKey={`${libraryOpen}:${savedId ?? liveKey}`}>
         {libraryOpen ? (
           <SavedList
             items={savedItems}
@@ -139,7 +142,7 @@ export function App() {
             articleId={savedId ?? liveKey!}
             savedText={savedId ? null : savedLive?.text ?? null}
             safeHtml={safeHtml}
-            onAnchored={savedId ? undefined : (placed) => pushPageHighlights(tabId, shown.text, placed)}
+            onAnchored={savedId ? undefined : (placed) => void pushPageHighlights(tabId, shown.url, shown.text, placed)}
             notice={
               savedId && savedOpen ? (
                 <>
@@ -158,6 +161,7 @@ export function App() {
             onRetry={() => void reload()}
           />
         )}
+        </ErrorBoundary>
       </main>
     </>
   );

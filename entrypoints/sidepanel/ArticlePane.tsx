@@ -9,11 +9,11 @@ import { HighlightLegend } from '../../components/HighlightLegend';
 import { ReaderView } from '../../components/ReaderView';
 import { SelectionToolbar, actionForKey, type SelectionAction } from '../../components/SelectionToolbar';
 import { SourceList } from '../../components/SourceList';
-import { ViewTabs, type PanelView } from '../../components/ViewTabs';
+import { ViewTabs, viewPanelProps, type PanelView, type TabsLayout } from '../../components/ViewTabs';
 import { figureId, groupSources, sourceId } from '../../components/analysisView';
 import { clearMarks, drawMarks, type MarkSpec } from '../../components/marks';
 import { keepSelectionAcross, selectionOffsets } from '../../components/selection';
-import { t } from '../../components/i18n';
+import { t, tn } from '../../components/i18n';
 import { analyzeText } from '../../lib/analyze';
 import { wordDiff } from '../../lib/anchor';
 import { toSavedArticle, type AnnotationRecord, type SavedArticle } from '../../lib/db';
@@ -42,6 +42,7 @@ interface Selected {
 
 export function ArticlePane({ article, articleId, safeHtml, savedText, notice, onAnchored }: Props) {
   const [view, setView] = useState<PanelView>('article');
+  const [tabsLayout, setTabsLayout] = useState<TabsLayout>('tabs');
   const [show, setShow] = useState({ sources: true, figures: true });
   const [toast, setToast] = useState<{ text: string; undo?: () => void } | null>(null);
   const [selected, setSelected] = useState<Selected | null>(null);
@@ -270,23 +271,22 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, notice, o
         view={view}
         counts={{ sources: groups.length, figures: figures.length, notes: annotations.items.length }}
         onChange={setView}
+        onLayout={setTabsLayout}
       />
       {changed && (
         <p className="banner banner-info" role="status" data-testid="changed-banner">
-          {t('articleChanged', placed.length, annotations.items.length)}
+          {tn('articleChanged', annotations.items.length, placed.length)}
           {orphanCount > 0 && (
             <>
               {' '}
-              <button type="button" className="link-button" onClick={() => setView('notes')}>{t('articleChangedOrphans', orphanCount)}</button>
+              <button type="button" className="link-button" onClick={() => setView('notes')}>{tn('articleChangedOrphans', orphanCount)}</button>
             </>
           )}
         </p>
       )}
       <div
-        id="view-article"
+        {...viewPanelProps('article', tabsLayout)}
         ref={paneRef}
-        role="tabpanel"
-        aria-labelledby="tab-article"
         hidden={view !== 'article'}
         className="view-article"
         data-hide-sources={show.sources ? undefined : ''}
@@ -318,13 +318,13 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, notice, o
           />
         )}
       </div>
-      <section id="view-sources" role="tabpanel" aria-labelledby="tab-sources" hidden={view !== 'sources'} className="entity-view">
+      <section {...viewPanelProps('sources', tabsLayout)} hidden={view !== 'sources'} className="entity-view">
         <SourceList groups={groups} sentenceOf={sentenceOf} onJump={jump} onCopy={(_name, sentence) => void copyText(sentence)} />
       </section>
-      <section id="view-figures" role="tabpanel" aria-labelledby="tab-figures" hidden={view !== 'figures'} className="entity-view">
+      <section {...viewPanelProps('figures', tabsLayout)} hidden={view !== 'figures'} className="entity-view">
         <FigureList figures={figures} sentenceOf={sentenceOf} onJump={jump} onCopy={(_text, sentence) => void copyText(sentence)} />
       </section>
-      <section id="view-notes" role="tabpanel" aria-labelledby="tab-notes" hidden={view !== 'notes'} className="entity-view">
+      <section {...viewPanelProps('notes', tabsLayout)} hidden={view !== 'notes'} className="entity-view">
         {annotations.items.length > 0 && (
           <ArticleExport
             article={'id' in article ? article : toSavedArticle(article, Date.now())}

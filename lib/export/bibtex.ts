@@ -6,6 +6,11 @@
 // export time), language. Text fields are LaTeX-escaped (\ { } $ & % # _ ^ ~); Unicode is kept as
 // UTF-8 (biber, and BibTeX with inputenc, read it). url is a verbatim field: only characters that
 // would unbalance braces or break the line are percent-encoded. Keys: lib/export/keys.ts.
+//
+// Braces are the one escape that must not use a backslash: BibTeX balances a field's braces
+// without looking at backslashes, so a title ending "\} @online(…" closed the field early and the
+// rest of the title was read as an entry of its own. Text braces are written \textbraceleft{} and
+// \textbraceright{}: every brace Gloss writes inside a field is part of a balanced pair.
 import { citationKeys } from './keys';
 import type { ExportOptions, SavedArticle } from './types';
 import { dateParts, isoDay, nameParts, sortArticles, splitAuthors, utcDay, wellFormed } from './types';
@@ -14,14 +19,21 @@ export interface BibtexOptions extends ExportOptions {
   entryType?: 'online' | 'article';
 }
 
+/** Characters that need a command rather than a backslash before them (see the header for braces). */
+const LATEX_ESCAPES: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '^': '\\textasciicircum{}',
+  '~': '\\textasciitilde{}',
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
+};
+
 /** LaTeX-escapes text for a braced BibTeX field (one line). */
 export function latexEscape(s: string): string {
   return wellFormed(s)
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[\\{}$&%#_^~]/g, (c) =>
-      c === '\\' ? '\\textbackslash{}' : c === '^' ? '\\textasciicircum{}' : c === '~' ? '\\textasciitilde{}' : `\\${c}`,
-    );
+    .replace(/[\\{}$&%#_^~]/g, (c) => LATEX_ESCAPES[c] ?? `\\${c}`);
 }
 
 const verbatimUrl = (url: string) =>

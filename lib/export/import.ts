@@ -14,7 +14,8 @@
 // Idempotence: mergeImport dedupes by id, and — for annotations from other tools whose ids are not
 // ours — by (articleKey(target url), exact, prefix, suffix). Foreign ids are mapped to stable UUIDs
 // (a hash of the foreign id), so importing the same file twice adds nothing the second time.
-import { articleKey } from '../url';
+import { normalizeLang } from '../lang';
+import { articleKey, linkHref } from '../url';
 import { BACKUP_FORMAT, BACKUP_VERSION, canonicalAnnotation, canonicalArticle, canonicalTag } from './backup';
 import type { AnnotationRecord, HighlightColor, SavedArticle, TagRecord } from './types';
 import { COLORS, hash32 } from './types';
@@ -47,6 +48,20 @@ export function isImportError(x: ImportPlan | ImportError): x is ImportError {
 export interface ImportOptions {
   /** Time stamps for records the file does not date (default: Date.now()). */
   now?: number;
+  /** Called as records are checked (every PROGRESS_EVERY records and at the end): for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** How often (in records) a long import reports its progress: often enough for a bar, rarely enough to cost nothing. */
+const PROGRESS_EVERY = 10_000;
+
+/** A counter that calls `report` every PROGRESS_EVERY ticks. */
+function progressCounter(total: number, report?: (done: number, total: number) => void) {
+  let done = 0;
+  return () => {
+    done++;
+    if (report && (done % PROGRESS_EVERY === 0 || done === total)) report(done, total);
+  };
 }
 
 /** Limits: generous for a researcher's library, small enough that a hostile file cannot exhaust memory. */
@@ -121,7 +136,9 @@ function webUrl(v: unknown, path: string): string {
     throw new Invalid(`${path} is not a URL`);
   }
   if (!['http:', 'https:', 'file:'].includes(u.protocol)) throw new Invalid(`${path} is not a web address (${u.protocol})`);
-  return s;
+  // The parser's own form: a newline or a space inside the address is gone (it would break a
+  // Markdown link, a CSV row or a citation later), the host is lower-case.
+  return u.href;
 }
 
 function color(v: unknown, path: string): HighlightColor {
@@ -140,11 +157,13 @@ function backupArticle(v: unknown, path: string): SavedArticle {
   const text = str(o.text, `${path}.text`, LIMITS.text);
   const leadImage = strOrNull(o.leadImage, `${path}.leadImage`, LIMITS.url);
   if (leadImage !== null && !/^(https?:|data:image\/)/i.test(leadImage)) throw new Invalid(`${path}.leadImage is not an image address`);
-  const links = arr(o.links, `${path}.links`, LIMITS.links).map((l, i) => {
+  const links = arr(o.links, `${path}.links`, LIMITS.links).flatMap((l, i) => {
     const lo = obj(l, `${path}.links[${i}]`);
     const start = int(lo.start, `${path}.links[${i}].start`, text.length);
     const end = int(lo.end, `${path}.links[${i}].end`, text.length, start);
-    return { start, end, href: str(lo.href, `${path}.links[${i}].href`, LIMITS.url) };
+    // A link is derived data (older versions kept hrefs that do not parse): drop it, keep the article.
+    const href = linkHref(str(lo.href, `${path}.links[${i}].href`, LIMITS.url));
+    return href ? [{ start, end, href }] : [];
   });
   return canonicalArticle({
     id: str(o.id, `${path}.id`, LIMITS.url),
@@ -154,7 +173,7 @@ function backupArticle(v: unknown, path: string): SavedArticle {
     byline: strOrNull(o.byline, `${path}.byline`, LIMITS.byline),
     siteName: strOrNull(o.siteName, `${path}.siteName`, LIMITS.siteName),
     publishedTime: strOrNull(o.publishedTime, `${path}.publishedTime`, 100),
-    lang: strOrNull(o.lang, `${path}.lang`, LIMITS.lang),
+    lang: normalizeLang(strOrNull(o.lang, `${path}.lang`, LIMITS.lang)),
     dir,
     excerpt: strOrNull(o.excerpt, `${path}.excerpt`, LIMITS.excerpt),
     leadImage,
@@ -209,15 +228,18 @@ function backupTag(v: unknown, path: string): TagRecord {
   });
 }
 
-function parseBackup(root: Obj): ImportPlan {
+function parseBackup(root: Obj, onProgress?: ImportOptions['onProgress']): ImportPlan {
   if (typeof root.version !== 'number' || !Number.isInteger(root.version)) throw new Invalid('the backup has no format version');
   if (root.version > BACKUP_VERSION) {
     throw new Invalid(`this backup was made by a newer Gloss (backup format ${root.version}); update Gloss to import it`);
   }
   if (root.version < 1) throw new Invalid(`unknown backup format version ${root.version}`);
   const warnings: string[] = [];
-  const articles = uniqueBy(arr(root.articles, 'articles', LIMITS.records).map((a, i) => backupArticle(a, `articles[${i}]`)), (a) => a.id, 'article', warnings);
-  const annotations = uniqueBy(arr(root.annotations, 'annotations', LIMITS.records).map((a, i) => backupAnnotation(a, `annotations[${i}]`)), (a) => a.id, 'annotation', warnings);
+  const rawArticles = arr(root.articles, 'articles', LIMITS.records);
+  const rawAnnotations = arr(root.annotations, 'annotations', LIMITS.records);
+  const tick = progressCounter(rawArticles.length + rawAnnotations.length, onProgress);
+  const articles = uniqueBy(rawArticles.map((a, i) => (tick(), backupArticle(a, `articles[${i}]`))), (a) => a.id, 'article', warnings);
+  const annotations = uniqueBy(rawAnnotations.map((a, i) => (tick(), backupAnnotation(a, `annotations[${i}]`))), (a) => a.id, 'annotation', warnings);
   const tags = uniqueBy(arr(root.tags ?? [], 'tags', LIMITS.records).map((t, i) => backupTag(t, `tags[${i}]`)), (t) => t.name, 'tag', warnings);
   const articleIds = new Set(articles.map((a) => a.id));
   for (const n of annotations) {
@@ -319,7 +341,7 @@ function w3cArticleInfo(v: unknown, url: string, fallbackTitle: string | null, n
     byline: get('byline', LIMITS.byline),
     siteName: get('siteName', LIMITS.siteName),
     publishedTime: get('publishedTime', 100),
-    lang: get('lang', LIMITS.lang),
+    lang: normalizeLang(get('lang', LIMITS.lang)),
     dir: info.dir === 'rtl' ? 'rtl' : 'ltr',
     excerpt: null,
     leadImage: null,
@@ -432,14 +454,16 @@ function w3cItems(root: unknown): unknown[] | null {
   return null;
 }
 
-function parseW3C(items: unknown[], root: unknown, now: number): ImportPlan {
+function parseW3C(items: unknown[], root: unknown, now: number, onProgress?: ImportOptions['onProgress']): ImportPlan {
   if (items.length > LIMITS.records) throw new Invalid(`it has too many annotations (${items.length.toLocaleString('en')})`);
   const warnings: string[] = [];
   const articles = new Map<string, SavedArticle>();
   const annotations: AnnotationRecord[] = [];
   const seen = new Set<string>();
   let skipped = 0;
+  const tick = progressCounter(items.length, onProgress);
   for (const item of items) {
+    tick();
     const r = foreignAnnotation(item, now);
     if (typeof r === 'string') {
       skipped++;
@@ -498,6 +522,9 @@ export function parseImport(text: string, options: ImportOptions = {}): ImportPl
       return value;
     });
   } catch (e) {
+    // The reviver recurses per level: a file nested thousands deep overflows the stack. That is no
+    // broken JSON but no Gloss or W3C file either (they nest a few levels): say so.
+    if (e instanceof RangeError) return { error: `${NOT_OURS}: its lists or objects are nested far too deeply for an annotation file.` };
     const message = String((e as Error)?.message);
     const at = /at position (\d+)/.exec(message);
     const truncated = /end of (JSON )?(data|input)/i.test(message) || (!!at && Number(at[1]) >= body.trimEnd().length - 1);
@@ -505,14 +532,14 @@ export function parseImport(text: string, options: ImportOptions = {}): ImportPl
   }
   if (forbidden) return { error: `${NOT_OURS}: it contains the key "${forbidden}", which Gloss refuses for safety.` };
   try {
-    if (isObj(root) && root.format === BACKUP_FORMAT) return parseBackup(root);
+    if (isObj(root) && root.format === BACKUP_FORMAT) return parseBackup(root, options.onProgress);
     if (isObj(root) && typeof root.format === 'string') {
       throw new Invalid(`its format is "${root.format.slice(0, 40)}"`);
     }
     const items = w3cItems(root);
     if (!items) throw new Invalid('it has neither "format": "gloss-backup" nor W3C annotations (type Annotation, AnnotationPage or AnnotationCollection)');
     if (items.length === 0) throw new Invalid('it holds no annotations');
-    return parseW3C(items, root, now);
+    return parseW3C(items, root, now, options.onProgress);
   } catch (e) {
     if (e instanceof Invalid) return { error: `${NOT_OURS}: ${e.message}.` };
     return { error: `${NOT_OURS}: ${(e as Error)?.message ?? String(e)}.` };

@@ -33,16 +33,22 @@ export function obsidianTag(tag: string): string {
   return t;
 }
 
+/**
+ * Backslash-escapes inline Markdown and HTML: a page-controlled string (title, site, author, quote)
+ * must stay text. Obsidian and most Markdown viewers render inline HTML, so an unescaped
+ * "<img src=x onerror=…>" in a site name would run there; "&" too, so "&lt;" stays as written.
+ */
+const escapeInline = (s: string) => s.replace(/[\\`*_[\]<>&]/g, (c) => `\\${c}`);
+
 /** Escapes what would turn a line of quoted text into a heading, list, quote, rule or HTML. */
 function escapeLine(line: string): string {
-  return line
-    .replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`)
+  return escapeInline(line)
     .replace(/^(\s*)([#>+\-=|~])/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
-/** Markdown link text: brackets escaped, one line. */
-const linkText = (s: string) => s.replace(/\s+/g, ' ').replace(/[\\[\]]/g, (c) => `\\${c}`);
+/** Inline text (site, author, link text) on one line, escaped as text (see escapeInline). */
+const linkText = (s: string) => escapeInline(s.replace(/\s+/g, ' '));
 /** A link destination that survives Markdown: spaces and parentheses percent-encoded. */
 const linkUrl = (s: string) => s.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/</g, '%3C').replace(/>/g, '%3E');
 

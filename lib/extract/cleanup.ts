@@ -7,6 +7,7 @@
 //     Blocks at the edges of the article (before the first / after the last substantial paragraph)
 //     get the broad patterns; blocks inside the body only the unambiguous ones.
 // Patterns are data in boilerplate-patterns.ts. Guards keep real body text: recall first.
+import { elementsByTag } from './elements';
 import {
   BOILERPLATE_BLOCK_TEXT,
   BOILERPLATE_CLASS_PARTS,
@@ -164,7 +165,7 @@ export function prunedCopy(doc: Document, maxShare = 0.35): Document {
 }
 
 function containsH1(el: Element): boolean {
-  return el.getElementsByTagName('h1').length > 0;
+  return el.querySelector('h1') !== null;
 }
 
 function looksLikeChrome(el: Element, tag: string): boolean {
@@ -234,10 +235,10 @@ function measure(el: Element): Block {
   const text = (el.textContent || '').replace(/\s+/g, ' ').trim();
   let linkLen = 0;
   let shareLinks = 0;
-  const as = el.getElementsByTagName('a');
-  for (let i = 0; i < as.length; i++) {
-    linkLen += (as[i].textContent || '').replace(/\s+/g, ' ').trim().length;
-    if (SHARE_LINK.test(as[i].getAttribute('href') || '')) shareLinks++;
+  const as = elementsByTag(el, 'a');
+  for (const a of as) {
+    linkLen += (a.textContent || '').replace(/\s+/g, ' ').trim().length;
+    if (SHARE_LINK.test(a.getAttribute('href') || '')) shareLinks++;
   }
   return { el, text, len: text.length, linkDensity: text.length ? linkLen / text.length : 0, shareLinks, links: as.length };
 }

@@ -16,6 +16,8 @@ import { absolutize, cleanTitle, readMetadata, type PageMetadata } from './metad
 import { getPurifier, sanitizeToBody, type DOMPurify } from './sanitize';
 import { textWithNodeMap, type TextNodeMap } from './text';
 import type { Article, ExtractResult, NotArticleReason, TextLink } from './types';
+import { elementsByTag } from './elements';
+import { linkHref } from '../url';
 
 export type { Article, ExtractResult, NotArticleReason, TextLink } from './types';
 export { textWithNodeMap, htmlToText, textOffsetToDom, domToTextOffset } from './text';
@@ -113,11 +115,11 @@ function linksFromMap(root: Element, map: TextNodeMap, pageUrl: string): TextLin
     else segsByNode.set(s.node, [i]);
   });
   const page = pageUrl.split('#')[0];
-  const anchors = root.getElementsByTagName('a');
-  for (let k = 0; k < anchors.length; k++) {
-    const a = anchors[k];
-    const href = a.getAttribute('href');
-    if (!href || !/^(?:https?:|mailto:)/i.test(href)) continue;
+  for (const a of elementsByTag(root, 'a')) {
+    const raw = a.getAttribute('href');
+    if (!raw || !/^(?:https?:|mailto:)/i.test(raw)) continue;
+    const href = linkHref(raw); // only links that parse: the panel and analysis read their host
+    if (!href) continue;
     if (href.split('#')[0] === page && href.includes('#')) continue;
     let start = Infinity;
     let end = -1;
@@ -222,7 +224,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   } catch (e) {
     // jsdom's CSS parser (el.style) or a Readability bug: retry without CSS on a fresh copy.
     // A consumed document is already mutated: the owner (node.ts) re-parses and retries.
-    if (options.consumeDocument) throw e;
+    // A RangeError (stack overflow) would only happen again on the copy: no retry.
+    if (options.consumeDocument || e instanceof RangeError) throw e;
     try {
       const retry = prunedCopy(doc);
       setBase(retry, url);
@@ -297,7 +300,6 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
 
 function countLinkChars(root: Element): number {
   let n = 0;
-  const as = root.getElementsByTagName('a');
-  for (let i = 0; i < as.length; i++) n += (as[i].textContent || '').replace(/\s+/g, ' ').trim().length;
+  for (const a of elementsByTag(root, 'a')) n += (a.textContent || '').replace(/\s+/g, ' ').trim().length;
   return n;
 }

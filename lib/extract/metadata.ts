@@ -2,6 +2,8 @@
 // also inside @graph), OpenGraph, <meta> (author, article:*, citation_*, dc.*), <time datetime>,
 // <link rel=canonical> and <html lang/dir>. Readability's own guesses are only a fallback.
 // Runs on the document before Readability touches it (Readability removes the JSON-LD scripts).
+import { elementsByTag } from './elements';
+import { normalizeLang } from '../lang';
 
 export interface PageMetadata {
   title: string | null;
@@ -88,13 +90,6 @@ export function toIsoDate(v: unknown): string | null {
   return null;
 }
 
-function normLang(v: string | null | undefined): string | null {
-  if (!v) return null;
-  const t = v.trim().replace(/_/g, '-');
-  if (!/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(t)) return null;
-  const parts = t.split('-');
-  return [parts[0].toLowerCase(), ...parts.slice(1).map((p) => (p.length === 2 ? p.toUpperCase() : p))].join('-');
-}
 
 export function isRtlLang(lang: string | null): boolean {
   if (!lang) return false;
@@ -186,9 +181,7 @@ export function cleanTitle(title: string, siteName: string | null): string {
 
 export function readMetadata(doc: Document, url: string): PageMetadata {
   const meta = new Map<string, string[]>();
-  const metas = doc.getElementsByTagName('meta');
-  for (let i = 0; i < metas.length; i++) {
-    const m = metas[i];
+  for (const m of elementsByTag(doc, 'meta')) {
     const key = (m.getAttribute('property') || m.getAttribute('name') || m.getAttribute('itemprop') || m.getAttribute('http-equiv') || '').trim().toLowerCase();
     const content = m.getAttribute('content');
     if (!key || content === null) continue;
@@ -210,10 +203,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
 
   // JSON-LD
   const nodes: Json[] = [];
-  // getElementsByTagName, not querySelectorAll: selector engines are slow on big jsdom pages
-  const scripts = doc.getElementsByTagName('script');
-  for (let si = 0; si < scripts.length; si++) {
-    const s = scripts[si];
+  for (const s of elementsByTag(doc, 'script')) {
     if ((s.getAttribute('type') || '').trim().toLowerCase() !== 'application/ld+json') continue;
     const raw = (s.textContent || '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '').replace(/^\s*<!--|-->\s*$/g, '').trim();
     if (!raw) continue;
@@ -240,14 +230,14 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     clean(org?.name) ??
     null;
 
-  const docTitle = clean(doc.getElementsByTagName('title')[0]?.textContent ?? null);
+  const docTitle = clean(doc.querySelector('title')?.textContent ?? null);
   const ldTitle = clean(article?.headline) ?? clean(article?.name);
   const rawTitle = ldTitle ?? first('og:title', 'twitter:title', 'citation_title', 'dc.title', 'dcterms.title', 'title') ?? docTitle;
   let title = rawTitle ? cleanTitle(rawTitle, siteName) : null;
   // A <title> decorated with a site name we do not know ("Headline - Harbour Herald"): the page's
   // own <h1> is the headline when the <title> starts or ends with it.
   if (title && rawTitle === docTitle) {
-    const h1s = doc.getElementsByTagName('h1');
+    const h1s = elementsByTag(doc, 'h1');
     for (let i = 0; i < h1s.length && i < 5; i++) {
       const h = (h1s[i].textContent ?? '').replace(/\s+/g, ' ').trim();
       if (h.length >= 10 && h.length < title.length && (title.startsWith(h) || title.endsWith(h))) {
@@ -272,7 +262,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     null;
   if (!publishedTime) {
     // <time datetime>: the one marked as publication first, else the first one
-    const times = doc.getElementsByTagName('time');
+    const times = elementsByTag(doc, 'time');
     let best: Element | null = null;
     for (let i = 0; i < times.length; i++) {
       const t = times[i];
@@ -287,7 +277,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   }
 
   let canonicalHref: string | null = null;
-  const linkEls = doc.getElementsByTagName('link');
+  const linkEls = elementsByTag(doc, 'link');
   for (let i = 0; i < linkEls.length; i++) {
     if (/(?:^|\s)canonical(?:\s|$)/i.test(linkEls[i].getAttribute('rel') || '')) {
       canonicalHref = linkEls[i].getAttribute('href');
@@ -301,11 +291,11 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
 
   const html = doc.documentElement;
   const lang =
-    normLang(html?.getAttribute('lang')) ??
-    normLang(html?.getAttribute('xml:lang')) ??
-    normLang(doc.body?.getAttribute('lang')) ??
-    normLang(typeof article?.inLanguage === 'string' ? article.inLanguage : null) ??
-    normLang(first('content-language', 'language', 'dc.language', 'og:locale')) ??
+    normalizeLang(html?.getAttribute('lang')) ??
+    normalizeLang(html?.getAttribute('xml:lang')) ??
+    normalizeLang(doc.body?.getAttribute('lang')) ??
+    normalizeLang(typeof article?.inLanguage === 'string' ? article.inLanguage : null) ??
+    normalizeLang(first('content-language', 'language', 'dc.language', 'og:locale')) ??
     null;
   const dirAttr = (html?.getAttribute('dir') || doc.body?.getAttribute('dir') || '').toLowerCase();
   const dir: 'ltr' | 'rtl' = dirAttr === 'rtl' || (dirAttr !== 'ltr' && isRtlLang(lang)) ? 'rtl' : 'ltr';

@@ -2,6 +2,7 @@
 // never load, console noise swallowed) and extract it. Used by the `analyze` CLI and the bench.
 // Not for the extension bundle: the extension calls `extractArticle` on its own DOM.
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { capHtmlNesting, mayNestDeeperThan } from './depth';
 import { extractArticle } from './index';
 import type { ExtractResult } from './types';
 
@@ -35,22 +36,30 @@ function withoutStyles(html: string): string {
   return html.replace(/<style\b[\s\S]*?<\/style\s*>/gi, '').replace(/\sstyle\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, ' ');
 }
 
+/** jsdom for `html`, nested no deeper than a browser's parser would nest it (see ./depth.ts). */
+function parseCapped(html: string, url: string): JSDOM {
+  return parseHtml(mayNestDeeperThan(html) ? capHtmlNesting(html) : html, url);
+}
+
 /**
  * Extracts the article from an HTML string. Batch callers: let the event loop turn between pages
  * (`await new Promise((r) => setImmediate(r))`): jsdom releases closed windows only then.
  * The document is parsed here and consumed (no clone);
- * if the first attempt throws (jsdom CSS, odd markup), it retries once on a style-free copy.
+ * if the first attempt throws (jsdom CSS, odd markup), it retries once on a style-free copy —
+ * but not after a RangeError (a stack overflow, an impossible allocation): the style-free copy
+ * has the same shape and would fail the same way, only as slowly again.
  */
 export function extractFromHtml(html: string, url: string, opts: ExtractFromHtmlOptions = {}): ExtractResult {
   const fastVisibility = !opts.cssVisibility;
   let dom: JSDOM | null = null;
   try {
-    dom = parseHtml(html, url);
+    dom = parseCapped(html, url);
     return extractArticle(dom.window.document, { url, purify: dom.window, consumeDocument: true, fastVisibility });
-  } catch {
+  } catch (error) {
+    if (error instanceof RangeError) throw error;
     dom?.window.close();
     dom = null;
-    dom = parseHtml(withoutStyles(html), url);
+    dom = parseCapped(withoutStyles(html), url);
     return extractArticle(dom.window.document, { url, purify: dom.window, consumeDocument: true, fastVisibility: true });
   } finally {
     dom?.window.close();

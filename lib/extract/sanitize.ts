@@ -3,6 +3,7 @@
 // Hooks are installed once per DOMPurify instance (tracked in a WeakSet), so calling this module
 // any number of times with the same instance never stacks hooks.
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
+import { linkHref } from '../url';
 
 export type { DOMPurify };
 
@@ -37,13 +38,14 @@ function installHooks(purify: DOMPurify) {
     const el = node as Element;
     if (!el.tagName) return;
     const tag = el.tagName.toLowerCase();
-    // URLs: only absolute http(s) and mailto survive (relative ones were resolved before).
+    // URLs: only absolute http(s) and mailto that parse survive (relative ones were resolved
+    // before); a broken one ("http://") would make whatever reads it later throw.
     for (const attr of ['href', 'src', 'cite', 'longdesc']) {
       const v = el.getAttribute(attr);
       if (v === null) continue;
       const t = v.trim();
       // (in-page "#fragment" links go too: in the panel they would open the panel itself)
-      if (!SAFE_URL.test(t)) el.removeAttribute(attr);
+      if (!SAFE_URL.test(t) || !linkHref(t)) el.removeAttribute(attr);
     }
     if (tag === 'a') {
       if (el.hasAttribute('href')) {

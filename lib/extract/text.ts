@@ -57,6 +57,9 @@ class Builder {
   segments: TextSegment[] = [];
   // current block
   private block = '';
+  // The block's last character, kept as it is appended: reading `block.endsWith(…)` flattens the
+  // concatenated string each time, which made a page of 100k <br> quadratic (minutes).
+  private last = '';
   private blockSegs: TextSegment[] = []; // starts relative to the block
   private pendingWs: { node: Text; offset: number } | null = null;
   private atLineStart = true;
@@ -82,7 +85,7 @@ class Builder {
       if (wsStart > i) {
         this.flushPendingWs();
         this.pushSeg(node, i, wsStart - i);
-        this.block += d.slice(i, wsStart);
+        this.append(d.slice(i, wsStart));
         this.atLineStart = false;
       }
       if (!m) break;
@@ -101,9 +104,9 @@ class Builder {
       if (c === 13 || c === 10) {
         let j = i;
         while (j < d.length && (d.charCodeAt(j) === 13 || d.charCodeAt(j) === 10)) j++;
-        if (!this.atLineStart && !this.block.endsWith('\n')) {
+        if (!this.atLineStart && this.last !== '\n') {
           this.pushSeg(node, i, 1);
-          this.block += '\n';
+          this.append('\n');
         }
         i = j;
         continue;
@@ -111,16 +114,22 @@ class Builder {
       let j = i;
       while (j < d.length && d.charCodeAt(j) !== 13 && d.charCodeAt(j) !== 10) j++;
       this.pushSeg(node, i, j - i);
-      this.block += d.slice(i, j);
+      this.append(d.slice(i, j));
       this.atLineStart = false;
       i = j;
     }
   }
 
+  /** Appends to the current block (never empty `s`). */
+  private append(s: string) {
+    this.block += s;
+    this.last = s[s.length - 1];
+  }
+
   private flushPendingWs() {
     if (this.pendingWs) {
       this.pushSeg(this.pendingWs.node, this.pendingWs.offset, 1);
-      this.block += ' ';
+      this.append(' ');
       this.pendingWs = null;
     }
   }
@@ -129,8 +138,8 @@ class Builder {
   addBreak(sep: string) {
     this.pendingWs = null;
     if (this.atLineStart && this.block.length === 0) return;
-    if (this.block.endsWith(sep)) return;
-    this.block += sep;
+    if (this.last === sep) return;
+    this.append(sep);
     this.atLineStart = true;
   }
 
@@ -141,6 +150,7 @@ class Builder {
     if (b.length === 0) return;
     const segs = this.blockSegs;
     this.block = '';
+    this.last = '';
     this.blockSegs = [];
     if (ALL_WS_ONLY.test(b)) return;
     // trim any white space at the block's edges (no-break spaces too, and inserted separators)
@@ -160,37 +170,46 @@ class Builder {
   }
 }
 
-function walk(b: Builder, el: Element, inPre: boolean) {
-  for (let n = el.firstChild; n; n = n.nextSibling) {
+/**
+ * Walks the tree in document order without recursion: a page (or a script on the live page) may
+ * nest elements tens of thousands deep, which would overflow the call stack. `stack` holds, per
+ * open element, its next child and what to do after its children (end a block, leave a <pre>).
+ */
+function walk(b: Builder, root: Element) {
+  type Frame = { next: ChildNode | null; block: boolean; pre: boolean };
+  const stack: Frame[] = [{ next: root.firstChild, block: false, pre: false }];
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    const n = top.next;
+    if (!n) {
+      stack.pop();
+      if (top.block) b.endBlock();
+      continue;
+    }
+    top.next = n.nextSibling;
     if (n.nodeType === TEXT_NODE) {
-      if (inPre) b.addPre(n as Text);
+      if (top.pre) b.addPre(n as Text);
       else b.addText(n as Text);
       continue;
     }
     if (n.nodeType !== ELEMENT_NODE) continue;
-    const child = n as Element;
-    const tag = child.tagName.toUpperCase();
+    const tag = (n as Element).tagName.toUpperCase();
     if (SKIP_TAGS.has(tag)) continue;
     if (tag === 'BR') {
       b.addBreak('\n');
       continue;
     }
-    if (CELL_TAGS.has(tag)) {
-      b.addBreak('\t');
-      walk(b, child, inPre);
-      continue;
-    }
     const block = BLOCK_TAGS.has(tag);
+    if (CELL_TAGS.has(tag)) b.addBreak('\t');
     if (block) b.endBlock();
-    walk(b, child, inPre || tag === 'PRE' || tag === 'LISTING');
-    if (block) b.endBlock();
+    stack.push({ next: n.firstChild, block, pre: top.pre || tag === 'PRE' || tag === 'LISTING' });
   }
 }
 
 /** The plain text of `root` (see the header for the rules) and where each text node's characters land. */
 export function textWithNodeMap(root: Element | DocumentFragment): TextNodeMap {
   const b = new Builder();
-  walk(b, root as Element, false);
+  walk(b, root as Element);
   b.endBlock();
   return { text: b.text, segments: b.segments };
 }

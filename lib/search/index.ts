@@ -24,6 +24,7 @@
 // word must match (AND); the last word also matches as a prefix while typing ("ukrai" → "ukraine");
 // "quoted phrases" must appear as consecutive words in one field.
 import type { AnnotationRecord, HighlightColor, SavedArticle } from '../db/schema';
+import { markdownToText } from '../markdown';
 
 export type SearchField = 'title' | 'site' | 'text' | 'quote' | 'note' | 'tags';
 export type HitKind = 'article' | 'annotation';
@@ -404,7 +405,8 @@ function fieldText(index: SearchIndex, r: RecordInfo, field: SearchField): strin
     return field === 'title' ? a.title : field === 'site' ? a.siteName ?? '' : field === 'text' ? a.text : '';
   }
   const n = index.annotations.get(r.id)!;
-  return field === 'quote' ? n.selectors[0].exact : field === 'note' ? n.note : field === 'tags' ? n.tags.join(' · ') : '';
+  // A note is Markdown: its snippet shows the words the note list shows, not the ** and [](…) around them.
+  return field === 'quote' ? n.selectors[0].exact : field === 'note' ? markdownToText(n.note) : field === 'tags' ? n.tags.join(' · ') : '';
 }
 
 /** A phrase as a regex over folded text: its words in order, separated by anything but letters/digits. */

@@ -1,12 +1,14 @@
 // Gloss ships in English, Ukrainian and German. These tests keep the three catalogues in step (same
-// keys, same placeholders, store limits), keep user-facing words out of the components' source
-// (every word goes through t(), so it can be translated), and pin the UI direction rule.
+// keys, same placeholders, store limits; each count message with exactly the plural forms its
+// language has), keep user-facing words out of the components' source (every word goes through
+// t(), so it can be translated), and pin the UI direction rule. What each plural form says at
+// 0, 1, 2, 5 and 21 is pinned in plurals.test.ts.
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { t, uiLocale } from '../../components/i18n';
+import { resetCatalogue, t, tn, uiLocale } from '../../components/i18n';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const LOCALES_DIR = path.join(ROOT, 'public/_locales');
@@ -29,6 +31,46 @@ const refs = (message: string) => [...new Set([...message.matchAll(/\$([A-Za-z0-
 const defs = (e: Entry) =>
   Object.fromEntries(Object.entries(e.placeholders ?? {}).map(([name, p]) => [name.toUpperCase(), p.content]));
 
+/** `countSources_few` → { family: 'countSources', form: 'few' }; a key outside a plural family → null. */
+const PLURAL_KEY = /^(.+)_(zero|one|two|few|many|other)$/;
+const pluralOf = (key: string) => {
+  const m = PLURAL_KEY.exec(key);
+  return m ? { family: m[1], form: m[2] } : null;
+};
+/** A catalogue's plural families, each with the forms it has. */
+const families = (cat: Catalogue) => {
+  const out = new Map<string, string[]>();
+  for (const key of Object.keys(cat)) {
+    const p = pluralOf(key);
+    if (p) out.set(p.family, [...(out.get(p.family) ?? []), p.form].sort());
+  }
+  return out;
+};
+/** The keys of a catalogue, a plural family counted once (as `family_*`). */
+const logicalKeys = (cat: Catalogue) => [...new Set(Object.keys(cat).map((k) => (pluralOf(k) ? `${pluralOf(k)!.family}_*` : k)))].sort();
+/** The plural categories of a language, as CLDR (through Intl.PluralRules) has them. */
+const categories = (locale: string) => [...new Intl.PluralRules(locale).resolvedOptions().pluralCategories].sort();
+/**
+ * What is wrong with a catalogue's count messages: a plural family without exactly the forms of its
+ * language, a count ($COUNT$) outside a plural family, a plural form without the count as $1.
+ */
+function pluralProblems(locale: string, cat: Catalogue): string[] {
+  const forms = categories(locale);
+  const problems: string[] = [];
+  for (const [family, have] of families(cat)) {
+    if (have.join() !== forms.join()) problems.push(`${family} has ${have.join(', ')}; ${locale} needs ${forms.join(', ')}`);
+  }
+  for (const [key, e] of Object.entries(cat)) {
+    const counts = refs(e.message).includes('COUNT') && defs(e).COUNT === '$1';
+    if (pluralOf(key) && !counts) problems.push(`${key} does not carry the count as $1 ($COUNT$)`);
+    if (!pluralOf(key) && refs(e.message).includes('COUNT'))
+      problems.push(`${key} carries a count ($COUNT$) but is no plural form: make it ${key}_one, ${key}_other, … and show it with tn()`);
+  }
+  return problems;
+}
+/** The en entry a key is checked against: itself, or for a plural form, en's `_other` form. */
+const enEntry = (key: string) => en[key] ?? (pluralOf(key) ? en[`${pluralOf(key)!.family}_other`] : undefined);
+
 describe('locale catalogues', () => {
   it('ships English, Ukrainian and German', () => {
     expect(locales.sort()).toEqual(expect.arrayContaining(['de', 'en', 'uk']));
@@ -48,9 +90,11 @@ describe('locale catalogues', () => {
     describe(locale, () => {
       const cat = read(locale);
 
-      it('has exactly the keys of en (none missing, none extra)', () => {
-        const missing = Object.keys(en).filter((k) => !(k in cat));
-        const extra = Object.keys(cat).filter((k) => !(k in en));
+      it('has exactly the keys of en (none missing, none extra; a plural family counts as one key)', () => {
+        const mine = logicalKeys(cat);
+        const theirs = logicalKeys(en);
+        const missing = theirs.filter((k) => !mine.includes(k));
+        const extra = mine.filter((k) => !theirs.includes(k));
         expect({ missing, extra }).toEqual({ missing: [], extra: [] });
       });
 
@@ -59,22 +103,47 @@ describe('locale catalogues', () => {
         expect(empty.map(([k]) => k)).toEqual([]);
       });
 
-      it('keeps the placeholder definitions of en and uses each of them', () => {
-        for (const key of Object.keys(en)) {
-          const e = cat[key];
-          if (!e) continue; // reported by the key test
-          expect(defs(e), `${locale}.${key} placeholder definitions`).toEqual(defs(en[key]));
-          expect(refs(e.message), `${locale}.${key} placeholders used in the message`).toEqual(refs(en[key].message));
+      it('keeps the placeholder definitions of en and uses each of them (each plural form those of en\'s _other)', () => {
+        for (const [key, e] of Object.entries(cat)) {
+          const base = enEntry(key);
+          if (!base) continue; // reported by the key test
+          expect(defs(e), `${locale}.${key} placeholder definitions`).toEqual(defs(base));
+          expect(refs(e.message), `${locale}.${key} placeholders used in the message`).toEqual(refs(base.message));
         }
       });
 
       it('is not an untranslated copy of en', () => {
-        const same = Object.keys(en).filter((k) => cat[k]?.message === en[k].message);
+        const same = Object.keys(en).filter((k) => k !== 'catalogueLocale' && cat[k]?.message === en[k].message);
         // Names and format labels are the same in every language; most strings are not.
         expect(same.length, `untranslated: ${same.join(', ')}`).toBeLessThan(Object.keys(en).length / 10);
       });
     });
   }
+
+  describe('count messages', () => {
+    for (const locale of locales) {
+      const cat = read(locale);
+      const forms = categories(locale);
+
+      it(`${locale}: names its own language in catalogueLocale (whose plural rules tn() uses)`, () => {
+        expect(cat.catalogueLocale?.message).toBe(locale.replace('_', '-'));
+      });
+
+      it(`${locale}: every count message has exactly the plural forms of its language (${forms.join(', ')}), each carrying the count as $1`, () => {
+        expect(pluralProblems(locale, cat)).toEqual([]);
+      });
+    }
+
+    it('the check fails a count message without all its forms, or without plural forms at all', () => {
+      const uk = read('uk');
+      const { countSources_few: _dropped, ...missingFew } = uk;
+      expect(pluralProblems('uk', missingFew)).toEqual(['countSources has many, one, other; uk needs few, many, one, other']);
+      const flat: Catalogue = { ...read('en'), things: { message: '$COUNT$ things', placeholders: { count: { content: '$1' } } } };
+      expect(pluralProblems('en', flat)).toEqual(['things carries a count ($COUNT$) but is no plural form: make it things_one, things_other, … and show it with tn()']);
+      const noCount: Catalogue = { ...read('de'), countSources_one: { message: 'eine Quelle' } };
+      expect(pluralProblems('de', noCount)).toEqual(['countSources_one does not carry the count as $1 ($COUNT$)']);
+    });
+  });
 
   it('fits the store limits in every locale (name ≤ 45, short name ≤ 12, description ≤ 132 characters)', () => {
     for (const locale of locales) {
@@ -85,11 +154,13 @@ describe('locale catalogues', () => {
     }
   });
 
-  it('every t("key") in the source names a key of en', () => {
+  it('every t("key") in the source names a key of en, every tn("family") a plural family of en', () => {
     const unknown: string[] = [];
+    const plural = families(en);
     for (const file of sourceFiles(/\.(ts|tsx)$/)) {
       const text = fs.readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) if (!(m[1] in en)) unknown.push(`${rel(file)}: ${m[1]}`);
+      for (const m of text.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) if (!(m[1] in en) || pluralOf(m[1])) unknown.push(`${rel(file)}: t('${m[1]}')`);
+      for (const m of text.matchAll(/\btn\(\s*'([A-Za-z0-9_]+)'/g)) if (!plural.has(m[1])) unknown.push(`${rel(file)}: tn('${m[1]}')`);
     }
     expect(unknown).toEqual([]);
   });
@@ -220,7 +291,48 @@ describe('t', () => {
       got = subs;
       return 'ok';
     }) as typeof fakeBrowser.i18n.getMessage;
-    expect(t('readingTime', 4)).toBe('ok');
-    expect(got).toEqual(['4']);
+    expect(t('byAuthor', 'Ann')).toBe('ok');
+    expect(got).toEqual(['Ann']);
+  });
+});
+
+describe('tn', () => {
+  afterEach(() => {
+    fakeBrowser.reset();
+    resetCatalogue();
+  });
+  /** A catalogue in `catalogueLocale`, recording the keys asked for. */
+  const serve = (catalogueLocale: string, messages: Record<string, string>) => {
+    const asked: string[] = [];
+    fakeBrowser.i18n.getMessage = ((key: string, subs?: string[]) => {
+      asked.push(key);
+      if (key === 'catalogueLocale') return catalogueLocale;
+      return (messages[key] ?? '').replace('$1', subs?.[0] ?? '').replace('$2', subs?.[1] ?? '');
+    }) as typeof fakeBrowser.i18n.getMessage;
+    resetCatalogue();
+    return asked;
+  };
+
+  it('picks the form by the catalogue language, not the UI language', () => {
+    // a French browser gets the English catalogue: 0 is "other" in English ("one" in French)
+    fakeBrowser.i18n.getUILanguage = () => 'fr';
+    serve('en', { countSources_one: '$1 source', countSources_other: '$1 sources' });
+    expect([0, 1, 2].map((n) => tn('countSources', n))).toEqual(['0 sources', '1 source', '2 sources']);
+  });
+
+  it('uses the Ukrainian categories: 1 and 21 one, 2 few, 0 and 5 many', () => {
+    const asked = serve('uk', { countSources_one: 'one $1', countSources_few: 'few $1', countSources_many: 'many $1', countSources_other: 'other $1' });
+    expect([0, 1, 2, 5, 21, 1.5].map((n) => tn('countSources', n))).toEqual(['many 0', 'one 1', 'few 2', 'many 5', 'one 21', 'other 1,5']);
+    expect(asked).toContain('countSources_few');
+  });
+
+  it('formats the count and the other numbers for the language, and falls back to _other for a missing form', () => {
+    serve('de', { libraryCount_other: '$2 von $1 Artikeln' });
+    expect(tn('libraryCount', 12345, 1000)).toBe('1.000 von 12.345 Artikeln');
+  });
+
+  it('counts in English when the catalogue names no language (no i18n API)', () => {
+    serve('', {});
+    expect(tn('countSources', 1)).toBe('countSources_other');
   });
 });

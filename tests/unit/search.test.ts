@@ -68,6 +68,15 @@ describe('search', () => {
     expect(h.highlights.map(([s, e]) => h.snippet.slice(s, e))).toEqual(['needle']);
     expect(h.snippet.length).toBeLessThan(220);
   });
+  it('a note\'s snippet shows its words as the note list does, without the Markdown around them', () => {
+    const note = { ...annotations[0], id: 'md', tags: [], note: 'Who appointed him? **Check** the [date](https://example.com/d) — _twice_:\n- `logs`\n1. the decree' };
+    const ix = buildIndex({ articles, annotations: [note] });
+    const [h] = search(ix, 'check').hits;
+    expect(h).toMatchObject({ id: 'md', field: 'note' });
+    expect(h.snippet).toBe('Who appointed him? Check the date — twice: logs the decree');
+    expect(h.highlights.map(([s, e]) => h.snippet.slice(s, e))).toEqual(['Check']);
+    expect(search(ix, '"check the date"').hits.map((x) => x.id)).toEqual(['md']);
+  });
   it('adds, replaces and removes records incrementally', () => {
     const ix = index();
     const note = { ...annotations[0], note: 'Totally new wording: heliotrope' };

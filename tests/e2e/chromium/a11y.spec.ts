@@ -1,6 +1,7 @@
 // Accessibility of Gloss's own pages, checked by axe-core in the real extension: the panel on the
 // seed article (source and figure marks, a user highlight with a note, the selection toolbar), its
-// Sources, Figures and Notes views and its saved list; the states it shows instead of an article;
+// Sources, Figures and Notes views and its saved list; the same panel at 250 px (a Firefox sidebar:
+// the views as a select, the toolbar's menu open); the states it shows instead of an article;
 // and the library page with two articles — each in the light and the dark theme, both as the
 // system's choice (prefers-color-scheme) and as the panel's own theme toggle. Any serious or
 // critical violation fails, with the rule, the element and axe's explanation.
@@ -15,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { startServer, type TestServer } from '../support/server';
-import { launchGloss, selectText, type GlossBrowser } from './gloss-browser';
+import { highlightWithNote, launchGloss, selectText, type GlossBrowser } from './gloss-browser';
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const BODY = '[data-testid="article-body"]';
@@ -86,12 +87,7 @@ test('panel on the seed article: reader with marks and a user highlight, selecti
   await expect(panel.locator('mark[data-highlight="figure"]').first()).toBeVisible();
 
   // a user highlight with a note, and one of each other colour, so every highlight colour is checked
-  await selectText(panel, BODY, 'Zaporizhzhia Oblast Governor Ivan Fedorov');
-  await panel.locator(BODY).dispatchEvent('mouseup');
-  await panel.getByTestId('selection-note').click();
-  await panel.getByTestId('note-input').fill('Who appointed him? **Check** the date.');
-  await panel.getByTestId('save-note').click();
-  await expect(panel.getByTestId('note')).toBeVisible();
+  await highlightWithNote(panel, 'Zaporizhzhia Oblast Governor Ivan Fedorov', 'Who appointed him? **Check** the date.');
   await panel.getByTestId('tab-article').click();
   const colours = [
     ['British intelligence', 'green'],
@@ -264,7 +260,8 @@ test('reduced motion: jumping to a source neither flashes nor scrolls smoothly; 
   // reader's text, the toolbar's buttons and the tab labels.
   const sizes = () =>
     panel.evaluate(() =>
-      ['.reader-body p', '[data-testid="save"]', '[data-testid="tab-sources"]', '.state-message, .reader-title'].map((s) => {
+      // (with twice the text the views may no longer fit as tabs and become a select: the same size either way)
+      ['.reader-body p', '[data-testid="save"]', '[data-testid="tab-sources"], [data-testid="view-select"]', '.state-message, .reader-title'].map((s) => {
         const el = document.querySelector(s);
         return el ? parseFloat(getComputedStyle(el).fontSize) : 0;
       }),
@@ -276,5 +273,34 @@ test('reduced motion: jumping to a source neither flashes nor scrolls smoothly; 
   await panel.evaluate(() => (document.documentElement.style.fontSize = ''));
   expect(before.every((x) => x > 0)).toBe(true);
   expect(after.map((x, i) => Math.round((x / before[i]) * 10) / 10)).toEqual([2, 2, 2, 2]);
+  await panel.close();
+});
+
+test('the panel at 250 px (a Firefox sidebar): the views as a select, the toolbar menu open, the Notes view — light and dark', async () => {
+  const panel = await gloss.openPanel(seedTabId);
+  await panel.setViewportSize({ width: 250, height: 700 });
+  // Four tabs do not fit 250 px: the views are a select, and each view a labelled region (no tab
+  // panel without its tab); the text size and theme are in the toolbar's menu.
+  const select = panel.getByTestId('view-select');
+  await expect(select).toBeVisible();
+  await expect(panel.locator('#view-article')).toHaveAttribute('role', 'region');
+  await expect(panel.getByTestId('toolbar-menu')).toBeVisible();
+  for (const scheme of ['light', 'dark'] as const) {
+    await panel.emulateMedia({ colorScheme: scheme });
+    await expectNoViolations(panel, `the narrow reader (${scheme})`);
+    await panel.getByTestId('toolbar-menu').click();
+    await expect(panel.getByTestId('toolbar-menu-panel')).toBeVisible();
+    await expectNoViolations(panel, `the toolbar menu, open (${scheme})`);
+    await panel.keyboard.press('Escape');
+    await expect(panel.getByTestId('toolbar-menu-panel')).toBeHidden();
+    await select.selectOption('notes');
+    await expect(panel.locator('#view-notes')).toBeVisible();
+    await expectNoViolations(panel, `the narrow Notes view (${scheme})`);
+    await select.selectOption('article');
+  }
+  // Wider again: tabs and tab panels.
+  await panel.setViewportSize({ width: 520, height: 700 });
+  await expect(panel.getByTestId('tab-article')).toBeVisible();
+  await expect(panel.locator('#view-article')).toHaveAttribute('role', 'tabpanel');
   await panel.close();
 });

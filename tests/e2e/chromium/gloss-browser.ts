@@ -19,14 +19,24 @@ export interface GlossBrowser {
   close(): Promise<void>;
 }
 
-export async function launchGloss(userDataDir: string, options: { acceptDownloads?: boolean; extensionDir?: string } = {}): Promise<GlossBrowser> {
+export interface LaunchOptions {
+  acceptDownloads?: boolean;
+  extensionDir?: string;
+  /** The browser's UI language (en, de, uk…): the catalogue Gloss reads (--lang) and the language pages see. */
+  locale?: string;
+}
+
+export async function launchGloss(userDataDir: string, options: LaunchOptions = {}): Promise<GlossBrowser> {
   const ext = requireBuild(options.extensionDir ?? CHROME_EXT, 'npx wxt build --mode e2e');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_BIN,
     headless: true,
     acceptDownloads: options.acceptDownloads ?? true,
     viewport: { width: 520, height: 900 },
-    args: chromiumArgs(ext),
+    // --lang picks the extension's catalogue; Playwright's locale sets navigator.language and
+    // chrome.i18n.getUILanguage() (which --lang alone leaves at en-US in headless Chromium).
+    args: [...chromiumArgs(ext), ...(options.locale ? [`--lang=${options.locale}`] : [])],
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   let [worker] = context.serviceWorkers();
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 30_000 });
@@ -99,4 +109,15 @@ export function pageHighlights(page: Page): Promise<string[]> {
     for (const [name, highlight] of registry) if (name.startsWith('gloss-')) for (const r of highlight) out.push(r.toString());
     return out.sort();
   });
+}
+
+/** Highlights `quote` in the reader of `panel` with a note, through the selection toolbar, and waits for the note to show. */
+export async function highlightWithNote(panel: Page, quote: string, note: string): Promise<void> {
+  const body = '[data-testid="article-body"]';
+  await selectText(panel, body, quote);
+  await panel.locator(body).dispatchEvent('mouseup');
+  await panel.getByTestId('selection-note').click();
+  await panel.getByTestId('note-input').fill(note);
+  await panel.getByTestId('save-note').click();
+  await expect(panel.getByTestId('note')).toBeVisible();
 }

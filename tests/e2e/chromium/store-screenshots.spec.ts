@@ -1,6 +1,6 @@
 // The store screenshots and the README's screenshot, made from the real extension on every e2e run
 // so they never go stale: 1280×800 PNGs (the Chrome Web Store's size; AMO takes them too) in
-// docs/store/, and docs/panel.png (the panel alone, as a side panel is: 480 wide).
+// docs/store/, and docs/panel.png (the panel alone, 360 px wide, as a side panel often is).
 //
 //   1-reader.png     the news page with Gloss's panel beside it: sources, figures, user highlights
 //   2-annotate.png   the selection toolbar over a passage selected in the reader
@@ -21,6 +21,8 @@ const BODY = '[data-testid="article-body"]';
 const STORE_DIR = path.join(ROOT, 'docs/store');
 const SIZE = { width: 1280, height: 800 };
 const PANEL = { width: 480, height: 800 };
+/** The README's picture of the panel: a typical side panel's width. */
+const README_PANEL = { width: 360, height: 800 };
 
 let server: TestServer;
 let gloss: GlossBrowser;
@@ -71,9 +73,11 @@ test('store screenshots and docs/panel.png', async () => {
   const { page, tabId } = await gloss.openTab(server.url('seed-article.html'));
   await page.setViewportSize({ width: SIZE.width - PANEL.width, height: SIZE.height });
   // The page side of the shots: the article's headline in view, the cookie banner (fixed) out of
-  // the way. (The local copy of the page has no stylesheets: the test server serves no CDN.)
+  // the way. (The local copy of the page has no stylesheets, and its images, on a host that does
+  // not resolve here, would show as broken: they are left out.)
   await page.evaluate(() => {
     for (const el of document.querySelectorAll<HTMLElement>('body *')) if (getComputedStyle(el).position === 'fixed') el.style.display = 'none';
+    for (const img of document.images) if (img.complete && img.naturalWidth === 0) img.style.display = 'none';
     document.querySelector('h1')?.scrollIntoView({ block: 'start' });
   });
   const panel = await gloss.openPanel(tabId);
@@ -105,11 +109,12 @@ test('store screenshots and docs/panel.png', async () => {
   await panel.locator('mark[data-annotation-id]').first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await sideBySide(page, panel, path.join(STORE_DIR, '1-reader.png'));
 
-  // docs/panel.png: the panel alone from the top of the article, taller
-  await panel.setViewportSize({ width: 480, height: 900 });
+  // docs/panel.png: the panel alone from the top of the article, at 360 px
+  await panel.setViewportSize(README_PANEL);
   await panel.evaluate(() => window.scrollTo(0, 0));
+  await expect(panel.locator('.toolbar')).toHaveAttribute('data-level', /\d/);
   await panel.screenshot({ path: path.join(ROOT, 'docs/panel.png') });
-  expectPng(path.join(ROOT, 'docs/panel.png'), 480, 900);
+  expectPng(path.join(ROOT, 'docs/panel.png'), README_PANEL.width, README_PANEL.height);
   await panel.setViewportSize(PANEL);
 
   // 2: the selection toolbar over a passage

@@ -29,7 +29,11 @@ export interface GlossFirefox {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Ext = any;
 
-export async function launchGlossFirefox(): Promise<GlossFirefox> {
+/**
+ * `locale` (de, uk…) is the UI language Firefox is asked for; it needs that language pack
+ * (Debian: firefox-esr-l10n-<locale>, which tests/run-all.sh installs), or Firefox stays English.
+ */
+export async function launchGlossFirefox(options: { locale?: string } = {}): Promise<GlossFirefox> {
   const ext = requireBuild(FIREFOX_EXT, 'npx wxt build -b firefox --mode e2e');
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-firefox-'));
   const browser = await puppeteer.launch({
@@ -53,11 +57,17 @@ export async function launchGlossFirefox(): Promise<GlossFirefox> {
       'toolkit.telemetry.reportingpolicy.firstRun': false,
       'app.update.enabled': false,
       'extensions.update.enabled': false,
+      ...(options.locale ? { 'intl.locale.requested': options.locale } : {}),
     },
   });
   try {
     await browser.installExtension(ext);
     const panel = await findHarness(browser);
+    if (options.locale) {
+      const ui = await panel.evaluate(() => (globalThis as Ext).browser.i18n.getUILanguage() as string);
+      if (!ui.toLowerCase().startsWith(options.locale.toLowerCase()))
+        throw new Error(`Firefox runs in ${ui}, not ${options.locale}: install its language pack (apt-get install firefox-esr-l10n-${options.locale})`);
+    }
     return {
       browser,
       panel,
@@ -157,6 +167,29 @@ export async function describePanel(panel: Page): Promise<string> {
       return `${location.href} data-state=${root?.getAttribute('data-state')} ${msg} ${reason}`.trim();
     })
     .catch((e: Error) => `unavailable (${e.message})`);
+}
+
+/**
+ * Selects the first occurrence of `quote` in the reader of the extension page, as a drag would,
+ * and sends the mouseup the panel reads a selection on. False when the quote is not in the reader.
+ */
+export function selectInReader(panel: Page, quote: string): Promise<boolean> {
+  return panel.evaluate((q) => {
+    const body = document.querySelector('[data-testid="article-body"]')!;
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const i = n.data.indexOf(q);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + q.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+      body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return true;
+    }
+    return false;
+  }, quote);
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -8,6 +8,7 @@ import { loadGold, normalise } from '../support/gold';
 import {
   describePanel,
   launchGlossFirefox,
+  selectInReader,
   settledState,
   showPanelFor,
   sleep,
@@ -155,22 +156,7 @@ describe('Gloss in Firefox', () => {
     const tabId = await tabIdOf(panel, url);
     await expectState(tabId, 'article');
     const quote = 'Institute for the Study of War';
-    const selected = await panel.evaluate((q) => {
-      const body = document.querySelector('[data-testid="article-body"]')!;
-      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-        const i = n.data.indexOf(q);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + q.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(r);
-        body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-        return true;
-      }
-      return false;
-    }, quote);
+    const selected = await selectInReader(panel, quote);
     expect(selected).toBe(true);
     await panel.waitForSelector('[data-testid="highlight-pink"]', { timeout: 10_000 });
     await panel.click('[data-testid="highlight-pink"]');

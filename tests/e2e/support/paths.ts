@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const PAGES_DIR = path.join(ROOT, 'tests/e2e/pages');
+export const SECURITY_FIXTURES_DIR = path.join(ROOT, 'tests/security/fixtures');
 export const CHROME_EXT = path.join(ROOT, '.output/chrome-mv3-e2e');
 export const FIREFOX_EXT = path.join(ROOT, '.output/firefox-mv3-e2e');
 

@@ -1,4 +1,6 @@
-// The local web server both browser suites read pages from. It serves tests/e2e/pages/ on
+// The local web server both browser suites read pages from. It serves tests/e2e/pages/ (and the
+// hostile pages of tests/security/fixtures under /security/, and the vendored real pages of
+// tests/fixtures/article-extraction as /zyte/<name>.html) on
 // 127.0.0.1 (a port the OS picks), so the e2e build's host permissions cover it and no test needs
 // the network. It logs every request, so a test can prove that something (the hostile page's
 // payloads, the panel) did NOT call home: `/pwned` is the canary endpoint the payloads aim at.
@@ -6,7 +8,11 @@ import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { PAGES_DIR } from './paths';
+import { gunzipSync } from 'node:zlib';
+import { PAGES_DIR, ROOT, SECURITY_FIXTURES_DIR } from './paths';
+
+/** The vendored real pages of the Zyte benchmark (gzipped), served as `/zyte/<name>.html`. */
+const ZYTE_DIR = path.join(ROOT, 'tests/fixtures/article-extraction/html');
 
 export interface LoggedRequest {
   method: string;
@@ -70,19 +76,28 @@ export async function startServer(): Promise<TestServer> {
       return;
     }
 
-    const file = path.normalize(path.join(PAGES_DIR, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(PAGES_DIR + path.sep)) {
+    // /security/… are the hostile pages of tests/security/fixtures (one copy for unit and e2e tests);
+    // /zyte/<name>.html a vendored real page, gunzipped.
+    const zyte = /^\/zyte\/([0-9a-f]{64})\.html$/.exec(url.pathname);
+    const [root, rel] = zyte
+      ? [ZYTE_DIR, `/${zyte[1]}.html.gz`]
+      : url.pathname.startsWith('/security/')
+        ? [SECURITY_FIXTURES_DIR, url.pathname.slice('/security'.length)]
+        : [PAGES_DIR, url.pathname];
+    const file = path.normalize(path.join(root, decodeURIComponent(rel)));
+    if (!file.startsWith(root + path.sep)) {
       res.writeHead(403, headers).end();
       return;
     }
     let body: Buffer;
     try {
       body = await fs.readFile(file);
+      if (zyte) body = gunzipSync(body);
     } catch {
       res.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    const ext = path.extname(file);
+    const ext = zyte ? '.html' : path.extname(file);
     headers['content-type'] = TYPES[ext] ?? 'application/octet-stream';
     if (INERT_PAGES.has(url.pathname)) headers['content-security-policy'] = INERT_CSP;
     // Pages aim their payloads at this very server: `__ORIGIN__` becomes http://127.0.0.1:<port>.

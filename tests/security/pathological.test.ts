@@ -1,0 +1,74 @@
+// Issue 14 items 3 and 10: pathological pages come out right. Their time is checked by
+// `npm run bench:hostile` (doubling the input at most ~2.5× the time), never by a test's clock;
+// these tests assert the outcome: correct text, no stack overflow, no retry of a RangeError.
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { textWithNodeMap } from '../../lib/extract/text';
+import { extractFromHtml } from '../../lib/extract/node';
+import { capHtmlNesting, mayNestDeeperThan, MAX_DEPTH } from '../../lib/extract/depth';
+import { pathological } from './fixtures/pathological';
+
+const doc = () => new JSDOM('<!doctype html><body></body>').window.document;
+
+describe('text map (lib/extract/text.ts)', () => {
+  it('100k <br>: one line each, every character mapped back to its node', () => {
+    const d = new JSDOM(pathological('br-100k').make(1)).window.document;
+    const p = d.querySelectorAll('p')[3];
+    const map = textWithNodeMap(p);
+    const lines = map.text.split('\n');
+    expect(lines).toHaveLength(100_000);
+    expect(lines[99_999]).toBe('line 99999 of the poem');
+    expect(map.segments).toHaveLength(100_000);
+    const last = map.segments[99_999];
+    expect(map.text.slice(last.start, last.end)).toBe(last.node.data);
+  });
+
+  it('an element nested 100,000 deep (built by a script on the live page) does not overflow the stack', () => {
+    const d = doc();
+    let el: Element = d.createElement('p');
+    el.textContent = 'the innermost words';
+    for (let i = 0; i < 100_000; i++) {
+      const wrapper = d.createElement(i % 2 ? 'div' : 'span');
+      wrapper.appendChild(el);
+      el = wrapper;
+    }
+    const map = textWithNodeMap(el); // detached: attaching a chain this deep overflows jsdom itself
+    expect(map.text).toBe('the innermost words');
+    expect(map.segments).toHaveLength(1);
+  });
+});
+
+describe('deep pages in Node (lib/extract/depth.ts, node.ts)', () => {
+  it('10k nested <div>: an article with its text, nested no deeper than a browser nests it', () => {
+    const html = pathological('nested-div-10k').make(1);
+    expect(mayNestDeeperThan(html)).toBe(true);
+    const result = extractFromHtml(html, 'https://deep.example/a');
+    expect(result.isArticle).toBe(true);
+    if (result.isArticle) expect(result.article.text).toContain('Residents of the outer islands had asked for the change');
+  });
+
+  it('capping keeps every word in order and leaves a line break where a block was unwrapped', () => {
+    const html = `<body>${'<div>'.repeat(MAX_DEPTH + 50)}<p>one</p><p>two <b>three</b></p>${'</div>'.repeat(MAX_DEPTH + 50)}</body>`;
+    const capped = new JSDOM(capHtmlNesting(html)).window.document;
+    expect(capped.body.textContent).toBe('onetwo three');
+    expect(capped.querySelectorAll('br').length).toBeGreaterThan(0);
+    let depth = 0;
+    for (let el: Element | null = capped.querySelector('b') ?? capped.body; el; el = el.parentElement) depth++;
+    expect(depth).toBeLessThanOrEqual(MAX_DEPTH + 2);
+  });
+
+  it('an ordinary page is not flagged (it goes to jsdom untouched)', () => {
+    expect(mayNestDeeperThan(pathological('links-16k').make(0.05))).toBe(false);
+    expect(mayNestDeeperThan(`<ul>${'<li><p>x'.repeat(5000)}</ul>`, MAX_DEPTH)).toBe(true); // over-counts: then capped exactly
+  });
+});
+
+describe('many links in Node (live collections iterated as arrays)', () => {
+  it('every one of 4,000 links is found, in order', () => {
+    const result = extractFromHtml(pathological('links-16k').make(0.25), 'https://links.example/a');
+    expect(result.isArticle).toBe(true);
+    if (!result.isArticle) return;
+    expect(result.article.links).toHaveLength(4_000);
+    expect(result.article.links[3_999].href).toBe('https://site3999.example/r/3999');
+  });
+});
