@@ -17,6 +17,7 @@ import { getPurifier, sanitizeToBody, type DOMPurify } from './sanitize';
 import { textWithNodeMap, type TextNodeMap } from './text';
 import type { Article, ExtractResult, NotArticleReason, TextLink } from './types';
 import { elementsByTag } from './elements';
+import { shownMetadata, stripBylineDate, type ShownMetadata } from './shown-metadata';
 import { linkHref } from '../url';
 
 export type { Article, ExtractResult, NotArticleReason, TextLink } from './types';
@@ -203,6 +204,13 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   } catch {
     meta = null;
   }
+  let shown: ShownMetadata | null = null;
+  try {
+    // before pruning: a consumed document is about to change, and the headline's neighbours matter
+    if (meta && doc.body) shown = shownMetadata(doc, url, meta, null);
+  } catch {
+    shown = null;
+  }
   lap('metadata');
   if (!doc.body || !(doc.body.textContent || '').trim()) return notArticle('empty', meta);
   let work: Document;
@@ -275,16 +283,16 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
 
   const wordCount = countWords(text);
   const siteName = meta?.siteName ?? parsed.siteName ?? null;
-  let title = meta?.title ?? (parsed.title ? cleanTitle(parsed.title, siteName) : null) ?? '';
+  let title = shown?.title ?? meta?.title ?? (parsed.title ? cleanTitle(parsed.title, siteName) : null) ?? '';
   if (!title) title = meta?.docTitle ?? '';
   const lang = meta?.lang ?? parsed.lang ?? null;
   const article: Article = {
     url,
     canonicalUrl: meta?.canonicalUrl ?? null,
     title,
-    byline: meta?.byline ?? (parsed.byline ? parsed.byline.replace(/^\s*by\s+/i, '').trim() || null : null),
+    byline: shown ? shown.byline ?? readabilityByline(parsed.byline, siteName) : meta?.byline ?? readabilityByline(parsed.byline, siteName),
     siteName,
-    publishedTime: meta?.publishedTime ?? parsed.publishedTime ?? null,
+    publishedTime: (shown ? shown.publishedTime : meta?.publishedTime) ?? parsed.publishedTime ?? null,
     lang,
     dir: meta?.dir === 'rtl' || parsed.dir === 'rtl' ? 'rtl' : 'ltr',
     excerpt: meta?.excerpt ?? parsed.excerpt ?? null,
@@ -296,6 +304,12 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
   };
   return { isArticle: true, article };
+}
+
+/** Readability's byline without its "By" and any date it ran into; none when it is the site's name. */
+function readabilityByline(byline: string | null | undefined, siteName: string | null): string | null {
+  const b = byline ? stripBylineDate(byline.replace(/^\s*by\s+/i, '').trim()) : '';
+  return b && b.toLowerCase() !== siteName?.toLowerCase() ? b : null;
 }
 
 function countLinkChars(root: Element): number {

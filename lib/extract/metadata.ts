@@ -247,7 +247,12 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     }
   }
 
-  let authors = dedupeNames(personNames(article?.author, byId));
+  // An author that is the publisher itself ("BBC News" by BBC News) is no byline.
+  const publisherNames = new Set([siteName, clean(article?.publisher?.name)].filter(Boolean).map((n) => n!.toLowerCase()));
+  const ldAuthors = (Array.isArray(article?.author) ? article.author : article?.author ? [article.author] : []).filter(
+    (a: Json) => !(typesOf(a).some((t) => /Organization$/.test(t)) && publisherNames.has(String(clean(a?.name) ?? '').toLowerCase())),
+  );
+  let authors = dedupeNames(personNames(ldAuthors, byId));
   if (authors.length === 0) authors = dedupeNames(personNames(article?.creator, byId));
   if (authors.length === 0) authors = dedupeNames(all('citation_author'));
   if (authors.length === 0) authors = dedupeNames([...all('author'), ...all('article:author'), ...all('dc.creator'), ...all('dcterms.creator'), ...all('sailthru.author'), ...all('parsely-author')]);

@@ -6,6 +6,7 @@ export interface MetadataLabel {
   title: string;
   byline: string[] | null;
   date: string | null;
+  url: string;
 }
 
 interface Extracted {
