@@ -68,6 +68,21 @@ export function stripBylineDate(byline: string): string {
   return /\p{L}{2,}/u.test(b.replace(DATE_WORD, '')) ? b : '';
 }
 
+/** How far after the headline a "By …" line is looked for when no metadata names an author (characters). */
+const BYLINE_CHARS = 250;
+const NAME_WORD = "\\p{Lu}(?:\\.|[\\p{L}'’-]*(?![\\p{L}\\p{N}]))";
+const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}`;
+/** "By Matthew Digby , Minh Do on Monday", "Posted on Maret 30, 2015 by Admin", "Von Moritz Bachmann" (not "Photo by …"). */
+const BY_LINE = new RegExp(`(?<!(?:[Pp]hoto|[Ii]mage|[Ff]oto|[Pp]icture|[Cc]redit|[Ii]llustration|[Vv]ideo|[Pp]hotographed|[Ss]hot)\\s)(?<![\\p{L}])(?:by|By|BY|von|Von|par|Par|por|Por|di|Di|door|Door)\\s+(${NAME}(?:\\s*(?:,|and|&|und|et|e|y)\\s*${NAME})*)`, 'u');
+
+/** The names of a "By …" line right after the headline, null when there is none. */
+export function bylineAfterHeadline(after: string): string | null {
+  const m = after.slice(0, BYLINE_CHARS).match(BY_LINE);
+  if (!m) return null;
+  const names = m[1].replace(/\s*,\s*/g, ', ').replace(/\s+(?:on|am|le|el|em)$/, '').trim();
+  return stripBylineDate(names) || null;
+}
+
 /** Does the page's text (outside scripts and styles) contain `name`? */
 export function pageShows(doc: Document, name: string): boolean {
   const needle = name.toLowerCase();
@@ -96,7 +111,7 @@ export function shownMetadata(doc: Document, url: string, meta: { title: string 
   const title = h1 ? squash(h1.textContent ?? '') : meta.title;
   let byline = meta.byline;
   if (byline && !around.after.toLowerCase().includes(byline.split(',')[0].toLowerCase()) && !pageShows(doc, byline.split(',')[0])) byline = null;
-  byline ??= fallbackByline;
+  byline ??= fallbackByline ?? (h1 ? bylineAfterHeadline(around.after.slice(squash(h1.textContent ?? '').length)) : null);
   if (byline) byline = stripBylineDate(byline) || null;
   const after = h1 ? around.after.slice(squash(h1.textContent ?? '').length) : '';
   const publishedTime = shownPublicationDate(meta.publishedTime, after, around.before, urlDay(url));
