@@ -10,6 +10,8 @@ const AFTER_CHARS = 1500;
 const BEFORE_CHARS = 300;
 /** Share of the metadata title's words an h1 must hold to be the same headline in other words. */
 const SAME_HEADLINE_WORDS = 0.8;
+/** An h1 that opens the <title> is its headline only when it is at least this share of it. */
+const H1_SHARE_OF_TITLE = 0.5;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -52,7 +54,8 @@ export function headlineElement(doc: Document, title: string | null, docTitle: s
     const h = squash(h1s[i].textContent ?? '');
     if (h.length < 10) continue;
     if (title && h.toLowerCase() === title.toLowerCase()) return h1s[i];
-    if (docTitle && docTitle.toLowerCase().startsWith(h.toLowerCase())) return h1s[i];
+    // the <title> opens with it and is mostly it ("Headline - Site"), not a site name opening a <title>
+    if (docTitle && docTitle.toLowerCase().startsWith(h.toLowerCase()) && h.length >= H1_SHARE_OF_TITLE * docTitle.length) return h1s[i];
     const hw = new Set(words(h));
     if (tw.length >= 3 && tw.filter((w) => hw.has(w)).length >= SAME_HEADLINE_WORDS * tw.length && hw.size <= 2 * tw.length) return h1s[i];
   }
