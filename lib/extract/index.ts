@@ -290,7 +290,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     url,
     canonicalUrl: meta?.canonicalUrl ?? null,
     title,
-    byline: shown ? shown.byline ?? readabilityByline(parsed.byline, siteName) : meta?.byline ?? readabilityByline(parsed.byline, siteName),
+    byline: (shown ? shown.byline : meta?.byline) ?? readabilityByline(parsed.byline, siteName) ?? shown?.guessedByline ?? null,
     siteName,
     publishedTime: (shown ? shown.publishedTime : meta?.publishedTime) ?? parsed.publishedTime ?? null,
     lang,

@@ -3,7 +3,7 @@
 // author that is the publisher itself or a CMS account the page never names, a byline run into
 // its dateline. These rules look at the page around its headline and keep what it shows.
 import { shownPublicationDate, urlDay } from './shown-date';
-import { DATE_WORD } from './boilerplate-patterns';
+import { DATE_NAME, DATE_WORD } from './boilerplate-patterns';
 
 /** Text gathered after / before the headline to find its byline and date (characters). */
 const AFTER_CHARS = 1500;
@@ -82,7 +82,8 @@ const BY_LINE = new RegExp(`(?<!(?:[Pp]hoto|[Ii]mage|[Ff]oto|[Pp]icture|[Cc]redi
 export function bylineAfterHeadline(after: string): string | null {
   const m = after.slice(0, BYLINE_CHARS).match(BY_LINE);
   if (!m) return null;
-  const names = m[1].replace(/\s*,\s*/g, ', ').replace(/\s+(?:on|am|le|el|em)$/, '').trim();
+  // a month or weekday the next line starts with is no part of the name ("Nathan Willis March 25")
+  const names = m[1].replace(/\s*,\s*/g, ', ').replace(/\s+\p{Lu}\p{L}*$/u, (w) => (w.trim().match(DATE_NAME) ? '' : w)).trim();
   return stripBylineDate(names) || null;
 }
 
@@ -101,7 +102,13 @@ export function pageShows(doc: Document, name: string): boolean {
   return false;
 }
 
-export interface ShownMetadata { title: string | null; byline: string | null; publishedTime: string | null }
+export interface ShownMetadata {
+  title: string | null;
+  byline: string | null;
+  /** A "By …" line under the headline: the last resort, after Readability's own byline. */
+  guessedByline: string | null;
+  publishedTime: string | null;
+}
 
 /**
  * Title, byline and date corrected to what the page shows. `metaByline` is dropped when the page
@@ -114,9 +121,10 @@ export function shownMetadata(doc: Document, url: string, meta: { title: string 
   const title = h1 ? squash(h1.textContent ?? '') : meta.title;
   let byline = meta.byline;
   if (byline && !around.after.toLowerCase().includes(byline.split(',')[0].toLowerCase()) && !pageShows(doc, byline.split(',')[0])) byline = null;
-  byline ??= fallbackByline ?? (h1 ? bylineAfterHeadline(around.after.slice(squash(h1.textContent ?? '').length)) : null);
+  byline ??= fallbackByline;
+  const guessedByline = h1 ? bylineAfterHeadline(around.after.slice(squash(h1.textContent ?? '').length)) : null;
   if (byline) byline = stripBylineDate(byline) || null;
   const after = h1 ? around.after.slice(squash(h1.textContent ?? '').length) : '';
   const publishedTime = shownPublicationDate(meta.publishedTime, after, around.before, urlDay(url));
-  return { title, byline, publishedTime };
+  return { title, byline, guessedByline, publishedTime };
 }
