@@ -32,7 +32,10 @@ export function formatDate(iso: string | null, locale?: string): string | null {
 export function ReaderView({ article, safeHtml, notice, onBodyReady }: Props) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const published = formatDate(article.publishedTime);
-  const leadInBody = !!article.leadImage && safeHtml.includes(article.leadImage);
+  // lib/extract names the body's own copy as the lead image when the body shows it (attributes
+  // come serialised with &amp;)
+  const lead = article.leadImage;
+  const leadInBody = !!lead && (safeHtml.includes(lead) || safeHtml.includes(lead.replace(/&/g, '&amp;')));
 
   useEffect(() => {
     const body = bodyRef.current;

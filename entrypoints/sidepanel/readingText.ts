@@ -8,6 +8,7 @@ const NOT_ARTICLE: Record<NotArticleReason, MessageKey> = {
   'not-readerable': 'notArticleNotReaderable',
   empty: 'notArticleEmpty',
   'too-short': 'notArticleTooShort',
+  listing: 'notArticleListing',
 };
 
 const PROBLEM: Record<ReadProblem, MessageKey> = {

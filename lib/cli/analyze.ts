@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { extractFromHtml } from '../extract/node';
 import { analyzeText } from '../analyze/index';
+import { charsetFromContentType, decodeHtml } from './decode';
 
 const USAGE = `usage: npm run analyze -- <file-or-url>... [--url URL]
   file    .html/.htm (also .html.gz) or a directory of them
@@ -59,26 +60,7 @@ function parseArgs(argv: string[]): Args | string {
   return { inputs, url };
 }
 
-/** Decodes page bytes: BOM, then <meta charset>, then UTF-8. */
-export function decodeHtml(buf: Buffer, headerCharset?: string | null): string {
-  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return buf.subarray(3).toString('utf8');
-  if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf);
-  if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf);
-  let label = headerCharset ?? null;
-  if (!label) {
-    const head = buf.subarray(0, 4096).toString('latin1');
-    const m = head.match(/<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i);
-    if (m) label = m[1];
-  }
-  if (label) {
-    try {
-      return new TextDecoder(label.toLowerCase()).decode(buf);
-    } catch {
-      /* unknown label: fall through */
-    }
-  }
-  return new TextDecoder('utf-8').decode(buf);
-}
+export { decodeHtml }; // page bytes in their declared encoding: ./decode.ts
 
 /** Refuses bytes that are not a text document (images, archives, executables). */
 function looksBinary(buf: Buffer): boolean {
@@ -135,8 +117,7 @@ async function fetchPage(u: string): Promise<{ html: string; url: string }> {
   const buf = Buffer.from(await res.arrayBuffer());
   if (buf.length > MAX_BYTES) throw new Error('page too large');
   if (looksBinary(buf)) throw new Error('not an HTML/text document (binary content)');
-  const cs = type.match(/charset=["']?([\w:.-]+)/i)?.[1] ?? null;
-  return { html: decodeHtml(buf, cs), url: res.url || u };
+  return { html: decodeHtml(buf, charsetFromContentType(type)), url: res.url || u };
 }
 
 type Span = { start: number; end: number; text: string };

@@ -23,6 +23,21 @@ import {
   TAIL_CONTACT,
   PROMO_TEXT,
   TAXONOMY_TOKEN,
+  OFFER_CALL,
+  PRICE,
+  REPUBLISH_TEXT,
+  REPUBLISH_LABEL,
+  TYPO_PROMPT,
+  PLAYER_FALLBACK,
+  CAPTION_LABEL,
+  SECTION_LABELS,
+  DATE_WORD,
+  DATE_NAME,
+  UPDATE_WORD,
+  PROMPT_LINE,
+  PROMO_LONG,
+  META_LINE,
+  META_LINE_TWICE,
 } from './boilerplate-patterns';
 
 const PART_RE = new RegExp(
@@ -31,6 +46,8 @@ const PART_RE = new RegExp(
 );
 const CAMEL = /([a-z])([A-Z])/g;
 const NEVER_PRUNE = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE', 'H1']);
+/** Never shown as text (scripts, styles, templates, SVG): removed whatever their size. */
+const UNSEEN_TAGS = new Set(['SCRIPT', 'STYLE', 'LINK', 'TEMPLATE', 'SVG']);
 
 /** True when a class list or id marks the element as page chrome (see BOILERPLATE_CLASS_PARTS). */
 export function isBoilerplateName(classAttr: string | null, id: string | null): boolean {
@@ -50,37 +67,101 @@ export interface PruneStats {
 }
 
 /**
- * Pass 1: removes chrome containers from the document (mutates it: call it on a clone).
+ * The chrome containers of `doc`'s body, outermost only, in document order (reads, never mutates).
  * Guard: an element whose text is more than `maxShare` of the body text (and over 500 chars)
  * is kept — its children are examined instead.
  */
-export function pruneDocument(doc: Document, maxShare = 0.35, onRemove?: (el: Element, len: number) => void): PruneStats {
+export function findChrome(doc: Document, maxShare = 0.35): Element[] {
   const body = doc.body;
-  const stats = { removed: 0 };
-  if (!body) return stats;
+  const out: Element[] = [];
+  if (!body) return out;
   const bodyLen = (body.textContent || '').length;
   const limit = Math.max(500, bodyLen * maxShare);
   const visit = (el: Element) => {
-    let child = el.firstElementChild;
-    while (child) {
-      const next = child.nextElementSibling;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const tag = child.tagName.toUpperCase();
       if (!NEVER_PRUNE.has(tag) && looksLikeChrome(child, tag)) {
-        const len = (child.textContent || '').length;
-        if (len <= limit && !containsH1(child)) {
-          onRemove?.(child, len);
-          child.remove();
-          stats.removed++;
-          child = next;
+        if (UNSEEN_TAGS.has(tag) || ((child.textContent || '').length <= limit && !containsH1(child))) {
+          out.push(child);
           continue;
         }
       }
       if (child.firstElementChild) visit(child);
-      child = next;
     }
   };
   visit(body);
-  return stats;
+  return out;
+}
+
+/** Embedded posts (tweets, Instagram, TikTok, Facebook): article content however their box is named. */
+const EMBED_SELECTOR = 'blockquote.twitter-tweet, blockquote.twitter-video, blockquote.instagram-media, blockquote.tiktok-embed, .fb-post, blockquote.reddit-card, blockquote.bluesky-embed, blockquote.mastodon-embed';
+/**
+ * Readability strips the box around an embedded post: "social-media-embed" reads as social chrome
+ * to it, and a tweet is all links. The post's own small wrappers are unwrapped, so the post sits
+ * in the article's flow like a quotation. Mutates `doc` (a working copy).
+ */
+export function protectEmbeds(doc: Document): void {
+  const posts = doc.body?.querySelectorAll(EMBED_SELECTOR);
+  if (!posts) return;
+  for (const post of Array.from(posts)) {
+    const size = (post.textContent || '').length;
+    for (let e = post.parentElement, d = 0; e && e !== doc.body && d < 4; d++) {
+      const parent = e.parentElement;
+      if (!parent || (e.textContent || '').length > size + 200 || e.tagName.toUpperCase() !== 'DIV') break;
+      while (e.firstChild) parent.insertBefore(e.firstChild, e);
+      e.remove();
+      e = parent;
+    }
+  }
+}
+
+/**
+ * Pass 1: removes chrome containers from the document (mutates it: call it on a document you own).
+ * `onRemove` sees each removed element and its text length.
+ */
+export function pruneDocument(doc: Document, maxShare = 0.35, onRemove?: (el: Element, len: number) => void): PruneStats {
+  const chrome = findChrome(doc, maxShare);
+  for (const el of chrome) {
+    onRemove?.(el, (el.textContent || '').length);
+    el.remove();
+  }
+  return { removed: chrome.length };
+}
+
+/**
+ * Pass 1 without touching the caller's document for good: a new document holding `doc`'s body
+ * minus its chrome, plus the <title>, <meta> and <base> of its head and the root's lang/dir.
+ * Cheaper than cloning everything and pruning the clone: the chrome (often half the nodes) and
+ * the head (its <style> sheets are parsed again when cloned) are never copied. The chrome is
+ * detached from `doc` while its body is copied and put back in place before this returns, even
+ * on an exception, so `doc` ends as it began (a MutationObserver on it would see the round trip).
+ */
+export function prunedCopy(doc: Document, maxShare = 0.35): Document {
+  if (!doc.body || !doc.documentElement) return doc.cloneNode(true) as Document;
+  const chrome = findChrome(doc, maxShare);
+  const places = chrome.map((el) => ({ el, parent: el.parentNode!, next: el.nextSibling }));
+  for (const p of places) p.el.remove();
+  try {
+    const copy = doc.implementation.createHTMLDocument('');
+    const root = copy.documentElement;
+    for (const a of ['lang', 'dir', 'xml:lang']) {
+      const v = doc.documentElement.getAttribute(a);
+      if (v !== null) root.setAttribute(a, v);
+    }
+    const head = copy.head;
+    head.textContent = '';
+    const src = doc.head;
+    if (src) {
+      for (let el = src.firstElementChild; el; el = el.nextElementSibling) {
+        const tag = el.tagName.toUpperCase();
+        if (tag === 'TITLE' || tag === 'META' || tag === 'BASE') head.appendChild(copy.importNode(el, true));
+      }
+    }
+    root.replaceChild(copy.importNode(doc.body, true), copy.body);
+    return copy;
+  } finally {
+    for (let i = places.length - 1; i >= 0; i--) places[i].parent.insertBefore(places[i].el, places[i].next);
+  }
 }
 
 function containsH1(el: Element): boolean {
@@ -115,11 +196,16 @@ interface Block {
   links: number;
 }
 
+/** Containers whose loose inline children count as blocks (not a quote's or a list item's). */
+const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN']);
+
 function collectBlocks(root: Element): Block[] {
   const out: Block[] = [];
   const visit = (el: Element): boolean => {
     // returns true when el contains a block element
     let hasBlock = false;
+    const start = out.length;
+    const loose: Element[] = [];
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       const tag = c.tagName.toUpperCase();
       const sub = visit(c);
@@ -127,6 +213,17 @@ function collectBlocks(root: Element): Block[] {
         hasBlock = true;
         if (!sub) out.push(measure(c));
       } else if (sub) hasBlock = true;
+      else loose.push(c);
+    }
+    // inline elements standing between blocks ("<div><h2>…</h2><span>Updated …</span></div>") are
+    // blocks of their own: the reader shows them on their own line
+    if (hasBlock && loose.length && CONTAINERS.has(el.tagName.toUpperCase())) {
+      const extra = loose.filter((c) => (c.textContent || '').trim()).map(measure);
+      if (extra.length) {
+        const inner = out.splice(start).concat(extra);
+        inner.sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 ? -1 : 1));
+        out.push(...inner);
+      }
     }
     return hasBlock;
   };
@@ -171,6 +268,17 @@ function isChromeAnywhere(b: Block): boolean {
   if (b.len < 400 && READ_ALSO_LEAD.test(b.text) && (b.linkDensity >= 0.4 || b.len < 60)) return true;
   if (b.len < 200 && /^(?:tags?|tagged(?: with)?|filed under|themen|теги|мітки)\s*:/i.test(b.text)) return true;
   if (b.len < 200 && PROMO_TEXT.some((re) => re.test(b.text))) return true;
+  if (isBoxedChrome(b)) return true;
+  // (a heading or a table row made of a date is a timeline's, not a dateline)
+  if (b.len < 100 && isDateOnly(b.text) && !HEADINGS.has(b.el.tagName.toUpperCase()) && b.el.tagName.toUpperCase() !== 'TR') return true;
+  if (b.len < 160 && PROMPT_LINE.some((re) => re.test(b.text))) return true;
+  if (b.len < 400 && PROMO_LONG.some((re) => re.test(b.text))) return true;
+  // punctuation or a bare number standing alone ("/*", "|", "2.289"): leaked code, counters
+  // (a line of underscores is an AP story's separator: it stays)
+  if (b.len < 20 && !/[\p{L}_]/u.test(b.text)) return true;
+  // "The Associated Press / Published Monday, November 18, 2019 8:22AM EST", "05/10/2018 - Publicado por: … - Tags: …"
+  if (b.len < 160 && META_LINE.test(b.text) && (isDateish(b.text) || META_LINE_TWICE.test(b.text)) && !/[.!?]["”’]?$/.test(b.text)) return true;
+  if (b.len < 160 && PLAYER_FALLBACK.test(b.text)) return true;
   // a bare date line ("Updated 5:27 am CST, Wednesday, November 20, 2019")
   if (b.len < 90 && DATELINE.test(b.text) && !/[.!?]["”’]?$/.test(b.text)) return true;
   // a one-line link to another story inside the body (not a list item: lists of links can be content)
@@ -178,6 +286,51 @@ function isChromeAnywhere(b: Block): boolean {
   if (tag !== 'LI' && tag !== 'DT' && tag !== 'DD' && !HEADINGS.has(tag) && b.len < 150 && b.linkDensity >= 0.9 &&
     !/[.!?:;,]["”’)]?$/.test(b.text) && !/^(?:https?:\/\/|www\.)\S+$/i.test(b.text)) return true;
   return false;
+}
+
+/** Names a date: a month or weekday name, a year or a numeric date. */
+function isDateish(text: string): boolean {
+  DATE_NAME.lastIndex = 0;
+  return DATE_NAME.test(text) || /(?<!\d)(?:19|20)\d{2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}/.test(text);
+}
+
+/** A line made only of a date, a time and their words ("Updated 10:01 pm PST, Tuesday, November 19, 2019"). */
+export function isDateOnly(text: string): boolean {
+  if (!/\d/.test(text)) return false;
+  // (a site's domain may stand beside the date: "smithsonian.com / November 18, 2019")
+  const rest = text.replace(/(?<![\p{L}\d])[\w-]+\.(?:com|org|net|co\.uk|info|news|[a-z]{2})(?![\p{L}\d])/giu, ' ').replace(DATE_WORD, ' ').replace(/[\d\s.,:;|/()\-–—•·+]+/g, '');
+  if (rest.length > 2) return false;
+  UPDATE_WORD.lastIndex = 0;
+  return isDateish(text) || UPDATE_WORD.test(text);
+}
+
+/**
+ * Offers, republishing boxes and error-report prompts: chrome wherever they stand, and usually the
+ * whole small box around them is (its heading, its button line): see `boxAround`.
+ */
+function isBoxedChrome(b: Block): boolean {
+  if (b.len === 0 || b.len > 500) return false;
+  if (b.len < 300 && TYPO_PROMPT.test(b.text)) return true;
+  if (b.len < 350 && OFFER_CALL.test(b.text) && PRICE.test(b.text)) return true;
+  if (REPUBLISH_TEXT.test(b.text)) return true;
+  return false;
+}
+
+const BOX_TAGS = new Set(['DIV', 'ASIDE', 'SECTION', 'P']);
+
+/**
+ * The small container a boxed-chrome block sits in (its own element when there is none): climbs
+ * while the parent holds little more than the block, so a box's heading and buttons go with it
+ * but a paragraph of the article never does.
+ */
+function boxAround(el: Element, len: number, root: Element): Element {
+  let box = el;
+  for (let p = el.parentElement; p && p !== root && BOX_TAGS.has(p.tagName.toUpperCase()); p = p.parentElement) {
+    const plen = (p.textContent || '').replace(/\s+/g, ' ').trim().length;
+    if (plen > 600 || plen > 2.5 * len + 120) break;
+    box = p;
+  }
+  return box;
 }
 
 /** Blocks that are chrome when they sit before or after the body proper. */
@@ -194,6 +347,10 @@ export interface ArticleContext {
   title?: string | null;
   /** The authors: a short "By …" line at the top goes. */
   byline?: string | null;
+  /** The section the page declares (article:section, JSON-LD articleSection): a first line naming it goes. */
+  section?: string | null;
+  /** The page URL: links to the site's own stories tell a box of teasers from the article. */
+  url?: string | null;
 }
 
 const wordsOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
@@ -212,6 +369,7 @@ function isHeadChrome(b: Block, ctx: ArticleContext): boolean {
   if (ctx.title && (HEADINGS.has(tag) || b.len < 200) && sameText(b.text, ctx.title)) return true;
   if (tag === 'H1') return true;
   if ((DATELINE.test(b.text) || BYLINE_LINE.test(b.text)) && b.len < 160) return true;
+  if (isSectionLabel(b.text, ctx.section)) return true;
   if (ctx.byline && b.len < ctx.byline.length + 80) {
     const names = ctx.byline.split(/,\s*/).map((n) => n.toLowerCase()).filter((n) => n.length > 3);
     const t = b.text.toLowerCase();
@@ -220,9 +378,35 @@ function isHeadChrome(b: Block, ctx: ArticleContext): boolean {
   return false;
 }
 
+/** A section, genre or series label: one to four words, no sentence punctuation, a known label or the page's own section. */
+export function isSectionLabel(text: string, section?: string | null): boolean {
+  if (text.length > 40 || /[.!?,;:…"“”«»]/.test(text)) return false;
+  const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (t.split(' ').length > 4) return false;
+  if (SECTION_LABELS.has(t) || SECTION_LABELS.has(t.replace(/^the /, ''))) return true;
+  return !!section && t === section.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
 /** Sign-offs after the body: contact lines, bios, "follow us". */
-function isTailChrome(b: Block): boolean {
-  return b.len > 0 && b.len < 300 && TAIL_CONTACT.some((re) => re.test(b.text));
+function isTailChrome(b: Block, ctx: ArticleContext = {}): boolean {
+  if (b.len === 0) return false;
+  if (b.len < 300 && TAIL_CONTACT.some((re) => re.test(b.text))) return true;
+  return b.len < 600 && isAuthorNote(b.text, ctx.byline);
+}
+
+/**
+ * The author's own line after the article: the name alone, or a bio that starts with it ("Regan is
+ * a Southeastern Connecticut native…", "Mike Wall's book about…", "Jeff Foust (jeff@…) is the
+ * editor…"). Only with the byline's names, so a closing paragraph about someone else stays.
+ */
+function isAuthorNote(text: string, byline: string | null | undefined): boolean {
+  if (!byline) return false;
+  const t = text.toLowerCase();
+  return byline.split(/\s*(?:,|\band\b|&)\s*/i).map((n) => n.trim().toLowerCase()).filter((n) => n.length >= 4).some((name) => {
+    if (!t.startsWith(name)) return false;
+    const rest = t.slice(name.length);
+    return rest.trim() === '' || /^(?:['’]s\s|\s*\([^)]{1,80}\))?\s*(?:is|was|has|lives|writes|covers|joined|teaches|reports|works|ist|est|є|является)\b/u.test(rest) || /^['’]s\s/.test(rest);
+  });
 }
 
 /**
@@ -230,18 +414,27 @@ function isTailChrome(b: Block): boolean {
  * Returns the number of blocks removed.
  */
 export function pruneArticle(root: Element, ctx: ArticleContext = {}): number {
-  const blocks = collectBlocks(root);
-  if (blocks.length === 0) return 0;
-  let first = blocks.findIndex(isSubstantial);
+  const all = collectBlocks(root);
+  if (all.length === 0) return 0;
+  // a run of teasers to the site's other stories at the end goes whole, with the line announcing it
+  const tail = tailTeaserRun(all, ctx.url ?? null);
+  const blocks = all.slice(0, tail);
+  for (let i = tail; i < all.length; i++) all[i].el.remove();
+  // the body proper runs from the first to the last substantial block that is not itself edge
+  // chrome (a long newsletter blurb or author bio must not anchor the body's edge)
+  let first = blocks.findIndex((b) => isSubstantial(b) && !isChromeAtEdge(b) && !isHeadChrome(b, ctx));
   let last = -1;
-  for (let i = blocks.length - 1; i >= 0; i--) if (isSubstantial(blocks[i])) { last = i; break; }
+  for (let i = blocks.length - 1; i > first && i >= 0; i--) {
+    if (isSubstantial(blocks[i]) && !isChromeAtEdge(blocks[i]) && !isTailChrome(blocks[i], ctx)) { last = i; break; }
+  }
+  if (first >= 0 && last < first) last = first;
   if (first < 0) { first = blocks.length; last = -1; }
   const drop = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const edge = i < first || i > last;
     const chrome = edge
-      ? isChromeAtEdge(b) || (i < first ? isHeadChrome(b, ctx) : isTailChrome(b))
+      ? isChromeAtEdge(b) || (i < first ? isHeadChrome(b, ctx) : isTailChrome(b, ctx))
       : isChromeAnywhere(b);
     if (chrome) {
       drop.add(i);
@@ -263,16 +456,178 @@ export function pruneArticle(root: Element, ctx: ArticleContext = {}): number {
   const seen = new Set<string>();
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    if (drop.has(i) || b.len === 0 || b.len > 400 || !isCaption(b.el)) continue;
+    if (drop.has(i) || b.len === 0 || b.len > 400 || !(isCaption(b.el) || (b.len < 120 && CREDIT_LINE.test(b.text)))) continue;
     if (seen.has(b.text)) drop.add(i);
     else seen.add(b.text);
   }
-  for (const i of drop) blocks[i].el.remove();
+  for (const i of drop) {
+    const b = blocks[i];
+    (isBoxedChrome(b) ? boxAround(b.el, b.len, root) : b.el).remove();
+  }
+  stripCaptionLabels(root);
+  removeHoverCards(root);
   removeEmptyContainers(root);
-  return drop.size;
+  return drop.size + all.length - tail;
+}
+
+/** Fewest linked headlines that make a trailing run of teasers. */
+const MIN_TAIL_TEASERS = 3;
+
+/** True when `el` holds a link to another page of the same site (its own stories), not to itself. */
+function linksHome(el: Element, host: string | null, page: string | null): boolean {
+  if (!host) return false;
+  for (const a of Array.from(el.getElementsByTagName('a'))) {
+    const href = a.getAttribute('href');
+    if (!href) continue;
+    try {
+      const u = new URL(href, page ?? undefined);
+      if (u.hostname.replace(/^www\./, '') === host && u.pathname.length > 1 && u.href.split('#')[0] !== page) return true;
+    } catch {
+      /* not a URL */
+    }
+  }
+  return false;
+}
+
+/**
+ * Where a trailing run of teasers starts (blocks.length when there is none): walking back from the
+ * end, linked headlines to the site's own stories with their kickers and standfirsts, at least
+ * MIN_TAIL_TEASERS of them, plus the lines that announce them ("Want more stories like this?",
+ * "Related"). Unannounced, most headlines must link to the site's own stories (a gift guide's
+ * products link to shops); and a run is never most of the article's text.
+ */
+function tailTeaserRun(blocks: Block[], url: string | null): number {
+  let host: string | null = null;
+  let page: string | null = null;
+  try {
+    const u = new URL(url ?? '');
+    host = u.hostname.replace(/^www\./, '');
+    page = u.href.split('#')[0];
+  } catch {
+    return blocks.length;
+  }
+  // a linked headline, or an item of a list of links ("• Could an astronaut lost in space use gravity…")
+  const isHead = (b: Block | undefined) => !!b && b.len > 0 && b.len < 200 &&
+    (b.linkDensity >= 0.8 || (b.el.tagName.toUpperCase() === 'LI' && b.links > 0 && b.linkDensity >= 0.3));
+  let heads = 0;
+  let home = 0;
+  let standfirsts = 0;
+  let runChars = 0;
+  let start = blocks.length;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i];
+    if (b.len === 0) continue;
+    if (isHead(b)) {
+      heads++;
+      if (linksHome(b.el, host, page)) home++;
+    } else if (b.len < 400 && b.linkDensity < 0.2 && (isHead(blocks[i - 1]) || isHead(blocks[i - 2]))) {
+      if (b.len >= 80) standfirsts++;
+    } else if (!(b.len < 60 && isHead(blocks[i + 1]))) break;
+    runChars += b.len;
+    start = i;
+  }
+  if (heads < MIN_TAIL_TEASERS) return blocks.length;
+  let announced = false;
+  while (start > 0) {
+    const b = blocks[start - 1];
+    if (b.len === 0) start--;
+    else if (b.len < 160 && (READ_ALSO_LEAD.test(b.text) || TAIL_CONTACT.some((re) => re.test(b.text)) || matchesBlockText(b.text))) {
+      announced = true;
+      start--;
+    } else break;
+  }
+  // it points at the site's own stories, or it is announced and reads like teasers (headlines with
+  // standfirsts: a deals article's product boxes are prices and "Buy now"); never most of the text
+  const total = blocks.reduce((n, b) => n + b.len, 0);
+  const teasers = home >= (2 * heads) / 3 || (announced && standfirsts >= 2);
+  if (!teasers || runChars > 0.6 * total) return blocks.length;
+  return start;
+}
+
+const INLINE = new Set(['SPAN', 'A', 'EM', 'STRONG', 'B', 'I', 'SMALL', 'SUP', 'SUB', 'MARK', 'ABBR', 'CITE', 'Q', 'U', 'FONT']);
+
+/**
+ * Hover cards inside running text (a person's name that opens a card with a photo and links to
+ * stories): the card's markup sits in the paragraph, hidden by the site's CSS, and would read as
+ * "Ilhan OmarIlhan OmarHillicon Valley: …". An inline element holding a picture and two or more
+ * links inside a paragraph goes — climbing only while it is its parent's one and only content, so
+ * the name the card hangs on stays.
+ */
+function removeHoverCards(root: Element) {
+  for (const img of Array.from(root.getElementsByTagName('img'))) {
+    if (!root.contains(img)) continue;
+    let card: Element | null = null;
+    for (let e: Element | null = img.parentElement; e && e !== root && INLINE.has(e.tagName.toUpperCase()); e = e.parentElement) {
+      card = e;
+      const parent = e.parentElement;
+      if (!parent || !INLINE.has(parent.tagName.toUpperCase()) || parent.childNodes.length !== 1) break;
+    }
+    if (!card || !card.parentElement || card.getElementsByTagName('a').length < 2) continue;
+    if (!card.closest('p, li, td')) continue;
+    card.remove();
+  }
+}
+
+/**
+ * Screen-reader labels at the start of captions and credits ("Media caption", "Image copyright",
+ * "Подпись к фото"): an inline element that holds nothing but the label goes; a label written
+ * into the caption's first text, followed by a colon, is cut off it. The caption stays.
+ */
+function stripCaptionLabels(root: Element) {
+  const caps = root.querySelectorAll('figcaption, [class*="caption"], [class*="Caption"], [class*="credit"], [class*="copyright"]');
+  for (const cap of Array.from(caps)) {
+    if (!root.contains(cap)) continue;
+    const capLen = (cap.textContent || '').trim().length;
+    // an inline element holding only a label ("Media caption", "Credit...")
+    for (const el of Array.from(cap.getElementsByTagName('*'))) {
+      if (el.firstElementChild || BLOCKS.has(el.tagName.toUpperCase())) continue;
+      const whole = (el.textContent || '').replace(/\s+/g, ' ').trim();
+      if (!whole || whole.length >= capLen) continue;
+      const m = whole.match(CAPTION_LABEL);
+      if ((m && m[0].trimEnd().length === whole.length) || SLIDE_COUNTER.test(whole)) el.remove();
+    }
+    spaceInlineParts(cap);
+    // a label written into the caption's first text, before a colon ("Фото: Reuters")
+    const first = firstTextNode(cap);
+    if (!first) continue;
+    const lead = first.data.replace(/^\s+/, '');
+    const m = lead.match(CAPTION_LABEL);
+    if (m && /:\s*$/.test(m[0]) && m[0].length < lead.length) first.data = lead.slice(m[0].length);
+  }
+}
+
+/** A gallery's slide counter ("1of4", "2 / 12", "3 von 9"). */
+const SLIDE_COUNTER = /^\d+\s*(?:of|\/|von|de|из|з|sur|di)\s*\d+$/i;
+
+/**
+ * A caption's parts in sibling inline elements (text, then credit) show on lines of their own on
+ * the page; joined without a space they would read "…treatmentEPA". A space goes between them.
+ */
+function spaceInlineParts(cap: Element) {
+  for (const el of Array.from(cap.querySelectorAll('span, em, i, small, cite, b, strong'))) {
+    const prev = el.previousSibling;
+    if (!prev || prev.nodeType !== 1 || !(prev.textContent || '').trim() || !(el.textContent || '').trim()) continue;
+    if (/\s$/.test(prev.textContent || '') || /^\s/.test(el.textContent || '')) continue;
+    el.parentNode!.insertBefore(el.ownerDocument.createTextNode(' '), el);
+  }
+}
+
+function firstTextNode(el: Element): Text | null {
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      if ((n as Text).data.trim()) return n as Text;
+      continue;
+    }
+    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return null;
 }
 
 const CAPTION_CLASS = /caption|credit|copyright/i;
+/** A credit line standing on its own ("Photo: Hau Dinh, AP", "Image: NASA", "Фото: …"). */
+const CREDIT_LINE = /^(?:photos?|images?|pictures?|credit|foto|bild|фото|світлина)\s*:/iu;
 function isCaption(el: Element): boolean {
   if (el.tagName.toUpperCase() === 'FIGCAPTION' || el.closest('figure')) return true;
   for (let e: Element | null = el, d = 0; e && d < 3; e = e.parentElement, d++) {

@@ -3,17 +3,22 @@
 //
 //   extractArticle(doc, { url, purify })  →  ExtractResult     (never mutates `doc`)
 //
-// Steps: metadata from the untouched page → clone → <base href> = page URL (so relative links
-// resolve even when the document was parsed elsewhere) → boilerplate pruning → gate
+// Steps: metadata from the untouched page → a working copy without the page's chrome (or, for a
+// consumed document, the chrome pruned in place) → <base href> = page URL (so relative links
+// resolve even when the document was parsed elsewhere) → gate
 // (isProbablyReaderable) → Readability → pruning of its result → DOMPurify → text + link map.
 // Node callers (the CLI, the bench) use `extractFromHtml` in ./node.ts, which owns its jsdom.
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { pruneArticle, pruneDocument } from './cleanup';
+import { pruneArticle, pruneDocument, prunedCopy, protectEmbeds } from './cleanup';
+import { judgeListing } from './listing';
+import { dedupeImages } from './images';
 import { absolutize, cleanTitle, readMetadata, type PageMetadata } from './metadata';
 import { getPurifier, sanitizeToBody, vouchSanitized, type DOMPurify } from './sanitize';
 import { textWithNodeMap, type TextNodeMap } from './text';
 import type { Article, ExtractResult, NotArticleReason, TextLink } from './types';
 import { elementsByTag } from './elements';
+import { shownMetadata, stripBylineDate, type ShownMetadata } from './shown-metadata';
+import { linkHref } from '../url';
 
 export type { Article, ExtractResult, NotArticleReason, TextLink } from './types';
 export { textWithNodeMap, htmlToText, textOffsetToDom, domToTextOffset } from './text';
@@ -38,7 +43,7 @@ export interface ExtractOptions {
   fastVisibility?: boolean;
   /**
    * When given, the milliseconds spent in each step are added to it under the step's name
-   * (metadata, clone, prune, readerable, readability, prune-article, sanitize, text-map,
+   * (metadata, prune (with the copy), readerable, readability, listing, prune-article, sanitize, text-map,
    * link-density, serialize, links, words): `npm run bench:hostile` prints them. Costs two clock reads per step.
    */
   timings?: Record<string, number>;
@@ -60,6 +65,7 @@ const MIN_ARTICLE_CHARS = 250;
 
 const MESSAGES: Record<NotArticleReason, string> = {
   'not-readerable': "This page doesn't look like an article: it has little continuous text.",
+  listing: "This page lists other stories (headlines with links and dates) rather than telling one: a section front, tag page, search results or an index.",
   empty: 'This page has no readable content.',
   'too-short': "This page doesn't look like an article: the text found is too short.",
 };
@@ -70,8 +76,10 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b
 export function isVisibleByAttributes(node: Element): boolean {
   if (node.hasAttribute('hidden')) return false;
   if (node.getAttribute('aria-hidden') === 'true') {
+    // hidden from screen readers, not from the eye: a caption that repeats an image's alt text
+    // is aria-hidden on some sites (NYT), and it is article content
     const c = node.getAttribute('class');
-    if (!c || !c.includes('fallback-image')) return false;
+    if ((!c || !c.includes('fallback-image')) && !node.closest('figcaption')) return false;
   }
   const style = node.getAttribute('style');
   return !(style && HIDDEN_STYLE.test(style));
@@ -80,7 +88,9 @@ export function isVisibleByAttributes(node: Element): boolean {
 function setBase(doc: Document, url: string) {
   const head = doc.head || doc.documentElement;
   if (!head) return;
-  const existing = doc.querySelector('base[href]');
+  let existing: Element | null = null;
+  const bases = doc.getElementsByTagName('base'); // not querySelector: slow on big documents
+  for (let i = 0; i < bases.length && !existing; i++) if (bases[i].hasAttribute('href')) existing = bases[i];
   let href = absolutize(existing?.getAttribute('href') || url, url) || url;
   if (!/^(?:https?|file):/i.test(href)) href = url; // a hostile <base href="javascript:…"> resolves nothing
   if (existing) existing.setAttribute('href', href);
@@ -89,6 +99,14 @@ function setBase(doc: Document, url: string) {
     base.setAttribute('href', href);
     head.insertBefore(base, head.firstChild);
   }
+}
+
+/** CJK scripts say in one character what alphabetic ones say in about three. */
+const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
+
+/** Text length for the length thresholds, with CJK characters counted three times. */
+export function proseLength(text: string): number {
+  return text.length + 2 * (text.match(CJK_CHAR)?.length ?? 0);
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
@@ -192,18 +210,29 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   } catch {
     meta = null;
   }
+  let shown: ShownMetadata | null = null;
+  try {
+    // before pruning: a consumed document is about to change, and the headline's neighbours matter
+    if (meta && doc.body) shown = shownMetadata(doc, url, meta, null);
+  } catch {
+    shown = null;
+  }
   lap('metadata');
-  const work = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
-  lap('clone');
-  if (!work.body || !(work.body.textContent || '').trim()) return notArticle('empty', meta);
+  if (!doc.body || !(doc.body.textContent || '').trim()) return notArticle('empty', meta);
+  let work: Document;
+  if (options.consumeDocument) {
+    work = doc;
+    pruneDocument(work);
+  } else work = prunedCopy(doc);
   setBase(work, url);
-  pruneDocument(work);
+  protectEmbeds(work);
   lap('prune');
 
   const readerable = isProbablyReaderable(work, { visibilityChecker: fast ? isVisibleByAttributes : undefined } as never);
   lap('readerable');
 
   let parsed: ReturnType<typeof runReadability> = null;
+  let readDoc = work;
   try {
     parsed = runReadability(work, fast);
   } catch (e) {
@@ -212,20 +241,28 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     // A RangeError (stack overflow) would only happen again on the copy: no retry.
     if (options.consumeDocument || e instanceof RangeError) throw e;
     try {
-      const retry = doc.cloneNode(true) as Document;
+      const retry = prunedCopy(doc);
       setBase(retry, url);
+      protectEmbeds(retry);
       stripStyles(retry);
-      pruneDocument(retry);
+      readDoc = retry;
       parsed = runReadability(retry, true);
     } catch {
       parsed = null;
     }
   }
   lap('readability');
-  if (!parsed || !parsed.content) return notArticle(readerable ? 'empty' : 'not-readerable', meta, parsed?.title);
+  // A refused page may be a listing Readability took one teaser of: what it left in the document
+  // (the other teasers) says so.
+  const refuse = (reason: NotArticleReason) =>
+    notArticle(readDoc.body && judgeListing(readDoc.body).isListing ? 'listing' : reason, meta, parsed?.title);
+  if (!parsed || !parsed.content) return refuse(readerable ? 'empty' : 'not-readerable');
 
   const content = parsed.content;
-  pruneArticle(content, { title: meta?.title ?? parsed.title, byline: meta?.byline ?? parsed.byline });
+  if (judgeListing(content).isListing) return notArticle('listing', meta, parsed.title);
+  lap('listing');
+  pruneArticle(content, { title: meta?.title ?? parsed.title, byline: meta?.byline ?? parsed.byline, section: meta?.section, url });
+  const images = dedupeImages(content, meta?.leadImage ?? null, url);
   lap('prune-article');
 
   // sanitize: serialize Readability's element once, let DOMPurify parse it into its own document
@@ -234,16 +271,17 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const map = textWithNodeMap(body);
   lap('text-map');
   const text = map.text;
-  if (text.length < MIN_ARTICLE_CHARS) return notArticle(readerable ? 'too-short' : 'not-readerable', meta, parsed.title);
+  const size = proseLength(text);
+  if (size < MIN_ARTICLE_CHARS) return refuse(readerable ? 'too-short' : 'not-readerable');
   if (!readerable) {
     // Readability found something on a page that does not look readerable: accept it only when it
     // reads like an article (enough prose, not a list of links).
     // A page that declares itself an article (JSON-LD, og:type) may be short.
     const density = countLinkChars(body) / text.length;
-    const ok = meta?.declaresArticle ? density < 0.5 : text.length >= 1000 && density < 0.3;
-    if (!ok) return notArticle('not-readerable', meta, parsed.title);
+    const ok = meta?.declaresArticle ? density < 0.5 : size >= 1000 && density < 0.3;
+    if (!ok) return refuse('not-readerable');
   } else if (countLinkChars(body) / text.length > 0.5) {
-    return notArticle('not-readerable', meta, parsed.title);
+    return refuse('not-readerable');
   }
   lap('link-density');
   const html = body.innerHTML;
@@ -254,20 +292,20 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const wordCount = countWords(text);
   lap('words');
   const siteName = meta?.siteName ?? parsed.siteName ?? null;
-  let title = meta?.title ?? (parsed.title ? cleanTitle(parsed.title, siteName) : null) ?? '';
+  let title = shown?.title ?? meta?.title ?? (parsed.title ? cleanTitle(parsed.title, siteName) : null) ?? '';
   if (!title) title = meta?.docTitle ?? '';
   const lang = meta?.lang ?? parsed.lang ?? null;
   const article: Article = {
     url,
     canonicalUrl: meta?.canonicalUrl ?? null,
     title,
-    byline: meta?.byline ?? (parsed.byline ? parsed.byline.replace(/^\s*by\s+/i, '').trim() || null : null),
+    byline: (shown ? shown.byline : meta?.byline) ?? readabilityByline(parsed.byline, siteName) ?? shown?.guessedByline ?? null,
     siteName,
-    publishedTime: meta?.publishedTime ?? parsed.publishedTime ?? null,
+    publishedTime: (shown ? shown.publishedTime : meta?.publishedTime) ?? parsed.publishedTime ?? null,
     lang,
     dir: meta?.dir === 'rtl' || parsed.dir === 'rtl' ? 'rtl' : 'ltr',
     excerpt: meta?.excerpt ?? parsed.excerpt ?? null,
-    leadImage: meta?.leadImage ?? null,
+    leadImage: images.leadImage,
     html,
     text,
     links,
@@ -276,6 +314,12 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   };
   vouchSanitized(article, html); // the panel renders this string without a second DOMPurify pass
   return { isArticle: true, article };
+}
+
+/** Readability's byline without its "By" and any date it ran into; none when it is the site's name. */
+function readabilityByline(byline: string | null | undefined, siteName: string | null): string | null {
+  const b = byline ? stripBylineDate(byline.replace(/^\s*by\s+/i, '').trim()) : '';
+  return b && b.toLowerCase() !== siteName?.toLowerCase() ? b : null;
 }
 
 function countLinkChars(root: Element): number {

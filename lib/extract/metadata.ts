@@ -19,6 +19,8 @@ export interface PageMetadata {
   docTitle: string | null;
   /** The page declares itself an article (JSON-LD Article type, og:type article, article:published_time). */
   declaresArticle: boolean;
+  /** The section the page declares (article:section, JSON-LD articleSection), null when none. */
+  section: string | null;
 }
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -245,7 +247,12 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     }
   }
 
-  let authors = dedupeNames(personNames(article?.author, byId));
+  // An author that is the publisher itself ("BBC News" by BBC News) is no byline.
+  const publisherNames = new Set([siteName, clean(article?.publisher?.name)].filter(Boolean).map((n) => n!.toLowerCase()));
+  const ldAuthors = (Array.isArray(article?.author) ? article.author : article?.author ? [article.author] : []).filter(
+    (a: Json) => !(typesOf(a).some((t) => /Organization$/.test(t)) && publisherNames.has(String(clean(a?.name) ?? '').toLowerCase())),
+  );
+  let authors = dedupeNames(personNames(ldAuthors, byId));
   if (authors.length === 0) authors = dedupeNames(personNames(article?.creator, byId));
   if (authors.length === 0) authors = dedupeNames(all('citation_author'));
   if (authors.length === 0) authors = dedupeNames([...all('author'), ...all('article:author'), ...all('dc.creator'), ...all('dcterms.creator'), ...all('sailthru.author'), ...all('parsely-author')]);
@@ -310,5 +317,8 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const ogType = (first('og:type') || '').toLowerCase();
   const declaresArticle = !!article || ogType === 'article' || meta.has('article:published_time') || meta.has('citation_title');
 
-  return { title, byline, siteName, publishedTime, canonicalUrl, lang, dir, leadImage, excerpt, docTitle, declaresArticle };
+  const ldSection = article?.articleSection;
+  const section = clean(Array.isArray(ldSection) ? ldSection[0] : ldSection) ?? first('article:section', 'parsely-section', 'section') ?? null;
+
+  return { title, byline, siteName, publishedTime, canonicalUrl, lang, dir, leadImage, excerpt, docTitle, declaresArticle, section };
 }

@@ -38,7 +38,8 @@ export interface Article {
 
 /** Why a page yields no article. */
 export type NotArticleReason =
-  | 'not-readerable' // the page does not look like an article (list page, app, search results)
+  | 'not-readerable' // the page does not look like an article (an app, a page of links)
+  | 'listing' // the page lists other stories: section front, tag page, search results, live-blog index
   | 'empty' // the document has no readable content at all
   | 'too-short'; // Readability found content, but too little to be an article
 

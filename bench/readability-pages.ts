@@ -1,0 +1,76 @@
+// `npm run bench:readability`: our pipeline on Readability.js's own 130 test pages
+// (../shared/bench/readability-test-pages, or --data DIR), scored against Readability's expected
+// output for each page: recall and precision of 4-word shingles (the Zyte metric of
+// ./lib/zyte-metric.ts), over the pages Readability calls readerable; and every title and byline
+// of ours that differs from Readability's expected metadata, listed for judging.
+// Pages are read as bytes and decoded as a browser would (some are in legacy encodings).
+//
+//   npm run bench:readability [-- --data DIR] [--below 0.95] [--only NAME] [--json]
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { JSDOM } from 'jsdom';
+import { extractFromHtml } from '../lib/extract/node';
+import { htmlToText } from '../lib/extract';
+import { decodeHtml } from '../lib/cli/decode';
+import { pageScore } from './lib/zyte-metric';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const arg = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const dataDir = resolve(arg('--data') ?? join(repo, '..', 'shared', 'bench', 'readability-test-pages'));
+const BELOW = Number(arg('--below') ?? 0.95);
+const URL = 'http://fakehost/test/page.html'; // what Readability's own tests use
+if (!existsSync(dataDir)) {
+  console.error(`bench:readability: no test pages at ${dataDir} (pass --data DIR)`);
+  process.exit(2);
+}
+
+interface Expected { title: string | null; byline: string | null; readerable: boolean }
+const names = readdirSync(dataDir).filter((n) => existsSync(join(dataDir, n, 'source.html.gz')))
+  .filter((n) => !arg('--only') || n === arg('--only')).sort();
+
+const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const rows: Array<{ name: string; readerable: boolean; isArticle: boolean; reason?: string; p: number | null; r: number | null; title: string; byline: string; expTitle: string; expByline: string }> = [];
+for (const name of names) {
+  const gz = (f: string) => gunzipSync(readFileSync(join(dataDir, name, f)));
+  const exp: Expected = JSON.parse(readFileSync(join(dataDir, name, 'expected-metadata.json'), 'utf8'));
+  const html = decodeHtml(new Uint8Array(gz('source.html.gz')));
+  const expectedDom = new JSDOM(`<body>${gz('expected.html.gz').toString('utf8')}</body>`);
+  const expectedText = htmlToText(expectedDom.window.document.body);
+  expectedDom.window.close();
+  const res = extractFromHtml(html, URL);
+  const text = res.isArticle ? res.article.text : '';
+  const s = pageScore(expectedText, text);
+  rows.push({
+    name, readerable: exp.readerable, isArticle: res.isArticle, reason: res.isArticle ? undefined : res.reason,
+    p: s.p, r: s.r ?? 1,
+    title: norm(res.isArticle ? res.article.title : res.title), byline: norm(res.isArticle ? res.article.byline : null),
+    expTitle: norm(exp.title), expByline: norm(exp.byline),
+  });
+  await new Promise<void>((r) => setImmediate(r));
+}
+
+const readerable = rows.filter((r) => r.readerable);
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
+const f = (x: number | null) => (x === null ? '  -  ' : x.toFixed(3));
+console.log(`\nReadability's test pages: ${rows.length} (${readerable.length} readerable), against Readability's expected output\n`);
+console.log(`readerable pages: recall ${mean(readerable.map((r) => r.r ?? 0)).toFixed(3)}, precision ${mean(readerable.filter((r) => r.p !== null).map((r) => r.p!)).toFixed(3)}; ` +
+  `called not-an-article: ${readerable.filter((r) => !r.isArticle).map((r) => `${r.name} (${r.reason})`).join(', ') || 'none'}`);
+console.log(`all pages: recall ${mean(rows.map((r) => r.r ?? 0)).toFixed(3)}\n`);
+console.log(`readerable pages with recall below ${BELOW}:`);
+for (const r of readerable.filter((r) => (r.r ?? 0) < BELOW).sort((a, b) => (a.r ?? 0) - (b.r ?? 0))) {
+  console.log(`  ${r.name.padEnd(32)} R ${f(r.r)}  P ${f(r.p)}${r.isArticle ? '' : `  not an article (${r.reason})`}`);
+}
+console.log('\ntitles that differ from Readability\'s (ours | expected):');
+for (const r of rows.filter((r) => r.isArticle && r.title !== r.expTitle)) console.log(`  ${r.name.padEnd(32)} ${r.title} | ${r.expTitle}`);
+console.log('\nbylines that differ from Readability\'s (ours | expected):');
+for (const r of rows.filter((r) => r.isArticle && r.byline !== r.expByline)) console.log(`  ${r.name.padEnd(32)} ${r.byline || '(none)'} | ${r.expByline || '(none)'}`);
+
+const outDir = join(repo, 'bench', 'results');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'readability-pages-latest.json'), JSON.stringify({ date: new Date().toISOString(), rows }, null, 1));

@@ -1,0 +1,130 @@
+// Metadata as the page shows it. Publishers' metadata is written for machines and drifts from what
+// readers see: a headline rewritten for social media, a UTC instant that falls on the next day, an
+// author that is the publisher itself or a CMS account the page never names, a byline run into
+// its dateline. These rules look at the page around its headline and keep what it shows.
+import { shownPublicationDate, urlDay } from './shown-date';
+import { DATE_NAME, DATE_WORD } from './boilerplate-patterns';
+
+/** Text gathered after / before the headline to find its byline and date (characters). */
+const AFTER_CHARS = 1500;
+const BEFORE_CHARS = 300;
+/** Share of the metadata title's words an h1 must hold to be the same headline in other words. */
+const SAME_HEADLINE_WORDS = 0.8;
+/** An h1 that opens the <title> is its headline only when it is at least this share of it. */
+const H1_SHARE_OF_TITLE = 0.5;
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+function textOf(node: Node): string | null {
+  const p = node.parentElement;
+  return p && SKIP.has(p.tagName.toUpperCase()) ? null : node.nodeValue;
+}
+
+/** The page's text right after `el` (its own text included) and right before it. */
+export function textAround(el: Element, afterChars = AFTER_CHARS, beforeChars = BEFORE_CHARS): { after: string; before: string } {
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* SHOW_TEXT */);
+  const after: string[] = [];
+  let n = 0;
+  walker.currentNode = el;
+  for (let t = walker.nextNode(); t && n < afterChars; t = walker.nextNode()) {
+    const s = textOf(t);
+    if (s && s.trim()) { after.push(s); n += s.trim().length + 1; }
+  }
+  const before: string[] = [];
+  n = 0;
+  walker.currentNode = el;
+  for (let t = walker.previousNode(); t && n < beforeChars; t = walker.previousNode()) {
+    const s = t.nodeType === 3 ? textOf(t) : null;
+    if (s && s.trim()) { before.unshift(s); n += s.trim().length + 1; }
+  }
+  return { after: squash(after.join(' ')), before: squash(before.join(' ')) };
+}
+
+/**
+ * The page's visible headline: an h1 that says what the metadata title says (the <title> starts
+ * with it, or it holds most of the title's words), null when no h1 does.
+ */
+export function headlineElement(doc: Document, title: string | null, docTitle: string | null): Element | null {
+  const h1s = doc.getElementsByTagName('h1');
+  const tw = title ? words(title) : [];
+  for (let i = 0; i < h1s.length && i < 5; i++) {
+    const h = squash(h1s[i].textContent ?? '');
+    if (h.length < 10) continue;
+    if (title && h.toLowerCase() === title.toLowerCase()) return h1s[i];
+    // the <title> opens with it and is mostly it ("Headline - Site"), not a site name opening a <title>
+    if (docTitle && docTitle.toLowerCase().startsWith(h.toLowerCase()) && h.length >= H1_SHARE_OF_TITLE * docTitle.length) return h1s[i];
+    const hw = new Set(words(h));
+    if (tw.length >= 3 && tw.filter((w) => hw.has(w)).length >= SAME_HEADLINE_WORDS * tw.length && hw.size <= 2 * tw.length) return h1s[i];
+  }
+  return null;
+}
+
+/** The date a byline ran into ("Carrie ArnoldNovember 15, 2019", "Associated Press  November 19…"). */
+const TRAILING_DATE = /(?:\s*[|,–—-]\s*|\s+|(?<=\p{Ll}))(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})[\s\S]*$/u;
+
+/** A byline with the date it ran into cut off; empty when it was nothing but a date. */
+export function stripBylineDate(byline: string): string {
+  const b = squash(byline.replace(TRAILING_DATE, '')).replace(/[\s|,–—-]+$/, '');
+  return /\p{L}{2,}/u.test(b.replace(DATE_WORD, '')) ? b : '';
+}
+
+/** How far after the headline a "By …" line is looked for when no metadata names an author (characters). */
+const BYLINE_CHARS = 250;
+const NAME_WORD = "\\p{Lu}(?:\\.|[\\p{L}'’-]*(?![\\p{L}\\p{N}]))";
+const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}`;
+/** "By Matthew Digby , Minh Do on Monday", "Posted on Maret 30, 2015 by Admin", "Von Moritz Bachmann" (not "Photo by …"). */
+const BY_LINE = new RegExp(`(?<!(?:[Pp]hoto|[Ii]mage|[Ff]oto|[Pp]icture|[Cc]redit|[Ii]llustration|[Vv]ideo|[Pp]hotographed|[Ss]hot)\\s)(?<![\\p{L}])(?:by|By|BY|von|Von|par|Par|por|Por|di|Di|door|Door)\\s+(${NAME}(?:\\s*(?:,|and|&|und|et|e|y)\\s*${NAME})*)`, 'u');
+
+/** The names of a "By …" line right after the headline, null when there is none. */
+export function bylineAfterHeadline(after: string): string | null {
+  const m = after.slice(0, BYLINE_CHARS).match(BY_LINE);
+  if (!m) return null;
+  // a month or weekday the next line starts with is no part of the name ("Nathan Willis March 25")
+  const names = m[1].replace(/\s*,\s*/g, ', ').replace(/\s+\p{Lu}\p{L}*$/u, (w) => (w.trim().match(DATE_NAME) ? '' : w)).trim();
+  return stripBylineDate(names) || null;
+}
+
+/** Does the page's text (outside scripts and styles) contain `name`? */
+export function pageShows(doc: Document, name: string): boolean {
+  const needle = name.toLowerCase();
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4);
+  let carry = '';
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const s = textOf(t);
+    if (!s) continue;
+    const chunk = (carry + s).toLowerCase().replace(/\s+/g, ' ');
+    if (chunk.includes(needle)) return true;
+    carry = chunk.slice(-needle.length);
+  }
+  return false;
+}
+
+export interface ShownMetadata {
+  title: string | null;
+  byline: string | null;
+  /** A "By …" line under the headline: the last resort, after Readability's own byline. */
+  guessedByline: string | null;
+  publishedTime: string | null;
+}
+
+/**
+ * Title, byline and date corrected to what the page shows. `metaByline` is dropped when the page
+ * never shows it (a CMS account, a JSON-LD author no reader sees), then `fallbackByline`
+ * (Readability's, read from the page) is used.
+ */
+export function shownMetadata(doc: Document, url: string, meta: { title: string | null; byline: string | null; publishedTime: string | null; docTitle: string | null }, fallbackByline: string | null): ShownMetadata {
+  const h1 = headlineElement(doc, meta.title, meta.docTitle);
+  const around = h1 ? textAround(h1) : { after: '', before: '' };
+  const title = h1 ? squash(h1.textContent ?? '') : meta.title;
+  let byline = meta.byline;
+  if (byline && !around.after.toLowerCase().includes(byline.split(',')[0].toLowerCase()) && !pageShows(doc, byline.split(',')[0])) byline = null;
+  byline ??= fallbackByline;
+  const guessedByline = h1 ? bylineAfterHeadline(around.after.slice(squash(h1.textContent ?? '').length)) : null;
+  if (byline) byline = stripBylineDate(byline) || null;
+  const after = h1 ? around.after.slice(squash(h1.textContent ?? '').length) : '';
+  const publishedTime = shownPublicationDate(meta.publishedTime, after, around.before, urlDay(url));
+  return { title, byline, guessedByline, publishedTime };
+}
