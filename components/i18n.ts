@@ -60,6 +60,11 @@ export function tn(key: PluralKey, count: number, ...more: Array<string | number
   return lookup(`${key}_${plural.select(count)}`, subs) || lookup(`${key}_other`, subs) || `${key}_other`;
 }
 
+/** A number written the catalogue's way ("1,000,000", "1.000.000"). */
+export function formatNumber(n: number): string {
+  return catalogueRules().number.format(n);
+}
+
 /** The UI language and direction, from the browser's locale. */
 export function uiLocale(): { lang: string; dir: 'ltr' | 'rtl' } {
   let lang = 'en';

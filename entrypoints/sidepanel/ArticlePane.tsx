@@ -16,6 +16,7 @@ import { ViewTabs, viewPanelProps, type PanelView, type TabsLayout } from '../..
 import { figureId, groupSources, sourceId } from '../../components/analysisView';
 import { errorText } from '../../components/errorText';
 import { t } from '../../components/i18n';
+import { AnalysisPartialNote } from '../../components/AnalysisPartialNote';
 import { analyzeText } from '../../lib/analyze';
 import { wordDiff } from '../../lib/anchor';
 import { toSavedArticle, type SavedArticle } from '../../lib/db';
@@ -67,6 +68,8 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, onUpdateS
   const placed = annotations.items.filter((a) => a.anchored);
   const placedMarks = placed.map((a) => ({ id: a.id, color: a.color, start: a.anchored!.start, end: a.anchored!.end, note: a.note, tags: a.tags }));
   const textMissing = article.text === '';
+  // a text too long to analyse whole: the lists say where the reading stopped
+  const partialNote = <AnalysisPartialNote analysedChars={analysis.analysedChars} totalChars={article.text.length} />;
 
   // figures in tables are marked only when the user asks for them (a table is dozens of numbers)
   const markedFigures = useMemo(() => (show.tables ? figures : figures.filter((f) => !f.span.table)), [figures, show.tables]);
@@ -193,9 +196,11 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, onUpdateS
         )}
       </div>
       <section {...viewPanelProps('sources', tabsLayout)} hidden={view !== 'sources'} className="entity-view">
+        {partialNote}
         <SourceList groups={groups} sentenceOf={sentenceOf} onJump={jump} onCopy={(_name, sentence) => void copyText(sentence)} />
       </section>
       <section {...viewPanelProps('figures', tabsLayout)} hidden={view !== 'figures'} className="entity-view">
+        {partialNote}
         <FigureList figures={figures} sentenceOf={sentenceOf} onJump={jump} onCopy={(_text, sentence) => void copyText(sentence)} />
       </section>
       <section {...viewPanelProps('notes', tabsLayout)} hidden={view !== 'notes'} className="entity-view">

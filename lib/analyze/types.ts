@@ -36,4 +36,6 @@ export interface FigureSpan {
 export interface Analysis {
   sources: SourceSpan[];
   figures: FigureSpan[];
+  /** Set when the text was too long to read whole: sources and figures come from text[0, analysedChars). */
+  analysedChars?: number;
 }
