@@ -102,10 +102,10 @@ describe('issue #11 in Firefox', () => {
     const { tabId } = await openArticle('second-article.html');
     await selectInReader(panel, '4.2 million euros');
     await panel.keyboard.press('5');
-    await panel.waitForSelector('button[data-testid="save"][aria-pressed="true"]', { timeout: 10_000 });
+    await panel.waitForSelector('button[data-testid="save"][aria-pressed="true"]', { timeout: 30_000 });
     const before = await storeCounts(panel);
     await panel.click('button[data-testid="save"]');
-    await panel.waitForSelector('[data-testid="remove-confirm"]', { timeout: 10_000 });
+    await panel.waitForSelector('[data-testid="remove-confirm"]', { timeout: 30_000 });
     expect(await text('[data-testid="remove-confirm"]')).toContain('1 highlight and 0 notes');
     expect(await storeCounts(panel)).toEqual(before);
     await panel.click('[data-testid="confirm-remove"]');

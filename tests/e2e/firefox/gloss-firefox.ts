@@ -116,7 +116,7 @@ async function findHarness(browser: Browser, timeoutMs = 30_000): Promise<Page> 
 }
 
 /** The id of the tab showing `url`, asked of the extension from its own page. */
-export async function tabIdOf(extensionPage: Page, url: string, timeoutMs = 10_000): Promise<number> {
+export async function tabIdOf(extensionPage: Page, url: string, timeoutMs = 30_000): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const id = await extensionPage.evaluate(async (u) => {
@@ -235,7 +235,7 @@ export async function selectInReader(panel: Page, quote: string): Promise<void> 
     return false;
   }, quote);
   if (!found) throw new Error(`"${quote}" is not in the reader`);
-  await panel.waitForSelector('[data-testid="selection-toolbar"]', { timeout: 10_000 });
+  await panel.waitForSelector('[data-testid="selection-toolbar"]', { timeout: 30_000 });
 }
 
 /** Record counts of the extension's IndexedDB stores, read from an extension page. */

@@ -29,7 +29,7 @@ afterAll(async () => {
 });
 
 /** Polls `check` (a page-side function) until it returns [] or the time is up; returns the last result. */
-async function settle(page: Page, check: (selector: string) => string[], arg: string, timeoutMs = 10_000): Promise<string[]> {
+async function settle(page: Page, check: (selector: string) => string[], arg: string, timeoutMs = 30_000): Promise<string[]> {
   const deadline = Date.now() + timeoutMs;
   let problems = await page.evaluate(check, arg);
   while (problems.length && Date.now() < deadline) {
@@ -58,7 +58,7 @@ async function setTheme(page: Page, theme: (typeof THEMES)[number]) {
     const before = await current();
     if (await page.$('[data-testid="toolbar-menu"][aria-expanded="false"]')) await clickIn(page, '[data-testid="toolbar-menu"]');
     await clickIn(page, '[data-testid="theme-toggle"]');
-    await page.waitForFunction((b) => document.documentElement.dataset.theme !== b, { timeout: 10_000, polling: 100 }, before);
+    await page.waitForFunction((b) => document.documentElement.dataset.theme !== b, { timeout: 30_000, polling: 100 }, before);
   }
   expect(await current()).toBe(theme);
   if (await page.$('[data-testid="toolbar-menu"][aria-expanded="true"]')) await clickIn(page, '[data-testid="toolbar-menu"]');
@@ -75,10 +75,10 @@ async function select(page: Page, quote: string) {
 async function annotate(page: Page) {
   await select(page, 'Zaporizhzhia Oblast Governor Ivan Fedorov');
   await clickIn(page, '[data-testid="selection-note"]');
-  await page.waitForSelector('[data-testid="note-input"]', { timeout: 10_000 });
+  await page.waitForSelector('[data-testid="note-input"]', { timeout: 30_000 });
   await page.type('[data-testid="note-input"]', 'Who appointed him? **Check** the date.');
   await clickIn(page, '[data-testid="save-note"]');
-  await page.waitForSelector('[data-testid="note"]', { timeout: 10_000 });
+  await page.waitForSelector('[data-testid="note"]', { timeout: 30_000 });
   await clickIn(page, '[data-testid="tab-article"]');
   await select(page, 'British intelligence');
   await clickIn(page, '[data-testid="highlight-green"]');

@@ -136,15 +136,15 @@ describe('Gloss in Firefox', () => {
     const pressed = () => panel.evaluate((s) => document.querySelector(s)?.getAttribute('aria-pressed') ?? null, save);
     if ((await pressed()) !== 'true') {
       await panel.click(save);
-      await panel.waitForFunction((s) => document.querySelector(s)?.getAttribute('aria-pressed') === 'true', { timeout: 10_000 }, save);
+      await panel.waitForFunction((s) => document.querySelector(s)?.getAttribute('aria-pressed') === 'true', { timeout: 30_000 }, save);
     }
 
     await reloadPanel(panel);
     expect(await settledState(panel)).toBe('article');
-    await panel.waitForFunction((s) => document.querySelector(s)?.getAttribute('aria-pressed') === 'true', { timeout: 10_000 }, save);
+    await panel.waitForFunction((s) => document.querySelector(s)?.getAttribute('aria-pressed') === 'true', { timeout: 30_000 }, save);
 
     await panel.click('[data-testid="open-saved"]');
-    await panel.waitForSelector('[data-testid="saved-list"] li[data-testid="saved-item"]', { timeout: 10_000 });
+    await panel.waitForSelector('[data-testid="saved-list"] li[data-testid="saved-item"]', { timeout: 30_000 });
     const items = await panel.evaluate(() =>
       [...document.querySelectorAll('[data-testid="saved-list"] li[data-testid="saved-item"]')].map((li) => li.textContent ?? ''),
     );
@@ -160,10 +160,10 @@ describe('Gloss in Firefox', () => {
     await expectState(tabId, 'article');
     const quote = 'Institute for the Study of War';
     await selectInReader(panel, quote);
-    await panel.waitForSelector('[data-testid="highlight-pink"]', { timeout: 10_000 });
+    await panel.waitForSelector('[data-testid="highlight-pink"]', { timeout: 30_000 });
     await panel.click('[data-testid="highlight-pink"]');
     const marks = () => panel.evaluate(() => [...document.querySelectorAll('mark[data-annotation-id]')].map((m) => m.textContent));
-    await panel.waitForFunction(() => document.querySelectorAll('mark[data-annotation-id]').length > 0, { timeout: 10_000 });
+    await panel.waitForFunction(() => document.querySelectorAll('mark[data-annotation-id]').length > 0, { timeout: 30_000 });
     expect(await marks()).toEqual([quote]);
 
     await reloadPanel(panel);
