@@ -17,10 +17,12 @@ const TITLES: Record<ViewState, MessageKey> = {
 interface Props {
   state: ViewState;
   reason?: string;
+  /** The reason as a code (a not-article reason, a read problem), kept on the element for tests and styles. */
+  reasonCode?: string;
   onRetry?: () => void;
 }
 
-export function StateView({ state, reason, onRetry }: Props) {
+export function StateView({ state, reason, reasonCode, onRetry }: Props) {
   const detail =
     state === 'restricted' ? t('stateRestrictedReason') : state === 'no-access' ? t('stateNoAccessReason') : reason;
   return (
@@ -29,7 +31,11 @@ export function StateView({ state, reason, onRetry }: Props) {
       <p className="state-message" data-testid="state-message" role={state === 'error' ? 'alert' : undefined}>
         {t(TITLES[state])}
       </p>
-      {detail && <p className="state-reason" data-testid="state-reason">{detail}</p>}
+      {detail && (
+        <p className="state-reason" data-testid="state-reason" data-reason={reasonCode}>
+          {detail}
+        </p>
+      )}
       {onRetry && state !== 'loading' && state !== 'empty' && (
         <button type="button" className="button" onClick={onRetry}>{t('reload')}</button>
       )}

@@ -21,7 +21,7 @@ import { useTabReading } from './useTabReading';
 import { usePageHighlights, type PageMirror } from './pageHighlights';
 import { usePendingAnnotations } from './usePendingAnnotations';
 import { useArticleRemoval } from './useArticleRemoval';
-import { readingReason } from './readingText';
+import { readingReason, readingReasonCode } from './readingText';
 import { ArticlePane } from './ArticlePane';
 
 const purifier = getPurifier(DOMPurify);
@@ -180,6 +180,7 @@ export function App() {
           <StateView
             state={reading.state === 'article' ? 'loading' : reading.state}
             reason={readingReason(reading)}
+            reasonCode={readingReasonCode(reading)}
             onRetry={() => void reload()}
           />
         )}

@@ -24,3 +24,10 @@ export function readingReason(reading: TabReading | { state: 'loading' | 'empty'
   if (reading.state === 'error') return t(PROBLEM[reading.problem], reading.detail ?? '');
   return undefined;
 }
+
+/** The code behind that reason line ("listing", "not-readerable", "page-failed"…), or undefined. */
+export function readingReasonCode(reading: TabReading | { state: 'loading' | 'empty' }): string | undefined {
+  if (reading.state === 'not-article') return reading.reason;
+  if (reading.state === 'error') return reading.problem;
+  return undefined;
+}

@@ -276,3 +276,21 @@ export const PROMO_LONG: RegExp[] = [
 export const META_LINE = /(?<![\p{L}-])(?:published|updated|posted|publié|mis à jour|veröffentlicht|aktualisiert|publicado|atualizado|pubblicato|опубликовано|опубліковано|оновлено|(?:posted by|publicado por|categor(?:y|ia|ía|ie)|kategorie|рубрика|tags?)\s*:)(?!\p{L})/iu;
 /** Two such words: a line of post metadata even without a date. */
 export const META_LINE_TWICE = new RegExp(`${META_LINE.source}[\\s\\S]*${META_LINE.source}`, 'iu');
+
+/**
+ * Headings of an article's own sources (references, notes, bibliography, further reading,
+ * external links) in en/de/fr/uk/ru, with a wiki's "[edit]" link after them: what a researcher
+ * reads the article for, never a tail of related stories however many links they hold.
+ */
+export const SOURCES_HEADING = new RegExp(
+  '^(?:' +
+    [
+      'references?', 'notes', 'notes and references', 'references and notes', 'footnotes', 'citations', 'sources', 'bibliography',
+      'works cited', 'further reading', 'external links',
+      'einzelnachweise', 'anmerkungen', 'quellen', 'literatur', 'weblinks', 'fußnoten',
+      'références', 'notes et références', 'bibliographie', 'liens externes', 'pour approfondir',
+      'примітки', 'джерела', 'література', 'посилання', 'примечания', 'источники', 'литература', 'ссылки',
+    ].join('|') +
+    ')\\s*(?:\\[[^\\]]{1,24}\\])?$',
+  'iu',
+);

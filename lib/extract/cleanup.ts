@@ -38,6 +38,7 @@ import {
   PROMO_LONG,
   META_LINE,
   META_LINE_TWICE,
+  SOURCES_HEADING,
 } from './boilerplate-patterns';
 
 const PART_RE = new RegExp(
@@ -168,11 +169,34 @@ function containsH1(el: Element): boolean {
   return el.querySelector('h1') !== null;
 }
 
+/** Fewest words an id must share, in order, with its section's heading to be named after it. */
+const MIN_SLUG_WORDS = 3;
+const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6';
+
+/**
+ * An id made from the element's own heading: documentation generators and CMSs name a section by
+ * its title ("sharing-with-a-single-developer" on a section headed "Sharing with a single
+ * developer"), so the id says what the section is about, not what kind of box it is. A box whose
+ * heading is itself chrome ("Share this article", "Related stories") gets no such pass.
+ */
+function isHeadingSlug(el: Element, id: string): boolean {
+  const parts = id.toLowerCase().split(/[-_.:]+/).filter(Boolean);
+  if (parts.length < MIN_SLUG_WORDS) return false;
+  const heading = el.querySelector(HEADING_SELECTOR);
+  if (!heading) return false;
+  const text = (heading.textContent || '').replace(/\s+/g, ' ').trim();
+  if (READ_ALSO_LEAD.test(text) || BOILERPLATE_BLOCK_TEXT.some((re) => re.test(text))) return false;
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.slice(0, parts.length).join('-') === parts.join('-');
+}
+
 function looksLikeChrome(el: Element, tag: string): boolean {
   if (NON_CONTENT_TAGS.has(tag)) return true;
   const role = el.getAttribute('role');
   if (role && BOILERPLATE_ROLES.has(role.toLowerCase())) return true;
-  if (isBoilerplateName(el.getAttribute('class'), el.getAttribute('id'))) return true;
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  if (isBoilerplateName(cls, id) && (!id || isBoilerplateName(cls, null) || !isHeadingSlug(el, id))) return true;
   const label = el.getAttribute('aria-label');
   if (label && tag !== 'A' && tag !== 'IMG' && BOILERPLATE_LABEL.test(label)) return true;
   return false;
@@ -417,7 +441,8 @@ export function pruneArticle(root: Element, ctx: ArticleContext = {}): number {
   const all = collectBlocks(root);
   if (all.length === 0) return 0;
   // a run of teasers to the site's other stories at the end goes whole, with the line announcing it
-  const tail = tailTeaserRun(all, ctx.url ?? null);
+  const sources = sourcesSections(all);
+  const tail = tailTeaserRun(all, ctx.url ?? null, sources);
   const blocks = all.slice(0, tail);
   for (let i = tail; i < all.length; i++) all[i].el.remove();
   // the body proper runs from the first to the last substantial block that is not itself edge
@@ -432,6 +457,7 @@ export function pruneArticle(root: Element, ctx: ArticleContext = {}): number {
   const drop = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
+    if (sources.has(i)) continue;
     const edge = i < first || i > last;
     const chrome = edge
       ? isChromeAtEdge(b) || (i < first ? isHeadChrome(b, ctx) : isTailChrome(b, ctx))
@@ -440,14 +466,14 @@ export function pruneArticle(root: Element, ctx: ArticleContext = {}): number {
       drop.add(i);
       // a "Read also" / "Related" heading takes the link-dense blocks that follow it
       if (b.len < 80 && READ_ALSO_LEAD.test(b.text) && (HEADINGS.has(b.el.tagName.toUpperCase()) || b.linkDensity < 0.4)) {
-        for (let j = i + 1; j < blocks.length && (blocks[j].linkDensity >= 0.5 || blocks[j].len === 0); j++) drop.add(j);
+        for (let j = i + 1; j < blocks.length && !sources.has(j) && (blocks[j].linkDensity >= 0.5 || blocks[j].len === 0); j++) drop.add(j);
       }
     }
   }
   // everything after a tail heading like "Comments" / "Related stories" at the edge goes too
   for (let i = last + 1; i < blocks.length && last >= 0; i++) {
     if (drop.has(i) && HEADINGS.has(blocks[i].el.tagName.toUpperCase())) {
-      for (let j = i + 1; j < blocks.length; j++) drop.add(j);
+      for (let j = i + 1; j < blocks.length; j++) if (!sources.has(j)) drop.add(j);
       break;
     }
   }
@@ -468,6 +494,25 @@ export function pruneArticle(root: Element, ctx: ArticleContext = {}): number {
   removeHoverCards(root);
   removeEmptyContainers(root);
   return drop.size + all.length - tail;
+}
+
+/**
+ * The blocks of the article's sources sections: from a heading like "References" or "Further
+ * reading" (SOURCES_HEADING) to the next heading of the same or a higher level that is not one.
+ */
+function sourcesSections(blocks: Block[]): Set<number> {
+  const out = new Set<number>();
+  let level = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const tag = blocks[i].el.tagName.toUpperCase();
+    if (HEADINGS.has(tag)) {
+      const l = Number(tag[1]);
+      if (SOURCES_HEADING.test(blocks[i].text)) level = level ? Math.min(level, l) : l;
+      else if (level && l <= level) level = 0;
+    }
+    if (level) out.add(i);
+  }
+  return out;
 }
 
 /** Fewest linked headlines that make a trailing run of teasers. */
@@ -496,7 +541,7 @@ function linksHome(el: Element, host: string | null, page: string | null): boole
  * "Related"). Unannounced, most headlines must link to the site's own stories (a gift guide's
  * products link to shops); and a run is never most of the article's text.
  */
-function tailTeaserRun(blocks: Block[], url: string | null): number {
+function tailTeaserRun(blocks: Block[], url: string | null, sources: Set<number>): number {
   let host: string | null = null;
   let page: string | null = null;
   try {
@@ -516,6 +561,7 @@ function tailTeaserRun(blocks: Block[], url: string | null): number {
   let start = blocks.length;
   for (let i = blocks.length - 1; i >= 0; i--) {
     const b = blocks[i];
+    if (sources.has(i)) break; // a list of references is no list of teasers
     if (b.len === 0) continue;
     if (isHead(b)) {
       heads++;

@@ -4,6 +4,7 @@
 // its dateline. These rules look at the page around its headline and keep what it shows.
 import { shownPublicationDate, urlDay } from './shown-date';
 import { DATE_NAME, DATE_WORD } from './boilerplate-patterns';
+import { isDateOnly } from './cleanup';
 
 /** Text gathered after / before the headline to find its byline and date (characters). */
 const AFTER_CHARS = 1500;
@@ -48,26 +49,34 @@ export function textAround(el: Element, afterChars = AFTER_CHARS, beforeChars = 
  * with it, or it holds most of the title's words), null when no h1 does.
  */
 export function headlineElement(doc: Document, title: string | null, docTitle: string | null): Element | null {
-  const h1s = doc.getElementsByTagName('h1');
+  return sameHeadline(doc.getElementsByTagName('h1'), title, docTitle);
+}
+
+/** How many headings of one level are tried as the headline: it stands near the top. */
+const HEADINGS_TRIED = 5;
+
+function sameHeadline(hs: HTMLCollectionOf<Element>, title: string | null, docTitle: string | null): Element | null {
   const tw = title ? words(title) : [];
-  for (let i = 0; i < h1s.length && i < 5; i++) {
-    const h = squash(h1s[i].textContent ?? '');
+  for (let i = 0; i < hs.length && i < HEADINGS_TRIED; i++) {
+    const h = squash(hs[i].textContent ?? '');
     if (h.length < 10) continue;
-    if (title && h.toLowerCase() === title.toLowerCase()) return h1s[i];
+    if (title && h.toLowerCase() === title.toLowerCase()) return hs[i];
     // the <title> opens with it and is mostly it ("Headline - Site"), not a site name opening a <title>
-    if (docTitle && docTitle.toLowerCase().startsWith(h.toLowerCase()) && h.length >= H1_SHARE_OF_TITLE * docTitle.length) return h1s[i];
+    if (docTitle && docTitle.toLowerCase().startsWith(h.toLowerCase()) && h.length >= H1_SHARE_OF_TITLE * docTitle.length) return hs[i];
     const hw = new Set(words(h));
-    if (tw.length >= 3 && tw.filter((w) => hw.has(w)).length >= SAME_HEADLINE_WORDS * tw.length && hw.size <= 2 * tw.length) return h1s[i];
+    if (tw.length >= 3 && tw.filter((w) => hw.has(w)).length >= SAME_HEADLINE_WORDS * tw.length && hw.size <= 2 * tw.length) return hs[i];
   }
   return null;
 }
 
-/** The date a byline ran into ("Carrie ArnoldNovember 15, 2019", "Associated Press  November 19…"). */
+/** The date a byline ran into ("Carrie ArnoldNovember 15, 2019", "Associated Press  November 19…", "Lucas Nolan22 Dec 2016"). */
 const TRAILING_DATE = /(?:\s*[|,–—-]\s*|\s+|(?<=\p{Ll}))(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})[\s\S]*$/u;
+/** The day-first form of it, with a month's name ("Lucas Nolan22 Dec 2016", "Jane Doe 3. März 2019"). */
+const TRAILING_DAY_MONTH = new RegExp(String.raw`(?:\s*[|,–—-]\s*|\s+|(?<=\p{L}))\d{1,2}\.?\s+${DATE_NAME.source}\.?,?\s+\d{4}[\s\S]*$`, 'iu');
 
 /** A byline with the date it ran into cut off; empty when it was nothing but a date. */
 export function stripBylineDate(byline: string): string {
-  const b = squash(byline.replace(TRAILING_DATE, '')).replace(/[\s|,–—-]+$/, '');
+  const b = squash(byline.replace(TRAILING_DATE, '').replace(TRAILING_DAY_MONTH, '')).replace(/[\s|,–—-]+$/, '');
   return /\p{L}{2,}/u.test(b.replace(DATE_WORD, '')) ? b : '';
 }
 
@@ -85,6 +94,40 @@ export function bylineAfterHeadline(after: string): string | null {
   // a month or weekday the next line starts with is no part of the name ("Nathan Willis March 25")
   const names = m[1].replace(/\s*,\s*/g, ', ').replace(/\s+\p{Lu}\p{L}*$/u, (w) => (w.trim().match(DATE_NAME) ? '' : w)).trim();
   return stripBylineDate(names) || null;
+}
+
+/** How many pieces of text after the headline are looked at for a name standing beside its date. */
+const NAME_DATE_PIECES = 8;
+const NAME_ONLY = new RegExp(`^${NAME}$`, 'u');
+
+/** The page's pieces of text (text nodes) after `el`, not its own, within `chars` characters. */
+function piecesAfter(el: Element, max: number, chars: number): string[] {
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* SHOW_TEXT */);
+  const out: string[] = [];
+  let n = 0;
+  walker.currentNode = el;
+  for (let t = walker.nextNode(); t && out.length < max && n < chars; t = walker.nextNode()) {
+    if (el.contains(t)) continue;
+    const s = squash(textOf(t) ?? '');
+    if (s) { out.push(s); n += s.length; }
+  }
+  return out;
+}
+
+/**
+ * A name standing on its own beside the story's date under the headline, with no "By" ("Mike
+ * Conley" above "December 18, 2020"; "21/06/2014" then "Tony Carter"): two to four capitalised
+ * words, alone in their piece of text, right before or after a piece that is only a date.
+ */
+export function nameBesideDate(h1: Element): string | null {
+  const pieces = piecesAfter(h1, NAME_DATE_PIECES, BYLINE_CHARS);
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i];
+    if (!NAME_ONLY.test(p) || p.split(' ').length < 2 || p.replace(DATE_WORD, '') !== p) continue;
+    if ((i > 0 && isDateOnly(pieces[i - 1])) || (i + 1 < pieces.length && isDateOnly(pieces[i + 1]))) return p;
+  }
+  return null;
 }
 
 /** Does the page's text (outside scripts and styles) contain `name`? */
@@ -122,7 +165,7 @@ export function shownMetadata(doc: Document, url: string, meta: { title: string 
   let byline = meta.byline;
   if (byline && !around.after.toLowerCase().includes(byline.split(',')[0].toLowerCase()) && !pageShows(doc, byline.split(',')[0])) byline = null;
   byline ??= fallbackByline;
-  const guessedByline = h1 ? bylineAfterHeadline(around.after.slice(squash(h1.textContent ?? '').length)) : null;
+  const guessedByline = h1 ? bylineAfterHeadline(around.after.slice(squash(h1.textContent ?? '').length)) ?? nameBesideDate(h1) : null;
   if (byline) byline = stripBylineDate(byline) || null;
   const after = h1 ? around.after.slice(squash(h1.textContent ?? '').length) : '';
   const publishedTime = shownPublicationDate(meta.publishedTime, after, around.before, urlDay(url));

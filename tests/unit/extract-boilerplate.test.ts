@@ -49,3 +49,50 @@ describe('prices in the text of an article are not offers', () => {
     expect(r.isArticle && norm(r.article.text)).toContain(p);
   });
 });
+
+// A documentation page names its sections after their headings ("sharing-with-a-single-developer"):
+// the id's "sharing" is no share bar. Readability's own `mercurial` test page lost half its text to it.
+describe('sections named after their own headings', () => {
+  const para = (topic: string) =>
+    `<p>This part of the guide explains ${topic} step by step, with the commands to type and what each of them changes in the repository you work in, so that nothing is rewritten by surprise.</p>`;
+  const page = `<!DOCTYPE html><html lang="en"><head><title>Evolve: shared mutable history</title></head><body>
+    <div class="document"><h1>Evolve: shared mutable history</h1>${para('the ideas behind evolve')}${para('what a changeset obsolescence marker is')}
+    <div class="section" id="sharing-with-a-single-developer"><h2>Sharing with a single developer</h2>${para('pushing amended changesets to your own server')}
+      <pre>$ hg amend -m 'fix the frobnicator'\n$ hg push</pre>${para('pulling them on your laptop')}</div>
+    <div class="section" id="sharing-with-multiple-developers-code-review"><h2>Sharing with multiple developers: code review</h2>${para('reviewing a colleague\'s draft changesets')}
+      <pre>$ hg pull -r draft\n$ hg evolve --all</pre>${para('landing the reviewed changesets')}</div>
+    <div class="share-tools" id="share-this-article-links"><h3>Share this article</h3><a href="https://www.facebook.com/sharer.php?u=x">Facebook</a> <a href="https://twitter.com/intent/tweet?url=x">Twitter</a></div>
+    </div></body></html>`;
+  it('keeps the sections and their code, drops a share box named like one', () => {
+    const r = extractFromHtml(page, 'https://docs.example.org/evolve/sharing.html');
+    expect(r.isArticle).toBe(true);
+    if (!r.isArticle) return;
+    expect(r.article.text).toContain('pushing amended changesets to your own server');
+    expect(r.article.text).toContain("hg amend -m 'fix the frobnicator'");
+    expect(r.article.text).toContain('landing the reviewed changesets');
+    expect(r.article.text).not.toContain('Share this article');
+  });
+});
+
+// An encyclopedia article's references are what a researcher reads it for: they stay, while a
+// "See also" list of links at the end goes as other stories' teasers do (Readability's wikipedia-3).
+describe('references and further reading', () => {
+  const body = Array.from({ length: 5 }, (_, i) =>
+    `<p>Paragraph ${i + 1}: a Hermitian matrix is a complex square matrix that is equal to its own conjugate transpose, so its diagonal entries are real and its eigenvalues are real too.</p>`).join('');
+  const page = `<!DOCTYPE html><html lang="en"><head><title>Hermitian matrix</title></head><body><div id="content"><h1>Hermitian matrix</h1>${body}
+    <h2>See also<span>[<a href="/w/edit?section=4">edit</a>]</span></h2>
+    <ul><li><a href="/wiki/Vector_space">Vector space</a></li><li><a href="/wiki/Skew-Hermitian_matrix">Skew-Hermitian matrix</a></li><li><a href="/wiki/Hermitian_form">Hermitian form</a></li><li><a href="/wiki/Unitary_matrix">Unitary matrix</a></li></ul>
+    <h2>References<span>[<a href="/w/edit?section=5">edit</a>]</span></h2>
+    <ol class="references"><li><a href="#cite_ref-1">^</a> Frankel, Theodore (2004). <a href="https://books.example.org/geometry">The Geometry of Physics: an introduction</a>. Cambridge University Press. p. 652.</li>
+    <li><a href="#cite_ref-2">^</a> Horn, Roger A.; Johnson, Charles R. (2013). <a href="https://books.example.org/matrix">Matrix Analysis, second edition</a>. Cambridge University Press.</li>
+    <li><a href="#cite_ref-3">^</a> <a href="https://www.example.edu/physics125">Physics 125 Course Notes at California Institute of Technology</a></li></ol>
+    </div></body></html>`;
+  it('keeps the references, drops the "See also" links', () => {
+    const r = extractFromHtml(page, 'https://en.wikipedia.org/wiki/Hermitian_matrix');
+    expect(r.isArticle).toBe(true);
+    if (!r.isArticle) return;
+    expect(r.article.text).toContain('Frankel, Theodore (2004)');
+    expect(r.article.text).toContain('Physics 125 Course Notes at California Institute of Technology');
+    expect(r.article.text).not.toContain('Skew-Hermitian matrix');
+  });
+});

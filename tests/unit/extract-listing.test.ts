@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { extractFromHtml } from '../../lib/extract/node';
 import { judgeListing } from '../../lib/extract/listing';
 
@@ -29,6 +30,22 @@ describe('listing pages and near-misses', () => {
   }
   it('at least five listing shapes in each of the tune and check halves', () => {
     for (const split of ['tune', 'check']) expect(pages.filter((p) => p.split === split && !p.isArticle).length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+// The browser suites' section front (tests/e2e/pages/section-front.html) must reach the listing
+// detector: if Readability's own gate refused it, the e2e tests would prove nothing about listings.
+describe('the e2e section front', () => {
+  const html = readFileSync(join(__dirname, '..', 'e2e', 'pages', 'section-front.html'), 'utf8');
+  const url = 'http://127.0.0.1/section-front.html';
+  it('passes isProbablyReaderable and plain Readability returns it as an article', () => {
+    const doc = new JSDOM(html, { url }).window.document;
+    expect(isProbablyReaderable(doc)).toBe(true);
+    const parsed = new Readability(doc).parse();
+    expect(parsed?.textContent?.length ?? 0).toBeGreaterThan(1000);
+  });
+  it('so it is the listing detector that refuses it', () => {
+    expect(extractFromHtml(html, url)).toMatchObject({ isArticle: false, reason: 'listing' });
   });
 });
 

@@ -1,8 +1,13 @@
 // The reader view on a real news page: the article Gloss shows is the gold article (title, every
 // labelled body sentence) and none of the page's chrome (cookie banner, share bar, "Read also",
-// comments, footer). Also: a page that is not an article says so, with a reason.
+// comments, footer). Also: a page that is not an article says so, with a reason — both through
+// Readability's gate (a page of bare links) and through Gloss's listing detector (a section front
+// of teaser cards that Readability itself would show as an article).
 import { test, expect } from './fixtures';
 import { loadGold, normalise } from '../support/gold';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../support/paths';
 
 const gold = loadGold('seed-article');
 
@@ -46,4 +51,25 @@ test('a section front that is not an article shows the not-article state with a 
   expect(normalise((await panel.stateMessage.textContent()) ?? '').length).toBeGreaterThan(0);
   await expect(panel.stateReason).toBeVisible();
   expect(normalise((await panel.stateReason.textContent()) ?? '').length, 'reason is given').toBeGreaterThan(0);
+  // a page of bare links: Readability's own gate refuses it
+  await expect(panel.stateReason).toHaveAttribute('data-reason', 'not-readerable');
+});
+
+test('a section front of teaser cards gets the not-article state from the listing detector', async ({ openTab, openPanel }) => {
+  // section-front.html passes isProbablyReaderable (tests/unit/extract-listing.test.ts checks it):
+  // the reason "listing" proves our detector, not Readability's gate, refused it.
+  const page = await openTab('section-front.html');
+  const panel = await openPanel(page.tabId);
+  await panel.expectState('not-article');
+
+  await expect(panel.stateReason).toHaveAttribute('data-reason', 'listing');
+  const en = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+  await expect(panel.stateReason).toHaveText(en.notArticleListing.message);
+  // none of the page shown as an article: no reader, title, byline, figures; no headline, no "2 hours ago"
+  await expect(panel.reader).toHaveCount(0);
+  await expect(panel.page.getByTestId('byline')).toHaveCount(0);
+  await expect(panel.page.getByTestId('figure-item')).toHaveCount(0);
+  const shown = normalise((await panel.root.textContent()) ?? '');
+  expect(shown).not.toContain('Shipyard wins order for six hybrid ferries');
+  expect(shown).not.toContain('hours ago');
 });

@@ -1,9 +1,13 @@
 // Gloss in Firefox (temporary add-on, `--mode e2e` build): the panel reads a tab served by the
-// local server and shows the gold article; a section front says it is not an article; a hostile
+// local server and shows the gold article; a page of links and a section front of teaser cards say
+// they are not articles (Readability's gate, our listing detector); a hostile
 // page stays text; Save survives a reload. One Firefox for the whole file.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startServer, type TestServer } from '../support/server';
+import { ROOT } from '../support/paths';
 import { loadGold, normalise } from '../support/gold';
 import {
   describePanel,
@@ -63,6 +67,9 @@ async function expectState(tabId: number, expected: string): Promise<void> {
   expect(state, `panel state; the panel shows: ${await describePanel(panel)}`).toBe(expected);
 }
 
+const attribute = (selector: string, name: string) =>
+  panel.evaluate((s, n) => document.querySelector(s)?.getAttribute(n) ?? null, selector, name);
+
 const text = (selector: string) =>
   panel.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector).then((t) => (t === null ? null : normalise(t)));
 
@@ -98,6 +105,25 @@ describe('Gloss in Firefox', () => {
     expect(await text('article[data-testid="reader"]')).toBeNull();
     expect((await text('[data-testid="state-message"]'))?.length ?? 0).toBeGreaterThan(0);
     expect((await text('[data-testid="state-reason"]'))?.length ?? 0, 'reason is given').toBeGreaterThan(0);
+    // a page of bare links: Readability's own gate refuses it
+    expect(await attribute('[data-testid="state-reason"]', 'data-reason')).toBe('not-readerable');
+  });
+
+  it('a section front of teaser cards gets the not-article state from the listing detector', async () => {
+    // section-front.html passes isProbablyReaderable (tests/unit/extract-listing.test.ts checks it):
+    // the reason "listing" proves our detector, not Readability's gate, refused it.
+    const { tabId } = await openTab('section-front.html');
+    await expectState(tabId, 'not-article');
+    expect(await attribute('[data-testid="state-reason"]', 'data-reason')).toBe('listing');
+    const en = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+    expect(await text('[data-testid="state-reason"]')).toBe(normalise(en.notArticleListing.message));
+    // none of the page shown as an article: no reader, title, byline, figures; no headline, no "2 hours ago"
+    expect(await text('article[data-testid="reader"]')).toBeNull();
+    expect(await text('[data-testid="byline"]')).toBeNull();
+    expect(await text('[data-testid="figure-item"]')).toBeNull();
+    const shown = (await text('main#gloss')) ?? '';
+    expect(shown).not.toContain('Shipyard wins order for six hybrid ferries');
+    expect(shown).not.toContain('hours ago');
   });
 
   it('a hostile article renders as text: no script runs, no dialog, no request to the attacker', async () => {
