@@ -17,7 +17,7 @@ export type { Lexicon } from './lexicons';
  * figures of each saved article): when this number changes, stored analyses are recomputed lazily.
  * Bump it with any change that alters analyzeText's output.
  */
-export const ANALYZER_VERSION = 2; // 2: issue #9's rules (segmenter, passes, lexicon fields, table figures)
+export const ANALYZER_VERSION = 3; // 2: issue #9's rules (segmenter, passes, lexicon fields, table figures); 3: participle clauses, weak verbs closing a report, bracketed and "via" credits, mid-month dates
 
 export interface AnalyzeOptions {
   /** BCP 47 language of the article; decides number separators and lexicons. */

@@ -1,5 +1,5 @@
 // Pass: text that holds digits but never a figure — URLs, e-mail addresses, domains, phone
-// numbers, footnote and comment counters ("[3]", "(8)") and list numbering — is claimed first so
+// numbers (also emergency numbers next to a word of calling: "911 calls"), footnote and comment counters ("[3]", "(8)") and list numbering — is claimed first so
 // that no later pass reads a number out of it.
 import { claim, type FigurePass } from './types';
 
@@ -32,6 +32,11 @@ export const reserved: FigurePass = {
         if (re === PHONE_RE && !/^[+(]|^0/.test(m[0])) continue;
         claim(ctx, m.index, m.index + m[0].length);
       }
+    }
+    const em = ctx.F.emergency;
+    if (em) {
+      em.lastIndex = 0;
+      for (let m = em.exec(text); m; m = em.exec(text)) claim(ctx, m.index, m.index + m[0].length);
     }
   },
 };
