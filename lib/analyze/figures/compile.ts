@@ -26,7 +26,7 @@ export interface FigureLexicon {
   hyphenUnitAt: RegExp | null;
   prefixCur: RegExp;
   datePrepBefore: RegExp;
-  /** An emergency number next to a word of calling ("911 calls", "Notruf 112"), global; null if the language lists none. */
+  /** An emergency number (group 1 or 2, with indices) next to a word of calling ("911 calls", "Notruf 112"); null if the language lists none. */
   emergency: RegExp | null;
   /** Date prepositions written joined to a month by a hyphen ("mid-", "mi-"). */
   hyphenPreps: Set<string>;
@@ -131,11 +131,12 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     prefixCur: new RegExp(`(?:(?<![\\p{L}])(${CUR_SYMBOLS.map((s) => s.replace(/\$/g, '\\$')).join('|')})|(?<![\\p{L}])([A-Z]{3}|Rs\\.?))${SP}?$`, 'u'),
     // a preposition before a bare month, with spaces ("in May") or joined by its hyphen ("mid-May")
     datePrepBefore: new RegExp(`(?<![\\p{L}])(${alternation(lex.datePreps)})(?:${SP}+|(?<=-))$`, 'iu'),
+    // both alternatives open on their first word (no lookbehind to try at every position); the number is group 1 or 2
     emergency:
       lex.emergencyNumbers.length && lex.phoneWords.length
         ? new RegExp(
-            `(?<![\\p{L}\\p{N}])(?:${alternation(lex.emergencyNumbers)})(?![\\p{N}])(?=${SP}+(?:${alternation(lex.phoneWords)})(?![\\p{L}]))|(?<=(?<![\\p{L}])(?:${alternation(lex.phoneWords)})${SP}+)(?:${alternation(lex.emergencyNumbers)})(?![\\p{N}])`,
-            'giu',
+            `(?<![\\p{L}\\p{N}])(${alternation(lex.emergencyNumbers)})(?![\\p{N}])(?=${SP}+(?:${alternation(lex.phoneWords)})(?![\\p{L}]))|(?<![\\p{L}])(?:${alternation(lex.phoneWords)})${SP}+(${alternation(lex.emergencyNumbers)})(?![\\p{N}])`,
+            'giud',
           )
         : null,
     hyphenPreps: new Set(lex.datePreps.filter((p) => p.endsWith('-')).map((p) => p.toLowerCase())),

@@ -34,9 +34,13 @@ export const reserved: FigurePass = {
       }
     }
     const em = ctx.F.emergency;
-    if (em) {
+    // most texts hold no emergency number: a plain search spares the regex its scan
+    if (em && ctx.lex.emergencyNumbers.some((n) => text.includes(n))) {
       em.lastIndex = 0;
-      for (let m = em.exec(text); m; m = em.exec(text)) claim(ctx, m.index, m.index + m[0].length);
+      for (let m = em.exec(text); m; m = em.exec(text)) {
+        const [a, b] = m.indices![m[1] ? 1 : 2]!;
+        claim(ctx, a, b);
+      }
     }
   },
 };
