@@ -8,17 +8,24 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GOLD_REAL, goldNames, scorePage, tally, type Half, type RealPage } from '../../bench/lib/gold-real';
 
-// F1 reached when the rules were last changed (npm run bench:gold): tune sources 0.946, figures
-// 0.980; check sources 0.78, figures 0.95. Floors are those, rounded down a notch.
+// F1 reached when the rules were last changed (npm run bench:gold), with the 10 grown tune pages:
+// tune sources 0.949, figures 0.986; check sources 0.79, figures 0.95. Floors are those, rounded
+// down a notch.
 const FLOORS: Record<Half, { sources: number; figures: number }> = {
-  tune: { sources: 0.94, figures: 0.97 },
-  check: { sources: 0.77, figures: 0.94 },
+  tune: { sources: 0.94, figures: 0.98 },
+  check: { sources: 0.78, figures: 0.94 },
 };
 
-/** The README's split rule: benchmark pages alternate in sorted order; written pages per language. */
+/** Benchmark pages labelled after the split to grow the tune half (README: "Grown tune pages"): all
+ * go to tune, so the check half stays the pages it was when its figures were first reported. */
+const GROWN_TUNE = ['zyte-39d5c43b', 'zyte-57d46c9d', 'zyte-5caf91b8', 'zyte-7916ecca', 'zyte-7de52419', 'zyte-82b6d780', 'zyte-d0382c0d', 'zyte-d1c57d78', 'zyte-db6b0816', 'zyte-ea25dd7e'];
+
+/** The README's split rule: the issue's benchmark pages alternate in sorted order; written pages per
+ * language; grown pages are tune. */
 function expectedHalf(name: string, all: string[]): Half {
+  if (GROWN_TUNE.includes(name)) return 'tune';
   if (name.startsWith('zyte-')) {
-    const ids = all.filter((n) => n.startsWith('zyte-')).sort();
+    const ids = all.filter((n) => n.startsWith('zyte-') && !GROWN_TUNE.includes(n)).sort();
     return ids.indexOf(name) % 2 === 0 ? 'tune' : 'check';
   }
   const langs = [...new Set(all.filter((n) => !n.startsWith('zyte-')).map((n) => n.split('-')[0]))].sort();
@@ -32,8 +39,9 @@ describe('the real-page gold set', () => {
   const halves: Half[] = ['tune', 'check'];
   const all = halves.flatMap((h) => goldNames(h));
 
-  it('has 24 benchmark pages and 3 written pages per language, each half by the committed split rule', () => {
-    expect(all.filter((n) => n.startsWith('zyte-')).length).toBe(24);
+  it('has the issue\'s 24 benchmark pages, the grown tune pages and 3 written pages per language, each half by the committed split rule', () => {
+    expect(all.filter((n) => n.startsWith('zyte-') && !GROWN_TUNE.includes(n)).length).toBe(24);
+    for (const n of GROWN_TUNE) expect(all, n).toContain(n);
     for (const lang of ['de', 'fr', 'ru', 'uk']) expect(all.filter((n) => n.startsWith(`${lang}-`)).length, lang).toBe(3);
     for (const h of halves) for (const n of goldNames(h)) expect(expectedHalf(n, all), n).toBe(h);
     for (const h of halves) expect(readdirSync(join(GOLD_REAL, h)).filter((f) => f.endsWith('.html')).length).toBe(goldNames(h).length);

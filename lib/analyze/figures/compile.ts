@@ -26,6 +26,10 @@ export interface FigureLexicon {
   hyphenUnitAt: RegExp | null;
   prefixCur: RegExp;
   datePrepBefore: RegExp;
+  /** An emergency number (group 1 or 2, with indices) next to a word of calling ("911 calls", "Notruf 112"); null if the language lists none. */
+  emergency: RegExp | null;
+  /** Date prepositions written joined to a month by a hyphen ("mid-", "mi-"). */
+  hyphenPreps: Set<string>;
   approxBefore: RegExp;
   countNounAt: RegExp;
   periodBefore: RegExp;
@@ -125,7 +129,17 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     rangeSepAt: new RegExp(`${SP}?[-–—]${SP}?(?=[\\d$€£¥₴₽])`, 'uy'),
     hyphenUnitAt: lex.hyphenUnits.length ? new RegExp(`-(${alternation(lex.hyphenUnits)})(?![\\p{L}])`, 'uy') : null,
     prefixCur: new RegExp(`(?:(?<![\\p{L}])(${CUR_SYMBOLS.map((s) => s.replace(/\$/g, '\\$')).join('|')})|(?<![\\p{L}])([A-Z]{3}|Rs\\.?))${SP}?$`, 'u'),
-    datePrepBefore: new RegExp(`(?<![\\p{L}])(${alternation(lex.datePreps)})${SP}+$`, 'iu'),
+    // a preposition before a bare month, with spaces ("in May") or joined by its hyphen ("mid-May")
+    datePrepBefore: new RegExp(`(?<![\\p{L}])(${alternation(lex.datePreps)})(?:${SP}+|(?<=-))$`, 'iu'),
+    // both alternatives open on their first word (no lookbehind to try at every position); the number is group 1 or 2
+    emergency:
+      lex.emergencyNumbers.length && lex.phoneWords.length
+        ? new RegExp(
+            `(?<![\\p{L}\\p{N}])(${alternation(lex.emergencyNumbers)})(?![\\p{N}])(?=${SP}+(?:${alternation(lex.phoneWords)})(?![\\p{L}]))|(?<![\\p{L}])(?:${alternation(lex.phoneWords)})${SP}+(${alternation(lex.emergencyNumbers)})(?![\\p{N}])`,
+            'giud',
+          )
+        : null,
+    hyphenPreps: new Set(lex.datePreps.filter((p) => p.endsWith('-')).map((p) => p.toLowerCase())),
     approxBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.approximators)})${SP}+$`, 'iu'),
     countNounAt: new RegExp(`${SP}+(?:${alternation([...lex.countNouns, ...Object.keys(lex.scales), ...unitMap.keys()])})(?![\\p{L}])`, 'iuy'),
     periodBefore: new RegExp(`(?<![\\p{L}])((?:(?:${alternation(lex.determiners)})${SP}+)?(?:${alternation(lex.periodWords)})(?:${SP}+(?:${alternation(lex.periodLinks)}))?)${SP}+$`, 'iu'),

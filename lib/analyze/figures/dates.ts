@@ -11,9 +11,12 @@ export const dates: FigurePass = {
   run(ctx) {
     const { F, text } = ctx;
     for (const tok of ctx.tokens) {
-      if (tok.t !== T.Num && !(tok.t === T.Word && F.monthMap.has(tok.lc))) continue;
+      // "mid-December" is one token: the month starts after its joined preposition
+      const hy = tok.t === T.Word ? tok.lc.indexOf('-') + 1 : 0;
+      const joined = hy > 0 && F.hyphenPreps.has(tok.lc.slice(0, hy)) && F.monthMap.has(tok.lc.slice(hy));
+      if (tok.t !== T.Num && !(tok.t === T.Word && F.monthMap.has(tok.lc)) && !joined) continue;
       if (ctx.used[tok.s]) continue;
-      F.date.lastIndex = tok.s;
+      F.date.lastIndex = joined ? tok.s + hy : tok.s;
       const m = F.date.exec(text);
       if (m) dateMatch(ctx, m);
     }
@@ -55,8 +58,12 @@ function dateMatch(ctx: FigureContext, m: RegExpExecArray): void {
       const prep = F.datePrepBefore.exec(before(ctx, start));
       // "the March high": after an article, a capitalised month is one
       const det = F.determinerBefore.test(before(ctx, start, 12)) && /^\p{Lu}/u.test(monthTok);
-      if (prep) start -= prep[0].length;
-      else if (!det && (monthTok.length <= 3 || lex.ambiguousMonths.includes(monthTok.toLowerCase()))) return;
+      if (prep) {
+        start -= prep[0].length;
+        // "in mid-December": a preposition before the joined one
+        const outer = prep[0].endsWith('-') ? F.datePrepBefore.exec(before(ctx, start)) : null;
+        if (outer && !outer[0].endsWith('-')) start -= outer[0].length;
+      } else if (!det && (monthTok.length <= 3 || lex.ambiguousMonths.includes(monthTok.toLowerCase()))) return;
     }
   }
   const value = isoDate(y ?? ctx.year ?? null, mo, d);

@@ -1,5 +1,5 @@
 // Pass: text that holds digits but never a figure — URLs, e-mail addresses, domains, phone
-// numbers, footnote and comment counters ("[3]", "(8)") and list numbering — is claimed first so
+// numbers (also emergency numbers next to a word of calling: "911 calls"), footnote and comment counters ("[3]", "(8)") and list numbering — is claimed first so
 // that no later pass reads a number out of it.
 import { claim, type FigurePass } from './types';
 
@@ -31,6 +31,15 @@ export const reserved: FigurePass = {
         // a "phone" that is really a spaced thousands group ("180 000") or a lone year is left alone
         if (re === PHONE_RE && !/^[+(]|^0/.test(m[0])) continue;
         claim(ctx, m.index, m.index + m[0].length);
+      }
+    }
+    const em = ctx.F.emergency;
+    // most texts hold no emergency number: a plain search spares the regex its scan
+    if (em && ctx.lex.emergencyNumbers.some((n) => text.includes(n))) {
+      em.lastIndex = 0;
+      for (let m = em.exec(text); m; m = em.exec(text)) {
+        const [a, b] = m.indices![m[1] ? 1 : 2]!;
+        claim(ctx, a, b);
       }
     }
   },

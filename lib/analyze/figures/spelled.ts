@@ -22,7 +22,7 @@ export const spelled: FigurePass = {
       if (flen) {
         const end = tokens[i + flen - 1].e;
         const pct = lex.fractions[phrase(ctx, tok.s, end)];
-        if (pct != null) pushFigure(ctx, tok.s, end, 'percent', pct, '%');
+        if (pct != null && !ordinalHere(ctx, i, i + flen - 1)) pushFigure(ctx, tok.s, end, 'percent', pct, '%');
         i += flen - 1;
         continue;
       }
@@ -165,4 +165,17 @@ function finish(ctx: FigureContext, start: number, end: number, value: number): 
     end = u.end;
   }
   pushFigure(ctx, start, end, kind, value * scale, unit);
+}
+
+/**
+ * "a third case of plague": an article and a fraction word that is also an ordinal, before a noun,
+ * count places, not shares ("кожен третій" is a share whatever follows: it has no article).
+ */
+function ordinalHere(ctx: FigureContext, first: number, last: number): boolean {
+  const t = ctx.tokens[last];
+  if (first === last || !ctx.lex.determiners.includes(ctx.tokens[first].lc)) return false;
+  const nx = ctx.tokens[last + 1];
+  if (!Object.hasOwn(ctx.lex.quarterOrdinals, t.lc) || !nx || nx.t !== T.Word || nx.block !== t.block) return false;
+  // "a third of voters", "a third were": a share; "a third case": a place
+  return !ctx.lex.periodLinks.includes(nx.lc) && !ctx.F.lowerWords.has(nx.lc);
 }

@@ -48,6 +48,8 @@ const de: Lexicon = {
   decadePrefixes: [],
   centuryWords: ['jahrhundert', 'jahrhunderts'],
   referenceWords: ['Art.', 'Artikel', 'Abs.', 'Absatz', 'Nr.', 'Nummer', 'S.', 'Seite', '§', 'Paragraf', 'Paragraph', 'Kapitel', 'Linie', 'Gleis', 'Bundesstraße', 'Autobahn', 'Staffel', 'Folge'],
+  emergencyNumbers: ['110', '112'],
+  phoneWords: ['notruf', 'notrufnummer', 'anrufen', 'angerufen', 'wählen', 'gewählt', 'leitstelle'],
   streetWords: ['straße', 'str.', 'weg', 'platz', 'allee', 'gasse', 'ring', 'damm', 'ufer'],
   rangePairs: [['von', 'bis'], ['zwischen', 'und']],
   ratePreps: ['pro', 'je'],
@@ -63,6 +65,7 @@ const de: Lexicon = {
   ambiguousMonths: [],
 
   speechVerbs: [
+    'bezeichnete', 'bezeichnet', 'bezeichneten',
     'sagte', 'sagten', 'sagt', 'sagen', 'gesagt', 'erklärte', 'erklärten', 'erklärt', 'teilte', 'teilten', 'teilt', 'mitgeteilt', 'betonte',
     'betont', 'berichtete', 'berichteten', 'berichtet', 'meldete', 'meldet', 'schrieb', 'schreibt', 'warnte', 'warnt', 'kritisierte', 'kritisiert',
     'begrüßte', 'begrüßt', 'forderte', 'fordert', 'kündigte', 'räumte', 'bestätigte', 'bestätigt', 'ergänzte', 'fügte', 'hieß es', 'heißt es',
@@ -75,6 +78,9 @@ const de: Lexicon = {
     'gefordert', 'angekündigt', 'meinte', 'ergänzt', 'twitterte', 'fasste zusammen', 'resümierte', 'gab zu', 'räumte ein', 'beteuerte',
     'versicherte', 'mitteilte', 'mitteilten', 'mitteilt', 'bekanntgab', 'bekanntgaben', 'bekanntgibt', 'ankündigte', 'angab', 'angaben',
   ],
+  participleCues: [],
+  complementWords: ['als'],
+  complementVerbs: ['bezeichnete', 'bezeichnet', 'bezeichneten'],
   finalCues: ['aufgerufen', 'gesagt', 'erklärt', 'gewarnt', 'gefordert', 'kritisiert', 'angekündigt', 'betont', 'mitgeteilt', 'berichtet', 'bestätigt', 'geäußert', 'eingeräumt', 'hingewiesen'],
   nameSuffixes: ['gmbh', 'ag', 'kg', 'se'],
   asClause: ['wie'],
@@ -90,6 +96,7 @@ const de: Lexicon = {
   pluralPronouns: ['sie'],
   ambiguousVerbs: ['ergänzte', 'fügte'],
   clauseWords: ['dass', 'und', 'aber'],
+  coordinators: ['und', 'aber'],
   relativeWords: ['der', 'die', 'das'],
   pastTenseEndings: [],
   participleEndings: [],
@@ -109,11 +116,11 @@ const de: Lexicon = {
   passiveAuxiliaries: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
   inflectionTail: 2,
   captionLabels: ['bildunterschrift', 'bildbeschreibung'],
-  weakVerbs: ['zeigt', 'zeigte', 'ergab', 'ergibt'],
+  weakVerbs: ['zeigt', 'zeigte', 'ergab', 'ergibt', 'bezeichnete', 'bezeichnet', 'bezeichneten'],
   nounVerbs: [],
   interviewVerbs: ['sprach mit', 'sprachen mit'],
   creditMarks: ['©', 'copyright'],
-  creditLabels: ['foto', 'fotos', 'bild', 'bilder', 'quelle', 'grafik', 'video', 'illustration', 'karte', 'archivfoto', 'symbolfoto'],
+  creditLabels: ['archivbild', 'foto', 'fotos', 'bild', 'bilder', 'quelle', 'grafik', 'video', 'illustration', 'karte', 'archivfoto', 'symbolfoto'],
   quoteLeadIns: [],
 
   sourceNouns: [

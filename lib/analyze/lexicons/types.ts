@@ -55,6 +55,10 @@ export interface Lexicon {
   centuryWords: string[];
   /** Words before a number that make it a reference, not a quantity ("Section 230", "ч. 4", "Art. 5"). */
   referenceWords: string[];
+  /** Emergency phone numbers ("911", "112"): not a figure next to a word of calling. */
+  emergencyNumbers: string[];
+  /** Words of calling that make an emergency number next to them a phone number ("911 calls", "Notruf 112"). */
+  phoneWords: string[];
   /** Street words: a number before "Third Street" or after "rue" is an address. */
   streetWords: string[];
   /** Word pairs that make two numbers one range ("from 4 to 9", "от 4 до 9", "zwischen 5 und 7"). */
@@ -82,6 +86,12 @@ export interface Lexicon {
 
   /** Reporting verbs and verb phrases: the source is the subject, before or after the verb. */
   speechVerbs: string[];
+  /** Reporting participles opening a clause after a comma ("…, saying …", "…, заявив …"): the source is the main clause's subject. */
+  participleCues: string[];
+  /** Words that make a complement verb report when its object is followed by one ("described the call as improper"). */
+  complementWords: string[];
+  /** Weak verbs that report with an object and a complement word ("described … as", "bezeichnete … als"). */
+  complementVerbs: string[];
   /** Reporting participles that end a clause ("hatte … aufgerufen"): the subject opens the clause. */
   finalCues: string[];
   /** Words after a comma that still belong to the name before it ("Dräger, Inc.", "Kennedy, Jr."). */
@@ -110,6 +120,8 @@ export interface Lexicon {
   ambiguousVerbs: string[];
   /** Words that open a clause after a verb ("that", "dass", "що") or join clauses ("and"). */
   clauseWords: string[];
+  /** Words joining two verbs of one subject ("and", "und", "і"): "X is … and has accused …" reports for X. */
+  coordinators: string[];
   /** Relative pronouns opening a clause after a name (", who …,"). */
   relativeWords: string[];
   /** Endings of a past tense that ends a name read forward ("analysed"). */

@@ -8,13 +8,14 @@ export interface SourceLexicon {
   credits: PhraseMatcher;
   cueKind: Map<string, 'verb' | 'prep'>;
   told: PhraseMatcher;
+  participle: PhraseMatcher;
   interview: PhraseMatcher;
   audience: RegExp;
   leadIn: RegExp | null;
   set: Record<
     | 'pronouns' | 'personal' | 'possessives' | 'determiners' | 'connectors' | 'stop' | 'adverbs' | 'participles' | 'agent' | 'months'
     | 'docs' | 'docLinks' | 'impersonalPreps' | 'time' | 'weekdays' | 'timeModifiers' | 'percent' | 'anonymous' | 'clause' | 'relative'
-    | 'weakVerbs' | 'nounVerbs' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps',
+    | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps',
     Set<string>
   >;
   /** Qualifiers after a source noun ("familiar with", "close to"), as word lists, longest first. */
@@ -58,6 +59,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     credits: new PhraseMatcher(lex.creditLabels),
     cueKind,
     told: new PhraseMatcher(lex.toldVerbs),
+    participle: new PhraseMatcher(lex.participleCues),
     interview: new PhraseMatcher(lex.interviewVerbs),
     audience: new RegExp(`(?:${[...lex.audience].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0]+')).join('|')})(?![\\p{L}])`, 'iuy'),
     leadIn: lex.quoteLeadIns.length ? new RegExp(`(?:^|(?<=[.!?…]\\s+|\\n))(?:${lex.quoteLeadIns.join('|')})\\s+`, 'giu') : null,
@@ -74,6 +76,11 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
       clause: mk(lex.clauseWords),
       relative: mk(lex.relativeWords),
       weakVerbs: mk(lex.weakVerbs),
+      complement: mk(lex.complementWords),
+      complementVerbs: mk(lex.complementVerbs),
+      coordinators: mk(lex.coordinators),
+      ratePreps: mk(lex.ratePreps),
+      scales: mk(Object.keys(lex.scales)),
       nounVerbs: mk(lex.nounVerbs),
       adverbExceptions: mk(lex.adverbExceptions),
       floating: mk(lex.floatingQuantifiers),

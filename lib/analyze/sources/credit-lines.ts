@@ -15,10 +15,10 @@ const MAX_CREDIT_CHARS = 80;
 const WORD = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}\p{N}’'&-]*(?:\.\p{L}[\p{L}\p{N}’'&-]*)*)`;
 const PART = String.raw`${WORD}(?:[ \u00a0](?:${WORD}|von|van|de|der|da|di|la|le|del|for)){0,5}`;
 // Parts joined by "/" or "|" (with or without spaces), optionally ending in "file" or "via …".
-const SLASH = new RegExp(String.raw`(${PART}(?:[ \u00a0]?[/|][ \u00a0]?${PART}){1,4})(?:,?[ \u00a0](?:file|File|FILE))?(?=[ \u00a0]*[).]?[ \u00a0]*$)`, 'u');
+const SLASH = new RegExp(String.raw`(${PART}(?:[ \u00a0]?[/|][ \u00a0]?${PART}){1,4}(?:[ \u00a0]via[ \u00a0]${PART})?)(?:,?[ \u00a0](?:file|File|FILE))?(?=[ \u00a0]*[).]?[ \u00a0]*$)`, 'u');
 // Where a slash credit may start in a line: its start, after a sentence's end (also glued:
-// "2019.J. Scott"), or after an opening parenthesis.
-const CREDIT_START = /(?:^|[.!?…”"»][ \u00a0]*|\()(?=\p{Lu})/gu;
+// "2019.J. Scott"), or after an opening parenthesis ("( STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)").
+const CREDIT_START = /(?:^|[.!?…”"»][ \u00a0]*|\([ \u00a0]*)(?=\p{Lu})/gu;
 // A credit read after a label or a mark: name parts joined by slashes, bars or commas.
 const AFTER = new RegExp(String.raw`^${PART}(?:[ \u00a0]?[/|,][ \u00a0]?${PART})*`, 'u');
 
@@ -45,8 +45,10 @@ function slashCredit(ctx: SourceContext, line: string, at: number): SourceCandid
   for (let s = CREDIT_START.exec(line); s; s = CREDIT_START.exec(line)) {
     const start = s.index + s[0].length;
     const m = SLASH.exec(line.slice(start));
-    // an all-capitals line ("DIGG PICKS | AFFILIATE") is a label, not a person and an agency
-    if (m && m.index === 0 && m[1].length <= MAX_CREDIT_CHARS && /\p{Ll}/u.test(m[1])) return credit(ctx, at + start, at + start + m[1].length, undefined);
+    // an all-capitals line ("DIGG PICKS | AFFILIATE") is a label, not a person and an agency; in
+    // the parenthesis a caption ends with, capitals are a credit ("(STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)")
+    const bracketed = s[0].startsWith('(') && m?.[1].includes('/');
+    if (m && m.index === 0 && m[1].length <= MAX_CREDIT_CHARS && (bracketed || /\p{Ll}/u.test(m[1]))) return credit(ctx, at + start, at + start + m[1].length, undefined);
     if (CREDIT_START.lastIndex === s.index) CREDIT_START.lastIndex++;
   }
   return null;

@@ -1,5 +1,5 @@
 // Pass: credit lines. A credit label and a colon ("Photo: rk.gov.ru", "Фото: Укренерго",
-// "Foto: Lena Kraus/dpa") credit what follows, up to the end of the line or sentence.
+// "Foto: Lena Kraus/dpa", "[File: Reuters]") credit what follows, up to the end of the line or sentence.
 import type { SourcePass } from './types';
 
 // A credit longer than this is a caption sentence, not a credit.
@@ -23,8 +23,10 @@ export const credits: SourcePass = {
       const cut = /\.[\s\u00a0]+\p{Lu}|[;|]/u.exec(text.slice(start, end));
       if (cut) end = start + cut.index;
       // trailing punctuation, and the bracket of "(Photo: X)" when the credit opened none
-      while (end > start && (/[\s.,\u00a0]/.test(text[end - 1]) || (text[end - 1] === ')' && !text.slice(start, end).includes('(')))) end--;
+      while (end > start && (/[\s.,\u00a0]/.test(text[end - 1]) || (text[end - 1] === ')' && !text.slice(start, end).includes('(')) || (text[end - 1] === ']' && !text.slice(start, end).includes('[')))) end--;
       if (end - start < 2 || end - start > MAX_CREDIT_CHARS || !/\p{L}/u.test(text.slice(start, end))) continue;
+      // "(Graphic: Global assets in 2019 - here)" titles a graphic: a credit names no year or count
+      if (/(?:^|[\s\u00a0])\d+(?:[\s\u00a0]|$)/u.test(text.slice(start, end))) continue;
       const t = text.slice(start, end);
       found.push({ start, end, text: t, kind: 'credit', name: t, cue: text.slice(tokens[i].s, tokens[i + len - 1].e), sentence: ctx.sentences.at(start) });
     }

@@ -4,6 +4,7 @@
 // A pronoun subject ("They found") stands for the previous sentence's subject when that names one.
 import { T, tokenAt, type Token } from '../text';
 import { candidate, quoteNear } from './candidate';
+import { sentenceSubject } from './sentence-subject';
 import { normCue } from './compile';
 import { CLOSE_Q, OPEN_Q, type NP } from './phrases';
 import type { SourceContext, SourcePass } from './types';
@@ -51,15 +52,21 @@ export const cues: SourcePass = {
       if (isHeading(ctx, ti)) continue;
       let np: NP | null = null;
       if (kind === 'prep') {
+        // "$16.50 per share", "393 deaths per million people": a rate, not a cue
+        if (tokens[ti - 1]?.t === T.Num || tokens[after]?.t === T.Num || C.set.scales.has(tokens[after]?.lc ?? '')) continue;
+        // a cue that is also a rate preposition ("per") takes only a name or an article after it
+        if (C.set.ratePreps.has(cue.toLowerCase()) && !(tokens[after]?.cap || C.set.determiners.has(tokens[after]?.lc ?? ''))) continue;
         np = ctx.np.forward(after, true);
         if (np && (!ctx.np.valid(np, true) || !namesSomeone(ctx, np))) np = null;
       } else {
         if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || !objectFits(ctx, cue, after)) continue;
         // "employees were told", "cuts will be announced": passive, the subject is no source (the agent after "by" is)
-        if (passive(ctx, ti)) np = agent(ctx, after);
+        const byAgent = passive(ctx, ti) || reducedPassive(ctx, cue, ti, after);
+        if (byAgent) np = agent(ctx, after);
         else if (C.set.finalCues.has(cue.toLowerCase())) np = clauseSubject(ctx, ti);
-        else np = asSubject(ctx, ti, after) ?? subject(ctx, ti, starts) ?? inverted(ctx, ti, after, ce);
-        if (np && !strongEnough(ctx, cue, np, after)) np = null;
+        else np = asSubject(ctx, ti, after) ?? subject(ctx, ti, starts) ?? relativeHead(ctx, ti) ?? inverted(ctx, ti, after, ce);
+        // an agent named with "by" reports whatever the verb's other senses
+        if (np && !byAgent && !strongEnough(ctx, cue, np, after)) np = null;
       }
       if (!np) continue;
       const quotedName = OPEN_Q.has(tokens[np.a].lc);
@@ -91,6 +98,8 @@ function nounHere(ctx: SourceContext, cue: string, ti: number, after: number): b
   if (!S.nounVerbs.has(cue.toLowerCase())) return false;
   const pv = ctx.tokens[ti - 1];
   const nx = ctx.tokens[after];
+  // "the group's claim": after a common noun's possessive ("Lowe’s reports" may be a company's name)
+  if (pv && pv.t === T.Word && !pv.cap && /[’']s$/u.test(pv.lc)) return true;
   if (pv && (S.determiners.has(pv.lc) || S.possessives.has(pv.lc) || (pv.t === T.Word && !pv.cap && !ctx.np.isNounish(pv) && !S.adverbs.has(pv.lc) && !ctx.np.isAdverb(pv)))) return true;
   // "Putin’s personal fears", "the company's own claims": an adjective after a possessive or an article
   const ppv = ctx.tokens[ti - 2];
@@ -189,6 +198,17 @@ function passive(ctx: SourceContext, ti: number): boolean {
   return k >= 0 && ctx.tokens[k].t === T.Word && S.passive.has(ctx.tokens[k].lc);
 }
 
+/**
+ * "the purchases touted by Trump": a past participle right after its noun and before its agent,
+ * without an auxiliary (set off by a comma it describes: "the board, advised by Goldman Sachs").
+ */
+function reducedPassive(ctx: SourceContext, cue: string, ti: number, after: number): boolean {
+  const t = ctx.tokens[after];
+  const pv = ctx.tokens[ti - 1];
+  // a verb with other senses ("the breakdown revealed by the suicide", "views expressed by") is no report here
+  return !!t && ctx.C.set.agent.has(t.lc) && pv?.t === T.Word && !ctx.C.set.weakVerbs.has(cue.toLowerCase()) && ctx.C.pastEndings.some((e) => cue.toLowerCase().endsWith(e));
+}
+
 /** The agent of a passive cue: "were told by WeWork". */
 function agent(ctx: SourceContext, after: number): NP | null {
   const t = ctx.tokens[after];
@@ -218,8 +238,14 @@ function strongEnough(ctx: SourceContext, cue: string, np: NP, after: number): b
   if (!S.weakVerbs.has(cue.toLowerCase())) return true;
   const nx = ctx.tokens[after];
   if (!!nx && (nx.lc === ',' || nx.lc === ':' || OPEN_Q.has(nx.lc))) return true;
-  // "showed in a paper published in … that …": a clause soon after the verb
-  for (let k = after; k < ctx.tokens.length && k - after <= MAX_CLAUSE_LOOKAHEAD && ctx.tokens[k].t !== T.Punct; k++) if (S.clause.has(ctx.tokens[k].lc)) return true;
+  // '“…,” Holmes testified.', '…, Morrison testified.': the verb closes a sentence whose report came first
+  const pv = ctx.tokens[np.a - 1];
+  if (!!nx && /^[.!?]$/.test(nx.lc) && !!pv && pv.block === nx.block && (pv.lc === ',' || CLOSE_Q.has(pv.lc))) return true;
+  // "showed in a paper published in … that …": a clause soon after the verb; "described the call
+  // as improper": a complement after the object
+  for (let k = after; k < ctx.tokens.length && k - after <= MAX_CLAUSE_LOOKAHEAD && ctx.tokens[k].t !== T.Punct; k++) {
+    if (S.clause.has(ctx.tokens[k].lc) || (k > after && S.complement.has(ctx.tokens[k].lc) && S.complementVerbs.has(cue.toLowerCase()))) return true;
+  }
   // "those companies find themselves", "the group maintains an office": only a document or study
   // reports with such a verb without a clause after it ("The survey found 40% …")
   if (!!nx && S.floating.has(nx.lc)) return false;
@@ -238,6 +264,13 @@ function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null 
   if (back && reader.valid(back)) return back;
   const rel = reader.relativeSubject(ti) ?? reader.anonymousSubject(ti);
   if (rel) return rel;
+  // "Vietnam is one of China’s critics and has accused Beijing …": a second verb shares the sentence's subject
+  if (!back && ctx.C.set.coordinators.has(tokens[before]?.lc ?? '') && tokens[before - 1]?.lc !== ',') {
+    const si = ctx.sentences.at(tokens[ti].s);
+    const np = si >= 0 ? sentenceSubject(ctx, si, before) : null;
+    // "China said … and say": the first verb has already credited the subject
+    if (np && !taken.has(tokens[np.a].s)) return np;
+  }
   const words = back ? reader.words(back) : [];
   if (words.length === 1 && ctx.lex.pluralPronouns.includes(words[0].lc)) {
     // "They found …": the source is the subject of the previous sentence, if it names one
@@ -245,6 +278,24 @@ function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null 
     if (ante && !taken.has(tokens[ante.a].s)) return ante;
   }
   return null;
+}
+
+/** "a career Army officer who described …", "the ministry, which said …": the phrase a relative pronoun right before the verb stands for. */
+function relativeHead(ctx: SourceContext, ti: number): NP | null {
+  const { tokens, C } = ctx;
+  let k = ti - 1;
+  while (k >= 0 && ctx.np.isAdverb(tokens[k])) k--;
+  const rel = tokens[k];
+  // a relative word that is also an article ("die") opens a verb-final clause: not this one
+  if (!rel || rel.t !== T.Word || !C.set.relative.has(rel.lc) || C.set.determiners.has(rel.lc)) return null;
+  // "staffers who reported for duty", "who have reported using meth": a preposition or a gerund after the verb is no report
+  const nx = tokens[ti + 1];
+  const preposition = (C.set.stop.has(nx?.lc ?? '') || C.set.connectors.has(nx?.lc ?? '')) && !C.set.clause.has(nx.lc) && !C.set.determiners.has(nx.lc);
+  if (nx && nx.t === T.Word && (preposition || C.participleEndings.some((e) => e === 'ing' && nx.lc.endsWith(e)))) return null;
+  let j = k - 1;
+  if (tokens[j]?.lc === ',') j--;
+  const np = j >= 0 && tokens[j].block === rel.block ? ctx.np.backward(j) : null;
+  return np && ctx.np.valid(np) && !ctx.inQuote(tokens[np.a].s) ? ctx.np.apposed(np) : null;
 }
 
 /** Inverted: ", said chief executive Tom Ridley", "Das teilte der Verbund mit", "заявив міністр …". */
@@ -273,5 +324,21 @@ function inverted(ctx: SourceContext, ti: number, after: number, ce: number): NP
   // without verb-second order, an inverted name closes its clause (", said Juan Perez." but not
   // "notes the CDC requirement that …")
   if (!ctx.lex.verbSecond && next && next.block === tokens[fw.b].block && next.t === T.Word && continuesClause(ctx, next)) return null;
-  return fw;
+  return nameAfterRole(ctx, fw) ?? fw;
+}
+
+// How many tokens a role's qualifier may run before the comma that sets its name off.
+const MAX_ROLE_TAIL = 10;
+
+/** ", said another witness in the probe, former adviser Fiona Hill.": the name set off after a role that names no one. */
+function nameAfterRole(ctx: SourceContext, role: NP): NP | null {
+  const { tokens } = ctx;
+  if (ctx.np.words(role).some((t) => t.cap)) return null;
+  let k = role.b + 1;
+  while (k < tokens.length && k - role.b <= MAX_ROLE_TAIL && tokens[k].t === T.Word && tokens[k].block === tokens[role.b].block) k++;
+  if (tokens[k]?.lc !== ',' || tokens[k].block !== tokens[role.b].block) return null;
+  const name = ctx.np.forward(k + 1, false);
+  if (!name || !ctx.np.valid(name) || !ctx.np.words(name).some((t) => t.cap)) return null;
+  const end = tokens[name.b + 1];
+  return !end || end.block !== tokens[name.b].block || end.t === T.Punct ? name : null;
 }

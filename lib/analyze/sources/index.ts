@@ -12,6 +12,7 @@ import { datelines } from './datelines';
 import { groupNames } from './group-names';
 import { leadIns } from './lead-ins';
 import { links } from './links';
+import { participleClauses } from './participle-clauses';
 import { PhraseReader } from './phrases';
 import { told } from './told';
 import { wholeNames } from './whole-names';
@@ -20,7 +21,7 @@ import type { SourceCandidate, SourceContext, SourcePass } from './types';
 export type { SourcePass, SourceCandidate, SourceContext } from './types';
 
 /** Every source pass, in the order they run. */
-export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLines, datelines, cues, told, leadIns, wholeNames, links, groupNames];
+export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLines, datelines, cues, participleClauses, told, leadIns, wholeNames, links, groupNames];
 
 /** Run the source passes (all, or only those named) and return sorted, non-overlapping spans. */
 export function findSources(base: AnalysisContext, only?: readonly string[]): SourceSpan[] {

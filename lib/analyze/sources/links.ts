@@ -89,7 +89,7 @@ function evidence(ctx: SourceContext, anchor: string, href: string, start: numbe
 }
 
 /**
- * Do the linked words state something (a number, a verb form, a document or a source) rather than
+ * Do the linked words state something (a number, also in words, a verb form, a document or a source) rather than
  * name a thing ("black holes", "gallium nitride", a product)?
  */
 function claimLike(ctx: SourceContext, a: number, b: number): boolean {
@@ -99,6 +99,8 @@ function claimLike(ctx: SourceContext, a: number, b: number): boolean {
     if (t.t === T.Num) return true;
     if (t.t !== T.Word) continue;
     if (ctx.np.isNounish(t) || C.cueKind.has(t.lc) || C.set.auxiliaries.has(t.lc) || /n[’']t$/.test(t.lc)) return true;
+    // a number in words ("nearly one-third of Europe’s population", "two million")
+    if (Object.hasOwn(ctx.lex.numberWords, t.lc) || Object.hasOwn(ctx.lex.fractions, t.lc) || Object.hasOwn(ctx.lex.scales, t.lc)) return true;
     if (!t.cap && [...C.pastEndings, ...C.participleEndings].some((e) => t.lc.length > e.length + 2 && t.lc.endsWith(e))) return true;
   }
   return false;

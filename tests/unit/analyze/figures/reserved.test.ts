@@ -8,6 +8,9 @@ const CASES: Case[] = [
   ['en', 'Call +44 20 7946 0958 or visit https://example.com/2024/10/report-123 or mail a1@x12.com; rk.gov.ru has 5 pages.', ['5']],
   ['de', 'Die VRN-Hotline unter 0621 1077077 hilft; 12 Leute rufen an.', ['12']],
   ['en', 'Comments (8)\n1. First item with 3 things', ['3']],
+  // an emergency number next to a word of calling is a phone number; the same digits as a count are not
+  ['en', 'Officials began receiving 911 calls; callers dialed 911, and 911 employees came.', ['911']],
+  ['de', 'Bitte den Notruf 112 wählen; es gab 112 Anrufe.', ['112']],
 ];
 
 describe('reserved', () => {

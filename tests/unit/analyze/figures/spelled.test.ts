@@ -11,8 +11,10 @@ const CASES: Case[] = [
   ['en', 'After a two-goal game and a five-year plan, prices fell by a quarter-point.', [{ text: 'two-goal', value: 2 }, { text: 'five-year', kind: 'measure', unit: 'yr' }, { text: 'a quarter-point', kind: 'percent', value: 0.25 }]],
   ['de', 'Etwa jede sechste Stelle fällt weg.', [{ text: 'jede sechste', kind: 'percent', value: 16.7 }]],
   ['ru', 'Каждое четвертое преступление; двое из пяти членов.', [{ text: 'Каждое четвертое', kind: 'percent' }, { text: 'двое', value: 2 }, { text: 'пяти', value: 5 }]],
-  // names and pronouns
+  // names and pronouns; an ordinal after an article is no share ("a third case")
   ['en', 'Formula One and the Big Four met; one of them left.', []],
+  ['en', 'A third case was reported; plague killed nearly one-third of Europe and a third of Asia.', [{ text: 'one-third', kind: 'percent', value: 33.3 }, { text: 'a third', kind: 'percent', value: 33.3 }]],
+  ['uk', 'Кожен третій українець має борги.', [{ text: 'Кожен третій', kind: 'percent' }]],
   ['de', 'Zwei Millionen Euro für fünfundzwanzig Kinder, Tausende Helfer und mehrere Hundert Menschen; knapp ein Viertel.', [{ text: 'Zwei Millionen Euro', kind: 'money', value: 2e6 }, { text: 'fünfundzwanzig', value: 25 }, { text: 'Tausende', value: 2000 }, { text: 'mehrere Hundert', value: 300 }, { text: 'ein Viertel', kind: 'percent', value: 25 }]],
   ['fr', 'Deux millions d’euros pour vingt-cinq élèves et plusieurs centaines de familles; la moitié.', [{ text: 'Deux millions d’euros', kind: 'money', value: 2e6 }, { text: 'vingt-cinq', value: 25 }, { text: 'plusieurs centaines', value: 300 }, { text: 'la moitié', kind: 'percent' }]],
   ['uk', 'Два мільйони гривень, десятки тисяч людей, удвічі більше.', [{ text: 'Два мільйони гривень', kind: 'money', value: 2e6, unit: 'UAH' }, { text: 'десятки тисяч', value: 10000 }, { text: 'удвічі', kind: 'measure' }]],

@@ -14,6 +14,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', '© John Brecher', ['John Brecher']],
   ['en', 'Image copyright Getty Images', ['Getty Images']],
   ['en', 'Credit...Doug Mills/The New York Times', ['Doug Mills/The New York Times']],
+  ['en', 'A shopper looks at extension cords in Grass Valley, Calif. (Elias Funez/The Union via AP)', ['Elias Funez/The Union via AP']],
+  ['en', 'Yersinia pestis survives on fleas that live on rodents. ( STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)', ['STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY']],
   // not credits: prose with a slash, an all-capitals label, a copyright year
   ['en', 'The Kyiv/Moscow talks broke down on Monday.', []],
   ['en', 'DIGG PICKS | AFFILIATE', []],

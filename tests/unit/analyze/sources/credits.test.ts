@@ -11,8 +11,11 @@ const CASES: Array<[string, string, string[]]> = [
   ['fr', 'Un marché à Marseille. Photo : Louis Garnier / AFP', ['Louis Garnier / AFP']],
   ['uk', 'Ремонт лінії на Одещині. Фото: Укренерго', ['Укренерго']],
   ['ru', 'Здание министерства. Фото: Минфин России', ['Минфин России']],
-  // not credits: a label without a colon, a colon after a common word
+  ['en', 'Roughly 13,000 US troops remain in Afghanistan [File: Reuters]', ['Reuters']],
+  ['ru', 'Здание суда. Архивное фото: РИА Новости', ['РИА Новости']],
+  // not credits: a label without a colon, a colon after a common word, a graphic's title with a year
   ['en', 'The photo shows a crowd. Source code: none.', []],
+  ['en', '(Graphic: Global assets in 2019 - here)', []],
 ];
 
 describe('credits', () => {

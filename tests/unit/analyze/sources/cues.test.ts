@@ -45,6 +45,26 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'Forecasters warn of a dry winter\n\nThe survey found 40% of farms short of water. Those companies find themselves in a vise.', ['The survey']],
   ['en', 'Trump scuttled the talks, citing Taliban violence. Prices rose, citing the statistics office.', ['the statistics office']],
   ['en', 'Twitter released a beta version. The ministry issued a statement on Monday.', ['The ministry']],
+  // a weak verb closing a sentence whose report came first; "described/cited/touted … as"
+  ['en', '“I then heard the president ask,” Holmes testified. Afterward, the aid was frozen, Morrison testified.', ['Holmes', 'Morrison']],
+  ['en', 'Traders cited the uncertainty over the trade war as a reason for stocks to drift.', ['Traders']],
+  ['en', 'It followed the testimony of four officials, including a career Army officer who described the call as “improper.”', ['a career Army officer']],
+  ['en', 'Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham manager.', []],
+  ['en', 'Ten of the 18 staffers who reported for duty were new. A lawyer who said the plan was legal left.', ['A lawyer']],
+  ['en', 'Assange, who denies the accusation, has avoided extradition.', ['Assange']],
+  ['en', 'The Afghan government has ruled out Taliban involvement in the crash.', ['The Afghan government']],
+  // "per" names a source, but not in a rate; an agent after a participle without an auxiliary
+  ['en', 'The bacteria, per the WHO, live in fleas. The firm bid $16.50 per share. There were 393 deaths per million people.', ['the WHO']],
+  ['en', 'The $40 billion in purchases touted by Trump in October would need it. The board, advised by Goldman Sachs, agreed.', ['Trump']],
+  // an inverted verb before a role and a name set off by a comma: the name
+  ['en', 'He ran Ukraine policy, said another witness in the probe, former White House Russia adviser Fiona Hill.', ['former White House Russia adviser Fiona Hill']],
+  // a reporting verb after a possessive noun is a noun
+  ['en', 'It was not possible to independently verify the group\'s claim. Lowe’s reports earnings on Tuesday.', ['Lowe’s']],
+  ['de', 'Der Minister bezeichnete den Plan als Fehler.', ['Der Minister']],
+  ['en', 'Lewis Ward, research director at IDC, sees the lineup as its Achilles heel.', ['Lewis Ward']],
+  // a second verb after a coordinator shares the sentence's subject (not a pronoun's)
+  ['en', 'Vietnam is one of the region’s most vocal critics and has accused Beijing of encroaching. He met them and said no.', ['Vietnam']],
+  ['uk', 'Компанія скоротила штат і заявила про падіння попиту.', ['Компанія']],
   // other languages
   ['de', 'Das teilte der Verbund am Donnerstag mit. Laut DB-Sprecherin Anja Roth dauert es länger.', ['der Verbund', { text: 'DB-Sprecherin Anja Roth', cue: 'Laut' }]],
   ['de', 'Die Fernwasserversorgung Franken (FWF), die 400.000 Menschen beliefert, hatte ihre Kunden zum Sparen aufgerufen.', ['Die Fernwasserversorgung Franken (FWF)']],

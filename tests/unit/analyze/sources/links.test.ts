@@ -41,6 +41,13 @@ describe('links', () => {
     expect(got.map((s) => [s.text, s.kind])).toEqual([['called it immaterial', 'link']]);
   });
 
+  it('takes a number in words in the linked words as a claim the link backs', () => {
+    const text = 'Over the centuries, plague has killed millions, which wiped out nearly one-third of Europe’s population in the 1300s. It is named after black death symptoms.';
+    const links = [link(text, 'nearly one-third of Europe’s population', 'https://www.history.com/x'), link(text, 'black death symptoms', 'https://www.history.com/y')];
+    const got = findSources(makeContext(text, { lang: 'en', links, url: 'https://www.smithsonianmag.com/story' }), ['links']);
+    expect(got.map((s) => [s.text, s.kind])).toEqual([['nearly one-third of Europe’s population', 'link']]);
+  });
+
   it('does not take a call to action, a product name, a price or an address for evidence', () => {
     const text = 'Deals today.\n\nGet it on Amazon for $67.77\n\nThe MX Keys Wireless Keyboard is backlit; Amazon offers the laptop for $700 at https://amzn.to/x today.';
     const links = [link(text, 'Get it on Amazon for $67.77', 'https://amazon.com/a'), link(text, 'MX Keys Wireless Keyboard', 'https://logitech.com/k'), link(text, 'the laptop for $700', 'https://amazon.com/b'), link(text, 'https://amzn.to/x', 'https://amzn.to/x')];

@@ -1,0 +1,33 @@
+// Pass "participle-clauses": a reporting participle after a comma ("…, saying …", "…, заявив …")
+// reports for the subject of the main clause, when the sentence has no source yet and its subject
+// names someone.
+import { describe, expect, it } from 'vitest';
+import { sourcesOf, texts } from '../run-passes';
+
+const CASES: Array<[string, string, string[]]> = [
+  ['en', 'The utilities commission is frustrated with the companies, saying they failed to share information.', ['The utilities commission']],
+  ['en', 'Last week State Department official David Holmes revealed the call to investigators, saying he recalled it vividly.', ['State Department official David Holmes']],
+  ['ru', 'Суд отклонил иск, пояснив, что срок истек.', ['Суд']],
+  ['uk', 'Національний банк підвищив ставку, пояснивши це інфляцією.', ['Національний банк']],
+  ['fr', 'Le tribunal a rejeté la demande, estimant que le délai était dépassé.', ['Le tribunal']],
+  // not: a pronoun subject, a fronted adverbial, a preposition after the participle, a quotation
+  ['en', 'He left the room, saying nothing.', []],
+  ['en', 'On Tuesday, the company cut jobs, saying demand fell.', []],
+  ['en', 'Prices fell 3%, adding to losses.', []],
+  ['en', '“We will go,” she said, adding that talks would resume.', []],
+  ['en', 'Shortly after, some defenders took to social media, claiming it was fake.', []],
+  ['en', 'WASHINGTON – Two officers were charged Tuesday, stating nothing.', []],
+  // the name ends before the verb
+  ['en', 'Mr. Trump continues to insist his tactics will work, saying he is right.', ['Mr. Trump']],
+];
+
+describe('participle-clauses', () => {
+  it.each(CASES)('%s: %s', (lang, text, want) => {
+    expect(texts(sourcesOf(text, lang, ['participle-clauses']))).toEqual(want);
+  });
+
+  it('leaves a sentence whose main clause already has its source to the cue that found it', () => {
+    const found = sourcesOf('Zaporizhzhia Oblast Governor Ivan Fedorov said the campaign began, insisting it was legal.', 'en', ['cues', 'participle-clauses']);
+    expect(found.map((s) => [s.text, s.cue])).toEqual([['Zaporizhzhia Oblast Governor Ivan Fedorov', 'said']]);
+  });
+});
