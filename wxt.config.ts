@@ -6,6 +6,13 @@ import { defineConfig } from 'wxt';
 // activeTab, so that build may read pages served from the local test server, and nothing else.
 const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
+// Every build bundles React's production build, `--mode e2e` included: WXT sets NODE_ENV to the
+// mode's name (wxt-dev/wxt#1416), and Vite then bundles React's development build (StrictMode's
+// double renders, dev-only checks) for any mode but "production" — so e2e tests and
+// bench:library-page ran a slower React than users get. The mode itself (import.meta.env.MODE,
+// the e2e manifest and hooks) is unchanged.
+if (process.env.NODE_ENV === 'e2e') process.env.NODE_ENV = 'production';
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/auto-icons'],
   // One source image; auto-icons renders every size the stores and toolbars use (96: Firefox's

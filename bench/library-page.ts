@@ -7,7 +7,9 @@
 //   ready, first search, later searches, Sources and Figures indexes, saving one article with 50
 //   annotations (the write, and until the worker has it in the saved index).
 // Times are taken inside the page (performance.now() from navigation start, MutationObserver), so
-// the DevTools round trips are not counted. Targets (issue #12) are printed next to the figures.
+// the DevTools round trips are not counted. A search is timed from the keystroke until the frame
+// showing its rows is painted, and split into its phases (to the worker, in it, back, render,
+// paint), printed after each size. Targets (issue #12) are printed next to the figures.
 // Options: --sizes 1000x10000,10000x100000 --runs N.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -31,9 +33,26 @@ const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' / ');
 
 /**
  * Installed before the page's scripts: when the first row, the whole library and search readiness
- * appeared. A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
+ * appeared; and, for the search phases, when the page posted its last query to the worker and
+ * received its last result (a subclass of Worker notes the times, then does what Worker does).
+ * A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
  */
 const MARKS = `(() => {
+  const phase = (window.__searchPhase = {});
+  const PageWorker = window.Worker;
+  window.Worker = class extends PageWorker {
+    postMessage(m, ...rest) {
+      if (m && m.type === 'search') phase.posted = performance.now();
+      return super.postMessage(m, ...rest);
+    }
+    set onmessage(handler) {
+      super.onmessage = (e) => {
+        if (e.data && e.data.type === 'result') phase.received = performance.now();
+        handler(e);
+      };
+    }
+    get onmessage() { return super.onmessage; }
+  };
   const marks = (window.__marks = {});
   new MutationObserver(() => {
     const main = document.querySelector('main#gloss');
@@ -43,21 +62,49 @@ const MARKS = `(() => {
   }).observe(document, { subtree: true, childList: true, attributes: true });
 })();`;
 
-/** Types a query the way React sees typing, and times until its results are rendered. */
-function timeSearch(page: Page, query: string): Promise<number> {
+/** When a search's phases ended, in ms from the keystroke. */
+interface SearchTimes {
+  /** The page posted the query to its worker. */
+  posted: number;
+  /** The page received the worker's result. */
+  received: number;
+  /** The DOM has the result's rows (React committed them). */
+  committed: number;
+  /** The frame showing them was painted: what the user waits for. */
+  painted: number;
+  /** The search's own time inside the worker. */
+  worker: number;
+}
+
+/**
+ * Types a query the way React sees typing, and times until the frame that shows its results is
+ * painted (requestAnimationFrame, then a message: it runs after that frame's paint), with the
+ * phases on the way.
+ */
+function timeSearch(page: Page, query: string): Promise<SearchTimes> {
   return page.evaluate(
     (q) =>
-      new Promise<number>((resolve) => {
+      new Promise<SearchTimes>((resolve) => {
         const input = document.querySelector<HTMLInputElement>('[data-testid="library-search"]')!;
         const main = document.querySelector('main#gloss')!;
+        const phase = (window as unknown as { __searchPhase: { posted: number; received: number } }).__searchPhase;
         const t0 = performance.now();
         const obs = new MutationObserver(() => {
           if (main.getAttribute('aria-busy') === 'false' && main.getAttribute('data-results-for') === q) {
             obs.disconnect();
-            const total = performance.now() - t0;
-            (window as unknown as { __worker: number[] }).__worker ??= [];
-            (window as unknown as { __worker: number[] }).__worker.push(Number(main.getAttribute('data-search-ms')));
-            resolve(total);
+            const committed = performance.now();
+            requestAnimationFrame(() => {
+              const afterPaint = new MessageChannel();
+              afterPaint.port1.onmessage = () =>
+                resolve({
+                  posted: phase.posted - t0,
+                  received: phase.received - t0,
+                  committed: committed - t0,
+                  painted: performance.now() - t0,
+                  worker: Number(main.getAttribute('data-search-ms')),
+                });
+              afterPaint.port2.postMessage(null);
+            });
           }
         });
         obs.observe(main, { subtree: true, childList: true, attributes: true });
@@ -66,6 +113,18 @@ function timeSearch(page: Page, query: string): Promise<number> {
       }),
     query,
   );
+}
+
+/** A search's time split into its phases (ms): to the worker, in it, back, rendering, painting. */
+function phases(t: SearchTimes) {
+  return {
+    post: t.posted,
+    worker: t.worker,
+    'to/from worker': t.received - t.posted - t.worker,
+    render: t.committed - t.received,
+    paint: t.painted - t.committed,
+    total: t.painted,
+  };
 }
 
 /** Clicks a tab and times until its table is rendered (figures: with the first sentence loaded). */
@@ -96,6 +155,18 @@ function table(rows: string[][]) {
     console.log(r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  '));
     if (k === 0) console.log(w.map((n) => '-'.repeat(n)).join('  '));
   }
+}
+
+/** Where a search's time goes: the first search of each run, and the median of each phase over its later ones. */
+function printPhases(runs: Array<{ run: number; first: ReturnType<typeof phases>; later: Array<ReturnType<typeof phases>> }>) {
+  const keys = Object.keys(runs[0].first) as Array<keyof ReturnType<typeof phases>>;
+  const out = [['search', ...keys]];
+  for (const r of runs) {
+    out.push([`run ${r.run} first`, ...keys.map((k) => ms(r.first[k]))]);
+    out.push([`run ${r.run} later (median)`, ...keys.map((k) => ms(median(r.later.map((p) => p[k]))))]);
+  }
+  console.log('\nsearch phases (ms): post = keystroke until the query is posted to the worker; worker = the search inside it; to/from worker = the messages; render = result received until React committed the rows; paint = until the frame showing them was painted');
+  table(out);
 }
 
 /** A new article like the library's, with 50 annotations of its own (fresh ids). */
@@ -136,6 +207,7 @@ async function benchSize(nArticles: number, nAnnotations: number) {
 
     const header = ['run', 'first row', 'usable', 'search ready', 'first search', 'later (median/max)', 'in worker (first/median)', 'Sources', 'Figures', 'save: write', 'save: indexed'];
     const rows: string[][] = [header];
+    const searchPhases: Array<{ run: number; first: ReturnType<typeof phases>; later: Array<ReturnType<typeof phases>> }> = [];
     for (let run = 1; run <= RUNS; run++) {
       const page = await gloss.context.newPage();
       page.on('crash', () => console.log(`run ${run}: the page crashed`));
@@ -145,9 +217,10 @@ async function benchSize(nArticles: number, nAnnotations: number) {
       await page.locator('main[data-search="done"]').waitFor({ timeout: 600_000 });
       const marks = await page.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks);
       const firstSearch = await timeSearch(page, QUERIES[0]);
-      const later: number[] = [];
-      for (const q of QUERIES.slice(1)) later.push(await timeSearch(page, q));
-      const inWorker = await page.evaluate(() => (window as unknown as { __worker: number[] }).__worker);
+      const laterSearches: SearchTimes[] = [];
+      for (const q of QUERIES.slice(1)) laterSearches.push(await timeSearch(page, q));
+      const later = laterSearches.map((t) => t.painted);
+      searchPhases.push({ run, first: phases(firstSearch), later: laterSearches.map(phases) });
       await page.getByTestId('library-search').fill(''); // back to the whole library
       await page.locator('main[aria-busy="false"]').waitFor();
       const sources = await timeTab(page, 'sources');
@@ -158,14 +231,15 @@ async function benchSize(nArticles: number, nAnnotations: number) {
         const { article, annotations } = newArticle(lib, run * 10 + k);
         saves.push(await page.evaluate(({ article, annotations }) => (globalThis as unknown as { glossBench: { save: (a: unknown, n: unknown) => Promise<{ write: number; indexed: number }> } }).glossBench.save(article, annotations), { article, annotations }));
       }
-      const row = [String(run), ms(marks.firstRow), ms(marks.usable), ms(marks.searchReady), ms(firstSearch), `${ms(median(later))}/${ms(Math.max(...later))}`, `${ms(inWorker[0])}/${ms(median(inWorker.slice(1)))}`, ms(sources), ms(figures), ms(median(saves.map((s) => s.write))), ms(median(saves.map((s) => s.indexed)))];
+      const row = [String(run), ms(marks.firstRow), ms(marks.usable), ms(marks.searchReady), ms(firstSearch.painted), `${ms(median(later))}/${ms(Math.max(...later))}`, `${ms(firstSearch.worker)}/${ms(median(laterSearches.map((t) => t.worker)))}`, ms(sources), ms(figures), ms(median(saves.map((s) => s.write))), ms(median(saves.map((s) => s.indexed)))];
       console.log(`run ${run}: ${header.slice(1).map((h, i) => `${h} ${row[i + 1]}`).join(', ')} (ms)`);
       rows.push(row);
       await page.close();
     }
     rows.push(['target', `≤${TARGETS.firstRow}`, `≤${TARGETS.usable}`, '', `≤${TARGETS.firstSearch}`, `≤${TARGETS.laterSearch}`, '', `≤${TARGETS.indexes}`, `≤${TARGETS.indexes}`, `≤${TARGETS.save}`, `≤${TARGETS.save}`]);
     table(rows);
-    console.log(`(ms from opening the page, measured inside it; load average now ${load()} on ${os.cpus().length} cores)`);
+    console.log(`(ms from opening the page, measured inside it; a search from the keystroke until the frame showing its rows is painted; load average now ${load()} on ${os.cpus().length} cores)`);
+    printPhases(searchPhases);
   } finally {
     await gloss.close();
   }

@@ -1,7 +1,7 @@
 // The library's articles: title, site, dates and counts, each opening in the reader from its
 // saved copy; its highlights (quote, note, tags) loaded and shown under it on demand. Virtualised
 // (@tanstack/react-virtual): only the rows on screen are in the DOM, whatever the library's size.
-import { memo, useRef, useState } from 'react';
+import { memo, useCallback, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { AnnotationRecord, ArticleSummary } from '../lib/db';
 import { MiniMarkdown } from './MiniMarkdown';
@@ -24,12 +24,14 @@ const OVERSCAN = 8;
 export const ArticleList = memo(function ArticleList({ rows, snippets, loadAnnotations, onOpen, onRemove }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [open, setOpen] = useState<{ id: string; annotations: AnnotationRecord[] } | null>(null);
+  // Stable while the rows are: a new key function makes the virtualizer recompute every row's position.
+  const itemKey = useCallback((i: number) => rows[i].id, [rows]);
   const virtual = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_ESTIMATE,
     overscan: OVERSCAN,
-    getItemKey: (i) => rows[i].id,
+    getItemKey: itemKey,
   });
   const toggle = async (id: string) => {
     if (open?.id === id) setOpen(null);

@@ -36,13 +36,12 @@ export function LibraryApp() {
   const worker = useLibraryWorker(complete, query, searchFilters);
 
   const rows = data.all ?? data.newest ?? [];
-  const visible = useMemo(() => {
-    const filtered = filterSummaries(rows, searchFilters);
-    const ids = worker.search.ids;
-    if (!ids) return sortSummaries(filtered, sort);
-    const byId = new Map(filtered.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id)).filter((r) => r !== undefined);
-  }, [rows, searchFilters, sort, worker.search.ids]);
+  // Without a query: the rows the filters keep, sorted (recomputed when they change, not per search).
+  const listed = useMemo(() => sortSummaries(filterSummaries(rows, searchFilters), sort), [rows, searchFilters, sort]);
+  const byId = useMemo(() => new Map(rows.map((r) => [r.id, r])), [rows]);
+  // With one: the worker's ids are already filtered and ranked; only look their rows up.
+  const ids = worker.search.ids;
+  const visible = useMemo(() => (ids ? ids.map((id) => byId.get(id)).filter((r) => r !== undefined) : listed), [ids, byId, listed]);
   const sites = useMemo(() => [...new Set(rows.map((r) => r.site))].sort(), [rows]);
   const analysis = worker.jobs.analysis;
   const indexes = useIndexes(tab === 'articles' ? null : tab, visible, analysis?.state === 'done' ? analysis.total : 0);
@@ -55,7 +54,7 @@ export function LibraryApp() {
     removeArticle(db, id).then(setRemoved, (e) => setError(errorText(e)));
   }, []);
   const loadAnnotations = useCallback((id: string) => listAnnotations(db, id), []);
-  const selection = useMemo(() => visible.map((r) => r.id), [visible]);
+  const selection = useMemo(() => (ids && visible.length === ids.length ? ids : visible.map((r) => r.id)), [ids, visible]);
   const set = (patch: Partial<LibraryFilters>) => setFilters((f) => ({ ...f, ...patch }));
   const state = complete ? 'library' : data.newest ? 'partial' : 'loading';
 

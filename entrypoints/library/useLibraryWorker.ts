@@ -1,6 +1,7 @@
 // The library page's handle on its worker: the latest search result for (query, filters), and
 // the progress of the worker's long jobs (index build, analysis) with cancel and restart.
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { JobName, JobState } from '../../lib/search/service';
 import type { SearchFilters } from '../../lib/search';
 import type { PageToWorker, WorkerToPage } from './workerProtocol';
@@ -36,7 +37,9 @@ export function useLibraryWorker(enabled: boolean, query: string, filters: Searc
       const m = event.data;
       if (m.type === 'state') setJobs((j) => ({ ...j, [m.state.job]: m.state }));
       else if (m.type === 'result') {
-        if (m.id === lastId.current) setSearch({ ids: m.articles, snippets: new Map(m.snippets), pending: false, ms: Math.round(m.ms), query: queries.current.get(m.id) });
+        const result: SearchState = { ids: m.articles, snippets: new Map(m.snippets), pending: false, ms: Math.round(m.ms), query: queries.current.get(m.id) };
+        // Rendered in this task, not one React schedules after it: the user is waiting for these rows.
+        if (m.id === lastId.current) flushSync(() => setSearch(result));
         queries.current.delete(m.id);
       } else if (m.type === 'applied') dispatchEvent(new CustomEvent(INDEX_APPLIED, { detail: m }));
       else setError(m.message);

@@ -13,7 +13,7 @@
 import type { AnnotationRecord, SavedArticle } from '../db/schema';
 import { summarize } from '../db/summary';
 import { FIELD_NAMES, SEARCH_FIELDS, fieldText, fieldsOf, type HitKind, type SearchField } from './fields';
-import { annotationFacets, filterTest, summaryFacets, type Facets, type SearchFilters } from './filters';
+import { annotationFacets, filterTest, hasFilters, summaryFacets, type Facets, type SearchFilters } from './filters';
 import { foldKeepingSeparators, parseQuery, phraseRegex, snippet, words, type ParsedQuery } from './text';
 
 const K1 = 1.2;
@@ -114,6 +114,10 @@ export interface SearchIndex {
   deadDocs: number;
   records: RecordInfo[];
   recordNo: Map<string, number>;
+  /** Per record, its article's number (articleNo): ranking articles then needs no lookup by id. */
+  recordArticle: number[];
+  /** Article id → its number, in order of first appearance. */
+  articleNo: Map<string, number>;
   /** articleId → record numbers of its annotations. */
   byArticle: Map<string, Set<number>>;
   /** An article's facets (from its summary). */
@@ -155,6 +159,8 @@ export function emptyIndex(texts: TextSource, store: PostingsStore | null = null
     deadDocs: 0,
     records: [],
     recordNo: new Map(),
+    recordArticle: [],
+    articleNo: new Map(),
     byArticle: new Map(),
     articleFacets: new Map(),
     store,
@@ -231,9 +237,17 @@ function insertSorted(list: string[], w: string) {
   list.splice(lowerBound(list, w), 0, w);
 }
 
+/** Appends a record (its docs come later), numbering its article. */
+export function pushRecord(index: SearchIndex, record: RecordInfo) {
+  let article = index.articleNo.get(record.articleId);
+  if (article === undefined) index.articleNo.set(record.articleId, (article = index.articleNo.size));
+  index.records.push(record);
+  index.recordArticle.push(article);
+}
+
 function newRecord(index: SearchIndex, kind: HitKind, id: string, articleId: string, own?: OwnFacets): number {
   const no = index.records.length;
-  index.records.push({ kind, id, articleId, alive: true, docs: [], own });
+  pushRecord(index, { kind, id, articleId, alive: true, docs: [], own });
   index.recordNo.set(recordKey(kind, id), no);
   index.dirtyRecChunks.add(chunkOf(no));
   if (kind === 'annotation') {
@@ -377,7 +391,9 @@ function recordFacets(index: SearchIndex, r: RecordInfo): Facets | undefined {
   return annotationFacets({ tags: r.own!.tags, color: r.own!.color as AnnotationRecord['color'], note: r.own!.note ? 'x' : '' }, article);
 }
 
-function passFor(index: SearchIndex, filters: SearchFilters): (r: RecordInfo) => boolean {
+/** The records the filters let through; null when no filter is set (every record passes). */
+function passFor(index: SearchIndex, filters: SearchFilters): ((r: RecordInfo) => boolean) | null {
+  if (!filters.kind && !hasFilters(filters)) return null;
   const test = filterTest(filters);
   return (r) => {
     if (filters.kind && r.kind !== filters.kind) return false;
@@ -459,12 +475,16 @@ function scratchFor(n: number) {
   return scratch;
 }
 
+/** A field's BM25 weight (its boost) by field number. */
+const FIELD_BOOST = FIELD_NAMES.map((f) => SEARCH_FIELDS[f].boost);
+
 /** BM25 over the query's terms, rarest first, keeping records that have every term and pass the filters. */
-function score(index: SearchIndex, q: ParsedQuery, lists: string[][], pass: (r: RecordInfo) => boolean): Scored {
+function score(index: SearchIndex, q: ParsedQuery, lists: string[][], pass: ((r: RecordInfo) => boolean) | null): Scored {
   const { scores, masks, best, bestDoc } = scratchFor(index.records.length);
   const touched: number[] = [];
   const avg = FIELD_NAMES.map((_, f) => (index.fieldCount[f] ? index.fieldLength[f] / index.fieldCount[f] : 1));
   const N = Math.max(1, index.liveDocs);
+  const { docAlive, docRecord, docField, docLength } = index;
   const size = (terms: string[]) => terms.reduce((s, t) => s + (index.postings.get(t)?.length ?? 0), 0);
   const order = q.terms.map((t, i) => ({ i, terms: lists[i] })).sort((a, b) => size(a.terms) - size(b.terms));
   let needed = 0;
@@ -476,12 +496,12 @@ function score(index: SearchIndex, q: ParsedQuery, lists: string[][], pass: (r: 
       const idf = Math.log(1 + (N - df + 0.5) / (df + 0.5)) * (term === q.terms[i] ? 1 : 0.7);
       for (let p = 0; p < postings.length; p += 2) {
         const doc = postings[p];
-        if (!index.docAlive[doc]) continue;
-        const r = index.docRecord[doc];
+        if (!docAlive[doc]) continue;
+        const r = docRecord[doc];
         if (step > 0 && (masks[r] & needed) !== needed) continue;
         const tf = postings[p + 1];
-        const f = index.docField[doc];
-        const s = SEARCH_FIELDS[FIELD_NAMES[f]].boost * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * index.docLength[doc]) / avg[f])));
+        const f = docField[doc];
+        const s = FIELD_BOOST[f] * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * docLength[doc]) / avg[f])));
         if (masks[r] === 0 && scores[r] === 0) touched.push(r);
         scores[r] += s;
         masks[r] |= bit;
@@ -495,7 +515,7 @@ function score(index: SearchIndex, q: ParsedQuery, lists: string[][], pass: (r: 
   }
   const full = q.terms.length >= 32 ? 0xffffffff : (1 << q.terms.length) - 1;
   const candidates: number[] = [];
-  for (const r of touched) if (masks[r] === full && pass(index.records[r])) candidates.push(r);
+  for (const r of touched) if (masks[r] === full && (!pass || pass(index.records[r]))) candidates.push(r);
   // Copies for the caller (the scratch is reset for the next query, which may run while this one awaits texts).
   const out: Scored = { scores: new Float64Array(0), bestDoc: new Int32Array(0), candidates };
   const keepScores = new Float64Array(index.records.length);
@@ -549,14 +569,34 @@ function articleOrder(index: SearchIndex, ranked: number[]): string[] {
   return [...seen];
 }
 
+/**
+ * The articles of these records, best first — the order articleOrder gives the records ranked by
+ * topK (each article by its best record; equal scores: the earlier record) — without ranking every
+ * record: one pass picks each article's best record, and only those (one per article) are sorted.
+ */
+function rankArticles(index: SearchIndex, candidates: number[], scores: Float64Array): string[] {
+  const bestOf = new Int32Array(index.articleNo.size).fill(-1);
+  const articles: number[] = [];
+  for (const r of candidates) {
+    const a = index.recordArticle[r];
+    const b = bestOf[a];
+    if (b < 0) {
+      bestOf[a] = r;
+      articles.push(a);
+    } else if (scores[r] > scores[b] || (scores[r] === scores[b] && r < b)) bestOf[a] = r;
+  }
+  const best = articles.map((a) => bestOf[a]).sort((a, b) => scores[b] - scores[a] || a - b);
+  return best.map((r) => index.records[r].articleId);
+}
+
 /** Everything the filters match, newest first (an empty query). */
-async function listing(index: SearchIndex, q: ParsedQuery, pass: (r: RecordInfo) => boolean, options: SearchOptions): Promise<SearchResult> {
+async function listing(index: SearchIndex, q: ParsedQuery, pass: ((r: RecordInfo) => boolean) | null, options: SearchOptions): Promise<SearchResult> {
   const limit = Math.max(0, options.limit ?? 50);
   const offset = Math.max(0, options.offset ?? 0);
   const time = (r: RecordInfo) => (r.kind === 'article' ? index.articleFacets.get(r.id)?.saved ?? 0 : r.own!.createdAt);
   const matching: number[] = [];
   index.records.forEach((r, no) => {
-    if (r.alive && pass(r)) matching.push(no);
+    if (r.alive && (!pass || pass(r))) matching.push(no);
   });
   matching.sort((a, b) => time(index.records[b]) - time(index.records[a]));
   const page = matching.slice(offset, offset + limit);
@@ -580,6 +620,7 @@ export async function search(index: SearchIndex, query: string, filters: SearchF
   let total = candidates.length;
   let approximate = false;
   let ranked: number[];
+  let articles: string[] | undefined;
   if (q.phrases.length) {
     // Verify phrases lazily, best first, until the page is full (then total is an upper bound).
     const ordered = topK(candidates, scores, Math.min(candidates.length, MAX_PHRASE_CHECKS));
@@ -589,9 +630,13 @@ export async function search(index: SearchIndex, query: string, filters: SearchF
       approximate = true;
       total = ranked.length + (candidates.length - verified.checked);
     } else total = ranked.length;
-  } else ranked = topK(candidates, scores, options.articleRanks ? candidates.length : offset + limit);
+    if (options.articleRanks) articles = articleOrder(index, ranked);
+  } else ranked = topK(candidates, scores, offset + limit);
 
   const page = ranked.slice(offset, offset + limit);
-  const hits = await hitsFor(index, q, page, (r) => FIELD_NAMES[index.docField[bestDoc[r]]], (r) => scores[r], options.context);
-  return { hits, total, approximate, articles: options.articleRanks ? articleOrder(index, ranked) : undefined };
+  const hitsRead = hitsFor(index, q, page, (r) => FIELD_NAMES[index.docField[bestDoc[r]]], (r) => scores[r], options.context);
+  // Ranks the articles while the hits' texts are being read.
+  if (options.articleRanks && !q.phrases.length) articles = rankArticles(index, candidates, scores);
+  const hits = await hitsRead;
+  return { hits, total, approximate, articles };
 }

@@ -101,6 +101,7 @@ export function annotationFacets(n: Pick<AnnotationRecord, 'tags' | 'color' | 'n
 
 /** The library page's rows narrowed by the filters (the same test search applies to its hits). */
 export function filterSummaries(summaries: ArticleSummary[], filters: SearchFilters): ArticleSummary[] {
+  if (!hasFilters(filters)) return summaries; // no facets to build (a date parse per row)
   const test = filterTest(filters);
   return summaries.filter((s) => test(summaryFacets(s)));
 }

@@ -3,7 +3,7 @@
 // META_CHUNK. A query loads only its own words; a write rewrites only the words and chunks it
 // touched. Pure: rows in, index out, and back.
 import { FIELD_NAMES, SEARCH_INDEX_VERSION } from './fields';
-import { META_CHUNK, emptyIndex, recordKey, type PostingsStore, type RecordInfo, type SearchIndex, type TextSource } from './engine';
+import { META_CHUNK, emptyIndex, pushRecord, recordKey, type PostingsStore, type RecordInfo, type SearchIndex, type TextSource } from './engine';
 
 export interface MetaHead {
   id: 'index';
@@ -153,10 +153,17 @@ export function chunkIds(head: MetaHead): { docs: string[]; records: string[] } 
   };
 }
 
+function isSorted(list: string[]): boolean {
+  for (let i = 1; i < list.length; i++) if (!(list[i - 1] < list[i])) return false;
+  return true;
+}
+
 /** An index over stored rows (null when a chunk is missing): its words' postings load on demand from `store`. */
 export function restoreIndex(head: MetaHead, docs: DocChunk[], recs: RecordChunk[], vocabulary: string[], store: PostingsStore, texts: TextSource): SearchIndex | null {
   const index = emptyIndex(texts, store);
   index.vocab = new Set(vocabulary);
+  // The store lists its words in key order, which is sorted: kept, a first prefix query need not sort them.
+  if (isSorted(vocabulary)) index.vocabulary = vocabulary;
   for (const c of docs) {
     index.docRecord.push(...c.docRecord);
     index.docField.push(...c.docField);
@@ -167,7 +174,7 @@ export function restoreIndex(head: MetaHead, docs: DocChunk[], recs: RecordChunk
     c.recId.forEach((id, i) => {
       const kind = c.recKind[i] === 0 ? ('article' as const) : ('annotation' as const);
       const own = kind === 'annotation' ? { tags: c.ownTags[i], color: c.ownColor[i], note: c.ownNote[i] === 1, createdAt: c.ownCreated[i] } : undefined;
-      index.records.push({ kind, id, articleId: c.recArticle[i], alive: c.recAlive[i] === 1, docs: [], own } satisfies RecordInfo);
+      pushRecord(index, { kind, id, articleId: c.recArticle[i], alive: c.recAlive[i] === 1, docs: [], own } satisfies RecordInfo);
     });
   }
   if (index.docRecord.length !== head.docs || index.records.length !== head.records) return null;

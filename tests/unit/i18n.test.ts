@@ -9,6 +9,7 @@ import ts from 'typescript';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { resetCatalogue, t, tn, uiLocale } from '../../components/i18n';
+import { formatDate } from '../../components/ReaderView';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const LOCALES_DIR = path.join(ROOT, 'public/_locales');
@@ -334,5 +335,19 @@ describe('tn', () => {
   it('counts in English when the catalogue names no language (no i18n API)', () => {
     serve('', {});
     expect(tn('countSources', 1)).toBe('countSources_other');
+  });
+});
+
+describe('formatDate', () => {
+  it('formats with the locale and style asked for, each time (its formatters are made once and kept)', () => {
+    const long = (locale: string, o: Intl.DateTimeFormatOptions, iso: string) => new Intl.DateTimeFormat(locale, o).format(new Date(iso));
+    for (let round = 0; round < 2; round++) {
+      expect(formatDate('2024-03-05', 'en')).toBe(long('en', { dateStyle: 'long' }, '2024-03-05'));
+      expect(formatDate('2024-03-05', 'de')).toBe(long('de', { dateStyle: 'long' }, '2024-03-05'));
+      expect(formatDate('2024-03-05T14:30:00Z', 'de')).toBe(long('de', { dateStyle: 'long', timeStyle: 'short' }, '2024-03-05T14:30:00Z'));
+      expect(formatDate('2024-03-05T00:00:00Z', 'uk')).toBe(long('uk', { dateStyle: 'long' }, '2024-03-05T00:00:00Z'));
+    }
+    expect(formatDate('2024-03-05', 'de')).not.toBe(formatDate('2024-03-05', 'en'));
+    expect(formatDate('not a date', 'en')).toBeNull();
   });
 });

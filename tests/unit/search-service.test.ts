@@ -74,6 +74,11 @@ describe('the persisted search index', () => {
     const again = new LibraryService(db, { writer: true });
     expect(ids(await again.search('marigold', {}, {}))).toEqual([note.id]);
     expect((await again.search('', { kind: 'article' }, { limit: 1000 })).total).toBe(lib.articles.length - 1);
+    // Prefixes over the reopened index's stored words, and over a word written after it opened.
+    expect(ids(await again.search('marig', {}, {}))).toEqual([note.id]);
+    const later = await createAnnotation(db, article, { selectors: lib.annotations[1].selectors, color: 'pink', note: 'xylophonist', tags: [] });
+    await again.takeChanges();
+    expect(ids(await again.search('xyloph', {}, {}))).toEqual([later.id]);
   });
 
   it('a write stores only the new postings of the words it touched (delta rows), merged back once a word has many', async () => {

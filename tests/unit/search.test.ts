@@ -91,6 +91,21 @@ describe('search', async () => {
     expect((await search(ix, 'geneve')).total).toBe(1);
     expect((await search(ix, 'gen')).total).toBe(1);
   });
+  it('ranks every matching article once, by its best hit, as ranking every hit would (also after updates and with filters)', async () => {
+    const lib = generateLibrary(80, 1600, 3, 200);
+    const ix = buildIndex(lib);
+    addRecords(ix, { annotations: lib.annotations.slice(0, 300).map((n) => ({ ...n, note: `${n.note} minister` })) }); // records renumbered
+    for (const q of ['minister', 'ukr', 'energy prices', 'police', '"police said"']) {
+      for (const f of [{}, { color: 'green' }, { kind: 'annotation' as const }]) {
+        const ranked = await search(ix, q, f, { limit: 20, articleRanks: true });
+        const everyHit = await search(ix, q, f, { limit: 100_000 });
+        const byBestHit = [...new Set(everyHit.hits.map((h) => h.articleId))];
+        expect(ranked.articles, `${q} ${JSON.stringify(f)}`).toEqual(byBestHit);
+        expect(ranked.hits, q).toEqual(everyHit.hits.slice(0, 20));
+      }
+    }
+    expect((await search(ix, 'minister', {}, { articleRanks: true })).articles!.length).toBeGreaterThan(10);
+  });
   it('stays consistent through many updates (compaction) on a generated library', async () => {
     const lib = generateLibrary(100, 2000, 3, 200);
     const ix = buildIndex(lib);
