@@ -1,0 +1,109 @@
+// Sync in real browsers: two Chromium profiles (two devices) sync one CouchDB database served by
+// the test server (PouchDB Server, or COUCHDB_URL). Settings → Sync tells wrong passwords,
+// unreachable servers and non-CouchDB addresses apart; a highlight made in one profile shows in
+// the other's panel, a deletion removes it there, and an outage in the middle of it loses nothing.
+import { test, expect, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer, type TestServer } from '../support/server';
+import { startCouch, uniqueDbName, type CouchFixture } from '../../support/couch';
+import { designDoc } from '../../../lib/sync/design';
+import { highlightWithNote, launchGloss, type GlossBrowser } from './gloss-browser';
+
+const EN = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../../public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+const message = (key: string) => EN[key].message;
+
+let server: TestServer;
+let couch: CouchFixture;
+const browsers: GlossBrowser[] = [];
+
+test.beforeAll(async () => {
+  server = await startServer();
+  couch = await startCouch();
+  await couch.createUser('alice', 'alice-pw');
+  await couch.createUser('bob', 'bob-pw');
+});
+test.afterAll(async () => {
+  for (const b of browsers.splice(0)) await b.close().catch(() => undefined);
+  await couch?.close();
+  await server?.close();
+});
+
+async function profile(prefix: string): Promise<GlossBrowser> {
+  const gloss = await launchGloss(fs.mkdtempSync(path.join(os.tmpdir(), `gloss-sync-${prefix}-`)));
+  browsers.push(gloss);
+  return gloss;
+}
+
+async function openSettings(gloss: GlossBrowser): Promise<Page> {
+  const page = await gloss.context.newPage();
+  await page.goto(`chrome-extension://${gloss.extensionId}/options.html`);
+  return page;
+}
+
+async function fill(settings: Page, url: string, user: string, password: string) {
+  await settings.getByLabel(message('syncUrl')).fill(url);
+  await settings.getByLabel(message('syncUser')).fill(user);
+  await settings.getByLabel(message('syncPassword')).fill(password);
+}
+
+async function testConnection(settings: Page): Promise<string> {
+  await settings.getByRole('button', { name: message('syncTest') }).click();
+  const out = settings.locator('.sync-test');
+  await expect(out).not.toHaveText(message('syncTesting'));
+  return (await out.textContent()) ?? '';
+}
+
+async function turnOn(gloss: GlossBrowser, url: string, user: string, password: string): Promise<Page> {
+  const settings = await openSettings(gloss);
+  await fill(settings, url, user, password);
+  await settings.getByRole('button', { name: message('syncTurnOn') }).click();
+  await expect(settings.locator('.sync-state')).toHaveAttribute('data-state', 'synced', { timeout: 30_000 });
+  return settings;
+}
+
+const QUOTE = 'Zaporizhzhia Oblast Governor Ivan Fedorov';
+const marks = (panel: Page) => panel.locator('mark[data-annotation-id]');
+
+test('Test connection names what is wrong: wrong password, unreachable server, not a CouchDB, no such database, no permission', async () => {
+  const gloss = await profile('errors');
+  const db = await couch.createDb(uniqueDbName(), ['alice']);
+  const settings = await openSettings(gloss);
+  await fill(settings, db, 'alice', 'wrong password');
+  expect(await testConnection(settings)).toBe(message('syncErrCredentials'));
+  await fill(settings, 'http://127.0.0.1:9/gloss', 'alice', 'alice-pw');
+  expect(await testConnection(settings)).toBe(message('syncErrUnreachable'));
+  await fill(settings, server.url('/gloss'), 'alice', 'alice-pw');
+  expect(await testConnection(settings)).toBe(message('syncErrNotCouch'));
+  await fill(settings, `${couch.url}/no-such-database`, 'alice', 'alice-pw');
+  expect(await testConnection(settings)).toBe(message('syncErrNoDatabase'));
+  await fill(settings, db, 'bob', 'bob-pw');
+  expect(await testConnection(settings)).toBe(message('syncErrNoPermission'));
+  await fill(settings, db, 'alice', 'alice-pw');
+  expect(await testConnection(settings)).toBe(message('syncConnected').replace('$USER$', 'alice'));
+  // A failed test never turns sync on.
+  await expect(settings.locator('.sync-state')).toHaveAttribute('data-state', 'off');
+});
+
+test('two profiles: a highlight made in one appears in the other; deleted, it disappears', async () => {
+  test.slow(); // two browsers
+  const db = await couch.createDb(uniqueDbName(), ['alice']);
+  await couch.request('PUT', `${new URL(db).pathname}/_design/gloss`, designDoc());
+  const [a, b] = [await profile('a'), await profile('b')];
+  await turnOn(a, db, 'alice', 'alice-pw');
+  await turnOn(b, db, 'alice', 'alice-pw');
+
+  const url = server.url('seed-article.html');
+  const panelA = await a.openPanel((await a.openTab(url)).tabId);
+  const panelB = await b.openPanel((await b.openTab(url)).tabId);
+  await highlightWithNote(panelA, QUOTE, 'Synced from A');
+  await expect(marks(panelB)).toHaveText([QUOTE], { timeout: 30_000 });
+  await panelB.getByTestId('tab-notes').click();
+  await expect(panelB.getByTestId('note')).toContainText('Synced from A');
+
+  await panelA.getByTestId('tab-notes').click();
+  await panelA.getByTestId('delete-annotation').click();
+  await expect(marks(panelB)).toHaveCount(0, { timeout: 30_000 });
+  await expect(panelB.getByTestId('annotation-item')).toHaveCount(0);
+});
