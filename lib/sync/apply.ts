@@ -47,9 +47,19 @@ const versionOf = (doc: SyncDoc): ConflictVersion => ({
   modifiedAt: Number(doc.modifiedAt ?? 0),
 });
 
-/** Removes every leaf of a document but `keep` (null: all of them, the document ends deleted). */
-async function removeLeaves(local: PouchLike, id: string, revs: string[]) {
-  for (const rev of revs) await local.remove(id, rev).catch(() => undefined);
+/**
+ * Closes a losing branch of a document. A deleted leaf marked `settled` is a conflict that was
+ * resolved, not a reader's deletion, so the deletion rule below leaves the document alone.
+ */
+export async function settleLeaf(local: PouchLike, id: string, rev: string) {
+  await local.put({ _id: id, _rev: rev, _deleted: true, settled: true }).catch(() => undefined);
+}
+
+async function removeLeaves(local: PouchLike, id: string, revs: string[], settled: boolean) {
+  for (const rev of revs) {
+    if (settled) await settleLeaf(local, id, rev);
+    else await local.remove(id, rev).catch(() => undefined);
+  }
 }
 
 /** The replica's state of one changed document, settling what the rules settle on their own. */
@@ -61,14 +71,14 @@ async function readRemote(local: PouchLike, change: { id: string; deleted?: bool
   const isAnnotation = change.id.startsWith('annotation:');
   const leaves = (await local.get(change.id, { open_revs: 'all' })) as unknown as Array<{ ok?: SyncDoc }>;
   const live = leaves.map((l) => l.ok).filter((d): d is SyncDoc => !!d && !d._deleted && d._rev !== winner._rev);
-  const deletedLeaves = leaves.filter((l) => l.ok?._deleted).length;
+  const deletedLeaves = leaves.filter((l) => l.ok?._deleted && !l.ok.settled).length;
   if (isAnnotation && deletedLeaves) {
     // Deleted on one device, edited on another: the deletion wins, on every device alike.
-    await removeLeaves(local, change.id, [String(winner._rev), ...live.map((d) => String(d._rev))]);
+    await removeLeaves(local, change.id, [String(winner._rev), ...live.map((d) => String(d._rev))], false);
     return { id: change.id, rev: null, deleted: true };
   }
   if (!isAnnotation) {
-    await removeLeaves(local, change.id, live.map((d) => String(d._rev)));
+    await removeLeaves(local, change.id, live.map((d) => String(d._rev)), true);
     return { id: change.id, rev: String(winner._rev), deleted: false, doc: winner, conflicts: [] };
   }
   return { id: change.id, rev: String(winner._rev), deleted: false, doc: winner, conflicts: live.map(versionOf) };

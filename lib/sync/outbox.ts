@@ -6,7 +6,7 @@
 import type { GlossDatabase, OutboxEntry, SyncRev } from '../db/schema';
 import { writeTables } from '../db/derived';
 import { annotationDoc, articleDocs, parseDocId, sameContent, tagDoc } from './docs';
-import { deleteLocalRecords } from './apply';
+import { deleteLocalRecords, settleLeaf } from './apply';
 import type { PouchLike, SyncDoc } from './pouch';
 
 /** Outbox rows handled per drain step: one replica read, one bulk write and one Dexie transaction. */
@@ -99,7 +99,7 @@ async function dropResolved(db: GlossDatabase, local: PouchLike, ids: string[]):
     if (key?.kind !== 'annotation') continue;
     const conflict = await db.syncConflicts.get(key.key);
     if (!conflict?.resolvedRevs) continue;
-    for (const rev of conflict.resolvedRevs) await local.remove(id, rev).catch(() => undefined);
+    for (const rev of conflict.resolvedRevs) await settleLeaf(local, id, rev);
     settled.push(key.key);
   }
   return settled;

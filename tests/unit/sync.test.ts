@@ -7,6 +7,7 @@ import { createAnnotation, deleteAnnotation, saveArticle, updateAnnotation } fro
 import { writeTables } from '../../lib/db/derived';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { mergeNotes, resolveConflict } from '../../lib/sync/conflicts';
 import { probe } from '../../lib/sync/probe';
 import { designDoc } from '../../lib/sync/design';
 import { startCouch, uniqueDbName, type CouchFixture } from '../support/couch';
@@ -105,6 +106,33 @@ describe('sync through a CouchDB-compatible server', () => {
     const shown = (await a.db.annotations.get(note.id))!.note;
     const kept = (await a.db.syncConflicts.get(note.id))!.versions[0].note;
     expect([shown, kept].sort()).toEqual(['edited on A', 'edited on B']);
+    // The reader merges on B: both devices end with the merged note and no conflict left.
+    await resolveConflict(b.db, note.id, { keep: 'merge' });
+    const merged = mergeNotes(shown, [kept]);
+    for (const d of [a, b]) {
+      await poll(async () => (await d.db.annotations.get(note.id))?.note).toBe(merged);
+      await poll(async () => await d.db.syncConflicts.get(note.id)).toBeUndefined();
+    }
+    expect(merged).toContain('edited on A');
+    expect(merged).toContain('edited on B');
+  });
+
+  it('the server going away in the middle of a first sync loses and duplicates nothing', async () => {
+    const { a, b, path } = await twoDevices();
+    const saved = await saveArticle(a.db, article(7));
+    const ids: string[] = [];
+    for (let i = 0; i < 150; i++) ids.push((await createAnnotation(a.db, saved, { selectors: selectors(saved.text, i % 20, (i % 20) + 3) as never, color: 'blue', note: `n${i}` })).id);
+    // Cut as soon as the first documents reach the other device, then come back.
+    await poll(async () => (await b.db.annotations.count()) > 0).toBe(true);
+    await couch.outage();
+    await poll(() => b.session.status().state).toBe('offline');
+    const during = await b.db.annotations.count();
+    await couch.restore();
+    await poll(async () => await b.db.annotations.count()).toBe(150);
+    expect(during).toBeLessThanOrEqual(150);
+    const onServer = (await couch.request('GET', `${path}/_all_docs`)).body.rows.filter((r: { id: string }) => r.id.startsWith('annotation:'));
+    expect(onServer).toHaveLength(150);
+    expect(new Set((await b.db.annotations.toArray()).map((x) => x.note)).size).toBe(150);
   });
 
   it('a deletion made while another device edited stays a deletion on both (never resurrects)', async () => {
