@@ -9,7 +9,7 @@ import path from 'node:path';
 import { startServer, type TestServer } from '../support/server';
 import { startCouch, uniqueDbName, type CouchFixture } from '../../support/couch';
 import { designDoc } from '../../../lib/sync/design';
-import { highlightWithNote, launchGloss, type GlossBrowser } from './gloss-browser';
+import { highlightWithNote, launchGloss, selectInReader, type GlossBrowser } from './gloss-browser';
 
 const EN = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../../public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
 const message = (key: string) => EN[key].message;
@@ -106,4 +106,87 @@ test('two profiles: a highlight made in one appears in the other; deleted, it di
   await panelA.getByTestId('delete-annotation').click();
   await expect(marks(panelB)).toHaveCount(0, { timeout: 30_000 });
   await expect(panelB.getByTestId('annotation-item')).toHaveCount(0);
+});
+
+/** Edits the note of the only annotation in a panel's Notes list. */
+async function editNote(panel: Page, note: string) {
+  await panel.getByTestId('tab-notes').click();
+  await panel.getByTestId('annotation-item').getByTestId('note').getByRole('button', { name: message('editNote') }).click();
+  await panel.getByTestId('note-input').fill(note);
+  await panel.getByTestId('save-note').click();
+  await expect(panel.getByTestId('annotation-item').getByTestId('note')).toContainText(note);
+}
+
+test('offline on both sides, then back: everything converges, the conflicting note is offered, merging keeps both', async () => {
+  test.slow();
+  const db = await couch.createDb(uniqueDbName(), ['alice']);
+  const [a, b] = [await profile('off-a'), await profile('off-b')];
+  const settingsA = await turnOn(a, db, 'alice', 'alice-pw');
+  await turnOn(b, db, 'alice', 'alice-pw');
+  const url = server.url('seed-article.html');
+  const panelA = await a.openPanel((await a.openTab(url)).tabId);
+  const panelB = await b.openPanel((await b.openTab(url)).tabId);
+  await highlightWithNote(panelA, QUOTE, 'before');
+  await expect(marks(panelB)).toHaveText([QUOTE], { timeout: 30_000 });
+  await panelB.getByTestId('tab-notes').click();
+  await expect(panelB.getByTestId('note')).toContainText('before', { timeout: 30_000 });
+
+  await couch.outage();
+  try {
+    await expect(settingsA.locator('.sync-state')).toHaveAttribute('data-state', 'offline', { timeout: 30_000 });
+    await editNote(panelA, 'edited in A while offline');
+    await editNote(panelB, 'edited in B while offline');
+    await panelA.getByTestId('tab-article').click();
+    await selectInReader(panelA, 'British intelligence');
+    await panelA.getByTestId('selection-note').click();
+    await panelA.getByTestId('note-input').fill('made in A while offline');
+    await panelA.getByTestId('save-note').click();
+    await expect(panelA.getByTestId('note')).toHaveCount(2);
+  } finally {
+    await couch.restore();
+  }
+  await expect(settingsA.locator('.sync-state')).toHaveAttribute('data-state', 'synced', { timeout: 30_000 });
+  // The highlight made offline arrives; the note edited on both sides is offered on both.
+  await expect(marks(panelB)).toHaveCount(2, { timeout: 30_000 });
+  for (const panel of [panelA, panelB]) {
+    await panel.getByTestId('tab-notes').click();
+    await expect(panel.getByTestId('conflict')).toHaveCount(1, { timeout: 30_000 });
+  }
+  await panelB.getByTestId('conflict-merge').click();
+  for (const panel of [panelA, panelB]) {
+    await expect(panel.getByTestId('conflict')).toHaveCount(0, { timeout: 30_000 });
+    const merged = panel.getByTestId('annotation-item').getByTestId('note').filter({ hasText: 'edited in A while offline' });
+    await expect(merged).toContainText('edited in B while offline');
+  }
+});
+
+test('team: two users in one database see each other’s highlights with the author; the server refuses an edit of the other’s annotation', async () => {
+  test.slow();
+  const db = await couch.createDb(uniqueDbName(), ['alice', 'bob']);
+  const dbPath = new URL(db).pathname;
+  await couch.request('PUT', `${dbPath}/_design/gloss`, designDoc());
+  const [a, b] = [await profile('team-a'), await profile('team-b')];
+  await turnOn(a, db, 'alice', 'alice-pw');
+  await turnOn(b, db, 'bob', 'bob-pw');
+  const url = server.url('seed-article.html');
+  const panelA = await a.openPanel((await a.openTab(url)).tabId);
+  const panelB = await b.openPanel((await b.openTab(url)).tabId);
+  await highlightWithNote(panelA, QUOTE, 'alice’s note');
+  await highlightWithNote(panelB, 'British intelligence', 'bob’s note');
+  for (const panel of [panelA, panelB]) {
+    await expect(marks(panel)).toHaveCount(2, { timeout: 30_000 });
+    await panel.getByTestId('tab-notes').click();
+  }
+  for (const panel of [panelA, panelB]) {
+    await expect(panel.getByTestId('annotation-item').filter({ hasText: 'alice’s note' }).getByTestId('annotation-author')).toHaveText('by alice');
+    await expect(panel.getByTestId('annotation-item').filter({ hasText: 'bob’s note' }).getByTestId('annotation-author')).toHaveText('by bob');
+  }
+  // A direct HTTP request as bob, not through Gloss: the server's validate_doc_update refuses it.
+  const all = (await couch.request('GET', `${dbPath}/_all_docs?include_docs=true`, undefined, { user: 'bob', password: 'bob-pw' })).body.rows;
+  const alices = all.map((r: { doc: Record<string, unknown> }) => r.doc).find((d: Record<string, unknown>) => d.type === 'annotation' && d.author === 'alice');
+  const edit = await couch.request('PUT', `${dbPath}/${encodeURIComponent(alices._id)}`, { ...alices, note: 'changed by bob' }, { user: 'bob', password: 'bob-pw' });
+  expect(edit.status).toBe(403);
+  const removal = await couch.request('DELETE', `${dbPath}/${encodeURIComponent(alices._id)}?rev=${alices._rev}`, undefined, { user: 'bob', password: 'bob-pw' });
+  expect(removal.status).toBe(403);
+  await expect(panelA.getByTestId('annotation-item').filter({ hasText: 'alice’s note' })).toHaveCount(1);
 });
