@@ -23,5 +23,11 @@ export function parseSyncSettings(raw: unknown): SyncSettings | null {
   return { url: r.url, user: r.user, password: r.password, enabled: r.enabled === true, sentEverything: typeof r.sentEverything === 'string' ? r.sentEverything : undefined };
 }
 
-/** The host permission pattern for a database URL's origin (optional_host_permissions). */
-export const originPattern = (url: string) => `${splitDatabaseUrl(url)!.origin}/*`;
+/**
+ * The host permission pattern for a database URL's host (optional_host_permissions). Without the
+ * port: Firefox rejects match patterns with one, and both browsers match every port of the host.
+ */
+export function originPattern(url: string): string {
+  const { protocol, hostname } = new URL(splitDatabaseUrl(url)!.origin);
+  return `${protocol}//${hostname}/*`; // an IPv6 hostname keeps its brackets
+}
