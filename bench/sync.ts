@@ -20,6 +20,7 @@ import { startSync } from '../lib/sync/engine';
 import { startCouch, uniqueDbName, type CouchFixture } from '../tests/support/couch';
 import { NodePouch } from '../tests/unit/sync-helpers';
 import { highlightWithNote, launchGloss } from '../tests/e2e/chromium/gloss-browser';
+import { turnSyncOn } from '../tests/e2e/chromium/sync-page';
 import { startServer } from '../tests/e2e/support/server';
 import { generateLibrary } from './lib/library-generate';
 
@@ -80,12 +81,7 @@ async function latency(couch: CouchFixture) {
   const [a, b] = [await launchGloss(profiles[0]), await launchGloss(profiles[1])];
   try {
     for (const gloss of [a, b]) {
-      const settings = await gloss.context.newPage();
-      await settings.goto(`chrome-extension://${gloss.extensionId}/options.html`);
-      await settings.locator('#sync-url').fill(url);
-      await settings.locator('#sync-user').fill('bench');
-      await settings.locator('#sync-password').fill('bench-pw');
-      await settings.locator('form button[type=submit]').click();
+      const settings = await turnSyncOn(gloss, url, 'bench', 'bench-pw');
       await expect(settings.locator('.sync-state')).toHaveAttribute('data-state', 'synced', { timeout: 60_000 });
     }
     const article = pages.url('seed-article.html');

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { startServer, type TestServer } from '../support/server';
 import { startCouch, uniqueDbName, type CouchFixture } from '../../support/couch';
 import { designDoc } from '../../../lib/sync/design';
+import { fillSyncSettings, openSyncSettings, turnSyncOn } from './sync-page';
 import { highlightWithNote, launchGloss, selectInReader, type GlossBrowser } from './gloss-browser';
 
 const EN = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../../public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
@@ -36,17 +37,8 @@ async function profile(prefix: string): Promise<GlossBrowser> {
   return gloss;
 }
 
-async function openSettings(gloss: GlossBrowser): Promise<Page> {
-  const page = await gloss.context.newPage();
-  await page.goto(`chrome-extension://${gloss.extensionId}/options.html`);
-  return page;
-}
-
-async function fill(settings: Page, url: string, user: string, password: string) {
-  await settings.getByLabel(message('syncUrl')).fill(url);
-  await settings.getByLabel(message('syncUser')).fill(user);
-  await settings.getByLabel(message('syncPassword')).fill(password);
-}
+const openSettings = openSyncSettings;
+const fill = fillSyncSettings;
 
 async function testConnection(settings: Page): Promise<string> {
   await settings.getByRole('button', { name: message('syncTest') }).click();
@@ -56,9 +48,7 @@ async function testConnection(settings: Page): Promise<string> {
 }
 
 async function turnOn(gloss: GlossBrowser, url: string, user: string, password: string): Promise<Page> {
-  const settings = await openSettings(gloss);
-  await fill(settings, url, user, password);
-  await settings.getByRole('button', { name: message('syncTurnOn') }).click();
+  const settings = await turnSyncOn(gloss, url, user, password);
   await expect(settings.locator('.sync-state')).toHaveAttribute('data-state', 'synced', { timeout: 30_000 });
   return settings;
 }
@@ -70,6 +60,8 @@ test('Test connection names what is wrong: wrong password, unreachable server, n
   const gloss = await profile('errors');
   const db = await couch.createDb(uniqueDbName(), ['alice']);
   const settings = await openSettings(gloss);
+  // Every field is reachable by its label.
+  for (const label of ['syncUrl', 'syncUser', 'syncPassword']) await expect(settings.getByLabel(message(label))).toBeEditable();
   await fill(settings, db, 'alice', 'wrong password');
   expect(await testConnection(settings)).toBe(message('syncErrCredentials'));
   await fill(settings, 'http://127.0.0.1:9/gloss', 'alice', 'alice-pw');

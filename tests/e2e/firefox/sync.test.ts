@@ -12,6 +12,7 @@ import type { Page as ChromiumPage } from '@playwright/test';
 import { startServer, type TestServer } from '../support/server';
 import { startCouch, uniqueDbName, type CouchFixture } from '../../support/couch';
 import { launchGloss, highlightWithNote, type GlossBrowser } from '../chromium/gloss-browser';
+import { turnSyncOn } from '../chromium/sync-page';
 import { launchGlossFirefox, pollUntil, selectInReader, showPanelFor, tabIdOf, type Ext, type GlossFirefox } from './gloss-firefox';
 
 let server: TestServer;
@@ -43,12 +44,7 @@ const marksIn = (page: { evaluate: ChromiumPage['evaluate'] }) =>
 it('a highlight made in Chromium appears in Firefox and one made in Firefox in Chromium; a deletion disappears', async () => {
   const db = await couch.createDb(uniqueDbName(), ['alice']);
   // Chromium, through Settings → Sync.
-  const settings = await chromium.context.newPage();
-  await settings.goto(`chrome-extension://${chromium.extensionId}/options.html`);
-  await settings.locator('#sync-url').fill(db);
-  await settings.locator('#sync-user').fill('alice');
-  await settings.locator('#sync-password').fill('alice-pw');
-  await settings.locator('form button[type=submit]').click();
+  const settings = await turnSyncOn(chromium, db, 'alice', 'alice-pw');
   await pollUntil(() => settings.locator('.sync-state').getAttribute('data-state'), (s) => s === 'synced', 'Chromium sync state', 60_000);
   // Firefox, through the settings Settings → Sync stores.
   const panel = ff.panel;
