@@ -182,3 +182,28 @@ test('team: two users in one database see each other’s highlights with the aut
   expect(removal.status).toBe(403);
   await expect(panelA.getByTestId('annotation-item').filter({ hasText: 'alice’s note' })).toHaveCount(1);
 });
+
+test('the background stopped by the browser: a highlight made meanwhile syncs once it wakes (checkpoints, outbox)', async () => {
+  test.slow();
+  const db = await couch.createDb(uniqueDbName(), ['alice']);
+  const [a, b] = [await profile('sw-a'), await profile('sw-b')];
+  await turnOn(a, db, 'alice', 'alice-pw');
+  await turnOn(b, db, 'alice', 'alice-pw');
+  const url = server.url('seed-article.html');
+  const panelA = await a.openPanel((await a.openTab(url)).tabId);
+  const panelB = await b.openPanel((await b.openTab(url)).tabId);
+  // Stop A's service worker, as Chrome does when it idles; the panel keeps working without it.
+  const [before] = a.context.serviceWorkers();
+  await before.evaluate(() => ((globalThis as { beforeStop?: boolean }).beforeStop = true));
+  const cdp = await a.context.newCDPSession(panelA);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${a.extensionId}/`));
+  expect(sw, JSON.stringify(targetInfos.map((t) => [t.type, t.url]))).toBeTruthy();
+  await cdp.send('Target.closeTarget', { targetId: sw!.targetId });
+  await highlightWithNote(panelA, QUOTE, 'made while the background slept');
+  // Nothing here wakes it but its alarm (every 30 s) or the next event: then it resumes.
+  await expect(marks(panelB)).toHaveText([QUOTE], { timeout: 90_000 });
+  // And it was a new background that sent it.
+  const after = a.context.serviceWorkers().at(-1)!;
+  expect(await after.evaluate(() => (globalThis as { beforeStop?: boolean }).beforeStop ?? false)).toBe(false);
+});
