@@ -54,6 +54,15 @@ async function turnOn(gloss: GlossBrowser, url: string, user: string, password: 
 }
 
 const QUOTE = 'Zaporizhzhia Oblast Governor Ivan Fedorov';
+
+/** Highlights `quote` with a note; other annotations may be listed (or arrive by sync) meanwhile. */
+async function highlightWithOwnNote(panel: Page, quote: string, note: string) {
+  await selectInReader(panel, quote);
+  await panel.getByTestId('selection-note').click();
+  await panel.getByTestId('note-input').fill(note);
+  await panel.getByTestId('save-note').click();
+  await expect(panel.getByTestId('note').filter({ hasText: note })).toBeVisible();
+}
 const marks = (panel: Page) => panel.locator('mark[data-annotation-id]');
 
 test('Test connection names what is wrong: wrong password, unreachable server, not a CouchDB, no such database, no permission', async () => {
@@ -129,11 +138,7 @@ test('offline on both sides, then back: everything converges, the conflicting no
     await editNote(panelA, 'edited in A while offline');
     await editNote(panelB, 'edited in B while offline');
     await panelA.getByTestId('tab-article').click();
-    await selectInReader(panelA, 'British intelligence');
-    await panelA.getByTestId('selection-note').click();
-    await panelA.getByTestId('note-input').fill('made in A while offline');
-    await panelA.getByTestId('save-note').click();
-    await expect(panelA.getByTestId('note')).toHaveCount(2);
+    await highlightWithOwnNote(panelA, 'British intelligence', 'made in A while offline');
   } finally {
     await couch.restore();
   }
@@ -163,8 +168,8 @@ test('team: two users in one database see each other’s highlights with the aut
   const url = server.url('seed-article.html');
   const panelA = await a.openPanel((await a.openTab(url)).tabId);
   const panelB = await b.openPanel((await b.openTab(url)).tabId);
-  await highlightWithNote(panelA, QUOTE, 'alice’s note');
-  await highlightWithNote(panelB, 'British intelligence', 'bob’s note');
+  await highlightWithOwnNote(panelA, QUOTE, 'alice’s note');
+  await highlightWithOwnNote(panelB, 'British intelligence', 'bob’s note');
   for (const panel of [panelA, panelB]) {
     await expect(marks(panel)).toHaveCount(2, { timeout: 30_000 });
     await panel.getByTestId('tab-notes').click();
