@@ -44,8 +44,11 @@ export default defineConfig({
       'scripting',
       'storage',
       'contextMenus',
+      'alarms',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
+    // Sync (Settings → Sync) asks for the one origin of the user's CouchDB server, when they turn it on.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
     action: { default_title: '__MSG_actionTitle__' },
     commands: {

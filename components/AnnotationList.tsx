@@ -21,6 +21,10 @@ export interface ListedAnnotation {
   createdAt: number;
   /** Its quote in the text the saved copy had before its last update, when that differs. */
   beforeUpdate?: string;
+  /** Who made it (sync): shown in team libraries. */
+  author?: string;
+  /** Other versions of it, edited on another device while the two were apart (sync). */
+  conflicts?: Array<{ rev: string; note: string; author?: string }>;
 }
 
 export interface DiffPart {
@@ -43,6 +47,27 @@ interface Props {
   onDelete: (id: string) => void;
   onCopy: (id: string) => void;
   onReattach: (id: string) => void;
+  onResolveConflict?: (id: string, choice: { keep: 'this' } | { keep: 'that'; rev: string } | { keep: 'merge' }) => void;
+}
+
+/** The other versions of an annotation and the three ways to settle them. */
+function Conflict(props: Props & { a: ListedAnnotation }) {
+  const { a } = props;
+  if (!a.conflicts?.length || !props.onResolveConflict) return null;
+  const resolve = props.onResolveConflict;
+  return (
+    <div className="annotation-conflict" data-testid="conflict" role="group" aria-label={t('conflictTitle')}>
+      <span className="hint">{t('conflictTitle')}</span>
+      {a.conflicts.map((c) => (
+        <p key={c.rev} data-testid="conflict-note">
+          {c.note}{' '}
+          <button type="button" className="chip" data-testid="conflict-keep-that" onClick={() => resolve(a.id, { keep: 'that', rev: c.rev })}>{t('conflictKeepThat')}</button>
+        </p>
+      ))}
+      <button type="button" className="chip" data-testid="conflict-keep-this" onClick={() => resolve(a.id, { keep: 'this' })}>{t('conflictKeepThis')}</button>
+      <button type="button" className="chip" data-testid="conflict-merge" onClick={() => resolve(a.id, { keep: 'merge' })}>{t('conflictMerge')}</button>
+    </div>
+  );
 }
 
 function Diff({ parts }: { parts: DiffPart[] }) {
@@ -83,6 +108,8 @@ function Item(props: Props & { a: ListedAnnotation }) {
           <span className="hint">{t('wordingBeforeUpdate')}</span> <Diff parts={props.diff(a.beforeUpdate, a.anchored?.text ?? a.exact)} />
         </p>
       )}
+      {a.author && <p className="hint annotation-author" data-testid="annotation-author">{t('annotationBy', a.author)}</p>}
+      <Conflict {...props} a={a} />
       {/* Note and tags side by side: "Add a note" and "Add tags" sit apart as two actions; an open
           note or tag editor takes the whole row. */}
       <div className="annotation-edit">

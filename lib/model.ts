@@ -72,6 +72,11 @@ export interface AnnotationRecord {
   tags: string[];
   createdAt: number;
   modifiedAt: number;
+  /**
+   * Who made it: the sync user name (team libraries). Absent for annotations made on this device
+   * before it synced; the first sync stamps them with the device's user.
+   */
+  author?: string;
 }
 
 /** A tag's own settings: its colour for colour-coding (qualitative research). */

@@ -233,6 +233,7 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, onUpdateS
             setView('article');
             say(t('reattachHint'));
           }}
+          onResolveConflict={(id, choice) => void annotations.resolveConflict(id, choice)}
         />
       </section>
       <div className="toast" role="status" aria-live="polite" data-testid="toast">

@@ -23,6 +23,8 @@ import {
   type SavedArticle,
 } from '../../lib/db';
 import type { Article } from '../../lib/extract/types';
+import type { SyncConflict } from '../../lib/db/schema';
+import { resolveConflict, type ConflictChoice } from '../../lib/sync/conflicts';
 import { articleKey } from '../../lib/url';
 import type { ListedAnnotation } from '../../components/AnnotationList';
 import { db } from './db';
@@ -33,7 +35,7 @@ export interface AnchoredAnnotation extends ListedAnnotation {
 
 const NO_RECORDS: AnnotationRecord[] = [];
 
-function listed(records: AnnotationRecord[], text: string, before: Map<string, string>): AnchoredAnnotation[] {
+function listed(records: AnnotationRecord[], text: string, before: Map<string, string>, conflicts: Map<string, SyncConflict>): AnchoredAnnotation[] {
   const anchors = anchorMany(text, records.map((r) => ({ id: r.id, selectors: r.selectors })));
   const list = records.map((record) => {
     const [quote] = record.selectors;
@@ -51,6 +53,8 @@ function listed(records: AnnotationRecord[], text: string, before: Map<string, s
       createdAt: record.createdAt,
       anchored: at ? { start: at.start, end: at.end, text: at.exact, changed: at.exact !== quote.exact } : null,
       ...(earlier !== undefined && earlier !== quote.exact ? { beforeUpdate: earlier } : {}),
+      ...(record.author ? { author: record.author } : {}),
+      ...(conflicts.get(record.id)?.resolvedRevs ? {} : { conflicts: conflicts.get(record.id)?.versions }),
     };
   });
   // reading order in the current text; the unanchored keep their original order at the end
@@ -61,6 +65,8 @@ export function useAnnotations(articleId: string, text: string) {
   const records = useLiveQuery(() => listAnnotations(db, articleId), [articleId]);
   const tags = useLiveQuery(() => listTags(db), []) ?? [];
   const previous = useLiveQuery(() => previousVersion(db, articleId), [articleId]);
+  // Annotations edited on two devices while apart (sync); few rows, read whole.
+  const conflictRows = useLiveQuery(() => db.syncConflicts.toArray(), []);
   // Created here, not yet in the live query's answer.
   const [fresh, setFresh] = useState<AnnotationRecord[]>([]);
   const creating = useRef(new Map<string, Promise<unknown>>());
@@ -74,8 +80,8 @@ export function useAnnotations(articleId: string, text: string) {
   const items = useMemo<AnchoredAnnotation[]>(() => {
     const all = [...stored, ...fresh.filter((f) => !stored.some((r) => r.id === f.id))];
     const before = new Map((previous?.annotations ?? []).map((a) => [a.id, a.selectors[0].exact]));
-    return listed(all, text, before);
-  }, [stored, fresh, text, previous]);
+    return listed(all, text, before, new Map((conflictRows ?? []).map((c) => [c.id, c])));
+  }, [stored, fresh, text, previous, conflictRows]);
 
   /** Waits until an annotation made here is stored (writes to it must come after). */
   const settled = (id: string) => creating.current.get(id) ?? Promise.resolve();
@@ -122,5 +128,6 @@ export function useAnnotations(articleId: string, text: string) {
       return deleteAnnotation(db, id);
     },
     restore: (record: AnnotationRecord) => restoreAnnotation(db, record),
+    resolveConflict: (id: string, choice: ConflictChoice) => resolveConflict(db, id, choice),
   };
 }

@@ -6,7 +6,7 @@ import { articleKey } from '../url';
 import { GlossError } from '../errors';
 import { cleanTags } from '../model';
 import { describeStorageError, toSavedArticle } from './articles';
-import { annotationChange, articleChange, loadAnalyzer, queueIndexChanges, refreshAnnotationFacets, refreshArticleSummary, writeTables } from './derived';
+import { annotationChange, articleChange, loadAnalyzer, queueIndexChanges, queueOutbox, refreshAnnotationFacets, refreshArticleSummary, syncDocIds, writeTables } from './derived';
 import type {
   AnnotationRecord,
   GlossDatabase,
@@ -36,7 +36,10 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
 
 async function rememberTags(db: GlossDatabase, tags: string[], now: number) {
   for (const name of tags) {
-    if (!(await db.tags.get(name))) await db.tags.add({ name, color: null, createdAt: now });
+    if (!(await db.tags.get(name))) {
+      await db.tags.add({ name, color: null, createdAt: now });
+      await queueOutbox(db, [syncDocIds.tag(name)]);
+    }
   }
 }
 
@@ -139,8 +142,11 @@ export function listTags(db: GlossDatabase): Promise<TagRecord[]> {
 }
 
 export function setTagColor(db: GlossDatabase, name: string, color: HighlightColor | null, now = Date.now()) {
-  return guard(async () => {
-    const current = await db.tags.get(name);
-    await db.tags.put({ name, color, createdAt: current?.createdAt ?? now });
-  });
+  return guard(() =>
+    db.transaction('rw', db.tags, db.outbox, async () => {
+      const current = await db.tags.get(name);
+      await db.tags.put({ name, color, createdAt: current?.createdAt ?? now });
+      await queueOutbox(db, [syncDocIds.tag(name)]);
+    }),
+  );
 }

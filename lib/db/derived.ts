@@ -1,7 +1,7 @@
 // What every write keeps in step with the records, inside the write's own transaction: the
 // article's summary (what the library page lists), its stored analysis, and a change queued for
-// the persisted search index. One place, so a later table kept in step (a sync outbox) is one
-// more line here and in WRITE_TABLES.
+// the persisted search index, and the sync outbox (lib/sync drains it), so a crash between a write
+// and its record for sync loses nothing.
 import type { AnnotationRecord, GlossDatabase, IndexChange, SavedArticle, StoredAnalysis } from './schema';
 import { annotationFacets, summarize } from './summary';
 
@@ -9,7 +9,36 @@ import { annotationFacets, summarize } from './summary';
 export const loadAnalyzer = () => import('./analysis').then((m) => m.analyzeArticle);
 
 /** Every table a write touches: pass to db.transaction('rw', …) of each write. */
-export const writeTables = (db: GlossDatabase) => [db.articles, db.annotations, db.tags, db.summaries, db.analyses, db.indexChanges, db.articleVersions];
+export const writeTables = (db: GlossDatabase) => [
+  db.articles,
+  db.annotations,
+  db.tags,
+  db.summaries,
+  db.analyses,
+  db.indexChanges,
+  db.articleVersions,
+  db.outbox,
+  db.syncRevs,
+  db.syncConflicts,
+];
+
+/** Sync document ids (lib/sync/docs.ts names the documents; the outbox rows use the same ids). */
+export const syncDocIds = {
+  article: (id: string) => `article:${id}`,
+  text: (id: string) => `text:${id}`,
+  annotation: (id: string) => `annotation:${id}`,
+  tag: (name: string) => `tag:${name}`,
+};
+
+/** Marks sync documents as changed locally (inside the caller's transaction): see OutboxEntry. */
+export async function queueOutbox(db: GlossDatabase, docIds: string[]): Promise<void> {
+  if (!docIds.length) return;
+  const stamp = crypto.randomUUID();
+  await db.outbox.bulkPut([...new Set(docIds)].map((id) => ({ id, stamp })));
+}
+
+const outboxIds = (change: IndexChange) =>
+  change.kind === 'article' ? [syncDocIds.article(change.id), syncDocIds.text(change.id)] : [syncDocIds.annotation(change.id)];
 
 /** Rewrites an article's summary from its record, its annotations and its analysis. */
 export async function refreshArticleSummary(db: GlossDatabase, article: SavedArticle, analysis?: StoredAnalysis): Promise<void> {
@@ -29,9 +58,14 @@ export async function refreshAnnotationFacets(db: GlossDatabase, articleId: stri
   await db.summaries.put({ ...summary, ...annotationFacets(annotations) });
 }
 
-/** Queues written or deleted records for the search index. */
-export async function queueIndexChanges(db: GlossDatabase, changes: IndexChange[]): Promise<void> {
-  if (changes.length) await db.indexChanges.bulkAdd(changes);
+/**
+ * Queues written or deleted records for the search index and, unless the write came from sync
+ * itself (`fromSync`: a remote change applied here must not be sent back), for sync.
+ */
+export async function queueIndexChanges(db: GlossDatabase, changes: IndexChange[], fromSync = false): Promise<void> {
+  if (!changes.length) return;
+  await db.indexChanges.bulkAdd(changes);
+  if (!fromSync) await queueOutbox(db, changes.flatMap(outboxIds));
 }
 
 export const articleChange = (article: Pick<SavedArticle, 'id'>, deleted = false): IndexChange => ({

@@ -3,7 +3,7 @@
 // library page makes (summaries, analyses) instead of whole articles.
 import type { AnnotationRecord, ArticleSummary, GlossDatabase, SavedArticle, StoredAnalysis, TagRecord } from './schema';
 import { describeStorageError } from './articles';
-import { annotationChange, articleChange, loadAnalyzer, queueIndexChanges, refreshArticleSummary, writeTables } from './derived';
+import { annotationChange, articleChange, loadAnalyzer, queueIndexChanges, queueOutbox, refreshArticleSummary, syncDocIds, writeTables } from './derived';
 import { analysisCounts, isCurrent } from './summary';
 
 export interface LibraryRecords {
@@ -53,6 +53,7 @@ export async function writeImport<T extends { toPut: LibraryRecords }>(
         if (article) await refreshArticleSummary(db, article);
       }
       await queueIndexChanges(db, [...articles.map((a) => articleChange(a)), ...annotations.map((a) => annotationChange(a))]);
+      await queueOutbox(db, tags.map((t) => syncDocIds.tag(t.name)));
       return result;
     });
   } catch (error) {

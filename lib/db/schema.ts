@@ -93,6 +93,42 @@ export interface SearchMetaRecord {
   [key: string]: unknown;
 }
 
+/**
+ * A record changed locally that the sync replica has not taken yet: one row per sync document
+ * (`annotation:<id>`, `article:<id>`, `text:<id>`, `tag:<name>`), written in the same transaction as
+ * the change. What to send is read from the tables when the outbox is drained (absent = deleted),
+ * so a row only says "this one changed"; `stamp` tells a drain whether it changed again meanwhile.
+ */
+export interface OutboxEntry {
+  id: string;
+  stamp: string;
+}
+
+/** The replica revision (CouchDB `_rev`) a local record reflects; absent: never synced. */
+export interface SyncRev {
+  id: string;
+  rev: string;
+}
+
+/** Another version of an annotation, edited on another device while the two were apart. */
+export interface ConflictVersion {
+  rev: string;
+  note: string;
+  color: HighlightColor;
+  tags: string[];
+  author?: string;
+  modifiedAt: number;
+}
+
+/** An annotation whose replica holds versions besides the one shown (nothing is dropped). */
+export interface SyncConflict {
+  /** The annotation id. */
+  id: string;
+  versions: ConflictVersion[];
+  /** Set when the reader chose: the replica revisions to remove on the next drain. */
+  resolvedRevs?: string[];
+}
+
 export const DB_NAME = 'gloss';
 
 /** Shipped schemas, oldest first. Never edit one that has shipped; append the next. */
@@ -125,6 +161,22 @@ export const SCHEMAS = {
     searchMeta: '&id',
     articleVersions: '&id, articleId',
   },
+  // 5: sync (lib/sync). The outbox of records changed locally and not yet handed to the sync
+  // replica, the replica revision each record reflects, and annotations edited apart on two devices.
+  5: {
+    articles: '&id, savedAt, updatedAt, siteName, publishedTime, title',
+    annotations: '&id, articleId, createdAt, modifiedAt, color, *tags',
+    tags: '&name',
+    summaries: '&id, savedAt',
+    analyses: '&id',
+    indexChanges: '++seq',
+    searchTerms: '&term',
+    searchMeta: '&id',
+    articleVersions: '&id, articleId',
+    outbox: '&id',
+    syncRevs: '&id',
+    syncConflicts: '&id',
+  },
 } as const;
 
 export class GlossDatabase extends Dexie {
@@ -139,6 +191,9 @@ export class GlossDatabase extends Dexie {
   /** Set by a page that shows the schema upgrade's progress (and may cancel it). */
   onUpgradeProgress: UpgradeProgress | null = null;
   articleVersions!: EntityTable<ArticleVersionRecord, 'id'>;
+  outbox!: EntityTable<OutboxEntry, 'id'>;
+  syncRevs!: EntityTable<SyncRev, 'id'>;
+  syncConflicts!: EntityTable<SyncConflict, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -172,5 +227,8 @@ export class GlossDatabase extends Dexie {
             if (typeof article.version !== 'number') article.version = 1;
           }),
       );
+    // v5: sync's outbox, replica revisions and kept conflicts. Nothing to migrate: turning sync
+    // on queues every record (lib/sync/outbox.ts, queueEverything).
+    this.version(5).stores(SCHEMAS[5]);
   }
 }

@@ -1,7 +1,7 @@
 // Drives the Firefox build of Gloss through puppeteer-core over WebDriver BiDi.
 //
 // BiDi will not navigate a tab to a moz-extension:// URL, so the e2e build's background opens
-// `sidepanel.html?e2e=harness` itself when installed (entrypoints/background.ts). That tab shows
+// `sidepanel.html?e2e=harness` itself when installed (entrypoints/background/index.ts). That tab shows
 // up in `browser.pages()` and runs with the extension's privileges: from it the suite asks
 // `browser.tabs` for tab ids and then navigates it, from the inside, to `sidepanel.html?tabId=N`.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';

@@ -1,5 +1,5 @@
-// Opens Gloss's panel for the current tab (Chrome side panel, Firefox sidebar) and reads tabs for
-// the panel. Messages are dispatched through a table of named handlers; each validates its input
+// Opens Gloss's panel for the current tab (Chrome side panel, Firefox sidebar), reads tabs for
+// the panel and runs sync when it is on (./sync.ts). Messages are dispatched through a table of named handlers; each validates its input
 // and checks who sent it: only Gloss's own pages may ask to read a tab.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
@@ -14,10 +14,11 @@ import {
   type BackgroundCalls,
   type Handlers,
   type ReadTabResponse,
-} from '../lib/messages';
-import { HIGHLIGHT_COLORS, DEFAULT_COLOR, type HighlightColor } from '../lib/model';
-import { createPendingQueue } from '../lib/pendingQueue';
-import { isRestrictedUrl } from '../lib/url';
+} from '../../lib/messages';
+import { HIGHLIGHT_COLORS, DEFAULT_COLOR, type HighlightColor } from '../../lib/model';
+import { createPendingQueue } from '../../lib/pendingQueue';
+import { isRestrictedUrl } from '../../lib/url';
+import { installSync } from './sync';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -170,6 +171,7 @@ export default defineBackground(() => {
     return dispatch(BACKGROUND_CONTRACT, handlers, raw, sender);
   });
   browser.tabs.onRemoved.addListener((tabId) => void pending.drop(tabId));
+  installSync();
 
   // Test-only build (`wxt build --mode e2e`): WebDriver BiDi cannot navigate to moz-extension://
   // pages, so the Firefox suite gets an extension page by having the extension open one itself.

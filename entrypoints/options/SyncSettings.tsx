@@ -1,0 +1,114 @@
+// Settings → Sync: the server database, user and password; "Test connection" says exactly what is
+// wrong (lib/sync/probe); turning sync on asks for the one origin's host permission (inside the
+// click, as browsers require) and stores the settings in storage.local, where the background picks
+// them up. The status line follows what the background reports.
+import { useEffect, useState, type FormEvent } from 'react';
+import { browser } from 'wxt/browser';
+import { t, type MessageKey } from '../../components/i18n';
+import { probe, splitDatabaseUrl, type ProbeResult } from '../../lib/sync/probe';
+import { SYNC_SETTINGS_KEY, SYNC_STATUS_KEY, originPattern, parseSyncSettings, type ShownSyncStatus } from '../../lib/sync/settings';
+
+const PROBE_MESSAGES: Record<Exclude<ProbeResult, { ok: true }>['code'], MessageKey> = {
+  'bad-url': 'syncErrBadUrl',
+  unreachable: 'syncErrUnreachable',
+  'not-couchdb': 'syncErrNotCouch',
+  'wrong-credentials': 'syncErrCredentials',
+  'no-database': 'syncErrNoDatabase',
+  'no-permission': 'syncErrNoPermission',
+  'server-error': 'syncErrServer',
+};
+
+function probeText(result: ProbeResult): string {
+  if (result.ok) return t('syncConnected', result.user);
+  return result.code === 'server-error' ? t('syncErrServer', result.detail ?? '') : t(PROBE_MESSAGES[result.code]);
+}
+
+function statusText(status: ShownSyncStatus | null): string {
+  if (!status || status.state === 'off') return t('syncStateOff');
+  if (status.state === 'syncing') return t('syncStateSyncing');
+  if (status.state === 'synced') return t('syncStateSynced');
+  if (status.state === 'offline') return t('syncStateOffline');
+  return status.error === 'permission' ? t('syncErrPermission') : t('syncStateError', status.error ?? '');
+}
+
+/** Asks for the server's origin; must be the first await of a click handler (user gesture). */
+function askForOrigin(url: string): Promise<boolean> {
+  if (!splitDatabaseUrl(url)) return Promise.resolve(true); // the probe explains the bad URL
+  return browser.permissions.request({ origins: [originPattern(url)] }).catch(() => false);
+}
+
+function useSyncState() {
+  const [status, setStatus] = useState<ShownSyncStatus | null>(null);
+  const [enabled, setEnabled] = useState(false);
+  const [fields, setFields] = useState({ url: '', user: '', password: '' });
+  useEffect(() => {
+    void browser.storage.local.get([SYNC_SETTINGS_KEY, SYNC_STATUS_KEY]).then((stored) => {
+      const settings = parseSyncSettings(stored[SYNC_SETTINGS_KEY]);
+      if (settings) setFields({ url: settings.url, user: settings.user, password: settings.password });
+      setEnabled(!!settings?.enabled);
+      setStatus((stored[SYNC_STATUS_KEY] as ShownSyncStatus) ?? null);
+    });
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && SYNC_STATUS_KEY in changes) setStatus((changes[SYNC_STATUS_KEY].newValue as ShownSyncStatus) ?? null);
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  }, []);
+  return { status, enabled, setEnabled, fields, setFields };
+}
+
+export function SyncSettings() {
+  const { status, enabled, setEnabled, fields, setFields } = useSyncState();
+  const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const check = async (granted: boolean): Promise<boolean> => {
+    if (!granted) {
+      setMessage({ text: t('syncErrPermission'), ok: false });
+      return false;
+    }
+    setBusy(true);
+    setMessage({ text: t('syncTesting'), ok: true });
+    const result = await probe({ url: fields.url.trim(), user: fields.user, password: fields.password });
+    setBusy(false);
+    setMessage({ text: probeText(result), ok: result.ok });
+    return result.ok;
+  };
+  const test = async () => void (await check(await askForOrigin(fields.url.trim())));
+  const turnOn = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!(await check(await askForOrigin(fields.url.trim())))) return;
+    const previous = parseSyncSettings((await browser.storage.local.get(SYNC_SETTINGS_KEY))[SYNC_SETTINGS_KEY]);
+    await browser.storage.local.set({ [SYNC_SETTINGS_KEY]: { ...fields, url: fields.url.trim(), enabled: true, sentEverything: previous?.sentEverything } });
+    setEnabled(true);
+  };
+  const turnOff = async () => {
+    const previous = parseSyncSettings((await browser.storage.local.get(SYNC_SETTINGS_KEY))[SYNC_SETTINGS_KEY]);
+    await browser.storage.local.set({ [SYNC_SETTINGS_KEY]: { ...(previous ?? fields), enabled: false } });
+    setEnabled(false);
+  };
+  const field = (name: keyof typeof fields, label: MessageKey, type: string, autoComplete: string) => (
+    <>
+      <label htmlFor={`sync-${name}`}>{t(label)}</label>
+      <input id={`sync-${name}`} type={type} autoComplete={autoComplete} value={fields[name]} onChange={(e) => setFields({ ...fields, [name]: e.target.value })} />
+    </>
+  );
+  return (
+    <main className="settings">
+      <h1>{t('syncHeading')}</h1>
+      <p>{t('syncIntro')}</p>
+      <form onSubmit={turnOn}>
+        {field('url', 'syncUrl', 'url', 'url')}
+        {field('user', 'syncUser', 'text', 'username')}
+        {field('password', 'syncPassword', 'password', 'current-password')}
+        <div className="actions">
+          <button type="button" onClick={test} disabled={busy}>{t('syncTest')}</button>
+          {enabled ? <button type="button" onClick={turnOff}>{t('syncTurnOff')}</button> : <button type="submit" disabled={busy}>{t('syncTurnOn')}</button>}
+        </div>
+      </form>
+      {message && <p role="status" className="sync-test" data-ok={message.ok}>{message.text}</p>}
+      <p role="status" className="sync-state" data-state={status?.state ?? 'off'}>{statusText(status)}</p>
+      <p>{t('syncWhat')}</p>
+    </main>
+  );
+}

@@ -1,0 +1,158 @@
+// One running sync between Gloss's database and a CouchDB database. Three parts, each restartable:
+// the outbox drain (Dexie → replica), PouchDB's continuous two-way replication (replica ⇄ server,
+// resuming from its checkpoints after any pause, a restart of the browser's background, or an
+// outage), and the apply loop (replica → Dexie). The replica is a PouchDB database of the
+// background's own (IndexedDB in the browser, memory in tests), named after the server database
+// and user, so switching databases never mixes them. PouchDB is passed in: lib/ stays free of it.
+import { liveQuery } from 'dexie';
+import type { GlossDatabase } from '../db/schema';
+import { applyReplicaChanges } from './apply';
+import { drainOutbox, queueEverything } from './outbox';
+import type { PouchConstructor, PouchEmitter, PouchLike } from './pouch';
+import type { SyncTarget } from './probe';
+
+export type SyncState = 'syncing' | 'synced' | 'offline' | 'error';
+
+export interface SyncStatus {
+  state: SyncState;
+  /** Local changes not yet in the replica. */
+  pending: number;
+  /** Documents received from and sent to the server since this sync started. */
+  received: number;
+  sent: number;
+  /** Writes the server refused (validate_doc_update, permissions). */
+  denied: number;
+  error?: string;
+  at: number;
+}
+
+export interface SyncOptions {
+  db: GlossDatabase;
+  PouchDB: PouchConstructor;
+  target: SyncTarget;
+  /** The replica's name (default replicaName(target)); tests give each simulated device its own. */
+  localName?: string;
+  /** Options for the replica (e.g. `{ adapter: 'memory' }` in tests). */
+  localOptions?: Record<string, unknown>;
+  /** Queue every record first (the first sync of this library with this database). */
+  sendEverything?: boolean;
+  onStatus?: (status: SyncStatus) => void;
+}
+
+export interface SyncSession {
+  local: PouchLike;
+  status(): SyncStatus;
+  /** Drains the outbox and applies the replica now (call when the database changed). */
+  nudge(): Promise<void>;
+  /** Resolves when the outbox is empty, the replica is applied and replication is idle. */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Longest wait between reconnection attempts while the server is away (ms). */
+export const MAX_RETRY_DELAY_MS = 5_000;
+/** The first wait after a failure (ms); each further failure doubles it up to the maximum. */
+export const FIRST_RETRY_DELAY_MS = 500;
+
+/** The replica's name: one per server database and user. */
+export function replicaName(target: SyncTarget): string {
+  let hash = 0;
+  for (const ch of `${target.url}\n${target.user}`) hash = (Math.imul(hash, 31) + ch.charCodeAt(0)) | 0;
+  return `gloss-sync-${(hash >>> 0).toString(36)}`;
+}
+
+export async function startSync(options: SyncOptions): Promise<SyncSession> {
+  const { db, PouchDB, target } = options;
+  const local = new PouchDB(options.localName ?? replicaName(target), options.localOptions);
+  const remote = new PouchDB(target.url, { auth: { username: target.user, password: target.password }, skip_setup: true });
+  if (options.sendEverything) await queueEverything(db);
+  let status: SyncStatus = { state: 'syncing', pending: await db.outbox.count(), received: 0, sent: 0, denied: 0, at: Date.now() };
+  let replicationIdle = false;
+  let offline = false;
+  const waiters: Array<() => void> = [];
+  const set = (patch: Partial<SyncStatus>) => {
+    status = { ...status, ...patch, at: Date.now() };
+    options.onStatus?.(status);
+    if (status.state === 'synced' && !status.pending) waiters.splice(0).forEach((w) => w());
+  };
+
+  let pumping: Promise<void> | null = null;
+  let again = false;
+  let stopped = false;
+  const pumpOnce = async () => {
+    while (!stopped && (await drainOutbox(db, local, target.user)) > 0);
+    while (!stopped && (await applyReplicaChanges(db, local)).read > 0);
+  };
+  const pump = (): Promise<void> => {
+    if (pumping) {
+      again = true;
+      return pumping;
+    }
+    pumping = (async () => {
+      try {
+        do {
+          again = false;
+          await pumpOnce();
+        } while (again && !stopped);
+        const pending = await db.outbox.count();
+        set({ pending, ...(replicationIdle && status.state !== 'offline' && status.state !== 'error' ? { state: pending ? 'syncing' : 'synced' } : {}) });
+      } catch (error) {
+        if (!stopped) set({ state: 'error', error: String((error as Error)?.message ?? error) });
+      } finally {
+        pumping = null;
+      }
+    })();
+    return pumping;
+  };
+
+  const feed: PouchEmitter = local.changes({ since: 'now', live: true }).on('change', () => void pump());
+  const backOff = (delay: number) => (delay ? Math.min(delay * 2, MAX_RETRY_DELAY_MS) : FIRST_RETRY_DELAY_MS);
+  const replication: PouchEmitter = local
+    .sync(remote, { live: true, retry: true, back_off_function: backOff })
+    .on('change', (info: { direction: string; change: { docs_written: number } }) => {
+      if (info.direction === 'pull') set({ received: status.received + info.change.docs_written });
+      else set({ sent: status.sent + info.change.docs_written });
+    })
+    .on('active', () => {
+      replicationIdle = false;
+      offline = false;
+      set({ state: 'syncing', error: undefined });
+    })
+    .on('paused', () => {
+      // The two-way sync reports a pause without its cause: an unreachable server is seen per
+      // direction (requestError below) and keeps the state "offline" until a retry goes through.
+      replicationIdle = true;
+      if (!offline) void pump().then(() => !offline && set({ state: status.pending ? 'syncing' : 'synced', error: undefined }));
+    })
+    .on('denied', () => set({ denied: status.denied + 1 }))
+    .on('error', (error: unknown) => set({ state: 'error', error: String((error as Error)?.message ?? error) }));
+
+  // Every local write adds an outbox row: Dexie's live query sees it (in this context, and in the
+  // others of the same origin through Dexie's cross-context broadcast) and the drain runs.
+  const outboxWatch = liveQuery(() => db.outbox.count()).subscribe({ next: () => void pump(), error: () => undefined });
+  const wentOffline = (error: unknown) => {
+    offline = true;
+    set({ state: 'offline', error: String((error as Error)?.message ?? error) });
+  };
+  for (const direction of ['push', 'pull'] as const) (replication as unknown as Record<string, PouchEmitter>)[direction]?.on('requestError', wentOffline);
+  void pump();
+  return {
+    local,
+    status: () => status,
+    nudge: pump,
+    idle: () =>
+      new Promise<void>((resolve) => {
+        if (status.state === 'synced' && !status.pending && !pumping) resolve();
+        else waiters.push(resolve);
+      }),
+    stop: async () => {
+      stopped = true;
+      outboxWatch.unsubscribe();
+      replication.cancel();
+      feed.cancel();
+      await pumping;
+      await local.close().catch(() => undefined);
+      await remote.close().catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,33 @@
+// What Settings → Sync stores (in the extension's storage.local, never in synced data or exports)
+// and what the background reports back: the contract between the settings page and the background,
+// with a validator for what comes out of storage.
+import type { SyncStatus } from './engine';
+import { splitDatabaseUrl, type SyncTarget } from './probe';
+
+/** storage.local keys. */
+export const SYNC_SETTINGS_KEY = 'glossSync';
+export const SYNC_STATUS_KEY = 'glossSyncStatus';
+
+export interface SyncSettings extends SyncTarget {
+  enabled: boolean;
+  /** The replica name whose first sync queued the whole library (so it happens once per database). */
+  sentEverything?: string;
+}
+
+export type ShownSyncStatus = SyncStatus | { state: 'off'; at: number } | { state: 'error'; error: string; at: number; pending?: number };
+
+export function parseSyncSettings(raw: unknown): SyncSettings | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const r = raw as Record<string, unknown>;
+  if (typeof r.url !== 'string' || typeof r.user !== 'string' || typeof r.password !== 'string' || !splitDatabaseUrl(r.url)) return null;
+  return { url: r.url, user: r.user, password: r.password, enabled: r.enabled === true, sentEverything: typeof r.sentEverything === 'string' ? r.sentEverything : undefined };
+}
+
+/**
+ * The host permission pattern for a database URL's host (optional_host_permissions). Without the
+ * port: Firefox rejects match patterns with one, and both browsers match every port of the host.
+ */
+export function originPattern(url: string): string {
+  const { protocol, hostname } = new URL(splitDatabaseUrl(url)!.origin);
+  return `${protocol}//${hostname}/*`; // an IPv6 hostname keeps its brackets
+}

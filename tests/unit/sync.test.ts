@@ -1,0 +1,203 @@
+// Sync against a real CouchDB-compatible server (PouchDB Server started here, or COUCHDB_URL):
+// records ⇄ documents, the outbox in the write's transaction, two devices converging, conflicts
+// kept, deletions that stay deleted, authors, and the server refusing another user's edit.
+import 'fake-indexeddb/auto';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createAnnotation, deleteAnnotation, saveArticle, updateAnnotation } from '../../lib/db';
+import { writeTables } from '../../lib/db/derived';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mergeNotes, resolveConflict } from '../../lib/sync/conflicts';
+import { probe } from '../../lib/sync/probe';
+import { designDoc } from '../../lib/sync/design';
+import { startCouch, uniqueDbName, type CouchFixture } from '../support/couch';
+import { article, device, selectors, type Device } from './sync-helpers';
+
+let couch: CouchFixture;
+const open: Device[] = [];
+
+beforeAll(async () => {
+  couch = await startCouch();
+  await couch.createUser('alice', 'alice-pw');
+  await couch.createUser('bob', 'bob-pw');
+});
+afterEach(async () => {
+  await couch.restore().catch(() => undefined); // a test that failed during an outage
+});
+afterAll(async () => {
+  for (const d of open.splice(0)) await d.stop();
+  await couch?.close();
+});
+
+async function twoDevices(userB = 'alice', passB = 'alice-pw') {
+  const url = await couch.createDb(uniqueDbName(), ['alice', 'bob']);
+  await couch.request('PUT', `${new URL(url).pathname}/_design/gloss`, designDoc());
+  const a = await device(url, 'alice', 'alice-pw');
+  const b = await device(url, userB, passB);
+  open.push(a, b);
+  return { url, a, b, path: new URL(url).pathname };
+}
+
+const poll = (fn: () => Promise<unknown> | unknown) => expect.poll(fn, { timeout: 20_000, interval: 100 });
+
+describe('sync through a CouchDB-compatible server', () => {
+  it('an annotation made on one device appears on the other with its author; deleted, it disappears', async () => {
+    const { a, b } = await twoDevices();
+    const saved = await saveArticle(a.db, article());
+    const note = await createAnnotation(a.db, saved, { selectors: selectors(saved.text, 0, 3) as never, color: 'green', note: 'first', tags: ['war'] });
+    await poll(async () => (await b.db.annotations.get(note.id))?.note).toBe('first');
+    expect((await b.db.annotations.get(note.id))?.author).toBe('alice');
+    await poll(async () => (await b.db.articles.get(saved.id))?.text).toBe(saved.text);
+    await poll(async () => (await b.db.summaries.get(saved.id))?.highlights).toBe(1);
+    expect(await b.db.tags.get('war')).toBeTruthy();
+    // Applying remote changes never queues them to be sent back.
+    expect(await b.db.outbox.count()).toBe(0);
+    await deleteAnnotation(a.db, note.id);
+    await poll(async () => await b.db.annotations.get(note.id)).toBeUndefined();
+    await poll(async () => (await b.db.summaries.get(saved.id))?.highlights).toBe(0);
+  });
+
+  it('editing an annotation never re-sends the article text', async () => {
+    const { a, b, path } = await twoDevices();
+    const saved = await saveArticle(a.db, article(2));
+    const note = await createAnnotation(a.db, saved, { selectors: selectors(saved.text, 4, 7) as never, color: 'yellow' });
+    await poll(async () => (await b.db.annotations.get(note.id))?.color).toBe('yellow');
+    const textDoc = `${path}/${encodeURIComponent(`text:${saved.id}`)}`;
+    await poll(async () => (await couch.request('GET', textDoc)).body._rev).toMatch(/^1-/);
+    const textRev = (await couch.request('GET', textDoc)).body._rev;
+    for (const color of ['blue', 'pink', 'purple'] as const) await updateAnnotation(a.db, note.id, { color });
+    await poll(async () => (await b.db.annotations.get(note.id))?.color).toBe('purple');
+    expect((await couch.request('GET', textDoc)).body._rev).toBe(textRev);
+  });
+
+  it('the outbox row is written in the same transaction as the change (an aborted write leaves neither)', async () => {
+    const { a } = await twoDevices();
+    await a.session.stop();
+    const saved = await saveArticle(a.db, article(3));
+    await expect(
+      a.db.transaction('rw', writeTables(a.db), async () => {
+        await createAnnotation(a.db, saved, { id: 'doomed', selectors: selectors(saved.text, 0, 3) as never, color: 'green' });
+        throw new Error('crash before commit');
+      }),
+    ).rejects.toThrow('crash');
+    expect(await a.db.annotations.get('doomed')).toBeUndefined();
+    expect(await a.db.outbox.get('annotation:doomed')).toBeUndefined();
+    await createAnnotation(a.db, saved, { id: 'kept', selectors: selectors(saved.text, 0, 3) as never, color: 'green' });
+    expect(await a.db.outbox.get('annotation:kept')).toBeTruthy();
+  });
+
+  it('offline edits on both devices converge; the other version of a note is kept as a conflict', async () => {
+    const { a, b } = await twoDevices();
+    const saved = await saveArticle(a.db, article(4));
+    const note = await createAnnotation(a.db, saved, { selectors: selectors(saved.text, 0, 3) as never, color: 'green', note: 'original' });
+    const other = await createAnnotation(a.db, saved, { selectors: selectors(saved.text, 4, 7) as never, color: 'blue' });
+    await poll(async () => (await b.db.annotations.get(other.id))?.color).toBe('blue');
+    await couch.outage();
+    await updateAnnotation(a.db, note.id, { note: 'edited on A' });
+    await updateAnnotation(b.db, note.id, { note: 'edited on B' });
+    const onlyA = await createAnnotation(a.db, saved, { selectors: selectors(saved.text, 8, 13) as never, color: 'pink', note: 'made offline on A' });
+    await poll(() => a.session.status().state).toBe('offline');
+    await couch.restore();
+    await poll(async () => (await b.db.annotations.get(onlyA.id))?.note).toBe('made offline on A');
+    // Both devices show the same winner and keep the other version.
+    await poll(async () => (await a.db.annotations.get(note.id))?.note === (await b.db.annotations.get(note.id))?.note).toBe(true);
+    await poll(async () => (await a.db.syncConflicts.get(note.id))?.versions.length).toBe(1);
+    await poll(async () => (await b.db.syncConflicts.get(note.id))?.versions.length).toBe(1);
+    const shown = (await a.db.annotations.get(note.id))!.note;
+    const kept = (await a.db.syncConflicts.get(note.id))!.versions[0].note;
+    expect([shown, kept].sort()).toEqual(['edited on A', 'edited on B']);
+    // The reader merges on B: both devices end with the merged note and no conflict left.
+    await resolveConflict(b.db, note.id, { keep: 'merge' });
+    const merged = mergeNotes(shown, [kept]);
+    for (const d of [a, b]) {
+      await poll(async () => (await d.db.annotations.get(note.id))?.note).toBe(merged);
+      await poll(async () => await d.db.syncConflicts.get(note.id)).toBeUndefined();
+    }
+    expect(merged).toContain('edited on A');
+    expect(merged).toContain('edited on B');
+  });
+
+  it('the server going away in the middle of a first sync loses and duplicates nothing', async () => {
+    const { a, b, path } = await twoDevices();
+    const saved = await saveArticle(a.db, article(7));
+    const ids: string[] = [];
+    for (let i = 0; i < 150; i++) ids.push((await createAnnotation(a.db, saved, { selectors: selectors(saved.text, i % 20, (i % 20) + 3) as never, color: 'blue', note: `n${i}` })).id);
+    // Cut as soon as the first documents reach the other device, then come back.
+    await poll(async () => (await b.db.annotations.count()) > 0).toBe(true);
+    await couch.outage();
+    await poll(() => b.session.status().state).toBe('offline');
+    const during = await b.db.annotations.count();
+    await couch.restore();
+    await poll(async () => await b.db.annotations.count()).toBe(150);
+    expect(during).toBeLessThanOrEqual(150);
+    const onServer = (await couch.request('GET', `${path}/_all_docs`)).body.rows.filter((r: { id: string }) => r.id.startsWith('annotation:'));
+    expect(onServer).toHaveLength(150);
+    expect(new Set((await b.db.annotations.toArray()).map((x) => x.note)).size).toBe(150);
+  });
+
+  it('a deletion made while another device edited stays a deletion on both (never resurrects)', async () => {
+    const { a, b } = await twoDevices();
+    const saved = await saveArticle(a.db, article(5));
+    const note = await createAnnotation(a.db, saved, { selectors: selectors(saved.text, 0, 3) as never, color: 'green', note: 'x' });
+    await poll(async () => (await b.db.annotations.get(note.id))?.note).toBe('x');
+    await couch.outage();
+    await deleteAnnotation(a.db, note.id);
+    await updateAnnotation(b.db, note.id, { note: 'edited while deleted elsewhere' });
+    await couch.restore();
+    await poll(async () => await b.db.annotations.get(note.id)).toBeUndefined();
+    await poll(async () => await a.db.annotations.get(note.id)).toBeUndefined();
+  });
+
+  it('team: each sees the other’s highlights with the author; the server refuses an edit of another user’s annotation', async () => {
+    const { a, b, path } = await twoDevices('bob', 'bob-pw');
+    const saved = await saveArticle(a.db, article(6));
+    const mine = await createAnnotation(a.db, saved, { selectors: selectors(saved.text, 0, 3) as never, color: 'green', note: 'alice’s' });
+    await poll(async () => (await b.db.annotations.get(mine.id))?.author).toBe('alice');
+    const bobs = await createAnnotation(b.db, saved, { selectors: selectors(saved.text, 4, 7) as never, color: 'blue', note: 'bob’s' });
+    await poll(async () => (await a.db.annotations.get(bobs.id))?.author).toBe('bob');
+    // A direct HTTP request as bob, not through Gloss.
+    const docPath = `${path}/${encodeURIComponent(`annotation:${mine.id}`)}`;
+    const current = (await couch.request('GET', docPath, undefined, { user: 'bob', password: 'bob-pw' })).body;
+    const edit = await couch.request('PUT', docPath, { ...current, note: 'hijacked', author: 'bob' }, { user: 'bob', password: 'bob-pw' });
+    expect(edit.status).toBe(403);
+    const removal = await couch.request('DELETE', `${docPath}?rev=${current._rev}`, undefined, { user: 'bob', password: 'bob-pw' });
+    expect(removal.status).toBe(403);
+    const forged = await couch.request('PUT', `${path}/annotation:forged`, { type: 'annotation', author: 'alice', note: 'in alice’s name' }, { user: 'bob', password: 'bob-pw' });
+    expect(forged.status).toBe(403);
+    // Through sync too: bob's device edits alice's annotation; the server denies it and keeps hers.
+    await updateAnnotation(b.db, mine.id, { note: 'bob was here' });
+    await poll(() => b.session.status().denied).toBeGreaterThan(0);
+    expect((await couch.request('GET', docPath)).body.note).toBe('alice’s');
+  });
+
+  it('a user who is not a member of the database is refused (CouchDB: 403, PouchDB Server: 401)', async () => {
+    const url = await couch.createDb(uniqueDbName(), ['alice']);
+    const res = await couch.request('GET', new URL(url).pathname, undefined, { user: 'bob', password: 'bob-pw' });
+    expect([401, 403]).toContain(res.status);
+    expect((await couch.request('GET', new URL(url).pathname, undefined, { user: 'alice', password: 'alice-pw' })).status).toBe(200);
+  });
+});
+
+describe('Test connection (lib/sync/probe)', () => {
+  let other: Server;
+  let otherUrl: string;
+  beforeAll(async () => {
+    other = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<h1>Not a database</h1>'));
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    otherUrl = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => other.close(() => resolve())));
+
+  it('tells each failure apart, and says yes to a good setting', async () => {
+    const url = await couch.createDb(uniqueDbName(), ['alice']);
+    const good = { url, user: 'alice', password: 'alice-pw' };
+    expect(await probe(good)).toMatchObject({ ok: true, user: 'alice' });
+    expect(await probe({ ...good, password: 'wrong' })).toMatchObject({ ok: false, code: 'wrong-credentials' });
+    expect(await probe({ ...good, user: 'bob', password: 'bob-pw' })).toMatchObject({ ok: false, code: 'no-permission' });
+    expect(await probe({ ...good, url: `${couch.url}/no-such-db` })).toMatchObject({ ok: false, code: 'no-database' });
+    expect(await probe({ ...good, url: `${otherUrl}/gloss` })).toMatchObject({ ok: false, code: 'not-couchdb' });
+    expect(await probe({ ...good, url: 'http://127.0.0.1:9/gloss' })).toMatchObject({ ok: false, code: 'unreachable' });
+    expect(await probe({ ...good, url: 'couch.example.org' })).toMatchObject({ ok: false, code: 'bad-url' });
+    expect(await probe({ ...good, url: 'https://alice:pw@couch.example.org/db' })).toMatchObject({ ok: false, code: 'bad-url' });
+  });
+});
