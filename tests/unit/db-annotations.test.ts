@@ -17,24 +17,9 @@ import {
   type NewAnnotation,
 } from '../../lib/db';
 import type { Article } from '../../lib/extract/types';
+import { testArticle } from '../support/article';
 
-const article: Article = {
-  url: 'https://news.test/story?utm_medium=x',
-  canonicalUrl: null,
-  title: 'Story',
-  byline: null,
-  siteName: 'News',
-  publishedTime: null,
-  lang: 'en',
-  dir: 'ltr',
-  excerpt: null,
-  leadImage: null,
-  html: '<p>One two three. Four five six.</p>',
-  text: 'One two three. Four five six.',
-  links: [],
-  wordCount: 6,
-  readingMinutes: 1,
-};
+const article: Article = testArticle({ url: 'https://news.test/story?utm_medium=x' });
 const at = (start: number, end: number): NewAnnotation => ({
   selectors: [
     { type: 'TextQuoteSelector', exact: article.text.slice(start, end), prefix: article.text.slice(Math.max(0, start - 32), start), suffix: article.text.slice(end, end + 32) },

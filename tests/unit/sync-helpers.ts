@@ -5,6 +5,7 @@ import { GlossDatabase } from '../../lib/db';
 import { startSync, type SyncSession } from '../../lib/sync/engine';
 import type { PouchConstructor } from '../../lib/sync/pouch';
 import type { Article } from '../../lib/extract/types';
+import { testArticle } from '../support/article';
 
 const require = createRequire(import.meta.url);
 
@@ -37,23 +38,7 @@ export async function device(url: string, user: string, password: string, sendEv
   };
 }
 
-export const article = (n = 1): Article => ({
-  url: `https://news.test/story-${n}`,
-  canonicalUrl: null,
-  title: `Story ${n}`,
-  byline: null,
-  siteName: 'News',
-  publishedTime: null,
-  lang: 'en',
-  dir: 'ltr',
-  excerpt: null,
-  leadImage: null,
-  html: '<p>One two three. Four five six.</p>',
-  text: 'One two three. Four five six.',
-  links: [],
-  wordCount: 6,
-  readingMinutes: 1,
-});
+export const article = (n = 1): Article => testArticle({ url: `https://news.test/story-${n}`, title: `Story ${n}` });
 
 export const selectors = (text: string, start: number, end: number) =>
   [
