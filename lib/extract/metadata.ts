@@ -179,6 +179,56 @@ export function cleanTitle(title: string, siteName: string | null): string {
   return t;
 }
 
+/** Share of a title's words the <title> must hold for the title to be the page's (Readability: 0.75). */
+const TITLE_WORDS_IN_DOC_TITLE = 0.75;
+
+const titleWords = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** The share of `a`'s words that `b` holds. */
+function wordsHeld(a: string, b: string): number {
+  const aw = titleWords(a);
+  const bw = new Set(titleWords(b));
+  return aw.length ? aw.filter((w) => bw.has(w)).length / aw.length : 0;
+}
+
+/**
+ * JSON-LD's headline, unless its name is the page's title and the headline is not: Wikipedia's
+ * JSON-LD gives the Wikidata description ("constitutional monarchy in Oceania") as headline and
+ * the article's name ("New Zealand") as name. The same test Readability makes on JSON-LD.
+ */
+function jsonLdTitle(headline: string | null, name: string | null, docTitle: string | null): string | null {
+  if (!headline || !name || headline === name || !docTitle) return headline ?? name;
+  const nameIsTitle = wordsHeld(name, docTitle) >= TITLE_WORDS_IN_DOC_TITLE;
+  const headlineIsTitle = wordsHeld(headline, docTitle) >= TITLE_WORDS_IN_DOC_TITLE;
+  return nameIsTitle && !headlineIsTitle ? name : headline;
+}
+
+/** How many h1 elements are tried as the headline a <title> is decorated around. */
+const H1S_TRIED = 5;
+/** Shorter than this, an h1 is a label or a logo, not a headline. */
+const MIN_HEADLINE_CHARS = 10;
+
+/** An h1 whose text is all one link to another page: the site's logo or name, not the headline. */
+function isLinkOut(h1: Element): boolean {
+  const links = h1.getElementsByTagName('a');
+  if (links.length !== 1) return false;
+  const href = (links[0].getAttribute('href') ?? '').trim();
+  return !!href && !href.startsWith('#') && (links[0].textContent ?? '').trim() === (h1.textContent ?? '').trim();
+}
+
+/**
+ * The h1 a <title> opens or ends with ("Headline - Harbour Herald"), the one it opens with first:
+ * a <title> that ends with an h1 is more often "Page — Site" with the site's name as an h1.
+ */
+function h1OfTitle(h1s: ArrayLike<Element>, title: string): string | null {
+  const texts: string[] = [];
+  for (let i = 0; i < h1s.length && i < H1S_TRIED; i++) {
+    if (isLinkOut(h1s[i])) continue;
+    const h = (h1s[i].textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (h.length >= MIN_HEADLINE_CHARS && h.length < title.length) texts.push(h);
+  }
+  return texts.find((h) => title.startsWith(h)) ?? texts.find((h) => title.endsWith(h)) ?? null;
+}
+
 export function readMetadata(doc: Document, url: string): PageMetadata {
   const meta = new Map<string, string[]>();
   for (const m of elementsByTag(doc, 'meta')) {
@@ -231,20 +281,13 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     null;
 
   const docTitle = clean(doc.querySelector('title')?.textContent ?? null);
-  const ldTitle = clean(article?.headline) ?? clean(article?.name);
+  const ldTitle = jsonLdTitle(clean(article?.headline), clean(article?.name), docTitle);
   const rawTitle = ldTitle ?? first('og:title', 'twitter:title', 'citation_title', 'dc.title', 'dcterms.title', 'title') ?? docTitle;
   let title = rawTitle ? cleanTitle(rawTitle, siteName) : null;
   // A <title> decorated with a site name we do not know ("Headline - Harbour Herald"): the page's
   // own <h1> is the headline when the <title> starts or ends with it.
   if (title && rawTitle === docTitle) {
-    const h1s = elementsByTag(doc, 'h1');
-    for (let i = 0; i < h1s.length && i < 5; i++) {
-      const h = (h1s[i].textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (h.length >= 10 && h.length < title.length && (title.startsWith(h) || title.endsWith(h))) {
-        title = h;
-        break;
-      }
-    }
+    title = h1OfTitle(elementsByTag(doc, 'h1'), title) ?? title;
   }
 
   // An author that is the publisher itself ("BBC News" by BBC News) is no byline.

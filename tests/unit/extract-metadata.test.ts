@@ -52,3 +52,20 @@ describe('readMetadata', () => {
     expect(m.dir).toBe('ltr');
   });
 });
+
+describe('the headline among JSON-LD names and h1s', () => {
+  const meta = (html: string) => readMetadata(new JSDOM(html).window.document, 'https://example.org/a');
+  it('takes JSON-LD\'s name over its headline when only the name is the page\'s <title>', () => {
+    const ld = '{"@type":"Article","name":"New Zealand","headline":"constitutional monarchy in Oceania"}';
+    expect(meta(`<title>New Zealand - Wikipedia</title><script type="application/ld+json">${ld}</script><h1>New Zealand</h1>`).title).toBe('New Zealand');
+    // a headline that is the <title> stays, whatever the name says
+    const news = '{"@type":"NewsArticle","name":"rates-story-1234","headline":"Port strike ends after nine days"}';
+    expect(meta(`<title>Port strike ends after nine days | Ledger</title><script type="application/ld+json">${news}</script>`).title).toBe('Port strike ends after nine days');
+  });
+  it('takes the h1 the <title> opens with, not a site-name h1 linking home that it ends with', () => {
+    const page = '<title>Evolve: Shared Mutable History — evolve extension for Mercurial</title>' +
+      '<body><h1><a href="index.html">evolve extension for Mercurial</a></h1><h1><a href="#id4">Evolve: Shared Mutable History</a></h1></body>';
+    expect(meta(page).title).toBe('Evolve: Shared Mutable History');
+  });
+});
+
