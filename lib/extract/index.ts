@@ -17,7 +17,7 @@ import { getPurifier, sanitizeToBody, vouchSanitized, type DOMPurify } from './s
 import { textWithNodeMap, type TextNodeMap } from './text';
 import type { Article, ExtractResult, NotArticleReason, TextLink } from './types';
 import { elementsByTag } from './elements';
-import { shownMetadata, stripBylineDate, type ShownMetadata } from './shown-metadata';
+import { bylineUnderHeadline, shownMetadata, stripBylineDate, type ShownMetadata } from './shown-metadata';
 import { linkHref } from '../url';
 
 export type { Article, ExtractResult, NotArticleReason, TextLink } from './types';
@@ -299,7 +299,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     url,
     canonicalUrl: meta?.canonicalUrl ?? null,
     title,
-    byline: (shown ? shown.byline : meta?.byline) ?? readabilityByline(parsed.byline, siteName) ?? shown?.guessedByline ?? null,
+    byline: (shown ? bylineUnderHeadline(shown, readabilityByline(parsed.byline, siteName)) : meta?.byline) ?? readabilityByline(parsed.byline, siteName) ?? shown?.guessedByline ?? null,
     siteName,
     publishedTime: (shown ? shown.publishedTime : meta?.publishedTime) ?? parsed.publishedTime ?? null,
     lang,

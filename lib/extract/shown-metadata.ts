@@ -83,11 +83,16 @@ export function stripBylineDate(byline: string): string {
 /** How far after the headline a "By …" line is looked for when no metadata names an author (characters). */
 const BYLINE_CHARS = 250;
 const NAME_WORD = "\\p{Lu}(?:\\.|[\\p{L}'’-]*(?![\\p{L}\\p{N}]))";
-const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}`;
+/** Words of one name stay on one line: a name never runs across a block's edge into the next block. */
+const NAME = `${NAME_WORD}(?:[^\\S\\n]+${NAME_WORD}){0,3}`;
 /** "By Matthew Digby , Minh Do on Monday", "Posted on Maret 30, 2015 by Admin", "Von Moritz Bachmann" (not "Photo by …"). */
-const BY_LINE = new RegExp(`(?<!(?:[Pp]hoto|[Ii]mage|[Ff]oto|[Pp]icture|[Cc]redit|[Ii]llustration|[Vv]ideo|[Pp]hotographed|[Ss]hot)\\s)(?<![\\p{L}])(?:by|By|BY|von|Von|par|Par|por|Por|di|Di|door|Door)\\s+(${NAME}(?:\\s*(?:,|and|&|und|et|e|y)\\s*${NAME})*)`, 'u');
+const BY_LINE = new RegExp(`(?<!(?:[Pp]hoto|[Ii]mage|[Ff]oto|[Pp]icture|[Cc]redit|[Ii]llustration|[Vv]ideo|[Pp]hotographed|[Ss]hot)\\s)(?<![\\p{L}])(?:by|By|BY|von|Von|par|Par|por|Por|di|Di|door|Door)\\s+(${NAME}(?:[^\\S\\n]*(?:,|and|&|und|et|e|y)[^\\S\\n]*${NAME})*)`, 'u');
 
-/** The names of a "By …" line right after the headline, null when there is none. */
+/**
+ * The names of a "By …" line right after the headline, null when there is none. `after` is the
+ * text after the headline with a line break at each block's edge (`linesAfter`), so that "BY TMZ
+ * STAFF" in one block does not take "EXCLUSIVE Lupita" from the next.
+ */
 export function bylineAfterHeadline(after: string): string | null {
   const m = after.slice(0, BYLINE_CHARS).match(BY_LINE);
   if (!m) return null;
@@ -99,6 +104,34 @@ export function bylineAfterHeadline(after: string): string | null {
 /** How many pieces of text after the headline are looked at for a name standing beside its date. */
 const NAME_DATE_PIECES = 8;
 const NAME_ONLY = new RegExp(`^${NAME}$`, 'u');
+
+/** Elements that end a line of text: a name or a byline never runs across one. */
+const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR']);
+
+/** The nearest ancestor of a text node that is not an inline element: the block it stands in. */
+function blockOf(t: Node): Element | null {
+  let e = t.parentElement;
+  while (e && INLINE.has(e.tagName.toUpperCase())) e = e.parentElement;
+  return e;
+}
+
+/** The page's text after `el` (not its own), within `chars` characters, one line per block. */
+export function linesAfter(el: Element, chars = BYLINE_CHARS): string {
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* SHOW_TEXT */);
+  let out = '';
+  let block: Element | null = null;
+  walker.currentNode = el;
+  for (let t = walker.nextNode(); t && out.length < chars; t = walker.nextNode()) {
+    if (el.contains(t)) continue;
+    const s = squash(textOf(t) ?? '');
+    if (!s) continue;
+    const b = blockOf(t);
+    out += (out ? (b === block ? ' ' : '\n') : '') + s;
+    block = b;
+  }
+  return out;
+}
 
 /** The page's pieces of text (text nodes) after `el`, not its own, within `chars` characters. */
 function piecesAfter(el: Element, max: number, chars: number): string[] {
@@ -130,6 +163,24 @@ export function nameBesideDate(h1: Element): string | null {
   return null;
 }
 
+/** Longer than this, a rel=author link's text is a sentence or a bio, not a name. */
+const MAX_AUTHOR_LINK_CHARS = 60;
+
+/**
+ * The text of a `rel="author"` link (the HTML standard's mark for "the author of this article")
+ * standing on the lines right after the headline: "Richard (R.J.) Eskow" linked to his page, with
+ * no "By" and no date beside it. Author links elsewhere on the page (teasers, sidebars) are not it.
+ */
+export function authorLinkAfter(h1: Element): string | null {
+  const lines = linesAfter(h1);
+  for (const a of Array.from(h1.ownerDocument.querySelectorAll('a[rel~="author" i]'))) {
+    const name = squash(a.textContent ?? '');
+    if (!name || name.length > MAX_AUTHOR_LINK_CHARS || !/\p{Lu}/u.test(name)) continue;
+    if (h1.compareDocumentPosition(a) & 4 /* FOLLOWING */ && lines.split('\n').includes(name)) return name;
+  }
+  return null;
+}
+
 /** Does the page's text (outside scripts and styles) contain `name`? */
 export function pageShows(doc: Document, name: string): boolean {
   const needle = name.toLowerCase();
@@ -151,6 +202,8 @@ export interface ShownMetadata {
   /** A "By …" line under the headline: the last resort, after Readability's own byline. */
   guessedByline: string | null;
   publishedTime: string | null;
+  /** The page's text right after the headline ('' without one), to check a byline found elsewhere. */
+  afterHeadline: string;
 }
 
 /**
@@ -165,9 +218,21 @@ export function shownMetadata(doc: Document, url: string, meta: { title: string 
   let byline = meta.byline;
   if (byline && !around.after.toLowerCase().includes(byline.split(',')[0].toLowerCase()) && !pageShows(doc, byline.split(',')[0])) byline = null;
   byline ??= fallbackByline;
-  const guessedByline = h1 ? bylineAfterHeadline(around.after.slice(squash(h1.textContent ?? '').length)) ?? nameBesideDate(h1) : null;
+  const guessedByline = h1 ? bylineAfterHeadline(linesAfter(h1)) ?? nameBesideDate(h1) ?? authorLinkAfter(h1) : null;
   if (byline) byline = stripBylineDate(byline) || null;
   const after = h1 ? around.after.slice(squash(h1.textContent ?? '').length) : '';
   const publishedTime = shownPublicationDate(meta.publishedTime, after, around.before, urlDay(url));
-  return { title, byline, guessedByline, publishedTime };
+  return { title, byline, guessedByline, publishedTime, afterHeadline: after };
+}
+
+const shownIn = (text: string, byline: string) => text.toLowerCase().includes(byline.split(',')[0].trim().toLowerCase());
+
+/**
+ * The byline the page shows under its headline: `other` (Readability's, read from the page's
+ * byline markup) when it stands right after the headline and the metadata's author does not — a
+ * JSON-LD author that is a CMS account ("CC7567") the page names only in a "More by" tab far below.
+ */
+export function bylineUnderHeadline(shown: ShownMetadata, other: string | null): string | null {
+  if (!shown.byline || !other || !shown.afterHeadline) return shown.byline;
+  return !shownIn(shown.afterHeadline, shown.byline) && shownIn(shown.afterHeadline, other) ? other : shown.byline;
 }

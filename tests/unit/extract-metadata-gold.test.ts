@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../lib/extract/node';
 import { judgeMetadata, type MetadataLabel } from '../support/metadata-labels';
 import { datesIn, shownPublicationDate } from '../../lib/extract/shown-date';
-import { bylineAfterHeadline, nameBesideDate, stripBylineDate } from '../../lib/extract/shown-metadata';
+import { authorLinkAfter, bylineAfterHeadline, bylineUnderHeadline, linesAfter, nameBesideDate, stripBylineDate } from '../../lib/extract/shown-metadata';
 import { JSDOM } from 'jsdom';
 
 const dir = 'tests/fixtures/article-extraction/html';
@@ -72,5 +72,26 @@ describe('the day a page shows', () => {
     expect(bylineAfterHeadline('Posted on Maret 30, 2015 by Admin Mudah2an kita')).toBe('Admin');
     expect(bylineAfterHeadline('Von Moritz Bachmann publiziert am 30. Juli 2018')).toBe('Moritz Bachmann');
     expect(bylineAfterHeadline('Photo by Getty Images. The man who')).toBeNull();
+  });
+  it('ends a "By …" name at the edge of its block', () => {
+    const h1 = (html: string) => new JSDOM(`<body>${html}</body>`).window.document.querySelector('h1')!;
+    const page = h1('<h1>Pearl Oscar Dress Stolen</h1><h5>2/26/2015 7:11 AM PST BY TMZ STAFF</h5><div><span>EXCLUSIVE</span></div><p><strong>Lupita</strong> said</p>');
+    expect(linesAfter(page)).toBe('2/26/2015 7:11 AM PST BY TMZ STAFF\nEXCLUSIVE\nLupita said');
+    expect(bylineAfterHeadline(linesAfter(page))).toBe('TMZ STAFF');
+    // inline elements do not end a line: "By <a>Ann</a> <b>Lee</b>" is one name
+    expect(bylineAfterHeadline(linesAfter(h1('<h1>Port strike ends</h1><p>By <a href="/ann">Ann</a> <b>Lee</b></p>')))).toBe('Ann Lee');
+  });
+  it('reads a rel=author link right under the headline, not one in a teaser below', () => {
+    const doc = (html: string) => new JSDOM(`<body>${html}</body>`).window.document;
+    const d = doc('<h1>The sharing economy is a lie</h1><p>Uber is an under-regulated company</p><span class="byline"><a rel="author" href="/w/e">Richard (R.J.) Eskow</a></span><p>Share</p>');
+    expect(authorLinkAfter(d.querySelector('h1')!)).toBe('Richard (R.J.) Eskow');
+    const far = doc(`<h1>The sharing economy is a lie</h1>${'<p>A long paragraph of the article body that goes on and on.</p>'.repeat(8)}<a rel="author" href="/w/j">Joanna Rothkopf</a>`);
+    expect(authorLinkAfter(far.querySelector('h1')!)).toBeNull();
+  });
+  it('prefers the byline under the headline to a metadata author the headline\'s neighbourhood does not show', () => {
+    const shown = { title: 'T', byline: 'CC7567', guessedByline: null, publishedTime: null, afterHeadline: 'James Akinaka • 8h Share Tweet' };
+    expect(bylineUnderHeadline(shown, 'James Akinaka')).toBe('James Akinaka');
+    expect(bylineUnderHeadline({ ...shown, afterHeadline: 'CC7567 • 8h James Akinaka' }, 'James Akinaka')).toBe('CC7567');
+    expect(bylineUnderHeadline(shown, 'Joanna Rothkopf')).toBe('CC7567');
   });
 });
