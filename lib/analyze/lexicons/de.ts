@@ -88,6 +88,10 @@ const de: Lexicon = {
   accordingTo: ['laut', 'nach angaben', 'nach angaben von', 'zufolge', 'nach informationen', 'nach informationen von', 'nach auskunft', 'nach einschätzung', 'nach ansicht', 'nach schätzungen', 'unter berufung auf', 'gegenüber'],
   impersonal: [],
   impersonalPreps: [],
+  objectPreps: [
+    'mit', 'bei', 'zu', 'zum', 'zur', 'aus', 'für', 'gegen', 'ohne', 'um', 'über', 'unter', 'vor', 'hinter', 'neben', 'zwischen',
+    'durch', 'seit', 'abseits', 'trotz', 'wegen', 'während', 'innerhalb', 'außerhalb', 'ab', 'an', 'am', 'im', 'in', 'auf', 'beim', 'vom',
+  ],
   toldVerbs: [
     'sagte', 'sagten', 'erklärte', 'bestätigte', 'teilte',
   ],

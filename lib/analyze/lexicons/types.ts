@@ -106,6 +106,12 @@ export interface Lexicon {
   impersonal: string[];
   /** Prepositions introducing X in an impersonal cue ("в", "у"). */
   impersonalPreps: string[];
+  /**
+   * Prepositions whose object is never the subject of a verb (optional; languages whose clauses end
+   * with their verb need it): "welche Informationen er mit Ärzten teilt" — "Ärzten" is the object
+   * of "mit", not who "teilt"; "sieht abseits von der Datenfreigabe … vor" — no name follows "abseits".
+   */
+  objectPreps?: string[];
   /** "X told <outlet>", "sagte dem <Blatt>": the outlet after the verb is a source too. */
   toldVerbs: string[];
   /** "WIRED spoke to <one mother>": the person after the verb is the source (not the subject). */

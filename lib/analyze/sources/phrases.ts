@@ -265,6 +265,8 @@ export class PhraseReader {
     }
     const np = { a: j + 1, b };
     if (np.a > np.b) return null;
+    // the object of a preposition is no verb's subject ("… er mit Ärzten und Kliniken teilt")
+    if (this.isWord(tk[j]) && tk[j].block === block && S.objectPreps.has(tk[j].lc)) return null;
     return depth < 2 ? this.qualified(np, depth) : np;
   }
 
@@ -348,6 +350,8 @@ export class PhraseReader {
     i = this.skipAudience(i);
     if (i >= tk.length) return null;
     if (this.isWord(tk[i]) && S.impersonalPreps.has(tk[i].lc)) i++;
+    // "sieht abseits von der Datenfreigabe … vor": a preposition after the verb opens no name
+    if (this.isWord(tk[i]) && S.objectPreps.has(tk[i].lc)) return null;
     const a = i;
     const block = tk[a]?.block;
     let j = a;

@@ -70,6 +70,9 @@ const CASES: Array<[string, string, Want[]]> = [
   ['de', 'Die Fernwasserversorgung Franken (FWF), die 400.000 Menschen beliefert, hatte ihre Kunden zum Sparen aufgerufen.', ['Die Fernwasserversorgung Franken (FWF)']],
   ['de', 'Nach einem Bericht des Deutschen Wetterdienstes (DWD) fielen nur 231 Liter. Bereits im Mai hatte der Verband davor gewarnt.', ['einem Bericht des Deutschen Wetterdienstes (DWD)', 'der Verband']],
   ['de', 'Nach dem Spiel fuhren alle heim.', []],
+  // the object of a preposition is no verb's subject, and no name follows a preposition after a verb
+  ['de', 'Der Patient entscheidet, welche Informationen er mit Ärzten und Gesundheitseinrichtungen teilt.', []],
+  ['de', 'Die eEPA sieht abseits von der Datenfreigabe keine Einsicht durch den Patienten vor.', []],
   ['de', '„Das hat sich geändert“, sagte VRN-Geschäftsführer Markus Feldhaus bei der Vorstellung.', [{ text: 'VRN-Geschäftsführer Markus Feldhaus', kind: 'quote' }]],
   ['fr', '« C’est une bonne nouvelle », a déclaré le ministre de l’Économie, Julien Morel, sur France Inter.', [{ text: 'le ministre de l’Économie, Julien Morel', kind: 'quote' }]],
   ['fr', 'L’inflation a ralenti, selon une estimation publiée mardi par l’Insee.', ['l’Insee']],
