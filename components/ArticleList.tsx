@@ -1,10 +1,13 @@
 // The library's articles: title, site, dates and counts, each opening in the reader from its
 // saved copy; its highlights (quote, note, tags) loaded and shown under it on demand. Virtualised
 // (@tanstack/react-virtual): only the rows on screen are in the DOM, whatever the library's size.
+// In a team library each highlight says whose it is, and the author filter narrows them too.
 import { memo, useCallback, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { authorOf } from '../lib/authors';
 import type { AnnotationRecord, ArticleSummary } from '../lib/db';
 import { MiniMarkdown } from './MiniMarkdown';
+import { authorLine } from './authorText';
 import { formatDate } from './ReaderView';
 import { t, tn } from './i18n';
 
@@ -12,6 +15,8 @@ interface Props {
   rows: ArticleSummary[];
   snippets?: Map<string, string>;
   loadAnnotations: (articleId: string) => Promise<AnnotationRecord[]>;
+  /** Team libraries: the sync user, and the author the filter keeps (null: any). Absent: no authors shown. */
+  authors?: { me: string | null; only: string | null };
   onOpen: (id: string) => void;
   onRemove: (id: string) => void;
 }
@@ -21,7 +26,14 @@ const ROW_ESTIMATE = 110;
 /** Rows rendered beyond each edge of the viewport, so a fast scroll shows no blank. */
 const OVERSCAN = 8;
 
-export const ArticleList = memo(function ArticleList({ rows, snippets, loadAnnotations, onOpen, onRemove }: Props) {
+/** An expanded article's highlights, narrowed to the filtered author when there is one. */
+function byAuthor(annotations: AnnotationRecord[], authors: Props['authors']): AnnotationRecord[] {
+  if (!authors || authors.only === null) return annotations;
+  const { me, only } = authors;
+  return annotations.filter((n) => authorOf(n, me) === only);
+}
+
+export const ArticleList = memo(function ArticleList({ rows, snippets, loadAnnotations, authors, onOpen, onRemove }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [open, setOpen] = useState<{ id: string; annotations: AnnotationRecord[] } | null>(null);
   // Stable while the rows are: a new key function makes the virtualizer recompute every row's position.
@@ -83,9 +95,14 @@ export const ArticleList = memo(function ArticleList({ rows, snippets, loadAnnot
               </div>
               {expanded && (
                 <ul className="entity-list">
-                  {open.annotations.map((n) => (
-                    <li key={n.id} className={`annotation color-${n.color}`}>
+                  {byAuthor(open.annotations, authors).map((n) => (
+                    <li key={n.id} className={`annotation color-${n.color}`} data-testid="library-annotation">
                       <blockquote className="annotation-quote">{n.selectors[0].exact}</blockquote>
+                      {authors && (
+                        <p className="hint annotation-author" data-testid="annotation-author">
+                          {authorLine(authorOf(n, authors.me), authors.me)}
+                        </p>
+                      )}
                       {n.note && <MiniMarkdown source={n.note} />}
                       {n.tags.length > 0 && (
                         <ul className="tag-chips">{n.tags.map((tag) => <li key={tag} className="tag-chip">{tag}</li>)}</ul>

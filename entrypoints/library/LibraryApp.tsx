@@ -13,6 +13,9 @@ import { NO_FILTERS, sortSummaries, toSearchFilters, type LibraryFilters, type S
 import { listAnnotations, removeArticle, restoreArticle, type RemovedArticle } from '../../lib/db';
 import { errorText } from '../../components/errorText';
 import { filterSummaries } from '../../lib/search';
+import { distinctAuthors, showsAuthors } from '../../lib/authors';
+import { useSyncUser } from '../../components/useSyncUser';
+import { authorName } from '../../components/authorText';
 import { db } from '../sidepanel/db';
 import { JobStatus } from './JobStatus';
 import { LibraryTransfer } from './LibraryTransfer';
@@ -32,7 +35,8 @@ export function LibraryApp() {
   const [removed, setRemoved] = useState<RemovedArticle | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const complete = data.all !== undefined;
-  const searchFilters = useMemo(() => toSearchFilters(filters), [filters]);
+  const me = useSyncUser();
+  const searchFilters = useMemo(() => toSearchFilters(filters, me), [filters, me]);
   const worker = useLibraryWorker(complete, query, searchFilters);
 
   const rows = data.all ?? data.newest ?? [];
@@ -43,6 +47,10 @@ export function LibraryApp() {
   const ids = worker.search.ids;
   const visible = useMemo(() => (ids ? ids.map((id) => byId.get(id)).filter((r) => r !== undefined) : listed), [ids, byId, listed]);
   const sites = useMemo(() => [...new Set(rows.map((r) => r.site))].sort(), [rows]);
+  // Team libraries: the authors of every highlight (the reader first); a filter once there are two.
+  const authors = useMemo(() => distinctAuthors(rows.flatMap((r) => r.authors ?? []), me), [rows, me]);
+  const authorsShown = showsAuthors(authors, me);
+  const authorView = useMemo(() => (authorsShown ? { me, only: filters.author } : undefined), [authorsShown, me, filters.author]);
   const analysis = worker.jobs.analysis;
   const indexes = useIndexes(tab === 'articles' ? null : tab, visible, analysis?.state === 'done' ? analysis.total : 0);
 
@@ -125,6 +133,15 @@ export function LibraryApp() {
             {t('filterTo')}
             <input type="date" value={filters.to} onChange={(e) => set({ to: e.target.value })} />
           </label>
+          {authors.length > 1 && (
+            <label>
+              {t('filterAuthor')}
+              <select data-testid="filter-author" value={filters.author === null ? '' : `=${filters.author}`} onChange={(e) => set({ author: e.target.value ? e.target.value.slice(1) : null })}>
+                <option value="">{t('any')}</option>
+                {authors.map((name) => <option key={name} value={`=${name}`}>{authorName(name, me)}</option>)}
+              </select>
+            </label>
+          )}
           <label className="checkbox">
             <input type="checkbox" data-testid="filter-notes" checked={filters.hasNotes} onChange={(e) => set({ hasNotes: e.target.checked })} />
             {t('filterHasNotes')}
@@ -177,6 +194,7 @@ export function LibraryApp() {
               rows={visible}
               snippets={worker.search.snippets}
               loadAnnotations={loadAnnotations}
+              authors={authorView}
               onOpen={open}
               onRemove={remove}
             />

@@ -30,6 +30,8 @@ import { useReaderMarks } from './useReaderMarks';
 import { useReaderSelection, type ReaderSelection } from './useReaderSelection';
 import { useSettings } from './useSettings';
 import { useToast } from './useToast';
+import { useSyncUser } from '../../components/useSyncUser';
+import { isOwn } from '../../lib/authors';
 
 interface Props {
   article: Article | SavedArticle;
@@ -58,6 +60,8 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, onUpdateS
   const { toast, say, clear } = useToast();
 
   const annotations = useAnnotations(articleId, article.text);
+  // Team libraries: a team member's highlights are read-only and marked as theirs.
+  const me = useSyncUser();
   const analysis = useMemo(
     () => analyzeText(article.text, { lang: article.lang, links: article.links, published: article.publishedTime, url: article.url }),
     [article.text, article.lang, article.links, article.publishedTime, article.url],
@@ -73,7 +77,8 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, onUpdateS
 
   // figures in tables are marked only when the user asks for them (a table is dozens of numbers)
   const markedFigures = useMemo(() => (show.tables ? figures : figures.filter((f) => !f.span.table)), [figures, show.tables]);
-  const marks = useReaderMarks({ text: article.text, annotations: placedMarks, sources, figures: markedFigures });
+  const readerMarks = placed.map((a, i) => (isOwn(a, me) ? placedMarks[i] : { ...placedMarks[i], by: a.author }));
+  const marks = useReaderMarks({ text: article.text, annotations: readerMarks, sources, figures: markedFigures });
   const { draw, jump: jumpToMark } = marks;
   const drawMarks = useCallback(
     (body: HTMLElement) => {
@@ -213,6 +218,7 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, onUpdateS
         )}
         <AnnotationList
           items={annotations.items}
+          me={me}
           knownTags={annotations.tags}
           diff={wordDiff}
           textMissing={textMissing}

@@ -17,6 +17,8 @@ export interface MarkedAnnotation {
   start: number;
   end: number;
   note: string;
+  /** A team member's name when the highlight is theirs (team libraries): dotted, and named in its tooltip. */
+  by?: string;
 }
 
 export interface ReaderMarks {
@@ -31,12 +33,24 @@ const TITLE_CHARS = 200;
 // How many frames a jump waits for its mark to be drawn (table figures are drawn only once shown).
 const JUMP_WAIT_FRAMES = 30;
 
+/** A highlight's tooltip: its note (or "Highlight"), after its author's name when it is a team member's. */
+function markTitle(a: MarkedAnnotation): string {
+  const own = a.note ? a.note.slice(0, TITLE_CHARS) : t('highlight');
+  return a.by ? `${t('annotationBy', a.by)}: ${own}` : own;
+}
+
 function specsOf({ annotations, sources, figures }: ReaderMarks): MarkSpec[] {
   return [
     ...annotations.map((a) => ({
       start: a.start,
       end: a.end,
-      attrs: { 'data-annotation-id': a.id, 'data-span-id': a.id, class: `user-highlight color-${a.color}`, title: a.note ? a.note.slice(0, TITLE_CHARS) : t('highlight') },
+      attrs: {
+        'data-annotation-id': a.id,
+        'data-span-id': a.id,
+        class: `user-highlight color-${a.color}${a.by ? ' by-other' : ''}`,
+        title: markTitle(a),
+        ...(a.by ? { 'data-author': a.by } : {}),
+      },
     })),
     ...sources.map(({ id, span }) => ({
       start: span.start,
@@ -52,7 +66,7 @@ function specsOf({ annotations, sources, figures }: ReaderMarks): MarkSpec[] {
 }
 
 const signature = (m: ReaderMarks) =>
-  [m.text.length, m.annotations.map((a) => `${a.id}:${a.color}:${a.start}:${a.end}:${a.note.length}`).join('|'), m.sources.map((s) => s.id + s.span.start).join(','), m.figures.map((f) => f.id + f.span.start).join(',')].join('#');
+  [m.text.length, m.annotations.map((a) => `${a.id}:${a.color}:${a.start}:${a.end}:${a.note.length}:${a.by ?? ''}`).join('|'), m.sources.map((s) => s.id + s.span.start).join(','), m.figures.map((f) => f.id + f.span.start).join(',')].join('#');
 
 export function useReaderMarks(marks: ReaderMarks) {
   const byId = useRef(new Map<string, HTMLElement[]>());

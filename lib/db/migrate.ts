@@ -3,6 +3,7 @@
 import type { Transaction } from 'dexie';
 import type { AnnotationRecord, ArticleSummary, SavedArticle } from './schema';
 import { summarize } from './summary';
+import { UNSTAMPED } from '../authors';
 
 /**
  * Reports an upgrade's progress; calling `cancel` aborts the upgrade (the database stays at the
@@ -30,4 +31,20 @@ export async function buildSummaries(tx: Transaction, progress: (done: number, t
   });
   await tx.table('summaries').bulkPut(summaries);
   progress(total, total);
+}
+
+/** v6: each summary's authors, from its article's annotations (see ArticleSummary.authors). */
+export async function addSummaryAuthors(tx: Transaction): Promise<void> {
+  const byArticle = new Map<string, Set<string>>();
+  await tx.table('annotations').each((a: AnnotationRecord) => {
+    const set = byArticle.get(a.articleId) ?? new Set<string>();
+    set.add(a.author || UNSTAMPED);
+    byArticle.set(a.articleId, set);
+  });
+  await tx
+    .table('summaries')
+    .toCollection()
+    .modify((s: ArticleSummary) => {
+      s.authors = [...(byArticle.get(s.id) ?? [])];
+    });
 }

@@ -2,7 +2,7 @@
 // background, library), never in a web page's origin. Every shipped `version(n)` stays as it is
 // forever; a change of schema adds `version(n + 1)` with an `upgrade()` that migrates the data.
 import Dexie, { type EntityTable } from 'dexie';
-import { buildSummaries, type UpgradeProgress } from './migrate';
+import { addSummaryAuthors, buildSummaries, type UpgradeProgress } from './migrate';
 import type { FigureSpan, SourceKind } from '../analyze/types';
 import type { AnnotationRecord, ArticleVersionRecord, HighlightColor, SavedArticle, TagRecord } from '../model';
 
@@ -41,6 +41,11 @@ export interface ArticleSummary {
   /** Distinct tags and colours of the article's highlights. */
   tags: string[];
   colors: HighlightColor[];
+  /**
+   * Distinct authors of the article's highlights (team libraries), '' for highlights that carry none
+   * yet (made here before syncing: lib/authors.ts). Absent only in summaries older than schema v6.
+   */
+  authors?: string[];
   /** Distinct sources and figures found by lib/analyze; null until the article is analysed. */
   sources: number | null;
   figures: number | null;
@@ -177,6 +182,21 @@ export const SCHEMAS = {
     syncRevs: '&id',
     syncConflicts: '&id',
   },
+  // 6: no table changes: summaries gain the authors of the article's highlights (migrate.ts).
+  6: {
+    articles: '&id, savedAt, updatedAt, siteName, publishedTime, title',
+    annotations: '&id, articleId, createdAt, modifiedAt, color, *tags',
+    tags: '&name',
+    summaries: '&id, savedAt',
+    analyses: '&id',
+    indexChanges: '++seq',
+    searchTerms: '&term',
+    searchMeta: '&id',
+    articleVersions: '&id, articleId',
+    outbox: '&id',
+    syncRevs: '&id',
+    syncConflicts: '&id',
+  },
 } as const;
 
 export class GlossDatabase extends Dexie {
@@ -230,5 +250,10 @@ export class GlossDatabase extends Dexie {
     // v5: sync's outbox, replica revisions and kept conflicts. Nothing to migrate: turning sync
     // on queues every record (lib/sync/outbox.ts, queueEverything).
     this.version(5).stores(SCHEMAS[5]);
+    // v6: the authors of each article's highlights in its summary (the library's author filter).
+    // Same tables; only summaries change.
+    this.version(6)
+      .stores(SCHEMAS[6])
+      .upgrade((tx) => addSummaryAuthors(tx));
   }
 }

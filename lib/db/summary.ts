@@ -2,6 +2,7 @@
 // analysis it takes its source and figure counts from. Pure functions of records: lib/db calls them
 // inside the transaction of every write, the v3 migration calls them for existing data.
 import { ANALYZER_VERSION } from '../analyze';
+import { UNSTAMPED } from '../authors';
 import type { AnnotationRecord, ArticleSummary, HighlightColor, SavedArticle, StoredAnalysis } from './schema';
 
 export function hostOf(url: string): string {
@@ -17,19 +18,21 @@ export function siteOf(article: Pick<SavedArticle, 'siteName' | 'url'>): string 
   return article.siteName ?? hostOf(article.url);
 }
 
-type SummaryFields = Pick<ArticleSummary, 'highlights' | 'notes' | 'tags' | 'colors'>;
+type SummaryFields = Pick<ArticleSummary, 'highlights' | 'notes' | 'tags' | 'colors' | 'authors'>;
 
-/** Counts, tags and colours of an article's highlights. */
+/** Counts, tags, colours and authors of an article's highlights. */
 export function annotationFacets(annotations: AnnotationRecord[]): SummaryFields {
   const tags = new Set<string>();
   const colors = new Set<HighlightColor>();
+  const authors = new Set<string>();
   let notes = 0;
   for (const a of annotations) {
     for (const t of a.tags) tags.add(t);
     colors.add(a.color);
+    authors.add(a.author || UNSTAMPED);
     if (a.note.trim() !== '') notes++;
   }
-  return { highlights: annotations.length, notes, tags: [...tags], colors: [...colors] };
+  return { highlights: annotations.length, notes, tags: [...tags], colors: [...colors], authors: [...authors] };
 }
 
 /** Distinct sources and figures of a stored analysis, as the summary shows them. */

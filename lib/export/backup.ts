@@ -60,6 +60,8 @@ export function canonicalAnnotation(n: AnnotationRecord): AnnotationRecord {
     tags: [...n.tags],
     createdAt: n.createdAt,
     modifiedAt: n.modifiedAt,
+    // team libraries: whose it is (absent for annotations never synced, so older backups stay byte-identical)
+    ...(n.author ? { author: n.author } : {}),
   };
 }
 

@@ -65,6 +65,8 @@ const articleCells = (a: SavedArticle | undefined, fallbackUrl = ''): Cell[] => 
 export const ANNOTATION_COLUMNS = [
   ...ARTICLE_COLUMNS,
   'quote', 'note', 'tags', 'color', 'created', 'modified', 'start', 'end', 'prefix', 'suffix', 'passage_link', 'annotation_id',
+  // last, so the columns before it keep their places: the sync user who made it (team libraries)
+  'author',
 ];
 
 /** One row per annotation, in reading order. Tags are joined with "; ". */
@@ -87,6 +89,7 @@ export function annotationsCsv(input: ExportInput, options: CsvOptions = {}): st
       quote.suffix,
       textFragmentUrl(article?.url ?? n.url, quote),
       n.id,
+      n.author ?? '',
     ];
   });
   return toCsv(ANNOTATION_COLUMNS, rows, options);

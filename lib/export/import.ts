@@ -74,6 +74,8 @@ export const LIMITS = {
   fileChars: 300_000_000,
   records: 1_000_000,
   id: 200,
+  /** A sync user name (team libraries). */
+  author: 200,
   url: 8_192,
   title: 2_000,
   byline: 1_000,
@@ -230,6 +232,7 @@ function backupAnnotation(v: unknown, path: string): AnnotationRecord {
     tags,
     createdAt: int(o.createdAt, `${path}.createdAt`, LIMITS.time),
     modifiedAt: int(o.modifiedAt, `${path}.modifiedAt`, LIMITS.time),
+    ...(o.author === undefined ? {} : { author: str(o.author, `${path}.author`, LIMITS.author) }),
   });
 }
 

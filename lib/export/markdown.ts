@@ -124,12 +124,16 @@ export const OBSIDIAN_SNIPPET = [
   '',
 ].join('\n');
 
-/** One annotation: a callout of its colour quoting the passage, its note, then its #tags and a link to the passage. */
+/**
+ * One annotation: a callout of its colour quoting the passage, its note, who made it (team
+ * libraries), then its #tags and a link to the passage.
+ */
 export function annotationMarkdown(article: Pick<SavedArticle, 'url'>, annotation: AnnotationRecord): string {
   const [quote] = annotation.selectors;
   const parts = [`> [!${calloutType(annotation.color)}]\n${blockQuote(wellFormed(quote.exact))}`];
   const note = wellFormed(annotation.note).replace(/\r\n?/g, '\n').trim();
   if (note) parts.push(note);
+  if (annotation.author) parts.push(`Author: ${linkText(annotation.author)}`);
   const tags = annotation.tags.map(obsidianTag).filter(Boolean).map((t) => `#${t}`);
   const link = `[Open passage](${linkUrl(textFragmentUrl(article.url || annotation.url, quote))})`;
   parts.push([...tags, link].join(' '));

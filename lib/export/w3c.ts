@@ -56,6 +56,8 @@ export interface W3CAnnotation {
   type: 'Annotation';
   created: string;
   modified: string;
+  /** Who made it (team libraries): the sync user name. */
+  creator?: { type: 'Person'; name: string };
   motivation: 'highlighting' | 'commenting';
   body?: W3CTextualBody[];
   target: {
@@ -116,6 +118,7 @@ export function toW3CAnnotation(annotation: AnnotationRecord, article?: SavedArt
     'gloss:color': annotation.color,
   };
   if (body.length) out.body = body;
+  if (annotation.author) out.creator = { type: 'Person', name: annotation.author };
   if (article) out['gloss:article'] = articleInfo(article);
   return out;
 }

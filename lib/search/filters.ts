@@ -12,6 +12,8 @@ export interface Facets {
   tags: string[];
   colors: string[];
   notes: boolean;
+  /** Authors of the article's highlights ('' for not yet stamped: lib/authors.ts). */
+  authors: string[];
   /** Epoch ms (NaN when unknown). */
   published: number;
   saved: number;
@@ -24,6 +26,11 @@ export interface SearchFilters {
   tag?: string | string[];
   /** Highlight colour(s); an article matches when one of its highlights has the colour. */
   color?: string | string[];
+  /**
+   * Author(s) of highlights, case-insensitive; an article, and each of its highlights found by search, matches
+   * when the article has a highlight by one of them (search's index keeps no author per highlight).
+   */
+  author?: string | string[];
   /** Only highlights with a note (and articles that have one). */
   hasNotes?: boolean;
   /** Date range, epoch ms inclusive, on `dateField`. */
@@ -44,7 +51,7 @@ interface Matcher {
 const lower = (v: string | string[] | undefined) => new Set((Array.isArray(v) ? v : v === undefined ? [] : [v]).map((s) => s.toLowerCase()));
 
 /** Active when the filter has a value; matches when one of the record's values is among the filter's. */
-function oneOf(key: 'site' | 'tag' | 'color', values: (x: Facets) => string[]): Matcher {
+function oneOf(key: 'site' | 'tag' | 'color' | 'author', values: (x: Facets) => string[]): Matcher {
   return {
     active: (f) => f[key] !== undefined && f[key] !== '',
     matches: (x, f) => {
@@ -58,6 +65,7 @@ export const FILTERS: Record<string, Matcher> = {
   site: oneOf('site', (x) => [x.site]),
   tag: oneOf('tag', (x) => x.tags),
   color: oneOf('color', (x) => x.colors),
+  author: oneOf('author', (x) => x.authors),
   hasNotes: { active: (f) => !!f.hasNotes, matches: (x) => x.notes },
   dates: {
     active: (f) => f.from !== undefined || f.to !== undefined,
@@ -82,6 +90,7 @@ export function summaryFacets(s: ArticleSummary): Facets {
     tags: s.tags,
     colors: s.colors,
     notes: s.notes > 0,
+    authors: s.authors ?? [],
     published: s.publishedTime ? Date.parse(s.publishedTime) : NaN,
     saved: s.savedAt,
   };
@@ -94,6 +103,7 @@ export function annotationFacets(n: Pick<AnnotationRecord, 'tags' | 'color' | 'n
     tags: n.tags,
     colors: [n.color],
     notes: n.note.trim() !== '',
+    authors: article?.authors ?? [],
     published: article?.published ?? NaN,
     saved: article?.saved ?? NaN,
   };

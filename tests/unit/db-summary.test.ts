@@ -193,7 +193,7 @@ describe('the v3 migration', () => {
     const reports: Array<[number, number]> = [];
     db.onUpgradeProgress = (done, total) => reports.push([done, total]);
     await db.open();
-    expect(db.verno).toBe(5); // through v3 (summaries), v4 (articleVersions) and v5 (sync outbox)
+    expect(db.verno).toBe(6); // through v3 (summaries), v4 (articleVersions), v5 (sync outbox), v6 (authors in summaries)
     // Every field kept; v4 numbers each article's text as its first version.
     expect(await db.articles.toArray()).toEqual([...sampleArticles].map((a) => ({ ...a, version: 1 })).sort((a, b) => (a.id < b.id ? -1 : 1)));
     expect((await db.annotations.toArray()).sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(

@@ -85,7 +85,7 @@ describe('schema 4 on a database with data in it', () => {
   it('upgrades schema 2 in place: every article becomes version 1, nothing else changes', async () => {
     const db = await schema2Database('v-upgrade');
     await db.open();
-    expect(db.verno).toBe(5); // through v3 (summaries), v4 (articleVersions) and v5 (sync outbox)
+    expect(db.verno).toBe(6); // through v3 (summaries), v4 (articleVersions), v5 (sync outbox), v6 (authors in summaries)
     const saved = await db.articles.get(ID);
     expect(saved).toMatchObject({ title: 'Budget', text: TEXT_V1, savedAt: 5, updatedAt: 6, version: 1 });
     expect(await db.annotations.count()).toBe(3);

@@ -37,6 +37,12 @@ describe('backup round trip (1,000 articles, 20,000 annotations)', () => {
     expect(again).toMatchObject({ added: 0, skipped: 20000, articlesAdded: 0, tagsAdded: 0 });
     expect(again.toPut.annotations).toHaveLength(0);
   }, 60_000);
+  it('keeps each annotation’s author (team libraries)', () => {
+    const back = new Map(plan(exportBackup(sample, { now: NOW })).annotations.map((a) => [a.id, a.author]));
+    expect(sample.annotations.map((a) => back.get(a.id))).toEqual(sample.annotations.map((a) => a.author));
+    expect([...back.values()].filter(Boolean)).toHaveLength(2);
+  });
+
   it('input order does not change the bytes', () => {
     const shuffled = { articles: [...sample.articles].reverse(), annotations: [...sample.annotations].reverse(), tags: [...sample.tags].reverse() };
     expect(exportBackup(shuffled, { now: NOW })).toBe(exportBackup(sample, { now: NOW }));
@@ -153,6 +159,8 @@ describe('hostile and broken files: a clear message, nothing to write', () => {
     ['wrong type', backup.replace('"wordCount":', '"wordCount":"many","x":'), /wordCount should be a whole number/],
     ['javascript: URL', backup.replace('"url":"https://arabic.example/floods"', '"url":"javascript:alert(1)"'), /not a web address/],
     ['bad colour', backup.replace('"color":"green"', '"color":"red; background:url(x)"'), /color should be one of/],
+    ['author not text', backup.replace('"author":"alice"', '"author":{"name":"alice"}'), /annotations\[\d+\]\.author should be text/],
+    ['author too long', backup.replace('"author":"alice"', `"author":"${'a'.repeat(201)}"`), /annotations\[\d+\]\.author is too long/],
     ['annotation without its article', backup.replace(/"articleId":"https:\/\/arabic\.example\/floods"/, '"articleId":"https://nowhere.example/"'), /not in the backup/],
     ['empty collection', JSON.stringify({ type: 'AnnotationCollection', total: 0, first: { type: 'AnnotationPage', items: [] } }), /no annotations/],
     ['annotations without quotes', JSON.stringify([{ type: 'Annotation', target: 'https://a.example/' }]), /quotes text Gloss can use/],

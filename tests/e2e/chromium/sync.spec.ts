@@ -174,9 +174,14 @@ test('team: two users in one database see each other’s highlights with the aut
     await expect(marks(panel)).toHaveCount(2, { timeout: 30_000 });
     await panel.getByTestId('tab-notes').click();
   }
-  for (const panel of [panelA, panelB]) {
-    await expect(panel.getByTestId('annotation-item').filter({ hasText: 'alice’s note' }).getByTestId('annotation-author')).toHaveText('by alice');
-    await expect(panel.getByTestId('annotation-item').filter({ hasText: 'bob’s note' }).getByTestId('annotation-author')).toHaveText('by bob');
+  // Each names the other, and their own as "you"; the other's highlight is read-only in the UI too.
+  for (const [panel, me, other] of [[panelA, 'alice', 'bob'], [panelB, 'bob', 'alice']] as const) {
+    const item = (who: string) => panel.getByTestId('annotation-item').filter({ hasText: `${who}’s note` });
+    await expect(item(me).getByTestId('annotation-author')).toHaveText(message('annotationByYou'));
+    await expect(item(other).getByTestId('annotation-author')).toHaveText(message('annotationBy').replace('$AUTHOR$', other));
+    await expect(item(other).getByTestId('annotation-readonly')).toBeVisible();
+    await expect(item(other).getByTestId('delete-annotation')).toHaveCount(0);
+    await expect(item(me).getByTestId('delete-annotation')).toHaveCount(1);
   }
   // A direct HTTP request as bob, not through Gloss: the server's validate_doc_update refuses it.
   const all = (await couch.request('GET', `${dbPath}/_all_docs?include_docs=true`, undefined, { user: 'bob', password: 'bob-pw' })).body.rows;
