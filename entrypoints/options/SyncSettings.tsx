@@ -5,6 +5,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { t, type MessageKey } from '../../components/i18n';
+import { syncStatusText } from '../../components/syncText';
 import { probe, splitDatabaseUrl, type ProbeResult } from '../../lib/sync/probe';
 import { SYNC_SETTINGS_KEY, SYNC_STATUS_KEY, originPattern, parseSyncSettings, type ShownSyncStatus } from '../../lib/sync/settings';
 
@@ -21,14 +22,6 @@ const PROBE_MESSAGES: Record<Exclude<ProbeResult, { ok: true }>['code'], Message
 function probeText(result: ProbeResult): string {
   if (result.ok) return t('syncConnected', result.user);
   return result.code === 'server-error' ? t('syncErrServer', result.detail ?? '') : t(PROBE_MESSAGES[result.code]);
-}
-
-function statusText(status: ShownSyncStatus | null): string {
-  if (!status || status.state === 'off') return t('syncStateOff');
-  if (status.state === 'syncing') return t('syncStateSyncing');
-  if (status.state === 'synced') return t('syncStateSynced');
-  if (status.state === 'offline') return t('syncStateOffline');
-  return status.error === 'permission' ? t('syncErrPermission') : t('syncStateError', status.error ?? '');
 }
 
 /** Asks for the server's origin; must be the first await of a click handler (user gesture). */
@@ -107,7 +100,7 @@ export function SyncSettings() {
         </div>
       </form>
       {message && <p role="status" className="sync-test" data-ok={message.ok}>{message.text}</p>}
-      <p role="status" className="sync-state" data-state={status?.state ?? 'off'}>{statusText(status)}</p>
+      <p role="status" className="sync-state" data-state={status?.state ?? 'off'}>{syncStatusText(status)}</p>
       <p>{t('syncWhat')}</p>
     </main>
   );

@@ -11,7 +11,8 @@ import { mergeNotes, resolveConflict } from '../../lib/sync/conflicts';
 import { probe } from '../../lib/sync/probe';
 import { designDoc } from '../../lib/sync/design';
 import { startCouch, uniqueDbName, type CouchFixture } from '../support/couch';
-import { article, device, selectors, type Device } from './sync-helpers';
+import { startSync } from '../../lib/sync/engine';
+import { NodePouch, article, device, selectors, type Device } from './sync-helpers';
 
 let couch: CouchFixture;
 const open: Device[] = [];
@@ -133,6 +134,48 @@ describe('sync through a CouchDB-compatible server', () => {
     const onServer = (await couch.request('GET', `${path}/_all_docs`)).body.rows.filter((r: { id: string }) => r.id.startsWith('annotation:'));
     expect(onServer).toHaveLength(150);
     expect(new Set((await b.db.annotations.toArray()).map((x) => x.note)).size).toBe(150);
+  });
+
+  it('a first sync into an empty profile reports how many documents it will receive, and counts them', async () => {
+    const { a, url, path } = await twoDevices();
+    const saved = await saveArticle(a.db, article(8));
+    for (let i = 0; i < 20; i++) await createAnnotation(a.db, saved, { selectors: selectors(saved.text, i, i + 3) as never, color: 'blue', note: `t${i}` });
+    await a.session.idle();
+    const onServer = (await couch.request('GET', path)).body.doc_count as number;
+    const statuses: Array<{ received: number; receiveTotal?: number }> = [];
+    const c = await device(url, 'alice', 'alice-pw', true, (s) => statuses.push(s));
+    open.push(c);
+    await poll(async () => await c.db.annotations.count()).toBe(20);
+    await poll(() => c.session.status().state).toBe('synced');
+    expect(c.session.status().receiveTotal).toBe(onServer);
+    expect(c.session.status().received).toBeGreaterThanOrEqual(onServer);
+    // Reported to the background as it came (what the indicator shows).
+    expect(statuses.some((s) => s.receiveTotal === onServer)).toBe(true);
+  });
+
+  it('offline, a change counts as waiting until the server has it, also after the sync restarts', async () => {
+    const { a, url } = await twoDevices();
+    const saved = await saveArticle(a.db, article(11));
+    await a.session.idle();
+    expect(a.session.status().pending).toBe(0);
+    await couch.outage();
+    await poll(() => a.session.status().state).toBe('offline');
+    await createAnnotation(a.db, saved, { selectors: selectors(saved.text, 0, 3) as never, color: 'green', note: 'offline' });
+    // The outbox drains into the replica even offline; the change still waits for the server.
+    await poll(async () => await a.db.outbox.count()).toBe(0);
+    await poll(() => a.session.status().pending).toBe(1);
+    // The background restarts meanwhile (same replica): it still knows what waits.
+    await a.session.stop();
+    const again = await startSync({ db: a.db, PouchDB: NodePouch, target: { url, user: 'alice', password: 'alice-pw' }, localName: a.session.local.name, localOptions: { adapter: 'memory' } });
+    try {
+      await poll(() => again.status().state).toBe('offline');
+      expect(again.status().pending).toBe(1);
+      await couch.restore();
+      await poll(() => again.status().state).toBe('synced');
+      expect(again.status().pending).toBe(0);
+    } finally {
+      await again.stop();
+    }
   });
 
   it('a deletion made while another device edited stays a deletion on both (never resurrects)', async () => {
