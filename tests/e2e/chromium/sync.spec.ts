@@ -212,3 +212,70 @@ test('the background stopped by the browser: a highlight made meanwhile syncs on
   const after = a.context.serviceWorkers().at(-1)!;
   expect(await after.evaluate(() => (globalThis as { beforeStop?: boolean }).beforeStop ?? false)).toBe(false);
 });
+
+/** Records every state and text the sync indicator shows in `page` from now on (a state may last a moment). */
+async function recordIndicator(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (globalThis as { indicatorSeen?: string[] }).indicatorSeen = seen;
+    const note = () => {
+      const el = document.querySelector('[data-testid=sync-indicator]');
+      const entry = el ? `${el.getAttribute('data-state')}|${el.textContent}` : 'hidden';
+      if (seen.at(-1) !== entry) seen.push(entry);
+    };
+    note();
+    new MutationObserver(note).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  return () => page.evaluate(() => (globalThis as { indicatorSeen?: string[] }).indicatorSeen ?? []);
+}
+
+test('the sync indicator: hidden while off; syncing with progress, then synced; offline; a change made offline waits, then syncs; a click opens Settings → Sync', async () => {
+  test.slow();
+  const db = await couch.createDb(uniqueDbName(), ['alice']);
+  const [a, b] = [await profile('ind-a'), await profile('ind-b')];
+  await turnOn(a, db, 'alice', 'alice-pw');
+  const url = server.url('seed-article.html');
+  const panelA = await a.openPanel((await a.openTab(url)).tabId);
+  await highlightWithNote(panelA, QUOTE, 'on the server before B arrives');
+  await expect(panelA.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'synced', { timeout: 30_000 });
+  await expect(panelA.getByTestId('sync-indicator')).toContainText(message('syncAllSynced'));
+
+  const panelB = await b.openPanel((await b.openTab(url)).tabId);
+  const indicator = panelB.getByTestId('sync-indicator');
+  await expect(indicator).toHaveCount(0); // sync is off: nothing shown
+  const seen = await recordIndicator(panelB);
+  await turnOn(b, db, 'alice', 'alice-pw');
+  await expect(marks(panelB)).toHaveText([QUOTE], { timeout: 30_000 });
+  await expect(indicator).toHaveAttribute('data-state', 'synced', { timeout: 30_000 });
+  await expect(indicator).toHaveAttribute('data-pending', '0');
+  const shown = await seen();
+  const syncing = shown.findIndex((s) => s.startsWith('syncing|'));
+  expect(syncing, shown.join('\n')).toBeGreaterThan(0);
+  expect(shown.findLastIndex((s) => s.startsWith('synced|')), shown.join('\n')).toBeGreaterThan(syncing);
+  // The first sync showed how many documents arrived.
+  expect(shown.some((s) => /^syncing\|.*received \d+( of \d+)? documents?/.test(s)), shown.join('\n')).toBe(true);
+
+  await couch.outage();
+  try {
+    await expect(indicator).toHaveAttribute('data-state', 'offline', { timeout: 30_000 });
+    await expect(indicator).toContainText(message('syncIndicatorOffline'));
+    await highlightWithOwnNote(panelB, 'British intelligence', 'made in B while offline');
+    await expect(indicator).not.toHaveAttribute('data-pending', '0');
+    await expect(indicator).toContainText(/\d+ changes? waiting/);
+    await expect(indicator).toHaveAttribute('data-state', 'offline');
+  } finally {
+    await couch.restore();
+  }
+  await expect(indicator).toHaveAttribute('data-state', 'synced', { timeout: 30_000 });
+  await expect(indicator).toHaveAttribute('data-pending', '0');
+  await expect(indicator).toContainText(message('syncAllSynced'));
+  await expect(marks(panelA)).toHaveCount(2, { timeout: 30_000 });
+
+  // The library shows the same indicator; a click on it opens Settings → Sync.
+  const library = await b.context.newPage();
+  await library.goto(`chrome-extension://${b.extensionId}/library.html`);
+  await expect(library.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'synced');
+  const [settings] = await Promise.all([b.context.waitForEvent('page'), indicator.getByRole('button').click()]);
+  await expect(settings).toHaveURL(/\/options\.html$/);
+  await expect(settings.locator('.sync-state')).toHaveAttribute('data-state', 'synced');
+});
