@@ -8,7 +8,8 @@ import { browser } from 'wxt/browser';
 import { GlossDatabase } from '../../lib/db';
 import { replicaName, startSync, type SyncSession } from '../../lib/sync/engine';
 import type { PouchConstructor } from '../../lib/sync/pouch';
-import { SYNC_SETTINGS_KEY, SYNC_STATUS_KEY, originPattern, parseSyncSettings, type ShownSyncStatus } from '../../lib/sync/settings';
+import { ensureDesign } from '../../lib/sync/design';
+import { SYNC_DESIGN_KEY, SYNC_SETTINGS_KEY, SYNC_STATUS_KEY, originPattern, parseSyncSettings, type ShownSyncStatus } from '../../lib/sync/settings';
 
 /** How often the background is woken to check that sync runs (minutes; Chrome's minimum is 0.5). */
 const WAKE_MINUTES = 0.5;
@@ -40,6 +41,9 @@ async function reconcileNow(): Promise<void> {
     sendEverything: settings.sentEverything !== name,
     onStatus: (status) => void report(status),
   });
+  // A newer permission rule (design document) is installed when this user may; the settings page
+  // shows what came of it (an unreachable server leaves the last answer standing).
+  void ensureDesign(settings).then((design) => design.state !== 'failed' && browser.storage.local.set({ [SYNC_DESIGN_KEY]: { url: settings.url, state: design.state } }));
   if (settings.sentEverything !== name) await browser.storage.local.set({ [SYNC_SETTINGS_KEY]: { ...settings, sentEverything: name } });
 }
 

@@ -7,7 +7,9 @@ import { browser } from 'wxt/browser';
 import { t, type MessageKey } from '../../components/i18n';
 import { syncStatusText } from '../../components/syncText';
 import { probe, splitDatabaseUrl, type ProbeResult } from '../../lib/sync/probe';
-import { SYNC_SETTINGS_KEY, SYNC_STATUS_KEY, originPattern, parseSyncSettings, type ShownSyncStatus } from '../../lib/sync/settings';
+import { ensureDesign } from '../../lib/sync/design';
+import { SYNC_DESIGN_KEY, SYNC_SETTINGS_KEY, SYNC_STATUS_KEY, originPattern, parseStoredDesign, parseSyncSettings, type ShownSyncStatus, type StoredDesign } from '../../lib/sync/settings';
+import { DesignNote } from './DesignNote';
 
 const PROBE_MESSAGES: Record<Exclude<ProbeResult, { ok: true }>['code'], MessageKey> = {
   'bad-url': 'syncErrBadUrl',
@@ -34,24 +36,28 @@ function useSyncState() {
   const [status, setStatus] = useState<ShownSyncStatus | null>(null);
   const [enabled, setEnabled] = useState(false);
   const [fields, setFields] = useState({ url: '', user: '', password: '' });
+  const [design, setDesign] = useState<StoredDesign | null>(null);
   useEffect(() => {
-    void browser.storage.local.get([SYNC_SETTINGS_KEY, SYNC_STATUS_KEY]).then((stored) => {
+    void browser.storage.local.get([SYNC_SETTINGS_KEY, SYNC_STATUS_KEY, SYNC_DESIGN_KEY]).then((stored) => {
+      setDesign(parseStoredDesign(stored[SYNC_DESIGN_KEY]));
       const settings = parseSyncSettings(stored[SYNC_SETTINGS_KEY]);
       if (settings) setFields({ url: settings.url, user: settings.user, password: settings.password });
       setEnabled(!!settings?.enabled);
       setStatus((stored[SYNC_STATUS_KEY] as ShownSyncStatus) ?? null);
     });
     const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && SYNC_STATUS_KEY in changes) setStatus((changes[SYNC_STATUS_KEY].newValue as ShownSyncStatus) ?? null);
+      if (area !== 'local') return;
+      if (SYNC_STATUS_KEY in changes) setStatus((changes[SYNC_STATUS_KEY].newValue as ShownSyncStatus) ?? null);
+      if (SYNC_DESIGN_KEY in changes) setDesign(parseStoredDesign(changes[SYNC_DESIGN_KEY].newValue));
     };
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);
   }, []);
-  return { status, enabled, setEnabled, fields, setFields };
+  return { status, enabled, setEnabled, fields, setFields, design };
 }
 
 export function SyncSettings() {
-  const { status, enabled, setEnabled, fields, setFields } = useSyncState();
+  const { status, enabled, setEnabled, fields, setFields, design } = useSyncState();
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -62,7 +68,10 @@ export function SyncSettings() {
     }
     setBusy(true);
     setMessage({ text: t('syncTesting'), ok: true });
-    const result = await probe({ url: fields.url.trim(), user: fields.user, password: fields.password });
+    const target = { url: fields.url.trim(), user: fields.user, password: fields.password };
+    const result = await probe(target);
+    // A database that works gets Gloss's permission rule, when this user may install it.
+    if (result.ok) await browser.storage.local.set({ [SYNC_DESIGN_KEY]: { url: target.url, state: (await ensureDesign(target)).state } });
     setBusy(false);
     setMessage({ text: probeText(result), ok: result.ok });
     return result.ok;
@@ -101,6 +110,7 @@ export function SyncSettings() {
       </form>
       {message && <p role="status" className="sync-test" data-ok={message.ok}>{message.text}</p>}
       <p role="status" className="sync-state" data-state={status?.state ?? 'off'}>{syncStatusText(status)}</p>
+      <DesignNote design={design?.url === fields.url.trim() ? design : null} />
       <p>{t('syncWhat')}</p>
     </main>
   );

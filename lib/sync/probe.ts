@@ -39,6 +39,11 @@ export const basicAuth = (user: string, password: string) => {
   return `Basic ${btoa(binary)}`;
 };
 
+/** How a request to the server authenticates: the name and password on each request. */
+export function authInit(target: SyncTarget): { headers: Record<string, string>; credentials: RequestCredentials } {
+  return { headers: { Authorization: basicAuth(target.user, target.password) }, credentials: 'omit' };
+}
+
 async function json(response: Response): Promise<Record<string, unknown> | null> {
   try {
     return (await response.json()) as Record<string, unknown>;
@@ -53,10 +58,11 @@ export const PROBE_TIMEOUT_MS = 8_000;
 export async function probe(target: SyncTarget, fetchImpl: typeof fetch = fetch): Promise<ProbeResult> {
   const parts = splitDatabaseUrl(target.url);
   if (!parts) return { ok: false, code: 'bad-url' };
+  const auth = authInit(target);
   const call = async (path: string) => fetchImpl(parts.server + path, {
-    headers: { Accept: 'application/json', Authorization: basicAuth(target.user, target.password) },
+    headers: { ...auth.headers, Accept: 'application/json' },
     signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
-    credentials: 'omit',
+    credentials: auth.credentials,
   });
   let root: Response;
   try {

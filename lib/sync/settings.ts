@@ -7,6 +7,19 @@ import { splitDatabaseUrl, type SyncTarget } from './probe';
 /** storage.local keys. */
 export const SYNC_SETTINGS_KEY = 'glossSync';
 export const SYNC_STATUS_KEY = 'glossSyncStatus';
+/** The last design-document check (lib/sync/design ensureDesign) for a database URL. */
+export const SYNC_DESIGN_KEY = 'glossSyncDesign';
+
+export interface StoredDesign {
+  url: string;
+  state: 'current' | 'installed' | 'not-admin' | 'failed';
+}
+
+export function parseStoredDesign(raw: unknown): StoredDesign | null {
+  const r = raw as Partial<StoredDesign> | null;
+  if (!r || typeof r.url !== 'string' || !['current', 'installed', 'not-admin', 'failed'].includes(r.state as string)) return null;
+  return { url: r.url, state: r.state! };
+}
 
 export interface SyncSettings extends SyncTarget {
   enabled: boolean;

@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mergeNotes, resolveConflict } from '../../lib/sync/conflicts';
 import { probe } from '../../lib/sync/probe';
-import { designDoc } from '../../lib/sync/design';
+import { DESIGN_VERSION, VALIDATE_DOC_UPDATE, designDoc, designJson, ensureDesign } from '../../lib/sync/design';
 import { startCouch, uniqueDbName, type CouchFixture } from '../support/couch';
 import { startSync } from '../../lib/sync/engine';
 import { NodePouch, article, device, selectors, type Device } from './sync-helpers';
@@ -242,5 +242,48 @@ describe('Test connection (lib/sync/probe)', () => {
     expect(await probe({ ...good, url: 'http://127.0.0.1:9/gloss' })).toMatchObject({ ok: false, code: 'unreachable' });
     expect(await probe({ ...good, url: 'couch.example.org' })).toMatchObject({ ok: false, code: 'bad-url' });
     expect(await probe({ ...good, url: 'https://alice:pw@couch.example.org/db' })).toMatchObject({ ok: false, code: 'bad-url' });
+  });
+});
+
+describe('Gloss installs its validate_doc_update design document (lib/sync/design)', () => {
+  const alice = { user: 'alice', password: 'alice-pw' };
+  const bob = { user: 'bob', password: 'bob-pw' };
+
+  it('as an admin: installs it, leaves a current one alone, replaces an older one; the server then refuses another user’s edit', async () => {
+    const url = await couch.createDb(uniqueDbName(), ['alice', 'bob']);
+    const path = new URL(url).pathname;
+    const admin = { url, user: couch.admin.user, password: couch.admin.password };
+    expect(await ensureDesign(admin)).toEqual({ state: 'installed' });
+    expect((await couch.request('GET', `${path}/_design/gloss`)).body).toMatchObject({ glossVersion: DESIGN_VERSION, validate_doc_update: VALIDATE_DOC_UPDATE });
+    expect(await ensureDesign(admin)).toEqual({ state: 'current' });
+    // Direct HTTP requests: alice writes her annotation; bob may neither edit nor delete it.
+    const mine = { _id: 'annotation:x:1', type: 'annotation', author: 'alice', note: 'hers' };
+    const created = await couch.request('PUT', `${path}/annotation%3Ax%3A1`, mine, alice);
+    expect(created.status).toBe(201);
+    expect((await couch.request('PUT', `${path}/annotation%3Ax%3A1`, { ...mine, _rev: created.body.rev, note: 'bob was here' }, bob)).status).toBe(403);
+    expect((await couch.request('DELETE', `${path}/annotation%3Ax%3A1?rev=${created.body.rev}`, undefined, bob)).status).toBe(403);
+
+    // An older version (here: one that allows everything) is replaced.
+    const current = (await couch.request('GET', `${path}/_design/gloss`)).body;
+    await couch.request('PUT', `${path}/_design/gloss`, { ...current, glossVersion: DESIGN_VERSION - 1, validate_doc_update: 'function () {}' });
+    expect(await ensureDesign(admin)).toEqual({ state: 'installed' });
+    expect((await couch.request('GET', `${path}/_design/gloss`)).body).toMatchObject({ glossVersion: DESIGN_VERSION, validate_doc_update: VALIDATE_DOC_UPDATE });
+  });
+
+  it('as a member who is no admin, on a database without it: says so, writes nothing, and sync still works', async () => {
+    const url = await couch.createDb(uniqueDbName(), ['alice']);
+    const path = new URL(url).pathname;
+    expect(await ensureDesign({ url, ...alice })).toEqual({ state: 'not-admin' });
+    expect((await couch.request('GET', `${path}/_design/gloss`)).status).toBe(404);
+    const a = await device(url, 'alice', 'alice-pw');
+    const b = await device(url, 'alice', 'alice-pw');
+    open.push(a, b);
+    const saved = await saveArticle(a.db, article(12));
+    const note = await createAnnotation(a.db, saved, { selectors: selectors(saved.text, 0, 3) as never, color: 'green', note: 'no rule, still synced' });
+    await poll(async () => (await b.db.annotations.get(note.id))?.note).toBe('no rule, still synced');
+  });
+
+  it('the design document for a manual install is the one Gloss installs', () => {
+    expect(JSON.parse(designJson())).toEqual(designDoc());
   });
 });

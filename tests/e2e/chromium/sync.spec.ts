@@ -279,3 +279,44 @@ test('the sync indicator: hidden while off; syncing with progress, then synced; 
   await expect(settings).toHaveURL(/\/options\.html$/);
   await expect(settings.locator('.sync-state')).toHaveAttribute('data-state', 'synced');
 });
+
+test('Gloss installs its permission rule when the user may (the server then refuses another’s edit); a member who may not is told an admin must, and syncs anyway', async () => {
+  test.slow();
+  const gloss = await profile('design');
+  const alice = { user: 'alice', password: 'alice-pw' };
+  const bob = { user: 'bob', password: 'bob-pw' };
+  // As the server's admin: Test connection installs it.
+  const team = await couch.createDb(uniqueDbName(), ['alice', 'bob']);
+  const teamPath = new URL(team).pathname;
+  const settings = await openSettings(gloss);
+  await fill(settings, team, couch.admin.user, couch.admin.password);
+  expect(await testConnection(settings)).toBe(message('syncConnected').replace('$USER$', couch.admin.user));
+  await expect(settings.getByTestId('sync-design')).toHaveAttribute('data-state', 'installed');
+  await expect(settings.getByTestId('sync-design')).toHaveText(message('syncDesignOk'));
+  expect((await couch.request('GET', `${teamPath}/_design/gloss`)).body).toMatchObject(designDoc());
+  // A direct HTTP request, not through Gloss: bob may not edit alice's annotation.
+  const hers = { _id: 'annotation:t:1', type: 'annotation', author: 'alice', note: 'hers' };
+  const created = await couch.request('PUT', `${teamPath}/annotation%3At%3A1`, hers, alice);
+  expect(created.status).toBe(201);
+  expect((await couch.request('PUT', `${teamPath}/annotation%3At%3A1`, { ...hers, _rev: created.body.rev, note: 'bob’s now' }, bob)).status).toBe(403);
+
+  // As a member who is no admin, on a database without it: a clear note and the rule to hand over.
+  const bare = await couch.createDb(uniqueDbName(), ['alice']);
+  const barePath = new URL(bare).pathname;
+  await fill(settings, bare, alice.user, alice.password);
+  await settings.locator('form button[type=submit]').click();
+  await expect(settings.locator('.sync-state')).toHaveAttribute('data-state', 'synced', { timeout: 30_000 });
+  const note = settings.getByTestId('sync-design');
+  await expect(note).toHaveAttribute('data-state', 'not-admin');
+  await expect(note).toContainText(message('syncDesignMissing'));
+  const [download] = await Promise.all([settings.waitForEvent('download'), note.getByTestId('sync-design-download').click()]);
+  expect(download.suggestedFilename()).toBe('gloss-design.json');
+  expect(JSON.parse(fs.readFileSync(await download.path(), 'utf8'))).toEqual(designDoc());
+  expect((await couch.request('GET', `${barePath}/_design/gloss`)).status).toBe(404);
+  // Sync works without it: a highlight reaches the server.
+  const panel = await gloss.openPanel((await gloss.openTab(server.url('seed-article.html'))).tabId);
+  await highlightWithNote(panel, QUOTE, 'synced without the rule');
+  await expect
+    .poll(async () => (await couch.request('GET', `${barePath}/_all_docs?include_docs=true`)).body.rows.some((r: { doc: { note?: string } }) => r.doc.note === 'synced without the rule'), { timeout: 30_000 })
+    .toBe(true);
+});
