@@ -16,7 +16,9 @@ export function syncStatusText(status: ShownSyncStatus | null): string {
 /** An error code or message from the background, as a sentence. */
 export function syncErrorText(error: string | undefined): string {
   if (error === 'permission') return t('syncErrPermission');
-  if (error === 'signed-out') return t('syncIndicatorSignedOut');
+  if (error === 'signed-out') return t('syncErrSignedOut');
+  if (error === 'credentials') return t('syncErrCredentials');
+  if (error === 'no-permission') return t('syncErrNoPermission');
   return t('syncStateError', error ?? '');
 }
 

@@ -36,6 +36,8 @@ export interface SyncOptions {
   target: SyncTarget;
   /** The replica's name (default replicaName(target)); tests give each simulated device its own. */
   localName?: string;
+  /** How the server is fetched (default: PouchDB's); Node tests add the session cookie here. */
+  fetch?: typeof fetch;
   /** Options for the replica (e.g. `{ adapter: 'memory' }` in tests). */
   localOptions?: Record<string, unknown>;
   /** Queue every record first (the first sync of this library with this database). */
@@ -75,10 +77,23 @@ async function firstSyncTotal(emptyReplica: Promise<boolean>, remote: PouchLike)
   }
 }
 
+/**
+ * The error code for a server that refuses this user (not an outage): a session that ended
+ * ('signed-out'), a wrong password ('credentials'), or no access to the database ('no-permission').
+ */
+export function refusal(error: unknown, target: SyncTarget): string | undefined {
+  const { status, name } = (error ?? {}) as { status?: number; name?: string };
+  if (status === 401 || name === 'unauthorized') return target.session ? 'signed-out' : 'credentials';
+  if (status === 403 || name === 'forbidden') return 'no-permission';
+  return undefined;
+}
+
 export async function startSync(options: SyncOptions): Promise<SyncSession> {
   const { db, PouchDB, target } = options;
   const local = new PouchDB(options.localName ?? replicaName(target), options.localOptions);
-  const remote = new PouchDB(target.url, { auth: { username: target.user, password: target.password }, skip_setup: true });
+  // PouchDB sends cookies with every request (credentials: 'include'): a session needs no more.
+  const auth = target.session ? {} : { auth: { username: target.user, password: target.password } };
+  const remote = new PouchDB(target.url, { ...auth, skip_setup: true, ...(options.fetch ? { fetch: options.fetch } : {}) });
   // Asked before anything is written to the replica.
   const emptyReplica = local.info().then((info) => Number(String(info.update_seq).split('-')[0]) === 0, () => false);
   if (options.sendEverything) await queueEverything(db);
@@ -89,6 +104,8 @@ export async function startSync(options: SyncOptions): Promise<SyncSession> {
   let status: SyncStatus = { state: 'syncing', pending: pendingNow(), received: 0, sent: 0, denied: 0, at: Date.now() };
   let replicationIdle = false;
   let offline = false;
+  /** The server refused this user (signed out, wrong password): not an outage, and not "synced". */
+  let refused = false;
   const waiters: Array<() => void> = [];
   const set = (patch: Partial<SyncStatus>) => {
     status = { ...status, ...patch, at: Date.now() };
@@ -143,28 +160,36 @@ export async function startSync(options: SyncOptions): Promise<SyncSession> {
     .on('active', () => {
       replicationIdle = false;
       offline = false;
+      refused = false;
       set({ state: 'syncing', error: undefined });
     })
     .on('paused', () => {
       // The two-way sync reports a pause without its cause: an unreachable server is seen per
       // direction (requestError below) and keeps the state "offline" until a retry goes through.
       replicationIdle = true;
-      if (!offline) void pump().then(async () => {
-        if (offline || stopped) return;
+      const held = () => offline || refused || stopped;
+      if (!held()) void pump().then(async () => {
+        if (held()) return;
         if (unsent.size && !outboxCount) await unsent.recheck(remote).catch(() => undefined);
-        if (!offline && !stopped) set({ state: pendingNow() ? 'syncing' : 'synced', pending: pendingNow(), error: undefined });
+        if (!held()) set({ state: pendingNow() ? 'syncing' : 'synced', pending: pendingNow(), error: undefined });
       });
     })
     .on('denied', (info: { doc?: { id?: string } }) => {
       if (info?.doc?.id) unsent.refused(info.doc.id);
       set({ denied: status.denied + 1, pending: pendingNow() });
     })
-    .on('error', (error: unknown) => set({ state: 'error', error: String((error as Error)?.message ?? error) }));
+    .on('error', (error: unknown) => {
+      refused = !!refusal(error, target);
+      set({ state: 'error', error: refusal(error, target) ?? String((error as Error)?.message ?? error) });
+    });
 
   // Every local write adds an outbox row: Dexie's live query sees it (in this context, and in the
   // others of the same origin through Dexie's cross-context broadcast) and the drain runs.
   const outboxWatch = liveQuery(() => db.outbox.count()).subscribe({ next: () => void pump(), error: () => undefined });
   const wentOffline = (error: unknown) => {
+    const code = refusal(error, target);
+    refused = !!code;
+    if (code) return set({ state: 'error', error: code });
     offline = true;
     set({ state: 'offline', error: String((error as Error)?.message ?? error) });
   };

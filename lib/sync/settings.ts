@@ -25,6 +25,8 @@ export interface SyncSettings extends SyncTarget {
   enabled: boolean;
   /** The replica name whose first sync queued the whole library (so it happens once per database). */
   sentEverything?: string;
+  /** With a session: when the user last signed in (a new sign-in restarts sync). */
+  signedInAt?: number;
 }
 
 export type ShownSyncStatus = SyncStatus | { state: 'off'; at: number } | { state: 'error'; error: string; at: number; pending?: number };
@@ -33,7 +35,15 @@ export function parseSyncSettings(raw: unknown): SyncSettings | null {
   if (!raw || typeof raw !== 'object') return null;
   const r = raw as Record<string, unknown>;
   if (typeof r.url !== 'string' || typeof r.user !== 'string' || typeof r.password !== 'string' || !splitDatabaseUrl(r.url)) return null;
-  return { url: r.url, user: r.user, password: r.password, enabled: r.enabled === true, sentEverything: typeof r.sentEverything === 'string' ? r.sentEverything : undefined };
+  const session = r.session === true;
+  return {
+    url: r.url,
+    user: r.user,
+    password: session ? '' : r.password, // a session never keeps the password
+    enabled: r.enabled === true,
+    sentEverything: typeof r.sentEverything === 'string' ? r.sentEverything : undefined,
+    ...(session ? { session, signedInAt: typeof r.signedInAt === 'number' ? r.signedInAt : 0 } : {}),
+  };
 }
 
 /**

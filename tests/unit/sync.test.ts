@@ -9,6 +9,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mergeNotes, resolveConflict } from '../../lib/sync/conflicts';
 import { probe } from '../../lib/sync/probe';
+import { signIn } from '../../lib/sync/session';
+import { GlossDatabase } from '../../lib/db';
 import { DESIGN_VERSION, VALIDATE_DOC_UPDATE, designDoc, designJson, ensureDesign } from '../../lib/sync/design';
 import { startCouch, uniqueDbName, type CouchFixture } from '../support/couch';
 import { startSync } from '../../lib/sync/engine';
@@ -285,5 +287,58 @@ describe('Gloss installs its validate_doc_update design document (lib/sync/desig
 
   it('the design document for a manual install is the one Gloss installs', () => {
     expect(JSON.parse(designJson())).toEqual(designDoc());
+  });
+});
+
+/** Node's fetch with one cookie, as a browser keeps the session cookie for the server. */
+function cookieJar() {
+  let cookie = '';
+  const fetchWithCookie: typeof fetch = async (input, init) => {
+    const headers = new Headers(init?.headers);
+    if (cookie) headers.set('cookie', cookie);
+    const response = await fetch(input, { ...init, headers });
+    const set = response.headers.get('set-cookie');
+    if (set) cookie = set.split(',').map((c) => c.trim().split(';')[0]).filter((c) => c.startsWith('AuthSession=')).at(-1) ?? cookie;
+    return response;
+  };
+  return { fetch: fetchWithCookie, cookie: () => cookie, drop: () => (cookie = '') };
+}
+
+describe('a cookie session instead of a stored password (lib/sync/session)', () => {
+  it('signs in once, syncs with the cookie alone, and says "signed out" when the session ends', async () => {
+    const url = await couch.createDb(uniqueDbName(), ['alice']);
+    const jar = cookieJar();
+    expect(await signIn(url, 'alice', 'wrong', jar.fetch)).toMatchObject({ ok: false, code: 'wrong-credentials' });
+    expect(jar.cookie()).toBe('');
+    expect(await signIn(url, 'alice', 'alice-pw', jar.fetch)).toEqual({ ok: true, user: 'alice' });
+    expect(jar.cookie()).toMatch(/^AuthSession=./);
+    const target = { url, user: 'alice', password: '', session: true };
+    expect(await probe(target, jar.fetch)).toMatchObject({ ok: true, user: 'alice' });
+
+    // A device syncing with the session only (no password anywhere) sends and receives.
+    const name = `session-${Math.random().toString(36).slice(2)}`;
+    const db = new GlossDatabase(name);
+    await db.open();
+    const statuses: string[] = [];
+    const session = await startSync({ db, PouchDB: NodePouch, target, fetch: jar.fetch, localName: `replica-${name}`, localOptions: { adapter: 'memory' }, sendEverything: true, onStatus: (s) => statuses.push(`${s.state}:${s.error ?? ''}`) });
+    const other = await device(url, 'alice', 'alice-pw');
+    open.push(other);
+    try {
+      const saved = await saveArticle(db, article(13));
+      const note = await createAnnotation(db, saved, { selectors: selectors(saved.text, 0, 3) as never, color: 'green', note: 'sent with a session' });
+      await poll(async () => (await other.db.annotations.get(note.id))?.note).toBe('sent with a session');
+      await session.idle();
+
+      // The session ends (the browser drops an expired cookie): the next request is refused.
+      jar.drop();
+      expect(await probe(target, jar.fetch)).toMatchObject({ ok: false, code: 'signed-out' });
+      await createAnnotation(db, saved, { selectors: selectors(saved.text, 4, 8) as never, color: 'blue', note: 'after the session ended' });
+      await poll(() => `${session.status().state}:${session.status().error ?? ''}`).toBe('error:signed-out');
+      expect(session.status().pending).toBeGreaterThan(0); // kept, waiting for a new sign-in
+    } finally {
+      await session.stop();
+      db.close();
+      await GlossDatabase.delete(name);
+    }
   });
 });

@@ -320,3 +320,42 @@ test('Gloss installs its permission rule when the user may (the server then refu
     .poll(async () => (await couch.request('GET', `${barePath}/_all_docs?include_docs=true`)).body.rows.some((r: { doc: { note?: string } }) => r.doc.note === 'synced without the rule'), { timeout: 30_000 })
     .toBe(true);
 });
+
+test('a cookie session instead of a kept password: sign in once, sync with the cookie; when the session ends the panel says signed out, and signing in again resumes', async () => {
+  test.slow();
+  const db = await couch.createDb(uniqueDbName(), ['alice']);
+  const dbPath = new URL(db).pathname;
+  const gloss = await profile('session');
+  const settings = await openSettings(gloss);
+  await fill(settings, db, 'alice', 'alice-pw');
+  await settings.getByLabel(message('syncAuthSession')).check();
+  await settings.getByRole('button', { name: message('syncSignIn') }).click();
+  await expect(settings.locator('.sync-state')).toHaveAttribute('data-state', 'synced', { timeout: 30_000 });
+  // The password was used once: not in the form, not in storage.
+  await expect(settings.locator('#sync-password')).toHaveValue('');
+  const stored = await settings.evaluate(() => chrome.storage.local.get(null));
+  expect(JSON.stringify(stored)).not.toContain('alice-pw');
+  expect(stored.glossSync).toMatchObject({ user: 'alice', session: true, password: '' });
+
+  const panel = await gloss.openPanel((await gloss.openTab(server.url('seed-article.html'))).tabId);
+  const notesOnServer = async () =>
+    (await couch.request('GET', `${dbPath}/_all_docs?include_docs=true`)).body.rows.map((r: { doc: { note?: string } }) => r.doc.note).filter(Boolean);
+  await highlightWithNote(panel, QUOTE, 'sent with the session cookie');
+  await expect.poll(notesOnServer, { timeout: 30_000 }).toContain('sent with the session cookie');
+
+  // The session ends (the browser drops the expired cookie): the next change is refused.
+  await gloss.context.clearCookies();
+  await panel.getByTestId('tab-article').click();
+  await highlightWithOwnNote(panel, 'British intelligence', 'made after the session ended');
+  const indicator = panel.getByTestId('sync-indicator');
+  await expect(indicator).toHaveAttribute('data-state', 'signed-out', { timeout: 30_000 });
+  await expect(indicator).toContainText(message('syncIndicatorSignedOut'));
+  await expect(settings.locator('.sync-state')).toHaveText(message('syncErrSignedOut'));
+
+  // Signing in again resumes, and the change made meanwhile arrives.
+  await settings.locator('#sync-password').fill('alice-pw');
+  await settings.getByRole('button', { name: message('syncSignInAgain') }).click();
+  await expect(indicator).toHaveAttribute('data-state', 'synced', { timeout: 30_000 });
+  await expect.poll(notesOnServer, { timeout: 30_000 }).toContain('made after the session ended');
+  await expect(settings.locator('#sync-password')).toHaveValue('');
+});
