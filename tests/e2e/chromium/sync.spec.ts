@@ -333,7 +333,8 @@ test('a cookie session instead of a kept password: sign in once, sync with the c
   await expect(settings.locator('.sync-state')).toHaveAttribute('data-state', 'synced', { timeout: 30_000 });
   // The password was used once: not in the form, not in storage.
   await expect(settings.locator('#sync-password')).toHaveValue('');
-  const stored = await settings.evaluate(() => chrome.storage.local.get(null));
+  type Storage = { chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } } };
+  const stored = await settings.evaluate(() => (globalThis as unknown as Storage).chrome.storage.local.get(null));
   expect(JSON.stringify(stored)).not.toContain('alice-pw');
   expect(stored.glossSync).toMatchObject({ user: 'alice', session: true, password: '' });
 
