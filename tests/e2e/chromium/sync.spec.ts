@@ -70,7 +70,7 @@ test('Test connection names what is wrong: wrong password, unreachable server, n
   const db = await couch.createDb(uniqueDbName(), ['alice']);
   const settings = await openSettings(gloss);
   // Every field is reachable by its label.
-  for (const label of ['syncUrl', 'syncUser', 'syncPassword']) await expect(settings.getByLabel(message(label))).toBeEditable();
+  for (const label of ['syncUrl', 'syncUser', 'syncPassword']) await expect(settings.getByLabel(message(label), { exact: true })).toBeEditable();
   await fill(settings, db, 'alice', 'wrong password');
   expect(await testConnection(settings)).toBe(message('syncErrCredentials'));
   await fill(settings, 'http://127.0.0.1:9/gloss', 'alice', 'alice-pw');
@@ -344,12 +344,21 @@ test('a cookie session instead of a kept password: sign in once, sync with the c
   await highlightWithNote(panel, QUOTE, 'sent with the session cookie');
   await expect.poll(notesOnServer, { timeout: 30_000 }).toContain('sent with the session cookie');
 
-  // The session ends (the browser drops the expired cookie): the next change is refused.
-  await gloss.context.clearCookies();
-  await panel.getByTestId('tab-article').click();
-  await highlightWithOwnNote(panel, 'British intelligence', 'made after the session ended');
+  // The session ends (the browser drops the expired cookie). Connections are cut first: a request
+  // still open with the old cookie would otherwise come back with a fresh one (PouchDB Server
+  // renews the session cookie on every answer).
   const indicator = panel.getByTestId('sync-indicator');
+  await couch.outage();
+  try {
+    await expect(indicator).toHaveAttribute('data-state', 'offline', { timeout: 30_000 });
+    await gloss.context.clearCookies();
+    await panel.getByTestId('tab-article').click();
+    await highlightWithOwnNote(panel, 'British intelligence', 'made after the session ended');
+  } finally {
+    await couch.restore();
+  }
   await expect(indicator).toHaveAttribute('data-state', 'signed-out', { timeout: 30_000 });
+  await expect(indicator).not.toHaveAttribute('data-pending', '0'); // kept, waiting
   await expect(indicator).toContainText(message('syncIndicatorSignedOut'));
   await expect(settings.locator('.sync-state')).toHaveText(message('syncErrSignedOut'));
 
