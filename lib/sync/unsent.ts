@@ -7,10 +7,18 @@ import type { PouchLike } from './pouch';
 
 const DOC_ID = '_local/gloss-unsent';
 
+/**
+ * Least time between two writes of the list (ms). A first sync lists every document (20,000+), and
+ * writing that list after each batch would cost more than the sync; a crash loses at most this much
+ * of the list (the count after a restart is then low until those changes are sent).
+ */
+export const UNSENT_SAVE_INTERVAL_MS = 1_000;
+
 export class UnsentChanges {
   private readonly revs = new Map<string, string>();
   private saving: Promise<void> | null = null;
   private dirty = false;
+  private closing = false;
 
   constructor(private readonly local: PouchLike) {}
 
@@ -62,8 +70,9 @@ export class UnsentChanges {
     if (changed) this.save();
   }
 
-  /** Resolves once what is known now is stored. */
+  /** Resolves once what is known now is stored (without waiting out the interval). */
   async flush(): Promise<void> {
+    this.closing = true;
     while (this.saving) await this.saving;
   }
 
@@ -77,6 +86,7 @@ export class UnsentChanges {
       do {
         this.dirty = false;
         await this.write().catch(() => undefined); // a lost write only costs the count after a restart
+        if (this.dirty && !this.closing) await new Promise((resolve) => setTimeout(resolve, UNSENT_SAVE_INTERVAL_MS));
       } while (this.dirty);
     })().finally(() => (this.saving = null));
   }
