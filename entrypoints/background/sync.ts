@@ -8,7 +8,8 @@ import { browser } from 'wxt/browser';
 import { GlossDatabase } from '../../lib/db';
 import { replicaName, startSync, type SyncSession } from '../../lib/sync/engine';
 import type { PouchConstructor } from '../../lib/sync/pouch';
-import { SYNC_SETTINGS_KEY, SYNC_STATUS_KEY, originPattern, parseSyncSettings, type ShownSyncStatus } from '../../lib/sync/settings';
+import { ensureDesign } from '../../lib/sync/design';
+import { SYNC_DESIGN_KEY, SYNC_SETTINGS_KEY, SYNC_STATUS_KEY, originPattern, parseSyncSettings, type ShownSyncStatus } from '../../lib/sync/settings';
 
 /** How often the background is woken to check that sync runs (minutes; Chrome's minimum is 0.5). */
 const WAKE_MINUTES = 0.5;
@@ -22,7 +23,8 @@ const report = (status: ShownSyncStatus) => browser.storage.local.set({ [SYNC_ST
 
 async function reconcileNow(): Promise<void> {
   const settings = parseSyncSettings((await browser.storage.local.get(SYNC_SETTINGS_KEY))[SYNC_SETTINGS_KEY]);
-  const wanted = settings?.enabled ? JSON.stringify([settings.url, settings.user, settings.password]) : '';
+  // A new sign-in (session) restarts sync: a replication stopped by "signed out" does not retry.
+  const wanted = settings?.enabled ? JSON.stringify([settings.url, settings.user, settings.password, settings.session ?? false, settings.signedInAt ?? 0]) : '';
   if (wanted === running && (session || !wanted)) return;
   await session?.stop();
   session = null;
@@ -39,6 +41,11 @@ async function reconcileNow(): Promise<void> {
     target: settings,
     sendEverything: settings.sentEverything !== name,
     onStatus: (status) => void report(status),
+  });
+  // A newer permission rule (design document) is installed when this user may; the settings page
+  // shows what came of it (an unreachable server leaves the last answer standing).
+  void ensureDesign(settings).then((design) => {
+    if (design.state !== 'failed') void browser.storage.local.set({ [SYNC_DESIGN_KEY]: { url: settings.url, state: design.state } });
   });
   if (settings.sentEverything !== name) await browser.storage.local.set({ [SYNC_SETTINGS_KEY]: { ...settings, sentEverything: name } });
 }

@@ -7,6 +7,7 @@ import { ArticleList } from '../../components/ArticleList';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { FiguresIndex } from '../../components/FiguresIndex';
 import { SourcesIndex } from '../../components/SourcesIndex';
+import { SyncIndicator } from '../../components/SyncIndicator';
 import { COLORS, COLOR_LABEL } from '../../components/colors';
 import { t, tn } from '../../components/i18n';
 import { NO_FILTERS, sortSummaries, toSearchFilters, type LibraryFilters, type SortKey } from '../../components/libraryModel';
@@ -82,6 +83,7 @@ export function LibraryApp() {
           />
         </form>
       </header>
+      <SyncIndicator />
       {data.upgrade && (
         <div className="banner banner-info" role="status" data-testid="library-upgrade">
           <JobStatus label={t('upgrading')} done={data.upgrade.done} total={data.upgrade.total} onCancel={data.upgrade.cancel} />

@@ -9,6 +9,7 @@ import { PanelToolbar } from '../../components/PanelToolbar';
 import { RemoveArticleConfirm } from '../../components/RemoveArticleConfirm';
 import { SavedList } from '../../components/SavedList';
 import { StateView } from '../../components/StateView';
+import { SyncIndicator } from '../../components/SyncIndicator';
 import { errorText } from '../../components/errorText';
 import { t, tn } from '../../components/i18n';
 import { formatDate } from '../../components/ReaderView';
@@ -112,6 +113,7 @@ export function App() {
         onFontSmaller={() => stepFont(-1)}
         onFontLarger={() => stepFont(1)}
       />
+      <SyncIndicator />
       {storageError && (
         <div className="banner banner-error" role="alert">
           <strong>{t('storageErrorTitle')}</strong> {storageError}

@@ -107,9 +107,10 @@ async function dropResolved(db: GlossDatabase, local: PouchLike, ids: string[]):
 
 /**
  * Sends up to DRAIN_BATCH outbox rows to the replica; returns how many rows it handled (0: empty).
- * `user` is the sync user: annotations without an author are theirs.
+ * `user` is the sync user: annotations without an author are theirs. `onWritten` hears each
+ * revision written to the replica (what waits to be pushed).
  */
-export async function drainOutbox(db: GlossDatabase, local: PouchLike, user: string): Promise<number> {
+export async function drainOutbox(db: GlossDatabase, local: PouchLike, user: string, onWritten?: (id: string, rev: string) => void): Promise<number> {
   const entries: OutboxEntry[] = await db.outbox.limit(DRAIN_BATCH).toArray();
   if (!entries.length) return 0;
   const ids = entries.map((e) => e.id);
@@ -127,7 +128,11 @@ export async function drainOutbox(db: GlossDatabase, local: PouchLike, user: str
     const step = plan(id, desired.get(id) ?? null, known[i]?.rev, heads.get(id));
     if (!step) done.add(id);
     else if (step.kind === 'write') writes.push(step.doc);
-    else if (step.kind === 'branch') revs.push({ id, rev: await writeBranch(local, step.doc, known[i]?.rev) });
+    else if (step.kind === 'branch') {
+      const rev = await writeBranch(local, step.doc, known[i]?.rev);
+      revs.push({ id, rev });
+      onWritten?.(id, rev);
+    }
     else {
       revs.push({ id, rev: step.rev });
       if (step.kind === 'lose-to-deletion') deletedHere.push(id);
@@ -136,7 +141,10 @@ export async function drainOutbox(db: GlossDatabase, local: PouchLike, user: str
   const results = writes.length ? await local.bulkDocs(writes) : [];
   for (const [i, result] of results.entries()) {
     // A conflict means the replica moved on meanwhile: the row stays, the next drain sees the new head.
-    if (result.ok && result.rev) revs.push({ id: writes[i]._id, rev: result.rev });
+    if (result.ok && result.rev) {
+      revs.push({ id: writes[i]._id, rev: result.rev });
+      onWritten?.(writes[i]._id, result.rev);
+    }
   }
   for (const r of revs) done.add(r.id);
   await db.transaction('rw', writeTables(db), async () => {

@@ -34,6 +34,8 @@ export interface PouchLike {
   changes(options: Record<string, unknown>): PouchEmitter & Promise<{ results: PouchChange[]; last_seq: number | string }>;
   sync(remote: PouchLike, options: Record<string, unknown>): PouchEmitter;
   info(): Promise<{ doc_count: number; update_seq: number | string }>;
+  /** For each id, which of the given revisions the database lacks. */
+  revsDiff(diff: Record<string, string[]>): Promise<Record<string, { missing?: string[] }>>;
   close(): Promise<void>;
   destroy(): Promise<void>;
 }

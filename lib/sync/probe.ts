@@ -7,13 +7,16 @@ export type ProbeResult =
   | { ok: true; docCount: number; user: string; canWriteDesign: boolean }
   | { ok: false; code: ProbeError; detail?: string };
 
-export type ProbeError = 'bad-url' | 'unreachable' | 'not-couchdb' | 'wrong-credentials' | 'no-database' | 'no-permission' | 'server-error';
+export type ProbeError = 'bad-url' | 'unreachable' | 'not-couchdb' | 'wrong-credentials' | 'signed-out' | 'no-database' | 'no-permission' | 'server-error';
 
 export interface SyncTarget {
   /** The database URL, e.g. https://couch.example.org/gloss-alice */
   url: string;
   user: string;
+  /** Empty with a session: the password was used once to sign in and is not kept. */
   password: string;
+  /** Authenticate with the server's session cookie (POST /_session, lib/sync/session) instead. */
+  session?: boolean;
 }
 
 /** The server root and database name of a database URL; null when it is not an http(s) URL with a database. */
@@ -39,6 +42,12 @@ export const basicAuth = (user: string, password: string) => {
   return `Basic ${btoa(binary)}`;
 };
 
+/** How a request to the server authenticates: the session cookie, or the name and password on each request. */
+export function authInit(target: SyncTarget): { headers: Record<string, string>; credentials: RequestCredentials } {
+  if (target.session) return { headers: {}, credentials: 'include' };
+  return { headers: { Authorization: basicAuth(target.user, target.password) }, credentials: 'omit' };
+}
+
 async function json(response: Response): Promise<Record<string, unknown> | null> {
   try {
     return (await response.json()) as Record<string, unknown>;
@@ -53,10 +62,11 @@ export const PROBE_TIMEOUT_MS = 8_000;
 export async function probe(target: SyncTarget, fetchImpl: typeof fetch = fetch): Promise<ProbeResult> {
   const parts = splitDatabaseUrl(target.url);
   if (!parts) return { ok: false, code: 'bad-url' };
+  const auth = authInit(target);
   const call = async (path: string) => fetchImpl(parts.server + path, {
-    headers: { Accept: 'application/json', Authorization: basicAuth(target.user, target.password) },
+    headers: { ...auth.headers, Accept: 'application/json' },
     signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
-    credentials: 'omit',
+    credentials: auth.credentials,
   });
   let root: Response;
   try {
@@ -66,11 +76,12 @@ export async function probe(target: SyncTarget, fetchImpl: typeof fetch = fetch)
   }
   const welcome = await json(root);
   // Apache CouchDB says {"couchdb":"Welcome"}; PouchDB Server {"express-pouchdb":"Welcome!"}.
-  if (root.status === 401) return { ok: false, code: 'wrong-credentials' };
+  const refused: ProbeError = target.session ? 'signed-out' : 'wrong-credentials';
+  if (root.status === 401) return { ok: false, code: refused };
   if (!welcome || !('couchdb' in welcome || 'express-pouchdb' in welcome)) return { ok: false, code: 'not-couchdb', detail: `HTTP ${root.status}` };
   const session = await json(await call('_session'));
   const name = (session?.userCtx as { name?: string | null } | undefined)?.name;
-  if (!name) return { ok: false, code: 'wrong-credentials' };
+  if (!name) return { ok: false, code: refused };
   const info = await call(encodeURIComponent(parts.db));
   // The name and password were accepted (_session): a refusal now is about this database. CouchDB
   // answers 403, PouchDB Server 401.

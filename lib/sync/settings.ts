@@ -7,11 +7,26 @@ import { splitDatabaseUrl, type SyncTarget } from './probe';
 /** storage.local keys. */
 export const SYNC_SETTINGS_KEY = 'glossSync';
 export const SYNC_STATUS_KEY = 'glossSyncStatus';
+/** The last design-document check (lib/sync/design ensureDesign) for a database URL. */
+export const SYNC_DESIGN_KEY = 'glossSyncDesign';
+
+export interface StoredDesign {
+  url: string;
+  state: 'current' | 'installed' | 'not-admin' | 'failed';
+}
+
+export function parseStoredDesign(raw: unknown): StoredDesign | null {
+  const r = raw as Partial<StoredDesign> | null;
+  if (!r || typeof r.url !== 'string' || !['current', 'installed', 'not-admin', 'failed'].includes(r.state as string)) return null;
+  return { url: r.url, state: r.state! };
+}
 
 export interface SyncSettings extends SyncTarget {
   enabled: boolean;
   /** The replica name whose first sync queued the whole library (so it happens once per database). */
   sentEverything?: string;
+  /** With a session: when the user last signed in (a new sign-in restarts sync). */
+  signedInAt?: number;
 }
 
 export type ShownSyncStatus = SyncStatus | { state: 'off'; at: number } | { state: 'error'; error: string; at: number; pending?: number };
@@ -20,7 +35,15 @@ export function parseSyncSettings(raw: unknown): SyncSettings | null {
   if (!raw || typeof raw !== 'object') return null;
   const r = raw as Record<string, unknown>;
   if (typeof r.url !== 'string' || typeof r.user !== 'string' || typeof r.password !== 'string' || !splitDatabaseUrl(r.url)) return null;
-  return { url: r.url, user: r.user, password: r.password, enabled: r.enabled === true, sentEverything: typeof r.sentEverything === 'string' ? r.sentEverything : undefined };
+  const session = r.session === true;
+  return {
+    url: r.url,
+    user: r.user,
+    password: session ? '' : r.password, // a session never keeps the password
+    enabled: r.enabled === true,
+    sentEverything: typeof r.sentEverything === 'string' ? r.sentEverything : undefined,
+    ...(session ? { session, signedInAt: typeof r.signedInAt === 'number' ? r.signedInAt : 0 } : {}),
+  };
 }
 
 /**

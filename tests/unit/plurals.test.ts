@@ -45,6 +45,26 @@ const EXPECTED: Record<string, Record<(typeof LOCALES)[number], string[]>> = {
     de: ['Aus der Bibliothek entfernt, samt 0 Markierungen.','Aus der Bibliothek entfernt, samt 1 Markierung.','Aus der Bibliothek entfernt, samt 2 Markierungen.','Aus der Bibliothek entfernt, samt 5 Markierungen.','Aus der Bibliothek entfernt, samt 21 Markierungen.'],
     uk: ['Вилучено з бібліотеки разом із 0 виділеннями.','Вилучено з бібліотеки разом із 1 виділенням.','Вилучено з бібліотеки разом із 2 виділеннями.','Вилучено з бібліотеки разом із 5 виділеннями.','Вилучено з бібліотеки разом із 21 виділенням.'],
   },
+  syncWaiting: {
+    en: ['0 changes waiting','1 change waiting','2 changes waiting','5 changes waiting','21 changes waiting'],
+    de: ['0 Änderungen warten','1 Änderung wartet','2 Änderungen warten','5 Änderungen warten','21 Änderungen warten'],
+    uk: ['0 змін очікують','1 зміна очікує','2 зміни очікують','5 змін очікують','21 зміна очікує'],
+  },
+  syncReceivedOf: {
+    en: ['received 0 of 0 documents','received 1 of 1 document','received 2 of 2 documents','received 5 of 5 documents','received 21 of 21 documents'],
+    de: ['0 von 0 Dokumenten empfangen','1 von 1 Dokument empfangen','2 von 2 Dokumenten empfangen','5 von 5 Dokumenten empfangen','21 von 21 Dokumenten empfangen'],
+    uk: ['отримано 0 з 0 документів','отримано 1 з 1 документа','отримано 2 з 2 документів','отримано 5 з 5 документів','отримано 21 з 21 документа'],
+  },
+  syncReceived: {
+    en: ['received 0 documents','received 1 document','received 2 documents','received 5 documents','received 21 documents'],
+    de: ['0 Dokumente empfangen','1 Dokument empfangen','2 Dokumente empfangen','5 Dokumente empfangen','21 Dokumente empfangen'],
+    uk: ['отримано 0 документів','отримано 1 документ','отримано 2 документи','отримано 5 документів','отримано 21 документ'],
+  },
+  syncSent: {
+    en: ['sent 0 documents','sent 1 document','sent 2 documents','sent 5 documents','sent 21 documents'],
+    de: ['0 Dokumente gesendet','1 Dokument gesendet','2 Dokumente gesendet','5 Dokumente gesendet','21 Dokumente gesendet'],
+    uk: ['надіслано 0 документів','надіслано 1 документ','надіслано 2 документи','надіслано 5 документів','надіслано 21 документ'],
+  },
   libraryCount: {
     en: ['0 of 0 articles','1 of 1 article','2 of 2 articles','5 of 5 articles','21 of 21 articles'],
     de: ['0 von 0 Artikeln','1 von 1 Artikel','2 von 2 Artikeln','5 von 5 Artikeln','21 von 21 Artikeln'],

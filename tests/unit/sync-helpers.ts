@@ -2,7 +2,7 @@
 // its own PouchDB replica (memory adapter) syncing through the test server (tests/support/couch.ts).
 import { createRequire } from 'node:module';
 import { GlossDatabase } from '../../lib/db';
-import { startSync, type SyncSession } from '../../lib/sync/engine';
+import { startSync, type SyncSession, type SyncStatus } from '../../lib/sync/engine';
 import type { PouchConstructor } from '../../lib/sync/pouch';
 import type { Article } from '../../lib/extract/types';
 import { testArticle } from '../support/article';
@@ -22,11 +22,11 @@ export interface Device {
   stop(): Promise<void>;
 }
 
-export async function device(url: string, user: string, password: string, sendEverything = true): Promise<Device> {
+export async function device(url: string, user: string, password: string, sendEverything = true, onStatus?: (status: SyncStatus) => void): Promise<Device> {
   const name = `device-${++devices}-${Math.random().toString(36).slice(2)}`;
   const db = new GlossDatabase(name);
   await db.open();
-  const session = await startSync({ db, PouchDB: NodePouch, target: { url, user, password }, localName: `replica-${name}`, localOptions: { adapter: 'memory' }, sendEverything });
+  const session = await startSync({ db, PouchDB: NodePouch, target: { url, user, password }, localName: `replica-${name}`, localOptions: { adapter: 'memory' }, sendEverything, onStatus });
   return {
     db,
     session,

@@ -2,6 +2,7 @@
 // the server's host only (Firefox rejects match patterns with a port).
 import { describe, expect, it } from 'vitest';
 import { originPattern, parseSyncSettings } from '../../lib/sync/settings';
+import { refusal } from '../../lib/sync/engine';
 import { splitDatabaseUrl } from '../../lib/sync/probe';
 import { annotationDoc, articleDocs, articleFromDocs, parseDocId } from '../../lib/sync/docs';
 import { mergeNotes } from '../../lib/sync/conflicts';
@@ -25,6 +26,18 @@ describe('sync settings', () => {
     expect(parseSyncSettings({ url: 'not a url', user: 'a', password: 'p', enabled: true })).toBeNull();
     expect(parseSyncSettings({ url: 'https://c.example/db', user: 1, password: 'p' })).toBeNull();
     expect(parseSyncSettings('x')).toBeNull();
+  });
+  it('with a session, never keeps a password, whatever storage holds', () => {
+    expect(parseSyncSettings({ url: 'https://c.example/db', user: 'a', password: 'leaked', session: true, signedInAt: 5, enabled: true })).toMatchObject({ password: '', session: true, signedInAt: 5 });
+    expect(parseSyncSettings({ url: 'https://c.example/db', user: 'a', password: 'p', enabled: true })).not.toHaveProperty('session');
+  });
+  it('tells a server that refuses the user from an outage', () => {
+    const target = { url: 'https://c.example/db', user: 'a', password: 'p' };
+    expect(refusal({ status: 401, name: 'unauthorized' }, { ...target, session: true })).toBe('signed-out');
+    expect(refusal({ status: 401 }, target)).toBe('credentials');
+    expect(refusal({ status: 403, name: 'forbidden' }, target)).toBe('no-permission');
+    expect(refusal(new TypeError('Failed to fetch'), target)).toBeUndefined();
+    expect(refusal(undefined, target)).toBeUndefined();
   });
 });
 

@@ -9,9 +9,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mergeNotes, resolveConflict } from '../../lib/sync/conflicts';
 import { probe } from '../../lib/sync/probe';
-import { designDoc } from '../../lib/sync/design';
+import { signIn } from '../../lib/sync/session';
+import { GlossDatabase } from '../../lib/db';
+import { DESIGN_VERSION, VALIDATE_DOC_UPDATE, designDoc, designJson, ensureDesign } from '../../lib/sync/design';
 import { startCouch, uniqueDbName, type CouchFixture } from '../support/couch';
-import { article, device, selectors, type Device } from './sync-helpers';
+import { startSync } from '../../lib/sync/engine';
+import { NodePouch, article, device, selectors, type Device } from './sync-helpers';
 
 let couch: CouchFixture;
 const open: Device[] = [];
@@ -135,6 +138,48 @@ describe('sync through a CouchDB-compatible server', () => {
     expect(new Set((await b.db.annotations.toArray()).map((x) => x.note)).size).toBe(150);
   });
 
+  it('a first sync into an empty profile reports how many documents it will receive, and counts them', async () => {
+    const { a, url, path } = await twoDevices();
+    const saved = await saveArticle(a.db, article(8));
+    for (let i = 0; i < 20; i++) await createAnnotation(a.db, saved, { selectors: selectors(saved.text, i, i + 3) as never, color: 'blue', note: `t${i}` });
+    await a.session.idle();
+    const onServer = (await couch.request('GET', path)).body.doc_count as number;
+    const statuses: Array<{ received: number; receiveTotal?: number }> = [];
+    const c = await device(url, 'alice', 'alice-pw', true, (s) => statuses.push(s));
+    open.push(c);
+    await poll(async () => await c.db.annotations.count()).toBe(20);
+    await poll(() => c.session.status().state).toBe('synced');
+    expect(c.session.status().receiveTotal).toBe(onServer);
+    expect(c.session.status().received).toBeGreaterThanOrEqual(onServer);
+    // Reported to the background as it came (what the indicator shows).
+    expect(statuses.some((s) => s.receiveTotal === onServer)).toBe(true);
+  });
+
+  it('offline, a change counts as waiting until the server has it, also after the sync restarts', async () => {
+    const { a, url } = await twoDevices();
+    const saved = await saveArticle(a.db, article(11));
+    await a.session.idle();
+    expect(a.session.status().pending).toBe(0);
+    await couch.outage();
+    await poll(() => a.session.status().state).toBe('offline');
+    await createAnnotation(a.db, saved, { selectors: selectors(saved.text, 0, 3) as never, color: 'green', note: 'offline' });
+    // The outbox drains into the replica even offline; the change still waits for the server.
+    await poll(async () => await a.db.outbox.count()).toBe(0);
+    await poll(() => a.session.status().pending).toBe(1);
+    // The background restarts meanwhile (same replica): it still knows what waits.
+    await a.session.stop();
+    const again = await startSync({ db: a.db, PouchDB: NodePouch, target: { url, user: 'alice', password: 'alice-pw' }, localName: a.session.local.name, localOptions: { adapter: 'memory' } });
+    try {
+      await poll(() => again.status().state).toBe('offline');
+      expect(again.status().pending).toBe(1);
+      await couch.restore();
+      await poll(() => again.status().state).toBe('synced');
+      expect(again.status().pending).toBe(0);
+    } finally {
+      await again.stop();
+    }
+  });
+
   it('a deletion made while another device edited stays a deletion on both (never resurrects)', async () => {
     const { a, b } = await twoDevices();
     const saved = await saveArticle(a.db, article(5));
@@ -199,5 +244,101 @@ describe('Test connection (lib/sync/probe)', () => {
     expect(await probe({ ...good, url: 'http://127.0.0.1:9/gloss' })).toMatchObject({ ok: false, code: 'unreachable' });
     expect(await probe({ ...good, url: 'couch.example.org' })).toMatchObject({ ok: false, code: 'bad-url' });
     expect(await probe({ ...good, url: 'https://alice:pw@couch.example.org/db' })).toMatchObject({ ok: false, code: 'bad-url' });
+  });
+});
+
+describe('Gloss installs its validate_doc_update design document (lib/sync/design)', () => {
+  const alice = { user: 'alice', password: 'alice-pw' };
+  const bob = { user: 'bob', password: 'bob-pw' };
+
+  it('as an admin: installs it, leaves a current one alone, replaces an older one; the server then refuses another user’s edit', async () => {
+    const url = await couch.createDb(uniqueDbName(), ['alice', 'bob']);
+    const path = new URL(url).pathname;
+    const admin = { url, user: couch.admin.user, password: couch.admin.password };
+    expect(await ensureDesign(admin)).toEqual({ state: 'installed' });
+    expect((await couch.request('GET', `${path}/_design/gloss`)).body).toMatchObject({ glossVersion: DESIGN_VERSION, validate_doc_update: VALIDATE_DOC_UPDATE });
+    expect(await ensureDesign(admin)).toEqual({ state: 'current' });
+    // Direct HTTP requests: alice writes her annotation; bob may neither edit nor delete it.
+    const mine = { _id: 'annotation:x:1', type: 'annotation', author: 'alice', note: 'hers' };
+    const created = await couch.request('PUT', `${path}/annotation%3Ax%3A1`, mine, alice);
+    expect(created.status).toBe(201);
+    expect((await couch.request('PUT', `${path}/annotation%3Ax%3A1`, { ...mine, _rev: created.body.rev, note: 'bob was here' }, bob)).status).toBe(403);
+    expect((await couch.request('DELETE', `${path}/annotation%3Ax%3A1?rev=${created.body.rev}`, undefined, bob)).status).toBe(403);
+
+    // An older version (here: one that allows everything) is replaced.
+    const current = (await couch.request('GET', `${path}/_design/gloss`)).body;
+    await couch.request('PUT', `${path}/_design/gloss`, { ...current, glossVersion: DESIGN_VERSION - 1, validate_doc_update: 'function () {}' });
+    expect(await ensureDesign(admin)).toEqual({ state: 'installed' });
+    expect((await couch.request('GET', `${path}/_design/gloss`)).body).toMatchObject({ glossVersion: DESIGN_VERSION, validate_doc_update: VALIDATE_DOC_UPDATE });
+  });
+
+  it('as a member who is no admin, on a database without it: says so, writes nothing, and sync still works', async () => {
+    const url = await couch.createDb(uniqueDbName(), ['alice']);
+    const path = new URL(url).pathname;
+    expect(await ensureDesign({ url, ...alice })).toEqual({ state: 'not-admin' });
+    expect((await couch.request('GET', `${path}/_design/gloss`)).status).toBe(404);
+    const a = await device(url, 'alice', 'alice-pw');
+    const b = await device(url, 'alice', 'alice-pw');
+    open.push(a, b);
+    const saved = await saveArticle(a.db, article(12));
+    const note = await createAnnotation(a.db, saved, { selectors: selectors(saved.text, 0, 3) as never, color: 'green', note: 'no rule, still synced' });
+    await poll(async () => (await b.db.annotations.get(note.id))?.note).toBe('no rule, still synced');
+  });
+
+  it('the design document for a manual install is the one Gloss installs', () => {
+    expect(JSON.parse(designJson())).toEqual(designDoc());
+  });
+});
+
+/** Node's fetch with one cookie, as a browser keeps the session cookie for the server. */
+function cookieJar() {
+  let cookie = '';
+  const fetchWithCookie: typeof fetch = async (input, init) => {
+    const headers = new Headers(init?.headers);
+    if (cookie) headers.set('cookie', cookie);
+    const response = await fetch(input, { ...init, headers });
+    const set = response.headers.get('set-cookie');
+    if (set) cookie = set.split(',').map((c) => c.trim().split(';')[0]).filter((c) => c.startsWith('AuthSession=')).at(-1) ?? cookie;
+    return response;
+  };
+  return { fetch: fetchWithCookie, cookie: () => cookie, drop: () => (cookie = '') };
+}
+
+describe('a cookie session instead of a stored password (lib/sync/session)', () => {
+  it('signs in once, syncs with the cookie alone, and says "signed out" when the session ends', async () => {
+    const url = await couch.createDb(uniqueDbName(), ['alice']);
+    const jar = cookieJar();
+    expect(await signIn(url, 'alice', 'wrong', jar.fetch)).toMatchObject({ ok: false, code: 'wrong-credentials' });
+    expect(jar.cookie()).toBe('');
+    expect(await signIn(url, 'alice', 'alice-pw', jar.fetch)).toEqual({ ok: true, user: 'alice' });
+    expect(jar.cookie()).toMatch(/^AuthSession=./);
+    const target = { url, user: 'alice', password: '', session: true };
+    expect(await probe(target, jar.fetch)).toMatchObject({ ok: true, user: 'alice' });
+
+    // A device syncing with the session only (no password anywhere) sends and receives.
+    const name = `session-${Math.random().toString(36).slice(2)}`;
+    const db = new GlossDatabase(name);
+    await db.open();
+    const statuses: string[] = [];
+    const session = await startSync({ db, PouchDB: NodePouch, target, fetch: jar.fetch, localName: `replica-${name}`, localOptions: { adapter: 'memory' }, sendEverything: true, onStatus: (s) => statuses.push(`${s.state}:${s.error ?? ''}`) });
+    const other = await device(url, 'alice', 'alice-pw');
+    open.push(other);
+    try {
+      const saved = await saveArticle(db, article(13));
+      const note = await createAnnotation(db, saved, { selectors: selectors(saved.text, 0, 3) as never, color: 'green', note: 'sent with a session' });
+      await poll(async () => (await other.db.annotations.get(note.id))?.note).toBe('sent with a session');
+      await session.idle();
+
+      // The session ends (the browser drops an expired cookie): the next request is refused.
+      jar.drop();
+      expect(await probe(target, jar.fetch)).toMatchObject({ ok: false, code: 'signed-out' });
+      await createAnnotation(db, saved, { selectors: selectors(saved.text, 4, 8) as never, color: 'blue', note: 'after the session ended' });
+      await poll(() => `${session.status().state}:${session.status().error ?? ''}`).toBe('error:signed-out');
+      expect(session.status().pending).toBeGreaterThan(0); // kept, waiting for a new sign-in
+    } finally {
+      await session.stop();
+      db.close();
+      await GlossDatabase.delete(name);
+    }
   });
 });

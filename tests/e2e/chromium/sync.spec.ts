@@ -70,7 +70,7 @@ test('Test connection names what is wrong: wrong password, unreachable server, n
   const db = await couch.createDb(uniqueDbName(), ['alice']);
   const settings = await openSettings(gloss);
   // Every field is reachable by its label.
-  for (const label of ['syncUrl', 'syncUser', 'syncPassword']) await expect(settings.getByLabel(message(label))).toBeEditable();
+  for (const label of ['syncUrl', 'syncUser', 'syncPassword']) await expect(settings.getByLabel(message(label), { exact: true })).toBeEditable();
   await fill(settings, db, 'alice', 'wrong password');
   expect(await testConnection(settings)).toBe(message('syncErrCredentials'));
   await fill(settings, 'http://127.0.0.1:9/gloss', 'alice', 'alice-pw');
@@ -216,4 +216,161 @@ test('the background stopped by the browser: a highlight made meanwhile syncs on
   // And it was a new background that sent it.
   const after = a.context.serviceWorkers().at(-1)!;
   expect(await after.evaluate(() => (globalThis as { beforeStop?: boolean }).beforeStop ?? false)).toBe(false);
+});
+
+/** Records every state and text the sync indicator shows in `page` from now on (a state may last a moment). */
+async function recordIndicator(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (globalThis as { indicatorSeen?: string[] }).indicatorSeen = seen;
+    const note = () => {
+      const el = document.querySelector('[data-testid=sync-indicator]');
+      const entry = el ? `${el.getAttribute('data-state')}|${el.textContent}` : 'hidden';
+      if (seen.at(-1) !== entry) seen.push(entry);
+    };
+    note();
+    new MutationObserver(note).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  return () => page.evaluate(() => (globalThis as { indicatorSeen?: string[] }).indicatorSeen ?? []);
+}
+
+test('the sync indicator: hidden while off; syncing with progress, then synced; offline; a change made offline waits, then syncs; a click opens Settings → Sync', async () => {
+  test.slow();
+  const db = await couch.createDb(uniqueDbName(), ['alice']);
+  const [a, b] = [await profile('ind-a'), await profile('ind-b')];
+  await turnOn(a, db, 'alice', 'alice-pw');
+  const url = server.url('seed-article.html');
+  const panelA = await a.openPanel((await a.openTab(url)).tabId);
+  await highlightWithNote(panelA, QUOTE, 'on the server before B arrives');
+  await expect(panelA.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'synced', { timeout: 30_000 });
+  await expect(panelA.getByTestId('sync-indicator')).toContainText(message('syncAllSynced'));
+
+  const panelB = await b.openPanel((await b.openTab(url)).tabId);
+  const indicator = panelB.getByTestId('sync-indicator');
+  await expect(indicator).toHaveCount(0); // sync is off: nothing shown
+  const seen = await recordIndicator(panelB);
+  await turnOn(b, db, 'alice', 'alice-pw');
+  await expect(marks(panelB)).toHaveText([QUOTE], { timeout: 30_000 });
+  await expect(indicator).toHaveAttribute('data-state', 'synced', { timeout: 30_000 });
+  await expect(indicator).toHaveAttribute('data-pending', '0');
+  const shown = await seen();
+  const syncing = shown.findIndex((s) => s.startsWith('syncing|'));
+  expect(syncing, shown.join('\n')).toBeGreaterThan(0);
+  expect(shown.findLastIndex((s) => s.startsWith('synced|')), shown.join('\n')).toBeGreaterThan(syncing);
+  // The first sync showed how many documents arrived.
+  expect(shown.some((s) => /^syncing\|.*received \d+( of \d+)? documents?/.test(s)), shown.join('\n')).toBe(true);
+
+  await couch.outage();
+  try {
+    await expect(indicator).toHaveAttribute('data-state', 'offline', { timeout: 30_000 });
+    await expect(indicator).toContainText(message('syncIndicatorOffline'));
+    await highlightWithOwnNote(panelB, 'British intelligence', 'made in B while offline');
+    await expect(indicator).not.toHaveAttribute('data-pending', '0');
+    await expect(indicator).toContainText(/\d+ changes? waiting/);
+    await expect(indicator).toHaveAttribute('data-state', 'offline');
+  } finally {
+    await couch.restore();
+  }
+  await expect(indicator).toHaveAttribute('data-state', 'synced', { timeout: 30_000 });
+  await expect(indicator).toHaveAttribute('data-pending', '0');
+  await expect(indicator).toContainText(message('syncAllSynced'));
+  await expect(marks(panelA)).toHaveCount(2, { timeout: 30_000 });
+
+  // The library shows the same indicator; a click on it opens Settings → Sync.
+  const library = await b.context.newPage();
+  await library.goto(`chrome-extension://${b.extensionId}/library.html`);
+  await expect(library.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'synced');
+  const [settings] = await Promise.all([b.context.waitForEvent('page'), indicator.getByRole('button').click()]);
+  await expect(settings).toHaveURL(/\/options\.html$/);
+  await expect(settings.locator('.sync-state')).toHaveAttribute('data-state', 'synced');
+});
+
+test('Gloss installs its permission rule when the user may (the server then refuses another’s edit); a member who may not is told an admin must, and syncs anyway', async () => {
+  test.slow();
+  const gloss = await profile('design');
+  const alice = { user: 'alice', password: 'alice-pw' };
+  const bob = { user: 'bob', password: 'bob-pw' };
+  // As the server's admin: Test connection installs it.
+  const team = await couch.createDb(uniqueDbName(), ['alice', 'bob']);
+  const teamPath = new URL(team).pathname;
+  const settings = await openSettings(gloss);
+  await fill(settings, team, couch.admin.user, couch.admin.password);
+  expect(await testConnection(settings)).toBe(message('syncConnected').replace('$USER$', couch.admin.user));
+  await expect(settings.getByTestId('sync-design')).toHaveAttribute('data-state', 'installed');
+  await expect(settings.getByTestId('sync-design')).toHaveText(message('syncDesignOk'));
+  expect((await couch.request('GET', `${teamPath}/_design/gloss`)).body).toMatchObject(designDoc());
+  // A direct HTTP request, not through Gloss: bob may not edit alice's annotation.
+  const hers = { _id: 'annotation:t:1', type: 'annotation', author: 'alice', note: 'hers' };
+  const created = await couch.request('PUT', `${teamPath}/annotation%3At%3A1`, hers, alice);
+  expect(created.status).toBe(201);
+  expect((await couch.request('PUT', `${teamPath}/annotation%3At%3A1`, { ...hers, _rev: created.body.rev, note: 'bob’s now' }, bob)).status).toBe(403);
+
+  // As a member who is no admin, on a database without it: a clear note and the rule to hand over.
+  const bare = await couch.createDb(uniqueDbName(), ['alice']);
+  const barePath = new URL(bare).pathname;
+  await fill(settings, bare, alice.user, alice.password);
+  await settings.locator('form button[type=submit]').click();
+  await expect(settings.locator('.sync-state')).toHaveAttribute('data-state', 'synced', { timeout: 30_000 });
+  const note = settings.getByTestId('sync-design');
+  await expect(note).toHaveAttribute('data-state', 'not-admin');
+  await expect(note).toContainText(message('syncDesignMissing'));
+  const [download] = await Promise.all([settings.waitForEvent('download'), note.getByTestId('sync-design-download').click()]);
+  expect(download.suggestedFilename()).toBe('gloss-design.json');
+  expect(JSON.parse(fs.readFileSync(await download.path(), 'utf8'))).toEqual(designDoc());
+  expect((await couch.request('GET', `${barePath}/_design/gloss`)).status).toBe(404);
+  // Sync works without it: a highlight reaches the server.
+  const panel = await gloss.openPanel((await gloss.openTab(server.url('seed-article.html'))).tabId);
+  await highlightWithNote(panel, QUOTE, 'synced without the rule');
+  await expect
+    .poll(async () => (await couch.request('GET', `${barePath}/_all_docs?include_docs=true`)).body.rows.some((r: { doc: { note?: string } }) => r.doc.note === 'synced without the rule'), { timeout: 30_000 })
+    .toBe(true);
+});
+
+test('a cookie session instead of a kept password: sign in once, sync with the cookie; when the session ends the panel says signed out, and signing in again resumes', async () => {
+  test.slow();
+  const db = await couch.createDb(uniqueDbName(), ['alice']);
+  const dbPath = new URL(db).pathname;
+  const gloss = await profile('session');
+  const settings = await openSettings(gloss);
+  await fill(settings, db, 'alice', 'alice-pw');
+  await settings.getByLabel(message('syncAuthSession')).check();
+  await settings.getByRole('button', { name: message('syncSignIn') }).click();
+  await expect(settings.locator('.sync-state')).toHaveAttribute('data-state', 'synced', { timeout: 30_000 });
+  // The password was used once: not in the form, not in storage.
+  await expect(settings.locator('#sync-password')).toHaveValue('');
+  type Storage = { chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } } };
+  const stored = await settings.evaluate(() => (globalThis as unknown as Storage).chrome.storage.local.get(null));
+  expect(JSON.stringify(stored)).not.toContain('alice-pw');
+  expect(stored.glossSync).toMatchObject({ user: 'alice', session: true, password: '' });
+
+  const panel = await gloss.openPanel((await gloss.openTab(server.url('seed-article.html'))).tabId);
+  const notesOnServer = async () =>
+    (await couch.request('GET', `${dbPath}/_all_docs?include_docs=true`)).body.rows.map((r: { doc: { note?: string } }) => r.doc.note).filter(Boolean);
+  await highlightWithNote(panel, QUOTE, 'sent with the session cookie');
+  await expect.poll(notesOnServer, { timeout: 30_000 }).toContain('sent with the session cookie');
+
+  // The session ends (the browser drops the expired cookie). Connections are cut first: a request
+  // still open with the old cookie would otherwise come back with a fresh one (PouchDB Server
+  // renews the session cookie on every answer).
+  const indicator = panel.getByTestId('sync-indicator');
+  await couch.outage();
+  try {
+    await expect(indicator).toHaveAttribute('data-state', 'offline', { timeout: 30_000 });
+    await gloss.context.clearCookies();
+    await panel.getByTestId('tab-article').click();
+    await highlightWithOwnNote(panel, 'British intelligence', 'made after the session ended');
+  } finally {
+    await couch.restore();
+  }
+  await expect(indicator).toHaveAttribute('data-state', 'signed-out', { timeout: 30_000 });
+  await expect(indicator).not.toHaveAttribute('data-pending', '0'); // kept, waiting
+  await expect(indicator).toContainText(message('syncIndicatorSignedOut'));
+  await expect(settings.locator('.sync-state')).toHaveText(message('syncErrSignedOut'));
+
+  // Signing in again resumes, and the change made meanwhile arrives.
+  await settings.locator('#sync-password').fill('alice-pw');
+  await settings.getByRole('button', { name: message('syncSignInAgain') }).click();
+  await expect(indicator).toHaveAttribute('data-state', 'synced', { timeout: 30_000 });
+  await expect.poll(notesOnServer, { timeout: 30_000 }).toContain('made after the session ended');
+  await expect(settings.locator('#sync-password')).toHaveValue('');
 });

@@ -74,3 +74,42 @@ it('a highlight made in Chromium appears in Firefox and one made in Firefox in C
   await pollUntil(() => marksIn(panel), (m) => !m.includes(QUOTE) && m.includes('British intelligence'), 'the deletion in Firefox', 60_000);
   await page.close();
 });
+
+it('Firefox syncs with a cookie session: signed in once (POST /_session from the extension), no password kept', async () => {
+  const db = await couch.createDb(uniqueDbName(), ['alice']);
+  const dbPath = new URL(db).pathname;
+  const panel = ff.panel;
+  // What Settings → Sync's "Sign in" does (lib/sync/session signIn): the extension page posts the
+  // name and password once; the browser keeps the cookie the server answers with.
+  const signedIn = await panel.evaluate(async (server) => {
+    const response = await fetch(`${server}/_session`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ name: 'alice', password: 'alice-pw' }),
+    });
+    return response.status;
+  }, couch.url);
+  expect(signedIn).toBe(200);
+  await panel.evaluate(
+    (url) => (globalThis as Ext).browser.storage.local.set({ glossSync: { url, user: 'alice', password: '', session: true, signedInAt: Date.now(), enabled: true } }),
+    db,
+  );
+  const status = () => panel.evaluate(async () => JSON.stringify((await (globalThis as Ext).browser.storage.local.get('glossSyncStatus')).glossSyncStatus ?? {}));
+  await pollUntil(status, (s) => JSON.parse(s).state === 'synced', 'Firefox sync status with a session', 60_000);
+
+  const url = server.url('seed-article.html');
+  const page = await ff.browser.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  expect(await showPanelFor(panel, await tabIdOf(panel, url))).toBe('article');
+  await selectInReader(panel, 'Ivan Fedorov');
+  await panel.keyboard.press('h');
+  type Doc = { type?: string; author?: string; selectors?: Array<{ exact?: string }> };
+  const quotes = async () =>
+    (await couch.request('GET', `${dbPath}/_all_docs?include_docs=true`)).body.rows
+      .map((r: { doc: Doc }) => r.doc)
+      .filter((d: Doc) => d.type === 'annotation')
+      .map((d: Doc) => `${d.author}:${d.selectors?.find((s) => s.exact)?.exact}`);
+  await pollUntil(quotes, (q) => q.includes('alice:Ivan Fedorov'), 'the Firefox highlight on the server, sent with the session', 60_000);
+  await page.close();
+});
