@@ -265,7 +265,8 @@ function measure(el: Element): Block {
   const text = (el.textContent || '').replace(/\s+/g, ' ').trim();
   let linkLen = 0;
   let shareLinks = 0;
-  const as = elementsByTag(el, 'a');
+  // (a block with no child element holds no link: most paragraphs; no query then)
+  const as = el.firstElementChild ? elementsByTag(el, 'a') : [];
   for (const a of as) {
     linkLen += (a.textContent || '').replace(/\s+/g, ' ').trim().length;
     if (SHARE_LINK.test((a.getAttribute('href') || '').slice(0, SHARE_LINK_SPAN))) shareLinks++;
