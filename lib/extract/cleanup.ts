@@ -261,13 +261,27 @@ function collectBlocks(root: Element): Block[] {
  */
 const SHARE_LINK_SPAN = 300;
 
+/** White space that `replace(/\s+/g, ' ')` would change: a run of two, or one that is not a space. */
+const SQUASHABLE = /\s\s|[^\S ]/;
+
+/**
+ * An element's text with white space runs as one space, trimmed: what
+ * `textContent.replace(/\s+/g, ' ').trim()` gives, without copying a text that has nothing to
+ * squash (most paragraphs): 100k blocks' copies were most of the garbage collector's work here.
+ */
+function squashedText(el: Element): string {
+  const s = el.textContent || '';
+  return (SQUASHABLE.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
+}
+
 function measure(el: Element): Block {
-  const text = (el.textContent || '').replace(/\s+/g, ' ').trim();
+  const text = squashedText(el);
   let linkLen = 0;
   let shareLinks = 0;
-  const as = elementsByTag(el, 'a');
+  // (a block with no child element holds no link: most paragraphs; no query then)
+  const as = el.firstElementChild ? elementsByTag(el, 'a') : [];
   for (const a of as) {
-    linkLen += (a.textContent || '').replace(/\s+/g, ' ').trim().length;
+    linkLen += squashedText(a).length;
     if (SHARE_LINK.test((a.getAttribute('href') || '').slice(0, SHARE_LINK_SPAN))) shareLinks++;
   }
   return { el, text, len: text.length, linkDensity: text.length ? linkLen / text.length : 0, shareLinks, links: as.length };
@@ -318,11 +332,17 @@ function isDateish(text: string): boolean {
   return DATE_NAME.test(text) || /(?<!\d)(?:19|20)\d{2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}/.test(text);
 }
 
+const DOMAIN = /(?<![\p{L}\d])[\w-]+\.(?:com|org|net|co\.uk|info|news|[a-z]{2})(?![\p{L}\d])/giu;
+/** Every DOMAIN match holds a dot and then a letter of [a-z] (same flags: "ſ" and "K" fold in). */
+const MAY_HOLD_DOMAIN = /\.[a-z]/iu;
+
 /** A line made only of a date, a time and their words ("Updated 10:01 pm PST, Tuesday, November 19, 2019"). */
 export function isDateOnly(text: string): boolean {
   if (!/\d/.test(text)) return false;
   // (a site's domain may stand beside the date: "smithsonian.com / November 18, 2019")
-  const rest = text.replace(/(?<![\p{L}\d])[\w-]+\.(?:com|org|net|co\.uk|info|news|[a-z]{2})(?![\p{L}\d])/giu, ' ').replace(DATE_WORD, ' ').replace(/[\d\s.,:;|/()\-–—•·+]+/g, '');
+  // (a domain needs a dot before a letter: without one the domain pass changes nothing, skip it)
+  const undomained = MAY_HOLD_DOMAIN.test(text) ? text.replace(DOMAIN, ' ') : text;
+  const rest = undomained.replace(DATE_WORD, ' ').replace(/[\d\s.,:;|/()\-–—•·+]+/g, '');
   if (rest.length > 2) return false;
   UPDATE_WORD.lastIndex = 0;
   return isDateish(text) || UPDATE_WORD.test(text);
@@ -350,7 +370,7 @@ const BOX_TAGS = new Set(['DIV', 'ASIDE', 'SECTION', 'P']);
 function boxAround(el: Element, len: number, root: Element): Element {
   let box = el;
   for (let p = el.parentElement; p && p !== root && BOX_TAGS.has(p.tagName.toUpperCase()); p = p.parentElement) {
-    const plen = (p.textContent || '').replace(/\s+/g, ' ').trim().length;
+    const plen = squashedText(p).length;
     if (plen > 600 || plen > 2.5 * len + 120) break;
     box = p;
   }
@@ -379,9 +399,13 @@ export interface ArticleContext {
 
 const wordsOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
 
+/** The last `b` of `sameText` and its words: it is the headline, the same for every block. */
+let lastOther = { text: '', words: '' };
+
 function sameText(a: string, b: string): boolean {
   const x = wordsOf(a).join(' ');
-  const y = wordsOf(b).join(' ');
+  if (lastOther.text !== b) lastOther = { text: b, words: wordsOf(b).join(' ') };
+  const y = lastOther.words;
   if (!x || !y) return false;
   return x === y || (x.length > 20 && (y.includes(x) || (x.includes(y) && y.length > 0.8 * x.length)));
 }

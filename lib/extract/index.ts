@@ -19,6 +19,7 @@ import type { Article, ExtractResult, NotArticleReason, TextLink } from './types
 import { elementsByTag } from './elements';
 import { bylineUnderHeadline, shownMetadata, stripBylineDate, type ShownMetadata } from './shown-metadata';
 import { linkHref } from '../url';
+import { countWords } from './words';
 
 export type { Article, ExtractResult, NotArticleReason, TextLink } from './types';
 export { textWithNodeMap, htmlToText, textOffsetToDom, domToTextOffset } from './text';
@@ -107,16 +108,6 @@ const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 /** Text length for the length thresholds, with CJK characters counted three times. */
 export function proseLength(text: string): number {
   return text.length + 2 * (text.match(CJK_CHAR)?.length ?? 0);
-}
-
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
-
-/** Counts words without collecting them (`match` built an array of every word: 500k strings on a long poem). */
-function countWords(text: string): number {
-  let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.test(text)) n++;
-  return n;
 }
 
 function notArticle(reason: NotArticleReason, meta: PageMetadata | null, fallbackTitle?: string | null): ExtractResult {
