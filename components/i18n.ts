@@ -13,12 +13,35 @@ export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 /** The name of a plural family: en has `<name>_one` and `<name>_other` for it. */
 export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}_other` ? Base : never) : never;
 
+/** Messages already looked up (a list of 10,000 articles asks for the same few thousands of times). */
+const looked = new Map<string, string>();
+/** Entries kept before the cache starts over (dates and counts vary; keys do not). */
+const LOOKED_MAX = 5000;
+/** The getMessage the cache holds answers of (tests swap catalogues by replacing it). */
+let lookedFor: unknown = null;
+
 function lookup(key: string, substitutions: string[]): string {
+  let getMessage: unknown;
   try {
-    return browser.i18n.getMessage(key as MessageKey, substitutions);
+    getMessage = browser.i18n.getMessage;
   } catch {
     return '';
   }
+  if (lookedFor !== getMessage || looked.size >= LOOKED_MAX) {
+    looked.clear();
+    lookedFor = getMessage;
+  }
+  const id = substitutions.length ? `${key}\u0000${substitutions.join('\u0000')}` : key;
+  let message = looked.get(id);
+  if (message === undefined) {
+    try {
+      message = browser.i18n.getMessage(key as MessageKey, substitutions);
+    } catch {
+      return '';
+    }
+    looked.set(id, message);
+  }
+  return message;
 }
 
 export function t(key: MessageKey, ...substitutions: string[]): string {
@@ -47,6 +70,7 @@ function catalogueRules() {
 /** Forgets the cached catalogue language (tests switch catalogues). */
 export function resetCatalogue(): void {
   catalogue = null;
+  looked.clear();
 }
 
 /**

@@ -4,6 +4,7 @@
 import { liveQuery } from 'dexie';
 import { GlossDatabase } from '../../lib/db';
 import { LibraryService, type JobName } from '../../lib/search/service';
+import { newestOnly } from '../../lib/search/newest';
 import { SNIPPET_HITS, type PageToWorker, type WorkerToPage } from './workerProtocol';
 
 const post = (message: WorkerToPage) => postMessage(message);
@@ -37,15 +38,27 @@ function report(error: unknown, id?: number) {
   post({ type: 'error', id, message: (error as Error)?.message ?? String(error) });
 }
 
-async function handle(message: PageToWorker) {
-  const service = await started;
-  if (message.type === 'search') {
+type SearchMessage = Extract<PageToWorker, { type: 'search' }>;
+
+/** Answers the newest search only: a search a newer one replaced stops early and posts nothing. */
+const searchNewest = newestOnly(
+  async (message: SearchMessage, superseded) => {
+    const service = await started;
     const t0 = performance.now();
-    const result = await service.search(message.query, message.filters, { limit: SNIPPET_HITS, articleRanks: true });
+    const result = await service.search(message.query, message.filters, { limit: SNIPPET_HITS, articleRanks: true, superseded });
+    return { result, ms: performance.now() - t0 };
+  },
+  (message, { result, ms }) => {
     const snippets = new Map<string, string>();
     for (const hit of result.hits) if (hit.snippet && !snippets.has(hit.articleId)) snippets.set(hit.articleId, hit.snippet);
-    post({ type: 'result', id: message.id, articles: result.articles ?? [], snippets: [...snippets], total: result.total, approximate: result.approximate, ms: performance.now() - t0 });
-  } else if (message.type === 'cancel') service.cancel(message.job);
+    post({ type: 'result', id: message.id, articles: result.articles ?? [], snippets: [...snippets], total: result.total, approximate: result.approximate, ms });
+  },
+);
+
+async function handle(message: PageToWorker) {
+  if (message.type === 'search') return searchNewest(message);
+  const service = await started;
+  if (message.type === 'cancel') service.cancel(message.job);
   else if (message.type === 'restart') await (message.job === 'index' ? service.rebuild() : service.analyseStale());
 }
 

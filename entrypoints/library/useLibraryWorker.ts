@@ -40,7 +40,8 @@ export function useLibraryWorker(enabled: boolean, query: string, filters: Searc
         const result: SearchState = { ids: m.articles, snippets: new Map(m.snippets), pending: false, ms: Math.round(m.ms), query: queries.current.get(m.id) };
         // Rendered in this task, not one React schedules after it: the user is waiting for these rows.
         if (m.id === lastId.current) flushSync(() => setSearch(result));
-        queries.current.delete(m.id);
+        // The worker never answers the searches this one replaced.
+        for (const id of queries.current.keys()) if (id <= m.id) queries.current.delete(id);
       } else if (m.type === 'applied') dispatchEvent(new CustomEvent(INDEX_APPLIED, { detail: m }));
       else setError(m.message);
     };

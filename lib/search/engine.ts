@@ -32,6 +32,11 @@ export interface SearchOptions {
   context?: number;
   /** Also return every matching article with its best score (the library page's ranking). */
   articleRanks?: boolean;
+  /**
+   * True once a newer query has replaced this one (the user typed on): the search stops at its next
+   * wait for the database and returns an empty result marked `superseded`, leaving the CPU to the newer one.
+   */
+  superseded?: () => boolean;
 }
 
 export interface SearchHit {
@@ -56,7 +61,11 @@ export interface SearchResult {
   approximate: boolean;
   /** With options.articleRanks: matching article ids, best first. */
   articles?: string[];
+  /** Stopped because options.superseded said so: nothing to show. */
+  superseded?: boolean;
 }
+
+const superseded = (): SearchResult => ({ hits: [], total: 0, approximate: false, articles: [], superseded: true });
 
 /** Where postings not held in memory come from (the persisted index). */
 export interface PostingsStore {
@@ -118,6 +127,8 @@ export interface SearchIndex {
   recordArticle: number[];
   /** Article id → its number, in order of first appearance. */
   articleNo: Map<string, number>;
+  /** Article number → its id (articleNo's inverse): ranked article numbers become ids without touching the records. */
+  articleIds: string[];
   /** articleId → record numbers of its annotations. */
   byArticle: Map<string, Set<number>>;
   /** An article's facets (from its summary). */
@@ -161,6 +172,7 @@ export function emptyIndex(texts: TextSource, store: PostingsStore | null = null
     recordNo: new Map(),
     recordArticle: [],
     articleNo: new Map(),
+    articleIds: [],
     byArticle: new Map(),
     articleFacets: new Map(),
     store,
@@ -240,7 +252,10 @@ function insertSorted(list: string[], w: string) {
 /** Appends a record (its docs come later), numbering its article. */
 export function pushRecord(index: SearchIndex, record: RecordInfo) {
   let article = index.articleNo.get(record.articleId);
-  if (article === undefined) index.articleNo.set(record.articleId, (article = index.articleNo.size));
+  if (article === undefined) {
+    index.articleNo.set(record.articleId, (article = index.articleNo.size));
+    index.articleIds.push(record.articleId);
+  }
   index.records.push(record);
   index.recordArticle.push(article);
 }
@@ -535,13 +550,14 @@ function score(index: SearchIndex, q: ParsedQuery, lists: string[][], pass: ((r:
 }
 
 /** Verifies phrases best first, in batches of texts, until `want` hits are found. */
-async function verifyPhrases(index: SearchIndex, q: ParsedQuery, ordered: number[], want: number) {
+async function verifyPhrases(index: SearchIndex, q: ParsedQuery, ordered: number[], want: number, superseded?: () => boolean) {
   const regexes = q.phrases.map(phraseRegex);
   const ranked: number[] = [];
   let checked = 0;
   while (checked < ordered.length && ranked.length < want) {
     const batch = ordered.slice(checked, checked + PHRASE_BATCH);
     const texts = await recordTexts(index, batch.map((r) => index.records[r]));
+    if (superseded?.()) return null;
     for (const r of batch) {
       checked++;
       const rec = index.records[r];
@@ -586,7 +602,8 @@ function rankArticles(index: SearchIndex, candidates: number[], scores: Float64A
     } else if (scores[r] > scores[b] || (scores[r] === scores[b] && r < b)) bestOf[a] = r;
   }
   const best = articles.map((a) => bestOf[a]).sort((a, b) => scores[b] - scores[a] || a - b);
-  return best.map((r) => index.records[r].articleId);
+  const { recordArticle, articleIds } = index;
+  return best.map((r) => articleIds[recordArticle[r]]);
 }
 
 /** Everything the filters match, newest first (an empty query). */
@@ -615,6 +632,7 @@ export async function search(index: SearchIndex, query: string, filters: SearchF
   const lists = q.terms.map((t, i) => expansions(index, t, q.prefix[i]));
   if (lists.some((l) => l.length === 0)) return { hits: [], total: 0, approximate: false, articles: options.articleRanks ? [] : undefined };
   await ensureTerms(index, lists.flat());
+  if (options.superseded?.()) return superseded();
   const { scores, bestDoc, candidates } = score(index, q, lists, pass);
 
   let total = candidates.length;
@@ -624,7 +642,8 @@ export async function search(index: SearchIndex, query: string, filters: SearchF
   if (q.phrases.length) {
     // Verify phrases lazily, best first, until the page is full (then total is an upper bound).
     const ordered = topK(candidates, scores, Math.min(candidates.length, MAX_PHRASE_CHECKS));
-    const verified = await verifyPhrases(index, q, ordered, options.articleRanks ? ordered.length : offset + limit);
+    const verified = await verifyPhrases(index, q, ordered, options.articleRanks ? ordered.length : offset + limit, options.superseded);
+    if (!verified) return superseded();
     ranked = verified.ranked;
     if (verified.checked < candidates.length) {
       approximate = true;

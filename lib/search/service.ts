@@ -7,6 +7,7 @@ import { analyzeArticles, needsAnalysis, type AnnotationRecord, type GlossDataba
 import { addAnnotation, addArticle, emptyIndex, removeRecord, search, type SearchIndex, type SearchOptions, type SearchResult } from './engine';
 import { summaryFacets, type SearchFilters } from './filters';
 import { changesAfter, databaseTexts, lastChange, loadStoredIndex, replaceIndex, saveIndex, termStore } from './idb';
+import { cachedTexts, type CachedTexts } from './textCache';
 
 /** Records read per step of a rebuild (a step is also where progress is reported and cancel checked). */
 const BUILD_CHUNK = 200;
@@ -47,11 +48,15 @@ export class LibraryService {
   private ready: Promise<void> | null = null;
   private cancelled = new Set<JobName>();
   private applying: Promise<void> = Promise.resolve();
+  /** Record texts for snippets, kept across queries (told of every change taken in). */
+  private readonly texts: CachedTexts;
 
   constructor(
     private readonly db: GlossDatabase,
     private readonly options: ServiceOptions,
-  ) {}
+  ) {
+    this.texts = cachedTexts(databaseTexts(db));
+  }
 
   private report(state: JobState) {
     this.options.onState?.(state);
@@ -71,6 +76,7 @@ export class LibraryService {
       const stored = await loadStoredIndex(this.db);
       if (stored) {
         this.index = stored.index;
+        this.index.texts = this.texts;
         this.seq = stored.seq;
         await this.refreshFacets();
         await this.takeChanges();
@@ -84,7 +90,7 @@ export class LibraryService {
   async rebuild(): Promise<void> {
     this.cancelled.delete('index');
     const seq = await lastChange(this.db);
-    const index = emptyIndex(databaseTexts(this.db));
+    const index = emptyIndex(this.texts);
     const total = (await this.db.articles.count()) + (await this.db.annotations.count());
     let done = 0;
     const step = (n: number) => {
@@ -148,6 +154,7 @@ export class LibraryService {
     for (;;) {
       const changes = await changesAfter(this.db, this.seq, CHANGE_CHUNK);
       if (!changes.length) break;
+      this.texts.forget(changes.map((c) => c.id));
       const live = changes.filter((c) => !c.deleted);
       const [articles, annotations] = await Promise.all([
         this.db.articles.bulkGet(live.filter((c) => c.kind === 'article').map((c) => c.id)),
@@ -177,6 +184,7 @@ export class LibraryService {
     await this.open();
     if (!this.index) return { hits: [], total: 0, approximate: false, articles: [] };
     await this.applying;
+    if (options.superseded?.()) return { hits: [], total: 0, approximate: false, articles: [], superseded: true };
     return search(this.index, query, filters, options);
   }
 
