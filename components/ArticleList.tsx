@@ -6,7 +6,7 @@
 // it: the rows flow in the list (placed after the space of the rows above them), so none has to be
 // measured before it is painted — the ResizeObserver measures them after the browser's own layout,
 // instead of a forced layout in React's commit — and the rows off screen are added once it is idle.
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { authorOf } from '../lib/authors';
 import type { AnnotationRecord, ArticleSummary } from '../lib/db';
