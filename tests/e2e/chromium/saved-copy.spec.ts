@@ -96,6 +96,8 @@ test('report 3: "Update the saved copy" accepts the changed page, keeps the earl
       await panel.keyboard.press('2');
       await expect(panel.locator('mark[data-annotation-id]', { hasText: quote }).first()).toBeVisible();
     }
+    // a mark is drawn before its write commits: wait for the three to be stored before closing
+    await expect.poll(() => storeCounts(panel)).toMatchObject({ annotations: 3 });
     await panel.close();
 
     // The page was revised: the Duma paragraph is gone, "noted that" became "said on Tuesday that".
