@@ -28,4 +28,10 @@ describe('cue-links', () => {
     const got = sourcesOf(text, 'en', ['cues', 'links', 'cue-links'], links);
     expect(got.filter((s) => s.kind === 'link')).toEqual([]);
   });
+
+  it('keeps a cue linked to the speaker’s own social post as an href on the name, not a second source', () => {
+    const text = 'Governor Ivan Fedorov said the shelling went on.';
+    const got = sourcesOf(text, 'en', ['cues', 'links', 'cue-links'], [link(text, 'said', 'https://t.me/ivan_fedorov_zp/5120')]);
+    expect(got.map((s) => [s.text, s.kind, s.href ?? null])).toEqual([['Governor Ivan Fedorov', 'attribution', 'https://t.me/ivan_fedorov_zp/5120']]);
+  });
 });
