@@ -8,17 +8,20 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GOLD_REAL, goldNames, scorePage, tally, type Half, type RealPage } from '../../bench/lib/gold-real';
 
-// F1 reached when the rules were last changed (npm run bench:gold), with the 10 grown tune pages:
-// tune sources 0.949, figures 0.986; check sources 0.79, figures 0.95. Floors are those, rounded
-// down a notch.
+// F1 reached when the rules were last changed (npm run bench:gold), with both batches of grown tune
+// pages (batch 2 is harder: it scored 0.80 before any rule looked at it): tune sources 0.932,
+// figures 0.984; check sources 0.80, figures 0.95. Floors are those, rounded down a notch.
 const FLOORS: Record<Half, { sources: number; figures: number }> = {
-  tune: { sources: 0.94, figures: 0.98 },
-  check: { sources: 0.78, figures: 0.94 },
+  tune: { sources: 0.93, figures: 0.98 },
+  check: { sources: 0.79, figures: 0.94 },
 };
 
-/** Benchmark pages labelled after the split to grow the tune half (README: "Grown tune pages"): all
- * go to tune, so the check half stays the pages it was when its figures were first reported. */
-const GROWN_TUNE = ['zyte-39d5c43b', 'zyte-57d46c9d', 'zyte-5caf91b8', 'zyte-7916ecca', 'zyte-7de52419', 'zyte-82b6d780', 'zyte-d0382c0d', 'zyte-d1c57d78', 'zyte-db6b0816', 'zyte-ea25dd7e'];
+/** Benchmark pages labelled after the split to grow the tune half (README: "Grown tune pages" and
+ * "Grown tune pages, batch 2"): all go to tune, so the check half stays the pages it was when its
+ * figures were first reported. */
+const GROWN_TUNE_1 = ['zyte-39d5c43b', 'zyte-57d46c9d', 'zyte-5caf91b8', 'zyte-7916ecca', 'zyte-7de52419', 'zyte-82b6d780', 'zyte-d0382c0d', 'zyte-d1c57d78', 'zyte-db6b0816', 'zyte-ea25dd7e'];
+const GROWN_TUNE_2 = ['zyte-360c732d', 'zyte-42aad16b', 'zyte-65408257', 'zyte-6ebac05f', 'zyte-776a1c04', 'zyte-961bd85c', 'zyte-ef4e67b6', 'zyte-f8ff621a'];
+const GROWN_TUNE = [...GROWN_TUNE_1, ...GROWN_TUNE_2];
 
 /** The README's split rule: the issue's benchmark pages alternate in sorted order; written pages per
  * language; grown pages are tune. */

@@ -1,6 +1,6 @@
 // Pass: credit lines. A credit label and a colon ("Photo: rk.gov.ru", "Фото: Укренерго",
 // "Foto: Lena Kraus/dpa", "[File: Reuters]") credit what follows, up to the end of the line or sentence.
-import type { SourcePass } from './types';
+import type { SourceCandidate, SourceContext, SourcePass } from './types';
 
 // A credit longer than this is a caption sentence, not a credit.
 const MAX_CREDIT_CHARS = 80;
@@ -8,27 +8,34 @@ const MAX_CREDIT_CHARS = 80;
 export const credits: SourcePass = {
   name: 'credits',
   run(ctx, found) {
-    const { text, tokens, C } = ctx;
+    const { tokens } = ctx;
     for (let i = 0; i < tokens.length; i++) {
       if (!tokens[i].cap) continue;
-      const len = C.credits.at(tokens, i);
-      const colon = tokens[i + len];
-      if (!len || !colon || colon.lc !== ':' || colon.block !== tokens[i].block) continue;
-      let start = colon.e;
-      while (start < text.length && /[\s\u00a0©]/.test(text[start])) start++;
-      // the line, read no further than a credit can be long (a line may be a whole article)
-      const win = text.slice(start, start + 2 * MAX_CREDIT_CHARS);
-      const nl = win.indexOf('\n');
-      let end = start + (nl < 0 ? win.length : nl);
-      const cut = /\.[\s\u00a0]+\p{Lu}|[;|]/u.exec(text.slice(start, end));
-      if (cut) end = start + cut.index;
-      // trailing punctuation, and the bracket of "(Photo: X)" when the credit opened none
-      while (end > start && (/[\s.,\u00a0]/.test(text[end - 1]) || (text[end - 1] === ')' && !text.slice(start, end).includes('(')) || (text[end - 1] === ']' && !text.slice(start, end).includes('[')))) end--;
-      if (end - start < 2 || end - start > MAX_CREDIT_CHARS || !/\p{L}/u.test(text.slice(start, end))) continue;
-      // "(Graphic: Global assets in 2019 - here)" titles a graphic: a credit names no year or count
-      if (/(?:^|[\s\u00a0])\d+(?:[\s\u00a0]|$)/u.test(text.slice(start, end))) continue;
-      const t = text.slice(start, end);
-      found.push({ start, end, text: t, kind: 'credit', name: t, cue: text.slice(tokens[i].s, tokens[i + len - 1].e), sentence: ctx.sentences.at(start) });
+      const c = creditAfterLabel(ctx, i);
+      if (c) found.push(c);
     }
   },
 };
+
+/** The credit after a credit label at token i and its colon ("Photo: X"), or null when there is none. */
+export function creditAfterLabel(ctx: SourceContext, i: number): SourceCandidate | null {
+  const { text, tokens, C } = ctx;
+  const len = C.credits.at(tokens, i);
+  const colon = tokens[i + len];
+  if (!len || !colon || colon.lc !== ':' || colon.block !== tokens[i].block) return null;
+  let start = colon.e;
+  while (start < text.length && /[\s\u00a0©]/.test(text[start])) start++;
+  // the line, read no further than a credit can be long (a line may be a whole article)
+  const win = text.slice(start, start + 2 * MAX_CREDIT_CHARS);
+  const nl = win.indexOf('\n');
+  let end = start + (nl < 0 ? win.length : nl);
+  const cut = /\.[\s\u00a0]+\p{Lu}|[;|]/u.exec(text.slice(start, end));
+  if (cut) end = start + cut.index;
+  // trailing punctuation, and the bracket of "(Photo: X)" when the credit opened none
+  while (end > start && (/[\s.,\u00a0]/.test(text[end - 1]) || (text[end - 1] === ')' && !text.slice(start, end).includes('(')) || (text[end - 1] === ']' && !text.slice(start, end).includes('[')))) end--;
+  if (end - start < 2 || end - start > MAX_CREDIT_CHARS || !/\p{L}/u.test(text.slice(start, end))) return null;
+  // "(Graphic: Global assets in 2019 - here)" titles a graphic: a credit names no year or count
+  if (/(?:^|[\s\u00a0])\d+(?:[\s\u00a0]|$)/u.test(text.slice(start, end))) return null;
+  const t = text.slice(start, end);
+  return { start, end, text: t, kind: 'credit', name: t, cue: text.slice(tokens[i].s, tokens[i + len - 1].e), sentence: ctx.sentences.at(start) };
+}

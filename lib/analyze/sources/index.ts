@@ -5,8 +5,10 @@
 import type { AnalysisContext } from '../context';
 import type { SourceSpan } from '../types';
 import { compileSources } from './compile';
+import { creditLabelModifiers } from './credit-label-modifiers';
 import { creditLines } from './credit-lines';
 import { credits } from './credits';
+import { cueLinks } from './cue-links';
 import { cues } from './cues';
 import { datelines } from './datelines';
 import { groupNames } from './group-names';
@@ -21,7 +23,7 @@ import type { SourceCandidate, SourceContext, SourcePass } from './types';
 export type { SourcePass, SourceCandidate, SourceContext } from './types';
 
 /** Every source pass, in the order they run. */
-export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLines, datelines, cues, participleClauses, told, leadIns, wholeNames, links, groupNames];
+export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLabelModifiers, creditLines, datelines, cues, participleClauses, told, leadIns, wholeNames, links, cueLinks, groupNames];
 
 /** Run the source passes (all, or only those named) and return sorted, non-overlapping spans. */
 export function findSources(base: AnalysisContext, only?: readonly string[]): SourceSpan[] {

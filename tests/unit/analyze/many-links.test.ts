@@ -13,10 +13,10 @@ describe('an article with 16,000 links', () => {
   const read = links.filter((l) => l.end <= (analysedChars ?? text.length));
   const ofKind = (k: number) => read.filter((_, i) => i % 3 === k).length;
 
-  it('has every link: documents as link sources, names and cues as hrefs of their source', () => {
+  it('has every link: documents and linked cues as link sources, names and cues as hrefs of their source', () => {
     expect(links.length).toBe(n);
     expect(read.length).toBeGreaterThan(n * 0.9);
-    const docLinks = sources.filter((s) => s.kind === 'link');
+    const docLinks = sources.filter((s) => s.kind === 'link' && s.text === 'statement');
     expect(docLinks.length).toBe(ofKind(0));
     expect(docLinks.every((s) => s.text === 'statement' && s.name === 'ministry' && /^https:\/\/gov\.example\/statement\/\d+$/.test(s.href!))).toBe(true);
     const acme = sources.filter((s) => s.text === 'Acme Holdings');
@@ -25,11 +25,16 @@ describe('an article with 16,000 links', () => {
     const analysts = sources.filter((s) => s.text === 'Analysts');
     expect(analysts.length).toBe(ofKind(2));
     expect(analysts.every((s) => /^https:\/\/news\.example\/\d+$/.test(s.href!) && s.cue === 'said')).toBe(true);
+    // a link on the cue is a link source of its own too (pass cue-links), named after its sentence's source
+    const cueLinks = sources.filter((s) => s.kind === 'link' && s.text === 'said');
+    expect(cueLinks.length).toBe(ofKind(2));
+    expect(cueLinks.every((s) => s.name === analysts[0].name && /^https:\/\/news\.example\/\d+$/.test(s.href!))).toBe(true);
+    expect(sources.filter((s) => s.kind === 'link').length).toBe(ofKind(0) + ofKind(2));
   });
 
   it('keeps each link on the sentence it is in', () => {
     // the 1000th statement link belongs to the 1000th "ministry" sentence (3 sentences per round)
-    const docLinks = sources.filter((s) => s.kind === 'link');
+    const docLinks = sources.filter((s) => s.kind === 'link' && s.text === 'statement');
     expect(docLinks[1000].href).toBe('https://gov.example/statement/3000');
   });
 });

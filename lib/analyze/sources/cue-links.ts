@@ -1,0 +1,34 @@
+// Pass: a link on a reporting cue is a source of its own. "the Chinese CDC <a>said</a> …",
+// "the U.S. Attorney’s Office <a>announced</a> Monday": the name is the attribution and the linked
+// verb is the document it cites (the statement, the release) — the labelling policy lists both.
+// The links pass has already put the href on the name; this pass adds the link itself, only when
+// the linked words are exactly the cue of a source found in the same sentence. A link to a post on
+// a social network ("Fedorov <a href=t.me/…>said</a>") is the speaker's own channel: the statement
+// is the named source's own words, not a second document, so it stays an href on the name.
+import { siteOf } from '../context';
+import type { SourceCandidate, SourcePass } from './types';
+
+// Social networks and messengers whose posts are a speaker's own channel (matched on the link's site).
+const OWN_CHANNEL = /(?:^|\.)(?:t\.me|telegram\.(?:me|org)|twitter\.com|x\.com|facebook\.com|fb\.com|instagram\.com|threads\.net|vk\.com|bsky\.app|linkedin\.com|youtube\.com|tiktok\.com)$/;
+
+export const cueLinks: SourcePass = {
+  name: 'cue-links',
+  run(ctx, found) {
+    if (!ctx.links.length) return;
+    // the cues of this sentence's sources, lower-cased: "sentence\0cue"
+    const cues = new Set<string>();
+    for (const s of found) if (s.cue && s.kind !== 'credit') cues.add(`${s.sentence}\u0000${s.cue.toLowerCase()}`);
+    const taken = [...found].sort((a, b) => a.start - b.start);
+    const add: SourceCandidate[] = [];
+    for (const l of ctx.links) {
+      const anchor = ctx.text.slice(l.start, l.end);
+      const sentence = ctx.sentences.at(l.start);
+      if (!cues.has(`${sentence}\u0000${anchor.toLowerCase()}`)) continue;
+      const site = siteOf(l.href);
+      if (site && OWN_CHANNEL.test(site)) continue;
+      if (taken.some((s) => s.start < l.end && s.end > l.start)) continue;
+      add.push({ start: l.start, end: l.end, text: anchor, kind: 'link', name: '', href: l.href, sentence });
+    }
+    found.push(...add);
+  },
+};
