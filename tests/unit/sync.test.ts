@@ -291,17 +291,24 @@ describe('Gloss installs its validate_doc_update design document (lib/sync/desig
 });
 
 /** Node's fetch with one cookie, as a browser keeps the session cookie for the server. */
+/**
+ * A browser's cookie jar for one origin. `drop()` is the session expiring: PouchDB Server renews
+ * the cookie on every answer, so an answer to a request sent before the drop (a long poll of the
+ * changes feed still open) must not bring the ended session back — an expired session stays ended.
+ */
 function cookieJar() {
   let cookie = '';
+  let generation = 0;
   const fetchWithCookie: typeof fetch = async (input, init) => {
+    const sentIn = generation;
     const headers = new Headers(init?.headers);
     if (cookie) headers.set('cookie', cookie);
     const response = await fetch(input, { ...init, headers });
     const set = response.headers.get('set-cookie');
-    if (set) cookie = set.split(',').map((c) => c.trim().split(';')[0]).filter((c) => c.startsWith('AuthSession=')).at(-1) ?? cookie;
+    if (set && sentIn === generation) cookie = set.split(',').map((c) => c.trim().split(';')[0]).filter((c) => c.startsWith('AuthSession=')).at(-1) ?? cookie;
     return response;
   };
-  return { fetch: fetchWithCookie, cookie: () => cookie, drop: () => (cookie = '') };
+  return { fetch: fetchWithCookie, cookie: () => cookie, drop: () => { cookie = ''; generation++; } };
 }
 
 describe('a cookie session instead of a stored password (lib/sync/session)', () => {
