@@ -150,6 +150,10 @@ export async function startSync(options: SyncOptions): Promise<SyncSession> {
     // docs_written adds up over a replication's batches: each batch's own documents are `docs`.
     .on('change', (info: { direction: string; change: { docs?: SyncDoc[]; pending?: number } }) => {
       const docs = info.change.docs ?? [];
+      if (refused && docs.length) {
+        refused = false;
+        set({ state: 'syncing', error: undefined });
+      }
       if (info.direction !== 'pull') {
         unsent.pushed(docs);
         return set({ sent: status.sent + docs.length, pending: pendingNow() });
@@ -160,8 +164,10 @@ export async function startSync(options: SyncOptions): Promise<SyncSession> {
     .on('active', () => {
       replicationIdle = false;
       offline = false;
-      refused = false;
-      set({ state: 'syncing', error: undefined });
+      // A refusal (signed out, wrong password, no permission) waits for the user: the other
+      // direction's request still in flight turning active must not hide it behind "syncing".
+      // Documents moving again (a 'change') is what clears it.
+      if (!refused) set({ state: 'syncing', error: undefined });
     })
     .on('paused', () => {
       // The two-way sync reports a pause without its cause: an unreachable server is seen per
