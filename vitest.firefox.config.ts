@@ -10,7 +10,7 @@ export default defineConfig({
     environment: 'node',
     fileParallelism: false,
     testTimeout: 90_000,
-    hookTimeout: 90_000,
+    hookTimeout: 150_000, // a beforeAll launches Firefox (up to 75 s to open the harness under load)
     teardownTimeout: 30_000,
     reporters: ['default', 'json'],
     outputFile: { json: process.env.GLOSS_FIREFOX_JSON ?? 'test-results/reports/firefox.json' },

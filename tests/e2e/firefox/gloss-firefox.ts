@@ -90,7 +90,13 @@ export async function launchGlossFirefox(options: { locale?: string } = {}): Pro
  * harness URL was already the extension's while `browser` was still undefined in the page, so
  * the API is what is waited for; if it never comes, the page is reloaded once.
  */
-async function findHarness(browser: Browser, timeoutMs = 30_000): Promise<Page> {
+/**
+ * How long Firefox may take to start with the add-on and open its harness page. A start with a
+ * language pack took over 30 s once on 2 cores running two full test runs side by side.
+ */
+const HARNESS_WAIT_MS = 75_000;
+
+async function findHarness(browser: Browser, timeoutMs = HARNESS_WAIT_MS): Promise<Page> {
   const deadline = Date.now() + timeoutMs;
   let candidate = null as { page: Page; since: number; reloaded: boolean } | null;
   while (Date.now() < deadline) {
