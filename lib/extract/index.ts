@@ -283,6 +283,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const wordCount = countWords(text);
   lap('words');
   const siteName = meta?.siteName ?? parsed.siteName ?? null;
+  /** Readability's byline, read from the page's byline markup, cleaned. */
+  const pageByline = readabilityByline(parsed.byline, siteName);
   let title = shown?.title ?? meta?.title ?? (parsed.title ? cleanTitle(parsed.title, siteName) : null) ?? '';
   if (!title) title = meta?.docTitle ?? '';
   const lang = meta?.lang ?? parsed.lang ?? null;
@@ -290,7 +292,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     url,
     canonicalUrl: meta?.canonicalUrl ?? null,
     title,
-    byline: (shown ? bylineUnderHeadline(shown, readabilityByline(parsed.byline, siteName)) : meta?.byline) ?? readabilityByline(parsed.byline, siteName) ?? shown?.guessedByline ?? null,
+    byline: (shown ? bylineUnderHeadline(shown, pageByline) : meta?.byline) ?? pageByline ?? shown?.guessedByline ?? null,
     siteName,
     publishedTime: (shown ? shown.publishedTime : meta?.publishedTime) ?? parsed.publishedTime ?? null,
     lang,
