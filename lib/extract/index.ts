@@ -12,7 +12,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { pruneArticle, pruneDocument, prunedCopy, protectEmbeds } from './cleanup';
 import { judgeListing } from './listing';
 import { dedupeImages } from './images';
-import { absolutize, cleanTitle, readMetadata, type PageMetadata } from './metadata';
+import { absolutize, cleanTitle, hostNames, readMetadata, type PageMetadata } from './metadata';
 import { getPurifier, sanitizeToBody, vouchSanitized, type DOMPurify } from './sanitize';
 import { textWithNodeMap, type TextNodeMap } from './text';
 import type { Article, ExtractResult, NotArticleReason, TextLink } from './types';
@@ -285,7 +285,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const siteName = meta?.siteName ?? parsed.siteName ?? null;
   /** Readability's byline, read from the page's byline markup, cleaned. */
   const pageByline = readabilityByline(parsed.byline, siteName);
-  let title = shown?.title ?? meta?.title ?? (parsed.title ? cleanTitle(parsed.title, siteName) : null) ?? '';
+  let title = shown?.title ?? meta?.title ?? (parsed.title ? cleanTitle(parsed.title, siteName, hostNames(url)) : null) ?? '';
   if (!title) title = meta?.docTitle ?? '';
   const lang = meta?.lang ?? parsed.lang ?? null;
   const article: Article = {

@@ -4,6 +4,7 @@
 // Runs on the document before Readability touches it (Readability removes the JSON-LD scripts).
 import { elementsByTag } from './elements';
 import { normalizeLang } from '../lang';
+import { registrableDomain } from '../url';
 
 export interface PageMetadata {
   title: string | null;
@@ -161,16 +162,39 @@ function dedupeNames(names: string[]): string[] {
   return out;
 }
 
-/** Removes " | Site name", " - Site name" and similar decorations from a headline. */
-export function cleanTitle(title: string, siteName: string | null): string {
+/** A name as compared with others: lower case, letters and digits only ("NYTimes.com" → "nytimescom"). */
+const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The names a site goes by in its own address, squashed: "entermedia" and "entermediacokr" for
+ * entermedia.co.kr. A <title> decorated with one of them ("Headline - Entermedia") names the site
+ * even when the page declares no site name.
+ */
+export function hostNames(url: string): string[] {
+  try {
+    const host = new URL(url).hostname;
+    if (!host || /^[\d.]+$|:/.test(host)) return [];
+    const domain = registrableDomain(host);
+    return [...new Set([squash(domain.split('.')[0]), squash(domain)])].filter((n) => n.length >= 3);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Removes " | Site name", " - Site name" and similar decorations from a headline: the site name
+ * the page declares, or one of its address's names (`hostNames`).
+ */
+export function cleanTitle(title: string, siteName: string | null, siteAliases: string[] = []): string {
   let t = title.replace(/\s+/g, ' ').trim();
   const seps = /\s+[|\-–—:·•»«/]\s+/;
-  if (siteName) {
-    const sn = siteName.toLowerCase();
+  const names = new Set([...(siteName ? [squash(siteName)] : []), ...siteAliases].filter(Boolean));
+  if (names.size) {
     const parts = t.split(seps);
     if (parts.length > 1) {
-      if (parts[parts.length - 1].toLowerCase() === sn) return t.slice(0, t.toLowerCase().lastIndexOf(parts[parts.length - 1].toLowerCase())).replace(/\s+[|\-–—:·•»«/]\s*$/, '').trim();
-      if (parts[0].toLowerCase() === sn) return t.slice(parts[0].length).replace(/^\s*[|\-–—:·•»«/]\s+/, '').trim();
+      const last = parts[parts.length - 1];
+      if (names.has(squash(last))) return t.slice(0, t.lastIndexOf(last)).replace(/\s+[|\-–—:·•»«/]\s*$/, '').trim();
+      if (names.has(squash(parts[0]))) return t.slice(parts[0].length).replace(/^\s*[|\-–—:·•»«/]\s+/, '').trim();
     }
   }
   // " | Anything short" at the end of a <title> is nearly always the site
@@ -283,7 +307,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const docTitle = clean(doc.querySelector('title')?.textContent ?? null);
   const ldTitle = jsonLdTitle(clean(article?.headline), clean(article?.name), docTitle);
   const rawTitle = ldTitle ?? first('og:title', 'twitter:title', 'citation_title', 'dc.title', 'dcterms.title', 'title') ?? docTitle;
-  let title = rawTitle ? cleanTitle(rawTitle, siteName) : null;
+  let title = rawTitle ? cleanTitle(rawTitle, siteName, hostNames(url)) : null;
   // A <title> decorated with a site name we do not know ("Headline - Harbour Herald"): the page's
   // own <h1> is the headline when the <title> starts or ends with it.
   if (title && rawTitle === docTitle) {

@@ -1,13 +1,23 @@
 // Metadata helpers: headline clean-up, date normalisation, and metadata read from a bare document.
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { cleanTitle, readMetadata, toIsoDate } from '../../lib/extract/metadata';
+import { cleanTitle, hostNames, readMetadata, toIsoDate } from '../../lib/extract/metadata';
 
 describe('cleanTitle', () => {
   it('strips the site name whichever side it is on', () => {
     expect(cleanTitle('Port strike ends | Daily Ledger', 'Daily Ledger')).toBe('Port strike ends');
     expect(cleanTitle('Port strike ends - Daily Ledger', 'Daily Ledger')).toBe('Port strike ends');
     expect(cleanTitle('Daily Ledger — Port strike ends', 'Daily Ledger')).toBe('Port strike ends');
+  });
+  it('strips a site named only by its address ("Headline - Entermedia" on entermedia.co.kr), not other words', () => {
+    expect(hostNames('http://entermedia.co.kr/news/view.html?idx=1')).toEqual(['entermedia', 'entermediacokr']);
+    expect(hostNames('https://www.nytimes.com/2019/x.html')).toEqual(['nytimes', 'nytimescom']);
+    expect(hostNames('file:///tmp/page.html')).toEqual([]);
+    expect(cleanTitle('엘제이-류화영 진흙탕 싸움 - Entermedia', null, hostNames('http://entermedia.co.kr/n'))).toBe('엘제이-류화영 진흙탕 싸움');
+    expect(cleanTitle('Trade talks stall - NYTimes.com', null, hostNames('https://www.nytimes.com/a'))).toBe('Trade talks stall');
+    expect(cleanTitle('Entermedia - Trade talks stall', null, ['entermedia'])).toBe('Trade talks stall');
+    // A last part that is not the site's name stays: it is the headline's.
+    expect(cleanTitle('Interview - Andrea Nahles', null, hostNames('https://www.spiegel.de/a'))).toBe('Interview - Andrea Nahles');
   });
   it('strips a short "| Section" tail without a known site name, keeps hyphens and colons', () => {
     expect(cleanTitle('Port strike ends after nine days | World News', null)).toBe('Port strike ends after nine days');
