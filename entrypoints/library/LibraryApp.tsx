@@ -64,6 +64,9 @@ export function LibraryApp() {
   }, []);
   const loadAnnotations = useCallback((id: string) => listAnnotations(db, id), []);
   const selection = useMemo(() => (ids && visible.length === ids.length ? ids : visible.map((r) => r.id)), [ids, visible]);
+  // While a search's whole order is on its way, the list has its first rows and the count is the worker's.
+  const ordering = !!ids && worker.search.ordering;
+  const shownCount = ordering ? worker.search.count : visible.length;
   const set = (patch: Partial<LibraryFilters>) => setFilters((f) => ({ ...f, ...patch }));
   const state = complete ? 'library' : data.newest ? 'partial' : 'loading';
 
@@ -159,7 +162,7 @@ export function LibraryApp() {
           </label>
           <button type="button" className="button" onClick={() => setFilters(NO_FILTERS)}>{t('clearFilters')}</button>
           <ErrorBoundary area={t('areaTransfer')}>
-            <LibraryTransfer selection={selection} total={rows.length} onError={setError} onNotice={setNotice} />
+            <LibraryTransfer selection={ordering ? null : selection} selectionCount={shownCount} total={rows.length} onError={setError} onNotice={setNotice} />
           </ErrorBoundary>
         </aside>
         <main className="library-main" id="gloss" data-state={state} data-search={worker.jobs.index?.state ?? 'idle'} data-analysis={analysis?.state ?? 'idle'} aria-busy={worker.search.pending} data-search-ms={worker.search.ms} data-results-for={worker.search.query}>
@@ -171,7 +174,7 @@ export function LibraryApp() {
             ))}
           </div>
           <p className="hint" role="status" data-testid="library-count">
-            {complete ? tn('libraryCount', rows.length, visible.length) : t('libraryLoading')}
+            {complete ? tn('libraryCount', rows.length, shownCount) : t('libraryLoading')}
           </p>
           {worker.jobs.index?.state === 'running' && (
             <JobStatus testId="index-status" label={t('indexingSearch')} done={worker.jobs.index.done} total={worker.jobs.index.total} onCancel={() => worker.cancel('index')} />

@@ -19,8 +19,10 @@ import { FORMATS, type FormatId } from './exportFormats';
 const work = () => import('./transferWork');
 
 interface Props {
-  /** Ids of the articles shown (filtered/searched), in order. */
-  selection: string[];
+  /** Ids of the articles shown (filtered/searched), in order; null for a moment while a search ranks them. */
+  selection: string[] | null;
+  /** How many articles are shown (known before their order). */
+  selectionCount: number;
   total: number;
   onError: (message: string | null) => void;
   onNotice: (message: string) => void;
@@ -45,7 +47,7 @@ function progressText(m: Extract<ImportWorkerMessage, { type: 'progress' }>): st
 
 const STYLE_LABEL = { apa: 'styleApa', chicago: 'styleChicago', mla: 'styleMla', harvard: 'styleHarvard' } as const;
 
-export const LibraryTransfer = memo(function LibraryTransfer({ selection, total, onError, onNotice }: Props) {
+export const LibraryTransfer = memo(function LibraryTransfer({ selection, selectionCount, total, onError, onNotice }: Props) {
   const [format, setFormat] = useState<FormatId>('obsidian');
   const [scope, setScope] = useState<'selection' | 'all'>('selection');
   const [fullText, setFullText] = useState(false);
@@ -70,7 +72,9 @@ export const LibraryTransfer = memo(function LibraryTransfer({ selection, total,
   };
 
   const records = (report: (done: number, total: number) => void, signal: AbortSignal) =>
-    readRecords(db, scope === 'all' || format === 'backup' ? null : selection, report, signal);
+    readRecords(db, scope === 'all' || format === 'backup' ? null : selection ?? [], report, signal);
+  /** The shown articles' order is still being ranked (the export waits for it: a moment). */
+  const selectionPending = scope === 'selection' && format !== 'backup' && selection === null;
 
   const doExport = () =>
     run(t('exporting'), `${t('exportFailed')} `, async (report, signal) => {
@@ -166,16 +170,16 @@ export const LibraryTransfer = memo(function LibraryTransfer({ selection, total,
         <legend className="visually-hidden">{t('exportScope')}</legend>
         <label className="checkbox">
           <input type="radio" name="scope" checked={scope === 'selection'} onChange={() => setScope('selection')} />
-          {tn('exportSelection', selection.length)}
+          {tn('exportSelection', selectionCount)}
         </label>
         <label className="checkbox">
           <input type="radio" name="scope" data-testid="export-all" checked={scope === 'all'} onChange={() => setScope('all')} />
           {tn('exportAll', total)}
         </label>
       </fieldset>
-      <button type="button" className="button primary" data-testid="export" disabled={!!job} onClick={() => void doExport()}>{t('exportButton')}</button>
+      <button type="button" className="button primary" data-testid="export" disabled={!!job || selectionPending} onClick={() => void doExport()}>{t('exportButton')}</button>
       {format === 'obsidian' && pickDirectory && (
-        <button type="button" className="button" data-testid="export-folder" disabled={!!job} onClick={() => void doFolder()}>{t('exportToFolder')}</button>
+        <button type="button" className="button" data-testid="export-folder" disabled={!!job || selectionPending} onClick={() => void doFolder()}>{t('exportToFolder')}</button>
       )}
       {job && <JobStatus testId="transfer-status" label={importStage ?? job.label} done={job.done} total={job.total} onCancel={() => job.abort.abort()} />}
       <label>

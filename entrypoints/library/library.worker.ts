@@ -5,7 +5,7 @@ import { liveQuery } from 'dexie';
 import { GlossDatabase } from '../../lib/db';
 import { LibraryService, type JobName } from '../../lib/search/service';
 import { newestOnly } from '../../lib/search/newest';
-import { SNIPPET_HITS, type PageToWorker, type WorkerToPage } from './workerProtocol';
+import { FIRST_ARTICLES, SNIPPET_HITS, type PageToWorker, type WorkerToPage } from './workerProtocol';
 
 const post = (message: WorkerToPage) => postMessage(message);
 const db = new GlossDatabase();
@@ -40,18 +40,32 @@ function report(error: unknown, id?: number) {
 
 type SearchMessage = Extract<PageToWorker, { type: 'search' }>;
 
-/** Answers the newest search only: a search a newer one replaced stops early and posts nothing. */
+/** Lets the messages already queued run first (a newer search replaces this one's follow-up). */
+const afterQueuedMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Answers the newest search only: a search a newer one replaced stops early and posts nothing. The
+ * answer carries the first articles; the whole order is ranked and posted after it, unless a newer
+ * search came meanwhile.
+ */
 const searchNewest = newestOnly(
   async (message: SearchMessage, superseded) => {
     const service = await started;
     const t0 = performance.now();
-    const result = await service.search(message.query, message.filters, { limit: SNIPPET_HITS, articleRanks: true, superseded });
+    const options = { limit: SNIPPET_HITS, articleRanks: true, firstArticles: FIRST_ARTICLES, superseded };
+    const result = await service.search(message.query, message.filters, options);
     return { result, ms: performance.now() - t0 };
   },
-  (message, { result, ms }) => {
+  (message, { result, ms }, superseded) => {
     const snippets = new Map<string, string>();
     for (const hit of result.hits) if (hit.snippet && !snippets.has(hit.articleId)) snippets.set(hit.articleId, hit.snippet);
-    post({ type: 'result', id: message.id, articles: result.articles ?? [], snippets: [...snippets], total: result.total, approximate: result.approximate, ms });
+    const articles = result.articles ?? [];
+    const more = result.moreArticles;
+    post({ type: 'result', id: message.id, articles, articleCount: result.articleCount ?? articles.length, ordering: !!more, snippets: [...snippets], total: result.total, approximate: result.approximate, ms });
+    if (!more) return;
+    void afterQueuedMessages().then(() => {
+      if (!superseded()) post({ type: 'order', id: message.id, articles: more() });
+    });
   },
 );
 

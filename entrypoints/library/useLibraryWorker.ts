@@ -1,14 +1,20 @@
 // The library page's handle on its worker: the latest search result for (query, filters), and
 // the progress of the worker's long jobs (index build, analysis) with cancel and restart.
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { JobName, JobState } from '../../lib/search/service';
 import type { SearchFilters } from '../../lib/search';
 import type { PageToWorker, WorkerToPage } from './workerProtocol';
 
 export interface SearchState {
-  /** Matching article ids, best first; null when there is no query. */
+  /** Matching article ids, best first (only the first ones while `ordering`); null when there is no query. */
   ids: string[] | null;
+  /** How many articles match (ids holds them all once `ordering` is over). */
+  count: number;
+  /** The first articles are here, the whole order is on its way. */
+  ordering: boolean;
+  /** The search these results answer. */
+  id?: number;
   snippets: Map<string, string>;
   pending: boolean;
   /** How long the worker took (ms), for the benchmark. */
@@ -20,7 +26,7 @@ export interface SearchState {
 /** A window event each time the worker has taken written records into the index (benchmarks wait on it). */
 export const INDEX_APPLIED = 'gloss:index-applied';
 
-const NO_SEARCH: SearchState = { ids: null, snippets: new Map(), pending: false };
+const NO_SEARCH: SearchState = { ids: null, count: 0, ordering: false, snippets: new Map(), pending: false };
 
 export function useLibraryWorker(enabled: boolean, query: string, filters: SearchFilters) {
   const worker = useRef<Worker | null>(null);
@@ -37,11 +43,15 @@ export function useLibraryWorker(enabled: boolean, query: string, filters: Searc
       const m = event.data;
       if (m.type === 'state') setJobs((j) => ({ ...j, [m.state.job]: m.state }));
       else if (m.type === 'result') {
-        const result: SearchState = { ids: m.articles, snippets: new Map(m.snippets), pending: false, ms: Math.round(m.ms), query: queries.current.get(m.id) };
+        const result: SearchState = { ids: m.articles, count: m.articleCount, ordering: m.ordering, id: m.id, snippets: new Map(m.snippets), pending: false, ms: Math.round(m.ms), query: queries.current.get(m.id) };
         // Rendered in this task, not one React schedules after it: the user is waiting for these rows.
         if (m.id === lastId.current) flushSync(() => setSearch(result));
         // The worker never answers the searches this one replaced.
         for (const id of queries.current.keys()) if (id <= m.id) queries.current.delete(id);
+      } else if (m.type === 'order') {
+        // The rest of the rows: not urgent (the first screen is shown), so a transition, which the
+        // frame showing the first rows is painted before.
+        if (m.id === lastId.current) startTransition(() => setSearch((s) => (s.id === m.id ? { ...s, ids: m.articles, ordering: false } : s)));
       } else if (m.type === 'applied') dispatchEvent(new CustomEvent(INDEX_APPLIED, { detail: m }));
       else setError(m.message);
     };

@@ -33,6 +33,11 @@ export interface SearchOptions {
   /** Also return every matching article with its best score (the library page's ranking). */
   articleRanks?: boolean;
   /**
+   * With articleRanks: rank only this many best articles before returning (the rows a screen
+   * shows); the whole order comes from the result's `moreArticles()`, called once those are shown.
+   */
+  firstArticles?: number;
+  /**
    * True once a newer query has replaced this one (the user typed on): the search stops at its next
    * wait for the database and returns an empty result marked `superseded`, leaving the CPU to the newer one.
    */
@@ -59,8 +64,12 @@ export interface SearchResult {
   total: number;
   /** True when a phrase query stopped verifying candidates once it had enough hits. */
   approximate: boolean;
-  /** With options.articleRanks: matching article ids, best first. */
+  /** With options.articleRanks: matching article ids, best first (only the first ones with options.firstArticles). */
   articles?: string[];
+  /** With options.articleRanks: how many articles match. */
+  articleCount?: number;
+  /** With options.firstArticles, when more articles match: every matching article id, best first. */
+  moreArticles?: () => string[];
   /** Stopped because options.superseded said so: nothing to show. */
   superseded?: boolean;
 }
@@ -585,12 +594,8 @@ function articleOrder(index: SearchIndex, ranked: number[]): string[] {
   return [...seen];
 }
 
-/**
- * The articles of these records, best first — the order articleOrder gives the records ranked by
- * topK (each article by its best record; equal scores: the earlier record) — without ranking every
- * record: one pass picks each article's best record, and only those (one per article) are sorted.
- */
-function rankArticles(index: SearchIndex, candidates: number[], scores: Float64Array): string[] {
+/** Each matching article's best record (equal scores: the earlier record), in no particular order. */
+function bestPerArticle(index: SearchIndex, candidates: number[], scores: Float64Array): number[] {
   const bestOf = new Int32Array(index.articleNo.size).fill(-1);
   const articles: number[] = [];
   for (const r of candidates) {
@@ -601,9 +606,22 @@ function rankArticles(index: SearchIndex, candidates: number[], scores: Float64A
       articles.push(a);
     } else if (scores[r] > scores[b] || (scores[r] === scores[b] && r < b)) bestOf[a] = r;
   }
-  const best = articles.map((a) => bestOf[a]).sort((a, b) => scores[b] - scores[a] || a - b);
-  const { recordArticle, articleIds } = index;
-  return best.map((r) => articleIds[recordArticle[r]]);
+  return articles.map((a) => bestOf[a]);
+}
+
+const articleIdsOf = (index: SearchIndex, records: number[]) => records.map((r) => index.articleIds[index.recordArticle[r]]);
+
+/**
+ * The articles of these records, best first — the order articleOrder gives the records ranked by
+ * topK (each article by its best record; equal scores: the earlier record) — without ranking every
+ * record: one pass picks each article's best record, and only those (one per article) are ranked.
+ * With `first`, only that many are ranked now (a heap), and `more` ranks them all when called.
+ */
+function rankArticles(index: SearchIndex, candidates: number[], scores: Float64Array, first?: number) {
+  const best = bestPerArticle(index, candidates, scores);
+  const all = () => articleIdsOf(index, best.sort((a, b) => scores[b] - scores[a] || a - b));
+  if (first === undefined || best.length <= first) return { articles: all(), count: best.length };
+  return { articles: articleIdsOf(index, topK(best, scores, first)), count: best.length, more: all };
 }
 
 /** Everything the filters match, newest first (an empty query). */
@@ -618,7 +636,8 @@ async function listing(index: SearchIndex, q: ParsedQuery, pass: ((r: RecordInfo
   matching.sort((a, b) => time(index.records[b]) - time(index.records[a]));
   const page = matching.slice(offset, offset + limit);
   const hits = await hitsFor(index, q, page, (r) => (index.records[r].kind === 'article' ? 'title' : 'quote'), () => 0, options.context);
-  return { hits, total: matching.length, approximate: false, articles: options.articleRanks ? articleOrder(index, matching) : undefined };
+  const articles = options.articleRanks ? articleOrder(index, matching) : undefined;
+  return { hits, total: matching.length, approximate: false, articles, ...(articles ? { articleCount: articles.length } : {}) };
 }
 
 /** Ranked hits for a query. An empty query lists what the filters match, newest first. */
@@ -630,7 +649,7 @@ export async function search(index: SearchIndex, query: string, filters: SearchF
   if (q.terms.length === 0) return listing(index, q, pass, options);
 
   const lists = q.terms.map((t, i) => expansions(index, t, q.prefix[i]));
-  if (lists.some((l) => l.length === 0)) return { hits: [], total: 0, approximate: false, articles: options.articleRanks ? [] : undefined };
+  if (lists.some((l) => l.length === 0)) return { hits: [], total: 0, approximate: false, ...(options.articleRanks ? { articles: [], articleCount: 0 } : {}) };
   await ensureTerms(index, lists.flat());
   if (options.superseded?.()) return superseded();
   const { scores, bestDoc, candidates } = score(index, q, lists, pass);
@@ -639,6 +658,8 @@ export async function search(index: SearchIndex, query: string, filters: SearchF
   let approximate = false;
   let ranked: number[];
   let articles: string[] | undefined;
+  let articleCount: number | undefined;
+  let moreArticles: (() => string[]) | undefined;
   if (q.phrases.length) {
     // Verify phrases lazily, best first, until the page is full (then total is an upper bound).
     const ordered = topK(candidates, scores, Math.min(candidates.length, MAX_PHRASE_CHECKS));
@@ -649,13 +670,19 @@ export async function search(index: SearchIndex, query: string, filters: SearchF
       approximate = true;
       total = ranked.length + (candidates.length - verified.checked);
     } else total = ranked.length;
-    if (options.articleRanks) articles = articleOrder(index, ranked);
+    if (options.articleRanks) {
+      articles = articleOrder(index, ranked);
+      articleCount = articles.length;
+    }
   } else ranked = topK(candidates, scores, offset + limit);
 
   const page = ranked.slice(offset, offset + limit);
   const hitsRead = hitsFor(index, q, page, (r) => FIELD_NAMES[index.docField[bestDoc[r]]], (r) => scores[r], options.context);
   // Ranks the articles while the hits' texts are being read.
-  if (options.articleRanks && !q.phrases.length) articles = rankArticles(index, candidates, scores);
+  if (options.articleRanks && !q.phrases.length) {
+    const ranks = rankArticles(index, candidates, scores, options.firstArticles);
+    ({ articles, count: articleCount, more: moreArticles } = ranks);
+  }
   const hits = await hitsRead;
-  return { hits, total, approximate, articles };
+  return { hits, total, approximate, articles, ...(articles ? { articleCount } : {}), ...(moreArticles ? { moreArticles } : {}) };
 }

@@ -11,17 +11,18 @@ export interface Numbered {
 
 /**
  * Wraps `run` so that only the newest request's result reaches `deliver`. `run` gets a function
- * telling whether its request has been replaced meanwhile, to stop early (returning anything).
+ * telling whether its request has been replaced meanwhile, to stop early (returning anything);
+ * `deliver` gets it too, for whatever it sends later.
  */
 export function newestOnly<Req extends Numbered, Res>(
   run: (request: Req, superseded: () => boolean) => Promise<Res>,
-  deliver: (request: Req, result: Res) => void,
+  deliver: (request: Req, result: Res, superseded: () => boolean) => void,
 ): (request: Req) => Promise<void> {
   let newest = -Infinity;
   return async (request) => {
     newest = Math.max(newest, request.id);
     const superseded = () => request.id < newest;
     const result = await run(request, superseded);
-    if (!superseded()) deliver(request, result);
+    if (!superseded()) deliver(request, result, superseded);
   };
 }

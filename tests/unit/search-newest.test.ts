@@ -45,6 +45,16 @@ describe('newestOnly (the worker answers the newest query only)', () => {
     expect(delivered).toEqual([[2, 'kharkiv results']]);
   });
 
+  it('tells the delivery when a newer search came after it (its follow-up, the whole order, is then not sent)', async () => {
+    const later: Array<() => boolean> = [];
+    const handle = newestOnly(async (req: { id: number }) => req.id, (_req, _r, superseded) => later.push(superseded));
+    await handle({ id: 1 });
+    expect(later[0]()).toBe(false);
+    await handle({ id: 2 });
+    expect(later[0]()).toBe(true);
+    expect(later[1]()).toBe(false);
+  });
+
   it('delivers each search when none replaced it', async () => {
     const delivered: number[] = [];
     const handle = newestOnly(async (req: { id: number }) => req.id * 10, (_req, r) => delivered.push(r));

@@ -106,6 +106,27 @@ describe('search', async () => {
     }
     expect((await search(ix, 'minister', {}, { articleRanks: true })).articles!.length).toBeGreaterThan(10);
   });
+  it('ranks only the first articles when asked, and the whole order on demand, equal to ranking them all', async () => {
+    const lib = generateLibrary(80, 1600, 5, 200);
+    const ix = buildIndex(lib);
+    for (const q of ['minister', 'ukr', 'energy prices', 'police']) {
+      const all = await search(ix, q, {}, { limit: 20, articleRanks: true });
+      const first = await search(ix, q, {}, { limit: 20, articleRanks: true, firstArticles: 7 });
+      expect(all.articles!.length, q).toBeGreaterThan(7);
+      expect(first.articles, q).toEqual(all.articles!.slice(0, 7));
+      expect(first.articleCount, q).toBe(all.articles!.length);
+      expect(first.moreArticles!(), q).toEqual(all.articles);
+      expect(first.hits, q).toEqual(all.hits);
+      // Few enough: ranked at once, nothing to follow.
+      const few = await search(ix, q, {}, { limit: 20, articleRanks: true, firstArticles: 10_000 });
+      expect(few.articles, q).toEqual(all.articles);
+      expect(few.moreArticles, q).toBeUndefined();
+    }
+    // Phrases are verified in order anyway: every article comes at once.
+    const phrase = await search(ix, '"police said"', {}, { limit: 20, articleRanks: true, firstArticles: 2 });
+    expect(phrase.moreArticles).toBeUndefined();
+    expect(phrase.articleCount).toBe(phrase.articles!.length);
+  });
   it('stays consistent through many updates (compaction) on a generated library', async () => {
     const lib = generateLibrary(100, 2000, 3, 200);
     const ix = buildIndex(lib);

@@ -94,6 +94,23 @@ test('a 10,000-article library opens, searches and scrolls', async () => {
     await page.getByTestId('library-search').fill('zebrafinch');
     await expect(page.getByTestId('library-item')).toHaveCount(1);
     await expect(page.getByTestId('library-item')).toContainText('Zebrafinch migration report');
+    // Thousands of matches: the worker answers with the first rows and sends the whole order after;
+    // the count is right at once, and every match can be scrolled to, the last one included.
+    await page.getByTestId('library-search').fill('ministry');
+    await expect(page.locator('main[aria-busy="false"][data-results-for="ministry"]')).toBeAttached();
+    const count = (await page.getByTestId('library-count').textContent())!;
+    const matching = Number(count.split(' of ')[0].replace(/,/g, ''));
+    expect(matching, count).toBeGreaterThan(1000);
+    await expect(page.getByTestId('library-item').first()).toHaveAttribute('aria-posinset', '1');
+    const last = page.locator(`[data-testid="library-item"][aria-posinset="${matching}"]`);
+    await expect
+      .poll(async () => {
+        await page.getByTestId('library-scroller').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+        return last.isVisible();
+      })
+      .toBe(true);
+    await expect(page.getByTestId('library-count')).toHaveText(count);
+    await page.getByTestId('library-scroller').evaluate((el) => el.scrollTo(0, 0));
     await page.getByTestId('library-search').fill('');
     await expect(page.getByTestId('library-count')).toHaveText('10,000 of 10,000 articles');
 
