@@ -49,6 +49,8 @@ export interface FigureLexicon {
   /** "rue", "вул." right before a number. */
   streetBefore: RegExp;
   /** Range pairs: opener word → its closer words. */
+  /** A score's noun right after "N-M" ("4-1 win", "2-0-Sieg"). */
+  scoreAfter: RegExp;
   rangePairs: Map<string, string[]>;
   rangeOpenerBefore: RegExp | null;
   /** An article right before a position ("the March high"). */
@@ -160,6 +162,7 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     // "ave" + "raged"); the street word itself in lower or title case, and whole.
     streetAfter: new RegExp(`^${SP}+(?:\\p{Lu}[\\p{L}.'’-]*${SP}+){0,3}(?:${alternation(bothCases(lex.streetWords))})(?![\\p{L}])`, 'u'),
     streetBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(bothCases(lex.streetWords))})(?:(?<=\\.)|(?![\\p{L}]))${SP}*(?:\\p{Lu}[\\p{L}'’-]*${SP}+){0,3}$`, 'u'),
+    scoreAfter: new RegExp(`^(?:${SP}+|-)(?:${alternation(lex.scoreWords) || '(?!)'})(?![\\p{L}])`, 'iu'),
     rangePairs: new Map(lex.rangePairs.map(([a, b]) => [a.toLowerCase(), [b.toLowerCase()]])),
     determinerBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.determiners) || '(?!)'})${SP}+$`, 'iu'),
     rangeOpenerBefore: lex.rangePairs.length ? new RegExp(`(?<![\\p{L}])(${alternation(lex.rangePairs.map((p) => p[0]))})${SP}+$`, 'iu') : null,

@@ -6,7 +6,7 @@
 import type { FigureKind, FigureSpan } from '../types';
 import { parseNumber } from './compile';
 import { before, nameBefore } from './context-words';
-import { isFree, pushFigure, type FigureContext, type FigurePass } from './types';
+import { claim, isFree, pushFigure, type FigureContext, type FigurePass } from './types';
 import { unitAfter } from './units';
 
 const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125 };
@@ -90,6 +90,8 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
     if (m2 && !/^(?:1[89]|20)\d\d$/.test(raw)) {
       hi = parseNumber(m2[0], lex.numbers);
       ne = p2 + m2[0].length;
+      // a game's score ("the Wild's 4-1 win") is no figure (labelling policy)
+      if (!c2 && F.scoreAfter.test(text.slice(ne, ne + 24))) return claim(ctx, ns, ne);
     }
   }
   // "from 4 to 9 years", "от 4 до 9 лет", "zwischen 5 und 7 Prozent": a range in words
