@@ -126,7 +126,7 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
     const hm = at(ctx, F.hyphenUnitAt, ne);
     if (hm) {
       kind = 'measure';
-      unit = F.unitMap.get(hm[1] + 's')?.unit ?? hm[1];
+      unit = F.unitMap.get(hm[1] + 's')?.unit ?? F.unitMap.get(hm[1])?.unit ?? hm[1];
       ne += hm[0].length;
     }
   }
