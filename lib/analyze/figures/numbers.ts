@@ -30,6 +30,13 @@ export const numbers: FigurePass = {
   },
 };
 
+/** A number that is part of a name or a reference, with its range tail ("Collection 1-4", "§§ 3-5"): neither number is read again. */
+function notAFigure(ctx: FigureContext, ns: number, ne: number): void {
+  const r = at(ctx, ctx.F.rangeSepAt, ne);
+  const m2 = r ? at(ctx, ctx.F.numAt, ne + r[0].length) : null;
+  claim(ctx, ns, r && m2 ? ne + r[0].length + m2[0].length : ne);
+}
+
 /** Sticky regex `re` tried at `pos`. */
 function at(ctx: FigureContext, re: RegExp, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
@@ -58,10 +65,10 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   let curCode = cur?.code;
   let start = cur?.start ?? ns;
   if (!curCode && (/[\p{L}]/u.test(prev) || (/[-‑]/.test(prev) && /[\p{L}]/u.test(prev2)))) return; // G7, COVID-19, Ту-95
-  if (!curCode && nameBefore(ctx, ns)) return; // Boeing 737, CAC 40, NHS 111
+  if (!curCode && nameBefore(ctx, ns)) return notAFigure(ctx, ns, ne); // Boeing 737, CAC 40, NHS 111
   // references and addresses: "Section 230", "ч. 4 ст. 159", "520 Third Street", "rue 12"
   const b12 = before(ctx, ns, 16);
-  if (!curCode && (F.referenceBefore.test(b12) || F.streetBefore.test(before(ctx, ns, 40)) || F.streetAfter.test(text.slice(ne, ne + 40)))) return;
+  if (!curCode && (F.referenceBefore.test(b12) || F.streetBefore.test(before(ctx, ns, 40)) || F.streetAfter.test(text.slice(ne, ne + 40)))) return notAFigure(ctx, ns, ne);
   let sign = 1;
   if (!curCode && /[-−]/.test(prev) && /[\s(]/.test(prev2)) {
     start = ns - 1;

@@ -19,6 +19,8 @@ const CASES: Case[] = [
   ['ru', 'к срокам от 4 до 9 лет лишения свободы', [{ text: 'от 4 до 9 лет', kind: 'range', value: [4, 9] }]],
   // references, addresses and phone numbers are not figures
   ['en', 'Under Section 230, mail us at 520 Third Street or call 347-966-3806.', []],
+  // a number after a name takes its range tail with it: neither is read again
+  ['en', 'Wales beat Hungary 2-0 and the Indiana Jones Collection 1-4 sold 300 copies.', [{ text: '300' }]],
   // units joined by a hyphen
   ['en', 'The new 16-inch MacBook; a 5-gallon bucket; a 2.0-liter engine.', [{ text: '16-inch', kind: 'measure', unit: 'in' }, { text: '5-gallon', kind: 'measure' }, { text: '2.0-liter', kind: 'measure' }]],
   // a game's score is no figure (labelling policy); a range before another noun is
