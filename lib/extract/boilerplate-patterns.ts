@@ -113,7 +113,10 @@ export const BOILERPLATE_BLOCK_TEXT: RegExp[] = [
 export const SHARE_LINK = /(?:facebook\.com\/(?:sharer|share\.php|dialog\/share)|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/(?:share|sharing|shareArticle)|t\.me\/share|wa\.me\/|api\.whatsapp\.com\/send|whatsapp:\/\/|reddit\.com\/submit|pinterest\.com\/pin\/create|mailto:\?|vk\.com\/share|tumblr\.com\/(?:share|widgets)|getpocket\.com\/save|flipboard\.com\/bookmarklet|news\.ycombinator\.com\/submitlink)/i;
 
 /** Whole blocks that are widget labels (galleries, players, toolbars), never prose. */
-export const UI_LABEL = /^(?:(?:image|photo|picture|slide|foto|bild)\s*\d+\s*(?:of|\/|von|de|из|з)\s*\/?\s*\d*|\d+\s*\/\s*\d+|caption|close|expand|enlarge|next|previous|prev|back to (?:gallery|top)|view (?:gallery|slideshow)|open gallery|full ?screen|play video|watch video|advertisement|advert|ads?|sponsored|anzeige|werbung|реклама|publicité|publicidad|pubblicità|reklama|iklan|media playback is unsupported on your device|loading…?|text size|font size|listen to (?:this )?article|print|email|comments?|subscribe|subscribe now|sign in|log in|register|hide caption|show caption|toggle caption|skip (?:ad|advert)|continue reading|read more|show more|see more|load more)$/i;
+/** A gallery's bare counter standing alone ("1 of 6", "3 von 12"); not in a table, where it is data. */
+export const GALLERY_COUNTER = /^\d{1,3}\s*(?:of|von|de|sur|из|з)\s*\d{1,3}$/i;
+
+export const UI_LABEL = /^(?:(?:image|photo|picture|slide|foto|bild)\s*\d+\s*(?:of|\/|von|de|из|з)\s*\/?\s*\d*|\d+\s*\/\s*\d+|caption|close|expand|enlarge|next|previous|prev|back to (?:gallery|top)|view (?:gallery|slideshow)|open gallery|full ?screen|play video|watch video|advertisement|advert|ads?|sponsored|anzeige|werbung|реклама|publicité|publicidad|pubblicità|reklama|iklan|media playback is unsupported on your device|loading…?|text size|font size|listen to (?:this )?article|print|email|comments?|subscribe|subscribe now|sign in|log in|register|hide caption|show caption|toggle caption|skip (?:ad|advert)|continue reading|(?:story|article) continues below(?: (?:the )?(?:gallery|advertisement|ad|video))?|read more|show more|see more|load more)$/i;
 
 /** Date and "Published/Updated" lines of an article header. */
 export const DATELINE = new RegExp(

@@ -18,6 +18,7 @@ import {
   READ_ALSO_LEAD,
   SHARE_LINK,
   UI_LABEL,
+  GALLERY_COUNTER,
   DATELINE,
   BYLINE_LINE,
   TAIL_CONTACT,
@@ -302,6 +303,7 @@ function matchesBlockText(text: string): boolean {
 function isChromeAnywhere(b: Block): boolean {
   if (b.len === 0) return false;
   if (b.len < 40 && UI_LABEL.test(b.text)) return true;
+  if (b.len < 12 && GALLERY_COUNTER.test(b.text) && !/^T[DH]$/i.test(b.el.tagName)) return true;
   if (b.shareLinks > 0 && b.shareLinks >= b.links / 2 && b.len < 300) return true;
   if (b.len < 400 && READ_ALSO_LEAD.test(b.text) && (b.linkDensity >= 0.4 || b.len < 60)) return true;
   if (b.len < 200 && /^(?:tags?|tagged(?: with)?|filed under|themen|теги|мітки)\s*:/i.test(b.text)) return true;

@@ -49,6 +49,8 @@ export interface FigureLexicon {
   /** "rue", "вул." right before a number. */
   streetBefore: RegExp;
   /** Range pairs: opener word → its closer words. */
+  /** A score's noun right after "N-M" ("4-1 win", "2-0-Sieg"). */
+  scoreAfter: RegExp;
   rangePairs: Map<string, string[]>;
   rangeOpenerBefore: RegExp | null;
   /** An article right before a position ("the March high"). */
@@ -56,6 +58,9 @@ export interface FigureLexicon {
 }
 
 const cache = new Map<string, FigureLexicon>();
+
+/** Each word as listed (lower case) and with a capital first letter ("street", "Street"). */
+const bothCases = (words: string[]) => words.flatMap((w) => [w, w.charAt(0).toLocaleUpperCase() + w.slice(1)]);
 
 function numPattern(fmt: 'en' | 'eu'): string {
   return fmt === 'en'
@@ -153,8 +158,11 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     scaleArticles: new Set(lex.scaleArticles.map((w) => w.toLowerCase())),
     joiners: new Set(lex.numberJoiners.map((w) => w.toLowerCase())),
     referenceBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.referenceWords)})${SP}*$`, 'u'),
-    streetAfter: new RegExp(`^${SP}+(?:\\p{Lu}[\\p{L}.'’-]*${SP}+){0,3}(?:${alternation(lex.streetWords)})(?![\\p{L}])`, 'iu'),
-    streetBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.streetWords)})${SP}*(?:\\p{Lu}[\\p{L}'’-]*${SP}+){0,3}$`, 'iu'),
+    // Case-sensitive (under the i flag \\p{Lu} matches any letter: "averaged 5.7 percent" read as
+    // "ave" + "raged"); the street word itself in lower or title case, and whole.
+    streetAfter: new RegExp(`^${SP}+(?:\\p{Lu}[\\p{L}.'’-]*${SP}+){0,3}(?:${alternation(bothCases(lex.streetWords))})(?![\\p{L}])`, 'u'),
+    streetBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(bothCases(lex.streetWords))})(?:(?<=\\.)|(?![\\p{L}]))${SP}*(?:\\p{Lu}[\\p{L}'’-]*${SP}+){0,3}$`, 'u'),
+    scoreAfter: new RegExp(`^(?:${SP}+|-)(?:${alternation(lex.scoreWords) || '(?!)'})(?![\\p{L}])`, 'iu'),
     rangePairs: new Map(lex.rangePairs.map(([a, b]) => [a.toLowerCase(), [b.toLowerCase()]])),
     determinerBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.determiners) || '(?!)'})${SP}+$`, 'iu'),
     rangeOpenerBefore: lex.rangePairs.length ? new RegExp(`(?<![\\p{L}])(${alternation(lex.rangePairs.map((p) => p[0]))})${SP}+$`, 'iu') : null,

@@ -6,7 +6,7 @@
 import type { FigureKind, FigureSpan } from '../types';
 import { parseNumber } from './compile';
 import { before, nameBefore } from './context-words';
-import { isFree, pushFigure, type FigureContext, type FigurePass } from './types';
+import { claim, isFree, pushFigure, type FigureContext, type FigurePass } from './types';
 import { unitAfter } from './units';
 
 const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125 };
@@ -29,6 +29,13 @@ export const numbers: FigurePass = {
     }
   },
 };
+
+/** A number that is part of a name or a reference, with its range tail ("Collection 1-4", "§§ 3-5"): neither number is read again. */
+function notAFigure(ctx: FigureContext, ns: number, ne: number): void {
+  const r = at(ctx, ctx.F.rangeSepAt, ne);
+  const m2 = r ? at(ctx, ctx.F.numAt, ne + r[0].length) : null;
+  claim(ctx, ns, r && m2 ? ne + r[0].length + m2[0].length : ne);
+}
 
 /** Sticky regex `re` tried at `pos`. */
 function at(ctx: FigureContext, re: RegExp, pos: number): RegExpExecArray | null {
@@ -58,10 +65,10 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   let curCode = cur?.code;
   let start = cur?.start ?? ns;
   if (!curCode && (/[\p{L}]/u.test(prev) || (/[-‑]/.test(prev) && /[\p{L}]/u.test(prev2)))) return; // G7, COVID-19, Ту-95
-  if (!curCode && nameBefore(ctx, ns)) return; // Boeing 737, CAC 40, NHS 111
+  if (!curCode && nameBefore(ctx, ns)) return notAFigure(ctx, ns, ne); // Boeing 737, CAC 40, NHS 111
   // references and addresses: "Section 230", "ч. 4 ст. 159", "520 Third Street", "rue 12"
   const b12 = before(ctx, ns, 16);
-  if (!curCode && (F.referenceBefore.test(b12) || F.streetBefore.test(before(ctx, ns, 40)) || F.streetAfter.test(text.slice(ne, ne + 40)))) return;
+  if (!curCode && (F.referenceBefore.test(b12) || F.streetBefore.test(before(ctx, ns, 40)) || F.streetAfter.test(text.slice(ne, ne + 40)))) return notAFigure(ctx, ns, ne);
   let sign = 1;
   if (!curCode && /[-−]/.test(prev) && /[\s(]/.test(prev2)) {
     start = ns - 1;
@@ -90,6 +97,8 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
     if (m2 && !/^(?:1[89]|20)\d\d$/.test(raw)) {
       hi = parseNumber(m2[0], lex.numbers);
       ne = p2 + m2[0].length;
+      // a game's score ("the Wild's 4-1 win") is no figure (labelling policy)
+      if (!c2 && F.scoreAfter.test(text.slice(ne, ne + 24))) return claim(ctx, ns, ne);
     }
   }
   // "from 4 to 9 years", "от 4 до 9 лет", "zwischen 5 und 7 Prozent": a range in words
@@ -124,7 +133,7 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
     const hm = at(ctx, F.hyphenUnitAt, ne);
     if (hm) {
       kind = 'measure';
-      unit = F.unitMap.get(hm[1] + 's')?.unit ?? hm[1];
+      unit = F.unitMap.get(hm[1] + 's')?.unit ?? F.unitMap.get(hm[1])?.unit ?? hm[1];
       ne += hm[0].length;
     }
   }

@@ -34,8 +34,9 @@ function compile(lex: Lexicon): PeriodRegexes {
     centuryKey: new RegExp(alternation(lex.centuryWords) || '(?!)', 'giu'),
     // "Q3", "Q3 2024", "Q3/2024", "H1 2025"
     quarterCode: new RegExp(`(?<![\\p{L}\\p{N}])([QH])([1-4])(?:${SP}?[/-]?${SP}?${YEAR})?(?![\\p{L}\\p{N}])`, 'gu'),
-    // "the third quarter (of 2024)", "the December quarter", "im dritten Quartal 2024"
-    quarterWord: qw ? new RegExp(`(?<![\\p{L}])${dets}(${ords}|${months})${SP}+(?:${qw})(?![\\p{L}])(?:${SP}+${links}${YEAR})?`, 'giu') : null,
+    // "the third quarter (of 2024)", "the December quarter", "im dritten Quartal 2024", and the
+    // adjective "third-quarter earnings"
+    quarterWord: qw ? new RegExp(`(?<![\\p{L}])${dets}(${ords}|${months})(?:${SP}+|-)(?:${qw})(?![\\p{L}])(?:${SP}+${links}${YEAR})?`, 'giu') : null,
     decade: lex.decadeSuffixes.length ? new RegExp(`(?<![\\p{L}\\p{N}])${dets}(?:((?:1[0-9]|20)\\d0)|[’'](\\d0))(?:${alternation(lex.decadeSuffixes)})(?![\\p{L}\\p{N}])`, 'giu') : null,
     decadePrefix: lex.decadePrefixes.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(lex.decadePrefixes)})${SP}+((?:1[0-9]|20)?\\d0)(?![\\p{L}\\p{N}])`, 'giu') : null,
     century: lex.centuryWords.length

@@ -22,7 +22,9 @@ export const spelled: FigurePass = {
       if (flen) {
         const end = tokens[i + flen - 1].e;
         const pct = lex.fractions[phrase(ctx, tok.s, end)];
-        if (pct != null && !ordinalHere(ctx, i, i + flen - 1)) pushFigure(ctx, tok.s, end, 'percent', pct, '%');
+        // "the first half of next year", "in the second half": a part of a period, not a share
+        const afterOrdinal = i > 0 && Object.hasOwn(lex.quarterOrdinals, tokens[i - 1].lc) && tokens[i - 1].block === tok.block;
+        if (pct != null && !afterOrdinal && !ordinalHere(ctx, i, i + flen - 1)) pushFigure(ctx, tok.s, end, 'percent', pct, '%');
         i += flen - 1;
         continue;
       }

@@ -1,5 +1,6 @@
 // Pass: years ("in 2023", "2024/25", "2022-23", "2025 року", "the first quarter of 2025"), unless
-// the number is a quantity ("2024 people", "2000 %") or part of a name ("Horizon 2020").
+// the number is a quantity ("2024 people", "2000 %"), part of a name ("Horizon 2020") or a house
+// number ("of 1909 Jolinda Drive").
 import { before, nameBefore } from './context-words';
 import { isFree, pushFigure, type FigurePass } from './types';
 
@@ -16,6 +17,7 @@ export const years: FigurePass = {
       F.countNounAt.lastIndex = 0;
       if (!m[2] && F.countNounAt.test(after)) continue;
       if (/^[\s\u00a0]?(?:%|[-–]\d)/u.test(after)) continue;
+      if (F.streetAfter.test(text.slice(end, end + 40))) continue;
       const b = before(ctx, start);
       if (F.prefixCur.test(b) || F.approxBefore.test(b)) continue;
       const period = F.periodBefore.exec(b);

@@ -51,6 +51,7 @@ const de: Lexicon = {
   emergencyNumbers: ['110', '112'],
   phoneWords: ['notruf', 'notrufnummer', 'anrufen', 'angerufen', 'wählen', 'gewählt', 'leitstelle'],
   streetWords: ['straße', 'str.', 'weg', 'platz', 'allee', 'gasse', 'ring', 'damm', 'ufer'],
+  scoreWords: ['sieg', 'siege', 'niederlage', 'niederlagen', 'führung', 'unentschieden', 'erfolg', 'heimsieg', 'auswärtssieg', 'endstand', 'halbzeitstand'],
   rangePairs: [['von', 'bis'], ['zwischen', 'und']],
   ratePreps: ['pro', 'je'],
 

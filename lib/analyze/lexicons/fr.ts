@@ -44,6 +44,7 @@ const fr: Lexicon = {
   emergencyNumbers: ['112'],
   phoneWords: ['appeler', 'appelé', 'composer', 'composé', 'numéro'],
   streetWords: ['rue', 'avenue', 'boulevard', 'bd', 'place', 'quai', 'chemin', 'allée', 'impasse'],
+  scoreWords: ['victoire', 'victoires', 'défaite', 'défaites', 'nul', 'succès', 'score', 'revers'],
   rangePairs: [['de', 'à'], ['entre', 'et']],
   ratePreps: ['par'],
 

@@ -61,6 +61,8 @@ export interface Lexicon {
   phoneWords: string[];
   /** Street words: a number before "Third Street" or after "rue" is an address. */
   streetWords: string[];
+  /** Nouns after "N-M" that make it a game's score, not a range ("a 4-1 win", "ein 2:0-Sieg"). */
+  scoreWords: string[];
   /** Word pairs that make two numbers one range ("from 4 to 9", "от 4 до 9", "zwischen 5 und 7"). */
   rangePairs: string[][];
   /** Words after a money amount that make it a rate ("per share", "je Liter"). */

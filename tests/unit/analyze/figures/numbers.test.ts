@@ -19,6 +19,16 @@ const CASES: Case[] = [
   ['ru', 'к срокам от 4 до 9 лет лишения свободы', [{ text: 'от 4 до 9 лет', kind: 'range', value: [4, 9] }]],
   // references, addresses and phone numbers are not figures
   ['en', 'Under Section 230, mail us at 520 Third Street or call 347-966-3806.', []],
+  // a number after a name takes its range tail with it: neither is read again
+  ['en', 'Wales beat Hungary 2-0 and the Indiana Jones Collection 1-4 sold 300 copies.', [{ text: '300' }]],
+  // units joined by a hyphen
+  ['en', 'The new 16-inch MacBook; a 5-gallon bucket; a 2.0-liter engine.', [{ text: '16-inch', kind: 'measure', unit: 'in' }, { text: '5-gallon', kind: 'measure' }, { text: '2.0-liter', kind: 'measure' }]],
+  // a game's score is no figure (labelling policy); a range before another noun is
+  ['en', "Before the Wild's 4-1 win, prices rose 4-5 percent; Germany's 4-0 rout of Belarus.", [{ text: '4-5 percent', kind: 'range' }]],
+  ['de', 'Nach dem 3-1 Sieg stiegen die Preise um 4-5 Prozent.', [{ text: '4-5 Prozent', kind: 'range' }]],
+  ['ru', 'Команда одержала 2-1 победу, а цены выросли на 4-5%.', [{ text: '4-5%', kind: 'range' }]],
+  // A street word inside another word, or a lower-case phrase before "way", is no address.
+  ['en', 'The rate averaged 5.7 percent; 300 protesters made their way in.', [{ text: '5.7 percent' }, { text: '300' }]],
   ['ru', 'по ч. 4 ст. 159 УК РФ', []],
   // names and codes are not figures
   ['en', 'Veterans of World War II flew on a Boeing 737 to the G7 summit about COVID-19; 5G masts.', []],

@@ -4,6 +4,8 @@ import { figuresOf } from '../run-passes';
 import { expectFigures, type Case } from './cases';
 
 const CASES: Case[] = [
+  // a fraction after an ordinal is a part of a period, not a share
+  ['en', 'They pick the design in the first half of next year; he scored in the second half. Half of the cost is a grant.', [{ text: 'Half', value: 50 }]],
   ['en', 'Three people died. Twelve years later, two former engineers and twenty-five cars remained.', [{ text: 'Three', value: 3 }, { text: 'Twelve years', kind: 'measure', value: 12 }, { text: 'two', value: 2 }, { text: 'twenty-five', value: 25 }]],
   ['en', 'Two million euros were paid; a million people and two hundred firms.', [{ text: 'Two million euros', kind: 'money', value: 2e6, unit: 'EUR' }, { text: 'a million', value: 1e6 }, { text: 'two hundred', value: 200 }]],
   ['en', 'Several hundred workers, tens of thousands of residents, a dozen firms and dozens of shops.', [{ text: 'Several hundred', value: 300 }, { text: 'tens of thousands', value: 10000 }, { text: 'a dozen', value: 12 }, { text: 'dozens', value: 24 }]],

@@ -6,6 +6,8 @@ import { expectFigures, type Case } from './cases';
 const CASES: Case[] = [
   ['en', 'In the 2024/25 season, costs in 2022-23, since 2003, the first quarter of 2025.', [{ text: '2024/25', value: '2024/2025' }, { text: 'in 2022-23', value: '2022/2023' }, { text: 'since 2003', value: '2003' }, { text: 'the first quarter of 2025', value: '2025' }]],
   ['en', 'Funded by Horizon 2020; 2024 people came; 2000 % more.', []],
+  // A house number of a year's shape is no year.
+  ['en', 'A car driven by John Blair, of 1909 Jolinda Drive, was stopped in 1909.', [{ text: 'in 1909', value: '1909' }]],
   ['uk', 'у 2025 році', [{ text: 'у 2025 році', value: '2025' }]],
   ['ru', 'в 2025 году', [{ text: 'в 2025 году', value: '2025' }]],
 ];
