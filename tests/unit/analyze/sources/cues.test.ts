@@ -70,6 +70,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['de', 'Die Fernwasserversorgung Franken (FWF), die 400.000 Menschen beliefert, hatte ihre Kunden zum Sparen aufgerufen.', ['Die Fernwasserversorgung Franken (FWF)']],
   ['de', 'Nach einem Bericht des Deutschen Wetterdienstes (DWD) fielen nur 231 Liter. Bereits im Mai hatte der Verband davor gewarnt.', ['einem Bericht des Deutschen Wetterdienstes (DWD)', 'der Verband']],
   ['de', 'Nach dem Spiel fuhren alle heim.', []],
+  // where the verb comes second, a fronted phrase is followed by the verb: no subject after its comma
+  ['de', 'Über das Portal können Nutzer auf ihre Akte zugreifen, Zugriffsfreigaben managen und sehen wer die Daten verwendet hat.', []],
   // the object of a preposition is no verb's subject, and no name follows a preposition after a verb
   ['de', 'Der Patient entscheidet, welche Informationen er mit Ärzten und Gesundheitseinrichtungen teilt.', []],
   ['de', 'Die eEPA sieht abseits von der Datenfreigabe keine Einsicht durch den Patienten vor.', []],
