@@ -96,6 +96,7 @@ const de: Lexicon = {
     'sagte', 'sagten', 'erklärte', 'bestätigte', 'teilte',
   ],
   audience: ['der presse', 'journalisten', 'den journalisten', 'reportern', 'dem sender', 'der zeitung', 'bei einer pressekonferenz', 'bei der vorstellung', 'auf anfrage', 'auf nachfrage'],
+  negations: ['nicht', 'nie', 'niemals'],
   personalPronouns: ['er', 'sie', 'wir', 'ich'],
   pluralPronouns: ['sie'],
   ambiguousVerbs: ['ergänzte', 'fügte'],

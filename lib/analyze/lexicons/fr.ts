@@ -84,6 +84,7 @@ const fr: Lexicon = {
     'a déclaré', 'a confié', 'a indiqué', 'a expliqué', 'a affirmé', 'a précisé', 'a assuré',
   ],
   audience: ['à la presse', 'aux journalistes', 'à l’afp', "à l'afp"],
+  negations: ['pas', 'jamais', 'ne', 'n’', "n'"],
   personalPronouns: ['il', 'elle', 'ils', 'elles', 'on', 'je', 'nous'],
   pluralPronouns: ['ils', 'elles'],
   ambiguousVerbs: ['ajoute', 'a ajouté'],

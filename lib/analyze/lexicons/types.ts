@@ -118,6 +118,8 @@ export interface Lexicon {
   interviewVerbs: string[];
   /** Listeners that are not sources ("reporters", "журналистам"). */
   audience: string[];
+  /** Negations right before a reporting verb: "did not say", "cannot explain", "не сообщил" report nothing. */
+  negations: string[];
   /** Personal pronouns: never a source, and a subject that stands for someone named before. */
   personalPronouns: string[];
   /** Plural pronouns whose source may be the previous sentence's subject ("They found"). */

@@ -15,7 +15,7 @@ export interface SourceLexicon {
   set: Record<
     | 'pronouns' | 'personal' | 'possessives' | 'determiners' | 'connectors' | 'stop' | 'adverbs' | 'participles' | 'agent' | 'months'
     | 'docs' | 'docLinks' | 'impersonalPreps' | 'time' | 'weekdays' | 'timeModifiers' | 'percent' | 'anonymous' | 'clause' | 'relative'
-    | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps' | 'objectPreps',
+    | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps' | 'objectPreps' | 'negations',
     Set<string>
   >;
   /** Qualifiers after a source noun ("familiar with", "close to"), as word lists, longest first. */
@@ -100,6 +100,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
       docs: mk(lex.docNouns),
       impersonalPreps: mk(lex.impersonalPreps),
       objectPreps: mk(lex.objectPreps ?? []),
+      negations: mk(lex.negations),
     },
     qualifiers: wordLists(lex.qualifiers),
     qualifiersByLast: byLast(wordLists(lex.qualifiers)),

@@ -59,7 +59,7 @@ export const cues: SourcePass = {
         np = ctx.np.forward(after, true);
         if (np && (!ctx.np.valid(np, true) || !namesSomeone(ctx, np))) np = null;
       } else {
-        if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || !objectFits(ctx, cue, after)) continue;
+        if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || negated(ctx, ti) || !objectFits(ctx, cue, after)) continue;
         // "employees were told", "cuts will be announced": passive, the subject is no source (the agent after "by" is)
         const byAgent = passive(ctx, ti) || reducedPassive(ctx, cue, ti, after);
         if (byAgent) np = agent(ctx, after);
@@ -92,12 +92,24 @@ function speechHere(ctx: SourceContext, cue: string, ti: number, after: number):
   return !!q && (CLOSE_Q.has(q.lc) || (q.lc === ',' && CLOSE_Q.has(tokens[back!.a - 2]?.lc ?? '')));
 }
 
-/** "his claim", "the TV shows", "claims of …": a verb form that is a noun here. */
+/** "did not say", "cannot explain", "не сообщил": a negated verb reports nothing (adverbs between aside). */
+function negated(ctx: SourceContext, ti: number): boolean {
+  const S = ctx.C.set;
+  let k = ti - 1;
+  while (k >= 0 && ctx.np.isAdverb(ctx.tokens[k]) && !S.negations.has(ctx.tokens[k].lc)) k--;
+  return k >= 0 && ctx.tokens[k].t === T.Word && S.negations.has(ctx.tokens[k].lc);
+}
+
+/** "his claim", "the TV shows", "claims of …", "Editor's note:": a verb form that is a noun here. */
 function nounHere(ctx: SourceContext, cue: string, ti: number, after: number): boolean {
   const S = ctx.C.set;
   if (!S.nounVerbs.has(cue.toLowerCase())) return false;
   const pv = ctx.tokens[ti - 1];
   const nx = ctx.tokens[after];
+  // "Note:", "Editor's note:": a label
+  if (nx && nx.lc === ':') return true;
+  // "Pirro’s comments on the hijab": after a possessive and before a preposition
+  if (pv && pv.t === T.Word && /[’']s$/u.test(pv.lc) && nx && nx.t === T.Word && S.stop.has(nx.lc) && !S.clause.has(nx.lc)) return true;
   // "the group's claim": after a common noun's possessive ("Lowe’s reports" may be a company's name)
   if (pv && pv.t === T.Word && !pv.cap && /[’']s$/u.test(pv.lc)) return true;
   if (pv && (S.determiners.has(pv.lc) || S.possessives.has(pv.lc) || (pv.t === T.Word && !pv.cap && !ctx.np.isNounish(pv) && !S.adverbs.has(pv.lc) && !ctx.np.isAdverb(pv)))) return true;

@@ -245,6 +245,8 @@ export class PhraseReader {
       if (S.stop.has(t.lc) && !S.determiners.has(t.lc)) {
         // a connector inside a name ("Institute for the Study", "Analysts at Jefferies")
         if (S.connectors.has(t.lc) && j < b && (tk[j + 1].cap || S.determiners.has(tk[j + 1].lc)) && this.isWord(tk[j - 1])) continue;
+        // two source nouns joined ("Experts and brokerages are of the view"): one subject
+        if (S.coordinators.has(t.lc) && S.connectors.has(t.lc) && j < b && this.isWord(tk[j - 1]) && this.isNounish(tk[j - 1]) && this.isNounish(tk[j + 1])) continue;
         break;
       }
       if (S.determiners.has(t.lc)) {

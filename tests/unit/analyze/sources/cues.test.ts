@@ -16,7 +16,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'Two diplomats familiar with the talks said no deal was near.', ['Two diplomats familiar with the talks']],
   ['en', 'People close to the minister said he would resign.', ['People close to the minister']],
   ['en', 'Analysts say prices will rise. A senior government official said talks were under way.', ['Analysts', 'A senior government official']],
-  ['en', 'Both independent analysts and sources in the Rukban camp told the station the claims are false.', ['sources in the Rukban camp']],
+  // two source nouns joined by "and" are one subject (as "Egypt and Jordan" is, by the labelling policy)
+  ['en', 'Both independent analysts and sources in the Rukban camp told the station the claims are false.', ['Both independent analysts and sources in the Rukban camp']],
   // publications and reports
   ['en', 'A trade journal reported that output fell.', ['A trade journal']],
   ['en', 'Output fell 5%, according to a report by the International Monetary Fund.', ['a report by the International Monetary Fund']],
@@ -65,6 +66,12 @@ const CASES: Array<[string, string, Want[]]> = [
   // a second verb after a coordinator shares the sentence's subject (not a pronoun's)
   ['en', 'Vietnam is one of the region’s most vocal critics and has accused Beijing of encroaching. He met them and said no.', ['Vietnam']],
   ['uk', 'Компанія скоротила штат і заявила про падіння попиту.', ['Компанія']],
+  // a plural subject takes the base form; "is of the view" reports
+  ['en', 'Officials confirm the deal is done. Critics contend the law is unfair. Experts and brokerages are of the view that a recovery is priced in.', ['Officials', 'Critics', 'Experts and brokerages']],
+  // a negated verb reports nothing; a verb form after a possessive and before a preposition, or before a colon, is a noun
+  ['en', 'The experts somehow cannot explain why. GiveWell never recommends funding it. I definitely didn’t expect a deal.', []],
+  ['en', 'He linked it to Fox News host Jeanine Pirro’s comments on the hijab. Editor\'s note: This story was updated.', []],
+  ['ru', 'Министерство не сообщило, когда откроется граница.', []],
   // other languages
   ['de', 'Das teilte der Verbund am Donnerstag mit. Laut DB-Sprecherin Anja Roth dauert es länger.', ['der Verbund', { text: 'DB-Sprecherin Anja Roth', cue: 'Laut' }]],
   ['de', 'Die Fernwasserversorgung Franken (FWF), die 400.000 Menschen beliefert, hatte ihre Kunden zum Sparen aufgerufen.', ['Die Fernwasserversorgung Franken (FWF)']],
