@@ -72,6 +72,10 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'The experts somehow cannot explain why. GiveWell never recommends funding it. I definitely didn’t expect a deal.', []],
   ['en', 'He linked it to Fox News host Jeanine Pirro’s comments on the hijab. Editor\'s note: This story was updated.', []],
   ['ru', 'Министерство не сообщило, когда откроется граница.', []],
+  // other persons and tenses of the verbs listed, in German and French
+  ['de', 'Die Forscher betonten, dass das Risiko steigt. Das Ministerium erläuterte, die Preise sänken. Experten warnten vor einem Anstieg.', ['Die Forscher', 'Das Ministerium', 'Experten']],
+  ['fr', 'Les chercheurs notent que le sommeil recule. La Banque de France a constaté un recul. Les agriculteurs expliquent que la sécheresse dure.', ['Les chercheurs', 'La Banque de France', 'Les agriculteurs']],
+  ['fr', 'La critique du projet est vive. Une note interne circule.', []],
   // other languages
   ['de', 'Das teilte der Verbund am Donnerstag mit. Laut DB-Sprecherin Anja Roth dauert es länger.', ['der Verbund', { text: 'DB-Sprecherin Anja Roth', cue: 'Laut' }]],
   ['de', 'Die Fernwasserversorgung Franken (FWF), die 400.000 Menschen beliefert, hatte ihre Kunden zum Sparen aufgerufen.', ['Die Fernwasserversorgung Franken (FWF)']],
