@@ -109,6 +109,7 @@ const de: Lexicon = {
   ],
   audience: ['der presse', 'journalisten', 'den journalisten', 'reportern', 'dem sender', 'der zeitung', 'bei einer pressekonferenz', 'bei der vorstellung', 'auf anfrage', 'auf nachfrage'],
   negations: ['nicht', 'nie', 'niemals'],
+  verdictWords: ['schuldig', 'unschuldig'],
   personalPronouns: ['er', 'sie', 'wir', 'ich'],
   pluralPronouns: ['sie'],
   ambiguousVerbs: ['ergänzte', 'fügte'],

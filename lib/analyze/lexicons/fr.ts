@@ -100,6 +100,7 @@ const fr: Lexicon = {
   ],
   audience: ['à la presse', 'aux journalistes', 'à l’afp', "à l'afp"],
   negations: ['pas', 'jamais', 'ne', 'n’', "n'"],
+  verdictWords: ['coupable', 'coupables', 'innocent', 'innocente', 'innocents'],
   personalPronouns: ['il', 'elle', 'ils', 'elles', 'on', 'je', 'nous'],
   pluralPronouns: ['ils', 'elles'],
   ambiguousVerbs: ['ajoute', 'a ajouté', 'ont ajouté'],

@@ -120,6 +120,8 @@ export interface Lexicon {
   audience: string[];
   /** Negations right before a reporting verb: "did not say", "cannot explain", "не сообщил" report nothing. */
   negations: string[];
+  /** Words of a verdict after a verb of judging ("found him guilty", "признал виновными"): an act, not a claim. */
+  verdictWords: string[];
   /** Personal pronouns: never a source, and a subject that stands for someone named before. */
   personalPronouns: string[];
   /** Plural pronouns whose source may be the previous sentence's subject ("They found"). */

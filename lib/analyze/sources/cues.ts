@@ -59,7 +59,7 @@ export const cues: SourcePass = {
         np = ctx.np.forward(after, true);
         if (np && (!ctx.np.valid(np, true) || !namesSomeone(ctx, np))) np = null;
       } else {
-        if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || negated(ctx, ti) || !objectFits(ctx, cue, after)) continue;
+        if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || negated(ctx, ti) || verdict(ctx, after) || !objectFits(ctx, cue, after)) continue;
         // "employees were told", "cuts will be announced": passive, the subject is no source (the agent after "by" is)
         const byAgent = passive(ctx, ti) || reducedPassive(ctx, cue, ti, after);
         if (byAgent) np = agent(ctx, after);
@@ -98,6 +98,16 @@ function negated(ctx: SourceContext, ti: number): boolean {
   let k = ti - 1;
   while (k >= 0 && ctx.np.isAdverb(ctx.tokens[k]) && !S.negations.has(ctx.tokens[k].lc)) k--;
   return k >= 0 && ctx.tokens[k].t === T.Word && S.negations.has(ctx.tokens[k].lc);
+}
+
+// A verdict word stands at most this many tokens after its verb ("признал их виновными", "found the company liable").
+const MAX_VERDICT_GAP = 4;
+
+/** "Суд признал их виновными", "the jury found him guilty": a verdict is an act, not a claim. */
+function verdict(ctx: SourceContext, after: number): boolean {
+  const { tokens } = ctx;
+  for (let k = after; k < tokens.length && k - after < MAX_VERDICT_GAP && tokens[k].t === T.Word; k++) if (ctx.C.set.verdicts.has(tokens[k].lc)) return true;
+  return false;
 }
 
 /** "his claim", "the TV shows", "claims of …", "Editor's note:": a verb form that is a noun here. */

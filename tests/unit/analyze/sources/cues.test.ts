@@ -72,6 +72,10 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'The experts somehow cannot explain why. GiveWell never recommends funding it. I definitely didn’t expect a deal.', []],
   ['en', 'He linked it to Fox News host Jeanine Pirro’s comments on the hijab. Editor\'s note: This story was updated.', []],
   ['ru', 'Министерство не сообщило, когда откроется граница.', []],
+  // a verdict is an act, not a claim; the same verb with a clause reports
+  ['ru', 'Суд признал их виновными по ч. 4 ст. 159 УК РФ. Обвиняемый признал, что звонил пожилым людям.', ['Обвиняемый']],
+  ['uk', 'Суд визнав його винним у хабарництві.', []],
+  ['en', 'The jury found the company liable for the spill. The court ruled the company guilty of fraud. The court found that the rules were broken.', ['The court']],
   // other persons and tenses of the verbs listed, in German and French
   ['de', 'Die Forscher betonten, dass das Risiko steigt. Das Ministerium erläuterte, die Preise sänken. Experten warnten vor einem Anstieg.', ['Die Forscher', 'Das Ministerium', 'Experten']],
   ['fr', 'Les chercheurs notent que le sommeil recule. La Banque de France a constaté un recul. Les agriculteurs expliquent que la sécheresse dure.', ['Les chercheurs', 'La Banque de France', 'Les agriculteurs']],
