@@ -110,6 +110,7 @@ const de: Lexicon = {
   audience: ['der presse', 'journalisten', 'den journalisten', 'reportern', 'dem sender', 'der zeitung', 'bei einer pressekonferenz', 'bei der vorstellung', 'auf anfrage', 'auf nachfrage'],
   negations: ['nicht', 'nie', 'niemals'],
   verdictWords: ['schuldig', 'unschuldig'],
+  docVerbs: ['veröffentlichte', 'veröffentlichten', 'veröffentlicht', 'legte vor', 'legten vor', 'legt vor'],
   personalPronouns: ['er', 'sie', 'wir', 'ich'],
   pluralPronouns: ['sie'],
   ambiguousVerbs: ['ergänzte', 'fügte'],

@@ -85,7 +85,7 @@ const en: Lexicon = {
     'indicated', 'indicates', 'revealed', 'reveals', 'concluded', 'concludes', 'recommends', 'recommended', 'urged', 'urges', 'is urging',
     'are urging', 'has urged', 'called on', 'calls on', 'called for', 'calls for', 'refers to', 'referred to', 'points out', 'pointed out',
     'commented', 'replied', 'responded', 'tweeted', 'posted', 'quoted', 'observed', 'welcomed', 'welcomes', 'criticised', 'criticized', 'condemned',
-    'condemns', 'accused', 'accuses', 'issued a', 'issued an', 'released a', 'published a', 'protested', 'expressed', 'recalled', 'spoken out',
+    'condemns', 'accused', 'accuses', 'protested', 'expressed', 'recalled', 'spoken out',
     'spoke out', 'speaks out', 'asked', 'asks', 'testified', 'testifies', 'conceded', 'concedes', 'cautioned', 'questioned', 'disputed', 'disputes',
     'contends', 'contended', 'maintained', 'maintains', 'reiterated', 'assured', 'vowed', 'pledged', 'promised', 'complained', 'lamented',
     'acknowledges', 'admits', 'confirmed to', 'recommend', 'sees', 'quipped', 'joked', 'recounted', 'remarked', 'declared', 'disclosed', 'mentioned',
@@ -120,6 +120,7 @@ const en: Lexicon = {
   audience: ['reporters', 'journalists', 'analysts', 'investors', 'lawmakers', 'parliament', 'the parliament', 'the audience', 'the crowd', 'supporters', 'a news conference', 'a press conference', 'the committee', 'staff', 'employees', 'shareholders', 'members', 'the court', 'the press', 'us', 'me', 'him', 'her', 'them', 'this newspaper', 'this website', 'in a statement', 'in an email', 'in an interview'],
   negations: ['not', 'cannot', 'never', 'can’t', "can't", 'don’t', "don't", 'doesn’t', "doesn't", 'didn’t', "didn't", 'won’t', "won't", 'wouldn’t', "wouldn't", 'couldn’t', "couldn't", 'haven’t', "haven't", 'hasn’t', "hasn't", 'hadn’t', "hadn't"],
   verdictWords: ['guilty', 'liable', 'innocent'],
+  docVerbs: ['released', 'releases', 'issued', 'issues', 'published', 'publishes', 'sent', 'filed', 'presented', 'unveiled'],
   personalPronouns: ['he', 'she', 'they', 'we', 'i', 'it'],
   pluralPronouns: ['they'],
   ambiguousVerbs: [

@@ -101,6 +101,7 @@ const fr: Lexicon = {
   audience: ['à la presse', 'aux journalistes', 'à l’afp', "à l'afp"],
   negations: ['pas', 'jamais', 'ne', 'n’', "n'"],
   verdictWords: ['coupable', 'coupables', 'innocent', 'innocente', 'innocents'],
+  docVerbs: ['a publié', 'ont publié', 'publie', 'publient', 'a diffusé', 'ont diffusé', 'diffuse', 'a présenté', 'ont présenté', 'présente', 'a rendu public', 'ont rendu public'],
   personalPronouns: ['il', 'elle', 'ils', 'elles', 'on', 'je', 'nous'],
   pluralPronouns: ['ils', 'elles'],
   ambiguousVerbs: ['ajoute', 'a ajouté', 'ont ajouté'],

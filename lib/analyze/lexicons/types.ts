@@ -122,6 +122,8 @@ export interface Lexicon {
   negations: string[];
   /** Words of a verdict after a verb of judging ("found him guilty", "признал виновными"): an act, not a claim. */
   verdictWords: string[];
+  /** Verbs that report only with a document as their object ("released two critical reports", "опубликовало доклад"); listed as reporting verbs too. */
+  docVerbs: string[];
   /** Personal pronouns: never a source, and a subject that stands for someone named before. */
   personalPronouns: string[];
   /** Plural pronouns whose source may be the previous sentence's subject ("They found"). */

@@ -239,11 +239,26 @@ function agent(ctx: SourceContext, after: number): NP | null {
   return np && ctx.np.valid(np) ? np : null;
 }
 
-/** "released a statement" but not "released a beta version": a cue ending in an article needs a document after it. */
-function objectFits(ctx: SourceContext, cue: string, after: number): boolean {
+// A document object stands at most this many words after its verb ("released two highly critical reports").
+const MAX_DOC_OBJECT = 5;
+
+/**
+ * "released two critical reports" but not "released a beta version": a verb that reports only with a
+ * document (or a cue ending in an article) needs one soon after it, and not one another wrote
+ * ("released a letter from his physician": the physician is its source).
+ */
+export function objectFits(ctx: SourceContext, cue: string, after: number): boolean {
+  const S = ctx.C.set;
   const last = cue.toLowerCase().split(/\s+/).pop() ?? '';
-  if (!ctx.C.set.determiners.has(last)) return true;
-  for (let k = after; k < ctx.tokens.length && k - after < 3; k++) if (ctx.tokens[k].t === T.Word && ctx.C.set.docs.has(ctx.tokens[k].lc)) return true;
+  if (!S.determiners.has(last) && !S.docVerbs.has(normCue(cue))) return true;
+  const { tokens } = ctx;
+  // ("issued a “strong protest”": quotation marks may stand around it)
+  for (let k = after; k < tokens.length && k - after < MAX_DOC_OBJECT && (tokens[k].t !== T.Punct || OPEN_Q.has(tokens[k].lc) || CLOSE_Q.has(tokens[k].lc)); k++) {
+    const lc = tokens[k].lc;
+    if (!S.docs.has(lc) && ![...S.docs].some((d) => d.length >= 5 && lc.endsWith(d))) continue;
+    const nx = tokens[k + 1];
+    return !nx || !(S.agent.has(nx.lc) || (S.docLinks.has(nx.lc) && !S.connectors.has(nx.lc)));
+  }
   return false;
 }
 

@@ -6,6 +6,7 @@
 // Linear in links and sources: both are walked in order, and the sentence lookups are maps.
 import { siteOf } from '../context';
 import { T, tokenAt } from '../text';
+import { objectFits } from './cues';
 import type { SourceCandidate, SourceContext, SourcePass } from './types';
 
 export const links: SourcePass = {
@@ -130,7 +131,8 @@ function cueSentences(ctx: SourceContext): Set<number> {
   set = new Set();
   for (let i = 0; i < ctx.tokens.length; i++) {
     const len = ctx.tokens[i].t === T.Word ? ctx.C.cue.at(ctx.tokens, i) : 0;
-    if (len) {
+    // "were released through Big Machine": a verb that needs a document reports only with one
+    if (len && objectFits(ctx, ctx.text.slice(ctx.tokens[i].s, ctx.tokens[i + len - 1].e), i + len)) {
       set.add(ctx.sentences.at(ctx.tokens[i].s));
       i += len - 1;
     }

@@ -46,6 +46,10 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'Forecasters warn of a dry winter\n\nThe survey found 40% of farms short of water. Those companies find themselves in a vise.', ['The survey']],
   ['en', 'Trump scuttled the talks, citing Taliban violence. Prices rose, citing the statistics office.', ['the statistics office']],
   ['en', 'Twitter released a beta version. The ministry issued a statement on Monday.', ['The ministry']],
+  // a verb that needs a document takes one a few words on, but not one another wrote
+  ['en', 'Last week the Inspector General released two highly critical reports. Trump released a letter from his physician. The songs were released through Big Machine.', ['the Inspector General']],
+  ['ru', 'Росстат опубликовал доклад о ценах. Компания представила новый автомобиль.', ['Росстат']],
+  ['uk', 'Нацбанк оприлюднив звіт про інфляцію.', ['Нацбанк']],
   // a weak verb closing a sentence whose report came first; "described/cited/touted … as"
   ['en', '“I then heard the president ask,” Holmes testified. Afterward, the aid was frozen, Morrison testified.', ['Holmes', 'Morrison']],
   ['en', 'Traders cited the uncertainty over the trade war as a reason for stocks to drift.', ['Traders']],
