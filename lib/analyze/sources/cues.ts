@@ -118,6 +118,10 @@ function nounHere(ctx: SourceContext, cue: string, ti: number, after: number): b
   const nx = ctx.tokens[after];
   // "Note:", "Editor's note:": a label
   if (nx && nx.lc === ':') return true;
+  // "In a research report early Tuesday": a document noun after another, in a phrase opened by a preposition, is a compound noun
+  const det = ctx.tokens[ti - 2];
+  const prep = ctx.tokens[ti - 3];
+  if (pv && det && prep && pv.t === T.Word && !pv.cap && S.docs.has(pv.lc) && S.docs.has(cue.toLowerCase()) && S.determiners.has(det.lc) && S.stop.has(prep.lc) && !S.clause.has(prep.lc)) return true;
   // "Pirro’s comments on the hijab": after a possessive and before a preposition
   if (pv && pv.t === T.Word && /[’']s$/u.test(pv.lc) && nx && nx.t === T.Word && S.stop.has(nx.lc) && !S.clause.has(nx.lc)) return true;
   // "the group's claim": after a common noun's possessive ("Lowe’s reports" may be a company's name)
@@ -206,8 +210,11 @@ function isHeading(ctx: SourceContext, ti: number): boolean {
   const si = ctx.sentences.at(ctx.tokens[ti].s);
   if (si < 0) return false;
   const end = ctx.sentences.ends[si];
-  // most sentences end in punctuation: decided without reading them
-  if (/[.!?…:;"”»“«)\]]/u.test(ctx.text[end - 1]) || (end < ctx.text.length && ctx.text[end] !== '\n')) return false;
+  // most sentences end in punctuation: decided without reading them ("… von „Kahlschlag“", a
+  // quotation closing without its own punctuation, ends a heading too)
+  const last = ctx.text[end - 1];
+  const bareQuote = CLOSE_Q.has(last) && /[\p{L}\p{N}]/u.test(ctx.text[end - 2] ?? '');
+  if ((/[.!?…:;"”»“«)\]]/u.test(last) && !bareQuote) || (end < ctx.text.length && ctx.text[end] !== '\n')) return false;
   const sentence = ctx.text.slice(ctx.sentences.starts[si], end);
   return sentence.split(/\s+/).length <= MAX_HEADING_WORDS;
 }

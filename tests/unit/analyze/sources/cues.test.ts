@@ -44,8 +44,12 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'Employees were told that layoffs begin. Job cuts will be announced later. Staff were told by WeWork to sign.', ['WeWork']],
   // headings sum up; weak verbs need a clause or a document; "citing" needs someone
   ['en', 'Forecasters warn of a dry winter\n\nThe survey found 40% of farms short of water. Those companies find themselves in a vise.', ['The survey']],
+  // a heading closing on a quotation without its own punctuation
+  ['de', 'IG Metall spricht von „Kahlschlag“\n\nDie Gewerkschaft reagierte empört.', []],
   ['en', 'Trump scuttled the talks, citing Taliban violence. Prices rose, citing the statistics office.', ['the statistics office']],
   ['en', 'Twitter released a beta version. The ministry issued a statement on Monday.', ['The ministry']],
+  // a document noun after another, in a phrase opened by a preposition, is a compound noun; "a new study reports" is a verb
+  ['en', 'In a research report early Tuesday, the market was called wrong. Water vapour was found, a new study reports.', ['study']],
   // a verb that needs a document takes one a few words on, but not one another wrote
   ['en', 'Last week the Inspector General released two highly critical reports. Trump released a letter from his physician. The songs were released through Big Machine.', ['the Inspector General']],
   ['ru', 'Росстат опубликовал доклад о ценах. Компания представила новый автомобиль.', ['Росстат']],
