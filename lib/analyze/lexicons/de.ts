@@ -103,6 +103,7 @@ const de: Lexicon = {
     'mit', 'bei', 'zu', 'zum', 'zur', 'aus', 'für', 'gegen', 'ohne', 'um', 'über', 'unter', 'vor', 'hinter', 'neben', 'zwischen',
     'durch', 'seit', 'abseits', 'trotz', 'wegen', 'während', 'innerhalb', 'außerhalb', 'ab', 'an', 'am', 'im', 'in', 'auf', 'beim', 'vom',
   ],
+  outletArticles: ['dem', 'der'],
   toldVerbs: [
     'sagte', 'sagten', 'erklärte', 'bestätigte', 'teilte',
     'erklärten', 'bestätigten', 'teilten', 'sagt', 'erklärt', 'bestätigt',

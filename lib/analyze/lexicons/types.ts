@@ -112,6 +112,11 @@ export interface Lexicon {
    * of "mit", not who "teilt"; "sieht abseits von der Datenfreigabe … vor" — no name follows "abseits".
    */
   objectPreps?: string[];
+  /**
+   * Articles an outlet after a told verb may take (optional; where the outlet is marked by its case):
+   * "sagte dem Wirtschaftsblatt" (dative) but not "bestätigte den Einsatz" (an object).
+   */
+  outletArticles?: string[];
   /** "X told <outlet>", "sagte dem <Blatt>": the outlet after the verb is a source too. */
   toldVerbs: string[];
   /** "WIRED spoke to <one mother>": the person after the verb is the source (not the subject). */

@@ -40,7 +40,12 @@ function outlet(ctx: SourceContext, i: number): NP | null {
   const { tokens, C } = ctx;
   if (ctx.np.audienceAt(i)) return null;
   let a = i;
-  if (tokens[a]?.t === T.Word && C.set.determiners.has(tokens[a].lc) && tokens[a + 1]?.cap) a++;
+  if (tokens[a]?.t === T.Word && C.set.determiners.has(tokens[a].lc) && tokens[a + 1]?.cap) {
+    // "bestätigte den Einsatz": where the outlet's case shows in its article, another article makes an object
+    const articles = ctx.lex.outletArticles;
+    if (articles && !articles.includes(tokens[a].lc)) return null;
+    a++;
+  }
   const first = tokens[a];
   if (!first || first.block !== tokens[i].block) return null;
   if (first.t === T.Punct && OPEN_Q.has(first.lc)) {

@@ -9,6 +9,8 @@ const CASES: Array<[string, string, string[]]> = [
   // listeners and pronouns are not outlets
   ['en', 'She told reporters it was over. He told them so. Mayer told Benioff nothing.', ['Benioff']],
   ['de', 'Ein Beamter sagte dem Wirtschaftsblatt, Hilfen seien kein Thema.', ['dem Wirtschaftsblatt']],
+  // where the outlet's case shows in its article, another article makes an object, not an outlet
+  ['de', 'Ein Sprecher der Polizei bestätigte den Einsatz. Die Sprecherin erklärte den Plan. Sie sagte der Süddeutschen Zeitung, es gehe voran.', ['der Süddeutschen Zeitung']],
   ['en', 'Kym Lino, a spokesperson for Instagram, confirmed to WIRED that the company notifies people.', ['WIRED']],
   ['uk', 'Джерела розповіли «Діловому Києву», що двоє голосували проти.', ['«Діловому Києву»']],
   // the person spoken to is the source
