@@ -150,7 +150,7 @@ const de: Lexicon = {
     'ministerium', 'bundesamt', 'landesamt', 'verwaltung', 'kommission', 'gewerkschaft', 'partei', 'fraktion', 'mitteilung', 'angaben', 'einschätzung',
     'landwirt', 'wasserversorger', 'versorger', 'beamte', 'beamter', 'analysten', 'branchendienst', 'dienst', 'wetterdienst', 'blatt', 'zeitung', 'sender', 'agentur', 'prognose',
   ],
-  docNouns: ['mitteilung', 'pressemitteilung', 'bericht', 'studie', 'umfrage', 'statistik', 'fahrgaststatistik', 'daten', 'zahlen', 'erklärung', 'stellungnahme', 'analyse', 'gutachten', 'dokument', 'beitrag', 'post', 'interview', 'video', 'sagte', 'erklärte', 'berichtete', 'prognose', 'prognosen', 'schätzung', 'schätzungen', 'berechnungen', 'mitteilungen', 'berichts', 'quartalsmitteilung', 'grundwasserbericht', 'informationsdienst'],
+  docNouns: ['mitteilung', 'pressemitteilung', 'bericht', 'studie', 'umfrage', 'statistik', 'fahrgaststatistik', 'daten', 'zahlen', 'erklärung', 'stellungnahme', 'analyse', 'gutachten', 'dokument', 'beitrag', 'post', 'interview', 'video', 'sagte', 'erklärte', 'berichtete', 'prognose', 'prognosen', 'schätzung', 'schätzungen', 'berechnungen', 'mitteilungen', 'berichts', 'quartalsmitteilung', 'grundwasserbericht', 'informationsdienst', 'klage', 'anklage', 'anklageschrift', 'urteil', 'beschluss', 'protokoll', 'e-mail', 'brief'],
   pronouns: ['er', 'sie', 'es', 'wir', 'ich', 'ihr', 'man', 'das', 'dies', 'dieser', 'diese', 'dieses', 'der', 'die', 'den', 'dem', 'einige', 'viele', 'andere', 'manche', 'alle', 'beide', 'wer', 'was', 'jemand', 'niemand'],
   determiners: ['der', 'die', 'das', 'des', 'den', 'dem', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen'],
   connectors: ['der', 'des', 'von', 'für', 'und', 'am', 'zu', 'zur'],

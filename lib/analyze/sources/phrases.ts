@@ -269,7 +269,18 @@ export class PhraseReader {
     if (np.a > np.b) return null;
     // the object of a preposition is no verb's subject ("… er mit Ärzten und Kliniken teilt")
     if (this.isWord(tk[j]) && tk[j].block === block && S.objectPreps.has(tk[j].lc)) return null;
-    return depth < 2 ? this.qualified(np, depth) : np;
+    return depth < 2 ? this.authored(this.qualified(np, depth), depth) : np;
+  }
+
+  /** "A 2019 report by the Government Accountability Office found": a document joined to its author is one source. */
+  private authored(np: NP, depth: number): NP {
+    const tk = this.tokens;
+    const link = tk[np.a - 1];
+    const doc = tk[np.a - 2];
+    if (!this.isWord(link) || !this.isWord(doc) || link.block !== tk[np.a].block || !this.C.set.docLinks.has(link.lc) || this.C.set.connectors.has(link.lc)) return np;
+    if (!this.C.set.docs.has(doc.lc)) return np;
+    const before = this.backward(np.a - 2, depth + 1);
+    return before ? { a: before.a, b: np.b } : np;
   }
 
   /**
@@ -496,8 +507,13 @@ export class PhraseReader {
       const t = tk[k];
       if (t.block !== tk[ti].block || (t.t === T.Punct && !OPEN_Q.has(t.lc) && !CLOSE_Q.has(t.lc)) || t.t === T.Num) return null;
       if (t.t === T.Word && this.C.set.auxiliaries.has(t.lc)) return null; // a clause with its own verb
-      if (t.t === T.Word && this.C.set.anonymous.has(t.lc) && (this.sentenceInitial(k) || this.C.set.determiners.has(tk[k - 1]?.lc ?? ''))) {
-        const a = this.C.set.determiners.has(tk[k - 1]?.lc ?? '') ? k - 1 : k;
+      if (t.t === T.Word && this.C.set.anonymous.has(t.lc)) {
+        // "Two people with knowledge of the matter", "the three officials": a number before the noun opens the source
+        let a = k;
+        const pv = tk[a - 1];
+        if (pv && pv.block === t.block && (pv.t === T.Num || (this.isWord(pv) && this.C.set.numberWords.has(pv.lc)))) a--;
+        if (!this.sentenceInitial(a) && !this.C.set.determiners.has(tk[a - 1]?.lc ?? '')) continue;
+        if (this.C.set.determiners.has(tk[a - 1]?.lc ?? '')) a--;
         return { a, b: ti - 1 };
       }
     }

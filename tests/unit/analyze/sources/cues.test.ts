@@ -19,6 +19,10 @@ const CASES: Array<[string, string, Want[]]> = [
   // two source nouns joined by "and" are one subject (as "Egypt and Jordan" is, by the labelling policy)
   ['en', 'Both independent analysts and sources in the Rukban camp told the station the claims are false.', ['Both independent analysts and sources in the Rukban camp']],
   // publications and reports
+  // a number before an anonymous noun, a document with its author before the verb, legal documents
+  ['en', 'Two people with knowledge of the matter said the bid would fail. The three officials said no.', ['Two people with knowledge of the matter', 'The three officials']],
+  ['en', 'A 2019 report by the Government Accountability Office found widespread waste. A report by the GAO said waste was common.', ['report by the Government Accountability Office', 'A report by the GAO']],
+  ['en', 'The lawsuit alleges that the company hid the risks. The Wall Street Journal first reported the talks.', ['The lawsuit', 'The Wall Street Journal']],
   ['en', 'A trade journal reported that output fell.', ['A trade journal']],
   ['en', 'Output fell 5%, according to a report by the International Monetary Fund.', ['a report by the International Monetary Fund']],
   ['en', 'Prices rose 5%, according to the statistics office.', [{ text: 'the statistics office', cue: 'according to' }]],
