@@ -78,7 +78,7 @@ const de: Lexicon = {
     'gefordert', 'angekündigt', 'meinte', 'ergänzt', 'twitterte', 'fasste zusammen', 'resümierte', 'gab zu', 'räumte ein', 'beteuerte',
     'versicherte', 'mitteilte', 'mitteilten', 'mitteilt', 'bekanntgab', 'bekanntgaben', 'bekanntgibt', 'ankündigte', 'angab', 'angaben',
     // the other persons and tenses of verbs listed, and more verbs of saying
-    'betonten', 'warnten', 'forderten', 'kritisierten', 'bestätigten', 'begrüßten', 'begrüßen', 'schrieben', 'schreiben', 'meldeten', 'melden',
+    'betonten', 'warnten', 'forderten', 'kritisierten', 'bestätigten', 'begrüßten', 'begrüßen', 'schrieben', 'schreiben', 'meldeten',
     'beklagt', 'beklagen', 'beklagten', 'mahnt', 'mahnen', 'mahnten', 'verweist', 'verweisen', 'verwiesen', 'unterstreicht', 'unterstrichen',
     'bekräftigt', 'bekräftigten', 'widerspricht', 'widersprachen', 'dementiert', 'erläuterte', 'erläutert', 'erläuterten', 'argumentierte',
     'argumentiert', 'argumentieren', 'argumentierten', 'begründete', 'begründet', 'begründeten', 'prognostiziert', 'prognostizierte',
@@ -96,7 +96,8 @@ const de: Lexicon = {
   nameSuffixes: ['gmbh', 'ag', 'kg', 'se'],
   asClause: ['wie'],
   docPreps: ['nach'],
-  accordingTo: ['laut', 'nach angaben', 'nach angaben von', 'zufolge', 'nach informationen', 'nach informationen von', 'nach auskunft', 'nach einschätzung', 'nach ansicht', 'nach schätzungen', 'unter berufung auf', 'gegenüber'],
+  accordingTo: ['laut', 'nach angaben', 'nach angaben von', 'zufolge', 'nach informationen', 'nach informationen von', 'nach auskunft', 'nach einschätzung', 'nach ansicht', 'nach schätzungen', 'unter berufung auf', 'gegenüber', 'nach überzeugung', 'nach auffassung', 'nach darstellung', 'nach aussage', 'nach aussagen', 'nach erkenntnissen', 'nach ermittlungen', 'nach einschätzung von', 'nach worten'],
+  postpositions: ['zufolge'],
   impersonal: [],
   impersonalPreps: [],
   objectPreps: [

@@ -183,6 +183,8 @@ const en: Lexicon = {
     'envoy', 'ambassador', 'secretary', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'owner', 'professor', 'economist', 'strategist',
     'consultant', 'forecaster', 'pollster', 'agency', 'physician', 'consumer', 'customer', 'coalition', 'campaign', 'coach', 'provider',
     'commissioner',
+    'pediatrician', 'paediatrician', 'sociologist', 'psychologist', 'psychiatrist', 'epidemiologist', 'cardiologist', 'neurologist',
+    'historian', 'political scientist', 'pharmacist', 'veterinarian', 'demographer', 'climatologist', 'clinician', 'surgeon',
   ],
   docNouns: [
     'evidence', 'testimony', 'records',

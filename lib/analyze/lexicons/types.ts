@@ -102,6 +102,8 @@ export interface Lexicon {
   docPreps: string[];
   /** Prepositional cues: the source follows ("according to", "laut", "за даними"). */
   accordingTo: string[];
+  /** Prepositional cues written after their source (optional): "dem Landesamt zufolge". */
+  postpositions?: string[];
   /** Impersonal plural cues followed by "in/at X" ("сообщили в X", "повідомили у X"). */
   impersonal: string[];
   /** Prepositions introducing X in an impersonal cue ("в", "у"). */

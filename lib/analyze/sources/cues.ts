@@ -56,7 +56,8 @@ export const cues: SourcePass = {
         if (tokens[ti - 1]?.t === T.Num || tokens[after]?.t === T.Num || C.set.scales.has(tokens[after]?.lc ?? '')) continue;
         // a cue that is also a rate preposition ("per") takes only a name or an article after it
         if (C.set.ratePreps.has(cue.toLowerCase()) && !(tokens[after]?.cap || C.set.determiners.has(tokens[after]?.lc ?? ''))) continue;
-        np = ctx.np.forward(after, true);
+        // "dem Landesamt zufolge": a postposition takes the phrase before it
+        np = C.set.postpositions.has(cue.toLowerCase()) ? ctx.np.backward(ti - 1) : ctx.np.forward(after, true);
         if (np && (!ctx.np.valid(np, true) || !namesSomeone(ctx, np))) np = null;
       } else {
         if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || negated(ctx, ti) || verdict(ctx, after) || !objectFits(ctx, cue, after)) continue;
@@ -67,6 +68,8 @@ export const cues: SourcePass = {
         else np = asSubject(ctx, ti, after) ?? subject(ctx, ti, starts) ?? relativeHead(ctx, ti) ?? inverted(ctx, ti, after, ce);
         // an agent named with "by" reports whatever the verb's other senses
         if (np && !byAgent && !strongEnough(ctx, cue, np, after)) np = null;
+        // "Laut der Polizei erklärte der Mann": a phrase opened by a prepositional cue is that cue's, not a subject
+        if (np && opensWithPrepCue(ctx, np.a)) np = null;
       }
       if (!np) continue;
       const quotedName = OPEN_Q.has(tokens[np.a].lc);
@@ -90,6 +93,12 @@ function speechHere(ctx: SourceContext, cue: string, ti: number, after: number):
   const back = ctx.np.backward(ti - 1);
   const q = back ? tokens[back.a - 1] : undefined;
   return !!q && (CLOSE_Q.has(q.lc) || (q.lc === ',' && CLOSE_Q.has(tokens[back!.a - 2]?.lc ?? '')));
+}
+
+/** Does a prepositional cue ("laut", "according to") open the phrase at token a? */
+function opensWithPrepCue(ctx: SourceContext, a: number): boolean {
+  const len = ctx.C.cue.at(ctx.tokens, a);
+  return !!len && ctx.C.cueKind.get(normCue(ctx.text.slice(ctx.tokens[a].s, ctx.tokens[a + len - 1].e))) === 'prep';
 }
 
 /** "did not say", "cannot explain", "не сообщил": a negated verb reports nothing (adverbs between aside). */

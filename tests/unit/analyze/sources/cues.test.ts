@@ -88,6 +88,15 @@ const CASES: Array<[string, string, Want[]]> = [
   ['ru', 'Суд признал их виновными по ч. 4 ст. 159 УК РФ. Обвиняемый признал, что звонил пожилым людям.', ['Обвиняемый']],
   ['uk', 'Суд визнав його винним у хабарництві.', []],
   ['en', 'The jury found the company liable for the spill. The court ruled the company guilty of fraud. The court found that the rules were broken.', ['The court']],
+  // a postposition takes the phrase before it; a phrase opened by a prepositional cue is no verb's subject
+  ['de', 'Dem Statistischen Landesamt zufolge stieg die Zahl. Laut Polizei bitten die Täter meist um Geld.', ['Dem Statistischen Landesamt', 'Polizei']],
+  ['de', 'Nach Überzeugung des Gerichts handelten die Angeklagten gemeinsam.', ['des Gerichts']],
+  // "as the study showed", "in the version of the investigation", impersonal advice from an institution
+  ['uk', 'Як показало дослідження, гіпертонія поширена. За версією слідства, посадовець вимагав хабар. У МОЗ радять вимірювати тиск.', ['дослідження', 'слідства', 'МОЗ']],
+  ['ru', 'Как показало исследование, риск растет. В ведомстве рекомендуют сделать прививку.', ['исследование', 'ведомстве']],
+  // professions as source nouns
+  ['fr', 'D’après les auteurs, les écrans retardent l’endormissement.', ['les auteurs']],
+  ['en', 'Epidemiologists warn that cases will rise.', ['Epidemiologists']],
   // other persons and tenses of the verbs listed, in German and French
   ['de', 'Die Forscher betonten, dass das Risiko steigt. Das Ministerium erläuterte, die Preise sänken. Experten warnten vor einem Anstieg.', ['Die Forscher', 'Das Ministerium', 'Experten']],
   ['fr', 'Les chercheurs notent que le sommeil recule. La Banque de France a constaté un recul. Les agriculteurs expliquent que la sécheresse dure.', ['Les chercheurs', 'La Banque de France', 'Les agriculteurs']],
