@@ -70,6 +70,8 @@ export const cues: SourcePass = {
         if (np && !byAgent && !strongEnough(ctx, cue, np, after)) np = null;
         // "Laut der Polizei erklärte der Mann": a phrase opened by a prepositional cue is that cue's, not a subject
         if (np && opensWithPrepCue(ctx, np.a)) np = null;
+        // "a class of sets called the “Master Builder Series”": a naming verb after a common noun names a thing
+        if (np && C.set.namingVerbs.has(normCue(cue)) && !headNamesSomeone(ctx, np)) np = null;
       }
       if (!np) continue;
       const quotedName = OPEN_Q.has(tokens[np.a].lc);
@@ -93,6 +95,13 @@ function speechHere(ctx: SourceContext, cue: string, ti: number, after: number):
   const back = ctx.np.backward(ti - 1);
   const q = back ? tokens[back.a - 1] : undefined;
   return !!q && (CLOSE_Q.has(q.lc) || (q.lc === ',' && CLOSE_Q.has(tokens[back!.a - 2]?.lc ?? '')));
+}
+
+/** Is the last word of the phrase a name or a source noun ("Aviation analysts", "Sen. Ben Sasse", not "… sets")? */
+function headNamesSomeone(ctx: SourceContext, np: NP): boolean {
+  const words = ctx.np.words(np);
+  const head = words[words.length - 1];
+  return !!head && (head.cap || ctx.np.isNounish(head));
 }
 
 /** Does a prepositional cue ("laut", "according to") open the phrase at token a? */
@@ -255,6 +264,8 @@ function agent(ctx: SourceContext, after: number): NP | null {
   return np && ctx.np.valid(np) ? np : null;
 }
 
+// A naming verb's object is at most this many words before its quotation ("called the suicide a “profound indictment”").
+const MAX_NAMING_OBJECT = 6;
 // A document object stands at most this many words after its verb ("released two highly critical reports").
 const MAX_DOC_OBJECT = 5;
 
@@ -265,9 +276,16 @@ const MAX_DOC_OBJECT = 5;
  */
 export function objectFits(ctx: SourceContext, cue: string, after: number): boolean {
   const S = ctx.C.set;
+  const { tokens } = ctx;
+  // "called the plan “a disaster”": a naming verb reports only with a quotation after its object
+  if (S.namingVerbs.has(normCue(cue))) {
+    for (let k = after + 1; k < tokens.length && k - after <= MAX_NAMING_OBJECT; k++) {
+      if (tokens[k].t === T.Punct) return OPEN_Q.has(tokens[k].lc) && tokens[k].block === tokens[after].block;
+    }
+    return false;
+  }
   const last = cue.toLowerCase().split(/\s+/).pop() ?? '';
   if (!S.determiners.has(last) && !S.docVerbs.has(normCue(cue))) return true;
-  const { tokens } = ctx;
   // ("issued a “strong protest”": quotation marks may stand around it)
   for (let k = after; k < tokens.length && k - after < MAX_DOC_OBJECT && (tokens[k].t !== T.Punct || OPEN_Q.has(tokens[k].lc) || CLOSE_Q.has(tokens[k].lc)); k++) {
     const lc = tokens[k].lc;
@@ -321,8 +339,9 @@ function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null 
   if (!back && ctx.C.set.coordinators.has(tokens[before]?.lc ?? '') && tokens[before - 1]?.lc !== ',') {
     const si = ctx.sentences.at(tokens[ti].s);
     const np = si >= 0 ? sentenceSubject(ctx, si, before) : null;
-    // "China said … and say": the first verb has already credited the subject
-    if (np && !taken.has(tokens[np.a].s)) return np;
+    // "China said … and say": the first verb has already credited the subject; "GateHouse laid off
+    // staff (the company … but called it …)": a verb inside a parenthesis has the parenthesis's subject
+    if (np && !taken.has(tokens[np.a].s) && !openParenBetween(ctx, np.b, before)) return np;
   }
   const words = back ? reader.words(back) : [];
   if (words.length === 1 && ctx.lex.pluralPronouns.includes(words[0].lc)) {
@@ -331,6 +350,16 @@ function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null 
     if (ante && !taken.has(tokens[ante.a].s)) return ante;
   }
   return null;
+}
+
+/** Is a parenthesis opened, and not closed, between tokens a and b? */
+function openParenBetween(ctx: SourceContext, a: number, b: number): boolean {
+  let depth = 0;
+  for (let k = a + 1; k < b; k++) {
+    if (ctx.tokens[k].lc === '(') depth++;
+    else if (ctx.tokens[k].lc === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** "a career Army officer who described …", "the ministry, which said …": the phrase a relative pronoun right before the verb stands for. */

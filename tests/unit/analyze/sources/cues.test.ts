@@ -88,6 +88,11 @@ const CASES: Array<[string, string, Want[]]> = [
   ['ru', 'Суд признал их виновными по ч. 4 ст. 159 УК РФ. Обвиняемый признал, что звонил пожилым людям.', ['Обвиняемый']],
   ['uk', 'Суд визнав його винним у хабарництві.', []],
   ['en', 'The jury found the company liable for the spill. The court ruled the company guilty of fraud. The court found that the rules were broken.', ['The court']],
+  // a naming verb reports with a quotation after its object, not a thing's name nor a call
+  ['en', 'The mayor called the shooting “senseless.” The mayor called the police. It is one in a class of sets called the “Master Builder Series”.', ['The mayor']],
+  ['ru', 'Министр назвал решение «ошибкой».', ['Министр']],
+  // a second verb inside a parenthesis has the parenthesis's subject, not the sentence's
+  ['en', 'GateHouse laid off 60 employees (the company would not disclose the number but called it “immaterial”), according to Poynter.', ['Poynter']],
   // a postposition takes the phrase before it; a phrase opened by a prepositional cue is no verb's subject
   ['de', 'Dem Statistischen Landesamt zufolge stieg die Zahl. Laut Polizei bitten die Täter meist um Geld.', ['Dem Statistischen Landesamt', 'Polizei']],
   ['de', 'Nach Überzeugung des Gerichts handelten die Angeklagten gemeinsam.', ['des Gerichts']],
