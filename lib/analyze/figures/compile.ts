@@ -153,12 +153,18 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     scaleArticles: new Set(lex.scaleArticles.map((w) => w.toLowerCase())),
     joiners: new Set(lex.numberJoiners.map((w) => w.toLowerCase())),
     referenceBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.referenceWords)})${SP}*$`, 'u'),
-    streetAfter: new RegExp(`^${SP}+(?:\\p{Lu}[\\p{L}.'’-]*${SP}+){0,3}(?:${alternation(lex.streetWords)})(?![\\p{L}])`, 'iu'),
-    streetBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.streetWords)})${SP}*(?:\\p{Lu}[\\p{L}'’-]*${SP}+){0,3}$`, 'iu'),
+    // without the i flag: under it \p{Lu} matches any letter ("averaged 5.7 percent" read "ave" + "raged" as a street)
+    streetAfter: new RegExp(`^${SP}+(?:\\p{Lu}[\\p{L}.'’-]*${SP}+){0,3}(?:${caseless(alternation(lex.streetWords))})(?![\\p{L}])`, 'u'),
+    streetBefore: new RegExp(`(?<![\\p{L}])(?:${caseless(alternation(lex.streetWords))})(?![\\p{L}])${SP}*(?:\\p{Lu}[\\p{L}'’-]*${SP}+){0,3}$`, 'u'),
     rangePairs: new Map(lex.rangePairs.map(([a, b]) => [a.toLowerCase(), [b.toLowerCase()]])),
     determinerBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.determiners) || '(?!)'})${SP}+$`, 'iu'),
     rangeOpenerBefore: lex.rangePairs.length ? new RegExp(`(?<![\\p{L}])(${alternation(lex.rangePairs.map((p) => p[0]))})${SP}+$`, 'iu') : null,
   };
   cache.set(lang, compiled);
   return compiled;
+}
+
+/** A pattern matching its letters in either case, for a regex that needs \p{Lu} and so no i flag. */
+function caseless(re: string): string {
+  return re.replace(/\p{L}/gu, (c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c));
 }
