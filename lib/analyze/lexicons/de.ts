@@ -105,6 +105,7 @@ const de: Lexicon = {
     'durch', 'seit', 'abseits', 'trotz', 'wegen', 'während', 'innerhalb', 'außerhalb', 'ab', 'an', 'am', 'im', 'in', 'auf', 'beim', 'vom',
   ],
   outletArticles: ['dem', 'der'],
+  outletNouns: [],
   toldVerbs: [
     'sagte', 'sagten', 'erklärte', 'bestätigte', 'teilte',
     'erklärten', 'bestätigten', 'teilten', 'sagt', 'erklärt', 'bestätigt',

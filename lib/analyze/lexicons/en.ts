@@ -114,6 +114,7 @@ const en: Lexicon = {
   ],
   impersonal: [],
   impersonalPreps: [],
+  outletNouns: ['paper', 'newspaper', 'magazine', 'outlet', 'broadcaster', 'tabloid', 'website', 'station', 'publication', 'news agency', 'wire service'],
   toldVerbs: [
     'told', 'tells', 'confirmed to', 'said to', 'wrote to',
   ],

@@ -94,6 +94,7 @@ const fr: Lexicon = {
   accordingTo: ['selon', 'd’après', "d'après", 'de source', 'citant', 'aux dires de', 'à en croire', 'cité par', 'citée par'],
   impersonal: [],
   impersonalPreps: [],
+  outletNouns: [],
   toldVerbs: [
     'a déclaré', 'a confié', 'a indiqué', 'a expliqué', 'a affirmé', 'a précisé', 'a assuré',
     'ont déclaré', 'a raconté', 'ont confié', 'ont indiqué', 'ont expliqué', 'a dit', 'a répondu', 'a confirmé',

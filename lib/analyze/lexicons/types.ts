@@ -119,6 +119,11 @@ export interface Lexicon {
    * "sagte dem Wirtschaftsblatt" (dative) but not "bestätigte den Einsatz" (an object).
    */
   outletArticles?: string[];
+  /**
+   * Common nouns of an outlet that make "told the <noun>" a source ("tells the paper"). Empty where
+   * the labelled pages treat such a noun as a listener ("sagte der Zeitung", "рассказал изданию": audience).
+   */
+  outletNouns: string[];
   /** "X told <outlet>", "sagte dem <Blatt>": the outlet after the verb is a source too. */
   toldVerbs: string[];
   /** "WIRED spoke to <one mother>": the person after the verb is the source (not the subject). */
