@@ -90,6 +90,7 @@ const de: Lexicon = {
     'bilanziert', 'resümiert', 'zitiert',
   ],
   participleCues: [],
+  docParticiples: [],
   complementWords: ['als'],
   complementVerbs: ['bezeichnete', 'bezeichnet', 'bezeichneten'],
   finalCues: ['aufgerufen', 'gesagt', 'erklärt', 'gewarnt', 'gefordert', 'kritisiert', 'angekündigt', 'betont', 'mitgeteilt', 'berichtet', 'bestätigt', 'geäußert', 'eingeräumt', 'hingewiesen', 'erläutert', 'begründet', 'hervorgehoben', 'kommentiert', 'geschrieben', 'gemeldet', 'geschätzt', 'prognostiziert', 'bekräftigt', 'versichert', 'beklagt', 'empfohlen', 'angegeben', 'bekanntgegeben', 'dementiert', 'unterstrichen', 'argumentiert', 'bemängelt'],

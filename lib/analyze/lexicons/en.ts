@@ -102,6 +102,7 @@ const en: Lexicon = {
     'is of the view', 'are of the view', 'is of the opinion', 'are of the opinion',
   ],
   participleCues: ['saying', 'adding', 'noting', 'arguing', 'warning', 'claiming', 'insisting', 'explaining', 'stressing', 'stating', 'asserting', 'acknowledging', 'admitting', 'predicting', 'emphasizing', 'emphasising', 'pointing out', 'suggesting', 'contending', 'alleging', 'conceding', 'cautioning', 'complaining', 'declaring', 'confirming', 'denying', 'telling', 'writing', 'reiterating', 'announcing', 'estimating'],
+  docParticiples: ['showing', 'suggesting', 'indicating', 'pointing to', 'revealing', 'estimating', 'predicting', 'warning'],
   complementWords: ['as'],
   complementVerbs: ['described', 'sees', 'cited', 'cites', 'touted', 'touts', 'dismissed'],
   finalCues: [],

@@ -85,6 +85,7 @@ const fr: Lexicon = {
     'a communiqué',
   ],
   participleCues: ['affirmant', 'expliquant', 'estimant', 'soulignant', 'précisant', 'ajoutant', 'indiquant', 'déclarant', 'assurant', 'rappelant', 'jugeant', 'avertissant', 'reconnaissant', 'en affirmant', 'en expliquant', 'en estimant', 'en soulignant', 'en précisant', 'en ajoutant', 'en indiquant', 'en assurant', 'en rappelant', 'notant', 'rappelant que', 'soulignant que', 'constatant', 'dénonçant', 'regrettant', 'déplorant', 'expliquant que', 'en notant', 'en constatant', 'en dénonçant', 'en rappelant que'],
+  docParticiples: ['montrant', 'indiquant', 'suggérant', 'révélant', 'estimant', 'soulignant'],
   complementWords: [],
   complementVerbs: [],
   finalCues: [],

@@ -88,6 +88,8 @@ export interface Lexicon {
   speechVerbs: string[];
   /** Reporting participles opening a clause after a comma ("…, saying …", "…, заявив …"): the source is the main clause's subject. */
   participleCues: string[];
+  /** Participles after a document that report for it ("data pointing to", "a study showing", "une étude montrant"). */
+  docParticiples: string[];
   /** Words that make a complement verb report when its object is followed by one ("described the call as improper"). */
   complementWords: string[];
   /** Weak verbs that report with an object and a complement word ("described … as", "bezeichnete … als"). */

@@ -9,6 +9,8 @@ export interface SourceLexicon {
   cueKind: Map<string, 'verb' | 'prep'>;
   told: PhraseMatcher;
   participle: PhraseMatcher;
+  /** Reporting participles after a document ("a study showing"), or null where the language has none. */
+  docParticiple: PhraseMatcher | null;
   interview: PhraseMatcher;
   audience: RegExp;
   leadIn: RegExp | null;
@@ -60,6 +62,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     cueKind,
     told: new PhraseMatcher(lex.toldVerbs),
     participle: new PhraseMatcher(lex.participleCues),
+    docParticiple: lex.docParticiples.length ? new PhraseMatcher(lex.docParticiples) : null,
     interview: new PhraseMatcher(lex.interviewVerbs),
     audience: new RegExp(`(?:${[...lex.audience].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0]+')).join('|')})(?![\\p{L}])`, 'iuy'),
     leadIn: lex.quoteLeadIns.length ? new RegExp(`(?:^|(?<=[.!?…]\\s+|\\n))(?:${lex.quoteLeadIns.join('|')})\\s+`, 'giu') : null,
