@@ -42,6 +42,9 @@ const MAX_APPOSITIONS = 3;
 const POSSESSIVE = /[’']s?$/u;
 const CONTRACTION = /[’'](?:d|s|ll|m|re|ve)$/u;
 
+// Adjectives that may stand between an article and an anonymous noun ("a second person", "two unnamed senior officials").
+const MAX_ANONYMOUS_ADJECTIVES = 2;
+
 export class PhraseReader {
   private readonly text: string;
   private readonly tokens: Token[];
@@ -512,6 +515,12 @@ export class PhraseReader {
         let a = k;
         const pv = tk[a - 1];
         if (pv && pv.block === t.block && (pv.t === T.Num || (this.isWord(pv) && this.C.set.numberWords.has(pv.lc)))) a--;
+        // "a second person briefed on …": adjectives between the article and the noun
+        for (let m = a - 1, n = 0; n < MAX_ANONYMOUS_ADJECTIVES && !this.sentenceInitial(a) && !this.C.set.determiners.has(tk[a - 1]?.lc ?? ''); m--, n++) {
+          const w = tk[m];
+          if (!this.isWord(w) || w.cap || this.C.set.stop.has(w.lc) || this.C.set.connectors.has(w.lc) || this.C.cueKind.has(w.lc) || this.isPersonal(w.lc)) break;
+          if (this.C.set.determiners.has(tk[m - 1]?.lc ?? '')) a = m;
+        }
         if (!this.sentenceInitial(a) && !this.C.set.determiners.has(tk[a - 1]?.lc ?? '')) continue;
         if (this.C.set.determiners.has(tk[a - 1]?.lc ?? '')) a--;
         return { a, b: ti - 1 };

@@ -21,6 +21,7 @@ const CASES: Array<[string, string, Want[]]> = [
   // publications and reports
   // a number before an anonymous noun, a document with its author before the verb, legal documents
   ['en', 'Two people with knowledge of the matter said the bid would fail. The three officials said no.', ['Two people with knowledge of the matter', 'The three officials']],
+  ['en', 'It is not a good deal for Trump, a second person briefed on last weekend’s trade phone call said.', ['a second person briefed on last weekend’s trade phone call']],
   ['en', 'A 2019 report by the Government Accountability Office found widespread waste. A report by the GAO said waste was common.', ['report by the Government Accountability Office', 'A report by the GAO']],
   ['en', 'The lawsuit alleges that the company hid the risks. The Wall Street Journal first reported the talks.', ['The lawsuit', 'The Wall Street Journal']],
   ['en', 'A trade journal reported that output fell.', ['A trade journal']],
