@@ -144,6 +144,7 @@ const de: Lexicon = {
   nounVerbs: [],
   interviewVerbs: ['sprach mit', 'sprachen mit'],
   creditMarks: ['©', 'copyright'],
+  creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'dpa', 'picture alliance', 'imago', 'IMAGO'],
   creditLabels: ['archivbild', 'foto', 'fotos', 'bild', 'bilder', 'quelle', 'grafik', 'video', 'illustration', 'karte', 'archivfoto', 'symbolfoto'],
   quoteLeadIns: [],
 

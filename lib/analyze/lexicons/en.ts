@@ -166,6 +166,7 @@ const en: Lexicon = {
   nounVerbs: ['fears', 'hopes', 'thought', 'defended', 'continued', 'shows', 'show', 'reports', 'report', 'claims', 'claim', 'estimates', 'estimate', 'notes', 'states', 'forecasts', 'forecast', 'projects', 'finds', 'find', 'posts', 'tweets', 'note', 'stress', 'comments', 'replies', 'remark', 'mention', 'cautions', 'laments', 'underline', 'underlines'],
   interviewVerbs: ['spoke to', 'spoke with', 'talked to', 'talked with', 'interviewed'],
   creditMarks: ['©', 'image copyright', 'copyright'],
+  creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'Bloomberg', 'Xinhua', 'PA', 'PA Wire', 'UPI'],
   creditLabels: ['file', 'file photo', 'photo', 'photos', 'photograph', 'photographs', 'image source', 'photo illustration', 'photography', 'picture', 'image', 'images', 'credit', 'photo credit', 'image credit', 'source', 'video', 'illustration', 'graphic', 'map'],
   quoteLeadIns: [],
 

@@ -133,6 +133,7 @@ const fr: Lexicon = {
   nounVerbs: ['critique', 'note', 'annonce', 'constate'],
   interviewVerbs: ['a interrogé', 'a interviewé'],
   creditMarks: ['©', 'copyright'],
+  creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'MaxPPP', 'SIPA', 'Sipa'],
   creditLabels: ['photo d’archives', "photo d'archives", 'archives', 'photo', 'photos', 'crédit', 'crédits', 'crédit photo', 'source', 'illustration', 'infographie', 'image', 'vidéo'],
   quoteLeadIns: ['pour', 'selon'],
 

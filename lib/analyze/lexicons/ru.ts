@@ -139,6 +139,7 @@ const ru: Lexicon = {
   nounVerbs: [],
   interviewVerbs: ['поговорил с', 'поговорила с', 'побеседовал с', 'побеседовала с'],
   creditMarks: ['©'],
+  creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'ТАСС', 'РИА Новости', 'Интерфакс'],
   creditLabels: ['архивное фото', 'фото', 'источник', 'иллюстрация', 'видео', 'скриншот', 'инфографика', 'коллаж'],
   quoteLeadIns: [],
 

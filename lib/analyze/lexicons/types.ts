@@ -194,6 +194,8 @@ export interface Lexicon {
   nounVerbs: string[];
   /** Marks a credit follows without a colon ("©", "Image copyright"). */
   creditMarks: string[];
+  /** Agencies a caption may end with, without a label ("… Timothy Weeks AP"), as written. */
+  creditAgencies: string[];
   /** Labels of a credit line ("Photo", "Фото"), followed by ":". */
   creditLabels: string[];
   /** "Pour X, « … »": a lead-in naming the speaker of a quote in the same sentence. */

@@ -141,6 +141,7 @@ const uk: Lexicon = {
   nounVerbs: [],
   interviewVerbs: ['поспілкувався з', 'поспілкувалася з', 'поговорив з', 'поговорила з'],
   creditMarks: ['©'],
+  creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'Укрінформ', 'УНІАН'],
   creditLabels: ['архівне фото', 'фото', 'джерело', 'ілюстрація', 'відео', 'скриншот', 'інфографіка', 'колаж'],
   quoteLeadIns: [],
 
