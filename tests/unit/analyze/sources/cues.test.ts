@@ -131,6 +131,7 @@ const CASES: Array<[string, string, Want[]]> = [
   // a capitalised auxiliary that opens a name, mixed quotation marks, commas inside names and labels
   ['en', '“Five swiped away,” said Will Tjernlund, a consultant for Amazon sellers.', [{ text: 'Will Tjernlund', kind: 'quote' }]],
   ['en', '“The end of the year is popular," Jessica Caldwell said in a statement. "Shoppers can wait."', [{ text: 'Jessica Caldwell', kind: 'quote' }]],
+  ['en', '"And I asked, well, on whose authority?” said Hill, who will testify Thursday. "And he said no."', [{ text: 'Hill', kind: 'quote' }]],
   ['en', '“It is not strong enough,” Sweden’s deputy director of public prosecutions, Eva-Marie Persson, said on Tuesday.', ['Sweden’s deputy director of public prosecutions, Eva-Marie Persson']],
   ['en', 'Sen. Ted Cruz, R-Texas, said Epstein’s death is a symptom of deep problems.', ['Sen. Ted Cruz']],
   ['en', 'Steve Menet, Senior Vice President of Sales for Dräger, Inc., says: “Alarm management is a focus.”', ['Steve Menet']],
