@@ -119,6 +119,7 @@ const fr: Lexicon = {
   timeWords: ['jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'année', 'années', 'soir', 'matin', 'nuit', 'heure', 'heures', 'week-end', 'trimestre'],
   weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   timeModifiers: ['prochain', 'prochaine', 'prochains', 'prochaines', 'dernier', 'dernière', 'derniers', 'dernières', 'précédent', 'précédente'],
+  settingPhrases: ['dans un communiqué', 'dans un entretien', 'lors d’une', "lors d'une", 'lors d’un', "lors d'un"],
   qualifiers: ['proche du', 'proche de', 'proches du', 'proches de', 'au sein du', 'au sein de', 'au fait du', 'en', 'chez'],
   anonymousNouns: ['source', 'sources', 'responsables', 'responsable', 'diplomates', 'experts', 'proches', 'habitants', 'témoins', 'enquêteurs', 'membres', 'salariés'],
   docLinks: ['par'],

@@ -168,6 +168,8 @@ export interface Lexicon {
   weekdays: string[];
   /** Words that make a time phrase ("next", "nächsten", "наступного"). */
   timeModifiers: string[];
+  /** Phrases opening the occasion between a name and its verb ("в интервью ТАСС", "під час брифінгу", "in a tweet"): the name is before them. */
+  settingPhrases: string[];
   /** Qualifiers after a source noun that belong to the source ("familiar with the talks", "close to"). */
   qualifiers: string[];
   /** Nouns of anonymous sources that take a qualifier ("people", "sources", "джерела"). */

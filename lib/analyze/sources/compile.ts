@@ -9,6 +9,7 @@ export interface SourceLexicon {
   cueKind: Map<string, 'verb' | 'prep'>;
   told: PhraseMatcher;
   participle: PhraseMatcher;
+  setting: PhraseMatcher;
   /** Reporting participles after a document ("a study showing"), or null where the language has none. */
   docParticiple: PhraseMatcher | null;
   interview: PhraseMatcher;
@@ -62,6 +63,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     cueKind,
     told: new PhraseMatcher(lex.toldVerbs),
     participle: new PhraseMatcher(lex.participleCues),
+    setting: new PhraseMatcher(lex.settingPhrases),
     docParticiple: lex.docParticiples.length ? new PhraseMatcher(lex.docParticiples) : null,
     interview: new PhraseMatcher(lex.interviewVerbs),
     audience: new RegExp(`(?:${[...lex.audience].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0]+')).join('|')})(?![\\p{L}])`, 'iuy'),

@@ -326,7 +326,9 @@ function strongEnough(ctx: SourceContext, cue: string, np: NP, after: number): b
 /** The subject before the verb at token ti (or, for a pronoun, the previous sentence's subject). */
 function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null {
   const { tokens, np: reader } = ctx;
-  let back = reader.backward(ti - 1);
+  // "Анна Попова в интервью ТАСС заявила", "Голова НБУ під час брифінгу зазначив": the name is before the occasion
+  const setting = settingStart(ctx, ti);
+  let back = reader.backward((setting >= 0 ? setting : ti) - 1);
   // "British intelligence, analyzing …, suggests", "Me X, avocat de Y, avait plaidé": skip a clause
   const before = reader.skipBetween(ti - 1);
   if (!back && tokens[before]?.lc === ',') back = reader.skipClause(before);
@@ -360,6 +362,18 @@ function openParenBetween(ctx: SourceContext, a: number, b: number): boolean {
     else if (ctx.tokens[k].lc === ')' && depth > 0) depth--;
   }
   return depth > 0;
+}
+
+// An occasion between a name and its verb runs at most this many tokens ("під час брифінгу в Києві").
+const MAX_SETTING_TOKENS = 8;
+
+/** The first token of an occasion phrase that runs up to the verb at ti without punctuation, or -1. */
+function settingStart(ctx: SourceContext, ti: number): number {
+  const { tokens } = ctx;
+  for (let k = ti - 1; k > 0 && ti - k <= MAX_SETTING_TOKENS && tokens[k].t !== T.Punct && tokens[k].block === tokens[ti].block; k--) {
+    if (ctx.C.setting.at(tokens, k) && tokens[k - 1]?.t === T.Word) return k;
+  }
+  return -1;
 }
 
 /** "a career Army officer who described …", "the ministry, which said …": the phrase a relative pronoun right before the verb stands for. */
