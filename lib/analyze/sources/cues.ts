@@ -409,7 +409,7 @@ function inverted(ctx: SourceContext, ti: number, after: number, ce: number): NP
   const v2 =
     ctx.lex.verbSecond && !!prev && !S.clause.has(prev.lc) && (prev.t === T.Num || S.pronouns.has(prev.lc) || S.months.has(prev.lc) || !back || backWords.length <= 6);
   if (!afterPunct && !v2) return null;
-  const fw = reader.forward(after, false);
+  const fw = reader.forward(skipQuotedOutlet(ctx, after), false);
   // '“…,” said the actor': after a quotation, a role with its article is the speaker
   const afterQuote = !!prev && (CLOSE_Q.has(prev.lc) || (prev.lc === ',' && CLOSE_Q.has(tokens[ti - 2]?.lc ?? '')));
   const roleAfterQuote = !!fw && afterQuote && S.determiners.has(tokens[fw.a].lc) && fw.b > fw.a;
@@ -421,6 +421,26 @@ function inverted(ctx: SourceContext, ti: number, after: number, ce: number): NP
   // "notes the CDC requirement that …")
   if (!ctx.lex.verbSecond && next && next.block === tokens[fw.b].block && next.t === T.Word && continuesClause(ctx, next)) return null;
   return nameAfterRole(ctx, fw) ?? fw;
+}
+
+// A quoted outlet's name after an inverted verb has at most this many tokens («Українській правді»).
+const MAX_QUOTED_OUTLET = 6;
+
+/**
+ * "Як розповіла «Українській правді» джерело в уряді", "Как пояснили «Известиям» в пресс-службе":
+ * a quoted name right after the verb, with more words after it, is the outlet spoken to (the told
+ * pass lists it); the speaker comes after it.
+ */
+function skipQuotedOutlet(ctx: SourceContext, after: number): number {
+  const { tokens } = ctx;
+  const open = tokens[after];
+  if (!open || !OPEN_Q.has(open.lc)) return after;
+  for (let k = after + 1; k < tokens.length && k - after <= MAX_QUOTED_OUTLET; k++) {
+    if (!CLOSE_Q.has(tokens[k].lc)) continue;
+    const nx = tokens[k + 1];
+    return k > after + 1 && tokens[after + 1].cap && nx?.t === T.Word && nx.block === open.block ? k + 1 : after;
+  }
+  return after;
 }
 
 // How many tokens a role's qualifier may run before the comma that sets its name off.

@@ -15,6 +15,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['de', 'Ein Sprecher der Polizei bestätigte den Einsatz. Die Sprecherin erklärte den Plan. Sie sagte der Süddeutschen Zeitung, es gehe voran.', ['der Süddeutschen Zeitung']],
   ['en', 'Kym Lino, a spokesperson for Instagram, confirmed to WIRED that the company notifies people.', ['WIRED']],
   ['uk', 'Джерела розповіли «Діловому Києву», що двоє голосували проти.', ['«Діловому Києву»']],
+  ['uk', 'Як розповіла «Українській правді» джерело в уряді, рішення ухвалено.', ['«Українській правді»']],
   // the person spoken to is the source
   ['en', 'WIRED spoke to one mother, who knew her daughter had an account.', ['one mother']],
 ];
