@@ -544,8 +544,16 @@ export class PhraseReader {
   private nameAfterRole(k: number, comma: number): boolean {
     const tk = this.tokens;
     const before = tk[k - 1];
-    if (!this.isWord(before) || before.cap || this.C.set.stop.has(before.lc) || comma - k - 1 > MAX_SET_OFF_NAME_TOKENS) return false;
+    if (!this.isWord(before) || this.C.set.stop.has(before.lc) || comma - k - 1 > MAX_SET_OFF_NAME_TOKENS) return false;
+    // a capitalised word may end the role when the role has its noun ("Le ministre de l’Économie, Julien Morel,")
+    if (before.cap && !this.roleBefore(k - 1)) return false;
     return this.isWord(tk[k + 1]) && tk[k + 1].cap && tk.slice(k + 1, comma).every((t) => t.cap || t.t === T.Punct);
+  }
+
+  /** Does the phrase ending at token j hold a role noun ("ministre", "Minister")? */
+  private roleBefore(j: number): boolean {
+    const np = this.backward(j, 2);
+    return !!np && this.words(np).some((t) => this.isNounish(t) && !this.C.set.docs.has(t.lc));
   }
 
   /** "Dräger, Inc.", "James Kennedy, Jr.": a comma inside a name, not a clause's end. */

@@ -128,6 +128,9 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'Trump in a tweet Sunday said the deal was done.', ['Trump']],
   // a quoted outlet right after an inverted verb, then the speaker
   ['ru', 'Как пояснили «Известиям» в пресс-службе ведомства, проверка продолжается.', ['пресс-службе ведомства']],
+  // a role ending in a capitalised word, then the name set off by commas
+  ['fr', 'Le ministre de l’Économie, Julien Morel, a déclaré que la croissance ralentit.', ['Le ministre de l’Économie, Julien Morel']],
+  ['en', 'Sweden’s Minister for Trade, Anna Berg, said prices rose.', ['Sweden’s Minister for Trade, Anna Berg']],
   // every gender and number of a verb: an institution is often neuter ("ведомство сообщило")
   ['ru', 'Министерство сообщило, что цены выросли. Эксперты подтвердили выводы. МВД уточнило, что задержаны трое.', ['Министерство', 'Эксперты', 'МВД']],
   ['uk', 'Відомство підтвердило ці дані. Аналітики пояснюють зростання попитом. Управління зазначило, що затримано трьох.', ['Відомство', 'Аналітики', 'Управління']],
