@@ -115,6 +115,7 @@ const de: Lexicon = {
   negations: ['nicht', 'nie', 'niemals'],
   verdictWords: ['schuldig', 'unschuldig'],
   docVerbs: ['veröffentlichte', 'veröffentlichten', 'veröffentlicht', 'legte vor', 'legten vor', 'legt vor'],
+  indefiniteArticles: ['ein', 'eine', 'einen'],
   namingVerbs: ['nannte', 'nennt', 'nannten'],
   personalPronouns: ['er', 'sie', 'wir', 'ich'],
   pluralPronouns: ['sie'],

@@ -138,6 +138,8 @@ export interface Lexicon {
   verdictWords: string[];
   /** Verbs that report only with a document as their object ("released two critical reports", "опубликовало доклад"); listed as reporting verbs too. */
   docVerbs: string[];
+  /** Indefinite articles: after a naming verb's object they open its complement ("called the decision a landmark judgment"). */
+  indefiniteArticles: string[];
   /** Verbs that report only with a quotation after their object ("called the plan “a disaster”", "назвал решение «ошибкой»"). */
   namingVerbs: string[];
   /** Personal pronouns: never a source, and a subject that stands for someone named before. */

@@ -264,8 +264,9 @@ function agent(ctx: SourceContext, after: number): NP | null {
   return np && ctx.np.valid(np) ? np : null;
 }
 
-// A naming verb's object is at most this many words before its quotation ("called the suicide a “profound indictment”").
-const MAX_NAMING_OBJECT = 6;
+// A naming verb's object is at most this many words before its quotation or complement ("called the
+// Supreme Court decision on the Essar Steel resolution a landmark judgment").
+const MAX_NAMING_OBJECT = 10;
 // A document object stands at most this many words after its verb ("released two highly critical reports").
 const MAX_DOC_OBJECT = 5;
 
@@ -281,6 +282,10 @@ export function objectFits(ctx: SourceContext, cue: string, after: number): bool
   if (S.namingVerbs.has(normCue(cue))) {
     for (let k = after + 1; k < tokens.length && k - after <= MAX_NAMING_OBJECT; k++) {
       if (tokens[k].t === T.Punct) return OPEN_Q.has(tokens[k].lc) && tokens[k].block === tokens[after].block;
+      // "called the Supreme Court decision … a landmark judgment": an indefinite article after the object
+      // opens its complement ("called the police a day later" has a time)
+      const nx = tokens[k + 1];
+      if (k > after + 1 && ctx.lex.indefiniteArticles.includes(tokens[k].lc) && nx?.t === T.Word && !ctx.C.set.time.has(nx.lc) && !S.scales.has(nx.lc)) return true;
     }
     return false;
   }

@@ -92,6 +92,7 @@ const CASES: Array<[string, string, Want[]]> = [
   // a naming verb reports with a quotation after its object, not a thing's name nor a call
   ['en', 'The mayor called the shooting “senseless.” The mayor called the police. It is one in a class of sets called the “Master Builder Series”.', ['The mayor']],
   ['ru', 'Министр назвал решение «ошибкой».', ['Министр']],
+  ['en', 'JP Morgan had called the Supreme Court decision a landmark judgment. The mayor called the police a day later. She called a meeting.', ['JP Morgan']],
   // a second verb inside a parenthesis has the parenthesis's subject, not the sentence's
   ['en', 'GateHouse laid off 60 employees (the company would not disclose the number but called it “immaterial”), according to Poynter.', ['Poynter']],
   // a postposition takes the phrase before it; a phrase opened by a prepositional cue is no verb's subject
