@@ -339,6 +339,9 @@ function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null 
   if (!back && tokens[before]?.lc === ',') back = reader.skipClause(before);
   // a subject read back into a quotation is the quotation's words ("„… eine Entwicklung, die …“, sagte X")
   if (back && ctx.inQuote(tokens[back.a].s) && !ctx.inQuote(tokens[ti].s)) back = null;
+  // "A Gallup poll released Tuesday found", "Documents reviewed by The Associated Press show": the document before its participle
+  const described = documentBeforeParticiple(ctx, ti);
+  if (described) return described;
   if (back && reader.valid(back)) return back;
   const rel = reader.relativeSubject(ti) ?? reader.anonymousSubject(ti);
   if (rel) return rel;
@@ -367,6 +370,20 @@ function openParenBetween(ctx: SourceContext, a: number, b: number): boolean {
     else if (ctx.tokens[k].lc === ')' && depth > 0) depth--;
   }
   return depth > 0;
+}
+
+// A participle describing a document stands at most this many tokens before the verb ("released Tuesday", "obtained by CNN").
+const MAX_DESCRIBED_TOKENS = 6;
+
+/** The document before a participle that describes it ("A Gallup poll | released Tuesday | found"), or null. */
+function documentBeforeParticiple(ctx: SourceContext, ti: number): NP | null {
+  const { tokens, C } = ctx;
+  for (let k = ti - 1; k > 0 && ti - k <= MAX_DESCRIBED_TOKENS && tokens[k].t !== T.Punct && tokens[k].block === tokens[ti].block; k--) {
+    if (!C.set.participles.has(tokens[k].lc) || !C.set.docs.has(tokens[k - 1].lc)) continue;
+    const np = ctx.np.backward(k - 1);
+    return np && np.b === k - 1 && ctx.np.valid(np) ? np : null;
+  }
+  return null;
 }
 
 // An occasion between a name and its verb runs at most this many tokens ("під час брифінгу в Києві").

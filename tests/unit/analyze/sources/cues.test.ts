@@ -24,6 +24,9 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'It is not a good deal for Trump, a second person briefed on last weekend’s trade phone call said.', ['a second person briefed on last weekend’s trade phone call']],
   ['en', 'A 2019 report by the Government Accountability Office found widespread waste. A report by the GAO said waste was common.', ['report by the Government Accountability Office', 'A report by the GAO']],
   ['en', 'The lawsuit alleges that the company hid the risks. The Wall Street Journal first reported the talks.', ['The lawsuit', 'The Wall Street Journal']],
+  // a document before a participle that describes it; an outlet that has learned something
+  ['en', 'A Gallup poll released Tuesday found that 60% support it. Documents reviewed by The Associated Press show the payments.', ['A Gallup poll', 'Documents']],
+  ['en', 'The BBC has learned that the plan was dropped. She has learned to live with it.', ['The BBC']],
   ['en', 'A trade journal reported that output fell.', ['A trade journal']],
   ['en', 'Output fell 5%, according to a report by the International Monetary Fund.', ['a report by the International Monetary Fund']],
   ['en', 'Prices rose 5%, according to the statistics office.', [{ text: 'the statistics office', cue: 'according to' }]],
