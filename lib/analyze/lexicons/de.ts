@@ -88,6 +88,7 @@ const de: Lexicon = {
     'ergänzten', 'schätzten', 'erwartete', 'erwarteten', 'rechnete', 'rechneten', 'glaubte', 'glaubten', 'vermutete', 'vermuteten',
     'befürchteten', 'hoffte', 'hofften', 'meinten', 'informierte', 'informiert', 'informierten', 'kündigten', 'teilten mit', 'bilanzierte',
     'bilanziert', 'resümiert', 'zitiert',
+    'plädierte', 'plädiert', 'plädierten',
   ],
   participleCues: [],
   docParticiples: [],
@@ -97,8 +98,9 @@ const de: Lexicon = {
   nameSuffixes: ['gmbh', 'ag', 'kg', 'se'],
   asClause: ['wie'],
   docPreps: ['nach'],
-  accordingTo: ['laut', 'nach angaben', 'nach angaben von', 'zufolge', 'nach informationen', 'nach informationen von', 'nach auskunft', 'nach einschätzung', 'nach ansicht', 'nach schätzungen', 'unter berufung auf', 'gegenüber', 'nach überzeugung', 'nach auffassung', 'nach darstellung', 'nach aussage', 'nach aussagen', 'nach erkenntnissen', 'nach ermittlungen', 'nach einschätzung von', 'nach worten'],
+  accordingTo: ['laut', 'nach angaben', 'nach angaben von', 'zufolge', 'nach informationen', 'nach informationen von', 'nach auskunft', 'nach einschätzung', 'nach ansicht', 'nach schätzungen', 'unter berufung auf', 'gegenüber', 'nach überzeugung', 'nach auffassung', 'nach darstellung', 'nach aussage', 'nach aussagen', 'nach erkenntnissen', 'nach ermittlungen', 'nach einschätzung von', 'nach worten', 'heißt es in', 'heißt es im', 'hieß es in', 'hieß es im', 'heißt es aus', 'hieß es aus', 'heißt es bei', 'hieß es bei'],
   postpositions: ['zufolge'],
+  closingCues: ['so'],
   impersonal: [],
   impersonalPreps: [],
   objectPreps: [

@@ -104,6 +104,8 @@ export interface Lexicon {
   docPreps: string[];
   /** Prepositional cues: the source follows ("according to", "laut", "за даними"). */
   accordingTo: string[];
+  /** Prepositional cues that name the source only at a sentence's end, after a comma or quotation (optional): ", so der Minister." */
+  closingCues?: string[];
   /** Prepositional cues written after their source (optional): "dem Landesamt zufolge". */
   postpositions?: string[];
   /** Impersonal plural cues followed by "in/at X" ("сообщили в X", "повідомили у X"). */

@@ -18,7 +18,7 @@ export interface SourceLexicon {
   set: Record<
     | 'pronouns' | 'personal' | 'possessives' | 'determiners' | 'connectors' | 'stop' | 'adverbs' | 'participles' | 'agent' | 'months'
     | 'docs' | 'docLinks' | 'impersonalPreps' | 'time' | 'weekdays' | 'timeModifiers' | 'percent' | 'anonymous' | 'clause' | 'relative'
-    | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps' | 'objectPreps' | 'negations' | 'verdicts' | 'docVerbs' | 'numberWords' | 'postpositions' | 'namingVerbs',
+    | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps' | 'objectPreps' | 'negations' | 'verdicts' | 'docVerbs' | 'numberWords' | 'postpositions' | 'namingVerbs' | 'closingCues',
     Set<string>
   >;
   /** Qualifiers after a source noun ("familiar with", "close to"), as word lists, longest first. */
@@ -55,10 +55,10 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
   if (hit) return hit;
   const cueKind = new Map<string, 'verb' | 'prep'>();
   for (const v of [...lex.speechVerbs, ...lex.docVerbs, ...lex.namingVerbs, ...lex.finalCues]) cueKind.set(normCue(v), 'verb');
-  for (const v of lex.accordingTo) cueKind.set(normCue(v), 'prep');
+  for (const v of [...lex.accordingTo, ...(lex.closingCues ?? [])]) cueKind.set(normCue(v), 'prep');
   const mk = (a: string[]) => new Set(a.map((w) => w.toLowerCase()));
   const c: SourceLexicon = {
-    cue: new PhraseMatcher([...lex.speechVerbs, ...lex.docVerbs, ...lex.namingVerbs, ...lex.finalCues, ...lex.accordingTo]),
+    cue: new PhraseMatcher([...lex.speechVerbs, ...lex.docVerbs, ...lex.namingVerbs, ...lex.finalCues, ...lex.accordingTo, ...(lex.closingCues ?? [])]),
     credits: new PhraseMatcher(lex.creditLabels),
     cueKind,
     told: new PhraseMatcher(lex.toldVerbs),
@@ -109,6 +109,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
       verdicts: mk(lex.verdictWords),
       numberWords: mk(Object.keys(lex.numberWords)),
       postpositions: mk(lex.postpositions ?? []),
+      closingCues: mk(lex.closingCues ?? []),
       namingVerbs: new Set(lex.namingVerbs.map(normCue)),
       docVerbs: new Set(lex.docVerbs.map(normCue)),
     },

@@ -56,6 +56,8 @@ export const cues: SourcePass = {
         if (tokens[ti - 1]?.t === T.Num || tokens[after]?.t === T.Num || C.set.scales.has(tokens[after]?.lc ?? '')) continue;
         // a cue that is also a rate preposition ("per") takes only a name or an article after it
         if (C.set.ratePreps.has(cue.toLowerCase()) && !(tokens[after]?.cap || C.set.determiners.has(tokens[after]?.lc ?? ''))) continue;
+        // ", so der Minister.": a closing cue only after a comma or a quotation, its name ending the sentence
+        if (C.set.closingCues.has(cue.toLowerCase()) && !closesSentence(ctx, ti, after)) continue;
         // "dem Landesamt zufolge": a postposition takes the phrase before it
         np = C.set.postpositions.has(cue.toLowerCase()) ? ctx.np.backward(ti - 1) : ctx.np.forward(after, true);
         if (np && (!ctx.np.valid(np, true) || !namesSomeone(ctx, np))) np = null;
@@ -102,6 +104,16 @@ function headNamesSomeone(ctx: SourceContext, np: NP): boolean {
   const words = ctx.np.words(np);
   const head = words[words.length - 1];
   return !!head && (head.cap || ctx.np.isNounish(head));
+}
+
+/** ", so der Minister." / "„…“, so ein Sprecher.": after a comma or quotation, a name, then the sentence's end. */
+function closesSentence(ctx: SourceContext, ti: number, after: number): boolean {
+  const { tokens } = ctx;
+  const pv = tokens[ti - 1];
+  if (!pv || (pv.lc !== ',' && !CLOSE_Q.has(pv.lc))) return false;
+  const np = ctx.np.forward(after, false);
+  const end = np ? tokens[np.b + 1] : undefined;
+  return !!np && (!end || end.block !== tokens[ti].block || /^[.!?;]$/.test(end.lc));
 }
 
 /** Does a prepositional cue ("laut", "according to") open the phrase at token a? */

@@ -101,6 +101,10 @@ const CASES: Array<[string, string, Want[]]> = [
   // a postposition takes the phrase before it; a phrase opened by a prepositional cue is no verb's subject
   ['de', 'Dem Statistischen Landesamt zufolge stieg die Zahl. Laut Polizei bitten die Täter meist um Geld.', ['Dem Statistischen Landesamt', 'Polizei']],
   ['de', 'Nach Überzeugung des Gerichts handelten die Angeklagten gemeinsam.', ['des Gerichts']],
+  // ", so der Minister.": a closing cue after a comma or quotation, its name ending the sentence; not the adverb
+  ['de', '„Das ist ein Erfolg“, so der Minister. Es war so kalt, dass alle froren. Die Lage sei ernst, so ein Sprecher der Polizei.', ['der Minister', 'ein Sprecher der Polizei']],
+  ['de', 'Die Zahl der Fälle steigt, heißt es in dem Bericht. Der Verteidiger plädierte auf Freispruch.', ['dem Bericht', 'Der Verteidiger']],
+  ['fr', 'La situation est grave, a-t-on appris auprès de la préfecture. Le parquet a requis cinq ans de prison.', ['la préfecture', 'Le parquet']],
   // "as the study showed", "in the version of the investigation", impersonal advice from an institution
   ['uk', 'Як показало дослідження, гіпертонія поширена. За версією слідства, посадовець вимагав хабар. У МОЗ радять вимірювати тиск.', ['дослідження', 'слідства', 'МОЗ']],
   ['ru', 'Как показало исследование, риск растет. В ведомстве рекомендуют сделать прививку.', ['исследование', 'ведомстве']],
