@@ -109,6 +109,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['uk', 'Як показало дослідження, гіпертонія поширена. За версією слідства, посадовець вимагав хабар. У МОЗ радять вимірювати тиск.', ['дослідження', 'слідства', 'МОЗ']],
   ['ru', 'Как показало исследование, риск растет. В ведомстве рекомендуют сделать прививку.', ['исследование', 'ведомстве']],
   // professions as source nouns
+  ['ru', 'По словам врачей, пик придется на декабрь.', ['врачей']],
+  ['uk', 'За словами лікарів, пік припаде на грудень. Посадовець заперечив свою провину.', ['лікарів', 'Посадовець']],
   ['fr', 'D’après les auteurs, les écrans retardent l’endormissement.', ['les auteurs']],
   ['en', 'Epidemiologists warn that cases will rise.', ['Epidemiologists']],
   // other persons and tenses of the verbs listed, in German and French
