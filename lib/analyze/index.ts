@@ -18,7 +18,7 @@ export type { Lexicon } from './lexicons';
  * figures of each saved article): when this number changes, stored analyses are recomputed lazily.
  * Bump it with any change that alters analyzeText's output.
  */
-export const ANALYZER_VERSION = 5; // 2: issue #9's rules (segmenter, passes, lexicon fields, table figures); 3: participle clauses, weak verbs closing a report, bracketed and "via" credits, mid-month dates; long ASCII runs are not prose, at most 1M characters read; 4: German prepositions open no source; 5: a linked cue is a link source of its own, credit labels after a modifier ("Main image credit:") — stored analyses lack these sources
+export const ANALYZER_VERSION = 6; // 2: issue #9's rules (segmenter, passes, lexicon fields, table figures); 3: participle clauses, weak verbs closing a report, bracketed and "via" credits, mid-month dates; long ASCII runs are not prose, at most 1M characters read; 4: German prepositions open no source; 5: a linked cue is a link source of its own, credit labels after a modifier ("Main image credit:") — stored analyses lack these sources; 6: the generalisation rules of issue #9's last round (verb paradigms in all five languages, negation, verdicts, document and naming verbs, occasions and quoted outlets between name and verb, own-outlet links, agencies ending captions, mixed quotation marks, street words no longer eating figures; figures: scores, units joined by a hyphen, number-and-unit adjectives in ru/uk/de, quarters as adjectives, house numbers)
 
 export interface AnalyzeOptions {
   /** BCP 47 language of the article; decides number separators and lexicons. */

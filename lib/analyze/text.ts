@@ -126,12 +126,14 @@ export function findQuotes(text: string): Array<[number, number]> {
 }
 
 /**
- * A straight quote right after a word or punctuation closes a curly opening quote: pages that
- * mix marks (“It is popular," she said) are common, and left open the quote would swallow the
+ * A straight quote right after a word or punctuation closes a curly opening quote, and a curly
+ * closing quote closes a straight opening one: pages that mix marks (“It is popular," she said;
+ * "On whose authority?” said Hill) are common, and left open the quote would swallow the
  * attribution after it.
  */
 function straightCloses(text: string, i: number, c: string, open: string): boolean {
-  return c === '"' && (open === '“' || open === '„') && i > 0 && !/\s/u.test(text[i - 1]);
+  if (i === 0 || /\s/u.test(text[i - 1])) return false;
+  return (c === '"' && (open === '“' || open === '„')) || (c === '”' && open === '"');
 }
 
 /** Build a sorted-lookup "inside a quote" test from quote ranges. */

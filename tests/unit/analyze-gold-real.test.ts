@@ -9,11 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { GOLD_REAL, goldNames, scorePage, tally, type Half, type RealPage } from '../../bench/lib/gold-real';
 
 // F1 reached when the rules were last changed (npm run bench:gold), with both batches of grown tune
-// pages (batch 2 is harder: it scored 0.80 before any rule looked at it): tune sources 0.932,
-// figures 0.984; check sources 0.80, figures 0.95. Floors are those, rounded down a notch.
+// pages (batch 2 is harder: it scored 0.80 before any rule looked at it): tune sources 0.952,
+// figures 0.985; check sources 0.807, figures 0.952. Floors are those, rounded down a notch.
 const FLOORS: Record<Half, { sources: number; figures: number }> = {
-  tune: { sources: 0.93, figures: 0.98 },
-  check: { sources: 0.79, figures: 0.94 },
+  tune: { sources: 0.95, figures: 0.98 },
+  check: { sources: 0.8, figures: 0.94 },
 };
 
 /** Benchmark pages labelled after the split to grow the tune half (README: "Grown tune pages" and

@@ -170,3 +170,4 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
   cache.set(lang, compiled);
   return compiled;
 }
+

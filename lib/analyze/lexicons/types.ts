@@ -90,6 +90,8 @@ export interface Lexicon {
   speechVerbs: string[];
   /** Reporting participles opening a clause after a comma ("…, saying …", "…, заявив …"): the source is the main clause's subject. */
   participleCues: string[];
+  /** Participles after a document that report for it ("data pointing to", "a study showing", "une étude montrant"). */
+  docParticiples: string[];
   /** Words that make a complement verb report when its object is followed by one ("described the call as improper"). */
   complementWords: string[];
   /** Weak verbs that report with an object and a complement word ("described … as", "bezeichnete … als"). */
@@ -104,6 +106,10 @@ export interface Lexicon {
   docPreps: string[];
   /** Prepositional cues: the source follows ("according to", "laut", "за даними"). */
   accordingTo: string[];
+  /** Prepositional cues that name the source only at a sentence's end, after a comma or quotation (optional): ", so der Minister." */
+  closingCues?: string[];
+  /** Prepositional cues written after their source (optional): "dem Landesamt zufolge". */
+  postpositions?: string[];
   /** Impersonal plural cues followed by "in/at X" ("сообщили в X", "повідомили у X"). */
   impersonal: string[];
   /** Prepositions introducing X in an impersonal cue ("в", "у"). */
@@ -114,12 +120,32 @@ export interface Lexicon {
    * of "mit", not who "teilt"; "sieht abseits von der Datenfreigabe … vor" — no name follows "abseits".
    */
   objectPreps?: string[];
+  /**
+   * Articles an outlet after a told verb may take (optional; where the outlet is marked by its case):
+   * "sagte dem Wirtschaftsblatt" (dative) but not "bestätigte den Einsatz" (an object).
+   */
+  outletArticles?: string[];
+  /**
+   * Common nouns of an outlet that make "told the <noun>" a source ("tells the paper"). Empty where
+   * the labelled pages treat such a noun as a listener ("sagte der Zeitung", "рассказал изданию": audience).
+   */
+  outletNouns: string[];
   /** "X told <outlet>", "sagte dem <Blatt>": the outlet after the verb is a source too. */
   toldVerbs: string[];
   /** "WIRED spoke to <one mother>": the person after the verb is the source (not the subject). */
   interviewVerbs: string[];
   /** Listeners that are not sources ("reporters", "журналистам"). */
   audience: string[];
+  /** Negations right before a reporting verb: "did not say", "cannot explain", "не сообщил" report nothing. */
+  negations: string[];
+  /** Words of a verdict after a verb of judging ("found him guilty", "признал виновными"): an act, not a claim. */
+  verdictWords: string[];
+  /** Verbs that report only with a document as their object ("released two critical reports", "опубликовало доклад"); listed as reporting verbs too. */
+  docVerbs: string[];
+  /** Indefinite articles: after a naming verb's object they open its complement ("called the decision a landmark judgment"). */
+  indefiniteArticles: string[];
+  /** Verbs that report only with a quotation after their object ("called the plan “a disaster”", "назвал решение «ошибкой»"). */
+  namingVerbs: string[];
   /** Personal pronouns: never a source, and a subject that stands for someone named before. */
   personalPronouns: string[];
   /** Plural pronouns whose source may be the previous sentence's subject ("They found"). */
@@ -148,6 +174,8 @@ export interface Lexicon {
   weekdays: string[];
   /** Words that make a time phrase ("next", "nächsten", "наступного"). */
   timeModifiers: string[];
+  /** Phrases opening the occasion between a name and its verb ("в интервью ТАСС", "під час брифінгу", "in a tweet"): the name is before them. */
+  settingPhrases: string[];
   /** Qualifiers after a source noun that belong to the source ("familiar with the talks", "close to"). */
   qualifiers: string[];
   /** Nouns of anonymous sources that take a qualifier ("people", "sources", "джерела"). */
@@ -174,6 +202,8 @@ export interface Lexicon {
   nounVerbs: string[];
   /** Marks a credit follows without a colon ("©", "Image copyright"). */
   creditMarks: string[];
+  /** Agencies a caption may end with, without a label ("… Timothy Weeks AP"), as written. */
+  creditAgencies: string[];
   /** Labels of a credit line ("Photo", "Фото"), followed by ":". */
   creditLabels: string[];
   /** "Pour X, « … »": a lead-in naming the speaker of a quote in the same sentence. */

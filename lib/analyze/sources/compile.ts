@@ -9,13 +9,16 @@ export interface SourceLexicon {
   cueKind: Map<string, 'verb' | 'prep'>;
   told: PhraseMatcher;
   participle: PhraseMatcher;
+  setting: PhraseMatcher;
+  /** Reporting participles after a document ("a study showing"), or null where the language has none. */
+  docParticiple: PhraseMatcher | null;
   interview: PhraseMatcher;
   audience: RegExp;
   leadIn: RegExp | null;
   set: Record<
     | 'pronouns' | 'personal' | 'possessives' | 'determiners' | 'connectors' | 'stop' | 'adverbs' | 'participles' | 'agent' | 'months'
     | 'docs' | 'docLinks' | 'impersonalPreps' | 'time' | 'weekdays' | 'timeModifiers' | 'percent' | 'anonymous' | 'clause' | 'relative'
-    | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps' | 'objectPreps',
+    | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps' | 'objectPreps' | 'negations' | 'verdicts' | 'docVerbs' | 'numberWords' | 'postpositions' | 'namingVerbs' | 'closingCues',
     Set<string>
   >;
   /** Qualifiers after a source noun ("familiar with", "close to"), as word lists, longest first. */
@@ -51,15 +54,17 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
   const hit = cache.get(lang);
   if (hit) return hit;
   const cueKind = new Map<string, 'verb' | 'prep'>();
-  for (const v of [...lex.speechVerbs, ...lex.finalCues]) cueKind.set(normCue(v), 'verb');
-  for (const v of lex.accordingTo) cueKind.set(normCue(v), 'prep');
+  for (const v of [...lex.speechVerbs, ...lex.docVerbs, ...lex.namingVerbs, ...lex.finalCues]) cueKind.set(normCue(v), 'verb');
+  for (const v of [...lex.accordingTo, ...(lex.closingCues ?? [])]) cueKind.set(normCue(v), 'prep');
   const mk = (a: string[]) => new Set(a.map((w) => w.toLowerCase()));
   const c: SourceLexicon = {
-    cue: new PhraseMatcher([...lex.speechVerbs, ...lex.finalCues, ...lex.accordingTo]),
+    cue: new PhraseMatcher([...lex.speechVerbs, ...lex.docVerbs, ...lex.namingVerbs, ...lex.finalCues, ...lex.accordingTo, ...(lex.closingCues ?? [])]),
     credits: new PhraseMatcher(lex.creditLabels),
     cueKind,
     told: new PhraseMatcher(lex.toldVerbs),
     participle: new PhraseMatcher(lex.participleCues),
+    setting: new PhraseMatcher(lex.settingPhrases),
+    docParticiple: lex.docParticiples.length ? new PhraseMatcher(lex.docParticiples) : null,
     interview: new PhraseMatcher(lex.interviewVerbs),
     audience: new RegExp(`(?:${[...lex.audience].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0]+')).join('|')})(?![\\p{L}])`, 'iuy'),
     leadIn: lex.quoteLeadIns.length ? new RegExp(`(?:^|(?<=[.!?…]\\s+|\\n))(?:${lex.quoteLeadIns.join('|')})\\s+`, 'giu') : null,
@@ -100,6 +105,13 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
       docs: mk(lex.docNouns),
       impersonalPreps: mk(lex.impersonalPreps),
       objectPreps: mk(lex.objectPreps ?? []),
+      negations: mk(lex.negations),
+      verdicts: mk(lex.verdictWords),
+      numberWords: mk(Object.keys(lex.numberWords)),
+      postpositions: mk(lex.postpositions ?? []),
+      closingCues: mk(lex.closingCues ?? []),
+      namingVerbs: new Set(lex.namingVerbs.map(normCue)),
+      docVerbs: new Set(lex.docVerbs.map(normCue)),
     },
     qualifiers: wordLists(lex.qualifiers),
     qualifiersByLast: byLast(wordLists(lex.qualifiers)),

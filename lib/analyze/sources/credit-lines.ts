@@ -1,5 +1,6 @@
 // Pass: credits without a "Label:" — the photographer and agency a caption ends with
-// ("REUTERS/Brendan McDermid", "(Joshua Roberts/Reuters)", "(AP Photo/David Zalubowski)",
+// ("REUTERS/Brendan McDermid", "(Joshua Roberts/Reuters)", "(AP Photo/David Zalubowski)", an agency
+// alone at the end of a caption without final punctuation ("… and his colleague Timothy Weeks AP"),
 // "Alex Wong | Getty Images", "… 2019.J. Scott Applewhite / AP file"), a credit after a label and
 // its agent preposition ("Photo by David Dyer-Bennet", "(Photo by Kevin Mazur/Getty Images)"), and
 // a credit after a mark ("© John Brecher", "Image copyright Getty Images").
@@ -30,7 +31,7 @@ export const creditLines: SourcePass = {
     for (let m = LINE.exec(text); m; m = LINE.exec(text)) {
       const line = m[0];
       const at = m.index;
-      const c = slashCredit(ctx, line, at) ?? markCredit(ctx, line, at);
+      const c = slashCredit(ctx, line, at) ?? markCredit(ctx, line, at) ?? agencyCredit(ctx, line, at);
       if (c) found.push(c);
     }
   },
@@ -50,6 +51,23 @@ function slashCredit(ctx: SourceContext, line: string, at: number): SourceCandid
     const bracketed = s[0].startsWith('(') && m?.[1].includes('/');
     if (m && m.index === 0 && m[1].length <= MAX_CREDIT_CHARS && (bracketed || /\p{Ll}/u.test(m[1]))) return credit(ctx, at + start, at + start + m[1].length, undefined);
     if (CREDIT_START.lastIndex === s.index) CREDIT_START.lastIndex++;
+  }
+  return null;
+}
+
+// A caption that ends with a bare agency has at least this many words before it (a short line is a heading or a name).
+const MIN_CAPTION_WORDS = 4;
+
+/** "… Timothy Weeks AP": an agency (lexicon `creditAgencies`) ending a caption line that has no final punctuation. */
+function agencyCredit(ctx: SourceContext, line: string, at: number): SourceCandidate | null {
+  const trimmed = line.trimEnd();
+  for (const agency of ctx.lex.creditAgencies) {
+    if (!trimmed.endsWith(agency)) continue;
+    const k = trimmed.length - agency.length;
+    const before = trimmed.slice(0, k);
+    // a space before it, and the caption's last word before that ("Weeks AP", "(left) AP"), not a sentence's end
+    if (!/[\p{L}\p{N})][ \u00a0]$/u.test(before) || before.trim().split(/\s+/).length < MIN_CAPTION_WORDS) continue;
+    return credit(ctx, at + k, at + k + agency.length, undefined);
   }
   return null;
 }

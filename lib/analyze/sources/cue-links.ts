@@ -2,7 +2,8 @@
 // "the U.S. Attorney’s Office <a>announced</a> Monday": the name is the attribution and the linked
 // verb is the document it cites (the statement, the release) — the labelling policy lists both.
 // The links pass has already put the href on the name; this pass adds the link itself, only when
-// the linked words are exactly the cue of a source found in the same sentence. A link to a post on
+// the linked words are the cue of a source found in the same sentence, alone or with the claim it
+// opens ("Wall Street <a>predicted $2.52 a share</a>", a link to the site's own data page). A link to a post on
 // a social network ("Fedorov <a href=t.me/…>said</a>") is the speaker's own channel: the statement
 // is the named source's own words, not a second document, so it stays an href on the name.
 import { siteOf } from '../context';
@@ -17,13 +18,19 @@ export const cueLinks: SourcePass = {
     if (!ctx.links.length) return;
     // the cues of this sentence's sources, lower-cased: "sentence\0cue"
     const cues = new Set<string>();
-    for (const s of found) if (s.cue && s.kind !== 'credit') cues.add(`${s.sentence}\u0000${s.cue.toLowerCase()}`);
+    const byCue = new Map<number, string[]>();
+    for (const s of found) {
+      if (!s.cue || s.kind === 'credit') continue;
+      cues.add(`${s.sentence}\u0000${s.cue.toLowerCase()}`);
+      byCue.set(s.sentence, [...(byCue.get(s.sentence) ?? []), s.cue.toLowerCase()]);
+    }
     const taken = [...found].sort((a, b) => a.start - b.start);
     const add: SourceCandidate[] = [];
     for (const l of ctx.links) {
       const anchor = ctx.text.slice(l.start, l.end);
       const sentence = ctx.sentences.at(l.start);
-      if (!cues.has(`${sentence}\u0000${anchor.toLowerCase()}`)) continue;
+      const lc = anchor.toLowerCase();
+      if (!cues.has(`${sentence}\u0000${lc}`) && !(byCue.get(sentence) ?? []).some((c) => opensWith(lc, c))) continue;
       const site = siteOf(l.href);
       if (site && OWN_CHANNEL.test(site)) continue;
       if (taken.some((s) => s.start < l.end && s.end > l.start)) continue;
@@ -32,3 +39,8 @@ export const cueLinks: SourcePass = {
     found.push(...add);
   },
 };
+
+/** Do the linked words open with the cue, then the claim ("predicted $2.52 a share")? */
+function opensWith(anchor: string, cue: string): boolean {
+  return anchor.length > cue.length + 1 && anchor.startsWith(cue) && /[\s\u00a0]/u.test(anchor[cue.length]);
+}

@@ -56,10 +56,13 @@ export const cues: SourcePass = {
         if (tokens[ti - 1]?.t === T.Num || tokens[after]?.t === T.Num || C.set.scales.has(tokens[after]?.lc ?? '')) continue;
         // a cue that is also a rate preposition ("per") takes only a name or an article after it
         if (C.set.ratePreps.has(cue.toLowerCase()) && !(tokens[after]?.cap || C.set.determiners.has(tokens[after]?.lc ?? ''))) continue;
-        np = ctx.np.forward(after, true);
+        // ", so der Minister.": a closing cue only after a comma or a quotation, its name ending the sentence
+        if (C.set.closingCues.has(cue.toLowerCase()) && !closesSentence(ctx, ti, after)) continue;
+        // "dem Landesamt zufolge": a postposition takes the phrase before it
+        np = C.set.postpositions.has(cue.toLowerCase()) ? ctx.np.backward(ti - 1) : ctx.np.forward(after, true);
         if (np && (!ctx.np.valid(np, true) || !namesSomeone(ctx, np))) np = null;
       } else {
-        if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || !objectFits(ctx, cue, after)) continue;
+        if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || negated(ctx, ti) || verdict(ctx, after) || !objectFits(ctx, cue, after)) continue;
         // "employees were told", "cuts will be announced": passive, the subject is no source (the agent after "by" is)
         const byAgent = passive(ctx, ti) || reducedPassive(ctx, cue, ti, after);
         if (byAgent) np = agent(ctx, after);
@@ -67,6 +70,10 @@ export const cues: SourcePass = {
         else np = asSubject(ctx, ti, after) ?? subject(ctx, ti, starts) ?? relativeHead(ctx, ti) ?? inverted(ctx, ti, after, ce);
         // an agent named with "by" reports whatever the verb's other senses
         if (np && !byAgent && !strongEnough(ctx, cue, np, after)) np = null;
+        // "Laut der Polizei erklärte der Mann": a phrase opened by a prepositional cue is that cue's, not a subject
+        if (np && opensWithPrepCue(ctx, np.a)) np = null;
+        // "a class of sets called the “Master Builder Series”": a naming verb after a common noun names a thing
+        if (np && C.set.namingVerbs.has(normCue(cue)) && !headNamesSomeone(ctx, np)) np = null;
       }
       if (!np) continue;
       const quotedName = OPEN_Q.has(tokens[np.a].lc);
@@ -92,12 +99,61 @@ function speechHere(ctx: SourceContext, cue: string, ti: number, after: number):
   return !!q && (CLOSE_Q.has(q.lc) || (q.lc === ',' && CLOSE_Q.has(tokens[back!.a - 2]?.lc ?? '')));
 }
 
-/** "his claim", "the TV shows", "claims of …": a verb form that is a noun here. */
+/** Is the last word of the phrase a name or a source noun ("Aviation analysts", "Sen. Ben Sasse", not "… sets")? */
+function headNamesSomeone(ctx: SourceContext, np: NP): boolean {
+  const words = ctx.np.words(np);
+  const head = words[words.length - 1];
+  return !!head && (head.cap || ctx.np.isNounish(head));
+}
+
+/** ", so der Minister." / "„…“, so ein Sprecher.": after a comma or quotation, a name, then the sentence's end. */
+function closesSentence(ctx: SourceContext, ti: number, after: number): boolean {
+  const { tokens } = ctx;
+  const pv = tokens[ti - 1];
+  if (!pv || (pv.lc !== ',' && !CLOSE_Q.has(pv.lc))) return false;
+  const np = ctx.np.forward(after, false);
+  const end = np ? tokens[np.b + 1] : undefined;
+  return !!np && (!end || end.block !== tokens[ti].block || /^[.!?;]$/.test(end.lc));
+}
+
+/** Does a prepositional cue ("laut", "according to") open the phrase at token a? */
+function opensWithPrepCue(ctx: SourceContext, a: number): boolean {
+  const len = ctx.C.cue.at(ctx.tokens, a);
+  return !!len && ctx.C.cueKind.get(normCue(ctx.text.slice(ctx.tokens[a].s, ctx.tokens[a + len - 1].e))) === 'prep';
+}
+
+/** "did not say", "cannot explain", "не сообщил": a negated verb reports nothing (adverbs between aside). */
+function negated(ctx: SourceContext, ti: number): boolean {
+  const S = ctx.C.set;
+  let k = ti - 1;
+  while (k >= 0 && ctx.np.isAdverb(ctx.tokens[k]) && !S.negations.has(ctx.tokens[k].lc)) k--;
+  return k >= 0 && ctx.tokens[k].t === T.Word && S.negations.has(ctx.tokens[k].lc);
+}
+
+// A verdict word stands at most this many tokens after its verb ("признал их виновными", "found the company liable").
+const MAX_VERDICT_GAP = 4;
+
+/** "Суд признал их виновными", "the jury found him guilty": a verdict is an act, not a claim. */
+function verdict(ctx: SourceContext, after: number): boolean {
+  const { tokens } = ctx;
+  for (let k = after; k < tokens.length && k - after < MAX_VERDICT_GAP && tokens[k].t === T.Word; k++) if (ctx.C.set.verdicts.has(tokens[k].lc)) return true;
+  return false;
+}
+
+/** "his claim", "the TV shows", "claims of …", "Editor's note:": a verb form that is a noun here. */
 function nounHere(ctx: SourceContext, cue: string, ti: number, after: number): boolean {
   const S = ctx.C.set;
   if (!S.nounVerbs.has(cue.toLowerCase())) return false;
   const pv = ctx.tokens[ti - 1];
   const nx = ctx.tokens[after];
+  // "Note:", "Editor's note:": a label
+  if (nx && nx.lc === ':') return true;
+  // "In a research report early Tuesday": a document noun after another, in a phrase opened by a preposition, is a compound noun
+  const det = ctx.tokens[ti - 2];
+  const prep = ctx.tokens[ti - 3];
+  if (pv && det && prep && pv.t === T.Word && !pv.cap && S.docs.has(pv.lc) && S.docs.has(cue.toLowerCase()) && S.determiners.has(det.lc) && S.stop.has(prep.lc) && !S.clause.has(prep.lc)) return true;
+  // "Pirro’s comments on the hijab": after a possessive and before a preposition
+  if (pv && pv.t === T.Word && /[’']s$/u.test(pv.lc) && nx && nx.t === T.Word && S.stop.has(nx.lc) && !S.clause.has(nx.lc)) return true;
   // "the group's claim": after a common noun's possessive ("Lowe’s reports" may be a company's name)
   if (pv && pv.t === T.Word && !pv.cap && /[’']s$/u.test(pv.lc)) return true;
   if (pv && (S.determiners.has(pv.lc) || S.possessives.has(pv.lc) || (pv.t === T.Word && !pv.cap && !ctx.np.isNounish(pv) && !S.adverbs.has(pv.lc) && !ctx.np.isAdverb(pv)))) return true;
@@ -184,8 +240,11 @@ function isHeading(ctx: SourceContext, ti: number): boolean {
   const si = ctx.sentences.at(ctx.tokens[ti].s);
   if (si < 0) return false;
   const end = ctx.sentences.ends[si];
-  // most sentences end in punctuation: decided without reading them
-  if (/[.!?…:;"”»“«)\]]/u.test(ctx.text[end - 1]) || (end < ctx.text.length && ctx.text[end] !== '\n')) return false;
+  // most sentences end in punctuation: decided without reading them ("… von „Kahlschlag“", a
+  // quotation closing without its own punctuation, ends a heading too)
+  const last = ctx.text[end - 1];
+  const bareQuote = CLOSE_Q.has(last) && /[\p{L}\p{N}]/u.test(ctx.text[end - 2] ?? '');
+  if ((/[.!?…:;"”»“«)\]]/u.test(last) && !bareQuote) || (end < ctx.text.length && ctx.text[end] !== '\n')) return false;
   const sentence = ctx.text.slice(ctx.sentences.starts[si], end);
   return sentence.split(/\s+/).length <= MAX_HEADING_WORDS;
 }
@@ -217,11 +276,40 @@ function agent(ctx: SourceContext, after: number): NP | null {
   return np && ctx.np.valid(np) ? np : null;
 }
 
-/** "released a statement" but not "released a beta version": a cue ending in an article needs a document after it. */
-function objectFits(ctx: SourceContext, cue: string, after: number): boolean {
+// A naming verb's object is at most this many words before its quotation or complement ("called the
+// Supreme Court decision on the Essar Steel resolution a landmark judgment").
+const MAX_NAMING_OBJECT = 10;
+// A document object stands at most this many words after its verb ("released two highly critical reports").
+const MAX_DOC_OBJECT = 5;
+
+/**
+ * "released two critical reports" but not "released a beta version": a verb that reports only with a
+ * document (or a cue ending in an article) needs one soon after it, and not one another wrote
+ * ("released a letter from his physician": the physician is its source).
+ */
+export function objectFits(ctx: SourceContext, cue: string, after: number): boolean {
+  const S = ctx.C.set;
+  const { tokens } = ctx;
+  // "called the plan “a disaster”": a naming verb reports only with a quotation after its object
+  if (S.namingVerbs.has(normCue(cue))) {
+    for (let k = after + 1; k < tokens.length && k - after <= MAX_NAMING_OBJECT; k++) {
+      if (tokens[k].t === T.Punct) return OPEN_Q.has(tokens[k].lc) && tokens[k].block === tokens[after].block;
+      // "called the Supreme Court decision … a landmark judgment": an indefinite article after the object
+      // opens its complement ("called the police a day later" has a time)
+      const nx = tokens[k + 1];
+      if (k > after + 1 && ctx.lex.indefiniteArticles.includes(tokens[k].lc) && nx?.t === T.Word && !ctx.C.set.time.has(nx.lc) && !S.scales.has(nx.lc)) return true;
+    }
+    return false;
+  }
   const last = cue.toLowerCase().split(/\s+/).pop() ?? '';
-  if (!ctx.C.set.determiners.has(last)) return true;
-  for (let k = after; k < ctx.tokens.length && k - after < 3; k++) if (ctx.tokens[k].t === T.Word && ctx.C.set.docs.has(ctx.tokens[k].lc)) return true;
+  if (!S.determiners.has(last) && !S.docVerbs.has(normCue(cue))) return true;
+  // ("issued a “strong protest”": quotation marks may stand around it)
+  for (let k = after; k < tokens.length && k - after < MAX_DOC_OBJECT && (tokens[k].t !== T.Punct || OPEN_Q.has(tokens[k].lc) || CLOSE_Q.has(tokens[k].lc)); k++) {
+    const lc = tokens[k].lc;
+    if (!S.docs.has(lc) && ![...S.docs].some((d) => d.length >= 5 && lc.endsWith(d))) continue;
+    const nx = tokens[k + 1];
+    return !nx || !(S.agent.has(nx.lc) || (S.docLinks.has(nx.lc) && !S.connectors.has(nx.lc)));
+  }
   return false;
 }
 
@@ -255,12 +343,17 @@ function strongEnough(ctx: SourceContext, cue: string, np: NP, after: number): b
 /** The subject before the verb at token ti (or, for a pronoun, the previous sentence's subject). */
 function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null {
   const { tokens, np: reader } = ctx;
-  let back = reader.backward(ti - 1);
+  // "Анна Попова в интервью ТАСС заявила", "Голова НБУ під час брифінгу зазначив": the name is before the occasion
+  const setting = settingStart(ctx, ti);
+  let back = reader.backward((setting >= 0 ? setting : ti) - 1);
   // "British intelligence, analyzing …, suggests", "Me X, avocat de Y, avait plaidé": skip a clause
   const before = reader.skipBetween(ti - 1);
   if (!back && tokens[before]?.lc === ',') back = reader.skipClause(before);
   // a subject read back into a quotation is the quotation's words ("„… eine Entwicklung, die …“, sagte X")
   if (back && ctx.inQuote(tokens[back.a].s) && !ctx.inQuote(tokens[ti].s)) back = null;
+  // "A Gallup poll released Tuesday found", "Documents reviewed by The Associated Press show": the document before its participle
+  const described = documentBeforeParticiple(ctx, ti);
+  if (described) return described;
   if (back && reader.valid(back)) return back;
   const rel = reader.relativeSubject(ti) ?? reader.anonymousSubject(ti);
   if (rel) return rel;
@@ -268,8 +361,9 @@ function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null 
   if (!back && ctx.C.set.coordinators.has(tokens[before]?.lc ?? '') && tokens[before - 1]?.lc !== ',') {
     const si = ctx.sentences.at(tokens[ti].s);
     const np = si >= 0 ? sentenceSubject(ctx, si, before) : null;
-    // "China said … and say": the first verb has already credited the subject
-    if (np && !taken.has(tokens[np.a].s)) return np;
+    // "China said … and say": the first verb has already credited the subject; "GateHouse laid off
+    // staff (the company … but called it …)": a verb inside a parenthesis has the parenthesis's subject
+    if (np && !taken.has(tokens[np.a].s) && !openParenBetween(ctx, np.b, before)) return np;
   }
   const words = back ? reader.words(back) : [];
   if (words.length === 1 && ctx.lex.pluralPronouns.includes(words[0].lc)) {
@@ -278,6 +372,42 @@ function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null 
     if (ante && !taken.has(tokens[ante.a].s)) return ante;
   }
   return null;
+}
+
+/** Is a parenthesis opened, and not closed, between tokens a and b? */
+function openParenBetween(ctx: SourceContext, a: number, b: number): boolean {
+  let depth = 0;
+  for (let k = a + 1; k < b; k++) {
+    if (ctx.tokens[k].lc === '(') depth++;
+    else if (ctx.tokens[k].lc === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+// A participle describing a document stands at most this many tokens before the verb ("released Tuesday", "obtained by CNN").
+const MAX_DESCRIBED_TOKENS = 6;
+
+/** The document before a participle that describes it ("A Gallup poll | released Tuesday | found"), or null. */
+function documentBeforeParticiple(ctx: SourceContext, ti: number): NP | null {
+  const { tokens, C } = ctx;
+  for (let k = ti - 1; k > 0 && ti - k <= MAX_DESCRIBED_TOKENS && tokens[k].t !== T.Punct && tokens[k].block === tokens[ti].block; k--) {
+    if (!C.set.participles.has(tokens[k].lc) || !C.set.docs.has(tokens[k - 1].lc)) continue;
+    const np = ctx.np.backward(k - 1);
+    return np && np.b === k - 1 && ctx.np.valid(np) ? np : null;
+  }
+  return null;
+}
+
+// An occasion between a name and its verb runs at most this many tokens ("під час брифінгу в Києві").
+const MAX_SETTING_TOKENS = 8;
+
+/** The first token of an occasion phrase that runs up to the verb at ti without punctuation, or -1. */
+function settingStart(ctx: SourceContext, ti: number): number {
+  const { tokens } = ctx;
+  for (let k = ti - 1; k > 0 && ti - k <= MAX_SETTING_TOKENS && tokens[k].t !== T.Punct && tokens[k].block === tokens[ti].block; k--) {
+    if (ctx.C.setting.at(tokens, k) && tokens[k - 1]?.t === T.Word) return k;
+  }
+  return -1;
 }
 
 /** "a career Army officer who described …", "the ministry, which said …": the phrase a relative pronoun right before the verb stands for. */
@@ -313,7 +443,7 @@ function inverted(ctx: SourceContext, ti: number, after: number, ce: number): NP
   const v2 =
     ctx.lex.verbSecond && !!prev && !S.clause.has(prev.lc) && (prev.t === T.Num || S.pronouns.has(prev.lc) || S.months.has(prev.lc) || !back || backWords.length <= 6);
   if (!afterPunct && !v2) return null;
-  const fw = reader.forward(after, false);
+  const fw = reader.forward(skipQuotedOutlet(ctx, after), false);
   // '“…,” said the actor': after a quotation, a role with its article is the speaker
   const afterQuote = !!prev && (CLOSE_Q.has(prev.lc) || (prev.lc === ',' && CLOSE_Q.has(tokens[ti - 2]?.lc ?? '')));
   const roleAfterQuote = !!fw && afterQuote && S.determiners.has(tokens[fw.a].lc) && fw.b > fw.a;
@@ -325,6 +455,26 @@ function inverted(ctx: SourceContext, ti: number, after: number, ce: number): NP
   // "notes the CDC requirement that …")
   if (!ctx.lex.verbSecond && next && next.block === tokens[fw.b].block && next.t === T.Word && continuesClause(ctx, next)) return null;
   return nameAfterRole(ctx, fw) ?? fw;
+}
+
+// A quoted outlet's name after an inverted verb has at most this many tokens («Українській правді»).
+const MAX_QUOTED_OUTLET = 6;
+
+/**
+ * "Як розповіла «Українській правді» джерело в уряді", "Как пояснили «Известиям» в пресс-службе":
+ * a quoted name right after the verb, with more words after it, is the outlet spoken to (the told
+ * pass lists it); the speaker comes after it.
+ */
+function skipQuotedOutlet(ctx: SourceContext, after: number): number {
+  const { tokens } = ctx;
+  const open = tokens[after];
+  if (!open || !OPEN_Q.has(open.lc)) return after;
+  for (let k = after + 1; k < tokens.length && k - after <= MAX_QUOTED_OUTLET; k++) {
+    if (!CLOSE_Q.has(tokens[k].lc)) continue;
+    const nx = tokens[k + 1];
+    return k > after + 1 && tokens[after + 1].cap && nx?.t === T.Word && nx.block === open.block ? k + 1 : after;
+  }
+  return after;
 }
 
 // How many tokens a role's qualifier may run before the comma that sets its name off.

@@ -6,6 +6,7 @@
 // Linear in links and sources: both are walked in order, and the sentence lookups are maps.
 import { siteOf } from '../context';
 import { T, tokenAt } from '../text';
+import { objectFits } from './cues';
 import type { SourceCandidate, SourceContext, SourcePass } from './types';
 
 export const links: SourcePass = {
@@ -71,7 +72,7 @@ const LINK_SHARE_OF_LINE = 0.6;
 function evidence(ctx: SourceContext, anchor: string, href: string, start: number): boolean {
   if (!ctx.site || anchor.length > MAX_ANCHOR || !/\p{L}{2}/u.test(anchor) || /@|https?:|www\.|\.(?:com|org|net|co|ly|gl)\b/iu.test(anchor)) return false;
   const target = siteOf(href);
-  if (!target || target === ctx.site || /^[#@]/.test(anchor)) return false;
+  if (!target || sameOutlet(ctx.site, target) || /^[#@]/.test(anchor)) return false;
   const words = anchor.trim().split(/[\s\u00a0]+/);
   // a link on "he" or "this" backs nothing the reader can see
   const S = ctx.C.set;
@@ -86,6 +87,22 @@ function evidence(ctx: SourceContext, anchor: string, href: string, start: numbe
   const line = (le < 0 ? text.length : le) - ls;
   if (anchor.length >= LINK_SHARE_OF_LINE * line) return false;
   return claimLike(ctx, start, start + anchor.length) || cueSentences(ctx).has(ctx.sentences.at(start));
+}
+
+// Words an outlet adds to its name for another of its domains (ap.org → apnews.com, bbc.co.uk → bbcnews.com).
+const OUTLET_SUFFIXES = ['news', 'online', 'digital', 'media', 'tv'];
+
+/**
+ * Is the site linked to the outlet's own, under another domain? The same name before the public
+ * suffix (bbc.co.uk and bbc.com, hosted.ap.org and ap.org), or that name with a generic word (apnews.com).
+ */
+export function sameOutlet(site: string, target: string): boolean {
+  if (site === target) return true;
+  const a = site.split('.')[0];
+  const b = target.split('.')[0];
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.startsWith(short) && OUTLET_SUFFIXES.includes(long.slice(short.length));
 }
 
 /**
@@ -114,7 +131,8 @@ function cueSentences(ctx: SourceContext): Set<number> {
   set = new Set();
   for (let i = 0; i < ctx.tokens.length; i++) {
     const len = ctx.tokens[i].t === T.Word ? ctx.C.cue.at(ctx.tokens, i) : 0;
-    if (len) {
+    // "were released through Big Machine": a verb that needs a document reports only with one
+    if (len && objectFits(ctx, ctx.text.slice(ctx.tokens[i].s, ctx.tokens[i + len - 1].e), i + len)) {
       set.add(ctx.sentences.at(ctx.tokens[i].s));
       i += len - 1;
     }

@@ -42,6 +42,9 @@ const MAX_APPOSITIONS = 3;
 const POSSESSIVE = /[’']s?$/u;
 const CONTRACTION = /[’'](?:d|s|ll|m|re|ve)$/u;
 
+// Adjectives that may stand between an article and an anonymous noun ("a second person", "two unnamed senior officials").
+const MAX_ANONYMOUS_ADJECTIVES = 2;
+
 export class PhraseReader {
   private readonly text: string;
   private readonly tokens: Token[];
@@ -245,6 +248,8 @@ export class PhraseReader {
       if (S.stop.has(t.lc) && !S.determiners.has(t.lc)) {
         // a connector inside a name ("Institute for the Study", "Analysts at Jefferies")
         if (S.connectors.has(t.lc) && j < b && (tk[j + 1].cap || S.determiners.has(tk[j + 1].lc)) && this.isWord(tk[j - 1])) continue;
+        // two source nouns joined ("Experts and brokerages are of the view"): one subject
+        if (S.coordinators.has(t.lc) && S.connectors.has(t.lc) && j < b && this.isWord(tk[j - 1]) && this.isNounish(tk[j - 1]) && this.isNounish(tk[j + 1])) continue;
         break;
       }
       if (S.determiners.has(t.lc)) {
@@ -267,7 +272,18 @@ export class PhraseReader {
     if (np.a > np.b) return null;
     // the object of a preposition is no verb's subject ("… er mit Ärzten und Kliniken teilt")
     if (this.isWord(tk[j]) && tk[j].block === block && S.objectPreps.has(tk[j].lc)) return null;
-    return depth < 2 ? this.qualified(np, depth) : np;
+    return depth < 2 ? this.authored(this.qualified(np, depth), depth) : np;
+  }
+
+  /** "A 2019 report by the Government Accountability Office found": a document joined to its author is one source. */
+  private authored(np: NP, depth: number): NP {
+    const tk = this.tokens;
+    const link = tk[np.a - 1];
+    const doc = tk[np.a - 2];
+    if (!this.isWord(link) || !this.isWord(doc) || link.block !== tk[np.a].block || !this.C.set.docLinks.has(link.lc) || this.C.set.connectors.has(link.lc)) return np;
+    if (!this.C.set.docs.has(doc.lc)) return np;
+    const before = this.backward(np.a - 2, depth + 1);
+    return before ? { a: before.a, b: np.b } : np;
   }
 
   /**
@@ -494,8 +510,19 @@ export class PhraseReader {
       const t = tk[k];
       if (t.block !== tk[ti].block || (t.t === T.Punct && !OPEN_Q.has(t.lc) && !CLOSE_Q.has(t.lc)) || t.t === T.Num) return null;
       if (t.t === T.Word && this.C.set.auxiliaries.has(t.lc)) return null; // a clause with its own verb
-      if (t.t === T.Word && this.C.set.anonymous.has(t.lc) && (this.sentenceInitial(k) || this.C.set.determiners.has(tk[k - 1]?.lc ?? ''))) {
-        const a = this.C.set.determiners.has(tk[k - 1]?.lc ?? '') ? k - 1 : k;
+      if (t.t === T.Word && this.C.set.anonymous.has(t.lc)) {
+        // "Two people with knowledge of the matter", "the three officials": a number before the noun opens the source
+        let a = k;
+        const pv = tk[a - 1];
+        if (pv && pv.block === t.block && (pv.t === T.Num || (this.isWord(pv) && this.C.set.numberWords.has(pv.lc)))) a--;
+        // "a second person briefed on …": adjectives between the article and the noun
+        for (let m = a - 1, n = 0; n < MAX_ANONYMOUS_ADJECTIVES && !this.sentenceInitial(a) && !this.C.set.determiners.has(tk[a - 1]?.lc ?? ''); m--, n++) {
+          const w = tk[m];
+          if (!this.isWord(w) || w.cap || this.C.set.stop.has(w.lc) || this.C.set.connectors.has(w.lc) || this.C.cueKind.has(w.lc) || this.isPersonal(w.lc)) break;
+          if (this.C.set.determiners.has(tk[m - 1]?.lc ?? '')) a = m;
+        }
+        if (!this.sentenceInitial(a) && !this.C.set.determiners.has(tk[a - 1]?.lc ?? '')) continue;
+        if (this.C.set.determiners.has(tk[a - 1]?.lc ?? '')) a--;
         return { a, b: ti - 1 };
       }
     }
@@ -517,8 +544,16 @@ export class PhraseReader {
   private nameAfterRole(k: number, comma: number): boolean {
     const tk = this.tokens;
     const before = tk[k - 1];
-    if (!this.isWord(before) || before.cap || this.C.set.stop.has(before.lc) || comma - k - 1 > MAX_SET_OFF_NAME_TOKENS) return false;
+    if (!this.isWord(before) || this.C.set.stop.has(before.lc) || comma - k - 1 > MAX_SET_OFF_NAME_TOKENS) return false;
+    // a capitalised word may end the role when the role has its noun ("Le ministre de l’Économie, Julien Morel,")
+    if (before.cap && !this.roleBefore(k - 1)) return false;
     return this.isWord(tk[k + 1]) && tk[k + 1].cap && tk.slice(k + 1, comma).every((t) => t.cap || t.t === T.Punct);
+  }
+
+  /** Does the phrase ending at token j hold a role noun ("ministre", "Minister")? */
+  private roleBefore(j: number): boolean {
+    const np = this.backward(j, 2);
+    return !!np && this.words(np).some((t) => this.isNounish(t) && !this.C.set.docs.has(t.lc));
   }
 
   /** "Dräger, Inc.", "James Kennedy, Jr.": a comma inside a name, not a clause's end. */

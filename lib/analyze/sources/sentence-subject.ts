@@ -18,14 +18,27 @@ export function sentenceSubject(ctx: SourceContext, si: number, before: number):
   return np && np.b < before && ctx.np.valid(np) && !ctx.np.isPersonal(tokens[np.a].lc) ? np : null;
 }
 
-/** The phrase opening the sentence at token st, past a fronted time ("Last week State Department official …"). */
+/**
+ * The phrase opening the sentence at token st, past a dateline ("BUFFALO, N.Y. — …") and a fronted
+ * time ("Last week State Department official …") or adverbial set off by a comma ("Hours before the
+ * game, Wild coach Bruce Boudreau …", "On Tuesday, the company …").
+ */
 function mainSubject(ctx: SourceContext, st: number): NP | null {
   const { tokens, C } = ctx;
-  let a = st;
+  let a = afterDateline(ctx, st);
+  if (a >= tokens.length || tokens[a].t !== T.Word) return null;
   if (C.set.timeModifiers.has(tokens[a].lc) && C.set.time.has(tokens[a + 1]?.lc ?? '')) a += 2;
-  else if (C.set.stop.has(tokens[a].lc) || openingAdverb(ctx, a)) return null;
+  else if (openingAdverb(ctx, a)) return null;
+  else if (C.set.stop.has(tokens[a].lc) || C.set.time.has(tokens[a].lc)) {
+    // where the verb comes second, a fronted phrase is followed by the verb, not the subject
+    if (ctx.lex.verbSecond) return null;
+    a = afterFronted(ctx, a);
+    if (a < 0 || tokens[a].t !== T.Word || C.set.stop.has(tokens[a].lc) || ctx.np.isPersonal(tokens[a].lc)) return null;
+  }
   const np = ctx.np.forward(a, false);
   if (!np) return null;
+  // "Two federal prison officers were charged": a number alone is no subject's name
+  if (tokens[a].t === T.Num || Object.hasOwn(ctx.lex.numberWords, tokens[a].lc)) return null;
   let seenHead = false;
   for (let k = np.a; k <= np.b; k++) {
     const w = tokens[k];
@@ -44,4 +57,34 @@ function openingAdverb(ctx: SourceContext, a: number): boolean {
   const nx = tokens[a + 1];
   const adverb = !C.set.adverbExceptions.has(t.lc) && C.adverbEndings.some((e) => t.lc.length > e.length + 2 && t.lc.endsWith(e));
   return adverb && (!nx || nx.t === T.Punct || C.set.stop.has(nx.lc));
+}
+
+// A dateline's place is at most this many tokens before its dash ("BUFFALO, N.Y. —").
+const MAX_DATELINE_TOKENS = 8;
+// A fronted adverbial runs at most this many tokens to its comma ("Hours before Zach Parise’s two-goal performance Tuesday,").
+const MAX_FRONTED_TOKENS = 12;
+
+/** The token after a dateline opening the sentence at st (a place in capitals, a dash), else st. */
+function afterDateline(ctx: SourceContext, st: number): number {
+  const { tokens } = ctx;
+  const t = tokens[st];
+  if (t.t !== T.Word || t.lc.length < 2 || t.lc === t.lc.toUpperCase() || tokens[st].s === undefined) return st;
+  const word = ctx.text.slice(t.s, t.e);
+  if (word !== word.toUpperCase()) return st;
+  for (let k = st + 1; k < tokens.length && k - st <= MAX_DATELINE_TOKENS && tokens[k].block === t.block; k++) {
+    if (/^[—–-]$/.test(tokens[k].lc)) return k + 1;
+    if (tokens[k].t === T.Word && !tokens[k].cap) return st;
+  }
+  return st;
+}
+
+/** The token after the comma that ends a fronted adverbial starting at a, or -1 (no comma soon, or a clause in it). */
+function afterFronted(ctx: SourceContext, a: number): number {
+  const { tokens } = ctx;
+  for (let k = a + 1; k < tokens.length && k - a <= MAX_FRONTED_TOKENS && tokens[k].block === tokens[a].block; k++) {
+    if (tokens[k].lc === ',') return k + 1 < tokens.length && tokens[k + 1].block === tokens[a].block ? k + 1 : -1;
+    if (tokens[k].t === T.Punct && !/^[’'().-]$/.test(tokens[k].lc)) return -1;
+    if (ctx.C.cueKind.has(tokens[k].lc)) return -1;
+  }
+  return -1;
 }

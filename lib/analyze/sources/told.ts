@@ -40,9 +40,22 @@ function outlet(ctx: SourceContext, i: number): NP | null {
   const { tokens, C } = ctx;
   if (ctx.np.audienceAt(i)) return null;
   let a = i;
-  if (tokens[a]?.t === T.Word && C.set.determiners.has(tokens[a].lc) && tokens[a + 1]?.cap) a++;
+  if (tokens[a]?.t === T.Word && C.set.determiners.has(tokens[a].lc) && tokens[a + 1]?.cap) {
+    // "bestätigte den Einsatz": where the outlet's case shows in its article, another article makes an object
+    const articles = ctx.lex.outletArticles;
+    if (articles && !articles.includes(tokens[a].lc)) return null;
+    a++;
+  }
   const first = tokens[a];
   if (!first || first.block !== tokens[i].block) return null;
+  // "tells the paper": an outlet's common noun after an article
+  const nouns = ctx.lex.outletNouns;
+  if (C.set.determiners.has(first.lc) && nouns.length) {
+    for (const n of nouns) {
+      const words = n.split(' ');
+      if (words.every((w, k) => tokens[a + 1 + k]?.t === T.Word && tokens[a + 1 + k].lc === w && tokens[a + 1 + k].block === first.block)) return { a, b: a + words.length };
+    }
+  }
   if (first.t === T.Punct && OPEN_Q.has(first.lc)) {
     for (let k = a + 1; k < tokens.length && k - a <= MAX_QUOTED; k++) if (CLOSE_Q.has(tokens[k].lc)) return k > a + 1 && tokens[a + 1].cap ? { a: i, b: k } : null;
     return null;

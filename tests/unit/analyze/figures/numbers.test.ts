@@ -30,6 +30,9 @@ const CASES: Case[] = [
   // A street word inside another word, or a lower-case phrase before "way", is no address.
   ['en', 'The rate averaged 5.7 percent; 300 protesters made their way in.', [{ text: '5.7 percent' }, { text: '300' }]],
   ['ru', 'по ч. 4 ст. 159 УК РФ', []],
+  // a word that only starts like a street word, or lower-case words before one, make no address
+  ['en', 'The rate averaged 5.7 percent, against an average of 15.2 percent; 12 people on the way.', [{ text: '5.7 percent', kind: 'percent' }, { text: '15.2 percent', kind: 'percent' }, { text: '12', kind: 'count' }]],
+  ['en', 'He was stopped near 17 Main St. and lives at Ave 5.', []],
   // names and codes are not figures
   ['en', 'Veterans of World War II flew on a Boeing 737 to the G7 summit about COVID-19; 5G masts.', []],
   ['de', 'um 12,3 Prozent auf 180.000 Menschen; rund 23 Millionen Euro; 58 Euro im Monat', [{ text: '12,3 Prozent', value: 12.3 }, { text: '180.000', value: 180000 }, { text: '23 Millionen Euro', kind: 'money', value: 2.3e7 }, { text: '58 Euro im Monat', unit: 'EUR/monat' }]],

@@ -16,6 +16,10 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', 'Credit...Doug Mills/The New York Times', ['Doug Mills/The New York Times']],
   ['en', 'A shopper looks at extension cords in Grass Valley, Calif. (Elias Funez/The Union via AP)', ['Elias Funez/The Union via AP']],
   ['en', 'Yersinia pestis survives on fleas that live on rodents. ( STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)', ['STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY']],
+  // an agency alone at the end of a caption without final punctuation
+  ['en', 'US professor Kevin King (left) and his Australian colleague Timothy Weeks AP\n\nTwo hostages were freed.', ['AP']],
+  ['de', 'Ein Polizeiwagen steht vor dem Landgericht in Mannheim dpa\n\nDas Urteil fiel am Montag.', ['dpa']],
+  ['en', 'The report was confirmed by the AP.\n\nMeet the AP', []],
   // not credits: prose with a slash, an all-capitals label, a copyright year
   ['en', 'The Kyiv/Moscow talks broke down on Monday.', []],
   ['en', 'DIGG PICKS | AFFILIATE', []],

@@ -22,6 +22,16 @@ describe('cue-links', () => {
     expect(got[1].name).toBe(got[0].name);
   });
 
+  it('adds a link that opens with a found source’s cue and goes on with its claim', () => {
+    const text = 'Home Depot reported $2.53 a share. Wall Street predicted $2.52 a share. Analysts said prices rose, predictably.';
+    const links = [link(text, 'predicted $2.52 a share', 'https://www.barrons.com/market-data/HD'), link(text, 'said prices', 'https://x.example/')];
+    const got = sourcesOf(text, 'en', ['cues', 'links', 'cue-links'], links);
+    expect(got.filter((s) => s.kind === 'link').map((s) => s.text)).toEqual(['predicted $2.52 a share', 'said prices']);
+    // a word that only starts like the cue is not it
+    const other = 'Analysts say the sayings of the week are wrong.';
+    expect(sourcesOf(other, 'en', ['cues', 'links', 'cue-links'], [link(other, 'sayings of the week', 'https://x.example/')]).filter((s) => s.kind === 'link')).toEqual([]);
+  });
+
   it('leaves a link on a verb that is not the cue of a source in its sentence alone', () => {
     const text = 'Prices rose sharply, the ministry said. The plan was announced in May.';
     const links = [link(text, 'rose', 'https://x.example/a'), link(text, 'announced', 'https://x.example/b')];

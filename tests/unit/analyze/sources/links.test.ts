@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeContext } from '../../../../lib/analyze/context';
 import { findSources } from '../../../../lib/analyze/sources';
+import { sameOutlet } from '../../../../lib/analyze/sources/links';
 import { sourcesOf } from '../run-passes';
 
 const link = (text: string, anchor: string, href: string, from = 0) => {
@@ -39,6 +40,25 @@ describe('links', () => {
     const links = [link(text, 'called it immaterial', 'https://www.businessinsider.com/x'), link(text, 'laid off several hundred', 'https://news.example.com/y')];
     const got = findSources(makeContext(text, { lang: 'en', links, url: 'https://www.news.example.com/story' }), ['links']);
     expect(got.map((s) => [s.text, s.kind])).toEqual([['called it immaterial', 'link']]);
+  });
+
+  it('takes a link to the outlet under another of its domains for a link to the site itself', () => {
+    const text = 'Sondland has already amended his testimony once, and the witness laid off several hundred aides in the inquiry.';
+    const links = [link(text, 'amended his testimony once', 'https://apnews.com/f2398'), link(text, 'laid off several hundred', 'https://www.bbc.com/news/1')];
+    const onAp = findSources(makeContext(text, { lang: 'en', links, url: 'https://hosted.ap.org/eagle/article/1' }), ['links']);
+    expect(onAp.map((s) => s.text)).toEqual(['laid off several hundred']);
+    const onBbc = findSources(makeContext(text, { lang: 'en', links, url: 'https://www.bbc.co.uk/news/2' }), ['links']);
+    expect(onBbc.map((s) => s.text)).toEqual(['amended his testimony once']);
+  });
+
+  it.each([
+    ['ap.org', 'apnews.com', true],
+    ['bbc.co.uk', 'bbc.com', true],
+    ['nytimes.com', 'nytimes.com', true],
+    ['ap.org', 'apple.com', false],
+    ['cnn.com', 'washingtonpost.com', false],
+  ])('sameOutlet(%s, %s) is %s', (a, b, want) => {
+    expect(sameOutlet(a, b)).toBe(want);
   });
 
   it('takes a number in words in the linked words as a claim the link backs', () => {

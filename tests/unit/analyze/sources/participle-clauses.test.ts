@@ -10,9 +10,13 @@ const CASES: Array<[string, string, string[]]> = [
   ['ru', 'Суд отклонил иск, пояснив, что срок истек.', ['Суд']],
   ['uk', 'Національний банк підвищив ставку, пояснивши це інфляцією.', ['Національний банк']],
   ['fr', 'Le tribunal a rejeté la demande, estimant que le délai était dépassé.', ['Le tribunal']],
-  // not: a pronoun subject, a fronted adverbial, a preposition after the participle, a quotation
+  // past a dateline and a fronted adverbial set off by a comma
+  ['en', 'BUFFALO, N.Y. — Hours before the game Tuesday, Wild coach Bruce Boudreau expressed confidence, saying he always finds a way.', ['Wild coach Bruce Boudreau']],
+  ['en', 'On Tuesday, the company cut jobs, saying demand fell.', ['the company']],
+  // not: a pronoun subject, an opening adverb, a number alone, a preposition after the participle, a quotation
   ['en', 'He left the room, saying nothing.', []],
-  ['en', 'On Tuesday, the company cut jobs, saying demand fell.', []],
+  ['en', 'On Tuesday, he cut jobs, saying demand fell.', []],
+  ['en', 'WASHINGTON – Two federal officers were charged Tuesday, stating nothing.', []],
   ['en', 'Prices fell 3%, adding to losses.', []],
   ['en', '“We will go,” she said, adding that talks would resume.', []],
   ['en', 'Shortly after, some defenders took to social media, claiming it was fake.', []],

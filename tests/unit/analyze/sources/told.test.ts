@@ -5,12 +5,17 @@ import { sourcesOf, texts } from '../run-passes';
 const CASES: Array<[string, string, string[]]> = [
   ['en', '“The corridor is working,” Deputy Minister Oleh Marchuk told Reuters in an interview.', ['Reuters']],
   ['en', 'Johnston told Billboard the band is back.', ['Billboard']],
+  // an outlet's common noun after an article
+  ['en', 'Employee Steve Castro tells the paper that he fought back. An insider told the outlet on Monday that it was over. She told the committee no.', ['the paper', 'the outlet']],
   ['en', 'A researcher told Polygraph.info the Russian allegations are false.', ['Polygraph.info']],
   // listeners and pronouns are not outlets
   ['en', 'She told reporters it was over. He told them so. Mayer told Benioff nothing.', ['Benioff']],
   ['de', 'Ein Beamter sagte dem Wirtschaftsblatt, Hilfen seien kein Thema.', ['dem Wirtschaftsblatt']],
+  // where the outlet's case shows in its article, another article makes an object, not an outlet
+  ['de', 'Ein Sprecher der Polizei bestätigte den Einsatz. Die Sprecherin erklärte den Plan. Sie sagte der Süddeutschen Zeitung, es gehe voran.', ['der Süddeutschen Zeitung']],
   ['en', 'Kym Lino, a spokesperson for Instagram, confirmed to WIRED that the company notifies people.', ['WIRED']],
   ['uk', 'Джерела розповіли «Діловому Києву», що двоє голосували проти.', ['«Діловому Києву»']],
+  ['uk', 'Як розповіла «Українській правді» джерело в уряді, рішення ухвалено.', ['«Українській правді»']],
   // the person spoken to is the source
   ['en', 'WIRED spoke to one mother, who knew her daughter had an account.', ['one mother']],
 ];
