@@ -52,7 +52,8 @@ describe('sync through a CouchDB-compatible server', () => {
     expect((await b.db.annotations.get(note.id))?.author).toBe('alice');
     await poll(async () => (await b.db.articles.get(saved.id))?.text).toBe(saved.text);
     await poll(async () => (await b.db.summaries.get(saved.id))?.highlights).toBe(1);
-    expect(await b.db.tags.get('war')).toBeTruthy();
+    // The tag list is derived when the remote annotation is applied: wait for it, like the rest.
+    await poll(async () => !!(await b.db.tags.get('war'))).toBe(true);
     // Applying remote changes never queues them to be sent back.
     expect(await b.db.outbox.count()).toBe(0);
     await deleteAnnotation(a.db, note.id);

@@ -7,6 +7,7 @@ import type { AnalysisContext } from '../context';
 import type { FigureSpan } from '../types';
 import { compileFigures } from './compile';
 import { dates } from './dates';
+import { numberAdjectives } from './number-adjectives';
 import { numbers } from './numbers';
 import { periods } from './periods';
 import { reserved } from './reserved';
@@ -19,7 +20,7 @@ import { years } from './years';
 export type { FigurePass, FigureContext } from './types';
 
 /** Every figure pass, in the order they run. */
-export const FIGURE_PASSES: readonly FigurePass[] = [reserved, times, periods, dates, years, numbers, spelled, tables];
+export const FIGURE_PASSES: readonly FigurePass[] = [reserved, times, periods, dates, years, numbers, spelled, numberAdjectives, tables];
 
 /** Run the figure passes (all, or only those named) and return the figures in reading order. */
 export function findFigures(base: AnalysisContext, only?: readonly string[]): FigureSpan[] {

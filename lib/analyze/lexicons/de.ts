@@ -36,6 +36,8 @@ const de: Lexicon = {
   numberJoiners: ['und'],
   scaleArticles: ['ein', 'eine', 'einer'],
   compoundNumbers: true,
+  numberPrefixes: { zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, fünfzehn: 15, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, hundert: 100 },
+  unitStems: { tägig: 'd', wöchig: 'wk', monatig: 'mo', jährig: 'yr', stündig: 'h', minütig: 'min', stöckig: 'floor', prozentig: '%', fach: '×' },
   approxQuantities: { 'mehrere hundert': 300, 'einige hundert': 300, 'mehrere tausend': 3000, 'einige tausend': 3000, 'zehntausende': 10000, 'hunderttausende': 100000, 'ein dutzend': 12 },
   multipliers: { doppelt: 2, verdoppelt: 2, verdoppelte: 2, verdreifacht: 3, dreifach: 3, vervierfacht: 4, halbiert: 0.5, zweimal: 2, dreimal: 3, viermal: 4, zehnmal: 10 },
   ambiguousUnits: {},

@@ -31,6 +31,13 @@ export interface Lexicon {
   scaleArticles: string[];
   /** Number words are written as one compound word ("fünfundzwanzig", "zweihundert"). */
   compoundNumbers: boolean;
+  /**
+   * Number prefixes of adjectives written as one word with their unit ("двух" in "двухдневный",
+   * "zwei" in "zweitägige") → the number; with `unitStems`. Empty where a hyphen joins them ("two-day").
+   */
+  numberPrefixes?: Record<string, number>;
+  /** Unit stems after such a prefix ("дневн" → "d", "jährig" → "yr"). */
+  unitStems?: Record<string, string>;
   /** Approximate quantities spelled out → a representative value ("tens of thousands" → 10000). */
   approxQuantities: Record<string, number>;
   /** Words of a multiple ("twice", "doubled", "вдвічі") → factor. */
