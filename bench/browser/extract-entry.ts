@@ -70,4 +70,10 @@ function only(v: Variant, html: string, url: string, doc: Document): string {
   return run[v](html, url, doc);
 }
 
-(globalThis as unknown as { glossBench: unknown }).glossBench = { page, profile, only };
+/** `variant` `reps` times on one page, untimed (the CPU profile of `--profile` records it). */
+function repeat(v: Variant, html: string, url: string, reps: number): void {
+  const doc = parse(html);
+  for (let r = 0; r < reps; r++) run[v](html, url, doc);
+}
+
+(globalThis as unknown as { glossBench: unknown }).glossBench = { page, profile, only, repeat };
