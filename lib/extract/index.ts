@@ -110,6 +110,16 @@ export function proseLength(text: string): number {
   return text.length + 2 * (text.match(CJK_CHAR)?.length ?? 0);
 }
 
+/**
+ * True when some text under `root` is not white space: `textContent.trim() !== ''` without
+ * building the whole page's text (it stops at the first word, near the top).
+ */
+function hasText(root: Element): boolean {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) if (/\S/.test((t as Text).data)) return true;
+  return false;
+}
+
 function notArticle(reason: NotArticleReason, meta: PageMetadata | null, fallbackTitle?: string | null): ExtractResult {
   return { isArticle: false, reason, message: MESSAGES[reason], title: meta?.title ?? fallbackTitle ?? meta?.docTitle ?? null };
 }
@@ -209,7 +219,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     shown = null;
   }
   lap('metadata');
-  if (!doc.body || !(doc.body.textContent || '').trim()) return notArticle('empty', meta);
+  if (!doc.body || !hasText(doc.body)) return notArticle('empty', meta);
   let work: Document;
   if (options.consumeDocument) {
     work = doc;
