@@ -13,7 +13,7 @@ import { pruneArticle, pruneDocument, prunedCopy, protectEmbeds } from './cleanu
 import { judgeListing } from './listing';
 import { dedupeImages } from './images';
 import { absolutize, cleanTitle, readMetadata, type PageMetadata } from './metadata';
-import { getPurifier, sanitizeToBody, vouchSanitized, type DOMPurify } from './sanitize';
+import { extractionPurifier, sanitizeToBody, vouchSanitized, type DOMPurify } from './sanitize';
 import { textWithNodeMap, type TextNodeMap } from './text';
 import type { Article, ExtractResult, NotArticleReason, TextLink } from './types';
 import { elementsByTag } from './elements';
@@ -30,7 +30,10 @@ export { readMetadata } from './metadata';
 export interface ExtractOptions {
   /** The page URL: relative URLs resolve against it, whatever the document's own baseURI is. */
   url: string;
-  /** A DOMPurify instance, or a window to create one from (hooks are added once per instance). */
+  /**
+   * A window (lib/extract keeps one DOMPurify instance per window, configured once: the fastest), or
+   * a DOMPurify instance (hooks are added once per instance; configured on each call).
+   */
   purify: DOMPurify | Window | object;
   /**
    * The caller hands over the document: skip the defensive clone (lib/extract/node.ts does this
@@ -201,7 +204,7 @@ function stripStyles(doc: Document) {
  */
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
   const url = options.url;
-  const purify = getPurifier(options.purify as DOMPurify);
+  const purify = extractionPurifier(options.purify as DOMPurify);
   const fast = options.fastVisibility !== false;
   const lap = stopwatch(options.timings);
 
