@@ -76,8 +76,7 @@ export function findChrome(doc: Document, maxShare = 0.35): Element[] {
   const body = doc.body;
   const out: Element[] = [];
   if (!body) return out;
-  const bodyLen = (body.textContent || '').length;
-  const limit = Math.max(500, bodyLen * maxShare);
+  const limit = Math.max(500, textLength(body) * maxShare);
   const memo: ClassMemo = new Map();
   const visit = (el: Element) => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
@@ -93,6 +92,17 @@ export function findChrome(doc: Document, maxShare = 0.35): Element[] {
   };
   visit(body);
   return out;
+}
+
+/**
+ * `el.textContent.length` without building the text: a page's body holds its scripts' source
+ * (JSON state blobs of hundreds of kilobytes), copied only to be measured.
+ */
+function textLength(el: Element): number {
+  let n = 0;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) n += (t as Text).length;
+  return n;
 }
 
 /** Embedded posts (tweets, Instagram, TikTok, Facebook): article content however their box is named. */
