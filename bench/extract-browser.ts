@@ -12,6 +12,8 @@
 //   npm run bench:extract:browser -- --profile VARIANT   (oursDoc, plainDoc, oursString, plainString:
 //     every page --reps times under the V8 CPU profiler; prints the functions with the most self
 //     and inclusive time, writes /tmp/gloss-extract-VARIANT.cpuprofile; no timing table)
+//   npm run bench:extract:browser -- --against REF   (the working tree's lib/ against git ref REF's,
+//     interleaved in one run: whether a change made ours faster, whatever the load; bench/lib/extract-ab.ts)
 import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +23,7 @@ import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { corpusScore } from './lib/zyte-metric';
 import { times as profileTimes, type Profile } from './lib/hostile-profile';
+import { abScript, runAb } from './lib/extract-ab';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -76,6 +79,19 @@ try {
       return (globalThis as unknown as { glossBench: { page(h: string, u: string, r: number): unknown } }).glossBench.page(h, url, reps);
     }, [h, url, reps] as const) as Promise<PageResult>;
 
+  if (arg('--against')) {
+    const ab = await abScript(repo, arg('--against')!);
+    try {
+      await page.addScriptTag({ content: ab.script });
+      const pages = ids.map((id) => ({ html: html(id), url: gt[id].url }));
+      await runAb(page, pages.slice(0, 8), 2, arg('--against')!, false); // warm-up: JIT every path
+      await runAb(page, pages, REPS, arg('--against')!);
+    } finally {
+      ab.cleanup();
+      await browser.close();
+    }
+    process.exit(0);
+  }
   // warm-up: JIT every path on a few pages, unrecorded
   for (const id of ids.slice(0, 8)) await call(html(id), gt[id].url, 2);
   if (arg('--profile')) {
