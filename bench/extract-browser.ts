@@ -9,6 +9,11 @@
 // truth (to show the browser gets the same articles as Node), and where our time goes per phase.
 //
 //   npm run bench:extract:browser [-- --data DIR] [--reps N] [--limit N]
+//   npm run bench:extract:browser -- --profile VARIANT   (oursDoc, plainDoc, oursString, plainString:
+//     every page --reps times under the V8 CPU profiler; prints the functions with the most self
+//     and inclusive time, writes /tmp/gloss-extract-VARIANT.cpuprofile; no timing table)
+//   npm run bench:extract:browser -- --against REF   (the working tree's lib/ against git ref REF's,
+//     interleaved in one run: whether a change made ours faster, whatever the load; bench/lib/extract-ab.ts)
 import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +22,8 @@ import os from 'node:os';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { corpusScore } from './lib/zyte-metric';
+import { times as profileTimes, type Profile } from './lib/hostile-profile';
+import { abScript, runAb } from './lib/extract-ab';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -34,6 +41,7 @@ if (!existsSync(join(dataDir, 'ground-truth.json'))) {
 const gt: Record<string, { articleBody: string; url: string }> = JSON.parse(readFileSync(join(dataDir, 'ground-truth.json'), 'utf8'));
 let ids = readdirSync(join(dataDir, 'html')).filter((f) => f.endsWith('.html.gz')).map((f) => f.slice(0, -8)).filter((id) => gt[id]).sort();
 if (arg('--limit')) ids = ids.slice(0, Number(arg('--limit')));
+if (process.env.GLOSS_IDS) ids = JSON.parse(readFileSync(process.env.GLOSS_IDS, 'utf8'));
 
 type Variant = 'plainDoc' | 'oursDoc' | 'plainString' | 'oursString';
 const VARIANTS: Variant[] = ['plainDoc', 'oursDoc', 'plainString', 'oursString'];
@@ -44,7 +52,8 @@ const bundle = await build({
   format: 'iife',
   platform: 'browser',
   target: 'chrome120',
-  minify: true, // what an extension build ships
+  // what an extension build ships; a profile keeps the functions' names
+  minify: !arg('--profile'),
   write: false,
   logLevel: 'error',
 });
@@ -70,8 +79,48 @@ try {
       return (globalThis as unknown as { glossBench: { page(h: string, u: string, r: number): unknown } }).glossBench.page(h, url, reps);
     }, [h, url, reps] as const) as Promise<PageResult>;
 
+  if (arg('--against')) {
+    const ab = await abScript(repo, arg('--against')!);
+    try {
+      await page.addScriptTag({ content: ab.script });
+      const pages = ids.map((id) => ({ html: html(id), url: gt[id].url }));
+      await runAb(page, pages.slice(0, 8), 2, arg('--against')!, false); // warm-up: JIT every path
+      await runAb(page, pages, REPS, arg('--against')!);
+    } finally {
+      ab.cleanup();
+      await browser.close();
+    }
+    process.exit(0);
+  }
   // warm-up: JIT every path on a few pages, unrecorded
   for (const id of ids.slice(0, 8)) await call(html(id), gt[id].url, 2);
+  if (arg('--profile')) {
+    await profileVariant(arg('--profile') as Variant);
+    process.exit(0);
+  }
+
+  /** Every page `REPS` times in one variant under the CPU profiler; prints where the time goes. */
+  async function profileVariant(v: Variant) {
+    if (!VARIANTS.includes(v)) throw new Error(`--profile takes one of ${VARIANTS.join(', ')}`);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    for (const id of ids) {
+      await page.evaluate(([v, h, url, reps]) =>
+        (globalThis as unknown as { glossBench: { repeat(v: string, h: string, u: string, r: number): void } }).glossBench.repeat(v, h, url, reps),
+      [v, html(id), gt[id].url, REPS] as const);
+    }
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    const file = `/tmp/gloss-extract-${v}.cpuprofile`;
+    writeFileSync(file, JSON.stringify(profile));
+    writeFileSync('/tmp/gloss-extract-bundle.js', script); // the lines a profile's names point at
+    console.log(`CPU profile of ${v}, ${ids.length} pages × ${REPS}; written to ${file}\nself time:`);
+    for (const line of profileTimes(profile, 40, false)) console.log(line);
+    console.log('inclusive time:');
+    for (const line of profileTimes(profile, 60, true)) console.log(line);
+    await browser.close();
+  }
 
   const times: Record<Variant, number[]> = { plainDoc: [], oursDoc: [], plainString: [], oursString: [] };
   const pred: Record<'plain' | 'ours', Record<string, string>> = { plain: {}, ours: {} };

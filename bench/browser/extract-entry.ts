@@ -4,7 +4,6 @@
 // is parsed once, untimed; plain Readability clones it as the panel would have to) and from the
 // HTML string (the parse is timed). Exposes `window.glossBench`.
 import { Readability } from '@mozilla/readability';
-import DOMPurify from 'dompurify';
 import { extractArticle } from '../../lib/extract';
 import { analyzeText } from '../../lib/analyze';
 
@@ -15,7 +14,7 @@ function plain(doc: Document): string {
 }
 
 function ours(doc: Document, url: string, consume: boolean, profile?: Record<string, number>): string {
-  const r = extractArticle(doc, { url, purify: DOMPurify, consumeDocument: consume, timings: profile });
+  const r = extractArticle(doc, { url, purify: window, consumeDocument: consume, timings: profile }); // as the panel does
   if (!r.isArticle) return '';
   const t = performance.now();
   analyzeText(r.article.text, { lang: r.article.lang, links: r.article.links, published: r.article.publishedTime });
@@ -70,4 +69,10 @@ function only(v: Variant, html: string, url: string, doc: Document): string {
   return run[v](html, url, doc);
 }
 
-(globalThis as unknown as { glossBench: unknown }).glossBench = { page, profile, only };
+/** `variant` `reps` times on one page, untimed (the CPU profile of `--profile` records it). */
+function repeat(v: Variant, html: string, url: string, reps: number): void {
+  const doc = parse(html);
+  for (let r = 0; r < reps; r++) run[v](html, url, doc);
+}
+
+(globalThis as unknown as { glossBench: unknown }).glossBench = { page, profile, only, repeat };

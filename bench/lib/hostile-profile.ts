@@ -5,12 +5,12 @@ import { writeFileSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
 
 type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
-type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+export type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
 
 const nameOf = (n: Node) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
 
 /** Top functions by self time, or by inclusive time (`inclusive`): name (file:line), ms and share of the run. */
-function times(profile: Profile, top: number, inclusive: boolean): string[] {
+export function times(profile: Profile, top: number, inclusive: boolean): string[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);

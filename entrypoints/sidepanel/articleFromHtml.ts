@@ -2,7 +2,6 @@
 // loads), then lib/extract. A module of its own, free of extension APIs, so that
 // `npm run bench:hostile` measures exactly this code in Chromium.
 // Failures are codes (the panel words them in the reader's language), with the browser's words as detail.
-import DOMPurify from 'dompurify';
 import { extractArticle, type NotArticleReason } from '../../lib/extract';
 import type { Article } from '../../lib/extract/types';
 
@@ -28,12 +27,13 @@ export function articleFromHtml(html: string, url: string, timings?: Record<stri
     try {
       // The document was parsed for this call alone: extract on it rather than on a copy (cloning
       // a 20 MB page costs as much as parsing it again).
-      result = extractArticle(doc, { url, purify: DOMPurify, consumeDocument: true, timings });
+      // (the panel's window: lib/extract keeps a DOMPurify instance of its own for it, configured once)
+      result = extractArticle(doc, { url, purify: window, consumeDocument: true, timings });
     } catch (error) {
       // A consumed document is half-changed: a fresh one goes through lib/extract's own retry.
       // A RangeError (stack overflow) would only happen again.
       if (error instanceof RangeError) throw error;
-      result = extractArticle(parse(html), { url, purify: DOMPurify });
+      result = extractArticle(parse(html), { url, purify: window });
     }
     if (result.isArticle) return { state: 'article', article: result.article };
     return { state: 'not-article', reason: result.reason, title: result.title, url };

@@ -77,12 +77,12 @@ export function findChrome(doc: Document, maxShare = 0.35): Element[] {
   const body = doc.body;
   const out: Element[] = [];
   if (!body) return out;
-  const bodyLen = (body.textContent || '').length;
-  const limit = Math.max(500, bodyLen * maxShare);
+  const limit = Math.max(500, textLength(body) * maxShare);
+  const memo: ClassMemo = new Map();
   const visit = (el: Element) => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const tag = child.tagName.toUpperCase();
-      if (!NEVER_PRUNE.has(tag) && looksLikeChrome(child, tag)) {
+      if (!NEVER_PRUNE.has(tag) && looksLikeChrome(child, tag, memo)) {
         if (UNSEEN_TAGS.has(tag) || ((child.textContent || '').length <= limit && !containsH1(child))) {
           out.push(child);
           continue;
@@ -93,6 +93,17 @@ export function findChrome(doc: Document, maxShare = 0.35): Element[] {
   };
   visit(body);
   return out;
+}
+
+/**
+ * `el.textContent.length` without building the text: a page's body holds its scripts' source
+ * (JSON state blobs of hundreds of kilobytes), copied only to be measured.
+ */
+function textLength(el: Element): number {
+  let n = 0;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) n += (t as Text).length;
+  return n;
 }
 
 /** Embedded posts (tweets, Instagram, TikTok, Facebook): article content however their box is named. */
@@ -131,39 +142,59 @@ export function pruneDocument(doc: Document, maxShare = 0.35, onRemove?: (el: El
 }
 
 /**
- * Pass 1 without touching the caller's document for good: a new document holding `doc`'s body
- * minus its chrome, plus the <title>, <meta> and <base> of its head and the root's lang/dir.
+ * Pass 1 without touching the caller's document: a new document holding `doc`'s body minus its
+ * chrome, plus the <title>, <meta> and <base> of its head and the root's lang/dir.
  * Cheaper than cloning everything and pruning the clone: the chrome (often half the nodes) and
- * the head (its <style> sheets are parsed again when cloned) are never copied. The chrome is
- * detached from `doc` while its body is copied and put back in place before this returns, even
- * on an exception, so `doc` ends as it began (a MutationObserver on it would see the round trip).
+ * the head (its <style> sheets are parsed again when cloned) are never copied. `doc` is only read
+ * (detaching the chrome and putting it back cost a tenth of the copy on typical pages).
  */
 export function prunedCopy(doc: Document, maxShare = 0.35): Document {
   if (!doc.body || !doc.documentElement) return doc.cloneNode(true) as Document;
   const chrome = findChrome(doc, maxShare);
-  const places = chrome.map((el) => ({ el, parent: el.parentNode!, next: el.nextSibling }));
-  for (const p of places) p.el.remove();
-  try {
-    const copy = doc.implementation.createHTMLDocument('');
-    const root = copy.documentElement;
-    for (const a of ['lang', 'dir', 'xml:lang']) {
-      const v = doc.documentElement.getAttribute(a);
-      if (v !== null) root.setAttribute(a, v);
-    }
-    const head = copy.head;
-    head.textContent = '';
-    const src = doc.head;
-    if (src) {
-      for (let el = src.firstElementChild; el; el = el.nextElementSibling) {
-        const tag = el.tagName.toUpperCase();
-        if (tag === 'TITLE' || tag === 'META' || tag === 'BASE') head.appendChild(copy.importNode(el, true));
-      }
-    }
-    root.replaceChild(copy.importNode(doc.body, true), copy.body);
-    return copy;
-  } finally {
-    for (let i = places.length - 1; i >= 0; i--) places[i].parent.insertBefore(places[i].el, places[i].next);
+  const copy = doc.implementation.createHTMLDocument('');
+  const root = copy.documentElement;
+  for (const a of ['lang', 'dir', 'xml:lang']) {
+    const v = doc.documentElement.getAttribute(a);
+    if (v !== null) root.setAttribute(a, v);
   }
+  const head = copy.head;
+  head.textContent = '';
+  const src = doc.head;
+  if (src) {
+    for (let el = src.firstElementChild; el; el = el.nextElementSibling) {
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'TITLE' || tag === 'META' || tag === 'BASE') head.appendChild(copy.importNode(el, true));
+    }
+  }
+  root.replaceChild(importWithout(copy, doc.body, chrome), copy.body);
+  return copy;
+}
+
+/**
+ * `root` imported into `copy` without the elements of `skip`: subtrees that hold none of them are
+ * imported whole; only the ancestors of a skipped element are copied one level at a time (an
+ * explicit stack: they may be nested thousands deep).
+ */
+function importWithout(copy: Document, root: Element, skip: Element[]): Node {
+  const skipped = new Set<Node>(skip);
+  const onPath = new Set<Node>();
+  for (const el of skip) for (let p = el.parentNode; p && p !== root && !onPath.has(p); p = p.parentNode) onPath.add(p);
+  const out = copy.importNode(root, false);
+  const stack: Array<[Node, Node]> = [[root, out]];
+  while (stack.length) {
+    const [from, to] = stack.pop()!;
+    for (let c = from.firstChild; c; c = c.nextSibling) {
+      if (skipped.has(c)) continue;
+      if (!onPath.has(c)) {
+        to.appendChild(copy.importNode(c, true));
+        continue;
+      }
+      const shallow = copy.importNode(c, false);
+      to.appendChild(shallow);
+      stack.push([c, shallow]);
+    }
+  }
+  return out;
 }
 
 function containsH1(el: Element): boolean {
@@ -191,13 +222,30 @@ function isHeadingSlug(el: Element, id: string): boolean {
   return words.slice(0, parts.length).join('-') === parts.join('-');
 }
 
-function looksLikeChrome(el: Element, tag: string): boolean {
+/**
+ * `isBoilerplateName` of class lists already judged in this walk: a page repeats a few class lists
+ * on thousands of elements, and splitting and matching each again was a third of the walk.
+ */
+type ClassMemo = Map<string, boolean>;
+
+function classIsBoilerplate(cls: string, memo: ClassMemo): boolean {
+  let v = memo.get(cls);
+  if (v === undefined) {
+    v = isBoilerplateName(cls, null);
+    memo.set(cls, v);
+  }
+  return v;
+}
+
+function looksLikeChrome(el: Element, tag: string, memo: ClassMemo): boolean {
   if (NON_CONTENT_TAGS.has(tag)) return true;
   const role = el.getAttribute('role');
   if (role && BOILERPLATE_ROLES.has(role.toLowerCase())) return true;
   const cls = el.getAttribute('class');
   const id = el.getAttribute('id');
-  if (isBoilerplateName(cls, id) && (!id || isBoilerplateName(cls, null) || !isHeadingSlug(el, id))) return true;
+  const byClass = !!cls && classIsBoilerplate(cls, memo);
+  // (a boilerplate-looking id that is its own heading's words names a section: see isHeadingSlug)
+  if ((byClass || (!!id && isBoilerplateName(null, id))) && (!id || byClass || !isHeadingSlug(el, id))) return true;
   const label = el.getAttribute('aria-label');
   if (label && tag !== 'A' && tag !== 'IMG' && BOILERPLATE_LABEL.test(label)) return true;
   return false;

@@ -13,7 +13,7 @@ import { pruneArticle, pruneDocument, prunedCopy, protectEmbeds } from './cleanu
 import { judgeListing } from './listing';
 import { dedupeImages } from './images';
 import { absolutize, cleanTitle, hostNames, readMetadata, type PageMetadata } from './metadata';
-import { getPurifier, sanitizeToBody, vouchSanitized, type DOMPurify } from './sanitize';
+import { extractionPurifier, sanitizeToBody, vouchSanitized, type DOMPurify } from './sanitize';
 import { textWithNodeMap, type TextNodeMap } from './text';
 import type { Article, ExtractResult, NotArticleReason, TextLink } from './types';
 import { elementsByTag } from './elements';
@@ -30,7 +30,10 @@ export { readMetadata } from './metadata';
 export interface ExtractOptions {
   /** The page URL: relative URLs resolve against it, whatever the document's own baseURI is. */
   url: string;
-  /** A DOMPurify instance, or a window to create one from (hooks are added once per instance). */
+  /**
+   * A window (lib/extract keeps one DOMPurify instance per window, configured once: the fastest), or
+   * a DOMPurify instance (hooks are added once per instance; configured on each call).
+   */
   purify: DOMPurify | Window | object;
   /**
    * The caller hands over the document: skip the defensive clone (lib/extract/node.ts does this
@@ -108,6 +111,16 @@ const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 /** Text length for the length thresholds, with CJK characters counted three times. */
 export function proseLength(text: string): number {
   return text.length + 2 * (text.match(CJK_CHAR)?.length ?? 0);
+}
+
+/**
+ * True when some text under `root` is not white space: `textContent.trim() !== ''` without
+ * building the whole page's text (it stops at the first word, near the top).
+ */
+function hasText(root: Element): boolean {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) if (/\S/.test((t as Text).data)) return true;
+  return false;
 }
 
 function notArticle(reason: NotArticleReason, meta: PageMetadata | null, fallbackTitle?: string | null): ExtractResult {
@@ -191,7 +204,7 @@ function stripStyles(doc: Document) {
  */
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
   const url = options.url;
-  const purify = getPurifier(options.purify as DOMPurify);
+  const purify = extractionPurifier(options.purify as DOMPurify);
   const fast = options.fastVisibility !== false;
   const lap = stopwatch(options.timings);
 
@@ -209,7 +222,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     shown = null;
   }
   lap('metadata');
-  if (!doc.body || !(doc.body.textContent || '').trim()) return notArticle('empty', meta);
+  if (!doc.body || !hasText(doc.body)) return notArticle('empty', meta);
   let work: Document;
   if (options.consumeDocument) {
     work = doc;

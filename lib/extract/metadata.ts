@@ -253,9 +253,20 @@ function h1OfTitle(h1s: ArrayLike<Element>, title: string): string | null {
   return texts.find((h) => title.startsWith(h)) ?? texts.find((h) => title.endsWith(h)) ?? null;
 }
 
+/** The page's <meta>, <script> and <link> elements, in document order: one walk of the page, not three. */
+function headElements(doc: Document): { metas: Element[]; scripts: Element[]; links: Element[] } {
+  const out = { metas: [] as Element[], scripts: [] as Element[], links: [] as Element[] };
+  for (const el of elementsByTag(doc, 'meta, script, link')) {
+    const name = el.localName;
+    (name === 'meta' ? out.metas : name === 'script' ? out.scripts : out.links).push(el);
+  }
+  return out;
+}
+
 export function readMetadata(doc: Document, url: string): PageMetadata {
+  const { metas, scripts, links } = headElements(doc);
   const meta = new Map<string, string[]>();
-  for (const m of elementsByTag(doc, 'meta')) {
+  for (const m of metas) {
     const key = (m.getAttribute('property') || m.getAttribute('name') || m.getAttribute('itemprop') || m.getAttribute('http-equiv') || '').trim().toLowerCase();
     const content = m.getAttribute('content');
     if (!key || content === null) continue;
@@ -277,7 +288,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
 
   // JSON-LD
   const nodes: Json[] = [];
-  for (const s of elementsByTag(doc, 'script')) {
+  for (const s of scripts) {
     if ((s.getAttribute('type') || '').trim().toLowerCase() !== 'application/ld+json') continue;
     const raw = (s.textContent || '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '').replace(/^\s*<!--|-->\s*$/g, '').trim();
     if (!raw) continue;
@@ -349,7 +360,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   }
 
   let canonicalHref: string | null = null;
-  const linkEls = elementsByTag(doc, 'link');
+  const linkEls = links;
   for (let i = 0; i < linkEls.length; i++) {
     if (/(?:^|\s)canonical(?:\s|$)/i.test(linkEls[i].getAttribute('rel') || '')) {
       canonicalHref = linkEls[i].getAttribute('href');

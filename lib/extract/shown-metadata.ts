@@ -13,14 +13,15 @@ const BEFORE_CHARS = 300;
 const SAME_HEADLINE_WORDS = 0.8;
 /** An h1 that opens the <title> is its headline only when it is at least this share of it. */
 const H1_SHARE_OF_TITLE = 0.5;
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
+/** Elements whose text no reader sees, by `localName` (no upper-casing of every text node's parent). */
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 function textOf(node: Node): string | null {
   const p = node.parentElement;
-  return p && SKIP.has(p.tagName.toUpperCase()) ? null : node.nodeValue;
+  return p && SKIP.has(p.localName) ? null : node.nodeValue;
 }
 
 /** The page's text right after `el` (its own text included) and right before it. */

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { extractFromHtml } from '../../lib/extract/node';
-import { getPurifier, sanitizeHtml } from '../../lib/extract';
+import { extractArticle, getPurifier, sanitizeHtml } from '../../lib/extract';
 
 const html = readFileSync(join(__dirname, '..', 'fixtures', 'pages', 'hostile.html'), 'utf8');
 const r = extractFromHtml(html, 'https://evil-news.test/2024/01/hostile.html');
@@ -85,5 +85,31 @@ describe('sanitizeHtml (the panel\'s second pass)', () => {
     const out = sanitizeHtml(purify, '<p><img src="data:image/png;base64,AAAA" alt="a"><a href="javascript:alert(1)">y</a></p>');
     expect(out).not.toMatch(/data:|javascript:/);
     expect(out).toContain('y');
+  });
+});
+
+describe('the purifier lib/extract keeps per window', () => {
+  // One JSDOM window, extracted from twice: the second extraction reuses the instance configured on
+  // the first, and both sanitise exactly as an instance configured on each call.
+  const panel = new JSDOM('<!DOCTYPE html><body></body>');
+  const url = 'https://evil-news.test/2024/01/hostile.html';
+  const read = (purify: object) => {
+    const res = extractArticle(new JSDOM(html, { url }).window.document, { url, purify, consumeDocument: true });
+    if (!res.isArticle) throw new Error(`not an article: ${res.reason}`);
+    return res.article.html;
+  };
+
+  it('sanitises as a per-call configured instance, on every call', () => {
+    const perCall = read(getPurifier(panel.window as never));
+    expect(perCall).not.toMatch(/<script|<[^>]*\son\w+=|href="javascript:/i);
+    expect(read(panel.window)).toBe(perCall);
+    expect(read(panel.window)).toBe(perCall);
+  });
+
+  it('leaves the string mode of an instance the caller owns alone', () => {
+    const own = getPurifier(panel.window as never);
+    read(panel.window);
+    expect(typeof sanitizeHtml(own, '<p onclick="x()">a</p>')).toBe('string');
+    expect(sanitizeHtml(own, '<p onclick="x()">a</p>')).toBe('<p>a</p>');
   });
 });
