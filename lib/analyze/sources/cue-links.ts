@@ -22,9 +22,11 @@ export const cueLinks: SourcePass = {
     for (const s of found) {
       if (!s.cue || s.kind === 'credit') continue;
       cues.add(`${s.sentence}\u0000${s.cue.toLowerCase()}`);
-      byCue.set(s.sentence, [...(byCue.get(s.sentence) ?? []), s.cue.toLowerCase()]);
+      const list = byCue.get(s.sentence);
+      if (list) list.push(s.cue.toLowerCase());
+      else byCue.set(s.sentence, [s.cue.toLowerCase()]);
     }
-    const taken = [...found].sort((a, b) => a.start - b.start);
+    const overlapsFound = overlapTest(found);
     const add: SourceCandidate[] = [];
     for (const l of ctx.links) {
       const anchor = ctx.text.slice(l.start, l.end);
@@ -33,7 +35,7 @@ export const cueLinks: SourcePass = {
       if (!cues.has(`${sentence}\u0000${lc}`) && !(byCue.get(sentence) ?? []).some((c) => opensWith(lc, c))) continue;
       const site = siteOf(l.href);
       if (site && OWN_CHANNEL.test(site)) continue;
-      if (taken.some((s) => s.start < l.end && s.end > l.start)) continue;
+      if (overlapsFound(l.start, l.end)) continue;
       add.push({ start: l.start, end: l.end, text: anchor, kind: 'link', name: '', href: l.href, sentence });
     }
     found.push(...add);
@@ -43,4 +45,26 @@ export const cueLinks: SourcePass = {
 /** Do the linked words open with the cue, then the claim ("predicted $2.52 a share")? */
 function opensWith(anchor: string, cue: string): boolean {
   return anchor.length > cue.length + 1 && anchor.startsWith(cue) && /[\s\u00a0]/u.test(anchor[cue.length]);
+}
+
+/**
+ * Whether [start, end) overlaps a found source, in O(log n) a link: the sources sorted by start,
+ * with the furthest end reached so far, so the last source starting before `end` tells. (A scan of
+ * every source for every link made 16k links quadratic.)
+ */
+function overlapTest(found: readonly SourceCandidate[]): (start: number, end: number) => boolean {
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((s) => s.start);
+  const reach: number[] = [];
+  for (const s of sorted) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, s.end));
+  return (start, end) => {
+    let lo = 0;
+    let hi = starts.length; // first index whose start >= end
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1] > start;
+  };
 }
