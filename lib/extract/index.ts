@@ -12,7 +12,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { pruneArticle, pruneDocument, prunedCopy, protectEmbeds } from './cleanup';
 import { judgeListing } from './listing';
 import { dedupeImages } from './images';
-import { absolutize, cleanTitle, hostNames, readMetadata, type PageMetadata } from './metadata';
+import { absolutize, cleanTitle, hostNames, readMetadata, unlessPlaceholder, type PageMetadata } from './metadata';
 import { extractionPurifier, sanitizeToBody, vouchSanitized, type DOMPurify } from './sanitize';
 import { textWithNodeMap, type TextNodeMap } from './text';
 import type { Article, ExtractResult, NotArticleReason, TextLink } from './types';
@@ -307,7 +307,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     title,
     byline: (shown ? bylineUnderHeadline(shown, pageByline) : meta?.byline) ?? pageByline ?? shown?.guessedByline ?? null,
     siteName,
-    publishedTime: (shown ? shown.publishedTime : meta?.publishedTime) ?? parsed.publishedTime ?? null,
+    publishedTime: (shown ? shown.publishedTime : meta?.publishedTime) ?? unlessPlaceholder(parsed.publishedTime) ?? null,
     lang,
     dir: meta?.dir === 'rtl' || parsed.dir === 'rtl' ? 'rtl' : 'ltr',
     excerpt: meta?.excerpt ?? parsed.excerpt ?? null,
