@@ -12,6 +12,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { pruneArticle, pruneDocument, prunedCopy, protectEmbeds } from './cleanup';
 import { judgeListing } from './listing';
 import { dedupeImages } from './images';
+import { keepCaptionBoxes } from './caption-boxes';
 import { absolutize, cleanTitle, hostNames, readMetadata, unlessPlaceholder, type PageMetadata } from './metadata';
 import { extractionPurifier, sanitizeToBody, vouchSanitized, type DOMPurify } from './sanitize';
 import { textWithNodeMap, type TextNodeMap } from './text';
@@ -230,6 +231,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   } else work = prunedCopy(doc);
   setBase(work, url);
   protectEmbeds(work);
+  keepCaptionBoxes(work);
   lap('prune');
 
   const readerable = isProbablyReaderable(work, { visibilityChecker: fast ? isVisibleByAttributes : undefined } as never);
@@ -248,6 +250,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
       const retry = prunedCopy(doc);
       setBase(retry, url);
       protectEmbeds(retry);
+      keepCaptionBoxes(retry);
       stripStyles(retry);
       readDoc = retry;
       parsed = runReadability(retry, true);
