@@ -58,8 +58,26 @@ function phrase(ctx: FigureContext, a: number, b: number): string {
   return ctx.text.slice(a, b).toLowerCase().replace(/[\s\u00a0]+/g, ' ');
 }
 
+// Number parts per word, per language: every word of an article is asked (and its next word as a
+// joiner's partner), and splitting a German compound tries every prefix. A word's parts depend on
+// the language's lexicon only. Cleared when this large, to bound the memory a huge text can take.
+const MAX_MEMO_WORDS = 20000;
+const partsMemo = new WeakMap<FigureContext['F'], Map<string, number[] | null>>();
+
 /** The value of a word's number parts ("twenty-five" → [20, 5], "fünfundzwanzig" → [5, 20]), or null. */
 function parts(ctx: FigureContext, w: string): number[] | null {
+  let memo = partsMemo.get(ctx.F);
+  if (!memo) partsMemo.set(ctx.F, (memo = new Map()));
+  let p = memo.get(w);
+  if (p === undefined) {
+    if (memo.size > MAX_MEMO_WORDS) memo.clear();
+    p = wordParts(ctx, w);
+    memo.set(w, p);
+  }
+  return p;
+}
+
+function wordParts(ctx: FigureContext, w: string): number[] | null {
   const { F } = ctx;
   const v = F.numberWords.get(w) ?? small(ctx, w);
   if (v != null) return [v];
