@@ -28,6 +28,10 @@ const ELIDED = /^(?:[ldjmnstc]|qu)[’'](?=\p{L})/iu;
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let block = 0;
+  // One lower-cased string per distinct spelling: an article repeats its words, and every pass
+  // looks tokens up by `lc` in sets and maps; a shared string is lowered once and hashed once
+  // (V8 caches a string's hash in the string), not once per occurrence.
+  const lower = new Map<string, string>();
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     const s = m.index;
@@ -36,7 +40,11 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const v = m[0];
-    const lc = v.toLowerCase();
+    let lc = lower.get(v);
+    if (lc === undefined) {
+      lc = v.toLowerCase();
+      lower.set(v, lc);
+    }
     if (m[1]) {
       // French/Italian elision: "l’Insee" is capitalised like "Insee"
       let c = v[0];
