@@ -58,26 +58,8 @@ function phrase(ctx: FigureContext, a: number, b: number): string {
   return ctx.text.slice(a, b).toLowerCase().replace(/[\s\u00a0]+/g, ' ');
 }
 
-// Number parts per word, per language: every word of an article is asked (and its next word as a
-// joiner's partner), and splitting a German compound tries every prefix. A word's parts depend on
-// the language's lexicon only. Cleared when this large, to bound the memory a huge text can take.
-const MAX_MEMO_WORDS = 20000;
-const partsMemo = new WeakMap<FigureContext['F'], Map<string, number[] | null>>();
-
 /** The value of a word's number parts ("twenty-five" → [20, 5], "fünfundzwanzig" → [5, 20]), or null. */
 function parts(ctx: FigureContext, w: string): number[] | null {
-  let memo = partsMemo.get(ctx.F);
-  if (!memo) partsMemo.set(ctx.F, (memo = new Map()));
-  let p = memo.get(w);
-  if (p === undefined) {
-    if (memo.size > MAX_MEMO_WORDS) memo.clear();
-    p = wordParts(ctx, w);
-    memo.set(w, p);
-  }
-  return p;
-}
-
-function wordParts(ctx: FigureContext, w: string): number[] | null {
   const { F } = ctx;
   const v = F.numberWords.get(w) ?? small(ctx, w);
   if (v != null) return [v];
@@ -85,8 +67,27 @@ function wordParts(ctx: FigureContext, w: string): number[] | null {
     const ps = w.split('-').map((p) => F.numberWords.get(p) ?? small(ctx, p));
     return ps.every((p) => p != null) ? (ps as number[]) : null;
   }
-  const ps = ctx.lex.compoundNumbers ? split(ctx, w, 0) : null;
+  const ps = ctx.lex.compoundNumbers ? compoundParts(ctx, w) : null;
   return ps?.length ? ps : null;
+}
+
+// Compound splits per word, per language: in a language that writes numbers as one word
+// ("fünfundzwanzig") every word of an article is tried at each of its prefixes, and the answer
+// depends on the word and the lexicon only. Cleared when this large, to bound its memory.
+const MAX_MEMO_WORDS = 20000;
+const splitMemo = new WeakMap<FigureContext['F'], Map<string, number[] | null>>();
+
+/** `split(ctx, w, 0)`, memoised. */
+function compoundParts(ctx: FigureContext, w: string): number[] | null {
+  let memo = splitMemo.get(ctx.F);
+  if (!memo) splitMemo.set(ctx.F, (memo = new Map()));
+  let ps = memo.get(w);
+  if (ps === undefined) {
+    if (memo.size > MAX_MEMO_WORDS) memo.clear();
+    ps = split(ctx, w, 0);
+    memo.set(w, ps);
+  }
+  return ps;
 }
 
 /** A hundred or thousand scale word as a number part ("hundred" → 100), or null. */
