@@ -54,8 +54,22 @@ const MIN_DOC_STEM = 4;
 export function isDocWord(C: SourceLexicon, lc: string): boolean {
   return C.set.docs.has(lc) || C.docTails.some((d) => lc.endsWith(d));
 }
+// Cues normalised so far: the cue pass normalises each cue it meets several times (its kind, naming
+// and document verbs), and an article repeats its few cues ("said", "according to") hundreds of times.
+// Cleared when this large, to bound its memory.
+const MAX_NORMALISED_CUES = 5000;
+const normalised = new Map<string, string>();
+
 /** Lower case, one space: the key of a cue in `cueKind`. */
-export const normCue = (s: string) => s.toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ');
+export function normCue(s: string): string {
+  let n = normalised.get(s);
+  if (n === undefined) {
+    if (normalised.size > MAX_NORMALISED_CUES) normalised.clear();
+    n = s.toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ');
+    normalised.set(s, n);
+  }
+  return n;
+}
 
 const byLast = (lists: string[][]) => {
   const m = new Map<string, string[][]>();
