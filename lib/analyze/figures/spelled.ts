@@ -17,7 +17,7 @@ export const spelled: FigurePass = {
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i];
       if (tok.t !== T.Word || ctx.used[tok.s]) continue;
-      if (tok.cap && !isSentenceStart(ctx, tok.s) && !lex.capitalisedNouns) continue;
+      if (tok.cap && !lex.capitalisedNouns && !isSentenceStart(ctx, tok.s)) continue;
       const flen = F.fraction.at(tokens, i);
       if (flen) {
         const end = tokens[i + flen - 1].e;
