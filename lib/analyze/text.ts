@@ -45,9 +45,10 @@ function kindOf(v: string): T | typeof BLOCK_BREAK {
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let block = 0;
-  // One lower-cased string per distinct spelling: an article repeats its words, and every pass
-  // looks tokens up by `lc` in sets and maps; a shared string is lowered once and hashed once
-  // (V8 caches a string's hash in the string), not once per occurrence.
+  // One lower-cased string per distinct word: an article repeats its words, and every pass looks
+  // words up by `lc` in sets and maps; a shared string is lowered once and hashed once (V8 caches
+  // a string's hash in the string), not once per occurrence. Numbers are mostly distinct and
+  // punctuation is one character: those are lowered as they come, not kept.
   const lower = new Map<string, string>();
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
@@ -58,17 +59,17 @@ export function tokenize(text: string): Token[] {
       block++;
       continue;
     }
-    let lc = lower.get(v);
-    if (lc === undefined) {
-      lc = v.toLowerCase();
-      lower.set(v, lc);
-    }
     if (kind === T.Word) {
+      let lc = lower.get(v);
+      if (lc === undefined) {
+        lc = v.toLowerCase();
+        lower.set(v, lc);
+      }
       // French/Italian elision: "l’Insee" is capitalised like "Insee"
       let c = v[0];
       if ((v[1] === '’' || v[1] === "'" || v[2] === '’' || v[2] === "'") && ELIDED.test(v)) c = v[(v[1] === '’' || v[1] === "'") ? 2 : 3];
       out.push({ s, e: s + v.length, t: T.Word, lc, cap: c !== c.toLowerCase(), block });
-    } else out.push({ s, e: s + v.length, t: kind, lc, cap: false, block });
+    } else out.push({ s, e: s + v.length, t: kind, lc: v.toLowerCase(), cap: false, block });
   }
   return out;
 }
