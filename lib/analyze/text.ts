@@ -50,10 +50,26 @@ function startKind(v: string): T {
   return WORD_START.test(v) ? T.Word : NUMBER_START.test(v) ? T.Num : T.Punct;
 }
 
-/** Does the one-unit string `c` change when lower-cased (an upper-case or title-case letter)? */
-function isUpperUnit(c: string): boolean {
-  const code = c.charCodeAt(0);
-  return (UPPER_BY_UNIT[code] ||= c !== c.toLowerCase() ? 1 : 2) === 1;
+/** Does the UTF-16 unit change when lower-cased (an upper-case or title-case letter)? */
+function isUpperUnit(code: number): boolean {
+  if (!UPPER_BY_UNIT[code]) {
+    const c = String.fromCharCode(code);
+    UPPER_BY_UNIT[code] = c !== c.toLowerCase() ? 1 : 2;
+  }
+  return UPPER_BY_UNIT[code] === 1;
+}
+
+const isApostrophe = (code: number) => code === 0x2019 || code === 0x27; // ’ '
+
+/**
+ * Where a word's capital is: its first character, or the one after an elided article (French and
+ * Italian: "l’Insee" is capitalised like "Insee"). Read as character codes: indexing a non-Latin
+ * string (v[1]) makes a new one-character string each time.
+ */
+function capitalIndex(v: string): number {
+  const after1 = isApostrophe(v.charCodeAt(1));
+  if ((after1 || isApostrophe(v.charCodeAt(2))) && ELIDED.test(v)) return after1 ? 2 : 3;
+  return 0;
 }
 
 export function tokenize(text: string): Token[] {
@@ -79,10 +95,7 @@ export function tokenize(text: string): Token[] {
         lc = v.toLowerCase();
         lower.set(v, lc);
       }
-      // French/Italian elision: "l’Insee" is capitalised like "Insee"
-      let c = v[0];
-      if ((v[1] === '’' || v[1] === "'" || v[2] === '’' || v[2] === "'") && ELIDED.test(v)) c = v[(v[1] === '’' || v[1] === "'") ? 2 : 3];
-      out.push({ s, e: s + v.length, t: T.Word, lc, cap: isUpperUnit(c), block });
+      out.push({ s, e: s + v.length, t: T.Word, lc, cap: isUpperUnit(v.charCodeAt(capitalIndex(v))), block });
     } else out.push({ s, e: s + v.length, t: kind, lc: v.toLowerCase(), cap: false, block });
   }
   return out;
