@@ -439,6 +439,10 @@ function isChromeAtEdge(b: Block): boolean {
 export interface ArticleContext {
   /** The headline (shown apart from the body): a heading repeating it at the top goes. */
   title?: string | null;
+  /** The headline as the page shows it, when it differs from the metadata's (USA Today): repeated at the top, it goes too. */
+  shownTitle?: string | null;
+  /** The site's name: a line saying only that at the top ("USA TODAY" under the headline) goes. */
+  siteName?: string | null;
   /** The authors: a short "By …" line at the top goes. */
   byline?: string | null;
   /** The section the page declares (article:section, JSON-LD articleSection): a first line naming it goes. */
@@ -448,6 +452,8 @@ export interface ArticleContext {
 }
 
 const wordsOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
+/** Letters and digits only, lower case: "USA TODAY" and "USATODAY" are one name. */
+const lettersOf = (s: string) => wordsOf(s).join('');
 
 /** The last `b` of `sameText` and its words: it is the headline, the same for every block. */
 let lastOther = { text: '', words: '' };
@@ -464,8 +470,9 @@ function sameText(a: string, b: string): boolean {
 function isHeadChrome(b: Block, ctx: ArticleContext): boolean {
   if (b.len === 0 || b.len > 250) return false;
   const tag = b.el.tagName.toUpperCase();
-  if (ctx.title && (HEADINGS.has(tag) || b.len < 200) && sameText(b.text, ctx.title)) return true;
+  if ((HEADINGS.has(tag) || b.len < 200) && [ctx.title, ctx.shownTitle].some((t) => t && sameText(b.text, t))) return true;
   if (tag === 'H1') return true;
+  if (ctx.siteName && b.len < 60 && lettersOf(b.text) === lettersOf(ctx.siteName)) return true;
   if ((DATELINE.test(b.text) || BYLINE_LINE.test(b.text)) && b.len < 160) return true;
   if (isSectionLabel(b.text, ctx.section)) return true;
   if (ctx.byline && b.len < ctx.byline.length + 80) {

@@ -268,7 +268,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const content = parsed.content;
   if (judgeListing(content).isListing) return notArticle('listing', meta, parsed.title);
   lap('listing');
-  pruneArticle(content, { title: meta?.title ?? parsed.title, byline: meta?.byline ?? parsed.byline, section: meta?.section, url });
+  pruneArticle(content, { title: meta?.title ?? parsed.title, shownTitle: shown?.title, siteName: meta?.siteName ?? parsed.siteName, byline: meta?.byline ?? parsed.byline, section: meta?.section, url });
   const images = dedupeImages(content, meta?.leadImage ?? null, url);
   lap('prune-article');
 
