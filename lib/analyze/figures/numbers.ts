@@ -6,6 +6,7 @@
 import type { FigureKind, FigureSpan } from '../types';
 import { parseNumber } from './compile';
 import { before, nameBefore } from './context-words';
+import { isBareScore } from './scores';
 import { claim, isFree, pushFigure, type FigureContext, type FigurePass } from './types';
 import { unitAfter } from './units';
 
@@ -88,6 +89,7 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   }
   // range
   let hi: number | null = null;
+  let bare: { sep: string; hi: string } | null = null;
   const r = at(ctx, F.rangeSepAt, ne);
   if (r) {
     let p2 = ne + r[0].length;
@@ -99,6 +101,7 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
       ne = p2 + m2[0].length;
       // a game's score ("the Wild's 4-1 win") is no figure (labelling policy)
       if (!c2 && F.scoreAfter.test(text.slice(ne, ne + 24))) return claim(ctx, ns, ne);
+      if (!c2 && !mixed) bare = { sep: r[0], hi: m2[0] };
     }
   }
   // "from 4 to 9 years", "от 4 до 9 лет", "zwischen 5 und 7 Prozent": a range in words
@@ -148,6 +151,8 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
       ne += rm[0].length;
     }
   }
+  // "6-4, 7-6 (5)", "level the series 1-1": a score with nothing after it (./scores)
+  if (bare && !u && !curCode && scale === 1 && kind === 'count' && isBareScore(text, ns, ne, raw, bare.sep, bare.hi)) return claim(ctx, start, ne);
   const lo = sign * value * scale;
   const v: FigureSpan['value'] = hi != null ? [lo, hi * scale] : lo;
   if (hi != null) kind = 'range';

@@ -40,6 +40,12 @@ export interface Lexicon {
   unitStems?: Record<string, string>;
   /** Approximate quantities spelled out → a representative value ("tens of thousands" → 10000). */
   approxQuantities: Record<string, number>;
+  /** Plural scale words that make an amount without a number before a unit or currency ("billions" of dollars, "Milliarden" Euro) → a representative value. */
+  pluralScales: Record<string, number>;
+  /** Vague quantifiers that make an amount before a scale or a unit of measure ("several" million dollars, "mehrere" Tonnen). */
+  vagueQuantifiers: string[];
+  /** Words linking an amount in words to its unit ("billions of dollars", "des milliards d’euros"); empty where the unit follows directly. */
+  quantityLinks: string[];
   /** Words of a multiple ("twice", "doubled", "вдвічі") → factor. */
   multipliers: Record<string, number>;
   /** Unit words that are money or a measure by context ("pounds": GBP, or lb of weight) → the measure unit. */

@@ -27,6 +27,10 @@ const CASES: Case[] = [
   ['en', "Before the Wild's 4-1 win, prices rose 4-5 percent; Germany's 4-0 rout of Belarus.", [{ text: '4-5 percent', kind: 'range' }]],
   ['de', 'Nach dem 3-1 Sieg stiegen die Preise um 4-5 Prozent.', [{ text: '4-5 Prozent', kind: 'range' }]],
   ['ru', 'Команда одержала 2-1 победу, а цены выросли на 4-5%.', [{ text: '4-5%', kind: 'range' }]],
+  // bare scores (./scores): set scores in a list, with a tie-break, or a pair that does not go up; a range goes up
+  ['en', 'Nadal beat Khachanov 6-3, 7-6 (7) to level the series 1-1; Rublev won 3-6, 6-3, 7-6 (0) and served at 5-4.', []],
+  ['en', 'Prices rose 15-20% and 5-10 people came; children aged 3-5 and 20-25 million tonnes.', [{ text: '15-20%', kind: 'range' }, { text: '5-10', kind: 'range' }, { text: '3-5', kind: 'range' }, { text: '20-25 million tonnes', kind: 'range' }]],
+  ['de', 'Die Gophers (9-1, 6-1) siegten; die Preise stiegen um 4-6 Prozent.', [{ text: '4-6 Prozent', kind: 'range' }]],
   // A street word inside another word, or a lower-case phrase before "way", is no address.
   ['en', 'The rate averaged 5.7 percent; 300 protesters made their way in.', [{ text: '5.7 percent' }, { text: '300' }]],
   ['ru', 'по ч. 4 ст. 159 УК РФ', []],
