@@ -143,6 +143,8 @@ const de: Lexicon = {
   qualifiers: ['aus', 'in', 'im', 'bei', 'vertraut mit'],
   anonymousNouns: ['insider', 'kreise', 'kreisen', 'quellen', 'experten', 'beobachter', 'mitarbeiter', 'beamte', 'diplomaten', 'teilnehmer', 'anwohner', 'zeugen', 'ermittler'],
   docLinks: ['von', 'vom'],
+  ageWords: ['jahre'],
+  originPreps: ['aus'],
   adverbEndings: [],
   adverbExceptions: [],
   floatingQuantifiers: ['beide', 'alle', 'selbst'],

@@ -129,6 +129,8 @@ const fr: Lexicon = {
   qualifiers: ['proche du', 'proche de', 'proches du', 'proches de', 'au sein du', 'au sein de', 'au fait du', 'en', 'chez'],
   anonymousNouns: ['source', 'sources', 'responsables', 'responsable', 'diplomates', 'experts', 'proches', 'habitants', 'témoins', 'enquêteurs', 'membres', 'salariés'],
   docLinks: ['par'],
+  ageWords: ['ans'],
+  originPreps: ['de', 'du'],
   adverbEndings: ['ment'],
   adverbExceptions: ['comment', 'moment', 'gouvernement', 'parlement', 'département', 'document', 'logement', 'paiement', 'règlement', 'établissement', 'investissement', 'mouvement', 'jugement', 'argument', 'élément', 'événement', 'ment'],
   floatingQuantifiers: ['tous', 'toutes', 'eux-mêmes', 'lui-même', 'elle-même'],

@@ -195,6 +195,10 @@ export interface Lexicon {
   anonymousNouns: string[];
   /** Prepositions joining a document to its author ("a report by the IMF", "data from"). */
   docLinks: string[];
+  /** Words after an age set off by commas after a name ("Dupont, 45 ans, a déclaré"); empty where the age stands alone ("Jones, 45, said"). */
+  ageWords: string[];
+  /** Prepositions opening a home town set off by commas after a name ("Jones, of Boston, said", "Müller, aus Berlin, sagte"). */
+  originPreps: string[];
   /** Endings of adverbs that may stand between a name and its verb ("reportedly"). */
   adverbEndings: string[];
   /** Words with an adverb ending that are not adverbs ("family", "supply"). */

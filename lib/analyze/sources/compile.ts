@@ -37,6 +37,10 @@ export interface SourceLexicon {
   capNouns: boolean;
   sourceNouns: string[];
   nounMemo: Map<string, boolean>;
+  /** Words after an age set off by commas ("45 ans"), lower case. */
+  ageWords: Set<string>;
+  /** Prepositions opening a home town set off by commas ("of Boston"), lower case. */
+  originPreps: Set<string>;
 }
 
 const cache = new Map<string, SourceLexicon>();
@@ -124,6 +128,8 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     capNouns: lex.capitalisedNouns,
     sourceNouns: lex.sourceNouns.map((w) => w.toLowerCase()),
     nounMemo: new Map(),
+    ageWords: mk(lex.ageWords),
+    originPreps: mk(lex.originPreps),
   };
   cache.set(lang, c);
   return c;

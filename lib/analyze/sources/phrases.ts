@@ -221,7 +221,9 @@ export class PhraseReader {
     for (; j >= 0 && b - j < MAX_NAME_TOKENS; j--) {
       const t = tk[j];
       if (t.block !== block) break;
-      if (t.t === T.Num) break;
+      // "A survey of 1,000 adults found": the number of people a document polled is part of it
+      if (t.t === T.Num && !this.polledBy(j)) break;
+      if (t.t === T.Num) continue;
       if (t.t === T.Punct) {
         if (t.lc === ')') {
           // "Home Depot (ticker: HD)", "die Fernwasserversorgung Franken (FWF)": a short parenthesis inside the name
@@ -284,6 +286,14 @@ export class PhraseReader {
     if (!this.C.set.docs.has(doc.lc)) return np;
     const before = this.backward(np.a - 2, depth + 1);
     return before ? { a: before.a, b: np.b } : np;
+  }
+
+  /** Is the number at token j the size of a document's sample ("a survey of 1,000 adults", "un sondage auprès de 1 000 personnes")? */
+  private polledBy(j: number): boolean {
+    const tk = this.tokens;
+    const link = tk[j - 1];
+    const doc = tk[j - 2];
+    return this.isWord(link) && this.isWord(doc) && this.C.set.docLinks.has(link.lc) && this.C.set.docs.has(doc.lc) && this.isWord(tk[j + 1]);
   }
 
   /**
@@ -410,6 +420,8 @@ export class PhraseReader {
       }
       // in a language that capitalises nouns, a lower-case word after the name ends it
       if (this.C.capNouns && !t.cap && seenCap && !S.determiners.has(t.lc) && !S.connectors.has(t.lc)) break;
+      // a reporting verb right after a name, before its object or clause, ends it ("data from the Census Bureau | show the …")
+      if (!t.cap && j > a && tk[j - 1].cap && this.verbBeforeObject(j)) break;
       // a past tense after the name ends it ("Researchers at … analysed")
       if (!t.cap && seenHead && this.C.pastEndings.some((e) => t.lc.endsWith(e)) && !this.isNounish(t)) break;
       if (this.isPersonal(t.lc) && j === a) return null;
@@ -453,6 +465,15 @@ export class PhraseReader {
     if (t.lc === '&' || t.lc === '/') return 'skip';
     if (j > a && this.abbrDot(j) && tk[j + 1].cap) return 'skip';
     return 'break';
+  }
+
+  /** Is the lower-case word at j a reporting verb (no document noun) followed by an article, a clause word or a number? */
+  private verbBeforeObject(j: number): boolean {
+    const S = this.C.set;
+    const t = this.tokens[j];
+    const nx = this.tokens[j + 1];
+    if (this.C.cueKind.get(t.lc) !== 'verb' || S.docs.has(t.lc) || !nx || nx.block !== t.block) return false;
+    return nx.t === T.Num || (nx.t === T.Word && (S.determiners.has(nx.lc) || S.clause.has(nx.lc)));
   }
 
   /** After a possessive at j: the index of the capitalised name a short title leads to, or j. */
@@ -584,6 +605,8 @@ export class PhraseReader {
     while (k >= 0 && tk[k].block === block && (tk[k].lc !== ',' || this.innerComma(k)) && (!/^[.!?;:]$/.test(tk[k].lc) || this.abbrDot(k)) && comma - k < MAX_CLAUSE_TOKENS) k--;
     if (k < 0 || tk[k].lc !== ',' || tk[k].block !== block || this.quoted(k)) return -1;
     const firstW = tk[k + 1];
+    // "Mary Jones, 45, said", "Mary Jones, of Boston, said": an age or a home town set off after a name
+    if (this.ageOrOrigin(k, comma)) return k;
     if (!this.isWord(firstW)) return -1;
     if (this.C.participleEndings.some((e) => firstW.lc.endsWith(e)) || S.relative.has(firstW.lc) || S.participles.has(firstW.lc)) return k;
     if (this.C.qualifiers.some((q) => q.every((w, n) => tk[k + 1 + n]?.lc === w))) return k;
@@ -605,6 +628,20 @@ export class PhraseReader {
       tk.slice(k + 1, comma).some((t) => t.t === T.Word && this.isNounish(t)) ||
       (firstW.cap && (/[’']s?$/u.test(this.text.slice(firstW.s, firstW.e)) || POSSESSIVE.test(this.text.slice(firstW.s, tk[k + 2]?.e ?? firstW.e).trim())));
     return role && tk[k - 1]?.cap && this.isWord(tk[k - 1]) ? k : -1;
+  }
+
+  /**
+   * Between the commas k and `comma`, after a capitalised name: an age ("45", "45 ans") or a home
+   * town opened by an origin preposition ("of Boston", "aus Berlin", "з Харкова").
+   */
+  private ageOrOrigin(k: number, comma: number): boolean {
+    const tk = this.tokens;
+    const name = tk[k - 1];
+    if (!this.isWord(name) || !name.cap) return false;
+    const first = tk[k + 1];
+    if (first.t === T.Num) return /^\d{1,3}$/.test(first.lc) && (comma === k + 2 || (comma === k + 3 && this.C.ageWords.has(tk[k + 2].lc)));
+    if (!this.isWord(first) || first.cap || !this.C.originPreps.has(first.lc) || comma - k > 5) return false;
+    return tk.slice(k + 2, comma).every((t) => (this.isWord(t) && t.cap) || this.abbrDot(tk.indexOf(t, k)));
   }
 
   /** Is token i inside a quotation (so a clause read back from outside must not enter it)? */

@@ -12,6 +12,16 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'U.S. Defense Secretary Mark Esper on Wednesday accused China of coercion.', ['U.S. Defense Secretary Mark Esper']],
   ['en', 'Meanwhile, the US-based Institute for the Study of War (ISW) noted that it was unlikely.', ['the US-based Institute for the Study of War (ISW)']],
   ['en', 'The Federal Aviation Administration (FAA) said on Friday that the jets were safe. The FAA said more checks follow.', ['The Federal Aviation Administration (FAA)', 'The FAA']],
+  // an age or a home town set off after a name (the name is the source); a number alone opens no clause
+  ['en', 'Mary Jones, 45, said she had waited for hours. Tom Lee, of Boston, said the same.', ['Mary Jones', 'Tom Lee']],
+  ['de', 'Anna Müller, 45, sagte, sie habe gewartet. Jan Roth, aus Berlin, sagte das auch.', ['Anna Müller', 'Jan Roth']],
+  ['fr', 'Marie Dupont, 45 ans, a déclaré qu’elle attendait.', ['Marie Dupont']],
+  ['uk', 'Марія Коваль, 45 років, розповіла, що чекала.', ['Марія Коваль']],
+  ['ru', 'Мария Иванова, из Москвы, рассказала, что ждала.', ['Мария Иванова']],
+  ['en', 'In 2019, 45, said nothing.', []],
+  // the sample a survey polled is part of it; a reporting verb after a name ends a name read forward
+  ['en', 'A survey of 1,000 adults found that most oppose the plan.', ['A survey of 1,000 adults']],
+  ['en', 'Data from the Census Bureau show the population grew.', ['the Census Bureau']],
   // anonymous and role sources with their qualifier
   ['en', 'Two diplomats familiar with the talks said no deal was near.', ['Two diplomats familiar with the talks']],
   ['en', 'People close to the minister said he would resign.', ['People close to the minister']],
