@@ -71,6 +71,8 @@ const de: Lexicon = {
   ambiguousMonths: [],
 
   speechVerbs: [
+    // verbs of agreeing and signalling report only before a clause (also in weakVerbs)
+    'signalisierte', 'signalisiert',
     'bezeichnete', 'bezeichnet', 'bezeichneten',
     'sagte', 'sagten', 'sagt', 'sagen', 'gesagt', 'erklärte', 'erklärten', 'erklärt', 'teilte', 'teilten', 'teilt', 'mitgeteilt', 'betonte',
     'betont', 'berichtete', 'berichteten', 'berichtet', 'meldete', 'meldet', 'schrieb', 'schreibt', 'warnte', 'warnt', 'kritisierte', 'kritisiert',
@@ -141,7 +143,7 @@ const de: Lexicon = {
   timeModifiers: ['nächste', 'nächsten', 'nächster', 'letzte', 'letzten', 'kommende', 'kommenden', 'vergangene', 'vergangenen', 'vorigen'],
   settingPhrases: [],
   qualifiers: ['aus', 'in', 'im', 'bei', 'vertraut mit'],
-  anonymousNouns: ['insider', 'kreise', 'kreisen', 'quellen', 'experten', 'beobachter', 'mitarbeiter', 'beamte', 'diplomaten', 'teilnehmer', 'anwohner', 'zeugen', 'ermittler'],
+  anonymousNouns: ['landwirte', 'beschäftigte', 'wähler', 'händler', 'insider', 'kreise', 'kreisen', 'quellen', 'experten', 'beobachter', 'mitarbeiter', 'beamte', 'diplomaten', 'teilnehmer', 'anwohner', 'zeugen', 'ermittler'],
   docLinks: ['von', 'vom'],
   ageWords: ['jahre'],
   originPreps: ['aus'],
@@ -152,8 +154,9 @@ const de: Lexicon = {
   passiveAuxiliaries: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
   inflectionTail: 2,
   captionLabels: ['bildunterschrift', 'bildbeschreibung'],
-  weakVerbs: ['zeigt', 'zeigte', 'ergab', 'ergibt', 'bezeichnete', 'bezeichnet', 'bezeichneten'],
+  weakVerbs: ['signalisierte', 'signalisiert', 'zeigt', 'zeigte', 'ergab', 'ergibt', 'bezeichnete', 'bezeichnet', 'bezeichneten'],
   nounVerbs: [],
+  hearingBodies: ['ausschuss', 'untersuchungsausschuss', 'gericht', 'landgericht', 'bundestag', 'landtag', 'parlament', 'stadtrat', 'gemeinderat'],
   interviewVerbs: ['sprach mit', 'sprachen mit'],
   creditMarks: ['©', 'copyright'],
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'dpa', 'picture alliance', 'imago', 'IMAGO'],

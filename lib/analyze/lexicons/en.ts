@@ -81,6 +81,8 @@ const en: Lexicon = {
   ambiguousMonths: ['may', 'march'],
 
   speechVerbs: [
+    // verbs of agreeing, understanding and signalling report only with their "that" ("Many businesses agree that …", "The BBC understands that …")
+    'agree that', 'agrees that', 'understands that', 'signaled that', 'signalled that',
     'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stated', 'states', 'reported', 'reports', 'report', 'announced',
     'announces', 'explained', 'explains', 'wrote', 'writes', 'argued', 'argues', 'argue', 'believes', 'believe', 'believed', 'suggests', 'suggest',
     'suggested', 'estimated', 'estimates', 'estimate', 'warned', 'warns', 'warn', 'claimed', 'claims', 'claim', 'insisted', 'insists', 'confirmed',
@@ -149,6 +151,8 @@ const en: Lexicon = {
   settingPhrases: ['in a statement', 'in an interview', 'in a tweet', 'in a post', 'in a letter', 'in an email', 'in an e-mail', 'during a', 'during an', 'at a news conference', 'at a press conference', 'at a briefing'],
   qualifiers: ['familiar with', 'close to', 'with knowledge of', 'with direct knowledge of', 'briefed on', 'involved in', 'knowledgeable about', 'in', 'at', 'from', 'inside', 'within', 'to', 'who spoke on condition of anonymity'],
   anonymousNouns: [
+    // groups of people by what they do, quoted as a group ("Many businesses agree that …", "Farmers say …")
+    'businesses', 'farmers', 'workers', 'voters', 'shoppers', 'fans',
     'man', 'woman', 'attendees', 'speakers', 'participants', 'organisers', 'organizers', 'aunt', 'uncle', 'spokespeople',
     'mother', 'father', 'parent', 'parents', 'teacher', 'student', 'students', 'patient', 'patients', 'victim', 'victims', 'neighbor', 'neighbour', 'neighbors', 'neighbours', 'friend', 'friends', 'relatives',
     'people', 'person', 'persons', 'sources', 'source', 'officials', 'official', 'diplomats', 'diplomat', 'aides', 'aide', 'insiders', 'insider',
@@ -174,6 +178,7 @@ const en: Lexicon = {
     'has learned', 'has learnt', 'have learned', 'have learnt',
   ],
   nounVerbs: ['fears', 'hopes', 'thought', 'defended', 'continued', 'shows', 'show', 'reports', 'report', 'claims', 'claim', 'estimates', 'estimate', 'notes', 'states', 'forecasts', 'forecast', 'projects', 'finds', 'find', 'posts', 'tweets', 'note', 'stress', 'comments', 'replies', 'remark', 'mention', 'cautions', 'laments', 'underline', 'underlines'],
+  hearingBodies: ['committee', 'subcommittee', 'panel', 'jury', 'court', 'tribunal', 'inquiry', 'hearing', 'senate', 'congress', 'parliament', 'council', 'assembly'],
   interviewVerbs: ['spoke to', 'spoke with', 'talked to', 'talked with', 'interviewed'],
   creditMarks: ['©', 'image copyright', 'copyright'],
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'Bloomberg', 'Xinhua', 'PA', 'PA Wire', 'UPI'],

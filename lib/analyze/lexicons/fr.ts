@@ -62,6 +62,8 @@ const fr: Lexicon = {
   ambiguousMonths: ['mars'],
 
   speechVerbs: [
+    // verbs of agreeing and signalling report only before a clause (also in weakVerbs)
+    'conviennent', 'convient', 'a convenu',
     'a déclaré', 'ont déclaré', 'déclare', 'a dit', 'dit', 'a indiqué', 'ont indiqué', 'indique', 'a affirmé', 'affirme', 'a expliqué', 'explique',
     'a souligné', 'souligne', 'a précisé', 'précise', 'a annoncé', 'a estimé', 'estime', 'estiment', 'a assuré', 'assure', 'a ajouté', 'ajoute',
     'a confié', 'confie', 'a rappelé', 'rappelle', 'a averti', 'avertit', 'a reconnu', 'reconnaît', 'a jugé', 'a dénoncé', 'dénonce', 'a prévenu',
@@ -127,7 +129,7 @@ const fr: Lexicon = {
   timeModifiers: ['prochain', 'prochaine', 'prochains', 'prochaines', 'dernier', 'dernière', 'derniers', 'dernières', 'précédent', 'précédente'],
   settingPhrases: ['dans un communiqué', 'dans un entretien', 'lors d’une', "lors d'une", 'lors d’un', "lors d'un"],
   qualifiers: ['proche du', 'proche de', 'proches du', 'proches de', 'au sein du', 'au sein de', 'au fait du', 'en', 'chez'],
-  anonymousNouns: ['source', 'sources', 'responsables', 'responsable', 'diplomates', 'experts', 'proches', 'habitants', 'témoins', 'enquêteurs', 'membres', 'salariés'],
+  anonymousNouns: ['entreprises', 'agriculteurs', 'électeurs', 'commerçants', 'source', 'sources', 'responsables', 'responsable', 'diplomates', 'experts', 'proches', 'habitants', 'témoins', 'enquêteurs', 'membres', 'salariés'],
   docLinks: ['par'],
   ageWords: ['ans'],
   originPreps: ['de', 'du'],
@@ -138,8 +140,9 @@ const fr: Lexicon = {
   passiveAuxiliaries: ['été', 'est', 'sont', 'était'],
   inflectionTail: 1,
   captionLabels: ['légende'],
-  weakVerbs: ['montre', 'révèle', 'a révélé'],
+  weakVerbs: ['conviennent', 'convient', 'a convenu', 'montre', 'révèle', 'a révélé'],
   nounVerbs: ['critique', 'note', 'annonce', 'constate'],
+  hearingBodies: ['commission', 'tribunal', 'cour', 'assemblée', 'sénat', 'parlement', 'jury', 'conseil'],
   interviewVerbs: ['a interrogé', 'a interviewé'],
   creditMarks: ['©', 'copyright'],
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'MaxPPP', 'SIPA', 'Sipa'],

@@ -37,6 +37,8 @@ export interface SourceLexicon {
   capNouns: boolean;
   sourceNouns: string[];
   nounMemo: Map<string, boolean>;
+  /** Bodies that hear an account ("committee", "Ausschuss"), lower case: a listener after a told verb, not an outlet. */
+  hearingBodies: Set<string>;
   /** Words after an age set off by commas ("45 ans"), lower case. */
   ageWords: Set<string>;
   /** Prepositions opening a home town set off by commas ("of Boston"), lower case. */
@@ -128,6 +130,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     capNouns: lex.capitalisedNouns,
     sourceNouns: lex.sourceNouns.map((w) => w.toLowerCase()),
     nounMemo: new Map(),
+    hearingBodies: mk(lex.hearingBodies),
     ageWords: mk(lex.ageWords),
     originPreps: mk(lex.originPreps),
   };

@@ -203,7 +203,9 @@ export class PhraseReader {
   private parenStart(j: number): number {
     const tk = this.tokens;
     for (let k = j - 1; k >= 0 && j - k <= MAX_PAREN_TOKENS + 1; k--) {
-      if (tk[k].block !== tk[j].block || /^[.!?;)]$/.test(tk[k].lc)) return -1;
+      // ("(D-N.Y.)", "(D-Minn.)": an abbreviation's dot glued to its word stays inside)
+      const abbr = tk[k].lc === '.' && tk[k - 1]?.e === tk[k].s && tk[k - 1].t === T.Word;
+      if (tk[k].block !== tk[j].block || (/^[.!?;)]$/.test(tk[k].lc) && !abbr)) return -1;
       if (tk[k].lc === '(') return k < j - 1 ? k : -1;
     }
     return -1;
@@ -413,6 +415,8 @@ export class PhraseReader {
       const firstDet = j === a && S.determiners.has(t.lc);
       // "a report by the IMF", "data from the ministry": a document's author continues it
       if (seenDoc && j > a && S.docLinks.has(t.lc) && this.isWord(tk[j + 1])) continue;
+      // "accused by critics | of promoting high-tax policies": a connector before a gerund and its object opens a clause
+      if (S.connectors.has(t.lc) && !t.cap && j > a && this.gerundWithObject(j + 1)) break;
       if (!firstDet && !capName && S.stop.has(t.lc) && !this.acronym(t)) {
         if (S.connectors.has(t.lc) && j > a && this.isWord(tk[j + 1]) && !S.stop.has(tk[j + 1].lc || '') && !(this.C.capNouns && !seenHead)) continue;
         if (S.connectors.has(t.lc) && j > a && this.isWord(tk[j + 1]) && (tk[j + 1].cap || S.determiners.has(tk[j + 1].lc))) continue;
@@ -465,6 +469,14 @@ export class PhraseReader {
     if (t.lc === '&' || t.lc === '/') return 'skip';
     if (j > a && this.abbrDot(j) && tk[j + 1].cap) return 'skip';
     return 'break';
+  }
+
+  /** A lower-case gerund at j ("promoting"; not a noun the lexicon lists) followed by a lower-case word that is no verb. */
+  private gerundWithObject(j: number): boolean {
+    const t = this.tokens[j];
+    const nx = this.tokens[j + 1];
+    if (!this.isWord(t) || t.cap || !this.isWord(nx) || nx.cap || nx.block !== t.block || this.C.cueKind.has(nx.lc)) return false;
+    return this.C.participleEndings.some((e) => e === 'ing' && t.lc.endsWith(e)) && t.lc.length > 5 && !this.isNounish(t);
   }
 
   /** Is the lower-case word at j a reporting verb (no document noun) followed by an article, a clause word or a number? */

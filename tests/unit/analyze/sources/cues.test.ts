@@ -22,6 +22,18 @@ const CASES: Array<[string, string, Want[]]> = [
   // the sample a survey polled is part of it; a reporting verb after a name ends a name read forward
   ['en', 'A survey of 1,000 adults found that most oppose the plan.', ['A survey of 1,000 adults']],
   ['en', 'Data from the Census Bureau show the population grew.', ['the Census Bureau']],
+  // a verdict word in a clause of its own is the claim ("said his client was innocent"); a verdict after an object is an act
+  ['en', 'Smith’s lawyer said his client was innocent. The jury found him guilty.', ['Smith’s lawyer']],
+  // a party label with an abbreviation's dots stays in the name
+  ['en', 'Rep. Alexandria Ocasio-Cortez (D-N.Y.) said the bill would pass.', ['Rep. Alexandria Ocasio-Cortez (D-N.Y.)']],
+  // an agent ends before "of" and a gerund with its object; "of" and a noun stays
+  ['en', 'Corbyn is accused by critics of promoting high-tax policies. Critics of the plan said it would fail.', ['critics', 'Critics of the plan']],
+  // verbs of agreeing, understanding and signalling report with their clause; groups of people by what they do
+  ['en', 'Many businesses agree that China has taken advantage. The BBC understands that she will resign. They agree to pay.', ['Many businesses', 'The BBC']],
+  ['en', 'Benioff intimately understands the benefits of that collaboration.', []],
+  ['fr', 'Les agriculteurs conviennent que la récolte sera faible.', ['Les agriculteurs']],
+  ['uk', 'Фермери погоджуються, що врожай буде низьким.', ['Фермери']],
+  ['ru', 'Избиратели соглашаются, что выборы важны.', ['Избиратели']],
   // anonymous and role sources with their qualifier
   ['en', 'Two diplomats familiar with the talks said no deal was near.', ['Two diplomats familiar with the talks']],
   ['en', 'People close to the minister said he would resign.', ['People close to the minister']],
