@@ -34,6 +34,9 @@ const CASES: Array<[string, string, Want[]]> = [
   ['fr', 'Les agriculteurs conviennent que la récolte sera faible.', ['Les agriculteurs']],
   ['uk', 'Фермери погоджуються, що врожай буде низьким.', ['Фермери']],
   ['ru', 'Избиратели соглашаются, что выборы важны.', ['Избиратели']],
+  // "aus" before a document is a cue ("geht aus einem Bericht … hervor"); not before anything else
+  ['de', 'Das geht aus einem Bericht des Umweltbundesamtes hervor. Er kam aus dem Haus.', ['einem Bericht des Umweltbundesamtes']],
+  ['de', 'Die Anklage hatte ihm Betrug vorgeworfen.', ['Die Anklage']],
   // anonymous and role sources with their qualifier
   ['en', 'Two diplomats familiar with the talks said no deal was near.', ['Two diplomats familiar with the talks']],
   ['en', 'People close to the minister said he would resign.', ['People close to the minister']],
