@@ -178,6 +178,7 @@ const en: Lexicon = {
     'has learned', 'has learnt', 'have learned', 'have learnt',
   ],
   nounVerbs: ['fears', 'hopes', 'thought', 'defended', 'continued', 'shows', 'show', 'reports', 'report', 'claims', 'claim', 'estimates', 'estimate', 'notes', 'states', 'forecasts', 'forecast', 'projects', 'finds', 'find', 'posts', 'tweets', 'note', 'stress', 'comments', 'replies', 'remark', 'mention', 'cautions', 'laments', 'underline', 'underlines'],
+  reportingAdverbs: ['reportedly', 'allegedly', 'purportedly', 'supposedly'],
   hearingBodies: ['committee', 'subcommittee', 'panel', 'jury', 'court', 'tribunal', 'inquiry', 'hearing', 'senate', 'congress', 'parliament', 'council', 'assembly'],
   interviewVerbs: ['spoke to', 'spoke with', 'talked to', 'talked with', 'interviewed'],
   creditMarks: ['©', 'image copyright', 'copyright'],

@@ -142,6 +142,7 @@ const fr: Lexicon = {
   captionLabels: ['légende'],
   weakVerbs: ['conviennent', 'convient', 'a convenu', 'montre', 'révèle', 'a révélé'],
   nounVerbs: ['critique', 'note', 'annonce', 'constate'],
+  reportingAdverbs: ['prétendument', 'apparemment', 'selon les informations'],
   hearingBodies: ['commission', 'tribunal', 'cour', 'assemblée', 'sénat', 'parlement', 'jury', 'conseil'],
   interviewVerbs: ['a interrogé', 'a interviewé'],
   creditMarks: ['©', 'copyright'],

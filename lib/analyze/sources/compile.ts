@@ -37,6 +37,8 @@ export interface SourceLexicon {
   capNouns: boolean;
   sourceNouns: string[];
   nounMemo: Map<string, boolean>;
+  /** Adverbs that mark a claim as reported ("reportedly", "angeblich"), lower case. */
+  reportingAdverbs: Set<string>;
   /** Bodies that hear an account ("committee", "Ausschuss"), lower case: a listener after a told verb, not an outlet. */
   hearingBodies: Set<string>;
   /** Words after an age set off by commas ("45 ans"), lower case. */
@@ -131,6 +133,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     sourceNouns: lex.sourceNouns.map((w) => w.toLowerCase()),
     nounMemo: new Map(),
     hearingBodies: mk(lex.hearingBodies),
+    reportingAdverbs: mk(lex.reportingAdverbs),
     ageWords: mk(lex.ageWords),
     originPreps: mk(lex.originPreps),
   };
