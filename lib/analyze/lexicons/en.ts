@@ -8,7 +8,7 @@ const en: Lexicon = {
     july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
     november: 11, nov: 11, december: 12, dec: 12,
   },
-  datePreps: ['in', 'by', 'since', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'early', 'late', 'mid', 'mid-', 'last', 'next', 'this', 'between', 'to', 'for', 'of', 'around', 'end of', 'start of', 'beginning of', 'the end of'],
+  datePreps: ['this past', 'in', 'by', 'since', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'early', 'late', 'mid', 'mid-', 'last', 'next', 'this', 'between', 'to', 'for', 'of', 'around', 'end of', 'start of', 'beginning of', 'the end of'],
   yearWords: [],
   periodWords: ['first quarter of', 'second quarter of', 'third quarter of', 'fourth quarter of', 'first half of', 'second half of', 'spring of', 'summer of', 'autumn of', 'winter of', 'fall of', 'end of', 'beginning of', 'start of'],
   scales: {
@@ -49,6 +49,9 @@ const en: Lexicon = {
   scaleArticles: ['a', 'an', 'one'],
   compoundNumbers: false,
   approxQuantities: { 'several hundred': 300, 'several thousand': 3000, 'a few hundred': 300, 'a few thousand': 3000, 'tens of thousands': 10000, 'hundreds of thousands': 100000, 'tens of millions': 1e7, 'hundreds of millions': 1e8, 'half a million': 5e5, 'half a dozen': 6, 'a dozen': 12, 'scores of': 40, 'a decade': 10, 'a century': 100 },
+  oneWords: ['one'],
+  oneLimiters: ['only', 'just', 'exactly', 'than', 'least'],
+  oneExclusions: ['of', 'another', 'day', 'way', 'thing', 'hand', 'more', 'or', 'no', 'every', 'any', 'each', 'such', 'someone', 'anyone', 'everyone', 'last', 'which', 'off', 'up', 'myself', 'yourself', 'ourselves', 'else', 'either', 'several', 'number'],
   pluralScales: { millions: 2e6, billions: 2e9, trillions: 2e12, hundreds: 200, thousands: 2000 },
   vagueQuantifiers: ['several', 'a few'],
   quantityLinks: ['of'],

@@ -40,6 +40,12 @@ export interface Lexicon {
   unitStems?: Record<string, string>;
   /** Approximate quantities spelled out → a representative value ("tens of thousands" → 10000). */
   approxQuantities: Record<string, number>;
+  /** The number one as a word ("one", "один", "одна"): a count before a noun; empty where it is also the article ("ein", "un"). */
+  oneWords: string[];
+  /** Words before "one" that make it a count ("only one", "лише одна"), besides the approximators. */
+  oneLimiters: string[];
+  /** Words after "one" that make it a pronoun or an idiom ("one of", "one another", "one way"); also not a count after them ("every one"). */
+  oneExclusions: string[];
   /** Plural scale words that make an amount without a number before a unit or currency ("billions" of dollars, "Milliarden" Euro) → a representative value. */
   pluralScales: Record<string, number>;
   /** Vague quantifiers that make an amount before a scale or a unit of measure ("several" million dollars, "mehrere" Tonnen). */
