@@ -84,6 +84,8 @@ const en: Lexicon = {
   ambiguousMonths: ['may', 'march'],
 
   speechVerbs: [
+    // judging an object "as" something (complementVerbs): reports only with the complement or a clause
+    'characterized', 'characterised', 'characterizes', 'portrayed', 'hailed', 'hails', 'denounced', 'derided', 'rejects',
     // verbs of agreeing, understanding and signalling report only with their "that" ("Many businesses agree that …", "The BBC understands that …")
     'agree that', 'agrees that', 'understands that', 'signaled that', 'signalled that',
     'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stated', 'states', 'reported', 'reports', 'report', 'announced',
@@ -114,7 +116,8 @@ const en: Lexicon = {
   participleCues: ['saying', 'adding', 'noting', 'arguing', 'warning', 'claiming', 'insisting', 'explaining', 'stressing', 'stating', 'asserting', 'acknowledging', 'admitting', 'predicting', 'emphasizing', 'emphasising', 'pointing out', 'suggesting', 'contending', 'alleging', 'conceding', 'cautioning', 'complaining', 'declaring', 'confirming', 'denying', 'telling', 'writing', 'reiterating', 'announcing', 'estimating'],
   docParticiples: ['showing', 'suggesting', 'indicating', 'pointing to', 'revealing', 'estimating', 'predicting', 'warning'],
   complementWords: ['as'],
-  complementVerbs: ['described', 'sees', 'cited', 'cites', 'touted', 'touts', 'dismissed'],
+  // verbs of judging that report with an object and "as" ("rejected these accusations as 'patently false'", "hailed the deal as historic")
+  complementVerbs: ['described', 'sees', 'cited', 'cites', 'touted', 'touts', 'dismissed', 'rejected', 'rejects', 'characterized', 'characterised', 'characterizes', 'portrayed', 'hailed', 'hails', 'praised', 'denounced', 'derided'],
   finalCues: [],
   nameSuffixes: ['inc', 'ltd', 'llc', 'corp', 'co', 'plc', 'jr', 'sr'],
   asClause: [],
@@ -174,6 +177,8 @@ const en: Lexicon = {
   inflectionTail: 1,
   captionLabels: ['image caption', 'media caption', 'photo caption', 'video caption', 'caption'],
   weakVerbs: [
+    // judging an object "as" something (complementVerbs): reports only with the complement or a clause
+    'characterized', 'characterised', 'characterizes', 'portrayed', 'hailed', 'hails', 'denounced', 'derided', 'rejects',
     'found', 'finds', 'find', 'show', 'shows', 'showed', 'reveals', 'revealed', 'projects', 'maintains', 'maintained', 'assured', 'pledged',
     'promised', 'vowed', 'asked', 'asks', 'questioned', 'disputed', 'disputes', 'recalled', 'testified', 'testifies', 'expressed', 'sees', 'thinks',
     'thought', 'feels', 'fears', 'hopes', 'worried', 'blamed', 'praised', 'slammed', 'blasted', 'defended', 'dismissed', 'rejected', 'ruled',

@@ -37,6 +37,8 @@ const CASES: Array<[string, string, Want[]]> = [
   // "aus" before a document is a cue ("geht aus einem Bericht … hervor"); not before anything else
   ['de', 'Das geht aus einem Bericht des Umweltbundesamtes hervor. Er kam aus dem Haus.', ['einem Bericht des Umweltbundesamtes']],
   ['de', 'Die Anklage hatte ihm Betrug vorgeworfen.', ['Die Anklage']],
+  // verbs of judging report with an object and "as" ("rejected … as", "hailed … as"), not without it
+  ['en', 'The Pentagon rejected these accusations as “patently false.” The Senate rejected the bill. The president hailed the deal as historic. Fans hailed a taxi.', ['The Pentagon', 'The president']],
   // anonymous and role sources with their qualifier
   ['en', 'Two diplomats familiar with the talks said no deal was near.', ['Two diplomats familiar with the talks']],
   ['en', 'People close to the minister said he would resign.', ['People close to the minister']],
