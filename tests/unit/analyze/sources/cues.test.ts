@@ -39,6 +39,9 @@ const CASES: Array<[string, string, Want[]]> = [
   ['de', 'Die Anklage hatte ihm Betrug vorgeworfen.', ['Die Anklage']],
   // verbs of judging report with an object and "as" ("rejected … as", "hailed … as"), not without it
   ['en', 'The Pentagon rejected these accusations as “patently false.” The Senate rejected the bill. The president hailed the deal as historic. Fans hailed a taxi.', ['The Pentagon', 'The president']],
+  // people by their role or tie are sources as subjects; a short role word is matched whole ("mom" is no stem of "moment")
+  ['en', 'The driver said the car skidded. The suspect told police he was asleep. Mom said no. A moment said nothing.', ['The driver', 'The suspect', 'Mom']],
+  ['fr', 'Le conducteur a déclaré que la voiture avait dérapé. La mère a raconté la scène.', ['Le conducteur', 'La mère']],
   // anonymous and role sources with their qualifier
   ['en', 'Two diplomats familiar with the talks said no deal was near.', ['Two diplomats familiar with the talks']],
   ['en', 'People close to the minister said he would resign.', ['People close to the minister']],
