@@ -191,9 +191,9 @@ const en: Lexicon = {
   reportingAdverbs: ['reportedly', 'allegedly', 'purportedly', 'supposedly'],
   hearingBodies: ['committee', 'subcommittee', 'panel', 'jury', 'court', 'tribunal', 'inquiry', 'hearing', 'senate', 'congress', 'parliament', 'council', 'assembly'],
   interviewVerbs: ['spoke to', 'spoke with', 'talked to', 'talked with', 'interviewed'],
-  creditMarks: ['©', 'image copyright', 'copyright'],
-  creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'Bloomberg', 'Xinhua', 'PA', 'PA Wire', 'UPI'],
-  creditLabels: ['file', 'file photo', 'photo', 'photos', 'photograph', 'photographs', 'image source', 'photo illustration', 'photography', 'picture', 'image', 'images', 'credit', 'photo credit', 'image credit', 'source', 'video', 'illustration', 'graphic', 'map'],
+  creditMarks: ['©', 'image copyright', 'copyright', 'courtesy of'],
+  creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Getty', 'Shutterstock', 'Alamy', 'Bloomberg', 'Xinhua', 'PA', 'PA Wire', 'UPI'],
+  creditLabels: ['file', 'file photo', 'photo', 'photos', 'photograph', 'photographs', 'image source', 'photo illustration', 'photography', 'picture', 'image', 'images', 'credit', 'photo credit', 'image credit', 'source', 'video', 'illustration', 'graphic', 'map', 'photographer'],
   quoteLeadIns: [],
 
   sourceNouns: [

@@ -13,6 +13,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', 'The WeWork logo is displayed outside a space in New York. Reuters\n\nGood morning!', ['Reuters']],
   ['de', 'Der Minister spricht in Berlin vor der Presse. dpa', ['dpa']],
   ['en', 'The report was shared with Reuters.\n\nAbout Reuters', []],
+  ['en', 'They fought the infection.\n\nCourtesy of Andrew Vaughan\n\nThe papers came courtesy of the agency.', ['Andrew Vaughan']],
   ['en', 'It was complicated, wrote Bloomberg [Bloomberg]', []],
   ['en', 'The senator speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file', ['J. Scott Applewhite / AP']],
   ['en', 'Photo illustration by Slate. Photo by David Dyer-Bennet.', ['Slate']],
