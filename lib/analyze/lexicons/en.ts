@@ -84,6 +84,8 @@ const en: Lexicon = {
   ambiguousMonths: ['may', 'march'],
 
   speechVerbs: [
+    // "Smith is quoted as saying …": the passive of quoting names the speaker as its subject
+    'is quoted as saying', 'was quoted as saying', 'were quoted as saying',
     // judging an object "as" something (complementVerbs): reports only with the complement or a clause
     'characterized', 'characterised', 'characterizes', 'portrayed', 'hailed', 'hails', 'denounced', 'derided', 'rejects',
     // verbs of agreeing, understanding and signalling report only with their "that" ("Many businesses agree that …", "The BBC understands that …")

@@ -170,7 +170,8 @@ export class PhraseReader {
       const k = this.tokens.indexOf(t, np.a);
       const p = this.tokens[k - 1];
       const n = this.tokens[k + 1];
-      if (!S.docs.has(t.lc)) return false;
+      // ("said", "told", "wrote" are documents only as a link's words: after a name they are its verb, "the sheriff’s office said")
+      if (!S.docs.has(t.lc) || (this.C.cueKind.get(t.lc) === 'verb' && !S.nounVerbs.has(t.lc))) return false;
       const pp = this.tokens[k - 2];
       const det = (x: Token | undefined) => !!x && (S.determiners.has(x.lc) || S.possessives.has(x.lc) || S.pronouns.has(x.lc) || POSSESSIVE.test(x.lc));
       return det(p) || (!!p && p.cap && k > np.a) || (!!p && p.t === T.Word && det(pp)) || (!!n && S.docLinks.has(n.lc));
@@ -543,6 +544,8 @@ export class PhraseReader {
       const t = tk[k];
       if (t.block !== tk[ti].block || (t.t === T.Punct && !OPEN_Q.has(t.lc) && !CLOSE_Q.has(t.lc)) || t.t === T.Num) return null;
       if (t.t === T.Word && this.C.set.auxiliaries.has(t.lc)) return null; // a clause with its own verb
+      // … or with its own reporting verb ("Sheriff John Doe said deputies found …")
+      if (t.t === T.Word && !t.cap && this.C.cueKind.get(t.lc) === 'verb' && !this.C.set.nounVerbs.has(t.lc)) return null;
       if (t.t === T.Word && this.C.set.anonymous.has(t.lc)) {
         // "Two people with knowledge of the matter", "the three officials": a number before the noun opens the source
         let a = k;
@@ -564,8 +567,11 @@ export class PhraseReader {
 
   /** Before ", analyzing …," / ", who …,": the name before the clause that ends at the comma. */
   skipClause(comma: number): NP | null {
-    const k = this.clauseStart(comma);
+    let k = this.clauseStart(comma);
     if (k < 0) return null;
+    // "Jane Doe, 45, a nurse from Ohio, said": an age or home town set off before the apposition
+    const k2 = k > 0 ? this.clauseStart(k) : -1;
+    if (k2 >= 0 && this.ageOrOrigin(k2, k)) k = k2;
     const np = this.backward(k - 1);
     if (!np || !this.valid(np)) return null;
     // "Sweden's deputy director of public prosecutions, Eva-Marie Persson, said": the role with its name

@@ -42,6 +42,11 @@ const CASES: Array<[string, string, Want[]]> = [
   // people by their role or tie are sources as subjects; a short role word is matched whole ("mom" is no stem of "moment")
   ['en', 'The driver said the car skidded. The suspect told police he was asleep. Mom said no. A moment said nothing.', ['The driver', 'The suspect', 'Mom']],
   ['fr', 'Le conducteur a déclaré que la voiture avait dérapé. La mère a raconté la scène.', ['Le conducteur', 'La mère']],
+  // a reporting verb after a name is its verb, not a document noun; a role's clause ends at its own reporting verb
+  ['en', 'The sheriff’s office said deputies found the car. Sheriff John Doe said deputies found a gun.', ['The sheriff’s office', 'Sheriff John Doe']],
+  ['en', 'The company’s annual report said sales fell.', ['The company’s annual report']],
+  // an age before an apposition; the passive of quoting
+  ['en', 'Jane Doe, 45, a nurse from Ohio, said she waited for hours. Smith is quoted as saying the plan was dead.', ['Jane Doe', 'Smith']],
   // anonymous and role sources with their qualifier
   ['en', 'Two diplomats familiar with the talks said no deal was near.', ['Two diplomats familiar with the talks']],
   ['en', 'People close to the minister said he would resign.', ['People close to the minister']],
