@@ -161,7 +161,7 @@ const de: Lexicon = {
   weakVerbs: ['signalisierte', 'signalisiert', 'zeigt', 'zeigte', 'ergab', 'ergibt', 'bezeichnete', 'bezeichnet', 'bezeichneten'],
   nounVerbs: [],
   reportingAdverbs: ['angeblich', 'mutmaßlich', 'offenbar', 'berichten zufolge'],
-  hearingBodies: ['ausschuss', 'untersuchungsausschuss', 'gericht', 'landgericht', 'bundestag', 'landtag', 'parlament', 'stadtrat', 'gemeinderat'],
+  hearingBodies: ['polizei', 'staatsanwaltschaft', 'ermittlern', 'richterin', 'richter', 'ausschuss', 'untersuchungsausschuss', 'gericht', 'landgericht', 'bundestag', 'landtag', 'parlament', 'stadtrat', 'gemeinderat'],
   interviewVerbs: ['sprach mit', 'sprachen mit'],
   creditMarks: ['©', 'copyright'],
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'dpa', 'picture alliance', 'imago', 'IMAGO'],

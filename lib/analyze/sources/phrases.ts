@@ -412,6 +412,8 @@ export class PhraseReader {
         }
         break;
       }
+      // a listener after the name ends it (", a indiqué le ministère | à l’AFP")
+      if (j > a && S.connectors.has(t.lc) && this.audienceAt(j)) break;
       const capName = (j > a || this.nameStart(j)) && this.nameCap(j);
       const firstDet = j === a && S.determiners.has(t.lc);
       // "a report by the IMF", "data from the ministry": a document's author continues it

@@ -11,6 +11,7 @@ const CASES: Array<[string, string, string[]]> = [
   // a body that hears an account is a listener, not an outlet
   ['en', 'Morrison told the Intelligence Committee that he feared a leak. Powell told the Senate Banking Committee no.', []],
   ['de', 'Der Zeuge sagte dem Untersuchungsausschuss, er habe nichts gewusst.', []],
+  ['de', 'Der Fahrer sagte der Polizei, er habe nichts gesehen.', []],
   // listeners and pronouns are not outlets
   ['en', 'She told reporters it was over. He told them so. Mayer told Benioff nothing.', ['Benioff']],
   ['de', 'Ein Beamter sagte dem Wirtschaftsblatt, Hilfen seien kein Thema.', ['dem Wirtschaftsblatt']],
