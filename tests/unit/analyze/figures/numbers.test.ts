@@ -19,6 +19,9 @@ const CASES: Case[] = [
   ['ru', 'к срокам от 4 до 9 лет лишения свободы', [{ text: 'от 4 до 9 лет', kind: 'range', value: [4, 9] }]],
   // references, addresses and phone numbers are not figures
   ['en', 'Under Section 230, mail us at 520 Third Street or call 347-966-3806.', []],
+  // a day, part or game of a series names it ("Day 3, Part 10", "Game 7"); a number of days is a figure
+  ['en', 'Day 3, Part 10: the statement. Game 7 is next; it lasted 3 days.', [{ text: '3 days', kind: 'measure' }]],
+  ['de', 'Tag 3 der Verhandlung dauerte 5 Stunden.', [{ text: '5 Stunden', kind: 'measure' }]],
   // a number after a name takes its range tail with it: neither is read again
   ['en', 'Wales beat Hungary 2-0 and the Indiana Jones Collection 1-4 sold 300 copies.', [{ text: '300' }]],
   // units joined by a hyphen
