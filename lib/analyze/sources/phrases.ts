@@ -36,6 +36,8 @@ const MAX_CLAUSE_TOKENS = 25;
 // How many lower-case words a title may have between a possessive and the name ("The We Company’s
 // recently named executive chair Marcelo Claure").
 const MAX_TITLE_WORDS = 6;
+// Longest prepositional phrase set off by commas between a name and its verb ("for his part"), in tokens with its comma.
+const MAX_SET_OFF_PP_TOKENS = 5;
 // Appositions skipped back to the name they describe ("Omar Lamrani, a senior analyst at Stratfor,
 // the Texas-based organization, told").
 const MAX_APPOSITIONS = 3;
@@ -637,6 +639,8 @@ export class PhraseReader {
     }
     // "Tim Clark, meanwhile, told": a lone adverb set off by commas
     if (comma - k === 2 && (this.isAdverb(firstW) || S.adverbs.has(firstW.lc) || S.stop.has(firstW.lc))) return k;
+    // "Smith, for his part, said", "Officials, in turn, said": a short prepositional phrase set off (no verb in it, checked above)
+    if (comma - k <= MAX_SET_OFF_PP_TOKENS && !firstW.cap && (S.stop.has(firstW.lc) || S.connectors.has(firstW.lc)) && !S.determiners.has(firstW.lc) && !S.coordinators.has(firstW.lc) && !S.clause.has(firstW.lc) && !S.relative.has(firstW.lc) && tk.slice(k + 2, comma).every((t) => this.isWord(t) && !t.cap)) return k;
     if (this.opensApposition(k + 1) || (!firstW.cap && S.pronouns.has(firstW.lc))) return k;
     // "Carlineo's attorney, Sonya Zoghlin, said": a name set off after a role
     if (this.nameAfterRole(k, comma)) return k;

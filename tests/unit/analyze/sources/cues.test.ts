@@ -49,6 +49,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'Jane Doe, 45, a nurse from Ohio, said she waited for hours. Smith is quoted as saying the plan was dead.', ['Jane Doe', 'Smith']],
   // a listener after an inverted name ends it
   ['fr', 'La réforme sera retirée, a indiqué le ministère à l’AFP. La Banque de France a indiqué que la croissance ralentit.', ['le ministère', 'La Banque de France']],
+  // a short prepositional phrase set off between a name and its verb; a relative clause with its own verb is not skipped
+  ['en', 'Smith, for his part, said the plan would fail. Officials, in turn, said so. He met Jones, with whom he said nothing.', ['Smith', 'Officials']],
   // anonymous and role sources with their qualifier
   ['en', 'Two diplomats familiar with the talks said no deal was near.', ['Two diplomats familiar with the talks']],
   ['en', 'People close to the minister said he would resign.', ['People close to the minister']],
