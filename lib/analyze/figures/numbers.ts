@@ -6,7 +6,7 @@
 import type { FigureKind, FigureSpan } from '../types';
 import { parseNumber } from './compile';
 import { before, nameBefore } from './context-words';
-import { isBareScore } from './scores';
+import { colonScoreAt, isBareScore } from './scores';
 import { claim, isFree, pushFigure, type FigureContext, type FigurePass } from './types';
 import { unitAfter } from './units';
 
@@ -56,6 +56,9 @@ function currencyBefore(ctx: FigureContext, ns: number): { code: string; start: 
 
 function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   const { F, text, lex } = ctx;
+  // "Ein Spiel endete 2:1": a score with a colon is no figure (./scores)
+  const colon = colonScoreAt(text, ns);
+  if (colon && text[ns - 1] !== ':') return claim(ctx, ns, ns + colon);
   let ne = ns + raw.length;
   const prev = text[ns - 1] ?? ' ';
   const prev2 = text[ns - 2] ?? ' ';

@@ -2,7 +2,8 @@
 // score words): set scores listed together ("6-4, 7-6 (5)"), a tie-break in parentheses after the
 // pair ("6-7 (4)"), or a pair that does not go up ("level the series 1-1", "serving at 5-4") — a
 // range runs from low to high, a score need not. The labelling policy lists no score as a figure.
-// Written with digits and marks only, so the same in every language.
+// Written with digits and marks only, so the same in every language. A score written with a colon
+// ("ein 2:1", "0:0", "3:2") has a one-digit second side, which no clock time has ("14:30").
 
 // Each side of a score: a whole number of at most two digits ("6", "21"); "2019-20" is a season.
 const SIDE = /^\d{1,2}$/;
@@ -23,4 +24,12 @@ export function isBareScore(text: string, start: number, end: number, lo: string
   if (+lo >= +hi) return true;
   const after = text.slice(end, end + 12);
   return TIEBREAK.test(after) || SCORE_AFTER.test(after) || SCORE_BEFORE.test(text.slice(Math.max(0, start - LOOKBACK), start));
+}
+
+// A score with a colon: up to two digits, a colon, one digit, and no more digits or a time word after it.
+const COLON_SCORE = /^\d{1,2}:\d(?![\d:.,]\d|\d)/;
+
+/** The length of a colon score ("2:1") at `pos` in `text`, or 0. */
+export function colonScoreAt(text: string, pos: number): number {
+  return COLON_SCORE.exec(text.slice(pos, pos + 8))?.[0].length ?? 0;
 }
