@@ -6,6 +6,7 @@
 import type { FigureKind, FigureSpan } from '../types';
 import { parseNumber } from './compile';
 import { before, nameBefore } from './context-words';
+import { alternation } from '../text';
 import { colonScoreAt, isBareScore } from './scores';
 import { claim, isFree, pushFigure, type FigureContext, type FigurePass } from './types';
 import { unitAfter } from './units';
@@ -30,6 +31,13 @@ export const numbers: FigurePass = {
     }
   },
 };
+
+const tallies = new WeakMap<FigureContext['lex'], RegExp | null>();
+/** The lexicon's words of voting as one regex ("vote", "Stimmen", "голосов"), or null. */
+function tallyWords(lex: FigureContext['lex']): RegExp | null {
+  if (!tallies.has(lex)) tallies.set(lex, lex.tallyWords.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(lex.tallyWords)})(?![\\p{L}])`, 'iu') : null);
+  return tallies.get(lex)!;
+}
 
 /** A number that is part of a name or a reference, with its range tail ("Collection 1-4", "§§ 3-5"): neither number is read again. */
 function notAFigure(ctx: FigureContext, ns: number, ne: number): void {
@@ -155,7 +163,7 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
     }
   }
   // "6-4, 7-6 (5)", "level the series 1-1": a score with nothing after it (./scores)
-  if (bare && !u && !curCode && scale === 1 && kind === 'count' && isBareScore(text, ns, ne, raw, bare.sep, bare.hi)) return claim(ctx, start, ne);
+  if (bare && !u && !curCode && scale === 1 && kind === 'count' && isBareScore(text, ns, ne, raw, bare.sep, bare.hi, tallyWords(lex))) return claim(ctx, start, ne);
   const lo = sign * value * scale;
   const v: FigureSpan['value'] = hi != null ? [lo, hi * scale] : lo;
   if (hi != null) kind = 'range';

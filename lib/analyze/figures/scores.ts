@@ -18,9 +18,17 @@ const SCORE_BEFORE = /(?<![\d.,])\d{1,2}[-–]\d{1,2}(?:[\s\u00a0]?\(\d{1,2}\))?
 // How far before the pair the list's previous score may start.
 const LOOKBACK = 16;
 
-/** Is "lo<sep>hi" at [start, end) a game's score? `lo`, `sep`, `hi` are the two numbers and the separator as written. */
-export function isBareScore(text: string, start: number, end: number, lo: string, sep: string, hi: string): boolean {
+// How far before the pair a word of voting makes it a tally ("The bill passed 52-48", "a 5-4 ruling").
+const TALLY_REACH = 40;
+
+/**
+ * Is "lo<sep>hi" at [start, end) a game's score? `lo`, `sep`, `hi` are the two numbers and the
+ * separator as written; `tally` matches the lexicon's words of voting, which make the pair a tally
+ * of votes to keep ("The bill passed 52-48").
+ */
+export function isBareScore(text: string, start: number, end: number, lo: string, sep: string, hi: string, tally: RegExp | null): boolean {
   if (!SIDE.test(lo) || !SIDE.test(hi) || !SEP.test(sep)) return false;
+  if (tally && tally.test(text.slice(Math.max(0, start - TALLY_REACH), end + TALLY_REACH))) return false;
   if (+lo >= +hi) return true;
   const after = text.slice(end, end + 12);
   return TIEBREAK.test(after) || SCORE_AFTER.test(after) || SCORE_BEFORE.test(text.slice(Math.max(0, start - LOOKBACK), start));

@@ -60,6 +60,7 @@ const de: Lexicon = {
   phoneWords: ['notruf', 'notrufnummer', 'anrufen', 'angerufen', 'wählen', 'gewählt', 'leitstelle'],
   streetWords: ['straße', 'str.', 'weg', 'platz', 'allee', 'gasse', 'ring', 'damm', 'ufer'],
   scoreWords: ['sieg', 'siege', 'niederlage', 'niederlagen', 'führung', 'unentschieden', 'erfolg', 'heimsieg', 'auswärtssieg', 'endstand', 'halbzeitstand'],
+  tallyWords: ['Stimmen', 'Stimme', 'Abstimmung', 'stimmten', 'Mehrheit', 'Urteil'],
   rangePairs: [['von', 'bis'], ['zwischen', 'und']],
   ratePreps: ['pro', 'je'],
 

@@ -71,6 +71,7 @@ const en: Lexicon = {
   phoneWords: ['call', 'calls', 'caller', 'callers', 'called', 'calling', 'dial', 'dialed', 'dialled', 'dispatcher', 'dispatchers', 'operator', 'operators', 'line', 'hotline', 'center', 'centre'],
   streetWords: ['street', 'st.', 'avenue', 'ave.', 'ave', 'road', 'rd.', 'boulevard', 'blvd.', 'lane', 'drive', 'dr.', 'way', 'place', 'square', 'court', 'parkway', 'highway'],
   scoreWords: ['win', 'wins', 'victory', 'victories', 'loss', 'losses', 'defeat', 'defeats', 'lead', 'draw', 'tie', 'triumph', 'rout', 'shutout', 'scoreline'],
+  tallyWords: ['vote', 'votes', 'voted', 'passed', 'margin', 'ruling', 'decision', 'majority', 'tally'],
   rangePairs: [['from', 'to'], ['between', 'and']],
   ratePreps: ['per', 'each'],
 

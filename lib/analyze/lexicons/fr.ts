@@ -51,6 +51,7 @@ const fr: Lexicon = {
   phoneWords: ['appeler', 'appelé', 'composer', 'composé', 'numéro'],
   streetWords: ['rue', 'avenue', 'boulevard', 'bd', 'place', 'quai', 'chemin', 'allée', 'impasse'],
   scoreWords: ['victoire', 'victoires', 'défaite', 'défaites', 'nul', 'succès', 'score', 'revers'],
+  tallyWords: ['voix', 'vote', 'votes', 'voté', 'majorité', 'scrutin'],
   rangePairs: [['de', 'à'], ['entre', 'et']],
   ratePreps: ['par'],
 

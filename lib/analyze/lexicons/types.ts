@@ -82,6 +82,8 @@ export interface Lexicon {
   streetWords: string[];
   /** Nouns after "N-M" that make it a game's score, not a range ("a 4-1 win", "ein 2:0-Sieg"). */
   scoreWords: string[];
+  /** Words of voting that make "N-M" a tally of votes, not a game's score ("passed 52-48", "a 5-4 ruling"). */
+  tallyWords: string[];
   /** Word pairs that make two numbers one range ("from 4 to 9", "от 4 до 9", "zwischen 5 und 7"). */
   rangePairs: string[][];
   /** Words after a money amount that make it a rate ("per share", "je Liter"). */

@@ -34,6 +34,8 @@ const CASES: Case[] = [
   ['en', 'Nadal beat Khachanov 6-3, 7-6 (7) to level the series 1-1; Rublev won 3-6, 6-3, 7-6 (0) and served at 5-4.', []],
   ['en', 'Prices rose 15-20% and 5-10 people came; children aged 3-5 and 20-25 million tonnes.', [{ text: '15-20%', kind: 'range' }, { text: '5-10', kind: 'range' }, { text: '3-5', kind: 'range' }, { text: '20-25 million tonnes', kind: 'range' }]],
   ['de', 'Die Gophers (9-1, 6-1) siegten; die Preise stiegen um 4-6 Prozent.', [{ text: '4-6 Prozent', kind: 'range' }]],
+  // a pair near a word of voting is a tally of votes, kept
+  ['en', 'The bill passed 52-48; the court issued a 5-4 ruling.', [{ text: '52-48' }, { text: '5-4' }]],
   // a score with a colon has a one-digit second side; a clock time has two
   ['de', 'Ein Spiel endete 2:1, das andere 0:0; 3 Tore fielen.', [{ text: '3' }]],
   // A street word inside another word, or a lower-case phrase before "way", is no address.
