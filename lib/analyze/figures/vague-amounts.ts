@@ -20,6 +20,8 @@ interface Compiled {
   plural: Map<string, number>;
   /** A quantity link between the amount and its unit (" of ", " de ", " d’"), sticky. */
   link: RegExp | null;
+  /** Every word an amount may start with (approximate quantities, plural scales, vague quantifiers): one lookup per token. */
+  first: Set<string>;
 }
 const compiled = new WeakMap<Lexicon, Compiled>();
 
@@ -32,6 +34,7 @@ function compile(lex: Lexicon): Compiled {
       vague: new PhraseMatcher(lex.vagueQuantifiers),
       plural: new Map(Object.entries(lex.pluralScales).map(([k, v]) => [k.toLowerCase(), v])),
       link: links.length ? new RegExp(`${SP}+(?:${links.join('|')})(?=[\\p{L}$€£¥₴₽])`, 'iuy') : null,
+      first: new Set([...Object.keys(lex.approxQuantities), ...Object.keys(lex.pluralScales), ...lex.vagueQuantifiers].map((p) => p.toLowerCase().split(/\s+/)[0])),
     };
     compiled.set(lex, c);
   }
@@ -46,7 +49,7 @@ export const vagueAmounts: FigurePass = {
     if (!c.plural.size && !ctx.lex.vagueQuantifiers.length) return;
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i];
-      if (tok.t !== T.Word || ctx.used[tok.s]) continue;
+      if (tok.t !== T.Word || !c.first.has(tok.lc) || ctx.used[tok.s]) continue;
       // "tens of thousands of dollars", "billions of dollars": an amount, a link, a unit
       const alen = F.approx.at(tokens, i);
       const amountEnd = alen ? tokens[i + alen - 1].e : c.plural.has(tok.lc) && !numberBefore(ctx, i) ? tok.e : -1;

@@ -14,6 +14,8 @@ export interface SourceLexicon {
   docParticiple: PhraseMatcher | null;
   interview: PhraseMatcher;
   audience: RegExp;
+  /** The first words of the audience phrases, lower case: the regex is tried only where one stands. */
+  audienceFirst: Set<string>;
   leadIn: RegExp | null;
   set: Record<
     | 'pronouns' | 'personal' | 'possessives' | 'determiners' | 'connectors' | 'stop' | 'adverbs' | 'participles' | 'agent' | 'months'
@@ -75,6 +77,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     docParticiple: lex.docParticiples.length ? new PhraseMatcher(lex.docParticiples) : null,
     interview: new PhraseMatcher(lex.interviewVerbs),
     audience: new RegExp(`(?:${[...lex.audience].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0]+')).join('|')})(?![\\p{L}])`, 'iuy'),
+    audienceFirst: new Set(lex.audience.map((a) => a.toLowerCase().split(/[\s\u00a0]+/)[0])),
     leadIn: lex.quoteLeadIns.length ? new RegExp(`(?:^|(?<=[.!?…]\\s+|\\n))(?:${lex.quoteLeadIns.join('|')})\\s+`, 'giu') : null,
     set: {
       pronouns: mk(lex.pronouns),

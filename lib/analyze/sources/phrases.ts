@@ -415,7 +415,7 @@ export class PhraseReader {
         break;
       }
       // a listener after the name ends it (", a indiqué le ministère | à l’AFP")
-      if (j > a && S.connectors.has(t.lc) && this.audienceAt(j)) break;
+      if (j > a && this.C.audienceFirst.has(t.lc) && S.connectors.has(t.lc) && this.audienceAt(j)) break;
       const capName = (j > a || this.nameStart(j)) && this.nameCap(j);
       const firstDet = j === a && S.determiners.has(t.lc);
       // "a report by the IMF", "data from the ministry": a document's author continues it
@@ -574,7 +574,9 @@ export class PhraseReader {
     let k = this.clauseStart(comma);
     if (k < 0) return null;
     // "Jane Doe, 45, a nurse from Ohio, said": an age or home town set off before the apposition
-    const k2 = k > 0 ? this.clauseStart(k) : -1;
+    // (looked for only when the token before the comma can end one: a number, an age word, a capitalised word)
+    const last = this.tokens[k - 1];
+    const k2 = last && (last.t === T.Num || last.cap || this.C.ageWords.has(last.lc)) ? this.clauseStart(k) : -1;
     if (k2 >= 0 && this.ageOrOrigin(k2, k)) k = k2;
     const np = this.backward(k - 1);
     if (!np || !this.valid(np)) return null;
