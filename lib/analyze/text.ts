@@ -21,28 +21,82 @@ export interface Token {
 }
 
 // A word: letters/marks/digits with inner apostrophes, hyphens, dots (rk.gov.ru, U.N) or middle dots.
-// Groups: 1 word, 2 number, 3 block break, 4 punctuation.
-const TOKEN_RE = /([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-’'.·‑][\p{L}\p{M}\p{N}]+)*)|(\p{N}+(?:[.,]\p{N}+)*)|(\n\n+)|([^\s\p{L}\p{N}])/gu;
+// Alternatives: a word, a number, a block break, a punctuation mark. No capture groups: the kind of
+// a match is read off its first character (`kindOf`), which is cheaper than V8 building four
+// capture strings for each of the text's tokens.
+const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-’'.·‑][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*|\n\n+|[^\s\p{L}\p{N}]/gu;
 const ELIDED = /^(?:[ldjmnstc]|qu)[’'](?=\p{L})/iu;
+const WORD_START = /^[\p{L}\p{M}]/u;
+const NUMBER_START = /^\p{N}/u;
+// What a TOKEN_RE match is; 0 for a block break.
+const BLOCK_BREAK = 0;
+
+// Per UTF-16 code unit, remembered once computed (0: not yet): the kind of a token starting with
+// it, and whether it is an upper-case letter. Both are asked for every token, and outside ASCII
+// each answer took a regex test or a one-character string (Cyrillic text: 4 % of its analysis).
+const KIND_BY_UNIT = new Uint8Array(0x10000);
+const UPPER_BY_UNIT = new Uint8Array(0x10000); // 1 upper case, 2 not
+
+/** The kind of a TOKEN_RE match, from its first character. */
+function kindOf(v: string): T | typeof BLOCK_BREAK {
+  const c = v.charCodeAt(0);
+  if (c === 10) return BLOCK_BREAK; // "\n" starts only a block break: a lone one is white space
+  // a surrogate starts a letter or digit outside the BMP: decided on the whole code point
+  if (c >= 0xd800 && c <= 0xdfff) return startKind(v);
+  return (KIND_BY_UNIT[c] ||= startKind(v));
+}
+
+function startKind(v: string): T {
+  return WORD_START.test(v) ? T.Word : NUMBER_START.test(v) ? T.Num : T.Punct;
+}
+
+/** Does the UTF-16 unit change when lower-cased (an upper-case or title-case letter)? */
+function isUpperUnit(code: number): boolean {
+  if (!UPPER_BY_UNIT[code]) {
+    const c = String.fromCharCode(code);
+    UPPER_BY_UNIT[code] = c !== c.toLowerCase() ? 1 : 2;
+  }
+  return UPPER_BY_UNIT[code] === 1;
+}
+
+const isApostrophe = (code: number) => code === 0x2019 || code === 0x27; // ’ '
+
+/**
+ * Where a word's capital is: its first character, or the one after an elided article (French and
+ * Italian: "l’Insee" is capitalised like "Insee"). Read as character codes: indexing a non-Latin
+ * string (v[1]) makes a new one-character string each time.
+ */
+function capitalIndex(v: string): number {
+  const after1 = isApostrophe(v.charCodeAt(1));
+  if ((after1 || isApostrophe(v.charCodeAt(2))) && ELIDED.test(v)) return after1 ? 2 : 3;
+  return 0;
+}
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let block = 0;
+  // One lower-cased string per distinct word: an article repeats its words, and every pass looks
+  // words up by `lc` in sets and maps; a shared string is lowered once and hashed once (V8 caches
+  // a string's hash in the string), not once per occurrence. Numbers are mostly distinct and
+  // punctuation is one character: those are lowered as they come, not kept.
+  const lower = new Map<string, string>();
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     const s = m.index;
-    if (m[3]) {
+    const v = m[0];
+    const kind = kindOf(v);
+    if (kind === BLOCK_BREAK) {
       block++;
       continue;
     }
-    const v = m[0];
-    const lc = v.toLowerCase();
-    if (m[1]) {
-      // French/Italian elision: "l’Insee" is capitalised like "Insee"
-      let c = v[0];
-      if ((v[1] === '’' || v[1] === "'" || v[2] === '’' || v[2] === "'") && ELIDED.test(v)) c = v[(v[1] === '’' || v[1] === "'") ? 2 : 3];
-      out.push({ s, e: s + v.length, t: T.Word, lc, cap: c !== c.toLowerCase(), block });
-    } else out.push({ s, e: s + v.length, t: m[2] ? T.Num : T.Punct, lc, cap: false, block });
+    if (kind === T.Word) {
+      let lc = lower.get(v);
+      if (lc === undefined) {
+        lc = v.toLowerCase();
+        lower.set(v, lc);
+      }
+      out.push({ s, e: s + v.length, t: T.Word, lc, cap: isUpperUnit(v.charCodeAt(capitalIndex(v))), block });
+    } else out.push({ s, e: s + v.length, t: kind, lc: v.toLowerCase(), cap: false, block });
   }
   return out;
 }

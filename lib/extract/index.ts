@@ -12,7 +12,8 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { pruneArticle, pruneDocument, prunedCopy, protectEmbeds } from './cleanup';
 import { judgeListing } from './listing';
 import { dedupeImages } from './images';
-import { absolutize, cleanTitle, hostNames, readMetadata, type PageMetadata } from './metadata';
+import { keepCaptionBoxes } from './caption-boxes';
+import { absolutize, cleanTitle, hostNames, readMetadata, unlessPlaceholder, type PageMetadata } from './metadata';
 import { extractionPurifier, sanitizeToBody, vouchSanitized, type DOMPurify } from './sanitize';
 import { textWithNodeMap, type TextNodeMap } from './text';
 import type { Article, ExtractResult, NotArticleReason, TextLink } from './types';
@@ -230,6 +231,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   } else work = prunedCopy(doc);
   setBase(work, url);
   protectEmbeds(work);
+  keepCaptionBoxes(work);
   lap('prune');
 
   const readerable = isProbablyReaderable(work, { visibilityChecker: fast ? isVisibleByAttributes : undefined } as never);
@@ -248,6 +250,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
       const retry = prunedCopy(doc);
       setBase(retry, url);
       protectEmbeds(retry);
+      keepCaptionBoxes(retry);
       stripStyles(retry);
       readDoc = retry;
       parsed = runReadability(retry, true);
@@ -307,7 +310,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     title,
     byline: (shown ? bylineUnderHeadline(shown, pageByline) : meta?.byline) ?? pageByline ?? shown?.guessedByline ?? null,
     siteName,
-    publishedTime: (shown ? shown.publishedTime : meta?.publishedTime) ?? parsed.publishedTime ?? null,
+    publishedTime: (shown ? shown.publishedTime : meta?.publishedTime) ?? unlessPlaceholder(parsed.publishedTime) ?? null,
     lang,
     dir: meta?.dir === 'rtl' || parsed.dir === 'rtl' ? 'rtl' : 'ltr',
     excerpt: meta?.excerpt ?? parsed.excerpt ?? null,

@@ -69,8 +69,35 @@ function httpUrl(href: string | null | undefined, base: string): string | null {
   return u && /^https?:/i.test(u) ? u : null;
 }
 
-/** Normalises a date string to ISO 8601, keeping the page's own time and offset when it is ISO already. */
+/**
+ * Years before this are a template's empty value, not a publication ("0001-01-01T00:00:00Z", .NET's
+ * DateTime.MinValue, on USA Today and Detroit News pages). Archives date digitised print stories
+ * back to the 1850s, so the bound sits below any real one.
+ */
+const FIRST_PLAUSIBLE_YEAR = 1800;
+/** The Unix epoch's first day: what a zero timestamp prints as, never a real publication date here. */
+const EPOCH_DAY = '1970-01-01';
+
+/** A date a CMS writes when it has none (a year-1 or epoch-zero value): treated as no date. */
+export function isPlaceholderDate(iso: string): boolean {
+  const year = Number(iso.slice(0, 4));
+  return (Number.isFinite(year) && /^\d{4}/.test(iso) && year < FIRST_PLAUSIBLE_YEAR) || iso.startsWith(EPOCH_DAY);
+}
+
+/** Normalises a date string to ISO 8601, keeping the page's own time and offset when it is ISO already; null for none or a placeholder. */
 export function toIsoDate(v: unknown): string | null {
+  const iso = isoDate(v);
+  return iso && !isPlaceholderDate(iso) ? iso : null;
+}
+
+/** A date string as given, or null when it is a placeholder (Readability's own value, kept as the page wrote it). */
+export function unlessPlaceholder(v: string | null | undefined): string | null {
+  if (!v) return null;
+  const iso = isoDate(v);
+  return iso && isPlaceholderDate(iso) ? null : v;
+}
+
+function isoDate(v: unknown): string | null {
   if (typeof v !== 'string' && typeof v !== 'number') return null;
   const s = String(v).trim();
   if (!s) return null;

@@ -8,6 +8,7 @@ import { addAnnotation, addArticle, emptyIndex, removeRecord, search, type Searc
 import { summaryFacets, type SearchFilters } from './filters';
 import { changesAfter, databaseTexts, lastChange, loadStoredIndex, replaceIndex, saveIndex, termStore } from './idb';
 import { cachedTexts, type CachedTexts } from './textCache';
+import { words } from './text';
 
 /** Records read per step of a rebuild (a step is also where progress is reported and cancel checked). */
 const BUILD_CHUNK = 200;
@@ -17,6 +18,8 @@ const CHANGE_CHUNK = 500;
 const ANALYSIS_CHUNK = 25;
 /** Dead docs (replaced or removed records) tolerated before the stored index is rebuilt. */
 const MAX_DEAD_DOCS = 50_000;
+/** Hits the warm-up search asks for: enough to read texts of both kinds of record, as a real page does. */
+const WARM_UP_HITS = 20;
 
 export type JobName = 'index' | 'analysis';
 export interface JobState {
@@ -80,6 +83,7 @@ export class LibraryService {
         this.seq = stored.seq;
         await this.refreshFacets();
         await this.takeChanges();
+        await this.warmUp();
         this.report({ job: 'index', state: 'done', done: 1, total: 1 });
       } else await this.rebuild();
     })();
@@ -130,6 +134,20 @@ export class LibraryService {
       last = list[list.length - 1].id;
       step(list.length);
     }
+  }
+
+  /**
+   * Runs one search before the index says it is ready, so the reader's first search is as fast as
+   * the tenth: a fresh worker's first query paid for compiling the search code and for the first
+   * reads of the word, article and annotation tables (in Chromium at 10,000 articles: 44–78 ms in
+   * the worker against 20–30 for later ones). The word is one the library surely holds: the first
+   * word of its newest article's title.
+   */
+  private async warmUp() {
+    const newest = await this.db.summaries.orderBy('savedAt').last();
+    const word = newest ? words(newest.title).find((w) => w.length > 3) : undefined;
+    // Only a head start: a failure here is the first real search's to report.
+    if (word && this.index) await search(this.index, word, {}, { limit: WARM_UP_HITS, articleRanks: true, firstArticles: WARM_UP_HITS }).catch(() => undefined);
   }
 
   /** Articles' facets (for the filters) from their summaries. */

@@ -1,7 +1,8 @@
 // Metadata helpers: headline clean-up, date normalisation, and metadata read from a bare document.
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { cleanTitle, hostNames, readMetadata, toIsoDate } from '../../lib/extract/metadata';
+import { cleanTitle, hostNames, readMetadata, toIsoDate, unlessPlaceholder } from '../../lib/extract/metadata';
+import { extractArticle } from '../../lib/extract';
 
 describe('cleanTitle', () => {
   it('strips the site name whichever side it is on', () => {
@@ -33,6 +34,37 @@ describe('toIsoDate', () => {
     expect(toIsoDate('20241002')).toBe('2024-10-02');
     expect(toIsoDate('Wed, 02 Oct 2024 18:00:00 GMT')).toBe('2024-10-02T18:00:00.000Z');
     expect(toIsoDate('soon')).toBeNull();
+  });
+
+  it('takes a template\'s empty date (year 1, epoch zero) for no date', () => {
+    expect(toIsoDate('0001-01-01T00:00:00Z')).toBeNull();
+    expect(toIsoDate('1970-01-01T00:00:00.000Z')).toBeNull();
+    expect(toIsoDate('1923-04-05')).toBe('1923-04-05'); // an archive's digitised print story
+    expect(unlessPlaceholder('0001-01-01T00:00:00Z')).toBeNull();
+    expect(unlessPlaceholder('Nov 19, 2019')).toBe('Nov 19, 2019');
+  });
+});
+
+describe('a page whose metadata dates it 0001-01-01 (USA Today, Detroit News templates)', () => {
+  const body = '<p>WASHINGTON – Two federal prison officers were charged Tuesday with falsifying records, the Justice Department said in a statement released on the same afternoon.</p>'.repeat(12);
+  const html = (visible: string) => `<html lang="en"><head><title>Officers charged</title>
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"Officers charged","datePublished":"0001-01-01T00:00:00Z","dateModified":"0001-01-01T00:00:00Z"}</script>
+    <meta property="article:published_time" content="0001-01-01T00:00:00Z"></head>
+    <body><article><h1>Officers charged</h1>${visible}${body}</article></body></html>`;
+  const extract = (page: string) => {
+    const dom = new JSDOM(page);
+    return extractArticle(dom.window.document, { url: 'https://news.test/story/officers-charged/', purify: dom.window });
+  };
+
+  it('shows the day the page shows, not year 1', () => {
+    const r = extract(html('<p>Kevin Johnson, USA TODAY Published 7:07 PM EST Nov 19, 2019</p>'));
+    expect(r.isArticle && r.article.publishedTime).toBe('2019-11-19');
+  });
+
+  it('shows no date rather than year 1 when the page shows none', () => {
+    const r = extract(html(''));
+    expect(r.isArticle).toBe(true);
+    expect(r.isArticle && r.article.publishedTime).toBeNull();
   });
 });
 

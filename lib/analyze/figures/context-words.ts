@@ -5,6 +5,8 @@ import type { FigureContext } from './types';
 const NAME_CHAR = /[\p{L}&.'’-]/u;
 const NAME_WORD_OK = /^(?:[\p{Ll}]|\p{Lu}\p{Ll}*$)/u;
 const CUR_CODE = /^[A-Z]{3}$/;
+// What the few characters before a sentence (or clause) start end with.
+const SENTENCE_START_BEFORE = /(?:^|[.!?…:;"“”«»—–-]\s*|\n\s*)$/u;
 
 /** Up to `len` characters before `pos`. */
 export function before(ctx: FigureContext, pos: number, len = 40): string {
@@ -13,7 +15,7 @@ export function before(ctx: FigureContext, pos: number, len = 40): string {
 
 /** Does `pos` start a sentence (or a clause after a colon, dash or quotation mark)? */
 export function isSentenceStart(ctx: FigureContext, pos: number): boolean {
-  return pos === 0 || /(?:^|[.!?…:;"“”«»—–-]\s*|\n\s*)$/u.test(before(ctx, pos, 4));
+  return pos === 0 || SENTENCE_START_BEFORE.test(before(ctx, pos, 4));
 }
 
 /** Is the word right before `pos` (one space) a capitalised name word, so the number belongs to a name? */

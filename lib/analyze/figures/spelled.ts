@@ -17,7 +17,7 @@ export const spelled: FigurePass = {
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i];
       if (tok.t !== T.Word || ctx.used[tok.s]) continue;
-      if (tok.cap && !isSentenceStart(ctx, tok.s) && !lex.capitalisedNouns) continue;
+      if (tok.cap && !lex.capitalisedNouns && !isSentenceStart(ctx, tok.s)) continue;
       const flen = F.fraction.at(tokens, i);
       if (flen) {
         const end = tokens[i + flen - 1].e;
@@ -67,8 +67,27 @@ function parts(ctx: FigureContext, w: string): number[] | null {
     const ps = w.split('-').map((p) => F.numberWords.get(p) ?? small(ctx, p));
     return ps.every((p) => p != null) ? (ps as number[]) : null;
   }
-  const ps = ctx.lex.compoundNumbers ? split(ctx, w, 0) : null;
+  const ps = ctx.lex.compoundNumbers ? compoundParts(ctx, w) : null;
   return ps?.length ? ps : null;
+}
+
+// Compound splits per word, per language: in a language that writes numbers as one word
+// ("fünfundzwanzig") every word of an article is tried at each of its prefixes, and the answer
+// depends on the word and the lexicon only. Cleared when this large, to bound its memory.
+const MAX_MEMO_WORDS = 20000;
+const splitMemo = new WeakMap<FigureContext['F'], Map<string, number[] | null>>();
+
+/** `split(ctx, w, 0)`, memoised. */
+function compoundParts(ctx: FigureContext, w: string): number[] | null {
+  let memo = splitMemo.get(ctx.F);
+  if (!memo) splitMemo.set(ctx.F, (memo = new Map()));
+  let ps = memo.get(w);
+  if (ps === undefined) {
+    if (memo.size > MAX_MEMO_WORDS) memo.clear();
+    ps = split(ctx, w, 0);
+    memo.set(w, ps);
+  }
+  return ps;
 }
 
 /** A hundred or thousand scale word as a number part ("hundred" → 100), or null. */

@@ -38,6 +38,10 @@ export interface SourceLexicon {
   participleEndings: string[];
   capNouns: boolean;
   sourceNouns: string[];
+  /** Document nouns long enough to end a compound ("Fahrgast|statistik"), for `isDocWord`. */
+  docTails: string[];
+  /** Source nouns that are document nouns too ("study"), longer than 3 letters: a word starting with one is a document ("studies"). */
+  docStems: string[];
   nounMemo: Map<string, boolean>;
   /** Adverbs that mark a claim as reported ("reportedly", "angeblich"), lower case. */
   reportingAdverbs: Set<string>;
@@ -50,8 +54,32 @@ export interface SourceLexicon {
 }
 
 const cache = new Map<string, SourceLexicon>();
+// Shortest document noun that also counts at the end of a compound word ("Statistik" in
+// "Fahrgaststatistik"); shorter ones end too many unrelated words.
+const MIN_DOC_TAIL = 5;
+// Shortest source noun a longer word may start with and still be that noun ("stud|ies").
+const MIN_DOC_STEM = 4;
+
+/** Is the lower-cased word a document noun, or a compound ending in one ("pressemitteilung")? */
+export function isDocWord(C: SourceLexicon, lc: string): boolean {
+  return C.set.docs.has(lc) || C.docTails.some((d) => lc.endsWith(d));
+}
+// Cues normalised so far: the cue pass normalises each cue it meets several times (its kind, naming
+// and document verbs), and an article repeats its few cues ("said", "according to") hundreds of times.
+// Cleared when this large, to bound its memory.
+const MAX_NORMALISED_CUES = 5000;
+const normalised = new Map<string, string>();
+
 /** Lower case, one space: the key of a cue in `cueKind`. */
-export const normCue = (s: string) => s.toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ');
+export function normCue(s: string): string {
+  let n = normalised.get(s);
+  if (n === undefined) {
+    if (normalised.size > MAX_NORMALISED_CUES) normalised.clear();
+    n = s.toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ');
+    normalised.set(s, n);
+  }
+  return n;
+}
 
 const byLast = (lists: string[][]) => {
   const m = new Map<string, string[][]>();
@@ -134,12 +162,17 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     participleEndings: lex.participleEndings,
     capNouns: lex.capitalisedNouns,
     sourceNouns: lex.sourceNouns.map((w) => w.toLowerCase()),
+    docTails: [],
+    docStems: [],
     nounMemo: new Map(),
     hearingBodies: mk(lex.hearingBodies),
     reportingAdverbs: mk(lex.reportingAdverbs),
     ageWords: mk(lex.ageWords),
     originPreps: mk(lex.originPreps),
   };
+  // derived once here rather than filtered out of the sets for every word read
+  c.docTails = [...c.set.docs].filter((d) => d.length >= MIN_DOC_TAIL);
+  c.docStems = c.sourceNouns.filter((n) => n.length >= MIN_DOC_STEM && c.set.docs.has(n));
   cache.set(lang, c);
   return c;
 }

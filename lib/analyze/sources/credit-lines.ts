@@ -16,7 +16,8 @@ const MAX_CREDIT_CHARS = 80;
 const WORD = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}\p{N}’'&-]*(?:\.\p{L}[\p{L}\p{N}’'&-]*)*)`;
 const PART = String.raw`${WORD}(?:[ \u00a0](?:${WORD}|von|van|de|der|da|di|la|le|del|for)){0,5}`;
 // Parts joined by "/" or "|" (with or without spaces), optionally ending in "file" or "via …".
-const SLASH = new RegExp(String.raw`(${PART}(?:[ \u00a0]?[/|][ \u00a0]?${PART}){1,4}(?:[ \u00a0]via[ \u00a0]${PART})?)(?:,?[ \u00a0](?:file|File|FILE))?(?=[ \u00a0]*[).\]]?[ \u00a0]*$)`, 'u');
+// Sticky: it is tried only where a credit may start (at `lastIndex`), not searched for further on.
+const SLASH = new RegExp(String.raw`(${PART}(?:[ \u00a0]?[/|][ \u00a0]?${PART}){1,4}(?:[ \u00a0]via[ \u00a0]${PART})?)(?:,?[ \u00a0](?:file|File|FILE))?(?=[ \u00a0]*[).\]]?[ \u00a0]*$)`, 'uy');
 // Where a slash credit may start in a line: its start, after a sentence's end (also glued:
 // "2019.J. Scott"), or after an opening parenthesis ("( STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)").
 const CREDIT_START = /(?:^|[.!?…”"»][ \u00a0]*|[([][ \u00a0]*)(?=\p{Lu})/gu;
@@ -45,11 +46,13 @@ function slashCredit(ctx: SourceContext, line: string, at: number): SourceCandid
   CREDIT_START.lastIndex = from;
   for (let s = CREDIT_START.exec(line); s; s = CREDIT_START.exec(line)) {
     const start = s.index + s[0].length;
-    const m = SLASH.exec(line.slice(start));
+    // (a search of the rest of the line from each start found only matches that were then refused)
+    SLASH.lastIndex = start;
+    const m = SLASH.exec(line);
     // an all-capitals line ("DIGG PICKS | AFFILIATE") is a label, not a person and an agency; in
     // the parenthesis a caption ends with, capitals are a credit ("(STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)")
     const bracketed = /^[([]/.test(s[0]) && m?.[1].includes('/');
-    if (m && m.index === 0 && m[1].length <= MAX_CREDIT_CHARS && (bracketed || /\p{Ll}/u.test(m[1]))) return credit(ctx, at + start, at + start + m[1].length, undefined);
+    if (m && m[1].length <= MAX_CREDIT_CHARS && (bracketed || /\p{Ll}/u.test(m[1]))) return credit(ctx, at + start, at + start + m[1].length, undefined);
     if (CREDIT_START.lastIndex === s.index) CREDIT_START.lastIndex++;
   }
   return null;

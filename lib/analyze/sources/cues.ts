@@ -5,7 +5,7 @@
 import { T, tokenAt, type Token } from '../text';
 import { candidate, quoteNear } from './candidate';
 import { sentenceSubject } from './sentence-subject';
-import { normCue } from './compile';
+import { isDocWord, normCue } from './compile';
 import { CLOSE_Q, OPEN_Q, type NP } from './phrases';
 import type { SourceContext, SourcePass } from './types';
 
@@ -196,7 +196,7 @@ function docAfter(ctx: SourceContext, i: number): NP | null {
   for (let k = i; k < tokens.length && k - i <= MAX_DOC_MODIFIERS; k++) {
     const t = tokens[k];
     if (t.t !== T.Word) return null;
-    if (C.set.docs.has(t.lc) || [...C.set.docs].some((d) => d.length >= 5 && t.lc.endsWith(d))) {
+    if (isDocWord(C, t.lc)) {
       const np = ctx.np.forward(i, false);
       return np && np.b >= k && ctx.np.valid(np) ? np : null;
     }
@@ -313,7 +313,7 @@ export function objectFits(ctx: SourceContext, cue: string, after: number): bool
   // ("issued a “strong protest”": quotation marks may stand around it)
   for (let k = after; k < tokens.length && k - after < MAX_DOC_OBJECT && (tokens[k].t !== T.Punct || OPEN_Q.has(tokens[k].lc) || CLOSE_Q.has(tokens[k].lc)); k++) {
     const lc = tokens[k].lc;
-    if (!S.docs.has(lc) && ![...S.docs].some((d) => d.length >= 5 && lc.endsWith(d))) continue;
+    if (!isDocWord(ctx.C, lc)) continue;
     const nx = tokens[k + 1];
     return !nx || !(S.agent.has(nx.lc) || (S.docLinks.has(nx.lc) && !S.connectors.has(nx.lc)));
   }
@@ -344,7 +344,7 @@ function strongEnough(ctx: SourceContext, cue: string, np: NP, after: number): b
   // "those companies find themselves", "the group maintains an office": only a document or study
   // reports with such a verb without a clause after it ("The survey found 40% …")
   if (!!nx && S.floating.has(nx.lc)) return false;
-  return ctx.np.words(np).some((t) => S.docs.has(t.lc.replace(/[’']s$/u, '')) || ctx.C.sourceNouns.some((n) => n.length > 3 && S.docs.has(n) && t.lc.startsWith(n)));
+  return ctx.np.words(np).some((t) => S.docs.has(t.lc.replace(/[’']s$/u, '')) || ctx.C.docStems.some((n) => t.lc.startsWith(n)));
 }
 
 /** The subject before the verb at token ti (or, for a pronoun, the previous sentence's subject). */

@@ -47,6 +47,11 @@ const CONTRACTION = /[’'](?:d|s|ll|m|re|ve)$/u;
 // Adjectives that may stand between an article and an anonymous noun ("a second person", "two unnamed senior officials").
 const MAX_ANONYMOUS_ADJECTIVES = 2;
 
+/** Does the word end like an adverb of the language ("-ment", "-ly")? */
+function adverbEnd(C: SourceLexicon, x: string): boolean {
+  return C.adverbEndings.some((e) => x.endsWith(e));
+}
+
 export class PhraseReader {
   private readonly text: string;
   private readonly tokens: Token[];
@@ -88,8 +93,7 @@ export class PhraseReader {
     if (v === undefined) {
       const w = t.lc.replace(/^(?:[ldjmnstc]|qu)[’'](?=\p{L})/u, '').replace(POSSESSIVE, '');
       // a word with an adverb's ending is a noun only when the source noun has it too ("gouvernement", not "officiellement")
-      const adverbEnd = (x: string) => C.adverbEndings.some((e) => x.endsWith(e));
-      v = C.set.anonymous.has(w) || C.set.docs.has(w) || C.sourceNouns.some((n) => w.startsWith(n) && (!adverbEnd(w) || adverbEnd(n)));
+      v = C.set.anonymous.has(w) || C.set.docs.has(w) || C.sourceNouns.some((n) => w.startsWith(n) && (!adverbEnd(C, w) || adverbEnd(C, n)));
       if (C.nounMemo.size > 20000) C.nounMemo.clear();
       C.nounMemo.set(t.lc, v);
     }
@@ -151,9 +155,7 @@ export class PhraseReader {
     const S = this.C.set;
     const toks = this.words(np);
     if (!toks.length) return false;
-    // an acronym is a name even when it spells a function word ("says WHO", "the US")
-    const fn = (t: Token) => (S.pronouns.has(t.lc) || S.determiners.has(t.lc) || S.connectors.has(t.lc) || S.possessives.has(t.lc) || this.isPersonal(t.lc)) && !this.acronym(t);
-    if (toks.every(fn)) return false;
+    if (toks.every((t) => this.functionWord(t))) return false;
     if (toks.length === 1 && this.isPersonal(toks[0].lc) && !this.acronym(toks[0])) return false;
     // "… in May" is a date; "Theresa May" is a name
     const last = toks.length - 1;
@@ -167,28 +169,46 @@ export class PhraseReader {
     // "Fifty-one percent", "70 percent of Americans": the people polled; the poll is the source
     if (toks.some((t) => S.percent.has(t.lc)) || (this.tokens[np.a - 1]?.t === T.Num && S.percent.has(this.tokens[np.a].lc))) return false;
     // a reporting verb inside is a clause, not a name ("said he")
-    // ("a report by the IMF" is a document: a cue word after a determiner is a noun)
-    const nounAfterDet = (t: Token) => {
-      const k = this.tokens.indexOf(t, np.a);
-      const p = this.tokens[k - 1];
-      const n = this.tokens[k + 1];
-      // ("said", "told", "wrote" are documents only as a link's words: after a name they are its verb, "the sheriff’s office said")
-      if (!S.docs.has(t.lc) || (this.C.cueKind.get(t.lc) === 'verb' && !S.nounVerbs.has(t.lc))) return false;
-      const pp = this.tokens[k - 2];
-      const det = (x: Token | undefined) => !!x && (S.determiners.has(x.lc) || S.possessives.has(x.lc) || S.pronouns.has(x.lc) || POSSESSIVE.test(x.lc));
-      return det(p) || (!!p && p.cap && k > np.a) || (!!p && p.t === T.Word && det(pp)) || (!!n && S.docLinks.has(n.lc));
-    };
-    if (!nominal && toks.some((t) => !t.cap && this.C.cueKind.get(t.lc) === 'verb' && !nounAfterDet(t))) return false;
-    const counts = (t: Token) => {
-      if (this.isNounish(t)) return true;
-      if (!t.cap) return false;
-      // a capitalised word that only starts the sentence names nobody when it is a function word
-      // ("He instead") or a common noun the article writes in lower case elsewhere ("Users")
-      if (!(fn(t) || S.stop.has(t.lc) || S.adverbs.has(t.lc) || this.lowerSeen.has(t.lc))) return true;
-      return !this.sentenceInitial(this.tokens.indexOf(t, np.a));
-    };
+    if (!nominal && toks.some((t) => !t.cap && this.C.cueKind.get(t.lc) === 'verb' && !this.docNounAfterDeterminer(t, np))) return false;
     if (S.possessives.has(toks[0].lc) && !toks.some((t, k) => this.isNounish(t) || (k > 0 && t.cap))) return false;
-    return toks.some(counts);
+    return toks.some((t) => this.namesInPhrase(t, np));
+  }
+
+  // The helpers of `valid` are methods rather than closures made on each call: `valid` runs for
+  // every candidate phrase, and the closures were allocated (and, under tsx, named) every time.
+
+  /** A function word (pronoun, determiner, connector, possessive); an acronym is a name even when it spells one ("says WHO", "the US"). */
+  private functionWord(t: Token): boolean {
+    const S = this.C.set;
+    return (S.pronouns.has(t.lc) || S.determiners.has(t.lc) || S.connectors.has(t.lc) || S.possessives.has(t.lc) || this.isPersonal(t.lc)) && !this.acronym(t);
+  }
+
+  /** "a report by the IMF" is a document: a cue word of the phrase np after a determiner is a noun. */
+  private docNounAfterDeterminer(t: Token, np: NP): boolean {
+    const S = this.C.set;
+    const k = this.tokens.indexOf(t, np.a);
+    const p = this.tokens[k - 1];
+    const n = this.tokens[k + 1];
+    // ("said", "told", "wrote" are documents only as a link's words: after a name they are its verb, "the sheriff’s office said")
+    if (!S.docs.has(t.lc) || (this.C.cueKind.get(t.lc) === 'verb' && !S.nounVerbs.has(t.lc))) return false;
+    const pp = this.tokens[k - 2];
+    return this.determinerLike(p) || (!!p && p.cap && k > np.a) || (!!p && p.t === T.Word && this.determinerLike(pp)) || (!!n && S.docLinks.has(n.lc));
+  }
+
+  private determinerLike(x: Token | undefined): boolean {
+    const S = this.C.set;
+    return !!x && (S.determiners.has(x.lc) || S.possessives.has(x.lc) || S.pronouns.has(x.lc) || POSSESSIVE.test(x.lc));
+  }
+
+  /** Does word t of the phrase np name someone (a source noun, or a capitalised word that is more than a sentence's first word)? */
+  private namesInPhrase(t: Token, np: NP): boolean {
+    const S = this.C.set;
+    if (this.isNounish(t)) return true;
+    if (!t.cap) return false;
+    // a capitalised word that only starts the sentence names nobody when it is a function word
+    // ("He instead") or a common noun the article writes in lower case elsewhere ("Users")
+    if (!(this.functionWord(t) || S.stop.has(t.lc) || S.adverbs.has(t.lc) || this.lowerSeen.has(t.lc))) return true;
+    return !this.sentenceInitial(this.tokens.indexOf(t, np.a));
   }
 
   /** A word written in capitals, two letters or more ("WHO", "US", "IG"). */

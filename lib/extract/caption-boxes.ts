@@ -1,0 +1,71 @@
+// Photo captions and credits written as classed <div>s next to their image ("image-caption",
+// "image-credit" inside an "image-meta" box) instead of <figure>/<figcaption>. Readability weighs a
+// class with "meta", "media" or "hidden" in it as boilerplate and drops such boxes, so the reader
+// lost the caption and its credit (a source) on pages like USA Today's. Before Readability runs,
+// the elements from the caption up to its image's box get the plain class "caption" instead:
+// nothing else changes, so Readability picks the same content as before and keeps the caption in it.
+
+/** A part of a class name naming a caption or credit ("image-caption", "photo_credit", "newsCaption"). */
+const CAPTION_WORD = /^(?:caption|credits?)$/i;
+/** Longest caption (characters) taken for one: longer is a text block that happens to be classed so. */
+const MAX_CAPTION_CHARS = 500;
+/** How far up from the caption the image may sit (levels): a caption is its image's near neighbour. */
+const MAX_BOX_DEPTH = 4;
+/** Text (characters) a box may hold besides its caption: a little ("1 of 6", an icon's label), no prose. */
+const MAX_OTHER_CHARS = 40;
+
+const textLength = (el: Element) => (el.textContent || '').trim().length;
+
+function isCaptionClassed(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  if (!cls) return false;
+  // class names split at "-", "_" and camelCase humps
+  return cls.replace(/([a-z])(?=[A-Z])/g, '$1-').split(/[\s_-]+/).some((w) => CAPTION_WORD.test(w));
+}
+
+/** Characters of `box`'s text outside its caption- and credit-classed elements. */
+function otherText(box: Element): number {
+  let n = 0;
+  const walk = (el: Element) => {
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) n += (c as Text).data.trim().length;
+      else if (c.nodeType === 1 && !isCaptionClassed(c as Element)) walk(c as Element);
+    }
+  };
+  walk(box);
+  return n;
+}
+
+/** The caption's nearest ancestor holding exactly one image and little text besides its captions. */
+function imageBox(caption: Element, body: Element): Element | null {
+  for (let box = caption.parentElement, d = 0; box && box !== body && d < MAX_BOX_DEPTH; box = box.parentElement, d++) {
+    const images = box.getElementsByTagName('img');
+    if (images.length > 1) return null;
+    if (images.length === 1) return otherText(box) <= MAX_OTHER_CHARS ? box : null;
+  }
+  return null;
+}
+
+/** The class Readability and our clean-up read as a caption, and weigh neither way. */
+const NEUTRAL_CLASS = 'caption';
+
+/**
+ * Gives the captions next to an image, and the elements between them and the image's box, the
+ * neutral class (mutates `doc`: call it on a document you own). Returns how many captions.
+ */
+export function keepCaptionBoxes(doc: Document): number {
+  const body = doc.body;
+  if (!body) return 0;
+  let kept = 0;
+  for (const caption of Array.from(body.querySelectorAll('[class*="aption"], [class*="redit"]'))) {
+    if (!isCaptionClassed(caption) || caption.closest('figure, figcaption')) continue;
+    if (caption.getElementsByTagName('img').length) continue; // a wrapper named so, not the caption
+    const chars = textLength(caption);
+    if (!chars || chars > MAX_CAPTION_CHARS) continue;
+    const box = imageBox(caption, body);
+    if (!box) continue;
+    for (let el: Element | null = caption; el && el !== box; el = el.parentElement) el.setAttribute('class', NEUTRAL_CLASS);
+    kept++;
+  }
+  return kept;
+}
