@@ -1,7 +1,7 @@
 // Figures: counts, money, percentages, ranges, measures and dates, with a normalised value and
 // unit. The work is split into named passes, one file each, run in the order of FIGURE_PASSES over
 // one shared context: text that is never a figure (URLs, phones) is claimed first, then clock
-// times, periods (quarters, decades, centuries), dates, years, numbers in digits and in words, and last the figures in tables are marked as such; a character claimed by one pass is never
+// times, periods (quarters, decades, centuries), dates, years, numbers in digits, amounts without a number ("billions of dollars"), numbers in words ("one" before a noun apart), and last the figures in tables are marked as such; a character claimed by one pass is never
 // part of a later figure. Every word a pass looks for comes from the language's lexicon.
 import type { AnalysisContext } from '../context';
 import type { FigureSpan } from '../types';
@@ -9,10 +9,12 @@ import { compileFigures } from './compile';
 import { dates } from './dates';
 import { numberAdjectives } from './number-adjectives';
 import { numbers } from './numbers';
+import { oneCounts } from './one-counts';
 import { periods } from './periods';
 import { reserved } from './reserved';
 import { spelled } from './spelled';
 import { tables } from './tables';
+import { vagueAmounts } from './vague-amounts';
 import { times } from './times';
 import type { FigureContext, FigurePass } from './types';
 import { years } from './years';
@@ -20,7 +22,7 @@ import { years } from './years';
 export type { FigurePass, FigureContext } from './types';
 
 /** Every figure pass, in the order they run. */
-export const FIGURE_PASSES: readonly FigurePass[] = [reserved, times, periods, dates, years, numbers, spelled, numberAdjectives, tables];
+export const FIGURE_PASSES: readonly FigurePass[] = [reserved, times, periods, dates, years, numbers, vagueAmounts, spelled, oneCounts, numberAdjectives, tables];
 
 /** Run the figure passes (all, or only those named) and return the figures in reading order. */
 export function findFigures(base: AnalysisContext, only?: readonly string[]): FigureSpan[] {

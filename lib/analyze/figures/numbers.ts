@@ -6,6 +6,8 @@
 import type { FigureKind, FigureSpan } from '../types';
 import { parseNumber } from './compile';
 import { before, nameBefore } from './context-words';
+import { alternation } from '../text';
+import { colonScoreAt, isBareScore } from './scores';
 import { claim, isFree, pushFigure, type FigureContext, type FigurePass } from './types';
 import { unitAfter } from './units';
 
@@ -29,6 +31,13 @@ export const numbers: FigurePass = {
     }
   },
 };
+
+const tallies = new WeakMap<FigureContext['lex'], RegExp | null>();
+/** The lexicon's words of voting as one regex ("vote", "Stimmen", "голосов"), or null. */
+function tallyWords(lex: FigureContext['lex']): RegExp | null {
+  if (!tallies.has(lex)) tallies.set(lex, lex.tallyWords.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(lex.tallyWords)})(?![\\p{L}])`, 'iu') : null);
+  return tallies.get(lex)!;
+}
 
 /** A number that is part of a name or a reference, with its range tail ("Collection 1-4", "§§ 3-5"): neither number is read again. */
 function notAFigure(ctx: FigureContext, ns: number, ne: number): void {
@@ -55,6 +64,9 @@ function currencyBefore(ctx: FigureContext, ns: number): { code: string; start: 
 
 function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   const { F, text, lex } = ctx;
+  // "Ein Spiel endete 2:1": a score with a colon is no figure (./scores)
+  const colon = colonScoreAt(text, ns);
+  if (colon && text[ns - 1] !== ':') return claim(ctx, ns, ns + colon);
   let ne = ns + raw.length;
   const prev = text[ns - 1] ?? ' ';
   const prev2 = text[ns - 2] ?? ' ';
@@ -88,6 +100,7 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   }
   // range
   let hi: number | null = null;
+  let bare: { sep: string; hi: string } | null = null;
   const r = at(ctx, F.rangeSepAt, ne);
   if (r) {
     let p2 = ne + r[0].length;
@@ -99,6 +112,7 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
       ne = p2 + m2[0].length;
       // a game's score ("the Wild's 4-1 win") is no figure (labelling policy)
       if (!c2 && F.scoreAfter.test(text.slice(ne, ne + 24))) return claim(ctx, ns, ne);
+      if (!c2 && !mixed) bare = { sep: r[0], hi: m2[0] };
     }
   }
   // "from 4 to 9 years", "от 4 до 9 лет", "zwischen 5 und 7 Prozent": a range in words
@@ -148,6 +162,8 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
       ne += rm[0].length;
     }
   }
+  // "6-4, 7-6 (5)", "level the series 1-1": a score with nothing after it (./scores)
+  if (bare && !u && !curCode && scale === 1 && kind === 'count' && isBareScore(text, ns, ne, raw, bare.sep, bare.hi, tallyWords(lex))) return claim(ctx, start, ne);
   const lo = sign * value * scale;
   const v: FigureSpan['value'] = hi != null ? [lo, hi * scale] : lo;
   if (hi != null) kind = 'range';

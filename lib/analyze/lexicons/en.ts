@@ -8,7 +8,7 @@ const en: Lexicon = {
     july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
     november: 11, nov: 11, december: 12, dec: 12,
   },
-  datePreps: ['in', 'by', 'since', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'early', 'late', 'mid', 'mid-', 'last', 'next', 'this', 'between', 'to', 'for', 'of', 'around', 'end of', 'start of', 'beginning of', 'the end of'],
+  datePreps: ['this past', 'in', 'by', 'since', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'early', 'late', 'mid', 'mid-', 'last', 'next', 'this', 'between', 'to', 'for', 'of', 'around', 'end of', 'start of', 'beginning of', 'the end of'],
   yearWords: [],
   periodWords: ['first quarter of', 'second quarter of', 'third quarter of', 'fourth quarter of', 'first half of', 'second half of', 'spring of', 'summer of', 'autumn of', 'winter of', 'fall of', 'end of', 'beginning of', 'start of'],
   scales: {
@@ -49,6 +49,12 @@ const en: Lexicon = {
   scaleArticles: ['a', 'an', 'one'],
   compoundNumbers: false,
   approxQuantities: { 'several hundred': 300, 'several thousand': 3000, 'a few hundred': 300, 'a few thousand': 3000, 'tens of thousands': 10000, 'hundreds of thousands': 100000, 'tens of millions': 1e7, 'hundreds of millions': 1e8, 'half a million': 5e5, 'half a dozen': 6, 'a dozen': 12, 'scores of': 40, 'a decade': 10, 'a century': 100 },
+  oneWords: ['one'],
+  oneLimiters: ['only', 'just', 'exactly', 'than', 'least'],
+  oneExclusions: ['of', 'another', 'day', 'way', 'thing', 'hand', 'more', 'or', 'no', 'every', 'any', 'each', 'such', 'someone', 'anyone', 'everyone', 'last', 'which', 'off', 'up', 'myself', 'yourself', 'ourselves', 'else', 'either', 'several', 'number'],
+  pluralScales: { millions: 2e6, billions: 2e9, trillions: 2e12, hundreds: 200, thousands: 2000 },
+  vagueQuantifiers: ['several', 'a few'],
+  quantityLinks: ['of'],
   multipliers: { twice: 2, doubled: 2, doubling: 2, tripled: 3, tripling: 3, quadrupled: 4, halved: 0.5, threefold: 3, fourfold: 4, tenfold: 10 },
   ambiguousUnits: { pounds: 'lb', pound: 'lb' },
   moneyWords: ['cost', 'costs', 'price', 'prices', 'paid', 'pay', 'pays', 'worth', 'spend', 'spent', 'spending', 'fund', 'funding', 'salary', 'wage', 'wages', 'budget', 'revenue', 'profit', 'profits', 'sale', 'sold', 'bought', 'fine', 'fined', 'bill', 'tax', 'sterling', 'earn', 'earned', 'earns', 'raise', 'raised', 'charge', 'charged', 'loan', 'debt', 'investment', 'invested', 'deal', 'fee', 'fees', 'bonus', 'pension', 'compensation', 'damages', 'donated', 'donation', 'grant'],
@@ -59,11 +65,13 @@ const en: Lexicon = {
   decadeSuffixes: ['s'],
   decadePrefixes: [],
   centuryWords: ['century', 'centuries'],
-  referenceWords: ['section', 'article', 'chapter', 'page', 'p.', 'pp.', 'no.', 'No.', 'vol.', 'Vol.', 'issue', 'route', 'Route', 'suite', 'Suite', 'room', 'Room', 'flight', 'Flight', 'exit', 'Exit', 'highway', 'Highway', 'interstate', 'episode', 'season', 'week', 'Week', 'level', 'Level', 'grade', 'phase', 'Phase', '#'],
+  // ("Day 3, Part 10", "Game 7": a day, part or game of a series is its name, not a quantity)
+  referenceWords: ['Day', 'Part', 'part', 'Game', 'Stage', 'Act', 'section', 'article', 'chapter', 'page', 'p.', 'pp.', 'no.', 'No.', 'vol.', 'Vol.', 'issue', 'route', 'Route', 'suite', 'Suite', 'room', 'Room', 'flight', 'Flight', 'exit', 'Exit', 'highway', 'Highway', 'interstate', 'episode', 'season', 'week', 'Week', 'level', 'Level', 'grade', 'phase', 'Phase', '#'],
   emergencyNumbers: ['911', '999'],
   phoneWords: ['call', 'calls', 'caller', 'callers', 'called', 'calling', 'dial', 'dialed', 'dialled', 'dispatcher', 'dispatchers', 'operator', 'operators', 'line', 'hotline', 'center', 'centre'],
   streetWords: ['street', 'st.', 'avenue', 'ave.', 'ave', 'road', 'rd.', 'boulevard', 'blvd.', 'lane', 'drive', 'dr.', 'way', 'place', 'square', 'court', 'parkway', 'highway'],
   scoreWords: ['win', 'wins', 'victory', 'victories', 'loss', 'losses', 'defeat', 'defeats', 'lead', 'draw', 'tie', 'triumph', 'rout', 'shutout', 'scoreline'],
+  tallyWords: ['vote', 'votes', 'voted', 'passed', 'margin', 'ruling', 'decision', 'majority', 'tally'],
   rangePairs: [['from', 'to'], ['between', 'and']],
   ratePreps: ['per', 'each'],
 
@@ -78,6 +86,12 @@ const en: Lexicon = {
   ambiguousMonths: ['may', 'march'],
 
   speechVerbs: [
+    // "Smith is quoted as saying …": the passive of quoting names the speaker as its subject
+    'is quoted as saying', 'was quoted as saying', 'were quoted as saying',
+    // judging an object "as" something (complementVerbs): reports only with the complement or a clause
+    'characterized', 'characterised', 'characterizes', 'portrayed', 'hailed', 'hails', 'denounced', 'derided', 'rejects',
+    // verbs of agreeing, understanding and signalling report only with their "that" ("Many businesses agree that …", "The BBC understands that …")
+    'agree that', 'agrees that', 'understands that', 'signaled that', 'signalled that',
     'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stated', 'states', 'reported', 'reports', 'report', 'announced',
     'announces', 'explained', 'explains', 'wrote', 'writes', 'argued', 'argues', 'argue', 'believes', 'believe', 'believed', 'suggests', 'suggest',
     'suggested', 'estimated', 'estimates', 'estimate', 'warned', 'warns', 'warn', 'claimed', 'claims', 'claim', 'insisted', 'insists', 'confirmed',
@@ -106,7 +120,8 @@ const en: Lexicon = {
   participleCues: ['saying', 'adding', 'noting', 'arguing', 'warning', 'claiming', 'insisting', 'explaining', 'stressing', 'stating', 'asserting', 'acknowledging', 'admitting', 'predicting', 'emphasizing', 'emphasising', 'pointing out', 'suggesting', 'contending', 'alleging', 'conceding', 'cautioning', 'complaining', 'declaring', 'confirming', 'denying', 'telling', 'writing', 'reiterating', 'announcing', 'estimating'],
   docParticiples: ['showing', 'suggesting', 'indicating', 'pointing to', 'revealing', 'estimating', 'predicting', 'warning'],
   complementWords: ['as'],
-  complementVerbs: ['described', 'sees', 'cited', 'cites', 'touted', 'touts', 'dismissed'],
+  // verbs of judging that report with an object and "as" ("rejected these accusations as 'patently false'", "hailed the deal as historic")
+  complementVerbs: ['described', 'sees', 'cited', 'cites', 'touted', 'touts', 'dismissed', 'rejected', 'rejects', 'characterized', 'characterised', 'characterizes', 'portrayed', 'hailed', 'hails', 'praised', 'denounced', 'derided'],
   finalCues: [],
   nameSuffixes: ['inc', 'ltd', 'llc', 'corp', 'co', 'plc', 'jr', 'sr'],
   asClause: [],
@@ -146,6 +161,10 @@ const en: Lexicon = {
   settingPhrases: ['in a statement', 'in an interview', 'in a tweet', 'in a post', 'in a letter', 'in an email', 'in an e-mail', 'during a', 'during an', 'at a news conference', 'at a press conference', 'at a briefing'],
   qualifiers: ['familiar with', 'close to', 'with knowledge of', 'with direct knowledge of', 'briefed on', 'involved in', 'knowledgeable about', 'in', 'at', 'from', 'inside', 'within', 'to', 'who spoke on condition of anonymity'],
   anonymousNouns: [
+    // people by their role or tie ("The driver said", "the victim's mother said"), matched whole ("mom" is no stem of "moment")
+    'driver', 'drivers', 'pilot', 'pilots', 'homeowner', 'homeowners', 'suspect', 'player', 'players', 'striker', 'quarterback', 'captain', 'chef', 'farmer', 'worker', 'passenger', 'shopper', 'voter', 'candidate', 'candidates', 'actor', 'actress', 'singer', 'artist', 'artists', 'writer', 'editor', 'columnist', 'investor', 'buyer', 'buyers', 'tenant', 'tenants', 'landlord', 'landlords', 'engineer', 'engineers', 'designer', 'soldier', 'soldiers', 'veteran', 'veterans', 'survivor', 'survivors', 'son', 'daughter', 'brother', 'sister', 'colleague', 'colleagues', 'partner', 'co-founder', 'cofounder', 'entrepreneur', 'defender', 'goalkeeper', 'midfielder', 'rapper', 'plaintiff', 'plaintiffs', 'defendant', 'juror', 'jurors', 'chancellor', 'businessman', 'businesswoman', 'priest', 'pastor', 'nurse', 'paramedic', 'paramedics', 'firefighter', 'firefighters', 'detective', 'detectives', 'sheriff', 'ranger', 'teenager', 'teenagers', 'boy', 'girl', 'resident', 'mom', 'dad', 'grandmother', 'grandfather', 'widow', 'athlete', 'athletes', 'teammate', 'teammates', 'owners',
+    // groups of people by what they do, quoted as a group ("Many businesses agree that …", "Farmers say …")
+    'businesses', 'farmers', 'workers', 'voters', 'shoppers', 'fans',
     'man', 'woman', 'attendees', 'speakers', 'participants', 'organisers', 'organizers', 'aunt', 'uncle', 'spokespeople',
     'mother', 'father', 'parent', 'parents', 'teacher', 'student', 'students', 'patient', 'patients', 'victim', 'victims', 'neighbor', 'neighbour', 'neighbors', 'neighbours', 'friend', 'friends', 'relatives',
     'people', 'person', 'persons', 'sources', 'source', 'officials', 'official', 'diplomats', 'diplomat', 'aides', 'aide', 'insiders', 'insider',
@@ -154,6 +173,8 @@ const en: Lexicon = {
     'consumers', 'customers', 'users', 'others', 'providers',
   ],
   docLinks: ['by', 'from', 'of'],
+  ageWords: [],
+  originPreps: ['of', 'from'],
   adverbEndings: ['ly'],
   adverbExceptions: ['family', 'assembly', 'supply', 'rally', 'ally', 'anomaly', 'monopoly', 'reply', 'july', 'italy', 'daily', 'weekly', 'monthly', 'quarterly', 'early', 'only', 'fly', 'belly', 'bully', 'holy'],
   floatingQuantifiers: ['both', 'all', 'each', 'alone', 'too', 'themselves', 'himself', 'herself', 'itself'],
@@ -162,6 +183,8 @@ const en: Lexicon = {
   inflectionTail: 1,
   captionLabels: ['image caption', 'media caption', 'photo caption', 'video caption', 'caption'],
   weakVerbs: [
+    // judging an object "as" something (complementVerbs): reports only with the complement or a clause
+    'characterized', 'characterised', 'characterizes', 'portrayed', 'hailed', 'hails', 'denounced', 'derided', 'rejects',
     'found', 'finds', 'find', 'show', 'shows', 'showed', 'reveals', 'revealed', 'projects', 'maintains', 'maintained', 'assured', 'pledged',
     'promised', 'vowed', 'asked', 'asks', 'questioned', 'disputed', 'disputes', 'recalled', 'testified', 'testifies', 'expressed', 'sees', 'thinks',
     'thought', 'feels', 'fears', 'hopes', 'worried', 'blamed', 'praised', 'slammed', 'blasted', 'defended', 'dismissed', 'rejected', 'ruled',
@@ -169,10 +192,12 @@ const en: Lexicon = {
     'has learned', 'has learnt', 'have learned', 'have learnt',
   ],
   nounVerbs: ['fears', 'hopes', 'thought', 'defended', 'continued', 'shows', 'show', 'reports', 'report', 'claims', 'claim', 'estimates', 'estimate', 'notes', 'states', 'forecasts', 'forecast', 'projects', 'finds', 'find', 'posts', 'tweets', 'note', 'stress', 'comments', 'replies', 'remark', 'mention', 'cautions', 'laments', 'underline', 'underlines'],
+  reportingAdverbs: ['reportedly', 'allegedly', 'purportedly', 'supposedly'],
+  hearingBodies: ['committee', 'subcommittee', 'panel', 'jury', 'court', 'tribunal', 'inquiry', 'hearing', 'senate', 'congress', 'parliament', 'council', 'assembly'],
   interviewVerbs: ['spoke to', 'spoke with', 'talked to', 'talked with', 'interviewed'],
-  creditMarks: ['©', 'image copyright', 'copyright'],
-  creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'Bloomberg', 'Xinhua', 'PA', 'PA Wire', 'UPI'],
-  creditLabels: ['file', 'file photo', 'photo', 'photos', 'photograph', 'photographs', 'image source', 'photo illustration', 'photography', 'picture', 'image', 'images', 'credit', 'photo credit', 'image credit', 'source', 'video', 'illustration', 'graphic', 'map'],
+  creditMarks: ['©', 'image copyright', 'copyright', 'courtesy of'],
+  creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Getty', 'Shutterstock', 'Alamy', 'Bloomberg', 'Xinhua', 'PA', 'PA Wire', 'UPI'],
+  creditLabels: ['file', 'file photo', 'photo', 'photos', 'photograph', 'photographs', 'image source', 'photo illustration', 'photography', 'picture', 'image', 'images', 'credit', 'photo credit', 'image credit', 'source', 'video', 'illustration', 'graphic', 'map', 'photographer'],
   quoteLeadIns: [],
 
   sourceNouns: [

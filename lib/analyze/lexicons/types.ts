@@ -40,6 +40,18 @@ export interface Lexicon {
   unitStems?: Record<string, string>;
   /** Approximate quantities spelled out → a representative value ("tens of thousands" → 10000). */
   approxQuantities: Record<string, number>;
+  /** The number one as a word ("one", "один", "одна"): a count before a noun; empty where it is also the article ("ein", "un"). */
+  oneWords: string[];
+  /** Words before "one" that make it a count ("only one", "лише одна"), besides the approximators. */
+  oneLimiters: string[];
+  /** Words after "one" that make it a pronoun or an idiom ("one of", "one another", "one way"); also not a count after them ("every one"). */
+  oneExclusions: string[];
+  /** Plural scale words that make an amount without a number before a unit or currency ("billions" of dollars, "Milliarden" Euro) → a representative value. */
+  pluralScales: Record<string, number>;
+  /** Vague quantifiers that make an amount before a scale or a unit of measure ("several" million dollars, "mehrere" Tonnen). */
+  vagueQuantifiers: string[];
+  /** Words linking an amount in words to its unit ("billions of dollars", "des milliards d’euros"); empty where the unit follows directly. */
+  quantityLinks: string[];
   /** Words of a multiple ("twice", "doubled", "вдвічі") → factor. */
   multipliers: Record<string, number>;
   /** Unit words that are money or a measure by context ("pounds": GBP, or lb of weight) → the measure unit. */
@@ -70,6 +82,8 @@ export interface Lexicon {
   streetWords: string[];
   /** Nouns after "N-M" that make it a game's score, not a range ("a 4-1 win", "ein 2:0-Sieg"). */
   scoreWords: string[];
+  /** Words of voting that make "N-M" a tally of votes, not a game's score ("passed 52-48", "a 5-4 ruling"). */
+  tallyWords: string[];
   /** Word pairs that make two numbers one range ("from 4 to 9", "от 4 до 9", "zwischen 5 und 7"). */
   rangePairs: string[][];
   /** Words after a money amount that make it a rate ("per share", "je Liter"). */
@@ -139,6 +153,10 @@ export interface Lexicon {
   outletNouns: string[];
   /** "X told <outlet>", "sagte dem <Blatt>": the outlet after the verb is a source too. */
   toldVerbs: string[];
+  /** Adverbs that mark a claim as reported by others ("reportedly", "angeblich", "нібито"): a link on one is a link source. */
+  reportingAdverbs: string[];
+  /** Bodies that hear an account, as written in a name after a told verb ("the Intelligence Committee", "dem Untersuchungsausschuss"): listeners, not outlets. */
+  hearingBodies: string[];
   /** "WIRED spoke to <one mother>": the person after the verb is the source (not the subject). */
   interviewVerbs: string[];
   /** Listeners that are not sources ("reporters", "журналистам"). */
@@ -189,6 +207,10 @@ export interface Lexicon {
   anonymousNouns: string[];
   /** Prepositions joining a document to its author ("a report by the IMF", "data from"). */
   docLinks: string[];
+  /** Words after an age set off by commas after a name ("Dupont, 45 ans, a déclaré"); empty where the age stands alone ("Jones, 45, said"). */
+  ageWords: string[];
+  /** Prepositions opening a home town set off by commas after a name ("Jones, of Boston, said", "Müller, aus Berlin, sagte"). */
+  originPreps: string[];
   /** Endings of adverbs that may stand between a name and its verb ("reportedly"). */
   adverbEndings: string[];
   /** Words with an adverb ending that are not adverbs ("family", "supply"). */

@@ -14,6 +14,8 @@ export interface SourceLexicon {
   docParticiple: PhraseMatcher | null;
   interview: PhraseMatcher;
   audience: RegExp;
+  /** The first words of the audience phrases, lower case: the regex is tried only where one stands. */
+  audienceFirst: Set<string>;
   leadIn: RegExp | null;
   set: Record<
     | 'pronouns' | 'personal' | 'possessives' | 'determiners' | 'connectors' | 'stop' | 'adverbs' | 'participles' | 'agent' | 'months'
@@ -41,6 +43,14 @@ export interface SourceLexicon {
   /** Source nouns that are document nouns too ("study"), longer than 3 letters: a word starting with one is a document ("studies"). */
   docStems: string[];
   nounMemo: Map<string, boolean>;
+  /** Adverbs that mark a claim as reported ("reportedly", "angeblich"), lower case. */
+  reportingAdverbs: Set<string>;
+  /** Bodies that hear an account ("committee", "Ausschuss"), lower case: a listener after a told verb, not an outlet. */
+  hearingBodies: Set<string>;
+  /** Words after an age set off by commas ("45 ans"), lower case. */
+  ageWords: Set<string>;
+  /** Prepositions opening a home town set off by commas ("of Boston"), lower case. */
+  originPreps: Set<string>;
 }
 
 const cache = new Map<string, SourceLexicon>();
@@ -95,6 +105,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     docParticiple: lex.docParticiples.length ? new PhraseMatcher(lex.docParticiples) : null,
     interview: new PhraseMatcher(lex.interviewVerbs),
     audience: new RegExp(`(?:${[...lex.audience].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0]+')).join('|')})(?![\\p{L}])`, 'iuy'),
+    audienceFirst: new Set(lex.audience.map((a) => a.toLowerCase().split(/[\s\u00a0]+/)[0])),
     leadIn: lex.quoteLeadIns.length ? new RegExp(`(?:^|(?<=[.!?…]\\s+|\\n))(?:${lex.quoteLeadIns.join('|')})\\s+`, 'giu') : null,
     set: {
       pronouns: mk(lex.pronouns),
@@ -154,6 +165,10 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     docTails: [],
     docStems: [],
     nounMemo: new Map(),
+    hearingBodies: mk(lex.hearingBodies),
+    reportingAdverbs: mk(lex.reportingAdverbs),
+    ageWords: mk(lex.ageWords),
+    originPreps: mk(lex.originPreps),
   };
   // derived once here rather than filtered out of the sets for every word read
   c.docTails = [...c.set.docs].filter((d) => d.length >= MIN_DOC_TAIL);

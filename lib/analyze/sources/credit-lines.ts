@@ -17,10 +17,10 @@ const WORD = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}\p{N}’'&-]*(?:\.\p{L}[\p{L}\p{
 const PART = String.raw`${WORD}(?:[ \u00a0](?:${WORD}|von|van|de|der|da|di|la|le|del|for)){0,5}`;
 // Parts joined by "/" or "|" (with or without spaces), optionally ending in "file" or "via …".
 // Sticky: it is tried only where a credit may start (at `lastIndex`), not searched for further on.
-const SLASH = new RegExp(String.raw`(${PART}(?:[ \u00a0]?[/|][ \u00a0]?${PART}){1,4}(?:[ \u00a0]via[ \u00a0]${PART})?)(?:,?[ \u00a0](?:file|File|FILE))?(?=[ \u00a0]*[).]?[ \u00a0]*$)`, 'uy');
+const SLASH = new RegExp(String.raw`(${PART}(?:[ \u00a0]?[/|][ \u00a0]?${PART}){1,4}(?:[ \u00a0]via[ \u00a0]${PART})?)(?:,?[ \u00a0](?:file|File|FILE))?(?=[ \u00a0]*[).\]]?[ \u00a0]*$)`, 'uy');
 // Where a slash credit may start in a line: its start, after a sentence's end (also glued:
 // "2019.J. Scott"), or after an opening parenthesis ("( STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)").
-const CREDIT_START = /(?:^|[.!?…”"»][ \u00a0]*|\([ \u00a0]*)(?=\p{Lu})/gu;
+const CREDIT_START = /(?:^|[.!?…”"»][ \u00a0]*|[([][ \u00a0]*)(?=\p{Lu})/gu;
 // A credit read after a label or a mark: name parts joined by slashes, bars or commas.
 const AFTER = new RegExp(String.raw`^${PART}(?:[ \u00a0]?[/|,][ \u00a0]?${PART})*`, 'u');
 
@@ -51,7 +51,7 @@ function slashCredit(ctx: SourceContext, line: string, at: number): SourceCandid
     const m = SLASH.exec(line);
     // an all-capitals line ("DIGG PICKS | AFFILIATE") is a label, not a person and an agency; in
     // the parenthesis a caption ends with, capitals are a credit ("(STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)")
-    const bracketed = s[0].startsWith('(') && m?.[1].includes('/');
+    const bracketed = /^[([]/.test(s[0]) && m?.[1].includes('/');
     if (m && m[1].length <= MAX_CREDIT_CHARS && (bracketed || /\p{Ll}/u.test(m[1]))) return credit(ctx, at + start, at + start + m[1].length, undefined);
     if (CREDIT_START.lastIndex === s.index) CREDIT_START.lastIndex++;
   }
@@ -61,15 +61,23 @@ function slashCredit(ctx: SourceContext, line: string, at: number): SourceCandid
 // A caption that ends with a bare agency has at least this many words before it (a short line is a heading or a name).
 const MIN_CAPTION_WORDS = 4;
 
-/** "… Timothy Weeks AP": an agency (lexicon `creditAgencies`) ending a caption line that has no final punctuation. */
+/**
+ * An agency (lexicon `creditAgencies`) ending a caption line: after the caption's last word without
+ * final punctuation ("… Timothy Weeks AP"), after the caption's last sentence ("… in Hong Kong. Getty
+ * Images"), or alone on its line (a credit set apart from its caption: "Reuters"). (In brackets at a
+ * line's end an agency may name a linked story's outlet: "… It’s Complicated [Bloomberg]"; left alone.)
+ */
 function agencyCredit(ctx: SourceContext, line: string, at: number): SourceCandidate | null {
   const trimmed = line.trimEnd();
+  const lead = line.length - line.trimStart().length;
   for (const agency of ctx.lex.creditAgencies) {
+    if (trimmed.trimStart() === agency) return credit(ctx, at + lead, at + lead + agency.length, undefined);
     if (!trimmed.endsWith(agency)) continue;
     const k = trimmed.length - agency.length;
     const before = trimmed.slice(0, k);
-    // a space before it, and the caption's last word before that ("Weeks AP", "(left) AP"), not a sentence's end
-    if (!/[\p{L}\p{N})][ \u00a0]$/u.test(before) || before.trim().split(/\s+/).length < MIN_CAPTION_WORDS) continue;
+    if (before.trim().split(/\s+/).length < MIN_CAPTION_WORDS) continue;
+    // a space before it, after the caption's last word ("Weeks AP", "(left) AP") or its last sentence ("Kong. Getty Images")
+    if (!/[\p{L}\p{N})][ \u00a0]$|[.!?…”"»][ \u00a0]$/u.test(before)) continue;
     return credit(ctx, at + k, at + k + agency.length, undefined);
   }
   return null;

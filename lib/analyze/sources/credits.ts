@@ -4,6 +4,8 @@ import type { SourceCandidate, SourceContext, SourcePass } from './types';
 
 // A credit longer than this is a caption sentence, not a credit.
 const MAX_CREDIT_CHARS = 80;
+// Where a credit may end inside its line: a sentence's dot before a capital, a semicolon or a bar.
+const CUT = /\.(?=[\s\u00a0]+\p{Lu})|[;|]/gu;
 
 export const credits: SourcePass = {
   name: 'credits',
@@ -29,8 +31,14 @@ export function creditAfterLabel(ctx: SourceContext, i: number): SourceCandidate
   const win = text.slice(start, start + 2 * MAX_CREDIT_CHARS);
   const nl = win.indexOf('\n');
   let end = start + (nl < 0 ? win.length : nl);
-  const cut = /\.[\s\u00a0]+\p{Lu}|[;|]/u.exec(text.slice(start, end));
-  if (cut) end = start + cut.index;
+  // a sentence's end cuts a credit; the dot of an initial or an abbreviation does not ("Photo: Gene
+  // J. Puskar", "NASA/ESA/K. Retherford", "Foto: Dr. Anna Roth")
+  for (const cut of text.slice(start, end).matchAll(CUT)) {
+    const word = /[\p{L}.]+$/u.exec(text.slice(start, start + cut.index!))?.[0] ?? '';
+    if (cut[0] === '.' && (/^\p{Lu}$/u.test(word) || C.abbreviations.has(word))) continue;
+    end = start + cut.index!;
+    break;
+  }
   // trailing punctuation, and the bracket of "(Photo: X)" when the credit opened none
   while (end > start && (/[\s.,\u00a0]/.test(text[end - 1]) || (text[end - 1] === ')' && !text.slice(start, end).includes('(')) || (text[end - 1] === ']' && !text.slice(start, end).includes('[')))) end--;
   if (end - start < 2 || end - start > MAX_CREDIT_CHARS || !/\p{L}/u.test(text.slice(start, end))) return null;

@@ -133,10 +133,17 @@ function negated(ctx: SourceContext, ti: number): boolean {
 // A verdict word stands at most this many tokens after its verb ("признал их виновными", "found the company liable").
 const MAX_VERDICT_GAP = 4;
 
-/** "Суд признал их виновными", "the jury found him guilty": a verdict is an act, not a claim. */
+/**
+ * "Суд признал их виновными", "the jury found him guilty": a verdict is an act, not a claim. A verdict
+ * word in a clause of its own ("said his client was innocent": an auxiliary or "that" before it) is the claim.
+ */
 function verdict(ctx: SourceContext, after: number): boolean {
   const { tokens } = ctx;
-  for (let k = after; k < tokens.length && k - after < MAX_VERDICT_GAP && tokens[k].t === T.Word; k++) if (ctx.C.set.verdicts.has(tokens[k].lc)) return true;
+  const S = ctx.C.set;
+  for (let k = after; k < tokens.length && k - after < MAX_VERDICT_GAP && tokens[k].t === T.Word; k++) {
+    if (S.auxiliaries.has(tokens[k].lc) || S.clause.has(tokens[k].lc)) return false;
+    if (S.verdicts.has(tokens[k].lc)) return true;
+  }
   return false;
 }
 

@@ -18,13 +18,14 @@ import { links } from './links';
 import { participleClauses } from './participle-clauses';
 import { PhraseReader } from './phrases';
 import { told } from './told';
+import { tweetSignatures } from './tweet-signatures';
 import { wholeNames } from './whole-names';
 import type { SourceCandidate, SourceContext, SourcePass } from './types';
 
 export type { SourcePass, SourceCandidate, SourceContext } from './types';
 
 /** Every source pass, in the order they run. */
-export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLabelModifiers, creditLines, datelines, cues, participleClauses, docParticiples, told, leadIns, wholeNames, links, cueLinks, groupNames];
+export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLabelModifiers, creditLines, datelines, tweetSignatures, cues, participleClauses, docParticiples, told, leadIns, wholeNames, links, cueLinks, groupNames];
 
 /** Run the source passes (all, or only those named) and return sorted, non-overlapping spans. */
 export function findSources(base: AnalysisContext, only?: readonly string[]): SourceSpan[] {

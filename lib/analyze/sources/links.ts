@@ -51,7 +51,9 @@ export const links: SourcePass = {
         if (!cueLinked.href) cueLinked.href = l.href;
         continue;
       }
-      if (isDocPhrase(anchor, docs, dets) || evidence(ctx, anchor, l.href, l.start)) found.push({ start: l.start, end: l.end, text: anchor, kind: 'link', name: '', href: l.href, sentence });
+      // a link on a reporting adverb ("reportedly", "angeblich", "нібито") backs the claim it marks, wherever it points
+      const adverb = C.reportingAdverbs.has(anchor.trim().toLowerCase());
+      if (adverb || isDocPhrase(anchor, docs, dets) || evidence(ctx, anchor, l.href, l.start)) found.push({ start: l.start, end: l.end, text: anchor, kind: 'link', name: '', href: l.href, sentence });
     }
     for (const e of edits) e();
     found.push(...extra);

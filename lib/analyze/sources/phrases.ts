@@ -36,6 +36,8 @@ const MAX_CLAUSE_TOKENS = 25;
 // How many lower-case words a title may have between a possessive and the name ("The We Company’s
 // recently named executive chair Marcelo Claure").
 const MAX_TITLE_WORDS = 6;
+// Longest prepositional phrase set off by commas between a name and its verb ("for his part"), in tokens with its comma.
+const MAX_SET_OFF_PP_TOKENS = 5;
 // Appositions skipped back to the name they describe ("Omar Lamrani, a senior analyst at Stratfor,
 // the Texas-based organization, told").
 const MAX_APPOSITIONS = 3;
@@ -187,7 +189,8 @@ export class PhraseReader {
     const k = this.tokens.indexOf(t, np.a);
     const p = this.tokens[k - 1];
     const n = this.tokens[k + 1];
-    if (!S.docs.has(t.lc)) return false;
+    // ("said", "told", "wrote" are documents only as a link's words: after a name they are its verb, "the sheriff’s office said")
+    if (!S.docs.has(t.lc) || (this.C.cueKind.get(t.lc) === 'verb' && !S.nounVerbs.has(t.lc))) return false;
     const pp = this.tokens[k - 2];
     return this.determinerLike(p) || (!!p && p.cap && k > np.a) || (!!p && p.t === T.Word && this.determinerLike(pp)) || (!!n && S.docLinks.has(n.lc));
   }
@@ -223,7 +226,9 @@ export class PhraseReader {
   private parenStart(j: number): number {
     const tk = this.tokens;
     for (let k = j - 1; k >= 0 && j - k <= MAX_PAREN_TOKENS + 1; k--) {
-      if (tk[k].block !== tk[j].block || /^[.!?;)]$/.test(tk[k].lc)) return -1;
+      // ("(D-N.Y.)", "(D-Minn.)": an abbreviation's dot glued to its word stays inside)
+      const abbr = tk[k].lc === '.' && tk[k - 1]?.e === tk[k].s && tk[k - 1].t === T.Word;
+      if (tk[k].block !== tk[j].block || (/^[.!?;)]$/.test(tk[k].lc) && !abbr)) return -1;
       if (tk[k].lc === '(') return k < j - 1 ? k : -1;
     }
     return -1;
@@ -241,7 +246,9 @@ export class PhraseReader {
     for (; j >= 0 && b - j < MAX_NAME_TOKENS; j--) {
       const t = tk[j];
       if (t.block !== block) break;
-      if (t.t === T.Num) break;
+      // "A survey of 1,000 adults found": the number of people a document polled is part of it
+      if (t.t === T.Num && !this.polledBy(j)) break;
+      if (t.t === T.Num) continue;
       if (t.t === T.Punct) {
         if (t.lc === ')') {
           // "Home Depot (ticker: HD)", "die Fernwasserversorgung Franken (FWF)": a short parenthesis inside the name
@@ -304,6 +311,14 @@ export class PhraseReader {
     if (!this.C.set.docs.has(doc.lc)) return np;
     const before = this.backward(np.a - 2, depth + 1);
     return before ? { a: before.a, b: np.b } : np;
+  }
+
+  /** Is the number at token j the size of a document's sample ("a survey of 1,000 adults", "un sondage auprès de 1 000 personnes")? */
+  private polledBy(j: number): boolean {
+    const tk = this.tokens;
+    const link = tk[j - 1];
+    const doc = tk[j - 2];
+    return this.isWord(link) && this.isWord(doc) && this.C.set.docLinks.has(link.lc) && this.C.set.docs.has(doc.lc) && this.isWord(tk[j + 1]);
   }
 
   /**
@@ -419,10 +434,14 @@ export class PhraseReader {
         }
         break;
       }
+      // a listener after the name ends it (", a indiqué le ministère | à l’AFP")
+      if (j > a && this.C.audienceFirst.has(t.lc) && S.connectors.has(t.lc) && this.audienceAt(j)) break;
       const capName = (j > a || this.nameStart(j)) && this.nameCap(j);
       const firstDet = j === a && S.determiners.has(t.lc);
       // "a report by the IMF", "data from the ministry": a document's author continues it
       if (seenDoc && j > a && S.docLinks.has(t.lc) && this.isWord(tk[j + 1])) continue;
+      // "accused by critics | of promoting high-tax policies": a connector before a gerund and its object opens a clause
+      if (S.connectors.has(t.lc) && !t.cap && j > a && this.gerundWithObject(j + 1)) break;
       if (!firstDet && !capName && S.stop.has(t.lc) && !this.acronym(t)) {
         if (S.connectors.has(t.lc) && j > a && this.isWord(tk[j + 1]) && !S.stop.has(tk[j + 1].lc || '') && !(this.C.capNouns && !seenHead)) continue;
         if (S.connectors.has(t.lc) && j > a && this.isWord(tk[j + 1]) && (tk[j + 1].cap || S.determiners.has(tk[j + 1].lc))) continue;
@@ -430,6 +449,8 @@ export class PhraseReader {
       }
       // in a language that capitalises nouns, a lower-case word after the name ends it
       if (this.C.capNouns && !t.cap && seenCap && !S.determiners.has(t.lc) && !S.connectors.has(t.lc)) break;
+      // a reporting verb right after a name, before its object or clause, ends it ("data from the Census Bureau | show the …")
+      if (!t.cap && j > a && tk[j - 1].cap && this.verbBeforeObject(j)) break;
       // a past tense after the name ends it ("Researchers at … analysed")
       if (!t.cap && seenHead && this.C.pastEndings.some((e) => t.lc.endsWith(e)) && !this.isNounish(t)) break;
       if (this.isPersonal(t.lc) && j === a) return null;
@@ -473,6 +494,23 @@ export class PhraseReader {
     if (t.lc === '&' || t.lc === '/') return 'skip';
     if (j > a && this.abbrDot(j) && tk[j + 1].cap) return 'skip';
     return 'break';
+  }
+
+  /** A lower-case gerund at j ("promoting"; not a noun the lexicon lists) followed by a lower-case word that is no verb. */
+  private gerundWithObject(j: number): boolean {
+    const t = this.tokens[j];
+    const nx = this.tokens[j + 1];
+    if (!this.isWord(t) || t.cap || !this.isWord(nx) || nx.cap || nx.block !== t.block || this.C.cueKind.has(nx.lc)) return false;
+    return this.C.participleEndings.some((e) => e === 'ing' && t.lc.endsWith(e)) && t.lc.length > 5 && !this.isNounish(t);
+  }
+
+  /** Is the lower-case word at j a reporting verb (no document noun) followed by an article, a clause word or a number? */
+  private verbBeforeObject(j: number): boolean {
+    const S = this.C.set;
+    const t = this.tokens[j];
+    const nx = this.tokens[j + 1];
+    if (this.C.cueKind.get(t.lc) !== 'verb' || S.docs.has(t.lc) || !nx || nx.block !== t.block) return false;
+    return nx.t === T.Num || (nx.t === T.Word && (S.determiners.has(nx.lc) || S.clause.has(nx.lc)));
   }
 
   /** After a possessive at j: the index of the capitalised name a short title leads to, or j. */
@@ -530,6 +568,8 @@ export class PhraseReader {
       const t = tk[k];
       if (t.block !== tk[ti].block || (t.t === T.Punct && !OPEN_Q.has(t.lc) && !CLOSE_Q.has(t.lc)) || t.t === T.Num) return null;
       if (t.t === T.Word && this.C.set.auxiliaries.has(t.lc)) return null; // a clause with its own verb
+      // … or with its own reporting verb ("Sheriff John Doe said deputies found …")
+      if (t.t === T.Word && !t.cap && this.C.cueKind.get(t.lc) === 'verb' && !this.C.set.nounVerbs.has(t.lc)) return null;
       if (t.t === T.Word && this.C.set.anonymous.has(t.lc)) {
         // "Two people with knowledge of the matter", "the three officials": a number before the noun opens the source
         let a = k;
@@ -551,8 +591,13 @@ export class PhraseReader {
 
   /** Before ", analyzing …," / ", who …,": the name before the clause that ends at the comma. */
   skipClause(comma: number): NP | null {
-    const k = this.clauseStart(comma);
+    let k = this.clauseStart(comma);
     if (k < 0) return null;
+    // "Jane Doe, 45, a nurse from Ohio, said": an age or home town set off before the apposition
+    // (looked for only when the token before the comma can end one: a number, an age word, a capitalised word)
+    const last = this.tokens[k - 1];
+    const k2 = last && (last.t === T.Num || last.cap || this.C.ageWords.has(last.lc)) ? this.clauseStart(k) : -1;
+    if (k2 >= 0 && this.ageOrOrigin(k2, k)) k = k2;
     const np = this.backward(k - 1);
     if (!np || !this.valid(np)) return null;
     // "Sweden's deputy director of public prosecutions, Eva-Marie Persson, said": the role with its name
@@ -604,6 +649,8 @@ export class PhraseReader {
     while (k >= 0 && tk[k].block === block && (tk[k].lc !== ',' || this.innerComma(k)) && (!/^[.!?;:]$/.test(tk[k].lc) || this.abbrDot(k)) && comma - k < MAX_CLAUSE_TOKENS) k--;
     if (k < 0 || tk[k].lc !== ',' || tk[k].block !== block || this.quoted(k)) return -1;
     const firstW = tk[k + 1];
+    // "Mary Jones, 45, said", "Mary Jones, of Boston, said": an age or a home town set off after a name
+    if (this.ageOrOrigin(k, comma)) return k;
     if (!this.isWord(firstW)) return -1;
     if (this.C.participleEndings.some((e) => firstW.lc.endsWith(e)) || S.relative.has(firstW.lc) || S.participles.has(firstW.lc)) return k;
     if (this.C.qualifiers.some((q) => q.every((w, n) => tk[k + 1 + n]?.lc === w))) return k;
@@ -614,6 +661,8 @@ export class PhraseReader {
     }
     // "Tim Clark, meanwhile, told": a lone adverb set off by commas
     if (comma - k === 2 && (this.isAdverb(firstW) || S.adverbs.has(firstW.lc) || S.stop.has(firstW.lc))) return k;
+    // "Smith, for his part, said", "Officials, in turn, said": a short prepositional phrase set off (no verb in it, checked above)
+    if (comma - k <= MAX_SET_OFF_PP_TOKENS && !firstW.cap && (S.stop.has(firstW.lc) || S.connectors.has(firstW.lc)) && !S.determiners.has(firstW.lc) && !S.coordinators.has(firstW.lc) && !S.clause.has(firstW.lc) && !S.relative.has(firstW.lc) && tk.slice(k + 2, comma).every((t) => this.isWord(t) && !t.cap)) return k;
     if (this.opensApposition(k + 1) || (!firstW.cap && S.pronouns.has(firstW.lc))) return k;
     // "Carlineo's attorney, Sonya Zoghlin, said": a name set off after a role
     if (this.nameAfterRole(k, comma)) return k;
@@ -625,6 +674,20 @@ export class PhraseReader {
       tk.slice(k + 1, comma).some((t) => t.t === T.Word && this.isNounish(t)) ||
       (firstW.cap && (/[’']s?$/u.test(this.text.slice(firstW.s, firstW.e)) || POSSESSIVE.test(this.text.slice(firstW.s, tk[k + 2]?.e ?? firstW.e).trim())));
     return role && tk[k - 1]?.cap && this.isWord(tk[k - 1]) ? k : -1;
+  }
+
+  /**
+   * Between the commas k and `comma`, after a capitalised name: an age ("45", "45 ans") or a home
+   * town opened by an origin preposition ("of Boston", "aus Berlin", "з Харкова").
+   */
+  private ageOrOrigin(k: number, comma: number): boolean {
+    const tk = this.tokens;
+    const name = tk[k - 1];
+    if (!this.isWord(name) || !name.cap) return false;
+    const first = tk[k + 1];
+    if (first.t === T.Num) return /^\d{1,3}$/.test(first.lc) && (comma === k + 2 || (comma === k + 3 && this.C.ageWords.has(tk[k + 2].lc)));
+    if (!this.isWord(first) || first.cap || !this.C.originPreps.has(first.lc) || comma - k > 5) return false;
+    return tk.slice(k + 2, comma).every((t) => (this.isWord(t) && t.cap) || this.abbrDot(tk.indexOf(t, k)));
   }
 
   /** Is token i inside a quotation (so a clause read back from outside must not enter it)? */

@@ -64,5 +64,7 @@ function outlet(ctx: SourceContext, i: number): NP | null {
   let b = a;
   while (b + 1 < tokens.length && tokens[b + 1].t === T.Word && tokens[b + 1].cap && tokens[b + 1].block === first.block) b++;
   const np = { a: i, b };
+  // "told the Intelligence Committee", "sagte dem Untersuchungsausschuss": a body hearing an account is a listener
+  if (ctx.np.words(np).some((w) => C.hearingBodies.has(w.lc))) return null;
   return ctx.np.valid(np) ? np : null;
 }

@@ -19,6 +19,9 @@ const CASES: Case[] = [
   ['ru', 'к срокам от 4 до 9 лет лишения свободы', [{ text: 'от 4 до 9 лет', kind: 'range', value: [4, 9] }]],
   // references, addresses and phone numbers are not figures
   ['en', 'Under Section 230, mail us at 520 Third Street or call 347-966-3806.', []],
+  // a day, part or game of a series names it ("Day 3, Part 10", "Game 7"); a number of days is a figure
+  ['en', 'Day 3, Part 10: the statement. Game 7 is next; it lasted 3 days.', [{ text: '3 days', kind: 'measure' }]],
+  ['de', 'Tag 3 der Verhandlung dauerte 5 Stunden.', [{ text: '5 Stunden', kind: 'measure' }]],
   // a number after a name takes its range tail with it: neither is read again
   ['en', 'Wales beat Hungary 2-0 and the Indiana Jones Collection 1-4 sold 300 copies.', [{ text: '300' }]],
   // units joined by a hyphen
@@ -27,6 +30,14 @@ const CASES: Case[] = [
   ['en', "Before the Wild's 4-1 win, prices rose 4-5 percent; Germany's 4-0 rout of Belarus.", [{ text: '4-5 percent', kind: 'range' }]],
   ['de', 'Nach dem 3-1 Sieg stiegen die Preise um 4-5 Prozent.', [{ text: '4-5 Prozent', kind: 'range' }]],
   ['ru', 'Команда одержала 2-1 победу, а цены выросли на 4-5%.', [{ text: '4-5%', kind: 'range' }]],
+  // bare scores (./scores): set scores in a list, with a tie-break, or a pair that does not go up; a range goes up
+  ['en', 'Nadal beat Khachanov 6-3, 7-6 (7) to level the series 1-1; Rublev won 3-6, 6-3, 7-6 (0) and served at 5-4.', []],
+  ['en', 'Prices rose 15-20% and 5-10 people came; children aged 3-5 and 20-25 million tonnes.', [{ text: '15-20%', kind: 'range' }, { text: '5-10', kind: 'range' }, { text: '3-5', kind: 'range' }, { text: '20-25 million tonnes', kind: 'range' }]],
+  ['de', 'Die Gophers (9-1, 6-1) siegten; die Preise stiegen um 4-6 Prozent.', [{ text: '4-6 Prozent', kind: 'range' }]],
+  // a pair near a word of voting is a tally of votes, kept
+  ['en', 'The bill passed 52-48; the court issued a 5-4 ruling.', [{ text: '52-48' }, { text: '5-4' }]],
+  // a score with a colon has a one-digit second side; a clock time has two
+  ['de', 'Ein Spiel endete 2:1, das andere 0:0; 3 Tore fielen.', [{ text: '3' }]],
   // A street word inside another word, or a lower-case phrase before "way", is no address.
   ['en', 'The rate averaged 5.7 percent; 300 protesters made their way in.', [{ text: '5.7 percent' }, { text: '300' }]],
   ['ru', 'по ч. 4 ст. 159 УК РФ', []],

@@ -17,6 +17,8 @@ const CASES: Case[] = [
   ['en', 'Formula One and the Big Four met; one of them left.', []],
   ['en', 'A third case was reported; plague killed nearly one-third of Europe and a third of Asia.', [{ text: 'one-third', kind: 'percent', value: 33.3 }, { text: 'a third', kind: 'percent', value: 33.3 }]],
   ['uk', 'Кожен третій українець має борги.', [{ text: 'Кожен третій', kind: 'percent' }]],
+  ['uk', 'Майже дві третини опитаних погодилися.', [{ text: 'дві третини', kind: 'percent', value: 66.7 }]],
+  ['ru', 'Почти две трети опрошенных согласились.', [{ text: 'две трети', kind: 'percent', value: 66.7 }]],
   ['de', 'Zwei Millionen Euro für fünfundzwanzig Kinder, Tausende Helfer und mehrere Hundert Menschen; knapp ein Viertel.', [{ text: 'Zwei Millionen Euro', kind: 'money', value: 2e6 }, { text: 'fünfundzwanzig', value: 25 }, { text: 'Tausende', value: 2000 }, { text: 'mehrere Hundert', value: 300 }, { text: 'ein Viertel', kind: 'percent', value: 25 }]],
   ['fr', 'Deux millions d’euros pour vingt-cinq élèves et plusieurs centaines de familles; la moitié.', [{ text: 'Deux millions d’euros', kind: 'money', value: 2e6 }, { text: 'vingt-cinq', value: 25 }, { text: 'plusieurs centaines', value: 300 }, { text: 'la moitié', kind: 'percent' }]],
   ['uk', 'Два мільйони гривень, десятки тисяч людей, удвічі більше.', [{ text: 'Два мільйони гривень', kind: 'money', value: 2e6, unit: 'UAH' }, { text: 'десятки тисяч', value: 10000 }, { text: 'удвічі', kind: 'measure' }]],

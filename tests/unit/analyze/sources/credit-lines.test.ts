@@ -8,6 +8,13 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', 'Vehicles sit at a dealership in Littleton, Colo. (AP Photo/David Zalubowski)', ['AP Photo/David Zalubowski']],
   ['en', 'Sondland arrives for a deposition, October 31, 2019. (Joshua Roberts/Reuters)', ['Joshua Roberts/Reuters']],
   ['en', 'Alex Wong | Getty Images', ['Alex Wong | Getty Images']],
+  // an agency alone on its line, or after a caption's last sentence; an agency in a sentence or a short line is none
+  ['en', 'Ministers approved the request.\n\nReuters\n\nAssange gestures with a thumbs up after his arrest.', ['Reuters']],
+  ['en', 'The WeWork logo is displayed outside a space in New York. Reuters\n\nGood morning!', ['Reuters']],
+  ['de', 'Der Minister spricht in Berlin vor der Presse. dpa', ['dpa']],
+  ['en', 'The report was shared with Reuters.\n\nAbout Reuters', []],
+  ['en', 'They fought the infection.\n\nCourtesy of Andrew Vaughan\n\nThe papers came courtesy of the agency.', ['Andrew Vaughan']],
+  ['en', 'It was complicated, wrote Bloomberg [Bloomberg]', []],
   ['en', 'The senator speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file', ['J. Scott Applewhite / AP']],
   ['en', 'Photo illustration by Slate. Photo by David Dyer-Bennet.', ['Slate']],
   ['en', 'A man arrives at a residence in Montecito. (Photo by Kevin Mazur/Getty Images for Ithaca Holdings)', ['Kevin Mazur/Getty Images for Ithaca Holdings']],

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { sourcesOf, texts } from '../run-passes';
 
 const CASES: Array<[string, string, string[]]> = [
+  // an initial's or an abbreviation's dot does not end a credit; a sentence's does
+  ['en', 'Photo: Gene J. Puskar\n\n(Image: © NASA/ESA/K. Retherford/SWRI)', ['Gene J. Puskar', 'NASA/ESA/K. Retherford/SWRI']],
+  ['en', 'Photo: Dr. Jane Smith. Then it rained.', ['Dr. Jane Smith']],
+  ['en', 'President Trump speaks. Photographer: Andrew Harrer/Bloomberg', ['Andrew Harrer/Bloomberg']],
   ['en', 'Illegal conscription in occupied Crimea. Photo: rk.gov.ru', ['rk.gov.ru']],
   ['en', 'A bulk carrier leaves Chornomorsk. Photo: Serhiy Petrenko/Globe Wire', ['Serhiy Petrenko/Globe Wire']],
   ['en', 'A rescue in Homs (Image: © Shutterstock)', ['Shutterstock']],

@@ -12,6 +12,45 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'U.S. Defense Secretary Mark Esper on Wednesday accused China of coercion.', ['U.S. Defense Secretary Mark Esper']],
   ['en', 'Meanwhile, the US-based Institute for the Study of War (ISW) noted that it was unlikely.', ['the US-based Institute for the Study of War (ISW)']],
   ['en', 'The Federal Aviation Administration (FAA) said on Friday that the jets were safe. The FAA said more checks follow.', ['The Federal Aviation Administration (FAA)', 'The FAA']],
+  // an age or a home town set off after a name (the name is the source); a number alone opens no clause
+  ['en', 'Mary Jones, 45, said she had waited for hours. Tom Lee, of Boston, said the same.', ['Mary Jones', 'Tom Lee']],
+  ['de', 'Anna Müller, 45, sagte, sie habe gewartet. Jan Roth, aus Berlin, sagte das auch.', ['Anna Müller', 'Jan Roth']],
+  ['fr', 'Marie Dupont, 45 ans, a déclaré qu’elle attendait.', ['Marie Dupont']],
+  ['uk', 'Марія Коваль, 45 років, розповіла, що чекала.', ['Марія Коваль']],
+  ['ru', 'Мария Иванова, из Москвы, рассказала, что ждала.', ['Мария Иванова']],
+  ['en', 'In 2019, 45, said nothing.', []],
+  // the sample a survey polled is part of it; a reporting verb after a name ends a name read forward
+  ['en', 'A survey of 1,000 adults found that most oppose the plan.', ['A survey of 1,000 adults']],
+  ['en', 'Data from the Census Bureau show the population grew.', ['the Census Bureau']],
+  // a verdict word in a clause of its own is the claim ("said his client was innocent"); a verdict after an object is an act
+  ['en', 'Smith’s lawyer said his client was innocent. The jury found him guilty.', ['Smith’s lawyer']],
+  // a party label with an abbreviation's dots stays in the name
+  ['en', 'Rep. Alexandria Ocasio-Cortez (D-N.Y.) said the bill would pass.', ['Rep. Alexandria Ocasio-Cortez (D-N.Y.)']],
+  // an agent ends before "of" and a gerund with its object; "of" and a noun stays
+  ['en', 'Corbyn is accused by critics of promoting high-tax policies. Critics of the plan said it would fail.', ['critics', 'Critics of the plan']],
+  // verbs of agreeing, understanding and signalling report with their clause; groups of people by what they do
+  ['en', 'Many businesses agree that China has taken advantage. The BBC understands that she will resign. They agree to pay.', ['Many businesses', 'The BBC']],
+  ['en', 'Benioff intimately understands the benefits of that collaboration.', []],
+  ['fr', 'Les agriculteurs conviennent que la récolte sera faible.', ['Les agriculteurs']],
+  ['uk', 'Фермери погоджуються, що врожай буде низьким.', ['Фермери']],
+  ['ru', 'Избиратели соглашаются, что выборы важны.', ['Избиратели']],
+  // "aus" before a document is a cue ("geht aus einem Bericht … hervor"); not before anything else
+  ['de', 'Das geht aus einem Bericht des Umweltbundesamtes hervor. Er kam aus dem Haus.', ['einem Bericht des Umweltbundesamtes']],
+  ['de', 'Die Anklage hatte ihm Betrug vorgeworfen.', ['Die Anklage']],
+  // verbs of judging report with an object and "as" ("rejected … as", "hailed … as"), not without it
+  ['en', 'The Pentagon rejected these accusations as “patently false.” The Senate rejected the bill. The president hailed the deal as historic. Fans hailed a taxi.', ['The Pentagon', 'The president']],
+  // people by their role or tie are sources as subjects; a short role word is matched whole ("mom" is no stem of "moment")
+  ['en', 'The driver said the car skidded. The suspect told police he was asleep. Mom said no. A moment said nothing.', ['The driver', 'The suspect', 'Mom']],
+  ['fr', 'Le conducteur a déclaré que la voiture avait dérapé. La mère a raconté la scène.', ['Le conducteur', 'La mère']],
+  // a reporting verb after a name is its verb, not a document noun; a role's clause ends at its own reporting verb
+  ['en', 'The sheriff’s office said deputies found the car. Sheriff John Doe said deputies found a gun.', ['The sheriff’s office', 'Sheriff John Doe']],
+  ['en', 'The company’s annual report said sales fell.', ['The company’s annual report']],
+  // an age before an apposition; the passive of quoting
+  ['en', 'Jane Doe, 45, a nurse from Ohio, said she waited for hours. Smith is quoted as saying the plan was dead.', ['Jane Doe', 'Smith']],
+  // a listener after an inverted name ends it
+  ['fr', 'La réforme sera retirée, a indiqué le ministère à l’AFP. La Banque de France a indiqué que la croissance ralentit.', ['le ministère', 'La Banque de France']],
+  // a short prepositional phrase set off between a name and its verb; a relative clause with its own verb is not skipped
+  ['en', 'Smith, for his part, said the plan would fail. Officials, in turn, said so. He met Jones, with whom he said nothing.', ['Smith', 'Officials']],
   // anonymous and role sources with their qualifier
   ['en', 'Two diplomats familiar with the talks said no deal was near.', ['Two diplomats familiar with the talks']],
   ['en', 'People close to the minister said he would resign.', ['People close to the minister']],

@@ -20,6 +20,13 @@ describe('links', () => {
     ]);
   });
 
+  it('makes a link on a reporting adverb a link source, in any language; a link on another adverb is none', () => {
+    const en = 'The military in al-Tanf reportedly has been training forces. It quickly left.';
+    expect(sourcesOf(en, 'en', ['links'], [link(en, 'reportedly', 'https://example.org/a'), link(en, 'quickly', 'https://example.org/b')]).map((s) => [s.text, s.kind])).toEqual([['reportedly', 'link']]);
+    const uk = 'Військові нібито готували сили.';
+    expect(sourcesOf(uk, 'uk', ['links'], [link(uk, 'нібито', 'https://example.org/a')]).map((s) => s.text)).toEqual(['нібито']);
+  });
+
   it('adds the href of a link on a name or on its cue to that source', () => {
     const text = 'Officials at Acme Holdings said output fell. Analysts said prices rose.';
     const got = sourcesOf(text, 'en', ['cues', 'links'], [link(text, 'Acme Holdings', 'https://acme.example/'), link(text, 'said', 'https://news.example/', text.indexOf('Analysts'))]);

@@ -8,6 +8,10 @@ const CASES: Array<[string, string, string[]]> = [
   // an outlet's common noun after an article
   ['en', 'Employee Steve Castro tells the paper that he fought back. An insider told the outlet on Monday that it was over. She told the committee no.', ['the paper', 'the outlet']],
   ['en', 'A researcher told Polygraph.info the Russian allegations are false.', ['Polygraph.info']],
+  // a body that hears an account is a listener, not an outlet
+  ['en', 'Morrison told the Intelligence Committee that he feared a leak. Powell told the Senate Banking Committee no.', []],
+  ['de', 'Der Zeuge sagte dem Untersuchungsausschuss, er habe nichts gewusst.', []],
+  ['de', 'Der Fahrer sagte der Polizei, er habe nichts gesehen.', []],
   // listeners and pronouns are not outlets
   ['en', 'She told reporters it was over. He told them so. Mayer told Benioff nothing.', ['Benioff']],
   ['de', 'Ein Beamter sagte dem Wirtschaftsblatt, Hilfen seien kein Thema.', ['dem Wirtschaftsblatt']],

@@ -1,0 +1,102 @@
+// Pass: amounts given without a number, with their unit or currency: a plural scale word ("billions
+// of dollars", "Milliarden Euro", "des milliards d’euros", "мільярди доларів") or an approximate
+// quantity ("tens of thousands of dollars"), and a vague quantifier before a scale or a unit of
+// measure ("several million dollars", "several tons", "mehrere Tonnen", "кілька тонн"). Without a
+// unit such words are left to the spelled pass ("millions", "tens of thousands" are counts there);
+// a vague quantifier before a unit of time or a multiple ("several days", "a few times") is no figure.
+// Words come from the lexicon: `pluralScales`, `vagueQuantifiers`, `quantityLinks` ("of", "de").
+import type { Lexicon } from '../lexicons/types';
+import { T, alternation, PhraseMatcher } from '../text';
+import type { FigureKind } from '../types';
+import { SP } from './compile';
+import { unitAfter } from './units';
+import { pushFigure, type FigureContext, type FigurePass } from './types';
+
+// Units after a vague quantifier that make no figure: time spans and multiples ("several weeks", "a few times").
+const VAGUE_TIME_UNITS = new Set(['s', 'min', 'h', 'd', 'wk', 'mo', 'yr', '×']);
+
+interface Compiled {
+  vague: PhraseMatcher;
+  plural: Map<string, number>;
+  /** A quantity link between the amount and its unit (" of ", " de ", " d’"), sticky. */
+  link: RegExp | null;
+  /** Every word an amount may start with (approximate quantities, plural scales, vague quantifiers): one lookup per token. */
+  first: Set<string>;
+}
+const compiled = new WeakMap<Lexicon, Compiled>();
+
+function compile(lex: Lexicon): Compiled {
+  let c = compiled.get(lex);
+  if (!c) {
+    // a link written with an apostrophe joins its unit directly ("d’euros"); a word link takes a space
+    const links = lex.quantityLinks.map((l) => (/[’']$/u.test(l) ? alternation([l]) : `${alternation([l])}${SP}+`));
+    c = {
+      vague: new PhraseMatcher(lex.vagueQuantifiers),
+      plural: new Map(Object.entries(lex.pluralScales).map(([k, v]) => [k.toLowerCase(), v])),
+      link: links.length ? new RegExp(`${SP}+(?:${links.join('|')})(?=[\\p{L}$€£¥₴₽])`, 'iuy') : null,
+      first: new Set([...Object.keys(lex.approxQuantities), ...Object.keys(lex.pluralScales), ...lex.vagueQuantifiers].map((p) => p.toLowerCase().split(/\s+/)[0])),
+    };
+    compiled.set(lex, c);
+  }
+  return c;
+}
+
+export const vagueAmounts: FigurePass = {
+  name: 'vague-amounts',
+  run(ctx) {
+    const { tokens, F } = ctx;
+    const c = compile(ctx.lex);
+    if (!c.plural.size && !ctx.lex.vagueQuantifiers.length) return;
+    for (let i = 0; i < tokens.length; i++) {
+      const tok = tokens[i];
+      if (tok.t !== T.Word || !c.first.has(tok.lc) || ctx.used[tok.s]) continue;
+      // "tens of thousands of dollars", "billions of dollars": an amount, a link, a unit
+      const alen = F.approx.at(tokens, i);
+      const amountEnd = alen ? tokens[i + alen - 1].e : c.plural.has(tok.lc) && !numberBefore(ctx, i) ? tok.e : -1;
+      if (amountEnd > 0) {
+        const value = alen ? ctx.lex.approxQuantities[phrase(ctx, tok.s, amountEnd)] : c.plural.get(tok.lc)!;
+        const u = unitWithLink(ctx, c, amountEnd, true);
+        if (u && pushFigure(ctx, tok.s, u.end, u.kind, value, u.unit)) i = lastToken(ctx, i, u.end);
+        continue;
+      }
+      // "several million dollars", "several tons": a vague quantifier and a scale or a unit of measure
+      const vlen = c.vague.at(tokens, i);
+      if (!vlen) continue;
+      let end = tokens[i + vlen - 1].e;
+      F.scaleAt.lastIndex = end;
+      const sm = F.scaleAt.exec(ctx.text);
+      if (sm) end += sm[0].length;
+      const u = unitWithLink(ctx, c, end, !!sm);
+      if (sm && pushFigure(ctx, tok.s, u?.end ?? end, u?.kind ?? 'count', undefined, u?.unit)) i = lastToken(ctx, i, u?.end ?? end);
+      else if (!sm && u && u.kind === 'measure' && !VAGUE_TIME_UNITS.has(u.unit) && pushFigure(ctx, tok.s, u.end, 'measure', undefined, u.unit)) i = lastToken(ctx, i, u.end);
+    }
+  },
+};
+
+/** A unit right after `pos`, or after a quantity link there ("of dollars", "d’euros"). */
+function unitWithLink(ctx: FigureContext, c: Compiled, pos: number, scaled: boolean): { kind: FigureKind; unit: string; end: number } | null {
+  const direct = unitAfter(ctx, pos, scaled, false);
+  if (direct) return direct;
+  if (!c.link) return null;
+  c.link.lastIndex = pos;
+  const m = c.link.exec(ctx.text);
+  return m ? unitAfter(ctx, pos + m[0].length, scaled, false) : null;
+}
+
+/** Is a number (digits or a number word) right before token i ("5 billion", "zwei Milliarden")? Then it is that number's scale. */
+function numberBefore(ctx: FigureContext, i: number): boolean {
+  const pv = ctx.tokens[i - 1];
+  return !!pv && pv.block === ctx.tokens[i].block && (pv.t === T.Num || ctx.F.numberWords.has(pv.lc) || ctx.F.scaleArticles.has(pv.lc));
+}
+
+/** The lexicon key of text[a, b): lower case, single spaces. */
+function phrase(ctx: FigureContext, a: number, b: number): string {
+  return ctx.text.slice(a, b).toLowerCase().replace(/[\s\u00a0]+/g, ' ');
+}
+
+/** The index of the last token that ends at or before `end`, from token i. */
+function lastToken(ctx: FigureContext, i: number, end: number): number {
+  let k = i;
+  while (k + 1 < ctx.tokens.length && ctx.tokens[k + 1].e <= end) k++;
+  return k;
+}
