@@ -187,7 +187,7 @@ const de: Lexicon = {
     'ist', 'sind', 'war', 'waren', 'hat', 'haben', 'hatte', 'hatten', 'wird', 'werden', 'wurde', 'wurden', 'sei', 'seien', 'habe', 'könne', 'solle',
     'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'aber', 'zwar', 'etwa', 'rund',
   ],
-  adverbs: ['auch', 'zudem', 'bereits', 'noch', 'außerdem', 'ebenfalls', 'jedoch', 'aber', 'zuletzt', 'kürzlich', 'am donnerstag'],
+  adverbs: ['auch', 'zudem', 'bereits', 'noch', 'außerdem', 'ebenfalls', 'jedoch', 'aber', 'zuletzt', 'kürzlich', 'am donnerstag', 'immer', 'stets', 'oft', 'häufig'],
   participles: ['veröffentlichte', 'veröffentlichten', 'vorgelegte', 'vorgelegten', 'veröffentlicht', 'vorgestellte', 'vorgestellten'],
   agentPreps: ['von', 'vom'],
   approximators: ['rund', 'etwa', 'circa', 'ca.', 'knapp', 'über', 'mehr als', 'weniger als', 'fast', 'nahezu', 'bis zu', 'mindestens', 'gut', 'annähernd', 'insgesamt'],

@@ -179,7 +179,7 @@ const fr: Lexicon = {
     'sur', 'dans', 'en', 'avec', 'sans', 'sous', 'par', 'pour', 'vers', 'chez', 'contre', 'avant', 'après', 'lors', 'ne', 'pas', 'aussi', 'également', 'déjà',
     'est', 'sont', 'était', 'a', 'ont', 'avait', 'sera', 'serait', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'aujourd’hui', 'ce', 'cette',
   ],
-  adverbs: ['aussi', 'également', 'déjà', 'encore', 'toutefois', 'cependant', 'pourtant', 'ainsi', 'récemment'],
+  adverbs: ['aussi', 'également', 'déjà', 'encore', 'toutefois', 'cependant', 'pourtant', 'ainsi', 'récemment', 'toujours', 'souvent'],
   participles: ['publié', 'publiée', 'publiés', 'publiées', 'diffusé', 'diffusée', 'réalisé', 'réalisée', 'menée', 'mené', 'présenté', 'présentée', 'dévoilé', 'dévoilée', 'parue', 'paru', 'provisoire'],
   agentPreps: ['par'],
   approximators: ['environ', 'près de', 'plus de', 'moins de', 'quelque', 'presque', 'jusqu’à', "jusqu'à", 'au moins', 'quelques', 'sous les', 'plus d’', 'à peine'],

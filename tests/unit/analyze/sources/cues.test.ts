@@ -198,6 +198,12 @@ const CASES: Array<[string, string, Want[]]> = [
   ['de', 'Die Pegel lagen unter dem Mittel, wie das Bayerische Landesamt für Umwelt (LfU) am Mittwoch mitteilte.', ['das Bayerische Landesamt für Umwelt (LfU)']],
   ['de', 'Betroffen sind die Werke in Heilbronn, wie das Unternehmen am Donnerstag bei der Vorlage seiner Zahlen mitteilte.', ['das Unternehmen']],
   ['de', 'Die Preise stiegen so stark wie nie.', []],
+  // an adverb of frequency between a name and its verb is no part of the name
+  ['en', 'The Wikileaks founder always argued that his fear of extradition was why he fled. Officials often say the same.', ['The Wikileaks founder', 'Officials']],
+  ['de', 'Der Minister hat immer betont, dass die Lage ernst sei.', ['Der Minister']],
+  ['fr', 'Le ministre a toujours affirmé que la situation était grave.', ['Le ministre']],
+  ['ru', 'Министр всегда заявлял, что ситуация серьёзная.', ['Министр']],
+  ['uk', 'Міністр завжди заявляв, що ситуація серйозна.', ['Міністр']],
   // a determiner that joins a name to its head, a noun with an adverb's ending
   ['fr', 'Le ministère de l’Intérieur a indiqué mardi que trois personnes avaient été arrêtées.', ['Le ministère de l’Intérieur']],
   ['fr', 'La Banque de France a indiqué que la croissance ralentit. Le porte-parole du gouvernement a affirmé que tout allait bien.', ['La Banque de France', 'Le porte-parole du gouvernement']],
