@@ -23,25 +23,38 @@ function isCaptionClassed(el: Element): boolean {
   return cls.replace(/([a-z])(?=[A-Z])/g, '$1-').split(/[\s_-]+/).some((w) => CAPTION_WORD.test(w));
 }
 
-/** Characters of `box`'s text outside its caption- and credit-classed elements. */
-function otherText(box: Element): number {
+/** Whether `box`'s text outside its caption- and credit-classed elements is longer than `limit` (stops there). */
+function hasOtherText(box: Element, limit: number): boolean {
   let n = 0;
-  const walk = (el: Element) => {
+  const walk = (el: Element): boolean => {
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) n += (c as Text).data.trim().length;
-      else if (c.nodeType === 1 && !isCaptionClassed(c as Element)) walk(c as Element);
+      else if (c.nodeType === 1 && !isCaptionClassed(c as Element) && walk(c as Element)) return true;
+      if (n > limit) return true;
     }
+    return false;
   };
-  walk(box);
-  return n;
+  return walk(box);
+}
+
+/** What an ancestor of a caption is: no image yet (look further up), its image's box, or neither. */
+type BoxKind = 'no-image' | 'image-box' | 'not-a-box';
+
+/** Judged once per element: sibling captions share their ancestors (a page of many captions stays linear). */
+function boxKind(el: Element, seen: Map<Element, BoxKind>): BoxKind {
+  let kind = seen.get(el);
+  if (kind) return kind;
+  const images = el.getElementsByTagName('img').length;
+  kind = images === 0 ? 'no-image' : images === 1 && !hasOtherText(el, MAX_OTHER_CHARS) ? 'image-box' : 'not-a-box';
+  seen.set(el, kind);
+  return kind;
 }
 
 /** The caption's nearest ancestor holding exactly one image and little text besides its captions. */
-function imageBox(caption: Element, body: Element): Element | null {
+function imageBox(caption: Element, body: Element, seen: Map<Element, BoxKind>): Element | null {
   for (let box = caption.parentElement, d = 0; box && box !== body && d < MAX_BOX_DEPTH; box = box.parentElement, d++) {
-    const images = box.getElementsByTagName('img');
-    if (images.length > 1) return null;
-    if (images.length === 1) return otherText(box) <= MAX_OTHER_CHARS ? box : null;
+    const kind = boxKind(box, seen);
+    if (kind !== 'no-image') return kind === 'image-box' ? box : null;
   }
   return null;
 }
@@ -57,12 +70,13 @@ export function keepCaptionBoxes(doc: Document): number {
   const body = doc.body;
   if (!body) return 0;
   let kept = 0;
+  const seen = new Map<Element, BoxKind>();
   for (const caption of Array.from(body.querySelectorAll('[class*="aption"], [class*="redit"]'))) {
     if (!isCaptionClassed(caption) || caption.closest('figure, figcaption')) continue;
     if (caption.getElementsByTagName('img').length) continue; // a wrapper named so, not the caption
     const chars = textLength(caption);
     if (!chars || chars > MAX_CAPTION_CHARS) continue;
-    const box = imageBox(caption, body);
+    const box = imageBox(caption, body, seen);
     if (!box) continue;
     for (let el: Element | null = caption; el && el !== box; el = el.parentElement) el.setAttribute('class', NEUTRAL_CLASS);
     kept++;
