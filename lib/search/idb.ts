@@ -4,33 +4,55 @@
 // transaction, so the stored index and the queue never disagree.
 import type { GlossDatabase, IndexChange, SearchMetaRecord } from '../db/schema';
 import type { PostingsStore, SearchIndex, TextSource } from './engine';
-import { chunkIds, restoreIndex, takeDirtyMeta, takeDirtyTerms, termOfKey, usableHead, type DocChunk, type RecordChunk, type TermRow } from './persist';
+import { MAX_BATCHES, MAX_DELTAS, batchRow, chunkIds, deltaKey, isBatchKey, restoreIndex, takeDirtyMeta, takeDirtyParts, takeDirtyTerms, termOfKey, unpackBatch, usableHead, type DocChunk, type RecordChunk, type TermRow } from './persist';
 
 const META_ID = 'index';
 /** Word rows written per transaction while saving a rebuilt index (keeps each transaction small). */
 const TERM_CHUNK = 5000;
 
 /**
- * The stored postings: per word a whole row and the delta rows later saves added (persist.ts),
- * read together in one request.
+ * The stored postings: per word a whole row and the delta rows folds added, read together in one
+ * request, then the word's parts in the batch rows of the saves since the last fold (persist.ts),
+ * which are kept in memory. Whole, deltas, batches: oldest first, the order the postings were added.
  */
 export class TermStore implements PostingsStore {
   /** word → its delta row keys, oldest first. */
   readonly deltas = new Map<string, string[]>();
+  /** Batch rows not folded yet, by key (oldest first): each word's new postings. */
+  readonly batches = new Map<string, Map<string, Int32Array>>();
+  /** Set while a fold rewrites rows: a load that overlapped it reads again once it is done. */
+  private fold: Promise<void> | null = null;
+  private folds = 0;
 
   constructor(private readonly db: GlossDatabase) {}
 
-  /** Reads every stored key once: the vocabulary, and which words have delta rows. */
+  /** Reads every stored key once: the vocabulary, and which words have delta rows; and the batch rows. */
   async vocabulary(): Promise<string[]> {
     const keys = (await this.db.searchTerms.toCollection().primaryKeys()) as string[];
     const words = new Set<string>();
+    const batchKeys: string[] = [];
     for (const key of keys) {
+      if (isBatchKey(key)) {
+        batchKeys.push(key);
+        continue;
+      }
       const term = termOfKey(key);
       words.add(term);
       if (term !== key) this.noteDelta(term, key);
     }
     for (const list of this.deltas.values()) list.sort();
+    for (const row of await this.db.searchTerms.bulkGet(batchKeys.sort())) {
+      if (!row) continue;
+      const parts = unpackBatch(row);
+      this.batches.set(row.term, parts);
+      for (const w of parts.keys()) words.add(w);
+    }
     return [...words];
+  }
+
+  /** Records a batch row just written. */
+  addBatch(row: TermRow) {
+    this.batches.set(row.term, unpackBatch(row));
   }
 
   private noteDelta(term: string, key: string) {
@@ -42,8 +64,8 @@ export class TermStore implements PostingsStore {
   /** Keeps the delta map in step with rows just written and deleted. */
   written(rows: TermRow[], obsolete: string[]) {
     const gone = new Set(obsolete);
-    for (const [term, list] of this.deltas) {
-      const kept = list.filter((k) => !gone.has(k));
+    for (const term of new Set(obsolete.map(termOfKey))) {
+      const kept = this.deltasOf(term).filter((k) => !gone.has(k));
       if (kept.length) this.deltas.set(term, kept);
       else this.deltas.delete(term);
     }
@@ -55,7 +77,29 @@ export class TermStore implements PostingsStore {
 
   deltasOf = (term: string) => this.deltas.get(term) ?? [];
 
+  /** Runs `rewrite` (a fold) with loads held off: none reads rows from before it and batches from after. */
+  async folding(rewrite: () => Promise<void>): Promise<void> {
+    const done = rewrite();
+    this.fold = done.catch(() => undefined);
+    this.folds++;
+    try {
+      await done;
+    } finally {
+      this.fold = null;
+      this.folds++;
+    }
+  }
+
   async load(terms: string[]) {
+    for (;;) {
+      if (this.fold) await this.fold;
+      const before = this.folds;
+      const rows = await this.readRows(terms);
+      if (this.folds === before && !this.fold) return rows;
+    }
+  }
+
+  private async readRows(terms: string[]) {
     const keys = terms.flatMap((t) => [t, ...this.deltasOf(t)]);
     const rows = await this.db.searchTerms.bulkGet(keys);
     const parts = new Map<string, Int32Array[]>();
@@ -66,6 +110,15 @@ export class TermStore implements PostingsStore {
       if (list) list.push(row.postings);
       else parts.set(term, [row.postings]);
     });
+    for (const batch of this.batches.values()) {
+      for (const term of terms) {
+        const part = batch.get(term);
+        if (!part) continue;
+        const list = parts.get(term);
+        if (list) list.push(part);
+        else parts.set(term, [part]);
+      }
+    }
     const out = new Map<string, ArrayLike<number>>();
     for (const [term, list] of parts) {
       if (list.length === 1) out.set(term, list[0]);
@@ -109,10 +162,19 @@ export async function loadStoredIndex(db: GlossDatabase): Promise<{ index: Searc
 
 const storeOf = (index: SearchIndex) => (index.store instanceof TermStore ? index.store : null);
 
-/** Saves what changed since the last save and drops the queued changes up to `seq`. */
+/**
+ * Saves what changed since the last save and drops the queued changes up to `seq`: the changed
+ * words' new postings in one batch row (or, `whole`, every dirty word's whole row).
+ */
 export async function saveIndex(db: GlossDatabase, index: SearchIndex, seq: number, whole = false): Promise<void> {
   const store = storeOf(index);
-  const { rows, obsolete } = takeDirtyTerms(index, seq, store?.deltasOf ?? (() => []), whole);
+  let rows: TermRow[];
+  let obsolete: string[] = [];
+  if (whole || !store) ({ rows, obsolete } = takeDirtyTerms(index, seq, store?.deltasOf ?? (() => []), whole));
+  else {
+    const parts = takeDirtyParts(index);
+    rows = parts.size ? [batchRow(seq, parts)] : [];
+  }
   const meta = takeDirtyMeta(index, seq);
   await db.transaction('rw', db.searchTerms, db.searchMeta, db.indexChanges, async () => {
     await db.searchTerms.bulkPut(rows);
@@ -120,7 +182,60 @@ export async function saveIndex(db: GlossDatabase, index: SearchIndex, seq: numb
     await db.searchMeta.bulkPut(meta as unknown as SearchMetaRecord[]);
     await db.indexChanges.where('seq').belowOrEqual(seq).delete();
   });
-  store?.written(rows, obsolete);
+  if (whole || !store) store?.written(rows, obsolete);
+  else for (const row of rows) store.addBatch(row);
+}
+
+/** Whether enough batch rows piled up to fold them (see `foldBatches`). */
+export const needsFold = (index: SearchIndex) => (storeOf(index)?.batches.size ?? 0) >= MAX_BATCHES;
+
+/**
+ * Folds the batch rows into per-word rows, in one transaction: a word's parts from all batches
+ * become one delta row, or — when the word already has MAX_DELTAS deltas and is in memory — its
+ * whole row, replacing those deltas. Run after a save, when nothing unsaved is in memory.
+ */
+export async function foldBatches(db: GlossDatabase, index: SearchIndex): Promise<void> {
+  const store = storeOf(index);
+  if (!store || !store.batches.size) return;
+  await store.folding(() => foldInto(db, index, store));
+}
+
+async function foldInto(db: GlossDatabase, index: SearchIndex, store: TermStore) {
+  const batchKeys = [...store.batches.keys()];
+  const merged = new Map<string, Int32Array[]>();
+  for (const batch of store.batches.values()) for (const [w, part] of batch) {
+    const list = merged.get(w);
+    if (list) list.push(part);
+    else merged.set(w, [part]);
+  }
+  const seq = Number(batchKeys[batchKeys.length - 1].slice(1));
+  const rows: TermRow[] = [];
+  const obsolete: string[] = [];
+  for (const [term, parts] of merged) {
+    const deltas = store.deltasOf(term);
+    const list = index.postings.get(term);
+    if (list && deltas.length >= MAX_DELTAS) {
+      rows.push({ term, postings: Int32Array.from(list.slice(0, index.saved.get(term) ?? list.length)) });
+      obsolete.push(...deltas);
+    } else rows.push({ term: deltaKey(term, seq), postings: concat(parts) });
+  }
+  await db.transaction('rw', db.searchTerms, async () => {
+    await db.searchTerms.bulkPut(rows);
+    await db.searchTerms.bulkDelete([...obsolete, ...batchKeys]);
+  });
+  store.written(rows, obsolete);
+  for (const key of batchKeys) store.batches.delete(key);
+}
+
+function concat(parts: Int32Array[]): Int32Array {
+  if (parts.length === 1) return parts[0].slice();
+  const all = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    all.set(p, at);
+    at += p.length;
+  }
+  return all;
 }
 
 /** Replaces the whole stored index with a freshly built one (in chunks; the head goes last, so an interrupted save is never taken for a whole index). */

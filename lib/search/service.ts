@@ -6,7 +6,7 @@
 import { analyzeArticles, needsAnalysis, type AnnotationRecord, type GlossDatabase, type SavedArticle } from '../db';
 import { addAnnotation, addArticle, emptyIndex, removeRecord, search, type SearchIndex, type SearchOptions, type SearchResult } from './engine';
 import { summaryFacets, type SearchFilters } from './filters';
-import { changesAfter, databaseTexts, lastChange, loadStoredIndex, replaceIndex, saveIndex, termStore } from './idb';
+import { changesAfter, databaseTexts, foldBatches, lastChange, loadStoredIndex, needsFold, replaceIndex, saveIndex, termStore } from './idb';
 import { cachedTexts, type CachedTexts } from './textCache';
 import { words } from './text';
 
@@ -51,6 +51,8 @@ export class LibraryService {
   private ready: Promise<void> | null = null;
   private cancelled = new Set<JobName>();
   private applying: Promise<void> = Promise.resolve();
+  /** The last run of taking in changes (what a search waits for). */
+  private applied: Promise<void> = Promise.resolve();
   /** Record texts for snippets, kept across queries (told of every change taken in). */
   private readonly texts: CachedTexts;
 
@@ -158,10 +160,22 @@ export class LibraryService {
     for (const s of summaries) this.index.articleFacets.set(s!.id, summaryFacets(s!));
   }
 
-  /** Takes in the changes queued since the index's last one (serialised: one run at a time). */
+  /**
+   * Takes in the changes queued since the index's last one; then, every MAX_BATCHES saves, folds the
+   * saves' batch rows into word rows, after the change was reported. Writes are serialised (one
+   * run at a time); a search waits for the changes taken in, not for a fold (the store holds its
+   * loads off while a fold rewrites rows).
+   */
   takeChanges(): Promise<void> {
-    this.applying = this.applying.then(() => this.applyQueued());
+    const applied = this.applying.catch(() => undefined).then(() => this.applyQueued());
+    this.applied = applied;
+    this.applying = applied.then(() => this.foldIfDue());
     return this.applying;
+  }
+
+  private async foldIfDue() {
+    // A failed fold changed nothing (one transaction): the batches stay, and the next save tries again.
+    if (this.options.writer && this.index && needsFold(this.index)) await foldBatches(this.db, this.index).catch(() => undefined);
   }
 
   private async applyQueued() {
@@ -201,7 +215,7 @@ export class LibraryService {
   async search(query: string, filters: SearchFilters, options: SearchOptions): Promise<SearchResult> {
     await this.open();
     if (!this.index) return { hits: [], total: 0, approximate: false, articles: [] };
-    await this.applying;
+    await this.applied;
     if (options.superseded?.()) return { hits: [], total: 0, approximate: false, articles: [], superseded: true };
     return search(this.index, query, filters, options);
   }
