@@ -72,3 +72,13 @@ describe('many links in Node (live collections iterated as arrays)', () => {
     expect(result.article.links[3_999].href).toBe('https://site3999.example/r/3999');
   });
 });
+
+describe('many captions (lib/extract/caption-boxes.ts)', () => {
+  it('500 boxed captions keep their text and credit; the gallery of loose ones is judged, not kept as boxes', () => {
+    const result = extractFromHtml(pathological('captions-20k').make(0.05), 'https://captions.example/a');
+    expect(result.isArticle).toBe(true);
+    if (!result.isArticle) return;
+    expect(result.article.text).toContain('Photo 0: the harbour at dawn. Jane Doe/Harbour Agency');
+    expect(result.article.text).toContain('Photo 499: the harbour at dawn. Jane Doe/Harbour Agency');
+  });
+});
