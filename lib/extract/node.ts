@@ -20,7 +20,32 @@ function quietConsole(): VirtualConsole {
 
 /** A jsdom for `html` at `url`, no scripts, no subresources. Close its window when done. */
 export function parseHtml(html: string, url: string): JSDOM {
-  return new JSDOM(html, { url: safeUrl(url), virtualConsole: quietConsole(), contentType: 'text/html' });
+  const dom = new JSDOM(html, { url: safeUrl(url), virtualConsole: quietConsole(), contentType: 'text/html' });
+  iterateCollectionsDirectly(dom.window as unknown as CollectionWindow);
+  return dom;
+}
+
+type CollectionWindow = { HTMLCollection: { prototype: { item(i: number): Element | null; [Symbol.iterator]: () => Iterator<Element> } } };
+
+/**
+ * In jsdom every property read on an HTMLCollection (`length`, `item`, each step of the iterator
+ * `Array.from` and for…of use) first looks for an element with that id or name, a walk of the whole
+ * collection: `Array.from(doc.getElementsByTagName('img'))` — as Readability does — was quadratic,
+ * 20,000 images took minutes. The iterator here reads the length once and the items through the
+ * prototype's own functions, which skips that lookup. (Browsers are not affected: this is jsdom's.)
+ */
+function iterateCollectionsDirectly(window: CollectionWindow) {
+  const proto = window.HTMLCollection.prototype;
+  const length = Object.getOwnPropertyDescriptor(proto, 'length')?.get;
+  const item = proto.item;
+  if (!length || typeof item !== 'function') return;
+  proto[Symbol.iterator] = function* (this: object) {
+    const n = length.call(this) as number;
+    for (let i = 0; i < n; i++) {
+      const el = item.call(this, i);
+      if (el) yield el;
+    }
+  };
 }
 
 function safeUrl(url: string): string {

@@ -4,7 +4,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { textWithNodeMap } from '../../lib/extract/text';
-import { extractFromHtml } from '../../lib/extract/node';
+import { extractFromHtml, parseHtml } from '../../lib/extract/node';
 import { capHtmlNesting, mayNestDeeperThan, MAX_DEPTH } from '../../lib/extract/depth';
 import { pathological } from './fixtures/pathological';
 
@@ -80,5 +80,18 @@ describe('many captions (lib/extract/caption-boxes.ts)', () => {
     if (!result.isArticle) return;
     expect(result.article.text).toContain('Photo 0: the harbour at dawn. Jane Doe/Harbour Agency');
     expect(result.article.text).toContain('Photo 499: the harbour at dawn. Jane Doe/Harbour Agency');
+  });
+});
+
+describe('jsdom collections (lib/extract/node.ts)', () => {
+  it('iterating an HTMLCollection of a parsed page gives every element in order, and follows the live collection', () => {
+    const dom = parseHtml(`<body>${'<p><img src="https://img.example/a.jpg"></p>'.repeat(300)}<img id="length" name="item"></body>`, 'https://x.example/');
+    const d = dom.window.document;
+    const imgs = d.getElementsByTagName('img');
+    expect(Array.from(imgs)).toEqual(Array.from(d.querySelectorAll('img')));
+    expect([...imgs]).toHaveLength(301); // an element named "length" or "item" changes nothing
+    d.querySelector('p')!.remove();
+    expect(Array.from(imgs)).toHaveLength(300);
+    dom.window.close();
   });
 });
