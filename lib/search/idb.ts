@@ -120,18 +120,7 @@ export class TermStore implements PostingsStore {
       }
     }
     const out = new Map<string, ArrayLike<number>>();
-    for (const [term, list] of parts) {
-      if (list.length === 1) out.set(term, list[0]);
-      else {
-        const all = new Int32Array(list.reduce((n, p) => n + p.length, 0));
-        let at = 0;
-        for (const p of list) {
-          all.set(p, at);
-          at += p.length;
-        }
-        out.set(term, all);
-      }
-    }
+    for (const [term, list] of parts) out.set(term, list.length === 1 ? list[0] : concat(list));
     return out;
   }
 }
@@ -227,8 +216,8 @@ async function foldInto(db: GlossDatabase, index: SearchIndex, store: TermStore)
   for (const key of batchKeys) store.batches.delete(key);
 }
 
+/** The parts end to end, in a new array. */
 function concat(parts: Int32Array[]): Int32Array {
-  if (parts.length === 1) return parts[0].slice();
   const all = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {
