@@ -250,6 +250,11 @@ export interface Lexicon {
   connectors: string[];
   /** Words that end a name or a clause ("that", "who", "on", "in"). */
   stopWords: string[];
+  /**
+   * Stop words that are adjectives between an article and its noun (optional): "according to a new
+   * case report", "an earlier report by the IMF", "the last survey" — there they are part of the name.
+   */
+  stopAdjectives?: string[];
   /** Adverbs and auxiliaries allowed between a name and its verb ("also", "has"). */
   adverbs: string[];
   /** Participles that end a document name ("published", "publiée"); an agent may follow. */

@@ -133,6 +133,17 @@ export class PhraseReader {
     return this.nameCap(i) && this.isWord(nx) && nx.cap && nx.s === this.tokens[i].e + 1;
   }
 
+  /** Is the word at j a stop word used as an adjective right after an article, before a word that is no stop word ("a | new | report")? */
+  private adjectiveAfterArticle(j: number): boolean {
+    const tk = this.tokens;
+    const S = this.C.set;
+    const t = tk[j];
+    const p = tk[j - 1];
+    const n = tk[j + 1];
+    if (t.cap || !S.stopAdjectives.has(t.lc) || !this.isWord(p) || !S.determiners.has(p.lc) || p.block !== t.block) return false;
+    return this.isWord(n) && n.block === t.block && !S.stop.has(n.lc) && !S.determiners.has(n.lc);
+  }
+
   /** A dot that belongs to an abbreviation inside a name ("U.S. Attorney", "Co. executive", "Dr. Jones"): the sentence goes on after it. */
   private abbrDot(i: number): boolean {
     const tk = this.tokens;
@@ -273,6 +284,8 @@ export class PhraseReader {
       if (this.nameCap(j)) continue;
       if (S.months.has(t.lc) && !t.cap) break;
       if (S.stop.has(t.lc) && !S.determiners.has(t.lc)) {
+        // an adjective between the article and the noun ("The new study found")
+        if (j < b && this.adjectiveAfterArticle(j)) continue;
         // a connector inside a name ("Institute for the Study", "Analysts at Jefferies")
         if (S.connectors.has(t.lc) && j < b && (tk[j + 1].cap || S.determiners.has(tk[j + 1].lc)) && this.isWord(tk[j - 1])) continue;
         // two source nouns joined ("Experts and brokerages are of the view"): one subject
@@ -443,6 +456,8 @@ export class PhraseReader {
       // "accused by critics | of promoting high-tax policies": a connector before a gerund and its object opens a clause
       if (S.connectors.has(t.lc) && !t.cap && j > a && this.gerundWithObject(j + 1)) break;
       if (!firstDet && !capName && S.stop.has(t.lc) && !this.acronym(t)) {
+        // an adjective between the article and the noun ("according to a new case report")
+        if (this.adjectiveAfterArticle(j)) continue;
         if (S.connectors.has(t.lc) && j > a && this.isWord(tk[j + 1]) && !S.stop.has(tk[j + 1].lc || '') && !(this.C.capNouns && !seenHead)) continue;
         if (S.connectors.has(t.lc) && j > a && this.isWord(tk[j + 1]) && (tk[j + 1].cap || S.determiners.has(tk[j + 1].lc))) continue;
         break;
@@ -493,6 +508,8 @@ export class PhraseReader {
     }
     if (t.lc === '&' || t.lc === '/') return 'skip';
     if (j > a && this.abbrDot(j) && tk[j + 1].cap) return 'skip';
+    // a brand's exclamation mark, glued to its word and followed by the next one ("E! News", "Yahoo! Finance")
+    if (t.lc === '!' && j > a && tk[j - 1].cap && tk[j - 1].e === t.s && tk[j + 1]?.cap && tk[j + 1].block === t.block && tk[j + 1].s === t.e + 1) return 'skip';
     return 'break';
   }
 

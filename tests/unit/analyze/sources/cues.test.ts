@@ -69,6 +69,9 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'A trade journal reported that output fell.', ['A trade journal']],
   ['en', 'Output fell 5%, according to a report by the International Monetary Fund.', ['a report by the International Monetary Fund']],
   ['en', 'Prices rose 5%, according to the statistics office.', [{ text: 'the statistics office', cue: 'according to' }]],
+  // a stop word used as an adjective between the article and its noun is part of the name; so is a brand's "!"
+  ['en', 'He was diagnosed with it, according to a new case report. The new study found that it works. Prices rose, according to an earlier survey.', ['a new case report', 'The new study', 'an earlier survey']],
+  ['en', 'Braun is unhappy, according to a new report by E! News. Hurry! Now it is over, said Smith.', ['a new report by E! News', 'Smith']],
   // inverted and quoted
   ['en', '“It adds up,” said chief executive Tom Ridley.', [{ text: 'chief executive Tom Ridley', kind: 'quote' }]],
   ['en', 'The greenback may be in for some weakness, said Juan Perez, a strategist.', ['Juan Perez']],
@@ -96,7 +99,7 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'Trump scuttled the talks, citing Taliban violence. Prices rose, citing the statistics office.', ['the statistics office']],
   ['en', 'Twitter released a beta version. The ministry issued a statement on Monday.', ['The ministry']],
   // a document noun after another, in a phrase opened by a preposition, is a compound noun; "a new study reports" is a verb
-  ['en', 'In a research report early Tuesday, the market was called wrong. Water vapour was found, a new study reports.', ['study']],
+  ['en', 'In a research report early Tuesday, the market was called wrong. Water vapour was found, a new study reports.', ['a new study']],
   // a verb that needs a document takes one a few words on, but not one another wrote
   ['en', 'Last week the Inspector General released two highly critical reports. Trump released a letter from his physician. The songs were released through Big Machine.', ['the Inspector General']],
   ['ru', 'Росстат опубликовал доклад о ценах. Компания представила новый автомобиль.', ['Росстат']],
