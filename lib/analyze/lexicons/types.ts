@@ -251,6 +251,12 @@ export interface Lexicon {
   /** Words that end a name or a clause ("that", "who", "on", "in"). */
   stopWords: string[];
   /**
+   * Participles (of `participles`) of only seeing a document (optional): "an email seen by The Real
+   * Deal", "documents reviewed by CNN" — their agent saw it, which makes no source (labelling policy:
+   * one who only sees something is none); "obtained by Variety", "signed by seven physicians" do.
+   */
+  witnessParticiples?: string[];
+  /**
    * Stop words that are adjectives between an article and its noun (optional): "according to a new
    * case report", "an earlier report by the IMF", "the last survey" — there they are part of the name.
    */
