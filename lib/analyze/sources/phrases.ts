@@ -44,6 +44,8 @@ const MAX_APPOSITIONS = 3;
 const POSSESSIVE = /[’']s?$/u;
 const CONTRACTION = /[’'](?:d|s|ll|m|re|ve)$/u;
 
+// A participle opening a clause after a source noun is longer than this ("using"; "thing", "king" are nouns).
+const MIN_PARTICIPLE_CHARS = 4;
 // Adjectives that may stand between an article and an anonymous noun ("a second person", "two unnamed senior officials").
 const MAX_ANONYMOUS_ADJECTIVES = 2;
 
@@ -555,6 +557,21 @@ export class PhraseReader {
       }
     }
     return null;
+  }
+
+  /**
+   * "NASA scientists using a telescope atop Mauna Kea have confirmed": a name read back from a verb
+   * that is the object of a participle ("using …") after a source noun; the source is the noun
+   * phrase before the participle (the clause that only says how is left out), or null.
+   */
+  headBeforeParticiple(np: NP): NP | null {
+    const tk = this.tokens;
+    const p = tk[np.a - 1];
+    const h = tk[np.a - 2];
+    if (!this.isWord(p) || p.cap || p.block !== tk[np.a].block || p.lc.length <= MIN_PARTICIPLE_CHARS || this.C.set.stop.has(p.lc) || !this.C.participleEndings.some((e) => e === 'ing' && p.lc.endsWith(e))) return null;
+    if (this.isNounish(p) || this.C.cueKind.has(p.lc) || !this.isWord(h) || h.block !== p.block || !this.isNounish(h)) return null;
+    const head = this.backward(np.a - 2);
+    return head && head.b === np.a - 2 && this.valid(head) ? head : null;
   }
 
   /**

@@ -69,6 +69,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'A trade journal reported that output fell.', ['A trade journal']],
   ['en', 'Output fell 5%, according to a report by the International Monetary Fund.', ['a report by the International Monetary Fund']],
   ['en', 'Prices rose 5%, according to the statistics office.', [{ text: 'the statistics office', cue: 'according to' }]],
+  // a name read back from the verb that is the object of a participle after a source noun: the noun phrase before it is the source
+  ['en', 'NASA scientists using a telescope atop Mauna Kea have confirmed the presence of water vapor.', ['NASA scientists']],
   // a stop word used as an adjective between the article and its noun is part of the name; so is a brand's "!"
   ['en', 'He was diagnosed with it, according to a new case report. The new study found that it works. Prices rose, according to an earlier survey.', ['a new case report', 'The new study', 'an earlier survey']],
   ['en', 'Braun is unhappy, according to a new report by E! News. Hurry! Now it is over, said Smith.', ['a new report by E! News', 'Smith']],
