@@ -116,6 +116,13 @@ const en: Lexicon = {
     'underlined', 'point out', 'clarify', 'clarifies',
     'is of the view', 'are of the view', 'is of the opinion', 'are of the opinion',
     'has learned', 'has learnt', 'have learned', 'have learnt',
+    // more verbs of saying ("Salesforce's CEO marveled at …"; "demanded", "demands" were tried: as often a price
+    // demanded or a noun, "Beijing's demands"); verbs of recognising and determining report only with their "that"
+    // ("Recent governments have recognized that …")
+    'marveled', 'marvelled', 'mused', 'exclaimed', 'wondered',
+    'affirmed', 'reaffirmed', 'proclaimed', 'objected', 'hinted', 'emailed', 'texted', 'relayed', 'shot back', 'fired back',
+    'recognized that', 'recognised that', 'recognizes that', 'recognises that', 'recognize that', 'recognise that',
+    'determined that', 'has determined that', 'have determined that', 'charged that',
   ],
   participleCues: ['saying', 'adding', 'noting', 'arguing', 'warning', 'claiming', 'insisting', 'explaining', 'stressing', 'stating', 'asserting', 'acknowledging', 'admitting', 'predicting', 'emphasizing', 'emphasising', 'pointing out', 'suggesting', 'contending', 'alleging', 'conceding', 'cautioning', 'complaining', 'declaring', 'confirming', 'denying', 'telling', 'writing', 'reiterating', 'announcing', 'estimating'],
   docParticiples: ['showing', 'suggesting', 'indicating', 'pointing to', 'revealing', 'estimating', 'predicting', 'warning'],
