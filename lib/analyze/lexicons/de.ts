@@ -167,6 +167,7 @@ const de: Lexicon = {
   creditMarks: ['©', 'copyright'],
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'dpa', 'picture alliance', 'imago', 'IMAGO'],
   creditLabels: ['archivbild', 'foto', 'fotos', 'bild', 'bilder', 'quelle', 'grafik', 'video', 'illustration', 'karte', 'archivfoto', 'symbolfoto'],
+  creditPositions: ['links', 'rechts', 'oben', 'unten', 'Mitte'],
   quoteLeadIns: [],
 
   sourceNouns: [

@@ -205,6 +205,8 @@ const en: Lexicon = {
   creditMarks: ['©', 'image copyright', 'copyright', 'courtesy of'],
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Getty', 'Shutterstock', 'Alamy', 'Bloomberg', 'Xinhua', 'PA', 'PA Wire', 'UPI'],
   creditLabels: ['file', 'file photo', 'photo', 'photos', 'photograph', 'photographs', 'image source', 'photo illustration', 'photography', 'picture', 'image', 'images', 'credit', 'photo credit', 'image credit', 'source', 'video', 'illustration', 'graphic', 'map', 'photographer'],
+  // ("Photos by Richard Shotwell, left, and Mark Von Holden/Invision/AP": where a pictured person stands, between two credits)
+  creditPositions: ['left', 'right', 'top', 'bottom', 'center', 'centre', 'above', 'below', 'inset'],
   quoteLeadIns: [],
 
   sourceNouns: [

@@ -155,6 +155,7 @@ const fr: Lexicon = {
   creditMarks: ['©', 'copyright'],
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'MaxPPP', 'SIPA', 'Sipa'],
   creditLabels: ['photo d’archives', "photo d'archives", 'archives', 'photo', 'photos', 'crédit', 'crédits', 'crédit photo', 'source', 'illustration', 'infographie', 'image', 'vidéo'],
+  creditPositions: ['à gauche', 'à droite', 'en haut', 'en bas', 'au centre'],
   quoteLeadIns: ['pour', 'selon'],
 
   sourceNouns: [

@@ -159,6 +159,7 @@ const ru: Lexicon = {
   creditMarks: ['©'],
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'ТАСС', 'РИА Новости', 'Интерфакс'],
   creditLabels: ['архивное фото', 'фото', 'источник', 'иллюстрация', 'видео', 'скриншот', 'инфографика', 'коллаж'],
+  creditPositions: ['слева', 'справа', 'вверху', 'внизу'],
   quoteLeadIns: [],
 
   sourceNouns: [

@@ -234,6 +234,11 @@ export interface Lexicon {
   /** Agencies a caption may end with, without a label ("… Timothy Weeks AP"), as written. */
   creditAgencies: string[];
   /** Labels of a credit line ("Photo", "Фото"), followed by ":". */
+  /**
+   * Where a pictured person stands, set off between two credits of one caption: "Photos by Richard
+   * Shotwell, left, and Mark Von Holden/Invision/AP" — the second credit after it and a coordinator.
+   */
+  creditPositions: string[];
   creditLabels: string[];
   /** "Pour X, « … »": a lead-in naming the speaker of a quote in the same sentence. */
   quoteLeadIns: string[];

@@ -161,6 +161,7 @@ const uk: Lexicon = {
   creditMarks: ['©'],
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'Укрінформ', 'УНІАН'],
   creditLabels: ['архівне фото', 'фото', 'джерело', 'ілюстрація', 'відео', 'скриншот', 'інфографіка', 'колаж'],
+  creditPositions: ['ліворуч', 'праворуч', 'зліва', 'справа', 'вгорі', 'внизу'],
   quoteLeadIns: [],
 
   sourceNouns: [

@@ -42,6 +42,8 @@ export const creditLines: SourcePass = {
       const c = slashCredit(ctx, line, at) ?? markCredit(ctx, line, at) ?? gluedSlashCredit(ctx, line, at) ?? agencyCredit(ctx, line, at, ctx.lex.creditAgencies);
       if (c) found.push(c);
       else rest.push([line, at]);
+      const second = c ? creditAfterPosition(ctx, line, at, c) : null;
+      if (second) found.push(second);
       if (c && /[/|]/.test(c.text)) for (const p of c.text.split(/[ \u00a0]*[/|][ \u00a0]*/)) if (/\p{Ll}/u.test(p) && p.includes(' ')) parts.add(p);
     }
     if (!parts.size) return;
@@ -150,6 +152,28 @@ function markCredit(ctx: SourceContext, line: string, at: number): SourceCandida
     if (c) return c;
   }
   return null;
+}
+
+const positionRes = new WeakMap<object, RegExp | null>();
+/** ", left, and " between two credits, for the lexicon's positions and coordinators (built once per lexicon). */
+function positionRe(ctx: SourceContext): RegExp | null {
+  let re = positionRes.get(ctx.lex);
+  if (re === undefined) {
+    const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pos = ctx.lex.creditPositions.map(esc).join('|');
+    const and = ctx.lex.coordinators.map(esc).join('|');
+    re = pos && and ? new RegExp(`^,[ \u00a0]*\\(?(?:${pos})\\)?[ \u00a0]*,?[ \u00a0]+(?:${and})[ \u00a0]+`, 'iu') : null;
+    positionRes.set(ctx.lex, re);
+  }
+  return re;
+}
+
+/** "Photos by Richard Shotwell, left, and Mark Von Holden/Invision/AP": the second credit, after a position and a coordinator. */
+function creditAfterPosition(ctx: SourceContext, line: string, at: number, first: SourceCandidate): SourceCandidate | null {
+  const re = positionRe(ctx);
+  const k = first.end - at;
+  const m = re?.exec(line.slice(k, k + MAX_CREDIT_CHARS));
+  return m ? creditAfter(ctx, line, at, k + m[0].length, first.cue ?? '') : null;
 }
 
 /** The credit starting at line[k]: capitalised words, initials and slashes, up to punctuation that ends it. */
