@@ -649,6 +649,15 @@ export class PhraseReader {
     return this.isWord(tk[k + 1]) && tk[k + 1].cap && tk.slice(k + 1, comma).every((t) => t.cap || t.t === T.Punct);
   }
 
+  /** Between the commas k and `comma`, a capitalised name set off after a lower-case word that is no role ("… the British throne, Charles,"). */
+  private nameInApposition(k: number, comma: number): boolean {
+    const tk = this.tokens;
+    const before = tk[k - 1];
+    if (!this.isWord(before) || before.cap || this.C.set.stop.has(before.lc) || comma - k - 1 > MAX_SET_OFF_NAME_TOKENS) return false;
+    if (!this.isWord(tk[k + 1]) || !tk.slice(k + 1, comma).every((t) => t.cap && this.isWord(t))) return false;
+    return !this.roleBefore(k - 1);
+  }
+
   /** Does the phrase ending at token j hold a role noun ("ministre", "Minister")? */
   private roleBefore(j: number): boolean {
     const np = this.backward(j, 2);
@@ -673,7 +682,7 @@ export class PhraseReader {
   }
 
   /** The comma before a clause or apposition ending at `comma`, or -1. */
-  private clauseStart(comma: number): number {
+  private clauseStart(comma: number, inner = false): number {
     const tk = this.tokens;
     const S = this.C.set;
     let k = comma - 1;
@@ -698,6 +707,13 @@ export class PhraseReader {
     // "Smith, for his part, said", "Officials, in turn, said": a short prepositional phrase set off (no verb in it, checked above)
     if (comma - k <= MAX_SET_OFF_PP_TOKENS && !firstW.cap && (S.stop.has(firstW.lc) || S.connectors.has(firstW.lc)) && !S.determiners.has(firstW.lc) && !S.coordinators.has(firstW.lc) && !S.clause.has(firstW.lc) && !S.relative.has(firstW.lc) && tk.slice(k + 2, comma).every((t) => this.isWord(t) && !t.cap)) return k;
     if (this.opensApposition(k + 1) || (!firstW.cap && S.pronouns.has(firstW.lc))) return k;
+    // "Prince Andrew, the … brother of heir to the British throne, Charles, has told": a name set off
+    // after words that hold no role belongs to the apposition before it, which gives way to the name it describes
+    if (!inner && this.nameInApposition(k, comma)) {
+      const k0 = this.clauseStart(k, true);
+      const prev = k0 >= 0 ? this.backward(k0 - 1) : null;
+      if (prev && this.valid(prev)) return k0;
+    }
     // "Carlineo's attorney, Sonya Zoghlin, said": a name set off after a role
     if (this.nameAfterRole(k, comma)) return k;
     // "Sen. Ted Cruz, R-Texas, said": a party and state label

@@ -69,6 +69,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'A trade journal reported that output fell.', ['A trade journal']],
   ['en', 'Output fell 5%, according to a report by the International Monetary Fund.', ['a report by the International Monetary Fund']],
   ['en', 'Prices rose 5%, according to the statistics office.', [{ text: 'the statistics office', cue: 'according to' }]],
+  // a name set off inside an apposition (after words that hold no role) belongs to it; after a role it is the role's name
+  ['en', 'Prince Andrew, the younger brother of heir to the British throne, Charles, has reportedly told friends that it went well. Carlineo\'s attorney, Sonya Zoghlin, said it was over.', ['Prince Andrew', "Carlineo's attorney, Sonya Zoghlin"]],
   // more verbs of saying; recognising reports only with its "that"
   ['en', "Salesforce's CEO marveled at Apple's ability to innovate. Recent governments have, however, recognized that Austrians were also perpetrators. The award recognized his work.", ["Salesforce's CEO", 'Recent governments']],
   // a name read back from the verb that is the object of a participle after a source noun: the noun phrase before it is the source
