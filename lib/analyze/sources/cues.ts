@@ -81,6 +81,12 @@ export const cues: SourcePass = {
       const c = candidate(ctx, np, q ? 'quote' : 'attribution', cue, cs);
       found.push(c);
       starts.add(c.start);
+      // "Kurt Volker, the former envoy, and Tim Morrison, a former official, said": the first subject too
+      const first = kind === 'verb' ? ctx.np.coordinatedBefore(np) : null;
+      if (first && !starts.has(tokens[first.a].s)) {
+        found.push(candidate(ctx, first, 'attribution', cue, cs));
+        starts.add(tokens[first.a].s);
+      }
     }
   },
 };

@@ -649,6 +649,24 @@ export class PhraseReader {
     return this.isWord(tk[k + 1]) && tk[k + 1].cap && tk.slice(k + 1, comma).every((t) => t.cap || t.t === T.Punct);
   }
 
+  /**
+   * "Kurt Volker, the former special envoy to Ukraine, and Tim Morrison, a former official, testified":
+   * the first of two subjects joined after an apposition, the second being np; it opens the sentence.
+   */
+  coordinatedBefore(np: NP): NP | null {
+    const tk = this.tokens;
+    const and = tk[np.a - 1];
+    const comma = np.a - 2;
+    if (!this.isWord(and) || !this.C.set.coordinators.has(and.lc) || !this.C.set.connectors.has(and.lc) || tk[comma]?.lc !== ',' || tk[comma].block !== and.block) return null;
+    const k = this.clauseStart(comma, true);
+    const first = k >= 0 ? this.backward(k - 1, 2) : null;
+    if (!first || first.b !== k - 1 || !this.valid(first) || !this.sentenceInitial(first.a)) return null;
+    // a subject, not a clause ("He met Kurt Volker, …"): no pronoun, no verb in it
+    const words = this.words(first);
+    if (words.some((t) => this.isPersonal(t.lc) || (!t.cap && !this.isNounish(t) && (this.C.cueKind.has(t.lc) || this.C.pastEndings.some((e) => t.lc.endsWith(e)))))) return null;
+    return words.some((t) => t.cap) ? first : null;
+  }
+
   /** Between the commas k and `comma`, a capitalised name set off after a lower-case word that is no role ("… the British throne, Charles,"). */
   private nameInApposition(k: number, comma: number): boolean {
     const tk = this.tokens;
