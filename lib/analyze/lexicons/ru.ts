@@ -156,6 +156,8 @@ const ru: Lexicon = {
   reportingAdverbs: ['якобы', 'предположительно', 'по сообщениям', 'по имеющимся данным'],
   hearingBodies: ['комитету', 'комиссии', 'суду', 'думе', 'парламенту', 'трибуналу'],
   interviewVerbs: ['поговорил с', 'поговорила с', 'побеседовал с', 'побеседовала с'],
+  infinitiveMarkers: [],
+  causativeVerbs: [],
   creditMarks: ['©'],
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'ТАСС', 'РИА Новости', 'Интерфакс'],
   creditLabels: ['архивное фото', 'фото', 'источник', 'иллюстрация', 'видео', 'скриншот', 'инфографика', 'коллаж'],

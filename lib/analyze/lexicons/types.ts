@@ -157,6 +157,14 @@ export interface Lexicon {
   reportingAdverbs: string[];
   /** Bodies that hear an account, as written in a name after a told verb ("the Intelligence Committee", "dem Untersuchungsausschuss"): listeners, not outlets. */
   hearingBodies: string[];
+  /** The infinitive's marker before a reporting verb ("to" in "allowed Mosseri to claim"); empty where the rule is not used. */
+  infinitiveMarkers: string[];
+  /**
+   * Verbs that make their object do what the infinitive says ("allowed Mosseri to claim that …",
+   * "prompted some Twitter users to argue that …"): that object is the speaker. Verbs of asking
+   * ("asked him to confirm") are left out: the asked one may not speak.
+   */
+  causativeVerbs: string[];
   /** "WIRED spoke to <one mother>": the person after the verb is the source (not the subject). */
   interviewVerbs: string[];
   /** Listeners that are not sources ("reporters", "журналистам"). */

@@ -158,6 +158,8 @@ const uk: Lexicon = {
   reportingAdverbs: ['нібито', 'імовірно', 'ймовірно', 'за повідомленнями'],
   hearingBodies: ['комітету', 'комісії', 'суду', 'раді', 'парламенту', 'трибуналу'],
   interviewVerbs: ['поспілкувався з', 'поспілкувалася з', 'поговорив з', 'поговорила з'],
+  infinitiveMarkers: [],
+  causativeVerbs: [],
   creditMarks: ['©'],
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'Укрінформ', 'УНІАН'],
   creditLabels: ['архівне фото', 'фото', 'джерело', 'ілюстрація', 'відео', 'скриншот', 'інфографіка', 'колаж'],

@@ -69,6 +69,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'A trade journal reported that output fell.', ['A trade journal']],
   ['en', 'Output fell 5%, according to a report by the International Monetary Fund.', ['a report by the International Monetary Fund']],
   ['en', 'Prices rose 5%, according to the statistics office.', [{ text: 'the statistics office', cue: 'according to' }]],
+  // the object of a causative verb speaks in the infinitive after it, before a clause; one who is only asked does not
+  ['en', 'Abandoning likes allowed Mosseri to claim that Instagram is calm. The video prompted some Twitter users to argue that it looked bad. He asked Smith to confirm that it was true. It is hard to claim that it works.', ['Mosseri', 'some Twitter users']],
   // two subjects, the first with its apposition, joined before one verb: both are sources; an object before the comma is none
   ['en', 'Kurt Volker, the former special envoy to Ukraine, and Tim Morrison, a former official, said the call was fine. He met Jane Doe, the envoy, and Tim Lee said so.', ['Kurt Volker', 'Tim Morrison', 'Tim Lee']],
   // a name set off inside an apposition (after words that hold no role) belongs to it; after a role it is the role's name
