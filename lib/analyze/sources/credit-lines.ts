@@ -88,6 +88,7 @@ function gluedSlashCredit(ctx: SourceContext, line: string, at: number): SourceC
   const trimmed = line.trimEnd();
   if (/[.!?…:;,”"»)\]]$/u.test(trimmed)) return null;
   const from = Math.max(0, trimmed.length - MAX_CREDIT_CHARS);
+  if (trimmed.indexOf('/', from) < 0 && trimmed.indexOf('|', from) < 0) return null;
   GLUED_START.lastIndex = from;
   const g = GLUED_START.exec(trimmed);
   if (!g) return null;
