@@ -111,7 +111,7 @@ const de: Lexicon = {
   asClause: ['wie'],
   // "nach einem Bericht des DWD", "geht aus einem Bericht des Umweltbundesamtes hervor": before a document
   docPreps: ['nach', 'aus'],
-  accordingTo: ['laut', 'nach angaben', 'nach angaben von', 'zufolge', 'nach informationen', 'nach informationen von', 'nach auskunft', 'nach einschätzung', 'nach ansicht', 'nach schätzungen', 'unter berufung auf', 'gegenüber', 'nach überzeugung', 'nach auffassung', 'nach darstellung', 'nach aussage', 'nach aussagen', 'nach erkenntnissen', 'nach ermittlungen', 'nach einschätzung von', 'nach worten', 'heißt es in', 'heißt es im', 'hieß es in', 'hieß es im', 'heißt es aus', 'hieß es aus', 'heißt es bei', 'hieß es bei'],
+  accordingTo: ['laut', 'nach angaben', 'nach angaben von', 'zufolge', 'nach informationen', 'nach informationen von', 'nach auskunft', 'nach einschätzung', 'nach ansicht', 'nach schätzungen', 'unter berufung auf', 'gegenüber', 'nach überzeugung', 'nach auffassung', 'nach darstellung', 'nach aussage', 'nach aussagen', 'nach erkenntnissen', 'nach ermittlungen', 'nach einschätzung von', 'nach worten', 'heißt es in', 'heißt es im', 'hieß es in', 'hieß es im', 'heißt es aus', 'hieß es aus', 'heißt es bei', 'hieß es bei', 'nach schätzung', 'nach berechnungen', 'nach prognosen'],
   postpositions: ['zufolge'],
   closingCues: ['so'],
   impersonal: [],

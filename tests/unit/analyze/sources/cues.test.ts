@@ -69,6 +69,10 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'A trade journal reported that output fell.', ['A trade journal']],
   ['en', 'Output fell 5%, according to a report by the International Monetary Fund.', ['a report by the International Monetary Fund']],
   ['en', 'Prices rose 5%, according to the statistics office.', [{ text: 'the statistics office', cue: 'according to' }]],
+  // an estimate's or a forecast's author, in the singular as in the plural ("по оценке", "за оцінкою", "nach Schätzung")
+  ['ru', 'Средняя цена автомобиля в октябре, по оценке «АвтоИндекса», составила 3,4 млн рублей. По прогнозу Минэкономразвития, инфляция замедлится.', ['«АвтоИндекса»', 'Минэкономразвития']],
+  ['uk', 'За оцінкою Нацбанку, інфляція сповільниться. За прогнозом на 2025 рік інфляція сповільниться.', ['Нацбанку']],
+  ['de', 'Nach Berechnungen des Instituts sinkt die Zahl.', ['Berechnungen des Instituts']],
   // the object of a causative verb speaks in the infinitive after it, before a clause; one who is only asked does not
   ['en', 'Abandoning likes allowed Mosseri to claim that Instagram is calm. The video prompted some Twitter users to argue that it looked bad. He asked Smith to confirm that it was true. It is hard to claim that it works.', ['Mosseri', 'some Twitter users']],
   // two subjects, the first with its apposition, joined before one verb: both are sources; an object before the comma is none
