@@ -111,7 +111,7 @@ const de: Lexicon = {
   asClause: ['wie'],
   // "nach einem Bericht des DWD", "geht aus einem Bericht des Umweltbundesamtes hervor": before a document
   docPreps: ['nach', 'aus'],
-  accordingTo: ['laut', 'nach angaben', 'nach angaben von', 'zufolge', 'nach informationen', 'nach informationen von', 'nach auskunft', 'nach einschätzung', 'nach ansicht', 'nach schätzungen', 'unter berufung auf', 'gegenüber', 'nach überzeugung', 'nach auffassung', 'nach darstellung', 'nach aussage', 'nach aussagen', 'nach erkenntnissen', 'nach ermittlungen', 'nach einschätzung von', 'nach worten', 'heißt es in', 'heißt es im', 'hieß es in', 'hieß es im', 'heißt es aus', 'hieß es aus', 'heißt es bei', 'hieß es bei'],
+  accordingTo: ['laut', 'nach angaben', 'nach angaben von', 'zufolge', 'nach informationen', 'nach informationen von', 'nach auskunft', 'nach einschätzung', 'nach ansicht', 'nach schätzungen', 'unter berufung auf', 'gegenüber', 'nach überzeugung', 'nach auffassung', 'nach darstellung', 'nach aussage', 'nach aussagen', 'nach erkenntnissen', 'nach ermittlungen', 'nach einschätzung von', 'nach worten', 'heißt es in', 'heißt es im', 'hieß es in', 'hieß es im', 'heißt es aus', 'hieß es aus', 'heißt es bei', 'hieß es bei', 'nach schätzung', 'nach berechnungen', 'nach prognosen'],
   postpositions: ['zufolge'],
   closingCues: ['so'],
   impersonal: [],
@@ -164,9 +164,12 @@ const de: Lexicon = {
   reportingAdverbs: ['angeblich', 'mutmaßlich', 'offenbar', 'berichten zufolge'],
   hearingBodies: ['polizei', 'staatsanwaltschaft', 'ermittlern', 'richterin', 'richter', 'ausschuss', 'untersuchungsausschuss', 'gericht', 'landgericht', 'bundestag', 'landtag', 'parlament', 'stadtrat', 'gemeinderat'],
   interviewVerbs: ['sprach mit', 'sprachen mit'],
+  infinitiveMarkers: [],
+  causativeVerbs: [],
   creditMarks: ['©', 'copyright'],
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'dpa', 'picture alliance', 'imago', 'IMAGO'],
   creditLabels: ['archivbild', 'foto', 'fotos', 'bild', 'bilder', 'quelle', 'grafik', 'video', 'illustration', 'karte', 'archivfoto', 'symbolfoto'],
+  creditPositions: ['links', 'rechts', 'oben', 'unten', 'Mitte'],
   quoteLeadIns: [],
 
   sourceNouns: [
@@ -180,6 +183,7 @@ const de: Lexicon = {
   pronouns: ['er', 'sie', 'es', 'wir', 'ich', 'ihr', 'man', 'das', 'dies', 'dieser', 'diese', 'dieses', 'der', 'die', 'den', 'dem', 'einige', 'viele', 'andere', 'manche', 'alle', 'beide', 'wer', 'was', 'jemand', 'niemand'],
   determiners: ['der', 'die', 'das', 'des', 'den', 'dem', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen'],
   connectors: ['der', 'des', 'von', 'für', 'und', 'am', 'zu', 'zur'],
+  stopAdjectives: [],
   stopWords: [
     'dass', 'ob', 'und', 'aber', 'oder', 'weil', 'wenn', 'als', 'wie', 'während', 'nachdem', 'bevor', 'obwohl', 'denn', 'sondern', 'doch',
     'bei', 'am', 'im', 'in', 'an', 'auf', 'aus', 'mit', 'nach', 'seit', 'über', 'unter', 'vor', 'zu', 'zum', 'zur', 'gegenüber', 'bis', 'um', 'durch', 'ohne',
@@ -190,6 +194,7 @@ const de: Lexicon = {
   adverbs: ['auch', 'zudem', 'bereits', 'noch', 'außerdem', 'ebenfalls', 'jedoch', 'aber', 'zuletzt', 'kürzlich', 'am donnerstag', 'immer', 'stets', 'oft', 'häufig'],
   participles: ['veröffentlichte', 'veröffentlichten', 'vorgelegte', 'vorgelegten', 'veröffentlicht', 'vorgestellte', 'vorgestellten'],
   agentPreps: ['von', 'vom'],
+  witnessParticiples: [],
   approximators: ['rund', 'etwa', 'circa', 'ca.', 'knapp', 'über', 'mehr als', 'weniger als', 'fast', 'nahezu', 'bis zu', 'mindestens', 'gut', 'annähernd', 'insgesamt'],
   countNouns: ['menschen', 'personen', 'einwohner', 'fahrgäste', 'mitarbeiter', 'beschäftigte', 'soldaten', 'fälle', 'tote', 'kinder', 'schüler', 'wohnungen', 'stellen', 'stimmen', 'fahrten', 'abonnenten', 'mal'],
   abbreviations: [

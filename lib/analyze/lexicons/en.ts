@@ -116,6 +116,13 @@ const en: Lexicon = {
     'underlined', 'point out', 'clarify', 'clarifies',
     'is of the view', 'are of the view', 'is of the opinion', 'are of the opinion',
     'has learned', 'has learnt', 'have learned', 'have learnt',
+    // more verbs of saying ("Salesforce's CEO marveled at …"; "demanded", "demands" were tried: as often a price
+    // demanded or a noun, "Beijing's demands"); verbs of recognising and determining report only with their "that"
+    // ("Recent governments have recognized that …")
+    'marveled', 'marvelled', 'mused', 'exclaimed', 'wondered',
+    'affirmed', 'reaffirmed', 'proclaimed', 'objected', 'hinted', 'emailed', 'texted', 'relayed', 'shot back', 'fired back',
+    'recognized that', 'recognised that', 'recognizes that', 'recognises that', 'recognize that', 'recognise that',
+    'determined that', 'has determined that', 'have determined that', 'charged that',
   ],
   participleCues: ['saying', 'adding', 'noting', 'arguing', 'warning', 'claiming', 'insisting', 'explaining', 'stressing', 'stating', 'asserting', 'acknowledging', 'admitting', 'predicting', 'emphasizing', 'emphasising', 'pointing out', 'suggesting', 'contending', 'alleging', 'conceding', 'cautioning', 'complaining', 'declaring', 'confirming', 'denying', 'telling', 'writing', 'reiterating', 'announcing', 'estimating'],
   docParticiples: ['showing', 'suggesting', 'indicating', 'pointing to', 'revealing', 'estimating', 'predicting', 'warning'],
@@ -195,9 +202,14 @@ const en: Lexicon = {
   reportingAdverbs: ['reportedly', 'allegedly', 'purportedly', 'supposedly'],
   hearingBodies: ['committee', 'subcommittee', 'panel', 'jury', 'court', 'tribunal', 'inquiry', 'hearing', 'senate', 'congress', 'parliament', 'council', 'assembly'],
   interviewVerbs: ['spoke to', 'spoke with', 'talked to', 'talked with', 'interviewed'],
+  // ("allowed Mosseri to claim that …", "prompted some Twitter users to argue that …": the object of a causative verb speaks)
+  infinitiveMarkers: ['to'],
+  causativeVerbs: ['allowed', 'allows', 'allow', 'prompted', 'prompts', 'prompt', 'led', 'leads', 'caused', 'causes', 'forced', 'forces', 'compelled', 'inspired', 'moved', 'spurred', 'pushed'],
   creditMarks: ['©', 'image copyright', 'copyright', 'courtesy of'],
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Getty', 'Shutterstock', 'Alamy', 'Bloomberg', 'Xinhua', 'PA', 'PA Wire', 'UPI'],
   creditLabels: ['file', 'file photo', 'photo', 'photos', 'photograph', 'photographs', 'image source', 'photo illustration', 'photography', 'picture', 'image', 'images', 'credit', 'photo credit', 'image credit', 'source', 'video', 'illustration', 'graphic', 'map', 'photographer'],
+  // ("Photos by Richard Shotwell, left, and Mark Von Holden/Invision/AP": where a pictured person stands, between two credits)
+  creditPositions: ['left', 'right', 'top', 'bottom', 'center', 'centre', 'above', 'below', 'inset'],
   quoteLeadIns: [],
 
   sourceNouns: [
@@ -242,9 +254,13 @@ const en: Lexicon = {
     'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'next', 'this', 'there', 'here',
     'now', 'recently', 'previously', 'separately', 'further', 'back', 'once', 'again', 'still', 'already', 'even', 'yet', 'new',
   ],
+  // ("according to a new case report", "an earlier report by the IMF", "the last survey")
+  stopAdjectives: ['new', 'earlier', 'later', 'last', 'next', 'further'],
   adverbs: ['since', 'never', 'flat-out', 'also', 'earlier', 'later', 'previously', 'recently', 'separately', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'further', 'repeatedly', 'publicly', 'privately', 'once', 'again', 'now', 'long', 'consistently', 'frequently', 'openly', 'had previously', 'has also', 'have also', 'last week', 'on monday', 'first', 'initially', 'originally', 'always', 'often', 'usually'],
   participles: ['published', 'released', 'issued', 'seen', 'obtained', 'cited', 'quoted', 'posted', 'shared', 'conducted', 'carried out', 'compiled', 'commissioned', 'presented', 'prepared', 'made', 'reviewed', 'analysed', 'analyzed', 'leaked', 'filed', 'submitted', 'sent', 'signed'],
   agentPreps: ['by'],
+  // ("an email seen by The Real Deal": the agent only saw the document)
+  witnessParticiples: ['seen', 'reviewed'],
   approximators: ['about', 'around', 'some', 'over', 'more than', 'less than', 'fewer than', 'nearly', 'almost', 'up to', 'at least', 'roughly', 'approximately', 'an estimated', 'estimated', 'just over', 'just under', 'below', 'above', 'close to'],
   countNouns: ['people', 'persons', 'troops', 'soldiers', 'civilians', 'residents', 'workers', 'jobs', 'homes', 'cases', 'deaths', 'votes', 'children', 'students', 'patients', 'units', 'vehicles', 'tanks', 'drones', 'missiles', 'shells', 'ships', 'vessels', 'cars', 'passengers', 'employees', 'members', 'users', 'tonnes', 'km', 'times'],
   abbreviations: [

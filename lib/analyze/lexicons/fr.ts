@@ -152,9 +152,12 @@ const fr: Lexicon = {
   reportingAdverbs: ['prétendument', 'apparemment', 'selon les informations'],
   hearingBodies: ['commission', 'tribunal', 'cour', 'assemblée', 'sénat', 'parlement', 'jury', 'conseil'],
   interviewVerbs: ['a interrogé', 'a interviewé'],
+  infinitiveMarkers: [],
+  causativeVerbs: [],
   creditMarks: ['©', 'copyright'],
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'MaxPPP', 'SIPA', 'Sipa'],
   creditLabels: ['photo d’archives', "photo d'archives", 'archives', 'photo', 'photos', 'crédit', 'crédits', 'crédit photo', 'source', 'illustration', 'infographie', 'image', 'vidéo'],
+  creditPositions: ['à gauche', 'à droite', 'en haut', 'en bas', 'au centre'],
   quoteLeadIns: ['pour', 'selon'],
 
   sourceNouns: [
@@ -174,6 +177,7 @@ const fr: Lexicon = {
   pronouns: ['il', 'elle', 'ils', 'elles', 'on', 'nous', 'je', 'vous', 'ce', 'cela', 'ça', 'celui-ci', 'celle-ci', 'certains', 'certaines', 'plusieurs', 'beaucoup', 'tous', 'toutes', 'qui', 'que', 'lui', 'leur', 'y'],
   determiners: ['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'du', 'de'],
   connectors: ['de', 'du', 'des', 'de la', 'd’', "d'", 'l’', "l'", 'la', 'le', 'et', 'pour', 'à'],
+  stopAdjectives: [],
   stopWords: [
     'que', 'qu’', "qu'", 'qui', 'dont', 'où', 'et', 'mais', 'ou', 'car', 'donc', 'lorsque', 'quand', 'comme', 'si', 'alors', 'tandis', 'pendant', 'depuis',
     'sur', 'dans', 'en', 'avec', 'sans', 'sous', 'par', 'pour', 'vers', 'chez', 'contre', 'avant', 'après', 'lors', 'ne', 'pas', 'aussi', 'également', 'déjà',
@@ -182,6 +186,7 @@ const fr: Lexicon = {
   adverbs: ['aussi', 'également', 'déjà', 'encore', 'toutefois', 'cependant', 'pourtant', 'ainsi', 'récemment', 'toujours', 'souvent'],
   participles: ['publié', 'publiée', 'publiés', 'publiées', 'diffusé', 'diffusée', 'réalisé', 'réalisée', 'menée', 'mené', 'présenté', 'présentée', 'dévoilé', 'dévoilée', 'parue', 'paru', 'provisoire'],
   agentPreps: ['par'],
+  witnessParticiples: [],
   approximators: ['environ', 'près de', 'plus de', 'moins de', 'quelque', 'presque', 'jusqu’à', "jusqu'à", 'au moins', 'quelques', 'sous les', 'plus d’', 'à peine'],
   countNouns: ['personnes', 'habitants', 'salariés', 'employés', 'emplois', 'logements', 'soldats', 'morts', 'victimes', 'enfants', 'élèves', 'voix', 'cas', 'fois'],
   abbreviations: [

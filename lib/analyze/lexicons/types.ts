@@ -157,6 +157,14 @@ export interface Lexicon {
   reportingAdverbs: string[];
   /** Bodies that hear an account, as written in a name after a told verb ("the Intelligence Committee", "dem Untersuchungsausschuss"): listeners, not outlets. */
   hearingBodies: string[];
+  /** The infinitive's marker before a reporting verb ("to" in "allowed Mosseri to claim"); empty where the rule is not used. */
+  infinitiveMarkers: string[];
+  /**
+   * Verbs that make their object do what the infinitive says ("allowed Mosseri to claim that …",
+   * "prompted some Twitter users to argue that …"): that object is the speaker. Verbs of asking
+   * ("asked him to confirm") are left out: the asked one may not speak.
+   */
+  causativeVerbs: string[];
   /** "WIRED spoke to <one mother>": the person after the verb is the source (not the subject). */
   interviewVerbs: string[];
   /** Listeners that are not sources ("reporters", "журналистам"). */
@@ -234,6 +242,11 @@ export interface Lexicon {
   /** Agencies a caption may end with, without a label ("… Timothy Weeks AP"), as written. */
   creditAgencies: string[];
   /** Labels of a credit line ("Photo", "Фото"), followed by ":". */
+  /**
+   * Where a pictured person stands, set off between two credits of one caption: "Photos by Richard
+   * Shotwell, left, and Mark Von Holden/Invision/AP" — the second credit after it and a coordinator.
+   */
+  creditPositions: string[];
   creditLabels: string[];
   /** "Pour X, « … »": a lead-in naming the speaker of a quote in the same sentence. */
   quoteLeadIns: string[];
@@ -250,6 +263,17 @@ export interface Lexicon {
   connectors: string[];
   /** Words that end a name or a clause ("that", "who", "on", "in"). */
   stopWords: string[];
+  /**
+   * Participles (of `participles`) of only seeing a document (optional): "an email seen by The Real
+   * Deal", "documents reviewed by CNN" — their agent saw it, which makes no source (labelling policy:
+   * one who only sees something is none); "obtained by Variety", "signed by seven physicians" do.
+   */
+  witnessParticiples?: string[];
+  /**
+   * Stop words that are adjectives between an article and its noun (optional): "according to a new
+   * case report", "an earlier report by the IMF", "the last survey" — there they are part of the name.
+   */
+  stopAdjectives?: string[];
   /** Adverbs and auxiliaries allowed between a name and its verb ("also", "has"). */
   adverbs: string[];
   /** Participles that end a document name ("published", "publiée"); an agent may follow. */

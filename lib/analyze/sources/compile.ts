@@ -18,7 +18,7 @@ export interface SourceLexicon {
   audienceFirst: Set<string>;
   leadIn: RegExp | null;
   set: Record<
-    | 'pronouns' | 'personal' | 'possessives' | 'determiners' | 'connectors' | 'stop' | 'adverbs' | 'participles' | 'agent' | 'months'
+    | 'pronouns' | 'personal' | 'possessives' | 'determiners' | 'connectors' | 'stop' | 'stopAdjectives' | 'adverbs' | 'participles' | 'agent' | 'months'
     | 'docs' | 'docLinks' | 'impersonalPreps' | 'time' | 'weekdays' | 'timeModifiers' | 'percent' | 'anonymous' | 'clause' | 'relative'
     | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps' | 'objectPreps' | 'negations' | 'verdicts' | 'docVerbs' | 'numberWords' | 'postpositions' | 'namingVerbs' | 'closingCues',
     Set<string>
@@ -137,6 +137,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
       determiners: mk(lex.determiners),
       connectors: mk(lex.connectors),
       stop: mk(lex.stopWords),
+      stopAdjectives: mk(lex.stopAdjectives ?? []),
       adverbs: mk(lex.adverbs),
       participles: mk(lex.participles),
       agent: mk(lex.agentPreps),

@@ -3,7 +3,10 @@
 // alone at the end of a caption without final punctuation ("… and his colleague Timothy Weeks AP"),
 // "Alex Wong | Getty Images", "… 2019.J. Scott Applewhite / AP file"), a credit after a label and
 // its agent preposition ("Photo by David Dyer-Bennet", "(Photo by Kevin Mazur/Getty Images)"), and
-// a credit after a mark ("© John Brecher", "Image copyright Getty Images").
+// a credit after a mark ("© John Brecher", "Image copyright Getty Images"). Captions that end
+// without punctuation may carry a slash credit glued to their last word ("… marmots Vesti/The
+// Siberian Times"), a part of a slash credit the page gave before ("… a large rodent The Siberian
+// Times") or an agency with a dash label ("… a rabbit Getty - Contributor").
 // The slash form is a credit only where captions put one: a whole line, the end of a line after a
 // sentence, or the last parenthesis of a line — never inside running prose ("Kyiv/Moscow talks").
 import { T, tokenAt } from '../text';
@@ -29,10 +32,24 @@ export const creditLines: SourcePass = {
   run(ctx, found) {
     const { text } = ctx;
     const LINE = /[^\n]+/g;
+    // lines with no credit of the kinds above, and the parts of the page's slash credits ("Vesti/The
+    // Siberian Times"): a caption may end with one of those parts alone ("… a large rodent The Siberian Times")
+    const rest: Array<[string, number]> = [];
+    const parts = new Set<string>();
     for (let m = LINE.exec(text); m; m = LINE.exec(text)) {
       const line = m[0];
       const at = m.index;
-      const c = slashCredit(ctx, line, at) ?? markCredit(ctx, line, at) ?? agencyCredit(ctx, line, at);
+      const c = slashCredit(ctx, line, at) ?? markCredit(ctx, line, at) ?? gluedSlashCredit(ctx, line, at) ?? agencyCredit(ctx, line, at, ctx.lex.creditAgencies);
+      if (c) found.push(c);
+      else rest.push([line, at]);
+      const second = c ? creditAfterPosition(ctx, line, at, c) : null;
+      if (second) found.push(second);
+      if (c && /[/|]/.test(c.text)) for (const p of c.text.split(/[ \u00a0]*[/|][ \u00a0]*/)) if (/\p{Ll}/u.test(p) && p.includes(' ')) parts.add(p);
+    }
+    if (!parts.size) return;
+    const known = [...parts];
+    for (const [line, at] of rest) {
+      const c = agencyCredit(ctx, line, at, known);
       if (c) found.push(c);
     }
   },
@@ -58,19 +75,49 @@ function slashCredit(ctx: SourceContext, line: string, at: number): SourceCandid
   return null;
 }
 
-// A caption that ends with a bare agency has at least this many words before it (a short line is a heading or a name).
-const MIN_CAPTION_WORDS = 4;
+// The caption's last word before a credit glued to it: lower case, after at least MIN_CAPTION_WORDS
+// words; the credit then runs to the line's end with no final punctuation.
+const GLUED_START = /(?<=[\p{Ll}\p{N}][ \u00a0])(?=\p{Lu}[^ \u00a0]*[/|])/gu;
 
 /**
- * An agency (lexicon `creditAgencies`) ending a caption line: after the caption's last word without
+ * "… due to some plague-contaminated marmots Vesti/The Siberian Times": a slash credit right after a
+ * caption's last word, the caption without final punctuation. The word before is a content word (not
+ * a stop word or an article: "the US/China Trade War" is a heading's name, not a credit).
+ */
+function gluedSlashCredit(ctx: SourceContext, line: string, at: number): SourceCandidate | null {
+  const trimmed = line.trimEnd();
+  if (/[.!?…:;,”"»)\]]$/u.test(trimmed)) return null;
+  const from = Math.max(0, trimmed.length - MAX_CREDIT_CHARS);
+  if (trimmed.indexOf('/', from) < 0 && trimmed.indexOf('|', from) < 0) return null;
+  GLUED_START.lastIndex = from;
+  const g = GLUED_START.exec(trimmed);
+  if (!g) return null;
+  const before = trimmed.slice(0, g.index).trim();
+  const words = before.split(/\s+/);
+  const last = words[words.length - 1];
+  const S = ctx.C.set;
+  if (words.length < MIN_CAPTION_WORDS || !/^\p{Ll}/u.test(last) || S.stop.has(last) || S.determiners.has(last) || S.connectors.has(last)) return null;
+  SLASH.lastIndex = g.index;
+  const m = SLASH.exec(trimmed);
+  if (!m || m[1].length > MAX_CREDIT_CHARS || !/\p{Ll}/u.test(m[1]) || g.index + m[1].length !== trimmed.length) return null;
+  return credit(ctx, at + g.index, at + g.index + m[1].length, undefined);
+}
+
+// A caption that ends with a bare agency has at least this many words before it (a short line is a heading or a name).
+const MIN_CAPTION_WORDS = 4;
+// A dash and one capitalised word ending a line: the label an agency's credit may carry ("Getty - Contributor").
+const DASH_TAIL = /[ \u00a0][-–][ \u00a0]\p{Lu}\p{Ll}+$/u;
+
+/**
+ * An agency (lexicon `creditAgencies`, or a part of a slash credit the page gave elsewhere) ending a caption line: after the caption's last word without
  * final punctuation ("… Timothy Weeks AP"), after the caption's last sentence ("… in Hong Kong. Getty
  * Images"), or alone on its line (a credit set apart from its caption: "Reuters"). (In brackets at a
  * line's end an agency may name a linked story's outlet: "… It’s Complicated [Bloomberg]"; left alone.)
  */
-function agencyCredit(ctx: SourceContext, line: string, at: number): SourceCandidate | null {
+function agencyCredit(ctx: SourceContext, line: string, at: number, agencies: readonly string[]): SourceCandidate | null {
   const trimmed = line.trimEnd();
   const lead = line.length - line.trimStart().length;
-  for (const agency of ctx.lex.creditAgencies) {
+  for (const agency of agencies) {
     if (trimmed.trimStart() === agency) return credit(ctx, at + lead, at + lead + agency.length, undefined);
     if (!trimmed.endsWith(agency)) continue;
     const k = trimmed.length - agency.length;
@@ -80,7 +127,10 @@ function agencyCredit(ctx: SourceContext, line: string, at: number): SourceCandi
     if (!/[\p{L}\p{N})][ \u00a0]$|[.!?…”"»][ \u00a0]$/u.test(before)) continue;
     return credit(ctx, at + k, at + k + agency.length, undefined);
   }
-  return null;
+  // "… after a hunter killed and ate a rabbit Getty - Contributor": the agency, a dash and one word of its own label
+  const dash = DASH_TAIL.exec(trimmed);
+  const c = dash ? agencyCredit(ctx, trimmed.slice(0, dash.index), at, agencies) : null;
+  return c ? credit(ctx, c.start, at + trimmed.length, undefined) : null;
 }
 
 /** "Photo by X", "© X", "Image copyright X": the credit after a label with its agent preposition, or after a mark. */
@@ -103,6 +153,28 @@ function markCredit(ctx: SourceContext, line: string, at: number): SourceCandida
     if (c) return c;
   }
   return null;
+}
+
+const positionRes = new WeakMap<object, RegExp | null>();
+/** ", left, and " between two credits, for the lexicon's positions and coordinators (built once per lexicon). */
+function positionRe(ctx: SourceContext): RegExp | null {
+  let re = positionRes.get(ctx.lex);
+  if (re === undefined) {
+    const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pos = ctx.lex.creditPositions.map(esc).join('|');
+    const and = ctx.lex.coordinators.map(esc).join('|');
+    re = pos && and ? new RegExp(`^,[ \u00a0]*\\(?(?:${pos})\\)?[ \u00a0]*,?[ \u00a0]+(?:${and})[ \u00a0]+`, 'iu') : null;
+    positionRes.set(ctx.lex, re);
+  }
+  return re;
+}
+
+/** "Photos by Richard Shotwell, left, and Mark Von Holden/Invision/AP": the second credit, after a position and a coordinator. */
+function creditAfterPosition(ctx: SourceContext, line: string, at: number, first: SourceCandidate): SourceCandidate | null {
+  const re = positionRe(ctx);
+  const k = first.end - at;
+  const m = re?.exec(line.slice(k, k + MAX_CREDIT_CHARS));
+  return m ? creditAfter(ctx, line, at, k + m[0].length, first.cue ?? '') : null;
 }
 
 /** The credit starting at line[k]: capitalised words, initials and slashes, up to punctuation that ends it. */

@@ -81,6 +81,12 @@ export const cues: SourcePass = {
       const c = candidate(ctx, np, q ? 'quote' : 'attribution', cue, cs);
       found.push(c);
       starts.add(c.start);
+      // "Kurt Volker, the former envoy, and Tim Morrison, a former official, said": the first subject too
+      const first = kind === 'verb' ? ctx.np.coordinatedBefore(np) : null;
+      if (first && !starts.has(tokens[first.a].s)) {
+        found.push(candidate(ctx, first, 'attribution', cue, cs));
+        starts.add(tokens[first.a].s);
+      }
     }
   },
 };
@@ -152,6 +158,8 @@ function nounHere(ctx: SourceContext, cue: string, ti: number, after: number): b
   const S = ctx.C.set;
   if (!S.nounVerbs.has(cue.toLowerCase())) return false;
   const pv = ctx.tokens[ti - 1];
+  // "allowed Mosseri to claim that": after the infinitive's marker and before a clause, a verb
+  if (pv && ctx.lex.infinitiveMarkers.includes(pv.lc) && ctx.C.set.clause.has(ctx.tokens[after]?.lc ?? '')) return false;
   const nx = ctx.tokens[after];
   // "Note:", "Editor's note:": a label
   if (nx && nx.lc === ':') return true;
@@ -347,9 +355,31 @@ function strongEnough(ctx: SourceContext, cue: string, np: NP, after: number): b
   return ctx.np.words(np).some((t) => S.docs.has(t.lc.replace(/[’']s$/u, '')) || ctx.C.docStems.some((n) => t.lc.startsWith(n)));
 }
 
+/**
+ * "allowed Mosseri to claim that …", "prompted some Twitter users to argue that …": before an infinitive's
+ * marker, the object of a causative verb (lexicon `causativeVerbs`) speaks — when a clause or a quotation follows.
+ */
+function causedSpeaker(ctx: SourceContext, ti: number): NP | null {
+  const { tokens, lex } = ctx;
+  const to = tokens[ti - 1];
+  if (!to || to.t !== T.Word || !lex.infinitiveMarkers.includes(to.lc)) return null;
+  const nx = tokens[ti + 1];
+  if (!nx || !(ctx.C.set.clause.has(nx.lc) || OPEN_Q.has(nx.lc) || nx.lc === ':')) return null;
+  const read = ctx.np.backward(ti - 2);
+  if (!read || read.b !== ti - 2) return null;
+  // the name read back may run over the causative verb ("The video prompted | some Twitter users"): it starts after it
+  let v = read.b - 1;
+  while (v >= read.a - 1 && !(tokens[v]?.t === T.Word && lex.causativeVerbs.includes(tokens[v].lc))) v--;
+  if (v < read.a - 1 || tokens[v].block !== to.block) return null;
+  const np = { a: v + 1, b: read.b };
+  return ctx.np.valid(np) ? np : null;
+}
+
 /** The subject before the verb at token ti (or, for a pronoun, the previous sentence's subject). */
 function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null {
   const { tokens, np: reader } = ctx;
+  const caused = causedSpeaker(ctx, ti);
+  if (caused) return caused;
   // "Анна Попова в интервью ТАСС заявила", "Голова НБУ під час брифінгу зазначив": the name is before the occasion
   const setting = settingStart(ctx, ti);
   let back = reader.backward((setting >= 0 ? setting : ti) - 1);
@@ -361,7 +391,7 @@ function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null 
   // "A Gallup poll released Tuesday found", "Documents reviewed by The Associated Press show": the document before its participle
   const described = documentBeforeParticiple(ctx, ti);
   if (described) return described;
-  if (back && reader.valid(back)) return back;
+  if (back && reader.valid(back)) return reader.headBeforeParticiple(back) ?? back;
   const rel = reader.relativeSubject(ti) ?? reader.anonymousSubject(ti);
   if (rel) return rel;
   // "Vietnam is one of China’s critics and has accused Beijing …": a second verb shares the sentence's subject

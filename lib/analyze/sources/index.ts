@@ -11,6 +11,7 @@ import { credits } from './credits';
 import { cueLinks } from './cue-links';
 import { cues } from './cues';
 import { datelines } from './datelines';
+import { docAgents } from './doc-agents';
 import { docParticiples } from './doc-participles';
 import { groupNames } from './group-names';
 import { leadIns } from './lead-ins';
@@ -25,7 +26,7 @@ import type { SourceCandidate, SourceContext, SourcePass } from './types';
 export type { SourcePass, SourceCandidate, SourceContext } from './types';
 
 /** Every source pass, in the order they run. */
-export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLabelModifiers, creditLines, datelines, tweetSignatures, cues, participleClauses, docParticiples, told, leadIns, wholeNames, links, cueLinks, groupNames];
+export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLabelModifiers, creditLines, datelines, tweetSignatures, cues, participleClauses, docParticiples, docAgents, told, leadIns, wholeNames, links, cueLinks, groupNames];
 
 /** Run the source passes (all, or only those named) and return sorted, non-overlapping spans. */
 export function findSources(base: AnalysisContext, only?: readonly string[]): SourceSpan[] {

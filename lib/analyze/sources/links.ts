@@ -79,7 +79,11 @@ function evidence(ctx: SourceContext, anchor: string, href: string, start: numbe
   // a link on "he" or "this" backs nothing the reader can see
   const S = ctx.C.set;
   if (words.every((w) => { const lc = w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''); return !lc || S.pronouns.has(lc) || S.personal.has(lc) || S.determiners.has(lc) || S.stop.has(lc); })) return false;
-  if (words.length <= MAX_NAME_WORDS && words.every((w) => /^[\p{Lu}\p{N}&(]/u.test(w) || ctx.C.set.connectors.has(w.toLowerCase()))) return false;
+  if (words.length <= MAX_NAME_WORDS && words.every((w) => /^[\p{Lu}\p{N}&(]/u.test(w) || ctx.C.set.connectors.has(w.toLowerCase()))) {
+    // a name is a source when it links to a story on its own site, in a sentence that reports
+    // ("said in a statement to Rolling Stone" → rollingstone.com/music/…); else a profile or a home page
+    return namesItsSite(anchor, target, href) && cueSentences(ctx).has(ctx.sentences.at(start));
+  }
   // a price offered ("… for $700", "from $139")
   if (/(?:^|\s)(?:for|from|at|für|ab|pour|à|за|від|от)[\s\u00a0]+(?:[$€£¥₴₽]|\d)/iu.test(anchor)) return false;
   // the link is most of its line: a call to action or a list of links, not words in a sentence
@@ -89,6 +93,21 @@ function evidence(ctx: SourceContext, anchor: string, href: string, start: numbe
   const line = (le < 0 ? text.length : le) - ls;
   if (anchor.length >= LINK_SHARE_OF_LINE * line) return false;
   return claimLike(ctx, start, start + anchor.length) || cueSentences(ctx).has(ctx.sentences.at(start));
+}
+
+// A link's path at least this long is a page of its own (a story), not a site's home or section page.
+const MIN_STORY_PATH = 20;
+
+/** Does the anchor spell the linked site's name ("Rolling Stone" → rollingstone.com), the link going to a story there? */
+function namesItsSite(anchor: string, target: string, href: string): boolean {
+  const letters = anchor.toLowerCase().replace(/^the\s+/u, '').replace(/[^\p{L}\p{N}]/gu, '');
+  const name = target.split('.')[0];
+  if (letters.length < 3 || (letters !== name && !(name.startsWith(letters) && OUTLET_SUFFIXES.includes(name.slice(letters.length))))) return false;
+  try {
+    return new URL(href).pathname.length >= MIN_STORY_PATH;
+  } catch {
+    return false;
+  }
 }
 
 // Words an outlet adds to its name for another of its domains (ap.org → apnews.com, bbc.co.uk → bbcnews.com).

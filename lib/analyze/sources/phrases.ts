@@ -44,6 +44,8 @@ const MAX_APPOSITIONS = 3;
 const POSSESSIVE = /[’']s?$/u;
 const CONTRACTION = /[’'](?:d|s|ll|m|re|ve)$/u;
 
+// A participle opening a clause after a source noun is longer than this ("using"; "thing", "king" are nouns).
+const MIN_PARTICIPLE_CHARS = 4;
 // Adjectives that may stand between an article and an anonymous noun ("a second person", "two unnamed senior officials").
 const MAX_ANONYMOUS_ADJECTIVES = 2;
 
@@ -131,6 +133,17 @@ export class PhraseReader {
   private nameStart(i: number): boolean {
     const nx = this.tokens[i + 1];
     return this.nameCap(i) && this.isWord(nx) && nx.cap && nx.s === this.tokens[i].e + 1;
+  }
+
+  /** Is the word at j a stop word used as an adjective right after an article, before a word that is no stop word ("a | new | report")? */
+  private adjectiveAfterArticle(j: number): boolean {
+    const tk = this.tokens;
+    const S = this.C.set;
+    const t = tk[j];
+    const p = tk[j - 1];
+    const n = tk[j + 1];
+    if (t.cap || !S.stopAdjectives.has(t.lc) || !this.isWord(p) || !S.determiners.has(p.lc) || p.block !== t.block) return false;
+    return this.isWord(n) && n.block === t.block && !S.stop.has(n.lc) && !S.determiners.has(n.lc);
   }
 
   /** A dot that belongs to an abbreviation inside a name ("U.S. Attorney", "Co. executive", "Dr. Jones"): the sentence goes on after it. */
@@ -273,6 +286,8 @@ export class PhraseReader {
       if (this.nameCap(j)) continue;
       if (S.months.has(t.lc) && !t.cap) break;
       if (S.stop.has(t.lc) && !S.determiners.has(t.lc)) {
+        // an adjective between the article and the noun ("The new study found")
+        if (j < b && this.adjectiveAfterArticle(j)) continue;
         // a connector inside a name ("Institute for the Study", "Analysts at Jefferies")
         if (S.connectors.has(t.lc) && j < b && (tk[j + 1].cap || S.determiners.has(tk[j + 1].lc)) && this.isWord(tk[j - 1])) continue;
         // two source nouns joined ("Experts and brokerages are of the view"): one subject
@@ -443,6 +458,8 @@ export class PhraseReader {
       // "accused by critics | of promoting high-tax policies": a connector before a gerund and its object opens a clause
       if (S.connectors.has(t.lc) && !t.cap && j > a && this.gerundWithObject(j + 1)) break;
       if (!firstDet && !capName && S.stop.has(t.lc) && !this.acronym(t)) {
+        // an adjective between the article and the noun ("according to a new case report")
+        if (this.adjectiveAfterArticle(j)) continue;
         if (S.connectors.has(t.lc) && j > a && this.isWord(tk[j + 1]) && !S.stop.has(tk[j + 1].lc || '') && !(this.C.capNouns && !seenHead)) continue;
         if (S.connectors.has(t.lc) && j > a && this.isWord(tk[j + 1]) && (tk[j + 1].cap || S.determiners.has(tk[j + 1].lc))) continue;
         break;
@@ -493,6 +510,8 @@ export class PhraseReader {
     }
     if (t.lc === '&' || t.lc === '/') return 'skip';
     if (j > a && this.abbrDot(j) && tk[j + 1].cap) return 'skip';
+    // a brand's exclamation mark, glued to its word and followed by the next one ("E! News", "Yahoo! Finance")
+    if (t.lc === '!' && j > a && tk[j - 1].cap && tk[j - 1].e === t.s && tk[j + 1]?.cap && tk[j + 1].block === t.block && tk[j + 1].s === t.e + 1) return 'skip';
     return 'break';
   }
 
@@ -538,6 +557,21 @@ export class PhraseReader {
       }
     }
     return null;
+  }
+
+  /**
+   * "NASA scientists using a telescope atop Mauna Kea have confirmed": a name read back from a verb
+   * that is the object of a participle ("using …") after a source noun; the source is the noun
+   * phrase before the participle (the clause that only says how is left out), or null.
+   */
+  headBeforeParticiple(np: NP): NP | null {
+    const tk = this.tokens;
+    const p = tk[np.a - 1];
+    const h = tk[np.a - 2];
+    if (!this.isWord(p) || p.cap || p.block !== tk[np.a].block || p.lc.length <= MIN_PARTICIPLE_CHARS || this.C.set.stop.has(p.lc) || !this.C.participleEndings.some((e) => e === 'ing' && p.lc.endsWith(e))) return null;
+    if (this.isNounish(p) || this.C.cueKind.has(p.lc) || !this.isWord(h) || h.block !== p.block || !this.isNounish(h)) return null;
+    const head = this.backward(np.a - 2);
+    return head && head.b === np.a - 2 && this.valid(head) ? head : null;
   }
 
   /**
@@ -615,6 +649,33 @@ export class PhraseReader {
     return this.isWord(tk[k + 1]) && tk[k + 1].cap && tk.slice(k + 1, comma).every((t) => t.cap || t.t === T.Punct);
   }
 
+  /**
+   * "Kurt Volker, the former special envoy to Ukraine, and Tim Morrison, a former official, testified":
+   * the first of two subjects joined after an apposition, the second being np; it opens the sentence.
+   */
+  coordinatedBefore(np: NP): NP | null {
+    const tk = this.tokens;
+    const and = tk[np.a - 1];
+    const comma = np.a - 2;
+    if (!this.isWord(and) || !this.C.set.coordinators.has(and.lc) || !this.C.set.connectors.has(and.lc) || tk[comma]?.lc !== ',' || tk[comma].block !== and.block) return null;
+    const k = this.clauseStart(comma, true);
+    const first = k >= 0 ? this.backward(k - 1, 2) : null;
+    if (!first || first.b !== k - 1 || !this.valid(first) || !this.sentenceInitial(first.a)) return null;
+    // a subject, not a clause ("He met Kurt Volker, …"): no pronoun, no verb in it
+    const words = this.words(first);
+    if (words.some((t) => this.isPersonal(t.lc) || (!t.cap && !this.isNounish(t) && (this.C.cueKind.has(t.lc) || this.C.pastEndings.some((e) => t.lc.endsWith(e)))))) return null;
+    return words.some((t) => t.cap) ? first : null;
+  }
+
+  /** Between the commas k and `comma`, a capitalised name set off after a lower-case word that is no role ("… the British throne, Charles,"). */
+  private nameInApposition(k: number, comma: number): boolean {
+    const tk = this.tokens;
+    const before = tk[k - 1];
+    if (!this.isWord(before) || before.cap || this.C.set.stop.has(before.lc) || comma - k - 1 > MAX_SET_OFF_NAME_TOKENS) return false;
+    if (!this.isWord(tk[k + 1]) || !tk.slice(k + 1, comma).every((t) => t.cap && this.isWord(t))) return false;
+    return !this.roleBefore(k - 1);
+  }
+
   /** Does the phrase ending at token j hold a role noun ("ministre", "Minister")? */
   private roleBefore(j: number): boolean {
     const np = this.backward(j, 2);
@@ -639,7 +700,7 @@ export class PhraseReader {
   }
 
   /** The comma before a clause or apposition ending at `comma`, or -1. */
-  private clauseStart(comma: number): number {
+  private clauseStart(comma: number, inner = false): number {
     const tk = this.tokens;
     const S = this.C.set;
     let k = comma - 1;
@@ -664,6 +725,13 @@ export class PhraseReader {
     // "Smith, for his part, said", "Officials, in turn, said": a short prepositional phrase set off (no verb in it, checked above)
     if (comma - k <= MAX_SET_OFF_PP_TOKENS && !firstW.cap && (S.stop.has(firstW.lc) || S.connectors.has(firstW.lc)) && !S.determiners.has(firstW.lc) && !S.coordinators.has(firstW.lc) && !S.clause.has(firstW.lc) && !S.relative.has(firstW.lc) && tk.slice(k + 2, comma).every((t) => this.isWord(t) && !t.cap)) return k;
     if (this.opensApposition(k + 1) || (!firstW.cap && S.pronouns.has(firstW.lc))) return k;
+    // "Prince Andrew, the … brother of heir to the British throne, Charles, has told": a name set off
+    // after words that hold no role belongs to the apposition before it, which gives way to the name it describes
+    if (!inner && this.nameInApposition(k, comma)) {
+      const k0 = this.clauseStart(k, true);
+      const prev = k0 >= 0 ? this.backward(k0 - 1) : null;
+      if (prev && this.valid(prev)) return k0;
+    }
     // "Carlineo's attorney, Sonya Zoghlin, said": a name set off after a role
     if (this.nameAfterRole(k, comma)) return k;
     // "Sen. Ted Cruz, R-Texas, said": a party and state label

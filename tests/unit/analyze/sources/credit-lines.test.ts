@@ -27,6 +27,13 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', 'US professor Kevin King (left) and his Australian colleague Timothy Weeks AP\n\nTwo hostages were freed.', ['AP']],
   ['de', 'Ein Polizeiwagen steht vor dem Landgericht in Mannheim dpa\n\nDas Urteil fiel am Montag.', ['dpa']],
   ['en', 'The report was confirmed by the AP.\n\nMeet the AP', []],
+  // two credits of one caption, with where the first pictured person stands between them
+  ['en', 'The label is home to her albums. (Photos by Richard Shotwell, left, and Mark Von Holden/Invision/AP)', ['Richard Shotwell', 'Mark Von Holden/Invision/AP']],
+  ['en', 'Photo by John Smith, left, and the crowd went home.', ['John Smith']],
+  // a slash credit glued to a caption's last word; a part of it ending another caption later; an agency with its dash label
+  ['en', 'The city was closed earlier this year due to some contaminated marmots Vesti/The Siberian Times\n\nA couple who died are suspected to have eaten a large rodent The Siberian Times\n\nThe Siberian Times reported it.', ['Vesti/The Siberian Times', 'The Siberian Times']],
+  ['en', 'The case was reported after a hunter killed and ate a rabbit Getty - Contributor\n\nHealth bosses said so.', ['Getty - Contributor']],
+  ['en', 'Why markets fear a long fight over the US/China Trade War\n\nShares fell after the report. Photograph by Robyn Beck/AFP/Getty Images', ['Robyn Beck/AFP/Getty Images']],
   // not credits: prose with a slash, an all-capitals label, a copyright year
   ['en', 'The Kyiv/Moscow talks broke down on Monday.', []],
   ['en', 'DIGG PICKS | AFFILIATE', []],

@@ -69,6 +69,23 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'A trade journal reported that output fell.', ['A trade journal']],
   ['en', 'Output fell 5%, according to a report by the International Monetary Fund.', ['a report by the International Monetary Fund']],
   ['en', 'Prices rose 5%, according to the statistics office.', [{ text: 'the statistics office', cue: 'according to' }]],
+  // an estimate's or a forecast's author, in the singular as in the plural ("по оценке", "за оцінкою", "nach Schätzung")
+  ['ru', 'Средняя цена автомобиля в октябре, по оценке «АвтоИндекса», составила 3,4 млн рублей. По прогнозу Минэкономразвития, инфляция замедлится.', ['«АвтоИндекса»', 'Минэкономразвития']],
+  ['uk', 'За оцінкою Нацбанку, інфляція сповільниться. За прогнозом на 2025 рік інфляція сповільниться.', ['Нацбанку']],
+  ['de', 'Nach Berechnungen des Instituts sinkt die Zahl.', ['Berechnungen des Instituts']],
+  // the object of a causative verb speaks in the infinitive after it, before a clause; one who is only asked does not
+  ['en', 'Abandoning likes allowed Mosseri to claim that Instagram is calm. The video prompted some Twitter users to argue that it looked bad. He asked Smith to confirm that it was true. It is hard to claim that it works.', ['Mosseri', 'some Twitter users']],
+  // two subjects, the first with its apposition, joined before one verb: both are sources; an object before the comma is none
+  ['en', 'Kurt Volker, the former special envoy to Ukraine, and Tim Morrison, a former official, said the call was fine. He met Jane Doe, the envoy, and Tim Lee said so.', ['Kurt Volker', 'Tim Morrison', 'Tim Lee']],
+  // a name set off inside an apposition (after words that hold no role) belongs to it; after a role it is the role's name
+  ['en', 'Prince Andrew, the younger brother of heir to the British throne, Charles, has reportedly told friends that it went well. Carlineo\'s attorney, Sonya Zoghlin, said it was over.', ['Prince Andrew', "Carlineo's attorney, Sonya Zoghlin"]],
+  // more verbs of saying; recognising reports only with its "that"
+  ['en', "Salesforce's CEO marveled at Apple's ability to innovate. Recent governments have, however, recognized that Austrians were also perpetrators. The award recognized his work.", ["Salesforce's CEO", 'Recent governments']],
+  // a name read back from the verb that is the object of a participle after a source noun: the noun phrase before it is the source
+  ['en', 'NASA scientists using a telescope atop Mauna Kea have confirmed the presence of water vapor.', ['NASA scientists']],
+  // a stop word used as an adjective between the article and its noun is part of the name; so is a brand's "!"
+  ['en', 'He was diagnosed with it, according to a new case report. The new study found that it works. Prices rose, according to an earlier survey.', ['a new case report', 'The new study', 'an earlier survey']],
+  ['en', 'Braun is unhappy, according to a new report by E! News. Hurry! Now it is over, said Smith.', ['a new report by E! News', 'Smith']],
   // inverted and quoted
   ['en', '“It adds up,” said chief executive Tom Ridley.', [{ text: 'chief executive Tom Ridley', kind: 'quote' }]],
   ['en', 'The greenback may be in for some weakness, said Juan Perez, a strategist.', ['Juan Perez']],
@@ -96,7 +113,7 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'Trump scuttled the talks, citing Taliban violence. Prices rose, citing the statistics office.', ['the statistics office']],
   ['en', 'Twitter released a beta version. The ministry issued a statement on Monday.', ['The ministry']],
   // a document noun after another, in a phrase opened by a preposition, is a compound noun; "a new study reports" is a verb
-  ['en', 'In a research report early Tuesday, the market was called wrong. Water vapour was found, a new study reports.', ['study']],
+  ['en', 'In a research report early Tuesday, the market was called wrong. Water vapour was found, a new study reports.', ['a new study']],
   // a verb that needs a document takes one a few words on, but not one another wrote
   ['en', 'Last week the Inspector General released two highly critical reports. Trump released a letter from his physician. The songs were released through Big Machine.', ['the Inspector General']],
   ['ru', 'Росстат опубликовал доклад о ценах. Компания представила новый автомобиль.', ['Росстат']],

@@ -75,6 +75,18 @@ describe('links', () => {
     expect(got.map((s) => [s.text, s.kind])).toEqual([['nearly one-third of Europe’s population', 'link']]);
   });
 
+  it('takes a name linked to a story on its own site, in a sentence that reports, for a source; not a home page or a profile', () => {
+    const text = '“We have no comment,” the company said in a statement to Rolling Stone. Apple said it was pleased. Jane Doe said so. Wired covered it too.';
+    const links = [
+      link(text, 'Rolling Stone', 'https://www.rollingstone.com/music/music-news/taylor-swift-amas-914127/'),
+      link(text, 'Apple', 'https://www.apple.com/'),
+      link(text, 'Jane Doe', 'https://twitter.com/janedoe/status/1234567890123'),
+      link(text, 'Wired', 'https://www.wired.com/story/some-long-story-slug/'),
+    ];
+    const got = findSources(makeContext(text, { lang: 'en', links, url: 'https://www.foxnews.com/entertainment/story' }), ['links']);
+    expect(got.map((s) => [s.text, s.kind])).toEqual([['Rolling Stone', 'link']]);
+  });
+
   it('does not take a call to action, a product name, a price or an address for evidence', () => {
     const text = 'Deals today.\n\nGet it on Amazon for $67.77\n\nThe MX Keys Wireless Keyboard is backlit; Amazon offers the laptop for $700 at https://amzn.to/x today.';
     const links = [link(text, 'Get it on Amazon for $67.77', 'https://amazon.com/a'), link(text, 'MX Keys Wireless Keyboard', 'https://logitech.com/k'), link(text, 'the laptop for $700', 'https://amazon.com/b'), link(text, 'https://amzn.to/x', 'https://amzn.to/x')];

@@ -1,0 +1,55 @@
+// Pass: the agent of a document's participle. "The statement, which was obtained by Variety,
+// claimed …", "documents obtained by The Associated Press show …", "the letter signed by seven
+// physicians": the one who obtained, signed or issued the document is an origin of what it says,
+// next to the document itself (which its own verb finds). One who only saw it ("seen by Reuters",
+// lexicon `witnessParticiples`) is none. Participles and agent prepositions come from the lexicon.
+import { T } from '../text';
+import { candidate } from './candidate';
+import type { SourcePass } from './types';
+
+// How many tokens may stand between the document and its participle (", which was", "that were").
+const MAX_DOC_GAP = 3;
+
+export const docAgents: SourcePass = {
+  name: 'doc-agents',
+  run(ctx, found) {
+    const { tokens, C, text } = ctx;
+    const S = C.set;
+    const witness = new Set(ctx.lex.witnessParticiples ?? []);
+    for (let i = 1; i < tokens.length - 2; i++) {
+      const t = tokens[i];
+      if (t.t !== T.Word || t.cap || !S.participles.has(t.lc) || witness.has(t.lc) || !S.agent.has(tokens[i + 1].lc) || ctx.inQuote(t.s)) continue;
+      if (!documentBefore(ctx, i)) continue;
+      const np = ctx.np.forward(i + 2, false);
+      if (!np) continue;
+      // the main clause's verb ends the agent ("a memo seen by Reuters | said the plan …")
+      for (let k = np.a + 1; k <= np.b; k++) {
+        if (tokens[k].t === T.Word && !tokens[k].cap && C.cueKind.get(tokens[k].lc) === 'verb') {
+          np.b = k - 1;
+          break;
+        }
+      }
+      if (!ctx.np.valid(np)) continue;
+      // the agent names someone: its last word capitalised or a source noun ("by the ministry")
+      const words = ctx.np.words(np);
+      const head = words[words.length - 1];
+      if (!head || !(head.cap || ctx.np.isNounish(head))) continue;
+      found.push(candidate(ctx, np, 'attribution', text.slice(t.s, tokens[i + 1].e), t.s));
+      i = np.b;
+    }
+  },
+};
+
+/** Is there a document noun right before the participle at i, or before a relative and a passive auxiliary (", which was")? */
+function documentBefore(ctx: Parameters<SourcePass['run']>[0], i: number): boolean {
+  const { tokens, C } = ctx;
+  const S = C.set;
+  for (let k = i - 1; k >= 0 && i - k <= MAX_DOC_GAP + 1; k--) {
+    const w = tokens[k];
+    if (w.block !== tokens[i].block) return false;
+    if (w.t === T.Word && S.docs.has(w.lc) && !(C.cueKind.get(w.lc) === 'verb' && !S.nounVerbs.has(w.lc))) return true;
+    // only a comma, a relative word and a passive auxiliary may stand between
+    if (!(w.lc === ',' || S.relative.has(w.lc) || S.clause.has(w.lc) || S.passive.has(w.lc))) return false;
+  }
+  return false;
+}

@@ -1,0 +1,20 @@
+// Pass "doc-agents": the agent of a document's participle ("obtained by Variety", "signed by seven
+// physicians") is a source; one who only saw the document ("seen by Reuters") is none.
+import { describe, expect, it } from 'vitest';
+import { sourcesOf, texts } from '../run-passes';
+
+const CASES: Array<[string, string, string[]]> = [
+  ['en', 'The statement, which was obtained by Variety, claimed that the firms had agreed.', ['Variety']],
+  ['en', 'Documents obtained by The Associated Press show the plan was dropped.', ['The Associated Press']],
+  ['en', '“It is unsafe,” says the letter signed by seven physicians.', ['seven physicians']],
+  // the main clause's verb ends the agent
+  ['en', 'A study published by the ministry found more cases.', ['the ministry']],
+  // only seeing a document makes no source; nor does a participle after something that is no document
+  ['en', 'Claure said so in the email, which was seen by The Real Deal. A man seen by witnesses ran away. A house sent by mail arrived.', []],
+];
+
+describe('doc-agents', () => {
+  it.each(CASES)('%s: %s', (lang, text, want) => {
+    expect(texts(sourcesOf(text, lang, ['doc-agents']))).toEqual(want);
+  });
+});
