@@ -13,6 +13,7 @@ import { pruneArticle, pruneDocument, prunedCopy, protectEmbeds } from './cleanu
 import { judgeListing } from './listing';
 import { dedupeImages } from './images';
 import { keepCaptionBoxes } from './caption-boxes';
+import { unwrapParagraphCards } from './paragraph-cards';
 import { absolutize, cleanTitle, hostNames, readMetadata, unlessPlaceholder, type PageMetadata } from './metadata';
 import { extractionPurifier, sanitizeToBody, vouchSanitized, type DOMPurify } from './sanitize';
 import { textWithNodeMap, type TextNodeMap } from './text';
@@ -189,6 +190,16 @@ function runReadability(doc: Document, fast: boolean) {
   };
 }
 
+/**
+ * What Readability would misjudge, rewritten on the working copy before it runs: embedded posts,
+ * captions in classed boxes, linked sentences alone in paragraph cards.
+ */
+function prepareForReadability(doc: Document) {
+  protectEmbeds(doc);
+  keepCaptionBoxes(doc);
+  unwrapParagraphCards(doc);
+}
+
 /** Removes inline styles (after turning hidden ones into `hidden`), for the degraded retry. */
 function stripStyles(doc: Document) {
   const els = doc.querySelectorAll('[style]');
@@ -230,8 +241,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     pruneDocument(work);
   } else work = prunedCopy(doc);
   setBase(work, url);
-  protectEmbeds(work);
-  keepCaptionBoxes(work);
+  prepareForReadability(work);
   lap('prune');
 
   const readerable = isProbablyReaderable(work, { visibilityChecker: fast ? isVisibleByAttributes : undefined } as never);
@@ -249,8 +259,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     try {
       const retry = prunedCopy(doc);
       setBase(retry, url);
-      protectEmbeds(retry);
-      keepCaptionBoxes(retry);
+      prepareForReadability(retry);
       stripStyles(retry);
       readDoc = retry;
       parsed = runReadability(retry, true);
