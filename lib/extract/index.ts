@@ -14,12 +14,13 @@ import { judgeListing } from './listing';
 import { dedupeImages } from './images';
 import { keepCaptionBoxes } from './caption-boxes';
 import { unwrapParagraphCards } from './paragraph-cards';
+import { leadFigure, placeLeadFigure } from './lead-figure';
 import { absolutize, cleanTitle, hostNames, readMetadata, unlessPlaceholder, type PageMetadata } from './metadata';
 import { extractionPurifier, sanitizeToBody, vouchSanitized, type DOMPurify } from './sanitize';
 import { textWithNodeMap, type TextNodeMap } from './text';
 import type { Article, ExtractResult, NotArticleReason, TextLink } from './types';
 import { elementsByTag } from './elements';
-import { bylineUnderHeadline, shownMetadata, stripBylineDate, type ShownMetadata } from './shown-metadata';
+import { bylineUnderHeadline, headlineElement, shownMetadata, stripBylineDate, type ShownMetadata } from './shown-metadata';
 import { linkHref } from '../url';
 import { countWords } from './words';
 
@@ -233,6 +234,14 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   } catch {
     shown = null;
   }
+  // the headline's picture and caption, read before pruning: the page's header is often pruned
+  let figure: Element | null = null;
+  try {
+    const headline = meta && doc.body ? headlineElement(doc, meta.title, meta.docTitle) : null;
+    if (headline) figure = leadFigure(headline, meta?.leadImage ?? null, url);
+  } catch {
+    figure = null;
+  }
   lap('metadata');
   if (!doc.body || !hasText(doc.body)) return notArticle('empty', meta);
   let work: Document;
@@ -278,6 +287,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (judgeListing(content).isListing) return notArticle('listing', meta, parsed.title);
   lap('listing');
   pruneArticle(content, { title: meta?.title ?? parsed.title, shownTitle: shown?.title, siteName: meta?.siteName ?? parsed.siteName, byline: meta?.byline ?? parsed.byline, section: meta?.section, url });
+  // (after the pruning: a caption that is all a link would read as a link to another story)
+  placeLeadFigure(content, figure);
   const images = dedupeImages(content, meta?.leadImage ?? null, url);
   lap('prune-article');
 
