@@ -8,6 +8,7 @@
 // opens with the lead image, so the reader shows it there, once (images.ts).
 import { renditionKey } from './images';
 import { stripCaptionLabels } from './cleanup';
+import { elementsByTag } from './elements';
 
 /** How far up from the headline the block holding its picture may be (levels). */
 const MAX_HEADER_DEPTH = 4;
@@ -25,6 +26,10 @@ const MIN_SIDE = 150;
 const MAX_CAPTION_CHARS = 400;
 /** Text (characters) a picture's box may hold besides its captions: a little ("1 of 6", an icon's label), no menu. */
 const MAX_OTHER_CHARS = 40;
+/** How many levels above the picture its own box may reach. */
+const MAX_BOX_DEPTH = 5;
+/** Pictures tried on each side of the headline, nearest first. */
+const SIDE_TRIED = 2;
 /** A site's logo, by its address, name or class: no photo of the story. */
 const LOGO = /logo/i;
 /** How many blocks with text after the picture are looked at for its caption. */
@@ -87,10 +92,13 @@ function pictureNear(headline: Element): Element | null {
   let block: Element | null = headline.parentElement;
   for (let d = 1; block && d < MAX_HEADER_DEPTH && !block.getElementsByTagName('img').length; d++) block = block.parentElement;
   if (!block || block.tagName.toUpperCase() === 'BODY') return null;
+  // the nearest pictures on each side only: a page of thousands of pictures costs no more
+  const imgs = elementsByTag(block, 'img').filter((img) => !isTiny(img) && !isLogo(img) && !headline.contains(img));
+  let split = imgs.findIndex((img) => headline.compareDocumentPosition(img) & 4 /* FOLLOWING */);
+  if (split < 0) split = imgs.length;
   let best: Element | null = null;
   let bestGap = Infinity;
-  for (const img of Array.from(block.getElementsByTagName('img'))) {
-    if (isTiny(img) || isLogo(img) || headline.contains(img)) continue;
+  for (const img of [...imgs.slice(Math.max(0, split - SIDE_TRIED), split), ...imgs.slice(split, split + SIDE_TRIED)]) {
     const before = !!(img.compareDocumentPosition(headline) & 4 /* FOLLOWING */);
     if (!before && !inHeader(img, headline)) continue;
     const gap = before ? textBetween(img, headline, NEAR_CHARS) : textBetween(headline, img, NEAR_CHARS);
@@ -116,7 +124,8 @@ function hasOtherText(box: Element, headline: Element, limit: number): boolean {
 /** The picture's own box: its largest ancestor holding no other picture, not the headline, and no text but captions. */
 function boxOf(img: Element, headline: Element): Element {
   let box = img;
-  for (let p = img.parentElement; p && !p.contains(headline) && p.getElementsByTagName('img').length === 1 && !hasOtherText(p, headline, MAX_OTHER_CHARS); p = p.parentElement) box = p;
+  for (let p = img.parentElement, d = 0; p && d < MAX_BOX_DEPTH && !p.contains(headline) && p.getElementsByTagName('img').length === 1 &&
+    !hasOtherText(p, headline, MAX_OTHER_CHARS); p = p.parentElement, d++) box = p;
   return box;
 }
 

@@ -7,6 +7,7 @@
 // ("… published Monday in the journal <a>Nature Astronomy</a>.") went with its card, while the
 // same sentence as a bare <p> stays. Before Readability, such a paragraph takes its card's place:
 // it is then judged as a paragraph, like its neighbours on other pages.
+import { elementsByTag } from './elements';
 
 /** Readability's share of link text that condemns a div of no class weight. */
 const LINKY_SHARE = 0.2;
@@ -22,7 +23,7 @@ const squash = (s: string | null) => (s || '').replace(/\s+/g, ' ').trim();
 /** Share of `p`'s text inside links (0 for an empty paragraph). */
 function linkShare(p: Element, len: number): number {
   let links = 0;
-  for (const a of Array.from(p.getElementsByTagName('a'))) links += squash(a.textContent).length;
+  for (const a of elementsByTag(p, 'a')) links += squash(a.textContent).length;
   return len ? links / len : 0;
 }
 
@@ -64,7 +65,7 @@ export function unwrapParagraphCards(doc: Document): number {
   const body = doc.body;
   if (!body) return 0;
   let moved = 0;
-  for (const p of Array.from(body.getElementsByTagName('p'))) {
+  for (const p of elementsByTag(body, 'p')) {
     if (!p.getElementsByTagName('a').length) continue;
     const text = squash(p.textContent);
     const share = linkShare(p, text.length);
