@@ -700,7 +700,7 @@ function removeHoverCards(root: Element) {
  * "Подпись к фото"): an inline element that holds nothing but the label goes; a label written
  * into the caption's first text, followed by a colon, is cut off it. The caption stays.
  */
-function stripCaptionLabels(root: Element) {
+export function stripCaptionLabels(root: Element) {
   const caps = root.querySelectorAll('figcaption, [class*="caption"], [class*="Caption"], [class*="credit"], [class*="copyright"]');
   for (const cap of Array.from(caps)) {
     if (!root.contains(cap)) continue;

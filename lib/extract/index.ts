@@ -13,12 +13,14 @@ import { pruneArticle, pruneDocument, prunedCopy, protectEmbeds } from './cleanu
 import { judgeListing } from './listing';
 import { dedupeImages } from './images';
 import { keepCaptionBoxes } from './caption-boxes';
+import { unwrapParagraphCards } from './paragraph-cards';
+import { leadFigure, placeLeadFigure } from './lead-figure';
 import { absolutize, cleanTitle, hostNames, readMetadata, unlessPlaceholder, type PageMetadata } from './metadata';
 import { extractionPurifier, sanitizeToBody, vouchSanitized, type DOMPurify } from './sanitize';
 import { textWithNodeMap, type TextNodeMap } from './text';
 import type { Article, ExtractResult, NotArticleReason, TextLink } from './types';
 import { elementsByTag } from './elements';
-import { bylineUnderHeadline, shownMetadata, stripBylineDate, type ShownMetadata } from './shown-metadata';
+import { bylineUnderHeadline, headlineElement, shownMetadata, stripBylineDate, type ShownMetadata } from './shown-metadata';
 import { linkHref } from '../url';
 import { countWords } from './words';
 
@@ -189,6 +191,16 @@ function runReadability(doc: Document, fast: boolean) {
   };
 }
 
+/**
+ * What Readability would misjudge, rewritten on the working copy before it runs: embedded posts,
+ * captions in classed boxes, linked sentences alone in paragraph cards.
+ */
+function prepareForReadability(doc: Document) {
+  protectEmbeds(doc);
+  keepCaptionBoxes(doc);
+  unwrapParagraphCards(doc);
+}
+
 /** Removes inline styles (after turning hidden ones into `hidden`), for the degraded retry. */
 function stripStyles(doc: Document) {
   const els = doc.querySelectorAll('[style]');
@@ -222,6 +234,14 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   } catch {
     shown = null;
   }
+  // the headline's picture and caption, read before pruning: the page's header is often pruned
+  let figure: Element | null = null;
+  try {
+    const headline = meta && doc.body ? headlineElement(doc, meta.title, meta.docTitle) : null;
+    if (headline) figure = leadFigure(headline, meta?.leadImage ?? null, url);
+  } catch {
+    figure = null;
+  }
   lap('metadata');
   if (!doc.body || !hasText(doc.body)) return notArticle('empty', meta);
   let work: Document;
@@ -230,8 +250,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     pruneDocument(work);
   } else work = prunedCopy(doc);
   setBase(work, url);
-  protectEmbeds(work);
-  keepCaptionBoxes(work);
+  prepareForReadability(work);
   lap('prune');
 
   const readerable = isProbablyReaderable(work, { visibilityChecker: fast ? isVisibleByAttributes : undefined } as never);
@@ -249,8 +268,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     try {
       const retry = prunedCopy(doc);
       setBase(retry, url);
-      protectEmbeds(retry);
-      keepCaptionBoxes(retry);
+      prepareForReadability(retry);
       stripStyles(retry);
       readDoc = retry;
       parsed = runReadability(retry, true);
@@ -269,6 +287,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (judgeListing(content).isListing) return notArticle('listing', meta, parsed.title);
   lap('listing');
   pruneArticle(content, { title: meta?.title ?? parsed.title, shownTitle: shown?.title, siteName: meta?.siteName ?? parsed.siteName, byline: meta?.byline ?? parsed.byline, section: meta?.section, url });
+  // (after the pruning: a caption that is all a link would read as a link to another story)
+  placeLeadFigure(content, figure);
   const images = dedupeImages(content, meta?.leadImage ?? null, url);
   lap('prune-article');
 

@@ -1,0 +1,71 @@
+// The photo shown with the headline, in the page's header outside the element Readability takes:
+// its caption and credit were lost (NBC News, ScienceAlert, Sputnik) while the photo itself was
+// shown as the lead image. They come back as a <figure> at the top of the body, shown once.
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { extractArticle } from '../../lib/extract';
+import { leadFigure } from '../../lib/extract/lead-figure';
+
+const PARAGRAPH = '<p>The house where Adolf Hitler was born will be turned into a police station, the interior minister said on Tuesday, after years of debate over how best to prevent it becoming a pilgrimage site.</p>';
+const BODY = `<article class="articleBody"><div class="article-body">${PARAGRAPH.repeat(8)}</div></article>`;
+const TITLE = 'House Hitler was born in will become a police station, Austria says';
+const page = (header: string, body = BODY) => `<html lang="en"><head><title>${TITLE}</title>
+  <meta property="og:image" content="https://media.test/j/191120-braunau-fp-1200-630.JPG"></head><body>${header}${body}</body></html>`;
+
+/** NBC News: a hero section holding the headline, then the photo with a <figcaption> beside its <figure>. */
+const NBC = `<section class="articleHero"><header><h1>${TITLE}</h1><div class="articleDek">The government's move aims to prevent the building from becoming a pilgrimage site.</div></header>
+  <div class="heroMediaHolder"><div class="heroMediaContainer"><figure class="hero"><picture><img src="https://media.test/j/191120-braunau-fit-760w.JPG" alt="Image: The house"></picture></figure></div>
+  <figcaption class="caption"><span class="mr3">The house where Adolf Hitler was born in Braunau am Inn, Austria.</span><span class="credit">Leonhard Foeger / Reuters file</span></figcaption></div></section>`;
+/** ScienceAlert: the photo (its address filled in by a script) above the headline, its caption a classed box after it. */
+const SCIENCEALERT = `<div class="main-article"><div class="main-article-image-container"><div class="article-image"><img id="article_img" src="/" alt="main article image"></div></div>
+  <script>document.getElementById("article_img").src = "/images/titan_1024.jpg";</script>
+  <div class="article-image-photographer-container"><div class="article-image-photographer"><a href="https://images.nasa.gov/details-PIA06139">Titan in false colour, 2004. (NASA/JPL/Space Science Institute)</a></div></div>
+  <div class="article-intro-container"><div class="article-title"><h1>${TITLE}</h1></div></div></div>`;
+/** Sputnik: the headline set over the photo, the credit after it. */
+const SPUTNIK = `<div class="b-header"><div class="b-article__header"><img src="https://cdn.test/images/1077343445.jpg" width="1000" height="541" alt="Britain's Prince Andrew">
+  <div class="b-article__header-title"><h1>${TITLE}</h1></div><div class="b-article__header-copy"><span>© REUTERS / POOL</span></div></div></div>`;
+
+function extract(html: string) {
+  const dom = new JSDOM(html);
+  const r = extractArticle(dom.window.document, { url: 'https://news.test/world/house-hitler-n1086531', purify: dom.window });
+  if (!r.isArticle) throw new Error(r.message);
+  return r.article;
+}
+
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+describe('the photo beside the headline, outside the article element', () => {
+  it('keeps its caption and credit at the top of the body, the photo shown once', () => {
+    const a = extract(page(NBC));
+    expect(a.text.startsWith('The house where Adolf Hitler was born in Braunau am Inn, Austria. Leonhard Foeger / Reuters file')).toBe(true);
+    expect(a.leadImage).toBe('https://media.test/j/191120-braunau-fit-760w.JPG');
+    expect(count(a.html, '<img')).toBe(1);
+    expect(a.html).toContain(a.leadImage!); // the reader shows it in the body, not again above it
+  });
+
+  it('takes a caption box after the photo, and the page’s lead image when the photo’s own address names none', () => {
+    const a = extract(page(SCIENCEALERT));
+    expect(a.text).toContain('Titan in false colour, 2004. (NASA/JPL/Space Science Institute)');
+    expect(a.leadImage).toBe('https://media.test/j/191120-braunau-fp-1200-630.JPG');
+    expect(a.links.map((l) => l.href)).toContain('https://images.nasa.gov/details-PIA06139');
+  });
+
+  it('takes a credit standing after the headline set over the photo', () => {
+    expect(extract(page(SPUTNIK)).text).toContain('© REUTERS / POOL');
+  });
+
+  it('takes a lazy-loading picture’s real address, not its placeholder', () => {
+    const lazy = SPUTNIK.replace('src="https://cdn.test/images/1077343445.jpg"', 'src="https://cdn.test/themes/lazyload-placeholder.png" data-lazy-src="https://cdn.test/images/1077343445.jpg"');
+    expect(extract(page(lazy)).leadImage).toBe('https://cdn.test/images/1077343445.jpg');
+  });
+
+  it('leaves a caption the body already shows, logos, and pictures in the body that Readability dropped', () => {
+    const inBody = extract(page(NBC, BODY.replace('<div class="article-body">', '<div class="article-body"><p>The house where Adolf Hitler was born in Braunau am Inn, Austria. Leonhard Foeger / Reuters file</p>')));
+    expect(count(inBody.text, 'Leonhard Foeger')).toBe(1);
+    const logo = `<div class="masthead"><a href="/"><img src="https://news.test/img/site_logo.png"></a><span class="copyright">© 1996-2015 The News</span></div><h1>${TITLE}</h1>`;
+    expect(extract(page(logo)).text).not.toContain('1996-2015');
+    // a gallery in the body after the headline: Readability judges the body's pictures itself
+    const doc = new JSDOM(`<body><article><h1>${TITLE}</h1><div class="gallery"><img src="https://media.test/photos/esper-hanoi-handshake.jpg"><div class="caption">A slide of the gallery.</div></div>${PARAGRAPH.repeat(8)}</article></body>`).window.document;
+    expect(leadFigure(doc.querySelector('h1')!, null, 'https://news.test/')).toBeNull();
+  });
+});
