@@ -10,6 +10,8 @@
 //     little prose outside them (an article followed by a box of related stories keeps its body).
 // Pure DOM reading, linear in the element's size.
 
+import { elementsByTag } from './elements';
+
 /** Fewest teaser cards a listing shows (a "Related" box has three or four). */
 const MIN_TEASERS = 5;
 /** Share of the cards that carry a time or date ("2 hours ago", "14:30", "19.11.2019", <time>) or a byline. */
@@ -98,9 +100,7 @@ function lineLength(a: Element, block: Element): number {
 function headlineLinks(root: Element): Element[] {
   const out: Element[] = [];
   const seen = new Set<string>();
-  const anchors = root.getElementsByTagName('a');
-  for (let i = 0; i < anchors.length; i++) {
-    const a = anchors[i];
+  for (const a of elementsByTag(root, 'a')) {
     const href = a.getAttribute('href');
     if (!href || href.startsWith('#') || /^(?:javascript|mailto):/i.test(href)) continue;
     const text = squash(a.textContent);
@@ -176,7 +176,6 @@ function hasBlockChild(el: Element): boolean {
 
 function linkChars(el: Element): number {
   let n = 0;
-  const as = el.getElementsByTagName('a');
-  for (let i = 0; i < as.length; i++) n += squash(as[i].textContent).length;
+  for (const a of elementsByTag(el, 'a')) n += squash(a.textContent).length;
   return n;
 }
