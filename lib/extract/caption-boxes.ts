@@ -16,12 +16,14 @@ const MAX_OTHER_CHARS = 40;
 
 const textLength = (el: Element) => (el.textContent || '').trim().length;
 
-function isCaptionClassed(el: Element): boolean {
+/** Whether a part of `el`'s class names matches `word` (names split at "-", "_" and camelCase humps). */
+export function hasClassWord(el: Element, word: RegExp): boolean {
   const cls = el.getAttribute('class');
   if (!cls) return false;
-  // class names split at "-", "_" and camelCase humps
-  return cls.replace(/([a-z])(?=[A-Z])/g, '$1-').split(/[\s_-]+/).some((w) => CAPTION_WORD.test(w));
+  return cls.replace(/([a-z])(?=[A-Z])/g, '$1-').split(/[\s_-]+/).some((w) => word.test(w));
 }
+
+const isCaptionClassed = (el: Element) => hasClassWord(el, CAPTION_WORD);
 
 /** Whether `box`'s text outside its caption- and credit-classed elements is longer than `limit` (stops there). */
 function hasOtherText(box: Element, limit: number): boolean {

@@ -9,6 +9,7 @@
 import { renditionKey } from './images';
 import { stripCaptionLabels } from './cleanup';
 import { elementsByTag } from './elements';
+import { hasClassWord } from './caption-boxes';
 
 /** How far up from the headline the block holding its picture may be (levels). */
 const MAX_HEADER_DEPTH = 4;
@@ -49,8 +50,7 @@ function isCaptionLike(el: Element, headline: Element): boolean {
   const text = squash(el.textContent);
   if (!text || text.length > MAX_CAPTION_CHARS) return false;
   if (el.tagName.toUpperCase() === 'FIGCAPTION' || CREDIT_TEXT.test(text)) return true;
-  const cls = el.getAttribute('class') || '';
-  return cls.replace(/([a-z])(?=[A-Z])/g, '$1-').split(/[\s_-]+/).some((w) => CAPTION_WORD.test(w));
+  return hasClassWord(el, CAPTION_WORD);
 }
 
 /** Too small to be a photo by its stated size (width="40"). */
