@@ -160,26 +160,20 @@ export interface DirtyTerms {
 export function takeDirtyTerms(index: SearchIndex, seq: number, deltasOf: (term: string) => string[], whole = false): DirtyTerms {
   const rows: TermRow[] = [];
   const obsolete: string[] = [];
-  for (const term of index.dirty) {
+  for (const [term, part] of takeDirtyParts(index)) {
     const list = index.postings.get(term);
     const deltas = deltasOf(term);
     if (list && (whole || deltas.length >= MAX_DELTAS)) {
       rows.push({ term, postings: Int32Array.from(list) });
       obsolete.push(...deltas);
-    } else {
-      const part = list ? list.slice(index.saved.get(term) ?? 0) : index.pending.get(term) ?? [];
-      if (part.length) rows.push({ term: whole ? term : deltaKey(term, seq), postings: Int32Array.from(part) });
-    }
-    if (list) index.saved.set(term, list.length);
-    else index.pending.delete(term);
+    } else rows.push({ term: whole ? term : deltaKey(term, seq), postings: Int32Array.from(part) });
   }
-  index.dirty.clear();
   return { rows, obsolete };
 }
 
 /**
  * What changed in the words' postings since the last save, and forgets it: each changed word's new
- * postings, for one batch row. (Same bookkeeping as `takeDirtyTerms`.)
+ * postings (a batch row's content; `takeDirtyTerms` makes word rows of them).
  */
 export function takeDirtyParts(index: SearchIndex): Map<string, ArrayLike<number>> {
   const parts = new Map<string, ArrayLike<number>>();
