@@ -2,7 +2,7 @@
 // minified with React's production bundle): lets the benchmark time a real write through lib/db —
 // an article with its annotations, its summary, analysis and queued index changes in one
 // transaction — and the worker taking it into the persisted index. Not in the store build.
-import { restoreArticle, type AnnotationRecord, type SavedArticle } from '../../lib/db';
+import { removeArticle, restoreArticle, type AnnotationRecord, type SavedArticle } from '../../lib/db';
 import { db } from '../sidepanel/db';
 import { INDEX_APPLIED } from './useLibraryWorker';
 
@@ -29,10 +29,15 @@ const QUEUE_POLL_MS = 25;
 export interface BenchHook {
   /** ms for the write transaction, and ms from its start until the index has it (saved). */
   save(article: SavedArticle, annotations: AnnotationRecord[]): Promise<{ write: number; indexed: number }>;
+  /** Removes an article as the library's Remove button does (tests: a change made in another page). */
+  remove(id: string): Promise<void>;
 }
 
 export function installBenchHook() {
   const hook: BenchHook = {
+    async remove(id) {
+      await removeArticle(db, id);
+    },
     async save(article, annotations) {
       const t0 = performance.now();
       await restoreArticle(db, { article, annotations, versions: [] });

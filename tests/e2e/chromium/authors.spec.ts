@@ -160,3 +160,28 @@ test('the panel names the authors, filters by one, and shows the team member’s
   await expect(items).toHaveCount(3);
   await panel.close();
 });
+
+test('an open library follows changes made in another page: a saved article appears, its highlight count follows, a removed one goes', async () => {
+  const library = await openLibrary();
+  await expect(library.getByTestId('library-item')).toHaveCount(3);
+  const other = await openLibrary();
+  type Hook = { glossBench: { save(a: unknown, n: unknown): Promise<unknown>; remove(id: string): Promise<void> } };
+  const save = (a: SavedArticle, annotations: AnnotationRecord[]) =>
+    other.evaluate(({ a, annotations }) => (globalThis as unknown as Hook).glossBench.save(a, annotations), { a, annotations });
+  const D = article(4, ['The ferry timetable changed on Monday.', 'Officials said crossings would fall by a third.']);
+
+  const first = highlight(D, 'fall by a third', 'alice', 'first');
+  await save(D, [first]);
+  const row = library.getByTestId('library-item').filter({ hasText: 'Team story 4' });
+  await expect(row.getByTestId('count-annotations')).toHaveText(/\b1\b/);
+  await expect(library.getByTestId('library-item')).toHaveCount(4);
+
+  await save(D, [first, highlight(D, 'ferry timetable', 'alice', 'second')]);
+  await expect(row.getByTestId('count-annotations')).toHaveText(/\b2\b/);
+
+  await other.evaluate((id) => (globalThis as unknown as Hook).glossBench.remove(id), D.id);
+  await expect(library.getByTestId('library-item')).toHaveCount(3);
+  await expect(titles(library)).toHaveText(['Team story 3', 'Team story 2', 'Team story 1']);
+  await other.close();
+  await library.close();
+});
