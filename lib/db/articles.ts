@@ -105,12 +105,16 @@ export async function restoreArticle(db: GlossDatabase, removed: RemovedArticle)
   try {
     const analysis = (await loadAnalyzer())(removed.article);
     await db.transaction('rw', writeTables(db), async () => {
-      await db.articles.put(removed.article);
-      await db.annotations.bulkPut(removed.annotations);
-      await db.articleVersions.bulkPut(removed.versions ?? []);
-      await db.analyses.put(analysis);
+      // Independent writes go out together (one wait of the transaction, not five); the summary
+      // reads the annotations back, so it follows them.
+      await Promise.all([
+        db.articles.put(removed.article),
+        db.annotations.bulkPut(removed.annotations),
+        db.articleVersions.bulkPut(removed.versions ?? []),
+        db.analyses.put(analysis),
+        queueIndexChanges(db, [articleChange(removed.article), ...removed.annotations.map((a) => annotationChange(a))]),
+      ]);
       await refreshArticleSummary(db, removed.article, analysis);
-      await queueIndexChanges(db, [articleChange(removed.article), ...removed.annotations.map((a) => annotationChange(a))]);
     });
   } catch (error) {
     throw describeStorageError(error);

@@ -153,8 +153,13 @@ export interface IndexRecords {
   annotations?: AnnotationRecord[];
 }
 
-/** Docs or records per stored chunk: a write rewrites the chunks it touched, not the whole index. */
-export const META_CHUNK = 8192;
+/**
+ * Docs or records per stored chunk: a write rewrites the chunks it touched, not the whole index.
+ * A save appends to the last chunk and rewrites it whole (a record chunk holds three strings per
+ * record): at 8,192 that was up to ~25,000 values cloned into IndexedDB per save; at 1,024 a
+ * 10,000-article library reads ~400 chunk rows at open instead of ~50, a few ms.
+ */
+export const META_CHUNK = 1024;
 const chunkOf = (n: number) => Math.floor(n / META_CHUNK);
 
 export const recordKey = (kind: HitKind, id: string) => `${kind === 'article' ? 'a' : 'n'}:${id}`;
