@@ -40,9 +40,6 @@ function report(error: unknown, id?: number) {
 
 type SearchMessage = Extract<PageToWorker, { type: 'search' }>;
 
-/** Lets the messages already queued run first (a newer search replaces this one's follow-up). */
-const afterQueuedMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
  * Answers the newest search only: a search a newer one replaced stops early and posts nothing. The
  * answer carries the first articles; the whole order is ranked and posted after it, unless a newer
@@ -62,15 +59,27 @@ const searchNewest = newestOnly(
     const articles = result.articles ?? [];
     const more = result.moreArticles;
     post({ type: 'result', id: message.id, articles, articleCount: result.articleCount ?? articles.length, ordering: !!more, snippets: [...snippets], total: result.total, approximate: result.approximate, ms });
-    if (!more) return;
-    void afterQueuedMessages().then(() => {
-      if (!superseded()) post({ type: 'order', id: message.id, articles: more() });
-    });
+    restOfOrder = more ? { id: message.id, more, superseded } : null;
   },
 );
 
+/**
+ * The newest search's whole order, sent when the page asks for it: after it painted the first
+ * rows, so that a long list (thousands of ids at 10,000 articles) is neither built nor received
+ * while the user waits for the first screen.
+ */
+let restOfOrder: { id: number; more: () => string[]; superseded: () => boolean } | null = null;
+
+function sendOrder(id: number) {
+  const rest = restOfOrder;
+  if (!rest || rest.id !== id || rest.superseded()) return;
+  restOfOrder = null;
+  post({ type: 'order', id, articles: rest.more() });
+}
+
 async function handle(message: PageToWorker) {
   if (message.type === 'search') return searchNewest(message);
+  if (message.type === 'order') return sendOrder(message.id);
   const service = await started;
   if (message.type === 'cancel') service.cancel(message.job);
   else if (message.type === 'restart') await (message.job === 'index' ? service.rebuild() : service.analyseStale());
@@ -79,7 +88,9 @@ async function handle(message: PageToWorker) {
 const JOBS: JobName[] = ['index', 'analysis'];
 onmessage = (event: MessageEvent<PageToWorker>) => {
   const m = event.data;
-  const valid = m && (m.type === 'search' ? typeof m.query === 'string' && Number.isInteger(m.id) : JOBS.includes((m as { job: JobName }).job));
+  const valid =
+    m &&
+    (m.type === 'search' ? typeof m.query === 'string' && Number.isInteger(m.id) : m.type === 'order' ? Number.isInteger(m.id) : JOBS.includes((m as { job: JobName }).job));
   if (!valid) return;
   handle(m).catch((e) => report(e, m.type === 'search' ? m.id : undefined));
 };

@@ -28,6 +28,11 @@ export const INDEX_APPLIED = 'gloss:index-applied';
 
 const NO_SEARCH: SearchState = { ids: null, count: 0, ordering: false, snippets: new Map(), pending: false };
 
+/** Runs `fn` once the frame being prepared has been painted (a frame callback, then a task). */
+function afterPaint(fn: () => void) {
+  requestAnimationFrame(() => setTimeout(fn, 0));
+}
+
 export function useLibraryWorker(enabled: boolean, query: string, filters: SearchFilters) {
   const worker = useRef<Worker | null>(null);
   const lastId = useRef(0);
@@ -45,7 +50,10 @@ export function useLibraryWorker(enabled: boolean, query: string, filters: Searc
       else if (m.type === 'result') {
         const result: SearchState = { ids: m.articles, count: m.articleCount, ordering: m.ordering, id: m.id, snippets: new Map(m.snippets), pending: false, ms: Math.round(m.ms), query: queries.current.get(m.id) };
         // Rendered in this task, not one React schedules after it: the user is waiting for these rows.
-        if (m.id === lastId.current) flushSync(() => setSearch(result));
+        if (m.id === lastId.current) {
+          flushSync(() => setSearch(result));
+          if (m.ordering) afterPaint(() => m.id === lastId.current && w.postMessage({ type: 'order', id: m.id } satisfies PageToWorker));
+        }
         // The worker never answers the searches this one replaced.
         for (const id of queries.current.keys()) if (id <= m.id) queries.current.delete(id);
       } else if (m.type === 'order') {

@@ -5,6 +5,8 @@ import type { SearchFilters } from '../../lib/search';
 
 export type PageToWorker =
   | { type: 'search'; id: number; query: string; filters: SearchFilters }
+  /** Search `id`'s first rows are painted: send the rest of its order now (after a result with `ordering`). */
+  | { type: 'order'; id: number }
   | { type: 'cancel'; job: JobName }
   | { type: 'restart'; job: JobName };
 
@@ -12,7 +14,8 @@ export type WorkerToPage =
   | { type: 'state'; state: JobState }
   /**
    * A search's answer: its best articles (all of them, or the first FIRST_ARTICLES when more match,
-   * with `ordering` set: the whole order follows in an 'order' message), how many match, snippets.
+   * with `ordering` set: the whole order follows in an 'order' message once the page has painted
+   * the first rows and asks for it), how many match, snippets.
    */
   | { type: 'result'; id: number; articles: string[]; articleCount: number; ordering: boolean; snippets: Array<[string, string]>; total: number; approximate: boolean; ms: number }
   /** Every matching article of search `id`, best first (after a result with `ordering`). */
