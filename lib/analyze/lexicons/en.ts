@@ -189,6 +189,7 @@ const en: Lexicon = {
   passiveAuxiliaries: ['be', 'been', 'being', 'is', 'are', 'was', 'were'],
   inflectionTail: 1,
   captionLabels: ['image caption', 'media caption', 'photo caption', 'video caption', 'caption'],
+  editorialLabels: ['correction', 'corrections', 'update', 'updated', 'clarification', 'editor’s note', "editor's note", 'editors’ note', "editors' note", 'note'],
   weakVerbs: [
     // judging an object "as" something (complementVerbs): reports only with the complement or a clause
     'characterized', 'characterised', 'characterizes', 'portrayed', 'hailed', 'hails', 'denounced', 'derided', 'rejects',

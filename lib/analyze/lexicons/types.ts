@@ -233,6 +233,8 @@ export interface Lexicon {
   inflectionTail: number;
   /** Labels that start a caption and are not part of a name ("Image caption"). */
   captionLabels: string[];
+  /** Editorial labels that open a note by the outlet ("Correction", "Editor's note"): never a source, nor part of one. */
+  editorialLabels: string[];
   /** Reporting verbs with other senses ("found inspiration", "shows off"): a source only with a source noun or a clause. */
   weakVerbs: string[];
   /** Reporting verbs that are also nouns ("claims", "shows"): not a verb after a determiner or before "of". */

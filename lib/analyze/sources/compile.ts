@@ -29,6 +29,8 @@ export interface SourceLexicon {
   qualifiersByLast: Map<string, string[][]>;
   /** Caption labels before a name ("Image caption"), as word lists, longest first. */
   captionLabels: string[][];
+  /** Editorial labels ("Correction", "Editor's note"), as word lists, longest first. */
+  editorialLabels: string[][];
   /** Marks a credit follows without a colon ("©", "image copyright"), lower case. */
   creditMarks: string[];
   /** Abbreviations as written ("Co", "Dr", "z.B"): a dot after them does not end a name. */
@@ -156,6 +158,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     qualifiers: wordLists(lex.qualifiers),
     qualifiersByLast: byLast(wordLists(lex.qualifiers)),
     captionLabels: wordLists(lex.captionLabels),
+    editorialLabels: wordLists(lex.editorialLabels),
     creditMarks: lex.creditMarks.map((w) => w.toLowerCase()),
     abbreviations: new Set(lex.abbreviations.map((a) => a.replace(/\.$/, '').replace(/\s+/g, ''))),
     adverbEndings: lex.adverbEndings,
