@@ -130,6 +130,7 @@ const de: Lexicon = {
   negations: ['nicht', 'nie', 'niemals'],
   verdictWords: ['schuldig', 'unschuldig'],
   docVerbs: ['veröffentlichte', 'veröffentlichten', 'veröffentlicht', 'legte vor', 'legten vor', 'legt vor'],
+  mediaNouns: ['video', 'videos', 'aufnahmen', 'bilder', 'fotos', 'filmaufnahmen', 'videoaufnahmen'],
   indefiniteArticles: ['ein', 'eine', 'einen'],
   namingVerbs: ['nannte', 'nennt', 'nannten'],
   personalPronouns: ['er', 'sie', 'wir', 'ich'],

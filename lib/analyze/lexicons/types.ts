@@ -175,6 +175,8 @@ export interface Lexicon {
   verdictWords: string[];
   /** Verbs that report only with a document as their object ("released two critical reports", "опубликовало доклад"); listed as reporting verbs too. */
   docVerbs: string[];
+  /** Pictures and recordings ("footage", "video", "Aufnahmen"): releasing one is an act, not a report, so they are no object of a `docVerbs` verb (as a subject, "Video footage shows", they are documents). */
+  mediaNouns: string[];
   /** Indefinite articles: after a naming verb's object they open its complement ("called the decision a landmark judgment"). */
   indefiniteArticles: string[];
   /** Verbs that report only with a quotation after their object ("called the plan “a disaster”", "назвал решение «ошибкой»"). */

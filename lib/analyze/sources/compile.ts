@@ -20,7 +20,7 @@ export interface SourceLexicon {
   set: Record<
     | 'pronouns' | 'personal' | 'possessives' | 'determiners' | 'connectors' | 'stop' | 'stopAdjectives' | 'adverbs' | 'participles' | 'agent' | 'months'
     | 'docs' | 'docLinks' | 'impersonalPreps' | 'time' | 'weekdays' | 'timeModifiers' | 'percent' | 'anonymous' | 'clause' | 'relative'
-    | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps' | 'objectPreps' | 'negations' | 'verdicts' | 'docVerbs' | 'numberWords' | 'postpositions' | 'namingVerbs' | 'closingCues',
+    | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps' | 'objectPreps' | 'negations' | 'verdicts' | 'docVerbs' | 'media' | 'numberWords' | 'postpositions' | 'namingVerbs' | 'closingCues',
     Set<string>
   >;
   /** Qualifiers after a source noun ("familiar with", "close to"), as word lists, longest first. */
@@ -154,6 +154,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
       closingCues: mk(lex.closingCues ?? []),
       namingVerbs: new Set(lex.namingVerbs.map(normCue)),
       docVerbs: new Set(lex.docVerbs.map(normCue)),
+      media: mk(lex.mediaNouns),
     },
     qualifiers: wordLists(lex.qualifiers),
     qualifiersByLast: byLast(wordLists(lex.qualifiers)),

@@ -298,7 +298,7 @@ const MAX_NAMING_OBJECT = 10;
 const MAX_DOC_OBJECT = 5;
 
 /**
- * "released two critical reports" but not "released a beta version": a verb that reports only with a
+ * "released two critical reports" but not "released a beta version" nor "released the footage": a verb that reports only with a
  * document (or a cue ending in an article) needs one soon after it, and not one another wrote
  * ("released a letter from his physician": the physician is its source).
  */
@@ -322,6 +322,8 @@ export function objectFits(ctx: SourceContext, cue: string, after: number): bool
   for (let k = after; k < tokens.length && k - after < MAX_DOC_OBJECT && (tokens[k].t !== T.Punct || OPEN_Q.has(tokens[k].lc) || CLOSE_Q.has(tokens[k].lc)); k++) {
     const lc = tokens[k].lc;
     if (!isDocWord(ctx.C, lc)) continue;
+    // "released the body camera footage": a picture or recording released is an act, not a report
+    if (S.media.has(lc)) return false;
     const nx = tokens[k + 1];
     return !nx || !(S.agent.has(nx.lc) || (S.docLinks.has(nx.lc) && !S.connectors.has(nx.lc)));
   }
@@ -347,7 +349,9 @@ function strongEnough(ctx: SourceContext, cue: string, np: NP, after: number): b
   // "showed in a paper published in … that …": a clause soon after the verb; "described the call
   // as improper": a complement after the object
   for (let k = after; k < ctx.tokens.length && k - after <= MAX_CLAUSE_LOOKAHEAD && ctx.tokens[k].t !== T.Punct; k++) {
-    if (S.clause.has(ctx.tokens[k].lc) || (k > after && S.complement.has(ctx.tokens[k].lc) && S.complementVerbs.has(cue.toLowerCase()))) return true;
+    // ("found and rescued her", "found the car … and called 911": a coordinator joins another act, it opens no report)
+    const lc = ctx.tokens[k].lc;
+    if ((S.clause.has(lc) && !S.coordinators.has(lc)) || (k > after && S.complement.has(lc) && S.complementVerbs.has(cue.toLowerCase()))) return true;
   }
   // "those companies find themselves", "the group maintains an office": only a document or study
   // reports with such a verb without a clause after it ("The survey found 40% …")

@@ -112,6 +112,10 @@ const CASES: Array<[string, string, Want[]]> = [
   ['de', 'IG Metall spricht von „Kahlschlag“\n\nDie Gewerkschaft reagierte empört.', []],
   ['en', 'Trump scuttled the talks, citing Taliban violence. Prices rose, citing the statistics office.', ['the statistics office']],
   ['en', 'Twitter released a beta version. The ministry issued a statement on Monday.', ['The ministry']],
+  // acts, not reports: a verb with other senses before a coordinated act or a concrete object; a picture or recording released
+  ['en', 'Officers found and rescued her from a hotel room. A family friend found the suspect’s car in the lot and called 911. Researchers found that the cells respond.', ['Researchers']],
+  ['en', 'Federal prosecutors in Texas released the body camera footage on Monday. The police released a statement on Tuesday.', ['The police']],
+  ['de', 'Die Polizei veröffentlichte Aufnahmen der Tat. Das Ministerium veröffentlichte einen Bericht.', ['Das Ministerium']],
   // a document noun after another, in a phrase opened by a preposition, is a compound noun; "a new study reports" is a verb
   ['en', 'In a research report early Tuesday, the market was called wrong. Water vapour was found, a new study reports.', ['a new study']],
   // a verb that needs a document takes one a few words on, but not one another wrote
