@@ -165,6 +165,8 @@ export interface Lexicon {
    * ("asked him to confirm") are left out: the asked one may not speak.
    */
   causativeVerbs: string[];
+  /** Verbs of telling that give an instruction with an object and an infinitive ("told him to get rid of", "were told by WeWork to sign"): not a report. */
+  directiveVerbs: string[];
   /** "WIRED spoke to <one mother>": the person after the verb is the source (not the subject). */
   interviewVerbs: string[];
   /** Listeners that are not sources ("reporters", "журналистам"). */

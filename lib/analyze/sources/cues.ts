@@ -62,7 +62,7 @@ export const cues: SourcePass = {
         np = C.set.postpositions.has(cue.toLowerCase()) ? ctx.np.backward(ti - 1) : ctx.np.forward(after, true);
         if (np && (!ctx.np.valid(np, true) || !namesSomeone(ctx, np))) np = null;
       } else {
-        if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || negated(ctx, ti) || verdict(ctx, after) || !objectFits(ctx, cue, after)) continue;
+        if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || negated(ctx, ti) || verdict(ctx, after) || directive(ctx, cue, after) || !objectFits(ctx, cue, after)) continue;
         // "employees were told", "cuts will be announced": passive, the subject is no source (the agent after "by" is)
         const byAgent = passive(ctx, ti) || reducedPassive(ctx, cue, ti, after);
         if (byAgent) np = agent(ctx, after);
@@ -149,6 +149,26 @@ function verdict(ctx: SourceContext, after: number): boolean {
   for (let k = after; k < tokens.length && k - after < MAX_VERDICT_GAP && tokens[k].t === T.Word; k++) {
     if (S.auxiliaries.has(tokens[k].lc) || S.clause.has(tokens[k].lc)) return false;
     if (S.verdicts.has(tokens[k].lc)) return true;
+  }
+  return false;
+}
+
+// The infinitive of an instruction stands at most this many tokens after its verb ("told the man in the case report to").
+const MAX_DIRECTIVE_GAP = 6;
+
+/**
+ * "told him to get rid of the duvet", "were told by WeWork to sign": a verb of telling (lexicon
+ * `directiveVerbs`) with an object and an infinitive gives an instruction; it reports nothing.
+ */
+function directive(ctx: SourceContext, cue: string, after: number): boolean {
+  const { tokens, lex } = ctx;
+  if (!lex.directiveVerbs.includes(cue.toLowerCase())) return false;
+  for (let k = after + 1; k < tokens.length && k - after <= MAX_DIRECTIVE_GAP && tokens[k].t === T.Word; k++) {
+    if (ctx.C.set.clause.has(tokens[k].lc)) return false;
+    // "told reporters the decision to drop …": a second object (an article not after a preposition) is what was told
+    if (ctx.C.set.determiners.has(tokens[k].lc) && !ctx.C.set.stop.has(tokens[k - 1].lc)) return false;
+    const nx = tokens[k + 1];
+    if (lex.infinitiveMarkers.includes(tokens[k].lc) && nx?.t === T.Word && !nx.cap && !ctx.C.set.determiners.has(nx.lc) && !ctx.C.set.possessives.has(nx.lc)) return true;
   }
   return false;
 }
