@@ -116,6 +116,7 @@ const de: Lexicon = {
   closingCues: ['so'],
   impersonal: [],
   impersonalPreps: [],
+  nounPreps: [],
   objectPreps: [
     'mit', 'bei', 'zu', 'zum', 'zur', 'aus', 'für', 'gegen', 'ohne', 'um', 'über', 'unter', 'vor', 'hinter', 'neben', 'zwischen',
     'durch', 'seit', 'abseits', 'trotz', 'wegen', 'während', 'innerhalb', 'außerhalb', 'ab', 'an', 'am', 'im', 'in', 'auf', 'beim', 'vom',

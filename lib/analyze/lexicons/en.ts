@@ -139,6 +139,7 @@ const en: Lexicon = {
   ],
   impersonal: [],
   impersonalPreps: [],
+  nounPreps: ['in', 'at', 'from', 'inside', 'outside', 'across', 'near', 'within', 'throughout'],
   outletNouns: ['paper', 'newspaper', 'magazine', 'outlet', 'broadcaster', 'tabloid', 'website', 'station', 'publication', 'news agency', 'wire service'],
   toldVerbs: [
     'told', 'tells', 'confirmed to', 'said to', 'wrote to',

@@ -106,6 +106,7 @@ const fr: Lexicon = {
   accordingTo: ['selon', 'd’après', "d'après", 'de source', 'citant', 'aux dires de', 'à en croire', 'cité par', 'citée par', 'a-t-on appris auprès de', 'a-t-on appris auprès du', 'apprend-on auprès de', 'apprend-on auprès du'],
   impersonal: [],
   impersonalPreps: [],
+  nounPreps: [],
   outletNouns: [],
   toldVerbs: [
     'a déclaré', 'a confié', 'a indiqué', 'a expliqué', 'a affirmé', 'a précisé', 'a assuré',

@@ -142,6 +142,12 @@ export interface Lexicon {
    */
   objectPreps?: string[];
   /**
+   * Prepositions that attach a place or an institution to the noun before them ("Owen Dempsey of the
+   * Aberdeen Royal Infirmary in the UK told", "police in Texas said"): the phrase after one is no
+   * subject; the subject is the noun before it, read with the phrase.
+   */
+  nounPreps: string[];
+  /**
    * Articles an outlet after a told verb may take (optional; where the outlet is marked by its case):
    * "sagte dem Wirtschaftsblatt" (dative) but not "bestätigte den Einsatz" (an object).
    */

@@ -314,7 +314,24 @@ export class PhraseReader {
     if (np.a > np.b) return null;
     // the object of a preposition is no verb's subject ("… er mit Ärzten und Kliniken teilt")
     if (this.isWord(tk[j]) && tk[j].block === block && S.objectPreps.has(tk[j].lc)) return null;
+    if (depth < 2) {
+      const head = this.attachedTo(j, np, depth);
+      if (head) return head;
+    }
     return depth < 2 ? this.authored(this.qualified(np, depth), depth) : np;
+  }
+
+  /**
+   * "Owen Dempsey of the Aberdeen Royal Infirmary in the UK told", "police in Texas said": the phrase np
+   * after a preposition at j (lexicon `nounPreps`) belongs to the name or source noun before it, which is the subject.
+   */
+  private attachedTo(j: number, np: NP, depth: number): NP | null {
+    const tk = this.tokens;
+    const p = tk[j];
+    const h = tk[j - 1];
+    if (!this.isWord(p) || p.cap || !this.C.set.nounPreps.has(p.lc) || !this.isWord(h) || h.block !== p.block || !(h.cap || this.isNounish(h))) return null;
+    const head = this.backward(j - 1, depth + 1);
+    return head && head.b === j - 1 && this.valid(head) ? { a: head.a, b: np.b } : null;
   }
 
   /** "A 2019 report by the Government Accountability Office found": a document joined to its author is one source. */
