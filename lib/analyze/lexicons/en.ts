@@ -115,6 +115,10 @@ const en: Lexicon = {
     'speculate', 'speculates', 'speculated', 'underscore', 'underscores', 'underscored', 'underline', 'underlines',
     'underlined', 'point out', 'clarify', 'clarifies',
     'is of the view', 'are of the view', 'is of the opinion', 'are of the opinion',
+    // the progressive ("Michigan health authorities are reporting a 6th fatality", "officials are warning that …")
+    'is reporting', 'are reporting', 'was reporting', 'were reporting', 'is saying', 'are saying', 'is warning', 'are warning',
+    'is predicting', 'are predicting', 'is estimating', 'are estimating', 'is claiming', 'are claiming', 'is alleging', 'are alleging',
+    'is arguing', 'are arguing', 'is insisting', 'are insisting', 'is projecting', 'are projecting', 'is forecasting', 'are forecasting',
     'has learned', 'has learnt', 'have learned', 'have learnt',
     // more verbs of saying ("Salesforce's CEO marveled at …"; "demanded", "demands" were tried: as often a price
     // demanded or a noun, "Beijing's demands"); verbs of recognising and determining report only with their "that"

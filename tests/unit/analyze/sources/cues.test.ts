@@ -119,6 +119,8 @@ const CASES: Array<[string, string, Want[]]> = [
   // an instruction (a verb of telling, its object, an infinitive) reports nothing; a second object is what was told
   ['en', 'The doctor prescribed steroids and told him to get rid of the duvet. Employees were told by WeWork to sign by Monday.', []],
   ['en', 'Prosecutors told reporters the decision to drop the inquiry had been taken.', ['Prosecutors']],
+  // the progressive of a reporting verb, with a plural role noun as its subject
+  ['en', 'Michigan health authorities are reporting a 6th fatality. Experts are warning that prices will rise. What he is saying is wrong.', ['Michigan health authorities', 'Experts']],
   // a place's state or country set off after a place ("in Munich, Germany,") belongs to the apposition, which gives way to the name
   ['en', 'Dylan Nelson, a fellow at the Max Planck Institute in Munich, Germany, and co-author of the study, said in a statement. Ann Lee, a nurse at a clinic in Austin, Texas, said the same.', ['Dylan Nelson', 'Ann Lee']],
   // a place after a preposition belongs to the name before it: never the subject on its own
