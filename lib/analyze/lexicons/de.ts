@@ -161,6 +161,7 @@ const de: Lexicon = {
   passiveAuxiliaries: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
   inflectionTail: 2,
   captionLabels: ['bildunterschrift', 'bildbeschreibung'],
+  ageNouns: ['jährige', 'jähriger', 'jährigen'],
   editorialLabels: ['korrektur', 'korrekturhinweis', 'richtigstellung', 'aktualisierung', 'update', 'anmerkung der redaktion', 'hinweis der redaktion', 'transparenzhinweis'],
   weakVerbs: ['signalisierte', 'signalisiert', 'zeigt', 'zeigte', 'ergab', 'ergibt', 'bezeichnete', 'bezeichnet', 'bezeichneten'],
   nounVerbs: [],

@@ -195,6 +195,7 @@ const en: Lexicon = {
   passiveAuxiliaries: ['be', 'been', 'being', 'is', 'are', 'was', 'were'],
   inflectionTail: 1,
   captionLabels: ['image caption', 'media caption', 'photo caption', 'video caption', 'caption'],
+  ageNouns: ['year-old', 'years-old'],
   editorialLabels: ['correction', 'corrections', 'update', 'updated', 'clarification', 'editor’s note', "editor's note", 'editors’ note', "editors' note", 'note'],
   weakVerbs: [
     // judging an object "as" something (complementVerbs): reports only with the complement or a clause

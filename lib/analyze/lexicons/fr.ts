@@ -149,6 +149,7 @@ const fr: Lexicon = {
   passiveAuxiliaries: ['été', 'est', 'sont', 'était'],
   inflectionTail: 1,
   captionLabels: ['légende'],
+  ageNouns: [],
   editorialLabels: ['correction', 'rectificatif', 'mise à jour', 'précision', 'note de la rédaction', 'ndlr', 'erratum'],
   weakVerbs: ['conviennent', 'convient', 'a convenu', 'montre', 'révèle', 'a révélé'],
   nounVerbs: ['critique', 'note', 'annonce', 'constate'],

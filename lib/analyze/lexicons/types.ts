@@ -243,6 +243,8 @@ export interface Lexicon {
   inflectionTail: number;
   /** Labels that start a caption and are not part of a name ("Image caption"). */
   captionLabels: string[];
+  /** The noun of an age written with its number ("56-year-old", "56-Jährige", "56-річний"), lower case: "The 56-year-old said" names a person. */
+  ageNouns: string[];
   /** Editorial labels that open a note by the outlet ("Correction", "Editor's note"): never a source, nor part of one. */
   editorialLabels: string[];
   /** Reporting verbs with other senses ("found inspiration", "shows off"): a source only with a source noun or a clause. */

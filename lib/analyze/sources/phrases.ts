@@ -97,11 +97,20 @@ export class PhraseReader {
     if (v === undefined) {
       const w = t.lc.replace(/^(?:[ldjmnstc]|qu)[’'](?=\p{L})/u, '').replace(POSSESSIVE, '');
       // a word with an adverb's ending is a noun only when the source noun has it too ("gouvernement", not "officiellement")
-      v = C.set.anonymous.has(w) || C.set.docs.has(w) || C.sourceNouns.some((n) => w.startsWith(n) && (!adverbEnd(C, w) || adverbEnd(C, n)));
+      v = C.set.anonymous.has(w) || C.set.docs.has(w) || C.set.ageNouns.has(w) || C.sourceNouns.some((n) => w.startsWith(n) && (!adverbEnd(C, w) || adverbEnd(C, n)));
       if (C.nounMemo.size > 20000) C.nounMemo.clear();
       C.nounMemo.set(t.lc, v);
     }
     return v;
+  }
+
+  /** Does an age read as a noun start at token j ("56-year-old", "56-Jährige": a number, a hyphen, lexicon `ageNouns`)? */
+  private ageAt(j: number): boolean {
+    const tk = this.tokens;
+    const n = tk[j];
+    const h = tk[j + 1];
+    const w = tk[j + 2];
+    return n?.t === T.Num && h?.lc === '-' && h.s === n.e && this.isWord(w) && w.s === h.e && this.C.set.ageNouns.has(w.lc);
   }
 
   /** A word a name's connector may follow ("Banque de", "ministère de la"): capitalised or a source noun. */
@@ -262,8 +271,10 @@ export class PhraseReader {
       const t = tk[j];
       if (t.block !== block) break;
       // "A survey of 1,000 adults found": the number of people a document polled is part of it
-      if (t.t === T.Num && !this.polledBy(j)) break;
+      if (t.t === T.Num && !this.polledBy(j) && !this.ageAt(j)) break;
       if (t.t === T.Num) continue;
+      // "The 56-year-old said": the hyphen of an age read as a noun
+      if (t.lc === '-' && this.ageAt(j - 1)) continue;
       if (t.t === T.Punct) {
         if (t.lc === ')') {
           // "Home Depot (ticker: HD)", "die Fernwasserversorgung Franken (FWF)": a short parenthesis inside the name

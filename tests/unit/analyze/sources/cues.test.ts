@@ -119,6 +119,10 @@ const CASES: Array<[string, string, Want[]]> = [
   // an instruction (a verb of telling, its object, an infinitive) reports nothing; a second object is what was told
   ['en', 'The doctor prescribed steroids and told him to get rid of the duvet. Employees were told by WeWork to sign by Monday.', []],
   ['en', 'Prosecutors told reporters the decision to drop the inquiry had been taken.', ['Prosecutors']],
+  // an age read as a noun is a later mention of a person
+  ['en', 'The Portuguese boss had been out of work. The 56-year-old said after his appointment that he was excited.', ['The 56-year-old']],
+  ['de', 'Der 56-Jährige sagte, er sei froh.', ['Der 56-Jährige']],
+  ['uk', '56-річний заявив, що радий.', ['56-річний']],
   // the progressive of a reporting verb, with a plural role noun as its subject
   ['en', 'Michigan health authorities are reporting a 6th fatality. Experts are warning that prices will rise. What he is saying is wrong.', ['Michigan health authorities', 'Experts']],
   // a place's state or country set off after a place ("in Munich, Germany,") belongs to the apposition, which gives way to the name
