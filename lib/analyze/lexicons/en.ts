@@ -195,6 +195,9 @@ const en: Lexicon = {
   passiveAuxiliaries: ['be', 'been', 'being', 'is', 'are', 'was', 'were'],
   inflectionTail: 1,
   captionLabels: ['image caption', 'media caption', 'photo caption', 'video caption', 'caption'],
+  publicationVerbs: ['published', 'featured', 'appeared', 'appears', 'appear', 'printed'],
+  publicationPreps: ['in'],
+  journalNouns: ['journal', 'journals', 'magazine', 'periodical'],
   ageNouns: ['year-old', 'years-old'],
   editorialLabels: ['correction', 'corrections', 'update', 'updated', 'clarification', 'editor’s note', "editor's note", 'editors’ note', "editors' note", 'note'],
   weakVerbs: [

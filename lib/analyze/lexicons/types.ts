@@ -245,6 +245,15 @@ export interface Lexicon {
   captionLabels: string[];
   /** The noun of an age written with its number ("56-year-old", "56-Jährige", "56-річний"), lower case: "The 56-year-old said" names a person. */
   ageNouns: string[];
+  /**
+   * A publication cited as where findings appeared: a participle of publishing (`publicationVerbs`:
+   * "published", "featured", "veröffentlicht", "publiée", "опублікована"), a preposition
+   * (`publicationPreps`: "in", "dans", "в") and a journal's common noun (`journalNouns`: "journal",
+   * "Fachzeitschrift", "revue", "журналі") before its name, all lower case.
+   */
+  publicationVerbs: string[];
+  publicationPreps: string[];
+  journalNouns: string[];
   /** Editorial labels that open a note by the outlet ("Correction", "Editor's note"): never a source, nor part of one. */
   editorialLabels: string[];
   /** Reporting verbs with other senses ("found inspiration", "shows off"): a source only with a source noun or a clause. */
