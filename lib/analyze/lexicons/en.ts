@@ -123,7 +123,7 @@ const en: Lexicon = {
     // more verbs of saying ("Salesforce's CEO marveled at …"; "demanded", "demands" were tried: as often a price
     // demanded or a noun, "Beijing's demands"); verbs of recognising and determining report only with their "that"
     // ("Recent governments have recognized that …")
-    'marveled', 'marvelled', 'mused', 'exclaimed', 'wondered',
+    'marveled', 'marvelled', 'mused', 'exclaimed', 'wondered', 'hints that', 'hint that',
     'affirmed', 'reaffirmed', 'proclaimed', 'objected', 'hinted', 'emailed', 'texted', 'relayed', 'shot back', 'fired back',
     'recognized that', 'recognised that', 'recognizes that', 'recognises that', 'recognize that', 'recognise that',
     'determined that', 'has determined that', 'have determined that', 'charged that',
@@ -139,7 +139,7 @@ const en: Lexicon = {
   docPreps: [],
   accordingTo: [
     'according to', 'per', 'citing', 'cited by', 'as reported by', 'quoted by', 'sources at', 'data from', 'figures from', 'figures released by',
-    'data released by',
+    'data released by', 'in the words of',
   ],
   impersonal: [],
   impersonalPreps: [],
@@ -247,7 +247,7 @@ const en: Lexicon = {
   docNouns: [
     'evidence', 'testimony', 'records',
     'protest', 'warning', 'appeal', 'denial', 'response', 'guidance', 'advisory', 'notice', 'forecast', 'outlook', 'ultimatum',
-    'statement', 'statements', 'report', 'reports', 'study', 'paper', 'survey', 'poll', 'data', 'figures', 'note', 'research note', 'filing',
+    'statement', 'statements', 'report', 'reports', 'study', 'studies', 'paper', 'survey', 'poll', 'data', 'figures', 'note', 'research note', 'filing',
     'stock exchange filing', 'press release', 'release', 'announcement', 'document', 'documents', 'letter', 'post', 'tweet', 'video', 'interview',
     'analysis', 'assessment', 'estimate', 'estimates', 'statistics', 'bulletin', 'update', 'briefing', 'transcript', 'decree', 'ruling',
     'review', 'investigation', 'research', 'findings', 'memo', 'presentation', 'blog post', 'website', 'told', 'said', 'reported', 'wrote', 'posted',

@@ -119,6 +119,9 @@ const CASES: Array<[string, string, Want[]]> = [
   // an instruction (a verb of telling, its object, an infinitive) reports nothing; a second object is what was told
   ['en', 'The doctor prescribed steroids and told him to get rid of the duvet. Employees were told by WeWork to sign by Monday.', []],
   ['en', 'Prosecutors told reporters the decision to drop the inquiry had been taken.', ['Prosecutors']],
+  // research as the subject: a plural study finds even with a concrete object, a study hints that …; "in the words of" cites
+  ['en', 'In fact, a preliminary study in rats hints that the functions evolved first. Back then, microscopy studies found them in every organ.', ['a preliminary study in rats', 'microscopy studies']],
+  ['en', 'Here is how bad things got in the words of the patient: “I was unable to stand.”', ['the patient']],
   // an age read as a noun is a later mention of a person
   ['en', 'The Portuguese boss had been out of work. The 56-year-old said after his appointment that he was excited.', ['The 56-year-old']],
   ['de', 'Der 56-Jährige sagte, er sei froh.', ['Der 56-Jährige']],
