@@ -55,7 +55,7 @@ const de: Lexicon = {
   decadeSuffixes: ['er-Jahre', 'er-Jahren', 'er Jahre', 'er Jahren', 'er'],
   decadePrefixes: [],
   centuryWords: ['jahrhundert', 'jahrhunderts'],
-  referenceWords: ['Tag', 'Teil', 'Spiel', 'Etappe', 'Art.', 'Artikel', 'Abs.', 'Absatz', 'Nr.', 'Nummer', 'S.', 'Seite', '§', 'Paragraf', 'Paragraph', 'Kapitel', 'Linie', 'Gleis', 'Bundesstraße', 'Autobahn', 'Staffel', 'Folge'],
+  referenceWords: ['Tag', 'Teil', 'Spiel', 'Etappe', 'Art.', 'Artikel', 'Abs.', 'Absatz', 'Nr.', 'Nummer', 'S.', 'Seite', '§', 'Paragraf', 'Paragraph', 'Kapitel', 'Linie', 'Gleis', 'Bundesstraße', 'Autobahn', 'Staffel', 'Folge', 'Typ', 'Gruppe', 'Klasse', 'Kategorie', 'Stufe', 'Generation'],
   emergencyNumbers: ['110', '112'],
   phoneWords: ['notruf', 'notrufnummer', 'anrufen', 'angerufen', 'wählen', 'gewählt', 'leitstelle'],
   streetWords: ['straße', 'str.', 'weg', 'platz', 'allee', 'gasse', 'ring', 'damm', 'ufer'],

@@ -65,8 +65,9 @@ const en: Lexicon = {
   decadeSuffixes: ['s'],
   decadePrefixes: [],
   centuryWords: ['century', 'centuries'],
-  // ("Day 3, Part 10", "Game 7": a day, part or game of a series is its name, not a quantity)
-  referenceWords: ['Day', 'Part', 'part', 'Game', 'Stage', 'Act', 'section', 'article', 'chapter', 'page', 'p.', 'pp.', 'no.', 'No.', 'vol.', 'Vol.', 'issue', 'route', 'Route', 'suite', 'Suite', 'room', 'Room', 'flight', 'Flight', 'exit', 'Exit', 'highway', 'Highway', 'interstate', 'episode', 'season', 'week', 'Week', 'level', 'Level', 'grade', 'phase', 'Phase', '#'],
+  // ("Day 3, Part 10", "Game 7": a day, part or game of a series is its name, not a quantity; so is a kind named with its
+  // number: "type 2 diabetes", "group 2 innate lymphoid cells", "Category 5 hurricane")
+  referenceWords: ['Day', 'Part', 'part', 'Game', 'Stage', 'Act', 'section', 'article', 'chapter', 'page', 'p.', 'pp.', 'no.', 'No.', 'vol.', 'Vol.', 'issue', 'route', 'Route', 'suite', 'Suite', 'room', 'Room', 'flight', 'Flight', 'exit', 'Exit', 'highway', 'Highway', 'interstate', 'episode', 'season', 'week', 'Week', 'level', 'Level', 'grade', 'phase', 'Phase', '#', 'type', 'Type', 'group', 'Group', 'class', 'Class', 'category', 'Category', 'tier', 'Tier', 'stage', 'version', 'Version', 'generation'],
   emergencyNumbers: ['911', '999'],
   phoneWords: ['call', 'calls', 'caller', 'callers', 'called', 'calling', 'dial', 'dialed', 'dialled', 'dispatcher', 'dispatchers', 'operator', 'operators', 'line', 'hotline', 'center', 'centre'],
   streetWords: ['street', 'st.', 'avenue', 'ave.', 'ave', 'road', 'rd.', 'boulevard', 'blvd.', 'lane', 'drive', 'dr.', 'way', 'place', 'square', 'court', 'parkway', 'highway'],

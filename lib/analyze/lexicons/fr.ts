@@ -46,7 +46,7 @@ const fr: Lexicon = {
   decadeSuffixes: [],
   decadePrefixes: ['années'],
   centuryWords: ['siècle', 'siècles'],
-  referenceWords: ['Jour', 'jour', 'partie', 'Partie', 'étape', 'Étape', 'acte', 'Acte', 'art.', 'article', 'n°', 'no', 'p.', 'page', 'chapitre', 'ligne', 'route', 'autoroute', 'saison', 'épisode'],
+  referenceWords: ['Jour', 'jour', 'partie', 'Partie', 'étape', 'Étape', 'acte', 'Acte', 'art.', 'article', 'n°', 'no', 'p.', 'page', 'chapitre', 'ligne', 'route', 'autoroute', 'saison', 'épisode', 'type', 'groupe', 'classe', 'catégorie', 'stade', 'génération'],
   emergencyNumbers: ['112'],
   phoneWords: ['appeler', 'appelé', 'composer', 'composé', 'numéro'],
   streetWords: ['rue', 'avenue', 'boulevard', 'bd', 'place', 'quai', 'chemin', 'allée', 'impasse'],
