@@ -40,6 +40,14 @@ export interface Lexicon {
   unitStems?: Record<string, string>;
   /** Approximate quantities spelled out → a representative value ("tens of thousands" → 10000). */
   approxQuantities: Record<string, number>;
+  /**
+   * A single unit of time with its article ("a year", "a month", "ein Jahr"), to its unit: a duration
+   * only after a lead of `durationLeads` ("more than a year", "within a month", "after a year") and
+   * not before a word of `relativeTimeWords` ("a year ago", "a year later" date an event).
+   */
+  durationSpans: Record<string, string>;
+  durationLeads: string[];
+  relativeTimeWords: string[];
   /** The number one as a word ("one", "один", "одна"): a count before a noun; empty where it is also the article ("ein", "un"). */
   oneWords: string[];
   /** Words before "one" that make it a count ("only one", "лише одна"), besides the approximators. */
