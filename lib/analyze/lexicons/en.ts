@@ -247,6 +247,13 @@ const en: Lexicon = {
     'commissioner',
     'pediatrician', 'paediatrician', 'sociologist', 'psychologist', 'psychiatrist', 'epidemiologist', 'cardiologist', 'neurologist',
     'historian', 'political scientist', 'pharmacist', 'veterinarian', 'demographer', 'climatologist', 'clinician', 'surgeon',
+    // scientists by field and other professions quoted by their role ("the biologist said", "a virologist warned"), and the
+    // singular of groups listed in the plural ("an activist said")
+    'biologist', 'physicist', 'chemist', 'astronomer', 'astrophysicist', 'geologist', 'ecologist', 'virologist', 'immunologist',
+    'oncologist', 'zoologist', 'meteorologist', 'archaeologist', 'archeologist', 'anthropologist', 'statistician', 'mathematician',
+    'geneticist', 'neuroscientist', 'biochemist', 'pulmonologist', 'dermatologist', 'radiologist', 'toxicologist', 'criminologist',
+    'scholar', 'lecturer', 'coroner', 'medical examiner', 'inspector', 'auditor', 'lobbyist', 'activist', 'campaigner', 'critic',
+    'opponent', 'supporter', 'protester', 'demonstrator', 'analyst',
   ],
   docNouns: [
     'evidence', 'testimony', 'records',
