@@ -122,6 +122,8 @@ const CASES: Array<[string, string, Want[]]> = [
   // research as the subject: a plural study finds even with a concrete object, a study hints that …; "in the words of" cites
   ['en', 'In fact, a preliminary study in rats hints that the functions evolved first. Back then, microscopy studies found them in every organ.', ['a preliminary study in rats', 'microscopy studies']],
   ['en', 'Here is how bad things got in the words of the patient: “I was unable to stand.”', ['the patient']],
+  // the present tense of feature writing; a noun in the same form is none; advising someone to act is an instruction
+  ['en', 'Smith describes the plan as reckless. Jones wonders whether it will work. Product recalls rose. The website advises users to check with experts.', ['Smith', 'Jones']],
   // a profession or a field of science as a role noun
   ['en', 'A virologist at the university warned that cases would rise. The coroner said the death was an accident. An activist told reporters the march would go on.', ['A virologist at the university', 'The coroner', 'An activist']],
   // an age read as a noun is a later mention of a person
