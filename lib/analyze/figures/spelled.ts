@@ -15,6 +15,7 @@ export const spelled: FigurePass = {
   name: 'spelled',
   run(ctx) {
     const { F, tokens, lex } = ctx;
+    const dur = durationsOf(lex);
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i];
       if (tok.t !== T.Word || ctx.used[tok.s]) continue;
@@ -29,7 +30,7 @@ export const spelled: FigurePass = {
         i += flen - 1;
         continue;
       }
-      const dlen = duration(ctx, i);
+      const dlen = dur.first.has(tok.lc) ? duration(ctx, dur, i) : 0;
       if (dlen) {
         i += dlen - 1;
         continue;
@@ -60,6 +61,8 @@ export const spelled: FigurePass = {
 };
 
 interface Durations {
+  /** The first words of the spans ("a", "ein", "einem"): only there a span is looked for. */
+  first: Set<string>;
   spans: PhraseMatcher;
   /** A lead right before a span ("more than ", "within "), anchored at the end of the text before it. */
   lead: RegExp | null;
@@ -68,14 +71,8 @@ interface Durations {
 const durations = new WeakMap<Lexicon, Durations>();
 
 /** "more than a year", "within a month", "nach einem Jahr": a single unit of time after a duration lead is a measure; its token count, or 0. */
-function duration(ctx: FigureContext, i: number): number {
+function duration(ctx: FigureContext, d: Durations, i: number): number {
   const { lex, tokens, text } = ctx;
-  let d = durations.get(lex);
-  if (!d) {
-    const leads = lex.durationLeads.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0]+'));
-    d = { spans: new PhraseMatcher(Object.keys(lex.durationSpans)), lead: leads.length ? new RegExp(`(?<![\\p{L}])(?:${leads.join('|')})[\\s\\u00a0]+$`, 'iu') : null, relative: new Set(lex.relativeTimeWords) };
-    durations.set(lex, d);
-  }
   if (!d.lead) return 0;
   const len = d.spans.at(tokens, i);
   if (!len) return 0;
@@ -85,6 +82,22 @@ function duration(ctx: FigureContext, i: number): number {
   if (!d.lead.test(text.slice(Math.max(0, tokens[i].s - MAX_LEAD_CHARS), tokens[i].s))) return 0;
   const unit = lex.durationSpans[phrase(ctx, tokens[i].s, last.e)];
   return unit && pushFigure(ctx, tokens[i].s, last.e, 'measure', 1, unit) ? len : 0;
+}
+/** The lexicon's duration words, compiled once per lexicon. */
+function durationsOf(lex: Lexicon): Durations {
+  let d = durations.get(lex);
+  if (!d) {
+    const leads = lex.durationLeads.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0]+'));
+    const spans = Object.keys(lex.durationSpans);
+    d = {
+      first: new Set(leads.length ? spans.map((p) => p.split(/\s+/)[0]) : []),
+      spans: new PhraseMatcher(spans),
+      lead: leads.length ? new RegExp(`(?<![\\p{L}])(?:${leads.join('|')})[\\s\\u00a0]+$`, 'iu') : null,
+      relative: new Set(lex.relativeTimeWords),
+    };
+    durations.set(lex, d);
+  }
+  return d;
 }
 // The longest duration lead, in characters ("more than ", "mindestens ").
 const MAX_LEAD_CHARS = 16;

@@ -31,6 +31,8 @@ export interface SourceLexicon {
   captionLabels: string[][];
   /** Editorial labels ("Correction", "Editor's note"), as word lists, longest first. */
   editorialLabels: string[][];
+  /** Their first words: only a span starting with one is tested. */
+  editorialFirst: Set<string>;
   /** Marks a credit follows without a colon ("©", "image copyright"), lower case. */
   creditMarks: string[];
   /** Abbreviations as written ("Co", "Dr", "z.B"): a dot after them does not end a name. */
@@ -165,6 +167,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     qualifiersByLast: byLast(wordLists(lex.qualifiers)),
     captionLabels: wordLists(lex.captionLabels),
     editorialLabels: wordLists(lex.editorialLabels),
+    editorialFirst: new Set(wordLists(lex.editorialLabels).map((l) => l[0])),
     creditMarks: lex.creditMarks.map((w) => w.toLowerCase()),
     abbreviations: new Set(lex.abbreviations.map((a) => a.replace(/\.$/, '').replace(/\s+/g, ''))),
     adverbEndings: lex.adverbEndings,

@@ -45,7 +45,7 @@ function cutLabel(ctx: SourceContext, c: SourceCandidate): boolean {
 function editorialLabel(ctx: SourceContext, c: SourceCandidate): boolean {
   const { tokens } = ctx;
   const i = tokenAt(tokens, c.start);
-  if (!tokens[i]?.cap || !ctx.np.sentenceInitial(i)) return false;
+  if (!tokens[i]?.cap || !ctx.C.editorialFirst.has(tokens[i].lc) || !ctx.np.sentenceInitial(i)) return false;
   return ctx.C.editorialLabels.some((label) => label.every((w, k) => tokens[i + k]?.lc === w) && tokens[i + label.length - 1].e === c.end);
 }
 
