@@ -16,9 +16,14 @@ import { GOLD_REAL, goldNames, scorePage, tally, type Half, type RealPage } from
 // added: sources 0.83, figures 0.95 on its own) brought tune to sources 0.932, figures 0.983. The rules
 // written from batch 4 (ANALYZER_VERSION 9) reached tune sources 0.945, figures 0.983; check sources
 // 0.815, figures 0.958 (unchanged). Batch 5 (unseen when added: sources 0.80, figures 0.97 on its
-// own) brought tune to sources 0.928, figures 0.981. Floors are those, rounded down a notch.
+// own) brought tune to sources 0.928, figures 0.981. The rules written from batch 5 (ANALYZER_VERSION
+// 10: classes of construction, not sentences) took batch 5 from sources 0.804 (P 0.895, R 0.73),
+// figures 0.967 to sources 0.923 (P 0.989, R 0.865), figures 0.995; tune from sources 0.928
+// (P 0.941, R 0.915), figures 0.981 to sources 0.940 (P 0.951, R 0.929), figures 0.984; check from
+// sources 0.815 (P 0.941, R 0.719), figures 0.958 to sources 0.824 (P 0.939, R 0.734; English recall
+// 0.65 -> 0.66), figures 0.958. Floors are those, rounded down a notch.
 const FLOORS: Record<Half, { sources: number; figures: number }> = {
-  tune: { sources: 0.92, figures: 0.97 },
+  tune: { sources: 0.93, figures: 0.98 },
   check: { sources: 0.81, figures: 0.95 },
 };
 
