@@ -4,7 +4,8 @@
 // a scale and a unit or currency ("two million euros", "zwei Millionen", "a million people").
 // A capitalised number word counts at the start of a sentence ("Three people died"); inside one
 // it is part of a name ("Formula One", "the Big Four").
-import { T, type Token } from '../text';
+import type { Lexicon } from '../lexicons/types';
+import { PhraseMatcher, T, type Token } from '../text';
 import type { FigureKind } from '../types';
 import { isSentenceStart } from './context-words';
 import { unitAfter } from './units';
@@ -14,6 +15,7 @@ export const spelled: FigurePass = {
   name: 'spelled',
   run(ctx) {
     const { F, tokens, lex } = ctx;
+    const dur = durationsOf(lex);
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i];
       if (tok.t !== T.Word || ctx.used[tok.s]) continue;
@@ -26,6 +28,11 @@ export const spelled: FigurePass = {
         const afterOrdinal = i > 0 && Object.hasOwn(lex.quarterOrdinals, tokens[i - 1].lc) && tokens[i - 1].block === tok.block;
         if (pct != null && !afterOrdinal && !ordinalHere(ctx, i, i + flen - 1)) pushFigure(ctx, tok.s, end, 'percent', pct, '%');
         i += flen - 1;
+        continue;
+      }
+      const dlen = dur.first.has(tok.lc) ? duration(ctx, dur, i) : 0;
+      if (dlen) {
+        i += dlen - 1;
         continue;
       }
       const alen = F.approx.at(tokens, i);
@@ -52,6 +59,48 @@ export const spelled: FigurePass = {
     }
   },
 };
+
+interface Durations {
+  /** The first words of the spans ("a", "ein", "einem"): only there a span is looked for. */
+  first: Set<string>;
+  spans: PhraseMatcher;
+  /** A lead right before a span ("more than ", "within "), anchored at the end of the text before it. */
+  lead: RegExp | null;
+  relative: Set<string>;
+}
+const durations = new WeakMap<Lexicon, Durations>();
+
+/** "more than a year", "within a month", "nach einem Jahr": a single unit of time after a duration lead is a measure; its token count, or 0. */
+function duration(ctx: FigureContext, d: Durations, i: number): number {
+  const { lex, tokens, text } = ctx;
+  if (!d.lead) return 0;
+  const len = d.spans.at(tokens, i);
+  if (!len) return 0;
+  const last = tokens[i + len - 1];
+  const next = tokens[i + len];
+  if (next && next.block === last.block && d.relative.has(next.lc)) return 0;
+  if (!d.lead.test(text.slice(Math.max(0, tokens[i].s - MAX_LEAD_CHARS), tokens[i].s))) return 0;
+  const unit = lex.durationSpans[phrase(ctx, tokens[i].s, last.e)];
+  return unit && pushFigure(ctx, tokens[i].s, last.e, 'measure', 1, unit) ? len : 0;
+}
+/** The lexicon's duration words, compiled once per lexicon. */
+function durationsOf(lex: Lexicon): Durations {
+  let d = durations.get(lex);
+  if (!d) {
+    const leads = lex.durationLeads.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0]+'));
+    const spans = Object.keys(lex.durationSpans);
+    d = {
+      first: new Set(leads.length ? spans.map((p) => p.split(/\s+/)[0]) : []),
+      spans: new PhraseMatcher(spans),
+      lead: leads.length ? new RegExp(`(?<![\\p{L}])(?:${leads.join('|')})[\\s\\u00a0]+$`, 'iu') : null,
+      relative: new Set(lex.relativeTimeWords),
+    };
+    durations.set(lex, d);
+  }
+  return d;
+}
+// The longest duration lead, in characters ("more than ", "mindestens ").
+const MAX_LEAD_CHARS = 16;
 
 /** The lexicon key of text[a, b): lower case, single spaces. */
 function phrase(ctx: FigureContext, a: number, b: number): string {

@@ -40,6 +40,14 @@ export interface Lexicon {
   unitStems?: Record<string, string>;
   /** Approximate quantities spelled out → a representative value ("tens of thousands" → 10000). */
   approxQuantities: Record<string, number>;
+  /**
+   * A single unit of time with its article ("a year", "a month", "ein Jahr"), to its unit: a duration
+   * only after a lead of `durationLeads` ("more than a year", "within a month", "after a year") and
+   * not before a word of `relativeTimeWords` ("a year ago", "a year later" date an event).
+   */
+  durationSpans: Record<string, string>;
+  durationLeads: string[];
+  relativeTimeWords: string[];
   /** The number one as a word ("one", "один", "одна"): a count before a noun; empty where it is also the article ("ein", "un"). */
   oneWords: string[];
   /** Words before "one" that make it a count ("only one", "лише одна"), besides the approximators. */
@@ -142,6 +150,12 @@ export interface Lexicon {
    */
   objectPreps?: string[];
   /**
+   * Prepositions that attach a place or an institution to the noun before them ("Owen Dempsey of the
+   * Aberdeen Royal Infirmary in the UK told", "police in Texas said"): the phrase after one is no
+   * subject; the subject is the noun before it, read with the phrase.
+   */
+  nounPreps: string[];
+  /**
    * Articles an outlet after a told verb may take (optional; where the outlet is marked by its case):
    * "sagte dem Wirtschaftsblatt" (dative) but not "bestätigte den Einsatz" (an object).
    */
@@ -165,6 +179,8 @@ export interface Lexicon {
    * ("asked him to confirm") are left out: the asked one may not speak.
    */
   causativeVerbs: string[];
+  /** Verbs of telling that give an instruction with an object and an infinitive ("told him to get rid of", "were told by WeWork to sign"): not a report. */
+  directiveVerbs: string[];
   /** "WIRED spoke to <one mother>": the person after the verb is the source (not the subject). */
   interviewVerbs: string[];
   /** Listeners that are not sources ("reporters", "журналистам"). */
@@ -175,6 +191,8 @@ export interface Lexicon {
   verdictWords: string[];
   /** Verbs that report only with a document as their object ("released two critical reports", "опубликовало доклад"); listed as reporting verbs too. */
   docVerbs: string[];
+  /** Pictures and recordings ("footage", "video", "Aufnahmen"): releasing one is an act, not a report, so they are no object of a `docVerbs` verb (as a subject, "Video footage shows", they are documents). */
+  mediaNouns: string[];
   /** Indefinite articles: after a naming verb's object they open its complement ("called the decision a landmark judgment"). */
   indefiniteArticles: string[];
   /** Verbs that report only with a quotation after their object ("called the plan “a disaster”", "назвал решение «ошибкой»"). */
@@ -233,6 +251,19 @@ export interface Lexicon {
   inflectionTail: number;
   /** Labels that start a caption and are not part of a name ("Image caption"). */
   captionLabels: string[];
+  /** The noun of an age written with its number ("56-year-old", "56-Jährige", "56-річний"), lower case: "The 56-year-old said" names a person. */
+  ageNouns: string[];
+  /**
+   * A publication cited as where findings appeared: a participle of publishing (`publicationVerbs`:
+   * "published", "featured", "veröffentlicht", "publiée", "опублікована"), a preposition
+   * (`publicationPreps`: "in", "dans", "в") and a journal's common noun (`journalNouns`: "journal",
+   * "Fachzeitschrift", "revue", "журналі") before its name, all lower case.
+   */
+  publicationVerbs: string[];
+  publicationPreps: string[];
+  journalNouns: string[];
+  /** Editorial labels that open a note by the outlet ("Correction", "Editor's note"): never a source, nor part of one. */
+  editorialLabels: string[];
   /** Reporting verbs with other senses ("found inspiration", "shows off"): a source only with a source noun or a clause. */
   weakVerbs: string[];
   /** Reporting verbs that are also nouns ("claims", "shows"): not a verb after a determiner or before "of". */

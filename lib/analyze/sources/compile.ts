@@ -20,7 +20,7 @@ export interface SourceLexicon {
   set: Record<
     | 'pronouns' | 'personal' | 'possessives' | 'determiners' | 'connectors' | 'stop' | 'stopAdjectives' | 'adverbs' | 'participles' | 'agent' | 'months'
     | 'docs' | 'docLinks' | 'impersonalPreps' | 'time' | 'weekdays' | 'timeModifiers' | 'percent' | 'anonymous' | 'clause' | 'relative'
-    | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps' | 'objectPreps' | 'negations' | 'verdicts' | 'docVerbs' | 'numberWords' | 'postpositions' | 'namingVerbs' | 'closingCues',
+    | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps' | 'objectPreps' | 'publicationVerbs' | 'publicationPreps' | 'journalNouns' | 'ageNouns' | 'nounPreps' | 'negations' | 'verdicts' | 'docVerbs' | 'media' | 'numberWords' | 'postpositions' | 'namingVerbs' | 'closingCues',
     Set<string>
   >;
   /** Qualifiers after a source noun ("familiar with", "close to"), as word lists, longest first. */
@@ -29,6 +29,10 @@ export interface SourceLexicon {
   qualifiersByLast: Map<string, string[][]>;
   /** Caption labels before a name ("Image caption"), as word lists, longest first. */
   captionLabels: string[][];
+  /** Editorial labels ("Correction", "Editor's note"), as word lists, longest first. */
+  editorialLabels: string[][];
+  /** Their first words: only a span starting with one is tested. */
+  editorialFirst: Set<string>;
   /** Marks a credit follows without a colon ("©", "image copyright"), lower case. */
   creditMarks: string[];
   /** Abbreviations as written ("Co", "Dr", "z.B"): a dot after them does not end a name. */
@@ -145,6 +149,11 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
       docs: mk(lex.docNouns),
       impersonalPreps: mk(lex.impersonalPreps),
       objectPreps: mk(lex.objectPreps ?? []),
+      publicationVerbs: mk(lex.publicationVerbs),
+      publicationPreps: mk(lex.publicationPreps),
+      journalNouns: mk(lex.journalNouns),
+      ageNouns: mk(lex.ageNouns),
+      nounPreps: mk(lex.nounPreps),
       negations: mk(lex.negations),
       verdicts: mk(lex.verdictWords),
       numberWords: mk(Object.keys(lex.numberWords)),
@@ -152,10 +161,13 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
       closingCues: mk(lex.closingCues ?? []),
       namingVerbs: new Set(lex.namingVerbs.map(normCue)),
       docVerbs: new Set(lex.docVerbs.map(normCue)),
+      media: mk(lex.mediaNouns),
     },
     qualifiers: wordLists(lex.qualifiers),
     qualifiersByLast: byLast(wordLists(lex.qualifiers)),
     captionLabels: wordLists(lex.captionLabels),
+    editorialLabels: wordLists(lex.editorialLabels),
+    editorialFirst: new Set(wordLists(lex.editorialLabels).map((l) => l[0])),
     creditMarks: lex.creditMarks.map((w) => w.toLowerCase()),
     abbreviations: new Set(lex.abbreviations.map((a) => a.replace(/\.$/, '').replace(/\s+/g, ''))),
     adverbEndings: lex.adverbEndings,

@@ -1,5 +1,5 @@
 // Pass: credits without a "Label:" — the photographer and agency a caption ends with
-// ("REUTERS/Brendan McDermid", "(Joshua Roberts/Reuters)", "(AP Photo/David Zalubowski)", an agency
+// ("REUTERS/Brendan McDermid", "(Joshua Roberts/Reuters)", "(AP Photo/David Zalubowski)", "(NASA via AP, File)", an agency
 // alone at the end of a caption without final punctuation ("… and his colleague Timothy Weeks AP"),
 // "Alex Wong | Getty Images", "… 2019.J. Scott Applewhite / AP file"), a credit after a label and
 // its agent preposition ("Photo by David Dyer-Bennet", "(Photo by Kevin Mazur/Getty Images)"), and
@@ -24,6 +24,8 @@ const SLASH = new RegExp(String.raw`(${PART}(?:[ \u00a0]?[/|][ \u00a0]?${PART}){
 // Where a slash credit may start in a line: its start, after a sentence's end (also glued:
 // "2019.J. Scott"), or after an opening parenthesis ("( STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)").
 const CREDIT_START = /(?:^|[.!?…”"»][ \u00a0]*|[([][ \u00a0]*)(?=\p{Lu})/gu;
+// "(NASA via AP, File)": a source and the agency that passed the picture on, in the parenthesis a line ends with.
+const VIA = new RegExp(String.raw`\([ \u00a0]*(${PART}[ \u00a0]via[ \u00a0]${PART})(?:,?[ \u00a0](?:file|File|FILE))?[ \u00a0]*\)[ \u00a0]*$`, 'u');
 // A credit read after a label or a mark: name parts joined by slashes, bars or commas.
 const AFTER = new RegExp(String.raw`^${PART}(?:[ \u00a0]?[/|,][ \u00a0]?${PART})*`, 'u');
 
@@ -39,7 +41,7 @@ export const creditLines: SourcePass = {
     for (let m = LINE.exec(text); m; m = LINE.exec(text)) {
       const line = m[0];
       const at = m.index;
-      const c = slashCredit(ctx, line, at) ?? markCredit(ctx, line, at) ?? gluedSlashCredit(ctx, line, at) ?? agencyCredit(ctx, line, at, ctx.lex.creditAgencies);
+      const c = slashCredit(ctx, line, at) ?? viaCredit(ctx, line, at) ?? markCredit(ctx, line, at) ?? gluedSlashCredit(ctx, line, at) ?? agencyCredit(ctx, line, at, ctx.lex.creditAgencies);
       if (c) found.push(c);
       else rest.push([line, at]);
       const second = c ? creditAfterPosition(ctx, line, at, c) : null;
@@ -73,6 +75,17 @@ function slashCredit(ctx: SourceContext, line: string, at: number): SourceCandid
     if (CREDIT_START.lastIndex === s.index) CREDIT_START.lastIndex++;
   }
   return null;
+}
+
+/** "… during construction of the station. (NASA via AP, File)": a via credit in the parenthesis ending the line. */
+function viaCredit(ctx: SourceContext, line: string, at: number): SourceCandidate | null {
+  const from = Math.max(0, line.length - MAX_CREDIT_CHARS * 2);
+  if (line.indexOf(' via ', from) < 0) return null;
+  const tail = line.slice(from);
+  const m = VIA.exec(tail);
+  if (!m || m[1].length > MAX_CREDIT_CHARS) return null;
+  const start = at + from + m.index + m[0].indexOf(m[1]);
+  return credit(ctx, start, start + m[1].length, undefined);
 }
 
 // The caption's last word before a credit glued to it: lower case, after at least MIN_CAPTION_WORDS

@@ -62,7 +62,7 @@ export const cues: SourcePass = {
         np = C.set.postpositions.has(cue.toLowerCase()) ? ctx.np.backward(ti - 1) : ctx.np.forward(after, true);
         if (np && (!ctx.np.valid(np, true) || !namesSomeone(ctx, np))) np = null;
       } else {
-        if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || negated(ctx, ti) || verdict(ctx, after) || !objectFits(ctx, cue, after)) continue;
+        if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || negated(ctx, ti) || verdict(ctx, after) || directive(ctx, cue, after) || !objectFits(ctx, cue, after)) continue;
         // "employees were told", "cuts will be announced": passive, the subject is no source (the agent after "by" is)
         const byAgent = passive(ctx, ti) || reducedPassive(ctx, cue, ti, after);
         if (byAgent) np = agent(ctx, after);
@@ -149,6 +149,26 @@ function verdict(ctx: SourceContext, after: number): boolean {
   for (let k = after; k < tokens.length && k - after < MAX_VERDICT_GAP && tokens[k].t === T.Word; k++) {
     if (S.auxiliaries.has(tokens[k].lc) || S.clause.has(tokens[k].lc)) return false;
     if (S.verdicts.has(tokens[k].lc)) return true;
+  }
+  return false;
+}
+
+// The infinitive of an instruction stands at most this many tokens after its verb ("told the man in the case report to").
+const MAX_DIRECTIVE_GAP = 6;
+
+/**
+ * "told him to get rid of the duvet", "were told by WeWork to sign": a verb of telling (lexicon
+ * `directiveVerbs`) with an object and an infinitive gives an instruction; it reports nothing.
+ */
+function directive(ctx: SourceContext, cue: string, after: number): boolean {
+  const { tokens, lex } = ctx;
+  if (!lex.directiveVerbs.includes(cue.toLowerCase())) return false;
+  for (let k = after + 1; k < tokens.length && k - after <= MAX_DIRECTIVE_GAP && tokens[k].t === T.Word; k++) {
+    if (ctx.C.set.clause.has(tokens[k].lc)) return false;
+    // "told reporters the decision to drop …": a second object (an article not after a preposition) is what was told
+    if (ctx.C.set.determiners.has(tokens[k].lc) && !ctx.C.set.stop.has(tokens[k - 1].lc)) return false;
+    const nx = tokens[k + 1];
+    if (lex.infinitiveMarkers.includes(tokens[k].lc) && nx?.t === T.Word && !nx.cap && !ctx.C.set.determiners.has(nx.lc) && !ctx.C.set.possessives.has(nx.lc)) return true;
   }
   return false;
 }
@@ -298,7 +318,7 @@ const MAX_NAMING_OBJECT = 10;
 const MAX_DOC_OBJECT = 5;
 
 /**
- * "released two critical reports" but not "released a beta version": a verb that reports only with a
+ * "released two critical reports" but not "released a beta version" nor "released the footage": a verb that reports only with a
  * document (or a cue ending in an article) needs one soon after it, and not one another wrote
  * ("released a letter from his physician": the physician is its source).
  */
@@ -322,6 +342,8 @@ export function objectFits(ctx: SourceContext, cue: string, after: number): bool
   for (let k = after; k < tokens.length && k - after < MAX_DOC_OBJECT && (tokens[k].t !== T.Punct || OPEN_Q.has(tokens[k].lc) || CLOSE_Q.has(tokens[k].lc)); k++) {
     const lc = tokens[k].lc;
     if (!isDocWord(ctx.C, lc)) continue;
+    // "released the body camera footage": a picture or recording released is an act, not a report
+    if (S.media.has(lc)) return false;
     const nx = tokens[k + 1];
     return !nx || !(S.agent.has(nx.lc) || (S.docLinks.has(nx.lc) && !S.connectors.has(nx.lc)));
   }
@@ -347,7 +369,9 @@ function strongEnough(ctx: SourceContext, cue: string, np: NP, after: number): b
   // "showed in a paper published in … that …": a clause soon after the verb; "described the call
   // as improper": a complement after the object
   for (let k = after; k < ctx.tokens.length && k - after <= MAX_CLAUSE_LOOKAHEAD && ctx.tokens[k].t !== T.Punct; k++) {
-    if (S.clause.has(ctx.tokens[k].lc) || (k > after && S.complement.has(ctx.tokens[k].lc) && S.complementVerbs.has(cue.toLowerCase()))) return true;
+    // ("found and rescued her", "found the car … and called 911": a coordinator joins another act, it opens no report)
+    const lc = ctx.tokens[k].lc;
+    if ((S.clause.has(lc) && !S.coordinators.has(lc)) || (k > after && S.complement.has(lc) && S.complementVerbs.has(cue.toLowerCase()))) return true;
   }
   // "those companies find themselves", "the group maintains an office": only a document or study
   // reports with such a verb without a clause after it ("The survey found 40% …")

@@ -18,6 +18,7 @@ import { leadIns } from './lead-ins';
 import { links } from './links';
 import { participleClauses } from './participle-clauses';
 import { PhraseReader } from './phrases';
+import { publishedIn } from './published-in';
 import { told } from './told';
 import { tweetSignatures } from './tweet-signatures';
 import { wholeNames } from './whole-names';
@@ -26,7 +27,7 @@ import type { SourceCandidate, SourceContext, SourcePass } from './types';
 export type { SourcePass, SourceCandidate, SourceContext } from './types';
 
 /** Every source pass, in the order they run. */
-export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLabelModifiers, creditLines, datelines, tweetSignatures, cues, participleClauses, docParticiples, docAgents, told, leadIns, wholeNames, links, cueLinks, groupNames];
+export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLabelModifiers, creditLines, datelines, tweetSignatures, cues, participleClauses, docParticiples, docAgents, publishedIn, told, leadIns, wholeNames, links, cueLinks, groupNames];
 
 /** Run the source passes (all, or only those named) and return sorted, non-overlapping spans. */
 export function findSources(base: AnalysisContext, only?: readonly string[]): SourceSpan[] {

@@ -38,6 +38,8 @@ const MAX_CLAUSE_TOKENS = 25;
 const MAX_TITLE_WORDS = 6;
 // Longest prepositional phrase set off by commas between a name and its verb ("for his part"), in tokens with its comma.
 const MAX_SET_OFF_PP_TOKENS = 5;
+// Longest place name, and longest state or country set off after it ("in New York, N.Y."), in tokens.
+const MAX_PLACE_TOKENS = 4;
 // Appositions skipped back to the name they describe ("Omar Lamrani, a senior analyst at Stratfor,
 // the Texas-based organization, told").
 const MAX_APPOSITIONS = 3;
@@ -95,11 +97,20 @@ export class PhraseReader {
     if (v === undefined) {
       const w = t.lc.replace(/^(?:[ldjmnstc]|qu)[’'](?=\p{L})/u, '').replace(POSSESSIVE, '');
       // a word with an adverb's ending is a noun only when the source noun has it too ("gouvernement", not "officiellement")
-      v = C.set.anonymous.has(w) || C.set.docs.has(w) || C.sourceNouns.some((n) => w.startsWith(n) && (!adverbEnd(C, w) || adverbEnd(C, n)));
+      v = C.set.anonymous.has(w) || C.set.docs.has(w) || C.set.ageNouns.has(w) || C.sourceNouns.some((n) => w.startsWith(n) && (!adverbEnd(C, w) || adverbEnd(C, n)));
       if (C.nounMemo.size > 20000) C.nounMemo.clear();
       C.nounMemo.set(t.lc, v);
     }
     return v;
+  }
+
+  /** Does an age read as a noun start at token j ("56-year-old", "56-Jährige": a number, a hyphen, lexicon `ageNouns`)? */
+  private ageAt(j: number): boolean {
+    const tk = this.tokens;
+    const n = tk[j];
+    const h = tk[j + 1];
+    const w = tk[j + 2];
+    return n?.t === T.Num && h?.lc === '-' && h.s === n.e && this.isWord(w) && w.s === h.e && this.C.set.ageNouns.has(w.lc);
   }
 
   /** A word a name's connector may follow ("Banque de", "ministère de la"): capitalised or a source noun. */
@@ -260,8 +271,10 @@ export class PhraseReader {
       const t = tk[j];
       if (t.block !== block) break;
       // "A survey of 1,000 adults found": the number of people a document polled is part of it
-      if (t.t === T.Num && !this.polledBy(j)) break;
+      if (t.t === T.Num && !this.polledBy(j) && !this.ageAt(j)) break;
       if (t.t === T.Num) continue;
+      // "The 56-year-old said": the hyphen of an age read as a noun
+      if (t.lc === '-' && this.ageAt(j - 1)) continue;
       if (t.t === T.Punct) {
         if (t.lc === ')') {
           // "Home Depot (ticker: HD)", "die Fernwasserversorgung Franken (FWF)": a short parenthesis inside the name
@@ -314,7 +327,24 @@ export class PhraseReader {
     if (np.a > np.b) return null;
     // the object of a preposition is no verb's subject ("… er mit Ärzten und Kliniken teilt")
     if (this.isWord(tk[j]) && tk[j].block === block && S.objectPreps.has(tk[j].lc)) return null;
+    if (depth < 2) {
+      const head = this.attachedTo(j, np, depth);
+      if (head) return head;
+    }
     return depth < 2 ? this.authored(this.qualified(np, depth), depth) : np;
+  }
+
+  /**
+   * "Owen Dempsey of the Aberdeen Royal Infirmary in the UK told", "police in Texas said": the phrase np
+   * after a preposition at j (lexicon `nounPreps`) belongs to the name or source noun before it, which is the subject.
+   */
+  private attachedTo(j: number, np: NP, depth: number): NP | null {
+    const tk = this.tokens;
+    const p = tk[j];
+    const h = tk[j - 1];
+    if (!this.isWord(p) || p.cap || !this.C.set.nounPreps.has(p.lc) || !this.isWord(h) || h.block !== p.block || !(h.cap || this.isNounish(h))) return null;
+    const head = this.backward(j - 1, depth + 1);
+    return head && head.b === j - 1 && this.valid(head) ? { a: head.a, b: np.b } : null;
   }
 
   /** "A 2019 report by the Government Accountability Office found": a document joined to its author is one source. */
@@ -631,7 +661,7 @@ export class PhraseReader {
     // (looked for only when the token before the comma can end one: a number, an age word, a capitalised word)
     const last = this.tokens[k - 1];
     const k2 = last && (last.t === T.Num || last.cap || this.C.ageWords.has(last.lc)) ? this.clauseStart(k) : -1;
-    if (k2 >= 0 && this.ageOrOrigin(k2, k)) k = k2;
+    if (k2 >= 0 && (this.ageOrOrigin(k2, k) || this.placeTailBefore(k))) k = k2;
     const np = this.backward(k - 1);
     if (!np || !this.valid(np)) return null;
     // "Sweden's deputy director of public prosecutions, Eva-Marie Persson, said": the role with its name
@@ -712,6 +742,11 @@ export class PhraseReader {
     const firstW = tk[k + 1];
     // "Mary Jones, 45, said", "Mary Jones, of Boston, said": an age or a home town set off after a name
     if (this.ageOrOrigin(k, comma)) return k;
+    // "…, a fellow at the Institute in Munich, Germany, said": a place's state or country set off belongs to the apposition before it
+    if (!inner && this.placeTail(k, comma)) {
+      const k0 = this.clauseStart(k, true);
+      if (k0 >= 0) return k0;
+    }
     if (!this.isWord(firstW)) return -1;
     if (this.C.participleEndings.some((e) => firstW.lc.endsWith(e)) || S.relative.has(firstW.lc) || S.participles.has(firstW.lc)) return k;
     if (this.C.qualifiers.some((q) => q.every((w, n) => tk[k + 1 + n]?.lc === w))) return k;
@@ -756,6 +791,27 @@ export class PhraseReader {
     if (first.t === T.Num) return /^\d{1,3}$/.test(first.lc) && (comma === k + 2 || (comma === k + 3 && this.C.ageWords.has(tk[k + 2].lc)));
     if (!this.isWord(first) || first.cap || !this.C.originPreps.has(first.lc) || comma - k > 5) return false;
     return tk.slice(k + 2, comma).every((t) => (this.isWord(t) && t.cap) || this.abbrDot(tk.indexOf(t, k)));
+  }
+
+  /**
+   * Between the commas k and `comma`, the state or country of a place named after a preposition
+   * (lexicon `nounPreps`) just before k: "in Munich, Germany,", "in New York, N.Y.,".
+   */
+  private placeTail(k: number, comma: number): boolean {
+    const tk = this.tokens;
+    if (comma - k - 1 > MAX_PLACE_TOKENS || !tk.slice(k + 1, comma).every((t) => (this.isWord(t) && t.cap) || this.abbrDot(tk.indexOf(t, k)))) return false;
+    for (let p = k - 1, n = 0; p > 0 && n < MAX_PLACE_TOKENS; p--, n++) {
+      if (!this.isWord(tk[p]) || tk[p].block !== tk[k].block) return false;
+      if (!tk[p].cap) return n > 0 && this.C.set.nounPreps.has(tk[p].lc);
+    }
+    return false;
+  }
+
+  /** Does a place's state or country set off end at the comma k ("in Munich, Germany, and co-author …")? */
+  private placeTailBefore(k: number): boolean {
+    const tk = this.tokens;
+    for (let p = k - 1; p > 0 && k - p <= MAX_PLACE_TOKENS + 1 && tk[p].block === tk[k].block; p--) if (tk[p].lc === ',') return this.placeTail(p, k);
+    return false;
   }
 
   /** Is token i inside a quotation (so a clause read back from outside must not enter it)? */

@@ -1,7 +1,9 @@
 // Pass: every source is a whole name. A caption label read with a name is cut off ("Image caption
 // Eva-Marie Persson" → "Eva-Marie Persson"); a name that starts inside a longer capitalised name is
 // widened to it ("York Times" → "New York Times"); a span that still ends inside one ("the
-// United" before "States") is dropped. Credits and links are left as they are.
+// United" before "States") is dropped; so is an editorial label opening a sentence ("Correction added
+// Nov. 18: …", "Update:", "Anmerkung der Redaktion"), which names the outlet's note, not a source.
+// Credits and links are left as they are.
 import { T, tokenAt } from '../text';
 import type { SourceCandidate, SourceContext, SourcePass } from './types';
 
@@ -13,7 +15,7 @@ export const wholeNames: SourcePass = {
   run(ctx, found) {
     let w = 0;
     for (const c of found) {
-      if (c.kind === 'credit' || c.kind === 'link' || (cutLabel(ctx, c) && widen(ctx, c) && !endsInsideName(ctx, c))) found[w++] = c;
+      if (c.kind === 'credit' || c.kind === 'link' || (!editorialLabel(ctx, c) && cutLabel(ctx, c) && widen(ctx, c) && !endsInsideName(ctx, c))) found[w++] = c;
     }
     found.length = w;
   },
@@ -37,6 +39,14 @@ function cutLabel(ctx: SourceContext, c: SourceCandidate): boolean {
     return true;
   }
   return true;
+}
+
+/** Is the span only an editorial label, capitalised at its sentence's start ("Correction", "Editor’s note")? */
+function editorialLabel(ctx: SourceContext, c: SourceCandidate): boolean {
+  const { tokens } = ctx;
+  const i = tokenAt(tokens, c.start);
+  if (!tokens[i]?.cap || !ctx.C.editorialFirst.has(tokens[i].lc) || !ctx.np.sentenceInitial(i)) return false;
+  return ctx.C.editorialLabels.some((label) => label.every((w, k) => tokens[i + k]?.lc === w) && tokens[i + label.length - 1].e === c.end);
 }
 
 /** Widen a name to the capitalised words right before it ("York Times" → "New York Times"). */

@@ -21,6 +21,9 @@ const CASES: Case[] = [
   ['en', 'Under Section 230, mail us at 520 Third Street or call 347-966-3806.', []],
   // a day, part or game of a series names it ("Day 3, Part 10", "Game 7"); a number of days is a figure
   ['en', 'Day 3, Part 10: the statement. Game 7 is next; it lasted 3 days.', [{ text: '3 days', kind: 'measure' }]],
+  // a kind named with its number is a name, not a quantity
+  ['en', 'They trigger so-called type 2 immune responses in group 2 innate lymphoid cells; a Category 5 storm hit 12 towns.', [{ text: '12', kind: 'count' }]],
+  ['de', 'Patienten mit Diabetes Typ 2 und 12 Ärzte.', [{ text: '12', kind: 'count' }]],
   ['de', 'Tag 3 der Verhandlung dauerte 5 Stunden.', [{ text: '5 Stunden', kind: 'measure' }]],
   // a number after a name takes its range tail with it: neither is read again
   ['en', 'Wales beat Hungary 2-0 and the Indiana Jones Collection 1-4 sold 300 copies.', [{ text: '300' }]],

@@ -11,6 +11,10 @@ const CASES: Case[] = [
   ['en', 'Several hundred workers, tens of thousands of residents, a dozen firms and dozens of shops.', [{ text: 'Several hundred', value: 300 }, { text: 'tens of thousands', value: 10000 }, { text: 'a dozen', value: 12 }, { text: 'dozens', value: 24 }]],
   ['en', 'Prices doubled, twice as many, three times as high; a quarter of voters, half of them.', [{ text: 'doubled', kind: 'measure', unit: '×' }, { text: 'twice', value: 2 }, { text: 'three times', kind: 'measure', value: 3 }, { text: 'a quarter', kind: 'percent', value: 25 }, { text: 'half', value: 50 }]],
   ['en', 'After a two-goal game and a five-year plan, prices fell by a quarter-point.', [{ text: 'two-goal', value: 2 }, { text: 'five-year', kind: 'measure', unit: 'yr' }, { text: 'a quarter-point', kind: 'percent', value: 0.25 }]],
+  // a single unit of time is a duration after a lead ("more than", "within", "nach"), not when it dates an event ("a year ago")
+  ['en', 'It ran for more than a year. Symptoms improved within a month. Prices were up from a year ago; a year later it ended.', [{ text: 'a year', kind: 'measure', unit: 'yr' }, { text: 'a month', kind: 'measure', unit: 'mo' }]],
+  ['en', 'The passage of a half-century changed nothing.', [{ text: 'a half-century', value: 50 }]],
+  ['de', 'Nach einem Jahr war er gesund. Einem Jahr zuvor war es anders.', [{ text: 'einem Jahr', kind: 'measure', unit: 'yr' }]],
   ['de', 'Etwa jede sechste Stelle fällt weg.', [{ text: 'jede sechste', kind: 'percent', value: 16.7 }]],
   ['ru', 'Каждое четвертое преступление; двое из пяти членов.', [{ text: 'Каждое четвертое', kind: 'percent' }, { text: 'двое', value: 2 }, { text: 'пяти', value: 5 }]],
   // names and pronouns; an ordinal after an article is no share ("a third case")

@@ -8,6 +8,9 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', 'Vehicles sit at a dealership in Littleton, Colo. (AP Photo/David Zalubowski)', ['AP Photo/David Zalubowski']],
   ['en', 'Sondland arrives for a deposition, October 31, 2019. (Joshua Roberts/Reuters)', ['Joshua Roberts/Reuters']],
   ['en', 'Alex Wong | Getty Images', ['Alex Wong | Getty Images']],
+  // a source passed on by an agency, in the parenthesis ending a caption; "via" in running prose is none
+  ['en', 'Astronauts take a space walk during construction of the International Space Station. (NASA via AP, File)', ['NASA via AP']],
+  ['en', 'Most goods still move via ships (Reuters via the port authority said so).', []],
   // an agency alone on its line, or after a caption's last sentence; an agency in a sentence or a short line is none
   ['en', 'Ministers approved the request.\n\nReuters\n\nAssange gestures with a thumbs up after his arrest.', ['Reuters']],
   ['en', 'The WeWork logo is displayed outside a space in New York. Reuters\n\nGood morning!', ['Reuters']],

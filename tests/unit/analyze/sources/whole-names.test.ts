@@ -26,10 +26,25 @@ const CASES: Array<[string, string[], string[]]> = [
   ['Tariffs are weighing on the United States, and the United States said so.', ['the United'], []],
   ['Reuters Monday reported that Reuters Monday editions sold out.', ['Reuters'], ['Reuters']],
   ['Governor Ivan Fedorov said so.', ['Governor Ivan Fedorov'], ['Governor Ivan Fedorov']],
+  // an editorial label opening a sentence names the outlet's note, not a source
+  ['Correction added Nov. 18, 2019: The caption made an unconfirmed statement.', ['Correction'], []],
+  ['Editor’s note: This story was updated after the ministry said so.', ['Editor’s note', 'the ministry'], ['the ministry']],
+  ['Update: Police said the road was open.', ['Police'], ['Police']],
+  ['The correction, the editors said, came late.', ['the editors'], ['the editors']],
+];
+
+const OTHER: Array<[string, string, string[], string[]]> = [
+  ['de', 'Korrektur: In einer früheren Fassung hieß es, das Amt habe geschwiegen.', ['Korrektur'], []],
+  ['fr', 'Rectificatif : une version précédente indiquait autre chose, selon le ministère.', ['Rectificatif', 'le ministère'], ['le ministère']],
+  ['uk', 'Виправлення: у попередній версії помилково вказано дату.', ['Виправлення'], []],
+  ['ru', 'Исправление: в предыдущей версии ошибочно указана дата.', ['Исправление'], []],
 ];
 
 describe('whole-names', () => {
   it.each(CASES)('%s', (text, found, want) => {
     expect(run(text, found)).toEqual(want);
+  });
+  it.each(OTHER)('%s: %s', (lang, text, found, want) => {
+    expect(run(text, found, lang)).toEqual(want);
   });
 });
