@@ -101,6 +101,8 @@ function titleEnd(ctx: SourceContext, i: number, end: number, stopAtCoordinator 
   let b = i;
   for (let k = i + 1; k < tokens.length && k - i <= MAX_TITLE_TOKENS && tokens[k].s < end; k++) {
     const t = tokens[k];
+    // a day or month after the title dates the publication ("in the journal Nature Astronomy on Monday")
+    if (t.t === T.Word && isDateWord(ctx, t.lc)) break;
     if (t.t === T.Word && t.cap) {
       b = k;
       continue;
@@ -110,7 +112,7 @@ function titleEnd(ctx: SourceContext, i: number, end: number, stopAtCoordinator 
     if (connector || t.lc === '&') {
       const nx = tokens[k + 1];
       const nn = tokens[k + 2];
-      if (nx?.t === T.Word && nx.cap) continue;
+      if (nx?.t === T.Word && nx.cap && !isDateWord(ctx, nx.lc)) continue;
       if (nx?.t === T.Word && C.set.determiners.has(nx.lc) && nn?.t === T.Word && nn.cap) {
         k++;
         continue;
@@ -139,3 +141,5 @@ function relativeBefore(ctx: SourceContext, k: number): boolean {
   }
   return false;
 }
+
+const isDateWord = (ctx: SourceContext, lc: string) => ctx.C.set.months.has(lc) || ctx.C.set.weekdays.has(lc);

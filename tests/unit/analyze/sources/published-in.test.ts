@@ -7,6 +7,9 @@ import { sourcesOf, texts } from '../run-passes';
 const CASES: Array<[string, string, string[]]> = [
   ['en', 'Their results are published in two articles to be featured in the December 2019 issue of the journal Monthly Notices of the Royal Astronomical Society.', ['the journal Monthly Notices of the Royal Astronomical Society']],
   ['en', 'The findings were published today (Nov. 18) in the journal BMJ Case Reports.', ['the journal BMJ Case Reports']],
+  // a day or month after the title dates the publication: not part of the name
+  ['en', 'According to a paper published in the journal Nature Astronomy on Monday, the team found water.', ['the journal Nature Astronomy']],
+  ['en', 'The study was published in the journal Science in November.', ['the journal Science']],
   ['en', 'The Howitt and Locksley papers were prominently featured in Science and Nature, respectively.', ['Science', 'Nature']],
   // a bare title only after a document: a place is none
   ['en', 'Cases of the virus first appeared in West Michigan. The singer appeared in London on Monday.', []],
