@@ -32,12 +32,14 @@ export class NameGrouper {
   private dets: Set<string>;
   private conns: Set<string>;
   private docs: Set<string>;
+  private adjectives: Set<string>;
   private tail: number;
 
   constructor(lex: Lexicon) {
     this.dets = new Set(lex.determiners.map((w) => w.toLowerCase()));
     this.conns = new Set(lex.connectors.map((w) => w.toLowerCase()));
     this.docs = new Set(lex.docNouns.map((w) => w.toLowerCase()));
+    this.adjectives = new Set(lex.stopAdjectives ?? []);
     this.tail = lex.inflectionTail;
   }
 
@@ -59,7 +61,9 @@ export class NameGrouper {
       words = words.slice(k + 2);
       k = 0;
     }
-    while (k < words.length - 1 && (this.dets.has(lc(words[k])) || this.conns.has(lc(words[k])))) k++;
+    // "a new ABC News poll" → "ABC News": a lower-case "new", "earlier" before a name is no part of it
+    const adjective = (i: number) => this.adjectives.has(words[i]) && /^\p{Lu}/u.test(words[i + 1] ?? '');
+    while (k < words.length - 1 && (this.dets.has(lc(words[k])) || this.conns.has(lc(words[k])) || adjective(k))) k++;
     words = words.slice(k);
     if (!words.length) return mention.trim();
     const first = words[0];

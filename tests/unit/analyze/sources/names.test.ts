@@ -7,6 +7,8 @@ const CASES: Array<[string, string, Array<[string, string]>]> = [
   ['en', 'The Ukrainian Ministry of Foreign Affairs issued a protest. The ministry believes it is unlawful.', [['The Ukrainian Ministry of Foreign Affairs', 'Ukrainian Ministry of Foreign Affairs'], ['The ministry', 'Ukrainian Ministry of Foreign Affairs']]],
   ['en', 'The Federal Aviation Administration (FAA) said the jets were safe. The FAA said more checks follow.', [['The Federal Aviation Administration (FAA)', 'Federal Aviation Administration'], ['The FAA', 'Federal Aviation Administration']]],
   ['en', 'Zaporizhzhia Governor Ivan Fedorov said so. The governor said more.', [['Zaporizhzhia Governor Ivan Fedorov', 'Zaporizhzhia Governor Ivan Fedorov'], ['The governor', 'Zaporizhzhia Governor Ivan Fedorov']]],
+  // a lower-case "new" before a name is no part of the listed name; a capitalised one is
+  ['en', 'A new ABC News poll shows majority support. The New York Times reported the same.', [['A new ABC News poll', 'ABC News'], ['The New York Times', 'New York Times']]],
   // different people are not merged by a shared prefix
   ['en', 'George Martin said so. Martha said no.', [['George Martin', 'George Martin'], ['Martha', 'Martha']]],
   ['uk', 'Про це заявив голова адміністрації Андрій Лисенко. За словами Лисенка, світло повернули.', [['голова адміністрації Андрій Лисенко', 'голова адміністрації Андрій Лисенко'], ['Лисенка', 'голова адміністрації Андрій Лисенко']]],
