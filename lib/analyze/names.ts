@@ -57,7 +57,8 @@ export class NameGrouper {
     // "les relevés du ministère …", "einer Umfrage des Verbunds" → the owner
     let k = 0;
     while (k < words.length && this.dets.has(lc(words[k]))) k++;
-    if (k < words.length - 2 && this.docs.has(lc(words[k])) && this.conns.has(lc(words[k + 1]))) {
+    // (but "an analysis of the data" names no owner: what follows is another document)
+    if (k < words.length - 2 && this.docs.has(lc(words[k])) && this.conns.has(lc(words[k + 1])) && !content(words.slice(k + 2)).every((w) => this.docs.has(lc(w)))) {
       words = words.slice(k + 2);
       k = 0;
     }
