@@ -279,6 +279,12 @@ export function claimReviewsFrom(v: unknown): ClaimReviewInfo[] | undefined {
   return out.length ? out : undefined;
 }
 
+/** A record's `claimReview` field, copied field by field through claimReviewsFrom; no field for none. */
+export function claimReviewField(reviews: unknown): { claimReview?: ClaimReviewInfo[] } {
+  const claimReview = reviews === undefined ? undefined : claimReviewsFrom(reviews);
+  return claimReview ? { claimReview } : {};
+}
+
 /** The verdict as shown: its words, with the rating on its scale when the page gives one ("False (1/5)"). */
 export function verdictText(r: Pick<ClaimReviewInfo, 'verdict' | 'ratingValue' | 'bestRating'>): string | null {
   const scale = r.ratingValue !== null && r.bestRating !== null ? `${r.ratingValue}/${r.bestRating}` : null;
