@@ -204,6 +204,17 @@ function microdataItem(scope: Element, budget: { left: number }): Json {
   return item;
 }
 
+/**
+ * Microdata a ClaimReview gives its unshown values in (`<meta itemprop="ratingValue" content="1">`).
+ * Searching the whole document for itemtype costs a few milliseconds a page in jsdom (an attribute
+ * selector walks every element), so microdata is read only on a page whose <meta>/<link> elements
+ * use ClaimReview's vocabulary: microdata given in shown elements alone is not read.
+ */
+const CLAIM_REVIEW_PROPS = ['claimReviewed', 'itemReviewed', 'reviewRating', 'ratingValue', 'bestRating', 'worstRating', 'alternateName'];
+export function mayHaveClaimReviewMicrodata(itemprops: ReadonlySet<string>): boolean {
+  return CLAIM_REVIEW_PROPS.some((p) => itemprops.has(p));
+}
+
 function microdataReviews(doc: Document): Json[] {
   const out: Json[] = [];
   for (const el of elementsByTag(doc, '[itemtype]')) {
@@ -226,7 +237,8 @@ function dedupe(reviews: (ClaimReviewInfo | null)[]): ClaimReviewInfo[] {
 
 /**
  * The page's ClaimReviews: from its parsed JSON-LD blocks (`jsonLd`, as metadata.ts parsed them)
- * and its microdata. Never throws; an empty list for none.
+ * and, when `doc` is given, its microdata (see mayHaveClaimReviewMicrodata). Never throws; an
+ * empty list for none.
  */
 export function readClaimReviews(jsonLd: unknown[], doc: Document | null, url: string): ClaimReviewInfo[] {
   let nodes: Json[] = [];

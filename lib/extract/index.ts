@@ -23,7 +23,7 @@ import { elementsByTag } from './elements';
 import { bylineUnderHeadline, headlineElement, shownMetadata, stripBylineDate, type ShownMetadata } from './shown-metadata';
 import { linkHref } from '../url';
 import { countWords } from './words';
-import { readClaimReviews } from './claim-review';
+import { mayHaveClaimReviewMicrodata, readClaimReviews } from './claim-review';
 
 export type { Article, ClaimReviewInfo, ExtractResult, NotArticleReason, TextLink } from './types';
 export { textWithNodeMap, htmlToText, textOffsetToDom, domToTextOffset } from './text';
@@ -231,7 +231,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   // a fact-check's claim and verdict, often in a box outside the body: read before pruning
   let claimReview: Article['claimReview'] = [];
   try {
-    claimReview = readClaimReviews(meta?.jsonLd ?? [], doc, url);
+    claimReview = readClaimReviews(meta?.jsonLd ?? [], null, url);
+    if (!claimReview.length && meta && mayHaveClaimReviewMicrodata(meta.itemprops)) claimReview = readClaimReviews([], doc, url);
   } catch {
     claimReview = [];
   }

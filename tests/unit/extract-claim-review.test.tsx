@@ -182,6 +182,17 @@ describe('ClaimReview in the shapes pages write it', () => {
     expect(reviewsIn(ld(review()), micro)).toHaveLength(1);
   });
 
+  it('microdata through the extractor: read on a page whose <meta> carry its rating, not searched for on others', () => {
+    const item = (rating: string) => `<div itemscope itemtype="https://schema.org/ClaimReview"><p itemprop="claimReviewed">Vaccines contain microchips</p>
+      <div itemprop="reviewRating" itemscope itemtype="https://schema.org/Rating">${rating}<span itemprop="alternateName">False</span></div></div>`;
+    const html = (rating: string) => page('').replace('<article>', `<article>${item(rating)}`);
+    const a = extract(html('<meta itemprop="ratingValue" content="1"><meta itemprop="bestRating" content="5">'));
+    expect(a.claimReview).toEqual([expect.objectContaining({ claim: 'Vaccines contain microchips', verdict: 'False', ratingValue: 1, bestRating: 5, worstRating: 1 })]);
+    // a whole-document attribute search costs milliseconds a page in jsdom: microdata with no
+    // unshown (meta/link) value of ClaimReview's vocabulary is not looked for
+    expect(extract(html('')).claimReview).toBeUndefined();
+  });
+
   it('microdata: nested items, a multi-token itemprop, <time datetime>, <link href>', () => {
     const [r] = reviewsIn(
       '',
