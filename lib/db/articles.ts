@@ -3,6 +3,7 @@
 // upgrade) instead of vanishing in a console.
 import Dexie from 'dexie';
 import type { Article } from '../extract/types';
+import { claimReviewField } from '../extract/claim-review';
 import { articleKey } from '../url';
 import { GlossError, type StorageErrorCode } from '../errors';
 import { articleVersion, type ArticleVersionRecord } from '../model';
@@ -56,6 +57,7 @@ export function toSavedArticle(article: Article, now: number, previous?: SavedAr
     links: article.links,
     wordCount: article.wordCount,
     readingMinutes: article.readingMinutes,
+    ...claimReviewField(article.claimReview),
     savedAt: previous?.savedAt ?? now,
     updatedAt: now,
     version: previous ? articleVersion(previous) : 1,

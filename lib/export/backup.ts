@@ -8,6 +8,7 @@
 // byte-identical, and two backups diff line by line.
 import type { AnnotationRecord, ExportInput, ExportOptions, SavedArticle, TagRecord } from './types';
 import { sortAnnotations, sortArticles } from './types';
+import { claimReviewField } from '../extract/claim-review';
 
 export const BACKUP_FORMAT = 'gloss-backup';
 export const BACKUP_VERSION = 1;
@@ -40,6 +41,8 @@ export function canonicalArticle(a: SavedArticle): SavedArticle {
     links: a.links.map((l) => ({ start: l.start, end: l.end, href: l.href })),
     wordCount: a.wordCount,
     readingMinutes: a.readingMinutes,
+    // a fact-check's ClaimReviews (absent for other articles, so older backups stay byte-identical)
+    ...claimReviewField(a.claimReview),
     savedAt: a.savedAt,
     updatedAt: a.updatedAt,
   };

@@ -20,6 +20,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, canonicalAnnotation, canonicalArticle, c
 import type { AnnotationRecord, HighlightColor, SavedArticle, TagRecord } from './types';
 import { COLORS, hash32 } from './types';
 import { TAG_MAX_LENGTH, TAGS_PER_ANNOTATION, cleanTags } from '../model';
+import { MAX_CLAIM_REVIEWS, claimReviewField } from '../extract/claim-review';
 import type { ImportErrorCode } from '../errors';
 
 export interface ImportPlan {
@@ -181,6 +182,8 @@ function backupArticle(v: unknown, path: string): SavedArticle {
     const href = linkHref(str(lo.href, `${path}.links[${i}].href`, LIMITS.url));
     return href ? [{ start, end, href }] : [];
   });
+  // ClaimReviews are derived from the page too: a list is required, entries that are not usable are dropped
+  const claimReview = o.claimReview === undefined ? {} : claimReviewField(arr(o.claimReview, `${path}.claimReview`, MAX_CLAIM_REVIEWS * 10));
   return canonicalArticle({
     id: str(o.id, `${path}.id`, LIMITS.url),
     url: webUrl(o.url, `${path}.url`),
@@ -198,6 +201,7 @@ function backupArticle(v: unknown, path: string): SavedArticle {
     links,
     wordCount: int(o.wordCount, `${path}.wordCount`, LIMITS.text),
     readingMinutes: int(o.readingMinutes, `${path}.readingMinutes`, LIMITS.text),
+    ...claimReview,
     savedAt: int(o.savedAt, `${path}.savedAt`, LIMITS.time),
     updatedAt: int(o.updatedAt, `${path}.updatedAt`, LIMITS.time),
   });

@@ -1,8 +1,9 @@
 // Markdown export for Obsidian and other Markdown note tools: one note per article with YAML
 // front matter (Obsidian "properties"), each highlight as a callout whose type names its colour
 // ("> [!highlight-yellow]"; OBSIDIAN_SNIPPET colours them), its note below, its tags as #tags, a
-// link that reopens the article at the exact passage (URL text fragment), and optionally the
-// article's full text. Many notes go out as a zip (markdownZip) or into a folder the user picks.
+// link that reopens the article at the exact passage (URL text fragment), a fact-check's claim and
+// verdict when the page gave them (ClaimReview), and optionally the article's full text. Many
+// notes go out as a zip (markdownZip) or into a folder the user picks.
 //
 // Why hand-written YAML: the front matter is a handful of scalars and lists; every string is
 // emitted double-quoted with YAML escapes (so titles with ": ", "#", quotes, newlines or a leading
@@ -10,6 +11,7 @@
 import type { AnnotationRecord, ExportInput, ExportOptions, SavedArticle } from './types';
 import { annotationsByArticle, dateParts, isoDay, sortArticles, splitAuthors, wellFormed } from './types';
 import { textFragmentUrl } from './fragment';
+import { claimReviewsFrom, verdictText } from '../extract/claim-review';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 
 /** A YAML double-quoted scalar: safe for any string (YAML 1.2, also read right by YAML 1.1). */
@@ -112,6 +114,21 @@ function propertyList(article: SavedArticle, tags: string[]): string {
   return rows.join('\n');
 }
 
+/**
+ * A fact-check's claims and verdicts (schema.org ClaimReview), one list per review: page strings,
+ * escaped as text like every other page string here. Empty for an article without one.
+ */
+export function claimReviewMarkdown(article: Pick<SavedArticle, 'claimReview'>): string[] {
+  return (claimReviewsFrom(article.claimReview) ?? []).map((r) => {
+    const rows = [`**Fact check${r.reviewer ? ` by ${linkText(wellFormed(r.reviewer))}` : ''}**`];
+    if (r.claim) rows.push(`- Claim: ${linkText(wellFormed(r.claim))}`);
+    if (r.claimant) rows.push(`- Made by: ${linkText(wellFormed(r.claimant))}`);
+    const verdict = verdictText(r);
+    if (verdict) rows.push(`- Verdict: ${linkText(wellFormed(verdict))}`);
+    return rows.join('\n');
+  });
+}
+
 /** The callout type of a highlight colour: Obsidian keeps it, OBSIDIAN_SNIPPET gives it the colour. */
 export const calloutType = (color: string) => `highlight-${color}`;
 
@@ -160,6 +177,7 @@ export function articleToMarkdown(
   if (!withFrontMatter) blocks.push(propertyList(article, tags));
   const source = [article.siteName && linkText(article.siteName), isoDay(dateParts(article.publishedTime))].filter(Boolean).join(', ');
   blocks.push(`[Original article${source ? ` (${source})` : ''}](${linkUrl(article.url)})`);
+  blocks.push(...claimReviewMarkdown(article));
   if (ordered.length === 0) blocks.push('_No highlights._');
   for (const a of ordered) blocks.push(annotationMarkdown(article, a));
   if (options.fullText && article.text.trim()) blocks.push(`${'#'.repeat(Math.min(6, level + 1))} Article text`, articleText(article.text));

@@ -23,8 +23,9 @@ import { elementsByTag } from './elements';
 import { bylineUnderHeadline, headlineElement, shownMetadata, stripBylineDate, type ShownMetadata } from './shown-metadata';
 import { linkHref } from '../url';
 import { countWords } from './words';
+import { mayHaveClaimReviewMicrodata, readClaimReviews } from './claim-review';
 
-export type { Article, ExtractResult, NotArticleReason, TextLink } from './types';
+export type { Article, ClaimReviewInfo, ExtractResult, NotArticleReason, TextLink } from './types';
 export { textWithNodeMap, htmlToText, textOffsetToDom, domToTextOffset } from './text';
 export type { TextNodeMap, TextSegment } from './text';
 export { getPurifier, sanitizeHtml, renderableHtml, SANITIZE_CONFIG } from './sanitize';
@@ -227,6 +228,14 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   } catch {
     meta = null;
   }
+  // a fact-check's claim and verdict, often in a box outside the body: read before pruning
+  let claimReview: Article['claimReview'] = [];
+  try {
+    claimReview = readClaimReviews(meta?.jsonLd ?? [], null, url);
+    if (!claimReview.length && meta && mayHaveClaimReviewMicrodata(meta.itemprops)) claimReview = readClaimReviews([], doc, url);
+  } catch {
+    claimReview = [];
+  }
   let shown: ShownMetadata | null = null;
   try {
     // before pruning: a consumed document is about to change, and the headline's neighbours matter
@@ -340,6 +349,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     links,
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    ...(claimReview?.length ? { claimReview } : {}),
   };
   vouchSanitized(article, html); // the panel renders this string without a second DOMPurify pass
   return { isArticle: true, article };

@@ -22,6 +22,10 @@ export interface PageMetadata {
   declaresArticle: boolean;
   /** The section the page declares (article:section, JSON-LD articleSection), null when none. */
   section: string | null;
+  /** The page's JSON-LD blocks as parsed (unreadable ones left out): claim-review.ts reads them too. */
+  jsonLd: unknown[];
+  /** The itemprop names on the page's <meta> and <link> elements (microdata's unshown values). */
+  itemprops: Set<string>;
 }
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -293,6 +297,11 @@ function headElements(doc: Document): { metas: Element[]; scripts: Element[]; li
 export function readMetadata(doc: Document, url: string): PageMetadata {
   const { metas, scripts, links } = headElements(doc);
   const meta = new Map<string, string[]>();
+  const itemprops = new Set<string>();
+  for (const el of [...metas, ...links]) {
+    const p = el.getAttribute('itemprop');
+    if (p) for (const name of p.trim().split(/\s+/)) itemprops.add(name);
+  }
   for (const m of metas) {
     const key = (m.getAttribute('property') || m.getAttribute('name') || m.getAttribute('itemprop') || m.getAttribute('http-equiv') || '').trim().toLowerCase();
     const content = m.getAttribute('content');
@@ -315,16 +324,21 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
 
   // JSON-LD
   const nodes: Json[] = [];
+  const jsonLd: unknown[] = [];
+  const parsed = (data: Json) => {
+    jsonLd.push(data);
+    collectNodes(data, nodes);
+  };
   for (const s of scripts) {
     if ((s.getAttribute('type') || '').trim().toLowerCase() !== 'application/ld+json') continue;
     const raw = (s.textContent || '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '').replace(/^\s*<!--|-->\s*$/g, '').trim();
     if (!raw) continue;
     try {
-      collectNodes(JSON.parse(raw), nodes);
+      parsed(JSON.parse(raw));
     } catch {
       try {
         // a common defect: raw newlines/tabs inside strings
-        collectNodes(JSON.parse(raw.replace(/[\n\r\t]+/g, ' ')), nodes);
+        parsed(JSON.parse(raw.replace(/[\n\r\t]+/g, ' ')));
       } catch {
         /* unreadable JSON-LD: ignore */
       }
@@ -425,5 +439,5 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const ldSection = article?.articleSection;
   const section = clean(Array.isArray(ldSection) ? ldSection[0] : ldSection) ?? first('article:section', 'parsely-section', 'section') ?? null;
 
-  return { title, byline, siteName, publishedTime, canonicalUrl, lang, dir, leadImage, excerpt, docTitle, declaresArticle, section };
+  return { title, byline, siteName, publishedTime, canonicalUrl, lang, dir, leadImage, excerpt, docTitle, declaresArticle, section, jsonLd, itemprops };
 }

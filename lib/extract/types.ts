@@ -34,6 +34,31 @@ export interface Article {
   wordCount: number;
   /** Estimated reading time in whole minutes (at least 1). */
   readingMinutes: number;
+  /** A fact-check page's ClaimReviews (claim, claimant, verdict), absent when the page has none. */
+  claimReview?: ClaimReviewInfo[];
+}
+
+/**
+ * One schema.org ClaimReview of a fact-check page (lib/extract/claim-review.ts): plain text, trimmed
+ * and capped, never markup; `url` is http(s) only.
+ */
+export interface ClaimReviewInfo {
+  /** The claim checked (`claimReviewed`). */
+  claim: string | null;
+  /** Who made the claim (`itemReviewed.author.name`, or the person or organisation reviewed). */
+  claimant: string | null;
+  /** Who checked it (the review's `author.name`). */
+  reviewer: string | null;
+  /** The verdict in words (`reviewRating.alternateName`), e.g. "False", "Mostly true". */
+  verdict: string | null;
+  /** The numeric rating and its scale, when the page gives a usable one. */
+  ratingValue: number | null;
+  bestRating: number | null;
+  worstRating: number | null;
+  /** When the review was published (ISO 8601), null when unknown. */
+  datePublished: string | null;
+  /** The review's own address (http(s) only). */
+  url: string | null;
 }
 
 /** Why a page yields no article. */

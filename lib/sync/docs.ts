@@ -4,6 +4,7 @@
 // Derived data (summaries, analyses, search index) is never synced: each device recomputes it.
 import type { AnnotationRecord, SavedArticle, TagRecord } from '../model';
 import type { SyncDoc } from './pouch';
+import { claimReviewField } from '../extract/claim-review';
 
 export type DocKind = 'article' | 'text' | 'annotation' | 'tag';
 
@@ -36,6 +37,9 @@ export function articleFromDocs(meta: SyncDoc, text: SyncDoc): SavedArticle {
   const record: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(meta)) if (!key.startsWith('_') && key !== 'type') record[key] = value;
   for (const key of TEXT_FIELDS) record[key] = text[key];
+  // a fact-check's ClaimReviews come from another device's page: checked as the extractor checks them
+  delete record.claimReview;
+  Object.assign(record, claimReviewField(meta.claimReview));
   return record as unknown as SavedArticle;
 }
 
