@@ -8,7 +8,7 @@
 // is never cleared by it. Keys typed into an editor (note, tags) never reach these shortcuts: they
 // are ignored when their target is a text field, and the caller opens its editor within the same
 // key event (see ArticlePane), so the very next key already lands in the editor.
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { actionForKey, type SelectionAction } from '../../components/SelectionToolbar';
 import { selectionOffsets } from '../../components/selection';
 
@@ -85,8 +85,10 @@ export function useReaderSelection({ pane, body, onAction, onConfirm }: Options)
     return () => document.removeEventListener('selectionchange', onChange);
   }, []);
 
-  // The toolbar's keys, while there is a selection.
-  useEffect(() => {
+  // The toolbar's keys, while there is a selection. A layout effect: it is attached in the same
+  // commit that shows the toolbar, not after the next paint, so a key pressed as soon as the toolbar
+  // appears is never lost (a passive effect left a gap in which the key found no listener).
+  useLayoutEffect(() => {
     if (!selected) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || isTextField(e.target)) return;
