@@ -2,7 +2,7 @@
 // the library too), behind one button. A disclosure rather than an ARIA menu: its items are ordinary
 // buttons in the tab order. Esc or a click outside closes it, Esc handing focus back to the button;
 // an item marked data-closes-menu closes it when used.
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 interface Props {
   label: string;
@@ -15,7 +15,9 @@ export function ToolbarMenu({ label, children }: Props) {
   const wrap = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
+  // Attached in the commit that shows the menu (a layout effect), so an Escape or a click outside
+  // right after it opens is never missed.
+  useLayoutEffect(() => {
     if (!open) return;
     const onPointer = (e: PointerEvent) => {
       if (!wrap.current?.contains(e.target as Node)) setOpen(false);
