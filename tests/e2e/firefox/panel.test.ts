@@ -1,7 +1,7 @@
 // Gloss in Firefox (temporary add-on, `--mode e2e` build): the panel reads a tab served by the
 // local server and shows the gold article; a page of links and a section front of teaser cards say
-// they are not articles (Readability's gate, our listing detector); a hostile
-// page stays text; Save survives a reload. One Firefox for the whole file.
+// they are not articles (Readability's gate, our listing detector); a fact-check shows its claim
+// box; a hostile page stays text; Save survives a reload. One Firefox for the whole file.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
@@ -124,6 +124,22 @@ describe('Gloss in Firefox', () => {
     const shown = (await text('main#gloss')) ?? '';
     expect(shown).not.toContain('Shipyard wins order for six hybrid ferries');
     expect(shown).not.toContain('hours ago');
+  });
+
+  it('a fact-check page shows its claim box with the verdict above the body, as text only', async () => {
+    // Snopes, a real benchmark page (vendored, served as /zyte/<id>.html): the ClaimReview box the
+    // reader would otherwise drop. The same checks as the Chromium suite's claim-review.spec.ts.
+    const { tabId } = await openTab('/zyte/8380689f358c1e3a0f6fca6e11ed13e5304a74060139f7a584347db213950446.html');
+    await expectState(tabId, 'article');
+    expect(await text('[data-testid="claim-review"] [data-testid="claim"]')).toBe('Former U.S. ambassador to Ukraine Marie Yovanovitch has a net worth of $17 million.');
+    expect(await text('[data-testid="claim-review"] [data-testid="claimant"]')).toBe('Multiple Sources');
+    expect(await text('[data-testid="claim-review"] [data-testid="verdict"]')).toBe('Unproven');
+    const box = await panel.evaluate(() => {
+      const el = document.querySelector('[data-testid="claim-review"]')!;
+      const body = document.querySelector('article[data-testid="reader"] [data-testid="article-body"]')!;
+      return { elements: el.querySelectorAll('img, script, a, iframe').length, above: el.getBoundingClientRect().bottom <= body.getBoundingClientRect().top + 1 };
+    });
+    expect(box).toEqual({ elements: 0, above: true });
   });
 
   it('a hostile article renders as text: no script runs, no dialog, no request to the attacker', async () => {
