@@ -168,6 +168,7 @@ const de: Lexicon = {
   publicationPreps: ['in', 'im'],
   journalNouns: ['fachzeitschrift', 'zeitschrift', 'fachblatt', 'fachmagazin', 'fachjournal', 'magazin', 'journal'],
   ageNouns: ['jährige', 'jähriger', 'jährigen'],
+  companionNouns: ['team', 'kollegen', 'kolleginnen', 'mitarbeiter', 'mitarbeiterinnen', 'co-autoren', 'koautoren'],
   editorialLabels: ['korrektur', 'korrekturhinweis', 'richtigstellung', 'aktualisierung', 'update', 'anmerkung der redaktion', 'hinweis der redaktion', 'transparenzhinweis'],
   weakVerbs: ['signalisierte', 'signalisiert', 'zeigt', 'zeigte', 'ergab', 'ergibt', 'bezeichnete', 'bezeichnet', 'bezeichneten'],
   nounVerbs: [],

@@ -254,6 +254,11 @@ export interface Lexicon {
   /** The noun of an age written with its number ("56-year-old", "56-Jährige", "56-річний"), lower case: "The 56-year-old said" names a person. */
   ageNouns: string[];
   /**
+   * The people who work with a named person, lower case ("team", "colleagues", "Kollegen", "équipe",
+   * "колеги"): "Paganini and his team wrote", "Smith and colleagues found" is a group led by the name.
+   */
+  companionNouns: string[];
+  /**
    * A publication cited as where findings appeared: a participle of publishing (`publicationVerbs`:
    * "published", "featured", "veröffentlicht", "publiée", "опублікована"), a preposition
    * (`publicationPreps`: "in", "dans", "в") and a journal's common noun (`journalNouns`: "journal",

@@ -15,6 +15,7 @@ import { docAgents } from './doc-agents';
 import { docParticiples } from './doc-participles';
 import { groupNames } from './group-names';
 import { leadIns } from './lead-ins';
+import { ledGroups } from './led-groups';
 import { links } from './links';
 import { participleClauses } from './participle-clauses';
 import { PhraseReader } from './phrases';
@@ -27,7 +28,7 @@ import type { SourceCandidate, SourceContext, SourcePass } from './types';
 export type { SourcePass, SourceCandidate, SourceContext } from './types';
 
 /** Every source pass, in the order they run. */
-export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLabelModifiers, creditLines, datelines, tweetSignatures, cues, participleClauses, docParticiples, docAgents, publishedIn, told, leadIns, wholeNames, links, cueLinks, groupNames];
+export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLabelModifiers, creditLines, datelines, tweetSignatures, cues, participleClauses, docParticiples, docAgents, publishedIn, told, leadIns, ledGroups, wholeNames, links, cueLinks, groupNames];
 
 /** Run the source passes (all, or only those named) and return sorted, non-overlapping spans. */
 export function findSources(base: AnalysisContext, only?: readonly string[]): SourceSpan[] {
