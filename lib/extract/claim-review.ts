@@ -8,7 +8,8 @@
 // reviews and the work spent walking the markup are bounded. `claimReviewsFrom` applies the same
 // rules to a list that comes back from storage, sync or an import file.
 import { elementsByTag } from './elements';
-import { toIsoDate } from './metadata';
+import { linkHref } from '../url';
+import { absolutize, decodeEntities, toIsoDate } from './metadata';
 import type { ClaimReviewInfo } from './types';
 
 export type { ClaimReviewInfo } from './types';
@@ -46,18 +47,6 @@ function typesOf(node: Json): string[] {
 }
 const isClaimReview = (node: Json) => typesOf(node).some((t) => CLAIM_REVIEW_TYPE.test(t.trim()));
 
-const ENTITY = /&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi;
-function decodeEntities(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(ENTITY, (m, e: string) => {
-    const l = e.toLowerCase();
-    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-    if (Object.prototype.hasOwnProperty.call(named, l)) return named[l];
-    const code = l.startsWith('#x') ? parseInt(l.slice(2), 16) : parseInt(l.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-  });
-}
-
 /**
  * A page's string as plain text: entities decoded (JSON-LD often carries "&#8217;"), control and
  * bidi-override characters gone, white space collapsed, trimmed, at most `max` characters (cut on
@@ -76,15 +65,11 @@ export function plainText(v: unknown, max: number): string | null {
   return chars.length > max ? `${chars.slice(0, max - 1).join('').trimEnd()}…` : s;
 }
 
-/** An http(s) address (resolved against `base` when given), as the URL parser writes it; else null. */
+/** An http(s) address a reader may follow (lib/url's rule), resolved against `base` when given; else null. */
 export function httpUrl(v: unknown, base?: string): string | null {
-  if (typeof v !== 'string' || !v.trim() || v.length > MAX_URL_CHARS) return null;
-  try {
-    const u = base ? new URL(v.trim(), base) : new URL(v.trim());
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.href.length <= MAX_URL_CHARS ? u.href : null;
-  } catch {
-    return null;
-  }
+  if (typeof v !== 'string' || v.length > MAX_URL_CHARS) return null;
+  const href = linkHref(base ? absolutize(v, base) : v.trim());
+  return href && !href.startsWith('mailto:') && href.length <= MAX_URL_CHARS ? href : null;
 }
 
 /** A finite number from a number or a numeric string ("5", " -1 "); else null. */

@@ -40,7 +40,7 @@ function clean(s: unknown): string | null {
 }
 
 // JSON-LD strings sometimes carry HTML entities (&amp;, &#8217;)
-function decodeEntities(s: string): string {
+export function decodeEntities(s: string): string {
   if (!s.includes('&')) return s;
   return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (m, e: string) => {
     const l = e.toLowerCase();
