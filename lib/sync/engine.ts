@@ -8,6 +8,7 @@ import { liveQuery } from 'dexie';
 import type { GlossDatabase } from '../db/schema';
 import { applyReplicaChanges } from './apply';
 import { drainOutbox, queueEverything } from './outbox';
+import { createPump } from './pump';
 import type { PouchConstructor, PouchEmitter, PouchLike, SyncDoc } from './pouch';
 import type { SyncTarget } from './probe';
 import { UnsentChanges } from './unsent';
@@ -113,35 +114,19 @@ export async function startSync(options: SyncOptions): Promise<SyncSession> {
     if (status.state === 'synced' && !status.pending) waiters.splice(0).forEach((w) => w());
   };
 
-  let pumping: Promise<void> | null = null;
-  let again = false;
   let stopped = false;
   const pumpOnce = async () => {
     while (!stopped && (await drainOutbox(db, local, target.user, (id, rev) => unsent.written(id, rev))) > 0);
     while (!stopped && (await applyReplicaChanges(db, local)).read > 0);
+    if (stopped) return;
+    outboxCount = await db.outbox.count();
+    const pending = pendingNow();
+    set({ pending, ...(replicationIdle && status.state !== 'offline' && status.state !== 'error' ? { state: pending ? 'syncing' : 'synced' } : {}) });
   };
-  const pump = (): Promise<void> => {
-    if (pumping) {
-      again = true;
-      return pumping;
-    }
-    pumping = (async () => {
-      try {
-        do {
-          again = false;
-          await pumpOnce();
-        } while (again && !stopped);
-        outboxCount = await db.outbox.count();
-        const pending = pendingNow();
-        set({ pending, ...(replicationIdle && status.state !== 'offline' && status.state !== 'error' ? { state: pending ? 'syncing' : 'synced' } : {}) });
-      } catch (error) {
-        if (!stopped) set({ state: 'error', error: String((error as Error)?.message ?? error) });
-      } finally {
-        pumping = null;
-      }
-    })();
-    return pumping;
-  };
+  const runner = createPump(pumpOnce, (error) => {
+    if (!stopped) set({ state: 'error', error: String((error as Error)?.message ?? error) });
+  });
+  const pump = () => runner.request();
 
   const feed: PouchEmitter = local.changes({ since: 'now', live: true }).on('change', () => void pump());
   const backOff = (delay: number) => (delay ? Math.min(delay * 2, MAX_RETRY_DELAY_MS) : FIRST_RETRY_DELAY_MS);
@@ -208,7 +193,7 @@ export async function startSync(options: SyncOptions): Promise<SyncSession> {
     nudge: pump,
     idle: () =>
       new Promise<void>((resolve) => {
-        if (status.state === 'synced' && !status.pending && !pumping) resolve();
+        if (status.state === 'synced' && !status.pending && !runner.busy()) resolve();
         else waiters.push(resolve);
       }),
     stop: async () => {
@@ -216,7 +201,7 @@ export async function startSync(options: SyncOptions): Promise<SyncSession> {
       outboxWatch.unsubscribe();
       replication.cancel();
       feed.cancel();
-      await pumping;
+      await runner.settled();
       await unsent.flush();
       await local.close().catch(() => undefined);
       await remote.close().catch(() => undefined);
