@@ -95,6 +95,8 @@ describe('sync through a CouchDB-compatible server', () => {
     const saved = await saveArticle(a.db, article(4));
     const note = await createAnnotation(a.db, saved, { selectors: selectors(saved.text, 0, 3) as never, color: 'green', note: 'original' });
     const other = await createAnnotation(a.db, saved, { selectors: selectors(saved.text, 4, 7) as never, color: 'blue' });
+    // Replication keeps no order between documents: wait for each one B is about to edit.
+    await poll(async () => (await b.db.annotations.get(note.id))?.note).toBe('original');
     await poll(async () => (await b.db.annotations.get(other.id))?.color).toBe('blue');
     await couch.outage();
     await updateAnnotation(a.db, note.id, { note: 'edited on A' });
