@@ -108,10 +108,18 @@ export function SyncSettings() {
     setMessage({ text: probeText(result), ok: result.ok });
     return result.ok ? { signedInAt } : null;
   };
-  const test = async () => void (await check(await askForOrigin(fields.url.trim())));
+  /**
+   * Asks for the server's origin, then checks it. "Testing…" replaces the last answer at the click,
+   * before the browser's permission prompt: the old answer must not stand for the new test's.
+   */
+  const askAndCheck = async () => {
+    setMessage({ text: t('syncTesting'), ok: true });
+    return check(await askForOrigin(fields.url.trim()));
+  };
+  const test = async () => void (await askAndCheck());
   const turnOn = async (event: FormEvent) => {
     event.preventDefault();
-    const checked = await check(await askForOrigin(fields.url.trim()));
+    const checked = await askAndCheck();
     if (!checked) return;
     const previous = parseSyncSettings((await browser.storage.local.get(SYNC_SETTINGS_KEY))[SYNC_SETTINGS_KEY]);
     const auth = session ? { password: '', session: true, signedInAt: checked.signedInAt ?? previous?.signedInAt ?? Date.now() } : { password: fields.password };
