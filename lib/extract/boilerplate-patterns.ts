@@ -149,6 +149,23 @@ export const TAIL_CONTACT: RegExp[] = [
   /^subscribe to\b|^get [\w ]{1,40} delivered\b|\bclick here for more information\b/i,
 ];
 
+/**
+ * An organisation's standard self-description, as press releases end ("Ascom is a global solutions
+ * provider…", "Ascom is headquartered in Baar…", "X ist ein führender Anbieter…", "X est un leader…",
+ * "X — це…", "X является…"): the name (group 1, maybe with a parenthesis after it) and the verb
+ * phrase that opens the description. en, de, fr, uk, ru. Only the publisher's own name counts
+ * (cleanup.ts): a closing paragraph about anyone else stays.
+ */
+export const SELF_DESCRIPTION = new RegExp(
+  '^(.{2,60}?)(?:\\s*\\([^)]{1,60}\\))?,?\\s+(?:' +
+    [
+      'is (?:a|an|the|one of|headquartered|based)', 'ist (?:ein|eine|einer|der|die|das)', 'hat (?:seinen|ihren) sitz',
+      "est (?:un|une|le|la|l['’]|basée?|située?)", '(?:[—–-]\\s*)?(?:це|є)', '(?:[—–-]\\s*)?это', 'является',
+    ].join('|') +
+    ')(?:(?<=[\'’])|(?![\\p{L}]))',
+  'iu',
+);
+
 /** Short blocks that are promotions or disclosures wherever they stand. */
 export const PROMO_TEXT: RegExp[] = [
   /^(?:click here to )?(?:download|get) (?:the|our) [\w ]{1,30} app\b/i,

@@ -40,7 +40,9 @@ import {
   META_LINE,
   META_LINE_TWICE,
   SOURCES_HEADING,
+  SELF_DESCRIPTION,
 } from './boilerplate-patterns';
+import { hostNames } from './metadata';
 
 const PART_RE = new RegExp(
   `(?:^|[-_])(?:${BOILERPLATE_CLASS_PARTS.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:$|[-_])`,
@@ -492,11 +494,40 @@ export function isSectionLabel(text: string, section?: string | null): boolean {
   return !!section && t === section.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** Sign-offs after the body: contact lines, bios, "follow us". */
+/** Sign-offs after the body: contact lines, bios, "follow us", the publisher's self-description. */
 function isTailChrome(b: Block, ctx: ArticleContext = {}): boolean {
   if (b.len === 0) return false;
   if (b.len < 300 && TAIL_CONTACT.some((re) => re.test(b.text))) return true;
+  if (b.len < MAX_SELF_DESCRIPTION && isPublisherNote(b.text, ctx)) return true;
   return b.len < 600 && isAuthorNote(b.text, ctx.byline);
+}
+
+/** Longest paragraph of a publisher's self-description (its "About us" text runs to a few sentences). */
+const MAX_SELF_DESCRIPTION = 1000;
+
+/** The publisher's names, lower case, letters and digits only: its declared name and its address's (ascom.com → "ascom"). */
+const squashName = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+let lastNames: { siteName: string | null; url: string | null; names: Set<string> } = { siteName: null, url: null, names: new Set() };
+function publisherNames(ctx: ArticleContext): Set<string> {
+  const siteName = ctx.siteName ?? null;
+  const url = ctx.url ?? null;
+  if (lastNames.siteName !== siteName || lastNames.url !== url) {
+    const names = [...(siteName ? [squashName(siteName)] : []), ...(url ? hostNames(url) : [])].filter((n) => n.length >= 3);
+    lastNames = { siteName, url, names: new Set(names) };
+  }
+  return lastNames.names;
+}
+
+/**
+ * The publisher's own "About us" paragraph after the article, as press releases end ("Ascom is a
+ * global solutions provider…"): it opens with the site's name and a self-describing verb phrase
+ * (SELF_DESCRIPTION). Boilerplate repeated under every release, not the story.
+ */
+function isPublisherNote(text: string, ctx: ArticleContext): boolean {
+  const m = SELF_DESCRIPTION.exec(text);
+  if (!m) return false;
+  const names = publisherNames(ctx);
+  return names.size > 0 && names.has(squashName(m[1]));
 }
 
 /**

@@ -96,3 +96,37 @@ describe('references and further reading', () => {
     expect(r.article.text).not.toContain('Skew-Hermitian matrix');
   });
 });
+
+// A press release ends with its publisher's "About us" paragraph, the same under every release
+// (the Zyte benchmark's two ascom.com pages): it opens with the site's own name and a verb phrase
+// that describes it. The site's name comes from its address when the page declares none. A closing
+// paragraph describing another company stays.
+describe("the publisher's self-description after a press release", () => {
+  const release = (tail: string, lang = 'en') => `<!DOCTYPE html><html lang="${lang}"><head><title>Orbitalia and Medtek partner on alarm management</title></head><body>
+    <article><h1>Orbitalia and Medtek partner on alarm management</h1>
+    <p>Orbitalia and Medtek today announced a partnership to bring an integrated alarm management solution to intensive care units across North America, starting next spring.</p>
+    <p>In a typical intensive care unit each patient is connected to up to ten devices, and nurses hear hundreds of alarms in a single shift, most of which need no action at all.</p>
+    <p>“Together we can cut the noise and let clinicians act on the alarms that matter,” said the head of clinical solutions at Medtek, who led the work on the joint product.</p>
+    <hr>${tail}</article></body></html>`;
+  const about = {
+    en: '<p>Orbitalia is a global solutions provider focused on healthcare ICT and mobile workflow solutions. Orbitalia is headquartered in Baar (Switzerland) and employs around 1,300 people.</p>',
+    de: '<p>Orbitalia ist ein weltweit tätiger Anbieter von Lösungen für die Kommunikation im Gesundheitswesen mit rund 1.300 Mitarbeitenden in 15 Ländern.</p>',
+    fr: '<p>Orbitalia est un fournisseur mondial de solutions de communication pour les hôpitaux, présent dans 15 pays avec environ 1 300 collaborateurs.</p>',
+    uk: '<p>Orbitalia — це світовий постачальник рішень для зв’язку в лікарнях, що працює у 15 країнах і має близько 1300 працівників.</p>',
+    ru: '<p>Orbitalia — это мировой поставщик решений для связи в больницах, который работает в 15 странах и насчитывает около 1300 сотрудников.</p>',
+  };
+  it.each(Object.entries(about))('drops the "About us" paragraph named after the site (%s)', (lang, tail) => {
+    const r = extractFromHtml(release(tail, lang), 'https://www.orbitalia.com/news/orbitalia-and-medtek-partner.html');
+    if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
+    expect(r.article.text).toContain('let clinicians act on the alarms that matter');
+    expect(r.article.text).not.toContain('Orbitalia is');
+    expect(r.article.text).not.toMatch(/Orbitalia (?:ist|est|—)/);
+  });
+  it("keeps a closing paragraph about another company, and the paragraph on another site's page", () => {
+    const other = '<p>Medtek is a medical technology company based in Lübeck that makes ventilators, anaesthesia machines and patient monitors for hospitals worldwide.</p>';
+    const a = extractFromHtml(release(other), 'https://www.orbitalia.com/news/orbitalia-and-medtek-partner.html');
+    expect(a.isArticle && a.article.text).toContain('Medtek is a medical technology company');
+    const b = extractFromHtml(release(about.en), 'https://www.healthnews.test/2019/11/19/alarm-management');
+    expect(b.isArticle && b.article.text).toContain('Orbitalia is a global solutions provider');
+  });
+});
