@@ -371,11 +371,21 @@ function isChromeAnywhere(b: Block): boolean {
   if (b.len < 160 && PLAYER_FALLBACK.test(b.text)) return true;
   // a bare date line ("Updated 5:27 am CST, Wednesday, November 20, 2019")
   if (b.len < 90 && DATELINE.test(b.text) && !/[.!?]["”’]?$/.test(b.text)) return true;
-  // a one-line link to another story inside the body (not a list item: lists of links can be content)
+  // a one-line link to another story inside the body (not a list item: lists of links can be
+  // content; nor a table cell: a table's linked names are its data)
   const tag = b.el.tagName.toUpperCase();
-  if (tag !== 'LI' && tag !== 'DT' && tag !== 'DD' && !HEADINGS.has(tag) && b.len < 150 && b.linkDensity >= 0.9 &&
+  if (tag !== 'LI' && tag !== 'DT' && tag !== 'DD' && !HEADINGS.has(tag) && b.len < 150 && b.linkDensity >= 0.9 && !inTableCell(b.el) &&
     !/[.!?:;,]["”’)]?$/.test(b.text) && !/^(?:https?:\/\/|www\.)\S+$/i.test(b.text)) return true;
   return false;
+}
+
+/** Longest text of a data table's cell: a page laid out in a table holds its whole body in one. */
+const MAX_DATA_CELL = 300;
+
+/** True when `el` sits in a small cell of a row of several cells: a data table's, not a layout table's. */
+function inTableCell(el: Element): boolean {
+  const cell = el.closest('td, th');
+  return !!cell && (cell.parentElement?.childElementCount ?? 0) >= 2 && squashedText(cell).length <= MAX_DATA_CELL;
 }
 
 /** Names a date: a month or weekday name, a year or a numeric date. */

@@ -130,3 +130,26 @@ describe("the publisher's self-description after a press release", () => {
     expect(b.isArticle && b.article.text).toContain('Orbitalia is a global solutions provider');
   });
 });
+
+// A one-line link inside the body is a pointer to another story and goes; in a data table a linked
+// name is the row's data (Readability's links-in-tables: each app's name links to its store page).
+describe('linked names in a data table', () => {
+  const row = (app: string, size: string, patch: string) =>
+    `<tr><td><p><a href="https://apps.example.com/details?id=${encodeURIComponent(app)}">${app}</a></p></td><td><p>${size}</p></td><td><p>${patch}</p></td></tr>`;
+  const page = `<!DOCTYPE html><html lang="en"><head><title>Smaller app updates</title></head><body><article><h1>Smaller app updates</h1>
+    <p>Android users are downloading tens of millions of app updates a day, and making those updates smaller saves them data, time and battery on every phone.</p>
+    <p>Here are examples of app updates already using the new patching method, with the size of the full download and of the patch that replaces it:</p>
+    <table><tbody><tr><th>Application</th><th>Original size</th><th>Patch size</th></tr>
+    ${row('Farm Heroes Saga', '71.1 MB', '8.0 MB (-89%)')}${row('City Maps', '32.7 MB', '9.6 MB (-71%)')}${row('Mail', '17.8 MB', '7.3 MB (-59%)')}</tbody></table>
+    <p>The new method is already on by default for every developer, and it needs no change to how apps are built or uploaded to the store, so every update benefits.</p>
+    <p><a href="https://news.example.com/2019/11/other-story">Ten more ways to save data on your phone this winter</a></p>
+    <p>We will keep measuring the savings and publish the numbers again once the method has been in use for a whole year on the devices that receive updates.</p>
+    </article></body></html>`;
+  it('keeps the linked names in the table, drops the linked line between paragraphs', () => {
+    const r = extractFromHtml(page, 'https://news.example.com/2019/11/smaller-updates');
+    if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
+    expect(r.article.text).toContain('Farm Heroes Saga');
+    expect(r.article.text).toContain('City Maps');
+    expect(r.article.text).not.toContain('Ten more ways to save data');
+  });
+});
