@@ -444,8 +444,26 @@ function isChromeAtEdge(b: Block): boolean {
   if (b.len === 0) return false;
   if (isChromeAnywhere(b)) return true;
   if (b.len < 600 && matchesBlockText(b.text)) return true;
-  if (b.len < 300 && b.linkDensity >= 0.8 && b.links >= 1) return true;
+  if (b.len < 300 && b.linkDensity >= 0.8 && b.links >= 1 && !isKeyValueRow(b.el)) return true;
   return false;
+}
+
+/**
+ * A row of a key–value table (an encyclopedia's infobox: "Founder | Netscape Communications"): a
+ * header cell naming the field, data cells giving it. Its linked values are facts, not a row of
+ * links to other stories; a navigation bar laid out in a table has no header cell.
+ */
+function isKeyValueRow(el: Element): boolean {
+  const row = el.tagName.toUpperCase() === 'TR' ? el : el.closest('tr');
+  if (!row) return false;
+  let th = 0;
+  let td = 0;
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+    const tag = c.tagName.toUpperCase();
+    if (tag === 'TH') th++;
+    else if (tag === 'TD') td++;
+  }
+  return th === 1 && td >= 1;
 }
 
 export interface ArticleContext {

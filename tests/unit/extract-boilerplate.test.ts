@@ -153,3 +153,22 @@ describe('linked names in a data table', () => {
     expect(r.article.text).not.toContain('Ten more ways to save data');
   });
 });
+
+// An encyclopedia's infobox opens the article with rows of linked values ("Founder | Netscape
+// Communications Corporation"): facts, not a block of links at the article's edge (Readability's
+// wikipedia pages). A table row of links with no header cell (a navigation bar) still goes.
+describe('key–value rows of an infobox', () => {
+  const row = (key: string, value: string) => `<tr><th scope="row">${key}</th><td><a href="/wiki/${encodeURIComponent(value)}">${value}</a></td></tr>`;
+  const para = (n: number) => `<p>Paragraph ${n}: Mozilla is a free software community founded in 1998 by members of Netscape, which uses, develops, spreads and supports Mozilla products and promotes free software and open standards.</p>`;
+  const page = `<!DOCTYPE html><html lang="en"><head><title>Mozilla</title></head><body><div id="content"><h1>Mozilla</h1>
+    <table class="infobox"><tbody><tr><td><a href="/wiki/Main_Page">Main page</a></td><td><a href="/wiki/Portal:Contents">Contents</a></td><td><a href="/wiki/Portal:Current_events">Current events</a></td></tr>
+    ${row('Founder', 'Netscape Communications Corporation')}${row('Products', 'Mozilla Application Suite')}${row('Divisions', 'Mozilla Foundation')}</tbody></table>
+    ${para(1)}${para(2)}${para(3)}</div></body></html>`;
+  it('keeps the linked values of the rows with a header cell, drops the row of links without one', () => {
+    const r = extractFromHtml(page, 'https://en.wikipedia.org/wiki/Mozilla');
+    if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
+    expect(r.article.text).toContain('Netscape Communications Corporation');
+    expect(r.article.text).toContain('Mozilla Application Suite');
+    expect(r.article.text).not.toContain('Current events');
+  });
+});
