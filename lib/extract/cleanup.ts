@@ -2,7 +2,8 @@
 // Readability tends to keep (share bars, "Read also" lists, sign-up boxes, appeals, tag lists,
 // comments, notices). Two passes, both linear in the size of what they walk:
 //  1. `pruneDocument` — before Readability, one walk over the page: containers whose class/id/role/
-//     aria-label mark them as chrome go, unless they hold a large share of the page's text.
+//     aria-label mark them as chrome go, unless they hold a large share of the page's text; so do
+//     boxes titled by a heading that announces other stories ("You may also like…").
 //  2. `pruneArticle` — after Readability, on its (small) result: text heuristics on short blocks.
 //     Blocks at the edges of the article (before the first / after the last substantial paragraph)
 //     get the broad patterns; blocks inside the body only the unambiguous ones.
@@ -79,13 +80,16 @@ export function findChrome(doc: Document, maxShare = 0.35): Element[] {
   const body = doc.body;
   const out: Element[] = [];
   if (!body) return out;
-  const limit = Math.max(500, textLength(body) * maxShare);
+  const bodyLength = textLength(body);
+  const limit = Math.max(500, bodyLength * maxShare);
+  const announcedLimit = Math.max(500, bodyLength * READ_ALSO_BOX_SHARE);
   const memo: ClassMemo = new Map();
   const visit = (el: Element) => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const tag = child.tagName.toUpperCase();
-      if (!NEVER_PRUNE.has(tag) && looksLikeChrome(child, tag, memo)) {
-        if (UNSEEN_TAGS.has(tag) || ((child.textContent || '').length <= limit && !containsH1(child))) {
+      const announced = BOX_OF_OTHERS.has(tag) && opensWithReadAlso(child);
+      if (announced || (!NEVER_PRUNE.has(tag) && looksLikeChrome(child, tag, memo))) {
+        if (UNSEEN_TAGS.has(tag) || ((child.textContent || '').length <= (announced ? announcedLimit : limit) && !containsH1(child))) {
           out.push(child);
           continue;
         }
@@ -197,6 +201,28 @@ function importWithout(copy: Document, root: Element, skip: Element[]): Node {
     }
   }
   return out;
+}
+
+/** Boxes a "You may also like" heading can title (an <article> too: themes wrap related posts in one). */
+const BOX_OF_OTHERS = new Set(['DIV', 'SECTION', 'ASIDE', 'ARTICLE']);
+/**
+ * Largest share of the page's text a box titled "You may also like" may hold and still go: its
+ * heading says what it is, so it may outweigh a short post (six teasers under a 150-word one).
+ */
+const READ_ALSO_BOX_SHARE = 0.75;
+/** Longest heading that announces other stories ("Você pode gostar...", "Related stories"). */
+const MAX_READ_ALSO_HEADING = 80;
+
+/**
+ * True when the box's first element is a heading announcing other stories ("You may also like…",
+ * "Lesen Sie auch", "Читайте также"): the box is those stories' teasers, however its class reads
+ * (Readability drops a heading classed "relatedpoststitle" and keeps the teasers under it).
+ */
+function opensWithReadAlso(el: Element): boolean {
+  const first = el.firstElementChild;
+  if (!first || !/^H[2-6]$/i.test(first.tagName)) return false;
+  const text = (first.textContent || '').replace(/\s+/g, ' ').trim();
+  return text.length <= MAX_READ_ALSO_HEADING && READ_ALSO_LEAD.test(text);
 }
 
 function containsH1(el: Element): boolean {

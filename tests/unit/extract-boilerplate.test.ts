@@ -172,3 +172,27 @@ describe('key–value rows of an infobox', () => {
     expect(r.article.text).not.toContain('Current events');
   });
 });
+
+// A theme wraps its related posts in a box (an <article> even) titled "You may also like…": the
+// teasers under it are full paragraphs with a linked picture, not link-dense, and Readability drops
+// the heading (its class says "related") and keeps them (the Zyte benchmark's mensagensreflexao
+// page: six teasers under a 150-word post). The heading names the box: it goes whole.
+describe('a box titled "You may also like"', () => {
+  const post = `<p>Living a true love is one of the greatest pleasures of life. Liking is feeling with the soul, but expressing feelings depends on each one's ideas, and we spend our lives asking others to answer for our needs while we abandon ourselves.</p>
+    <p>Each one is the only one responsible for their own needs. Only those who love themselves can find true love in their lives, because nobody can fill a hole that we dug ourselves.</p>`;
+  const teaser = (i: number) => `<article class="post-${i} post"><a name="${i}"></a><center><a href="https://quotes.example.com/message-${i}"><img src="https://quotes.example.com/img/message-${i}.jpg" alt=""></a></center>
+    <p>Teaser ${i}: life asks us for optimism and courage, to hope for the best and make the best happen; pessimism only freezes the smile and stiffens the joints, and lets nobody move from where they stand.</p></article>`;
+  const page = (heading: string, lang: string) => `<!DOCTYPE html><html lang="${lang}"><head><title>Whoever loves themselves</title></head><body><div class="columns">
+    <article class="post-1 post"><h1>Whoever loves themselves</h1>${post}</article>
+    <article class="post-2 post"><h3 class="relatedpoststitle">${heading}</h3>${[3, 4, 5, 6, 7, 8].map(teaser).join('')}</article>
+    </div></body></html>`;
+  it.each([
+    ['en', 'You may also like...'], ['de', 'Das könnte Sie auch interessieren'], ['fr', 'Vous aimerez aussi'],
+    ['uk', 'Вам може сподобатися'], ['ru', 'Вам может понравиться'],
+  ])('drops the box and its teasers (%s)', (lang, heading) => {
+    const r = extractFromHtml(page(heading, lang), 'https://quotes.example.com/whoever-loves-themselves');
+    if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
+    expect(r.article.text).toContain('Only those who love themselves can find true love');
+    expect(r.article.text).not.toContain('Teaser');
+  });
+});
