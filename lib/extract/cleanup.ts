@@ -470,7 +470,26 @@ function isChromeAtEdge(b: Block): boolean {
   if (b.len === 0) return false;
   if (isChromeAnywhere(b)) return true;
   if (b.len < 600 && matchesBlockText(b.text)) return true;
-  if (b.len < 300 && b.linkDensity >= 0.8 && b.links >= 1 && !isKeyValueRow(b.el)) return true;
+  if (b.len < 300 && b.linkDensity >= 0.8 && b.links >= 1 && !isKeyValueRow(b.el) && !inProseList(b.el)) return true;
+  return false;
+}
+
+/** Shortest list item that is running text, not a link or a label. */
+const PROSE_ITEM = 150;
+
+/**
+ * True for an item of a list whose other items are running text ("Highlights: • Here's our Year in
+ * Review! • We've just landed Bug 1553982, which…"): the linked items are the list's points too,
+ * not a block of links at the article's edge. A list of links alone (a menu, "Related") has no
+ * such item.
+ */
+function inProseList(el: Element): boolean {
+  if (el.tagName.toUpperCase() !== 'LI' || !el.parentElement) return false;
+  for (let c = el.parentElement.firstElementChild; c; c = c.nextElementSibling) {
+    if (c === el || c.tagName.toUpperCase() !== 'LI') continue;
+    const item = measure(c);
+    if (item.len >= PROSE_ITEM && item.linkDensity < 0.5) return true;
+  }
   return false;
 }
 

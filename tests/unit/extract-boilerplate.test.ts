@@ -196,3 +196,26 @@ describe('a box titled "You may also like"', () => {
     expect(r.article.text).not.toContain('Teaser');
   });
 });
+
+// A list of points opens the article ("Highlights"): two points are links alone, the others running
+// text. The linked points are the list's too, not a block of links at the article's edge
+// (Readability's firefox-nightly-blog). A list of links alone at the edge still goes.
+describe('linked items of a list of points at the top', () => {
+  const page = `<!DOCTYPE html><html lang="en"><head><title>These Weeks in Firefox: Issue 85</title></head><body><article><h1>These Weeks in Firefox: Issue 85</h1>
+    <ul class="menu"><li><a href="https://blog.example.org/">Home</a></li><li><a href="https://blog.example.org/about/">About the blog</a></li></ul>
+    <h3>Highlights</h3><ul>
+      <li><a href="https://blog.example.org/2020/12/15/our-year-in-review/">Here’s our Firefox Year in Review!</a></li>
+      <li><a href="https://blog.example.org/performance/2020-year-in-review/">Here’s our Performance Year in Review!</a></li>
+      <li>We’ve just landed <a href="https://bugs.example.org/1553982">Bug 1553982</a>, which aims to prevent starting an update while another Firefox instance is running, the cause of the dreaded restart page that users see after an update.</li>
+      <li>The new tab page now loads its top sites before the rest of the page, so the tiles you use most show up at once even on slow connections and older machines.</li>
+    </ul>
+    <p>Thanks to everyone who helped this year: volunteers fixed more than two hundred bugs across the browser, from the address bar to the developer tools and the add-ons manager.</p>
+    </article></body></html>`;
+  it('keeps the linked points, drops the menu of links', () => {
+    const r = extractFromHtml(page, 'https://blog.example.org/2020/12/18/these-weeks-in-firefox-issue-85/');
+    if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
+    expect(r.article.text).toContain('Here’s our Firefox Year in Review!');
+    expect(r.article.text).toContain('Here’s our Performance Year in Review!');
+    expect(r.article.text).not.toContain('About the blog');
+  });
+});
