@@ -484,14 +484,23 @@ const PROSE_ITEM = 150;
  * such item.
  */
 function inProseList(el: Element): boolean {
-  if (el.tagName.toUpperCase() !== 'LI' || !el.parentElement) return false;
-  for (let c = el.parentElement.firstElementChild; c; c = c.nextElementSibling) {
-    if (c === el || c.tagName.toUpperCase() !== 'LI') continue;
-    const item = measure(c);
-    if (item.len >= PROSE_ITEM && item.linkDensity < 0.5) return true;
+  const list = el.parentElement;
+  if (el.tagName.toUpperCase() !== 'LI' || !list) return false;
+  let found = proseLists.get(list);
+  if (found === undefined) {
+    // once per list, not once per item: a list of 10,000 links stays linear
+    found = false;
+    for (let c = list.firstElementChild; c && !found; c = c.nextElementSibling) {
+      if (c.tagName.toUpperCase() !== 'LI') continue;
+      const item = measure(c);
+      found = item.len >= PROSE_ITEM && item.linkDensity < 0.5;
+    }
+    proseLists.set(list, found);
   }
-  return false;
+  return found;
 }
+/** Lists already looked at (whether one of their items is running text). */
+const proseLists = new WeakMap<Element, boolean>();
 
 /**
  * A row of a key–value table (an encyclopedia's infobox: "Founder | Netscape Communications"): a
