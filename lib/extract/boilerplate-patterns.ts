@@ -75,7 +75,8 @@ export const READ_ALSO_LEAD = new RegExp(
       'lesen sie (?:auch|mehr)', 'mehr zum thema', 'das könnte sie auch interessieren', 'weitere artikel',
       'à lire aussi', 'lire aussi', 'lire la suite', 'sur le même sujet', 'voir aussi',
       'lee (?:también|más)', 'leer más', 'te puede interesar', 'noticias relacionadas', 'más información',
-      'leia (?:também|mais)', 'veja também', 'leggi anche', 'potrebbe interessarti', 'czytaj (?:też|także|więcej)',
+      'leia (?:também|mais)', 'veja também', 'você (?:também )?pode gostar',
+      'vous (?:aimerez|pourriez aimer) (?:aussi|également|peut-être)', 'à découvrir (?:aussi|également)', 'das könnte sie (?:auch )?interessieren', 'вам може сподобатися', 'leggi anche', 'potrebbe interessarti', 'czytaj (?:też|także|więcej)',
       'lees ook', 'läs också', 'les også', 'læs også',
       'see more', '\\[related', 'more(?=\\s*:)', 'also(?=\\s*:)', 'also on [\\w.-]+\\.[a-z]{2,}', 'popular (?:this week|now|today)', 'recent (?:articles|posts|stories|news)',
       'more great [\\w ]{1,30} stories', 'about the author', 'related video', 'more videos', 'watch more',
@@ -148,6 +149,23 @@ export const TAIL_CONTACT: RegExp[] = [
   /(?:\b(?:tel|phone|fax|telefon|tél|тел)\b\.?:?\s*\+?[\d(][\d\s().-]{6,}|[\d(][\d\s().-]{6,}\d\s*(?:tel|phone|fax)\b)/i,
   /^subscribe to\b|^get [\w ]{1,40} delivered\b|\bclick here for more information\b/i,
 ];
+
+/**
+ * An organisation's standard self-description, as press releases end ("Ascom is a global solutions
+ * provider…", "Ascom is headquartered in Baar…", "X ist ein führender Anbieter…", "X est un leader…",
+ * "X — це…", "X является…"): the name (group 1, maybe with a parenthesis after it) and the verb
+ * phrase that opens the description. en, de, fr, uk, ru. Only the publisher's own name counts
+ * (cleanup.ts): a closing paragraph about anyone else stays.
+ */
+export const SELF_DESCRIPTION = new RegExp(
+  '^(.{2,60}?)(?:\\s*\\([^)]{1,60}\\))?,?\\s+(?:' +
+    [
+      'is (?:a|an|the|one of|headquartered|based)', 'ist (?:ein|eine|einer|der|die|das)', 'hat (?:seinen|ihren) sitz',
+      "est (?:un|une|le|la|l['’]|basée?|située?)", '(?:[—–-]\\s*)?(?:це|є)', '(?:[—–-]\\s*)?это', 'является',
+    ].join('|') +
+    ')(?:(?<=[\'’])|(?![\\p{L}]))',
+  'iu',
+);
 
 /** Short blocks that are promotions or disclosures wherever they stand. */
 export const PROMO_TEXT: RegExp[] = [

@@ -2,7 +2,8 @@
 // Readability tends to keep (share bars, "Read also" lists, sign-up boxes, appeals, tag lists,
 // comments, notices). Two passes, both linear in the size of what they walk:
 //  1. `pruneDocument` — before Readability, one walk over the page: containers whose class/id/role/
-//     aria-label mark them as chrome go, unless they hold a large share of the page's text.
+//     aria-label mark them as chrome go, unless they hold a large share of the page's text; so do
+//     boxes titled by a heading that announces other stories ("You may also like…").
 //  2. `pruneArticle` — after Readability, on its (small) result: text heuristics on short blocks.
 //     Blocks at the edges of the article (before the first / after the last substantial paragraph)
 //     get the broad patterns; blocks inside the body only the unambiguous ones.
@@ -40,7 +41,9 @@ import {
   META_LINE,
   META_LINE_TWICE,
   SOURCES_HEADING,
+  SELF_DESCRIPTION,
 } from './boilerplate-patterns';
+import { hostNames } from './metadata';
 
 const PART_RE = new RegExp(
   `(?:^|[-_])(?:${BOILERPLATE_CLASS_PARTS.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:$|[-_])`,
@@ -77,13 +80,16 @@ export function findChrome(doc: Document, maxShare = 0.35): Element[] {
   const body = doc.body;
   const out: Element[] = [];
   if (!body) return out;
-  const limit = Math.max(500, textLength(body) * maxShare);
+  const bodyLength = textLength(body);
+  const limit = Math.max(500, bodyLength * maxShare);
+  const announcedLimit = Math.max(500, bodyLength * READ_ALSO_BOX_SHARE);
   const memo: ClassMemo = new Map();
   const visit = (el: Element) => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const tag = child.tagName.toUpperCase();
-      if (!NEVER_PRUNE.has(tag) && looksLikeChrome(child, tag, memo)) {
-        if (UNSEEN_TAGS.has(tag) || ((child.textContent || '').length <= limit && !containsH1(child))) {
+      const announced = BOX_OF_OTHERS.has(tag) && opensWithReadAlso(child);
+      if (announced || (!NEVER_PRUNE.has(tag) && looksLikeChrome(child, tag, memo))) {
+        if (UNSEEN_TAGS.has(tag) || ((child.textContent || '').length <= (announced ? announcedLimit : limit) && !containsH1(child))) {
           out.push(child);
           continue;
         }
@@ -195,6 +201,28 @@ function importWithout(copy: Document, root: Element, skip: Element[]): Node {
     }
   }
   return out;
+}
+
+/** Boxes a "You may also like" heading can title (an <article> too: themes wrap related posts in one). */
+const BOX_OF_OTHERS = new Set(['DIV', 'SECTION', 'ASIDE', 'ARTICLE']);
+/**
+ * Largest share of the page's text a box titled "You may also like" may hold and still go: its
+ * heading says what it is, so it may outweigh a short post (six teasers under a 150-word one).
+ */
+const READ_ALSO_BOX_SHARE = 0.75;
+/** Longest heading that announces other stories ("Você pode gostar...", "Related stories"). */
+const MAX_READ_ALSO_HEADING = 80;
+
+/**
+ * True when the box's first element is a heading announcing other stories ("You may also like…",
+ * "Lesen Sie auch", "Читайте также"): the box is those stories' teasers, however its class reads
+ * (Readability drops a heading classed "relatedpoststitle" and keeps the teasers under it).
+ */
+function opensWithReadAlso(el: Element): boolean {
+  const first = el.firstElementChild;
+  if (!first || !/^H[2-6]$/i.test(first.tagName)) return false;
+  const text = (first.textContent || '').replace(/\s+/g, ' ').trim();
+  return text.length <= MAX_READ_ALSO_HEADING && READ_ALSO_LEAD.test(text);
 }
 
 function containsH1(el: Element): boolean {
@@ -369,11 +397,21 @@ function isChromeAnywhere(b: Block): boolean {
   if (b.len < 160 && PLAYER_FALLBACK.test(b.text)) return true;
   // a bare date line ("Updated 5:27 am CST, Wednesday, November 20, 2019")
   if (b.len < 90 && DATELINE.test(b.text) && !/[.!?]["”’]?$/.test(b.text)) return true;
-  // a one-line link to another story inside the body (not a list item: lists of links can be content)
+  // a one-line link to another story inside the body (not a list item: lists of links can be
+  // content; nor a table cell: a table's linked names are its data)
   const tag = b.el.tagName.toUpperCase();
-  if (tag !== 'LI' && tag !== 'DT' && tag !== 'DD' && !HEADINGS.has(tag) && b.len < 150 && b.linkDensity >= 0.9 &&
+  if (tag !== 'LI' && tag !== 'DT' && tag !== 'DD' && !HEADINGS.has(tag) && b.len < 150 && b.linkDensity >= 0.9 && !inTableCell(b.el) &&
     !/[.!?:;,]["”’)]?$/.test(b.text) && !/^(?:https?:\/\/|www\.)\S+$/i.test(b.text)) return true;
   return false;
+}
+
+/** Longest text of a data table's cell: a page laid out in a table holds its whole body in one. */
+const MAX_DATA_CELL = 300;
+
+/** True when `el` sits in a small cell of a row of several cells: a data table's, not a layout table's. */
+function inTableCell(el: Element): boolean {
+  const cell = el.closest('td, th');
+  return !!cell && (cell.parentElement?.childElementCount ?? 0) >= 2 && squashedText(cell).length <= MAX_DATA_CELL;
 }
 
 /** Names a date: a month or weekday name, a year or a numeric date. */
@@ -432,8 +470,54 @@ function isChromeAtEdge(b: Block): boolean {
   if (b.len === 0) return false;
   if (isChromeAnywhere(b)) return true;
   if (b.len < 600 && matchesBlockText(b.text)) return true;
-  if (b.len < 300 && b.linkDensity >= 0.8 && b.links >= 1) return true;
+  if (b.len < 300 && b.linkDensity >= 0.8 && b.links >= 1 && !isKeyValueRow(b.el) && !inProseList(b.el)) return true;
   return false;
+}
+
+/** Shortest list item that is running text, not a link or a label. */
+const PROSE_ITEM = 150;
+
+/**
+ * True for an item of a list whose other items are running text ("Highlights: • Here's our Year in
+ * Review! • We've just landed Bug 1553982, which…"): the linked items are the list's points too,
+ * not a block of links at the article's edge. A list of links alone (a menu, "Related") has no
+ * such item.
+ */
+function inProseList(el: Element): boolean {
+  const list = el.parentElement;
+  if (el.tagName.toUpperCase() !== 'LI' || !list) return false;
+  let found = proseLists.get(list);
+  if (found === undefined) {
+    // once per list, not once per item: a list of 10,000 links stays linear
+    found = false;
+    for (let c = list.firstElementChild; c && !found; c = c.nextElementSibling) {
+      if (c.tagName.toUpperCase() !== 'LI') continue;
+      const item = measure(c);
+      found = item.len >= PROSE_ITEM && item.linkDensity < 0.5;
+    }
+    proseLists.set(list, found);
+  }
+  return found;
+}
+/** Lists already looked at (whether one of their items is running text). */
+const proseLists = new WeakMap<Element, boolean>();
+
+/**
+ * A row of a key–value table (an encyclopedia's infobox: "Founder | Netscape Communications"): a
+ * header cell naming the field, data cells giving it. Its linked values are facts, not a row of
+ * links to other stories; a navigation bar laid out in a table has no header cell.
+ */
+function isKeyValueRow(el: Element): boolean {
+  const row = el.tagName.toUpperCase() === 'TR' ? el : el.closest('tr');
+  if (!row) return false;
+  let th = 0;
+  let td = 0;
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+    const tag = c.tagName.toUpperCase();
+    if (tag === 'TH') th++;
+    else if (tag === 'TD') td++;
+  }
+  return th === 1 && td >= 1;
 }
 
 export interface ArticleContext {
@@ -492,11 +576,40 @@ export function isSectionLabel(text: string, section?: string | null): boolean {
   return !!section && t === section.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** Sign-offs after the body: contact lines, bios, "follow us". */
+/** Sign-offs after the body: contact lines, bios, "follow us", the publisher's self-description. */
 function isTailChrome(b: Block, ctx: ArticleContext = {}): boolean {
   if (b.len === 0) return false;
   if (b.len < 300 && TAIL_CONTACT.some((re) => re.test(b.text))) return true;
+  if (b.len < MAX_SELF_DESCRIPTION && isPublisherNote(b.text, ctx)) return true;
   return b.len < 600 && isAuthorNote(b.text, ctx.byline);
+}
+
+/** Longest paragraph of a publisher's self-description (its "About us" text runs to a few sentences). */
+const MAX_SELF_DESCRIPTION = 1000;
+
+/** The publisher's names, lower case, letters and digits only: its declared name and its address's (ascom.com → "ascom"). */
+const squashName = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+let lastNames: { siteName: string | null; url: string | null; names: Set<string> } = { siteName: null, url: null, names: new Set() };
+function publisherNames(ctx: ArticleContext): Set<string> {
+  const siteName = ctx.siteName ?? null;
+  const url = ctx.url ?? null;
+  if (lastNames.siteName !== siteName || lastNames.url !== url) {
+    const names = [...(siteName ? [squashName(siteName)] : []), ...(url ? hostNames(url) : [])].filter((n) => n.length >= 3);
+    lastNames = { siteName, url, names: new Set(names) };
+  }
+  return lastNames.names;
+}
+
+/**
+ * The publisher's own "About us" paragraph after the article, as press releases end ("Ascom is a
+ * global solutions provider…"): it opens with the site's name and a self-describing verb phrase
+ * (SELF_DESCRIPTION). Boilerplate repeated under every release, not the story.
+ */
+function isPublisherNote(text: string, ctx: ArticleContext): boolean {
+  const m = SELF_DESCRIPTION.exec(text);
+  if (!m) return false;
+  const names = publisherNames(ctx);
+  return names.size > 0 && names.has(squashName(m[1]));
 }
 
 /**

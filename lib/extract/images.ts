@@ -3,7 +3,8 @@
 // the body's pictures in another size. Two images are the same when they share a URL — src or any
 // srcset candidate — or a rendition key: the same file once the sizes CDNs write into URLs are
 // taken out ("-800x533", "_1024", "/w1200-h630-p/", "?width=640", "-articleLarge", a resizer's
-// embedded original URL). Runs on Readability's element before sanitising (srcset is still there).
+// embedded original URL). A chart shown again further down with a different caption is a second
+// figure, not a repeat: both stay. Runs on Readability's element before sanitising (srcset is still there).
 
 export interface ImageResult {
   /** The lead image to show above the article: null when the body already shows it. */
@@ -106,6 +107,20 @@ function captionOf(img: Element): Element | null {
   return fig?.getElementsByTagName('figcaption')[0] ?? null;
 }
 
+const bare = (s: string | null | undefined) => (s || '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * True when `img` repeats `prior` as a figure of its own: each carries its own caption, neither
+ * caption holds the other, and `prior` is not the picture the body opens with (the header's photo
+ * repeated at the top of the body goes, whatever its captions say).
+ */
+function secondFigure(root: Element, prior: Element, img: Element): boolean {
+  const a = bare(captionOf(prior)?.textContent);
+  const b = bare(captionOf(img)?.textContent);
+  if (!a || !b || a.includes(b) || b.includes(a)) return false;
+  return !opensBody(root, prior);
+}
+
 /** The element to remove with a repeated image: its <figure> or <picture> when it holds nothing else. */
 function holderOf(img: Element): Element {
   let el: Element = img;
@@ -163,6 +178,12 @@ export function dedupeImages(root: Element, leadImage: string | null, base: stri
     if (!prior || prior === img) {
       for (const n of names) seen.set(n, img);
       if (names.length) kept.push(img);
+      continue;
+    }
+    // the same chart again further down with a caption of its own: the author shows it twice on
+    // purpose (each time saying what to see in it), both stay
+    if (secondFigure(root, prior, img)) {
+      kept.push(img);
       continue;
     }
     // a repeat: keep whichever carries a caption

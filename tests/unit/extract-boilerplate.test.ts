@@ -96,3 +96,126 @@ describe('references and further reading', () => {
     expect(r.article.text).not.toContain('Skew-Hermitian matrix');
   });
 });
+
+// A press release ends with its publisher's "About us" paragraph, the same under every release
+// (the Zyte benchmark's two ascom.com pages): it opens with the site's own name and a verb phrase
+// that describes it. The site's name comes from its address when the page declares none. A closing
+// paragraph describing another company stays.
+describe("the publisher's self-description after a press release", () => {
+  const release = (tail: string, lang = 'en') => `<!DOCTYPE html><html lang="${lang}"><head><title>Orbitalia and Medtek partner on alarm management</title></head><body>
+    <article><h1>Orbitalia and Medtek partner on alarm management</h1>
+    <p>Orbitalia and Medtek today announced a partnership to bring an integrated alarm management solution to intensive care units across North America, starting next spring.</p>
+    <p>In a typical intensive care unit each patient is connected to up to ten devices, and nurses hear hundreds of alarms in a single shift, most of which need no action at all.</p>
+    <p>“Together we can cut the noise and let clinicians act on the alarms that matter,” said the head of clinical solutions at Medtek, who led the work on the joint product.</p>
+    <hr>${tail}</article></body></html>`;
+  const about = {
+    en: '<p>Orbitalia is a global solutions provider focused on healthcare ICT and mobile workflow solutions. Orbitalia is headquartered in Baar (Switzerland) and employs around 1,300 people.</p>',
+    de: '<p>Orbitalia ist ein weltweit tätiger Anbieter von Lösungen für die Kommunikation im Gesundheitswesen mit rund 1.300 Mitarbeitenden in 15 Ländern.</p>',
+    fr: '<p>Orbitalia est un fournisseur mondial de solutions de communication pour les hôpitaux, présent dans 15 pays avec environ 1 300 collaborateurs.</p>',
+    uk: '<p>Orbitalia — це світовий постачальник рішень для зв’язку в лікарнях, що працює у 15 країнах і має близько 1300 працівників.</p>',
+    ru: '<p>Orbitalia — это мировой поставщик решений для связи в больницах, который работает в 15 странах и насчитывает около 1300 сотрудников.</p>',
+  };
+  it.each(Object.entries(about))('drops the "About us" paragraph named after the site (%s)', (lang, tail) => {
+    const r = extractFromHtml(release(tail, lang), 'https://www.orbitalia.com/news/orbitalia-and-medtek-partner.html');
+    if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
+    expect(r.article.text).toContain('let clinicians act on the alarms that matter');
+    expect(r.article.text).not.toContain('Orbitalia is');
+    expect(r.article.text).not.toMatch(/Orbitalia (?:ist|est|—)/);
+  });
+  it("keeps a closing paragraph about another company, and the paragraph on another site's page", () => {
+    const other = '<p>Medtek is a medical technology company based in Lübeck that makes ventilators, anaesthesia machines and patient monitors for hospitals worldwide.</p>';
+    const a = extractFromHtml(release(other), 'https://www.orbitalia.com/news/orbitalia-and-medtek-partner.html');
+    expect(a.isArticle && a.article.text).toContain('Medtek is a medical technology company');
+    const b = extractFromHtml(release(about.en), 'https://www.healthnews.test/2019/11/19/alarm-management');
+    expect(b.isArticle && b.article.text).toContain('Orbitalia is a global solutions provider');
+  });
+});
+
+// A one-line link inside the body is a pointer to another story and goes; in a data table a linked
+// name is the row's data (Readability's links-in-tables: each app's name links to its store page).
+describe('linked names in a data table', () => {
+  const row = (app: string, size: string, patch: string) =>
+    `<tr><td><p><a href="https://apps.example.com/details?id=${encodeURIComponent(app)}">${app}</a></p></td><td><p>${size}</p></td><td><p>${patch}</p></td></tr>`;
+  const page = `<!DOCTYPE html><html lang="en"><head><title>Smaller app updates</title></head><body><article><h1>Smaller app updates</h1>
+    <p>Android users are downloading tens of millions of app updates a day, and making those updates smaller saves them data, time and battery on every phone.</p>
+    <p>Here are examples of app updates already using the new patching method, with the size of the full download and of the patch that replaces it:</p>
+    <table><tbody><tr><th>Application</th><th>Original size</th><th>Patch size</th></tr>
+    ${row('Farm Heroes Saga', '71.1 MB', '8.0 MB (-89%)')}${row('City Maps', '32.7 MB', '9.6 MB (-71%)')}${row('Mail', '17.8 MB', '7.3 MB (-59%)')}</tbody></table>
+    <p>The new method is already on by default for every developer, and it needs no change to how apps are built or uploaded to the store, so every update benefits.</p>
+    <p><a href="https://news.example.com/2019/11/other-story">Ten more ways to save data on your phone this winter</a></p>
+    <p>We will keep measuring the savings and publish the numbers again once the method has been in use for a whole year on the devices that receive updates.</p>
+    </article></body></html>`;
+  it('keeps the linked names in the table, drops the linked line between paragraphs', () => {
+    const r = extractFromHtml(page, 'https://news.example.com/2019/11/smaller-updates');
+    if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
+    expect(r.article.text).toContain('Farm Heroes Saga');
+    expect(r.article.text).toContain('City Maps');
+    expect(r.article.text).not.toContain('Ten more ways to save data');
+  });
+});
+
+// An encyclopedia's infobox opens the article with rows of linked values ("Founder | Netscape
+// Communications Corporation"): facts, not a block of links at the article's edge (Readability's
+// wikipedia pages). A table row of links with no header cell (a navigation bar) still goes.
+describe('key–value rows of an infobox', () => {
+  const row = (key: string, value: string) => `<tr><th scope="row">${key}</th><td><a href="/wiki/${encodeURIComponent(value)}">${value}</a></td></tr>`;
+  const para = (n: number) => `<p>Paragraph ${n}: Mozilla is a free software community founded in 1998 by members of Netscape, which uses, develops, spreads and supports Mozilla products and promotes free software and open standards.</p>`;
+  const page = `<!DOCTYPE html><html lang="en"><head><title>Mozilla</title></head><body><div id="content"><h1>Mozilla</h1>
+    <table class="infobox"><tbody><tr><td><a href="/wiki/Main_Page">Main page</a></td><td><a href="/wiki/Portal:Contents">Contents</a></td><td><a href="/wiki/Portal:Current_events">Current events</a></td></tr>
+    ${row('Founder', 'Netscape Communications Corporation')}${row('Products', 'Mozilla Application Suite')}${row('Divisions', 'Mozilla Foundation')}</tbody></table>
+    ${para(1)}${para(2)}${para(3)}</div></body></html>`;
+  it('keeps the linked values of the rows with a header cell, drops the row of links without one', () => {
+    const r = extractFromHtml(page, 'https://en.wikipedia.org/wiki/Mozilla');
+    if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
+    expect(r.article.text).toContain('Netscape Communications Corporation');
+    expect(r.article.text).toContain('Mozilla Application Suite');
+    expect(r.article.text).not.toContain('Current events');
+  });
+});
+
+// A theme wraps its related posts in a box (an <article> even) titled "You may also like…": the
+// teasers under it are full paragraphs with a linked picture, not link-dense, and Readability drops
+// the heading (its class says "related") and keeps them (the Zyte benchmark's mensagensreflexao
+// page: six teasers under a 150-word post). The heading names the box: it goes whole.
+describe('a box titled "You may also like"', () => {
+  const post = `<p>Living a true love is one of the greatest pleasures of life. Liking is feeling with the soul, but expressing feelings depends on each one's ideas, and we spend our lives asking others to answer for our needs while we abandon ourselves.</p>
+    <p>Each one is the only one responsible for their own needs. Only those who love themselves can find true love in their lives, because nobody can fill a hole that we dug ourselves.</p>`;
+  const teaser = (i: number) => `<article class="post-${i} post"><a name="${i}"></a><center><a href="https://quotes.example.com/message-${i}"><img src="https://quotes.example.com/img/message-${i}.jpg" alt=""></a></center>
+    <p>Teaser ${i}: life asks us for optimism and courage, to hope for the best and make the best happen; pessimism only freezes the smile and stiffens the joints, and lets nobody move from where they stand.</p></article>`;
+  const page = (heading: string, lang: string) => `<!DOCTYPE html><html lang="${lang}"><head><title>Whoever loves themselves</title></head><body><div class="columns">
+    <article class="post-1 post"><h1>Whoever loves themselves</h1>${post}</article>
+    <article class="post-2 post"><h3 class="relatedpoststitle">${heading}</h3>${[3, 4, 5, 6, 7, 8].map(teaser).join('')}</article>
+    </div></body></html>`;
+  it.each([
+    ['en', 'You may also like...'], ['de', 'Das könnte Sie auch interessieren'], ['fr', 'Vous aimerez aussi'],
+    ['uk', 'Вам може сподобатися'], ['ru', 'Вам может понравиться'],
+  ])('drops the box and its teasers (%s)', (lang, heading) => {
+    const r = extractFromHtml(page(heading, lang), 'https://quotes.example.com/whoever-loves-themselves');
+    if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
+    expect(r.article.text).toContain('Only those who love themselves can find true love');
+    expect(r.article.text).not.toContain('Teaser');
+  });
+});
+
+// A list of points opens the article ("Highlights"): two points are links alone, the others running
+// text. The linked points are the list's too, not a block of links at the article's edge
+// (Readability's firefox-nightly-blog). A list of links alone at the edge still goes.
+describe('linked items of a list of points at the top', () => {
+  const page = `<!DOCTYPE html><html lang="en"><head><title>These Weeks in Firefox: Issue 85</title></head><body><article><h1>These Weeks in Firefox: Issue 85</h1>
+    <ul class="menu"><li><a href="https://blog.example.org/">Home</a></li><li><a href="https://blog.example.org/about/">About the blog</a></li></ul>
+    <h3>Highlights</h3><ul>
+      <li><a href="https://blog.example.org/2020/12/15/our-year-in-review/">Here’s our Firefox Year in Review!</a></li>
+      <li><a href="https://blog.example.org/performance/2020-year-in-review/">Here’s our Performance Year in Review!</a></li>
+      <li>We’ve just landed <a href="https://bugs.example.org/1553982">Bug 1553982</a>, which aims to prevent starting an update while another Firefox instance is running, the cause of the dreaded restart page that users see after an update.</li>
+      <li>The new tab page now loads its top sites before the rest of the page, so the tiles you use most show up at once even on slow connections and older machines.</li>
+    </ul>
+    <p>Thanks to everyone who helped this year: volunteers fixed more than two hundred bugs across the browser, from the address bar to the developer tools and the add-ons manager.</p>
+    </article></body></html>`;
+  it('keeps the linked points, drops the menu of links', () => {
+    const r = extractFromHtml(page, 'https://blog.example.org/2020/12/18/these-weeks-in-firefox-issue-85/');
+    if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
+    expect(r.article.text).toContain('Here’s our Firefox Year in Review!');
+    expect(r.article.text).toContain('Here’s our Performance Year in Review!');
+    expect(r.article.text).not.toContain('About the blog');
+  });
+});

@@ -52,6 +52,21 @@ describe('dedupeImages', () => {
     const later = root(`${P}${P}<figure><img src="https://cdn.test/p/chart.png"></figure>`);
     expect(dedupeImages(later, 'https://cdn.test/p/harbour-crane.jpg', BASE).leadImage).toBe('https://cdn.test/p/harbour-crane.jpg');
   });
+  // Readability's toc-missing page: a tutorial shows one chart twice, each time with its own caption
+  it('the same chart again further down with a caption of its own stays; with the same caption it goes', () => {
+    const twice = root(`${P}<figure><img src="/i/status-400.png"><figcaption>Status 400 in the past hour</figcaption></figure>${P}${P}
+      <figure><img src="/i/status-400.png"><figcaption>Anomaly in status code 400</figcaption></figure>${P}`);
+    expect(dedupeImages(twice, null, BASE).removed).toBe(0);
+    expect(twice.textContent).toContain('Status 400 in the past hour');
+    expect(twice.textContent).toContain('Anomaly in status code 400');
+    const same = root(`${P}<figure><img src="/i/status-400.png"><figcaption>Status 400 in the past hour</figcaption></figure>${P}
+      <figure><img src="/i/status-400.png"><figcaption>Status 400 in the past hour.</figcaption></figure>${P}`);
+    expect(dedupeImages(same, null, BASE).removed).toBe(1);
+    // the picture the body opens with, repeated with another caption, is still shown once
+    const opening = root(`<figure><img src="/i/hero.jpg"><figcaption>Photo: Jane Doe</figcaption></figure>${P}
+      <figure><img src="/i/hero.jpg"><figcaption>The harbour at dawn, where the strike began.</figcaption></figure>${P}`);
+    expect(dedupeImages(opening, null, BASE).removed).toBe(1);
+  });
   it('placeholders that show nothing (no src, or a data: pixel) go', () => {
     const r = root(`<figure><img src="data:image/gif;base64,R0lGOD"></figure><p><img></p>${P}`);
     expect(dedupeImages(r, null, BASE).removed).toBe(2);
