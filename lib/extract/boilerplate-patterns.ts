@@ -72,7 +72,7 @@ export const READ_ALSO_LEAD = new RegExp(
       'самые (?:популярные|читаемые|обсуждаемые)', 'самое (?:популярное|читаемое)', 'популярное', 'вам (?:может|будет) (?:интересно|понравиться)', 'похожие (?:статьи|материалы|новости)',
       'найпопулярніше', 'найпопулярніші', 'популярне', 'схожі (?:статті|матеріали|новини)',
       'meistgelesen', 'am meisten gelesen', 'beliebte artikel', 'les plus lus', 'les plus populaires', 'articles similaires',
-      'lesen sie (?:auch|mehr)', 'mehr zum thema', 'das könnte sie auch interessieren', 'weitere artikel',
+      'lesen sie (?:auch|mehr)', 'mehr zum thema', 'weitere artikel',
       'à lire aussi', 'lire aussi', 'lire la suite', 'sur le même sujet', 'voir aussi',
       'lee (?:también|más)', 'leer más', 'te puede interesar', 'noticias relacionadas', 'más información',
       'leia (?:também|mais)', 'veja também', 'você (?:também )?pode gostar',
@@ -81,6 +81,28 @@ export const READ_ALSO_LEAD = new RegExp(
       'see more', '\\[related', 'more(?=\\s*:)', 'also(?=\\s*:)', 'also on [\\w.-]+\\.[a-z]{2,}', 'popular (?:this week|now|today)', 'recent (?:articles|posts|stories|news)',
       'more great [\\w ]{1,30} stories', 'about the author', 'related video', 'more videos', 'watch more',
       'اقرأ أيضا', 'اقرأ أيضًا', 'إقرأ أيضا', 'קראו גם', 'ראו גם',
+    ].join('|') +
+    ')(?![\\p{L}\\p{N}])',
+  'iu',
+);
+
+/**
+ * Headings that title a box of other stories, and nothing else ("You may also like", "Related
+ * stories", "Читайте также"): the narrow part of READ_ALSO_LEAD. A box titled so goes whole before
+ * Readability (cleanup.ts); "Read the full statement", "More about the vote", "Watch:" can title the
+ * article's own sections, so they are not here.
+ */
+export const OTHER_STORIES_HEADING = new RegExp(
+  '^\\s*(?:' +
+    [
+      'you (?:may|might) (?:also )?(?:like|be interested|enjoy)', 'related(?: (?:articles?|stories|content|coverage|posts?|news|reading))?',
+      'recommended(?: (?:for you|stories|articles|reading))?', 'more stories', 'read (?:also|next)', 'also read', 'see also',
+      'most (?:read|popular|viewed|shared)', 'what to read next',
+      'читайте (?:також|также)', 'дивіться також', 'вас може зацікавити', 'вам може сподобатися', 'схожі (?:статті|матеріали|новини)',
+      'вам (?:может|будет) (?:интересно|понравиться)', 'похожие (?:статьи|материалы|новости)',
+      'lesen sie auch', 'das könnte sie (?:auch )?interessieren', 'weitere artikel', 'mehr zum thema',
+      'à lire aussi', 'lire aussi', 'sur le même sujet', 'voir aussi', 'vous (?:aimerez|pourriez aimer) (?:aussi|également|peut-être)', 'à découvrir (?:aussi|également)',
+      'você (?:também )?pode gostar', 'leia também', 'veja também',
     ].join('|') +
     ')(?![\\p{L}\\p{N}])',
   'iu',
@@ -166,6 +188,15 @@ export const SELF_DESCRIPTION = new RegExp(
     ')(?:(?<=[\'’])|(?![\\p{L}]))',
   'iu',
 );
+
+/**
+ * What a company's "About us" says and a closing paragraph about a place or a subject does not:
+ * where it is based, when founded, how many work for it, where it is listed, its web address. The
+ * second signal SELF_DESCRIPTION needs ("Berlin ist eine der am schnellsten wachsenden Städte" on
+ * berlin.de is the article's last word, not boilerplate). en, de, fr, uk, ru.
+ */
+export const COMPANY_MARKER =
+  /\b(?:headquartered|founded in|employs|employees|subsidiaries|listed on|publicly traded|www\.)|\b(?:sitz in|gegründet|mitarbeite(?:r|nde)|tochtergesellschaften|börsennotiert)|\b(?:siège|fondée? en|salariés|collaborateurs|filiales|cotée? (?:à|en|sur))|(?:штаб-квартир|засновано|заснована|заснований|працівник|співробітник|основан[аоы]?\b|сотрудник|дочерн)/iu;
 
 /** Short blocks that are promotions or disclosures wherever they stand. */
 export const PROMO_TEXT: RegExp[] = [

@@ -42,6 +42,8 @@ import {
   META_LINE_TWICE,
   SOURCES_HEADING,
   SELF_DESCRIPTION,
+  OTHER_STORIES_HEADING,
+  COMPANY_MARKER,
 } from './boilerplate-patterns';
 import { hostNames } from './metadata';
 
@@ -222,7 +224,7 @@ function opensWithReadAlso(el: Element): boolean {
   const first = el.firstElementChild;
   if (!first || !/^H[2-6]$/i.test(first.tagName)) return false;
   const text = (first.textContent || '').replace(/\s+/g, ' ').trim();
-  return text.length <= MAX_READ_ALSO_HEADING && READ_ALSO_LEAD.test(text);
+  return text.length <= MAX_READ_ALSO_HEADING && OTHER_STORIES_HEADING.test(text);
 }
 
 function containsH1(el: Element): boolean {
@@ -411,8 +413,17 @@ const MAX_DATA_CELL = 300;
 /** True when `el` sits in a small cell of a row of several cells: a data table's, not a layout table's. */
 function inTableCell(el: Element): boolean {
   const cell = el.closest('td, th');
-  return !!cell && (cell.parentElement?.childElementCount ?? 0) >= 2 && squashedText(cell).length <= MAX_DATA_CELL;
+  if (!cell) return false;
+  let small = dataCells.get(cell);
+  if (small === undefined) {
+    // once per cell, not once per block in it: a cell of 4,000 linked lines stays linear
+    small = (cell.parentElement?.childElementCount ?? 0) >= 2 && squashedText(cell).length <= MAX_DATA_CELL;
+    dataCells.set(cell, small);
+  }
+  return small;
 }
+/** Cells already looked at (whether each is a data table's small cell). */
+const dataCells = new WeakMap<Element, boolean>();
 
 /** Names a date: a month or weekday name, a year or a numeric date. */
 function isDateish(text: string): boolean {
@@ -476,6 +487,8 @@ function isChromeAtEdge(b: Block): boolean {
 
 /** Shortest list item that is running text, not a link or a label. */
 const PROSE_ITEM = 150;
+/** Largest share of links in a list item that is running text (a sentence with a link or two in it). */
+const PROSE_LINK_SHARE = 0.5;
 
 /**
  * True for an item of a list whose other items are running text ("Highlights: • Here's our Year in
@@ -493,7 +506,7 @@ function inProseList(el: Element): boolean {
     for (let c = list.firstElementChild; c && !found; c = c.nextElementSibling) {
       if (c.tagName.toUpperCase() !== 'LI') continue;
       const item = measure(c);
-      found = item.len >= PROSE_ITEM && item.linkDensity < 0.5;
+      found = item.len >= PROSE_ITEM && item.linkDensity < PROSE_LINK_SHARE;
     }
     proseLists.set(list, found);
   }
@@ -510,6 +523,14 @@ const proseLists = new WeakMap<Element, boolean>();
 function isKeyValueRow(el: Element): boolean {
   const row = el.tagName.toUpperCase() === 'TR' ? el : el.closest('tr');
   if (!row) return false;
+  let known = keyValueRows.get(row);
+  if (known === undefined) keyValueRows.set(row, (known = countsAsKeyValue(row))); // once per row
+  return known;
+}
+/** Rows already looked at (whether each is a key–value row). */
+const keyValueRows = new WeakMap<Element, boolean>();
+
+function countsAsKeyValue(row: Element): boolean {
   let th = 0;
   let td = 0;
   for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
@@ -589,25 +610,41 @@ const MAX_SELF_DESCRIPTION = 1000;
 
 /** The publisher's names, lower case, letters and digits only: its declared name and its address's (ascom.com → "ascom"). */
 const squashName = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** Shortest publisher name matched ("bbc"): shorter ones ("ft", "ap") begin too many sentences. */
+const MIN_PUBLISHER_NAME = 3;
+/** The names of the last page asked about (a page's blocks ask one after another): a memo of one. */
 let lastNames: { siteName: string | null; url: string | null; names: Set<string> } = { siteName: null, url: null, names: new Set() };
 function publisherNames(ctx: ArticleContext): Set<string> {
   const siteName = ctx.siteName ?? null;
   const url = ctx.url ?? null;
   if (lastNames.siteName !== siteName || lastNames.url !== url) {
-    const names = [...(siteName ? [squashName(siteName)] : []), ...(url ? hostNames(url) : [])].filter((n) => n.length >= 3);
+    const names = [...(siteName ? [squashName(siteName)] : []), ...(url ? hostNames(url) : [])].filter((n) => n.length >= MIN_PUBLISHER_NAME);
     lastNames = { siteName, url, names: new Set(names) };
   }
   return lastNames.names;
 }
 
+/** Times an "About us" paragraph names its company (its vision, its mission, its portfolio): a place described in passing is named once. */
+const SELF_MENTIONS = 3;
+
+/** Whether `name` comes back in `text` (SELF_MENTIONS times in all, the opening one counted). */
+function namedAgain(text: string, name: string): boolean {
+  const lower = text.toLowerCase();
+  const needle = name.trim().toLowerCase();
+  let n = 0;
+  for (let i = lower.indexOf(needle); i >= 0 && n < SELF_MENTIONS; i = lower.indexOf(needle, i + needle.length)) n++;
+  return n >= SELF_MENTIONS;
+}
+
 /**
  * The publisher's own "About us" paragraph after the article, as press releases end ("Ascom is a
  * global solutions provider…"): it opens with the site's name and a self-describing verb phrase
- * (SELF_DESCRIPTION). Boilerplate repeated under every release, not the story.
+ * (SELF_DESCRIPTION) and says what a company says of itself (COMPANY_MARKER: based, founded, staff,
+ * listing) or names itself again and again. Boilerplate repeated under every release, not the story.
  */
 function isPublisherNote(text: string, ctx: ArticleContext): boolean {
   const m = SELF_DESCRIPTION.exec(text);
-  if (!m) return false;
+  if (!m || !(COMPANY_MARKER.test(text) || namedAgain(text, m[1]))) return false;
   const names = publisherNames(ctx);
   return names.size > 0 && names.has(squashName(m[1]));
 }

@@ -114,11 +114,11 @@ const bare = (s: string | null | undefined) => (s || '').toLowerCase().replace(/
  * caption holds the other, and `prior` is not the picture the body opens with (the header's photo
  * repeated at the top of the body goes, whatever its captions say).
  */
-function secondFigure(root: Element, prior: Element, img: Element): boolean {
+function secondFigure(opening: () => Set<Element>, prior: Element, img: Element): boolean {
   const a = bare(captionOf(prior)?.textContent);
   const b = bare(captionOf(img)?.textContent);
   if (!a || !b || a.includes(b) || b.includes(a)) return false;
-  return !opensBody(root, prior);
+  return !opening().has(prior);
 }
 
 /** The element to remove with a repeated image: its <figure> or <picture> when it holds nothing else. */
@@ -138,18 +138,19 @@ function holderOf(img: Element): Element {
 /** Text a standfirst or a kicker may take before the opening picture (characters). */
 const OPENING_TEXT = 150;
 
-/** True when `img` comes before the body's running text (at most a standfirst before it). */
-function opensBody(root: Element, img: Element): boolean {
+/** The images that come before the body's running text (at most a standfirst before them): one walk, read once per page. */
+function openingImages(root: Element): Set<Element> {
+  const out = new Set<Element>();
   const walker = root.ownerDocument.createTreeWalker(root, 5 /* elements + text */);
   let text = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n === img) return true;
+    if (n.nodeType === 1 && (n as Element).tagName.toUpperCase() === 'IMG') out.add(n as Element);
     if (n.nodeType === 3 && !n.parentElement?.closest('figure, figcaption')) {
       text += (n as Text).data.trim().length;
-      if (text >= OPENING_TEXT) return false;
+      if (text >= OPENING_TEXT) break;
     }
   }
-  return false;
+  return out;
 }
 
 /**
@@ -159,7 +160,14 @@ function opensBody(root: Element, img: Element): boolean {
  */
 export function dedupeImages(root: Element, leadImage: string | null, base: string): ImageResult {
   const imgs = Array.from(root.getElementsByTagName('img'));
-  const seen = new Map<string, Element>(); // url or key → the kept image
+  const seen = new Map<string, Element>(); // url or key → an image seen under it
+  const replaced = new Map<Element, Element>(); // a dropped repeat → the image kept instead
+  const current = (el: Element | undefined) => {
+    while (el && replaced.has(el)) el = replaced.get(el);
+    return el;
+  };
+  let openings: Set<Element> | undefined;
+  const opening = () => (openings ??= openingImages(root));
   let removed = 0;
   const kept: Element[] = [];
   for (const img of imgs) {
@@ -174,7 +182,7 @@ export function dedupeImages(root: Element, leadImage: string | null, base: stri
     }
     const { urls, keys } = namesOf(img, base);
     const names = [...urls, ...keys];
-    const prior = names.map((n) => seen.get(n)).find((x) => x);
+    const prior = names.map((n) => current(seen.get(n))).find((x) => x);
     if (!prior || prior === img) {
       for (const n of names) seen.set(n, img);
       if (names.length) kept.push(img);
@@ -182,14 +190,14 @@ export function dedupeImages(root: Element, leadImage: string | null, base: stri
     }
     // the same chart again further down with a caption of its own: the author shows it twice on
     // purpose (each time saying what to see in it), both stay
-    if (secondFigure(root, prior, img)) {
+    if (secondFigure(opening, prior, img)) {
       kept.push(img);
       continue;
     }
     // a repeat: keep whichever carries a caption
     const [keep, drop] = !captionOf(prior) && captionOf(img) ? [img, prior] : [prior, img];
     for (const n of names) seen.set(n, keep);
-    for (const [k, v] of seen) if (v === drop) seen.set(k, keep);
+    replaced.set(drop, keep); // the drop's other names now lead to the kept image (no re-keying walk)
     const i = kept.indexOf(drop);
     if (i >= 0) kept[i] = keep;
     holderOf(drop).remove();
@@ -197,10 +205,10 @@ export function dedupeImages(root: Element, leadImage: string | null, base: stri
   }
   if (!leadImage || kept.length === 0) return { leadImage, removed };
   const lead = namesOf({ getAttribute: (a: string) => (a === 'src' ? leadImage : null), parentElement: null } as unknown as Element, base);
-  const match = [...lead.urls, ...lead.keys].map((n) => seen.get(n)).find((x) => x && root.contains(x));
+  const match = [...lead.urls, ...lead.keys].map((n) => current(seen.get(n))).find((x) => x && root.contains(x));
   if (match) return { leadImage: match.getAttribute('src') ? absolute(match.getAttribute('src')!, base) : leadImage, removed };
   const first = kept.find((x) => root.contains(x));
-  if (first && opensBody(root, first) && first.getAttribute('src')) return { leadImage: absolute(first.getAttribute('src')!, base), removed };
+  if (first && opening().has(first) && first.getAttribute('src')) return { leadImage: absolute(first.getAttribute('src')!, base), removed };
   return { leadImage, removed };
 }
 

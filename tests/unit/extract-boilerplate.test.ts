@@ -129,6 +129,16 @@ describe("the publisher's self-description after a press release", () => {
     const b = extractFromHtml(release(about.en), 'https://www.healthnews.test/2019/11/19/alarm-management');
     expect(b.isArticle && b.article.text).toContain('Orbitalia is a global solutions provider');
   });
+  it('drops an "About us" that names no seat or staff but names its company again and again', () => {
+    const vision = '<p>Orbitalia is a global solutions provider focused on healthcare ICT. The vision of Orbitalia is to close digital information gaps. Orbitalia’s mission is to provide real-time solutions for mobile environments.</p>';
+    const r = extractFromHtml(release(vision), 'https://www.orbitalia.com/news/orbitalia-and-medtek-partner.html');
+    expect(r.isArticle && r.article.text).not.toContain('The vision of Orbitalia');
+  });
+  it('keeps a closing paragraph on the site named after its subject when it says nothing of a company', () => {
+    const city = '<p>Orbitalia ist eine der am schnellsten wachsenden Städte Europas, und die neue Leitstelle soll mit ihr wachsen, sagen die Planer.</p>';
+    const r = extractFromHtml(release(city, 'de'), 'https://www.orbitalia.com/news/orbitalia-and-medtek-partner.html');
+    expect(r.isArticle && r.article.text).toContain('Orbitalia ist eine der am schnellsten wachsenden Städte');
+  });
 });
 
 // A one-line link inside the body is a pointer to another story and goes; in a data table a linked
@@ -194,6 +204,15 @@ describe('a box titled "You may also like"', () => {
     if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
     expect(r.article.text).toContain('Only those who love themselves can find true love');
     expect(r.article.text).not.toContain('Teaser');
+  });
+  it.each(['Read the full statement from the mayor', 'More about the vote', 'Watch: the vote'])('keeps an article section titled "%s"', (heading) => {
+    const section = `<!DOCTYPE html><html lang="en"><head><title>Council passes the budget</title></head><body><article><h1>Council passes the budget</h1>
+      <p>The city council passed next year's budget on Tuesday night after a debate that lasted more than six hours and ended with a narrow vote of seven to six.</p>
+      <section><h2>${heading}</h2><p>Section text: the mayor thanked the council for a budget that keeps libraries open, hires twelve new teachers and repairs the bridge on Mill Street before winter.</p></section>
+      <p>The budget takes effect on the first of January, and the council will review its spending in a public hearing every three months next year.</p></article></body></html>`;
+    const r = extractFromHtml(section, 'https://news.example.com/2019/11/council-budget');
+    if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
+    expect(r.article.text).toContain('Section text: the mayor thanked the council');
   });
 });
 
