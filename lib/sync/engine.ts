@@ -120,6 +120,8 @@ export async function startSync(options: SyncOptions): Promise<SyncSession> {
     while (!stopped && (await applyReplicaChanges(db, local)).read > 0);
     if (stopped) return;
     outboxCount = await db.outbox.count();
+    // another pass is asked for (a change not yet applied): "synced" would release idle() early
+    if (runner.queued()) return;
     const pending = pendingNow();
     set({ pending, ...(replicationIdle && status.state !== 'offline' && status.state !== 'error' ? { state: pending ? 'syncing' : 'synced' } : {}) });
   };

@@ -11,6 +11,8 @@ export interface Pump {
   request(): Promise<void>;
   /** Whether a run is going (or queued behind one). */
   busy(): boolean;
+  /** Whether another run is already asked for after the one going now. */
+  queued(): boolean;
   /** Resolves when the runs going now (and queued behind them) have finished; asks for none. */
   settled(): Promise<void>;
 }
@@ -19,16 +21,16 @@ export function createPump(run: () => Promise<void>, onError: (error: unknown) =
   let running: Promise<void> | null = null;
   let again = false;
   const loop = async () => {
-    try {
-      do {
-        again = false;
+    do {
+      again = false;
+      try {
         await run();
-      } while (again);
-    } catch (error) {
-      onError(error);
-    } finally {
-      running = null;
-    }
+      } catch (error) {
+        // reported, and a request made during the failed run still gets its run
+        onError(error);
+      }
+    } while (again);
+    running = null;
   };
   return {
     request() {
@@ -40,6 +42,7 @@ export function createPump(run: () => Promise<void>, onError: (error: unknown) =
       return running;
     },
     busy: () => running !== null,
+    queued: () => running !== null && again,
     settled: () => running ?? Promise.resolve(),
   };
 }

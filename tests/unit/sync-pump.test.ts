@@ -85,6 +85,27 @@ describe('sync pump', () => {
     expect(errors).toHaveLength(1);
   });
 
+  it('a request made during a failing run still gets a run of its own', async () => {
+    const errors: unknown[] = [];
+    let release!: () => void;
+    let runs = 0;
+    const pump = createPump(async () => {
+      runs++;
+      if (runs === 1) {
+        await new Promise<void>((resolve) => (release = resolve));
+        throw new Error('replica closed');
+      }
+    }, (error) => errors.push(error));
+    const first = pump.request();
+    const during = pump.request();
+    expect(pump.queued()).toBe(true);
+    release();
+    await Promise.all([first, during]);
+    expect(errors).toHaveLength(1);
+    expect(runs).toBe(2);
+    expect(pump.busy()).toBe(false);
+  });
+
   it('settled() waits for the runs going on and asks for none', async () => {
     const r = steppedRun(1);
     const pump = createPump(r.run, () => undefined);
