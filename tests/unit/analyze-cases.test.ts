@@ -90,6 +90,9 @@ const SOURCES: Array<[string, string, Src[]]> = [
   ['en', '“The corridor is working,” Deputy Minister Oleh Marchuk told Reuters in an interview.', [{ text: 'Deputy Minister Oleh Marchuk', kind: 'quote' }, { text: 'Reuters', cue: 'told' }]],
   ['en', 'Analysts say prices will rise. A senior government official said talks were under way.', [{ text: 'Analysts' }, { text: 'A senior government official' }]],
   ['en', '“It adds up,” said chief executive Tom Ridley.', [{ text: 'chief executive Tom Ridley', kind: 'quote', name: 'chief executive Tom Ridley' }]],
+  ['en', '“We will win.” Said the senator, smiling.', [{ text: 'the senator' }]],
+  ['en', 'But according to multiple people I spoke to, the rift was older.', [{ text: 'multiple people', name: 'multiple people' }]],
+  ['en', 'The cuts are coming, said The We Company’s executive chair Marcelo Claure in an email.', [{ text: 'The We Company’s executive chair Marcelo Claure' }]],
   ['en', 'Prices rose 5%, according to the statistics office.', [{ text: 'the statistics office', cue: 'according to' }]],
   ['en', 'Illegal conscription in occupied Crimea. Photo: rk.gov.ru', [{ text: 'rk.gov.ru', kind: 'credit', name: 'rk.gov.ru' }]],
   ['en', 'A bulk carrier leaves Chornomorsk. Photo: Serhiy Petrenko/Globe Wire', [{ text: 'Serhiy Petrenko/Globe Wire', kind: 'credit' }]],
@@ -111,6 +114,9 @@ const NOT_SOURCES: Array<[string, string]> = [
   ['en', 'Rising interest rates added as much as 40% to project costs.'],
   ['en', '(Reporting by Iryna Bondar; Editing by Tom Hales)'],
   ['en', 'The EBRD did not immediately respond to a request for comment.'],
+  // an English sentence that opens with the verb is an imperative, not an inverted speaker
+  ['en', 'Warren stumbled last month. Expect the policy-minded senator to have a new strategy this time around.'],
+  ['en', 'Says a lot about the race. Note the governor’s silence on the matter.'],
   ['de', 'Er sagte, das reiche nicht.'],
   ['ru', 'Владимир Путин в сентябре подписал указ.'],
 ];

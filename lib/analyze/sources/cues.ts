@@ -508,6 +508,9 @@ function inverted(ctx: SourceContext, ti: number, after: number, ce: number): NP
   // '“…,” said the actor': after a quotation, a role with its article is the speaker
   const afterQuote = !!prev && (CLOSE_Q.has(prev.lc) || (prev.lc === ',' && CLOSE_Q.has(tokens[ti - 2]?.lc ?? '')));
   const roleAfterQuote = !!fw && afterQuote && S.determiners.has(tokens[fw.a].lc) && fw.b > fw.a;
+  // without verb-second order (English), a sentence that opens with the verb is an imperative
+  // ("Expect the senator to …", "Note the governor's silence"), unless a quotation just closed
+  if (!ctx.lex.verbSecond && !afterQuote && reader.sentenceInitial(ti)) return null;
   if (!fw || !(reader.valid(fw) || roleAfterQuote) || tokens[fw.a].s - ce >= MAX_INVERTED_GAP) return null;
   // "kritisierte aber die Zuverlässigkeit: …" names an object, not a speaker
   const next = tokens[fw.b + 1];

@@ -501,6 +501,10 @@ export class PhraseReader {
       // a past tense after the name ends it ("Researchers at … analysed")
       if (!t.cap && seenHead && this.C.pastEndings.some((e) => t.lc.endsWith(e)) && !this.isNounish(t)) break;
       if (this.isPersonal(t.lc) && j === a) return null;
+      // a personal pronoun after the head opens a clause that describes it ("multiple people | I
+      // spoke to", "a report | it published"): the name ends before it
+      // ("The We Company": a capitalised "We" inside the sentence is part of a name; "I" always is a pronoun)
+      if (this.isPersonal(t.lc) && !this.acronym(t) && (!t.cap || t.lc === 'i')) break;
       if (t.cap) seenCap = true;
       if (!S.determiners.has(t.lc)) seenHead = true;
       if (this.isNounish(t) && S.docs.has(t.lc)) seenDoc = true;
