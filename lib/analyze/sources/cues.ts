@@ -60,6 +60,7 @@ export const cues: SourcePass = {
         if (C.set.closingCues.has(cue.toLowerCase()) && !closesSentence(ctx, ti, after)) continue;
         // "dem Landesamt zufolge": a postposition takes the phrase before it
         np = C.set.postpositions.has(cue.toLowerCase()) ? ctx.np.backward(ti - 1) : ctx.np.forward(after, true);
+        if (np && !C.set.postpositions.has(cue.toLowerCase())) np = beforeContactClause(ctx, np);
         if (np && (!ctx.np.valid(np, true) || !namesSomeone(ctx, np))) np = null;
       } else {
         if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || negated(ctx, ti) || verdict(ctx, after) || directive(ctx, cue, after) || !objectFits(ctx, cue, after)) continue;
@@ -90,6 +91,24 @@ export const cues: SourcePass = {
     }
   },
 };
+
+/**
+ * "according to a document | Matthesen prepared for her lawyers": a name right after the head noun,
+ * followed by its own past-tense verb, opens a clause that describes the document (a relative clause
+ * without "that"); the phrase ends before the name. After a preposition no verb can follow the
+ * phrase itself, so the verb proves the clause.
+ */
+function beforeContactClause(ctx: SourceContext, np: NP): NP {
+  const { tokens, C } = ctx;
+  const next = tokens[np.b + 1];
+  if (C.capNouns || !next || next.t !== T.Word || next.cap || next.block !== tokens[np.b].block) return np;
+  if (!C.pastEndings.some((e) => next.lc.endsWith(e))) return np;
+  let k = np.b;
+  while (k > np.a && tokens[k].cap) k--;
+  const head = tokens[k];
+  if (k === np.b || head.cap || head.t !== T.Word || C.set.determiners.has(head.lc) || C.set.connectors.has(head.lc)) return np;
+  return ctx.np.isNounish(head) ? { a: np.a, b: k } : np;
+}
 
 /** "added 40% to costs" is not speech: an ambiguous verb must close the clause or follow punctuation. */
 function speechHere(ctx: SourceContext, cue: string, ti: number, after: number): boolean {
