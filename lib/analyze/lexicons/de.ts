@@ -155,6 +155,7 @@ const de: Lexicon = {
   qualifiers: ['aus', 'in', 'im', 'bei', 'vertraut mit'],
   anonymousNouns: ['landwirte', 'beschäftigte', 'wähler', 'händler', 'insider', 'kreise', 'kreisen', 'quellen', 'experten', 'beobachter', 'mitarbeiter', 'beamte', 'diplomaten', 'teilnehmer', 'anwohner', 'zeugen', 'ermittler'],
   docLinks: ['von', 'vom'],
+  topicPreps: ['über', 'zu', 'zum', 'zur'],
   ageWords: ['jahre'],
   originPreps: ['aus'],
   adverbEndings: [],

@@ -193,6 +193,7 @@ const en: Lexicon = {
     'consumers', 'customers', 'users', 'others', 'providers',
   ],
   docLinks: ['by', 'from', 'of'],
+  topicPreps: ['into', 'on', 'about', 'of'],
   ageWords: [],
   originPreps: ['of', 'from'],
   adverbEndings: ['ly'],

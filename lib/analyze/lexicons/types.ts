@@ -233,6 +233,12 @@ export interface Lexicon {
   anonymousNouns: string[];
   /** Prepositions joining a document to its author ("a report by the IMF", "data from"). */
   docLinks: string[];
+  /**
+   * Prepositions joining a document to its topic, lower case ("research into hibernation", "a study on
+   * mice", "eine Studie über", "une étude sur", "дослідження щодо"): the topic is part of the
+   * document's name when the document is the subject of a reporting verb.
+   */
+  topicPreps: string[];
   /** Words after an age set off by commas after a name ("Dupont, 45 ans, a déclaré"); empty where the age stands alone ("Jones, 45, said"). */
   ageWords: string[];
   /** Prepositions opening a home town set off by commas after a name ("Jones, of Boston, said", "Müller, aus Berlin, sagte"). */

@@ -19,7 +19,7 @@ export interface SourceLexicon {
   leadIn: RegExp | null;
   set: Record<
     | 'pronouns' | 'personal' | 'possessives' | 'determiners' | 'connectors' | 'stop' | 'stopAdjectives' | 'adverbs' | 'participles' | 'agent' | 'months'
-    | 'docs' | 'docLinks' | 'impersonalPreps' | 'time' | 'weekdays' | 'timeModifiers' | 'percent' | 'anonymous' | 'clause' | 'relative'
+    | 'docs' | 'docLinks' | 'topicPreps' | 'impersonalPreps' | 'time' | 'weekdays' | 'timeModifiers' | 'percent' | 'anonymous' | 'clause' | 'relative'
     | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps' | 'objectPreps' | 'publicationVerbs' | 'publicationPreps' | 'journalNouns' | 'ageNouns' | 'companionNouns' | 'nounPreps' | 'negations' | 'verdicts' | 'docVerbs' | 'media' | 'numberWords' | 'postpositions' | 'namingVerbs' | 'closingCues',
     Set<string>
   >;
@@ -116,6 +116,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
       personal: mk(lex.personalPronouns),
       possessives: mk(lex.possessives),
       docLinks: mk(lex.docLinks),
+      topicPreps: mk(lex.topicPreps),
       time: mk(lex.timeWords),
       weekdays: mk(lex.weekdays),
       timeModifiers: mk(lex.timeModifiers),

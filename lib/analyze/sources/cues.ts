@@ -187,6 +187,8 @@ function nounHere(ctx: SourceContext, cue: string, ti: number, after: number): b
   const det = ctx.tokens[ti - 2];
   const prep = ctx.tokens[ti - 3];
   if (pv && det && prep && pv.t === T.Word && !pv.cap && S.docs.has(pv.lc) && S.docs.has(cue.toLowerCase()) && S.determiners.has(det.lc) && S.stop.has(prep.lc) && !S.clause.has(prep.lc)) return true;
+  // "research into hibernation shows": after a document's topic, the document's verb
+  if (topicBefore(ctx, ti)) return false;
   // "Pirro’s comments on the hijab": after a possessive and before a preposition
   if (pv && pv.t === T.Word && /[’']s$/u.test(pv.lc) && nx && nx.t === T.Word && S.stop.has(nx.lc) && !S.clause.has(nx.lc)) return true;
   // "the group's claim": after a common noun's possessive ("Lowe’s reports" may be a company's name)
@@ -196,6 +198,18 @@ function nounHere(ctx: SourceContext, cue: string, ti: number, after: number): b
   const ppv = ctx.tokens[ti - 2];
   if (pv && ppv && pv.t === T.Word && !pv.cap && !ctx.np.isNounish(pv) && (S.determiners.has(ppv.lc) || S.possessives.has(ppv.lc) || /[’']s$/u.test(ppv.lc))) return true;
   return !!nx && S.docLinks.has(nx.lc);
+}
+
+// A document's topic runs at most this many tokens before its verb ("research into | hibernation | shows").
+const MAX_TOPIC_TOKENS = 5;
+
+/** Does a document's topic ("a study on | mice", "research into | hibernation") end right before token ti? */
+function topicBefore(ctx: SourceContext, ti: number): boolean {
+  const { tokens } = ctx;
+  for (let k = ti - 1; k > 0 && ti - k <= MAX_TOPIC_TOKENS && tokens[k].t === T.Word && tokens[k].block === tokens[ti].block; k--) {
+    if (ctx.np.topicAfterDocument(k)) return k < ti - 1;
+  }
+  return false;
 }
 
 /** Does the word after an inverted name go on with the clause ("… the requirement that …")? */

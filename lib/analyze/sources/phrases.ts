@@ -201,6 +201,19 @@ export class PhraseReader {
   // The helpers of `valid` are methods rather than closures made on each call: `valid` runs for
   // every candidate phrase, and the closures were allocated (and, under tsx, named) every time.
 
+  /**
+   * Is token j a preposition of a document's topic (lexicon `topicPreps`) right after a document noun
+   * ("research | into", "Studie | über", "étude | sur")? The noun is lower case where nouns are.
+   */
+  topicAfterDocument(j: number): boolean {
+    const tk = this.tokens;
+    const t = tk[j];
+    const doc = tk[j - 1];
+    if (!this.isWord(t) || !this.C.set.topicPreps.has(t.lc) || !this.isWord(doc) || doc.block !== t.block) return false;
+    if (doc.cap && !this.C.capNouns) return false;
+    return this.C.set.docs.has(doc.lc) || this.C.docStems.some((n) => doc.lc.startsWith(n));
+  }
+
   /** A function word (pronoun, determiner, connector, possessive); an acronym is a name even when it spells one ("says WHO", "the US"). */
   private functionWord(t: Token): boolean {
     const S = this.C.set;
@@ -303,11 +316,18 @@ export class PhraseReader {
         if (j < b && this.adjectiveAfterArticle(j)) continue;
         // a connector inside a name ("Institute for the Study", "Analysts at Jefferies")
         if (S.connectors.has(t.lc) && j < b && (tk[j + 1].cap || S.determiners.has(tk[j + 1].lc)) && this.isWord(tk[j - 1])) continue;
+        // "research into hibernation shows", "a study on mice found": a document's topic is part of its name
+        if (this.topicAfterDocument(j) && j < b) continue;
         // two source nouns joined ("Experts and brokerages are of the view"): one subject
         if (S.coordinators.has(t.lc) && S.connectors.has(t.lc) && j < b && this.isWord(tk[j - 1]) && this.isNounish(tk[j - 1]) && this.isNounish(tk[j + 1])) continue;
         break;
       }
       if (S.determiners.has(t.lc)) {
+        // "une étude sur le sommeil", "a study on the effects": the topic's article, then its preposition
+        if (j < b && this.topicAfterDocument(j - 1)) {
+          j--;
+          continue;
+        }
         // a genitive article after a noun, where nouns are capitalised: "Ein Beamter des Ministeriums"
         if (this.C.capNouns && S.connectors.has(t.lc) && j < b && tk[j - 1]?.cap && this.isWord(tk[j - 1]) && !this.sentenceInitial(j)) continue;
         // a determiner that also joins a name to its head: "La Banque de France", "Le ministère de l’Intérieur", "le porte-parole du gouvernement"

@@ -248,6 +248,13 @@ const CASES: Array<[string, string, Want[]]> = [
   // a determiner that joins a name to its head, a noun with an adverb's ending
   ['fr', 'Le ministère de l’Intérieur a indiqué mardi que trois personnes avaient été arrêtées.', ['Le ministère de l’Intérieur']],
   ['fr', 'La Banque de France a indiqué que la croissance ralentit. Le porte-parole du gouvernement a affirmé que tout allait bien.', ['La Banque de France', 'Le porte-parole du gouvernement']],
+  // a document's topic after its preposition (lexicon topicPreps) is part of the document's name, and
+  // a verb that is also a noun ("shows") after the topic is the document's verb; a time is no topic
+  ['en', 'And existing research into hibernation shows it gives enhanced radiation protection.', ['existing research into hibernation']],
+  ['en', 'A study on the effects of sleep found that screens harm children.', ['A study on the effects of sleep']],
+  ['en', 'The report on Monday said prices rose.', ['The report']],
+  ['de', 'Eine Studie über Grundwasser zeigt, dass die Pegel sinken.', ['Eine Studie über Grundwasser']],
+  ['fr', 'Une étude sur le sommeil montre que les écrans nuisent.', ['Une étude sur le sommeil']],
 ];
 
 describe('cues', () => {
