@@ -423,7 +423,7 @@ function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null 
   let back = reader.backward((setting >= 0 ? setting : ti) - 1);
   // "British intelligence, analyzing …, suggests", "Me X, avocat de Y, avait plaidé": skip a clause
   const before = reader.skipBetween(ti - 1);
-  if (!back && tokens[before]?.lc === ',') back = reader.skipClause(before);
+  if (!back && tokens[before]?.lc === ',') back = reader.skipClause(before) ?? nameAfterDescription(ctx, before);
   // a subject read back into a quotation is the quotation's words ("„… eine Entwicklung, die …“, sagte X")
   if (back && ctx.inQuote(tokens[back.a].s) && !ctx.inQuote(tokens[ti].s)) back = null;
   // "A Gallup poll released Tuesday found", "Documents reviewed by The Associated Press show": the document before its participle
@@ -447,6 +447,48 @@ function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null 
     if (ante && !taken.has(tokens[ante.a].s)) return ante;
   }
   return null;
+}
+
+// A name set off after a described subject has at most this many tokens ("Dick Clark Productions").
+const MAX_SET_OFF_NAME = 6;
+// The words of a subject before its relative clause ("The company | that runs the AMAs").
+const MAX_DESCRIBED_HEAD = 4;
+
+/**
+ * "The company that runs the AMAs, Dick Clark Productions, denies …", "La société qui organise les
+ * AMA, Dick Clark Productions, dément …": a sentence that opens with a source noun and its relative
+ * clause, then a capitalised name set off by commas right before the verb — the name is the subject
+ * (the description before it is no name to list). `comma` is the comma before the verb.
+ */
+function nameAfterDescription(ctx: SourceContext, comma: number): NP | null {
+  const { tokens, C } = ctx;
+  const S = C.set;
+  const block = tokens[comma].block;
+  let k = comma - 1;
+  while (k >= 0 && comma - k <= MAX_SET_OFF_NAME + 1 && tokens[k].block === block && tokens[k].lc !== ',') {
+    const t = tokens[k];
+    if (!(t.t === T.Word && t.cap) && !(t.t === T.Punct && (t.lc === '&' || t.lc === '.')) && t.t !== T.Num) return null;
+    k--;
+  }
+  if (k < 0 || tokens[k].lc !== ',' || tokens[k].block !== block || k === comma - 1 || !tokens[k + 1].cap) return null;
+  const name: NP = { a: k + 1, b: comma - 1 };
+  const si = ctx.sentences.at(tokens[k].s);
+  if (si < 0) return null;
+  const st = tokenAt(tokens, ctx.sentences.starts[si]);
+  // the head: a few words opening the sentence, one a source noun, up to a relative word (a comma may stand before it)
+  let r = st;
+  let noun = false;
+  for (; r < k && r - st <= MAX_DESCRIBED_HEAD; r++) {
+    const t = tokens[r];
+    if (t.t === T.Word && r > st && !t.cap && (S.relative.has(t.lc) || (S.clause.has(t.lc) && !S.coordinators.has(t.lc)))) break;
+    if (t.lc === ',' && tokens[r + 1]?.t === T.Word && S.relative.has(tokens[r + 1].lc)) continue;
+    if (t.t !== T.Word || (t.cap && r > st && !C.capNouns)) return null;
+    if (ctx.np.isNounish(t) && !S.docs.has(t.lc)) noun = true;
+  }
+  if (!noun || r >= k || r - st > MAX_DESCRIBED_HEAD) return null;
+  // the relative clause runs to the name's comma without another comma
+  for (let m = r + 1; m < k; m++) if (tokens[m].t === T.Punct && tokens[m].lc !== '.' && tokens[m].lc !== '’' && tokens[m].lc !== "'") return null;
+  return ctx.np.valid(name) ? name : null;
 }
 
 /** Is a parenthesis opened, and not closed, between tokens a and b? */

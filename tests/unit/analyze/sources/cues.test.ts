@@ -255,6 +255,12 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'The report on Monday said prices rose.', ['The report']],
   ['de', 'Eine Studie über Grundwasser zeigt, dass die Pegel sinken.', ['Eine Studie über Grundwasser']],
   ['fr', 'Une étude sur le sommeil montre que les écrans nuisent.', ['Une étude sur le sommeil']],
+  // a sentence opening with a source noun and its relative clause, then a name set off by commas
+  // before the verb: the name is the subject; no source noun (a place) or no name: nothing new
+  ['en', 'The company that runs the AMAs, Dick Clark Productions, denies that anything has been sorted.', ['Dick Clark Productions']],
+  ['en', 'The group that owns most of her music, Big Machine, says she will be allowed to play.', ['Big Machine']],
+  ['fr', 'La société qui organise les AMA, Dick Clark Productions, dément qu’un accord ait été trouvé.', ['Dick Clark Productions']],
+  ['en', 'In the town that hosts the fair, Springfield, officials said it was over.', ['officials']],
 ];
 
 describe('cues', () => {
