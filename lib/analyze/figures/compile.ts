@@ -28,6 +28,8 @@ export interface FigureLexicon {
   datePrepBefore: RegExp;
   /** An emergency number (group 1 or 2, with indices) next to a word of calling ("911 calls", "Notruf 112"); null if the language lists none. */
   emergency: RegExp | null;
+  /** A publication's identifier with its label ("DOI: 10.1007/…", "ISBN 978-3-16-148410-0"), global; null if the language lists no label. */
+  identifier: RegExp | null;
   /** Date prepositions written joined to a month by a hyphen ("mid-", "mi-"). */
   hyphenPreps: Set<string>;
   approxBefore: RegExp;
@@ -144,6 +146,7 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
             'giud',
           )
         : null,
+    identifier: lex.identifierLabels.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(lex.identifierLabels)})(?:${SP}*:)?${SP}*[^\\s]*\\p{N}[^\\s]*`, 'giu') : null,
     hyphenPreps: new Set(lex.datePreps.filter((p) => p.endsWith('-')).map((p) => p.toLowerCase())),
     approxBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.approximators)})${SP}+$`, 'iu'),
     countNounAt: new RegExp(`${SP}+(?:${alternation([...lex.countNouns, ...Object.keys(lex.scales), ...unitMap.keys()])})(?![\\p{L}])`, 'iuy'),

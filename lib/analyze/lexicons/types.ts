@@ -86,6 +86,8 @@ export interface Lexicon {
   emergencyNumbers: string[];
   /** Words of calling that make an emergency number next to them a phone number ("911 calls", "Notruf 112"). */
   phoneWords: string[];
+  /** Labels of a publication's identifier ("DOI", "ISBN", "PMID", "УДК"), as written: the identifier after one ("DOI: 10.1007/978-3-319-09575-2_199-1") is no figure. */
+  identifierLabels: string[];
   /** Street words: a number before "Third Street" or after "rue" is an address. */
   streetWords: string[];
   /** Nouns after "N-M" that make it a game's score, not a range ("a 4-1 win", "ein 2:0-Sieg"). */
