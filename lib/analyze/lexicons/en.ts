@@ -63,6 +63,7 @@ const en: Lexicon = {
   moneyWords: ['cost', 'costs', 'price', 'prices', 'paid', 'pay', 'pays', 'worth', 'spend', 'spent', 'spending', 'fund', 'funding', 'salary', 'wage', 'wages', 'budget', 'revenue', 'profit', 'profits', 'sale', 'sold', 'bought', 'fine', 'fined', 'bill', 'tax', 'sterling', 'earn', 'earned', 'earns', 'raise', 'raised', 'charge', 'charged', 'loan', 'debt', 'investment', 'invested', 'deal', 'fee', 'fees', 'bonus', 'pension', 'compensation', 'damages', 'donated', 'donation', 'grant'],
   clockSuffixes: ['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm'],
   clockSeparators: [':'],
+  clockWords: { midnight: '00:00', noon: '12:00', midday: '12:00' },
   quarterWords: ['quarter'],
   quarterOrdinals: { first: 1, second: 2, third: 3, fourth: 4 },
   decadeSuffixes: ['s'],

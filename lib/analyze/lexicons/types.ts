@@ -70,6 +70,8 @@ export interface Lexicon {
   clockSuffixes: string[];
   /** Separators between hours and minutes (":", "." in "14.30 Uhr", "h" in "18h30"). */
   clockSeparators: string[];
+  /** Times of day named by a word ("midnight", "noon", "Mitternacht", "minuit", "опівночі"), as written (case matters: "Midnight Oil" is a name) → "HH:MM". */
+  clockWords: Record<string, string>;
   /** The word for a quarter of a year ("quarter", "Quartal", "квартал"). */
   quarterWords: string[];
   /** Ordinals before it → quarter number ("third" → 3). */
