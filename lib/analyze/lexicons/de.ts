@@ -136,6 +136,7 @@ const de: Lexicon = {
   negations: ['nicht', 'nie', 'niemals'],
   verdictWords: ['schuldig', 'unschuldig'],
   docVerbs: ['veröffentlichte', 'veröffentlichten', 'veröffentlicht', 'legte vor', 'legten vor', 'legt vor'],
+  plannedNouns: ['plan', 'pläne', 'fahrplan', 'strategie', 'vorschlag', 'vorschläge', 'konzept', 'karte'],
   mediaNouns: ['video', 'videos', 'aufnahmen', 'bilder', 'fotos', 'filmaufnahmen', 'videoaufnahmen'],
   indefiniteArticles: ['ein', 'eine', 'einen'],
   namingVerbs: ['nannte', 'nennt', 'nannten'],

@@ -121,6 +121,7 @@ const fr: Lexicon = {
   negations: ['pas', 'jamais', 'ne', 'n’', "n'"],
   verdictWords: ['coupable', 'coupables', 'innocent', 'innocente', 'innocents'],
   docVerbs: ['a publié', 'ont publié', 'publie', 'publient', 'a diffusé', 'ont diffusé', 'diffuse', 'a présenté', 'ont présenté', 'présente', 'a rendu public', 'ont rendu public'],
+  plannedNouns: ['plan', 'plans', 'stratégie', 'proposition', 'propositions', 'carte'],
   mediaNouns: ['vidéo', 'vidéos', 'images', 'photos', 'enregistrement', 'enregistrements'],
   indefiniteArticles: ['un', 'une'],
   namingVerbs: ['a qualifié', 'qualifie', 'ont qualifié'],

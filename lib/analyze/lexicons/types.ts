@@ -195,6 +195,12 @@ export interface Lexicon {
   verdictWords: string[];
   /** Verbs that report only with a document as their object ("released two critical reports", "опубликовало доклад"); listed as reporting verbs too. */
   docVerbs: string[];
+  /**
+   * What a document verb may present besides a document, lower case: a plan and its kin ("unveiled a plan",
+   * "legte einen Fahrplan vor", "a présenté une feuille de route", "представив стратегію"): the presenter
+   * states what will be done. Only as such an object; elsewhere they are no document nouns.
+   */
+  plannedNouns: string[];
   /** Pictures and recordings ("footage", "video", "Aufnahmen"): releasing one is an act, not a report, so they are no object of a `docVerbs` verb (as a subject, "Video footage shows", they are documents). */
   mediaNouns: string[];
   /** Indefinite articles: after a naming verb's object they open its complement ("called the decision a landmark judgment"). */

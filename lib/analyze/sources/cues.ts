@@ -355,6 +355,8 @@ export function objectFits(ctx: SourceContext, cue: string, after: number): bool
   // ("issued a “strong protest”": quotation marks may stand around it)
   for (let k = after; k < tokens.length && k - after < MAX_DOC_OBJECT && (tokens[k].t !== T.Punct || OPEN_Q.has(tokens[k].lc) || CLOSE_Q.has(tokens[k].lc)); k++) {
     const lc = tokens[k].lc;
+    // "unveiled a plan to …", "представив стратегію": a plan presented states what the presenter will do
+    if (S.planned.has(lc) && !S.docVerbs.has(lc) && tokens[k].t === T.Word) return !S.agent.has(tokens[k + 1]?.lc ?? '');
     if (!isDocWord(ctx.C, lc)) continue;
     // "released the body camera footage": a picture or recording released is an act, not a report
     if (S.media.has(lc)) return false;

@@ -261,6 +261,13 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'The group that owns most of her music, Big Machine, says she will be allowed to play.', ['Big Machine']],
   ['fr', 'La société qui organise les AMA, Dick Clark Productions, dément qu’un accord ait été trouvé.', ['Dick Clark Productions']],
   ['en', 'In the town that hosts the fair, Springfield, officials said it was over.', ['officials']],
+  // a document verb reports with a plan as its object too (lexicon plannedNouns); other objects are acts
+  ['en', 'The government has unveiled a plan to help the PV industry.', ['The government']],
+  ['en', 'Scientists on Monday unveiled the first global geological map of Titan.', ['Scientists']],
+  ['en', 'Steve Jobs unveiled many products. The company unveiled a plan by McKinsey.', []],
+  ['de', 'Die Regierung veröffentlichte einen Plan, um die Kosten zu senken.', ['Die Regierung']],
+  ['fr', 'Le gouvernement a présenté un plan pour réduire les coûts.', ['Le gouvernement']],
+  ['ru', 'Министерство представило стратегию развития энергетики.', ['Министерство']],
 ];
 
 describe('cues', () => {
