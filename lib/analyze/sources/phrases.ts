@@ -214,6 +214,27 @@ export class PhraseReader {
     return this.C.set.docs.has(doc.lc) || this.C.docStems.some((n) => doc.lc.startsWith(n));
   }
 
+  /**
+   * Is the comma at j inside an institution's list of fields ("Ministry of | Trade, Industry and Energy",
+   * "Ministerium für Wirtschaft, Klimaschutz und Energie")? A head and a connector before the first field,
+   * and capitalised fields to b joined by a coordinator.
+   */
+  private fieldListComma(j: number, b: number): boolean {
+    const tk = this.tokens;
+    const S = this.C.set;
+    const field = tk[j - 1];
+    const of = tk[j - 2];
+    const head = tk[j - 3];
+    if (!this.isWord(field) || !field.cap || !this.isWord(of) || !S.connectors.has(of.lc) || S.coordinators.has(of.lc) || !this.isWord(head) || !head.cap) return false;
+    let joined = false;
+    for (let k = j + 1; k <= b; k++) {
+      const t = tk[k];
+      if (this.isWord(t) && S.coordinators.has(t.lc) && k > j + 1 && k < b) joined = true;
+      else if (!(this.isWord(t) && t.cap) && t.lc !== ',' && !(t.lc === ')' || t.lc === '(')) return false;
+    }
+    return joined;
+  }
+
   /** A function word (pronoun, determiner, connector, possessive); an acronym is a name even when it spells one ("says WHO", "the US"). */
   private functionWord(t: Token): boolean {
     const S = this.C.set;
@@ -299,6 +320,8 @@ export class PhraseReader {
         }
         if (t.lc === '&' || t.lc === '/') continue;
         if (this.abbrDot(j)) continue;
+        // "Ministry of Trade, Industry and Energy": a comma in the list of an institution's fields
+        if (t.lc === ',' && j < b && this.fieldListComma(j, b)) continue;
         // a short quoted name inside the phrase: "Аналітики компанії «Дніпро Капітал»"
         const open = CLOSE_Q.has(t.lc) ? this.quotedNameStart(j) : -1;
         if (open >= 0) {

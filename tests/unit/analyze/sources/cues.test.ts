@@ -268,6 +268,10 @@ const CASES: Array<[string, string, Want[]]> = [
   ['de', 'Die Regierung veröffentlichte einen Plan, um die Kosten zu senken.', ['Die Regierung']],
   ['fr', 'Le gouvernement a présenté un plan pour réduire les coûts.', ['Le gouvernement']],
   ['ru', 'Министерство представило стратегию развития энергетики.', ['Министерство']],
+  // a comma in an institution's list of fields is inside its name; a list of people is not one
+  ['en', 'South Korea’s Ministry of Trade, Industry and Energy (MOTIE) has unveiled a plan to help.', ['South Korea’s Ministry of Trade, Industry and Energy (MOTIE)']],
+  ['de', 'Das Bundesministerium für Wirtschaft, Klimaschutz und Energie teilte mit, dass die Preise sinken.', ['Das Bundesministerium für Wirtschaft, Klimaschutz und Energie']],
+  ['en', 'Smith, Jones and Brown said it was over.', ['Jones and Brown']],
 ];
 
 describe('cues', () => {
