@@ -187,6 +187,8 @@ function nounHere(ctx: SourceContext, cue: string, ti: number, after: number): b
   const det = ctx.tokens[ti - 2];
   const prep = ctx.tokens[ti - 3];
   if (pv && det && prep && pv.t === T.Word && !pv.cap && S.docs.has(pv.lc) && S.docs.has(cue.toLowerCase()) && S.determiners.has(det.lc) && S.stop.has(prep.lc) && !S.clause.has(prep.lc)) return true;
+  // "The Wrap’s report today claims": a time between a subject and its verb (as skipBetween reads it) leaves a verb
+  if (pv && pv.t === T.Word && !pv.cap && S.time.has(pv.lc) && subjectBeforeTime(ctx, ti)) return false;
   // "research into hibernation shows": after a document's topic, the document's verb
   if (topicBefore(ctx, ti)) return false;
   // "Pirro’s comments on the hijab": after a possessive and before a preposition
@@ -198,6 +200,13 @@ function nounHere(ctx: SourceContext, cue: string, ti: number, after: number): b
   const ppv = ctx.tokens[ti - 2];
   if (pv && ppv && pv.t === T.Word && !pv.cap && !ctx.np.isNounish(pv) && (S.determiners.has(ppv.lc) || S.possessives.has(ppv.lc) || /[’']s$/u.test(ppv.lc))) return true;
   return !!nx && S.docLinks.has(nx.lc);
+}
+
+/** Before the time read back from the verb at ti ("report | today | claims"): a source noun or a name ("Every year claims" has none). */
+function subjectBeforeTime(ctx: SourceContext, ti: number): boolean {
+  const k = ctx.np.skipBetween(ti - 1);
+  const t = ctx.tokens[k];
+  return k < ti - 1 && !!t && t.t === T.Word && t.block === ctx.tokens[ti].block && (ctx.np.isNounish(t) || (t.cap && !ctx.np.sentenceInitial(k)));
 }
 
 // A document's topic runs at most this many tokens before its verb ("research into | hibernation | shows").

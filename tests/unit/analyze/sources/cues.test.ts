@@ -272,6 +272,10 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'South Korea’s Ministry of Trade, Industry and Energy (MOTIE) has unveiled a plan to help.', ['South Korea’s Ministry of Trade, Industry and Energy (MOTIE)']],
   ['de', 'Das Bundesministerium für Wirtschaft, Klimaschutz und Energie teilte mit, dass die Preise sinken.', ['Das Bundesministerium für Wirtschaft, Klimaschutz und Energie']],
   ['en', 'Smith, Jones and Brown said it was over.', ['Jones and Brown']],
+  // a time between a subject and a verb that is also a noun ("claims") leaves it a verb; a time alone is no subject
+  ['en', 'The Wrap’s report today claims that Pine will be back.', ['The Wrap’s report']],
+  ['en', 'The report this week claims that Pine will be back.', ['The report']],
+  ['en', 'Every year claims thousands of lives.', []],
 ];
 
 describe('cues', () => {
