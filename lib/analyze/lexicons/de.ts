@@ -158,6 +158,8 @@ const de: Lexicon = {
   qualifiers: ['aus', 'in', 'im', 'bei', 'vertraut mit'],
   anonymousNouns: ['landwirte', 'beschäftigte', 'wähler', 'händler', 'insider', 'kreise', 'kreisen', 'quellen', 'experten', 'beobachter', 'mitarbeiter', 'beamte', 'diplomaten', 'teilnehmer', 'anwohner', 'zeugen', 'ermittler'],
   docLinks: ['von', 'vom'],
+  claimNouns: ['ankündigung', 'erklärung', 'behauptung', 'aussage', 'warnung', 'eingeständnis', 'vorwurf', 'vorwürfe', 'bestätigung', 'mitteilung', 'versicherung'],
+  claimLinks: [],
   topicPreps: ['über', 'zu', 'zum', 'zur'],
   ageWords: ['jahre'],
   originPreps: ['aus'],

@@ -196,6 +196,8 @@ const en: Lexicon = {
     'consumers', 'customers', 'users', 'others', 'providers',
   ],
   docLinks: ['by', 'from', 'of'],
+  claimNouns: ['announcement', 'declaration', 'claim', 'claims', 'assertion', 'assertions', 'admission', 'allegation', 'allegations', 'insistence', 'contention', 'prediction', 'warning', 'statement', 'confirmation', 'denial', 'revelation', 'acknowledgment', 'acknowledgement'],
+  claimLinks: [],
   topicPreps: ['into', 'on', 'about', 'of'],
   ageWords: [],
   originPreps: ['of', 'from'],

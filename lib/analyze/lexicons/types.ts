@@ -244,6 +244,15 @@ export interface Lexicon {
   /** Prepositions joining a document to its author ("a report by the IMF", "data from"). */
   docLinks: string[];
   /**
+   * Nouns that carry a claim whose content a clause gives, lower case ("announcement", "declaration",
+   * "Behauptung", "affirmation", "заява"): with a named author before or after them and a clause word
+   * after ("Van Der Beek’s announcement that …", "an earlier declaration by China's health chiefs that …"),
+   * the author with the noun is a source (pass claim-clauses).
+   */
+  claimNouns: string[];
+  /** Words between such a noun's author and its clause word ("про те" in "заява Зеленського про те, що"); empty where the clause word follows directly. */
+  claimLinks: string[];
+  /**
    * Prepositions joining a document to its topic, lower case ("research into hibernation", "a study on
    * mice", "eine Studie über", "une étude sur", "дослідження щодо"): the topic is part of the
    * document's name when the document is the subject of a reporting verb.
