@@ -413,7 +413,7 @@ function causedSpeaker(ctx: SourceContext, ti: number): NP | null {
   const to = tokens[ti - 1];
   if (!to || to.t !== T.Word || !lex.infinitiveMarkers.includes(to.lc)) return null;
   const nx = tokens[ti + 1];
-  if (!nx || !(ctx.C.set.clause.has(nx.lc) || OPEN_Q.has(nx.lc) || nx.lc === ':')) return null;
+  if (!nx || !(ctx.C.set.clause.has(nx.lc) || OPEN_Q.has(nx.lc) || nx.lc === ':' || bareClauseAt(ctx, ti + 1))) return null;
   const read = ctx.np.backward(ti - 2);
   if (!read || read.b !== ti - 2) return null;
   // the name read back may run over the causative verb ("The video prompted | some Twitter users"): it starts after it
@@ -422,6 +422,13 @@ function causedSpeaker(ctx: SourceContext, ti: number): NP | null {
   if (v < read.a - 1 || tokens[v].block !== to.block) return null;
   const np = { a: v + 1, b: read.b };
   return ctx.np.valid(np) ? np : null;
+}
+
+/** A content clause without its clause word at token k: a personal pronoun and an auxiliary ("announce | it would scrap …"). */
+function bareClauseAt(ctx: SourceContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  const aux = ctx.tokens[k + 1];
+  return !!t && !!aux && t.t === T.Word && aux.t === T.Word && ctx.C.set.personal.has(t.lc) && ctx.C.set.auxiliaries.has(aux.lc);
 }
 
 /** The subject before the verb at token ti (or, for a pronoun, the previous sentence's subject). */

@@ -276,6 +276,11 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'The Wrap’s report today claims that Pine will be back.', ['The Wrap’s report']],
   ['en', 'The report this week claims that Pine will be back.', ['The report']],
   ['en', 'Every year claims thousands of lives.', []],
+  // the object of a causative verb speaks before a content clause without its clause word too
+  // (a personal pronoun and an auxiliary); an object without a clause does not
+  ['en', 'Its cutback on orders led the French manufacturer to announce it would scrap its production.', ['the French manufacturer']],
+  ['en', 'The video prompted some Twitter users to argue it was fake.', ['some Twitter users']],
+  ['en', 'The rules allowed the company to claim the prize.', []],
 ];
 
 describe('cues', () => {
