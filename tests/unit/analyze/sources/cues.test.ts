@@ -281,6 +281,11 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'Its cutback on orders led the French manufacturer to announce it would scrap its production.', ['the French manufacturer']],
   ['en', 'The video prompted some Twitter users to argue it was fake.', ['some Twitter users']],
   ['en', 'The rules allowed the company to claim the prize.', []],
+  // verbs of showing and finding report for a document in uk/ru as in en/de/fr ("The study showed"); else only before a clause
+  ['uk', 'Дослідження показало, що тиск зростає. Дані свідчать, що ціни ростуть.', ['Дослідження', 'Дані']],
+  ['ru', 'Исследование показало, что давление растет. Опрос показал, что цены растут.', ['Исследование', 'Опрос']],
+  ['uk', 'Він показав фільм.', []],
+  ['ru', 'Он показал фильм.', []],
 ];
 
 describe('cues', () => {
