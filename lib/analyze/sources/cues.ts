@@ -441,7 +441,10 @@ function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null 
   let back = reader.backward((setting >= 0 ? setting : ti) - 1);
   // "British intelligence, analyzing …, suggests", "Me X, avocat de Y, avait plaidé": skip a clause
   const before = reader.skipBetween(ti - 1);
-  if (!back && tokens[before]?.lc === ',') back = reader.skipClause(before) ?? nameAfterDescription(ctx, before);
+  if (!back && tokens[before]?.lc === ',') {
+    back = reader.skipClause(before);
+    if (!back || !reader.valid(back)) back = nameAfterDescription(ctx, before) ?? back;
+  }
   // a subject read back into a quotation is the quotation's words ("„… eine Entwicklung, die …“, sagte X")
   if (back && ctx.inQuote(tokens[back.a].s) && !ctx.inQuote(tokens[ti].s)) back = null;
   // "A Gallup poll released Tuesday found", "Documents reviewed by The Associated Press show": the document before its participle
@@ -503,10 +506,23 @@ function nameAfterDescription(ctx: SourceContext, comma: number): NP | null {
     if (t.t !== T.Word || (t.cap && r > st && !C.capNouns)) return null;
     if (ctx.np.isNounish(t) && !S.docs.has(t.lc)) noun = true;
   }
+  // "A trade journal, Aviation Week, reported": an article and common nouns alone, the name set off after them
+  if (r === k && (S.determiners.has(tokens[st].lc) || S.possessives.has(tokens[st].lc)) && commonNouns(ctx, st + 1, k)) return ctx.np.valid(name) ? name : null;
   if (!noun || r >= k || r - st > MAX_DESCRIBED_HEAD) return null;
   // the relative clause runs to the name's comma without another comma
   for (let m = r + 1; m < k; m++) if (tokens[m].t === T.Punct && tokens[m].lc !== '.' && tokens[m].lc !== '’' && tokens[m].lc !== "'") return null;
   return ctx.np.valid(name) ? name : null;
+}
+
+/** Are tokens a..b-1 lower-case words that are no verbs or function words ("trade journal")? */
+function commonNouns(ctx: SourceContext, a: number, b: number): boolean {
+  const S = ctx.C.set;
+  if (a >= b) return false;
+  for (let k = a; k < b; k++) {
+    const t = ctx.tokens[k];
+    if (t.t !== T.Word || (t.cap && !ctx.C.capNouns) || S.stop.has(t.lc) || S.auxiliaries.has(t.lc) || ctx.C.cueKind.has(t.lc) || S.pronouns.has(t.lc) || S.time.has(t.lc)) return false;
+  }
+  return true;
 }
 
 /** Is a parenthesis opened, and not closed, between tokens a and b? */

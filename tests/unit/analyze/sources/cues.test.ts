@@ -286,6 +286,9 @@ const CASES: Array<[string, string, Want[]]> = [
   ['ru', 'Исследование показало, что давление растет. Опрос показал, что цены растут.', ['Исследование', 'Опрос']],
   ['uk', 'Він показав фільм.', []],
   ['ru', 'Он показал фильм.', []],
+  // a name set off after an article and common nouns that name no source ("Une revue spécialisée, …,")
+  ['fr', 'Une revue spécialisée, Flight Global, a rapporté que la commande était réduite.', ['Flight Global']],
+  ['en', 'The next day, Smith, who was tired, said it was over.', ['Smith']],
 ];
 
 describe('cues', () => {
