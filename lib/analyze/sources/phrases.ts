@@ -187,7 +187,7 @@ export class PhraseReader {
     // "next week", "die nächsten Tage", "Sunday night ahead of …": a time, not a source (but "le
     // dernier rapport" is a report)
     const content = toks.filter((t) => !S.determiners.has(t.lc));
-    if (!content.length || this.isTime(toks[toks.length - 1])) return false;
+    if (!content.length || (this.isTime(toks[last]) && !this.timeInName(toks, last))) return false;
     const [c0, c1] = content;
     if (S.time.has(c0.lc) || S.weekdays.has(c0.lc) || (S.timeModifiers.has(c0.lc) && (!c1 || this.isTime(c1)))) return false;
     // "Fifty-one percent", "70 percent of Americans": the people polled; the poll is the source
@@ -273,6 +273,19 @@ export class PhraseReader {
   acronym(t: Token): boolean {
     const raw = this.text.slice(t.s, t.e);
     return raw.length >= 2 && /\p{Lu}/u.test(raw) && raw === raw.toUpperCase();
+  }
+
+  /**
+   * "Aviation Week": a capitalised noun of time (one the lexicon lists with its plural: "week",
+   * "weeks") after a capitalised word that is no time ends a name. A weekday or month stays a time
+   * ("the Argus Leader Monday"), and so do adverbs of time ("USA TODAY" is read elsewhere).
+   */
+  private timeInName(toks: Token[], k: number): boolean {
+    const S = this.C.set;
+    const t = toks[k];
+    const pv = toks[k - 1];
+    if (k === 0 || !t.cap || this.C.capNouns || !S.time.has(t.lc) || !S.time.has(`${t.lc}s`)) return false;
+    return pv.cap && !this.isTime(pv) && !S.months.has(pv.lc) && !S.determiners.has(pv.lc);
   }
 
   private isTime(t: Token): boolean {

@@ -289,6 +289,10 @@ const CASES: Array<[string, string, Want[]]> = [
   // a name set off after an article and common nouns that name no source ("Une revue spécialisée, …,")
   ['fr', 'Une revue spécialisée, Flight Global, a rapporté que la commande était réduite.', ['Flight Global']],
   ['en', 'The next day, Smith, who was tired, said it was over.', ['Smith']],
+  // a capitalised noun of time after a capitalised word ends a name ("Aviation Week"); a weekday after a name stays a time
+  ['en', 'A trade journal, Aviation Week, reported that the order was cut.', ['A trade journal, Aviation Week']],
+  ['en', 'Aviation Week reported that the order was cut.', ['Aviation Week']],
+  ['en', 'Next week the company said it will close. Last Week Smith said it would close.', ['the company']],
 ];
 
 describe('cues', () => {
