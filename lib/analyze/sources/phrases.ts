@@ -345,6 +345,9 @@ export class PhraseReader {
       }
       // "14th-ranked": a word glued to a number is the number's suffix
       if (tk[j - 1]?.t === T.Num && tk[j - 1].e === t.s) break;
+      // "That’s why I always say:": the pronoun right before the verb is its subject, also when written
+      // with a capital ("I", "We" opening a sentence); an acronym is a name ("IT", "WE")
+      if (j === b && this.isPersonal(t.lc) && !this.acronym(t)) return { a: b, b };
       if (this.nameCap(j)) continue;
       if (S.months.has(t.lc) && !t.cap) break;
       if (S.stop.has(t.lc) && !S.determiners.has(t.lc)) {

@@ -293,6 +293,9 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'A trade journal, Aviation Week, reported that the order was cut.', ['A trade journal, Aviation Week']],
   ['en', 'Aviation Week reported that the order was cut.', ['Aviation Week']],
   ['en', 'Next week the company said it will close. Last Week Smith said it would close.', ['the company']],
+  // a personal pronoun right before the verb (adverbs aside) is its subject, also when capitalised: never a longer phrase
+  ['en', 'That’s why I always say: “an open face is best.”', []],
+  ['en', 'The IT department said the system is down.', ['The IT department']],
 ];
 
 describe('cues', () => {
