@@ -98,7 +98,7 @@ const en: Lexicon = {
     'characterized', 'characterised', 'characterizes', 'portrayed', 'hailed', 'hails', 'denounced', 'derided', 'rejects',
     // verbs of agreeing, understanding and signalling report only with their "that" ("Many businesses agree that …", "The BBC understands that …")
     'agree that', 'agrees that', 'understands that', 'signaled that', 'signalled that',
-    'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stated', 'states', 'reported', 'reports', 'report', 'announced',
+    'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'noted', 'notes', 'stated', 'states', 'reported', 'reports', 'report', 'announced',
     'announces', 'explained', 'explains', 'wrote', 'writes', 'argued', 'argues', 'argue', 'believes', 'believe', 'believed', 'suggests', 'suggest',
     'suggested', 'estimated', 'estimates', 'estimate', 'warned', 'warns', 'warn', 'claimed', 'claims', 'claim', 'insisted', 'insists', 'confirmed',
     'confirms', 'denied', 'denies', 'stressed', 'stresses', 'emphasised', 'emphasized', 'acknowledged', 'admitted', 'asserted', 'alleged', 'alleges',
@@ -155,7 +155,7 @@ const en: Lexicon = {
   nounPreps: ['in', 'at', 'from', 'inside', 'outside', 'across', 'near', 'within', 'throughout'],
   outletNouns: ['paper', 'newspaper', 'magazine', 'outlet', 'broadcaster', 'tabloid', 'website', 'station', 'publication', 'news agency', 'wire service'],
   toldVerbs: [
-    'told', 'tells', 'confirmed to', 'said to', 'wrote to',
+    'told', 'tells', 'tell', 'confirmed to', 'said to', 'wrote to',
   ],
   audience: ['reporters', 'journalists', 'analysts', 'investors', 'lawmakers', 'parliament', 'the parliament', 'the audience', 'the crowd', 'supporters', 'a news conference', 'a press conference', 'the committee', 'staff', 'employees', 'shareholders', 'members', 'the court', 'the press', 'us', 'me', 'him', 'her', 'them', 'this newspaper', 'this website', 'in a statement', 'in an email', 'in an interview'],
   negations: ['not', 'cannot', 'never', 'can’t', "can't", 'don’t', "don't", 'doesn’t', "doesn't", 'didn’t', "didn't", 'won’t', "won't", 'wouldn’t', "wouldn't", 'couldn’t', "couldn't", 'haven’t', "haven't", 'hasn’t', "hasn't", 'hadn’t', "hadn't"],

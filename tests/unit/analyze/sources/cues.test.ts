@@ -296,6 +296,7 @@ const CASES: Array<[string, string, Want[]]> = [
   // a personal pronoun right before the verb (adverbs aside) is its subject, also when capitalised: never a longer phrase
   ['en', 'That’s why I always say: “an open face is best.”', []],
   ['en', 'The IT department said the system is down.', ['The IT department']],
+  ['en', 'Sources tell CNN the deal is off. He wants to tell the story.', ['Sources']],
 ];
 
 describe('cues', () => {
