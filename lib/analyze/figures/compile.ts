@@ -55,6 +55,8 @@ export interface FigureLexicon {
   scoreAfter: RegExp;
   rangePairs: Map<string, string[]>;
   rangeOpenerBefore: RegExp | null;
+  /** After a number: a proportion's link and its whole (" in 10", " out of 1,000"), sticky; group 1 is the whole. */
+  proportionAt: RegExp | null;
   /** An article right before a position ("the March high"). */
   determinerBefore: RegExp;
 }
@@ -166,6 +168,7 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     streetAfter: new RegExp(`^${SP}+(?:\\p{Lu}[\\p{L}.'’-]*${SP}+){0,3}(?:${alternation(bothCases(lex.streetWords))})(?![\\p{L}])`, 'u'),
     streetBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(bothCases(lex.streetWords))})(?:(?<=\\.)|(?![\\p{L}]))${SP}*(?:\\p{Lu}[\\p{L}'’-]*${SP}+){0,3}$`, 'u'),
     scoreAfter: new RegExp(`^(?:${SP}+|-)(?:${alternation(lex.scoreWords) || '(?!)'})(?![\\p{L}])`, 'iu'),
+    proportionAt: lex.proportionLinks.length ? new RegExp(`${SP}+(?:${alternation(lex.proportionLinks)})${SP}+(\\d{1,3}(?:[,.\\u00a0\\u202f ]\\d{3})?)(?![\\p{N}]|[.,]\\p{N})`, 'iuy') : null,
     rangePairs: new Map(lex.rangePairs.map(([a, b]) => [a.toLowerCase(), [b.toLowerCase()]])),
     determinerBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.determiners) || '(?!)'})${SP}+$`, 'iu'),
     rangeOpenerBefore: lex.rangePairs.length ? new RegExp(`(?<![\\p{L}])(${alternation(lex.rangePairs.map((p) => p[0]))})${SP}+$`, 'iu') : null,

@@ -139,6 +139,16 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
       ne += m2![0].length + n2[0].length;
     }
   }
+  // "3 in 10 adults", "3 sur 10", "3 из 10": a proportion of a larger whole (not a year: "5 in 2019") is one share
+  if (hi == null && !curCode && !mixed && /^\d+$/.test(raw) && F.proportionAt) {
+    const pm = at(ctx, F.proportionAt, ne);
+    const whole = pm ? parseNumber(pm[1], lex.numbers) : 0;
+    // (a unit after the whole makes it a quantity of its own: "3 in 10 days")
+    if (pm && whole > value && !/^(?:1[89]|20)\d\d$/.test(pm[1]) && !unitAfter(ctx, ne + pm[0].length, false, false)) {
+      pushFigure(ctx, start, ne + pm[0].length, 'percent', Math.round((1000 * value) / whole) / 10);
+      return;
+    }
+  }
   // scale
   let scale = 1;
   const sm = (curCode ? at(ctx, F.scaleAttachedAt, ne) : null) ?? at(ctx, F.scaleAt, ne);

@@ -67,6 +67,7 @@ const de: Lexicon = {
   scoreWords: ['sieg', 'siege', 'niederlage', 'niederlagen', 'führung', 'unentschieden', 'erfolg', 'heimsieg', 'auswärtssieg', 'endstand', 'halbzeitstand'],
   tallyWords: ['Stimmen', 'Stimme', 'Abstimmung', 'stimmten', 'Mehrheit', 'Urteil'],
   rangePairs: [['von', 'bis'], ['zwischen', 'und']],
+  proportionLinks: ['von'],
   ratePreps: ['pro', 'je'],
 
   rateArticles: ['im', 'am', 'pro', 'je'],

@@ -79,6 +79,7 @@ const en: Lexicon = {
   scoreWords: ['win', 'wins', 'victory', 'victories', 'loss', 'losses', 'defeat', 'defeats', 'lead', 'draw', 'tie', 'triumph', 'rout', 'shutout', 'scoreline'],
   tallyWords: ['vote', 'votes', 'voted', 'passed', 'margin', 'ruling', 'decision', 'majority', 'tally'],
   rangePairs: [['from', 'to'], ['between', 'and']],
+  proportionLinks: ['in', 'out of'],
   ratePreps: ['per', 'each'],
 
   rateArticles: ['a', 'an'],

@@ -58,6 +58,7 @@ const fr: Lexicon = {
   scoreWords: ['victoire', 'victoires', 'défaite', 'défaites', 'nul', 'succès', 'score', 'revers'],
   tallyWords: ['voix', 'vote', 'votes', 'voté', 'majorité', 'scrutin'],
   rangePairs: [['de', 'à'], ['entre', 'et']],
+  proportionLinks: ['sur'],
   ratePreps: ['par'],
 
   rateArticles: ['le', 'la', 'l’', "l'", 'par'],

@@ -98,6 +98,8 @@ export interface Lexicon {
   tallyWords: string[];
   /** Word pairs that make two numbers one range ("from 4 to 9", "от 4 до 9", "zwischen 5 und 7"). */
   rangePairs: string[][];
+  /** Words joining two numbers of a proportion ("3 in 10 adults", "3 out of 10", "drei von zehn" in digits, "3 sur 10", "3 з 10", "3 из 10"): one figure, a share. */
+  proportionLinks: string[];
   /** Words after a money amount that make it a rate ("per share", "je Liter"). */
   ratePreps: string[];
   /** Articles that make "<money> <article> <rate noun>" a rate ("$30 a tonne", "1,68 euro le litre"). */

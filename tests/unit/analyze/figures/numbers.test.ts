@@ -58,6 +58,11 @@ const CASES: Case[] = [
   ['en', 'an order of 50 Airbus A350-900 jets and 30 of Boeing’s 787-9 Dreamliner jets; a Boeing Co. 787-10 aircraft', ['50', '30']],
   ['en', 'the House passed it 218-214; 1,200-1,500 people, 100-150 cars, FY2020-22', ['218-214', '1,200-1,500', '100-150', '22']],
   ['ru', 'заказ 20 самолётов Ту-204-300 и 40 вертолётов', ['20', '40']],
+  // a proportion in digits is one share (as "one in five" spelled out); a year or a unit after the whole is no proportion
+  ['en', 'Nearly 3 in 10 adults agree; 1 out of 1,000 cases', [{ text: '3 in 10', kind: 'percent', value: 30 }, { text: '1 out of 1,000', value: 0.1 }]],
+  ['en', '5 in 2019; cut 3 in 10 days', ['5', '2019', '3', '10 days']],
+  ['fr', '3 sur 10 Français', [{ text: '3 sur 10', kind: 'percent', value: 30 }]],
+  ['ru', '3 из 10 россиян', [{ text: '3 из 10', value: 30 }]],
 ];
 
 describe('numbers', () => {
