@@ -36,7 +36,9 @@ export const reserved: FigurePass = {
     }
     // "DOI: 10.1007/978-3-319-09575-2_199-1", "ISBN 978-3-16-148410-0": an identifier is no quantity
     const id = ctx.F.identifier;
-    if (id) {
+    // most texts name no identifier: a plain search for its labels (as the lexicon writes them, and in
+    // lower case: "doi:") spares the regex its scan
+    if (id && ctx.lex.identifierLabels.some((l) => text.includes(l) || text.includes(l.toLowerCase()))) {
       id.lastIndex = 0;
       for (let m = id.exec(text); m; m = id.exec(text)) claim(ctx, m.index, m.index + m[0].length);
     }

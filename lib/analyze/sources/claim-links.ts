@@ -20,10 +20,11 @@ export const claimLinks: SourcePass = {
   name: 'claim-links',
   run(ctx, found) {
     if (!ctx.links.length) return;
-    // where each sentence's claim opens: the offset after its clause word or comma
+    // where each sentence's claim opens: the offset after its clause word or comma (only sentences with a link)
+    const linked = new Set(ctx.links.map((l) => ctx.sentences.at(l.start)));
     const opens = new Map<number, number>();
     for (const s of found) {
-      if (!s.cue || s.kind === 'credit' || s.kind === 'link' || opens.has(s.sentence)) continue;
+      if (!s.cue || s.kind === 'credit' || s.kind === 'link' || !linked.has(s.sentence) || opens.has(s.sentence)) continue;
       const at = claimStart(ctx, s);
       if (at >= 0) opens.set(s.sentence, at);
     }
@@ -59,7 +60,8 @@ function claimStart(ctx: SourceContext, s: SourceCandidate): number {
     // "According to data released by MOTIE in August, …": the cue opens the sentence, a comma ends its phrase
     const st = tokenAt(tokens, ctx.sentences.starts[s.sentence]);
     if (ctx.text.slice(tokens[st].s, tokens[st].s + s.cue!.length).toLowerCase() !== s.cue!.toLowerCase()) return -1;
-    for (let k = first; k < tokens.length && tokens[k].block === tokens[st].block; k++) {
+    const end = ctx.sentences.ends[s.sentence];
+    for (let k = first; k < tokens.length && tokens[k].s < end; k++) {
       if (tokens[k].lc === ',') return tokens[k + 1]?.s ?? -1;
       if (tokens[k].t === T.Punct && tokens[k].lc !== '.' && tokens[k].lc !== '(' && tokens[k].lc !== ')') return -1;
     }
