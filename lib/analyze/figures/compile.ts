@@ -30,6 +30,8 @@ export interface FigureLexicon {
   emergency: RegExp | null;
   /** A publication's identifier with its label ("DOI: 10.1007/…", "ISBN 978-3-16-148410-0"), global; null if the language lists no label. */
   identifier: RegExp | null;
+  /** Whether a text holds one of those labels at all, as written or in lower case: one plain scan before the regex's. */
+  identifierHint: RegExp | null;
   /** Date prepositions written joined to a month by a hyphen ("mid-", "mi-"). */
   hyphenPreps: Set<string>;
   approxBefore: RegExp;
@@ -149,6 +151,7 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
           )
         : null,
     identifier: lex.identifierLabels.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(lex.identifierLabels)})(?:${SP}*:)?${SP}*[^\\s]*\\p{N}[^\\s]*`, 'giu') : null,
+    identifierHint: lex.identifierLabels.length ? new RegExp(alternation([...lex.identifierLabels, ...lex.identifierLabels.map((l) => l.toLowerCase())]), 'u') : null,
     hyphenPreps: new Set(lex.datePreps.filter((p) => p.endsWith('-')).map((p) => p.toLowerCase())),
     approxBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.approximators)})${SP}+$`, 'iu'),
     countNounAt: new RegExp(`${SP}+(?:${alternation([...lex.countNouns, ...Object.keys(lex.scales), ...unitMap.keys()])})(?![\\p{L}])`, 'iuy'),

@@ -38,7 +38,7 @@ export const reserved: FigurePass = {
     const id = ctx.F.identifier;
     // most texts name no identifier: a plain search for its labels (as the lexicon writes them, and in
     // lower case: "doi:") spares the regex its scan
-    if (id && ctx.lex.identifierLabels.some((l) => text.includes(l) || text.includes(l.toLowerCase()))) {
+    if (id && ctx.F.identifierHint!.test(text)) {
       id.lastIndex = 0;
       for (let m = id.exec(text); m; m = id.exec(text)) claim(ctx, m.index, m.index + m[0].length);
     }

@@ -7,6 +7,14 @@ import { pushFigure, type FigurePass } from './types';
 
 const cache = new Map<Lexicon, RegExp>();
 const wordCache = new Map<Lexicon, RegExp | null>();
+const hintCache = new Map<Lexicon, RegExp>();
+
+/** Whether a text holds one of the named times at all: one plain scan before the bounded regex's. */
+function clockWordHint(lex: Lexicon): RegExp {
+  let re = hintCache.get(lex);
+  if (!re) hintCache.set(lex, (re = new RegExp(alternation(Object.keys(lex.clockWords)), 'u')));
+  return re;
+}
 
 /** The lexicon's named times of day ("midnight", "minuit"), as written; not inside a word ("après-midi"). */
 function clockWordRegex(lex: Lexicon): RegExp | null {
@@ -49,7 +57,7 @@ export const times: FigurePass = {
     // "around midnight", "à midi", "опівночі": a time of day named by a word
     const words = clockWordRegex(lex);
     // most texts name no time of day: a plain search spares the regex its scan
-    if (!words || !Object.keys(lex.clockWords).some((w) => text.includes(w))) return;
+    if (!words || !clockWordHint(lex).test(text)) return;
     words.lastIndex = 0;
     for (let m = words.exec(text); m; m = words.exec(text)) pushFigure(ctx, m.index, m.index + m[0].length, 'date', lex.clockWords[m[0]]);
   },
