@@ -28,6 +28,10 @@ export interface FigureLexicon {
   datePrepBefore: RegExp;
   /** An emergency number (group 1 or 2, with indices) next to a word of calling ("911 calls", "Notruf 112"); null if the language lists none. */
   emergency: RegExp | null;
+  /** A publication's identifier with its label ("DOI: 10.1007/…", "ISBN 978-3-16-148410-0"), global; null if the language lists no label. */
+  identifier: RegExp | null;
+  /** Whether a text holds one of those labels at all, as written or in lower case: one plain scan before the regex's. */
+  identifierHint: RegExp | null;
   /** Date prepositions written joined to a month by a hyphen ("mid-", "mi-"). */
   hyphenPreps: Set<string>;
   approxBefore: RegExp;
@@ -53,6 +57,8 @@ export interface FigureLexicon {
   scoreAfter: RegExp;
   rangePairs: Map<string, string[]>;
   rangeOpenerBefore: RegExp | null;
+  /** After a number: a proportion's link and its whole (" in 10", " out of 1,000"), sticky; group 1 is the whole. */
+  proportionAt: RegExp | null;
   /** An article right before a position ("the March high"). */
   determinerBefore: RegExp;
 }
@@ -144,6 +150,8 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
             'giud',
           )
         : null,
+    identifier: lex.identifierLabels.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(lex.identifierLabels)})(?:${SP}*:)?${SP}*[^\\s]*\\p{N}[^\\s]*`, 'giu') : null,
+    identifierHint: lex.identifierLabels.length ? new RegExp(alternation([...lex.identifierLabels, ...lex.identifierLabels.map((l) => l.toLowerCase())]), 'u') : null,
     hyphenPreps: new Set(lex.datePreps.filter((p) => p.endsWith('-')).map((p) => p.toLowerCase())),
     approxBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.approximators)})${SP}+$`, 'iu'),
     countNounAt: new RegExp(`${SP}+(?:${alternation([...lex.countNouns, ...Object.keys(lex.scales), ...unitMap.keys()])})(?![\\p{L}])`, 'iuy'),
@@ -163,6 +171,7 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     streetAfter: new RegExp(`^${SP}+(?:\\p{Lu}[\\p{L}.'’-]*${SP}+){0,3}(?:${alternation(bothCases(lex.streetWords))})(?![\\p{L}])`, 'u'),
     streetBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(bothCases(lex.streetWords))})(?:(?<=\\.)|(?![\\p{L}]))${SP}*(?:\\p{Lu}[\\p{L}'’-]*${SP}+){0,3}$`, 'u'),
     scoreAfter: new RegExp(`^(?:${SP}+|-)(?:${alternation(lex.scoreWords) || '(?!)'})(?![\\p{L}])`, 'iu'),
+    proportionAt: lex.proportionLinks.length ? new RegExp(`${SP}+(?:${alternation(lex.proportionLinks)})${SP}+(\\d{1,3}(?:[,.\\u00a0\\u202f ]\\d{3})?)(?![\\p{N}]|[.,]\\p{N})`, 'iuy') : null,
     rangePairs: new Map(lex.rangePairs.map(([a, b]) => [a.toLowerCase(), [b.toLowerCase()]])),
     determinerBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.determiners) || '(?!)'})${SP}+$`, 'iu'),
     rangeOpenerBefore: lex.rangePairs.length ? new RegExp(`(?<![\\p{L}])(${alternation(lex.rangePairs.map((p) => p[0]))})${SP}+$`, 'iu') : null,

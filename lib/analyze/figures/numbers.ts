@@ -2,7 +2,8 @@
 // "DKK "), a sign, a fraction ("1-1/2", "2½", "3/4"), a range ("15-20%"), a scale ("million",
 // "bn", "млн"), a unit, currency or percent word after it (by context where a word is both:
 // "243 pounds" of weight), and a rate ("$30 a tonne", "58 Euro im Monat"). Numbers glued to
-// letters ("G7", "COVID-19", "5G") or following a name word ("Boeing 737") are not figures.
+// letters ("G7", "COVID-19", "5G", with a variant: "A350-900"), following a name word ("Boeing 737")
+// or naming a variant ("787-9": a shorter number after a hyphen) are not figures.
 import type { FigureKind, FigureSpan } from '../types';
 import { parseNumber } from './compile';
 import { before, nameBefore } from './context-words';
@@ -46,6 +47,13 @@ function notAFigure(ctx: FigureContext, ns: number, ne: number): void {
   claim(ctx, ns, r && m2 ? ne + r[0].length + m2[0].length : ne);
 }
 
+/** After a number glued to letters ("A350"), its variant joined by a hyphen ("-900") is part of the code: claimed (not after a year: "FY2020-22"). */
+function claimCodeTail(ctx: FigureContext, raw: string, ne: number): void {
+  if (/^(?:1[89]|20)\d\d$/.test(raw)) return;
+  const m = /^[-‑]\d+(?![\p{L}\p{N}])/u.exec(ctx.text.slice(ne, ne + 12));
+  if (m) claim(ctx, ne, ne + m[0].length);
+}
+
 /** Sticky regex `re` tried at `pos`. */
 function at(ctx: FigureContext, re: RegExp, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
@@ -76,7 +84,8 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   const cur = currencyBefore(ctx, ns);
   let curCode = cur?.code;
   let start = cur?.start ?? ns;
-  if (!curCode && (/[\p{L}]/u.test(prev) || (/[-‑]/.test(prev) && /[\p{L}]/u.test(prev2)))) return; // G7, COVID-19, Ту-95
+  // G7, COVID-19, Ту-95; a model's code with its hyphenated variant is one name ("A350-900", "Су-27-1")
+  if (!curCode && (/[\p{L}]/u.test(prev) || (/[-‑]/.test(prev) && /[\p{L}]/u.test(prev2)))) return claimCodeTail(ctx, raw, ne);
   if (!curCode && nameBefore(ctx, ns)) return notAFigure(ctx, ns, ne); // Boeing 737, CAC 40, NHS 111
   // references and addresses: "Section 230", "ч. 4 ст. 159", "520 Third Street", "rue 12"
   const b12 = before(ctx, ns, 16);
@@ -110,6 +119,9 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
     if (m2 && !/^(?:1[89]|20)\d\d$/.test(raw)) {
       hi = parseNumber(m2[0], lex.numbers);
       ne = p2 + m2[0].length;
+      // "787-9", "787-10 passenger aircraft": a hyphen joining a shorter number to one of three digits or
+      // more names a model's variant (or gives a score); a range runs up ("200-300"), a tally keeps its size ("218-214")
+      if (!c2 && r[0] === '-' && /^\d{3,}$/.test(raw) && /^\d+$/.test(m2[0]) && m2[0].length < raw.length) return claim(ctx, ns, ne);
       // a game's score ("the Wild's 4-1 win") is no figure (labelling policy)
       if (!c2 && F.scoreAfter.test(text.slice(ne, ne + 24))) return claim(ctx, ns, ne);
       if (!c2 && !mixed) bare = { sep: r[0], hi: m2[0] };
@@ -125,6 +137,16 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
       hi = parseNumber(n2[0], lex.numbers);
       start -= op[0].length;
       ne += m2![0].length + n2[0].length;
+    }
+  }
+  // "3 in 10 adults", "3 sur 10", "3 из 10": a proportion of a larger whole (not a year: "5 in 2019") is one share
+  if (hi == null && !curCode && !mixed && /^\d+$/.test(raw) && F.proportionAt) {
+    const pm = at(ctx, F.proportionAt, ne);
+    const whole = pm ? parseNumber(pm[1], lex.numbers) : 0;
+    // (a unit after the whole makes it a quantity of its own: "3 in 10 days")
+    if (pm && whole > value && !/^(?:1[89]|20)\d\d$/.test(pm[1]) && !unitAfter(ctx, ne + pm[0].length, false, false)) {
+      pushFigure(ctx, start, ne + pm[0].length, 'percent', Math.round((1000 * value) / whole) / 10);
+      return;
     }
   }
   // scale

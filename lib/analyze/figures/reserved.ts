@@ -1,4 +1,5 @@
-// Pass: text that holds digits but never a figure — URLs, e-mail addresses, domains, phone
+// Pass: text that holds digits but never a figure — URLs, e-mail addresses, domains, identifiers
+// after their label ("DOI: 10.1007/…", "ISBN …"), phone
 // numbers (also emergency numbers next to a word of calling: "911 calls"), footnote and comment counters ("[3]", "(8)") and list numbering — is claimed first so
 // that no later pass reads a number out of it.
 import { claim, type FigurePass } from './types';
@@ -32,6 +33,14 @@ export const reserved: FigurePass = {
         if (re === PHONE_RE && !/^[+(]|^0/.test(m[0])) continue;
         claim(ctx, m.index, m.index + m[0].length);
       }
+    }
+    // "DOI: 10.1007/978-3-319-09575-2_199-1", "ISBN 978-3-16-148410-0": an identifier is no quantity
+    const id = ctx.F.identifier;
+    // most texts name no identifier: a plain search for its labels (as the lexicon writes them, and in
+    // lower case: "doi:") spares the regex its scan
+    if (id && ctx.F.identifierHint!.test(text)) {
+      id.lastIndex = 0;
+      for (let m = id.exec(text); m; m = id.exec(text)) claim(ctx, m.index, m.index + m[0].length);
     }
     const em = ctx.F.emergency;
     // most texts hold no emergency number: a plain search spares the regex its scan

@@ -1,10 +1,29 @@
 // Pass: clock times are figures of kind date ("9 a.m.", "7:15 p.m.", "14.30 Uhr", "18h30",
-// "10:30"), with the time as "HH:MM"; a number in a time is never read as a count.
+// "10:30") and times of day named by a word ("midnight", "minuit"), with the time as "HH:MM"; a
+// number in a time is never read as a count.
 import { alternation } from '../text';
 import type { Lexicon } from '../lexicons';
 import { pushFigure, type FigurePass } from './types';
 
 const cache = new Map<Lexicon, RegExp>();
+const wordCache = new Map<Lexicon, RegExp | null>();
+const hintCache = new Map<Lexicon, RegExp>();
+
+/** Whether a text holds one of the named times at all: one plain scan before the bounded regex's. */
+function clockWordHint(lex: Lexicon): RegExp {
+  let re = hintCache.get(lex);
+  if (!re) hintCache.set(lex, (re = new RegExp(alternation(Object.keys(lex.clockWords)), 'u')));
+  return re;
+}
+
+/** The lexicon's named times of day ("midnight", "minuit"), as written; not inside a word ("après-midi"). */
+function clockWordRegex(lex: Lexicon): RegExp | null {
+  if (!wordCache.has(lex)) {
+    const words = Object.keys(lex.clockWords);
+    wordCache.set(lex, words.length ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(words)})(?![\\p{L}\\p{N}])`, 'gu') : null);
+  }
+  return wordCache.get(lex)!;
+}
 
 /** H[sep MM][ suffix]: a suffix or a ":" separator makes it a time; "14.30" alone is a number. */
 function timeRegex(lex: Lexicon): RegExp {
@@ -35,5 +54,11 @@ export const times: FigurePass = {
       const end = m.index + m[0].length;
       pushFigure(ctx, m.index, end, 'date', `${String(hour).padStart(2, '0')}:${min ?? '00'}`);
     }
+    // "around midnight", "à midi", "опівночі": a time of day named by a word
+    const words = clockWordRegex(lex);
+    // most texts name no time of day: a plain search spares the regex its scan
+    if (!words || !clockWordHint(lex).test(text)) return;
+    words.lastIndex = 0;
+    for (let m = words.exec(text); m; m = words.exec(text)) pushFigure(ctx, m.index, m.index + m[0].length, 'date', lex.clockWords[m[0]]);
   },
 };

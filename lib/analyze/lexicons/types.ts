@@ -70,6 +70,8 @@ export interface Lexicon {
   clockSuffixes: string[];
   /** Separators between hours and minutes (":", "." in "14.30 Uhr", "h" in "18h30"). */
   clockSeparators: string[];
+  /** Times of day named by a word ("midnight", "noon", "Mitternacht", "minuit", "опівночі"), as written (case matters: "Midnight Oil" is a name) → "HH:MM". */
+  clockWords: Record<string, string>;
   /** The word for a quarter of a year ("quarter", "Quartal", "квартал"). */
   quarterWords: string[];
   /** Ordinals before it → quarter number ("third" → 3). */
@@ -86,6 +88,8 @@ export interface Lexicon {
   emergencyNumbers: string[];
   /** Words of calling that make an emergency number next to them a phone number ("911 calls", "Notruf 112"). */
   phoneWords: string[];
+  /** Labels of a publication's identifier ("DOI", "ISBN", "PMID", "УДК"), as written: the identifier after one ("DOI: 10.1007/978-3-319-09575-2_199-1") is no figure. */
+  identifierLabels: string[];
   /** Street words: a number before "Third Street" or after "rue" is an address. */
   streetWords: string[];
   /** Nouns after "N-M" that make it a game's score, not a range ("a 4-1 win", "ein 2:0-Sieg"). */
@@ -94,6 +98,8 @@ export interface Lexicon {
   tallyWords: string[];
   /** Word pairs that make two numbers one range ("from 4 to 9", "от 4 до 9", "zwischen 5 und 7"). */
   rangePairs: string[][];
+  /** Words joining two numbers of a proportion ("3 in 10 adults", "3 out of 10", "drei von zehn" in digits, "3 sur 10", "3 з 10", "3 из 10"): one figure, a share. */
+  proportionLinks: string[];
   /** Words after a money amount that make it a rate ("per share", "je Liter"). */
   ratePreps: string[];
   /** Articles that make "<money> <article> <rate noun>" a rate ("$30 a tonne", "1,68 euro le litre"). */
@@ -191,6 +197,12 @@ export interface Lexicon {
   verdictWords: string[];
   /** Verbs that report only with a document as their object ("released two critical reports", "опубликовало доклад"); listed as reporting verbs too. */
   docVerbs: string[];
+  /**
+   * What a document verb may present besides a document, lower case: a plan and its kin ("unveiled a plan",
+   * "legte einen Fahrplan vor", "a présenté une feuille de route", "представив стратегію"): the presenter
+   * states what will be done. Only as such an object; elsewhere they are no document nouns.
+   */
+  plannedNouns: string[];
   /** Pictures and recordings ("footage", "video", "Aufnahmen"): releasing one is an act, not a report, so they are no object of a `docVerbs` verb (as a subject, "Video footage shows", they are documents). */
   mediaNouns: string[];
   /** Indefinite articles: after a naming verb's object they open its complement ("called the decision a landmark judgment"). */
@@ -233,6 +245,21 @@ export interface Lexicon {
   anonymousNouns: string[];
   /** Prepositions joining a document to its author ("a report by the IMF", "data from"). */
   docLinks: string[];
+  /**
+   * Nouns that carry a claim whose content a clause gives, lower case ("announcement", "declaration",
+   * "Behauptung", "affirmation", "заява"): with a named author before or after them and a clause word
+   * after ("Van Der Beek’s announcement that …", "an earlier declaration by China's health chiefs that …"),
+   * the author with the noun is a source (pass claim-clauses).
+   */
+  claimNouns: string[];
+  /** Words between such a noun's author and its clause word ("про те" in "заява Зеленського про те, що"); empty where the clause word follows directly. */
+  claimLinks: string[];
+  /**
+   * Prepositions joining a document to its topic, lower case ("research into hibernation", "a study on
+   * mice", "eine Studie über", "une étude sur", "дослідження щодо"): the topic is part of the
+   * document's name when the document is the subject of a reporting verb.
+   */
+  topicPreps: string[];
   /** Words after an age set off by commas after a name ("Dupont, 45 ans, a déclaré"); empty where the age stands alone ("Jones, 45, said"). */
   ageWords: string[];
   /** Prepositions opening a home town set off by commas after a name ("Jones, of Boston, said", "Müller, aus Berlin, sagte"). */

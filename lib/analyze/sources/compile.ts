@@ -19,10 +19,12 @@ export interface SourceLexicon {
   leadIn: RegExp | null;
   set: Record<
     | 'pronouns' | 'personal' | 'possessives' | 'determiners' | 'connectors' | 'stop' | 'stopAdjectives' | 'adverbs' | 'participles' | 'agent' | 'months'
-    | 'docs' | 'docLinks' | 'impersonalPreps' | 'time' | 'weekdays' | 'timeModifiers' | 'percent' | 'anonymous' | 'clause' | 'relative'
-    | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps' | 'objectPreps' | 'publicationVerbs' | 'publicationPreps' | 'journalNouns' | 'ageNouns' | 'companionNouns' | 'nounPreps' | 'negations' | 'verdicts' | 'docVerbs' | 'media' | 'numberWords' | 'postpositions' | 'namingVerbs' | 'closingCues',
+    | 'docs' | 'docLinks' | 'topicPreps' | 'claimNouns' | 'impersonalPreps' | 'time' | 'weekdays' | 'timeModifiers' | 'percent' | 'anonymous' | 'clause' | 'relative'
+    | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps' | 'objectPreps' | 'publicationVerbs' | 'publicationPreps' | 'journalNouns' | 'ageNouns' | 'companionNouns' | 'nounPreps' | 'negations' | 'verdicts' | 'docVerbs' | 'planned' | 'media' | 'numberWords' | 'postpositions' | 'namingVerbs' | 'closingCues',
     Set<string>
   >;
+  /** Words between a claim noun's author and its clause ("про те"), as word lists, longest first. */
+  claimLinks: string[][];
   /** Qualifiers after a source noun ("familiar with", "close to"), as word lists, longest first. */
   qualifiers: string[][];
   /** The qualifiers by their last word, to test the token before a phrase at once. */
@@ -116,6 +118,8 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
       personal: mk(lex.personalPronouns),
       possessives: mk(lex.possessives),
       docLinks: mk(lex.docLinks),
+      topicPreps: mk(lex.topicPreps),
+      claimNouns: mk(lex.claimNouns),
       time: mk(lex.timeWords),
       weekdays: mk(lex.weekdays),
       timeModifiers: mk(lex.timeModifiers),
@@ -163,7 +167,9 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
       namingVerbs: new Set(lex.namingVerbs.map(normCue)),
       docVerbs: new Set(lex.docVerbs.map(normCue)),
       media: mk(lex.mediaNouns),
+      planned: mk(lex.plannedNouns),
     },
+    claimLinks: wordLists(lex.claimLinks),
     qualifiers: wordLists(lex.qualifiers),
     qualifiersByLast: byLast(wordLists(lex.qualifiers)),
     captionLabels: wordLists(lex.captionLabels),

@@ -52,7 +52,7 @@ function opensWith(anchor: string, cue: string): boolean {
  * with the furthest end reached so far, so the last source starting before `end` tells. (A scan of
  * every source for every link made 16k links quadratic.)
  */
-function overlapTest(found: readonly SourceCandidate[]): (start: number, end: number) => boolean {
+export function overlapTest(found: readonly SourceCandidate[]): (start: number, end: number) => boolean {
   const sorted = [...found].sort((a, b) => a.start - b.start);
   const starts = sorted.map((s) => s.start);
   const reach: number[] = [];

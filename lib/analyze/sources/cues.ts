@@ -206,6 +206,10 @@ function nounHere(ctx: SourceContext, cue: string, ti: number, after: number): b
   const det = ctx.tokens[ti - 2];
   const prep = ctx.tokens[ti - 3];
   if (pv && det && prep && pv.t === T.Word && !pv.cap && S.docs.has(pv.lc) && S.docs.has(cue.toLowerCase()) && S.determiners.has(det.lc) && S.stop.has(prep.lc) && !S.clause.has(prep.lc)) return true;
+  // "The Wrap’s report today claims": a time between a subject and its verb (as skipBetween reads it) leaves a verb
+  if (pv && pv.t === T.Word && !pv.cap && S.time.has(pv.lc) && subjectBeforeTime(ctx, ti)) return false;
+  // "research into hibernation shows": after a document's topic, the document's verb
+  if (topicBefore(ctx, ti)) return false;
   // "Pirro’s comments on the hijab": after a possessive and before a preposition
   if (pv && pv.t === T.Word && /[’']s$/u.test(pv.lc) && nx && nx.t === T.Word && S.stop.has(nx.lc) && !S.clause.has(nx.lc)) return true;
   // "the group's claim": after a common noun's possessive ("Lowe’s reports" may be a company's name)
@@ -215,6 +219,25 @@ function nounHere(ctx: SourceContext, cue: string, ti: number, after: number): b
   const ppv = ctx.tokens[ti - 2];
   if (pv && ppv && pv.t === T.Word && !pv.cap && !ctx.np.isNounish(pv) && (S.determiners.has(ppv.lc) || S.possessives.has(ppv.lc) || /[’']s$/u.test(ppv.lc))) return true;
   return !!nx && S.docLinks.has(nx.lc);
+}
+
+/** Before the time read back from the verb at ti ("report | today | claims"): a source noun or a name ("Every year claims" has none). */
+function subjectBeforeTime(ctx: SourceContext, ti: number): boolean {
+  const k = ctx.np.skipBetween(ti - 1);
+  const t = ctx.tokens[k];
+  return k < ti - 1 && !!t && t.t === T.Word && t.block === ctx.tokens[ti].block && (ctx.np.isNounish(t) || (t.cap && !ctx.np.sentenceInitial(k)));
+}
+
+// A document's topic runs at most this many tokens before its verb ("research into | hibernation | shows").
+const MAX_TOPIC_TOKENS = 5;
+
+/** Does a document's topic ("a study on | mice", "research into | hibernation") end right before token ti? */
+function topicBefore(ctx: SourceContext, ti: number): boolean {
+  const { tokens } = ctx;
+  for (let k = ti - 1; k > 0 && ti - k <= MAX_TOPIC_TOKENS && tokens[k].t === T.Word && tokens[k].block === tokens[ti].block; k--) {
+    if (ctx.np.topicAfterDocument(k)) return k < ti - 1;
+  }
+  return false;
 }
 
 /** Does the word after an inverted name go on with the clause ("… the requirement that …")? */
@@ -360,6 +383,8 @@ export function objectFits(ctx: SourceContext, cue: string, after: number): bool
   // ("issued a “strong protest”": quotation marks may stand around it)
   for (let k = after; k < tokens.length && k - after < MAX_DOC_OBJECT && (tokens[k].t !== T.Punct || OPEN_Q.has(tokens[k].lc) || CLOSE_Q.has(tokens[k].lc)); k++) {
     const lc = tokens[k].lc;
+    // "unveiled a plan to …", "представив стратегію": a plan presented states what the presenter will do
+    if (S.planned.has(lc) && !S.docVerbs.has(lc) && tokens[k].t === T.Word) return !S.agent.has(tokens[k + 1]?.lc ?? '');
     if (!isDocWord(ctx.C, lc)) continue;
     // "released the body camera footage": a picture or recording released is an act, not a report
     if (S.media.has(lc)) return false;
@@ -407,7 +432,7 @@ function causedSpeaker(ctx: SourceContext, ti: number): NP | null {
   const to = tokens[ti - 1];
   if (!to || to.t !== T.Word || !lex.infinitiveMarkers.includes(to.lc)) return null;
   const nx = tokens[ti + 1];
-  if (!nx || !(ctx.C.set.clause.has(nx.lc) || OPEN_Q.has(nx.lc) || nx.lc === ':')) return null;
+  if (!nx || !(ctx.C.set.clause.has(nx.lc) || OPEN_Q.has(nx.lc) || nx.lc === ':' || bareClauseAt(ctx, ti + 1))) return null;
   const read = ctx.np.backward(ti - 2);
   if (!read || read.b !== ti - 2) return null;
   // the name read back may run over the causative verb ("The video prompted | some Twitter users"): it starts after it
@@ -416,6 +441,13 @@ function causedSpeaker(ctx: SourceContext, ti: number): NP | null {
   if (v < read.a - 1 || tokens[v].block !== to.block) return null;
   const np = { a: v + 1, b: read.b };
   return ctx.np.valid(np) ? np : null;
+}
+
+/** A content clause without its clause word at token k: a personal pronoun and an auxiliary ("announce | it would scrap …"). */
+function bareClauseAt(ctx: SourceContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  const aux = ctx.tokens[k + 1];
+  return !!t && !!aux && t.t === T.Word && aux.t === T.Word && ctx.C.set.personal.has(t.lc) && ctx.C.set.auxiliaries.has(aux.lc);
 }
 
 /** The subject before the verb at token ti (or, for a pronoun, the previous sentence's subject). */
@@ -428,7 +460,10 @@ function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null 
   let back = reader.backward((setting >= 0 ? setting : ti) - 1);
   // "British intelligence, analyzing …, suggests", "Me X, avocat de Y, avait plaidé": skip a clause
   const before = reader.skipBetween(ti - 1);
-  if (!back && tokens[before]?.lc === ',') back = reader.skipClause(before);
+  if (!back && tokens[before]?.lc === ',') {
+    back = reader.skipClause(before);
+    if (!back || !reader.valid(back)) back = nameAfterDescription(ctx, before) ?? back;
+  }
   // a subject read back into a quotation is the quotation's words ("„… eine Entwicklung, die …“, sagte X")
   if (back && ctx.inQuote(tokens[back.a].s) && !ctx.inQuote(tokens[ti].s)) back = null;
   // "A Gallup poll released Tuesday found", "Documents reviewed by The Associated Press show": the document before its participle
@@ -452,6 +487,61 @@ function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null 
     if (ante && !taken.has(tokens[ante.a].s)) return ante;
   }
   return null;
+}
+
+// A name set off after a described subject has at most this many tokens ("Dick Clark Productions").
+const MAX_SET_OFF_NAME = 6;
+// The words of a subject before its relative clause ("The company | that runs the AMAs").
+const MAX_DESCRIBED_HEAD = 4;
+
+/**
+ * "The company that runs the AMAs, Dick Clark Productions, denies …", "La société qui organise les
+ * AMA, Dick Clark Productions, dément …": a sentence that opens with a source noun and its relative
+ * clause, then a capitalised name set off by commas right before the verb — the name is the subject
+ * (the description before it is no name to list). `comma` is the comma before the verb.
+ */
+function nameAfterDescription(ctx: SourceContext, comma: number): NP | null {
+  const { tokens, C } = ctx;
+  const S = C.set;
+  const block = tokens[comma].block;
+  let k = comma - 1;
+  while (k >= 0 && comma - k <= MAX_SET_OFF_NAME + 1 && tokens[k].block === block && tokens[k].lc !== ',') {
+    const t = tokens[k];
+    if (!(t.t === T.Word && t.cap) && !(t.t === T.Punct && (t.lc === '&' || t.lc === '.')) && t.t !== T.Num) return null;
+    k--;
+  }
+  if (k < 0 || tokens[k].lc !== ',' || tokens[k].block !== block || k === comma - 1 || !tokens[k + 1].cap) return null;
+  const name: NP = { a: k + 1, b: comma - 1 };
+  const si = ctx.sentences.at(tokens[k].s);
+  if (si < 0) return null;
+  const st = tokenAt(tokens, ctx.sentences.starts[si]);
+  // the head: a few words opening the sentence, one a source noun, up to a relative word (a comma may stand before it)
+  let r = st;
+  let noun = false;
+  for (; r < k && r - st <= MAX_DESCRIBED_HEAD; r++) {
+    const t = tokens[r];
+    if (t.t === T.Word && r > st && !t.cap && (S.relative.has(t.lc) || (S.clause.has(t.lc) && !S.coordinators.has(t.lc)))) break;
+    if (t.lc === ',' && tokens[r + 1]?.t === T.Word && S.relative.has(tokens[r + 1].lc)) continue;
+    if (t.t !== T.Word || (t.cap && r > st && !C.capNouns)) return null;
+    if (ctx.np.isNounish(t) && !S.docs.has(t.lc)) noun = true;
+  }
+  // "A trade journal, Aviation Week, reported": an article and common nouns alone, the name set off after them
+  if (r === k && (S.determiners.has(tokens[st].lc) || S.possessives.has(tokens[st].lc)) && commonNouns(ctx, st + 1, k)) return ctx.np.valid(name) ? name : null;
+  if (!noun || r >= k || r - st > MAX_DESCRIBED_HEAD) return null;
+  // the relative clause runs to the name's comma without another comma
+  for (let m = r + 1; m < k; m++) if (tokens[m].t === T.Punct && tokens[m].lc !== '.' && tokens[m].lc !== '’' && tokens[m].lc !== "'") return null;
+  return ctx.np.valid(name) ? name : null;
+}
+
+/** Are tokens a..b-1 lower-case words that are no verbs or function words ("trade journal")? */
+function commonNouns(ctx: SourceContext, a: number, b: number): boolean {
+  const S = ctx.C.set;
+  if (a >= b) return false;
+  for (let k = a; k < b; k++) {
+    const t = ctx.tokens[k];
+    if (t.t !== T.Word || (t.cap && !ctx.C.capNouns) || S.stop.has(t.lc) || S.auxiliaries.has(t.lc) || ctx.C.cueKind.has(t.lc) || S.pronouns.has(t.lc) || S.time.has(t.lc)) return false;
+  }
+  return true;
 }
 
 /** Is a parenthesis opened, and not closed, between tokens a and b? */

@@ -1,6 +1,7 @@
 // Pass: the agent of a document's participle. "The statement, which was obtained by Variety,
 // claimed …", "documents obtained by The Associated Press show …", "the letter signed by seven
-// physicians": the one who obtained, signed or issued the document is an origin of what it says,
+// physicians", "data published in October 2018 by the DEA" (a time may stand before the agent):
+// the one who obtained, signed or issued the document is an origin of what it says,
 // next to the document itself (which its own verb finds). One who only saw it ("seen by Reuters",
 // lexicon `witnessParticiples`) is none. Participles and agent prepositions come from the lexicon.
 import { T } from '../text';
@@ -18,9 +19,10 @@ export const docAgents: SourcePass = {
     const witness = new Set(ctx.lex.witnessParticiples ?? []);
     for (let i = 1; i < tokens.length - 2; i++) {
       const t = tokens[i];
-      if (t.t !== T.Word || t.cap || !S.participles.has(t.lc) || witness.has(t.lc) || !S.agent.has(tokens[i + 1].lc) || ctx.inQuote(t.s)) continue;
-      if (!documentBefore(ctx, i)) continue;
-      const np = ctx.np.forward(i + 2, false);
+      if (t.t !== T.Word || t.cap || !S.participles.has(t.lc) || witness.has(t.lc) || ctx.inQuote(t.s)) continue;
+      const by = agentAfter(ctx, i);
+      if (by < 0 || !documentBefore(ctx, i)) continue;
+      const np = ctx.np.forward(by + 1, false);
       if (!np) continue;
       // the main clause's verb ends the agent ("a memo seen by Reuters | said the plan …")
       for (let k = np.a + 1; k <= np.b; k++) {
@@ -34,11 +36,30 @@ export const docAgents: SourcePass = {
       const words = ctx.np.words(np);
       const head = words[words.length - 1];
       if (!head || !(head.cap || ctx.np.isNounish(head))) continue;
-      found.push(candidate(ctx, np, 'attribution', text.slice(t.s, tokens[i + 1].e), t.s));
+      found.push(candidate(ctx, np, 'attribution', text.slice(t.s, tokens[by].e), t.s));
       i = np.b;
     }
   },
 };
+
+// A time between a participle and its agent runs at most this many tokens ("released | last Tuesday | by").
+const MAX_TIME_TOKENS = 5;
+
+/**
+ * The agent preposition after the participle at i, right after it or after a time ("published in
+ * October 2018 by the DEA", "released Tuesday by the Pew Research Center"), or -1.
+ */
+function agentAfter(ctx: Parameters<SourcePass['run']>[0], i: number): number {
+  const { tokens, C } = ctx;
+  const S = C.set;
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_TIME_TOKENS + 1 && tokens[k].block === tokens[i].block; k++) {
+    const w = tokens[k];
+    if (S.agent.has(w.lc)) return k;
+    const time = w.t === T.Num || S.weekdays.has(w.lc) || S.months.has(w.lc) || S.time.has(w.lc) || S.timeModifiers.has(w.lc) || (w.t === T.Word && !w.cap && S.stop.has(w.lc) && !S.determiners.has(w.lc) && !S.agent.has(w.lc));
+    if (!time) return -1;
+  }
+  return -1;
+}
 
 /** Is there a document noun right before the participle at i, or before a relative and a passive auxiliary (", which was")? */
 function documentBefore(ctx: Parameters<SourcePass['run']>[0], i: number): boolean {

@@ -4,6 +4,8 @@
 // Every word a pass looks for comes from the language's lexicon (./../lexicons).
 import type { AnalysisContext } from '../context';
 import type { SourceSpan } from '../types';
+import { claimClauses } from './claim-clauses';
+import { claimLinks } from './claim-links';
 import { compileSources } from './compile';
 import { creditLabelModifiers } from './credit-label-modifiers';
 import { creditLines } from './credit-lines';
@@ -28,7 +30,7 @@ import type { SourceCandidate, SourceContext, SourcePass } from './types';
 export type { SourcePass, SourceCandidate, SourceContext } from './types';
 
 /** Every source pass, in the order they run. */
-export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLabelModifiers, creditLines, datelines, tweetSignatures, cues, participleClauses, docParticiples, docAgents, publishedIn, told, leadIns, ledGroups, wholeNames, links, cueLinks, groupNames];
+export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLabelModifiers, creditLines, datelines, tweetSignatures, cues, participleClauses, docParticiples, docAgents, claimClauses, publishedIn, told, leadIns, ledGroups, wholeNames, links, cueLinks, claimLinks, groupNames];
 
 /** Run the source passes (all, or only those named) and return sorted, non-overlapping spans. */
 export function findSources(base: AnalysisContext, only?: readonly string[]): SourceSpan[] {

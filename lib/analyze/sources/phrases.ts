@@ -187,7 +187,7 @@ export class PhraseReader {
     // "next week", "die nächsten Tage", "Sunday night ahead of …": a time, not a source (but "le
     // dernier rapport" is a report)
     const content = toks.filter((t) => !S.determiners.has(t.lc));
-    if (!content.length || this.isTime(toks[toks.length - 1])) return false;
+    if (!content.length || (this.isTime(toks[last]) && !this.timeInName(toks, last))) return false;
     const [c0, c1] = content;
     if (S.time.has(c0.lc) || S.weekdays.has(c0.lc) || (S.timeModifiers.has(c0.lc) && (!c1 || this.isTime(c1)))) return false;
     // "Fifty-one percent", "70 percent of Americans": the people polled; the poll is the source
@@ -200,6 +200,40 @@ export class PhraseReader {
 
   // The helpers of `valid` are methods rather than closures made on each call: `valid` runs for
   // every candidate phrase, and the closures were allocated (and, under tsx, named) every time.
+
+  /**
+   * Is token j a preposition of a document's topic (lexicon `topicPreps`) right after a document noun
+   * ("research | into", "Studie | über", "étude | sur")? The noun is lower case where nouns are.
+   */
+  topicAfterDocument(j: number): boolean {
+    const tk = this.tokens;
+    const t = tk[j];
+    const doc = tk[j - 1];
+    if (!this.isWord(t) || !this.C.set.topicPreps.has(t.lc) || !this.isWord(doc) || doc.block !== t.block) return false;
+    if (doc.cap && !this.C.capNouns) return false;
+    return this.C.set.docs.has(doc.lc) || this.C.docStems.some((n) => doc.lc.startsWith(n));
+  }
+
+  /**
+   * Is the comma at j inside an institution's list of fields ("Ministry of | Trade, Industry and Energy",
+   * "Ministerium für Wirtschaft, Klimaschutz und Energie")? A head and a connector before the first field,
+   * and capitalised fields to b joined by a coordinator.
+   */
+  private fieldListComma(j: number, b: number): boolean {
+    const tk = this.tokens;
+    const S = this.C.set;
+    const field = tk[j - 1];
+    const of = tk[j - 2];
+    const head = tk[j - 3];
+    if (!this.isWord(field) || !field.cap || !this.isWord(of) || !S.connectors.has(of.lc) || S.coordinators.has(of.lc) || !this.isWord(head) || !head.cap) return false;
+    let joined = false;
+    for (let k = j + 1; k <= b; k++) {
+      const t = tk[k];
+      if (this.isWord(t) && S.coordinators.has(t.lc) && k > j + 1 && k < b) joined = true;
+      else if (!(this.isWord(t) && t.cap) && t.lc !== ',' && !(t.lc === ')' || t.lc === '(')) return false;
+    }
+    return joined;
+  }
 
   /** A function word (pronoun, determiner, connector, possessive); an acronym is a name even when it spells one ("says WHO", "the US"). */
   private functionWord(t: Token): boolean {
@@ -239,6 +273,19 @@ export class PhraseReader {
   acronym(t: Token): boolean {
     const raw = this.text.slice(t.s, t.e);
     return raw.length >= 2 && /\p{Lu}/u.test(raw) && raw === raw.toUpperCase();
+  }
+
+  /**
+   * "Aviation Week": a capitalised noun of time (one the lexicon lists with its plural: "week",
+   * "weeks") after a capitalised word that is no time ends a name. A weekday or month stays a time
+   * ("the Argus Leader Monday"), and so do adverbs of time ("USA TODAY" is read elsewhere).
+   */
+  private timeInName(toks: Token[], k: number): boolean {
+    const S = this.C.set;
+    const t = toks[k];
+    const pv = toks[k - 1];
+    if (k === 0 || !t.cap || this.C.capNouns || !S.time.has(t.lc) || !S.time.has(`${t.lc}s`)) return false;
+    return pv.cap && !this.isTime(pv) && !S.months.has(pv.lc) && !S.determiners.has(pv.lc);
   }
 
   private isTime(t: Token): boolean {
@@ -286,6 +333,8 @@ export class PhraseReader {
         }
         if (t.lc === '&' || t.lc === '/') continue;
         if (this.abbrDot(j)) continue;
+        // "Ministry of Trade, Industry and Energy": a comma in the list of an institution's fields
+        if (t.lc === ',' && j < b && this.fieldListComma(j, b)) continue;
         // a short quoted name inside the phrase: "Аналітики компанії «Дніпро Капітал»"
         const open = CLOSE_Q.has(t.lc) ? this.quotedNameStart(j) : -1;
         if (open >= 0) {
@@ -296,6 +345,9 @@ export class PhraseReader {
       }
       // "14th-ranked": a word glued to a number is the number's suffix
       if (tk[j - 1]?.t === T.Num && tk[j - 1].e === t.s) break;
+      // "That’s why I always say:": the pronoun right before the verb is its subject, also when written
+      // with a capital ("I", "We" opening a sentence); an acronym is a name ("IT", "WE")
+      if (j === b && this.isPersonal(t.lc) && !this.acronym(t)) return { a: b, b };
       if (this.nameCap(j)) continue;
       if (S.months.has(t.lc) && !t.cap) break;
       if (S.stop.has(t.lc) && !S.determiners.has(t.lc)) {
@@ -303,11 +355,18 @@ export class PhraseReader {
         if (j < b && this.adjectiveAfterArticle(j)) continue;
         // a connector inside a name ("Institute for the Study", "Analysts at Jefferies")
         if (S.connectors.has(t.lc) && j < b && (tk[j + 1].cap || S.determiners.has(tk[j + 1].lc)) && this.isWord(tk[j - 1])) continue;
+        // "research into hibernation shows", "a study on mice found": a document's topic is part of its name
+        if (this.topicAfterDocument(j) && j < b) continue;
         // two source nouns joined ("Experts and brokerages are of the view"): one subject
         if (S.coordinators.has(t.lc) && S.connectors.has(t.lc) && j < b && this.isWord(tk[j - 1]) && this.isNounish(tk[j - 1]) && this.isNounish(tk[j + 1])) continue;
         break;
       }
       if (S.determiners.has(t.lc)) {
+        // "une étude sur le sommeil", "a study on the effects": the topic's article, then its preposition
+        if (j < b && this.topicAfterDocument(j - 1)) {
+          j--;
+          continue;
+        }
         // a genitive article after a noun, where nouns are capitalised: "Ein Beamter des Ministeriums"
         if (this.C.capNouns && S.connectors.has(t.lc) && j < b && tk[j - 1]?.cap && this.isWord(tk[j - 1]) && !this.sentenceInitial(j)) continue;
         // a determiner that also joins a name to its head: "La Banque de France", "Le ministère de l’Intérieur", "le porte-parole du gouvernement"

@@ -53,6 +53,16 @@ const CASES: Case[] = [
   ['fr', 'le gazole à 1,68 euro le litre; 1,5 million d’euros', [{ text: '1,68 euro le litre', unit: 'EUR/litre' }, { text: '1,5 million d’euros', value: 1.5e6, unit: 'EUR' }]],
   ['uk', 'виділив 1,5 млн грн та ще 85 тисяч; 2–3 ГВт', [{ text: '1,5 млн грн', kind: 'money', unit: 'UAH' }, { text: '85 тисяч', value: 85000 }, { text: '2–3 ГВт', kind: 'range', unit: 'GW' }]],
   ['ru', 'составят 13,5 трлн рублей, или 6,3% ВВП; в 2 раза', [{ text: '13,5 трлн рублей', value: 1.35e13, unit: 'RUB' }, { text: '6,3%', value: 6.3 }, { text: '2 раза', kind: 'measure', unit: '×' }]],
+  // a model's variant: a number glued to letters takes its hyphenated tail ("A350-900"), and a shorter
+  // number after a hyphen names a variant ("787-9"); ranges run up, tallies keep their size, a year's range stays
+  ['en', 'an order of 50 Airbus A350-900 jets and 30 of Boeing’s 787-9 Dreamliner jets; a Boeing Co. 787-10 aircraft', ['50', '30']],
+  ['en', 'the House passed it 218-214; 1,200-1,500 people, 100-150 cars, FY2020-22', ['218-214', '1,200-1,500', '100-150', '22']],
+  ['ru', 'заказ 20 самолётов Ту-204-300 и 40 вертолётов', ['20', '40']],
+  // a proportion in digits is one share (as "one in five" spelled out); a year or a unit after the whole is no proportion
+  ['en', 'Nearly 3 in 10 adults agree; 1 out of 1,000 cases', [{ text: '3 in 10', kind: 'percent', value: 30 }, { text: '1 out of 1,000', value: 0.1 }]],
+  ['en', '5 in 2019; cut 3 in 10 days', ['5', '2019', '3', '10 days']],
+  ['fr', '3 sur 10 Français', [{ text: '3 sur 10', kind: 'percent', value: 30 }]],
+  ['ru', '3 из 10 россиян', [{ text: '3 из 10', value: 30 }]],
 ];
 
 describe('numbers', () => {

@@ -11,6 +11,11 @@ const CASES: Case[] = [
   // an emergency number next to a word of calling is a phone number; the same digits as a count are not
   ['en', 'Officials began receiving 911 calls; callers dialed 911, and 911 employees came.', ['911']],
   ['de', 'Bitte den Notruf 112 wählen; es gab 112 Anrufe.', ['112']],
+  // an identifier after its label (lexicon identifierLabels) is no figure; a number beside it still is
+  ['en', 'Published in 2018 with 12 authors. DOI: 10.1007/978-3-319-09575-2_199-1', ['2018', '12']],
+  ['en', 'The handbook (ISBN 978-3-16-148410-0) sold 20,000 copies; see doi:10.1038/s41586-019-1666-5.', ['20,000']],
+  ['de', 'Die Studie (DOI: 10.1016/j.envres.2020.109) nennt 40 Brunnen.', ['40']],
+  ['ru', 'Статья УДК 614.2:616-036 описывает 300 пациентов.', ['300']],
 ];
 
 describe('reserved', () => {

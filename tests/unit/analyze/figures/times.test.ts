@@ -13,6 +13,12 @@ const CASES: Case[] = [
   // not times: a decimal without a clock word, a score, an hour count
   ['de', 'Der Wert lag bei 14.30 Prozent.', []],
   ['en', 'Prices rose 3.5% in 24 hours.', []],
+  // a time of day named by a word (lexicon clockWords), as written: not a name, not inside a word
+  ['en', 'It was around midnight when police came; by noon it was over. Midnight Oil played.', [{ text: 'midnight', kind: 'date', value: '00:00' }, { text: 'noon', value: '12:00' }]],
+  ['de', 'Gegen Mitternacht kam die Polizei.', [{ text: 'Mitternacht', value: '00:00' }]],
+  ['fr', 'Dans l’après-midi, puis à midi et à minuit.', [{ text: 'midi', value: '12:00' }, { text: 'minuit', value: '00:00' }]],
+  ['uk', 'Поліція приїхала опівночі.', [{ text: 'опівночі', value: '00:00' }]],
+  ['ru', 'Полиция приехала в полночь.', [{ text: 'полночь', value: '00:00' }]],
 ];
 
 describe('times', () => {

@@ -248,6 +248,55 @@ const CASES: Array<[string, string, Want[]]> = [
   // a determiner that joins a name to its head, a noun with an adverb's ending
   ['fr', 'Le ministère de l’Intérieur a indiqué mardi que trois personnes avaient été arrêtées.', ['Le ministère de l’Intérieur']],
   ['fr', 'La Banque de France a indiqué que la croissance ralentit. Le porte-parole du gouvernement a affirmé que tout allait bien.', ['La Banque de France', 'Le porte-parole du gouvernement']],
+  // a document's topic after its preposition (lexicon topicPreps) is part of the document's name, and
+  // a verb that is also a noun ("shows") after the topic is the document's verb; a time is no topic
+  ['en', 'And existing research into hibernation shows it gives enhanced radiation protection.', ['existing research into hibernation']],
+  ['en', 'A study on the effects of sleep found that screens harm children.', ['A study on the effects of sleep']],
+  ['en', 'The report on Monday said prices rose.', ['The report']],
+  ['de', 'Eine Studie über Grundwasser zeigt, dass die Pegel sinken.', ['Eine Studie über Grundwasser']],
+  ['fr', 'Une étude sur le sommeil montre que les écrans nuisent.', ['Une étude sur le sommeil']],
+  // a sentence opening with a source noun and its relative clause, then a name set off by commas
+  // before the verb: the name is the subject; no source noun (a place) or no name: nothing new
+  ['en', 'The company that runs the AMAs, Dick Clark Productions, denies that anything has been sorted.', ['Dick Clark Productions']],
+  ['en', 'The group that owns most of her music, Big Machine, says she will be allowed to play.', ['Big Machine']],
+  ['fr', 'La société qui organise les AMA, Dick Clark Productions, dément qu’un accord ait été trouvé.', ['Dick Clark Productions']],
+  ['en', 'In the town that hosts the fair, Springfield, officials said it was over.', ['officials']],
+  // a document verb reports with a plan as its object too (lexicon plannedNouns); other objects are acts
+  ['en', 'The government has unveiled a plan to help the PV industry.', ['The government']],
+  ['en', 'Scientists on Monday unveiled the first global geological map of Titan.', ['Scientists']],
+  ['en', 'Steve Jobs unveiled many products. The company unveiled a plan by McKinsey.', []],
+  ['de', 'Die Regierung veröffentlichte einen Plan, um die Kosten zu senken.', ['Die Regierung']],
+  ['fr', 'Le gouvernement a présenté un plan pour réduire les coûts.', ['Le gouvernement']],
+  ['ru', 'Министерство представило стратегию развития энергетики.', ['Министерство']],
+  // a comma in an institution's list of fields is inside its name; a list of people is not one
+  ['en', 'South Korea’s Ministry of Trade, Industry and Energy (MOTIE) has unveiled a plan to help.', ['South Korea’s Ministry of Trade, Industry and Energy (MOTIE)']],
+  ['de', 'Das Bundesministerium für Wirtschaft, Klimaschutz und Energie teilte mit, dass die Preise sinken.', ['Das Bundesministerium für Wirtschaft, Klimaschutz und Energie']],
+  ['en', 'Smith, Jones and Brown said it was over.', ['Jones and Brown']],
+  // a time between a subject and a verb that is also a noun ("claims") leaves it a verb; a time alone is no subject
+  ['en', 'The Wrap’s report today claims that Pine will be back.', ['The Wrap’s report']],
+  ['en', 'The report this week claims that Pine will be back.', ['The report']],
+  ['en', 'Every year claims thousands of lives.', []],
+  // the object of a causative verb speaks before a content clause without its clause word too
+  // (a personal pronoun and an auxiliary); an object without a clause does not
+  ['en', 'Its cutback on orders led the French manufacturer to announce it would scrap its production.', ['the French manufacturer']],
+  ['en', 'The video prompted some Twitter users to argue it was fake.', ['some Twitter users']],
+  ['en', 'The rules allowed the company to claim the prize.', []],
+  // verbs of showing and finding report for a document in uk/ru as in en/de/fr ("The study showed"); else only before a clause
+  ['uk', 'Дослідження показало, що тиск зростає. Дані свідчать, що ціни ростуть.', ['Дослідження', 'Дані']],
+  ['ru', 'Исследование показало, что давление растет. Опрос показал, что цены растут.', ['Исследование', 'Опрос']],
+  ['uk', 'Він показав фільм.', []],
+  ['ru', 'Он показал фильм.', []],
+  // a name set off after an article and common nouns that name no source ("Une revue spécialisée, …,")
+  ['fr', 'Une revue spécialisée, Flight Global, a rapporté que la commande était réduite.', ['Flight Global']],
+  ['en', 'The next day, Smith, who was tired, said it was over.', ['Smith']],
+  // a capitalised noun of time after a capitalised word ends a name ("Aviation Week"); a weekday after a name stays a time
+  ['en', 'A trade journal, Aviation Week, reported that the order was cut.', ['A trade journal, Aviation Week']],
+  ['en', 'Aviation Week reported that the order was cut.', ['Aviation Week']],
+  ['en', 'Next week the company said it will close. Last Week Smith said it would close.', ['the company']],
+  // a personal pronoun right before the verb (adverbs aside) is its subject, also when capitalised: never a longer phrase
+  ['en', 'That’s why I always say: “an open face is best.”', []],
+  ['en', 'The IT department said the system is down.', ['The IT department']],
+  ['en', 'Sources tell CNN the deal is off. He wants to tell the story.', ['Sources']],
 ];
 
 describe('cues', () => {

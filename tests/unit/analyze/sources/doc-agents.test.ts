@@ -9,6 +9,11 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', '“It is unsafe,” says the letter signed by seven physicians.', ['seven physicians']],
   // the main clause's verb ends the agent
   ['en', 'A study published by the ministry found more cases.', ['the ministry']],
+  // a time between the participle and its agent
+  ['en', 'The report, released Tuesday by the Pew Research Center, found that 40% of adults use TikTok.', ['the Pew Research Center']],
+  ['en', 'A report released last week by the IMF warned that growth slows.', ['the IMF']],
+  ['fr', 'Le rapport publié mardi par l’Insee montre une hausse.', ['l’Insee']],
+  ['en', 'The suspect was released on bail by police.', []],
   // only seeing a document makes no source; nor does a participle after something that is no document
   ['en', 'Claure said so in the email, which was seen by The Real Deal. A man seen by witnesses ran away. A house sent by mail arrived.', []],
 ];

@@ -5,6 +5,8 @@ import { sourcesOf, texts } from '../run-passes';
 const CASES: Array<[string, string, string[]]> = [
   ['en', '“The corridor is working,” Deputy Minister Oleh Marchuk told Reuters in an interview.', ['Reuters']],
   ['en', 'Johnston told Billboard the band is back.', ['Billboard']],
+  // the plural present too ("sources tell CNN"); an instruction is no report
+  ['en', 'The deal is off, sources tell CNN. Doctors tell patients to rest.', ['CNN']],
   // an outlet's common noun after an article
   ['en', 'Employee Steve Castro tells the paper that he fought back. An insider told the outlet on Monday that it was over. She told the committee no.', ['the paper', 'the outlet']],
   ['en', 'A researcher told Polygraph.info the Russian allegations are false.', ['Polygraph.info']],
