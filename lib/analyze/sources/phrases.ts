@@ -403,7 +403,13 @@ export class PhraseReader {
     const h = tk[j - 1];
     if (!this.isWord(p) || p.cap || !this.C.set.nounPreps.has(p.lc) || !this.isWord(h) || h.block !== p.block || !(h.cap || this.isNounish(h))) return null;
     const head = this.backward(j - 1, depth + 1);
-    return head && head.b === j - 1 && this.valid(head) ? { a: head.a, b: np.b } : null;
+    if (!head || head.b !== j - 1 || !this.valid(head)) return null;
+    // a phrase that names a place or a body ("in the UK", "at the ministry") is part of the name,
+    // and so is one after a common noun ("a study in rats", "executives across the world"); after a
+    // proper name, a phrase that names neither sets off a circumstance ("Obama in the call had
+    // confirmed"): the subject is the name alone
+    const circumstance = h.cap && !this.isNounish(h) && !this.words(np).some((t) => t.cap) && !this.valid(np);
+    return circumstance ? head : { a: head.a, b: np.b };
   }
 
   /** "A 2019 report by the Government Accountability Office found": a document joined to its author is one source. */
