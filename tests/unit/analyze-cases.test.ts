@@ -95,6 +95,7 @@ const SOURCES: Array<[string, string, Src[]]> = [
   ['en', 'According to a document Matthesen prepared for her lawyers in 2006, the will left nothing to the family.', [{ text: 'a document' }]],
   ['en', 'According to spokesman John Kirby, the talks failed.', [{ text: 'spokesman John Kirby' }]],
   ['en', 'He was told that Obama in the call had confirmed his promise to drop the case.', [{ text: 'Obama', name: 'Obama' }]],
+  ['en', 'Fluff from feathers is a known trigger, as Gizmodo very recently explained.', [{ text: 'Gizmodo', name: 'Gizmodo' }]],
   ['en', 'The cuts are coming, said The We Company’s executive chair Marcelo Claure in an email.', [{ text: 'The We Company’s executive chair Marcelo Claure' }]],
   ['en', 'Prices rose 5%, according to the statistics office.', [{ text: 'the statistics office', cue: 'according to' }]],
   ['en', 'Illegal conscription in occupied Crimea. Photo: rk.gov.ru', [{ text: 'rk.gov.ru', kind: 'credit', name: 'rk.gov.ru' }]],

@@ -290,7 +290,7 @@ const en: Lexicon = {
   ],
   // ("according to a new case report", "an earlier report by the IMF", "the last survey")
   stopAdjectives: ['new', 'earlier', 'later', 'last', 'next', 'further'],
-  adverbs: ['since', 'never', 'flat-out', 'also', 'earlier', 'later', 'previously', 'recently', 'separately', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'further', 'repeatedly', 'publicly', 'privately', 'once', 'again', 'now', 'long', 'consistently', 'frequently', 'openly', 'had previously', 'has also', 'have also', 'last week', 'on monday', 'first', 'initially', 'originally', 'always', 'often', 'usually'],
+  adverbs: ['since', 'never', 'flat-out', 'also', 'very', 'quite', 'earlier', 'later', 'previously', 'recently', 'separately', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'further', 'repeatedly', 'publicly', 'privately', 'once', 'again', 'now', 'long', 'consistently', 'frequently', 'openly', 'had previously', 'has also', 'have also', 'last week', 'on monday', 'first', 'initially', 'originally', 'always', 'often', 'usually'],
   participles: ['published', 'released', 'issued', 'seen', 'obtained', 'cited', 'quoted', 'posted', 'shared', 'conducted', 'carried out', 'compiled', 'commissioned', 'presented', 'prepared', 'made', 'reviewed', 'analysed', 'analyzed', 'leaked', 'filed', 'submitted', 'sent', 'signed'],
   agentPreps: ['by'],
   // ("an email seen by The Real Deal": the agent only saw the document)
