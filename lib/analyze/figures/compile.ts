@@ -75,6 +75,11 @@ function numPattern(fmt: 'en' | 'eu'): string {
 }
 
 /** The number a matched numeral stands for, by the language's separators. */
+/** Characters an identifier may have before its first digit ("DOI: 10.…", "ISBN: 978-…", "УДК 33"): a short prefix at most. */
+const MAX_ID_HEAD = 16;
+/** Longest identifier after its first digit (a DOI with its suffix). */
+const MAX_ID_LENGTH = 200;
+
 export function parseNumber(s: string, fmt: 'en' | 'eu'): number {
   if (fmt === 'en') return Number(s.replace(/,/g, ''));
   if (/^\d+\.\d{1,2}$/.test(s)) return Number(s);
@@ -150,7 +155,10 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
             'giud',
           )
         : null,
-    identifier: lex.identifierLabels.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(lex.identifierLabels)})(?:${SP}*:)?${SP}*[^\\s]*\\p{N}[^\\s]*`, 'giu') : null,
+    // the identifier is bounded (MAX_ID_HEAD before its first digit, MAX_ID_LENGTH in all): an
+    // unbounded `[^\\s]*` rescanned a long run without spaces or digits once per label in it (80k
+    // characters of "—doi—doi…": 13 s)
+    identifier: lex.identifierLabels.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(lex.identifierLabels)})(?:${SP}*:)?${SP}*[^\\s\\p{N}]{0,${MAX_ID_HEAD}}\\p{N}[^\\s]{0,${MAX_ID_LENGTH}}`, 'giu') : null,
     identifierHint: lex.identifierLabels.length ? new RegExp(alternation([...lex.identifierLabels, ...lex.identifierLabels.map((l) => l.toLowerCase())]), 'u') : null,
     hyphenPreps: new Set(lex.datePreps.filter((p) => p.endsWith('-')).map((p) => p.toLowerCase())),
     approxBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.approximators)})${SP}+$`, 'iu'),
@@ -171,7 +179,7 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     streetAfter: new RegExp(`^${SP}+(?:\\p{Lu}[\\p{L}.'’-]*${SP}+){0,3}(?:${alternation(bothCases(lex.streetWords))})(?![\\p{L}])`, 'u'),
     streetBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(bothCases(lex.streetWords))})(?:(?<=\\.)|(?![\\p{L}]))${SP}*(?:\\p{Lu}[\\p{L}'’-]*${SP}+){0,3}$`, 'u'),
     scoreAfter: new RegExp(`^(?:${SP}+|-)(?:${alternation(lex.scoreWords) || '(?!)'})(?![\\p{L}])`, 'iu'),
-    proportionAt: lex.proportionLinks.length ? new RegExp(`${SP}+(?:${alternation(lex.proportionLinks)})${SP}+(\\d{1,3}(?:[,.\\u00a0\\u202f ]\\d{3})?)(?![\\p{N}]|[.,]\\p{N})`, 'iuy') : null,
+    proportionAt: lex.proportionLinks.length ? new RegExp(`${SP}+(?:${alternation(lex.proportionLinks)})${SP}+(\\d{1,3}(?:[,.\\u00a0\\u202f ]\\d{3})?)(?![\\p{N}-]|[.,]\\p{N})`, 'iuy') : null, // ("5 in 100-degree heat": a hyphen makes the number an adjective)
     rangePairs: new Map(lex.rangePairs.map(([a, b]) => [a.toLowerCase(), [b.toLowerCase()]])),
     determinerBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.determiners) || '(?!)'})${SP}+$`, 'iu'),
     rangeOpenerBefore: lex.rangePairs.length ? new RegExp(`(?<![\\p{L}])(${alternation(lex.rangePairs.map((p) => p[0]))})${SP}+$`, 'iu') : null,

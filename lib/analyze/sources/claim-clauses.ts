@@ -37,9 +37,17 @@ function possessiveAuthor(ctx: SourceContext, i: number): NP | null {
   const { tokens } = ctx;
   const pv = tokens[i - 1];
   if (!pv || pv.t !== T.Word || !pv.cap || !/[’']s$/u.test(pv.lc) || !clauseAt(ctx, i + 1)) return null;
-  // the author is the run of capitalised words ending in the possessive ("in light of | Van Der Beek’s")
+  // the author is the run of capitalised words ending in the possessive ("in light of | Van Der Beek’s");
+  // a sentence's first word belongs to it unless it is a function word ("Joe Biden’s", not "But Biden’s")
+  const S = ctx.C.set;
+  // (name particles are connectors too: "Van Der Beek’s" keeps its "Van")
+  const particle = (k: number) => S.connectors.has(tokens[k].lc) && !S.coordinators.has(tokens[k].lc) && tokens[k + 1]?.cap === true;
+  const opener = (k: number) => ctx.np.sentenceInitial(k) && !particle(k) && (S.stop.has(tokens[k].lc) || S.pronouns.has(tokens[k].lc) || S.determiners.has(tokens[k].lc) || S.connectors.has(tokens[k].lc) || S.adverbs.has(tokens[k].lc));
   let a = i - 1;
-  while (a > 0 && tokens[a - 1].t === T.Word && tokens[a - 1].cap && tokens[a - 1].block === pv.block && !ctx.np.sentenceInitial(a - 1)) a--;
+  while (a > 0 && tokens[a - 1].t === T.Word && tokens[a - 1].cap && tokens[a - 1].block === pv.block && !opener(a - 1)) a--;
+  // "Sunday’s statement", "Christmas Day’s announcement": a time's, not an author's
+  const bare = (k: number) => tokens[k].lc.replace(/[’']s$/u, '');
+  for (let k = a; k < i; k++) if (S.weekdays.has(bare(k)) || S.months.has(bare(k)) || S.time.has(bare(k))) return null;
   const np = { a, b: i };
   // (nominal: the claim noun may also be a verb, "claim")
   return ctx.np.valid(np, true) ? np : null;
