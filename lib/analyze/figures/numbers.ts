@@ -47,10 +47,13 @@ function notAFigure(ctx: FigureContext, ns: number, ne: number): void {
   claim(ctx, ns, r && m2 ? ne + r[0].length + m2[0].length : ne);
 }
 
+/** Characters read after a model's number for its variant: a hyphen and a few digits ("-900"), with room to see what follows. */
+const CODE_TAIL_SPAN = 12;
+
 /** After a number glued to letters ("A350"), its variant joined by a hyphen ("-900") is part of the code: claimed (not after a year: "FY2020-22"). */
 function claimCodeTail(ctx: FigureContext, raw: string, ne: number): void {
   if (/^(?:1[89]|20)\d\d$/.test(raw)) return;
-  const m = /^[-‑]\d+(?![\p{L}\p{N}])/u.exec(ctx.text.slice(ne, ne + 12));
+  const m = /^[-‑]\d+(?![\p{L}\p{N}])/u.exec(ctx.text.slice(ne, ne + CODE_TAIL_SPAN));
   if (m) claim(ctx, ne, ne + m[0].length);
 }
 

@@ -43,6 +43,8 @@ export const claimLinks: SourcePass = {
       // a link on a term ("leptin", "weight loss": a glossary page) or a name ("title Destiny 2": a
       // product page, a profile) backs nothing the reader can see; a claim has some words, one in lower case
       const words = anchor.split(/[\s\u00a0]+/).filter(Boolean);
+      // (a claim has a lower-case word of three letters or more that is not a function word: a
+      // run of names or of "of the" is a term, not a claim)
       if (words.length < MIN_CLAIM_WORDS || !words.some((w) => /^\p{Ll}\p{L}{2}/u.test(w) && !ctx.C.set.connectors.has(w) && !ctx.C.set.pronouns.has(w) && !ctx.C.set.personal.has(w))) continue;
       add.push({ start: l.start, end: l.end, text: anchor, kind: 'link', name: '', href: l.href, sentence });
     }
