@@ -88,7 +88,6 @@ export function SyncSettings() {
       return null;
     }
     setBusy(true);
-    setMessage({ text: t('syncTesting'), ok: true });
     const target = { url: fields.url.trim(), user: fields.user, password: session ? '' : fields.password, session };
     let signedInAt: number | undefined;
     if (session && fields.password) {
