@@ -1,14 +1,19 @@
 // The library's worker: runs lib/search's LibraryService (persisted search index, lazy analysis)
 // off the page's thread. One worker of all open library pages saves the stored index (a Web Lock
 // decides which); the others keep theirs in memory. Messages: ./workerProtocol.ts.
-import { liveQuery } from 'dexie';
+import Dexie, { type ObservabilitySet } from 'dexie';
 import { GlossDatabase } from '../../lib/db';
 import { LibraryService, type JobName } from '../../lib/search/service';
 import { newestOnly } from '../../lib/search/newest';
 import { FIRST_ARTICLES, SNIPPET_HITS, type PageToWorker, type WorkerToPage } from './workerProtocol';
 
 const post = (message: WorkerToPage) => postMessage(message);
-const db = new GlossDatabase();
+// Everything this worker writes is derived and rebuilt when lost (the search index, stored analyses
+// and their summary counts), so its commits need not wait for the disk's flush (Chromium; others
+// ignore the hint). The records themselves are written by the pages, with the default durability.
+const db = new GlossDatabase(undefined, { chromeTransactionDurability: 'relaxed' });
+/** Dexie's name for the queue table in a change notice. */
+const INDEX_CHANGES = `idb://${db.name}/indexChanges/`;
 
 /** Whether this worker holds the index-writer lock (held until the worker ends). */
 function becomeWriter(): Promise<boolean> {
@@ -29,7 +34,13 @@ const started = (async () => {
     onApplied: (changes, ms) => post({ type: 'applied', changes, ms }),
   });
   await service.open();
-  liveQuery(() => db.indexChanges.orderBy('seq').lastKey()).subscribe({ next: () => void service.takeChanges().catch(report) });
+  // Changes queued by any page (Dexie's change notice, the one its live queries run on): taken in
+  // as soon as a write commits, without first querying the queue's last key.
+  const take = () => void service.takeChanges().catch(report);
+  Dexie.on('storagemutated', (parts: ObservabilitySet) => {
+    if (parts[INDEX_CHANGES]) take();
+  });
+  take();
   void service.analyseStale().catch(report);
   return service;
 })();

@@ -17,7 +17,7 @@ import { figureId, groupSources, sourceId } from '../../components/analysisView'
 import { errorText } from '../../components/errorText';
 import { t } from '../../components/i18n';
 import { AnalysisPartialNote } from '../../components/AnalysisPartialNote';
-import { analyzeText } from '../../lib/analyze';
+import { analyzeTextReusing } from '../../lib/analyze/lastAnalysis';
 import { wordDiff } from '../../lib/anchor';
 import { toSavedArticle, type SavedArticle } from '../../lib/db';
 import type { Article } from '../../lib/extract/types';
@@ -63,7 +63,7 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, onUpdateS
   // Team libraries: a team member's highlights are read-only and marked as theirs.
   const me = useSyncUser();
   const analysis = useMemo(
-    () => analyzeText(article.text, { lang: article.lang, links: article.links, published: article.publishedTime, url: article.url }),
+    () => analyzeTextReusing(article.text, { lang: article.lang, links: article.links, published: article.publishedTime, url: article.url }),
     [article.text, article.lang, article.links, article.publishedTime, article.url],
   );
   const groups = useMemo(() => groupSources(analysis.sources), [analysis]);

@@ -1,7 +1,8 @@
 // Runs lib/analyze on a saved article: what lib/db stores once per article version. Its own module,
 // imported lazily (loadAnalyzer) by the writes that need it, so pages that only read the library
 // (the library page) do not load the analyser and its lexicons to show their first row.
-import { ANALYZER_VERSION, analyzeText, type Analysis } from '../analyze';
+import { ANALYZER_VERSION, type Analysis } from '../analyze';
+import { analyzeTextReusing } from '../analyze/lastAnalysis';
 import type { SavedArticle, StoredAnalysis, StoredSource } from './schema';
 
 /** Sources grouped by name (case-insensitive), in order of first mention. */
@@ -20,7 +21,7 @@ function groupSources(analysis: Analysis): StoredSource[] {
 export function analyzeArticle(article: SavedArticle): StoredAnalysis {
   let analysis: Analysis;
   try {
-    analysis = analyzeText(article.text, { lang: article.lang, links: article.links, published: article.publishedTime, url: article.url });
+    analysis = analyzeTextReusing(article.text, { lang: article.lang, links: article.links, published: article.publishedTime, url: article.url });
   } catch (error) {
     // One article the analyser cannot read (an imported record with odd data) must stop neither
     // its save nor the analysis of the others: it counts as having no sources or figures.

@@ -7,8 +7,9 @@ import { claimReviewField } from '../extract/claim-review';
 import { articleKey } from '../url';
 import { GlossError, type StorageErrorCode } from '../errors';
 import { articleVersion, type ArticleVersionRecord } from '../model';
-import type { AnnotationRecord, GlossDatabase, SavedArticle } from './schema';
-import { annotationChange, articleChange, loadAnalyzer, queueIndexChanges, refreshArticleSummary, writeTables } from './derived';
+import type { AnnotationRecord, GlossDatabase, SavedArticle, StoredAnalysis } from './schema';
+import { annotationChange, articleChange, loadAnalyzer, queueIndexChanges, writeTables } from './derived';
+import { isCurrent, summarize } from './summary';
 
 /** A storage failure, with the code the UI translates (lib/errors) and the kind older callers read. */
 export class StorageError extends GlossError {
@@ -77,6 +78,8 @@ export interface RemovedArticle {
   annotations: AnnotationRecord[];
   /** Its earlier texts (articleVersions). */
   versions: ArticleVersionRecord[];
+  /** Its stored analysis, put back by Undo instead of analysing the text again (when still current). */
+  analysis?: StoredAnalysis;
 }
 
 /**
@@ -90,13 +93,14 @@ export async function removeArticle(db: GlossDatabase, id: string): Promise<Remo
       if (!article) return null;
       const annotations = await db.annotations.where('articleId').equals(id).toArray();
       const versions = await db.articleVersions.where('articleId').equals(id).toArray();
+      const analysis = await db.analyses.get(id);
       await db.annotations.where('articleId').equals(id).delete();
       await db.articleVersions.where('articleId').equals(id).delete();
       await db.articles.delete(id);
       await db.summaries.delete(id);
       await db.analyses.delete(id);
       await queueIndexChanges(db, [articleChange(article, true), ...annotations.map((a) => annotationChange(a, true))]);
-      return { article, annotations, versions };
+      return { article, annotations, versions, ...(analysis ? { analysis } : {}) };
     });
   } catch (error) {
     throw describeStorageError(error);
@@ -105,18 +109,24 @@ export async function removeArticle(db: GlossDatabase, id: string): Promise<Remo
 
 export async function restoreArticle(db: GlossDatabase, removed: RemovedArticle): Promise<void> {
   try {
-    const analysis = (await loadAnalyzer())(removed.article);
+    const { article, annotations } = removed;
+    const kept = removed.analysis && isCurrent(removed.analysis, article) ? removed.analysis : undefined;
+    const analysis = kept ?? (await loadAnalyzer())(article);
     await db.transaction('rw', writeTables(db), async () => {
-      // Independent writes go out together (one wait of the transaction, not five); the summary
-      // reads the annotations back, so it follows them.
-      await Promise.all([
-        db.articles.put(removed.article),
-        db.annotations.bulkPut(removed.annotations),
+      // Every request goes out together (one wait of the transaction, not three): the writes, and
+      // the article's other annotations for its summary — read before or after the writes (the
+      // order is IndexedDB's), the restored ones replace theirs by id either way.
+      const [others] = await Promise.all([
+        db.annotations.where('articleId').equals(article.id).toArray(),
+        db.articles.put(article),
+        db.annotations.bulkPut(annotations),
         db.articleVersions.bulkPut(removed.versions ?? []),
         db.analyses.put(analysis),
-        queueIndexChanges(db, [articleChange(removed.article), ...removed.annotations.map((a) => annotationChange(a))]),
+        queueIndexChanges(db, [articleChange(article), ...annotations.map((a) => annotationChange(a))]),
       ]);
-      await refreshArticleSummary(db, removed.article, analysis);
+      const all = new Map(others.map((a) => [a.id, a]));
+      for (const a of annotations) all.set(a.id, a);
+      await db.summaries.put(summarize(article, [...all.values()], analysis));
     });
   } catch (error) {
     throw describeStorageError(error);

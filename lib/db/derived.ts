@@ -64,8 +64,8 @@ export async function refreshAnnotationFacets(db: GlossDatabase, articleId: stri
  */
 export async function queueIndexChanges(db: GlossDatabase, changes: IndexChange[], fromSync = false): Promise<void> {
   if (!changes.length) return;
-  await db.indexChanges.bulkAdd(changes);
-  if (!fromSync) await queueOutbox(db, changes.flatMap(outboxIds));
+  // Both go out together: one wait of the transaction, not two.
+  await Promise.all([db.indexChanges.bulkAdd(changes), fromSync ? undefined : queueOutbox(db, changes.flatMap(outboxIds))]);
 }
 
 export const articleChange = (article: Pick<SavedArticle, 'id'>, deleted = false): IndexChange => ({

@@ -11,7 +11,8 @@ import type { Article } from '../extract/types';
 import { articleVersion, versionRecordId, type ArticleVersionRecord } from '../model';
 import { articleKey } from '../url';
 import { describeStorageError, toSavedArticle } from './articles';
-import { annotationChange, articleChange, loadAnalyzer, queueIndexChanges, refreshArticleSummary, writeTables } from './derived';
+import { annotationChange, articleChange, loadAnalyzer, queueIndexChanges, writeTables } from './derived';
+import { summarize } from './summary';
 import type { AnnotationRecord, GlossDatabase, SavedArticle } from './schema';
 
 export interface SavedCopyUpdate {
@@ -63,28 +64,32 @@ export async function updateSavedCopy(db: GlossDatabase, article: Article, now =
     // Sources and figures are analysed once per version of the article, before the transaction
     // (CPU work), and stored with its summary and the search index's queue in the same transaction.
     const analysis = (await loadAnalyzer())(toSavedArticle(article, now));
-    const storeDerived = async (record: SavedArticle, changed: AnnotationRecord[]) => {
-      await db.analyses.put(analysis);
-      await refreshArticleSummary(db, record, analysis);
-      await queueIndexChanges(db, [articleChange(record), ...changed.map((a) => annotationChange(a))]);
-    };
+    // The derived rows go out together (one wait of the transaction, not one per row).
+    const storeDerived = (record: SavedArticle, annotations: AnnotationRecord[], changed: AnnotationRecord[]) =>
+      Promise.all([
+        db.analyses.put(analysis),
+        db.summaries.put(summarize(record, annotations, analysis)),
+        queueIndexChanges(db, [articleChange(record), ...changed.map((a) => annotationChange(a))]),
+      ]);
     return await db.transaction('rw', writeTables(db), async () => {
       const id = articleKey(article.url, article.canonicalUrl);
-      const previous = await db.articles.get(id);
+      const [previous, annotations] = await Promise.all([db.articles.get(id), db.annotations.where('articleId').equals(id).toArray()]);
       if (!previous || previous.text === article.text) {
         const record = toSavedArticle(article, now, previous);
-        await db.articles.put(record);
-        await storeDerived(record, []);
+        await Promise.all([db.articles.put(record), storeDerived(record, annotations, [])]);
         return { article: record, placed: 0, unplaced: 0, replaced: null };
       }
-      const annotations = await db.annotations.where('articleId').equals(id).toArray();
       const { changed, placed, unplaced } = carryOver(annotations, article.text);
       const keepsText = previous.text !== '';
-      if (keepsText) await db.articleVersions.put(versionOf(previous, annotations, now));
       const record: SavedArticle = { ...toSavedArticle(article, now, previous), version: articleVersion(previous) + (keepsText ? 1 : 0) };
-      await db.articles.put(record);
-      await db.annotations.bulkPut(changed);
-      await storeDerived(record, changed);
+      const after = new Map(annotations.map((a) => [a.id, a]));
+      for (const a of changed) after.set(a.id, a);
+      await Promise.all([
+        keepsText ? db.articleVersions.put(versionOf(previous, annotations, now)) : undefined,
+        db.articles.put(record),
+        db.annotations.bulkPut(changed),
+        storeDerived(record, [...after.values()], changed),
+      ]);
       return { article: record, placed, unplaced, replaced: keepsText ? articleVersion(previous) : null };
     });
   } catch (error) {

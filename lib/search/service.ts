@@ -3,7 +3,7 @@
 // saves them back to the stored index, answers queries, and analyses the articles whose stored
 // sources and figures are missing or from another analyser version. Uses the database through
 // lib/db and lib/search/idb only; the worker file is a thin message adapter around this.
-import { analyzeArticles, needsAnalysis, type AnnotationRecord, type GlossDatabase, type SavedArticle } from '../db';
+import { analyzeArticles, needsAnalysis, type AnnotationRecord, type ArticleSummary, type GlossDatabase, type SavedArticle } from '../db';
 import { addAnnotation, addArticle, emptyIndex, removeRecord, search, type SearchIndex, type SearchOptions, type SearchResult } from './engine';
 import { summaryFacets, type SearchFilters } from './filters';
 import { changesAfter, databaseTexts, foldBatches, lastChange, loadStoredIndex, needsFold, replaceIndex, saveIndex, termStore } from './idb';
@@ -53,6 +53,8 @@ export class LibraryService {
   private applying: Promise<void> = Promise.resolve();
   /** The last run of taking in changes (what a search waits for). */
   private applied: Promise<void> = Promise.resolve();
+  /** A run of taking in changes that is queued and has not started (see takeChanges). */
+  private takeWaiting: Promise<void> | null = null;
   /** Record texts for snippets, kept across queries (told of every change taken in). */
   private readonly texts: CachedTexts;
 
@@ -152,12 +154,18 @@ export class LibraryService {
     if (word && this.index) await search(this.index, word, {}, { limit: WARM_UP_HITS, articleRanks: true, firstArticles: WARM_UP_HITS }).catch(() => undefined);
   }
 
-  /** Articles' facets (for the filters) from their summaries. */
-  private async refreshFacets(ids?: string[]) {
+  /** Every article's facets (for the filters) from its summary. */
+  private async refreshFacets() {
     if (!this.index) return;
-    const summaries = ids ? (await this.db.summaries.bulkGet(ids)).filter((s) => !!s) : await this.db.summaries.toArray();
-    if (ids) for (const id of ids) this.index.articleFacets.delete(id);
-    for (const s of summaries) this.index.articleFacets.set(s!.id, summaryFacets(s!));
+    const summaries = await this.db.summaries.toArray();
+    if (this.index) for (const s of summaries) this.index.articleFacets.set(s.id, summaryFacets(s));
+  }
+
+  /** The facets of `ids` from their summaries as read (an id without one has none: its article is gone). */
+  private setFacets(ids: string[], summaries: Array<ArticleSummary | undefined>) {
+    if (!this.index) return;
+    for (const id of ids) this.index.articleFacets.delete(id);
+    for (const s of summaries) if (s) this.index.articleFacets.set(s.id, summaryFacets(s));
   }
 
   /**
@@ -167,9 +175,16 @@ export class LibraryService {
    * loads off while a fold rewrites rows).
    */
   takeChanges(): Promise<void> {
-    const applied = this.applying.catch(() => undefined).then(() => this.applyQueued());
+    // A run that has not started yet reads the whole queue when it does: a request made before then
+    // is answered by it (a burst of change notices, as an import's, queues one run, not one each).
+    if (this.takeWaiting) return this.takeWaiting;
+    const applied = this.applying.catch(() => undefined).then(() => {
+      this.takeWaiting = null;
+      return this.applyQueued();
+    });
     this.applied = applied;
     this.applying = applied.then(() => this.foldIfDue());
+    this.takeWaiting = this.applying;
     return this.applying;
   }
 
@@ -188,9 +203,12 @@ export class LibraryService {
       if (!changes.length) break;
       this.texts.forget(changes.map((c) => c.id));
       const live = changes.filter((c) => !c.deleted);
-      const [articles, annotations] = await Promise.all([
+      // The records and their articles' summaries (the filters' facets) are read together.
+      const facetIds = [...new Set(changes.map((c) => c.articleId))];
+      const [articles, annotations, summaries] = await Promise.all([
         this.db.articles.bulkGet(live.filter((c) => c.kind === 'article').map((c) => c.id)),
         this.db.annotations.bulkGet(live.filter((c) => c.kind === 'annotation').map((c) => c.id)),
+        this.db.summaries.bulkGet(facetIds),
       ]);
       const current = new Map<string, SavedArticle | AnnotationRecord>();
       for (const r of [...articles, ...annotations]) if (r) current.set(r.id, r);
@@ -200,9 +218,12 @@ export class LibraryService {
         else if (c.kind === 'article') addArticle(index, record as SavedArticle);
         else addAnnotation(index, record as AnnotationRecord);
       }
-      await this.refreshFacets([...new Set(changes.map((c) => c.articleId))]);
+      this.setFacets(facetIds, summaries);
       this.seq = changes[changes.length - 1].seq!;
       took += changes.length;
+      // A short read was the end of the queue: asking again would only cost a round trip (a change
+      // queued meanwhile has its own notice, and takeChanges runs again for it).
+      if (changes.length < CHANGE_CHUNK) break;
     }
     if (!took) return;
     if (this.options.writer) {

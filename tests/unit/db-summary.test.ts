@@ -152,6 +152,39 @@ describe('summaries kept in the same transaction as every write', () => {
     expect(await db.indexChanges.count()).toBe(sampleArticles.length + sampleAnnotations.length);
   });
 
+  it('restoring an article counts the annotations it already has with the restored ones, and puts its kept analysis back', async () => {
+    const db = track(new GlossDatabase('t-summary-restore-merge'));
+    const saved = await saveArticle(db, live, 1);
+    await createAnnotation(db, saved, at(0, 10), 2);
+    await createAnnotation(db, saved, at(12, 20), 3);
+    const removed = (await removeArticle(db, saved.id))!;
+    expect(removed.analysis).toMatchObject({ id: saved.id, version: ANALYZER_VERSION });
+    // a highlight made on the page after the removal, then Undo: both kinds are counted
+    await createAnnotation(db, live, at(30, 40), 4);
+    const marked = { ...removed.analysis!, figures: removed.analysis!.figures.slice(0, 1) };
+    await restoreArticle(db, { ...removed, analysis: marked });
+    expect(await db.summaries.get(saved.id)).toMatchObject({ highlights: 3, figures: 1 });
+    expect((await db.analyses.get(saved.id))!.figures).toHaveLength(1);
+    await expectSummariesInStep(db);
+    // an analysis of another version of the text is not put back: the text is analysed again
+    const again = (await removeArticle(db, saved.id))!;
+    await restoreArticle(db, { ...again, analysis: { ...again.analysis!, updatedAt: 0 } });
+    expect((await db.analyses.get(saved.id))!.figures.length).toBeGreaterThan(1);
+    await expectSummariesInStep(db);
+  });
+
+  it('saving an article counts the highlights it already had (made before the save) and those of an updated text', async () => {
+    const db = track(new GlossDatabase('t-summary-save-merge'));
+    await createAnnotation(db, live, at(0, 10), 1);
+    await saveArticle(db, live, 2);
+    expect(await db.summaries.get('https://news.test/story')).toMatchObject({ highlights: 1 });
+    await createAnnotation(db, live, at(12, 20), 3);
+    const edited = { ...live, text: `${text} Updated.`, html: `<p>${text} Updated.</p>` };
+    await saveArticle(db, edited, 4);
+    expect(await db.summaries.get('https://news.test/story')).toMatchObject({ highlights: 2, updatedAt: 4 });
+    await expectSummariesInStep(db);
+  });
+
   it('analyses stale articles lazily: missing or from another analyser version', async () => {
     const db = track(new GlossDatabase('t-summary-analyse'));
     const saved = await saveArticle(db, live, 1);

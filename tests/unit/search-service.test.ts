@@ -102,6 +102,24 @@ describe('the persisted search index', () => {
     expect(ids(await again.search('xyloph', {}, {}))).toEqual([later.id]);
   });
 
+  it('a burst of change notices runs one take-in after the running one, and none is lost', async () => {
+    const db = await library('t-svc-burst');
+    const runs: number[] = [];
+    const svc = new LibraryService(db, { writer: true, onApplied: (changes) => runs.push(changes) });
+    await svc.open();
+    const article = lib.articles[5];
+    const first = await createAnnotation(db, article, { selectors: lib.annotations[0].selectors, color: 'blue', note: 'quokka', tags: [] });
+    const running = svc.takeChanges(); // started: reads the queue as it is now
+    const second = await createAnnotation(db, article, { selectors: lib.annotations[1].selectors, color: 'pink', note: 'pangolin', tags: [] });
+    const waiting = [svc.takeChanges(), svc.takeChanges(), svc.takeChanges()];
+    expect(new Set(waiting).size).toBe(1); // one run queued for all three requests
+    await Promise.all([running, ...waiting]);
+    expect(ids(await svc.search('quokka', {}, {}))).toEqual([first.id]);
+    expect(ids(await svc.search('pangolin', {}, {}))).toEqual([second.id]);
+    expect(runs.length).toBeLessThanOrEqual(2);
+    expect(await db.indexChanges.count()).toBe(0);
+  });
+
   it('a write stores the new postings of the words it touched in one batch row; batches fold into delta rows, merged back once a word has many', async () => {
     const db = await library('t-svc-deltas');
     const svc = new LibraryService(db, { writer: true });
