@@ -141,6 +141,7 @@ describe('issue #11 in Firefox', () => {
 
     await showExtensionPage(panel, '/library.html', '[data-testid="import-file"]');
     await clearLibrary(panel); // a fresh profile, as in the report (the seed article was saved above)
+    await panel.waitForSelector('main#gloss[data-search="done"]'); // the search worker is ready before the import
     await panel.evaluate((content) => {
       const input = document.querySelector<HTMLInputElement>('[data-testid="import-file"]')!;
       const transfer = new DataTransfer();
@@ -149,6 +150,11 @@ describe('issue #11 in Firefox', () => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
     }, file);
     await pollUntil(() => text('[data-testid="library-notice"]'), (t) => !!t?.includes('Imported 1 highlight and 1 article'), 'the import notice');
+    // The import was written by its own worker after the search worker had loaded the index: the
+    // search worker hears of it from the database's change notice and finds the note.
+    await panel.type('[data-testid="library-search"]', 'bill number');
+    const found = () => panel.evaluate(() => (document.querySelector('main#gloss')?.getAttribute('data-results-for') === 'bill number' ? document.querySelectorAll('[data-testid="library-item"]').length : -1));
+    expect(await pollUntil(found, (n) => n > 0, 'the imported note found by search')).toBe(1);
 
     await showExtensionPage(panel, `/sidepanel.html?article=${encodeURIComponent(article.id)}`);
     await pollUntil(() => text('[data-testid="text-missing"]'), (t) => !!t?.includes('without its text'), 'the missing-text notice');
