@@ -94,8 +94,11 @@ export class LibraryService {
     return this.ready;
   }
 
-  /** Builds the index from every article and annotation (progress; cancel keeps the old one). */
-  async rebuild(): Promise<void> {
+  /**
+   * Builds the index from every article and annotation (progress; cancel keeps the old one).
+   * `withinRun`: called by a run of taking in changes, which must not wait for itself.
+   */
+  async rebuild(withinRun = false): Promise<void> {
     this.cancelled.delete('index');
     const seq = await lastChange(this.db);
     const index = emptyIndex(this.texts);
@@ -118,7 +121,9 @@ export class LibraryService {
       this.index = index;
       this.seq = seq;
       await this.refreshFacets();
-      await this.takeChanges();
+      // The changes queued during the build: taken in by this run when one rebuilds (waiting for
+      // the run would wait for itself), else by a run of their own.
+      await (withinRun ? this.applyQueued() : this.takeChanges());
       this.report({ job: 'index', state: 'done', done: total, total });
     } catch (error) {
       const cancelled = error instanceof Cancelled;
@@ -227,7 +232,7 @@ export class LibraryService {
     }
     if (!took) return;
     if (this.options.writer) {
-      if (index.deadDocs > MAX_DEAD_DOCS && index.deadDocs > index.liveDocs / 2) await this.rebuild();
+      if (index.deadDocs > MAX_DEAD_DOCS && index.deadDocs > index.liveDocs / 2) await this.rebuild(true);
       else await saveIndex(this.db, index, this.seq);
     }
     this.options.onApplied?.(took, performance.now() - started);

@@ -120,6 +120,23 @@ describe('the persisted search index', () => {
     expect(await db.indexChanges.count()).toBe(0);
   });
 
+  it('a take-in that finds too many dead entries rebuilds the index and finishes (it used to wait for itself)', async () => {
+    const db = await library('t-svc-dead');
+    const states: JobState[] = [];
+    const svc = new LibraryService(db, { writer: true, onState: (s) => states.push(s) });
+    await svc.open();
+    // As if most of a large library had been removed since the index was built.
+    const index = (svc as unknown as { index: { deadDocs: number; liveDocs: number } }).index;
+    index.deadDocs = 60_000;
+    const note = await createAnnotation(db, lib.articles[6], { selectors: lib.annotations[0].selectors, color: 'green', note: 'capybara', tags: [] });
+    states.length = 0;
+    await svc.takeChanges();
+    expect(states.at(-1)).toMatchObject({ job: 'index', state: 'done' });
+    expect((svc as unknown as { index: { deadDocs: number } }).index.deadDocs).toBe(0);
+    expect(ids(await svc.search('capybara', {}, {}))).toEqual([note.id]);
+    expect(await db.indexChanges.count()).toBe(0);
+  });
+
   it('a write stores the new postings of the words it touched in one batch row; batches fold into delta rows, merged back once a word has many', async () => {
     const db = await library('t-svc-deltas');
     const svc = new LibraryService(db, { writer: true });

@@ -178,6 +178,12 @@ test('an open library follows changes made in another page: a saved article appe
 
   await save(D, [first, highlight(D, 'ferry timetable', 'alice', 'second')]);
   await expect(row.getByTestId('count-annotations')).toHaveText(/\b2\b/);
+  // Its search worker heard of the writes too (Dexie's change notice): the new article is found.
+  await library.getByTestId('library-search').fill('ferry');
+  await expect(library.locator('main#gloss[data-results-for="ferry"]')).toHaveAttribute('aria-busy', 'false');
+  await expect(titles(library)).toHaveText(['Team story 4']);
+  await library.getByTestId('library-search').fill('');
+  await expect(library.getByTestId('library-item')).toHaveCount(4);
 
   await other.evaluate((id) => (globalThis as unknown as Hook).glossBench.remove(id), D.id);
   await expect(library.getByTestId('library-item')).toHaveCount(3);
