@@ -10,7 +10,9 @@
 // the DevTools round trips are not counted. A search is timed from the keystroke until the frame
 // showing its rows is painted, and split into its phases (to the worker, in it, back, render,
 // paint), printed after each size. Targets (issue #12) are printed next to the figures.
-// Options: --sizes 1000x10000,10000x100000 --runs N --verbose (each search's phases).
+// Options: --sizes 1000x10000,10000x100000 --runs N --verbose (each search's phases),
+// --against DIR (another build's .output/chrome-mv3-e2e, e.g. main's: both are prepared, then their
+// opens alternate, so a change is measured against the tree before it under the same load).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,6 +28,8 @@ const argOf = (name: string, dflt: string) => {
 };
 const SIZES = argOf('sizes', '1000x10000,10000x100000').split(',').map((s) => s.split('x').map(Number) as [number, number]);
 const RUNS = Number(argOf('runs', '3'));
+/** --against DIR: another build's extension directory, measured in turns with this one (an A/B under the same load). */
+const AGAINST = argOf('against', '');
 /** --verbose: every search's phases, not only the medians. */
 const VERBOSE = process.argv.includes('--verbose');
 const QUERIES = ['ministry', 'ukraine', 'energy prices', 'minis', 'police said', 'sanctions', 'kharkiv refug'];
@@ -160,7 +164,7 @@ function table(rows: string[][]) {
 }
 
 /** Where a search's time goes: the first search of each run, and the median of each phase over its later ones. */
-function printPhases(runs: Array<{ run: number; first: ReturnType<typeof phases>; later: Array<ReturnType<typeof phases>> }>) {
+function printPhases(runs: Array<{ run: string; first: ReturnType<typeof phases>; later: Array<ReturnType<typeof phases>> }>) {
   const keys = Object.keys(runs[0].first) as Array<keyof ReturnType<typeof phases>>;
   const out = [['search', ...keys]];
   for (const r of runs) {
@@ -180,71 +184,97 @@ function newArticle(lib: ReturnType<typeof generateLibrary>, k: number): { artic
   return { article, annotations };
 }
 
+type Phases = ReturnType<typeof phases>;
+interface Variant {
+  name: string;
+  gloss: Awaited<ReturnType<typeof launchGloss>>;
+  libraryUrl: string;
+}
+
+/** A browser with `extensionDir`'s build and the generated library in IndexedDB, opened once (upgrade, index, analysis). */
+async function prepare(name: string, extensionDir: string, lib: ReturnType<typeof generateLibrary>): Promise<Variant> {
+  const gloss = await launchGloss(fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-bench-page-')), { extensionDir });
+  const libraryUrl = `chrome-extension://${gloss.extensionId}/library.html`;
+  const setup = await gloss.context.newPage();
+  await setup.goto(`chrome-extension://${gloss.extensionId}/manifest.json`);
+  let t = performance.now();
+  await writeV2Library(setup, lib);
+  console.log(`${name}: library written in the v2 schema: ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  await setup.close();
+
+  // First open: the upgrade, the index build and the analysis happen once.
+  await gloss.context.addInitScript({ content: MARKS });
+  const first = await gloss.context.newPage();
+  await first.setViewportSize({ width: 1280, height: 900 });
+  t = performance.now();
+  await first.goto(libraryUrl);
+  await first.locator('main[data-state="library"]').waitFor({ timeout: 1_800_000 });
+  console.log(`${name}: one-time schema upgrade (summaries) and first listing: ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  await first.locator('main[data-search="done"]').waitFor({ timeout: 3_600_000 });
+  console.log(`${name}: one-time search index build (persisted): ${((performance.now() - t) / 1000).toFixed(1)} s after opening`);
+  await first.locator('main[data-analysis="done"]').waitFor({ timeout: 3_600_000 });
+  console.log(`${name}: one-time sources/figures analysis (stored): ${((performance.now() - t) / 1000).toFixed(1)} s after opening`);
+  await first.close();
+  return { name, gloss, libraryUrl };
+}
+
+const HEADER = ['run', 'first row', 'usable', 'search ready', 'first search', 'later (median/max)', 'in worker (first/median)', 'Sources', 'Figures', 'analysis (when shown)', 'save: write', 'save: indexed'];
+
+/** One fresh open of the library page, measured: its table row and its searches' phases. */
+async function measureOpen(v: Variant, label: string, lib: ReturnType<typeof generateLibrary>, saveBase: number) {
+  const page = await v.gloss.context.newPage();
+  page.on('crash', () => console.log(`${label}: the page crashed`));
+  page.on('pageerror', (e) => console.log(`${label}: page error: ${e.message}`));
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(v.libraryUrl);
+  await page.locator('main[data-search="done"]').waitFor({ timeout: 600_000 });
+  const marks = await page.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks);
+  const firstSearch = await timeSearch(page, QUERIES[0]);
+  const laterSearches: SearchTimes[] = [];
+  for (const q of QUERIES.slice(1)) laterSearches.push(await timeSearch(page, q));
+  if (VERBOSE) for (const [i, t] of [firstSearch, ...laterSearches].entries()) console.log(`  ${QUERIES[i]}: ${Object.entries(phases(t)).map(([k, x]) => `${k} ${ms(x)}`).join(', ')}`);
+  const later = laterSearches.map((t) => t.painted);
+  await page.getByTestId('library-search').fill(''); // back to the whole library
+  await page.locator('main[aria-busy="false"]').waitFor();
+  const sources = await timeTab(page, 'sources');
+  const figures = await timeTab(page, 'figures');
+  await page.getByTestId('library-tab-articles').click();
+  const saves: Array<{ analysis: number; write: number; indexed: number }> = [];
+  for (let k = 0; k < 5; k++) {
+    const { article, annotations } = newArticle(lib, saveBase + k);
+    saves.push(await page.evaluate(({ article, annotations }) => (globalThis as unknown as { glossBench: { save: (a: unknown, n: unknown) => Promise<{ analysis: number; write: number; indexed: number }> } }).glossBench.save(article, annotations), { article, annotations }));
+  }
+  const row = [label, ms(marks.firstRow), ms(marks.usable), ms(marks.searchReady), ms(firstSearch.painted), `${ms(median(later))}/${ms(Math.max(...later))}`, `${ms(firstSearch.worker)}/${ms(median(laterSearches.map((t) => t.worker)))}`, ms(sources), ms(figures), ms(median(saves.map((s) => s.analysis))), ms(median(saves.map((s) => s.write))), ms(median(saves.map((s) => s.indexed)))];
+  console.log(`${label}: ${HEADER.slice(1).map((h, i) => `${h} ${row[i + 1]}`).join(', ')} (ms)`);
+  await page.close();
+  return { row, first: phases(firstSearch), later: laterSearches.map(phases) };
+}
+
 async function benchSize(nArticles: number, nAnnotations: number) {
   console.log(`\n== ${nArticles.toLocaleString('en')} articles, ${nAnnotations.toLocaleString('en')} annotations (load average ${load()})`);
-  const gloss = await launchGloss(fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-bench-page-')), { extensionDir: EXTENSION });
-  const libraryUrl = `chrome-extension://${gloss.extensionId}/library.html`;
+  const lib = generateLibrary(nArticles, nAnnotations);
+  const variants: Variant[] = [];
   try {
-    const lib = generateLibrary(nArticles, nAnnotations);
-    const setup = await gloss.context.newPage();
-    await setup.goto(`chrome-extension://${gloss.extensionId}/manifest.json`);
-    let t = performance.now();
-    await writeV2Library(setup, lib);
-    console.log(`library written in the v2 schema: ${((performance.now() - t) / 1000).toFixed(1)} s`);
-    await setup.close();
-
-    // First open: the upgrade, the index build and the analysis happen once.
-    await gloss.context.addInitScript({ content: MARKS });
-    const first = await gloss.context.newPage();
-    await first.setViewportSize({ width: 1280, height: 900 });
-    t = performance.now();
-    await first.goto(libraryUrl);
-    await first.locator('main[data-state="library"]').waitFor({ timeout: 1_800_000 });
-    console.log(`one-time schema upgrade (summaries) and first listing: ${((performance.now() - t) / 1000).toFixed(1)} s`);
-    await first.locator('main[data-search="done"]').waitFor({ timeout: 3_600_000 });
-    console.log(`one-time search index build (persisted): ${((performance.now() - t) / 1000).toFixed(1)} s after opening`);
-    await first.locator('main[data-analysis="done"]').waitFor({ timeout: 3_600_000 });
-    console.log(`one-time sources/figures analysis (stored): ${((performance.now() - t) / 1000).toFixed(1)} s after opening`);
-    await first.close();
-
-    const header = ['run', 'first row', 'usable', 'search ready', 'first search', 'later (median/max)', 'in worker (first/median)', 'Sources', 'Figures', 'analysis (when shown)', 'save: write', 'save: indexed'];
-    const rows: string[][] = [header];
-    const searchPhases: Array<{ run: number; first: ReturnType<typeof phases>; later: Array<ReturnType<typeof phases>> }> = [];
+    variants.push(await prepare(AGAINST ? 'this tree' : 'library', EXTENSION, lib));
+    if (AGAINST) variants.push(await prepare('old build', path.resolve(AGAINST), lib));
+    const rows: string[][] = [HEADER];
+    const searchPhases: Array<{ run: string; first: Phases; later: Phases[] }> = [];
+    // With --against, the two builds take turns, so both see the same load.
     for (let run = 1; run <= RUNS; run++) {
-      const page = await gloss.context.newPage();
-      page.on('crash', () => console.log(`run ${run}: the page crashed`));
-      page.on('pageerror', (e) => console.log(`run ${run}: page error: ${e.message}`));
-      await page.setViewportSize({ width: 1280, height: 900 });
-      await page.goto(libraryUrl);
-      await page.locator('main[data-search="done"]').waitFor({ timeout: 600_000 });
-      const marks = await page.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks);
-      const firstSearch = await timeSearch(page, QUERIES[0]);
-      const laterSearches: SearchTimes[] = [];
-      for (const q of QUERIES.slice(1)) laterSearches.push(await timeSearch(page, q));
-      if (VERBOSE) for (const [i, t] of [firstSearch, ...laterSearches].entries()) console.log(`  ${QUERIES[i]}: ${Object.entries(phases(t)).map(([k, v]) => `${k} ${ms(v)}`).join(', ')}`);
-      const later = laterSearches.map((t) => t.painted);
-      searchPhases.push({ run, first: phases(firstSearch), later: laterSearches.map(phases) });
-      await page.getByTestId('library-search').fill(''); // back to the whole library
-      await page.locator('main[aria-busy="false"]').waitFor();
-      const sources = await timeTab(page, 'sources');
-      const figures = await timeTab(page, 'figures');
-      await page.getByTestId('library-tab-articles').click();
-      const saves: Array<{ analysis: number; write: number; indexed: number }> = [];
-      for (let k = 0; k < 5; k++) {
-        const { article, annotations } = newArticle(lib, run * 10 + k);
-        saves.push(await page.evaluate(({ article, annotations }) => (globalThis as unknown as { glossBench: { save: (a: unknown, n: unknown) => Promise<{ analysis: number; write: number; indexed: number }> } }).glossBench.save(article, annotations), { article, annotations }));
+      for (const [i, v] of variants.entries()) {
+        const label = variants.length > 1 ? `${run} ${i === 0 ? 'new' : 'old'}` : String(run);
+        const m = await measureOpen(v, label, lib, run * 10);
+        rows.push(m.row);
+        searchPhases.push({ run: label, first: m.first, later: m.later });
       }
-      const row = [String(run), ms(marks.firstRow), ms(marks.usable), ms(marks.searchReady), ms(firstSearch.painted), `${ms(median(later))}/${ms(Math.max(...later))}`, `${ms(firstSearch.worker)}/${ms(median(laterSearches.map((t) => t.worker)))}`, ms(sources), ms(figures), ms(median(saves.map((s) => s.analysis))), ms(median(saves.map((s) => s.write))), ms(median(saves.map((s) => s.indexed)))];
-      console.log(`run ${run}: ${header.slice(1).map((h, i) => `${h} ${row[i + 1]}`).join(', ')} (ms)`);
-      rows.push(row);
-      await page.close();
     }
     rows.push(['target', `≤${TARGETS.firstRow}`, `≤${TARGETS.usable}`, '', `≤${TARGETS.firstSearch}`, `≤${TARGETS.laterSearch}`, '', `≤${TARGETS.indexes}`, `≤${TARGETS.indexes}`, '', `≤${TARGETS.save}`, `≤${TARGETS.save}`]);
     table(rows);
+    if (AGAINST) console.log(`("new" is this tree's build, "old" the build in ${AGAINST})`);
     console.log(`(ms from opening the page, measured inside it; a search from the keystroke until the frame showing its rows is painted; load average now ${load()} on ${os.cpus().length} cores)`);
     printPhases(searchPhases);
   } finally {
-    await gloss.close();
+    for (const v of variants) await v.gloss.close();
   }
 }
 
