@@ -38,6 +38,8 @@ const en: Lexicon = {
     'km/h': 'km/h', mph: 'mph', knots: 'kn',
     seconds: 's', second: 's', minutes: 'min', minute: 'min', hours: 'h', hour: 'h', days: 'd', day: 'd', weeks: 'wk', week: 'wk', months: 'mo', month: 'mo', years: 'yr', year: 'yr',
     'consecutive days': 'd', 'straight days': 'd',
+    gb: 'GB', gigabytes: 'GB', tb: 'TB', terabytes: 'TB', mb: 'MB', megabytes: 'MB', kb: 'kB', kilobytes: 'kB', mbps: 'Mbit/s', gbps: 'Gbit/s',
+    ghz: 'GHz', gigahertz: 'GHz', mhz: 'MHz', megahertz: 'MHz', w: 'W', wh: 'Wh', mah: 'mAh', fps: 'fps', 'frames per second': 'fps',
   },
   numberWords: {
     two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14,

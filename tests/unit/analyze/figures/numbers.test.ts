@@ -58,6 +58,12 @@ const CASES: Case[] = [
   ['en', 'an order of 50 Airbus A350-900 jets and 30 of Boeing’s 787-9 Dreamliner jets; a Boeing Co. 787-10 aircraft', ['50', '30']],
   ['en', 'the House passed it 218-214; 1,200-1,500 people, 100-150 cars, FY2020-22', ['218-214', '1,200-1,500', '100-150', '22']],
   ['ru', 'заказ 20 самолётов Ту-204-300 и 40 вертолётов', ['20', '40']],
+  // units glued to the number: storage, frequency, power, frame rate ("2.4GHz", "512GB", "96W", "24FPS", "512 Go", "8 ГБ")
+  ['en', 'the 2.4GHz model with 512GB of storage, a 1TB drive, a 100Wh battery, a 96W adapter at 24FPS', [{ text: '2.4GHz', kind: 'measure', unit: 'GHz' }, { text: '512GB', unit: 'GB' }, { text: '1TB', unit: 'TB' }, { text: '100Wh', unit: 'Wh' }, { text: '96W', unit: 'W' }, { text: '24FPS', unit: 'fps' }]],
+  ['fr', 'un SSD de 512 Go et 16 Go de RAM', [{ text: '512 Go', kind: 'measure', unit: 'GB' }, { text: '16 Go', unit: 'GB' }]],
+  ['ru', 'памяти 8 ГБ, процессор 3 ГГц, блок питания 65 Вт', [{ text: '8 ГБ', unit: 'GB' }, { text: '3 ГГц', unit: 'GHz' }, { text: '65 Вт', unit: 'W' }]],
+  // a letter glued to a number that is no unit stays a name ("5G", "4K" is not read as a unit either)
+  ['en', 'a 5G phone with an i7 chip', []],
   // a proportion in digits is one share (as "one in five" spelled out); a year or a unit after the whole is no proportion
   ['en', 'Nearly 3 in 10 adults agree; 1 out of 1,000 cases', [{ text: '3 in 10', kind: 'percent', value: 30 }, { text: '1 out of 1,000', value: 0.1 }]],
   ['en', '5 in 2019; cut 3 in 10 days', ['5', '2019', '3', '10 days']],
