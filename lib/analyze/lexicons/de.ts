@@ -75,6 +75,7 @@ const de: Lexicon = {
   rateNouns: ['Jahr', 'Monat', 'Tag', 'Woche', 'Stunde', 'Liter', 'Kopf'],
   attachedScales: { mn: 1e6, bn: 1e9, m: 1e6, k: 1e3 },
   hyphenUnits: [],
+  nameSizeUnits: [],
   rangeWords: ['bis', 'und'],
   periodLinks: [],
   monthBeforeDay: false,

@@ -88,6 +88,7 @@ const en: Lexicon = {
   rateNouns: ['year', 'month', 'week', 'day', 'night', 'hour', 'share', 'tonne', 'ton', 'barrel', 'head', 'litre', 'liter', 'kilo', 'person'],
   attachedScales: { mn: 1e6, mln: 1e6, bn: 1e9, tn: 1e12, trn: 1e12, m: 1e6, b: 1e9, k: 1e3 },
   hyphenUnits: ['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'km', 'kilometre', 'kilometer', 'mile', 'metre', 'meter', 'centimetre', 'centimeter', 'millimetre', 'millimeter', 'cm', 'mm', 'inch', 'foot', 'yard', 'tonne', 'ton', 'pound', 'ounce', 'gallon', 'litre', 'liter', 'kg', 'storey', 'story', 'acre', 'hectare'],
+  nameSizeUnits: ['inch'],
   rangeWords: ['to', 'until', 'and'],
   periodLinks: ['of'],
   monthBeforeDay: true,

@@ -66,6 +66,7 @@ const fr: Lexicon = {
   rateNouns: ['an', 'mois', 'jour', 'semaine', 'heure', 'litre', 'kilo', 'personne'],
   attachedScales: { mn: 1e6, bn: 1e9, m: 1e6, k: 1e3 },
   hyphenUnits: [],
+  nameSizeUnits: [],
   rangeWords: ['à', 'au'],
   periodLinks: [],
   monthBeforeDay: false,

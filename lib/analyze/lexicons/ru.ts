@@ -75,6 +75,7 @@ const ru: Lexicon = {
   rateNouns: ['год', 'месяц', 'день', 'сутки', 'час', 'тонну', 'литр'],
   attachedScales: {},
   hyphenUnits: [],
+  nameSizeUnits: [],
   rangeWords: ['до', 'по'],
   periodLinks: [],
   monthBeforeDay: false,

@@ -110,6 +110,12 @@ export interface Lexicon {
   attachedScales: Record<string, number>;
   /** Units joined to a number by a hyphen ("10-year", "5-km"). */
   hyphenUnits: string[];
+  /**
+   * Hyphen units that size a product in its name ("the 16-inch MacBook Pro", "a 65-inch Samsung TV"):
+   * before a capitalised word the size is part of the name, not a figure. Empty where every noun is
+   * capitalised (German) or the size follows the name ("MacBook Pro de 16 pouces").
+   */
+  nameSizeUnits: string[];
   /** Words joining two months of a range ("May to July", "Mai bis Juli"). */
   rangeWords: string[];
   /** Words after a period word before a year ("first quarter of 2025"). */

@@ -77,6 +77,7 @@ const uk: Lexicon = {
   rateNouns: ['рік', 'місяць', 'день', 'добу', 'годину', 'тонну', 'літр'],
   attachedScales: {},
   hyphenUnits: [],
+  nameSizeUnits: [],
   rangeWords: ['до', 'по'],
   periodLinks: [],
   monthBeforeDay: false,

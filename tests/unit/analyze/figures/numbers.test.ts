@@ -28,7 +28,7 @@ const CASES: Case[] = [
   // a number after a name takes its range tail with it: neither is read again
   ['en', 'Wales beat Hungary 2-0 and the Indiana Jones Collection 1-4 sold 300 copies.', [{ text: '300' }]],
   // units joined by a hyphen
-  ['en', 'The new 16-inch MacBook; a 5-gallon bucket; a 2.0-liter engine.', [{ text: '16-inch', kind: 'measure', unit: 'in' }, { text: '5-gallon', kind: 'measure' }, { text: '2.0-liter', kind: 'measure' }]],
+  ['en', 'The new 16-inch screen; a 5-gallon bucket; a 2.0-liter engine.', [{ text: '16-inch', kind: 'measure', unit: 'in' }, { text: '5-gallon', kind: 'measure' }, { text: '2.0-liter', kind: 'measure' }]],
   // a game's score is no figure (labelling policy); a range before another noun is
   ['en', "Before the Wild's 4-1 win, prices rose 4-5 percent; Germany's 4-0 rout of Belarus.", [{ text: '4-5 percent', kind: 'range' }]],
   ['de', 'Nach dem 3-1 Sieg stiegen die Preise um 4-5 Prozent.', [{ text: '4-5 Prozent', kind: 'range' }]],
