@@ -200,7 +200,7 @@ const en: Lexicon = {
     'consumers', 'customers', 'users', 'others', 'providers',
   ],
   docLinks: ['by', 'from', 'of'],
-  claimNouns: ['announcement', 'declaration', 'claim', 'claims', 'assertion', 'assertions', 'admission', 'allegation', 'allegations', 'insistence', 'contention', 'prediction', 'warning', 'statement', 'confirmation', 'denial', 'revelation', 'acknowledgment', 'acknowledgement'],
+  claimNouns: ['announcement', 'declaration', 'claim', 'claims', 'assertion', 'assertions', 'admission', 'allegation', 'allegations', 'insistence', 'contention', 'prediction', 'warning', 'statement', 'confirmation', 'denial', 'revelation', 'acknowledgment', 'acknowledgement', 'testimony'],
   claimLinks: [],
   topicPreps: ['into', 'on', 'about', 'of'],
   ageWords: [],
