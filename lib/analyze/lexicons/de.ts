@@ -149,6 +149,7 @@ const de: Lexicon = {
   clauseWords: ['dass', 'und', 'aber'],
   coordinators: ['und', 'aber'],
   relativeWords: ['der', 'die', 'das'],
+  nounRelativeWords: [],
   pastTenseEndings: [],
   participleEndings: [],
   capitalisedNouns: true,

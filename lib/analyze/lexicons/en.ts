@@ -177,6 +177,7 @@ const en: Lexicon = {
   clauseWords: ['that', 'and', 'but'],
   coordinators: ['and', 'but'],
   relativeWords: ['who', 'which', 'whose', 'whom', 'where', 'what'],
+  nounRelativeWords: ['that'],
   pastTenseEndings: ['ed'],
   participleEndings: ['ing', 'ed'],
   capitalisedNouns: false,

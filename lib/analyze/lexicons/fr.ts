@@ -134,6 +134,7 @@ const fr: Lexicon = {
   clauseWords: ['que', 'qu’', "qu'", 'et', 'mais'],
   coordinators: ['et', 'mais'],
   relativeWords: ['qui'],
+  nounRelativeWords: [],
   pastTenseEndings: [],
   participleEndings: [],
   capitalisedNouns: false,

@@ -143,6 +143,7 @@ const ru: Lexicon = {
   clauseWords: ['что', 'и', 'но'],
   coordinators: ['и', 'но', 'а'],
   relativeWords: ['который', 'которая', 'которые'],
+  nounRelativeWords: [],
   pastTenseEndings: [],
   participleEndings: [],
   capitalisedNouns: false,

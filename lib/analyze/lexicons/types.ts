@@ -227,6 +227,11 @@ export interface Lexicon {
   coordinators: string[];
   /** Relative pronouns opening a clause after a name (", who …,"). */
   relativeWords: string[];
+  /**
+   * Words that are a relative pronoun only between a noun phrase and its verb ("a blog post that said",
+   * "a memo that says"), a conjunction elsewhere ("said that …").
+   */
+  nounRelativeWords: string[];
   /** Endings of a past tense that ends a name read forward ("analysed"). */
   pastTenseEndings: string[];
   /** Endings of a participle that opens a clause after a name (", analyzing …,"). */

@@ -145,6 +145,7 @@ const uk: Lexicon = {
   clauseWords: ['що', 'і', 'та', 'але'],
   coordinators: ['і', 'й', 'та', 'але', 'а'],
   relativeWords: ['який', 'яка', 'які'],
+  nounRelativeWords: [],
   pastTenseEndings: [],
   participleEndings: [],
   capitalisedNouns: false,

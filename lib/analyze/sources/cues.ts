@@ -580,14 +580,20 @@ function settingStart(ctx: SourceContext, ti: number): number {
   return -1;
 }
 
-/** "a career Army officer who described …", "the ministry, which said …": the phrase a relative pronoun right before the verb stands for. */
+/**
+ * "a career Army officer who described …", "the ministry, which said …", "a blog post that said …":
+ * the phrase a relative pronoun right before the verb stands for. A word that is also a conjunction
+ * ("that") is a relative pronoun here only right after a noun phrase, with no comma between.
+ */
 function relativeHead(ctx: SourceContext, ti: number): NP | null {
   const { tokens, C } = ctx;
   let k = ti - 1;
   while (k >= 0 && ctx.np.isAdverb(tokens[k])) k--;
   const rel = tokens[k];
   // a relative word that is also an article ("die") opens a verb-final clause: not this one
-  if (!rel || rel.t !== T.Word || !C.set.relative.has(rel.lc) || C.set.determiners.has(rel.lc)) return null;
+  if (!rel || rel.t !== T.Word || C.set.determiners.has(rel.lc)) return null;
+  const nounRelative = C.set.nounRelative.has(rel.lc);
+  if (!C.set.relative.has(rel.lc) && !(nounRelative && tokens[k - 1]?.t === T.Word)) return null;
   // "staffers who reported for duty", "who have reported using meth": a preposition or a gerund after the verb is no report
   const nx = tokens[ti + 1];
   const preposition = (C.set.stop.has(nx?.lc ?? '') || C.set.connectors.has(nx?.lc ?? '')) && !C.set.clause.has(nx.lc) && !C.set.determiners.has(nx.lc);
@@ -595,6 +601,8 @@ function relativeHead(ctx: SourceContext, ti: number): NP | null {
   let j = k - 1;
   if (tokens[j]?.lc === ',') j--;
   const np = j >= 0 && tokens[j].block === rel.block ? ctx.np.backward(j) : null;
+  // ("that" after a noun phrase: the phrase must end on a noun, not on a verb — "said that reported")
+  if (np && nounRelative && !(tokens[np.b].cap || ctx.np.isNounish(tokens[np.b]))) return null;
   return np && ctx.np.valid(np) && !ctx.inQuote(tokens[np.a].s) ? ctx.np.apposed(np) : null;
 }
 

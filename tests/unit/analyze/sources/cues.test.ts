@@ -12,6 +12,9 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'U.S. Defense Secretary Mark Esper on Wednesday accused China of coercion.', ['U.S. Defense Secretary Mark Esper']],
   ['en', 'Meanwhile, the US-based Institute for the Study of War (ISW) noted that it was unlikely.', ['the US-based Institute for the Study of War (ISW)']],
   ['en', 'The Federal Aviation Administration (FAA) said on Friday that the jets were safe. The FAA said more checks follow.', ['The Federal Aviation Administration (FAA)', 'The FAA']],
+  // "that" as a relative pronoun right after a noun phrase: the phrase is the subject; after a verb it is a conjunction
+  ['en', 'The company published a blog post that said customers could listen. Critics pointed to a memo that says the deal is off.', ['The company', 'a blog post', 'a memo']],
+  ['en', 'He said that reported cases rose.', []],
   // an age or a home town set off after a name (the name is the source); a number alone opens no clause
   ['en', 'Mary Jones, 45, said she had waited for hours. Tom Lee, of Boston, said the same.', ['Mary Jones', 'Tom Lee']],
   ['de', 'Anna Müller, 45, sagte, sie habe gewartet. Jan Roth, aus Berlin, sagte das auch.', ['Anna Müller', 'Jan Roth']],
