@@ -183,6 +183,7 @@ const de: Lexicon = {
   weakVerbs: ['signalisierte', 'signalisiert', 'zeigt', 'zeigte', 'ergab', 'ergibt', 'bezeichnete', 'bezeichnet', 'bezeichneten'],
   nounVerbs: [],
   reportingAdverbs: ['angeblich', 'mutmaßlich', 'offenbar', 'berichten zufolge'],
+  syndicationCues: ['ursprünglich erschienen', 'zuerst erschienen', 'erschien zuerst', 'ursprünglich veröffentlicht', 'originalartikel'],
   hearingBodies: ['polizei', 'staatsanwaltschaft', 'ermittlern', 'richterin', 'richter', 'ausschuss', 'untersuchungsausschuss', 'gericht', 'landgericht', 'bundestag', 'landtag', 'parlament', 'stadtrat', 'gemeinderat'],
   interviewVerbs: ['sprach mit', 'sprachen mit'],
   infinitiveMarkers: [],

@@ -171,6 +171,7 @@ const fr: Lexicon = {
   weakVerbs: ['conviennent', 'convient', 'a convenu', 'montre', 'révèle', 'a révélé'],
   nounVerbs: ['critique', 'note', 'annonce', 'constate'],
   reportingAdverbs: ['prétendument', 'apparemment', 'selon les informations'],
+  syndicationCues: ['publié initialement', 'initialement publié', 'paru initialement', 'initialement paru', 'article original'],
   hearingBodies: ['commission', 'tribunal', 'cour', 'assemblée', 'sénat', 'parlement', 'jury', 'conseil'],
   interviewVerbs: ['a interrogé', 'a interviewé'],
   infinitiveMarkers: [],

@@ -181,6 +181,11 @@ export interface Lexicon {
   toldVerbs: string[];
   /** Adverbs that mark a claim as reported by others ("reportedly", "angeblich", "нібито"): a link on one is a link source. */
   reportingAdverbs: string[];
+  /**
+   * Words of a syndication note ("This article was originally published by <a>Futurism</a>"): the
+   * site linked on its line published the article first, so its links are the outlet's own. Lower case.
+   */
+  syndicationCues: string[];
   /** Bodies that hear an account, as written in a name after a told verb ("the Intelligence Committee", "dem Untersuchungsausschuss"): listeners, not outlets. */
   hearingBodies: string[];
   /** The infinitive's marker before a reporting verb ("to" in "allowed Mosseri to claim"); empty where the rule is not used. */

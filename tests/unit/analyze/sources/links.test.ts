@@ -42,6 +42,22 @@ describe('links', () => {
     expect(got.map((s) => [s.text, s.kind])).toEqual([['statement', 'link']]);
   });
 
+  it('makes no source of a shop’s or affiliate’s link, nor of a link to a site’s home page', () => {
+    const text = 'Reviewers found the keyboard sturdier. At B&H, shoppers can save $100 on it, and attendees of the Money 20/20 conference said fees rose.';
+    const links = [link(text, 'found the keyboard sturdier', 'https://www.example.org/review/keyboard'), link(text, 'save $100', 'https://bhpho.to/378U936'), link(text, 'Money 20/20 conference', 'https://www.money2020.com/')];
+    const got = findSources(makeContext(text, { lang: 'en', links, url: 'https://appleinsider.com/articles/x' }), ['links']);
+    expect(got.map((s) => s.text)).toEqual(['found the keyboard sturdier']);
+  });
+
+  it('treats links to the site a syndicated article first appeared on as the outlet’s own', () => {
+    const body = 'A 2018 analysis found evidence of massive plumes of liquid.';
+    const note = '\n\nThis article was originally published by Futurism. Read the original article.';
+    const mk = (text: string) => [link(text, 'massive plumes of liquid', 'https://futurism.com/europa-water-plume'), ...(text.includes('Futurism') ? [link(text, 'Futurism', 'https://futurism.com/'), link(text, 'original article', 'https://futurism.com/scientists-confirm')] : [])];
+    const run = (text: string) => findSources(makeContext(text, { lang: 'en', links: mk(text), url: 'https://www.sciencealert.com/story' }), ['links']).map((s) => s.text);
+    expect(run(body)).toEqual(['massive plumes of liquid']);
+    expect(run(body + note)).toEqual([]);
+  });
+
   it('makes a link to another site on the words it backs a source, but not one to the site itself', () => {
     const text = 'The company would not disclose the number but called it immaterial, and its rival laid off several hundred.';
     const links = [link(text, 'called it immaterial', 'https://www.businessinsider.com/x'), link(text, 'laid off several hundred', 'https://news.example.com/y')];
