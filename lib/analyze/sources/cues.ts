@@ -464,6 +464,8 @@ function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null 
     back = reader.skipClause(before);
     if (!back || !reader.valid(back)) back = nameAfterDescription(ctx, before) ?? back;
   }
+  // "Peng Mei — project manager for communications … — responded": a description set off by dashes
+  if (!back && DASHES.has(tokens[before]?.lc ?? '')) back = beforeDashes(ctx, before);
   // a subject read back into a quotation is the quotation's words ("„… eine Entwicklung, die …“, sagte X")
   if (back && ctx.inQuote(tokens[back.a].s) && !ctx.inQuote(tokens[ti].s)) back = null;
   // "A Gallup poll released Tuesday found", "Documents reviewed by The Associated Press show": the document before its participle
@@ -488,6 +490,25 @@ function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null 
   }
   return null;
 }
+
+const DASHES = new Set(['—', '–']);
+// A description set off by dashes between a subject and its verb has at most this many tokens.
+const MAX_DASHED_TOKENS = 40;
+
+/**
+ * "Peng Mei — project manager for communications on Singles Day and PR director of Tmall — responded":
+ * the phrase before a pair of dashes, the second right before the verb (`close`), is its subject.
+ */
+function beforeDashes(ctx: SourceContext, close: number): NP | null {
+  const { tokens } = ctx;
+  const block = tokens[close].block;
+  let k = close - 1;
+  while (k > 0 && close - k <= MAX_DASHED_TOKENS && tokens[k].block === block && !DASHES.has(tokens[k].lc) && !SENTENCE_END.has(tokens[k].lc)) k--;
+  if (k <= 0 || k === close - 1 || tokens[k].block !== block || !DASHES.has(tokens[k].lc)) return null;
+  const np = ctx.np.backward(k - 1);
+  return np && ctx.np.valid(np) && !ctx.inQuote(tokens[np.a].s) ? np : null;
+}
+const SENTENCE_END = new Set(['.', '!', '?', ';', ':']);
 
 // A name set off after a described subject has at most this many tokens ("Dick Clark Productions").
 const MAX_SET_OFF_NAME = 6;

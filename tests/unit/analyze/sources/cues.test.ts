@@ -15,6 +15,9 @@ const CASES: Array<[string, string, Want[]]> = [
   // "that" as a relative pronoun right after a noun phrase: the phrase is the subject; after a verb it is a conjunction
   ['en', 'The company published a blog post that said customers could listen. Critics pointed to a memo that says the deal is off.', ['The company', 'a blog post', 'a memo']],
   ['en', 'He said that reported cases rose.', []],
+  // a description set off by dashes between the subject and its verb
+  ['en', 'Peng Mei — project manager for communications on Singles Day and PR director of Tmall, the retail site owned by Alibaba — responded to the allegations in a post.', ['Peng Mei']],
+  ['en', 'He left early — and then said nothing.', []],
   // an age or a home town set off after a name (the name is the source); a number alone opens no clause
   ['en', 'Mary Jones, 45, said she had waited for hours. Tom Lee, of Boston, said the same.', ['Mary Jones', 'Tom Lee']],
   ['de', 'Anna Müller, 45, sagte, sie habe gewartet. Jan Roth, aus Berlin, sagte das auch.', ['Anna Müller', 'Jan Roth']],
