@@ -254,8 +254,14 @@ function adjectiveHere(ctx: SourceContext, ti: number): boolean {
   let k = ti - 1;
   while (k >= 0 && ctx.np.isAdverb(ctx.tokens[k])) k--;
   const pv = ctx.tokens[k];
-  return !!pv && pv.t === T.Word && (S.determiners.has(pv.lc) || S.possessives.has(pv.lc));
+  if (!pv || pv.t !== T.Word) return false;
+  if (S.determiners.has(pv.lc) || S.possessives.has(pv.lc)) return true;
+  // after a possessive noun, before a noun: "Epstein’s alleged sex trafficking ring", "the company’s
+  // reported earnings" (not "Trump’s said that …", where the "’s" is "has")
+  const nx = ctx.tokens[ti + 1];
+  return POSSESSIVE_NOUN.test(pv.lc) && !!nx && nx.t === T.Word && nx.block === pv.block && !nx.cap && !S.clause.has(nx.lc) && !S.determiners.has(nx.lc) && !S.pronouns.has(nx.lc) && !S.personal.has(nx.lc) && !S.stop.has(nx.lc);
 }
+const POSSESSIVE_NOUN = /\p{L}[’']s$/u;
 
 // How many words (determiners, adjectives) may stand between a document preposition and its document.
 const MAX_DOC_MODIFIERS = 2;

@@ -18,6 +18,9 @@ const CASES: Array<[string, string, Want[]]> = [
   // a description set off by dashes between the subject and its verb
   ['en', 'Peng Mei — project manager for communications on Singles Day and PR director of Tmall, the retail site owned by Alibaba — responded to the allegations in a post.', ['Peng Mei']],
   ['en', 'He left early — and then said nothing.', []],
+  // a participle after a possessive noun and before a noun is an adjective; a noun after the possessive is the subject
+  ['en', 'He raped Virginia Giuffre, a victim of Epstein’s alleged sex trafficking ring. The company’s reported earnings rose.', []],
+  ['en', 'Smith’s lawyer said it was false.', ['Smith’s lawyer']],
   // an age or a home town set off after a name (the name is the source); a number alone opens no clause
   ['en', 'Mary Jones, 45, said she had waited for hours. Tom Lee, of Boston, said the same.', ['Mary Jones', 'Tom Lee']],
   ['de', 'Anna Müller, 45, sagte, sie habe gewartet. Jan Roth, aus Berlin, sagte das auch.', ['Anna Müller', 'Jan Roth']],
