@@ -189,11 +189,14 @@ export function sameOutlet(site: string, target: string): boolean {
  */
 function claimLike(ctx: SourceContext, a: number, b: number): boolean {
   const { tokens, C } = ctx;
-  for (let i = tokenAt(tokens, a); i < tokens.length && tokens[i].s < b; i++) {
+  const first = tokenAt(tokens, a);
+  // a single noun is a term ("neo-banks", "officials"), not a statement
+  const single = !(tokens[first + 1] && tokens[first + 1].s < b);
+  for (let i = first; i < tokens.length && tokens[i].s < b; i++) {
     const t = tokens[i];
     if (t.t === T.Num) return true;
     if (t.t !== T.Word) continue;
-    if (ctx.np.isNounish(t) || C.cueKind.has(t.lc) || C.set.auxiliaries.has(t.lc) || /n[’']t$/.test(t.lc)) return true;
+    if ((!single && ctx.np.isNounish(t)) || C.cueKind.has(t.lc) || C.set.auxiliaries.has(t.lc) || /n[’']t$/.test(t.lc)) return true;
     // a number in words ("nearly one-third of Europe’s population", "two million")
     if (Object.hasOwn(ctx.lex.numberWords, t.lc) || Object.hasOwn(ctx.lex.fractions, t.lc) || Object.hasOwn(ctx.lex.scales, t.lc)) return true;
     if (!t.cap && [...C.pastEndings, ...C.participleEndings].some((e) => t.lc.length > e.length + 2 && t.lc.endsWith(e))) return true;

@@ -49,6 +49,13 @@ describe('links', () => {
     expect(got.map((s) => s.text)).toEqual(['found the keyboard sturdier']);
   });
 
+  it('makes no source of a link on a single noun, a term', () => {
+    const text = 'So-called neo-banks, or challenger banks, have been all the rage. Prices rose at big banks last year.';
+    const links = [link(text, 'neo-banks', 'https://www.nytimes.com/2018/11/20/technology/neo-banks.html'), link(text, 'rose at big banks', 'https://www.example.org/banks/prices')];
+    const got = findSources(makeContext(text, { lang: 'en', links, url: 'https://www.wired.com/story/x' }), ['links']);
+    expect(got.map((s) => s.text)).toEqual(['rose at big banks']);
+  });
+
   it('treats links to the site a syndicated article first appeared on as the outlet’s own', () => {
     const body = 'A 2018 analysis found evidence of massive plumes of liquid.';
     const note = '\n\nThis article was originally published by Futurism. Read the original article.';
