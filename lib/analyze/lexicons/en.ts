@@ -140,6 +140,10 @@ const en: Lexicon = {
     'affirmed', 'reaffirmed', 'proclaimed', 'objected', 'hinted', 'emailed', 'texted', 'relayed', 'shot back', 'fired back',
     'recognized that', 'recognised that', 'recognizes that', 'recognises that', 'recognize that', 'recognise that',
     'determined that', 'has determined that', 'have determined that', 'charged that',
+    // beliefs, assurances and confirmations that report only with their clause ("scientists have suspected that …", "The neo-banks
+    // have promised that …" — "promised to protect" is a pledge, an act —, "service numbers … bear out that …"), and swearing
+    'suspected that', 'suspect that', 'suspects that', 'promised that', 'promises that', 'promise that', 'bear out that', 'bears out that', 'bore out that',
+    'swears', 'swore', 'swear',
   ],
   participleCues: ['saying', 'adding', 'noting', 'arguing', 'warning', 'claiming', 'insisting', 'explaining', 'stressing', 'stating', 'asserting', 'acknowledging', 'admitting', 'predicting', 'emphasizing', 'emphasising', 'pointing out', 'suggesting', 'contending', 'alleging', 'conceding', 'cautioning', 'complaining', 'declaring', 'confirming', 'denying', 'telling', 'writing', 'reiterating', 'announcing', 'estimating'],
   docParticiples: ['showing', 'suggesting', 'indicating', 'pointing to', 'revealing', 'estimating', 'predicting', 'warning'],

@@ -21,6 +21,8 @@ const CASES: Array<[string, string, Want[]]> = [
   // a participle after a possessive noun and before a noun is an adjective; a noun after the possessive is the subject
   ['en', 'He raped Virginia Giuffre, a victim of Epstein’s alleged sex trafficking ring. The company’s reported earnings rose.', []],
   ['en', 'Smith’s lawyer said it was false.', ['Smith’s lawyer']],
+  // beliefs, promises and confirmations with their clause; a promise to act is an act
+  ['en', 'Scientists have suspected that there is water. The figures bear out that the removal helped. Beshear promised to protect Medicaid.', ['Scientists', 'The figures']],
   // an age or a home town set off after a name (the name is the source); a number alone opens no clause
   ['en', 'Mary Jones, 45, said she had waited for hours. Tom Lee, of Boston, said the same.', ['Mary Jones', 'Tom Lee']],
   ['de', 'Anna Müller, 45, sagte, sie habe gewartet. Jan Roth, aus Berlin, sagte das auch.', ['Anna Müller', 'Jan Roth']],
