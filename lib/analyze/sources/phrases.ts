@@ -96,12 +96,21 @@ export class PhraseReader {
     let v = C.nounMemo.get(t.lc);
     if (v === undefined) {
       const w = t.lc.replace(/^(?:[ldjmnstc]|qu)[’'](?=\p{L})/u, '').replace(POSSESSIVE, '');
-      // a word with an adverb's ending is a noun only when the source noun has it too ("gouvernement", not "officiellement")
-      v = C.set.anonymous.has(w) || C.set.docs.has(w) || C.set.ageNouns.has(w) || C.sourceNouns.some((n) => w.startsWith(n) && (!adverbEnd(C, w) || adverbEnd(C, n)));
+      v = this.nounWord(w);
+      // a compound joined by a hyphen is a noun of its last part ("co-founders", "neo-banks", "ex-minister", "экс-министр")
+      const hy = w.lastIndexOf('-');
+      if (!v && hy > 0 && hy < w.length - 2) v = this.nounWord(w.slice(hy + 1));
       if (C.nounMemo.size > 20000) C.nounMemo.clear();
       C.nounMemo.set(t.lc, v);
     }
     return v;
+  }
+
+  /** Is the word (lower case, without elision or possessive) a source, document or age noun? */
+  private nounWord(w: string): boolean {
+    const C = this.C;
+    // a word with an adverb's ending is a noun only when the source noun has it too ("gouvernement", not "officiellement")
+    return C.set.anonymous.has(w) || C.set.docs.has(w) || C.set.ageNouns.has(w) || C.sourceNouns.some((n) => w.startsWith(n) && (!adverbEnd(C, w) || adverbEnd(C, n)));
   }
 
   /** Does an age read as a noun start at token j ("56-year-old", "56-Jährige": a number, a hyphen, lexicon `ageNouns`)? */

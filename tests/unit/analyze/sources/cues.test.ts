@@ -23,6 +23,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'Smith’s lawyer said it was false.', ['Smith’s lawyer']],
   // beliefs, promises and confirmations with their clause; a promise to act is an act
   ['en', 'Scientists have suspected that there is water. The figures bear out that the removal helped. Beshear promised to protect Medicaid.', ['Scientists', 'The figures']],
+  // a compound joined by a hyphen is a noun of its last part
+  ['en', 'The co-founders said the deal was off. The neo-banks have promised that they will ease your pain.', ['The co-founders', 'The neo-banks']],
   // an age or a home town set off after a name (the name is the source); a number alone opens no clause
   ['en', 'Mary Jones, 45, said she had waited for hours. Tom Lee, of Boston, said the same.', ['Mary Jones', 'Tom Lee']],
   ['de', 'Anna Müller, 45, sagte, sie habe gewartet. Jan Roth, aus Berlin, sagte das auch.', ['Anna Müller', 'Jan Roth']],
