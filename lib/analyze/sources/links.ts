@@ -81,6 +81,8 @@ function evidence(ctx: SourceContext, anchor: string, href: string, start: numbe
   // a shop's or an affiliate network's link offers a deal ("save $100", "no interest financing"), and a
   // site's home page names the site ("Money 20/20 conference" → money2020.com/): neither backs a claim
   if (SHOP_SITES.has(target) || isHomePage(href)) return false;
+  // (a work's title in quotation marks is a publication cited, wherever it is sold: 'In his book "Financial Freedom: …"')
+  if (productPage(target, href) && !quotedTitle(ctx.text, start, start + anchor.length)) return false;
   const words = anchor.trim().split(/[\s\u00a0]+/);
   // a link on "he" or "this" backs nothing the reader can see
   const S = ctx.C.set;
@@ -110,6 +112,22 @@ const SHOP_SITES = new Set([
   'jdoqocy.com', 'tkqlhce.com', 'dpbolvw.net', 'kqzyfj.com', 'avantlink.com', 'prf.hn', 'awin1.com', 'pntra.com', 'sjv.io', '7tiv.net',
   'georiot.com', 'geni.us', 'howl.me', 'fave.co', 'shop-links.co', 'viglink.com', 'narrativ.com',
 ]);
+
+/** A shop's product page: Amazon's "/dp/…" and "/gp/product/…" pages, on any of its country domains. */
+function productPage(target: string, href: string): boolean {
+  if (!target.startsWith('amazon.')) return false;
+  try {
+    return /^\/(?:[^/]+\/)?(?:dp|gp\/product)\//.test(new URL(href).pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** Is the text from a to b enclosed in quotation marks ("…", “…”, «…»)? */
+function quotedTitle(text: string, a: number, b: number): boolean {
+  // (a comma or a full stop may close the title inside its marks: '"… Ever Need," Sabatier shares')
+  return /["“«„]/.test(text[a - 1] ?? '') && (/["”»“]/.test(text[b] ?? '') || (/[,.]/.test(text[b] ?? '') && /["”»“]/.test(text[b + 1] ?? '')));
+}
 
 /** Is the link to a site's home page (no path, query or fragment to name a page)? */
 function isHomePage(href: string): boolean {

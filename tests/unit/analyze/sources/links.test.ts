@@ -47,6 +47,15 @@ describe('links', () => {
     const links = [link(text, 'found the keyboard sturdier', 'https://www.example.org/review/keyboard'), link(text, 'save $100', 'https://bhpho.to/378U936'), link(text, 'Money 20/20 conference', 'https://www.money2020.com/')];
     const got = findSources(makeContext(text, { lang: 'en', links, url: 'https://appleinsider.com/articles/x' }), ['links']);
     expect(got.map((s) => s.text)).toEqual(['found the keyboard sturdier']);
+    // a shop's product page
+    const tv = 'It works with the lowest priced compatible Samsung TV, reviewers said.';
+    const tvLinks = [link(tv, 'lowest priced compatible Samsung TV', 'https://www.amazon.com/Samsung-Electronics-Smart-LED-UN43NU6900FXZA/dp/B07F1T4JFB/ref=sr_1')];
+    expect(findSources(makeContext(tv, { lang: 'en', links: tvLinks, url: 'https://9to5mac.com/x' }), ['links'])).toEqual([]);
+    // a book's title in quotes is a publication cited, wherever it is sold
+    const book = 'In his book "Financial Freedom: A Proven Path to All the Money You Will Ever Need," Sabatier shares the formula he used.';
+    const title = 'Financial Freedom: A Proven Path to All the Money You Will Ever Need';
+    const bookLinks = [link(book, title, 'https://www.amazon.com/Financial-Freedom-Proven-Path-Money/dp/0525540881?tag=x-20')];
+    expect(findSources(makeContext(book, { lang: 'en', links: bookLinks, url: 'https://www.businessinsider.com/x' }), ['links']).map((s) => s.text)).toEqual([title]);
   });
 
   it('makes no source of a link on a single noun, a term', () => {
