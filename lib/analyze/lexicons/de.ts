@@ -154,6 +154,7 @@ const de: Lexicon = {
   participleEndings: [],
   capitalisedNouns: true,
   verbSecond: true,
+  dashedDescriptions: false,
   possessives: ['sein', 'seine', 'seiner', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrer', 'ihrem', 'ihren', 'unser', 'unsere'],
   timeWords: ['tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monate', 'monaten', 'jahr', 'jahre', 'jahren', 'wochenende', 'abend', 'morgen', 'nacht', 'stunden', 'zeit', 'heute', 'gestern', 'quartal', 'halbjahr'],
   weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],

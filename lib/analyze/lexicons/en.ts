@@ -186,6 +186,7 @@ const en: Lexicon = {
   participleEndings: ['ing', 'ed'],
   capitalisedNouns: false,
   verbSecond: false,
+  dashedDescriptions: true,
   possessives: ['his', 'her', 'their', 'its', 'our', 'my', 'your'],
   timeWords: ['day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'night', 'nights', 'morning', 'afternoon', 'evening', 'today', 'tonight', 'yesterday', 'tomorrow', 'hour', 'hours', 'minute', 'minutes', 'decade', 'decades', 'century', 'season', 'quarter', 'time'],
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],

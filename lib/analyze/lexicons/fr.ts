@@ -139,6 +139,7 @@ const fr: Lexicon = {
   participleEndings: [],
   capitalisedNouns: false,
   verbSecond: true,
+  dashedDescriptions: false,
   possessives: ['son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos'],
   timeWords: ['jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'année', 'années', 'soir', 'matin', 'nuit', 'heure', 'heures', 'week-end', 'trimestre'],
   weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],

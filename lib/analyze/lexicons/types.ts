@@ -245,6 +245,13 @@ export interface Lexicon {
   capitalisedNouns: boolean;
   /** A reporting verb may come before its subject after a fronted phrase ("Das teilte der Verbund mit"). */
   verbSecond: boolean;
+  /**
+   * A description set off by dashes may stand between a subject and its verb ("Peng Mei — project
+   * manager … — responded"). English only: Russian and Ukrainian close a quotation with ", — said X"
+   * and use a dash for "is" ("Москва — столица России, — напомнил Песков"), German sets off
+   * appositions the same way.
+   */
+  dashedDescriptions: boolean;
   /** Possessive determiners ("his", "ihre", "його"): "His repeated claims" names nobody. */
   possessives: string[];
   /** Nouns of time ("week", "Tage", "тиждень"): a phrase headed by one is a time, not a source. */

@@ -471,7 +471,7 @@ function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null 
     if (!back || !reader.valid(back)) back = nameAfterDescription(ctx, before) ?? back;
   }
   // "Peng Mei — project manager for communications … — responded": a description set off by dashes
-  if (!back && DASHES.has(tokens[before]?.lc ?? '')) back = beforeDashes(ctx, before);
+  if (!back && ctx.lex.dashedDescriptions && DASHES.has(tokens[before]?.lc ?? '')) back = beforeDashes(ctx, before);
   // a subject read back into a quotation is the quotation's words ("„… eine Entwicklung, die …“, sagte X")
   if (back && ctx.inQuote(tokens[back.a].s) && !ctx.inQuote(tokens[ti].s)) back = null;
   // "A Gallup poll released Tuesday found", "Documents reviewed by The Associated Press show": the document before its participle
@@ -511,6 +511,8 @@ function beforeDashes(ctx: SourceContext, close: number): NP | null {
   let k = close - 1;
   while (k > 0 && close - k <= MAX_DASHED_TOKENS && tokens[k].block === block && !DASHES.has(tokens[k].lc) && !SENTENCE_END.has(tokens[k].lc)) k--;
   if (k <= 0 || k === close - 1 || tokens[k].block !== block || !DASHES.has(tokens[k].lc)) return null;
+  // "Prices rose — by 5%, — said the bank": a comma before the closing dash closes a quotation, not a description
+  if (tokens[close - 1].lc === ',') return null;
   const np = ctx.np.backward(k - 1);
   return np && ctx.np.valid(np) && !ctx.inQuote(tokens[np.a].s) ? np : null;
 }

@@ -18,6 +18,13 @@ const CASES: Array<[string, string, Want[]]> = [
   // a description set off by dashes between the subject and its verb
   ['en', 'Peng Mei — project manager for communications on Singles Day and PR director of Tmall, the retail site owned by Alibaba — responded to the allegations in a post.', ['Peng Mei']],
   ['en', 'He left early — and then said nothing.', []],
+  // ", — said X" closes a Russian or Ukrainian quotation, and a dash there means "is": no description; German neither
+  ['ru', 'Главная проблема — инфляция, — заявил министр финансов.', ['министр финансов']],
+  ['uk', 'Наша мета — мир, — наголосив Зеленський.', ['Зеленський']],
+  ['ru', 'Москва — столица России, — напомнил Песков.', ['Песков']],
+  ['uk', 'Ціни зросли — на 5%, — повідомив Нацбанк.', ['Нацбанк']],
+  ['de', 'Das Problem – die Inflation – sagte der Minister.', ['der Minister']],
+  ['en', 'Prices rose — by 5%, — said the bank.', ['the bank']],
   // a participle after a possessive noun and before a noun is an adjective; a noun after the possessive is the subject
   ['en', 'He raped Virginia Giuffre, a victim of Epstein’s alleged sex trafficking ring. The company’s reported earnings rose.', []],
   ['en', 'Smith’s lawyer said it was false.', ['Smith’s lawyer']],
