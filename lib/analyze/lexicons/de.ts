@@ -188,6 +188,7 @@ const de: Lexicon = {
   hearingBodies: ['polizei', 'staatsanwaltschaft', 'ermittlern', 'richterin', 'richter', 'ausschuss', 'untersuchungsausschuss', 'gericht', 'landgericht', 'bundestag', 'landtag', 'parlament', 'stadtrat', 'gemeinderat'],
   interviewVerbs: ['sprach mit', 'sprachen mit'],
   infinitiveMarkers: [],
+  clauseOnlyVerbs: [],
   causativeVerbs: [],
   directiveVerbs: [],
   creditMarks: ['©', 'copyright'],

@@ -176,6 +176,7 @@ const fr: Lexicon = {
   hearingBodies: ['commission', 'tribunal', 'cour', 'assemblée', 'sénat', 'parlement', 'jury', 'conseil'],
   interviewVerbs: ['a interrogé', 'a interviewé'],
   infinitiveMarkers: [],
+  clauseOnlyVerbs: [],
   causativeVerbs: [],
   directiveVerbs: [],
   creditMarks: ['©', 'copyright'],

@@ -182,6 +182,7 @@ const ru: Lexicon = {
   hearingBodies: ['комитету', 'комиссии', 'суду', 'думе', 'парламенту', 'трибуналу'],
   interviewVerbs: ['поговорил с', 'поговорила с', 'побеседовал с', 'побеседовала с'],
   infinitiveMarkers: [],
+  clauseOnlyVerbs: [],
   causativeVerbs: [],
   directiveVerbs: [],
   creditMarks: ['©'],

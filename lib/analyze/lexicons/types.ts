@@ -195,6 +195,8 @@ export interface Lexicon {
    * "prompted some Twitter users to argue that …"): that object is the speaker. Verbs of asking
    * ("asked him to confirm") are left out: the asked one may not speak.
    */
+  /** Reporting verbs with other senses ("swore in the president", "swore an oath") that report only before a clause ("swore that …", "swears he has …"). */
+  clauseOnlyVerbs: string[];
   causativeVerbs: string[];
   /** Verbs of telling that give an instruction with an object and an infinitive ("told him to get rid of", "were told by WeWork to sign"): not a report. */
   directiveVerbs: string[];

@@ -184,6 +184,7 @@ const uk: Lexicon = {
   hearingBodies: ['комітету', 'комісії', 'суду', 'раді', 'парламенту', 'трибуналу'],
   interviewVerbs: ['поспілкувався з', 'поспілкувалася з', 'поговорив з', 'поговорила з'],
   infinitiveMarkers: [],
+  clauseOnlyVerbs: [],
   causativeVerbs: [],
   directiveVerbs: [],
   creditMarks: ['©'],

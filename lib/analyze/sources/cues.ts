@@ -63,6 +63,7 @@ export const cues: SourcePass = {
         if (np && !C.set.postpositions.has(cue.toLowerCase())) np = beforeContactClause(ctx, np);
         if (np && (!ctx.np.valid(np, true) || !namesSomeone(ctx, np))) np = null;
       } else {
+        if (!clauseFollows(ctx, cue, ti, after)) continue;
         if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || negated(ctx, ti) || verdict(ctx, after) || directive(ctx, cue, after) || !objectFits(ctx, cue, after)) continue;
         // "employees were told", "cuts will be announced": passive, the subject is no source (the agent after "by" is)
         const byAgent = passive(ctx, ti) || reducedPassive(ctx, cue, ti, after);
@@ -192,6 +193,18 @@ function directive(ctx: SourceContext, cue: string, after: number): boolean {
   return false;
 }
 
+/** A verb that reports only before its clause (lexicon `clauseOnlyVerbs`: "swore that …", "swears he has …", not "swore in the president"). */
+function clauseFollows(ctx: SourceContext, cue: string, ti: number, after: number): boolean {
+  if (!ctx.lex.clauseOnlyVerbs.includes(cue.toLowerCase())) return true;
+  const S = ctx.C.set;
+  const nx = ctx.tokens[after];
+  if (!nx || nx.block !== ctx.tokens[ti].block) return false;
+  if ((S.clause.has(nx.lc) && !S.coordinators.has(nx.lc)) || nx.lc === ':' || OPEN_Q.has(nx.lc) || bareClauseAt(ctx, after)) return true;
+  // '“…,” he swore.': the verb closes a sentence whose report came first
+  const pv = ctx.tokens[ti - 2];
+  return /^[.!?]$/.test(nx.lc) && !!pv && (pv.lc === ',' || CLOSE_Q.has(pv.lc));
+}
+
 /** "his claim", "the TV shows", "claims of …", "Editor's note:": a verb form that is a noun here. */
 function nounHere(ctx: SourceContext, cue: string, ti: number, after: number): boolean {
   const S = ctx.C.set;
@@ -212,6 +225,8 @@ function nounHere(ctx: SourceContext, cue: string, ti: number, after: number): b
   if (topicBefore(ctx, ti)) return false;
   // "Pirro’s comments on the hijab": after a possessive and before a preposition
   if (pv && pv.t === T.Word && /[’']s$/u.test(pv.lc) && nx && nx.t === T.Word && S.stop.has(nx.lc) && !S.clause.has(nx.lc)) return true;
+  // "Biden's promise that …": a noun with its clause (lexicon nounVerbs 'promise that') after any possessive
+  if (pv && pv.t === T.Word && /[’']s$/u.test(pv.lc) && cue.includes(' ')) return true;
   // "the group's claim": after a common noun's possessive ("Lowe’s reports" may be a company's name)
   if (pv && pv.t === T.Word && !pv.cap && /[’']s$/u.test(pv.lc)) return true;
   if (pv && (S.determiners.has(pv.lc) || S.possessives.has(pv.lc) || (pv.t === T.Word && !pv.cap && !ctx.np.isNounish(pv) && !S.adverbs.has(pv.lc) && !ctx.np.isAdverb(pv)))) return true;

@@ -29,7 +29,15 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'He raped Virginia Giuffre, a victim of Epstein’s alleged sex trafficking ring. The company’s reported earnings rose.', []],
   ['en', 'Smith’s lawyer said it was false.', ['Smith’s lawyer']],
   // beliefs, promises and confirmations with their clause; a promise to act is an act
-  ['en', 'Scientists have suspected that there is water. The figures bear out that the removal helped. Beshear promised to protect Medicaid.', ['Scientists', 'The figures']],
+  ['en', 'Scientists have suspected that there is water. Beshear promised to protect Medicaid.', ['Scientists']],
+  // a promise or a suspect is also a noun; "bear out that" is as often "bear out that trend"
+  ['en', "Biden's promise that taxes would not rise was broken.", []],
+  ['en', 'The data bear out that trend.', []],
+  ['en', 'Police said the suspect that officers arrested was armed.', ['Police']],
+  // swearing reports only before its clause
+  ['en', 'The chief justice swore in the president on Monday.', []],
+  ['en', 'The new mayor swore an oath to protect the city.', []],
+  ['en', 'Adam Schiff swears he has no idea who the whistleblower is. The witness swore that she saw him.', ['Adam Schiff', 'The witness']],
   // a compound joined by a hyphen is a noun of its last part
   ['en', 'The co-founders said the deal was off. The neo-banks have promised that they will ease your pain.', ['The co-founders', 'The neo-banks']],
   // an age or a home town set off after a name (the name is the source); a number alone opens no clause
