@@ -185,6 +185,7 @@ const de: Lexicon = {
   nounVerbs: [],
   reportingAdverbs: ['angeblich', 'mutmaßlich', 'offenbar', 'berichten zufolge'],
   syndicationCues: ['ursprünglich erschienen', 'zuerst erschienen', 'erschien zuerst', 'ursprünglich veröffentlicht', 'originalartikel'],
+  syndicationPieces: ['dieser artikel', 'dieser beitrag', 'der artikel', 'der beitrag', 'dieser text', 'originalartikel'],
   hearingBodies: ['polizei', 'staatsanwaltschaft', 'ermittlern', 'richterin', 'richter', 'ausschuss', 'untersuchungsausschuss', 'gericht', 'landgericht', 'bundestag', 'landtag', 'parlament', 'stadtrat', 'gemeinderat'],
   interviewVerbs: ['sprach mit', 'sprachen mit'],
   infinitiveMarkers: [],

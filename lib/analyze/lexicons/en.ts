@@ -238,6 +238,7 @@ const en: Lexicon = {
   nounVerbs: ['promise that', 'promises that', 'suspect that', 'suspects that', 'recalls', 'answers', 'fears', 'hopes', 'thought', 'defended', 'continued', 'shows', 'show', 'reports', 'report', 'claims', 'claim', 'estimates', 'estimate', 'notes', 'states', 'forecasts', 'forecast', 'projects', 'finds', 'find', 'posts', 'tweets', 'note', 'stress', 'comments', 'replies', 'remark', 'mention', 'cautions', 'laments', 'underline', 'underlines'],
   reportingAdverbs: ['reportedly', 'allegedly', 'purportedly', 'supposedly'],
   syndicationCues: ['originally published', 'originally appeared', 'republished from', 'republished with permission', 'original article'],
+  syndicationPieces: ['this article', 'this story', 'this post', 'this piece', 'this column', 'this essay', 'this interview', 'this report', 'this op-ed', 'original article'],
   hearingBodies: ['committee', 'subcommittee', 'panel', 'jury', 'court', 'tribunal', 'inquiry', 'hearing', 'senate', 'congress', 'parliament', 'council', 'assembly'],
   interviewVerbs: ['spoke to', 'spoke with', 'talked to', 'talked with', 'interviewed'],
   // ("allowed Mosseri to claim that …", "prompted some Twitter users to argue that …": the object of a causative verb speaks)

@@ -173,6 +173,7 @@ const fr: Lexicon = {
   nounVerbs: ['critique', 'note', 'annonce', 'constate'],
   reportingAdverbs: ['prétendument', 'apparemment', 'selon les informations'],
   syndicationCues: ['publié initialement', 'initialement publié', 'paru initialement', 'initialement paru', 'article original'],
+  syndicationPieces: ['cet article', 'ce texte', 'cette tribune', 'article original'],
   hearingBodies: ['commission', 'tribunal', 'cour', 'assemblée', 'sénat', 'parlement', 'jury', 'conseil'],
   interviewVerbs: ['a interrogé', 'a interviewé'],
   infinitiveMarkers: [],

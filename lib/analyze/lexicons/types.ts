@@ -186,6 +186,12 @@ export interface Lexicon {
    * site linked on its line published the article first, so its links are the outlet's own. Lower case.
    */
   syndicationCues: string[];
+  /**
+   * Words of a syndication note naming the piece itself ("this article", "dieser Beitrag"): only such a note,
+   * or one in the text's last lines, marks the linked site as the first publisher ("The findings were
+   * originally published in Nature" cites Nature). Lower case.
+   */
+  syndicationPieces: string[];
   /** Bodies that hear an account, as written in a name after a told verb ("the Intelligence Committee", "dem Untersuchungsausschuss"): listeners, not outlets. */
   hearingBodies: string[];
   /** The infinitive's marker before a reporting verb ("to" in "allowed Mosseri to claim"); empty where the rule is not used. */

@@ -79,10 +79,12 @@ function evidence(ctx: SourceContext, anchor: string, href: string, start: numbe
   const target = siteOf(href);
   if (!target || sameOutlet(ctx.site, target) || syndicated.has(target) || /^[#@]/.test(anchor)) return false;
   // a shop's or an affiliate network's link offers a deal ("save $100", "no interest financing"), and a
-  // site's home page names the site ("Money 20/20 conference" → money2020.com/): neither backs a claim
-  if (SHOP_SITES.has(target) || isHomePage(href)) return false;
-  // (a work's title in quotation marks is a publication cited, wherever it is sold: 'In his book "Financial Freedom: …"')
-  if (productPage(target, href) && !quotedTitle(ctx.text, start, start + anchor.length)) return false;
+  // link to a site's home page on the site's own name names the site ("Money 20/20 conference" →
+  // money2020.com/): neither backs a claim ("Inflation <a>hit a 40-year high</a>" → bls.gov/ does)
+  if (isHomePage(href) && anchorNamesDomain(anchor, target)) return false;
+  // (a work's title in quotation marks is a publication cited, wherever it is sold: 'In his book "Financial Freedom: …"',
+  // also through a shop's short link)
+  if ((SHOP_SITES.has(target) || productPage(target, href)) && !quotedTitle(ctx.text, start, start + anchor.length)) return false;
   const words = anchor.trim().split(/[\s\u00a0]+/);
   // a link on "he" or "this" backs nothing the reader can see
   const S = ctx.C.set;
@@ -126,7 +128,25 @@ function productPage(target: string, href: string): boolean {
 /** Is the text from a to b enclosed in quotation marks ("…", “…”, «…»)? */
 function quotedTitle(text: string, a: number, b: number): boolean {
   // (a comma or a full stop may close the title inside its marks: '"… Ever Need," Sabatier shares')
+  // (or the marks inside the link: '<a>"Financial Freedom"</a>')
+  if (b - a > 2 && /["“«„]/.test(text[a]) && /["”»“]/.test(text[b - 1])) return true;
   return /["“«„]/.test(text[a - 1] ?? '') && (/["”»“]/.test(text[b] ?? '') || (/[,.]/.test(text[b] ?? '') && /["”»“]/.test(text[b + 1] ?? '')));
+}
+
+/** Do some consecutive words of the anchor spell the site's name ("Money 20/20 conference" → money2020.com, "The Guardian" → theguardian.com)? */
+function anchorNamesDomain(anchor: string, target: string): boolean {
+  const name = target.split('.')[0];
+  const words = anchor.split(/[\s\u00a0]+/u).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    // (a name: its first word capitalised or a number — "researchers who …" → who.int names no site)
+    if (!/^[\p{Lu}\p{N}]/u.test(words[i])) continue;
+    let joined = '';
+    for (let j = i; j < words.length && joined.length < name.length; j++) {
+      joined += words[j].toLowerCase();
+      if (joined.length >= 3 && (joined === name || (name.startsWith(joined) && OUTLET_SUFFIXES.includes(name.slice(joined.length))))) return true;
+    }
+  }
+  return false;
 }
 
 /** Is the link to a site's home page (no path, query or fragment to name a page)? */
@@ -164,10 +184,23 @@ function syndicators(ctx: SourceContext): Set<string> {
     const end = te >= 0 ? l.end + te : l.end + tail.length;
     if ((te < 0 && end < text.length) || end - ls > MAX_SYNDICATION_LINE) continue;
     const line = text.slice(ls, end).toLowerCase();
+    // the note names the piece itself ("This article was originally published …") or closes the text:
+    // "The findings were originally published in <a>Nature</a> last month" is a claim's source
+    if (!ctx.lex.syndicationPieces.some((c) => line.includes(c)) && !nearEnd(text, end)) continue;
     const site = cues.some((c) => line.includes(c)) ? siteOf(l.href) : null;
     if (site) out.add(site);
   }
   return out;
+}
+
+// A syndication note that does not name the piece stands in the text's last this many lines.
+const SYNDICATION_LAST_LINES = 1;
+
+/** Do at most SYNDICATION_LAST_LINES non-empty lines follow the line ending at `end`? */
+function nearEnd(text: string, end: number): boolean {
+  let lines = 0;
+  for (const l of text.slice(end).split('\n')) if (l.trim() && ++lines > SYNDICATION_LAST_LINES) return false;
+  return true;
 }
 
 // A link's path at least this long is a page of its own (a story), not a site's home or section page.
@@ -208,18 +241,26 @@ export function sameOutlet(site: string, target: string): boolean {
 function claimLike(ctx: SourceContext, a: number, b: number): boolean {
   const { tokens, C } = ctx;
   const first = tokenAt(tokens, a);
-  // a single noun is a term ("neo-banks", "officials"), not a statement
+  // a single noun is a term ("So-called <a>neo-banks</a>"), not a statement — unless it names people or a body
+  // that can speak ("<a>researchers</a> linked the gene to autism")
   const single = !(tokens[first + 1] && tokens[first + 1].s < b);
   for (let i = first; i < tokens.length && tokens[i].s < b; i++) {
     const t = tokens[i];
     if (t.t === T.Num) return true;
     if (t.t !== T.Word) continue;
-    if ((!single && ctx.np.isNounish(t)) || C.cueKind.has(t.lc) || C.set.auxiliaries.has(t.lc) || /n[’']t$/.test(t.lc)) return true;
+    if ((!(single && !sourceWord(ctx, t.lc)) && ctx.np.isNounish(t)) || C.cueKind.has(t.lc) || C.set.auxiliaries.has(t.lc) || /n[’']t$/.test(t.lc)) return true;
     // a number in words ("nearly one-third of Europe’s population", "two million")
     if (Object.hasOwn(ctx.lex.numberWords, t.lc) || Object.hasOwn(ctx.lex.fractions, t.lc) || Object.hasOwn(ctx.lex.scales, t.lc)) return true;
     if (!t.cap && [...C.pastEndings, ...C.participleEndings].some((e) => t.lc.length > e.length + 2 && t.lc.endsWith(e))) return true;
   }
   return false;
+}
+
+/** A noun that names people or a body that can be a source by itself ("researchers", "officials"), not by a hyphen compound's last part ("neo-banks"). */
+function sourceWord(ctx: SourceContext, lc: string): boolean {
+  const C = ctx.C;
+  const w = lc.replace(/[’']s$/u, '');
+  return C.set.anonymous.has(w) || C.set.docs.has(w) || C.sourceNouns.some((n) => w.startsWith(n));
 }
 
 const cueSentenceCache = new WeakMap<SourceContext['tokens'], Set<number>>();

@@ -58,6 +58,22 @@ describe('links', () => {
     expect(findSources(makeContext(book, { lang: 'en', links: bookLinks, url: 'https://www.businessinsider.com/x' }), ['links']).map((s) => s.text)).toEqual([title]);
   });
 
+  it('keeps a link to a site’s home page on the words of a claim, and a quoted title behind a shop’s short link', () => {
+    const run = (text: string, anchor: string, href: string) => findSources(makeContext(text, { lang: 'en', links: [link(text, anchor, href)], url: 'https://www.example-news.com/2024/05/story' }), ['links']).map((s) => s.text);
+    expect(run('More than 6 million people have died of Covid-19, the agency said.', 'have died of Covid-19', 'https://covid19.who.int/')).toEqual(['have died of Covid-19']);
+    expect(run('Inflation hit a 40-year high of 9.1% in June.', 'hit a 40-year high of 9.1%', 'https://www.bls.gov/')).toEqual(['hit a 40-year high of 9.1%']);
+    expect(run('Readers of The Guardian said fees rose.', 'The Guardian', 'https://www.theguardian.com/')).toEqual([]);
+    const book = 'In his book "Financial Freedom", Sabatier argues that saving is key.';
+    expect(run(book, '"Financial Freedom"', 'https://amzn.to/3xYz')).toEqual(['"Financial Freedom"']);
+    expect(run('Shoppers can save $100 on the keyboard today.', 'save $100', 'https://geni.us/xyz')).toEqual([]);
+  });
+
+  it('keeps a link on a single noun that names people who can speak', () => {
+    const text = 'Earlier this year, researchers linked the gene to autism.';
+    const got = findSources(makeContext(text, { lang: 'en', links: [link(text, 'researchers', 'https://www.nature.com/articles/x')], url: 'https://www.example-news.com/s' }), ['links']);
+    expect(got.map((s) => s.text)).toEqual(['researchers']);
+  });
+
   it('makes no source of a link on a single noun, a term', () => {
     const text = 'So-called neo-banks, or challenger banks, have been all the rage. Prices rose at big banks last year.';
     const links = [link(text, 'neo-banks', 'https://www.nytimes.com/2018/11/20/technology/neo-banks.html'), link(text, 'rose at big banks', 'https://www.example.org/banks/prices')];
@@ -72,6 +88,10 @@ describe('links', () => {
     const run = (text: string) => findSources(makeContext(text, { lang: 'en', links: mk(text), url: 'https://www.sciencealert.com/story' }), ['links']).map((s) => s.text);
     expect(run(body)).toEqual(['massive plumes of liquid']);
     expect(run(body + note)).toEqual([]);
+    // a note that names no piece of its own, in the body, cites the site: its later links stay sources
+    const cited = 'The findings were originally published in Nature last month.\nA separate study found that coffee drinkers live longer, the authors said.\nAnother team showed sleep loss raises risk by 20%.';
+    const citedLinks = [link(cited, 'Nature', 'https://www.nature.com/articles/abc123'), link(cited, 'coffee drinkers live longer', 'https://www.nature.com/articles/def456-long-path-here'), link(cited, 'sleep loss raises risk by 20%', 'https://www.nature.com/articles/ghi789-long-path-here')];
+    expect(findSources(makeContext(cited, { lang: 'en', links: citedLinks, url: 'https://www.example-news.com/2024/05/story-about-things' }), ['links']).map((s) => s.text)).toEqual(['coffee drinkers live longer', 'sleep loss raises risk by 20%']);
   });
 
   it('makes a link to another site on the words it backs a source, but not one to the site itself', () => {
