@@ -40,6 +40,11 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'Adam Schiff swears he has no idea who the whistleblower is. The witness swore that she saw him.', ['Adam Schiff', 'The witness']],
   // a compound joined by a hyphen is a noun of its last part
   ['en', 'The co-founders said the deal was off. The neo-banks have promised that they will ease your pain.', ['The co-founders', 'The neo-banks']],
+  // … not an adjective built on a noun's stem, nor an adverb after a preposition
+  ['en', 'The hard-headed approach showed that discipline works.', []],
+  ['en', 'A well-researched piece argued that prices would fall.', []],
+  ['ru', 'Он по-советски заявил, что всё хорошо.', []],
+  ['ru', 'Экс-министр заявил, что всё хорошо.', ['Экс-министр']],
   // an age or a home town set off after a name (the name is the source); a number alone opens no clause
   ['en', 'Mary Jones, 45, said she had waited for hours. Tom Lee, of Boston, said the same.', ['Mary Jones', 'Tom Lee']],
   ['de', 'Anna Müller, 45, sagte, sie habe gewartet. Jan Roth, aus Berlin, sagte das auch.', ['Anna Müller', 'Jan Roth']],
