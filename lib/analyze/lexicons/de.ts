@@ -50,6 +50,7 @@ const de: Lexicon = {
   vagueQuantifiers: ['mehrere', 'einige', 'wenige'],
   quantityLinks: [],
   multipliers: { doppelt: 2, verdoppelt: 2, verdoppelte: 2, verdreifacht: 3, dreifach: 3, vervierfacht: 4, halbiert: 0.5, zweimal: 2, dreimal: 3, viermal: 4, zehnmal: 10 },
+  nounlessUnits: ['tb', 'gb', 'mb'],
   ambiguousUnits: {},
   moneyWords: [],
   clockSuffixes: ['uhr'],

@@ -61,6 +61,7 @@ const en: Lexicon = {
   vagueQuantifiers: ['several', 'a few'],
   quantityLinks: ['of'],
   multipliers: { twice: 2, doubled: 2, doubling: 2, tripled: 3, tripling: 3, quadrupled: 4, halved: 0.5, threefold: 3, fourfold: 4, tenfold: 10 },
+  nounlessUnits: ['tb', 'gb', 'mb'],
   ambiguousUnits: { pounds: 'lb', pound: 'lb' },
   moneyWords: ['cost', 'costs', 'price', 'prices', 'paid', 'pay', 'pays', 'worth', 'spend', 'spent', 'spending', 'fund', 'funding', 'salary', 'wage', 'wages', 'budget', 'revenue', 'profit', 'profits', 'sale', 'sold', 'bought', 'fine', 'fined', 'bill', 'tax', 'sterling', 'earn', 'earned', 'earns', 'raise', 'raised', 'charge', 'charged', 'loan', 'debt', 'investment', 'invested', 'deal', 'fee', 'fees', 'bonus', 'pension', 'compensation', 'damages', 'donated', 'donation', 'grant'],
   clockSuffixes: ['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm'],

@@ -18,7 +18,7 @@ const fr: Lexicon = {
     km: 'km', kilomètres: 'km', kilomètre: 'km', 'km²': 'km2', 'kilomètres carrés': 'km2', mètres: 'm', mètre: 'm', 'm²': 'm2', 'mètres carrés': 'm2', 'm³': 'm3', 'mètres cubes': 'm3',
     cm: 'cm', mm: 'mm', hectares: 'ha', hectare: 'ha', ha: 'ha', kg: 'kg', kilos: 'kg', kilogrammes: 'kg', grammes: 'g', tonnes: 't', tonne: 't', litres: 'l', litre: 'l',
     '°c': '°C', degrés: '°', 'degrés celsius': '°C', gw: 'GW', gigawatts: 'GW', mw: 'MW', mégawatts: 'MW', kwh: 'kWh', mwh: 'MWh', twh: 'TWh', 'km/h': 'km/h',
-    go: 'GB', gigaoctets: 'GB', téraoctets: 'TB', mégaoctets: 'MB', ghz: 'GHz', mhz: 'MHz', w: 'W', watts: 'W', wh: 'Wh', mah: 'mAh', fps: 'fps',
+    gigaoctets: 'GB', téraoctets: 'TB', mégaoctets: 'MB', ghz: 'GHz', mhz: 'MHz', w: 'W', watts: 'W', wh: 'Wh', mah: 'mAh', fps: 'fps',
     secondes: 's', minutes: 'min', heures: 'h', heure: 'h', jours: 'd', jour: 'd', semaines: 'wk', mois: 'mo', ans: 'yr', années: 'yr',
   },
   numberWords: {
@@ -41,6 +41,7 @@ const fr: Lexicon = {
   vagueQuantifiers: ['plusieurs', 'quelques'],
   quantityLinks: ['de', 'd’', "d'"],
   multipliers: { doublé: 2, triplé: 3, quadruplé: 4, 'divisé par deux': 0.5 },
+  nounlessUnits: [],
   ambiguousUnits: {},
   moneyWords: [],
   clockSuffixes: ['h'],

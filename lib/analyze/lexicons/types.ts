@@ -64,6 +64,11 @@ export interface Lexicon {
   multipliers: Record<string, number>;
   /** Unit words that are money or a measure by context ("pounds": GBP, or lb of weight) → the measure unit. */
   ambiguousUnits: Record<string, string>;
+  /**
+   * Unit words that, set apart from their number, count only when no noun follows ("1 TB of storage",
+   * not "500 TB cases": tuberculosis); glued ("512GB") they always count. Lower case.
+   */
+  nounlessUnits: string[];
   /** Words that make an ambiguous unit money when its sentence has one ("paid", "worth", "cost"). */
   moneyWords: string[];
   /** Words after a clock time ("a.m.", "Uhr", "h"). */

@@ -60,8 +60,15 @@ const CASES: Case[] = [
   ['ru', 'заказ 20 самолётов Ту-204-300 и 40 вертолётов', ['20', '40']],
   // units glued to the number: storage, frequency, power, frame rate ("2.4GHz", "512GB", "96W", "24FPS", "512 Go", "8 ГБ")
   ['en', 'the 2.4GHz model with 512GB of storage, a 1TB drive, a 100Wh battery, a 96W adapter at 24FPS', [{ text: '2.4GHz', kind: 'measure', unit: 'GHz' }, { text: '512GB', unit: 'GB' }, { text: '1TB', unit: 'TB' }, { text: '100Wh', unit: 'Wh' }, { text: '96W', unit: 'W' }, { text: '24FPS', unit: 'fps' }]],
-  ['fr', 'un SSD de 512 Go et 16 Go de RAM', [{ text: '512 Go', kind: 'measure', unit: 'GB' }, { text: '16 Go', unit: 'GB' }]],
-  ['ru', 'памяти 8 ГБ, процессор 3 ГГц, блок питания 65 Вт', [{ text: '8 ГБ', unit: 'GB' }, { text: '3 ГГц', unit: 'GHz' }, { text: '65 Вт', unit: 'W' }]],
+  ['ru', 'памяти 8 ГБ, процессор 3 ГГц', [{ text: '8 ГБ', unit: 'GB' }, { text: '3 ГГц', unit: 'GHz' }]],
+  // too ambiguous for a unit: French "go", Russian and Ukrainian "вт" (also Tuesday); letters set apart before a noun
+  // ("500 TB cases": tuberculosis); a glued letter before an address's ordinal
+  ['fr', 'Je vais à 5 go.', ['5']],
+  ['ru', 'Он выступил в 5 вт пятницы.', ['5']],
+  ['uk', 'Зустріч о 10 вт. (вівторок) у Києві.', ['10']],
+  ['en', 'India reported 2,000 TB deaths last year. There were 500 TB cases in the region. He holds a 1 TB stake.', ['2,000', '500', '1']],
+  ['en', 'The office is at 120W 42nd St.', []],
+  ['en', 'It ships with 16 GB of memory.', [{ text: '16 GB', unit: 'GB' }]],
   // a letter glued to a number that is no unit stays a name ("5G", "4K" is not read as a unit either)
   ['en', 'a 5G phone with an i7 chip', []],
   // a proportion in digits is one share (as "one in five" spelled out); a year or a unit after the whole is no proportion
