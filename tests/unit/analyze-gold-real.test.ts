@@ -27,14 +27,15 @@ import { GOLD_REAL, goldNames, scorePage, tally, type Half, type RealPage } from
 // 0.911 (P 1.00, R 0.837), figures 0.963; tune from sources 0.930 (P 0.955, R 0.906), figures 0.978 to
 // sources 0.938 (P 0.956, R 0.921), figures 0.982; check (as bench:gold prints it) from sources 0.82
 // (P 0.94, R 0.73; English recall 0.66) to 0.82 (P 0.94, R 0.74; English recall 0.67), figures 0.96
-// (unchanged). Floors are those, rounded down a notch.
+// (unchanged). Batch 7 (unseen when added: sources 0.756 (P 0.80, R 0.716), figures 0.856 (P 0.81,
+// R 0.907) on its own) brought tune to sources 0.921, figures 0.958. Floors are those, rounded down a notch.
 const FLOORS: Record<Half, { sources: number; figures: number }> = {
-  tune: { sources: 0.935, figures: 0.98 },
+  tune: { sources: 0.915, figures: 0.95 },
   check: { sources: 0.815, figures: 0.955 },
 };
 
 /** Benchmark pages labelled after the split to grow the tune half (README: "Grown tune pages",
- * batches 1–5): all go to tune, so the check half stays the pages it was when its
+ * batches 1–7): all go to tune, so the check half stays the pages it was when its
  * figures were first reported. */
 const GROWN_TUNE_1 = ['zyte-39d5c43b', 'zyte-57d46c9d', 'zyte-5caf91b8', 'zyte-7916ecca', 'zyte-7de52419', 'zyte-82b6d780', 'zyte-d0382c0d', 'zyte-d1c57d78', 'zyte-db6b0816', 'zyte-ea25dd7e'];
 const GROWN_TUNE_2 = ['zyte-360c732d', 'zyte-42aad16b', 'zyte-65408257', 'zyte-6ebac05f', 'zyte-776a1c04', 'zyte-961bd85c', 'zyte-ef4e67b6', 'zyte-f8ff621a'];
@@ -42,7 +43,8 @@ const GROWN_TUNE_3 = ['zyte-0d461229', 'zyte-156770d6', 'zyte-1ee91d1f', 'zyte-2
 const GROWN_TUNE_4 = ['zyte-05844573', 'zyte-1f765c48', 'zyte-359fee22', 'zyte-5a822960', 'zyte-624fcd90', 'zyte-8b194530', 'zyte-bd673bd7', 'zyte-eb62ac84', 'zyte-f344ca5f', 'zyte-ffc109d4'];
 const GROWN_TUNE_5 = ['zyte-3c5bf8db', 'zyte-432362af', 'zyte-4a44ab3e', 'zyte-51d066b0', 'zyte-5f9c5ed5', 'zyte-92101975', 'zyte-a078b365', 'zyte-b37be353', 'zyte-bdb56ac8', 'zyte-c467d507'];
 const GROWN_TUNE_6 = ['zyte-2c46804d', 'zyte-374ac9a5', 'zyte-70cb2d5b', 'zyte-785affa2', 'zyte-7bb1ca90', 'zyte-7dfc3e35', 'zyte-b0cf2bbf', 'zyte-ba4dfe2d', 'zyte-dc7ccccc', 'zyte-e1c7023e'];
-const GROWN_TUNE = [...GROWN_TUNE_1, ...GROWN_TUNE_2, ...GROWN_TUNE_3, ...GROWN_TUNE_4, ...GROWN_TUNE_5, ...GROWN_TUNE_6];
+const GROWN_TUNE_7 = ['zyte-04a6711c', 'zyte-06ee193d', 'zyte-14cc2a0c', 'zyte-2f42ef1d', 'zyte-3f65af7b', 'zyte-65bf3048', 'zyte-87bf6057', 'zyte-9cb8224b', 'zyte-f5c90a6d', 'zyte-fde930b0'];
+const GROWN_TUNE = [...GROWN_TUNE_1, ...GROWN_TUNE_2, ...GROWN_TUNE_3, ...GROWN_TUNE_4, ...GROWN_TUNE_5, ...GROWN_TUNE_6, ...GROWN_TUNE_7];
 
 /** The README's split rule: the issue's benchmark pages alternate in sorted order; written pages per
  * language; grown pages are tune. */

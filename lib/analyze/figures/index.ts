@@ -1,12 +1,13 @@
 // Figures: counts, money, percentages, ranges, measures and dates, with a normalised value and
 // unit. The work is split into named passes, one file each, run in the order of FIGURE_PASSES over
 // one shared context: text that is never a figure (URLs, phones) is claimed first, then clock
-// times, periods (quarters, decades, centuries), dates, years, numbers in digits, amounts without a number ("billions of dollars"), numbers in words ("one" before a noun apart), and last the figures in tables are marked as such; a character claimed by one pass is never
+// times, periods (quarters, decades, centuries), dates, years, sizes that name a product ("the 16-inch MacBook Pro"), numbers in digits, amounts without a number ("billions of dollars"), numbers in words ("one" before a noun apart), and last the figures in tables are marked as such; a character claimed by one pass is never
 // part of a later figure. Every word a pass looks for comes from the language's lexicon.
 import type { AnalysisContext } from '../context';
 import type { FigureSpan } from '../types';
 import { compileFigures } from './compile';
 import { dates } from './dates';
+import { nameSizes } from './name-sizes';
 import { numberAdjectives } from './number-adjectives';
 import { numbers } from './numbers';
 import { oneCounts } from './one-counts';
@@ -22,7 +23,7 @@ import { years } from './years';
 export type { FigurePass, FigureContext } from './types';
 
 /** Every figure pass, in the order they run. */
-export const FIGURE_PASSES: readonly FigurePass[] = [reserved, times, periods, dates, years, numbers, vagueAmounts, spelled, oneCounts, numberAdjectives, tables];
+export const FIGURE_PASSES: readonly FigurePass[] = [reserved, times, periods, dates, years, nameSizes, numbers, vagueAmounts, spelled, oneCounts, numberAdjectives, tables];
 
 /** Run the figure passes (all, or only those named) and return the figures in reading order. */
 export function findFigures(base: AnalysisContext, only?: readonly string[]): FigureSpan[] {

@@ -64,6 +64,11 @@ export interface Lexicon {
   multipliers: Record<string, number>;
   /** Unit words that are money or a measure by context ("pounds": GBP, or lb of weight) → the measure unit. */
   ambiguousUnits: Record<string, string>;
+  /**
+   * Unit words that, set apart from their number, count only when no noun follows ("1 TB of storage",
+   * not "500 TB cases": tuberculosis); glued ("512GB") they always count. Lower case.
+   */
+  nounlessUnits: string[];
   /** Words that make an ambiguous unit money when its sentence has one ("paid", "worth", "cost"). */
   moneyWords: string[];
   /** Words after a clock time ("a.m.", "Uhr", "h"). */
@@ -110,6 +115,12 @@ export interface Lexicon {
   attachedScales: Record<string, number>;
   /** Units joined to a number by a hyphen ("10-year", "5-km"). */
   hyphenUnits: string[];
+  /**
+   * Hyphen units that size a product in its name ("the 16-inch MacBook Pro", "a 65-inch Samsung TV"):
+   * before a capitalised word the size is part of the name, not a figure. Empty where every noun is
+   * capitalised (German) or the size follows the name ("MacBook Pro de 16 pouces").
+   */
+  nameSizeUnits: string[];
   /** Words joining two months of a range ("May to July", "Mai bis Juli"). */
   rangeWords: string[];
   /** Words after a period word before a year ("first quarter of 2025"). */
@@ -175,6 +186,17 @@ export interface Lexicon {
   toldVerbs: string[];
   /** Adverbs that mark a claim as reported by others ("reportedly", "angeblich", "нібито"): a link on one is a link source. */
   reportingAdverbs: string[];
+  /**
+   * Words of a syndication note ("This article was originally published by <a>Futurism</a>"): the
+   * site linked on its line published the article first, so its links are the outlet's own. Lower case.
+   */
+  syndicationCues: string[];
+  /**
+   * Words of a syndication note naming the piece itself ("this article", "dieser Beitrag"): only such a note,
+   * or one in the text's last lines, marks the linked site as the first publisher ("The findings were
+   * originally published in Nature" cites Nature). Lower case.
+   */
+  syndicationPieces: string[];
   /** Bodies that hear an account, as written in a name after a told verb ("the Intelligence Committee", "dem Untersuchungsausschuss"): listeners, not outlets. */
   hearingBodies: string[];
   /** The infinitive's marker before a reporting verb ("to" in "allowed Mosseri to claim"); empty where the rule is not used. */
@@ -184,6 +206,8 @@ export interface Lexicon {
    * "prompted some Twitter users to argue that …"): that object is the speaker. Verbs of asking
    * ("asked him to confirm") are left out: the asked one may not speak.
    */
+  /** Reporting verbs with other senses ("swore in the president", "swore an oath") that report only before a clause ("swore that …", "swears he has …"). */
+  clauseOnlyVerbs: string[];
   causativeVerbs: string[];
   /** Verbs of telling that give an instruction with an object and an infinitive ("told him to get rid of", "were told by WeWork to sign"): not a report. */
   directiveVerbs: string[];
@@ -221,6 +245,11 @@ export interface Lexicon {
   coordinators: string[];
   /** Relative pronouns opening a clause after a name (", who …,"). */
   relativeWords: string[];
+  /**
+   * Words that are a relative pronoun only between a noun phrase and its verb ("a blog post that said",
+   * "a memo that says"), a conjunction elsewhere ("said that …").
+   */
+  nounRelativeWords: string[];
   /** Endings of a past tense that ends a name read forward ("analysed"). */
   pastTenseEndings: string[];
   /** Endings of a participle that opens a clause after a name (", analyzing …,"). */
@@ -229,6 +258,13 @@ export interface Lexicon {
   capitalisedNouns: boolean;
   /** A reporting verb may come before its subject after a fronted phrase ("Das teilte der Verbund mit"). */
   verbSecond: boolean;
+  /**
+   * A description set off by dashes may stand between a subject and its verb ("Peng Mei — project
+   * manager … — responded"). English only: Russian and Ukrainian close a quotation with ", — said X"
+   * and use a dash for "is" ("Москва — столица России, — напомнил Песков"), German sets off
+   * appositions the same way.
+   */
+  dashedDescriptions: boolean;
   /** Possessive determiners ("his", "ihre", "його"): "His repeated claims" names nobody. */
   possessives: string[];
   /** Nouns of time ("week", "Tage", "тиждень"): a phrase headed by one is a time, not a source. */

@@ -19,7 +19,7 @@ export interface SourceLexicon {
   leadIn: RegExp | null;
   set: Record<
     | 'pronouns' | 'personal' | 'possessives' | 'determiners' | 'connectors' | 'stop' | 'stopAdjectives' | 'adverbs' | 'participles' | 'agent' | 'months'
-    | 'docs' | 'docLinks' | 'topicPreps' | 'claimNouns' | 'impersonalPreps' | 'time' | 'weekdays' | 'timeModifiers' | 'percent' | 'anonymous' | 'clause' | 'relative'
+    | 'docs' | 'docLinks' | 'topicPreps' | 'claimNouns' | 'impersonalPreps' | 'time' | 'weekdays' | 'timeModifiers' | 'percent' | 'anonymous' | 'clause' | 'relative' | 'nounRelative'
     | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps' | 'objectPreps' | 'publicationVerbs' | 'publicationPreps' | 'journalNouns' | 'ageNouns' | 'companionNouns' | 'nounPreps' | 'negations' | 'verdicts' | 'docVerbs' | 'planned' | 'media' | 'numberWords' | 'postpositions' | 'namingVerbs' | 'closingCues',
     Set<string>
   >;
@@ -127,6 +127,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
       anonymous: mk(lex.anonymousNouns),
       clause: mk(lex.clauseWords),
       relative: mk(lex.relativeWords),
+      nounRelative: mk(lex.nounRelativeWords),
       weakVerbs: mk(lex.weakVerbs),
       complement: mk(lex.complementWords),
       complementVerbs: mk(lex.complementVerbs),

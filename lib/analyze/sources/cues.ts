@@ -63,6 +63,7 @@ export const cues: SourcePass = {
         if (np && !C.set.postpositions.has(cue.toLowerCase())) np = beforeContactClause(ctx, np);
         if (np && (!ctx.np.valid(np, true) || !namesSomeone(ctx, np))) np = null;
       } else {
+        if (!clauseFollows(ctx, cue, ti, after)) continue;
         if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || negated(ctx, ti) || verdict(ctx, after) || directive(ctx, cue, after) || !objectFits(ctx, cue, after)) continue;
         // "employees were told", "cuts will be announced": passive, the subject is no source (the agent after "by" is)
         const byAgent = passive(ctx, ti) || reducedPassive(ctx, cue, ti, after);
@@ -192,6 +193,18 @@ function directive(ctx: SourceContext, cue: string, after: number): boolean {
   return false;
 }
 
+/** A verb that reports only before its clause (lexicon `clauseOnlyVerbs`: "swore that …", "swears he has …", not "swore in the president"). */
+function clauseFollows(ctx: SourceContext, cue: string, ti: number, after: number): boolean {
+  if (!ctx.lex.clauseOnlyVerbs.includes(cue.toLowerCase())) return true;
+  const S = ctx.C.set;
+  const nx = ctx.tokens[after];
+  if (!nx || nx.block !== ctx.tokens[ti].block) return false;
+  if ((S.clause.has(nx.lc) && !S.coordinators.has(nx.lc)) || nx.lc === ':' || OPEN_Q.has(nx.lc) || bareClauseAt(ctx, after)) return true;
+  // '“…,” he swore.': the verb closes a sentence whose report came first
+  const pv = ctx.tokens[ti - 2];
+  return /^[.!?]$/.test(nx.lc) && !!pv && (pv.lc === ',' || CLOSE_Q.has(pv.lc));
+}
+
 /** "his claim", "the TV shows", "claims of …", "Editor's note:": a verb form that is a noun here. */
 function nounHere(ctx: SourceContext, cue: string, ti: number, after: number): boolean {
   const S = ctx.C.set;
@@ -212,6 +225,8 @@ function nounHere(ctx: SourceContext, cue: string, ti: number, after: number): b
   if (topicBefore(ctx, ti)) return false;
   // "Pirro’s comments on the hijab": after a possessive and before a preposition
   if (pv && pv.t === T.Word && /[’']s$/u.test(pv.lc) && nx && nx.t === T.Word && S.stop.has(nx.lc) && !S.clause.has(nx.lc)) return true;
+  // "Biden's promise that …": a noun with its clause (lexicon nounVerbs 'promise that') after any possessive
+  if (pv && pv.t === T.Word && /[’']s$/u.test(pv.lc) && cue.includes(' ')) return true;
   // "the group's claim": after a common noun's possessive ("Lowe’s reports" may be a company's name)
   if (pv && pv.t === T.Word && !pv.cap && /[’']s$/u.test(pv.lc)) return true;
   if (pv && (S.determiners.has(pv.lc) || S.possessives.has(pv.lc) || (pv.t === T.Word && !pv.cap && !ctx.np.isNounish(pv) && !S.adverbs.has(pv.lc) && !ctx.np.isAdverb(pv)))) return true;
@@ -254,8 +269,14 @@ function adjectiveHere(ctx: SourceContext, ti: number): boolean {
   let k = ti - 1;
   while (k >= 0 && ctx.np.isAdverb(ctx.tokens[k])) k--;
   const pv = ctx.tokens[k];
-  return !!pv && pv.t === T.Word && (S.determiners.has(pv.lc) || S.possessives.has(pv.lc));
+  if (!pv || pv.t !== T.Word) return false;
+  if (S.determiners.has(pv.lc) || S.possessives.has(pv.lc)) return true;
+  // after a possessive noun, before a noun: "Epstein’s alleged sex trafficking ring", "the company’s
+  // reported earnings" (not "Trump’s said that …", where the "’s" is "has")
+  const nx = ctx.tokens[ti + 1];
+  return POSSESSIVE_NOUN.test(pv.lc) && !!nx && nx.t === T.Word && nx.block === pv.block && !nx.cap && !S.clause.has(nx.lc) && !S.determiners.has(nx.lc) && !S.pronouns.has(nx.lc) && !S.personal.has(nx.lc) && !S.stop.has(nx.lc);
 }
+const POSSESSIVE_NOUN = /\p{L}[’']s$/u;
 
 // How many words (determiners, adjectives) may stand between a document preposition and its document.
 const MAX_DOC_MODIFIERS = 2;
@@ -464,6 +485,8 @@ function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null 
     back = reader.skipClause(before);
     if (!back || !reader.valid(back)) back = nameAfterDescription(ctx, before) ?? back;
   }
+  // "Peng Mei — project manager for communications … — responded": a description set off by dashes
+  if (!back && ctx.lex.dashedDescriptions && DASHES.has(tokens[before]?.lc ?? '')) back = beforeDashes(ctx, before);
   // a subject read back into a quotation is the quotation's words ("„… eine Entwicklung, die …“, sagte X")
   if (back && ctx.inQuote(tokens[back.a].s) && !ctx.inQuote(tokens[ti].s)) back = null;
   // "A Gallup poll released Tuesday found", "Documents reviewed by The Associated Press show": the document before its participle
@@ -488,6 +511,27 @@ function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null 
   }
   return null;
 }
+
+const DASHES = new Set(['—', '–']);
+// A description set off by dashes between a subject and its verb has at most this many tokens.
+const MAX_DASHED_TOKENS = 40;
+
+/**
+ * "Peng Mei — project manager for communications on Singles Day and PR director of Tmall — responded":
+ * the phrase before a pair of dashes, the second right before the verb (`close`), is its subject.
+ */
+function beforeDashes(ctx: SourceContext, close: number): NP | null {
+  const { tokens } = ctx;
+  const block = tokens[close].block;
+  let k = close - 1;
+  while (k > 0 && close - k <= MAX_DASHED_TOKENS && tokens[k].block === block && !DASHES.has(tokens[k].lc) && !SENTENCE_END.has(tokens[k].lc)) k--;
+  if (k <= 0 || k === close - 1 || tokens[k].block !== block || !DASHES.has(tokens[k].lc)) return null;
+  // "Prices rose — by 5%, — said the bank": a comma before the closing dash closes a quotation, not a description
+  if (tokens[close - 1].lc === ',') return null;
+  const np = ctx.np.backward(k - 1);
+  return np && ctx.np.valid(np) && !ctx.inQuote(tokens[np.a].s) ? np : null;
+}
+const SENTENCE_END = new Set(['.', '!', '?', ';', ':']);
 
 // A name set off after a described subject has at most this many tokens ("Dick Clark Productions").
 const MAX_SET_OFF_NAME = 6;
@@ -580,14 +624,20 @@ function settingStart(ctx: SourceContext, ti: number): number {
   return -1;
 }
 
-/** "a career Army officer who described …", "the ministry, which said …": the phrase a relative pronoun right before the verb stands for. */
+/**
+ * "a career Army officer who described …", "the ministry, which said …", "a blog post that said …":
+ * the phrase a relative pronoun right before the verb stands for. A word that is also a conjunction
+ * ("that") is a relative pronoun here only right after a noun phrase, with no comma between.
+ */
 function relativeHead(ctx: SourceContext, ti: number): NP | null {
   const { tokens, C } = ctx;
   let k = ti - 1;
   while (k >= 0 && ctx.np.isAdverb(tokens[k])) k--;
   const rel = tokens[k];
   // a relative word that is also an article ("die") opens a verb-final clause: not this one
-  if (!rel || rel.t !== T.Word || !C.set.relative.has(rel.lc) || C.set.determiners.has(rel.lc)) return null;
+  if (!rel || rel.t !== T.Word || C.set.determiners.has(rel.lc)) return null;
+  const nounRelative = C.set.nounRelative.has(rel.lc);
+  if (!C.set.relative.has(rel.lc) && !(nounRelative && tokens[k - 1]?.t === T.Word)) return null;
   // "staffers who reported for duty", "who have reported using meth": a preposition or a gerund after the verb is no report
   const nx = tokens[ti + 1];
   const preposition = (C.set.stop.has(nx?.lc ?? '') || C.set.connectors.has(nx?.lc ?? '')) && !C.set.clause.has(nx.lc) && !C.set.determiners.has(nx.lc);
@@ -595,6 +645,8 @@ function relativeHead(ctx: SourceContext, ti: number): NP | null {
   let j = k - 1;
   if (tokens[j]?.lc === ',') j--;
   const np = j >= 0 && tokens[j].block === rel.block ? ctx.np.backward(j) : null;
+  // ("that" after a noun phrase: the phrase must end on a noun, not on a verb — "said that reported")
+  if (np && nounRelative && !(tokens[np.b].cap || ctx.np.isNounish(tokens[np.b]))) return null;
   return np && ctx.np.valid(np) && !ctx.inQuote(tokens[np.a].s) ? ctx.np.apposed(np) : null;
 }
 

@@ -1,6 +1,8 @@
 // Pass: body links. A link on a document ("statement", "звіт", "Pressemitteilung") is a source of
 // kind link, and so is a link to another site on the words it backs ("$300 million in synergies"
-// → a filing; a link to the outlet's own earlier story is background); a link on a found name or
+// → a filing; a link to the outlet's own earlier story is background, a shop's or affiliate's link an
+// offer, a site's home page its name, and a link to the site that first published a syndicated
+// article — its note "originally published by …" names it — is the outlet's own); a link on a found name or
 // on its cue adds its href to that source; a proper name linked inside a longer found phrase
 // narrows the mark to the name (two linked names, "NBC News and Bloomberg", make two sources).
 // Linear in links and sources: both are walked in order, and the sentence lookups are maps.
@@ -24,6 +26,7 @@ export const links: SourcePass = {
       const key = `${s.sentence}\u0000${s.cue?.toLowerCase()}`;
       if (s.cue && !byCue.has(key)) byCue.set(key, s);
     }
+    const syndicated = syndicators(ctx);
     const edits: Array<() => void> = [];
     const touched = new Set<SourceCandidate>();
     const extra: SourceCandidate[] = [];
@@ -53,7 +56,7 @@ export const links: SourcePass = {
       }
       // a link on a reporting adverb ("reportedly", "angeblich", "нібито") backs the claim it marks, wherever it points
       const adverb = C.reportingAdverbs.has(anchor.trim().toLowerCase());
-      if (adverb || isDocPhrase(anchor, docs, dets) || evidence(ctx, anchor, l.href, l.start)) found.push({ start: l.start, end: l.end, text: anchor, kind: 'link', name: '', href: l.href, sentence });
+      if (adverb || isDocPhrase(anchor, docs, dets) || evidence(ctx, anchor, l.href, l.start, syndicated)) found.push({ start: l.start, end: l.end, text: anchor, kind: 'link', name: '', href: l.href, sentence });
     }
     for (const e of edits) e();
     found.push(...extra);
@@ -71,10 +74,17 @@ const LINK_SHARE_OF_LINE = 0.6;
  * A link to another site on the words it backs — not a bare name (a profile, an encyclopedia entry),
  * an address, a call to action that is its whole line ("Get it on Amazon for $67.77") or a price.
  */
-function evidence(ctx: SourceContext, anchor: string, href: string, start: number): boolean {
+function evidence(ctx: SourceContext, anchor: string, href: string, start: number, syndicated: Set<string>): boolean {
   if (!ctx.site || anchor.length > MAX_ANCHOR || !/\p{L}{2}/u.test(anchor) || /@|https?:|www\.|\.(?:com|org|net|co|ly|gl)\b/iu.test(anchor)) return false;
   const target = siteOf(href);
-  if (!target || sameOutlet(ctx.site, target) || /^[#@]/.test(anchor)) return false;
+  if (!target || sameOutlet(ctx.site, target) || syndicated.has(target) || /^[#@]/.test(anchor)) return false;
+  // a shop's or an affiliate network's link offers a deal ("save $100", "no interest financing"), and a
+  // link to a site's home page on the site's own name names the site ("Money 20/20 conference" →
+  // money2020.com/): neither backs a claim ("Inflation <a>hit a 40-year high</a>" → bls.gov/ does)
+  if (isHomePage(href) && anchorNamesDomain(anchor, target)) return false;
+  // (a work's title in quotation marks is a publication cited, wherever it is sold: 'In his book "Financial Freedom: …"',
+  // also through a shop's short link)
+  if ((SHOP_SITES.has(target) || productPage(target, href)) && !quotedTitle(ctx.text, start, start + anchor.length)) return false;
   const words = anchor.trim().split(/[\s\u00a0]+/);
   // a link on "he" or "this" backs nothing the reader can see
   const S = ctx.C.set;
@@ -93,6 +103,104 @@ function evidence(ctx: SourceContext, anchor: string, href: string, start: numbe
   const line = (le < 0 ? text.length : le) - ls;
   if (anchor.length >= LINK_SHARE_OF_LINE * line) return false;
   return claimLike(ctx, start, start + anchor.length) || cueSentences(ctx).has(ctx.sentences.at(start));
+}
+
+/**
+ * Short-link and affiliate domains of shops and affiliate networks: a link through them is an offer
+ * (the policy's shop, affiliate and deal links), whatever its words.
+ */
+const SHOP_SITES = new Set([
+  'amzn.to', 'bhpho.to', 'linksynergy.com', 'rfvk.net', 'redirectingat.com', 'skimresources.com', 'shareasale.com', 'anrdoezrs.net',
+  'jdoqocy.com', 'tkqlhce.com', 'dpbolvw.net', 'kqzyfj.com', 'avantlink.com', 'prf.hn', 'awin1.com', 'pntra.com', 'sjv.io', '7tiv.net',
+  'georiot.com', 'geni.us', 'howl.me', 'fave.co', 'shop-links.co', 'viglink.com', 'narrativ.com',
+]);
+
+/** A shop's product page: Amazon's "/dp/…" and "/gp/product/…" pages, on any of its country domains. */
+function productPage(target: string, href: string): boolean {
+  if (!target.startsWith('amazon.')) return false;
+  try {
+    return /^\/(?:[^/]+\/)?(?:dp|gp\/product)\//.test(new URL(href).pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** Is the text from a to b enclosed in quotation marks ("…", “…”, «…»)? */
+function quotedTitle(text: string, a: number, b: number): boolean {
+  // (a comma or a full stop may close the title inside its marks: '"… Ever Need," Sabatier shares')
+  // (or the marks inside the link: '<a>"Financial Freedom"</a>')
+  if (b - a > 2 && /["“«„]/.test(text[a]) && /["”»“]/.test(text[b - 1])) return true;
+  return /["“«„]/.test(text[a - 1] ?? '') && (/["”»“]/.test(text[b] ?? '') || (/[,.]/.test(text[b] ?? '') && /["”»“]/.test(text[b + 1] ?? '')));
+}
+
+/** Do some consecutive words of the anchor spell the site's name ("Money 20/20 conference" → money2020.com, "The Guardian" → theguardian.com)? */
+function anchorNamesDomain(anchor: string, target: string): boolean {
+  const name = target.split('.')[0];
+  const words = anchor.split(/[\s\u00a0]+/u).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    // (a name: its first word capitalised or a number — "researchers who …" → who.int names no site)
+    if (!/^[\p{Lu}\p{N}]/u.test(words[i])) continue;
+    let joined = '';
+    for (let j = i; j < words.length && joined.length < name.length; j++) {
+      joined += words[j].toLowerCase();
+      if (joined.length >= 3 && (joined === name || (name.startsWith(joined) && OUTLET_SUFFIXES.includes(name.slice(joined.length))))) return true;
+    }
+  }
+  return false;
+}
+
+/** Is the link to a site's home page (no path, query or fragment to name a page)? */
+function isHomePage(href: string): boolean {
+  try {
+    const u = new URL(href);
+    return (u.pathname === '/' || u.pathname === '') && !u.search && !u.hash;
+  } catch {
+    return false;
+  }
+}
+
+// A syndication note is a short line of its own ("This article was originally published by Futurism.").
+const MAX_SYNDICATION_LINE = 200;
+
+/**
+ * The sites that published the article first, as its syndication note links them ("This article was
+ * originally published by <a>Futurism</a>. Read the <a>original article</a>."): their links in the body
+ * are the outlet's own stories (background), like links to the site itself. Lexicon `syndicationCues`.
+ */
+function syndicators(ctx: SourceContext): Set<string> {
+  const out = new Set<string>();
+  const cues = ctx.lex.syndicationCues;
+  if (!cues.length || !ctx.links.length) return out;
+  const { text } = ctx;
+  for (const l of ctx.links) {
+    // (bounded reads around the link: a text of one long line with many links is not rescanned per link)
+    const from = Math.max(0, l.start - MAX_SYNDICATION_LINE);
+    const head = text.slice(from, l.start);
+    const tail = text.slice(l.end, l.end + MAX_SYNDICATION_LINE);
+    const nl = head.lastIndexOf('\n');
+    const ls = nl >= 0 ? from + nl + 1 : from;
+    if (nl < 0 && from > 0) continue;
+    const te = tail.indexOf('\n');
+    const end = te >= 0 ? l.end + te : l.end + tail.length;
+    if ((te < 0 && end < text.length) || end - ls > MAX_SYNDICATION_LINE) continue;
+    const line = text.slice(ls, end).toLowerCase();
+    // the note names the piece itself ("This article was originally published …") or closes the text:
+    // "The findings were originally published in <a>Nature</a> last month" is a claim's source
+    if (!ctx.lex.syndicationPieces.some((c) => line.includes(c)) && !nearEnd(text, end)) continue;
+    const site = cues.some((c) => line.includes(c)) ? siteOf(l.href) : null;
+    if (site) out.add(site);
+  }
+  return out;
+}
+
+// A syndication note that does not name the piece stands in the text's last this many lines.
+const SYNDICATION_LAST_LINES = 1;
+
+/** Do at most SYNDICATION_LAST_LINES non-empty lines follow the line ending at `end`? */
+function nearEnd(text: string, end: number): boolean {
+  let lines = 0;
+  for (const l of text.slice(end).split('\n')) if (l.trim() && ++lines > SYNDICATION_LAST_LINES) return false;
+  return true;
 }
 
 // A link's path at least this long is a page of its own (a story), not a site's home or section page.
@@ -132,16 +240,27 @@ export function sameOutlet(site: string, target: string): boolean {
  */
 function claimLike(ctx: SourceContext, a: number, b: number): boolean {
   const { tokens, C } = ctx;
-  for (let i = tokenAt(tokens, a); i < tokens.length && tokens[i].s < b; i++) {
+  const first = tokenAt(tokens, a);
+  // a single noun is a term ("So-called <a>neo-banks</a>"), not a statement — unless it names people or a body
+  // that can speak ("<a>researchers</a> linked the gene to autism")
+  const single = !(tokens[first + 1] && tokens[first + 1].s < b);
+  for (let i = first; i < tokens.length && tokens[i].s < b; i++) {
     const t = tokens[i];
     if (t.t === T.Num) return true;
     if (t.t !== T.Word) continue;
-    if (ctx.np.isNounish(t) || C.cueKind.has(t.lc) || C.set.auxiliaries.has(t.lc) || /n[’']t$/.test(t.lc)) return true;
+    if ((!(single && !sourceWord(ctx, t.lc)) && ctx.np.isNounish(t)) || C.cueKind.has(t.lc) || C.set.auxiliaries.has(t.lc) || /n[’']t$/.test(t.lc)) return true;
     // a number in words ("nearly one-third of Europe’s population", "two million")
     if (Object.hasOwn(ctx.lex.numberWords, t.lc) || Object.hasOwn(ctx.lex.fractions, t.lc) || Object.hasOwn(ctx.lex.scales, t.lc)) return true;
     if (!t.cap && [...C.pastEndings, ...C.participleEndings].some((e) => t.lc.length > e.length + 2 && t.lc.endsWith(e))) return true;
   }
   return false;
+}
+
+/** A noun that names people or a body that can be a source by itself ("researchers", "officials"), not by a hyphen compound's last part ("neo-banks"). */
+function sourceWord(ctx: SourceContext, lc: string): boolean {
+  const C = ctx.C;
+  const w = lc.replace(/[’']s$/u, '');
+  return C.set.anonymous.has(w) || C.set.docs.has(w) || C.sourceNouns.some((n) => w.startsWith(n));
 }
 
 const cueSentenceCache = new WeakMap<SourceContext['tokens'], Set<number>>();

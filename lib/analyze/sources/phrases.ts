@@ -56,6 +56,9 @@ function adverbEnd(C: SourceLexicon, x: string): boolean {
   return C.adverbEndings.some((e) => x.endsWith(e));
 }
 
+// After a preposition, a hyphen compound's noun may add at most this many letters to its stem ("sous-préfets", not "по-советски").
+const MAX_CASE_ENDING = 2;
+
 export class PhraseReader {
   private readonly text: string;
   private readonly tokens: Token[];
@@ -96,12 +99,38 @@ export class PhraseReader {
     let v = C.nounMemo.get(t.lc);
     if (v === undefined) {
       const w = t.lc.replace(/^(?:[ldjmnstc]|qu)[’'](?=\p{L})/u, '').replace(POSSESSIVE, '');
-      // a word with an adverb's ending is a noun only when the source noun has it too ("gouvernement", not "officiellement")
-      v = C.set.anonymous.has(w) || C.set.docs.has(w) || C.set.ageNouns.has(w) || C.sourceNouns.some((n) => w.startsWith(n) && (!adverbEnd(C, w) || adverbEnd(C, n)));
+      v = this.nounWord(w);
+      // a compound joined by a hyphen is a noun of its last part ("co-founders", "neo-banks", "ex-minister", "экс-министр")
+      const hy = w.lastIndexOf('-');
+      if (!v && hy > 0 && hy < w.length - 2) v = this.compoundHead(w.slice(0, hy), w.slice(hy + 1));
       if (C.nounMemo.size > 20000) C.nounMemo.clear();
       C.nounMemo.set(t.lc, v);
     }
     return v;
+  }
+
+  /**
+   * Is `last`, a hyphen compound's last part, a noun itself or its plural — not an adjective built on one
+   * ("hard-headed", "well-researched": a past or a participle's ending after the noun's stem)? After a
+   * preposition ("по-советски", "по-моему": adverbs) only a noun's short case or plural ending may follow.
+   */
+  private compoundHead(first: string, last: string): boolean {
+    const C = this.C;
+    if (C.set.anonymous.has(last) || C.set.docs.has(last) || C.set.ageNouns.has(last)) return true;
+    const ends = [...C.pastEndings, ...C.participleEndings];
+    const maxRest = C.set.stop.has(first) ? MAX_CASE_ENDING : Infinity;
+    return C.sourceNouns.some((n) => {
+      if (!last.startsWith(n) || (adverbEnd(C, last) && !adverbEnd(C, n))) return false;
+      const rest = last.slice(n.length);
+      return rest.length <= maxRest && !ends.some((e) => rest.endsWith(e));
+    });
+  }
+
+  /** Is the word (lower case, without elision or possessive) a source, document or age noun? */
+  private nounWord(w: string): boolean {
+    const C = this.C;
+    // a word with an adverb's ending is a noun only when the source noun has it too ("gouvernement", not "officiellement")
+    return C.set.anonymous.has(w) || C.set.docs.has(w) || C.set.ageNouns.has(w) || C.sourceNouns.some((n) => w.startsWith(n) && (!adverbEnd(C, w) || adverbEnd(C, n)));
   }
 
   /** Does an age read as a noun start at token j ("56-year-old", "56-Jährige": a number, a hyphen, lexicon `ageNouns`)? */

@@ -63,6 +63,10 @@ function outlet(ctx: SourceContext, i: number): NP | null {
   if (first.t !== T.Word || !first.cap || ctx.np.audienceAt(a)) return null;
   let b = a;
   while (b + 1 < tokens.length && tokens[b + 1].t === T.Word && tokens[b + 1].cap && tokens[b + 1].block === first.block) b++;
+  // "told WeWork executives to look for …", "told Apple employees": the name describes the people told,
+  // a group (lexicon anonymousNouns), not an outlet — unless they are its journalists ("told CNN reporters")
+  const nx = tokens[b + 1];
+  if (nx && nx.t === T.Word && !nx.cap && nx.block === first.block && C.set.anonymous.has(nx.lc) && !ctx.lex.outletNouns.includes(nx.lc)) return null;
   const np = { a: i, b };
   // "told the Intelligence Committee", "sagte dem Untersuchungsausschuss": a body hearing an account is a listener
   if (ctx.np.words(np).some((w) => C.hearingBodies.has(w.lc))) return null;

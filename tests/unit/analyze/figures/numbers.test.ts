@@ -28,7 +28,7 @@ const CASES: Case[] = [
   // a number after a name takes its range tail with it: neither is read again
   ['en', 'Wales beat Hungary 2-0 and the Indiana Jones Collection 1-4 sold 300 copies.', [{ text: '300' }]],
   // units joined by a hyphen
-  ['en', 'The new 16-inch MacBook; a 5-gallon bucket; a 2.0-liter engine.', [{ text: '16-inch', kind: 'measure', unit: 'in' }, { text: '5-gallon', kind: 'measure' }, { text: '2.0-liter', kind: 'measure' }]],
+  ['en', 'The new 16-inch screen; a 5-gallon bucket; a 2.0-liter engine.', [{ text: '16-inch', kind: 'measure', unit: 'in' }, { text: '5-gallon', kind: 'measure' }, { text: '2.0-liter', kind: 'measure' }]],
   // a game's score is no figure (labelling policy); a range before another noun is
   ['en', "Before the Wild's 4-1 win, prices rose 4-5 percent; Germany's 4-0 rout of Belarus.", [{ text: '4-5 percent', kind: 'range' }]],
   ['de', 'Nach dem 3-1 Sieg stiegen die Preise um 4-5 Prozent.', [{ text: '4-5 Prozent', kind: 'range' }]],
@@ -58,6 +58,19 @@ const CASES: Case[] = [
   ['en', 'an order of 50 Airbus A350-900 jets and 30 of Boeing’s 787-9 Dreamliner jets; a Boeing Co. 787-10 aircraft', ['50', '30']],
   ['en', 'the House passed it 218-214; 1,200-1,500 people, 100-150 cars, FY2020-22', ['218-214', '1,200-1,500', '100-150', '22']],
   ['ru', 'заказ 20 самолётов Ту-204-300 и 40 вертолётов', ['20', '40']],
+  // units glued to the number: storage, frequency, power, frame rate ("2.4GHz", "512GB", "96W", "24FPS", "512 Go", "8 ГБ")
+  ['en', 'the 2.4GHz model with 512GB of storage, a 1TB drive, a 100Wh battery, a 96W adapter at 24FPS', [{ text: '2.4GHz', kind: 'measure', unit: 'GHz' }, { text: '512GB', unit: 'GB' }, { text: '1TB', unit: 'TB' }, { text: '100Wh', unit: 'Wh' }, { text: '96W', unit: 'W' }, { text: '24FPS', unit: 'fps' }]],
+  ['ru', 'памяти 8 ГБ, процессор 3 ГГц', [{ text: '8 ГБ', unit: 'GB' }, { text: '3 ГГц', unit: 'GHz' }]],
+  // too ambiguous for a unit: French "go", Russian and Ukrainian "вт" (also Tuesday); letters set apart before a noun
+  // ("500 TB cases": tuberculosis); a glued letter before an address's ordinal
+  ['fr', 'Je vais à 5 go.', ['5']],
+  ['ru', 'Он выступил в 5 вт пятницы.', ['5']],
+  ['uk', 'Зустріч о 10 вт. (вівторок) у Києві.', ['10']],
+  ['en', 'India reported 2,000 TB deaths last year. There were 500 TB cases in the region. He holds a 1 TB stake.', ['2,000', '500', '1']],
+  ['en', 'The office is at 120W 42nd St.', []],
+  ['en', 'It ships with 16 GB of memory.', [{ text: '16 GB', unit: 'GB' }]],
+  // a letter glued to a number that is no unit stays a name ("5G", "4K" is not read as a unit either)
+  ['en', 'a 5G phone with an i7 chip', []],
   // a proportion in digits is one share (as "one in five" spelled out); a year or a unit after the whole is no proportion
   ['en', 'Nearly 3 in 10 adults agree; 1 out of 1,000 cases', [{ text: '3 in 10', kind: 'percent', value: 30 }, { text: '1 out of 1,000', value: 0.1 }]],
   ['en', '5 in 2019; cut 3 in 10 days', ['5', '2019', '3', '10 days']],

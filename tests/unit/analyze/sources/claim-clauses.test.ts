@@ -8,6 +8,9 @@ const PASSES = ['claim-clauses'];
 const CASES: Array<[string, string, string[]]> = [
   ['en', 'The elimination came in light of Van Der Beek’s announcement that his wife had suffered a miscarriage.', ['Van Der Beek’s announcement']],
   ['en', 'Smith’s claim that prices rise is false.', ['Smith’s claim']],
+  // adjectives between the possessive author and the noun
+  ['en', 'Schiff’s astounding assertion that he doesn’t know is odd; Robert Mueller’s own congressional testimony that he was not familiar with it.', ['Schiff’s astounding assertion', 'Robert Mueller’s own congressional testimony']],
+  ['en', 'Sunday’s surprise announcement that prices rise; Smith’s company and his claim that it works.', []],
   ['en', 'The confirmation comes despite an earlier declaration by China’s health chiefs that the risk was minimal.', ['an earlier declaration by China’s health chiefs']],
   ['de', 'Die Ankündigung von Müller, dass die Preise sinken, überraschte.', ['Die Ankündigung von Müller']],
   ['fr', 'L’annonce par le ministère que les prix baissent a surpris.', ['L’annonce par le ministère']],

@@ -12,6 +12,39 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'U.S. Defense Secretary Mark Esper on Wednesday accused China of coercion.', ['U.S. Defense Secretary Mark Esper']],
   ['en', 'Meanwhile, the US-based Institute for the Study of War (ISW) noted that it was unlikely.', ['the US-based Institute for the Study of War (ISW)']],
   ['en', 'The Federal Aviation Administration (FAA) said on Friday that the jets were safe. The FAA said more checks follow.', ['The Federal Aviation Administration (FAA)', 'The FAA']],
+  // "that" as a relative pronoun right after a noun phrase: the phrase is the subject; after a verb it is a conjunction
+  ['en', 'The company published a blog post that said customers could listen. Critics pointed to a memo that says the deal is off.', ['The company', 'a blog post', 'a memo']],
+  ['en', 'He said that reported cases rose.', []],
+  // a description set off by dashes between the subject and its verb
+  ['en', 'Peng Mei — project manager for communications on Singles Day and PR director of Tmall, the retail site owned by Alibaba — responded to the allegations in a post.', ['Peng Mei']],
+  ['en', 'He left early — and then said nothing.', []],
+  // ", — said X" closes a Russian or Ukrainian quotation, and a dash there means "is": no description; German neither
+  ['ru', 'Главная проблема — инфляция, — заявил министр финансов.', ['министр финансов']],
+  ['uk', 'Наша мета — мир, — наголосив Зеленський.', ['Зеленський']],
+  ['ru', 'Москва — столица России, — напомнил Песков.', ['Песков']],
+  ['uk', 'Ціни зросли — на 5%, — повідомив Нацбанк.', ['Нацбанк']],
+  ['de', 'Das Problem – die Inflation – sagte der Minister.', ['der Minister']],
+  ['en', 'Prices rose — by 5%, — said the bank.', ['the bank']],
+  // a participle after a possessive noun and before a noun is an adjective; a noun after the possessive is the subject
+  ['en', 'He raped Virginia Giuffre, a victim of Epstein’s alleged sex trafficking ring. The company’s reported earnings rose.', []],
+  ['en', 'Smith’s lawyer said it was false.', ['Smith’s lawyer']],
+  // beliefs, promises and confirmations with their clause; a promise to act is an act
+  ['en', 'Scientists have suspected that there is water. Beshear promised to protect Medicaid.', ['Scientists']],
+  // a promise or a suspect is also a noun; "bear out that" is as often "bear out that trend"
+  ['en', "Biden's promise that taxes would not rise was broken.", []],
+  ['en', 'The data bear out that trend.', []],
+  ['en', 'Police said the suspect that officers arrested was armed.', ['Police']],
+  // swearing reports only before its clause
+  ['en', 'The chief justice swore in the president on Monday.', []],
+  ['en', 'The new mayor swore an oath to protect the city.', []],
+  ['en', 'Adam Schiff swears he has no idea who the whistleblower is. The witness swore that she saw him.', ['Adam Schiff', 'The witness']],
+  // a compound joined by a hyphen is a noun of its last part
+  ['en', 'The co-founders said the deal was off. The neo-banks have promised that they will ease your pain.', ['The co-founders', 'The neo-banks']],
+  // … not an adjective built on a noun's stem, nor an adverb after a preposition
+  ['en', 'The hard-headed approach showed that discipline works.', []],
+  ['en', 'A well-researched piece argued that prices would fall.', []],
+  ['ru', 'Он по-советски заявил, что всё хорошо.', []],
+  ['ru', 'Экс-министр заявил, что всё хорошо.', ['Экс-министр']],
   // an age or a home town set off after a name (the name is the source); a number alone opens no clause
   ['en', 'Mary Jones, 45, said she had waited for hours. Tom Lee, of Boston, said the same.', ['Mary Jones', 'Tom Lee']],
   ['de', 'Anna Müller, 45, sagte, sie habe gewartet. Jan Roth, aus Berlin, sagte das auch.', ['Anna Müller', 'Jan Roth']],

@@ -42,6 +42,58 @@ describe('links', () => {
     expect(got.map((s) => [s.text, s.kind])).toEqual([['statement', 'link']]);
   });
 
+  it('makes no source of a shop’s or affiliate’s link, nor of a link to a site’s home page', () => {
+    const text = 'Reviewers found the keyboard sturdier. At B&H, shoppers can save $100 on it, and attendees of the Money 20/20 conference said fees rose.';
+    const links = [link(text, 'found the keyboard sturdier', 'https://www.example.org/review/keyboard'), link(text, 'save $100', 'https://bhpho.to/378U936'), link(text, 'Money 20/20 conference', 'https://www.money2020.com/')];
+    const got = findSources(makeContext(text, { lang: 'en', links, url: 'https://appleinsider.com/articles/x' }), ['links']);
+    expect(got.map((s) => s.text)).toEqual(['found the keyboard sturdier']);
+    // a shop's product page
+    const tv = 'It works with the lowest priced compatible Samsung TV, reviewers said.';
+    const tvLinks = [link(tv, 'lowest priced compatible Samsung TV', 'https://www.amazon.com/Samsung-Electronics-Smart-LED-UN43NU6900FXZA/dp/B07F1T4JFB/ref=sr_1')];
+    expect(findSources(makeContext(tv, { lang: 'en', links: tvLinks, url: 'https://9to5mac.com/x' }), ['links'])).toEqual([]);
+    // a book's title in quotes is a publication cited, wherever it is sold
+    const book = 'In his book "Financial Freedom: A Proven Path to All the Money You Will Ever Need," Sabatier shares the formula he used.';
+    const title = 'Financial Freedom: A Proven Path to All the Money You Will Ever Need';
+    const bookLinks = [link(book, title, 'https://www.amazon.com/Financial-Freedom-Proven-Path-Money/dp/0525540881?tag=x-20')];
+    expect(findSources(makeContext(book, { lang: 'en', links: bookLinks, url: 'https://www.businessinsider.com/x' }), ['links']).map((s) => s.text)).toEqual([title]);
+  });
+
+  it('keeps a link to a site’s home page on the words of a claim, and a quoted title behind a shop’s short link', () => {
+    const run = (text: string, anchor: string, href: string) => findSources(makeContext(text, { lang: 'en', links: [link(text, anchor, href)], url: 'https://www.example-news.com/2024/05/story' }), ['links']).map((s) => s.text);
+    expect(run('More than 6 million people have died of Covid-19, the agency said.', 'have died of Covid-19', 'https://covid19.who.int/')).toEqual(['have died of Covid-19']);
+    expect(run('Inflation hit a 40-year high of 9.1% in June.', 'hit a 40-year high of 9.1%', 'https://www.bls.gov/')).toEqual(['hit a 40-year high of 9.1%']);
+    expect(run('Readers of The Guardian said fees rose.', 'The Guardian', 'https://www.theguardian.com/')).toEqual([]);
+    const book = 'In his book "Financial Freedom", Sabatier argues that saving is key.';
+    expect(run(book, '"Financial Freedom"', 'https://amzn.to/3xYz')).toEqual(['"Financial Freedom"']);
+    expect(run('Shoppers can save $100 on the keyboard today.', 'save $100', 'https://geni.us/xyz')).toEqual([]);
+  });
+
+  it('keeps a link on a single noun that names people who can speak', () => {
+    const text = 'Earlier this year, researchers linked the gene to autism.';
+    const got = findSources(makeContext(text, { lang: 'en', links: [link(text, 'researchers', 'https://www.nature.com/articles/x')], url: 'https://www.example-news.com/s' }), ['links']);
+    expect(got.map((s) => s.text)).toEqual(['researchers']);
+  });
+
+  it('makes no source of a link on a single noun, a term', () => {
+    const text = 'So-called neo-banks, or challenger banks, have been all the rage. Prices rose at big banks last year.';
+    const links = [link(text, 'neo-banks', 'https://www.nytimes.com/2018/11/20/technology/neo-banks.html'), link(text, 'rose at big banks', 'https://www.example.org/banks/prices')];
+    const got = findSources(makeContext(text, { lang: 'en', links, url: 'https://www.wired.com/story/x' }), ['links']);
+    expect(got.map((s) => s.text)).toEqual(['rose at big banks']);
+  });
+
+  it('treats links to the site a syndicated article first appeared on as the outlet’s own', () => {
+    const body = 'A 2018 analysis found evidence of massive plumes of liquid.';
+    const note = '\n\nThis article was originally published by Futurism. Read the original article.';
+    const mk = (text: string) => [link(text, 'massive plumes of liquid', 'https://futurism.com/europa-water-plume'), ...(text.includes('Futurism') ? [link(text, 'Futurism', 'https://futurism.com/'), link(text, 'original article', 'https://futurism.com/scientists-confirm')] : [])];
+    const run = (text: string) => findSources(makeContext(text, { lang: 'en', links: mk(text), url: 'https://www.sciencealert.com/story' }), ['links']).map((s) => s.text);
+    expect(run(body)).toEqual(['massive plumes of liquid']);
+    expect(run(body + note)).toEqual([]);
+    // a note that names no piece of its own, in the body, cites the site: its later links stay sources
+    const cited = 'The findings were originally published in Nature last month.\nA separate study found that coffee drinkers live longer, the authors said.\nAnother team showed sleep loss raises risk by 20%.';
+    const citedLinks = [link(cited, 'Nature', 'https://www.nature.com/articles/abc123'), link(cited, 'coffee drinkers live longer', 'https://www.nature.com/articles/def456-long-path-here'), link(cited, 'sleep loss raises risk by 20%', 'https://www.nature.com/articles/ghi789-long-path-here')];
+    expect(findSources(makeContext(cited, { lang: 'en', links: citedLinks, url: 'https://www.example-news.com/2024/05/story-about-things' }), ['links']).map((s) => s.text)).toEqual(['coffee drinkers live longer', 'sleep loss raises risk by 20%']);
+  });
+
   it('makes a link to another site on the words it backs a source, but not one to the site itself', () => {
     const text = 'The company would not disclose the number but called it immaterial, and its rival laid off several hundred.';
     const links = [link(text, 'called it immaterial', 'https://www.businessinsider.com/x'), link(text, 'laid off several hundred', 'https://news.example.com/y')];

@@ -14,6 +14,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', 'Morrison told the Intelligence Committee that he feared a leak. Powell told the Senate Banking Committee no.', []],
   ['de', 'Der Zeuge sagte dem Untersuchungsausschuss, er habe nichts gewusst.', []],
   ['de', 'Der Fahrer sagte der Polizei, er habe nichts gesehen.', []],
+  // a name describing the group told is no outlet; its journalists are
+  ['en', 'Son has told WeWork executives he wants a profit. The CEO told Apple employees he would stay. He told CNN reporters he would stay.', ['CNN']],
   // listeners and pronouns are not outlets
   ['en', 'She told reporters it was over. He told them so. Mayer told Benioff nothing.', ['Benioff']],
   ['de', 'Ein Beamter sagte dem Wirtschaftsblatt, Hilfen seien kein Thema.', ['dem Wirtschaftsblatt']],
