@@ -28,9 +28,14 @@ import { GOLD_REAL, goldNames, scorePage, tally, type Half, type RealPage } from
 // sources 0.938 (P 0.956, R 0.921), figures 0.982; check (as bench:gold prints it) from sources 0.82
 // (P 0.94, R 0.73; English recall 0.66) to 0.82 (P 0.94, R 0.74; English recall 0.67), figures 0.96
 // (unchanged). Batch 7 (unseen when added: sources 0.756 (P 0.80, R 0.716), figures 0.856 (P 0.81,
-// R 0.907) on its own) brought tune to sources 0.921, figures 0.958. Floors are those, rounded down a notch.
+// R 0.907) on its own) brought tune to sources 0.921, figures 0.958. The rules written from batch 7
+// (ANALYZER_VERSION 12) took batch 7 to sources 0.853 (P 0.913, R 0.80), figures 0.936 (P 0.916,
+// R 0.956); tune from sources 0.921 (P 0.942, R 0.901), figures 0.958 to sources 0.930 (P 0.952,
+// R 0.909), figures 0.974; check (score-gold total) from sources 0.825 (P 0.939, R 0.737) to 0.822
+// (P 0.936, R 0.734; English recall 0.67 -> 0.66 as bench:gold prints it), figures 0.960 (unchanged).
+// Floors are those, rounded down a notch.
 const FLOORS: Record<Half, { sources: number; figures: number }> = {
-  tune: { sources: 0.915, figures: 0.95 },
+  tune: { sources: 0.925, figures: 0.97 },
   check: { sources: 0.815, figures: 0.955 },
 };
 
