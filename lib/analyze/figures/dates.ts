@@ -68,7 +68,16 @@ function dateMatch(ctx: FigureContext, m: RegExpExecArray): void {
   }
   const value = isoDate(y ?? ctx.year ?? null, mo, d);
   if (!value) return;
-  // "October." ends a sentence: the dot belongs to the month only when it is abbreviated
-  const e2 = text[end - 1] === '.' && (monthTok?.length ?? 0) > 3 && /^(?:[\s\u00a0]+\p{Lu}|\s*$|\n)/u.test(text.slice(end, end + 3)) ? end - 1 : end;
+  // "October." and "in May." end a sentence: the dot belongs to the month only when it is abbreviated
+  const sentenceDot = !!monthTok && ((monthTok.length > 3 || !abbreviates(F.monthMap, monthTok)) && /^(?:[\s\u00a0]+\p{Lu}|\s*$|\n)/u.test(text.slice(end, end + 3)));
+  const e2 = text[end - 1] === '.' && sentenceDot ? end - 1 : end;
   pushFigure(ctx, start, e2, 'date', value);
+}
+
+/** Whether a month word is a shortening of a longer one ("Jun" of "June"; not "May", "Mai", "mai"). */
+function abbreviates(months: Map<string, number>, word: string): boolean {
+  const lc = word.toLowerCase();
+  const month = months.get(lc);
+  for (const [name, n] of months) if (n === month && name.length > lc.length && name.startsWith(lc)) return true;
+  return false;
 }

@@ -7,6 +7,9 @@ const CASES: Case[] = [
   ['en', 'Signed on 16 September 2024, effective in December 2024, due September 12, 2024, on 2024-10-05.', [{ text: '16 September 2024', value: '2024-09-16' }, { text: 'December 2024', value: '2024-12' }, { text: 'September 12, 2024', value: '2024-09-12' }, { text: '2024-10-05', value: '2024-10-05' }]],
   ['en', 'A statement released on 1 October. Umerov said back in May that it may rise.', [{ text: '1 October', value: '2024-10-01' }, { text: 'in May', value: '2024-05' }]],
   ['en', 'Prices may rise in march.', []],
+  // a full month name ending a sentence leaves it its full stop, a shortened one keeps its dot
+  ['en', 'The models were refreshed in May. Sales fell in Jun. The end.', [{ text: 'in May', value: '2024-05' }, { text: 'in Jun.', value: '2024-06' }]],
+  ['de', 'Die Zahl stieg im Mai. Danach fiel sie.', [{ text: 'im Mai', value: '2024-05' }]],
   // a bare month keeps "this past" as it keeps "last"
   ['en', 'This past May, the agency selected companies; last May it did not.', [{ text: 'This past May', value: '2024-05' }, { text: 'last May', value: '2024-05' }]],
   ['en', 'The next round starts in mid-December; no rain since mid-September.', [{ text: 'in mid-December', value: '2024-12' }, { text: 'since mid-September', value: '2024-09' }]],
