@@ -63,6 +63,16 @@ function at(ctx: FigureContext, re: RegExp, pos: number): RegExpExecArray | null
   return re.exec(ctx.text);
 }
 
+/**
+ * Lines of a video format: "720p", "1080p" (the standard heights, written without a separator) are a
+ * resolution, not pence; "142.9p a litre", "85p" and a share price of "1,080p" stay money.
+ */
+const VIDEO_LINES = new Set([144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
+
+function isVideoLines(text: string, ne: number, end: number, value: number, scale: number, hi: number | null | undefined): boolean {
+  return scale === 1 && hi == null && VIDEO_LINES.has(value) && end === ne + 1 && text[ne] === 'p';
+}
+
 /** A currency symbol or code right before the number at `ns`: its ISO code and where it starts. */
 function currencyBefore(ctx: FigureContext, ns: number): { code: string; start: number } | null {
   const cur = ctx.F.prefixCur.exec(before(ctx, ns, 8));
@@ -161,7 +171,11 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   }
   // unit / currency / percent
   const u = unitAfter(ctx, ne, scale > 1, !!curCode);
-  if (u) {
+  if (u && !curCode && /^\d+$/.test(raw) && isVideoLines(text, ne, u.end, value, scale, hi)) {
+    kind = 'measure';
+    unit = 'p';
+    ne = u.end;
+  } else if (u) {
     if (u.kind === 'money') curCode = curCode ?? u.unit;
     else {
       kind = u.kind;

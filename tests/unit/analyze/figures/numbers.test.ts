@@ -12,6 +12,8 @@ const CASES: Case[] = [
   ['en', 'The linebacker weighs 243 pounds.', [{ text: '243 pounds', kind: 'measure', value: 243, unit: 'lb' }]],
   ['en', 'The club paid 300 pounds for it and spent 5 million pounds in all.', [{ text: '300 pounds', kind: 'money', unit: 'GBP' }, { text: '5 million pounds', kind: 'money', value: 5e6 }]],
   ['en', 'A £20 note is worth 20 pounds.', [{ text: '£20', kind: 'money' }, { text: '20 pounds', kind: 'money' }]],
+  // "p" after a video format's height is its resolution; pence otherwise
+  ['en', 'It records 1080p video, or 720p; petrol is 142.9p a litre, a stamp 85p, the shares 1,080p.', [{ text: '1080p', kind: 'measure', value: 1080, unit: 'p' }, { text: '720p', kind: 'measure', unit: 'p' }, { text: '142.9p a litre', kind: 'money', unit: 'GBX/litre' }, { text: '85p', kind: 'money', unit: 'GBX' }, { text: '1,080p', kind: 'money', unit: 'GBX' }]],
   // fractions and mixed numbers
   ['en', 'He served 1-1/2 years, about 2½ hours; 3/4 of voters agreed.', [{ text: '1-1/2 years', kind: 'measure', value: 1.5, unit: 'yr' }, { text: '2½ hours', value: 2.5, unit: 'h' }, { text: '3/4', value: 0.75 }]],
   // ranges in words
