@@ -5,6 +5,10 @@ import type { FigureContext } from './types';
 const NAME_CHAR = /[\p{L}&.'’-]/u;
 const NAME_WORD_OK = /^(?:[\p{Ll}]|\p{Lu}\p{Ll}*$)/u;
 const CUR_CODE = /^[A-Z]{3}$/;
+/** A word with a capital inside it after a lower-case letter: "iPhone", "MagSafe", "AirPods", "PlayStation". */
+const CAMEL_NAME = /^(?:\p{Ll}+\p{Lu}|\p{Lu}\p{Ll}+\p{Lu})\p{L}*\p{Ll}\p{L}*$/u;
+/** Length of the run of digits (and separators) at `pos`. */
+const digitsAt = (text: string, pos: number) => /^[\p{N}.,]*/u.exec(text.slice(pos, pos + 20))![0].length;
 // What the few characters before a sentence (or clause) start end with.
 const SENTENCE_START_BEFORE = /(?:^|[.!?…:;"“”«»—–-]\s*|\n\s*)$/u;
 
@@ -26,6 +30,9 @@ export function nameBefore(ctx: FigureContext, pos: number): boolean {
   let wb = sp;
   while (wb > 0 && sp - wb < 30 && NAME_CHAR.test(text[wb - 1])) wb--;
   const w = text.slice(wb, sp);
+  // a product's name in mixed case ("iPhone 15", "MagSafe 2", "AirPods 2"): a model number follows,
+  // unless a unit or percent sign is glued to it ("MacBook 256GB")
+  if (w && CAMEL_NAME.test(w) && !/[\p{L}%‰]/u.test(text[pos + digitsAt(text, pos)] ?? '')) return true;
   if (!w || !/^\p{Lu}/u.test(w)) return false;
   const lw = w.toLowerCase().replace(/[.’']$/, '');
   if (F.lowerWords.has(lw) || F.monthMap.has(lw) || F.unitMap.has(lw) || F.scaleMap.has(lw)) return false;

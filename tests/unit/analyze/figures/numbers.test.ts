@@ -51,6 +51,8 @@ const CASES: Case[] = [
   ['en', 'He was stopped near 17 Main St. and lives at Ave 5.', []],
   // names and codes are not figures
   ['en', 'Veterans of World War II flew on a Boeing 737 to the G7 summit about COVID-19; 5G masts.', []],
+  // a product's name in mixed case takes a model number, not a count; a unit glued to it stays a figure
+  ['en', 'The iPhone 11 and AirPods 2 work with MagSafe 2 and AirPlay 2; PlayStation 5 sales hit 40 million; the MacBook 256GB.', [{ text: '40 million', kind: 'count' }, { text: '256GB', kind: 'measure' }]],
   ['de', 'um 12,3 Prozent auf 180.000 Menschen; rund 23 Millionen Euro; 58 Euro im Monat', [{ text: '12,3 Prozent', value: 12.3 }, { text: '180.000', value: 180000 }, { text: '23 Millionen Euro', kind: 'money', value: 2.3e7 }, { text: '58 Euro im Monat', unit: 'EUR/monat' }]],
   ['fr', 'le gazole à 1,68 euro le litre; 1,5 million d’euros', [{ text: '1,68 euro le litre', unit: 'EUR/litre' }, { text: '1,5 million d’euros', value: 1.5e6, unit: 'EUR' }]],
   ['uk', 'виділив 1,5 млн грн та ще 85 тисяч; 2–3 ГВт', [{ text: '1,5 млн грн', kind: 'money', unit: 'UAH' }, { text: '85 тисяч', value: 85000 }, { text: '2–3 ГВт', kind: 'range', unit: 'GW' }]],
