@@ -23,7 +23,10 @@ export function unitAfter(ctx: FigureContext, pos: number, scaled: boolean, hasC
   if (!u || (/^\p{L}$/u.test(um[1]) && um[0].length > 1)) return null;
   const end = pos + um[0].length;
   // "120W 42nd St": a glued letter before an ordinal or a street is an address's direction, not watts
-  if (/^\p{L}$/u.test(um[1]) && STREET_AFTER.test(text.slice(end, end + MAX_STREET_LOOKAHEAD))) return null;
+  if (/^\p{L}$/u.test(um[1])) {
+    const rest = text.slice(end, end + MAX_STREET_LOOKAHEAD);
+    if (ORDINAL_AFTER.test(rest) || F.streetAfter.test(rest)) return null;
+  }
   // "500 TB cases", "2,000 TB deaths": set apart and before a noun, the letters are a word of their own
   if (um[0].length > um[1].length && ctx.lex.nounlessUnits.includes(word) && nounAfter(ctx, end)) return null;
   const measure = ctx.lex.ambiguousUnits[word];
@@ -33,7 +36,8 @@ export function unitAfter(ctx: FigureContext, pos: number, scaled: boolean, hasC
 
 // How far after a unit an address's ordinal or street word is looked for.
 const MAX_STREET_LOOKAHEAD = 40;
-const STREET_AFTER = /^[\s\u00a0]+(?:\d+(?:st|nd|rd|th)\b|\p{Lu}\p{L}*[\s\u00a0]+(?:St|Street|Ave|Avenue|Blvd|Rd|Road)\b)/u;
+// ("120W 42nd St"; a street's name and word, "120W Main Street", are the lexicon's streetAfter)
+const ORDINAL_AFTER = /^[\s\u00a0]+\d+(?:st|nd|rd|th)\b/u;
 
 /** Does a word other than a stop word or a quantity's link ("of", "de") follow at `end` ("500 TB | cases")? */
 function nounAfter(ctx: FigureContext, end: number): boolean {

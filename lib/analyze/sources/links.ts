@@ -172,6 +172,7 @@ function syndicators(ctx: SourceContext): Set<string> {
   const cues = ctx.lex.syndicationCues;
   if (!cues.length || !ctx.links.length) return out;
   const { text } = ctx;
+  let lastLines: number | undefined; // found once, when a note needs it
   for (const l of ctx.links) {
     // (bounded reads around the link: a text of one long line with many links is not rescanned per link)
     const from = Math.max(0, l.start - MAX_SYNDICATION_LINE);
@@ -184,23 +185,28 @@ function syndicators(ctx: SourceContext): Set<string> {
     const end = te >= 0 ? l.end + te : l.end + tail.length;
     if ((te < 0 && end < text.length) || end - ls > MAX_SYNDICATION_LINE) continue;
     const line = text.slice(ls, end).toLowerCase();
+    if (!cues.some((c) => line.includes(c))) continue;
     // the note names the piece itself ("This article was originally published …") or closes the text:
     // "The findings were originally published in <a>Nature</a> last month" is a claim's source
-    if (!ctx.lex.syndicationPieces.some((c) => line.includes(c)) && !nearEnd(text, end)) continue;
-    const site = cues.some((c) => line.includes(c)) ? siteOf(l.href) : null;
+    if (!ctx.lex.syndicationPieces.some((c) => line.includes(c)) && end < (lastLines ??= lastLinesStart(text))) continue;
+    const site = siteOf(l.href);
     if (site) out.add(site);
   }
   return out;
 }
 
-// A syndication note that does not name the piece stands in the text's last this many lines.
+// A syndication note that does not name the piece stands in the text's last this many (non-empty) lines.
 const SYNDICATION_LAST_LINES = 1;
 
-/** Do at most SYNDICATION_LAST_LINES non-empty lines follow the line ending at `end`? */
-function nearEnd(text: string, end: number): boolean {
+/** Where the text's last SYNDICATION_LAST_LINES non-empty lines begin: a note there closes the text. */
+function lastLinesStart(text: string): number {
   let lines = 0;
-  for (const l of text.slice(end).split('\n')) if (l.trim() && ++lines > SYNDICATION_LAST_LINES) return false;
-  return true;
+  for (let at = text.length; at > 0; ) {
+    const nl = text.lastIndexOf('\n', at - 1);
+    if (text.slice(nl + 1, at).trim() && ++lines > SYNDICATION_LAST_LINES) return at;
+    at = nl < 0 ? 0 : nl;
+  }
+  return 0;
 }
 
 // A link's path at least this long is a page of its own (a story), not a site's home or section page.
