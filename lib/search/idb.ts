@@ -2,7 +2,7 @@
 // `searchMeta`, and the changes lib/db queued in `indexChanges` since the index last saved.
 // Saving writes the changed words and the meta and drops the changes it took in, in one
 // transaction, so the stored index and the queue never disagree.
-import type { GlossDatabase, IndexChange, SearchMetaRecord } from '../db/schema';
+import { changesOf, type GlossDatabase, type IndexChange, type SearchMetaRecord } from '../db/schema';
 import type { PostingsStore, SearchIndex, TextSource } from './engine';
 import { MAX_BATCHES, MAX_DELTAS, batchRow, chunkIds, deltaKey, isBatchKey, restoreIndex, takeDirtyMeta, takeDirtyParts, takeDirtyTerms, termOfKey, unpackBatch, usableHead, type DocChunk, type RecordChunk, type TermRow } from './persist';
 
@@ -249,7 +249,22 @@ export async function lastChange(db: GlossDatabase): Promise<number> {
   return ((await db.indexChanges.orderBy('seq').lastKey()) as number | undefined) ?? 0;
 }
 
-/** Queued changes after `seq`, oldest first. */
-export function changesAfter(db: GlossDatabase, seq: number, limit: number): Promise<IndexChange[]> {
-  return db.indexChanges.where('seq').above(seq).limit(limit).toArray();
+export interface QueuedChanges {
+  changes: IndexChange[];
+  /** The seq of the last row read (the index includes the queue up to it once they are applied). */
+  seq: number;
+  /** False when the read stopped at `limit` changes: more rows may follow. */
+  end: boolean;
+}
+
+/** Changes queued after `seq`, oldest first: whole rows, until they hold `limit` changes or the queue ends. */
+export async function changesAfter(db: GlossDatabase, seq: number, limit: number): Promise<QueuedChanges> {
+  let count = 0;
+  const rows = await db.indexChanges
+    .where('seq')
+    .above(seq)
+    .until((row) => (count += changesOf(row).length) >= limit, true)
+    .toArray();
+  const last = rows.length ? rows[rows.length - 1].seq! : seq;
+  return { changes: rows.flatMap(changesOf), seq: last, end: count < limit };
 }

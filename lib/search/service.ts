@@ -12,7 +12,7 @@ import { words } from './text';
 
 /** Records read per step of a rebuild (a step is also where progress is reported and cancel checked). */
 const BUILD_CHUNK = 200;
-/** Queued changes taken in per step. */
+/** Queued changes taken in per step (whole rows: a step may go over by one row's worth). */
 const CHANGE_CHUNK = 500;
 /** Articles analysed per step of the lazy analysis (a few ms each). */
 const ANALYSIS_CHUNK = 25;
@@ -204,7 +204,7 @@ export class LibraryService {
     const started = performance.now();
     let took = 0;
     for (;;) {
-      const changes = await changesAfter(this.db, this.seq, CHANGE_CHUNK);
+      const { changes, seq, end } = await changesAfter(this.db, this.seq, CHANGE_CHUNK);
       if (!changes.length) break;
       this.texts.forget(changes.map((c) => c.id));
       const live = changes.filter((c) => !c.deleted);
@@ -224,11 +224,11 @@ export class LibraryService {
         else addAnnotation(index, record as AnnotationRecord);
       }
       this.setFacets(facetIds, summaries);
-      this.seq = changes[changes.length - 1].seq!;
+      this.seq = seq;
       took += changes.length;
       // A short read was the end of the queue: asking again would only cost a round trip (a change
       // queued meanwhile has its own notice, and takeChanges runs again for it).
-      if (changes.length < CHANGE_CHUNK) break;
+      if (end) break;
     }
     if (!took) return;
     if (this.options.writer) {
