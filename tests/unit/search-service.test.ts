@@ -271,6 +271,27 @@ describe('the persisted search index', () => {
   });
 });
 
+describe('the lazy analysis after open', () => {
+  it('starts from the summaries read at open (no second read of every summary while the first search runs), and still finds the stale ones', async () => {
+    const db = await library('t-svc-analyse-open');
+    await new LibraryService(db, { writer: true }).open();
+    await db.summaries.limit(3).modify({ analyzer: null });
+    const svc = new LibraryService(db, { writer: true });
+    let wholeReads = 0;
+    const toArray = db.summaries.toArray.bind(db.summaries);
+    db.summaries.toArray = (() => {
+      wholeReads++;
+      return toArray();
+    }) as typeof db.summaries.toArray;
+    await svc.open();
+    await svc.analyseStale();
+    expect(wholeReads).toBe(1);
+    expect(await db.summaries.filter((s) => s.analyzer === null).count()).toBe(0);
+    await svc.analyseStale(); // a restart reads them again
+    expect(wholeReads).toBe(2);
+  });
+});
+
 describe('one filter engine', () => {
   it('the library rows and search hits agree for every filter', async () => {
     const db = await library('t-svc-filters');
