@@ -12,7 +12,8 @@
 // paint), printed after each size. Targets (issue #12) are printed next to the figures.
 // Options: --sizes 1000x10000,10000x100000 --runs N --verbose (each search's phases),
 // --against DIR (another build's .output/chrome-mv3-e2e, e.g. main's: both are prepared, then their
-// opens alternate, so a change is measured against the tree before it under the same load).
+// opens alternate, so a change is measured against the tree before it under the same load),
+// --reuse DIR (keep the prepared profiles and start the next run from copies: minutes saved).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,6 +33,8 @@ const RUNS = Number(argOf('runs', '3'));
 const AGAINST = argOf('against', '');
 /** --verbose: every search's phases, not only the medians. */
 const VERBOSE = process.argv.includes('--verbose');
+/** --reuse DIR: keep the prepared profiles there and start later runs from copies (see prepare). */
+const REUSE = argOf('reuse', '');
 const QUERIES = ['ministry', 'ukraine', 'energy prices', 'minis', 'police said', 'sanctions', 'kharkiv refug'];
 const TARGETS = { firstRow: 300, usable: 1000, firstSearch: 100, laterSearch: 50, indexes: 1000, save: 50 };
 const EXTENSION = path.resolve('.output/chrome-mv3-e2e');
@@ -191,10 +194,31 @@ interface Variant {
   libraryUrl: string;
 }
 
-/** A browser with `extensionDir`'s build and the generated library in IndexedDB, opened once (upgrade, index, analysis). */
+/**
+ * A browser with `extensionDir`'s build and the generated library in IndexedDB, opened once. With
+ * --reuse DIR, the prepared profile is kept in DIR (one per build directory: Chromium names an
+ * unpacked extension, and so its database, after its path) and later runs start from a copy of it,
+ * skipping the minutes of preparation — valid while the schema and the index format are unchanged.
+ */
 async function prepare(name: string, extensionDir: string, lib: ReturnType<typeof generateLibrary>): Promise<Variant> {
-  const gloss = await launchGloss(fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-bench-page-')), { extensionDir });
-  const libraryUrl = `chrome-extension://${gloss.extensionId}/library.html`;
+  const kept = REUSE && path.join(REUSE, `${nArticlesOf(lib)}-${extensionDir.replace(/[^a-z0-9]+/gi, '_')}`);
+  if (kept && !fs.existsSync(path.join(kept, 'prepared'))) {
+    fs.mkdirSync(kept, { recursive: true });
+    await (await prepareProfile(name, extensionDir, lib, kept)).close();
+    fs.writeFileSync(path.join(kept, 'prepared'), '');
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-bench-page-'));
+  if (kept) fs.cpSync(kept, dir, { recursive: true });
+  const gloss = kept ? await launchGloss(dir, { extensionDir }) : await prepareProfile(name, extensionDir, lib, dir);
+  await gloss.context.addInitScript({ content: MARKS });
+  return { name, gloss, libraryUrl: `chrome-extension://${gloss.extensionId}/library.html` };
+}
+
+const nArticlesOf = (lib: ReturnType<typeof generateLibrary>) => lib.articles.length;
+
+/** Writes the library into a new profile in `dir` and opens it once (upgrade, index, analysis). */
+async function prepareProfile(name: string, extensionDir: string, lib: ReturnType<typeof generateLibrary>, dir: string) {
+  const gloss = await launchGloss(dir, { extensionDir });
   const setup = await gloss.context.newPage();
   await setup.goto(`chrome-extension://${gloss.extensionId}/manifest.json`);
   let t = performance.now();
@@ -203,11 +227,10 @@ async function prepare(name: string, extensionDir: string, lib: ReturnType<typeo
   await setup.close();
 
   // First open: the upgrade, the index build and the analysis happen once.
-  await gloss.context.addInitScript({ content: MARKS });
   const first = await gloss.context.newPage();
   await first.setViewportSize({ width: 1280, height: 900 });
   t = performance.now();
-  await first.goto(libraryUrl);
+  await first.goto(`chrome-extension://${gloss.extensionId}/library.html`);
   await first.locator('main[data-state="library"]').waitFor({ timeout: 1_800_000 });
   console.log(`${name}: one-time schema upgrade (summaries) and first listing: ${((performance.now() - t) / 1000).toFixed(1)} s`);
   await first.locator('main[data-search="done"]').waitFor({ timeout: 3_600_000 });
@@ -215,7 +238,7 @@ async function prepare(name: string, extensionDir: string, lib: ReturnType<typeo
   await first.locator('main[data-analysis="done"]').waitFor({ timeout: 3_600_000 });
   console.log(`${name}: one-time sources/figures analysis (stored): ${((performance.now() - t) / 1000).toFixed(1)} s after opening`);
   await first.close();
-  return { name, gloss, libraryUrl };
+  return gloss;
 }
 
 const HEADER = ['run', 'first row', 'usable', 'search ready', 'first search', 'later (median/max)', 'in worker (first/median)', 'Sources', 'Figures', 'analysis (when shown)', 'save: write', 'save: indexed'];
