@@ -257,14 +257,19 @@ export interface QueuedChanges {
   end: boolean;
 }
 
+/**
+ * Queue rows read at once: one getAll (a cursor stopping at `limit` changes would cost a round trip
+ * per row). Rows beyond a step's `limit` changes are read again by the next step.
+ */
+const ROWS_PER_READ = 100;
+
 /** Changes queued after `seq`, oldest first: whole rows, until they hold `limit` changes or the queue ends. */
 export async function changesAfter(db: GlossDatabase, seq: number, limit: number): Promise<QueuedChanges> {
+  const rows = await db.indexChanges.where('seq').above(seq).limit(ROWS_PER_READ).toArray();
   let count = 0;
-  const rows = await db.indexChanges
-    .where('seq')
-    .above(seq)
-    .until((row) => (count += changesOf(row).length) >= limit, true)
-    .toArray();
-  const last = rows.length ? rows[rows.length - 1].seq! : seq;
-  return { changes: rows.flatMap(changesOf), seq: last, end: count < limit };
+  let taken = 0;
+  while (taken < rows.length && count < limit) count += changesOf(rows[taken++]).length;
+  const used = rows.slice(0, taken);
+  const end = taken === rows.length && rows.length < ROWS_PER_READ;
+  return { changes: used.flatMap(changesOf), seq: used.length ? used[used.length - 1].seq! : seq, end };
 }

@@ -112,6 +112,9 @@ describe('the persisted search index', () => {
     await db.transaction('rw', db.annotations, db.indexChanges, async () => {
       await db.annotations.put(legacy);
       await db.indexChanges.add({ kind: 'annotation', id: legacy.id, articleId: legacy.articleId, deleted: false } as IndexChangeRow);
+      // More such rows than one read takes (ROWS_PER_READ), though fewer changes than a step.
+      const more = lib.annotations.slice(10, 140).map((n) => ({ kind: 'annotation', id: n.id, articleId: n.articleId, deleted: false }) as IndexChangeRow);
+      await db.indexChanges.bulkAdd(more);
     });
     // This build's: a re-import of the whole library (more changes than one step takes) and a removal.
     const renamed = { ...lib, annotations: lib.annotations.map((n, i) => (i === 7 ? { ...n, note: 'wombat' } : n)) };
