@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import Dexie, { liveQuery, type ObservabilitySet } from 'dexie';
 import { repairSummaries, type ArticleSummary, type TagRecord } from '../../lib/db';
 import { db } from '../sidepanel/db';
-import { mergeSummaries, touchedSummaries } from './summaryChanges';
+import { inLibraryOrder, mergeSummaries, touchedSummaries } from './summaryChanges';
 
 /** Rows read before the rest, so the first screen does not wait for the whole library. */
 const FIRST_SCREEN = 50;
@@ -64,7 +64,7 @@ export function useLibraryData() {
       const everything = whole;
       pending = new Set();
       whole = false;
-      if (everything) enqueue(() => db.summaries.toArray().then((list) => void (live && setAll(list))));
+      if (everything) enqueue(() => db.summaries.toArray().then((list) => void (live && setAll(inLibraryOrder(list)))));
       else if (ids.length) enqueue(() => db.summaries.bulkGet(ids).then((rows) => void (live && setAll((prev) => prev && mergeSummaries(prev, ids, rows)))));
     };
     const schedule = () => {

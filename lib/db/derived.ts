@@ -2,7 +2,7 @@
 // article's summary (what the library page lists), its stored analysis, and a change queued for
 // the persisted search index, and the sync outbox (lib/sync drains it), so a crash between a write
 // and its record for sync loses nothing.
-import type { AnnotationRecord, GlossDatabase, IndexChange, SavedArticle, StoredAnalysis } from './schema';
+import type { AnnotationRecord, GlossDatabase, IndexChange, IndexChangeRow, SavedArticle, StoredAnalysis } from './schema';
 import { annotationFacets, summarize } from './summary';
 
 /** The analyser, loaded on the first write that needs it (see ./analysis.ts). */
@@ -59,13 +59,21 @@ export async function refreshAnnotationFacets(db: GlossDatabase, articleId: stri
 }
 
 /**
+ * Changes per row of the search index's queue: a write's changes are one row (see IndexChangeRow),
+ * split only for an import of thousands of records, so no single row is large to read or clone.
+ */
+export const CHANGES_PER_ROW = 500;
+
+/**
  * Queues written or deleted records for the search index and, unless the write came from sync
  * itself (`fromSync`: a remote change applied here must not be sent back), for sync.
  */
 export async function queueIndexChanges(db: GlossDatabase, changes: IndexChange[], fromSync = false): Promise<void> {
   if (!changes.length) return;
+  const rows: IndexChangeRow[] = [];
+  for (let i = 0; i < changes.length; i += CHANGES_PER_ROW) rows.push({ changes: changes.slice(i, i + CHANGES_PER_ROW) });
   // Both go out together: one wait of the transaction, not two.
-  await Promise.all([db.indexChanges.bulkAdd(changes), fromSync ? undefined : queueOutbox(db, changes.flatMap(outboxIds))]);
+  await Promise.all([db.indexChanges.bulkAdd(rows), fromSync ? undefined : queueOutbox(db, changes.flatMap(outboxIds))]);
 }
 
 export const articleChange = (article: Pick<SavedArticle, 'id'>, deleted = false): IndexChange => ({

@@ -15,6 +15,8 @@ export {
   type StoredAnalysis,
   type StoredSource,
   type IndexChange,
+  type IndexChangeRow,
+  changesOf,
   type SearchTermRecord,
   type SearchMetaRecord,
 } from './schema';

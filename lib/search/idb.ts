@@ -2,7 +2,7 @@
 // `searchMeta`, and the changes lib/db queued in `indexChanges` since the index last saved.
 // Saving writes the changed words and the meta and drops the changes it took in, in one
 // transaction, so the stored index and the queue never disagree.
-import type { GlossDatabase, IndexChange, SearchMetaRecord } from '../db/schema';
+import { changesOf, type GlossDatabase, type IndexChange, type SearchMetaRecord } from '../db/schema';
 import type { PostingsStore, SearchIndex, TextSource } from './engine';
 import { MAX_BATCHES, MAX_DELTAS, batchRow, chunkIds, deltaKey, isBatchKey, restoreIndex, takeDirtyMeta, takeDirtyParts, takeDirtyTerms, termOfKey, unpackBatch, usableHead, type DocChunk, type RecordChunk, type TermRow } from './persist';
 
@@ -249,7 +249,27 @@ export async function lastChange(db: GlossDatabase): Promise<number> {
   return ((await db.indexChanges.orderBy('seq').lastKey()) as number | undefined) ?? 0;
 }
 
-/** Queued changes after `seq`, oldest first. */
-export function changesAfter(db: GlossDatabase, seq: number, limit: number): Promise<IndexChange[]> {
-  return db.indexChanges.where('seq').above(seq).limit(limit).toArray();
+export interface QueuedChanges {
+  changes: IndexChange[];
+  /** The seq of the last row read (the index includes the queue up to it once they are applied). */
+  seq: number;
+  /** False when the read stopped at `limit` changes: more rows may follow. */
+  end: boolean;
+}
+
+/**
+ * Queue rows read at once: one getAll (a cursor stopping at `limit` changes would cost a round trip
+ * per row). Rows beyond a step's `limit` changes are read again by the next step.
+ */
+const ROWS_PER_READ = 100;
+
+/** Changes queued after `seq`, oldest first: whole rows, until they hold `limit` changes or the queue ends. */
+export async function changesAfter(db: GlossDatabase, seq: number, limit: number): Promise<QueuedChanges> {
+  const rows = await db.indexChanges.where('seq').above(seq).limit(ROWS_PER_READ).toArray();
+  let count = 0;
+  let taken = 0;
+  while (taken < rows.length && count < limit) count += changesOf(rows[taken++]).length;
+  const used = rows.slice(0, taken);
+  const end = taken === rows.length && rows.length < ROWS_PER_READ;
+  return { changes: used.flatMap(changesOf), seq: used.length ? used[used.length - 1].seq! : seq, end };
 }

@@ -12,7 +12,7 @@ import { words } from './text';
 
 /** Records read per step of a rebuild (a step is also where progress is reported and cancel checked). */
 const BUILD_CHUNK = 200;
-/** Queued changes taken in per step. */
+/** Queued changes taken in per step (whole rows: a step may go over by one row's worth). */
 const CHANGE_CHUNK = 500;
 /** Articles analysed per step of the lazy analysis (a few ms each). */
 const ANALYSIS_CHUNK = 25;
@@ -53,6 +53,12 @@ export class LibraryService {
   private applying: Promise<void> = Promise.resolve();
   /** The last run of taking in changes (what a search waits for). */
   private applied: Promise<void> = Promise.resolve();
+  /**
+   * The stale summaries seen when the facets were read at open: the lazy analysis, started right
+   * after, begins from them instead of reading every summary again — at 10,000 articles that read
+   * held the database and the worker's thread for tens of ms just as the first search ran.
+   */
+  private staleAtOpen: ArticleSummary[] | null = null;
   /** A run of taking in changes that is queued and has not started (see takeChanges). */
   private takeWaiting: Promise<void> | null = null;
   /** Record texts for snippets, kept across queries (told of every change taken in). */
@@ -163,6 +169,7 @@ export class LibraryService {
   private async refreshFacets() {
     if (!this.index) return;
     const summaries = await this.db.summaries.toArray();
+    this.staleAtOpen = summaries.filter(needsAnalysis);
     if (this.index) for (const s of summaries) this.index.articleFacets.set(s.id, summaryFacets(s));
   }
 
@@ -204,7 +211,7 @@ export class LibraryService {
     const started = performance.now();
     let took = 0;
     for (;;) {
-      const changes = await changesAfter(this.db, this.seq, CHANGE_CHUNK);
+      const { changes, seq, end } = await changesAfter(this.db, this.seq, CHANGE_CHUNK);
       if (!changes.length) break;
       this.texts.forget(changes.map((c) => c.id));
       const live = changes.filter((c) => !c.deleted);
@@ -224,11 +231,11 @@ export class LibraryService {
         else addAnnotation(index, record as AnnotationRecord);
       }
       this.setFacets(facetIds, summaries);
-      this.seq = changes[changes.length - 1].seq!;
+      this.seq = seq;
       took += changes.length;
       // A short read was the end of the queue: asking again would only cost a round trip (a change
       // queued meanwhile has its own notice, and takeChanges runs again for it).
-      if (changes.length < CHANGE_CHUNK) break;
+      if (end) break;
     }
     if (!took) return;
     if (this.options.writer) {
@@ -249,7 +256,8 @@ export class LibraryService {
   /** Analyses every article whose stored analysis is missing or stale, newest first (progress, cancel). */
   async analyseStale(): Promise<void> {
     this.cancelled.delete('analysis');
-    const stale = (await this.db.summaries.toArray()).filter(needsAnalysis).sort((a, b) => b.savedAt - a.savedAt);
+    const stale = (this.staleAtOpen ?? (await this.db.summaries.toArray()).filter(needsAnalysis)).sort((a, b) => b.savedAt - a.savedAt);
+    this.staleAtOpen = null;
     const total = stale.length;
     let done = 0;
     try {

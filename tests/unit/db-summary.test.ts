@@ -18,10 +18,12 @@ import {
   updateAnnotation,
   writeImport,
   repairSummaries,
+  changesOf,
   type AnnotationRecord,
   type NewAnnotation,
 } from '../../lib/db';
 import { ANALYZER_VERSION } from '../../lib/analyze';
+import { CHANGES_PER_ROW } from '../../lib/db/derived';
 import type { Article } from '../../lib/extract/types';
 import { annotations as sampleAnnotations, articles as sampleArticles, tags as sampleTags } from '../fixtures/export/sample-library';
 
@@ -119,10 +121,11 @@ describe('summaries kept in the same transaction as every write', () => {
     await expectSummariesInStep(db);
     expect(await db.summaries.get(saved.id)).toMatchObject({ highlights: 2 });
 
+    // One queue row per write, holding the write's changes.
     const queued = await db.indexChanges.toArray();
-    expect(queued.map((c) => `${c.kind}${c.deleted ? '-' : '+'}`)).toEqual([
+    expect(queued.map((row) => changesOf(row).map((c) => `${c.kind}${c.deleted ? '-' : '+'}`).join(' '))).toEqual([
       'article+', 'annotation+', 'annotation+', 'annotation+', 'annotation-', 'annotation+',
-      'article-', 'annotation-', 'annotation-', 'article+', 'annotation+', 'annotation+',
+      'article- annotation- annotation-', 'article+ annotation+ annotation+',
     ]);
   });
 
@@ -149,7 +152,9 @@ describe('summaries kept in the same transaction as every write', () => {
     const db = track(new GlossDatabase('t-summary-import'));
     await writeImport(db, () => ({ toPut: { articles: sampleArticles, annotations: sampleAnnotations, tags: sampleTags } }));
     await expectSummariesInStep(db);
-    expect(await db.indexChanges.count()).toBe(sampleArticles.length + sampleAnnotations.length);
+    const rows = await db.indexChanges.toArray();
+    expect(rows.flatMap(changesOf)).toHaveLength(sampleArticles.length + sampleAnnotations.length);
+    expect(rows).toHaveLength(Math.ceil((sampleArticles.length + sampleAnnotations.length) / CHANGES_PER_ROW));
   });
 
   it('restoring an article counts the annotations it already has with the restored ones, and puts its kept analysis back', async () => {
@@ -206,7 +211,7 @@ describe('repairing summaries', () => {
     await db.summaries.put({ ...summarize(sampleArticles[1], []) });
     expect(await repairSummaries(db)).toBe(2);
     await expectSummariesInStep(db);
-    expect((await db.indexChanges.toArray()).map((c) => c.id)).toContain(sampleArticles[0].id);
+    expect((await db.indexChanges.toArray()).flatMap(changesOf).map((c) => c.id)).toContain(sampleArticles[0].id);
     expect(await repairSummaries(db)).toBe(0);
   });
 });

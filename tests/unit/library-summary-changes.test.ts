@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GlossDatabase, removeArticle, restoreArticle, type ArticleSummary } from '../../lib/db';
-import { mergeSummaries, touchedSummaries } from '../../entrypoints/library/summaryChanges';
+import { inLibraryOrder, mergeSummaries, touchedSummaries } from '../../entrypoints/library/summaryChanges';
 import { annotations, articles } from '../fixtures/export/sample-library';
 
 const dbs: GlossDatabase[] = [];
@@ -65,24 +65,28 @@ describe('touchedSummaries', () => {
 });
 
 describe('mergeSummaries', () => {
-  const row = (id: string, title = id) => ({ id, title }) as ArticleSummary;
+  const row = (id: string, savedAt: number, title = id) => ({ id, savedAt, title }) as ArticleSummary;
+  const shown = (rows: ArticleSummary[]) => rows.map((r) => `${r.id}:${r.title}`);
 
-  it('gives what a whole read in id order gives: changed rows in place, new ones in order, deleted ones gone', () => {
-    const list = ['a', 'c', 'e', 'g'].map((id) => row(id));
-    const merged = mergeSummaries(list, ['c', 'd', 'g', 'h', 'zz'], [row('c', 'C2'), row('d'), undefined, row('h'), undefined]);
-    expect(merged.map((r) => `${r.id}:${r.title}`)).toEqual(['a:a', 'c:C2', 'd:d', 'e:e', 'h:h']);
+  it('gives what a whole read in the library\'s order gives: changed rows moved to their time, new ones in order, deleted ones gone', () => {
+    // Newest first; equal times by id.
+    const list = inLibraryOrder([row('a', 5), row('c', 5), row('e', 3), row('g', 1)]);
+    expect(shown(list)).toEqual(['a:a', 'c:c', 'e:e', 'g:g']);
+    const merged = mergeSummaries(list, ['c', 'd', 'g', 'h', 'zz'], [row('c', 2, 'C2'), row('d', 5), undefined, row('h', 9), undefined]);
+    expect(shown(merged)).toEqual(['h:h', 'a:a', 'd:d', 'e:e', 'c:C2']);
     expect(mergeSummaries(list, [], [])).toEqual(list);
   });
 
-  it('after a real save and a removal, equals the table read whole', async () => {
+  it('after a real save and a removal, equals the table read whole and put in the library\'s order', async () => {
     const db = await openDb();
     await restore(db, 0);
-    let list = await db.summaries.toArray();
+    let list = inLibraryOrder(await db.summaries.toArray());
     for (const write of [() => restore(db, 1), () => restore(db, 2), () => removeArticle(db, articles[0].id)]) {
       const ids = touched(db, await noticesOf(write));
       expect(ids).not.toBe('all');
       list = mergeSummaries(list, ids as string[], await db.summaries.bulkGet(ids as string[]));
-      expect(list).toEqual(await db.summaries.toArray());
+      expect(list).toEqual(inLibraryOrder(await db.summaries.toArray()));
     }
+    expect(list.length).toBeGreaterThan(1);
   });
 });

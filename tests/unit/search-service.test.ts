@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { GlossDatabase, createAnnotation, removeArticle, updateAnnotation, writeImport } from '../../lib/db';
+import { GlossDatabase, createAnnotation, removeArticle, updateAnnotation, writeImport, type IndexChangeRow } from '../../lib/db';
 import { addRecords, buildIndex, filterSummaries, search } from '../../lib/search';
 import { LibraryService, type JobState } from '../../lib/search/service';
 import { words } from '../../lib/search/text';
@@ -100,6 +100,34 @@ describe('the persisted search index', () => {
     const later = await createAnnotation(db, article, { selectors: lib.annotations[1].selectors, color: 'pink', note: 'xylophonist', tags: [] });
     await again.takeChanges();
     expect(ids(await again.search('xyloph', {}, {}))).toEqual([later.id]);
+  });
+
+  it('takes in queue rows of either shape (one change each, as earlier builds wrote them, or a write\'s changes) across steps of the long queue', async () => {
+    const db = await library('t-svc-rows');
+    const applied: number[] = [];
+    const svc = new LibraryService(db, { writer: true, onApplied: (changes) => applied.push(changes) });
+    await svc.open();
+    // An earlier build's rows: a highlight written with its one-change row.
+    const legacy = { ...lib.annotations[2], id: 'legacy-note', note: 'okapi' };
+    await db.transaction('rw', db.annotations, db.indexChanges, async () => {
+      await db.annotations.put(legacy);
+      await db.indexChanges.add({ kind: 'annotation', id: legacy.id, articleId: legacy.articleId, deleted: false } as IndexChangeRow);
+      // More such rows than one read takes (ROWS_PER_READ), though fewer changes than a step.
+      const more = lib.annotations.slice(10, 140).map((n) => ({ kind: 'annotation', id: n.id, articleId: n.articleId, deleted: false }) as IndexChangeRow);
+      await db.indexChanges.bulkAdd(more);
+    });
+    // This build's: a re-import of the whole library (more changes than one step takes) and a removal.
+    const renamed = { ...lib, annotations: lib.annotations.map((n, i) => (i === 7 ? { ...n, note: 'wombat' } : n)) };
+    await writeImport(db, () => ({ toPut: renamed }));
+    await removeArticle(db, lib.articles[8].id);
+    const queued = (await db.indexChanges.toArray()).reduce((n, row) => n + ('changes' in row ? row.changes.length : 1), 0);
+    expect(queued).toBeGreaterThan(600);
+    await svc.takeChanges();
+    expect(applied).toEqual([queued]);
+    expect(await db.indexChanges.count()).toBe(0);
+    expect(ids(await svc.search('okapi', {}, {}))).toEqual([legacy.id]);
+    expect(ids(await svc.search('wombat', {}, {}))).toEqual([lib.annotations[7].id]);
+    expect((await svc.search('', { kind: 'article' }, { limit: 1000 })).hits.map((h) => h.id)).not.toContain(lib.articles[8].id);
   });
 
   it('a burst of change notices runs one take-in after the running one, and none is lost', async () => {
@@ -243,6 +271,27 @@ describe('the persisted search index', () => {
     const rest = new LibraryService(db, { writer: true });
     await rest.analyseStale();
     expect((await db.summaries.toArray()).every((s) => s.analyzer !== null && s.sources !== null)).toBe(true);
+  });
+});
+
+describe('the lazy analysis after open', () => {
+  it('starts from the summaries read at open (no second read of every summary while the first search runs), and still finds the stale ones', async () => {
+    const db = await library('t-svc-analyse-open');
+    await new LibraryService(db, { writer: true }).open();
+    await db.summaries.limit(3).modify({ analyzer: null });
+    const svc = new LibraryService(db, { writer: true });
+    let wholeReads = 0;
+    const toArray = db.summaries.toArray.bind(db.summaries);
+    db.summaries.toArray = (() => {
+      wholeReads++;
+      return toArray();
+    }) as typeof db.summaries.toArray;
+    await svc.open();
+    await svc.analyseStale();
+    expect(wholeReads).toBe(1);
+    expect(await db.summaries.filter((s) => s.analyzer === null).count()).toBe(0);
+    await svc.analyseStale(); // a restart reads them again
+    expect(wholeReads).toBe(2);
   });
 });
 
