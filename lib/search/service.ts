@@ -59,6 +59,8 @@ export class LibraryService {
    * held the database and the worker's thread for tens of ms just as the first search ran.
    */
   private staleAtOpen: ArticleSummary[] | null = null;
+  /** The lazy analysis ran once: later reads of the facets (a rebuild) keep no stale list for it. */
+  private analysisRan = false;
   /** A run of taking in changes that is queued and has not started (see takeChanges). */
   private takeWaiting: Promise<void> | null = null;
   /** Record texts for snippets, kept across queries (told of every change taken in). */
@@ -169,7 +171,7 @@ export class LibraryService {
   private async refreshFacets() {
     if (!this.index) return;
     const summaries = await this.db.summaries.toArray();
-    this.staleAtOpen = summaries.filter(needsAnalysis);
+    if (!this.analysisRan) this.staleAtOpen = summaries.filter(needsAnalysis);
     if (this.index) for (const s of summaries) this.index.articleFacets.set(s.id, summaryFacets(s));
   }
 
@@ -258,6 +260,7 @@ export class LibraryService {
     this.cancelled.delete('analysis');
     const stale = (this.staleAtOpen ?? (await this.db.summaries.toArray()).filter(needsAnalysis)).sort((a, b) => b.savedAt - a.savedAt);
     this.staleAtOpen = null;
+    this.analysisRan = true;
     const total = stale.length;
     let done = 0;
     try {
