@@ -295,6 +295,23 @@ export function alternation(words: Iterable<string>): string {
     .join('|');
 }
 
+/**
+ * A look-ahead for the characters the words can start with ("(?=[mp])" for "midnight", "poll"), to
+ * put right before their alternation (in a regex with the u flag; with the i flag it takes the other
+ * case too); `alsoClass` adds characters in class syntax ("A-Z"). The matches stay the same; a regex fails at once where no word can start. Why: V8
+ * compiles a regex unoptimised once the process has generated much code (bench:analyze after
+ * extracting its 181 pages with jsdom), and unoptimised code tries every word of an alternation, and
+ * every look-behind, at every character it is tried at.
+ */
+export function startsWith(words: Iterable<string>, alsoClass = ''): string {
+  const firsts = new Set<string>();
+  for (const w of words) {
+    const first = [...w.trim()][0];
+    if (first) firsts.add(first.replace(/[\\\]\[^-]/g, '\\$&'));
+  }
+  return firsts.size || alsoClass ? `(?=[${[...firsts].join('')}${alsoClass}])` : '';
+}
+
 /** A word-bounded, case-insensitive matcher for a list of phrases (letters/digits may not touch it). */
 export function phraseRe(words: Iterable<string>, flags = 'giu'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(words)})(?![\\p{L}\\p{N}])`, flags);

@@ -31,7 +31,8 @@ function timeRegex(lex: Lexicon): RegExp {
   if (re) return re;
   const seps = alternation(lex.clockSeparators.length ? lex.clockSeparators : [':']);
   const suffix = lex.clockSuffixes.length ? `(?:[\\s\\u00a0]?(${alternation(lex.clockSuffixes)})(?![\\p{L}]))` : '()';
-  re = new RegExp(`(?<![\\p{L}\\p{N}.,:])([01]?\\d|2[0-3])(?:[\\s\\u00a0]?(${seps})[\\s\\u00a0]?([0-5]\\d))?(?::[0-5]\\d)?${suffix}?(?![\\p{N}])`, 'giu');
+  // (a digit first: see `startsWith` in ../text)
+  re = new RegExp(`(?=\\d)(?<![\\p{L}\\p{N}.,:])([01]?\\d|2[0-3])(?:[\\s\\u00a0]?(${seps})[\\s\\u00a0]?([0-5]\\d))?(?::[0-5]\\d)?${suffix}?(?![\\p{N}])`, 'giu');
   cache.set(lex, re);
   return re;
 }
