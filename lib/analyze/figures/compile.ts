@@ -13,8 +13,8 @@ export type UnitInfo = { kind: 'money' | 'percent' | 'measure'; unit: string };
 
 export interface FigureLexicon {
   lex: Lexicon;
-  num: RegExp; // global
-  numAt: RegExp; // sticky
+  /** A number in digits, sticky. */
+  numAt: RegExp;
   date: RegExp;
   year: RegExp;
   fraction: PhraseMatcher;
@@ -137,8 +137,6 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
   const scaleWords = Object.keys(lex.scales).filter((k) => k.length > 1 && k !== 'mn');
   const compiled: FigureLexicon = {
     lex,
-    // (a digit first, for the scan of the whole text: see `startsWith` in ../text)
-    num: new RegExp(`(?=\\d)(?:${N})`, 'g'),
     numAt: new RegExp(N, 'y'),
     date: dateRegex(lex, Object.keys(lex.months), yw),
     year: new RegExp(`(?<![\\p{L}\\p{N}.,'’/-])((?:1[89]|20)\\d\\d)(?:${SP}?[-–/]${SP}?(\\d{2}|(?:1[89]|20)\\d\\d))?(?![\\p{L}\\p{N}]|[.,]\\d)${yw}`, 'gu'),
