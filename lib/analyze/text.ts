@@ -312,6 +312,23 @@ export function startsWith(words: Iterable<string>, alsoClass = ''): string {
   return firsts.size || alsoClass ? `(?=[${[...firsts].join('')}${alsoClass}])` : '';
 }
 
+/** The one question asked of a hint: does the text hold one of its words? */
+export interface WordTest {
+  test(text: string): boolean;
+}
+
+/**
+ * Whether a text holds one of the words as written: the answer of `new RegExp(alternation(words),
+ * 'u').test(text)`, found with plain searches when no word has a space inside (those keep the regex,
+ * where any run of spaces matches). A plain search takes the same time however V8 compiled the
+ * regex (see `startsWith`): on a Ukrainian article a hint regex compiled unoptimised scanned for 0.4 ms.
+ */
+export function anyOf(words: Iterable<string>): WordTest {
+  const list = [...new Set(words)].filter(Boolean).map((w) => w.trim());
+  if (!list.length || list.some((w) => /\s/.test(w))) return new RegExp(alternation(list), 'u');
+  return { test: (text) => list.some((w) => text.includes(w)) };
+}
+
 /** A word-bounded, case-insensitive matcher for a list of phrases (letters/digits may not touch it). */
 export function phraseRe(words: Iterable<string>, flags = 'giu'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(words)})(?![\\p{L}\\p{N}])`, flags);

@@ -3,7 +3,7 @@
 // unit, rate) instead of one unreadable mega-pattern. The regexes tried at many places open with a
 // look-ahead for the characters their words can start with (`startsWith` in ../text says why).
 import type { Lexicon } from '../lexicons';
-import { alternation, PhraseMatcher, startsWith } from '../text';
+import { alternation, anyOf, PhraseMatcher, startsWith, type WordTest } from '../text';
 
 export const SP = '[\\s\\u00a0\\u202f]';
 /** Currency symbols written before an amount (language-independent). */
@@ -32,7 +32,7 @@ export interface FigureLexicon {
   /** A publication's identifier with its label ("DOI: 10.1007/…", "ISBN 978-3-16-148410-0"), global; null if the language lists no label. */
   identifier: RegExp | null;
   /** Whether a text holds one of those labels at all, as written or in lower case: one plain scan before the regex's. */
-  identifierHint: RegExp | null;
+  identifierHint: WordTest | null;
   /** Date prepositions written joined to a month by a hyphen ("mid-", "mi-"). */
   hyphenPreps: Set<string>;
   approxBefore: RegExp;
@@ -103,20 +103,21 @@ function dateRegex(lex: Lexicon, monthWords: string[], yw: string): RegExp {
   const mon = `(${months})\\.?`;
   const range = lex.rangeWords.length ? `(?:${SP}+(?:${alternation(lex.rangeWords)})${SP}+${mon}(?![\\p{L}]))?` : '()?';
   // ISO | d.m.yyyy | D Month [YYYY] | Month D[, YYYY] | Month[-Month] YYYY | Month
-  // (the alternatives opening on a digit and those opening on a month each behind a look-ahead for
-  // their first character: see `startsWith` in ../text)
+  // The alternatives opening on a digit and those opening on a month each stand behind a look-ahead
+  // for their first character (see `startsWith` in ../text) and their shared look-behind, read once.
   const fromDigit = [
-    `(?<![\\p{L}\\p{N}])(${'\\d{4}'})-(\\d{2})-(\\d{2})(?![\\p{N}])`,
-    `(?<![\\p{L}\\p{N}.])(\\d{1,2})([./])(\\d{1,2})\\5(\\d{4})(?![\\p{N}])`,
-    `(?<![\\p{L}\\p{N}.,])${day}${SP}+${mon}(?![\\p{L}])(?:,?${SP}+${yr}(?![\\p{N}])${yw})?`,
+    `(${'\\d{4}'})-(\\d{2})-(\\d{2})(?![\\p{N}])`,
+    `(?<!\\.)(\\d{1,2})([./])(\\d{1,2})\\5(\\d{4})(?![\\p{N}])`,
+    `(?<![.,])${day}${SP}+${mon}(?![\\p{L}])(?:,?${SP}+${yr}(?![\\p{N}])${yw})?`,
   ];
   const fromMonth = [
     lex.monthBeforeDay
-      ? `(?<![\\p{L}\\p{N}])${mon}(?![\\p{L}])${SP}+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}.,]\\d|[\\p{N}\\p{L}%])(?:,?${SP}+${yr}(?![\\p{N}]))?`
+      ? `${mon}(?![\\p{L}])${SP}+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}.,]\\d|[\\p{N}\\p{L}%])(?:,?${SP}+${yr}(?![\\p{N}]))?`
       : '(?!)()()()',
-    `(?<![\\p{L}\\p{N}])${mon}(?![\\p{L}])${range}(?:,?${SP}+${yr}(?![\\p{N}])${yw})?`,
+    `${mon}(?![\\p{L}])${range}(?:,?${SP}+${yr}(?![\\p{N}])${yw})?`,
   ];
-  return new RegExp(`(?=\\d)(?:${fromDigit.join('|')})|${startsWith(monthWords)}(?:${fromMonth.join('|')})`, 'iuy');
+  const notInWord = '(?<![\\p{L}\\p{N}])';
+  return new RegExp(`(?=\\d)${notInWord}(?:${fromDigit.join('|')})|${startsWith(monthWords)}${notInWord}(?:${fromMonth.join('|')})`, 'iuy');
 }
 
 export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
@@ -164,7 +165,7 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     // unbounded `[^\\s]*` rescanned a long run without spaces or digits once per label in it (80k
     // characters of "—doi—doi…": 13 s)
     identifier: lex.identifierLabels.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(lex.identifierLabels)})(?:${SP}*:)?${SP}*[^\\s\\p{N}]{0,${MAX_ID_HEAD}}\\p{N}[^\\s]{0,${MAX_ID_LENGTH}}`, 'giu') : null,
-    identifierHint: lex.identifierLabels.length ? new RegExp(alternation([...lex.identifierLabels, ...lex.identifierLabels.map((l) => l.toLowerCase())]), 'u') : null,
+    identifierHint: lex.identifierLabels.length ? anyOf([...lex.identifierLabels, ...lex.identifierLabels.map((l) => l.toLowerCase())]) : null,
     hyphenPreps: new Set(lex.datePreps.filter((p) => p.endsWith('-')).map((p) => p.toLowerCase())),
     approxBefore: new RegExp(`${startsWith(lex.approximators)}(?<![\\p{L}])(?:${alternation(lex.approximators)})${SP}+$`, 'iu'),
     countNounAt: new RegExp(`${SP}+${startsWith(countNouns)}(?:${alternation(countNouns)})(?![\\p{L}])`, 'iuy'),

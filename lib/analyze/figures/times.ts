@@ -1,19 +1,19 @@
 // Pass: clock times are figures of kind date ("9 a.m.", "7:15 p.m.", "14.30 Uhr", "18h30",
 // "10:30") and times of day named by a word ("midnight", "minuit"), with the time as "HH:MM"; a
 // number in a time is never read as a count.
-import { alternation } from '../text';
+import { alternation, anyOf, type WordTest } from '../text';
 import type { Lexicon } from '../lexicons';
 import { eachAtDigitRuns, pushFigure, type FigurePass } from './types';
 
 const cache = new Map<Lexicon, RegExp>();
 const wordCache = new Map<Lexicon, RegExp | null>();
-const hintCache = new Map<Lexicon, RegExp>();
+const hintCache = new Map<Lexicon, WordTest>();
 
-/** Whether a text holds one of the named times at all: one plain scan before the bounded regex's. */
-function clockWordHint(lex: Lexicon): RegExp {
-  let re = hintCache.get(lex);
-  if (!re) hintCache.set(lex, (re = new RegExp(alternation(Object.keys(lex.clockWords)), 'u')));
-  return re;
+/** Whether a text holds one of the named times at all: one plain search before the bounded regex's scan. */
+function clockWordHint(lex: Lexicon): WordTest {
+  let hint = hintCache.get(lex);
+  if (!hint) hintCache.set(lex, (hint = anyOf(Object.keys(lex.clockWords))));
+  return hint;
 }
 
 /** The lexicon's named times of day ("midnight", "minuit"), as written; not inside a word ("après-midi"). */
