@@ -21,34 +21,92 @@ export interface Token {
 }
 
 // A word: letters/marks/digits with inner apostrophes, hyphens, dots (rk.gov.ru, U.N) or middle dots.
-// Alternatives: a word, a number, a block break, a punctuation mark. No capture groups: the kind of
-// a match is read off its first character (`kindOf`), which is cheaper than V8 building four
-// capture strings for each of the text's tokens.
-const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-’'.·‑][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*|\n\n+|[^\s\p{L}\p{N}]/gu;
+// The tokens are those of this regex, read left to right (a word, a number, a block break, a
+// punctuation mark; white space and a lone "\n" are skipped):
+//   /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-’'.·‑][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*|\n\n+|[^\s\p{L}\p{N}]/gu
+// `tokenize` scans the character codes itself rather than running it: the regex built a match
+// array and a string per token, and a regex compiled when V8 has already generated much code (the
+// bench's 181 jsdom pages, then the analysis) is compiled unoptimised and tried at every character
+// — the tokens of a 5,000-word article took 8 ms instead of 1.
+const WORD_JOINERS = new Set([0x2d, 0x2019, 0x27, 0x2e, 0xb7, 0x2011]); // - ’ ' . · ‑ (inside a word)
+const NUMBER_JOINERS = new Set([0x2e, 0x2c]); // . , (inside a number)
+
+// What a code point is to the tokenizer.
+const LETTER = 1; // \p{L} or \p{M}: starts or continues a word
+const NUMBER = 2; // \p{N}: starts a number, continues a word or a number
+const SPACE = 3; // \s: between tokens
+const OTHER = 4; // anything else: a punctuation token of its own
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const NUMBER_CHAR = /^\p{N}$/u;
+const SPACE_CHAR = /^\s$/u;
+
+function classify(ch: string): number {
+  return LETTER_OR_MARK.test(ch) ? LETTER : NUMBER_CHAR.test(ch) ? NUMBER : SPACE_CHAR.test(ch) ? SPACE : OTHER;
+}
+
+// Per UTF-16 code unit, its class once computed (0: not yet); astral code points in a map.
+const CLASS_BY_UNIT = new Uint8Array(0x10000);
+const CLASS_BY_ASTRAL = new Map<number, number>();
+
+/** Is there a surrogate pair (one astral code point) at `i`? */
+function pairAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return false;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff;
+}
+
+/** The class of the code point at `i` (a lone surrogate is OTHER, as the regex reads it). */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (pairAt(text, i)) {
+    const cp = text.codePointAt(i)!;
+    let k = CLASS_BY_ASTRAL.get(cp);
+    if (k === undefined) CLASS_BY_ASTRAL.set(cp, (k = classify(String.fromCodePoint(cp))));
+    return k;
+  }
+  return (CLASS_BY_UNIT[c] ||= classify(String.fromCharCode(c)));
+}
+
+/** Code units of the code point at `i`. */
+const widthAt = (text: string, i: number) => (pairAt(text, i) ? 2 : 1);
+
+/** End of the run of code points of class LETTER or NUMBER (or only NUMBER) from `i`. */
+function runEnd(text: string, i: number, numbersOnly: boolean): number {
+  while (i < text.length) {
+    const k = classAt(text, i);
+    if (k !== NUMBER && (numbersOnly || k !== LETTER)) break;
+    i += widthAt(text, i);
+  }
+  return i;
+}
+
+/** End of a word starting at `i`: letters, marks and digits, parts joined by single joiners ("U.N", "l’Insee"). */
+function wordEnd(text: string, i: number): number {
+  i = runEnd(text, i + widthAt(text, i), false);
+  return joinedEnd(text, i, WORD_JOINERS, false);
+}
+
+/** End of a number starting at `i`: digits, groups joined by "." or "," ("1,200.5"). */
+function numberEnd(text: string, i: number): number {
+  return joinedEnd(text, runEnd(text, i, true), NUMBER_JOINERS, true);
+}
+
+/** From the end `i` of a run: past each joiner that has another run right after it. */
+function joinedEnd(text: string, i: number, joiners: Set<number>, numbersOnly: boolean): number {
+  while (joiners.has(text.charCodeAt(i))) {
+    const e = runEnd(text, i + 1, numbersOnly);
+    if (e === i + 1) break;
+    i = e;
+  }
+  return i;
+}
+
 const ELIDED = /^(?:[ldjmnstc]|qu)[’'](?=\p{L})/iu;
-const WORD_START = /^[\p{L}\p{M}]/u;
-const NUMBER_START = /^\p{N}/u;
-// What a TOKEN_RE match is; 0 for a block break.
-const BLOCK_BREAK = 0;
 
-// Per UTF-16 code unit, remembered once computed (0: not yet): the kind of a token starting with
-// it, and whether it is an upper-case letter. Both are asked for every token, and outside ASCII
-// each answer took a regex test or a one-character string (Cyrillic text: 4 % of its analysis).
-const KIND_BY_UNIT = new Uint8Array(0x10000);
+// Per UTF-16 code unit, remembered once computed (0: not yet): whether it is an upper-case letter.
+// Asked for every word, and outside ASCII each answer took a one-character string.
 const UPPER_BY_UNIT = new Uint8Array(0x10000); // 1 upper case, 2 not
-
-/** The kind of a TOKEN_RE match, from its first character. */
-function kindOf(v: string): T | typeof BLOCK_BREAK {
-  const c = v.charCodeAt(0);
-  if (c === 10) return BLOCK_BREAK; // "\n" starts only a block break: a lone one is white space
-  // a surrogate starts a letter or digit outside the BMP: decided on the whole code point
-  if (c >= 0xd800 && c <= 0xdfff) return startKind(v);
-  return (KIND_BY_UNIT[c] ||= startKind(v));
-}
-
-function startKind(v: string): T {
-  return WORD_START.test(v) ? T.Word : NUMBER_START.test(v) ? T.Num : T.Punct;
-}
 
 /** Does the UTF-16 unit change when lower-cased (an upper-case or title-case letter)? */
 function isUpperUnit(code: number): boolean {
@@ -80,23 +138,36 @@ export function tokenize(text: string): Token[] {
   // a string's hash in the string), not once per occurrence. Numbers are mostly distinct and
   // punctuation is one character: those are lowered as they come, not kept.
   const lower = new Map<string, string>();
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const s = m.index;
-    const v = m[0];
-    const kind = kindOf(v);
-    if (kind === BLOCK_BREAK) {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const s = i;
+    if (text.charCodeAt(i) === 10 && text.charCodeAt(i + 1) === 10) {
+      // a block break: "\n\n" and any more line feeds after it
+      i += 2;
+      while (text.charCodeAt(i) === 10) i++;
       block++;
       continue;
     }
-    if (kind === T.Word) {
+    const kind = classAt(text, i);
+    if (kind === SPACE) {
+      i++;
+      continue;
+    }
+    if (kind === LETTER) {
+      i = wordEnd(text, i);
+      const v = text.slice(s, i);
       let lc = lower.get(v);
       if (lc === undefined) {
         lc = v.toLowerCase();
         lower.set(v, lc);
       }
-      out.push({ s, e: s + v.length, t: T.Word, lc, cap: isUpperUnit(v.charCodeAt(capitalIndex(v))), block });
-    } else out.push({ s, e: s + v.length, t: kind, lc: v.toLowerCase(), cap: false, block });
+      out.push({ s, e: i, t: T.Word, lc, cap: isUpperUnit(v.charCodeAt(capitalIndex(v))), block });
+      continue;
+    }
+    i = kind === NUMBER ? numberEnd(text, i) : i + widthAt(text, i);
+    const v = text.slice(s, i);
+    out.push({ s, e: i, t: kind === NUMBER ? T.Num : T.Punct, lc: v.toLowerCase(), cap: false, block });
   }
   return out;
 }
@@ -222,6 +293,40 @@ export function alternation(words: Iterable<string>): string {
     .sort((a, b) => b.length - a.length)
     .map(reEscape)
     .join('|');
+}
+
+/**
+ * A look-ahead for the characters the words can start with ("(?=[mp])" for "midnight", "poll"), to
+ * put right before their alternation (in a regex with the u flag; with the i flag it takes the other
+ * case too); `alsoClass` adds characters in class syntax ("A-Z"). The matches stay the same; a regex fails at once where no word can start. Why: V8
+ * compiles a regex unoptimised once the process has generated much code (bench:analyze after
+ * extracting its 181 pages with jsdom), and unoptimised code tries every word of an alternation, and
+ * every look-behind, at every character it is tried at.
+ */
+export function startsWith(words: Iterable<string>, alsoClass = ''): string {
+  const firsts = new Set<string>();
+  for (const w of words) {
+    const first = [...w.trim()][0];
+    if (first) firsts.add(first.replace(/[\\\]\[^-]/g, '\\$&'));
+  }
+  return firsts.size || alsoClass ? `(?=[${[...firsts].join('')}${alsoClass}])` : '';
+}
+
+/** The one question asked of a hint: does the text hold one of its words? */
+export interface WordTest {
+  test(text: string): boolean;
+}
+
+/**
+ * Whether a text holds one of the words as written: the answer of `new RegExp(alternation(words),
+ * 'u').test(text)`, found with plain searches when no word has a space inside (those keep the regex,
+ * where any run of spaces matches). A plain search takes the same time however V8 compiled the
+ * regex (see `startsWith`): on a Ukrainian article a hint regex compiled unoptimised scanned for 0.4 ms.
+ */
+export function anyOf(words: Iterable<string>): WordTest {
+  const list = [...new Set(words)].filter(Boolean).map((w) => w.trim());
+  if (!list.length || list.some((w) => /\s/.test(w))) return new RegExp(alternation(list), 'u');
+  return { test: (text) => list.some((w) => text.includes(w)) };
 }
 
 /** A word-bounded, case-insensitive matcher for a list of phrases (letters/digits may not touch it). */

@@ -1,8 +1,9 @@
 // One language's figure lexicon compiled into the regexes and maps the figure passes use: built
 // once per language and cached. Sticky regexes ("…At") extend a number in place (range, scale,
-// unit, rate) instead of one unreadable mega-pattern.
+// unit, rate) instead of one unreadable mega-pattern. The regexes tried at many places open with a
+// look-ahead for the characters their words can start with (`startsWith` in ../text says why).
 import type { Lexicon } from '../lexicons';
-import { alternation, PhraseMatcher } from '../text';
+import { alternation, anyOf, PhraseMatcher, startsWith, type WordTest } from '../text';
 
 export const SP = '[\\s\\u00a0\\u202f]';
 /** Currency symbols written before an amount (language-independent). */
@@ -12,8 +13,8 @@ export type UnitInfo = { kind: 'money' | 'percent' | 'measure'; unit: string };
 
 export interface FigureLexicon {
   lex: Lexicon;
-  num: RegExp; // global
-  numAt: RegExp; // sticky
+  /** A number in digits, sticky. */
+  numAt: RegExp;
   date: RegExp;
   year: RegExp;
   fraction: PhraseMatcher;
@@ -31,7 +32,7 @@ export interface FigureLexicon {
   /** A publication's identifier with its label ("DOI: 10.1007/…", "ISBN 978-3-16-148410-0"), global; null if the language lists no label. */
   identifier: RegExp | null;
   /** Whether a text holds one of those labels at all, as written or in lower case: one plain scan before the regex's. */
-  identifierHint: RegExp | null;
+  identifierHint: WordTest | null;
   /** Date prepositions written joined to a month by a hyphen ("mid-", "mi-"). */
   hyphenPreps: Set<string>;
   approxBefore: RegExp;
@@ -95,24 +96,28 @@ export function isoDate(y: number | null, m: number | null, d: number | null): s
   return `${y}${m ? `-${pad(m)}` : ''}${m && d ? `-${pad(d)}` : ''}`;
 }
 
-function dateRegex(lex: Lexicon, months: string, yw: string): RegExp {
+function dateRegex(lex: Lexicon, monthWords: string[], yw: string): RegExp {
+  const months = alternation(monthWords);
   const day = '(\\d{1,2})(?:\\.|er|st|nd|rd|th)?';
   const yr = '((?:1[89]|20)\\d\\d)';
   const mon = `(${months})\\.?`;
   const range = lex.rangeWords.length ? `(?:${SP}+(?:${alternation(lex.rangeWords)})${SP}+${mon}(?![\\p{L}]))?` : '()?';
   // ISO | d.m.yyyy | D Month [YYYY] | Month D[, YYYY] | Month[-Month] YYYY | Month
-  return new RegExp(
-    [
-      `(?<![\\p{L}\\p{N}])(${'\\d{4}'})-(\\d{2})-(\\d{2})(?![\\p{N}])`,
-      `(?<![\\p{L}\\p{N}.])(\\d{1,2})([./])(\\d{1,2})\\5(\\d{4})(?![\\p{N}])`,
-      `(?<![\\p{L}\\p{N}.,])${day}${SP}+${mon}(?![\\p{L}])(?:,?${SP}+${yr}(?![\\p{N}])${yw})?`,
-      lex.monthBeforeDay
-        ? `(?<![\\p{L}\\p{N}])${mon}(?![\\p{L}])${SP}+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}.,]\\d|[\\p{N}\\p{L}%])(?:,?${SP}+${yr}(?![\\p{N}]))?`
-        : '(?!)()()()',
-      `(?<![\\p{L}\\p{N}])${mon}(?![\\p{L}])${range}(?:,?${SP}+${yr}(?![\\p{N}])${yw})?`,
-    ].join('|'),
-    'iuy',
-  );
+  // The alternatives opening on a digit and those opening on a month each stand behind a look-ahead
+  // for their first character (see `startsWith` in ../text) and their shared look-behind, read once.
+  const fromDigit = [
+    `(${'\\d{4}'})-(\\d{2})-(\\d{2})(?![\\p{N}])`,
+    `(?<!\\.)(\\d{1,2})([./])(\\d{1,2})\\5(\\d{4})(?![\\p{N}])`,
+    `(?<![.,])${day}${SP}+${mon}(?![\\p{L}])(?:,?${SP}+${yr}(?![\\p{N}])${yw})?`,
+  ];
+  const fromMonth = [
+    lex.monthBeforeDay
+      ? `${mon}(?![\\p{L}])${SP}+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}.,]\\d|[\\p{N}\\p{L}%])(?:,?${SP}+${yr}(?![\\p{N}]))?`
+      : '(?!)()()()',
+    `${mon}(?![\\p{L}])${range}(?:,?${SP}+${yr}(?![\\p{N}])${yw})?`,
+  ];
+  const notInWord = '(?<![\\p{L}\\p{N}])';
+  return new RegExp(`(?=\\d)${notInWord}(?:${fromDigit.join('|')})|${startsWith(monthWords)}${notInWord}(?:${fromMonth.join('|')})`, 'iuy');
 }
 
 export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
@@ -129,24 +134,25 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
   const unitAlt = alternation(unitMap.keys());
   const yw = lex.yearWords.length ? `(?:${SP}+(?:${alternation(lex.yearWords)})(?![\\p{L}]))?` : '';
   const numWords = Object.keys(lex.numberWords);
+  const countNouns = [...lex.countNouns, ...Object.keys(lex.scales), ...unitMap.keys()];
+  const scaleWords = Object.keys(lex.scales).filter((k) => k.length > 1 && k !== 'mn');
   const compiled: FigureLexicon = {
     lex,
-    num: new RegExp(N, 'g'),
     numAt: new RegExp(N, 'y'),
-    date: dateRegex(lex, alternation(Object.keys(lex.months)), yw),
+    date: dateRegex(lex, Object.keys(lex.months), yw),
     year: new RegExp(`(?<![\\p{L}\\p{N}.,'’/-])((?:1[89]|20)\\d\\d)(?:${SP}?[-–/]${SP}?(\\d{2}|(?:1[89]|20)\\d\\d))?(?![\\p{L}\\p{N}]|[.,]\\d)${yw}`, 'gu'),
     fraction: new PhraseMatcher(Object.keys(lex.fractions)),
     numberWords: new Map(numWords.map((w) => [w.toLowerCase(), lex.numberWords[w]])),
-    scaleAt: new RegExp(`${SP}?(${alternation(Object.keys(lex.scales).filter((k) => k.length > 1 && k !== 'mn'))})(?:(?<=[’'])|(?![\\p{L}\\p{N}]))`, 'iuy'),
+    scaleAt: new RegExp(`${SP}?${startsWith(scaleWords)}(${alternation(scaleWords)})(?:(?<=[’'])|(?![\\p{L}\\p{N}]))`, 'iuy'),
     scaleAttachedAt: new RegExp(`(${alternation(Object.keys(lex.attachedScales)) || '(?!)'})(?![\\p{L}\\p{N}])`, 'uy'),
     // word-like units need a boundary after them; symbols (%, °C) do not
-    unitAt: new RegExp(`${SP}?(${unitAlt})(?:(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}·])|(?<![\\p{L}\\p{N}]))`, 'iuy'),
+    unitAt: new RegExp(`${SP}?${startsWith(unitMap.keys())}(${unitAlt})(?:(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}·])|(?<![\\p{L}\\p{N}]))`, 'iuy'),
     rateAt: new RegExp(`(?:${SP}(?:${alternation(lex.ratePreps)})${SP}|/)(?!\\d)([\\p{L}][\\p{L}·‑-]*)|${SP}(?:${alternation(lex.rateArticles)})${SP}(${alternation(lex.rateNouns)})(?![\\p{L}])`, 'iuy'),
     rangeSepAt: new RegExp(`${SP}?[-–—]${SP}?(?=[\\d$€£¥₴₽])`, 'uy'),
     hyphenUnitAt: lex.hyphenUnits.length ? new RegExp(`-(${alternation(lex.hyphenUnits)})(?![\\p{L}])`, 'uy') : null,
-    prefixCur: new RegExp(`(?:(?<![\\p{L}])(${CUR_SYMBOLS.map((s) => s.replace(/\$/g, '\\$')).join('|')})|(?<![\\p{L}])([A-Z]{3}|Rs\\.?))${SP}?$`, 'u'),
+    prefixCur: new RegExp(`${startsWith(CUR_SYMBOLS, 'A-Z')}(?:(?<![\\p{L}])(${CUR_SYMBOLS.map((s) => s.replace(/\$/g, '\\$')).join('|')})|(?<![\\p{L}])([A-Z]{3}|Rs\\.?))${SP}?$`, 'u'),
     // a preposition before a bare month, with spaces ("in May") or joined by its hyphen ("mid-May")
-    datePrepBefore: new RegExp(`(?<![\\p{L}])(${alternation(lex.datePreps)})(?:${SP}+|(?<=-))$`, 'iu'),
+    datePrepBefore: new RegExp(`${startsWith(lex.datePreps)}(?<![\\p{L}])(${alternation(lex.datePreps)})(?:${SP}+|(?<=-))$`, 'iu'),
     // both alternatives open on their first word (no lookbehind to try at every position); the number is group 1 or 2
     emergency:
       lex.emergencyNumbers.length && lex.phoneWords.length
@@ -159,11 +165,12 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     // unbounded `[^\\s]*` rescanned a long run without spaces or digits once per label in it (80k
     // characters of "—doi—doi…": 13 s)
     identifier: lex.identifierLabels.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(lex.identifierLabels)})(?:${SP}*:)?${SP}*[^\\s\\p{N}]{0,${MAX_ID_HEAD}}\\p{N}[^\\s]{0,${MAX_ID_LENGTH}}`, 'giu') : null,
-    identifierHint: lex.identifierLabels.length ? new RegExp(alternation([...lex.identifierLabels, ...lex.identifierLabels.map((l) => l.toLowerCase())]), 'u') : null,
+    identifierHint: lex.identifierLabels.length ? anyOf([...lex.identifierLabels, ...lex.identifierLabels.map((l) => l.toLowerCase())]) : null,
     hyphenPreps: new Set(lex.datePreps.filter((p) => p.endsWith('-')).map((p) => p.toLowerCase())),
-    approxBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.approximators)})${SP}+$`, 'iu'),
-    countNounAt: new RegExp(`${SP}+(?:${alternation([...lex.countNouns, ...Object.keys(lex.scales), ...unitMap.keys()])})(?![\\p{L}])`, 'iuy'),
-    periodBefore: new RegExp(`(?<![\\p{L}])((?:(?:${alternation(lex.determiners)})${SP}+)?(?:${alternation(lex.periodWords)})(?:${SP}+(?:${alternation(lex.periodLinks)}))?)${SP}+$`, 'iu'),
+    approxBefore: new RegExp(`${startsWith(lex.approximators)}(?<![\\p{L}])(?:${alternation(lex.approximators)})${SP}+$`, 'iu'),
+    countNounAt: new RegExp(`${SP}+${startsWith(countNouns)}(?:${alternation(countNouns)})(?![\\p{L}])`, 'iuy'),
+    // (without determiners the optional group before the period word may match white space: no look-ahead)
+    periodBefore: new RegExp(`${lex.determiners.length ? startsWith([...lex.determiners, ...lex.periodWords]) : ''}(?<![\\p{L}])((?:(?:${alternation(lex.determiners)})${SP}+)?(?:${alternation(lex.periodWords)})(?:${SP}+(?:${alternation(lex.periodLinks)}))?)${SP}+$`, 'iu'),
     unitMap,
     scaleMap,
     monthMap,
@@ -173,15 +180,16 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     multipliers: new PhraseMatcher(Object.keys(lex.multipliers)),
     scaleArticles: new Set(lex.scaleArticles.map((w) => w.toLowerCase())),
     joiners: new Set(lex.numberJoiners.map((w) => w.toLowerCase())),
-    referenceBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.referenceWords)})${SP}*$`, 'u'),
+    referenceBefore: new RegExp(`${startsWith(lex.referenceWords)}(?<![\\p{L}])(?:${alternation(lex.referenceWords)})${SP}*$`, 'u'),
     // Case-sensitive (under the i flag \\p{Lu} matches any letter: "averaged 5.7 percent" read as
     // "ave" + "raged"); the street word itself in lower or title case, and whole.
     streetAfter: new RegExp(`^${SP}+(?:\\p{Lu}[\\p{L}.'’-]*${SP}+){0,3}(?:${alternation(bothCases(lex.streetWords))})(?![\\p{L}])`, 'u'),
-    streetBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(bothCases(lex.streetWords))})(?:(?<=\\.)|(?![\\p{L}]))${SP}*(?:\\p{Lu}[\\p{L}'’-]*${SP}+){0,3}$`, 'u'),
+    streetBefore: new RegExp(`${startsWith(bothCases(lex.streetWords))}(?<![\\p{L}])(?:${alternation(bothCases(lex.streetWords))})(?:(?<=\\.)|(?![\\p{L}]))${SP}*(?:\\p{Lu}[\\p{L}'’-]*${SP}+){0,3}$`, 'u'),
     scoreAfter: new RegExp(`^(?:${SP}+|-)(?:${alternation(lex.scoreWords) || '(?!)'})(?![\\p{L}])`, 'iu'),
     proportionAt: lex.proportionLinks.length ? new RegExp(`${SP}+(?:${alternation(lex.proportionLinks)})${SP}+(\\d{1,3}(?:[,.\\u00a0\\u202f ]\\d{3})?)(?![\\p{N}-]|[.,]\\p{N})`, 'iuy') : null, // ("5 in 100-degree heat": a hyphen makes the number an adjective)
     rangePairs: new Map(lex.rangePairs.map(([a, b]) => [a.toLowerCase(), [b.toLowerCase()]])),
-    determinerBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.determiners) || '(?!)'})${SP}+$`, 'iu'),
+    // (a language without articles gets the regex that never matches, without trying it at every character)
+    determinerBefore: new RegExp(lex.determiners.length ? `(?<![\\p{L}])(?:${alternation(lex.determiners)})${SP}+$` : '(?!)', 'iu'),
     rangeOpenerBefore: lex.rangePairs.length ? new RegExp(`(?<![\\p{L}])(${alternation(lex.rangePairs.map((p) => p[0]))})${SP}+$`, 'iu') : null,
   };
   cache.set(lang, compiled);

@@ -17,7 +17,7 @@ import { spelled } from './spelled';
 import { tables } from './tables';
 import { vagueAmounts } from './vague-amounts';
 import { times } from './times';
-import type { FigureContext, FigurePass } from './types';
+import { digitRuns, type FigureContext, type FigurePass } from './types';
 import { years } from './years';
 
 export type { FigurePass, FigureContext } from './types';
@@ -27,7 +27,7 @@ export const FIGURE_PASSES: readonly FigurePass[] = [reserved, times, periods, d
 
 /** Run the figure passes (all, or only those named) and return the figures in reading order. */
 export function findFigures(base: AnalysisContext, only?: readonly string[]): FigureSpan[] {
-  const ctx: FigureContext = { ...base, F: compileFigures(base.lang, base.lex), used: new Uint8Array(base.text.length), out: [] };
+  const ctx: FigureContext = { ...base, F: compileFigures(base.lang, base.lex), used: new Uint8Array(base.text.length), out: [], digitRuns: digitRuns(base.text) };
   for (const pass of FIGURE_PASSES) if (!only || only.includes(pass.name)) pass.run(ctx);
   return ctx.out.sort((a, b) => a.start - b.start);
 }

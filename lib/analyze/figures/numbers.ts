@@ -9,7 +9,7 @@ import { parseNumber } from './compile';
 import { before, nameBefore } from './context-words';
 import { alternation } from '../text';
 import { colonScoreAt, isBareScore } from './scores';
-import { claim, isFree, pushFigure, type FigureContext, type FigurePass } from './types';
+import { claim, eachAtDigitRuns, isFree, pushFigure, type FigureContext, type FigurePass } from './types';
 import { unitAfter } from './units';
 
 const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125 };
@@ -21,15 +21,15 @@ const FRACTION = /^\/([2-9]|1[0-6])(?![\d/])/;
 export const numbers: FigurePass = {
   name: 'numbers',
   run(ctx) {
-    const { F, text } = ctx;
-    F.num.lastIndex = 0;
-    for (let m = F.num.exec(text); m; m = F.num.exec(text)) {
+    const { text } = ctx;
+    // every number a scan of the text finds starts a run of digits: the previous one ended before a non-digit
+    eachAtDigitRuns(ctx, ctx.F.numAt, (m) => {
       const ns = m.index;
-      if (!isFree(ctx, ns, ns + m[0].length)) continue;
+      if (!isFree(ctx, ns, ns + m[0].length)) return;
       const prev = text[ns - 1] ?? ' ';
-      if (/[\p{N}.,]/u.test(prev) && !/\s/u.test(prev)) continue; // tail of another token
+      if (/[\p{N}.,]/u.test(prev) && !/\s/u.test(prev)) return; // tail of another token
       readNumber(ctx, ns, m[0]);
-    }
+    });
   },
 };
 

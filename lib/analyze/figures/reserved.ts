@@ -8,9 +8,12 @@ const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"“”«»]+/giu;
 const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 // a domain is found from its top-level part, then widened back to the start of the name
 const TLD_RE = /\.(?<=[\p{L}\p{N}]\.)(?:com|org|net|gov|edu|int|eu|ua|ru|de|fr|uk|io|info|test|co|ch|at|pl|by|kz)(?:\/[^\s]*)?(?![\p{L}\p{N}])/giu;
-const PHONE_RE = /\+\d{1,3}(?:[\s\u00a0.-]?\(?\d{1,5}\)?){2,5}(?![\p{N}])|(?<![\p{L}\p{N}]|\p{N}[.,])(?:\+\d{1,3}[\s\u00a0./-]?)?\(?0\d{2,5}\)?[\s\u00a0./-]?\d{3,}(?:[\s\u00a0.-]\d{2,})*(?![\p{N}])/gu;
-// North American numbers: "347-966-3806", "(212) 555-0100"
-const NANP_RE = /(?<![\p{N}-])(?:\(\d{3}\)[\s\u00a0]?|\d{3}[-.])\d{3}[-.]\d{4}(?![\p{N}])/gu;
+// (a look-ahead for the first character: see `startsWith` in ../text)
+const PHONE_RE = /(?=[+(0])(?:\+\d{1,3}(?:[\s\u00a0.-]?\(?\d{1,5}\)?){2,5}(?![\p{N}])|(?<![\p{L}\p{N}]|\p{N}[.,])(?:\+\d{1,3}[\s\u00a0./-]?)?\(?0\d{2,5}\)?[\s\u00a0./-]?\d{3,}(?:[\s\u00a0.-]\d{2,})*(?![\p{N}]))/gu;
+// North American numbers: "347-966-3806", "(212) 555-0100". The look-behind (no digit or hyphen
+// before the number) stands after the number's first character, which the regex can then look for
+// first; before it, an unoptimised regex (see `startsWith` in ../text) tried it at every character.
+const NANP_RE = /(?:\((?<![\p{N}-]\()\d{3}\)[\s\u00a0]?|\d(?<![\p{N}-]\d)\d{2}[-.])\d{3}[-.]\d{4}(?![\p{N}])/gu;
 const MARKER_RE = /[[(]\d{1,3}[\])]|\n\d{1,2}[.)](?=\s)/gu;
 // Longest run of name characters a domain is widened over.
 const MAX_DOMAIN = 253;

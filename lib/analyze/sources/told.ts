@@ -15,10 +15,11 @@ export const told: SourcePass = {
     const { tokens, C, text } = ctx;
     for (let i = 0; i < tokens.length - 1; i++) {
       const t = tokens[i];
-      if (t.t !== T.Word || ctx.inQuote(t.s)) continue;
+      if (t.t !== T.Word) continue;
       const tl = C.told.at(tokens, i);
       const il = tl ? 0 : C.interview.at(tokens, i);
-      if (!tl && !il) continue;
+      // (the quotation test, a search of all quotations, only where a phrase stands)
+      if ((!tl && !il) || ctx.inQuote(t.s)) continue;
       const len = tl || il;
       const cue = text.slice(t.s, tokens[i + len - 1].e);
       const after = i + len;
