@@ -20,6 +20,7 @@ import { extractionPurifier, sanitizeToBody, vouchSanitized, type DOMPurify } fr
 import { textWithNodeMap, type TextNodeMap } from './text';
 import type { Article, ExtractResult, NotArticleReason, TextLink } from './types';
 import { elementsByTag } from './elements';
+import { cleanByline } from './byline';
 import { bylineUnderHeadline, headlineElement, shownMetadata, stripBylineDate, type ShownMetadata } from './shown-metadata';
 import { linkHref } from '../url';
 import { countWords } from './words';
@@ -337,7 +338,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     url,
     canonicalUrl: meta?.canonicalUrl ?? null,
     title,
-    byline: (shown ? bylineUnderHeadline(shown, pageByline) : meta?.byline) ?? pageByline ?? shown?.guessedByline ?? null,
+    byline: cleanByline((shown ? bylineUnderHeadline(shown, pageByline) : meta?.byline) ?? pageByline ?? shown?.guessedByline, siteName),
     siteName,
     publishedTime: (shown ? shown.publishedTime : meta?.publishedTime) ?? unlessPlaceholder(parsed.publishedTime) ?? null,
     lang,
