@@ -89,6 +89,15 @@ export function formatNumber(n: number): string {
   return catalogueRules().number.format(n);
 }
 
+/** A language's name in the catalogue's language ("ko" → "Korean", "Koreanisch"); the code itself when there is none. */
+export function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames([catalogueRules().locale], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code; // not a language code Intl knows
+  }
+}
+
 /** The UI language and direction, from the browser's locale. */
 export function uiLocale(): { lang: string; dir: 'ltr' | 'rtl' } {
   let lang = 'en';

@@ -16,6 +16,7 @@ import { ViewTabs, viewPanelProps, type PanelView, type TabsLayout } from '../..
 import { figureId, groupSources, sourceId } from '../../components/analysisView';
 import { errorText } from '../../components/errorText';
 import { t } from '../../components/i18n';
+import { AnalysisLanguageNote } from '../../components/AnalysisLanguageNote';
 import { AnalysisPartialNote } from '../../components/AnalysisPartialNote';
 import { analyzeTextReusing } from '../../lib/analyze/lastAnalysis';
 import { wordDiff } from '../../lib/anchor';
@@ -202,10 +203,15 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, onUpdateS
       </div>
       <section {...viewPanelProps('sources', tabsLayout)} hidden={view !== 'sources'} className="entity-view">
         {partialNote}
-        <SourceList groups={groups} sentenceOf={sentenceOf} onJump={jump} onCopy={(_name, sentence) => void copyText(sentence)} />
+        <AnalysisLanguageNote language={analysis.languageUnread} view="sources" />
+        {/* in a language without a lexicon no source is read: the note says so, not "No sources found" */}
+        {!(analysis.languageUnread && groups.length === 0) && (
+          <SourceList groups={groups} sentenceOf={sentenceOf} onJump={jump} onCopy={(_name, sentence) => void copyText(sentence)} />
+        )}
       </section>
       <section {...viewPanelProps('figures', tabsLayout)} hidden={view !== 'figures'} className="entity-view">
         {partialNote}
+        <AnalysisLanguageNote language={analysis.languageUnread} view="figures" />
         <FigureList figures={figures} sentenceOf={sentenceOf} onJump={jump} onCopy={(_text, sentence) => void copyText(sentence)} />
       </section>
       <section {...viewPanelProps('notes', tabsLayout)} hidden={view !== 'notes'} className="entity-view">

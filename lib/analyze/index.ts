@@ -5,6 +5,7 @@
 import type { TextLink } from '../extract/types';
 import type { Analysis } from './types';
 import { makeContext } from './context';
+import { LEXICONS } from './lexicons';
 import { findFigures } from './figures';
 import { findSources } from './sources';
 import { blankNonProse } from './prose';
@@ -52,6 +53,17 @@ export function analysisEnd(text: string): number {
   return space > MAX_ANALYSED_CHARS * 0.9 ? space : MAX_ANALYSED_CHARS;
 }
 
+/**
+ * The language a text the analysis could not place is declared in, when no lexicon has it ("ko");
+ * "und" when none is declared. Null for a declared language that has a lexicon: a box score
+ * declared English reads as no language (too few function words), yet it is not in another one.
+ */
+function unreadLanguage(declared: string | null | undefined): string | null {
+  const base = (declared || '').toLowerCase().split(/[-_]/)[0];
+  if (Object.hasOwn(LEXICONS, base)) return null;
+  return base || 'und';
+}
+
 export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysis {
   if (!text) return { sources: [], figures: [] };
   const end = analysisEnd(text);
@@ -60,6 +72,8 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
   const ctx = makeContext(prose, options);
   const analysis: Analysis = { sources: findSources(ctx), figures: findFigures(ctx) };
   if (end < text.length) analysis.analysedChars = end;
+  const unread = ctx.sourcesKnown ? null : unreadLanguage(options.lang);
+  if (unread) analysis.languageUnread = unread;
   if (prose === text) return analysis;
   // a span may end next to a blanked run: its text is always the article's own
   for (const span of [...analysis.sources, ...analysis.figures]) span.text = text.slice(span.start, span.end);

@@ -38,4 +38,10 @@ export interface Analysis {
   figures: FigureSpan[];
   /** Set when the text was too long to read whole: sources and figures come from text[0, analysedChars). */
   analysedChars?: number;
+  /**
+   * Set when the text is in a language with no lexicon (Korean, Portuguese): no source is read off
+   * it (its verbs of saying are unknown) and its figures are numbers read without its words for
+   * dates and units. The declared language's base code ("ko"), or "und" when none is declared.
+   */
+  languageUnread?: string;
 }

@@ -2,7 +2,7 @@
 // Node over files (.html, .htm, .html.gz, directories of them) and http(s) URLs. Prints one JSON
 // object per input per line on stdout and nothing else (diagnostics go to stderr):
 //   article:      {input, url, isArticle: true, title, byline, siteName, publishedTime, lang, dir,
-//                  excerpt, wordCount, text, html, sources, figures}
+//                  excerpt, wordCount, text, html, sources, figures, languageUnread?}
 //   not article:  {input, url, isArticle: false, reason, message, title}
 //   unreadable:   {input, error}
 // Every span satisfies text === output.text.slice(start, end); spans that do not are dropped.
@@ -154,10 +154,12 @@ export async function analyzeInput(input: string, pageUrl: string | null): Promi
     const a = r.article;
     let sources: Span[] = [];
     let figures: Span[] = [];
+    let languageUnread: string | undefined;
     try {
       const an = analyzeText(a.text, { lang: a.lang, links: a.links, published: a.publishedTime, url: a.url });
       sources = validSpans(an.sources as Span[], a.text);
       figures = validSpans(an.figures as Span[], a.text);
+      languageUnread = an.languageUnread;
       const dropped = (an.sources?.length ?? 0) + (an.figures?.length ?? 0) - sources.length - figures.length;
       if (dropped > 0) process.stderr.write(`analyze: ${input}: dropped ${dropped} span(s) whose text does not match their offsets\n`);
     } catch (e) {
@@ -167,6 +169,8 @@ export async function analyzeInput(input: string, pageUrl: string | null): Promi
       input, url, isArticle: true, title: a.title, byline: a.byline, siteName: a.siteName,
       publishedTime: a.publishedTime, lang: a.lang, dir: a.dir, excerpt: a.excerpt, wordCount: a.wordCount,
       text: a.text, html: a.html, sources, figures,
+      // a language without a lexicon: no sources are read and figures are numbers only
+      ...(languageUnread ? { languageUnread } : {}),
     };
   } catch (e) {
     return { input, error: `extraction failed: ${errorMessage(e)}` };

@@ -66,3 +66,19 @@ test('figures in a table are listed per table and marked only when asked; the sw
   await expect(panel.page.getByTestId('toggle-table-figures')).not.toBeChecked();
   await panel.page.close();
 });
+
+// A Korean page of the benchmark (entermedia.co.kr): no lexicon reads Korean, so the Sources tab
+// says so instead of "No sources found", and the Figures tab says its numbers are read as numbers.
+const KOREAN = '/zyte/0ec95c7261d122f304728e90c983450ef1ce1e0b423546835c397d50aaf0d0f2.html';
+
+test('an article in a language Gloss does not read says so above Sources and Figures', async ({ server, openTab, openPanel }) => {
+  const article = await openTab(server.url(KOREAN));
+  const panel = await openPanel(article.tabId);
+  await panel.expectArticle();
+  await panel.page.getByTestId('tab-sources').click();
+  const note = panel.page.locator('[data-testid="analysis-language"]:visible');
+  await expect(note).toContainText('no sources are listed');
+  await expect(panel.page.getByTestId('sources-empty')).toHaveCount(0);
+  await panel.page.getByTestId('tab-figures').click();
+  await expect(panel.page.locator('[data-testid="analysis-language"]:visible')).toContainText('its numbers are listed');
+});

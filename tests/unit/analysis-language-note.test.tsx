@@ -1,0 +1,47 @@
+// An article in a language the analysis has no lexicon for: the analysis says which language it
+// could not read, and the panel says so above the Sources and Figures lists instead of "No sources
+// found" (a Korean article quotes people too; Gloss just cannot read its verbs of saying).
+import { describe, expect, it } from 'vitest';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { analyzeText } from '../../lib/analyze';
+import { AnalysisLanguageNote } from '../../components/AnalysisLanguageNote';
+import { useCatalogue } from '../support/catalogue';
+
+const KOREAN = '엘제이의 리벤지인가, 류화영의 피해자 코스프레인가. 시작은 엘제이의 일방적인 사진 공개로부터 비롯됐다. '.repeat(20);
+const PORTUGUESE = 'O piloto venceu a corrida no domingo e disse que a equipe trabalhou muito para chegar ao título em 10 de março. '.repeat(10);
+const ENGLISH = 'The ministry said on Tuesday that 1,240 passengers used the late ferry, up 18% on the year before, and that the service would continue. '.repeat(5);
+const BOX_SCORE = 'Palm Bay 18 22 13 17 — 70. Rockledge 14 11 6 15 — 44. Tolivert 25 points. Davis 17 points. Burgher 10 points. '.repeat(6);
+
+describe('analyzeText: languageUnread', () => {
+  const cases: Array<[string, string, string | null | undefined, string | undefined]> = [
+    ['a Korean article declared "ko"', KOREAN, 'ko', 'ko'],
+    ['a Portuguese article declared "pt-BR"', PORTUGUESE, 'pt-BR', 'pt'],
+    ['a Korean article declaring no language', KOREAN, null, 'und'],
+    ['an English article', ENGLISH, 'en', undefined],
+    ['an English article declared "pt" (plainly English)', ENGLISH, 'pt', undefined],
+    ['a box score declared English: too few function words, yet not another language', BOX_SCORE, 'en', undefined],
+  ];
+  it.each(cases)('%s', (_why, text, lang, expected) => {
+    expect(analyzeText(text, { lang }).languageUnread).toBe(expected);
+  });
+
+  it('no source is read off an unread language, and its numbers are still listed', () => {
+    const a = analyzeText(PORTUGUESE, { lang: 'pt' });
+    expect(a.sources).toEqual([]);
+    expect(a.figures.length).toBeGreaterThan(0);
+  });
+});
+
+describe('AnalysisLanguageNote', () => {
+  it('names the language in the panel language above each list, and says nothing for a read one', () => {
+    useCatalogue('en');
+    const sources = renderToStaticMarkup(<AnalysisLanguageNote language="ko" view="sources" />);
+    expect(sources).toContain('data-testid="analysis-language"');
+    expect(sources).toContain('This article is in Korean, so no sources are listed.');
+    expect(renderToStaticMarkup(<AnalysisLanguageNote language="pt" view="figures" />)).toContain('This article is in Portuguese: its numbers are listed');
+    expect(renderToStaticMarkup(<AnalysisLanguageNote language="und" view="sources" />)).toContain('in another language');
+    expect(renderToStaticMarkup(<AnalysisLanguageNote view="sources" />)).toBe('');
+    useCatalogue('de');
+    expect(renderToStaticMarkup(<AnalysisLanguageNote language="ko" view="sources" />)).toContain('Dieser Artikel ist auf Koreanisch');
+  });
+});
