@@ -14,6 +14,12 @@ const MAX_BOX_DEPTH = 4;
 /** Text (characters) a box may hold besides its caption: a little ("1 of 6", an icon's label), no prose. */
 const MAX_OTHER_CHARS = 40;
 
+/** Whether `el` has text of its own, outside its child elements. */
+function ownText(el: Element): boolean {
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && (c as Text).data.trim()) return true;
+  return false;
+}
+
 const textLength = (el: Element) => (el.textContent || '').trim().length;
 
 /** Whether a part of `el`'s class names matches `word` (names split at "-", "_" and camelCase humps). */
@@ -81,7 +87,43 @@ export function keepCaptionBoxes(doc: Document): number {
     const box = imageBox(caption, body, seen);
     if (!box) continue;
     for (let el: Element | null = caption; el && el !== box; el = el.parentElement) el.setAttribute('class', NEUTRAL_CLASS);
+    // Readability replaces a <div> holding one <p> by the <p>: the class goes down with it, so that
+    // captionBoxesAsFigures still knows the caption afterwards
+    for (let el = caption; el.children.length === 1 && !ownText(el); ) {
+      el = el.children[0];
+      el.classList.add(NEUTRAL_CLASS);
+    }
     kept++;
   }
   return kept;
+}
+
+/** An element of the same document with `tag` in place of `el`, holding `el`'s children. */
+function retag(el: Element, tag: string): Element {
+  const out = el.ownerDocument.createElement(tag);
+  while (el.firstChild) out.appendChild(el.firstChild);
+  el.replaceWith(out);
+  return out;
+}
+
+/**
+ * After Readability: each caption box kept above (class "caption" on the caption and the elements
+ * up to its image's box) becomes a <figure> with a <figcaption>, so that the reader shows the
+ * caption and its credit as a caption under its photo, not as a paragraph of the story ("Vicente
+ * Aguiar loads garage door trims … (AP Photo/Alan Diaz, File)" on Fox Business). Only the tags
+ * change: the text, and so every offset into it, is the same. Returns how many boxes.
+ */
+export function captionBoxesAsFigures(root: Element): number {
+  let made = 0;
+  const seen = new Map<Element, BoxKind>();
+  for (const caption of Array.from(root.getElementsByClassName(NEUTRAL_CLASS))) {
+    const box = caption.parentElement;
+    if (!box || box === root || box.classList.contains(NEUTRAL_CLASS) || caption.getElementsByTagName('img').length) continue;
+    if (!root.contains(caption)) continue; // retagged away with an earlier box
+    if (caption.closest('figure, figcaption, table, li') || boxKind(box, seen) !== 'image-box') continue;
+    const figure = retag(box, 'figure');
+    for (const c of Array.from(figure.children)) if (c.classList.contains(NEUTRAL_CLASS)) retag(c, 'figcaption');
+    made++;
+  }
+  return made;
 }

@@ -12,7 +12,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { pruneArticle, pruneDocument, prunedCopy, protectEmbeds } from './cleanup';
 import { judgeListing } from './listing';
 import { dedupeImages } from './images';
-import { keepCaptionBoxes } from './caption-boxes';
+import { captionBoxesAsFigures, keepCaptionBoxes } from './caption-boxes';
 import { unwrapParagraphCards } from './paragraph-cards';
 import { leadFigure, placeLeadFigure } from './lead-figure';
 import { absolutize, cleanTitle, hostNames, readMetadata, unlessPlaceholder, type PageMetadata } from './metadata';
@@ -300,6 +300,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   // (after the pruning: a caption that is all a link would read as a link to another story)
   placeLeadFigure(content, figure);
   const images = dedupeImages(content, meta?.leadImage ?? null, url);
+  captionBoxesAsFigures(content);
   lap('prune-article');
 
   // sanitize: serialize Readability's element once, let DOMPurify parse it into its own document

@@ -49,3 +49,28 @@ describe('captions in classed boxes beside their image', () => {
     expect(doc.querySelector('#gallery .image-meta')).not.toBeNull();
   });
 });
+
+describe('caption boxes shown as captions', () => {
+  /** Fox Business's shape: the image's box, then a "caption" box whose one <p> Readability lifts out of its <div>. */
+  const FOX = `<div class="featured featured-image"><div class="m"><picture><img src="https://cdn.test/truck.jpg" alt=""></picture></div>
+    <div class="caption"><p><span>Vicente Aguiar loads garage door trims into his pickup truck.</span><span> (AP Photo/Alan Diaz, File)</span></p></div></div>`;
+
+  it.each([
+    ['USA Today (caption and credit in a meta box)', USA_TODAY, ['This March 28, 2017, file photo shows Jeffrey Epstein.', 'New York State Sex Offender Registry via AP']],
+    ['Fox Business (one <p> in the caption box)', FOX, ['Vicente Aguiar loads garage door trims into his pickup truck. (AP Photo/Alan Diaz, File)']],
+  ])('%s: a <figure> with its image and a <figcaption>, the text unchanged', (_shape, figure, captions) => {
+    const a = extract(page(figure));
+    const doc = new JSDOM(a.html).window.document;
+    const fig = Array.from(doc.querySelectorAll('figure')).find((f) => f.querySelector('figcaption'));
+    expect(fig?.querySelectorAll('img')).toHaveLength(1);
+    const caption = fig!.querySelector('figcaption')!.parentElement === fig ? Array.from(fig!.querySelectorAll('figcaption')).map((c) => c.textContent!.replace(/\s+/g, ' ').trim()).join(' ') : '';
+    for (const c of captions) expect(caption).toContain(c);
+    for (const c of captions) expect(a.text).toContain(c);
+    expect(a.html).not.toContain('class=');
+  });
+
+  it('leaves a caption-classed paragraph with no image beside it as it was', () => {
+    const a = extract(page('<div class="caption"><p>Not a caption of anything, a classed paragraph of the story.</p></div>'));
+    expect(a.html).not.toContain('<figcaption');
+  });
+});
