@@ -35,6 +35,15 @@ const hooked = new WeakSet<object>();
 function installHooks(purify: DOMPurify) {
   if (hooked.has(purify)) return;
   hooked.add(purify);
+  // An <img> with only a srcset (srcset is not kept: it could name other hosts than src): its
+  // first candidate becomes its src, checked like any src below, so the image still shows.
+  purify.addHook('beforeSanitizeAttributes', (node) => {
+    const el = node as Element;
+    if (el.tagName !== 'IMG' && el.tagName !== 'img') return;
+    if (el.getAttribute('src')?.trim()) return;
+    const first = el.getAttribute('srcset')?.trim().split(/\s+/)[0];
+    if (first) el.setAttribute('src', first.replace(/,$/, ''));
+  });
   purify.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;
     if (!el.tagName) return;
@@ -118,11 +127,22 @@ export function unwrapLandmarks(root: Element): void {
   }
 }
 
+/**
+ * An <img> left without a src shows nothing but a broken-image box with its alt text: a lazy image
+ * whose only src was a data: placeholder (CNN's related-story thumbnails: "The United States once
+ * again kicks the Huawei can down the road" as a box in the middle of the story), or one whose src
+ * did not survive the URL check. It holds no text of the article (alt text is not read into it).
+ */
+function dropImagesWithoutSource(root: Element): void {
+  for (const img of Array.from(root.getElementsByTagName('img'))) if (!img.hasAttribute('src')) img.remove();
+}
+
 /** Sanitizes article HTML into a fresh <body> element of DOMPurify's own document. */
 export function sanitizeToBody(purify: DOMPurify, html: string): HTMLElement {
   installHooks(purify);
   const body = (preset.has(purify) ? purify.sanitize(html) : purify.sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM: true })) as HTMLElement;
   unwrapLandmarks(body);
+  dropImagesWithoutSource(body);
   return body;
 }
 
