@@ -32,6 +32,10 @@ export interface AnalyzeOptions {
   published?: string | null;
   /** The article's URL: a body link to another site on the words it backs is a source, one to the site itself is background. */
   url?: string | null;
+  /** The page's canonical URL (`Article.canonicalUrl`): for a copy read from a file or a local server, its site is the outlet's. */
+  canonicalUrl?: string | null;
+  /** The outlet's name (`Article.siteName`): for such a copy, a link to the domain it spells is the outlet's own. */
+  siteName?: string | null;
 }
 
 /**

@@ -155,7 +155,7 @@ export async function analyzeInput(input: string, pageUrl: string | null): Promi
     let sources: Span[] = [];
     let figures: Span[] = [];
     try {
-      const an = analyzeText(a.text, { lang: a.lang, links: a.links, published: a.publishedTime, url: a.url });
+      const an = analyzeText(a.text, { lang: a.lang, links: a.links, published: a.publishedTime, url: a.url, canonicalUrl: a.canonicalUrl, siteName: a.siteName });
       sources = validSpans(an.sources as Span[], a.text);
       figures = validSpans(an.figures as Span[], a.text);
       const dropped = (an.sources?.length ?? 0) + (an.figures?.length ?? 0) - sources.length - figures.length;

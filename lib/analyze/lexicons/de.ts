@@ -211,6 +211,8 @@ const de: Lexicon = {
   determiners: ['der', 'die', 'das', 'des', 'den', 'dem', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen'],
   connectors: ['der', 'des', 'von', 'für', 'und', 'am', 'zu', 'zur'],
   stopAdjectives: [],
+  sampleLinks: [],
+  nameQuantifiers: [],
   stopWords: [
     'dass', 'ob', 'und', 'aber', 'oder', 'weil', 'wenn', 'als', 'wie', 'während', 'nachdem', 'bevor', 'obwohl', 'denn', 'sondern', 'doch',
     'bei', 'am', 'im', 'in', 'an', 'auf', 'aus', 'mit', 'nach', 'seit', 'über', 'unter', 'vor', 'zu', 'zum', 'zur', 'gegenüber', 'bis', 'um', 'durch', 'ohne',

@@ -208,6 +208,8 @@ const en: Lexicon = {
     'consumers', 'customers', 'users', 'others', 'providers',
   ],
   docLinks: ['by', 'from', 'of'],
+  sampleLinks: ['in'],
+  nameQuantifiers: ['another', 'other', 'others', 'some', 'several', 'many', 'most', 'few', 'all', 'both', 'each', 'every', 'one', 'multiple', 'numerous', 'various', 'more', 'such', 'those', 'these', 'this', 'that'],
   claimNouns: ['announcement', 'declaration', 'claim', 'claims', 'assertion', 'assertions', 'admission', 'allegation', 'allegations', 'insistence', 'contention', 'prediction', 'warning', 'statement', 'confirmation', 'denial', 'revelation', 'acknowledgment', 'acknowledgement', 'testimony'],
   claimLinks: [],
   topicPreps: ['into', 'on', 'about', 'of'],
@@ -225,7 +227,7 @@ const en: Lexicon = {
   journalNouns: ['journal', 'journals', 'magazine', 'periodical'],
   ageNouns: ['year-old', 'years-old'],
   companionNouns: ['team', 'colleagues', 'co-authors', 'coauthors', 'collaborators', 'co-workers', 'coworkers'],
-  editorialLabels: ['correction', 'corrections', 'update', 'updated', 'clarification', 'editor’s note', "editor's note", 'editors’ note', "editors' note", 'note'],
+  editorialLabels: ['correction', 'corrections', 'update', 'updated', 'clarification', 'summary', 'editor’s note', "editor's note", 'editors’ note', "editors' note", 'note'],
   weakVerbs: [
     // judging an object "as" something (complementVerbs): reports only with the complement or a clause
     'characterized', 'characterised', 'characterizes', 'portrayed', 'hailed', 'hails', 'denounced', 'derided', 'rejects',

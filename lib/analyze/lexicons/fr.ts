@@ -205,6 +205,8 @@ const fr: Lexicon = {
   determiners: ['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'du', 'de'],
   connectors: ['de', 'du', 'des', 'de la', 'd’', "d'", 'l’', "l'", 'la', 'le', 'et', 'pour', 'à'],
   stopAdjectives: [],
+  sampleLinks: [],
+  nameQuantifiers: [],
   stopWords: [
     'que', 'qu’', "qu'", 'qui', 'dont', 'où', 'et', 'mais', 'ou', 'car', 'donc', 'lorsque', 'quand', 'comme', 'si', 'alors', 'tandis', 'pendant', 'depuis',
     'sur', 'dans', 'en', 'avec', 'sans', 'sous', 'par', 'pour', 'vers', 'chez', 'contre', 'avant', 'après', 'lors', 'ne', 'pas', 'aussi', 'également', 'déjà',

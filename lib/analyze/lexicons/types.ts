@@ -281,6 +281,10 @@ export interface Lexicon {
   anonymousNouns: string[];
   /** Prepositions joining a document to its author ("a report by the IMF", "data from"). */
   docLinks: string[];
+  /** Prepositions joining a document to the people it studied, before their number ("a study in 38 people"); absent: none. */
+  sampleLinks?: string[];
+  /** Determiners and quantifiers that name nobody by themselves ("another", "several", "some"): a source's listed name is never only these with an adjective. */
+  nameQuantifiers?: string[];
   /**
    * Nouns that carry a claim whose content a clause gives, lower case ("announcement", "declaration",
    * "Behauptung", "affirmation", "заява"): with a named author before or after them and a clause word
