@@ -22,6 +22,8 @@ export interface AnalysisContext {
   links: TextLink[];
   /** Publication year, to complete dates without one. */
   year: number | null;
+  /** Publication month and day (1-based), to tell a year-less date ahead of it from one behind; null if unknown. */
+  publishedDay: { m: number; d: number } | null;
   /** The site the article is on ("example.com"), to tell its own links from links to other sites; null if unknown. */
   site: string | null;
   /**
@@ -57,6 +59,7 @@ export function makeContext(text: string, options: ContextOptions = {}): Analysi
     sentences: sentenceIndex(text, lang),
     links,
     year: options.published && /^\d{4}/.test(options.published) ? Number(options.published.slice(0, 4)) : null,
+    publishedDay: monthDay(options.published),
     inQuote: quoteIndex(findQuotes(text)),
     ...ownSites(options),
   };
@@ -106,6 +109,12 @@ export function detectLang(tokens: Token[], declared: string | null | undefined)
   const need = base && !supported ? MIN_SHARE_OTHER : MIN_SHARE;
   if (bestN / Math.min(words, SNIFF_WORDS) >= need) return { lang: best, known: true };
   return { lang: fallback, known: false };
+}
+
+/** Month and day of an ISO date ("2019-11-19T05:04:02Z" → {m: 11, d: 19}), null without both. */
+function monthDay(iso: string | null | undefined): { m: number; d: number } | null {
+  const m = iso ? /^\d{4}-(\d{2})-(\d{2})/.exec(iso) : null;
+  return m ? { m: Number(m[1]), d: Number(m[2]) } : null;
 }
 
 /**

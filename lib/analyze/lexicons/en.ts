@@ -82,6 +82,7 @@ const en: Lexicon = {
   scoreWords: ['win', 'wins', 'victory', 'victories', 'loss', 'losses', 'defeat', 'defeats', 'lead', 'draw', 'tie', 'triumph', 'rout', 'shutout', 'scoreline'],
   tallyWords: ['vote', 'votes', 'voted', 'passed', 'margin', 'ruling', 'decision', 'majority', 'tally'],
   rangePairs: [['from', 'to'], ['between', 'and']],
+  rangeToWords: ['to'],
   proportionLinks: ['in', 'out of'],
   ratePreps: ['per', 'each'],
 
@@ -308,6 +309,9 @@ const en: Lexicon = {
   ],
   // ("according to a new case report", "an earlier report by the IMF", "the last survey")
   stopAdjectives: ['new', 'earlier', 'later', 'last', 'next', 'further'],
+  futureMarkers: ['will', '’ll', "'ll", 'shall', 'set to', 'scheduled', 'slated', 'due to', 'due in', 'expected to', 'upcoming', 'next', 'plans to', 'plan to', 'going to', 'is to', 'are to'],
+  deadlinePreps: ['by'],
+  pastMarkers: ['since', 'said', 'told', 'had', 'was', 'were', 'did', 'ago', 'announced', 'reported'],
   adverbs: ['since', 'never', 'flat-out', 'also', 'very', 'quite', 'earlier', 'later', 'previously', 'recently', 'separately', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'further', 'repeatedly', 'publicly', 'privately', 'once', 'again', 'now', 'long', 'consistently', 'frequently', 'openly', 'had previously', 'has also', 'have also', 'last week', 'on monday', 'first', 'initially', 'originally', 'always', 'often', 'usually'],
   participles: ['published', 'released', 'issued', 'seen', 'obtained', 'cited', 'quoted', 'posted', 'shared', 'conducted', 'carried out', 'compiled', 'commissioned', 'presented', 'prepared', 'made', 'reviewed', 'analysed', 'analyzed', 'leaked', 'filed', 'submitted', 'sent', 'signed'],
   agentPreps: ['by'],

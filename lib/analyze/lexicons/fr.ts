@@ -60,6 +60,7 @@ const fr: Lexicon = {
   scoreWords: ['victoire', 'victoires', 'défaite', 'défaites', 'nul', 'succès', 'score', 'revers'],
   tallyWords: ['voix', 'vote', 'votes', 'voté', 'majorité', 'scrutin'],
   rangePairs: [['de', 'à'], ['entre', 'et']],
+  rangeToWords: ['à'],
   proportionLinks: ['sur'],
   ratePreps: ['par'],
 
@@ -207,6 +208,9 @@ const fr: Lexicon = {
   stopAdjectives: [],
   sampleLinks: [],
   nameQuantifiers: [],
+  futureMarkers: [],
+  deadlinePreps: [],
+  pastMarkers: [],
   stopWords: [
     'que', 'qu’', "qu'", 'qui', 'dont', 'où', 'et', 'mais', 'ou', 'car', 'donc', 'lorsque', 'quand', 'comme', 'si', 'alors', 'tandis', 'pendant', 'depuis',
     'sur', 'dans', 'en', 'avec', 'sans', 'sous', 'par', 'pour', 'vers', 'chez', 'contre', 'avant', 'après', 'lors', 'ne', 'pas', 'aussi', 'également', 'déjà',
