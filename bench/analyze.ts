@@ -65,7 +65,7 @@ async function main() {
       if (r.isArticle) {
         const a = r.article;
         const t2 = performance.now();
-        const an = analyzeText(a.text, { lang: a.lang, links: a.links, published: a.publishedTime, url: a.url });
+        const an = analyzeText(a.text, { lang: a.lang, links: a.links, published: a.publishedTime, url: a.url, canonicalUrl: a.canonicalUrl, siteName: a.siteName });
         const t3 = performance.now();
         ana.push(t3 - t2);
         ratio.push((t3 - t2) / (t1 - t0));

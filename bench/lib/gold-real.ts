@@ -41,7 +41,7 @@ export function scorePage(half: Half, name: string): RealPage {
   const r = extractFromHtml(readFileSync(join(dir, gold.file), 'utf8'), gold.url);
   if (!r.isArticle) throw new Error(`${half}/${name}: lib/extract says it is not an article (${r.reason})`);
   const { text, lang, links, publishedTime } = r.article;
-  const a = analyzeText(text, { lang, links, published: publishedTime, url: r.article.url });
+  const a = analyzeText(text, { lang, links, published: publishedTime, url: r.article.url, canonicalUrl: r.article.canonicalUrl, siteName: r.article.siteName });
   const labels = [...(gold.sources ?? []), ...(gold.figures ?? [])];
   return {
     half,

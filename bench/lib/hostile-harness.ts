@@ -29,7 +29,7 @@ function ours(html: string, url: string): string {
   let t = performance.now();
   renderableHtml(purifier, article); // what the panel renders (App.tsx): sanitised again unless vouched
   t = lap('panel-sanitize', t);
-  const a = analyzeText(article.text, { lang: article.lang, links: article.links, published: article.publishedTime, url: article.url });
+  const a = analyzeText(article.text, { lang: article.lang, links: article.links, published: article.publishedTime, url: article.url, canonicalUrl: article.canonicalUrl, siteName: article.siteName });
   lap('analyze', t);
   return `${article.text.length} chars, ${article.links.length} links, ${a.sources.length} sources, ${a.figures.length} figures`;
 }

@@ -64,7 +64,7 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, onUpdateS
   // Team libraries: a team member's highlights are read-only and marked as theirs.
   const me = useSyncUser();
   const analysis = useMemo(
-    () => analyzeTextReusing(article.text, { lang: article.lang, links: article.links, published: article.publishedTime, url: article.url }),
+    () => analyzeTextReusing(article.text, { lang: article.lang, links: article.links, published: article.publishedTime, url: article.url, canonicalUrl: article.canonicalUrl, siteName: article.siteName }),
     [article.text, article.lang, article.links, article.publishedTime, article.url],
   );
   const groups = useMemo(() => groupSources(analysis.sources), [analysis]);

@@ -22,8 +22,17 @@ export interface AnalysisContext {
   links: TextLink[];
   /** Publication year, to complete dates without one. */
   year: number | null;
+  /** Publication month and day (1-based), to tell a year-less date ahead of it from one behind; null if unknown. */
+  publishedDay: { m: number; d: number } | null;
   /** The site the article is on ("example.com"), to tell its own links from links to other sites; null if unknown. */
   site: string | null;
+  /**
+   * Every site that is the outlet's own: the page's, or for a page read from a copy (a saved file, a
+   * local server) its canonical address's, under which `site` is that one.
+   */
+  ownSites: string[];
+  /** The outlet's name as a copy of its page gives it ("Business Insider"), null for a page at its own address or unknown. */
+  siteName: string | null;
   /** The quotation [start, end) that contains `pos`, if any. */
   inQuote: (pos: number) => [number, number] | null;
 }
@@ -33,6 +42,8 @@ export interface ContextOptions {
   links?: TextLink[];
   published?: string | null;
   url?: string | null;
+  canonicalUrl?: string | null;
+  siteName?: string | null;
 }
 
 export function makeContext(text: string, options: ContextOptions = {}): AnalysisContext {
@@ -48,8 +59,9 @@ export function makeContext(text: string, options: ContextOptions = {}): Analysi
     sentences: sentenceIndex(text, lang),
     links,
     year: options.published && /^\d{4}/.test(options.published) ? Number(options.published.slice(0, 4)) : null,
+    publishedDay: monthDay(options.published),
     inQuote: quoteIndex(findQuotes(text)),
-    site: siteOf(options.url),
+    ...ownSites(options),
   };
 }
 
@@ -97,6 +109,36 @@ export function detectLang(tokens: Token[], declared: string | null | undefined)
   const need = base && !supported ? MIN_SHARE_OTHER : MIN_SHARE;
   if (bestN / Math.min(words, SNIFF_WORDS) >= need) return { lang: best, known: true };
   return { lang: fallback, known: false };
+}
+
+/** Month and day of an ISO date ("2019-11-19T05:04:02Z" → {m: 11, d: 19}), null without both. */
+function monthDay(iso: string | null | undefined): { m: number; d: number } | null {
+  const m = iso ? /^\d{4}-(\d{2})-(\d{2})/.exec(iso) : null;
+  return m ? { m: Number(m[1]), d: Number(m[2]) } : null;
+}
+
+/**
+ * The outlet's sites. The page URL's, when it is the outlet's address; a page read from a copy — a
+ * saved file, a local server (localhost, an IP address) — names its outlet by its canonical URL and
+ * its site name instead. (A syndicated page keeps its own site: MSN's copy of an NBC News story links
+ * NBC's stories as another outlet's.)
+ */
+function ownSites(options: ContextOptions): Pick<AnalysisContext, 'site' | 'ownSites' | 'siteName'> {
+  const page = siteOf(options.url);
+  if (page && !isLocalHost(options.url!)) return { site: page, ownSites: [page], siteName: null };
+  const canonical = siteOf(options.canonicalUrl);
+  const sites = [page, canonical].filter((s, i, all): s is string => !!s && all.indexOf(s) === i);
+  return { site: canonical ?? page, ownSites: sites, siteName: options.siteName?.trim() || null };
+}
+
+/** Is the URL's host this machine or an IP address (a copy served locally, not the outlet's address)? */
+function isLocalHost(url: string): boolean {
+  try {
+    const h = new URL(url).hostname.toLowerCase();
+    return h === 'localhost' || h.endsWith('.localhost') || /^[\d.]+$/.test(h) || h.includes(':') || h.startsWith('[');
+  } catch {
+    return false;
+  }
 }
 
 // Second-level labels under a country code that registries sell names below ("bbc.co.uk").

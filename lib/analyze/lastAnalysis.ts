@@ -20,6 +20,8 @@ const sameOptions = (a: AnalyzeOptions, b: AnalyzeOptions) =>
   (a.lang ?? null) === (b.lang ?? null) &&
   (a.published ?? null) === (b.published ?? null) &&
   (a.url ?? null) === (b.url ?? null) &&
+  (a.canonicalUrl ?? null) === (b.canonicalUrl ?? null) &&
+  (a.siteName ?? null) === (b.siteName ?? null) &&
   (a.links ?? null) === (b.links ?? null);
 
 /** analyzeText, answered from the last call when the text and options are the same. */

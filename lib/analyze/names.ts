@@ -33,6 +33,7 @@ export class NameGrouper {
   private conns: Set<string>;
   private docs: Set<string>;
   private adjectives: Set<string>;
+  private quantifiers: Set<string>;
   private tail: number;
 
   constructor(lex: Lexicon) {
@@ -40,6 +41,7 @@ export class NameGrouper {
     this.conns = new Set(lex.connectors.map((w) => w.toLowerCase()));
     this.docs = new Set(lex.docNouns.map((w) => w.toLowerCase()));
     this.adjectives = new Set(lex.stopAdjectives ?? []);
+    this.quantifiers = new Set([...(lex.nameQuantifiers ?? []), ...Object.keys(lex.numberWords ?? {})].map((w) => w.toLowerCase()));
     this.tail = lex.inflectionTail;
   }
 
@@ -53,7 +55,12 @@ export class NameGrouper {
       words = [...words.slice(0, pos), words[pos].replace(POSSESSIVE, '')];
     }
     const content = (ws: string[]) => ws.filter((w) => !this.dets.has(lc(w)) && !this.conns.has(lc(w)));
-    while (words.length > 1 && this.docs.has(lc(words[words.length - 1])) && content(words.slice(0, -1)).some((w) => /^\p{Lu}/u.test(w) || content(words.slice(0, -1)).length > 1)) words.pop();
+    // (what is left must name an owner: "Another large study" is no "Another large", "One review of 14 studies" no "One review of 14")
+    const owner = (ws: string[]) => {
+      const named = content(ws).filter((w) => !this.quantifiers.has(lc(w)) && !/^\p{N}/u.test(w));
+      return !/^\p{N}/u.test(ws[ws.length - 1]) && !this.conns.has(lc(ws[ws.length - 1])) && named.some((w) => /^\p{Lu}/u.test(w) || named.length > 1);
+    };
+    while (words.length > 1 && this.docs.has(lc(words[words.length - 1])) && owner(words.slice(0, -1))) words.pop();
     // "les relevés du ministère …", "einer Umfrage des Verbunds" → the owner
     let k = 0;
     while (k < words.length && this.dets.has(lc(words[k]))) k++;

@@ -156,7 +156,7 @@ export async function analyzeInput(input: string, pageUrl: string | null): Promi
     let figures: Span[] = [];
     let languageUnread: string | undefined;
     try {
-      const an = analyzeText(a.text, { lang: a.lang, links: a.links, published: a.publishedTime, url: a.url });
+      const an = analyzeText(a.text, { lang: a.lang, links: a.links, published: a.publishedTime, url: a.url, canonicalUrl: a.canonicalUrl, siteName: a.siteName });
       sources = validSpans(an.sources as Span[], a.text);
       figures = validSpans(an.figures as Span[], a.text);
       languageUnread = an.languageUnread;

@@ -21,7 +21,7 @@ function groupSources(analysis: Analysis): StoredSource[] {
 export function analyzeArticle(article: SavedArticle): StoredAnalysis {
   let analysis: Analysis;
   try {
-    analysis = analyzeTextReusing(article.text, { lang: article.lang, links: article.links, published: article.publishedTime, url: article.url });
+    analysis = analyzeTextReusing(article.text, { lang: article.lang, links: article.links, published: article.publishedTime, url: article.url, canonicalUrl: article.canonicalUrl, siteName: article.siteName });
   } catch (error) {
     // One article the analyser cannot read (an imported record with odd data) must stop neither
     // its save nor the analysis of the others: it counts as having no sources or figures.

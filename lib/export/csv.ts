@@ -99,7 +99,7 @@ export const SOURCE_COLUMNS = [...ARTICLE_COLUMNS, 'source', 'kind', 'cue', 'tex
 export const FIGURE_COLUMNS = [...ARTICLE_COLUMNS, 'kind', 'text', 'value', 'value_high', 'unit', 'start', 'end', 'sentence'];
 
 function analyze(article: SavedArticle): Analysis {
-  return analyzeText(article.text, { lang: article.lang, links: article.links, published: article.publishedTime, url: article.url });
+  return analyzeText(article.text, { lang: article.lang, links: article.links, published: article.publishedTime, url: article.url, canonicalUrl: article.canonicalUrl, siteName: article.siteName });
 }
 
 /** One row per source mention that lib/analyze finds in each article's text. */

@@ -6,6 +6,8 @@ import type { Lexicon } from '../lexicons';
 import { alternation, anyOf, PhraseMatcher, startsWith, type WordTest } from '../text';
 
 export const SP = '[\\s\\u00a0\\u202f]';
+/** A space inside a line (no tab, no line break). */
+const INLINE_SP = '[ \\u00a0\\u202f]';
 /** Currency symbols written before an amount (language-independent). */
 export const CUR_SYMBOLS = ['US$', 'A$', 'C$', 'HK$', 'NZ$', 'S$', 'R$', '$', '€', '£', '¥', '₴', '₽', '₹', '¢'];
 
@@ -24,6 +26,8 @@ export interface FigureLexicon {
   unitAt: RegExp;
   rateAt: RegExp;
   rangeSepAt: RegExp;
+  /** " to " between two numbers ("25 to 30 times"), sticky; null where the lexicon has no such words. */
+  rangeToAt: RegExp | null;
   hyphenUnitAt: RegExp | null;
   prefixCur: RegExp;
   datePrepBefore: RegExp;
@@ -148,7 +152,9 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     // word-like units need a boundary after them; symbols (%, °C) do not
     unitAt: new RegExp(`${SP}?${startsWith(unitMap.keys())}(${unitAlt})(?:(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}·])|(?<![\\p{L}\\p{N}]))`, 'iuy'),
     rateAt: new RegExp(`(?:${SP}(?:${alternation(lex.ratePreps)})${SP}|/)(?!\\d)([\\p{L}][\\p{L}·‑-]*)|${SP}(?:${alternation(lex.rateArticles)})${SP}(${alternation(lex.rateNouns)})(?![\\p{L}])`, 'iuy'),
-    rangeSepAt: new RegExp(`${SP}?[-–—]${SP}?(?=[\\d$€£¥₴₽])`, 'uy'),
+    // (spaces only: a tab or a line break between two numbers parts two table cells, "225.86\t-12.99")
+    rangeSepAt: new RegExp(`${INLINE_SP}?[-–—]${INLINE_SP}?(?=[\\d$€£¥₴₽])`, 'uy'),
+    rangeToAt: lex.rangeToWords?.length ? new RegExp(`${INLINE_SP}+(?:${alternation(lex.rangeToWords)})${INLINE_SP}+(?=\\d)`, 'iuy') : null,
     hyphenUnitAt: lex.hyphenUnits.length ? new RegExp(`-(${alternation(lex.hyphenUnits)})(?![\\p{L}])`, 'uy') : null,
     prefixCur: new RegExp(`${startsWith(CUR_SYMBOLS, 'A-Z')}(?:(?<![\\p{L}])(${CUR_SYMBOLS.map((s) => s.replace(/\$/g, '\\$')).join('|')})|(?<![\\p{L}])([A-Z]{3}|Rs\\.?))${SP}?$`, 'u'),
     // a preposition before a bare month, with spaces ("in May") or joined by its hyphen ("mid-May")

@@ -66,12 +66,94 @@ function dateMatch(ctx: FigureContext, m: RegExpExecArray): void {
       } else if (!det && (monthTok.length <= 3 || lex.ambiguousMonths.includes(monthTok.toLowerCase()))) return;
     }
   }
-  const value = isoDate(y ?? ctx.year ?? null, mo, d);
+  const value = isoDate(y ?? (mo ? yearOf(ctx, start, m.index, end, mo, d) : ctx.year) ?? null, mo, d);
   if (!value) return;
   // "October." and "in May." end a sentence: the dot belongs to the month only when it is abbreviated
   const sentenceDot = !!monthTok && ((monthTok.length > 3 || !abbreviates(F.monthMap, monthTok)) && /^(?:[\s\u00a0]+\p{Lu}|\s*$|\n)/u.test(text.slice(end, end + 3)));
   const e2 = text[end - 1] === '.' && sentenceDot ? end - 1 : end;
   pushFigure(ctx, start, e2, 'date', value);
+}
+
+// A year-less date within this many characters of the one before it, with no blank line between, continues
+// its run ("June 9 – Tampa\nJune 10 – Atlanta", "November 19th …; … picks up February 7th").
+const RUN_GAP = 200;
+
+interface YearlessState {
+  /** The last year-less date: where it ended, its sentence, the year it was given, and whether it was ahead of the publication. */
+  prev: { end: number; sentence: number; y: number; mo: number; d: number | null; ahead: boolean; lineHead: boolean } | null;
+  /** The year given to each month-day ("6-9") met so far: the same day named again is the same date. */
+  seen: Map<string, number>;
+}
+const states = new WeakMap<FigureContext, YearlessState>();
+const markerCache = new WeakMap<object, { future: RegExp | null; past: RegExp | null; deadline: Set<string> }>();
+
+const calendarBefore = (m1: number, d1: number | null, m2: number, d2: number | null) => m1 < m2 || (m1 === m2 && d1 != null && d2 != null && d1 < d2);
+
+/**
+ * The year of a month (and day) named without one: the publication's, unless the date plainly lies
+ * ahead of the publication though earlier in the year — its sentence marks the future before it
+ * ("will", "set to expire in February", "by January"), the same day was already put in the next year,
+ * or it continues a run of dates that went on into the next year ("… picks up February 7th" after
+ * "November 19th"; a list of tour dates after "kicks off June 9th" of next year's tour).
+ */
+function yearOf(ctx: FigureContext, start: number, monthStart: number, end: number, mo: number, d: number | null): number | null {
+  const Y = ctx.year;
+  const pub = ctx.publishedDay;
+  if (Y == null || !pub) return Y;
+  let st = states.get(ctx);
+  if (!st) states.set(ctx, (st = { prev: null, seen: new Map() }));
+  const sentence = ctx.sentences.at(start);
+  const behind = calendarBefore(mo, d, pub.m, pub.d);
+  const prev = st.prev && st.prev.end <= start && (st.prev.sentence === sentence || (start - st.prev.end <= RUN_GAP && !ctx.text.slice(st.prev.end, start).includes('\n\n'))) ? st.prev : null;
+  let y = Y;
+  const tense = tenseBefore(ctx, start, monthStart);
+  const lineHead = /(?:^|\n)[ \t\u00a0]*$/.test(ctx.text.slice(Math.max(0, start - 8), start));
+  // the run goes on in next year: in one sentence, or down a list of lines that open with their dates
+  if (prev && prev.y > Y && tense !== 'past' && (prev.sentence === sentence || (lineHead && prev.lineHead)) && !calendarBefore(mo, d, prev.mo, prev.d)) y = prev.y;
+  else if (behind) {
+    const key = d != null ? `${mo}-${d}` : '';
+    if (tense === 'future') y = Y + 1;
+    else if (key && st.seen.has(key)) y = st.seen.get(key)!;
+    // a run of coming dates that passes the year's end: "continues November 19th …; picks up February 7th"
+    else if (tense !== 'past' && prev && prev.sentence === sentence && prev.ahead && prev.y === Y && calendarBefore(mo, d, prev.mo, prev.d)) y = Y + 1;
+  }
+  st.prev = { end, sentence, y, mo, d, ahead: y > Y || !behind, lineHead };
+  if (d != null && y > Y) st.seen.set(`${mo}-${d}`, y);
+  return y;
+}
+
+/**
+ * The tense its clause gives a date: 'future' after a future marker with no past marker after that, or
+ * after a deadline's preposition ("by January") in a clause with no past marker; 'past' after a past
+ * marker ("said", "since"); else null.
+ */
+function tenseBefore(ctx: FigureContext, start: number, monthStart: number): 'future' | 'past' | null {
+  const lex = ctx.lex;
+  let mk = markerCache.get(lex);
+  if (!mk) {
+    const alt = (ws: string[] | undefined) => (ws?.length ? new RegExp(`(?<![\\p{L}’'])(?:${ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s\\u00a0]+')).join('|')})(?![\\p{L}])`, 'giu') : null);
+    mk = { future: alt(lex.futureMarkers), past: alt(lex.pastMarkers), deadline: new Set(lex.deadlinePreps ?? []) };
+    markerCache.set(lex, mk);
+  }
+  if (!mk.future && !mk.past && !mk.deadline.size) return null;
+  const si = ctx.sentences.at(start);
+  const from = si >= 0 ? Math.min(ctx.sentences.starts[si], start) : 0;
+  // (the clause: a semicolon parts two statements, "The next round starts in mid-December; no rain since mid-September")
+  const full = ctx.text.slice(from, Math.max(start, monthStart));
+  const head = full.slice(full.lastIndexOf(';') + 1);
+  const lastIndex = (re: RegExp | null, s: string) => {
+    if (!re) return -1;
+    let at = -1;
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) at = m.index + m[0].length;
+    return at;
+  };
+  const past = lastIndex(mk.past, head);
+  if (lastIndex(mk.future, head) > past) return 'future';
+  if (past >= 0) return 'past';
+  // "by January": the word before the month (inside the span or right before it)
+  const prep = /([\p{L}]+)[\s\u00a0]*$/u.exec(ctx.text.slice(Math.max(from, monthStart - 20), monthStart));
+  return prep && mk.deadline.has(prep[1].toLowerCase()) ? 'future' : null;
 }
 
 /** Whether a month word is a shortening of a longer one ("Jun" of "June"; not "May", "Mai", "mai"). */

@@ -152,6 +152,19 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
       ne += m2![0].length + n2[0].length;
     }
   }
+  // "at least 25 to 30 times", "5 bis 7 Prozent": two bare numbers joined by "to" before the unit they share are one range
+  if (hi == null && F.rangeToAt && !curCode && !mixed && !/^(?:1[89]|20)\d\d$/.test(raw)) {
+    const tm = at(ctx, F.rangeToAt, ne);
+    const n2 = tm ? at(ctx, F.numAt, ne + tm[0].length) : null;
+    const e2 = n2 ? ne + tm![0].length + n2[0].length : 0;
+    if (n2 && !/^(?:1[89]|20)\d\d$/.test(n2[0]) && !/^[\p{N}.,]/u.test(text[e2] ?? '') && (unitAfter(ctx, e2, false, false) || at(ctx, F.scaleAt, e2))) {
+      const v2 = parseNumber(n2[0], lex.numbers);
+      if (v2 > value) {
+        hi = v2;
+        ne = e2;
+      }
+    }
+  }
   // "3 in 10 adults", "3 sur 10", "3 из 10": a proportion of a larger whole (not a year: "5 in 2019") is one share
   if (hi == null && !curCode && !mixed && /^\d+$/.test(raw) && F.proportionAt) {
     const pm = at(ctx, F.proportionAt, ne);

@@ -1,6 +1,6 @@
 // Pass: text that holds digits but never a figure — URLs, e-mail addresses, domains, identifiers
 // after their label ("DOI: 10.1007/…", "ISBN …"), phone
-// numbers (also emergency numbers next to a word of calling: "911 calls"), footnote and comment counters ("[3]", "(8)") and list numbering — is claimed first so
+// numbers (also emergency numbers next to a word of calling: "911 calls"), footnote and comment counters ("[3]", "(8)", "(10, 11)"), a code's section glued to its number ("401(k)") and list numbering — is claimed first so
 // that no later pass reads a number out of it.
 import { claim, type FigurePass } from './types';
 
@@ -14,7 +14,10 @@ const PHONE_RE = /(?=[+(0])(?:\+\d{1,3}(?:[\s\u00a0.-]?\(?\d{1,5}\)?){2,5}(?![\p
 // before the number) stands after the number's first character, which the regex can then look for
 // first; before it, an unoptimised regex (see `startsWith` in ../text) tried it at every character.
 const NANP_RE = /(?:\((?<![\p{N}-]\()\d{3}\)[\s\u00a0]?|\d(?<![\p{N}-]\d)\d{2}[-.])\d{3}[-.]\d{4}(?![\p{N}])/gu;
-const MARKER_RE = /[[(]\d{1,3}[\])]|\n\d{1,2}[.)](?=\s)/gu;
+// (also a list of references: "(10, 11)", "[27, 28, 29]")
+const MARKER_RE = /[[(]\d{1,3}(?:,[\s\u00a0]?\d{1,3})*[\])]|\n\d{1,2}[.)](?=\s)/gu;
+// A section of a code glued to its number: "401(k)", "403(b)", "501(c)(3)" name a plan or a status, no quantity.
+const SECTION_RE = /(?<![\p{L}\p{N}])\d{1,4}(?=\([a-z]\))(?:\([a-z0-9]{1,3}\))+/gu;
 // Longest run of name characters a domain is widened over.
 const MAX_DOMAIN = 253;
 
@@ -22,7 +25,7 @@ export const reserved: FigurePass = {
   name: 'reserved',
   run(ctx) {
     const { text } = ctx;
-    for (const re of [URL_RE, EMAIL_RE, TLD_RE, PHONE_RE, NANP_RE, MARKER_RE]) {
+    for (const re of [URL_RE, EMAIL_RE, TLD_RE, PHONE_RE, NANP_RE, MARKER_RE, SECTION_RE]) {
       if (re === EMAIL_RE && !text.includes('@')) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {

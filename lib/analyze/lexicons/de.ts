@@ -69,6 +69,7 @@ const de: Lexicon = {
   scoreWords: ['sieg', 'siege', 'niederlage', 'niederlagen', 'führung', 'unentschieden', 'erfolg', 'heimsieg', 'auswärtssieg', 'endstand', 'halbzeitstand'],
   tallyWords: ['Stimmen', 'Stimme', 'Abstimmung', 'stimmten', 'Mehrheit', 'Urteil'],
   rangePairs: [['von', 'bis'], ['zwischen', 'und']],
+  rangeToWords: ['bis'],
   proportionLinks: ['von'],
   ratePreps: ['pro', 'je'],
 
@@ -211,6 +212,11 @@ const de: Lexicon = {
   determiners: ['der', 'die', 'das', 'des', 'den', 'dem', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen'],
   connectors: ['der', 'des', 'von', 'für', 'und', 'am', 'zu', 'zur'],
   stopAdjectives: [],
+  sampleLinks: [],
+  nameQuantifiers: [],
+  futureMarkers: ['wird', 'werden', 'soll', 'sollen', 'kommenden', 'nächsten', 'geplant'],
+  deadlinePreps: ['bis'],
+  pastMarkers: ['sagte', 'hatte', 'hatten', 'war', 'waren', 'wurde', 'wurden'],
   stopWords: [
     'dass', 'ob', 'und', 'aber', 'oder', 'weil', 'wenn', 'als', 'wie', 'während', 'nachdem', 'bevor', 'obwohl', 'denn', 'sondern', 'doch',
     'bei', 'am', 'im', 'in', 'an', 'auf', 'aus', 'mit', 'nach', 'seit', 'über', 'unter', 'vor', 'zu', 'zum', 'zur', 'gegenüber', 'bis', 'um', 'durch', 'ohne',

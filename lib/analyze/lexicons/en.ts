@@ -82,6 +82,7 @@ const en: Lexicon = {
   scoreWords: ['win', 'wins', 'victory', 'victories', 'loss', 'losses', 'defeat', 'defeats', 'lead', 'draw', 'tie', 'triumph', 'rout', 'shutout', 'scoreline'],
   tallyWords: ['vote', 'votes', 'voted', 'passed', 'margin', 'ruling', 'decision', 'majority', 'tally'],
   rangePairs: [['from', 'to'], ['between', 'and']],
+  rangeToWords: ['to'],
   proportionLinks: ['in', 'out of'],
   ratePreps: ['per', 'each'],
 
@@ -208,6 +209,8 @@ const en: Lexicon = {
     'consumers', 'customers', 'users', 'others', 'providers',
   ],
   docLinks: ['by', 'from', 'of'],
+  sampleLinks: ['in'],
+  nameQuantifiers: ['another', 'other', 'others', 'some', 'several', 'many', 'most', 'few', 'all', 'both', 'each', 'every', 'one', 'multiple', 'numerous', 'various', 'more', 'such', 'those', 'these', 'this', 'that'],
   claimNouns: ['announcement', 'declaration', 'claim', 'claims', 'assertion', 'assertions', 'admission', 'allegation', 'allegations', 'insistence', 'contention', 'prediction', 'warning', 'statement', 'confirmation', 'denial', 'revelation', 'acknowledgment', 'acknowledgement', 'testimony'],
   claimLinks: [],
   topicPreps: ['into', 'on', 'about', 'of'],
@@ -225,7 +228,7 @@ const en: Lexicon = {
   journalNouns: ['journal', 'journals', 'magazine', 'periodical'],
   ageNouns: ['year-old', 'years-old'],
   companionNouns: ['team', 'colleagues', 'co-authors', 'coauthors', 'collaborators', 'co-workers', 'coworkers'],
-  editorialLabels: ['correction', 'corrections', 'update', 'updated', 'clarification', 'editor’s note', "editor's note", 'editors’ note', "editors' note", 'note'],
+  editorialLabels: ['correction', 'corrections', 'update', 'updated', 'clarification', 'summary', 'editor’s note', "editor's note", 'editors’ note', "editors' note", 'note'],
   weakVerbs: [
     // judging an object "as" something (complementVerbs): reports only with the complement or a clause
     'characterized', 'characterised', 'characterizes', 'portrayed', 'hailed', 'hails', 'denounced', 'derided', 'rejects',
@@ -306,6 +309,9 @@ const en: Lexicon = {
   ],
   // ("according to a new case report", "an earlier report by the IMF", "the last survey")
   stopAdjectives: ['new', 'earlier', 'later', 'last', 'next', 'further'],
+  futureMarkers: ['will', '’ll', "'ll", 'shall', 'set to', 'scheduled', 'slated', 'due to', 'due in', 'expected to', 'upcoming', 'next', 'plans to', 'plan to', 'going to', 'is to', 'are to'],
+  deadlinePreps: ['by'],
+  pastMarkers: ['since', 'said', 'told', 'had', 'was', 'were', 'did', 'ago', 'announced', 'reported'],
   adverbs: ['since', 'never', 'flat-out', 'also', 'very', 'quite', 'earlier', 'later', 'previously', 'recently', 'separately', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'further', 'repeatedly', 'publicly', 'privately', 'once', 'again', 'now', 'long', 'consistently', 'frequently', 'openly', 'had previously', 'has also', 'have also', 'last week', 'on monday', 'first', 'initially', 'originally', 'always', 'often', 'usually'],
   participles: ['published', 'released', 'issued', 'seen', 'obtained', 'cited', 'quoted', 'posted', 'shared', 'conducted', 'carried out', 'compiled', 'commissioned', 'presented', 'prepared', 'made', 'reviewed', 'analysed', 'analyzed', 'leaked', 'filed', 'submitted', 'sent', 'signed'],
   agentPreps: ['by'],

@@ -60,6 +60,7 @@ const fr: Lexicon = {
   scoreWords: ['victoire', 'victoires', 'défaite', 'défaites', 'nul', 'succès', 'score', 'revers'],
   tallyWords: ['voix', 'vote', 'votes', 'voté', 'majorité', 'scrutin'],
   rangePairs: [['de', 'à'], ['entre', 'et']],
+  rangeToWords: ['à'],
   proportionLinks: ['sur'],
   ratePreps: ['par'],
 
@@ -205,6 +206,11 @@ const fr: Lexicon = {
   determiners: ['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'du', 'de'],
   connectors: ['de', 'du', 'des', 'de la', 'd’', "d'", 'l’', "l'", 'la', 'le', 'et', 'pour', 'à'],
   stopAdjectives: [],
+  sampleLinks: [],
+  nameQuantifiers: [],
+  futureMarkers: [],
+  deadlinePreps: [],
+  pastMarkers: [],
   stopWords: [
     'que', 'qu’', "qu'", 'qui', 'dont', 'où', 'et', 'mais', 'ou', 'car', 'donc', 'lorsque', 'quand', 'comme', 'si', 'alors', 'tandis', 'pendant', 'depuis',
     'sur', 'dans', 'en', 'avec', 'sans', 'sous', 'par', 'pour', 'vers', 'chez', 'contre', 'avant', 'après', 'lors', 'ne', 'pas', 'aussi', 'également', 'déjà',

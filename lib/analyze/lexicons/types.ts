@@ -103,6 +103,8 @@ export interface Lexicon {
   tallyWords: string[];
   /** Word pairs that make two numbers one range ("from 4 to 9", "от 4 до 9", "zwischen 5 und 7"). */
   rangePairs: string[][];
+  /** Words joining two numbers that share the unit after the second into one range without an opener ("25 to 30 times", "5 bis 7 Prozent"); absent: none. */
+  rangeToWords?: string[];
   /** Words joining two numbers of a proportion ("3 in 10 adults", "3 out of 10", "drei von zehn" in digits, "3 sur 10", "3 з 10", "3 из 10"): one figure, a share. */
   proportionLinks: string[];
   /** Words after a money amount that make it a rate ("per share", "je Liter"). */
@@ -281,6 +283,10 @@ export interface Lexicon {
   anonymousNouns: string[];
   /** Prepositions joining a document to its author ("a report by the IMF", "data from"). */
   docLinks: string[];
+  /** Prepositions joining a document to the people it studied, before their number ("a study in 38 people"); absent: none. */
+  sampleLinks?: string[];
+  /** Determiners and quantifiers that name nobody by themselves ("another", "several", "some"): a source's listed name is never only these with an adjective. */
+  nameQuantifiers?: string[];
   /**
    * Nouns that carry a claim whose content a clause gives, lower case ("announcement", "declaration",
    * "Behauptung", "affirmation", "заява"): with a named author before or after them and a clause word
@@ -373,6 +379,16 @@ export interface Lexicon {
    * case report", "an earlier report by the IMF", "the last survey" — there they are part of the name.
    */
   stopAdjectives?: string[];
+  /**
+   * Words and phrases that put what their sentence says ahead of the publication ("will", "set to",
+   * "scheduled"), lower case: a month (and day) without a year after one of them, earlier in the year
+   * than the publication, is in the next year ("set to expire in February" published in November).
+   */
+  futureMarkers?: string[];
+  /** Prepositions of a deadline before a month ("by January"): ahead of the publication unless the sentence is in the past. */
+  deadlinePreps?: string[];
+  /** Words that put a sentence (or what follows them in it) in the past ("said", "had", "was"), lower case. */
+  pastMarkers?: string[];
   /** Adverbs and auxiliaries allowed between a name and its verb ("also", "has"). */
   adverbs: string[];
   /** Participles that end a document name ("published", "publiée"); an agent may follow. */

@@ -77,14 +77,14 @@ const LINK_SHARE_OF_LINE = 0.6;
 function evidence(ctx: SourceContext, anchor: string, href: string, start: number, syndicated: Set<string>): boolean {
   if (!ctx.site || anchor.length > MAX_ANCHOR || !/\p{L}{2}/u.test(anchor) || /@|https?:|www\.|\.(?:com|org|net|co|ly|gl)\b/iu.test(anchor)) return false;
   const target = siteOf(href);
-  if (!target || sameOutlet(ctx.site, target) || syndicated.has(target) || /^[#@]/.test(anchor)) return false;
+  if (!target || ownSite(ctx, target) || syndicated.has(target) || /^[#@]/.test(anchor)) return false;
   // a shop's or an affiliate network's link offers a deal ("save $100", "no interest financing"), and a
   // link to a site's home page on the site's own name names the site ("Money 20/20 conference" →
   // money2020.com/): neither backs a claim ("Inflation <a>hit a 40-year high</a>" → bls.gov/ does)
   if (isHomePage(href) && anchorNamesDomain(anchor, target)) return false;
   // (a work's title in quotation marks is a publication cited, wherever it is sold: 'In his book "Financial Freedom: …"',
   // also through a shop's short link)
-  if ((SHOP_SITES.has(target) || productPage(target, href)) && !quotedTitle(ctx.text, start, start + anchor.length)) return false;
+  if ((SHOP_SITES.has(target) || productPage(target, href) || paidLink(href)) && !quotedTitle(ctx.text, start, start + anchor.length)) return false;
   const words = anchor.trim().split(/[\s\u00a0]+/);
   // a link on "he" or "this" backs nothing the reader can see
   const S = ctx.C.set;
@@ -114,6 +114,33 @@ const SHOP_SITES = new Set([
   'jdoqocy.com', 'tkqlhce.com', 'dpbolvw.net', 'kqzyfj.com', 'avantlink.com', 'prf.hn', 'awin1.com', 'pntra.com', 'sjv.io', '7tiv.net',
   'georiot.com', 'geni.us', 'howl.me', 'fave.co', 'shop-links.co', 'viglink.com', 'narrativ.com',
 ]);
+
+// The campaign media of a paid placement (utm_medium=cpc), and an affiliate's query parameters.
+const PAID_MEDIA = /^(?:cpc|ppc|cpm|cpa|paid|paidsearch|paid_?social|affiliates?|sponsored|partners?|display|ads?)$/i;
+const AFFILIATE_PARAMS = /^(?:aff|aff_?id|affiliate(?:_?id)?|afftrack|clickref)$/i;
+// The first label of a click-tracking host ("r.zdbb.net", "click.example.com").
+const REDIRECT_LABELS = new Set(['r', 'click', 'clicks', 'clk', 'track', 'tracking', 'redirect', 'redir', 'aff', 'affiliate', 'affiliates']);
+// A redirect's path is a short code ("/u/bcnx"): at most this many segments of at most this many characters.
+const MAX_CODE_SEGMENTS = 2;
+const MAX_CODE_LENGTH = 12;
+
+/**
+ * A paid or tracked link: an advertiser's campaign ("?utm_medium=cpc"), an affiliate's parameters, or a
+ * click-tracking redirect's short code ("r.zdbb.net/u/bcnx") — an offer, like a shop's link, whatever its words.
+ */
+function paidLink(href: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(href);
+  } catch {
+    return false;
+  }
+  for (const [k, v] of u.searchParams) if ((k.toLowerCase() === 'utm_medium' && PAID_MEDIA.test(v)) || AFFILIATE_PARAMS.test(k)) return true;
+  const labels = u.hostname.toLowerCase().split('.');
+  if (labels.length < 3 || !REDIRECT_LABELS.has(labels[0])) return false;
+  const segs = u.pathname.split('/').filter(Boolean);
+  return segs.length > 0 && segs.length <= MAX_CODE_SEGMENTS && segs.every((p) => p.length <= MAX_CODE_LENGTH && !p.includes('.'));
+}
 
 /** A shop's product page: Amazon's "/dp/…" and "/gp/product/…" pages, on any of its country domains. */
 function productPage(target: string, href: string): boolean {
@@ -226,6 +253,30 @@ function namesItsSite(anchor: string, target: string, href: string): boolean {
 
 // Words an outlet adds to its name for another of its domains (ap.org → apnews.com, bbc.co.uk → bbcnews.com).
 const OUTLET_SUFFIXES = ['news', 'online', 'digital', 'media', 'tv'];
+
+/**
+ * Is the linked site the outlet's own: the page's or its canonical address's site under any of its
+ * domains, or a domain that spells the outlet's name ("Healthline" → healthline.com, "the Guardian" →
+ * theguardian.com, "Business Insider Deutschland" → businessinsider.com)?
+ */
+export function ownSite(ctx: Pick<SourceContext, 'ownSites' | 'siteName'>, target: string): boolean {
+  if (ctx.ownSites.some((s) => sameOutlet(s, target))) return true;
+  return !!ctx.siteName && spellsSiteName(ctx.siteName, target);
+}
+
+/** Do the first words of the outlet's name, with or without its article, spell the domain's name? */
+function spellsSiteName(siteName: string, target: string): boolean {
+  const name = target.split('.')[0];
+  const words = siteName.toLowerCase().split(/[\s\u00a0]+/u).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
+  for (const from of words[0] === 'the' ? [0, 1] : [0]) {
+    let joined = '';
+    for (let k = from; k < words.length && joined.length < name.length; k++) {
+      joined += words[k];
+      if (joined.length >= 3 && (joined === name || (name.startsWith(joined) && OUTLET_SUFFIXES.includes(name.slice(joined.length))))) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * Is the site linked to the outlet's own, under another domain? The same name before the public

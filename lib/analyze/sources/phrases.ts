@@ -457,7 +457,12 @@ export class PhraseReader {
     const tk = this.tokens;
     const link = tk[j - 1];
     const doc = tk[j - 2];
-    return this.isWord(link) && this.isWord(doc) && this.C.set.docLinks.has(link.lc) && this.C.set.docs.has(doc.lc) && this.isWord(tk[j + 1]);
+    if (!this.isWord(link) || !this.isWord(tk[j + 1])) return false;
+    if (this.isWord(doc) && this.C.set.docLinks.has(link.lc) && this.C.set.docs.has(doc.lc)) return true;
+    // "Another study in 38 people found", "one small study in 50 people with BED": the people a document studied
+    if (!this.C.set.sampleLinks.has(link.lc)) return false;
+    for (let k = j - 2; k >= 0 && k >= j - 4 && this.isWord(tk[k]) && tk[k].block === link.block; k--) if (this.C.set.docs.has(tk[k].lc)) return true;
+    return false;
   }
 
   /**

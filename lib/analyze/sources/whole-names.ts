@@ -38,6 +38,15 @@ function cutLabel(ctx: SourceContext, c: SourceCandidate): boolean {
     setSpan(ctx, c, next.s, c.end);
     return true;
   }
+  // a box's editorial label run into its first sentence ("Summary Studies show that …"): the label is no part of the name
+  if (tokens[i]?.cap && ctx.C.editorialFirst.has(tokens[i].lc) && ctx.np.sentenceInitial(i)) {
+    for (const label of ctx.C.editorialLabels) {
+      if (!label.every((w, k) => tokens[i + k]?.lc === w)) continue;
+      const next = tokens[i + label.length];
+      if (next && next.s < c.end && next.cap && next.t === T.Word && next.block === tokens[i].block) setSpan(ctx, c, next.s, c.end);
+      break;
+    }
+  }
   return true;
 }
 

@@ -22,6 +22,23 @@ const CASES: Case[] = [
   ['ru', '13 сентября повысил ставку; 03.10.2024.', [{ text: '13 сентября', value: '2024-09-13' }, { text: '03.10.2024', value: '2024-10-03' }]],
 ];
 
+// A month (and day) without a year, earlier in the year than the publication (here 2019-11-19): the next
+// year when its clause marks the future, when the same day was already put there, or when it continues a
+// run of coming dates; the publication's year in a past statement.
+const AHEAD: Case[] = [
+  ['en', 'The license is now set to expire in February.', [{ text: 'in February', value: '2020-02' }]],
+  ['en', 'You can return this TV to any Walmart by January.', [{ text: 'by January', value: '2020-01' }]],
+  ['en', 'The band will tour during the trek, which kicks off June 9th and concludes October 10th.', [{ text: 'June 9th', value: '2020-06-09' }, { text: 'October 10th', value: '2020-10-10' }]],
+  ['en', 'The tour continues November 19th in Greenville; after a break, the schedule picks up February 7th in Las Vegas.', [{ text: 'November 19th', value: '2019-11-19' }, { text: 'February 7th', value: '2020-02-07' }]],
+  // a list of dates after one put in the next year goes on in it; the same day again is the same date
+  ['en', 'The tour will kick off June 9th.\n\nTour Dates\n\nJune 9 – West Palm Beach\nJune 10 – Tampa\nOctober 3 – Phoenix', [{ text: 'June 9th', value: '2020-06-09' }, { text: 'June 9', value: '2020-06-09' }, { text: 'June 10', value: '2020-06-10' }, { text: 'October 3', value: '2020-10-03' }]],
+  // past statements keep the publication's year, also after a future word set off before a past one
+  ['en', 'The index had its worst stretch since early August. He will step down, the company said in March. Sales had doubled by January.', [{ text: 'early August', value: '2019-08' }, { text: 'in March', value: '2019-03' }, { text: 'by January', value: '2019-01' }]],
+  ['en', 'The Doobie Brothers closed out their November 18th concert. Tickets go on sale December 6th.', [{ text: 'November 18th', value: '2019-11-18' }, { text: 'December 6th', value: '2019-12-06' }]],
+  ['de', 'Die Regelung soll im Februar auslaufen. Im März sagte er nichts.', [{ text: 'im Februar', value: '2020-02' }, { text: 'Im März', value: '2019-03' }]],
+];
+
 describe('dates', () => {
   it.each(CASES)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang, ['dates']), want));
+  it.each(AHEAD)('ahead of 2019-11-19, %s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang, ['dates'], '2019-11-19'), want));
 });

@@ -80,6 +80,11 @@ const CASES: Case[] = [
   ['en', '5 in 2019; cut 3 in 10 days', ['5', '2019', '3', '10 days']],
   ['fr', '3 sur 10 Français', [{ text: '3 sur 10', kind: 'percent', value: 30 }]],
   ['ru', '3 из 10 россиян', [{ text: '3 из 10', value: 30 }]],
+  // two bare numbers joined by "to" before the unit they share are one range; without a unit after, two numbers
+  ['en', 'Aim to save at least 25 to 30 times your expenses, or 5 to 7 percent.', [{ text: '25 to 30 times', kind: 'range', value: [25, 30] }, { text: '5 to 7 percent', kind: 'range', value: [5, 7] }]],
+  ['en', 'The score went from 2 and rose 25 to 30 in a year.', ['2', '25', '30']],
+  // adjacent table cells (a tab or a line between) never join into a range: a price and its change
+  ['en', 'HD\tTHE HOME DEPOT INC.\t225.86\t-12.99\t-5.44%', [{ text: '225.86', value: 225.86 }, { text: '-12.99', value: -12.99 }, { text: '-5.44%', value: -5.44 }]],
 ];
 
 describe('numbers', () => {

@@ -330,6 +330,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'That’s why I always say: “an open face is best.”', []],
   ['en', 'The IT department said the system is down.', ['The IT department']],
   ['en', 'Sources tell CNN the deal is off. He wants to tell the story.', ['Sources']],
+  // the number of people a document studied is part of its name, after "in" too
+  ['en', 'Another study in 38 people found that regular meals helped. One small study in 50 people with BED showed gains. A study in 2,000 adults found that most agreed.', ['Another study in 38 people', 'One small study in 50 people with BED', 'A study in 2,000 adults']],
 ];
 
 describe('cues', () => {

@@ -10,6 +10,29 @@ const link = (text: string, anchor: string, href: string, from = 0) => {
   return { start, end: start + anchor.length, href };
 };
 
+// Links to the outlet's own stories are background wherever the page was read from: for a copy (a
+// local server, a file) its canonical address names the outlet, and so does its site name.
+const OWN_LINKS: Array<[string, string, string, { url?: string; canonicalUrl?: string; siteName?: string }, string[]]> = [
+  ['Experts say you should take inventory of their finances first.', 'take inventory of their finances', 'https://www.businessinsider.com/first-step-early-retirement', { url: 'http://127.0.0.1:8000/a.html', canonicalUrl: 'https://www.businessinsider.de/how-to-retire' }, []],
+  ['Students were besieged by police on Monday.', 'besieged by police', 'https://www.theguardian.com/world/2019/nov/18/hong-kong', { url: 'file:///tmp/page.html', siteName: 'the Guardian' }, []],
+  ['Officials said Huawei got a muddled view of the rules.', 'muddled view', 'https://money.cnn.com/2019/11/18/tech/huawei/index.html', { url: 'http://127.0.0.1:8000/a.html', canonicalUrl: 'https://www.cnn.com/2019/11/18/investing/x' }, []],
+  // a syndicated page at its own address keeps its site: the first publisher's stories are another outlet's
+  ['Groups have warned for months that migrant children face more serious health risks with the extended incarcerations in federal facilities across the country, doctors said.', 'face more serious health risks with the extended incarcerations', 'https://www.nbcnews.com/news/latino/migrant-children-face-more-serious-health-risks-n1045031', { url: 'https://www.msn.com/en-us/news/us/x', canonicalUrl: 'https://www.nbcnews.com/news/y', siteName: 'NBC News' }, ['face more serious health risks with the extended incarcerations']],
+  // another outlet's story on the words it backs stays a source
+  ['Officials said Huawei got a muddled view of the rules.', 'muddled view', 'https://www.nytimes.com/2019/11/18/tech/huawei.html', { url: 'http://127.0.0.1:8000/a.html', canonicalUrl: 'https://www.cnn.com/2019/11/18/investing/x', siteName: 'CNN' }, ['muddled view']],
+  // a paid placement, an affiliate's parameters and a click-tracking redirect are offers
+  ['A good planner (SmartAsset’s free tool can help find one) can help you crunch the numbers.', 'SmartAsset’s free tool can help find one', 'https://smartasset.com/retirement/find-a-financial-planner?utm_source=businessinsider&utm_medium=cpc', { url: 'https://www.businessinsider.com/x' }, []],
+  ['You can also sign up for a free 7-day trial of the service, which costs $10 a month.', 'free 7-day trial', 'https://r.zdbb.net/u/bcnx', { url: 'https://www.ign.com/x' }, []],
+  ['Sales reached 5 million units last year, the report found.', 'reached 5 million units', 'https://shop.statistics.test/report?aff_id=123', { url: 'https://paper.test/x' }, []],
+  ['Sales reached 5 million units last year, the report found.', 'reached 5 million units', 'https://data.statistics.test/report?utm_medium=email', { url: 'https://paper.test/x' }, ['reached 5 million units']],
+];
+
+describe('links: the outlet’s own and paid links', () => {
+  it.each(OWN_LINKS)('%s → %s', (text, anchor, href, opts, want) => {
+    expect(findSources(makeContext(text, { lang: 'en', links: [link(text, anchor, href)], ...opts }), ['links']).map((s) => s.text)).toEqual(want);
+  });
+});
+
 describe('links', () => {
   it('turns a link on a document into a link source named by its sentence’s source', () => {
     const text = 'The ministry said in a statement that exports rose.';

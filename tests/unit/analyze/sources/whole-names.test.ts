@@ -31,6 +31,9 @@ const CASES: Array<[string, string[], string[]]> = [
   ['Editor’s note: This story was updated after the ministry said so.', ['Editor’s note', 'the ministry'], ['the ministry']],
   ['Update: Police said the road was open.', ['Police'], ['Police']],
   ['The correction, the editors said, came late.', ['the editors'], ['the editors']],
+  // a box's label run into its first sentence is cut off
+  ['Summary Studies show that fasting may trigger binges.', ['Summary Studies'], ['Studies']],
+  ['Summary: Police said the road was open.', ['Police'], ['Police']],
 ];
 
 const OTHER: Array<[string, string, string[], string[]]> = [
