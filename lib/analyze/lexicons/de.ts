@@ -116,6 +116,8 @@ const de: Lexicon = {
   complementWords: ['als'],
   complementVerbs: ['bezeichnete', 'bezeichnet', 'bezeichneten'],
   finalCues: ['vorgeworfen', 'aufgerufen', 'gesagt', 'erklärt', 'gewarnt', 'gefordert', 'kritisiert', 'angekündigt', 'betont', 'mitgeteilt', 'berichtet', 'bestätigt', 'geäußert', 'eingeräumt', 'hingewiesen', 'erläutert', 'begründet', 'hervorgehoben', 'kommentiert', 'geschrieben', 'gemeldet', 'geschätzt', 'prognostiziert', 'bekräftigt', 'versichert', 'beklagt', 'empfohlen', 'angegeben', 'bekanntgegeben', 'dementiert', 'unterstrichen', 'argumentiert', 'bemängelt'],
+  objectRelatives: [],
+  judgingVerbs: [],
   nameSuffixes: ['gmbh', 'ag', 'kg', 'se'],
   asClause: ['wie'],
   // "nach einem Bericht des DWD", "geht aus einem Bericht des Umweltbundesamtes hervor": before a document

@@ -153,6 +153,9 @@ const en: Lexicon = {
   // verbs of judging that report with an object and "as" ("rejected these accusations as 'patently false'", "hailed the deal as historic")
   complementVerbs: ['described', 'describes', 'sees', 'cited', 'cites', 'touted', 'touts', 'dismissed', 'rejected', 'rejects', 'characterized', 'characterised', 'characterizes', 'portrayed', 'hailed', 'hails', 'praised', 'denounced', 'derided'],
   finalCues: [],
+  // "which astrobiologists regard as", "in what police described as", "what critics called a power grab" (pass relative-judges)
+  objectRelatives: ['which', 'what'],
+  judgingVerbs: ['regard', 'regards', 'regarded', 'consider', 'considers', 'considered', 'view', 'views', 'viewed', 'saw', 'see', 'deemed', 'termed', 'dubbed'],
   nameSuffixes: ['inc', 'ltd', 'llc', 'corp', 'co', 'plc', 'jr', 'sr'],
   asClause: [],
   docPreps: [],
@@ -278,6 +281,7 @@ const en: Lexicon = {
     // singular of groups listed in the plural ("an activist said")
     'biologist', 'physicist', 'chemist', 'astronomer', 'astrophysicist', 'geologist', 'ecologist', 'virologist', 'immunologist',
     'oncologist', 'zoologist', 'meteorologist', 'archaeologist', 'archeologist', 'anthropologist', 'statistician', 'mathematician',
+    'astrobiologist', 'eyewitness',
     'geneticist', 'neuroscientist', 'biochemist', 'pulmonologist', 'dermatologist', 'radiologist', 'toxicologist', 'criminologist',
     'scholar', 'lecturer', 'coroner', 'medical examiner', 'inspector', 'auditor', 'lobbyist', 'activist', 'campaigner', 'critic',
     'opponent', 'supporter', 'protester', 'demonstrator', 'analyst',

@@ -109,6 +109,8 @@ const fr: Lexicon = {
   complementWords: [],
   complementVerbs: [],
   finalCues: [],
+  objectRelatives: [],
+  judgingVerbs: [],
   nameSuffixes: ['sa', 'sas', 'sarl'],
   asClause: [],
   docPreps: [],

@@ -117,6 +117,8 @@ const ru: Lexicon = {
   complementWords: [],
   complementVerbs: [],
   finalCues: [],
+  objectRelatives: [],
+  judgingVerbs: [],
   nameSuffixes: [],
   asClause: [],
   docPreps: [],

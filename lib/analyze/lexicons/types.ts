@@ -142,6 +142,14 @@ export interface Lexicon {
   complementWords: string[];
   /** Weak verbs that report with an object and a complement word ("described … as", "bezeichnete … als"). */
   complementVerbs: string[];
+  /**
+   * Relative pronouns that stand for the object of a judging or naming verb, and the verbs (optional;
+   * with `complementVerbs` and `namingVerbs`): in "Europa, which astrobiologists regard as one of the
+   * best bets" and "in what host Tom Bergeron described as the hardest verdict" the subject between the
+   * pronoun and the verb judges the thing the pronoun stands for: a source (pass relative-judges).
+   */
+  objectRelatives?: string[];
+  judgingVerbs?: string[];
   /** Reporting participles that end a clause ("hatte … aufgerufen"): the subject opens the clause. */
   finalCues: string[];
   /** Words after a comma that still belong to the name before it ("Dräger, Inc.", "Kennedy, Jr."). */

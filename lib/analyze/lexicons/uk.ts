@@ -119,6 +119,8 @@ const uk: Lexicon = {
   complementWords: [],
   complementVerbs: [],
   finalCues: [],
+  objectRelatives: [],
+  judgingVerbs: [],
   nameSuffixes: [],
   asClause: [],
   docPreps: [],

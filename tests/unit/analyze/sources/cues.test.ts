@@ -330,6 +330,9 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'That’s why I always say: “an open face is best.”', []],
   ['en', 'The IT department said the system is down.', ['The IT department']],
   ['en', 'Sources tell CNN the deal is off. He wants to tell the story.', ['Sources']],
+  // "eyewitness" is a source noun, like "witness" (lexicon sourceNouns)
+  ['en', 'According to eyewitness accounts corroborated by video footage, snipers fired into crowds.', ['eyewitness accounts']],
+  ['en', 'According to eyewitnesses, troops fired.', ['eyewitnesses']],
 ];
 
 describe('cues', () => {
