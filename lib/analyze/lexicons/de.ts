@@ -118,6 +118,7 @@ const de: Lexicon = {
   finalCues: ['vorgeworfen', 'aufgerufen', 'gesagt', 'erklärt', 'gewarnt', 'gefordert', 'kritisiert', 'angekündigt', 'betont', 'mitgeteilt', 'berichtet', 'bestätigt', 'geäußert', 'eingeräumt', 'hingewiesen', 'erläutert', 'begründet', 'hervorgehoben', 'kommentiert', 'geschrieben', 'gemeldet', 'geschätzt', 'prognostiziert', 'bekräftigt', 'versichert', 'beklagt', 'empfohlen', 'angegeben', 'bekanntgegeben', 'dementiert', 'unterstrichen', 'argumentiert', 'bemängelt'],
   objectRelatives: [],
   judgingVerbs: [],
+  afterCuePreps: [],
   nameSuffixes: ['gmbh', 'ag', 'kg', 'se'],
   asClause: ['wie'],
   // "nach einem Bericht des DWD", "geht aus einem Bericht des Umweltbundesamtes hervor": before a document
@@ -197,6 +198,7 @@ const de: Lexicon = {
   directiveVerbs: [],
   creditMarks: ['©', 'copyright'],
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'dpa', 'picture alliance', 'imago', 'IMAGO'],
+  commaCreditAgencies: [],
   creditLabels: ['archivbild', 'foto', 'fotos', 'bild', 'bilder', 'quelle', 'grafik', 'video', 'illustration', 'karte', 'archivfoto', 'symbolfoto'],
   creditPositions: ['links', 'rechts', 'oben', 'unten', 'Mitte'],
   quoteLeadIns: [],

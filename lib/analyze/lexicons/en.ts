@@ -156,6 +156,7 @@ const en: Lexicon = {
   // "which astrobiologists regard as", "in what police described as", "what critics called a power grab" (pass relative-judges)
   objectRelatives: ['which', 'what'],
   judgingVerbs: ['regard', 'regards', 'regarded', 'consider', 'considers', 'considered', 'view', 'views', 'viewed', 'saw', 'see', 'deemed', 'termed', 'dubbed'],
+  afterCuePreps: ['via'],
   nameSuffixes: ['inc', 'ltd', 'llc', 'corp', 'co', 'plc', 'jr', 'sr'],
   asClause: [],
   docPreps: [],
@@ -253,6 +254,9 @@ const en: Lexicon = {
   directiveVerbs: ['told', 'tells', 'tell', 'asked', 'asks', 'ask', 'advised', 'advises', 'advise'],
   creditMarks: ['©', 'image copyright', 'copyright', 'courtesy of'],
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Getty', 'Shutterstock', 'Alamy', 'Bloomberg', 'Xinhua', 'PA', 'PA Wire', 'UPI'],
+  // agencies spelled out, credited only after a photographer's name and a comma ("Al Goldis, Associated Press"); alone on a line
+  // "Associated Press" is a byline's agency
+  commaCreditAgencies: ['Associated Press', 'The Associated Press'],
   creditLabels: ['file', 'file photo', 'photo', 'photos', 'photograph', 'photographs', 'image source', 'photo illustration', 'photography', 'picture', 'image', 'images', 'credit', 'photo credit', 'image credit', 'source', 'video', 'illustration', 'graphic', 'map', 'photographer'],
   // ("Photos by Richard Shotwell, left, and Mark Von Holden/Invision/AP": where a pictured person stands, between two credits)
   creditPositions: ['left', 'right', 'top', 'bottom', 'center', 'centre', 'above', 'below', 'inset'],

@@ -150,6 +150,12 @@ export interface Lexicon {
    */
   objectRelatives?: string[];
   judgingVerbs?: string[];
+  /**
+   * Prepositions that credit the outlet a statement was taken from only right after a reporting verb
+   * and a comma (optional): "Lynn said, via the Los Angeles Times." — elsewhere "via" is a channel
+   * ("tickets via Live Nation") (pass via-outlets).
+   */
+  afterCuePreps?: string[];
   /** Reporting participles that end a clause ("hatte … aufgerufen"): the subject opens the clause. */
   finalCues: string[];
   /** Words after a comma that still belong to the name before it ("Dräger, Inc.", "Kennedy, Jr."). */
@@ -347,6 +353,8 @@ export interface Lexicon {
   /** Marks a credit follows without a colon ("©", "Image copyright"). */
   creditMarks: string[];
   /** Agencies a caption may end with, without a label ("… Timothy Weeks AP"), as written. */
+  /** Agencies spelled out that are a credit only after a photographer's name and a comma, the whole line ("Al Goldis, Associated Press"). */
+  commaCreditAgencies?: string[];
   creditAgencies: string[];
   /** Labels of a credit line ("Photo", "Фото"), followed by ":". */
   /**
