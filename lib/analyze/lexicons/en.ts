@@ -146,6 +146,10 @@ const en: Lexicon = {
     // ("The data bear out that trend": 'bear out that' was dropped — its "that" is as often a determiner)
     'suspected that', 'suspect that', 'suspects that', 'promised that', 'promises that', 'promise that',
     'swears', 'swore', 'swear',
+    // idioms of protest, comment and warning, whole ("Organizations that seek to combat misinformation cried foul", "a whole
+    // lot of people on Twitter pointed it out", "Bergeron chimed in", "economists sounded the alarm")
+    'cried foul', 'cries foul', 'cry foul', 'pointed it out', 'pointed this out', 'points it out', 'chimed in', 'chimes in',
+    'sounded the alarm', 'sounds the alarm', 'sound the alarm',
   ],
   participleCues: ['saying', 'adding', 'noting', 'arguing', 'warning', 'claiming', 'insisting', 'explaining', 'stressing', 'stating', 'asserting', 'acknowledging', 'admitting', 'predicting', 'emphasizing', 'emphasising', 'pointing out', 'suggesting', 'contending', 'alleging', 'conceding', 'cautioning', 'complaining', 'declaring', 'confirming', 'denying', 'telling', 'writing', 'reiterating', 'announcing', 'estimating'],
   docParticiples: ['showing', 'suggesting', 'indicating', 'pointing to', 'revealing', 'estimating', 'predicting', 'warning'],
