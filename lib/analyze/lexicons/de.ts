@@ -67,6 +67,7 @@ const de: Lexicon = {
   identifierLabels: ['DOI', 'ISBN', 'ISSN', 'PMID', 'PMCID', 'arXiv'],
   streetWords: ['straße', 'str.', 'weg', 'platz', 'allee', 'gasse', 'ring', 'damm', 'ufer'],
   scoreWords: ['sieg', 'siege', 'niederlage', 'niederlagen', 'führung', 'unentschieden', 'erfolg', 'heimsieg', 'auswärtssieg', 'endstand', 'halbzeitstand'],
+  gameWords: [],
   tallyWords: ['Stimmen', 'Stimme', 'Abstimmung', 'stimmten', 'Mehrheit', 'Urteil'],
   rangePairs: [['von', 'bis'], ['zwischen', 'und']],
   proportionLinks: ['von'],

@@ -98,6 +98,11 @@ export interface Lexicon {
   /** Street words: a number before "Third Street" or after "rue" is an address. */
   streetWords: string[];
   /** Nouns after "N-M" that make it a game's score, not a range ("a 4-1 win", "ein 2:0-Sieg"). */
+  /**
+   * Words of a game (optional): a quarter with no year in a sentence with one of them or with a game's score is
+   * a period of play, not a date ("scoring 24 points in the third quarter for a 38-10 bulge", "trailed at halftime").
+   */
+  gameWords?: string[];
   scoreWords: string[];
   /** Words of voting that make "N-M" a tally of votes, not a game's score ("passed 52-48", "a 5-4 ruling"). */
   tallyWords: string[];
