@@ -98,6 +98,11 @@ export interface Lexicon {
   /** Street words: a number before "Third Street" or after "rue" is an address. */
   streetWords: string[];
   /** Nouns after "N-M" that make it a game's score, not a range ("a 4-1 win", "ein 2:0-Sieg"). */
+  /**
+   * Words of a game (optional): a quarter with no year in a sentence with one of them or with a game's score is
+   * a period of play, not a date ("scoring 24 points in the third quarter for a 38-10 bulge", "trailed at halftime").
+   */
+  gameWords?: string[];
   scoreWords: string[];
   /** Words of voting that make "N-M" a tally of votes, not a game's score ("passed 52-48", "a 5-4 ruling"). */
   tallyWords: string[];
@@ -144,6 +149,20 @@ export interface Lexicon {
   complementWords: string[];
   /** Weak verbs that report with an object and a complement word ("described … as", "bezeichnete … als"). */
   complementVerbs: string[];
+  /**
+   * Relative pronouns that stand for the object of a judging or naming verb, and the verbs (optional;
+   * with `complementVerbs` and `namingVerbs`): in "Europa, which astrobiologists regard as one of the
+   * best bets" and "in what host Tom Bergeron described as the hardest verdict" the subject between the
+   * pronoun and the verb judges the thing the pronoun stands for: a source (pass relative-judges).
+   */
+  objectRelatives?: string[];
+  judgingVerbs?: string[];
+  /**
+   * Prepositions that credit the outlet a statement was taken from only right after a reporting verb
+   * and a comma (optional): "Lynn said, via the Los Angeles Times." — elsewhere "via" is a channel
+   * ("tickets via Live Nation") (pass via-outlets).
+   */
+  afterCuePreps?: string[];
   /** Reporting participles that end a clause ("hatte … aufgerufen"): the subject opens the clause. */
   finalCues: string[];
   /** Words after a comma that still belong to the name before it ("Dräger, Inc.", "Kennedy, Jr."). */
@@ -345,6 +364,8 @@ export interface Lexicon {
   /** Marks a credit follows without a colon ("©", "Image copyright"). */
   creditMarks: string[];
   /** Agencies a caption may end with, without a label ("… Timothy Weeks AP"), as written. */
+  /** Agencies spelled out that are a credit only after a photographer's name and a comma, the whole line ("Al Goldis, Associated Press"). */
+  commaCreditAgencies?: string[];
   creditAgencies: string[];
   /** Labels of a credit line ("Photo", "Фото"), followed by ":". */
   /**

@@ -41,7 +41,7 @@ export const creditLines: SourcePass = {
     for (let m = LINE.exec(text); m; m = LINE.exec(text)) {
       const line = m[0];
       const at = m.index;
-      const c = slashCredit(ctx, line, at) ?? viaCredit(ctx, line, at) ?? markCredit(ctx, line, at) ?? gluedSlashCredit(ctx, line, at) ?? agencyCredit(ctx, line, at, ctx.lex.creditAgencies);
+      const c = slashCredit(ctx, line, at) ?? viaCredit(ctx, line, at) ?? markCredit(ctx, line, at) ?? gluedSlashCredit(ctx, line, at) ?? agencyCredit(ctx, line, at, ctx.lex.creditAgencies) ?? commaAgencyCredit(ctx, line, at) ?? captionViaCredit(ctx, line, at);
       if (c) found.push(c);
       else rest.push([line, at]);
       const second = c ? creditAfterPosition(ctx, line, at, c) : null;
@@ -85,6 +85,48 @@ function viaCredit(ctx: SourceContext, line: string, at: number): SourceCandidat
   const m = VIA.exec(tail);
   if (!m || m[1].length > MAX_CREDIT_CHARS) return null;
   const start = at + from + m.index + m[0].indexOf(m[1]);
+  return credit(ctx, start, start + m[1].length, undefined);
+}
+
+// "Al Goldis, Associated Press": a name and an agency after a comma, the whole line.
+const COMMA_AGENCY = new RegExp(String.raw`^[ \u00a0]*(${PART}),[ \u00a0]+(${PART})[ \u00a0]*$`, 'u');
+
+/**
+ * "Al Goldis, Associated Press" alone on its line, under the caption it credits: a photographer's name
+ * (two words or more, with lower case: not an all-capitals label) and, after a comma, an agency of the
+ * lexicon's `creditAgencies` or `commaCreditAgencies`. A place and an agency ("Paris, AFP") are a dateline: one word is no name.
+ */
+function commaAgencyCredit(ctx: SourceContext, line: string, at: number): SourceCandidate | null {
+  if (line.length > MAX_CREDIT_CHARS || line.indexOf(',') < 0) return null;
+  const m = COMMA_AGENCY.exec(line);
+  if (!m || !(ctx.lex.creditAgencies.includes(m[2]) || ctx.lex.commaCreditAgencies?.includes(m[2])) || !/[ \u00a0]/.test(m[1]) || !/\p{Ll}/u.test(m[1])) return null;
+  const start = at + line.indexOf(m[1]);
+  return credit(ctx, start, at + line.trimEnd().length, undefined);
+}
+
+// "… new scissor switch keyboard via iFixit": a caption's last content word, "via" and a name ending the
+// line without final punctuation (a name may open with a lower-case letter before a capital: "iFixit", "eBay").
+const CAPTION_VIA = new RegExp(String.raw`(?<=\p{Ll}[ \u00a0])via[ \u00a0]((?:\p{Ll}\p{Lu}[\p{L}\p{N}]*|${PART}))[ \u00a0]*$`, 'u');
+
+/**
+ * "16-inch MacBook Pro's new scissor switch keyboard via iFixit": a caption that ends with where its
+ * picture came from, "via" and a name, without final punctuation; at least MIN_CAPTION_WORDS words before
+ * it, the last one a lower-case content word and no auxiliary in the line ("Songs are available via Apple
+ * Music" is a sentence; a stop word or a past before "via" is prose too; "… Registry via AP" after a name is left to the other credits).
+ */
+function captionViaCredit(ctx: SourceContext, line: string, at: number): SourceCandidate | null {
+  const trimmed = line.trimEnd();
+  if (trimmed.lastIndexOf(' via ') < 0 || /[.!?…:;,”"»)\]]$/u.test(trimmed)) return null;
+  const m = CAPTION_VIA.exec(trimmed.slice(Math.max(0, trimmed.length - MAX_CREDIT_CHARS * 2)));
+  if (!m || m[1].length > MAX_CREDIT_CHARS) return null;
+  const k = trimmed.length - m[0].length;
+  const words = trimmed.slice(0, k).trim().split(/\s+/);
+  const last = words[words.length - 1];
+  const S = ctx.C.set;
+  // a caption is a noun phrase: a line with an auxiliary is a sentence ("Songs are now available via Apple Music")
+  if (words.some((w) => S.auxiliaries.has(w.toLowerCase()))) return null;
+  if (words.length < MIN_CAPTION_WORDS || S.stop.has(last) || S.determiners.has(last) || S.connectors.has(last) || ctx.C.pastEndings.some((e) => last.endsWith(e)) || last.endsWith('ing')) return null;
+  const start = at + trimmed.length - m[1].length;
   return credit(ctx, start, start + m[1].length, undefined);
 }
 

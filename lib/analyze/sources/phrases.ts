@@ -716,12 +716,25 @@ export class PhraseReader {
     for (let r = ti - 2; r > 0 && ti - r <= MAX_NAME_TOKENS; r--) {
       const t = tk[r];
       if (t.t !== T.Word || t.block !== tk[ti].block) return null;
-      const opens = this.C.set.relative.has(t.lc) || (this.C.participleEndings.some((e) => e === 'ing' && t.lc.endsWith(e)) && t.lc.length > 5);
+      const opens = this.C.set.relative.has(t.lc) || (this.C.participleEndings.some((e) => e === 'ing' && t.lc.endsWith(e)) && t.lc.length > 5) || this.subjectThat(r);
       if (!opens || !this.isWord(tk[r - 1]) || !this.isNounish(tk[r - 1])) continue;
       const head = this.backward(r - 1);
       if (head && this.valid(head)) return { a: head.a, b: ti - 1 };
     }
     return null;
+  }
+
+  /**
+   * "Organizations that seek to combat misinformation cried foul": "that" (lexicon `nounRelativeWords`) as
+   * the subject of its clause — a lower-case verb follows it, not a pronoun, an article or a name ("the
+   * report that she wrote" is an object clause: its subject is the pronoun).
+   */
+  private subjectThat(r: number): boolean {
+    const S = this.C.set;
+    const t = this.tokens[r];
+    const nx = this.tokens[r + 1];
+    if (!S.nounRelative.has(t.lc) || !this.isWord(nx) || nx.cap || nx.block !== t.block) return false;
+    return !this.isPersonal(nx.lc) && !S.determiners.has(nx.lc) && !S.possessives.has(nx.lc) && !S.pronouns.has(nx.lc) && !this.isNounish(nx);
   }
 
   /**

@@ -13,6 +13,11 @@ const CASES: Case[] = [
   ['fr', 'Au troisième trimestre, dans les années 1990, au XIXe siècle.', [{ text: 'troisième trimestre', value: 'Q3' }, { text: 'années 1990', value: '1990s' }, { text: 'XIXe siècle', value: 'C19' }]],
   ['uk', 'У третьому кварталі, у 1990-х роках, у XIX столітті.', [{ text: 'третьому кварталі', value: 'Q3' }, { text: '1990-х роках', value: '1990s' }, { text: 'XIX столітті', value: 'C19' }]],
   ['ru', 'В третьем квартале, в 1990-е годы, в XIX веке.', [{ text: 'третьем квартале', value: 'Q3' }, { text: '1990-е годы', value: '1990s' }, { text: 'XIX веке', value: 'C19' }]],
+  // a quarter of play: an ordinal quarter with no year in a sentence with a game's score or a word of a game; a company's quarter stays
+  ['en', 'The Eagles led 14-7 at halftime before scoring 24 points in the third quarter for a 38-10 bulge.', []],
+  ['en', 'He threw a touchdown pass in the fourth quarter.', []],
+  ['en', 'Apple reported a loss in the third quarter, while prices rose 2-3%.', [{ text: 'the third quarter', value: 'Q3' }]],
+  ['en', 'The team reported revenue for the third quarter of 2019 after a 24-21 win.', [{ text: 'the third quarter of 2019', value: '2019-Q3' }]],
 ];
 
 describe('periods', () => {

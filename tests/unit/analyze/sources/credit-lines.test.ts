@@ -41,6 +41,13 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', 'The Kyiv/Moscow talks broke down on Monday.', []],
   ['en', 'DIGG PICKS | AFFILIATE', []],
   ['en', 'The contents of this site are ©2019 Capitol Hill Publishing Corp.', []],
+  // a name and an agency after a comma, the whole line under a caption; a place and an agency is a dateline
+  ['en', 'Eastern Michigan quarterback Mike Glass III\n\nAl Goldis, Associated Press\n\nDekalb, Ill. — Glass threw for three touchdowns.', ['Al Goldis, Associated Press']],
+  ['en', 'Paris, AFP\n\nThe talks went on.', []],
+  // a caption ending with "via" and the name its picture came from (no final punctuation); a sentence with "via" is none
+  ['en', "A preview was shared.\n\n16-inch MacBook Pro's new scissor switch keyboard via iFixit\n\nThe report claims the size stays.", ['iFixit']],
+  ['en', 'Songs from the album are now available via Apple Music\n\nThe band toured.', []],
+  ['en', 'The company shipped the new phones via DHL.', []],
 ];
 
 describe('credit-lines', () => {

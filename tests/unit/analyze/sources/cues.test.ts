@@ -332,6 +332,19 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'Sources tell CNN the deal is off. He wants to tell the story.', ['Sources']],
   // the number of people a document studied is part of its name, after "in" too
   ['en', 'Another study in 38 people found that regular meals helped. One small study in 50 people with BED showed gains. A study in 2,000 adults found that most agreed.', ['Another study in 38 people', 'One small study in 50 people with BED', 'A study in 2,000 adults']],
+  // "eyewitness" is a source noun, like "witness" (lexicon sourceNouns)
+  ['en', 'According to eyewitness accounts corroborated by video footage, snipers fired into crowds.', ['eyewitness accounts']],
+  ['en', 'According to eyewitnesses, troops fired.', ['eyewitnesses']],
+  // idioms of protest, comment and warning are verbs of saying ("cried foul", "pointed it out", "chimed in"); "weighed in at" is a weight
+  ['en', 'A whole lot of people on Twitter pointed it out.', ['A whole lot of people on Twitter']],
+  ['en', 'Bergeron chimed in, noting that the offer was a lovely gesture.', ['Bergeron']],
+  ['en', 'Economists sounded the alarm over rising debt.', ['Economists']],
+  ['en', 'The champion weighed in at 200 pounds.', []],
+  // "that" as the subject of a relative clause between a source noun and its verb ("Organizations that seek … cried foul");
+  // with a pronoun after it, "that" opens an object clause ("the report that she wrote")
+  ['en', 'Organizations that seek to combat political misinformation cried foul.', ['Organizations that seek to combat political misinformation']],
+  ['en', 'Groups that track hate crimes say attacks rose.', ['Groups that track hate crimes']],
+  ['en', 'It was a report that she wrote in 2010.', []],
 ];
 
 describe('cues', () => {
