@@ -17,6 +17,11 @@ interface Group {
 const MAX_GROUPS_SEARCHED = 300;
 const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.·-]*/gu;
 const POSSESSIVE = /[’']s$/u;
+// Longest lower-case description (words) dropped before a proper name: "certified financial planner",
+// "CEO and president"; a longer run of words before a name is a clause, not a description of it.
+const MAX_DESCRIPTION_WORDS = 4;
+/** Words that join two names into one mention of two sources (then the part before is a name too). */
+const JOINERS = new Set(['and', 'or', '&', 'und', 'oder', 'et', 'ou', 'і', 'й', 'та', 'або', 'и', 'или']);
 
 /** Same word, up to the language's inflection ("Лисенко"/"Лисенка", "Verbund"/"Verbunds"), not "Martha"/"Martin". */
 function stemMatch(a: string, b: string, tail: number): boolean {
@@ -35,6 +40,8 @@ export class NameGrouper {
   private adjectives: Set<string>;
   private quantifiers: Set<string>;
   private tail: number;
+  private ties: Set<string>;
+  private pronouns: Set<string>;
 
   constructor(lex: Lexicon) {
     this.dets = new Set(lex.determiners.map((w) => w.toLowerCase()));
@@ -43,6 +50,9 @@ export class NameGrouper {
     this.adjectives = new Set(lex.stopAdjectives ?? []);
     this.quantifiers = new Set([...(lex.nameQuantifiers ?? []), ...Object.keys(lex.numberWords ?? {})].map((w) => w.toLowerCase()));
     this.tail = lex.inflectionTail;
+    this.ties = new Set((lex.descriptionTies ?? []).map((w) => w.toLowerCase()));
+    // ("Those playing through Stadia": a pronoun heads a phrase that is no description of a name)
+    this.pronouns = new Set(lex.pronouns.map((w) => w.toLowerCase()));
   }
 
   /** The listed form of a mention: no leading article, no "’s statement", no guillemets. */
@@ -85,6 +95,36 @@ export class NameGrouper {
     return /^\p{Ll}/u.test(out) && /\p{Lu}/u.test(mention[0] ?? '') ? out : out;
   }
 
+  /**
+   * A lower-case description before a proper name is no part of the listed name: "CEO and president
+   * Craig Menear", "self-made millionaire Grant Sabatier", "Chargers coach Anthony Lynn", "his wife
+   * Kali" → the name. Kept when a word ties the description to the name ("people close to Putin",
+   * "the mother of victim Jane Doe", "Ministry of Defence") or a pronoun heads it ("Those playing
+   * through Stadia"), when two names are joined ("Dale and Martha"), when it is longer than a description
+   * (MAX_DESCRIPTION_WORDS), and in languages with no list of such words.
+   */
+  private withoutDescription(words: string[]): string[] {
+    if (!this.ties.size || words.length < 2) return words;
+    let r = words.length;
+    while (r > 0 && /^\p{Lu}/u.test(words[r - 1])) r--;
+    if (r === 0 || r === words.length || r > MAX_DESCRIPTION_WORDS || !/^\p{Ll}/u.test(words[r - 1])) return words;
+    // two sources joined ("Dale and Martha", "Trump and US Trade Representative Robert Lighthizer"),
+    // or a role written as an acronym ("one neo-bank CEO"): no description to drop
+    if (JOINERS.has(words[r - 1].toLowerCase()) || !words.slice(r).some((w) => /\p{Ll}/u.test(w))) return words;
+    if (words.slice(0, r).some((w) => this.ties.has(w.toLowerCase()) || this.pronouns.has(w.toLowerCase()))) return words;
+    // (a document's owner stays whole: "the annual report Vital Signs" names a report, not a source)
+    if (words.slice(0, r).some((w) => this.docs.has(w.toLowerCase()))) return words;
+    return words.slice(r);
+  }
+
+  /** `disp` without a description before its proper name, with its own spacing. */
+  private listedName(disp: string): string {
+    const matches = [...disp.matchAll(WORD)];
+    const kept = this.withoutDescription(matches.map((m) => m[0]));
+    if (kept.length === matches.length || !kept.length) return disp;
+    return disp.slice(matches[matches.length - kept.length].index);
+  }
+
   private memo = new Map<string, string>();
 
   name(mention: string): string {
@@ -113,7 +153,9 @@ export class NameGrouper {
     const lastTwoCap = raw.length >= 2 && /^\p{Lu}\p{Ll}/u.test(raw[raw.length - 1]) && /^\p{Lu}\p{Ll}/u.test(raw[raw.length - 2]);
     const hasConn = (disp.match(WORD) ?? []).some((w) => this.conns.has(w.toLowerCase()));
     const surname = lastTwoCap && !hasConn && caps.length >= 2 && !abbr ? words[words.length - 1] : null;
-    this.groups.push({ name: disp.replace(/\s*\([^()]{2,12}\)$/u, '').trim() || disp, words, surname, abbr });
+    // (the group keeps the description's words: "analyst" later stands for "Jefferies analyst Jonathan
+    // Matuszewski", who is listed as "Jonathan Matuszewski")
+    this.groups.push({ name: this.listedName(disp.replace(/\s*\([^()]{2,12}\)$/u, '').trim() || disp), words, surname, abbr });
     return this.groups[this.groups.length - 1].name;
   }
 }

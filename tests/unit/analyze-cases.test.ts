@@ -91,7 +91,7 @@ const SOURCES: Array<[string, string, Src[]]> = [
   ['en', 'British intelligence, analyzing the start of conscription on 1 October, suggests that conscripts will be sent.', [{ text: 'British intelligence', cue: 'suggests' }]],
   ['en', '“The corridor is working,” Deputy Minister Oleh Marchuk told Reuters in an interview.', [{ text: 'Deputy Minister Oleh Marchuk', kind: 'quote' }, { text: 'Reuters', cue: 'told' }]],
   ['en', 'Analysts say prices will rise. A senior government official said talks were under way.', [{ text: 'Analysts' }, { text: 'A senior government official' }]],
-  ['en', '“It adds up,” said chief executive Tom Ridley.', [{ text: 'chief executive Tom Ridley', kind: 'quote', name: 'chief executive Tom Ridley' }]],
+  ['en', '“It adds up,” said chief executive Tom Ridley.', [{ text: 'chief executive Tom Ridley', kind: 'quote', name: 'Tom Ridley' }]],
   ['en', '“We will win.” Said the senator, smiling.', [{ text: 'the senator' }]],
   ['en', 'But according to multiple people I spoke to, the rift was older.', [{ text: 'multiple people', name: 'multiple people' }]],
   ['en', 'According to a document Matthesen prepared for her lawyers in 2006, the will left nothing to the family.', [{ text: 'a document' }]],

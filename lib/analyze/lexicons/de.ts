@@ -219,6 +219,7 @@ const de: Lexicon = {
   stopAdjectives: [],
   sampleLinks: [],
   nameQuantifiers: [],
+  descriptionTies: [],
   futureMarkers: ['wird', 'werden', 'soll', 'sollen', 'kommenden', 'nächsten', 'geplant'],
   deadlinePreps: ['bis'],
   pastMarkers: ['sagte', 'hatte', 'hatten', 'war', 'waren', 'wurde', 'wurden'],

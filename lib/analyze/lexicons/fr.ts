@@ -213,6 +213,7 @@ const fr: Lexicon = {
   stopAdjectives: [],
   sampleLinks: [],
   nameQuantifiers: [],
+  descriptionTies: ['de', 'du', 'des', 'd’', "d'", 'pour', 'à', 'au', 'aux', 'chez', 'par', 'avec', 'sans', 'selon', 'près', 'proche', 'proches', 'contre', 'sur', 'sous'],
   futureMarkers: [],
   deadlinePreps: [],
   pastMarkers: [],

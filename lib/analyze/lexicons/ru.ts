@@ -214,6 +214,7 @@ const ru: Lexicon = {
   stopAdjectives: [],
   sampleLinks: [],
   nameQuantifiers: [],
+  descriptionTies: [],
   futureMarkers: [],
   deadlinePreps: [],
   pastMarkers: [],

@@ -307,6 +307,15 @@ export interface Lexicon {
   /** Determiners and quantifiers that name nobody by themselves ("another", "several", "some"): a source's listed name is never only these with an adjective. */
   nameQuantifiers?: string[];
   /**
+   * Words that tie a lower-case description to the name after it, lower case ("people close to
+   * Putin", "the mother of victim Jane Doe"): the listed name is then the whole phrase; without
+   * one, a description before a proper name is dropped from the listed name ("CEO and president
+   * Craig Menear" → "Craig Menear"). Absent: descriptions are always kept (ru/uk, whose case
+   * endings tie "мать жертвы Ивана Петрова" without any such word; de, whose nouns are capitalised,
+   * so that "ranghoher Beamter des Ministeriums" has no lower-case description to tell).
+   */
+  descriptionTies?: string[];
+  /**
    * Nouns that carry a claim whose content a clause gives, lower case ("announcement", "declaration",
    * "Behauptung", "affirmation", "заява"): with a named author before or after them and a clause word
    * after ("Van Der Beek’s announcement that …", "an earlier declaration by China's health chiefs that …"),

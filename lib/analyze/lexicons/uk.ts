@@ -216,6 +216,7 @@ const uk: Lexicon = {
   stopAdjectives: [],
   sampleLinks: [],
   nameQuantifiers: [],
+  descriptionTies: [],
   futureMarkers: [],
   deadlinePreps: [],
   pastMarkers: [],

@@ -17,6 +17,19 @@ const CASES: Array<[string, string, Array<[string, string]>]> = [
   // a document's listed name keeps its noun when what is before it names nobody (a quantifier, an adjective, a number)
   ['en', 'Another large study showed a link. Several other studies suggest that. One review of 14 studies found so. Some research suggests more.', [['Another large study', 'Another large study'], ['Several other studies', 'Several other studies'], ['One review of 14 studies', 'One review of 14 studies'], ['Some research', 'Some research']]],
   ['en', 'A Gallup poll found a gap.', [['A Gallup poll', 'Gallup']]],
+  // a lower-case description before a proper name is listed as the name; its role still finds it later
+  ['en', 'CEO and president Craig Menear said sales slowed. Menear said more.', [['CEO and president Craig Menear', 'Craig Menear'], ['Menear', 'Craig Menear']]],
+  ['en', 'Jefferies analyst Jonathan Matuszewski said so. The analyst added that margins held.', [['Jefferies analyst Jonathan Matuszewski', 'Jonathan Matuszewski'], ['The analyst', 'Jonathan Matuszewski']]],
+  ['en', 'His wife Kali said they rarely eat out.', [['His wife Kali', 'Kali']]],
+  ['en', 'Former National Security Adviser John Bolton said so.', [['Former National Security Adviser John Bolton', 'Former National Security Adviser John Bolton']]],
+  // kept whole: a word ties the description to the name, two names are joined, the role is an acronym, a pronoun heads it
+  ['en', 'People close to Putin said the talks stalled.', [['People close to Putin', 'People close to Putin']]],
+  ['en', 'The mother of victim Jane Doe said she was relieved.', [['The mother of victim Jane Doe', 'mother of victim Jane Doe']]],
+  ['en', 'Dale and Martha said they would stay.', [['Dale and Martha', 'Dale and Martha']]],
+  ['en', 'One neo-bank CEO said fees would rise.', [['One neo-bank CEO', 'One neo-bank CEO']]],
+  ['fr', 'Son avocat, Me Julien Carré, a déclaré que le client était innocent.', [['Son avocat, Me Julien Carré', 'Me Julien Carré']]],
+  // German capitalises its nouns: no lower-case description to drop
+  ['de', 'Ein ranghoher Beamter des Ministeriums sagte, die Lage sei ernst.', [['Ein ranghoher Beamter des Ministeriums', 'ranghoher Beamter des Ministeriums']]],
 ];
 
 describe('names', () => {
