@@ -82,3 +82,22 @@ test('an article in a language Gloss does not read says so above Sources and Fig
   await panel.page.getByTestId('tab-figures').click();
   await expect(panel.page.locator('[data-testid="analysis-language"]:visible')).toContainText('its numbers are listed');
 });
+
+// A Business Insider page of the benchmark, served here from a local server as a saved copy would
+// be: its links to its own stories are background (the tour saw "businessinsider.com" ×14 at the top
+// of the Sources tab), and people are listed by name ("Grant Sabatier", not "self-made millionaire
+// Grant Sabatier").
+const BUSINESS_INSIDER = '/zyte/f81c6c05d9cbc93316992fa23ef74ec405194e292611f2e94f6a814868903665.html';
+
+test('a copy of a page lists no link to its own outlet and lists people by name', async ({ server, openTab, openPanel }) => {
+  const article = await openTab(server.url(BUSINESS_INSIDER));
+  const panel = await openPanel(article.tabId);
+  await panel.expectArticle();
+  await panel.page.getByTestId('tab-sources').click();
+  const items = panel.page.getByTestId('source-item');
+  await expect(items.first()).toBeVisible();
+  const names = await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-name') ?? ''));
+  expect(names.filter((n) => /businessinsider/i.test(n))).toEqual([]);
+  expect(names).toContain('Grant Sabatier');
+  expect(names.filter((n) => /^self-made|^certified|^early retiree/.test(n))).toEqual([]);
+});
