@@ -13,6 +13,7 @@ import { pruneArticle, pruneDocument, prunedCopy, protectEmbeds } from './cleanu
 import { judgeListing } from './listing';
 import { dedupeImages } from './images';
 import { captionBoxesAsFigures, keepCaptionBoxes } from './caption-boxes';
+import { standfirstAsParagraph } from './standfirst';
 import { unwrapParagraphCards } from './paragraph-cards';
 import { leadFigure, placeLeadFigure } from './lead-figure';
 import { absolutize, cleanTitle, hostNames, readMetadata, unlessPlaceholder, type PageMetadata } from './metadata';
@@ -301,6 +302,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   placeLeadFigure(content, figure);
   const images = dedupeImages(content, meta?.leadImage ?? null, url);
   captionBoxesAsFigures(content);
+  standfirstAsParagraph(content);
   lap('prune-article');
 
   // sanitize: serialize Readability's element once, let DOMPurify parse it into its own document
