@@ -342,7 +342,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     canonicalUrl: meta?.canonicalUrl ?? null,
     title,
     byline: cleanByline((shown ? bylineUnderHeadline(shown, pageByline) : meta?.byline) ?? pageByline ?? shown?.guessedByline, siteName),
-    siteName,
+    siteName: shownSiteName(siteName),
     publishedTime: (shown ? shown.publishedTime : meta?.publishedTime) ?? unlessPlaceholder(parsed.publishedTime) ?? null,
     lang,
     dir: meta?.dir === 'rtl' || parsed.dir === 'rtl' ? 'rtl' : 'ltr',
@@ -357,6 +357,18 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   };
   vouchSanitized(article, html); // the panel renders this string without a second DOMPurify pass
   return { isArticle: true, article };
+}
+
+/**
+ * The site's name as a reader expects it: a name given with its sections or a tagline after a
+ * separator ("Autoracing | F1 | Indy | MotoGP", "LinkNaija | Nigeria's popular news platform", "The
+ * Jerusalem Post | JPost.com", "Remember 80/90 - Memorabilia anni 80/90") is its first part. Only
+ * the shown name: the title and byline clean-up compare with the name as the page gave it.
+ */
+function shownSiteName(siteName: string | null): string | null {
+  if (!siteName) return null;
+  const first = siteName.split(/\s+[|•·]\s+|\s+[-–—]\s+/)[0].trim();
+  return first.length >= 2 ? first : siteName;
 }
 
 /** Readability's byline without its "By" and any date it ran into; none when it is the site's name. */

@@ -1,0 +1,28 @@
+// The site's name as the panel and the library show it: a name given with its sections or a tagline
+// after a separator is its first part (the tour saw "AUTORACING | F1 | INDY | MOTOGP | STOCKCAR |
+// NASCAR" as a site).
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { extractArticle } from '../../lib/extract';
+
+const PARAGRAPH = '<p>The race was stopped twice after heavy rain, and the stewards said the result would stand once the marshals had cleared the track of debris.</p>';
+
+function siteName(ogSiteName: string) {
+  const dom = new JSDOM(`<html lang="en"><head><title>Race stopped</title><meta property="og:site_name" content="${ogSiteName}"></head><body><article><h1>Race stopped</h1>${PARAGRAPH.repeat(6)}</article></body></html>`);
+  const r = extractArticle(dom.window.document, { url: 'https://racing.test/2019/11/race', purify: dom.window });
+  if (!r.isArticle) throw new Error(r.message);
+  return r.article.siteName;
+}
+
+describe('the shown site name', () => {
+  it.each([
+    ['Autoracing | F1 | Indy | MotoGP | StockCar | NASCAR', 'Autoracing'],
+    ["LinkNaija | Nigeria's popular news platform", 'LinkNaija'],
+    ['The Jerusalem Post | JPost.com', 'The Jerusalem Post'],
+    ['Remember 80/90 - Memorabilia anni 80/90', 'Remember 80/90'],
+    ['Ouest-France', 'Ouest-France'],
+    ['The New York Times', 'The New York Times'],
+  ])('%s → %s', (given, shown) => {
+    expect(siteName(given)).toBe(shown);
+  });
+});
