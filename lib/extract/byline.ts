@@ -28,8 +28,8 @@ const ITALIAN_BY = /^\s*di\s+(?=\p{Lu})/u;
 /** Names are separated by commas or semicolons (an "and" stays: "A and B" is how the page says it). */
 const SEPARATOR = /\s*[,;]\s*/;
 
-/** A name as compared with others: lower case, letters and digits only ("CNN Business" → "cnnbusiness"). */
-const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** A name as compared with others: lower case, letters and digits only ("CNN Business" → "cnnbusiness", "NYTimes.com" → "nytimescom"). */
+export const squashName = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Strips the labels in front of a byline ("By Analysis by Chris Cillizza" → "Chris Cillizza"). */
 export function stripBylineLabels(byline: string): string {
@@ -48,8 +48,8 @@ export function stripBylineLabels(byline: string): string {
  * Business" on "CNN"). Names shorter than 3 letters are never compared.
  */
 function namesPublisher(name: string, site: string): boolean {
-  const n = squash(name);
-  const s = squash(site);
+  const n = squashName(name);
+  const s = squashName(site);
   if (n.length < 3 || s.length < 3) return false;
   return s.startsWith(n) || (n.startsWith(s) && /\s/.test(name.trim()));
 }
@@ -66,7 +66,7 @@ export function cleanByline(byline: string | null | undefined, siteName: string 
   const names: string[] = [];
   for (const part of parts) {
     const name = stripBylineLabels(part);
-    const key = squash(name);
+    const key = squashName(name);
     if (!key || seen.has(key)) continue;
     seen.add(key);
     names.push(name);

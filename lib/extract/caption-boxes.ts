@@ -5,6 +5,8 @@
 // the elements from the caption up to its image's box get the plain class "caption" instead:
 // nothing else changes, so Readability picks the same content as before and keeps the caption in it.
 
+import { retag } from './elements';
+
 /** A part of a class name naming a caption or credit ("image-caption", "photo_credit", "newsCaption"). */
 const CAPTION_WORD = /^(?:caption|credits?)$/i;
 /** Longest caption (characters) taken for one: longer is a text block that happens to be classed so. */
@@ -98,14 +100,6 @@ export function keepCaptionBoxes(doc: Document): number {
   return kept;
 }
 
-/** An element of the same document with `tag` in place of `el`, holding `el`'s children. */
-function retag(el: Element, tag: string): Element {
-  const out = el.ownerDocument.createElement(tag);
-  while (el.firstChild) out.appendChild(el.firstChild);
-  el.replaceWith(out);
-  return out;
-}
-
 /**
  * After Readability: each caption box kept above (class "caption" on the caption and the elements
  * up to its image's box) becomes a <figure> with a <figcaption>, so that the reader shows the
@@ -116,7 +110,7 @@ function retag(el: Element, tag: string): Element {
 export function captionBoxesAsFigures(root: Element): number {
   let made = 0;
   const seen = new Map<Element, BoxKind>();
-  for (const caption of Array.from(root.getElementsByClassName(NEUTRAL_CLASS))) {
+  for (const caption of Array.from(root.querySelectorAll(`.${NEUTRAL_CLASS}`))) {
     const box = caption.parentElement;
     if (!box || box === root || box.classList.contains(NEUTRAL_CLASS) || caption.getElementsByTagName('img').length) continue;
     if (!root.contains(caption)) continue; // retagged away with an earlier box

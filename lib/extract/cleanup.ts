@@ -46,6 +46,7 @@ import {
   COMPANY_MARKER,
 } from './boilerplate-patterns';
 import { hostNames } from './metadata';
+import { squashName } from './byline';
 
 const PART_RE = new RegExp(
   `(?:^|[-_])(?:${BOILERPLATE_CLASS_PARTS.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:$|[-_])`,
@@ -609,7 +610,6 @@ function isTailChrome(b: Block, ctx: ArticleContext = {}): boolean {
 const MAX_SELF_DESCRIPTION = 1000;
 
 /** The publisher's names, lower case, letters and digits only: its declared name and its address's (ascom.com → "ascom"). */
-const squashName = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 /** Shortest publisher name matched ("bbc"): shorter ones ("ft", "ap") begin too many sentences. */
 const MIN_PUBLISHER_NAME = 3;
 /** The names of the last page asked about (a page's blocks ask one after another): a memo of one. */

@@ -2,6 +2,7 @@
 // also inside @graph), OpenGraph, <meta> (author, article:*, citation_*, dc.*), <time datetime>,
 // <link rel=canonical> and <html lang/dir>. Readability's own guesses are only a fallback.
 // Runs on the document before Readability touches it (Readability removes the JSON-LD scripts).
+import { squashName, stripBylineLabels } from './byline';
 import { elementsByTag } from './elements';
 import { normalizeLang } from '../lang';
 import { registrableDomain } from '../url';
@@ -175,15 +176,11 @@ function imageUrl(v: Json, base: string): string | null {
   return null;
 }
 
-function stripBy(s: string): string {
-  return s.replace(/^\s*(?:by|von|par|por|di|door|av|af)\s+/i, '').trim();
-}
-
 function dedupeNames(names: string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const n0 of names) {
-    const n = stripBy(n0);
+    const n = stripBylineLabels(n0);
     if (!n || /^https?:\/\//i.test(n) || n.length > 120) continue;
     const k = n.toLowerCase();
     if (seen.has(k)) continue;
@@ -193,8 +190,6 @@ function dedupeNames(names: string[]): string[] {
   return out;
 }
 
-/** A name as compared with others: lower case, letters and digits only ("NYTimes.com" → "nytimescom"). */
-const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * The names a site goes by in its own address, squashed: "entermedia" and "entermediacokr" for
@@ -206,7 +201,7 @@ export function hostNames(url: string): string[] {
     const host = new URL(url).hostname;
     if (!host || /^[\d.]+$|:/.test(host)) return [];
     const domain = registrableDomain(host);
-    return [...new Set([squash(domain.split('.')[0]), squash(domain)])].filter((n) => n.length >= 3);
+    return [...new Set([squashName(domain.split('.')[0]), squashName(domain)])].filter((n) => n.length >= 3);
   } catch {
     return [];
   }
@@ -219,13 +214,13 @@ export function hostNames(url: string): string[] {
 export function cleanTitle(title: string, siteName: string | null, siteAliases: string[] = []): string {
   let t = title.replace(/\s+/g, ' ').trim();
   const seps = /\s+[|\-–—:·•»«/]\s+/;
-  const names = new Set([...(siteName ? [squash(siteName)] : []), ...siteAliases].filter(Boolean));
+  const names = new Set([...(siteName ? [squashName(siteName)] : []), ...siteAliases].filter(Boolean));
   if (names.size) {
     const parts = t.split(seps);
     if (parts.length > 1) {
       const last = parts[parts.length - 1];
-      if (names.has(squash(last))) return t.slice(0, t.lastIndexOf(last)).replace(/\s+[|\-–—:·•»«/]\s*$/, '').trim();
-      if (names.has(squash(parts[0]))) return t.slice(parts[0].length).replace(/^\s*[|\-–—:·•»«/]\s+/, '').trim();
+      if (names.has(squashName(last))) return t.slice(0, t.lastIndexOf(last)).replace(/\s+[|\-–—:·•»«/]\s*$/, '').trim();
+      if (names.has(squashName(parts[0]))) return t.slice(parts[0].length).replace(/^\s*[|\-–—:·•»«/]\s+/, '').trim();
     }
   }
   // " | Anything short" at the end of a <title> is nearly always the site

@@ -4,6 +4,7 @@
 // any number of times with the same instance never stacks hooks.
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
 import { linkHref } from '../url';
+import { elementsByTag } from './elements';
 
 export type { DOMPurify };
 
@@ -134,7 +135,7 @@ export function unwrapLandmarks(root: Element): void {
  * did not survive the URL check. It holds no text of the article (alt text is not read into it).
  */
 function dropImagesWithoutSource(root: Element): void {
-  for (const img of Array.from(root.getElementsByTagName('img'))) if (!img.hasAttribute('src')) img.remove();
+  for (const img of elementsByTag(root, 'img')) if (!img.hasAttribute('src')) img.remove();
 }
 
 /** Sanitizes article HTML into a fresh <body> element of DOMPurify's own document. */

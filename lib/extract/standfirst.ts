@@ -3,6 +3,8 @@
 // home-improvement retailer earned $2.8 billion in the third quarter." on Fox Business). A heading
 // that opens the body and reads as a sentence is a paragraph: only its tag changes, so the text and
 // every offset into it stay the same.
+import { retag } from './elements';
+
 /** Fewest words a heading needs to read as a standfirst rather than a section title ("Key points."). */
 const MIN_STANDFIRST_WORDS = 6;
 /** Share of capitalised words above which a heading is written in title case: a headline, not a standfirst. */
@@ -26,8 +28,6 @@ export function standfirstAsParagraph(root: Element): boolean {
   if (words.length < MIN_STANDFIRST_WORDS || !SENTENCE_END.test(text)) return false;
   // a headline in title case ("Home Depot Stock Is Falling After Its Earnings Release.") stays a heading
   if (words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length * MAX_TITLE_CASE_SHARE) return false;
-  const p = first.ownerDocument.createElement('p');
-  while (first.firstChild) p.appendChild(first.firstChild);
-  first.replaceWith(p);
+  retag(first, 'p');
   return true;
 }
