@@ -13,7 +13,7 @@ const FIRST_SCREEN = 50;
 const THROTTLE_MS = 1500;
 /**
  * Reads of just the changed summaries at most this often (ms): the worker's background analysis
- * rewrites 25 at a time, and each read re-sorts and re-filters the whole list on the page.
+ * rewrites 10 at a time, and each read re-sorts and re-filters the whole list on the page.
  */
 const PARTIAL_THROTTLE_MS = 300;
 

@@ -62,23 +62,43 @@ export async function writeImport<T extends { toPut: LibraryRecords }>(
 }
 
 /**
- * Analyses the given articles (those whose summary says their analysis is missing or stale) and
- * stores each analysis with its summary's counts. CPU work happens outside the transaction; an
- * article changed meanwhile keeps the analysis its own save stored.
+ * How long the analysis may hold its thread before it lets other work in (`pause`): a search asked
+ * for meanwhile then waits at most about this long. One article takes 1–15 ms (bench:analyze).
  */
-export async function analyzeArticles(db: GlossDatabase, ids: string[]): Promise<number> {
+export const ANALYSIS_SLICE_MS = 8;
+
+/**
+ * Analyses the given articles (those whose summary says their analysis is missing or stale) and
+ * stores each analysis with its summary's counts. CPU work happens outside the transaction and is
+ * cut into slices, with `pause` awaited between them (the library's worker waits there for a search
+ * in progress). The write holds only the analyses and summaries: an article is checked against its
+ * summary's `updatedAt` (written in the same transaction as the article), so a search reading
+ * articles meanwhile is never held behind it. An article changed meanwhile keeps the analysis its
+ * own save stored.
+ */
+export async function analyzeArticles(db: GlossDatabase, ids: string[], pause?: () => Promise<void>, sliceMs = ANALYSIS_SLICE_MS): Promise<number> {
   const articles = (await db.articles.bulkGet(ids)).filter((a): a is SavedArticle => !!a);
-  const analyses = articles.map(await loadAnalyzer());
-  return db.transaction('rw', db.articles, db.analyses, db.summaries, async () => {
-    let stored = 0;
-    for (const analysis of analyses) {
-      const [article, summary] = await Promise.all([db.articles.get(analysis.id), db.summaries.get(analysis.id)]);
-      if (!article || !summary || !isCurrent(analysis, article)) continue;
-      await db.analyses.put(analysis);
-      await db.summaries.put({ ...summary, ...analysisCounts(analysis) });
-      stored++;
+  const analyze = await loadAnalyzer();
+  const analyses: StoredAnalysis[] = [];
+  let sliceStart = performance.now();
+  for (const article of articles) {
+    if (pause && performance.now() - sliceStart > sliceMs) {
+      await pause();
+      sliceStart = performance.now();
     }
-    return stored;
+    analyses.push(analyze(article));
+  }
+  return db.transaction('rw', db.analyses, db.summaries, async () => {
+    const summaries = await db.summaries.bulkGet(analyses.map((a) => a.id));
+    const current = analyses.flatMap((analysis, i) => {
+      const summary = summaries[i];
+      return summary && isCurrent(analysis, summary) ? [{ analysis, summary }] : [];
+    });
+    await Promise.all([
+      db.analyses.bulkPut(current.map((c) => c.analysis)),
+      db.summaries.bulkPut(current.map((c) => ({ ...c.summary, ...analysisCounts(c.analysis) }))),
+    ]);
+    return current.length;
   });
 }
 

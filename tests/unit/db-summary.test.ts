@@ -200,6 +200,25 @@ describe('summaries kept in the same transaction as every write', () => {
     expect((await db.summaries.get(saved.id))!.sources).toBeGreaterThan(0);
     expect((await db.analyses.get(saved.id))!.version).toBe(ANALYZER_VERSION);
   });
+
+  it('cuts the analysis into slices with a pause between them, and keeps the analysis of an article saved during it', async () => {
+    const db = track(new GlossDatabase('t-summary-analyse-pause'));
+    const first = await saveArticle(db, live, 1);
+    const second = await saveArticle(db, { ...live, url: 'https://news.test/second' }, 2);
+    await db.summaries.toCollection().modify({ sources: null, figures: null, analyzer: null });
+    await db.analyses.clear();
+    let pauses = 0;
+    const edited = { ...live, text: `${text} Officials said more.`, html: `<p>${text} Officials said more.</p>` };
+    // A slice of -1 ms pauses before every article; the first pause is where the reader saves an edit.
+    const stored = await analyzeArticles(db, [first.id, second.id], async () => {
+      if (pauses++ === 0) await saveArticle(db, edited, 5);
+    }, -1);
+    expect(pauses).toBe(2);
+    expect(stored).toBe(1); // the second only: the first's analysis was of the text before the edit
+    expect((await db.analyses.get(first.id))!.updatedAt).toBe(5);
+    expect((await db.summaries.get(first.id))!.updatedAt).toBe(5);
+    expect((await db.summaries.get(second.id))!.analyzer).toBe(ANALYZER_VERSION);
+  });
 });
 
 describe('repairing summaries', () => {

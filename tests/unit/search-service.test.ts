@@ -262,12 +262,12 @@ describe('the persisted search index', () => {
       writer: true,
       onState: (s) => {
         states.push(s);
-        if (s.job === 'analysis' && s.state === 'running' && s.done >= 25) svc.cancel('analysis');
+        if (s.job === 'analysis' && s.state === 'running' && s.done >= 30) svc.cancel('analysis');
       },
     });
     await svc.analyseStale();
-    expect(states.at(-1)).toMatchObject({ job: 'analysis', state: 'cancelled', done: 25 });
-    expect((await db.summaries.toArray()).filter((s) => s.analyzer === null)).toHaveLength(lib.articles.length - 25);
+    expect(states.at(-1)).toMatchObject({ job: 'analysis', state: 'cancelled', done: 30 });
+    expect((await db.summaries.toArray()).filter((s) => s.analyzer === null)).toHaveLength(lib.articles.length - 30);
     const rest = new LibraryService(db, { writer: true });
     await rest.analyseStale();
     expect((await db.summaries.toArray()).every((s) => s.analyzer !== null && s.sources !== null)).toBe(true);
@@ -292,6 +292,55 @@ describe('the lazy analysis after open', () => {
     expect(await db.summaries.filter((s) => s.analyzer === null).count()).toBe(0);
     await svc.analyseStale(); // a restart reads them again
     expect(wholeReads).toBe(2);
+  });
+});
+
+describe('the lazy analysis and searches', () => {
+  it('writes nothing while a search is under way, and goes on after it', async () => {
+    const db = await library('t-svc-analyse-yield');
+    const svc = new LibraryService(db, { writer: true });
+    await svc.open();
+    await db.summaries.toCollection().modify({ sources: null, figures: null, analyzer: null });
+    // Holds the search's read of its word's postings until released; notes every analysis written.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let holding = false;
+    let reached!: () => void;
+    const searchHeld = new Promise<void>((resolve) => (reached = resolve));
+    const bulkGet = db.searchTerms.bulkGet.bind(db.searchTerms);
+    db.searchTerms.bulkGet = (async (keys: string[]) => {
+      if (holding) {
+        reached();
+        await held;
+      }
+      return bulkGet(keys);
+    }) as typeof db.searchTerms.bulkGet;
+    const writes: boolean[] = [];
+    const bulkPut = db.analyses.bulkPut.bind(db.analyses);
+    db.analyses.bulkPut = ((rows: Parameters<typeof bulkPut>[0]) => {
+      writes.push(holding);
+      return bulkPut(rows);
+    }) as typeof db.analyses.bulkPut;
+
+    const analysis = svc.analyseStale();
+    holding = true;
+    const searching = svc.search('sanctions', {}, { limit: 5 });
+    await searchHeld;
+    // Long enough for a chunk of articles to be analysed and written had the analysis not waited
+    // (about 0.2 s here); a write seen ends the wait at once (and fails the test).
+    const written = new Promise<void>((resolve) => {
+      const check = setInterval(() => writes.length && (clearInterval(check), resolve()), 5);
+      setTimeout(() => (clearInterval(check), resolve()), 1500);
+    });
+    await written;
+    expect(writes).toEqual([]);
+    holding = false;
+    release();
+    expect((await searching).total).toBeGreaterThan(0);
+    await analysis;
+    expect(writes.length).toBeGreaterThan(1);
+    expect(writes.every((w) => !w)).toBe(true);
+    expect(await db.summaries.filter((s) => s.analyzer === null).count()).toBe(0);
   });
 });
 
