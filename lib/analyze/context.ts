@@ -79,7 +79,11 @@ function distinctiveWords(): Map<string, string> {
   if (distinctive) return distinctive;
   const sets = Object.entries(LEXICONS).map(([l, x]) => [l, new Set([...x.determiners, ...x.stopWords, ...x.pronouns, ...x.connectors].map((w) => w.toLowerCase()))] as const);
   distinctive = new Map();
-  for (const [l, set] of sets) for (const w of set) if (sets.every(([o, other]) => o === l || !other.has(w))) distinctive.set(w, l);
+  for (const [l, set] of sets) {
+    // a foreign name particle is no word of the language: not counted for it (nor for another)
+    const foreign = new Set(LEXICONS[l].foreignParticles ?? []);
+    for (const w of set) if (!foreign.has(w) && sets.every(([o, other]) => o === l || !other.has(w))) distinctive.set(w, l);
+  }
   return distinctive;
 }
 

@@ -10,6 +10,8 @@ import { useCatalogue } from '../support/catalogue';
 const KOREAN = '엘제이의 리벤지인가, 류화영의 피해자 코스프레인가. 시작은 엘제이의 일방적인 사진 공개로부터 비롯됐다. '.repeat(20);
 const PORTUGUESE = 'O piloto venceu a corrida no domingo e disse que a equipe trabalhou muito para chegar ao título em 10 de março. '.repeat(10);
 const ENGLISH = 'The ministry said on Tuesday that 1,240 passengers used the late ferry, up 18% on the year before, and that the service would continue. '.repeat(5);
+// Italian, with the name particles English names borrow ("di", "del", "da", "al"), which alone made it read as English.
+const ITALIAN = 'La serie animata di Toei Animation, prodotta sulla base del manga originale di Masami Kurumada, arriva su Netflix: i fan sono già sul piede di guerra dopo il primo esperimento del 2014 e sperano in un adattamento fedele al manga, da vedere in 12 episodi. '.repeat(4);
 const BOX_SCORE = 'Palm Bay 18 22 13 17 — 70. Rockledge 14 11 6 15 — 44. Tolivert 25 points. Davis 17 points. Burgher 10 points. '.repeat(6);
 
 describe('analyzeText: languageUnread', () => {
@@ -17,6 +19,7 @@ describe('analyzeText: languageUnread', () => {
     ['a Korean article declared "ko"', KOREAN, 'ko', 'ko'],
     ['a Portuguese article declared "pt-BR"', PORTUGUESE, 'pt-BR', 'pt'],
     ['a Korean article declaring no language', KOREAN, null, 'und'],
+    ['an Italian article declared "it-IT"', ITALIAN, 'it-IT', 'it'],
     ['an English article', ENGLISH, 'en', undefined],
     ['an English article declared "pt" (plainly English)', ENGLISH, 'pt', undefined],
     ['a box score declared English: too few function words, yet not another language', BOX_SCORE, 'en', undefined],

@@ -313,6 +313,7 @@ const en: Lexicon = {
   pronouns: ['he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'some', 'many', 'others', 'most', 'few', 'all', 'both', 'one', 'who', 'which', 'what', 'there', 'here', 'everyone', 'nobody', 'someone', 'somebody', 'anyone', 'each', 'another', 'none'],
   determiners: ['the', 'a', 'an'],
   connectors: ['of', 'for', 'at', 'the', 'and', 'on', 'with', 'de', 'von', 'van', 'der', 'al', 'bin', 'du', 'la', 'le', 'di', 'da', 'del'],
+  foreignParticles: ['de', 'von', 'van', 'der', 'al', 'bin', 'du', 'la', 'le', 'di', 'da', 'del'],
   stopWords: [
     'that', 'who', 'which', 'whose', 'whom', 'and', 'but', 'or', 'while', 'as', 'when', 'where', 'because', 'although', 'though', 'if', 'so',
     'than', 'meanwhile', 'however', 'also', 'then', 'in', 'on', 'with', 'to', 'from', 'into', 'after', 'before', 'during', 'about', 'over',

@@ -396,6 +396,12 @@ export interface Lexicon {
   determiners: string[];
   /** Lower-case words allowed inside a name ("of", "for", "de", "der"). */
   connectors: string[];
+  /**
+   * Connectors that are particles of names from other languages ("di", "van", "al"), not words of
+   * this one (optional): the language check does not count them, or an Italian page full of "di"
+   * and "del" reads as English.
+   */
+  foreignParticles?: string[];
   /** Words that end a name or a clause ("that", "who", "on", "in"). */
   stopWords: string[];
   /**
