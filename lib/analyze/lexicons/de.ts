@@ -179,6 +179,7 @@ const de: Lexicon = {
   floatingQuantifiers: ['beide', 'alle', 'selbst'],
   auxiliaries: ['ist', 'sind', 'war', 'waren', 'hat', 'haben', 'hatte', 'hatten', 'wird', 'werden', 'wurde', 'wurden', 'kann', 'können', 'könnte', 'soll', 'sollen', 'muss', 'müssen'],
   passiveAuxiliaries: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
+  passiveBracket: true,
   inflectionTail: 2,
   captionLabels: ['bildunterschrift', 'bildbeschreibung'],
   publicationVerbs: ['veröffentlicht', 'veröffentlichte', 'veröffentlichten', 'erschienen', 'erschien', 'erschienene', 'erschienenen', 'publiziert', 'publizierte', 'publizierten'],

@@ -344,6 +344,12 @@ export interface Lexicon {
   auxiliaries: string[];
   /** Auxiliaries that make a reporting verb passive ("were told", "will be announced", "wurde mitgeteilt"). */
   passiveAuxiliaries: string[];
+  /**
+   * The passive's auxiliary may stand second and its participle last, the clause between them
+   * (optional; German: "Dieses Jahr werden mehr als 40.000 Besucher erwartet"): a reporting verb that
+   * ends its clause after such an auxiliary is passive, and the phrase before it is no speaker.
+   */
+  passiveBracket?: boolean;
   /** How many final letters inflection may change in a name ("Лисенко"/"Лисенка": 3; English 1). */
   inflectionTail: number;
   /** Labels that start a caption and are not part of a name ("Image caption"). */

@@ -43,6 +43,8 @@ export interface SourceLexicon {
   pastEndings: string[];
   participleEndings: string[];
   capNouns: boolean;
+  /** See Lexicon.passiveBracket. */
+  passiveBracket: boolean;
   sourceNouns: string[];
   /** Document nouns long enough to end a compound ("Fahrgast|statistik"), for `isDocWord`. */
   docTails: string[];
@@ -183,6 +185,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     pastEndings: lex.pastTenseEndings,
     participleEndings: lex.participleEndings,
     capNouns: lex.capitalisedNouns,
+    passiveBracket: !!lex.passiveBracket,
     sourceNouns: lex.sourceNouns.map((w) => w.toLowerCase()),
     docTails: [],
     docStems: [],

@@ -65,6 +65,8 @@ export const cues: SourcePass = {
       } else {
         if (!clauseFollows(ctx, cue, ti, after)) continue;
         if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || negated(ctx, ti) || verdict(ctx, after) || directive(ctx, cue, after) || !objectFits(ctx, cue, after)) continue;
+        // "werden dieses Jahr mehr als 40.000 Besucher erwartet": a passive around the clause, no speaker in it
+        if (bracketPassive(ctx, cue, ti, after)) continue;
         // "employees were told", "cuts will be announced": passive, the subject is no source (the agent after "by" is)
         const byAgent = passive(ctx, ti) || reducedPassive(ctx, cue, ti, after);
         if (byAgent) np = agent(ctx, after);
@@ -353,6 +355,27 @@ function passive(ctx: SourceContext, ti: number): boolean {
   let k = ti - 1;
   while (k >= 0 && ctx.np.isAdverb(ctx.tokens[k]) && !S.passive.has(ctx.tokens[k].lc)) k--;
   return k >= 0 && ctx.tokens[k].t === T.Word && S.passive.has(ctx.tokens[k].lc);
+}
+
+/**
+ * "Dieses Jahr werden mehr als 40.000 Besucher erwartet.": in a language whose passive brackets the
+ * clause (Lexicon.passiveBracket), a reporting verb that ends its clause with a passive auxiliary
+ * earlier in that clause is passive. Participles that only close a clause (finalCues: "hatte …
+ * aufgerufen", "wurde … mitgeteilt") keep their own reading (clauseSubject).
+ */
+function bracketPassive(ctx: SourceContext, cue: string, ti: number, after: number): boolean {
+  const { tokens, C } = ctx;
+  if (!C.passiveBracket || C.set.finalCues.has(cue.toLowerCase())) return false;
+  const nx = tokens[after];
+  if (nx && nx.block === tokens[ti].block && nx.t !== T.Punct) return false;
+  const si = ctx.sentences.at(tokens[ti].s);
+  const start = si < 0 ? 0 : ctx.sentences.starts[si];
+  for (let k = ti - 1; k >= 0 && tokens[k].s >= start && tokens[k].block === tokens[ti].block; k--) {
+    const t = tokens[k];
+    if (t.t === T.Punct && t.lc !== '.' && !'()'.includes(t.lc)) return false; // the clause's start: a comma, a colon, a quotation mark
+    if (t.t === T.Word && C.set.passive.has(t.lc)) return true;
+  }
+  return false;
 }
 
 /**

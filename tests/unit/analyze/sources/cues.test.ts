@@ -139,6 +139,9 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'Rising interest rates added as much as 40% to project costs.', []],
   // passive: the subject is no source, the agent is
   ['en', 'Employees were told that layoffs begin. Job cuts will be announced later. Staff were told by WeWork that the deal was off.', ['WeWork']],
+  // German passive around the clause: auxiliary second, participle last — no speaker; an active verb at the end of its clause keeps its subject
+  ['de', 'Auf der Messe werden dieses Jahr mehr als 40.000 Besucher erwartet. Im Herbst wurde ein Rückgang der Zahlen erwartet.', []],
+  ['de', 'Der Branchenverband erwartet, dass die Preise steigen. Die Preise werden steigen, erwartet der Verband.', ['Der Branchenverband', 'der Verband']],
   // headings sum up; weak verbs need a clause or a document; "citing" needs someone
   ['en', 'Forecasters warn of a dry winter\n\nThe survey found 40% of farms short of water. Those companies find themselves in a vise.', ['The survey']],
   // a heading closing on a quotation without its own punctuation
