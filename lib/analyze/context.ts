@@ -3,6 +3,7 @@
 // and every pass agrees on where a sentence or a quotation is.
 import type { TextLink } from '../extract/types';
 import { LEXICONS, baseLang, type Lexicon } from './lexicons';
+import { UNREAD_FUNCTION_WORDS } from './lexicons/unread';
 import { sentenceIndex, type SentenceIndex } from './sentences';
 import { findQuotes, quoteIndex, tokenize, type Token } from './text';
 
@@ -15,6 +16,8 @@ export interface AnalysisContext {
    * are unknown, so no source is read off it rather than wrong ones; figures still are.
    */
   sourcesKnown: boolean;
+  /** The language the text is plainly in when we have no lexicon for it ("es"), from its function words. */
+  unreadLang: string | null;
   lex: Lexicon;
   tokens: Token[];
   sentences: SentenceIndex;
@@ -48,12 +51,13 @@ export interface ContextOptions {
 
 export function makeContext(text: string, options: ContextOptions = {}): AnalysisContext {
   const tokens = tokenize(text);
-  const { lang, known } = detectLang(tokens, options.lang);
+  const { lang, known, unread } = detectLang(tokens, options.lang);
   const links = (options.links ?? []).filter((l) => l.start >= 0 && l.end <= text.length && l.end > l.start).sort((a, b) => a.start - b.start);
   return {
     text,
     lang,
     sourcesKnown: known,
+    unreadLang: unread ?? null,
     lex: LEXICONS[lang],
     tokens,
     sentences: sentenceIndex(text, lang),
@@ -73,6 +77,7 @@ const MIN_SHARE = 0.04;
 // must not make it English.
 const MIN_SHARE_OTHER = 0.1;
 let distinctive: Map<string, string> | null = null;
+let unreadWords: Map<string, string> | null = null;
 
 /** Function words only one lexicon has ("the" → English, "und" → German). */
 function distinctiveWords(): Map<string, string> {
@@ -87,26 +92,42 @@ function distinctiveWords(): Map<string, string> {
   return distinctive;
 }
 
+/** Function words of languages without a lexicon (lexicons/unread.ts) that none of ours has. */
+function unreadMarkers(): Map<string, string> {
+  if (unreadWords) return unreadWords;
+  const ours = new Set(Object.values(LEXICONS).flatMap((x) => [...x.determiners, ...x.stopWords, ...x.pronouns, ...x.connectors].map((w) => w.toLowerCase())));
+  unreadWords = new Map();
+  for (const [l, list] of Object.entries(UNREAD_FUNCTION_WORDS)) for (const w of list) if (!ours.has(w)) unreadWords.set(w, l);
+  return unreadWords;
+}
+
 /**
  * The language to analyse in: the declared one when the text bears it out, else the lexicon whose
  * function words the text uses most (a page declared "de" that is in English). `known` is false
  * when the text is in no lexicon's language.
  */
-export function detectLang(tokens: Token[], declared: string | null | undefined): { lang: string; known: boolean } {
+export function detectLang(tokens: Token[], declared: string | null | undefined): { lang: string; known: boolean; unread?: string } {
   const base = (declared || '').toLowerCase().split(/[-_]/)[0];
   const fallback = baseLang(declared);
   const counts = new Map<string, number>();
+  const others = new Map<string, number>();
   let words = 0;
   const own = distinctiveWords();
+  const unread = unreadMarkers();
   for (const t of tokens) {
     if (t.t !== 1) continue; // T.Word
     if (++words > SNIFF_WORDS) break;
     const l = own.get(t.lc);
     if (l) counts.set(l, (counts.get(l) ?? 0) + 1);
+    const o = l ? undefined : unread.get(t.lc);
+    if (o) others.set(o, (others.get(o) ?? 0) + 1);
   }
   if (words < 30) return { lang: fallback, known: true }; // too little text to tell
   const [best, bestN] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['en', 0];
   const share = (l: string) => (counts.get(l) ?? 0) / Math.min(words, SNIFF_WORDS);
+  // plainly in a language we have no lexicon for (Spanish: more "el", "los", "por" than any of ours' own words)
+  const [other, otherN] = [...others].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (otherN > bestN && otherN / Math.min(words, SNIFF_WORDS) >= MIN_SHARE) return { lang: fallback, known: false, unread: other };
   const supported = Object.hasOwn(LEXICONS, base);
   if (supported && share(base) >= MIN_SHARE) return { lang: base, known: true };
   // a page declared in a language without a lexicon is read as another only when plainly in it

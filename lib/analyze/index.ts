@@ -76,7 +76,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
   const ctx = makeContext(prose, options);
   const analysis: Analysis = { sources: findSources(ctx), figures: findFigures(ctx) };
   if (end < text.length) analysis.analysedChars = end;
-  const unread = ctx.sourcesKnown ? null : unreadLanguage(options.lang);
+  const unread = ctx.sourcesKnown ? null : ctx.unreadLang ?? unreadLanguage(options.lang);
   if (unread) analysis.languageUnread = unread;
   if (prose === text) return analysis;
   // a span may end next to a blanked run: its text is always the article's own

@@ -12,6 +12,10 @@ const PORTUGUESE = 'O piloto venceu a corrida no domingo e disse que a equipe tr
 const ENGLISH = 'The ministry said on Tuesday that 1,240 passengers used the late ferry, up 18% on the year before, and that the service would continue. '.repeat(5);
 // Italian, with the name particles English names borrow ("di", "del", "da", "al"), which alone made it read as English.
 const ITALIAN = 'La serie animata di Toei Animation, prodotta sulla base del manga originale di Masami Kurumada, arriva su Netflix: i fan sono già sul piede di guerra dopo il primo esperimento del 2014 e sperano in un adattamento fedele al manga, da vedere in 12 episodi. '.repeat(4);
+// Spanish shares "que", "en", "y" and "un" with French: without its own words it read as French.
+const SPANISH = 'Los pueblos indígenas reclaman por derechos que permanecen incumplidos, y el líder dijo en una entrevista que la protesta es más eficiente que la represión, según el diario. '.repeat(5);
+const FRENCH = 'Le ministre a déclaré que les négociations avec les syndicats reprendront la semaine prochaine, selon un communiqué publié par le gouvernement, et que la réforme restera en vigueur. '.repeat(5);
+const ENGLISH_WITH_NO_AND_COME = 'No decision will come before May, the ministry said, and officials said there was no plan to come back to the talks per se, although more than 40 delegates said they would come. '.repeat(5);
 const BOX_SCORE = 'Palm Bay 18 22 13 17 — 70. Rockledge 14 11 6 15 — 44. Tolivert 25 points. Davis 17 points. Burgher 10 points. '.repeat(6);
 
 describe('analyzeText: languageUnread', () => {
@@ -20,6 +24,10 @@ describe('analyzeText: languageUnread', () => {
     ['a Portuguese article declared "pt-BR"', PORTUGUESE, 'pt-BR', 'pt'],
     ['a Korean article declaring no language', KOREAN, null, 'und'],
     ['an Italian article declared "it-IT"', ITALIAN, 'it-IT', 'it'],
+    ['a Spanish article declaring no language', SPANISH, null, 'es'],
+    ['a Spanish article declared French', SPANISH, 'fr', 'es'],
+    ['a French article declaring no language', FRENCH, null, undefined],
+    ['an English article with "no", "come" and "per"', ENGLISH_WITH_NO_AND_COME, 'en', undefined],
     ['an English article', ENGLISH, 'en', undefined],
     ['an English article declared "pt" (plainly English)', ENGLISH, 'pt', undefined],
     ['a box score declared English: too few function words, yet not another language', BOX_SCORE, 'en', undefined],

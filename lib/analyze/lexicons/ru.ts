@@ -211,6 +211,7 @@ const ru: Lexicon = {
   pronouns: ['он', 'она', 'они', 'оно', 'мы', 'я', 'вы', 'это', 'тот', 'та', 'те', 'некоторые', 'многие', 'все', 'кто', 'что', 'его', 'ее', 'её', 'их', 'который', 'которая', 'которые'],
   determiners: [],
   connectors: [],
+  foreignParticles: [],
   stopAdjectives: [],
   sampleLinks: [],
   nameQuantifiers: [],

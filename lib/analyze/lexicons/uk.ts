@@ -213,6 +213,7 @@ const uk: Lexicon = {
   pronouns: ['він', 'вона', 'вони', 'воно', 'ми', 'я', 'ви', 'це', 'той', 'та', 'те', 'ті', 'деякі', 'багато', 'всі', 'усі', 'хто', 'що', 'його', 'її', 'їх', 'який', 'яка', 'які'],
   determiners: [],
   connectors: [],
+  foreignParticles: [],
   stopAdjectives: [],
   sampleLinks: [],
   nameQuantifiers: [],
