@@ -99,7 +99,8 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   let start = cur?.start ?? ns;
   // G7, COVID-19, Ту-95; a model's code with its hyphenated variant is one name ("A350-900", "Су-27-1")
   if (!curCode && (/[\p{L}]/u.test(prev) || (/[-‑]/.test(prev) && /[\p{L}]/u.test(prev2)))) return claimCodeTail(ctx, raw, ne);
-  if (!curCode && nameBefore(ctx, ns)) return notAFigure(ctx, ns, ne); // Boeing 737, CAC 40, NHS 111
+  // Boeing 737, CAC 40, NHS 111 — but a duration after a name is no part of it ("told the U.N. General Assembly 18 months ago")
+  if (!curCode && nameBefore(ctx, ns) && !durationAfter(ctx, ne)) return notAFigure(ctx, ns, ne);
   // references and addresses: "Section 230", "ч. 4 ст. 159", "520 Third Street", "rue 12"
   const b12 = before(ctx, ns, 16);
   if (!curCode && (F.referenceBefore.test(b12) || F.streetBefore.test(before(ctx, ns, 40)) || F.streetAfter.test(text.slice(ne, ne + 40)))) return notAFigure(ctx, ns, ne);
@@ -220,4 +221,14 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   const v: FigureSpan['value'] = hi != null ? [lo, hi * scale] : lo;
   if (hi != null) kind = 'range';
   pushFigure(ctx, start, ne, kind, v, unit);
+}
+
+// Normalised units of time (lexicon `units`): a number with one is a duration, never a name's number.
+const TIME_UNITS = new Set(['s', 'min', 'h', 'd', 'wk', 'mo', 'yr']);
+
+/** Is the word after the number ending at `ne` (one space) a unit of time ("18 months", "zwei Jahre")? */
+function durationAfter(ctx: FigureContext, ne: number): boolean {
+  const m = /^[ \u00a0]([\p{L}]+)/u.exec(ctx.text.slice(ne, ne + 20));
+  const u = m ? ctx.F.unitMap.get(m[1].toLowerCase()) : undefined;
+  return !!u && u.kind === 'measure' && TIME_UNITS.has(u.unit);
 }

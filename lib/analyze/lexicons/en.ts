@@ -74,7 +74,7 @@ const en: Lexicon = {
   centuryWords: ['century', 'centuries'],
   // ("Day 3, Part 10", "Game 7": a day, part or game of a series is its name, not a quantity; so is a kind named with its
   // number: "type 2 diabetes", "group 2 innate lymphoid cells", "Category 5 hurricane")
-  referenceWords: ['Day', 'Part', 'part', 'Game', 'Stage', 'Act', 'section', 'article', 'chapter', 'page', 'p.', 'pp.', 'no.', 'No.', 'vol.', 'Vol.', 'issue', 'route', 'Route', 'suite', 'Suite', 'room', 'Room', 'flight', 'Flight', 'exit', 'Exit', 'highway', 'Highway', 'interstate', 'episode', 'season', 'week', 'Week', 'level', 'Level', 'grade', 'phase', 'Phase', '#', 'type', 'Type', 'group', 'Group', 'class', 'Class', 'category', 'Category', 'tier', 'Tier', 'stage', 'version', 'Version', 'generation'],
+  referenceWords: [/* a software version ("Update 5.3") */ 'version', 'Version', 'Update', 'Release', 'Day', 'Part', 'part', 'Game', 'Stage', 'Act', 'section', 'article', 'chapter', 'page', 'p.', 'pp.', 'no.', 'No.', 'vol.', 'Vol.', 'issue', 'route', 'Route', 'suite', 'Suite', 'room', 'Room', 'flight', 'Flight', 'exit', 'Exit', 'highway', 'Highway', 'interstate', 'episode', 'season', 'week', 'Week', 'level', 'Level', 'grade', 'phase', 'Phase', '#', 'type', 'Type', 'group', 'Group', 'class', 'Class', 'category', 'Category', 'tier', 'Tier', 'stage', 'version', 'Version', 'generation'],
   emergencyNumbers: ['911', '999'],
   phoneWords: ['call', 'calls', 'caller', 'callers', 'called', 'calling', 'dial', 'dialed', 'dialled', 'dispatcher', 'dispatchers', 'operator', 'operators', 'line', 'hotline', 'center', 'centre'],
   identifierLabels: ['DOI', 'ISBN', 'ISSN', 'PMID', 'PMCID', 'arXiv'],
@@ -132,6 +132,9 @@ const en: Lexicon = {
     'retorts', 'marvels', 'concedes that', 'answers',
     'is of the view', 'are of the view', 'is of the opinion', 'are of the opinion',
     // the progressive ("Michigan health authorities are reporting a 6th fatality", "officials are warning that …")
+    // stances with their clause (clauseOnlyVerbs)
+    'is adamant', 'are adamant', 'was adamant', 'were adamant', 'remains adamant', 'remain adamant', 'is concerned', 'are concerned', 'was concerned', 'were concerned', 'remains concerned', 'remain concerned', 'is convinced', 'are convinced', 'was convinced', 'were convinced', 'remains convinced', 'remain convinced', 'is confident', 'are confident', 'was confident', 'were confident', 'remains confident', 'remain confident', 'is certain', 'are certain', 'was certain', 'were certain', 'remains certain', 'remain certain',
+    'divulged', 'divulges', 'divulge',
     'is reporting', 'are reporting', 'was reporting', 'were reporting', 'is saying', 'are saying', 'is warning', 'are warning',
     'is predicting', 'are predicting', 'is estimating', 'are estimating', 'is claiming', 'are claiming', 'is alleging', 'are alleging',
     'is arguing', 'are arguing', 'is insisting', 'are insisting', 'is projecting', 'are projecting', 'is forecasting', 'are forecasting',
@@ -178,6 +181,7 @@ const en: Lexicon = {
     'told', 'tells', 'tell', 'confirmed to', 'said to', 'wrote to',
   ],
   audience: ['reporters', 'journalists', 'analysts', 'investors', 'lawmakers', 'parliament', 'the parliament', 'the audience', 'the crowd', 'supporters', 'a news conference', 'a press conference', 'the committee', 'staff', 'employees', 'shareholders', 'members', 'the court', 'the press', 'us', 'me', 'him', 'her', 'them', 'this newspaper', 'this website', 'in a statement', 'in an email', 'in an interview'],
+  negativeDeterminers: ['no', 'neither'],
   negations: ['not', 'cannot', 'never', 'can’t', "can't", 'don’t', "don't", 'doesn’t', "doesn't", 'didn’t', "didn't", 'won’t', "won't", 'wouldn’t', "wouldn't", 'couldn’t', "couldn't", 'haven’t', "haven't", 'hasn’t', "hasn't", 'hadn’t', "hadn't"],
   verdictWords: ['guilty', 'liable', 'innocent'],
   docVerbs: ['released', 'releases', 'issued', 'issues', 'published', 'publishes', 'sent', 'filed', 'presented', 'unveiled'],
@@ -212,6 +216,7 @@ const en: Lexicon = {
     'businesses', 'farmers', 'workers', 'voters', 'shoppers', 'fans',
     'man', 'woman', 'attendees', 'speakers', 'participants', 'organisers', 'organizers', 'aunt', 'uncle', 'spokespeople',
     'mother', 'father', 'parent', 'parents', 'teacher', 'student', 'students', 'patient', 'patients', 'victim', 'victims', 'neighbor', 'neighbour', 'neighbors', 'neighbours', 'friend', 'friends', 'relatives',
+    'elder', 'elders',
     'people', 'person', 'persons', 'sources', 'source', 'officials', 'official', 'diplomats', 'diplomat', 'aides', 'aide', 'insiders', 'insider',
     'executives', 'employees', 'staff', 'residents', 'witnesses', 'members', 'lawmakers', 'analysts', 'experts', 'investigators', 'officers',
     'individuals', 'men', 'women', 'sides', 'parties', 'physicians', 'doctors', 'nurses', 'scientists', 'researchers', 'economists', 'traders',
@@ -253,12 +258,15 @@ const en: Lexicon = {
   reportingAdverbs: ['reportedly', 'allegedly', 'purportedly', 'supposedly'],
   syndicationCues: ['originally published', 'originally appeared', 'republished from', 'republished with permission', 'original article'],
   syndicationPieces: ['this article', 'this story', 'this post', 'this piece', 'this column', 'this essay', 'this interview', 'this report', 'this op-ed', 'original article'],
+  personTitles: ['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'president', 'vice president', 'prime minister', 'minister', 'secretary', 'senator', 'governor', 'mayor', 'judge', 'justice', 'king', 'queen', 'prince', 'princess', 'pope', 'chancellor', 'general', 'ambassador', 'congressman', 'congresswoman', 'sheriff'],
   hearingBodies: ['committee', 'subcommittee', 'panel', 'jury', 'court', 'tribunal', 'inquiry', 'hearing', 'senate', 'congress', 'parliament', 'council', 'assembly'],
   interviewVerbs: ['spoke to', 'spoke with', 'talked to', 'talked with', 'interviewed'],
   // ("allowed Mosseri to claim that …", "prompted some Twitter users to argue that …": the object of a causative verb speaks)
   infinitiveMarkers: ['to'],
   // "swore in the president", "swore an oath": swearing reports only before its clause ("swears he has no idea", "swore that …")
-  clauseOnlyVerbs: ['swears', 'swore', 'swear'],
+  // stances stated with their clause ("The Press Council is concerned the laws would …", "The union is adamant
+  // journalists’ metadata must …"); "is concerned about", "is confident in" report nothing
+  clauseOnlyVerbs: ['swears', 'swore', 'swear', 'is adamant', 'are adamant', 'was adamant', 'were adamant', 'remains adamant', 'remain adamant', 'is concerned', 'are concerned', 'was concerned', 'were concerned', 'remains concerned', 'remain concerned', 'is convinced', 'are convinced', 'was convinced', 'were convinced', 'remains convinced', 'remain convinced', 'is confident', 'are confident', 'was confident', 'were confident', 'remains confident', 'remain confident', 'is certain', 'are certain', 'was certain', 'were certain', 'remains certain', 'remain certain'],
   causativeVerbs: ['allowed', 'allows', 'allow', 'prompted', 'prompts', 'prompt', 'led', 'leads', 'caused', 'causes', 'forced', 'forces', 'compelled', 'inspired', 'moved', 'spurred', 'pushed'],
   directiveVerbs: ['told', 'tells', 'tell', 'asked', 'asks', 'ask', 'advised', 'advises', 'advise'],
   creditMarks: ['©', 'image copyright', 'copyright', 'courtesy of'],

@@ -30,7 +30,7 @@ const fr: Lexicon = {
   numberJoiners: ['et'],
   scaleArticles: ['un', 'une'],
   compoundNumbers: false,
-  approxQuantities: { 'plusieurs centaines': 300, 'quelques centaines': 300, 'plusieurs milliers': 3000, 'quelques milliers': 3000, 'des dizaines de milliers': 10000, 'des centaines de milliers': 100000, 'une douzaine': 12, 'une dizaine': 10, 'une vingtaine': 20, 'une trentaine': 30, 'une centaine': 100 },
+  approxQuantities: { 'plusieurs centaines': 300, 'quelques centaines': 300, 'plusieurs milliers': 3000, 'quelques milliers': 3000, 'des dizaines de milliers': 10000, 'des centaines de milliers': 100000, 'une douzaine': 12, 'une dizaine': 10, 'une quinzaine': 15, 'une vingtaine': 20, 'une trentaine': 30, 'une quarantaine': 40, 'une cinquantaine': 50, 'une soixantaine': 60, 'une centaine': 100 },
   durationSpans: {},
   durationLeads: [],
   relativeTimeWords: [],
@@ -52,7 +52,7 @@ const fr: Lexicon = {
   decadeSuffixes: [],
   decadePrefixes: ['années'],
   centuryWords: ['siècle', 'siècles'],
-  referenceWords: ['Jour', 'jour', 'partie', 'Partie', 'étape', 'Étape', 'acte', 'Acte', 'art.', 'article', 'n°', 'no', 'p.', 'page', 'chapitre', 'ligne', 'route', 'autoroute', 'saison', 'épisode', 'type', 'groupe', 'classe', 'catégorie', 'stade', 'génération'],
+  referenceWords: [/* a software version ("Update 5.3") */ 'version', 'Version', 'Jour', 'jour', 'partie', 'Partie', 'étape', 'Étape', 'acte', 'Acte', 'art.', 'article', 'n°', 'no', 'p.', 'page', 'chapitre', 'ligne', 'route', 'autoroute', 'saison', 'épisode', 'type', 'groupe', 'classe', 'catégorie', 'stade', 'génération'],
   emergencyNumbers: ['112'],
   phoneWords: ['appeler', 'appelé', 'composer', 'composé', 'numéro'],
   identifierLabels: ['DOI', 'ISBN', 'ISSN', 'PMID', 'PMCID', 'arXiv'],
@@ -77,6 +77,8 @@ const fr: Lexicon = {
   ambiguousMonths: ['mars'],
 
   speechVerbs: [
+    // (clauseOnlyVerbs)
+    'considère', 'considèrent', 'a considéré', 'ont considéré', 'soulève', 'soulèvent', 'a soulevé', 'ont soulevé', 'craint', 'craignent',
     // verbs of agreeing and signalling report only before a clause (also in weakVerbs)
     'conviennent', 'convient', 'a convenu',
     'a déclaré', 'ont déclaré', 'déclare', 'a dit', 'dit', 'a indiqué', 'ont indiqué', 'indique', 'a affirmé', 'affirme', 'a expliqué', 'explique',
@@ -106,7 +108,7 @@ const fr: Lexicon = {
     'a communiqué',
     'a requis', 'ont requis', 'requiert',
   ],
-  participleCues: ['affirmant', 'expliquant', 'estimant', 'soulignant', 'précisant', 'ajoutant', 'indiquant', 'déclarant', 'assurant', 'rappelant', 'jugeant', 'avertissant', 'reconnaissant', 'en affirmant', 'en expliquant', 'en estimant', 'en soulignant', 'en précisant', 'en ajoutant', 'en indiquant', 'en assurant', 'en rappelant', 'notant', 'rappelant que', 'soulignant que', 'constatant', 'dénonçant', 'regrettant', 'déplorant', 'expliquant que', 'en notant', 'en constatant', 'en dénonçant', 'en rappelant que'],
+  participleCues: ['arguant', 'arguant que', 'affirmant', 'expliquant', 'estimant', 'soulignant', 'précisant', 'ajoutant', 'indiquant', 'déclarant', 'assurant', 'rappelant', 'jugeant', 'avertissant', 'reconnaissant', 'en affirmant', 'en expliquant', 'en estimant', 'en soulignant', 'en précisant', 'en ajoutant', 'en indiquant', 'en assurant', 'en rappelant', 'notant', 'rappelant que', 'soulignant que', 'constatant', 'dénonçant', 'regrettant', 'déplorant', 'expliquant que', 'en notant', 'en constatant', 'en dénonçant', 'en rappelant que'],
   docParticiples: ['montrant', 'indiquant', 'suggérant', 'révélant', 'estimant', 'soulignant'],
   complementWords: [],
   complementVerbs: [],
@@ -127,6 +129,7 @@ const fr: Lexicon = {
     'ont déclaré', 'a raconté', 'ont confié', 'ont indiqué', 'ont expliqué', 'a dit', 'a répondu', 'a confirmé',
   ],
   audience: ['à la presse', 'aux journalistes', 'à l’afp', "à l'afp"],
+  negativeDeterminers: ['aucun', 'aucune', 'nul', 'nulle'],
   negations: ['pas', 'jamais', 'ne', 'n’', "n'"],
   verdictWords: ['coupable', 'coupables', 'innocent', 'innocente', 'innocents'],
   docVerbs: ['a publié', 'ont publié', 'publie', 'publient', 'a diffusé', 'ont diffusé', 'diffuse', 'a présenté', 'ont présenté', 'présente', 'a rendu public', 'ont rendu public'],
@@ -180,10 +183,13 @@ const fr: Lexicon = {
   reportingAdverbs: ['prétendument', 'apparemment', 'selon les informations'],
   syndicationCues: ['publié initialement', 'initialement publié', 'paru initialement', 'initialement paru', 'article original'],
   syndicationPieces: ['cet article', 'ce texte', 'cette tribune', 'article original'],
+  personTitles: ['m', 'mme', 'me', 'dr', 'pr', 'président', 'présidente', 'ministre', 'premier ministre', 'maire', 'juge', 'ambassadeur', 'ambassadrice', 'sénateur', 'sénatrice', 'député', 'députée'],
   hearingBodies: ['commission', 'tribunal', 'cour', 'assemblée', 'sénat', 'parlement', 'jury', 'conseil'],
   interviewVerbs: ['a interrogé', 'a interviewé'],
   infinitiveMarkers: [],
-  clauseOnlyVerbs: [],
+  // verbs of judging, raising and fearing report only with their clause ("Le gouvernement considère qu’…",
+  // "La CNIL soulève notamment que …", "les opposants … qui craignent qu’…"); "considère le texte", "soulève une question" do not
+  clauseOnlyVerbs: ['considère', 'considèrent', 'a considéré', 'ont considéré', 'soulève', 'soulèvent', 'a soulevé', 'ont soulevé', 'craint', 'craignent'],
   causativeVerbs: [],
   directiveVerbs: [],
   creditMarks: ['©', 'copyright'],

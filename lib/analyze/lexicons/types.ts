@@ -218,6 +218,12 @@ export interface Lexicon {
    * originally published in Nature" cites Nature). Lower case.
    */
   syndicationPieces: string[];
+  /**
+   * Titles of a person, lower case, without a final dot (optional): a capitalised name after a told verb
+   * that opens with one is the person told, a listener, not an outlet ("told President Jacob Zuma",
+   * "sagte Ministerpräsident …"); also the listener of "told the U.S. Senate" is read to its end first.
+   */
+  personTitles?: string[];
   /** Bodies that hear an account, as written in a name after a told verb ("the Intelligence Committee", "dem Untersuchungsausschuss"): listeners, not outlets. */
   hearingBodies: string[];
   /** The infinitive's marker before a reporting verb ("to" in "allowed Mosseri to claim"); empty where the rule is not used. */
@@ -238,6 +244,11 @@ export interface Lexicon {
   audience: string[];
   /** Negations right before a reporting verb: "did not say", "cannot explain", "не сообщил" report nothing. */
   negations: string[];
+  /**
+   * Negative determiners and pronouns that open a phrase naming no one (optional): "Although no group
+   * claimed responsibility", "kein Verband bestätigte", "aucun responsable n’a confirmé" — no source.
+   */
+  negativeDeterminers?: string[];
   /** Words of a verdict after a verb of judging ("found him guilty", "признал виновными"): an act, not a claim. */
   verdictWords: string[];
   /** Verbs that report only with a document as their object ("released two critical reports", "опубликовало доклад"); listed as reporting verbs too. */

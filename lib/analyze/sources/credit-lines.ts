@@ -20,7 +20,9 @@ const WORD = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}\p{N}’'&-]*(?:\.\p{L}[\p{L}\p{
 const PART = String.raw`${WORD}(?:[ \u00a0](?:${WORD}|von|van|de|der|da|di|la|le|del|for)){0,5}`;
 // Parts joined by "/" or "|" (with or without spaces), optionally ending in "file" or "via …".
 // Sticky: it is tried only where a credit may start (at `lastIndex`), not searched for further on.
-const SLASH = new RegExp(String.raw`(${PART}(?:[ \u00a0]?[/|][ \u00a0]?${PART}){1,4}(?:[ \u00a0]via[ \u00a0]${PART})?)(?:,?[ \u00a0](?:file|File|FILE))?(?=[ \u00a0]*[).\]]?[ \u00a0]*$)`, 'uy');
+// After the slash parts, a second agency set off by a dash may close the credit ("Ashraf
+// Shazly/Agence France-Presse — Getty Images": the photographer's agency and the one distributing it).
+const SLASH = new RegExp(String.raw`(${PART}(?:[ \u00a0]?[/|][ \u00a0]?${PART}){1,4}(?:[ \u00a0][—–][ \u00a0]${PART})?(?:[ \u00a0]via[ \u00a0]${PART})?)(?:,?[ \u00a0](?:file|File|FILE))?(?=[ \u00a0]*[).\]]?[ \u00a0]*$)`, 'uy');
 // Where a slash credit may start in a line: its start, after a sentence's end (also glued:
 // "2019.J. Scott"), or after an opening parenthesis ("( STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)").
 const CREDIT_START = /(?:^|[.!?…”"»][ \u00a0]*|[([][ \u00a0]*)(?=\p{Lu})/gu;
@@ -41,7 +43,7 @@ export const creditLines: SourcePass = {
     for (let m = LINE.exec(text); m; m = LINE.exec(text)) {
       const line = m[0];
       const at = m.index;
-      const c = slashCredit(ctx, line, at) ?? viaCredit(ctx, line, at) ?? markCredit(ctx, line, at) ?? gluedSlashCredit(ctx, line, at) ?? agencyCredit(ctx, line, at, ctx.lex.creditAgencies) ?? commaAgencyCredit(ctx, line, at) ?? captionViaCredit(ctx, line, at);
+      const c = slashCredit(ctx, line, at) ?? viaCredit(ctx, line, at) ?? labelParenCredit(ctx, line, at) ?? markCredit(ctx, line, at) ?? gluedSlashCredit(ctx, line, at) ?? agencyCredit(ctx, line, at, ctx.lex.creditAgencies) ?? commaAgencyCredit(ctx, line, at) ?? captionViaCredit(ctx, line, at);
       if (c) found.push(c);
       else rest.push([line, at]);
       const second = c ? creditAfterPosition(ctx, line, at, c) : null;
@@ -75,6 +77,29 @@ function slashCredit(ctx: SourceContext, line: string, at: number): SourceCandid
     if (CREDIT_START.lastIndex === s.index) CREDIT_START.lastIndex++;
   }
   return null;
+}
+
+// "(Photo Prakash Mathema. AFP)": the parenthesis a line ends with, a credit label, a space and a capitalised credit.
+const LABEL_PAREN = /\(([^()]{2,40}?)[ \u00a0]+(\p{Lu}[^()\d]*?)[ \u00a0.]*\)[ \u00a0]*$/u;
+
+/**
+ * "Un Népalais prie à Katmandou, le 30 avril 2015. (Photo Prakash Mathema. AFP)": in the parenthesis
+ * ending a caption line, a credit label of the lexicon (`creditLabels`) without a colon, then the credit,
+ * capitalised and without digits; the label alone in its words ("(photo prise en 2015)" is no credit:
+ * its word after the label is lower case).
+ */
+function labelParenCredit(ctx: SourceContext, line: string, at: number): SourceCandidate | null {
+  const trimmed = line.trimEnd();
+  if (!trimmed.endsWith(')')) return null;
+  const from = Math.max(0, trimmed.length - MAX_CREDIT_CHARS * 2);
+  const m = LABEL_PAREN.exec(trimmed.slice(from));
+  const labels = ctx.lex.creditLabels;
+  // "(Photo Illustration)": a label of two words is no label and a credit
+  if (!m || m[2].length > MAX_CREDIT_CHARS || !labels.includes(m[1].toLowerCase()) || labels.some((l) => `${m[1]} ${m[2]}`.toLowerCase().startsWith(`${l} `) && l.includes(' ') && l.startsWith(`${m[1].toLowerCase()} `)) || labels.includes(m[2].toLowerCase().replace(/[\s.,\u00a0]+$/u, ''))) return null;
+  let end = m[2].length;
+  while (end > 0 && /[\s.,\u00a0]/.test(m[2][end - 1])) end--;
+  const start = at + from + m.index + m[0].indexOf(m[2], m[1].length + 1);
+  return end >= 2 ? credit(ctx, start, start + end, m[1]) : null;
 }
 
 /** "… during construction of the station. (NASA via AP, File)": a via credit in the parenthesis ending the line. */
@@ -174,6 +199,13 @@ function agencyCredit(ctx: SourceContext, line: string, at: number, agencies: re
   const lead = line.length - line.trimStart().length;
   for (const agency of agencies) {
     if (trimmed.trimStart() === agency) return credit(ctx, at + lead, at + lead + agency.length, undefined);
+    // "… most of them foreign tourists. (Reuters)": the agency in a parenthesis after the caption's last sentence
+    if (trimmed.endsWith(`(${agency})`)) {
+      const k = trimmed.length - agency.length - 2;
+      const before = trimmed.slice(0, k);
+      if (before.trim().split(/\s+/).length >= MIN_CAPTION_WORDS && /[.!?…”"»][ \u00a0]+$/u.test(before)) return credit(ctx, at + k + 1, at + k + 1 + agency.length, undefined);
+      continue;
+    }
     if (!trimmed.endsWith(agency)) continue;
     const k = trimmed.length - agency.length;
     const before = trimmed.slice(0, k);

@@ -85,6 +85,15 @@ export const cues: SourcePass = {
       const c = candidate(ctx, np, q ? 'quote' : 'attribution', cue, cs);
       found.push(c);
       starts.add(c.start);
+      // "the Tuva government was quoted as saying late Thursday by the Interfax news agency": a cue that is
+      // a passive of its own names its subject, and the agent that quoted it
+      if (kind === 'verb' && C.set.passive.has(tokens[ti].lc)) {
+        const by = agent(ctx, after);
+        if (by && !starts.has(tokens[by.a].s)) {
+          found.push(candidate(ctx, by, 'attribution', cue, cs));
+          starts.add(tokens[by.a].s);
+        }
+      }
       // "Kurt Volker, the former envoy, and Tim Morrison, a former official, said": the first subject too
       const first = kind === 'verb' ? ctx.np.coordinatedBefore(np) : null;
       if (first && !starts.has(tokens[first.a].s)) {
@@ -199,9 +208,13 @@ function directive(ctx: SourceContext, cue: string, after: number): boolean {
 function clauseFollows(ctx: SourceContext, cue: string, ti: number, after: number): boolean {
   if (!ctx.lex.clauseOnlyVerbs.includes(cue.toLowerCase())) return true;
   const S = ctx.C.set;
+  // "soulève notamment que": adverbs before the clause
+  while (ctx.tokens[after] && ctx.tokens[after].t === T.Word && ctx.np.isAdverb(ctx.tokens[after]) && !S.clause.has(ctx.tokens[after].lc)) after++;
   const nx = ctx.tokens[after];
   if (!nx || nx.block !== ctx.tokens[ti].block) return false;
   if ((S.clause.has(nx.lc) && !S.coordinators.has(nx.lc)) || nx.lc === ':' || OPEN_Q.has(nx.lc) || bareClauseAt(ctx, after)) return true;
+  // "considère qu’il …": an elided clause word glued to the next word
+  if (nx.t === T.Word && [...S.clause].some((c) => /[’']$/u.test(c) && nx.lc.startsWith(c) && nx.lc.length > c.length)) return true;
   // '“…,” he swore.': the verb closes a sentence whose report came first
   const pv = ctx.tokens[ti - 2];
   return /^[.!?]$/.test(nx.lc) && !!pv && (pv.lc === ',' || CLOSE_Q.has(pv.lc));
@@ -389,12 +402,41 @@ function reducedPassive(ctx: SourceContext, cue: string, ti: number, after: numb
   return !!t && ctx.C.set.agent.has(t.lc) && pv?.t === T.Word && !ctx.C.set.weakVerbs.has(cue.toLowerCase()) && ctx.C.pastEndings.some((e) => cue.toLowerCase().endsWith(e));
 }
 
-/** The agent of a passive cue: "were told by WeWork". */
+/** The agent of a passive cue: "were told by WeWork", or after its complement or a time (agentAfterComplement). */
 function agent(ctx: SourceContext, after: number): NP | null {
   const t = ctx.tokens[after];
-  if (!t || !ctx.C.set.agent.has(t.lc)) return null;
-  const np = ctx.np.forward(after + 1, false);
+  const by = t && ctx.C.set.agent.has(t.lc) ? after : agentAfterComplement(ctx, after);
+  if (by < 0) return null;
+  const np = ctx.np.forward(by + 1, false);
   return np && ctx.np.valid(np) ? np : null;
+}
+
+// A complement ("as “heartbreaking”") or a time ("late Thursday") between a passive verb and its agent runs at most this many tokens.
+const MAX_BEFORE_AGENT = 6;
+
+/**
+ * The agent preposition after a passive verb's complement or a time, or -1: "has been described as
+ * “heartbreaking” by the conservation department", "was quoted as saying late Thursday by the Interfax
+ * news agency", "a été qualifié de « dangereux » par la CNIL". Only a complement word (lexicon
+ * `complementWords`) with at most a quotation or lower-case words after it, or time words, may stand between.
+ */
+function agentAfterComplement(ctx: SourceContext, after: number): number {
+  const { tokens, C } = ctx;
+  const S = C.set;
+  const t0 = tokens[after];
+  if (!t0) return -1;
+  const timeWord = (w: typeof t0) => w.t === T.Num || S.weekdays.has(w.lc) || S.months.has(w.lc) || S.time.has(w.lc) || S.timeModifiers.has(w.lc);
+  const complement = S.complement.has(t0.lc);
+  for (let k = complement ? after + 1 : after; k < tokens.length && k - after <= MAX_BEFORE_AGENT && tokens[k].block === t0.block; k++) {
+    const w = tokens[k];
+    if (S.agent.has(w.lc)) return k > after + 1 ? k : -1;
+    // a lower-case word right before a time is its modifier ("late Thursday", "early Monday")
+    const nx = tokens[k + 1];
+    const modifier = w.t === T.Word && !w.cap && !!nx && timeWord(nx) && !S.determiners.has(w.lc) && !S.clause.has(w.lc);
+    const ok = timeWord(w) || modifier || (w.t === T.Word && !w.cap && S.stop.has(w.lc) && !S.determiners.has(w.lc) && !S.clause.has(w.lc)) || (complement && (OPEN_Q.has(w.lc) || CLOSE_Q.has(w.lc) || (w.t === T.Word && !w.cap && !S.clause.has(w.lc) && !S.connectors.has(w.lc))));
+    if (!ok) return -1;
+  }
+  return -1;
 }
 
 // A naming verb's object is at most this many words before its quotation or complement ("called the
@@ -491,7 +533,30 @@ function causedSpeaker(ctx: SourceContext, ti: number): NP | null {
 function bareClauseAt(ctx: SourceContext, k: number): boolean {
   const t = ctx.tokens[k];
   const aux = ctx.tokens[k + 1];
-  return !!t && !!aux && t.t === T.Word && aux.t === T.Word && ctx.C.set.personal.has(t.lc) && ctx.C.set.auxiliaries.has(aux.lc);
+  if (!!t && !!aux && t.t === T.Word && aux.t === T.Word && ctx.C.set.personal.has(t.lc) && ctx.C.set.auxiliaries.has(aux.lc)) return true;
+  return nounClauseAt(ctx, k);
+}
+
+// A bare clause's subject runs at most this many tokens before its auxiliary ("journalists’ metadata | must").
+const MAX_CLAUSE_SUBJECT = 5;
+
+/**
+ * "is concerned | the laws would crush …", "is adamant | journalists’ metadata must be …": a clause
+ * without "that" whose subject is a noun phrase — an article or a content word first (no preposition:
+ * "is concerned about the cost" states no claim), then words up to an auxiliary or modal.
+ */
+function nounClauseAt(ctx: SourceContext, k: number): boolean {
+  const { tokens, C } = ctx;
+  const S = C.set;
+  const t = tokens[k];
+  if (!t || t.t !== T.Word || (S.stop.has(t.lc) && !S.determiners.has(t.lc)) || S.auxiliaries.has(t.lc)) return false;
+  for (let j = k + 1; j < tokens.length && j - k <= MAX_CLAUSE_SUBJECT && tokens[j].block === t.block; j++) {
+    const w = tokens[j];
+    if (w.t === T.Word && S.auxiliaries.has(w.lc)) return j > k;
+    if (w.t !== T.Word && !/^[’']$/u.test(w.lc)) return false;
+    if (w.t === T.Word && S.stop.has(w.lc) && !S.determiners.has(w.lc)) return false;
+  }
+  return false;
 }
 
 /** The subject before the verb at token ti (or, for a pronoun, the previous sentence's subject). */
@@ -688,7 +753,7 @@ function inverted(ctx: SourceContext, ti: number, after: number, ce: number): NP
   const v2 =
     ctx.lex.verbSecond && !!prev && !S.clause.has(prev.lc) && (prev.t === T.Num || S.pronouns.has(prev.lc) || S.months.has(prev.lc) || !back || backWords.length <= 6);
   if (!afterPunct && !v2) return null;
-  const fw = reader.forward(skipQuotedOutlet(ctx, after), false);
+  const fw = reader.forward(skipQuotedOutlet(ctx, skipTimeAfterVerb(ctx, after)), false);
   // '“…,” said the actor': after a quotation, a role with its article is the speaker
   const afterQuote = !!prev && (CLOSE_Q.has(prev.lc) || (prev.lc === ',' && CLOSE_Q.has(tokens[ti - 2]?.lc ?? '')));
   const roleAfterQuote = !!fw && afterQuote && S.determiners.has(tokens[fw.a].lc) && fw.b > fw.a;
@@ -703,6 +768,29 @@ function inverted(ctx: SourceContext, ti: number, after: number, ce: number): NP
   // "notes the CDC requirement that …")
   if (!ctx.lex.verbSecond && next && next.block === tokens[fw.b].block && next.t === T.Word && continuesClause(ctx, next)) return null;
   return nameAfterRole(ctx, fw) ?? fw;
+}
+
+// A time between an inverted verb and its subject runs at most this many words ("a déclaré | jeudi soir | le ministre").
+const MAX_INVERTED_TIME = 3;
+
+/**
+ * "…, a déclaré jeudi le ministre des Affaires étrangères", "…, sagte am Montag der Sprecher": a weekday
+ * or a time word (with its modifiers and prepositions) between an inverted verb and its subject is
+ * skipped when an article or a capitalised word follows it; the index of the subject's first token.
+ */
+function skipTimeAfterVerb(ctx: SourceContext, after: number): number {
+  const { tokens, C } = ctx;
+  const S = C.set;
+  let k = after;
+  let time = false;
+  while (k < tokens.length && k - after < MAX_INVERTED_TIME && tokens[k].t === T.Word && tokens[k].block === tokens[after].block) {
+    const w = tokens[k];
+    if (S.weekdays.has(w.lc) || S.time.has(w.lc)) time = true;
+    else if (!(S.timeModifiers.has(w.lc) || (S.stop.has(w.lc) && !S.determiners.has(w.lc) && !S.clause.has(w.lc)))) break;
+    k++;
+  }
+  const nx = tokens[k];
+  return time && nx && nx.t === T.Word && (S.determiners.has(nx.lc) || nx.cap) ? k : after;
 }
 
 // A quoted outlet's name after an inverted verb has at most this many tokens («Українській правді»).

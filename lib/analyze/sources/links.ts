@@ -142,14 +142,31 @@ function paidLink(href: string): boolean {
   return segs.length > 0 && segs.length <= MAX_CODE_SEGMENTS && segs.every((p) => p.length <= MAX_CODE_LENGTH && !p.includes('.'));
 }
 
-/** A shop's product page: Amazon's "/dp/…" and "/gp/product/…" pages, on any of its country domains. */
+/**
+ * App stores' pages of one app, by host and path: a link to one sells the app (like a shop's product page),
+ * whatever its words ("AgileBits hat Version 5.3 … freigegeben" linked to the App Store).
+ */
+const APP_STORE_PAGES: ReadonlyArray<[string, RegExp]> = [
+  ['itunes.apple.com', /^\/(?:[a-z]{2}\/)?app\//],
+  ['apps.apple.com', /^\/(?:[a-z]{2}\/)?app\//],
+  ['play.google.com', /^\/store\/apps\/details/],
+  ['apps.microsoft.com', /^\/(?:store\/)?detail\//],
+  ['chrome.google.com', /^\/webstore\/detail\//],
+  ['chromewebstore.google.com', /^\/detail\//],
+];
+
+/** A shop's product page: Amazon's "/dp/…" and "/gp/product/…" pages, on any of its country domains; an app store's page of an app. */
 function productPage(target: string, href: string): boolean {
-  if (!target.startsWith('amazon.')) return false;
+  let u: URL;
   try {
-    return /^\/(?:[^/]+\/)?(?:dp|gp\/product)\//.test(new URL(href).pathname);
+    u = new URL(href);
   } catch {
     return false;
   }
+  const host = u.hostname.toLowerCase().replace(/^www\./, '');
+  if (APP_STORE_PAGES.some(([h, path]) => host === h && path.test(u.pathname))) return true;
+  if (!target.startsWith('amazon.')) return false;
+  return /^\/(?:[^/]+\/)?(?:dp|gp\/product)\//.test(u.pathname);
 }
 
 /** Is the text from a to b enclosed in quotation marks ("…", “…”, «…»)? */

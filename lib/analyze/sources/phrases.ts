@@ -209,6 +209,9 @@ export class PhraseReader {
     const toks = this.words(np);
     if (!toks.length) return false;
     if (toks.every((t) => this.functionWord(t))) return false;
+    // "no group claimed responsibility", "kein Verband", "aucun responsable": a negative determiner names no one
+    // (a capitalised word after it makes a name: "No Labels", a group)
+    if ((S.negativeDeterminers.has(toks[0].lc) && !(toks[1]?.cap && !this.C.capNouns)) || (toks.length > 1 && S.negativeDeterminers.has(`${toks[0].lc} ${toks[1].lc}`))) return false;
     if (toks.length === 1 && this.isPersonal(toks[0].lc) && !this.acronym(toks[0])) return false;
     // "… in May" is a date; "Theresa May" is a name
     const last = toks.length - 1;

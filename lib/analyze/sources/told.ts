@@ -8,6 +8,8 @@ import type { SourceContext, SourcePass } from './types';
 
 // How many tokens a quoted outlet's name may have («Діловому Києву»).
 const MAX_QUOTED = 6;
+// Initials with inner dots, read without their last one ("u.s", "u.n", "u.k").
+const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
 
 export const told: SourcePass = {
   name: 'told',
@@ -62,8 +64,17 @@ function outlet(ctx: SourceContext, i: number): NP | null {
     return null;
   }
   if (first.t !== T.Word || !first.cap || ctx.np.audienceAt(a)) return null;
+  // "told President Jacob Zuma", "told Sen. Ben Sasse": a person's title opens the name of someone told, a listener
+  const titles = ctx.lex.personTitles ?? [];
+  if (titles.includes(first.lc) || (tokens[a + 1]?.t === T.Word && titles.includes(`${first.lc} ${tokens[a + 1].lc}`))) return null;
   let b = a;
-  while (b + 1 < tokens.length && tokens[b + 1].t === T.Word && tokens[b + 1].cap && tokens[b + 1].block === first.block) b++;
+  for (;;) {
+    const nx = tokens[b + 1];
+    if (nx && nx.t === T.Word && nx.cap && nx.block === first.block) b++;
+    // "told the U.S. Senate", "the U.N. General Assembly": a dotted abbreviation's dot goes on into the name
+    else if (nx?.lc === '.' && nx.s === tokens[b].e && DOTTED.test(tokens[b].lc) && tokens[b + 2]?.t === T.Word && tokens[b + 2].cap && tokens[b + 2].block === first.block) b += 2;
+    else break;
+  }
   // "told WeWork executives to look for …", "told Apple employees": the name describes the people told,
   // a group (lexicon anonymousNouns), not an outlet — unless they are its journalists ("told CNN reporters")
   const nx = tokens[b + 1];

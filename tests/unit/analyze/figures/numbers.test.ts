@@ -85,6 +85,9 @@ const CASES: Case[] = [
   ['en', 'The score went from 2 and rose 25 to 30 in a year.', ['2', '25', '30']],
   // adjacent table cells (a tab or a line between) never join into a range: a price and its change
   ['en', 'HD\tTHE HOME DEPOT INC.\t225.86\t-12.99\t-5.44%', [{ text: '225.86', value: 225.86 }, { text: '-12.99', value: -12.99 }, { text: '-5.44%', value: -5.44 }]],
+  // batch 9: a duration after a name is no part of it; a software version after its label is a name
+  ['en', 'Obama told the U.N. General Assembly 18 months ago that he would act; the Boeing 737 flew.', [{ text: '18 months', kind: 'measure' }]],
+  ['de', 'AgileBits hat Version 5.3 freigegeben. Update 5.3 des Passwortmanagers kostet 50 Euro.', [{ text: '50 Euro', kind: 'money' }]],
 ];
 
 describe('numbers', () => {

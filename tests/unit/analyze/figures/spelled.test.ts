@@ -24,6 +24,8 @@ const CASES: Case[] = [
   ['uk', 'Майже дві третини опитаних погодилися.', [{ text: 'дві третини', kind: 'percent', value: 66.7 }]],
   ['ru', 'Почти две трети опрошенных согласились.', [{ text: 'две трети', kind: 'percent', value: 66.7 }]],
   ['de', 'Zwei Millionen Euro für fünfundzwanzig Kinder, Tausende Helfer und mehrere Hundert Menschen; knapp ein Viertel.', [{ text: 'Zwei Millionen Euro', kind: 'money', value: 2e6 }, { text: 'fünfundzwanzig', value: 25 }, { text: 'Tausende', value: 2000 }, { text: 'mehrere Hundert', value: 300 }, { text: 'ein Viertel', kind: 'percent', value: 25 }]],
+  // batch 9: approximate counts in "-aine" (lexicon approxQuantities)
+  ['fr', 'Il y a une quinzaine de ressortissants et une cinquantaine de blessés.', [{ text: 'une quinzaine', value: 15 }, { text: 'une cinquantaine', value: 50 }]],
   ['fr', 'Deux millions d’euros pour vingt-cinq élèves et plusieurs centaines de familles; la moitié.', [{ text: 'Deux millions d’euros', kind: 'money', value: 2e6 }, { text: 'vingt-cinq', value: 25 }, { text: 'plusieurs centaines', value: 300 }, { text: 'la moitié', kind: 'percent' }]],
   ['uk', 'Два мільйони гривень, десятки тисяч людей, удвічі більше.', [{ text: 'Два мільйони гривень', kind: 'money', value: 2e6, unit: 'UAH' }, { text: 'десятки тисяч', value: 10000 }, { text: 'удвічі', kind: 'measure' }]],
   ['ru', 'Два миллиона рублей, несколько сотен человек, вдвое больше.', [{ text: 'Два миллиона рублей', kind: 'money', unit: 'RUB' }, { text: 'несколько сотен', value: 300 }, { text: 'вдвое', kind: 'measure' }]],

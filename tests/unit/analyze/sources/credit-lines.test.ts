@@ -37,6 +37,14 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', 'The city was closed earlier this year due to some contaminated marmots Vesti/The Siberian Times\n\nA couple who died are suspected to have eaten a large rodent The Siberian Times\n\nThe Siberian Times reported it.', ['Vesti/The Siberian Times', 'The Siberian Times']],
   ['en', 'The case was reported after a hunter killed and ate a rabbit Getty - Contributor\n\nHealth bosses said so.', ['Getty - Contributor']],
   ['en', 'Why markets fear a long fight over the US/China Trade War\n\nShares fell after the report. Photograph by Robyn Beck/AFP/Getty Images', ['Robyn Beck/AFP/Getty Images']],
+  // batch 9: a bare agency in the parenthesis after a caption's last sentence; a second agency after a dash;
+  // a credit label without a colon in the parenthesis ending a line ("(Photo X. AFP)"), not a two-word label or lower case
+  ['en', 'Gunmen stormed the national museum, killing at least 19 people, most of them foreign tourists. (Reuters)', ['Reuters']],
+  ['en', 'It was complicated, wrote Bloomberg (Bloomberg)', []],
+  ['en', 'United Nations peacekeepers at a refugee camp in Sudan on Monday. Ashraf Shazly/Agence France-Presse — Getty Images', ['Ashraf Shazly/Agence France-Presse — Getty Images']],
+  ['fr', 'Un Népalais prie à Katmandou, le 30 avril 2015. (Photo Prakash Mathema. AFP)', ['Prakash Mathema. AFP']],
+  ['fr', 'Une photo est exposée au musée (photo prise en 2015)', []],
+  ['en', 'The mayor speaks at City Hall. (Photo Illustration)', []],
   // not credits: prose with a slash, an all-capitals label, a copyright year
   ['en', 'The Kyiv/Moscow talks broke down on Monday.', []],
   ['en', 'DIGG PICKS | AFFILIATE', []],

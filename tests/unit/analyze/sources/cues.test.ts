@@ -348,6 +348,26 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'Organizations that seek to combat political misinformation cried foul.', ['Organizations that seek to combat political misinformation']],
   ['en', 'Groups that track hate crimes say attacks rose.', ['Groups that track hate crimes']],
   ['en', 'It was a report that she wrote in 2010.', []],
+  // batch 9: a passive's agent after its complement or a time; a passive cue's own agent too
+  ['en', 'The recent spate of mass strandings has been described as “heartbreaking” by the conservation department.', ['the conservation department']],
+  ['en', 'The plan was described as a failure by critics.', ['critics']],
+  ['en', 'Local people reported a flash, the Tuva government was quoted as saying late Thursday by the Interfax news agency.', ['Local people', 'the Tuva government', 'the Interfax news agency']],
+  ['en', 'The museum was attacked on Wednesday by gunmen.', []],
+  // stances stated with a clause (with or without "that"); with a preposition they report nothing
+  ['en', 'The Press Council is concerned the laws would crush investigative journalism.', ['The Press Council']],
+  ['en', 'The media union is adamant journalists’ metadata must be exempted from the law.', ['The media union']],
+  ['en', 'The ministry is concerned about the cost. She is confident in her team.', []],
+  ['en', 'Officials divulged Thursday that the government had allowed two visits. But indigenous elders say they are not heard.', ['Officials', 'indigenous elders']],
+  // a negative determiner names no one; a capitalised word after it makes a name
+  ['en', 'Although no group claimed responsibility, the bloodshed raised fears.', []],
+  ['en', 'The centrist group No Labels said the plan was sound.', ['The centrist group No Labels']],
+  // French verbs that report only with their clause (an adverb or an elided "qu’" before it)
+  ['fr', 'La CNIL soulève notamment que l’anonymat de ces données est très relatif. Le gouvernement considère qu’il s’agit d’une manière efficace.', ['La CNIL', 'Le gouvernement']],
+  ['fr', 'Des formulations larges inquiètent les opposants au texte qui craignent qu’elles puissent permettre de surveiller.', ['les opposants au texte']],
+  ['fr', 'Le texte soulève une question. Il considère le texte comme dangereux.', []],
+  // a time between an inverted verb and its subject
+  ['fr', 'Un troisième Français a été tué, a déclaré jeudi le ministre des Affaires étrangères.', ['le ministre des Affaires étrangères']],
+  ['fr', '« C’est grave », a affirmé mardi soir Laurent Fabius.', ['Laurent Fabius']],
 ];
 
 describe('cues', () => {

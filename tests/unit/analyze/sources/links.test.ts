@@ -91,6 +91,19 @@ describe('links', () => {
     expect(run('Shoppers can save $100 on the keyboard today.', 'save $100', 'https://geni.us/xyz')).toEqual([]);
   });
 
+  // batch 9: an app store's page of an app sells it, like a shop's product page; the vendor's own page may back a claim
+  it.each([
+    ['https://itunes.apple.com/de/app/1password-password-manager/id443987910', []],
+    ['https://apps.apple.com/us/app/1password/id1333542190', []],
+    ['https://play.google.com/store/apps/details?id=com.agilebits.onepassword', []],
+    ['https://blog.agilebits.com/2015/04/08/1password-5-3-for-mac/', ['AgileBits hat Version 5.3 seines bekannten Passwortmanagers 1Password für OS X freigegeben.']],
+  ] as Array<[string, string[]]>)('an app store page: %s', (href, want) => {
+    const text = 'AgileBits hat Version 5.3 seines bekannten Passwortmanagers 1Password für OS X freigegeben. Mit dem Update wird eine praktische Funktion nachgereicht, die die iOS-Version der Anwendung bereits seit längerem beherrscht: Das direkte Erstellen von Einmal-Passwörtern.';
+    const anchor = 'AgileBits hat Version 5.3 seines bekannten Passwortmanagers 1Password für OS X freigegeben.';
+    const got = findSources(makeContext(text, { lang: 'de', links: [link(text, anchor, href)], url: 'http://www.heise.de/mac-and-i/meldung/x.html' }), ['links']);
+    expect(got.map((s) => s.text)).toEqual(want);
+  });
+
   it('keeps a link on a single noun that names people who can speak', () => {
     const text = 'Earlier this year, researchers linked the gene to autism.';
     const got = findSources(makeContext(text, { lang: 'en', links: [link(text, 'researchers', 'https://www.nature.com/articles/x')], url: 'https://www.example-news.com/s' }), ['links']);

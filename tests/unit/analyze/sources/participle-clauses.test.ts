@@ -10,6 +10,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['ru', 'Суд отклонил иск, пояснив, что срок истек.', ['Суд']],
   ['uk', 'Національний банк підвищив ставку, пояснивши це інфляцією.', ['Національний банк']],
   ['fr', 'Le tribunal a rejeté la demande, estimant que le délai était dépassé.', ['Le tribunal']],
+  // batch 9: "arguant (que)"
+  ['fr', 'Le gouvernement se défend de toute similarité, arguant notamment que les données ne seront pas conservées.', ['Le gouvernement']],
   // past a dateline and a fronted adverbial set off by a comma
   ['en', 'BUFFALO, N.Y. — Hours before the game Tuesday, Wild coach Bruce Boudreau expressed confidence, saying he always finds a way.', ['Wild coach Bruce Boudreau']],
   ['en', 'On Tuesday, the company cut jobs, saying demand fell.', ['the company']],

@@ -24,6 +24,10 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', 'Kym Lino, a spokesperson for Instagram, confirmed to WIRED that the company notifies people.', ['WIRED']],
   ['uk', 'Джерела розповіли «Діловому Києву», що двоє голосували проти.', ['«Діловому Києву»']],
   ['uk', 'Як розповіла «Українській правді» джерело в уряді, рішення ухвалено.', ['«Українській правді»']],
+  // batch 9: a person's title opens the name of someone told, a listener; a dotted abbreviation goes on into the name told
+  ['en', 'South Africa said Mr Mugabe had told President Jacob Zuma by telephone that he was confined.', []],
+  ['en', 'President Obama told the U.N. General Assembly 18 months ago that he would seek breakthroughs. He told the U.S. Senate no.', []],
+  ['en', 'Jones told U.S. News that he quit.', ['U.S. News']],
   // the person spoken to is the source
   ['en', 'WIRED spoke to one mother, who knew her daughter had an account.', ['one mother']],
 ];
