@@ -105,16 +105,18 @@ export async function analyzeArticles(db: GlossDatabase, ids: string[], pause?: 
 /**
  * Summaries are derived data: an article without one (written by hand, by another tool, or by a
  * version of Gloss that failed mid-way) gets it here, a summary without its article goes, and the
- * search index is told. Cheap when nothing is missing (two key scans).
+ * search index is told. Cheap when nothing is missing (two key scans). What to repair is decided
+ * again inside the write's transaction: the library page runs this as it opens, and the two scans
+ * are two transactions, so an import committing between them (a file chosen as the page opens)
+ * showed its summary without its article, and that summary was deleted as an orphan — the imported
+ * article then vanished from the list (seen once in the e2e suite under load).
  */
 export async function repairSummaries(db: GlossDatabase): Promise<number> {
-  const [articleKeys, summaryKeys] = (await Promise.all([db.articles.toCollection().primaryKeys(), db.summaries.toCollection().primaryKeys()])) as [string[], string[]];
-  const have = new Set(summaryKeys);
-  const articles = new Set(articleKeys);
-  const missing = articleKeys.filter((k) => !have.has(k));
-  const orphans = summaryKeys.filter((k) => !articles.has(k));
-  if (!missing.length && !orphans.length) return 0;
-  await db.transaction('rw', writeTables(db), async () => {
+  if (!(await summariesToRepair(db))) return 0;
+  return db.transaction('rw', writeTables(db), async () => {
+    const todo = await summariesToRepair(db);
+    if (!todo) return 0;
+    const { missing, orphans } = todo;
     for (const id of missing) {
       const article = await db.articles.get(id);
       if (article) await refreshArticleSummary(db, article);
@@ -122,8 +124,18 @@ export async function repairSummaries(db: GlossDatabase): Promise<number> {
     await db.summaries.bulkDelete(orphans);
     const annotations = missing.length ? await db.annotations.where('articleId').anyOf(missing).toArray() : [];
     await queueIndexChanges(db, [...missing.map((id) => articleChange({ id })), ...annotations.map((a) => annotationChange(a))]);
+    return missing.length + orphans.length;
   });
-  return missing.length + orphans.length;
+}
+
+/** Articles without a summary and summaries without an article, by key; null when there are none. */
+async function summariesToRepair(db: GlossDatabase): Promise<{ missing: string[]; orphans: string[] } | null> {
+  const [articleKeys, summaryKeys] = (await Promise.all([db.articles.toCollection().primaryKeys(), db.summaries.toCollection().primaryKeys()])) as [string[], string[]];
+  const have = new Set(summaryKeys);
+  const articles = new Set(articleKeys);
+  const missing = articleKeys.filter((k) => !have.has(k));
+  const orphans = summaryKeys.filter((k) => !articles.has(k));
+  return missing.length || orphans.length ? { missing, orphans } : null;
 }
 
 /** Articles read per step of an export (a step reports progress and checks for cancel). */

@@ -233,6 +233,33 @@ describe('repairing summaries', () => {
     expect((await db.indexChanges.toArray()).flatMap(changesOf).map((c) => c.id)).toContain(sampleArticles[0].id);
     expect(await repairSummaries(db)).toBe(0);
   });
+
+  it('an import committing between the two key scans keeps its summary (decided again inside the transaction)', async () => {
+    const db = track(new GlossDatabase('t-summary-repair-race'));
+    await db.open();
+    await db.articles.put(sampleArticles[0]); // written without a summary: there is something to repair
+    const imported = sampleArticles[1];
+    // The article keys are read before the import, the summary keys after it committed (two
+    // transactions: another connection's write may come between them).
+    const toCollection = db.summaries.toCollection.bind(db.summaries);
+    let raced = false;
+    db.summaries.toCollection = (() => {
+      const coll = toCollection();
+      if (raced) return coll;
+      raced = true;
+      const primaryKeys = coll.primaryKeys.bind(coll);
+      coll.primaryKeys = (async () => {
+        await writeImport(db, () => ({ toPut: { articles: [imported], annotations: [], tags: [] } }));
+        return primaryKeys();
+      }) as typeof coll.primaryKeys;
+      return coll;
+    }) as typeof db.summaries.toCollection;
+    await repairSummaries(db);
+    expect(raced).toBe(true);
+    expect(await db.articles.get(imported.id)).toBeTruthy();
+    expect(await db.summaries.get(imported.id)).toBeTruthy();
+    await expectSummariesInStep(db);
+  });
 });
 
 describe('the v3 migration', () => {
