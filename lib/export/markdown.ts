@@ -232,11 +232,14 @@ export function markdownZip(files: MarkdownFile[], options: ExportOptions = {}):
   return zipSync(entries, { level: 6 });
 }
 
+/** "1 article", "3 articles" (the export's header is in English, whatever the interface language). */
+const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /** The whole selection as one Markdown document: a section per article (no front matter). */
 export function libraryToMarkdown(input: ExportInput, options: MarkdownOptions = {}): string {
   const byArticle = annotationsByArticle(input.annotations);
   const now = options.now ?? new Date();
-  const head = `# Gloss highlights\n\nExported ${now.toISOString()} · ${input.articles.length} articles · ${input.annotations.length} highlights`;
+  const head = `# Gloss highlights\n\nExported ${now.toISOString()} · ${counted(input.articles.length, 'article')} · ${counted(input.annotations.length, 'highlight')}`;
   const sections = sortArticles(input.articles).map((article) =>
     articleToMarkdown(article, byArticle.get(article.id) ?? [], { ...options, frontMatter: false, headingLevel: 2 }).trimEnd(),
   );

@@ -42,6 +42,10 @@ describe('golden files', () => {
     files.forEach((f, i) => golden(`markdown-${i + 1}.golden.md`, f.content));
   });
   it('markdown: whole library', () => golden('library.golden.md', libraryToMarkdown(library, { now: NOW })));
+  it('markdown: the header counts one article and one highlight in the singular', () => {
+    const one = { ...library, articles: library.articles.slice(0, 1), annotations: library.annotations.filter((a) => a.articleId === library.articles[0].id).slice(0, 1) };
+    expect(libraryToMarkdown(one, { now: NOW }).split('\n')[2]).toBe(`Exported ${NOW.toISOString()} · 1 article · 1 highlight`);
+  });
   it('w3c', () => golden('w3c.golden.jsonld', exportW3C(library, { now: NOW })));
   it('csv', () => {
     golden('annotations.golden.csv', annotationsCsv(library, { now: NOW }));
