@@ -185,6 +185,12 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   }
   // unit / currency / percent
   const u = unitAfter(ctx, ne, scale > 1, !!curCode);
+  // "до 2030 года", "2022 року": a year's number with the word for "year" names that year, not a span
+  // of years (the years pass leaves a year after "до", "up to", which is also an approximator)
+  if (u && u.unit === 'yr' && !curCode && hi == null && scale === 1 && /^(?:1[89]|20)\d\d$/.test(raw) && lex.yearWords.includes(text.slice(ne, u.end).trim().toLowerCase())) {
+    pushFigure(ctx, start, u.end, 'date', raw);
+    return;
+  }
   if (u && !curCode && /^\d+$/.test(raw) && isVideoLines(text, ne, u.end, value, scale, hi)) {
     kind = 'measure';
     unit = 'p';

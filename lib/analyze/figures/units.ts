@@ -27,6 +27,9 @@ export function unitAfter(ctx: FigureContext, pos: number, scaled: boolean, hasC
     const rest = text.slice(end, end + MAX_STREET_LOOKAHEAD);
     if (ORDINAL_AFTER.test(rest) || F.streetAfter.test(rest)) return null;
   }
+  // "10x Genomics", "777x jets": a multiple's "x" before a capitalised word, or after a whole number of
+  // three digits or more, is part of a name or a model ("a 2x zoom", "1.5x" are multiples)
+  if (u.unit === '×' && /^[xX]$/.test(um[1]) && (/^[\s\u00a0]+\p{Lu}/u.test(text.slice(end, end + 3)) || /(?<![\d.,])\d{3,}$/.test(text.slice(Math.max(0, pos - 12), pos)))) return null;
   // "500 TB cases", "2,000 TB deaths": set apart and before a noun, the letters are a word of their own
   if (um[0].length > um[1].length && ctx.lex.nounlessUnits.includes(word) && nounAfter(ctx, end)) return null;
   const measure = ctx.lex.ambiguousUnits[word];

@@ -76,7 +76,7 @@ const de: Lexicon = {
 
   rateArticles: ['im', 'am', 'pro', 'je'],
   rateNouns: ['Jahr', 'Monat', 'Tag', 'Woche', 'Stunde', 'Liter', 'Kopf'],
-  attachedScales: { mn: 1e6, bn: 1e9, m: 1e6, k: 1e3 },
+  attachedScales: { mn: 1e6, bn: 1e9, m: 1e6, k: 1e3, M: 1e6, Mn: 1e6, Bn: 1e9, K: 1e3 },
   hyphenUnits: [],
   nameSizeUnits: [],
   rangeWords: ['bis', 'und'],

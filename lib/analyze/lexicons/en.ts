@@ -26,7 +26,7 @@ const en: Lexicon = {
   },
   percentWords: ['%', 'per cent', 'percent', 'pc', 'percentage points', 'percentage point', 'basis points', 'bps', 'bp'],
   units: {
-    times: '×', 
+    times: '×', x: '×', '×': '×',
     km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', 'sq km': 'km2', 'square kilometres': 'km2', 'square kilometers': 'km2', km2: 'km2', 'km²': 'km2',
     metres: 'm', meters: 'm', metre: 'm', meter: 'm', cm: 'cm', centimetres: 'cm', centimeters: 'cm', mm: 'mm', millimetres: 'mm', millimeters: 'mm',
     'square metres': 'm2', 'square meters': 'm2', 'sq m': 'm2', m2: 'm2', 'm²': 'm2', 'cubic metres': 'm3', 'cubic meters': 'm3', bcm: 'bcm',
@@ -89,7 +89,7 @@ const en: Lexicon = {
 
   rateArticles: ['a', 'an'],
   rateNouns: ['year', 'month', 'week', 'day', 'night', 'hour', 'share', 'tonne', 'ton', 'barrel', 'head', 'litre', 'liter', 'kilo', 'person'],
-  attachedScales: { mn: 1e6, mln: 1e6, bn: 1e9, tn: 1e12, trn: 1e12, m: 1e6, b: 1e9, k: 1e3 },
+  attachedScales: { mn: 1e6, mln: 1e6, bn: 1e9, tn: 1e12, trn: 1e12, m: 1e6, b: 1e9, k: 1e3, M: 1e6, MM: 1e6, Mn: 1e6, B: 1e9, Bn: 1e9, BN: 1e9, K: 1e3, T: 1e12, Tn: 1e12 },
   hyphenUnits: ['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'km', 'kilometre', 'kilometer', 'mile', 'metre', 'meter', 'centimetre', 'centimeter', 'millimetre', 'millimeter', 'cm', 'mm', 'inch', 'foot', 'yard', 'tonne', 'ton', 'pound', 'ounce', 'gallon', 'litre', 'liter', 'kg', 'storey', 'story', 'acre', 'hectare'],
   nameSizeUnits: ['inch'],
   rangeWords: ['to', 'until', 'and'],

@@ -67,7 +67,7 @@ const fr: Lexicon = {
 
   rateArticles: ['le', 'la', 'l’', "l'", 'par'],
   rateNouns: ['an', 'mois', 'jour', 'semaine', 'heure', 'litre', 'kilo', 'personne'],
-  attachedScales: { mn: 1e6, bn: 1e9, m: 1e6, k: 1e3 },
+  attachedScales: { mn: 1e6, bn: 1e9, m: 1e6, k: 1e3, M: 1e6, Mn: 1e6, Bn: 1e9, K: 1e3 },
   hyphenUnits: [],
   nameSizeUnits: [],
   rangeWords: ['à', 'au'],

@@ -118,7 +118,7 @@ export interface Lexicon {
   rateArticles: string[];
   /** Nouns of such a rate ("year", "Monat", "litre", "місяць"). */
   rateNouns: string[];
-  /** Scales written right after a currency amount, without a space ("$1.2bn", "£750mn"). */
+  /** Scales written right after a currency amount, without a space ("$1.2bn", "£750mn", "$300M"; case matters: "M" after a currency is a million). */
   attachedScales: Record<string, number>;
   /** Units joined to a number by a hyphen ("10-year", "5-km"). */
   hyphenUnits: string[];

@@ -6,6 +6,13 @@ import { expectFigures, type Case } from './cases';
 const CASES: Case[] = [
   ['en', 'an additional 180,000 personnel, totaling 1.5 million', [{ text: '180,000', kind: 'count', value: 180000 }, { text: '1.5 million', value: 1.5e6 }]],
   ['en', 'a $1.2bn deal, a £750mn bond, DKK 312 per share', [{ text: '$1.2bn', kind: 'money', value: 1.2e9, unit: 'USD' }, { text: '£750mn', value: 7.5e8, unit: 'GBP' }, { text: 'DKK 312 per share', unit: 'DKK/share' }]],
+  // years after an age or a span in every form of the word (1, 2–4, 5+); a year's number with it stays a date (dates.test.ts)
+  ['ru', 'Ей 53 года, ему 21 год и 30 лет.', [{ text: '53 года', kind: 'measure', value: 53, unit: 'yr' }, { text: '21 год', unit: 'yr' }, { text: '30 лет', unit: 'yr' }]],
+  ['uk', 'Їй 21 рік, за 3 роки.', [{ text: '21 рік', kind: 'measure', unit: 'yr' }, { text: '3 роки', unit: 'yr' }]],
+  // a multiple written with "x" or "×" glued to its number; not a size ("4x4", "1920x1080") or a name ("10x Genomics")
+  ['en', 'about ~9x as cost-effective, 1-2x as good, 2× faster; a 4x4 truck, 1920x1080 screens, 10x Genomics, a fleet of 777x jets', [{ text: '9x', kind: 'measure', value: 9, unit: '×' }, { text: '1-2x', kind: 'range', value: [1, 2], unit: '×' }, { text: '2×', unit: '×' }]],
+  // a capital scale letter glued to a currency amount, as business news writes it; not after a bare number ("300M people", "a 5K run")
+  ['en', 'bought the label for $300M, raised $1.2B and €50M, up from $5K; a 5K run', [{ text: '$300M', kind: 'money', value: 3e8, unit: 'USD' }, { text: '$1.2B', value: 1.2e9 }, { text: '€50M', value: 5e7, unit: 'EUR' }, { text: '$5K', value: 5e3 }]],
   ['en', 'up 12.3% and 34.5 per cent; rates of 12–15%; -3.3%', [{ text: '12.3%', kind: 'percent' }, { text: '34.5 per cent', kind: 'percent' }, { text: '12–15%', kind: 'range', value: [12, 15] }, { text: '-3.3%', value: -3.3 }]],
   ['en', 'exported 11.2 million tonnes; 48.2°C; $30 a tonne', [{ text: '11.2 million tonnes', kind: 'measure', unit: 't' }, { text: '48.2°C', unit: '°C' }, { text: '$30 a tonne', unit: 'USD/tonne' }]],
   // units by context: pounds of weight, pounds of money
@@ -92,4 +99,12 @@ const CASES: Case[] = [
 
 describe('numbers', () => {
   it.each(CASES)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang, ['reserved', 'numbers']), want));
+});
+
+describe('numbers among the other passes', () => {
+  it('a year with "года"/"рік" stays a date, a small number with it is years', () => {
+    expectFigures(figuresOf('Ей 53 года; это было в 2018 года.', 'ru'), [{ text: '53 года', unit: 'yr' }, { text: 'в 2018 года', kind: 'date' }]);
+    expectFigures(figuresOf('Пошлины будут расти вплоть до 2030 года.', 'ru'), [{ text: '2030 года', kind: 'date', value: '2030' }]);
+    expectFigures(figuresOf('Їй 21 рік; 2020 рік був важким.', 'uk'), [{ text: '21 рік', unit: 'yr' }, { text: '2020 рік', kind: 'date' }]);
+  });
 });
