@@ -101,9 +101,11 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   if (!curCode && (/[\p{L}]/u.test(prev) || (/[-‑]/.test(prev) && /[\p{L}]/u.test(prev2)))) return claimCodeTail(ctx, raw, ne);
   // Boeing 737, CAC 40, NHS 111 — but a duration after a name is no part of it ("told the U.N. General Assembly 18 months ago")
   if (!curCode && nameBefore(ctx, ns) && !durationAfter(ctx, ne)) return notAFigure(ctx, ns, ne);
-  // references and addresses: "Section 230", "ч. 4 ст. 159", "520 Third Street", "rue 12"
+  // references and addresses: "Section 230", "ч. 4 ст. 159", "520 Third Street", "rue 12" — a house number has no
+  // group separator or decimals: "19,000 lane miles", "1.300 Weg-Kilometer" are quantities before a street word
   const b12 = before(ctx, ns, 16);
-  if (!curCode && (F.referenceBefore.test(b12) || F.streetBefore.test(before(ctx, ns, 40)) || F.streetAfter.test(text.slice(ne, ne + 40)))) return notAFigure(ctx, ns, ne);
+  const grouped = /\d[.,\u00a0\u202f ]\d/.test(raw);
+  if (!curCode && (F.referenceBefore.test(b12) || (!grouped && (F.streetBefore.test(before(ctx, ns, 40)) || F.streetAfter.test(text.slice(ne, ne + 40)))))) return notAFigure(ctx, ns, ne);
   let sign = 1;
   if (!curCode && /[-−]/.test(prev) && /[\s(]/.test(prev2)) {
     start = ns - 1;
