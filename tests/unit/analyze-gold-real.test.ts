@@ -44,14 +44,19 @@ import { GOLD_REAL, goldNames, scorePage, tally, type Half, type RealPage } from
 // written from batch 9 (ANALYZER_VERSION 14) took batch 9 to sources 0.908 (P 0.930, R 0.887), figures 0.977; tune to
 // sources 0.932 (P 0.951, R 0.913; French 0.800 -> 0.918), figures 0.974; check (score-gold total) from sources 0.826
 // to 0.828 (P 0.936, R 0.740 -> 0.743), figures 0.959 (unchanged).
+// Batch 10 (12 more of Readability.js's test pages, all English; unseen when added: sources 0.802 (P 0.874, R 0.740),
+// figures 0.916 (P 0.881, R 0.954) on its own) brought tune to sources 0.919 (P 0.944, R 0.896), figures 0.968. The rules
+// written from batch 10 (still ANALYZER_VERSION 14: nothing shipped since) took batch 10 to sources 0.831 (P 0.902,
+// R 0.771), figures 0.927; tune to sources 0.922 (P 0.947, R 0.899), figures 0.969; check (score-gold total) unchanged,
+// sources 0.828 (P 0.936, R 0.743), figures 0.959. The tune floors went down with the harder pages.
 // Floors are those, rounded down a notch.
 const FLOORS: Record<Half, { sources: number; figures: number }> = {
-  tune: { sources: 0.925, figures: 0.97 },
+  tune: { sources: 0.915, figures: 0.965 },
   check: { sources: 0.815, figures: 0.955 },
 };
 
 /** Benchmark pages labelled after the split to grow the tune half (README: "Grown tune pages",
- * batches 1–9): all go to tune, so the check half stays the pages it was when its
+ * batches 1–10): all go to tune, so the check half stays the pages it was when its
  * figures were first reported. */
 const GROWN_TUNE_1 = ['zyte-39d5c43b', 'zyte-57d46c9d', 'zyte-5caf91b8', 'zyte-7916ecca', 'zyte-7de52419', 'zyte-82b6d780', 'zyte-d0382c0d', 'zyte-d1c57d78', 'zyte-db6b0816', 'zyte-ea25dd7e'];
 const GROWN_TUNE_2 = ['zyte-360c732d', 'zyte-42aad16b', 'zyte-65408257', 'zyte-6ebac05f', 'zyte-776a1c04', 'zyte-961bd85c', 'zyte-ef4e67b6', 'zyte-f8ff621a'];
