@@ -44,14 +44,19 @@ import { GOLD_REAL, goldNames, scorePage, tally, type Half, type RealPage } from
 // written from batch 9 (ANALYZER_VERSION 14) took batch 9 to sources 0.908 (P 0.930, R 0.887), figures 0.977; tune to
 // sources 0.932 (P 0.951, R 0.913; French 0.800 -> 0.918), figures 0.974; check (score-gold total) from sources 0.826
 // to 0.828 (P 0.936, R 0.740 -> 0.743), figures 0.959 (unchanged).
+// Batch 10 (12 more of Readability.js's test pages, all English; unseen when added: sources 0.802 (P 0.874, R 0.740),
+// figures 0.916 (P 0.881, R 0.954) on its own) brought tune to sources 0.919 (P 0.944, R 0.896), figures 0.968. The rules
+// written from batch 10 (still ANALYZER_VERSION 14: nothing shipped since) took batch 10 to sources 0.831 (P 0.902,
+// R 0.771), figures 0.927; tune to sources 0.922 (P 0.947, R 0.899), figures 0.969; check (score-gold total) unchanged,
+// sources 0.828 (P 0.936, R 0.743), figures 0.959. The tune floors went down with the harder pages.
 // Floors are those, rounded down a notch.
 const FLOORS: Record<Half, { sources: number; figures: number }> = {
-  tune: { sources: 0.925, figures: 0.97 },
+  tune: { sources: 0.915, figures: 0.965 },
   check: { sources: 0.815, figures: 0.955 },
 };
 
 /** Benchmark pages labelled after the split to grow the tune half (README: "Grown tune pages",
- * batches 1–9): all go to tune, so the check half stays the pages it was when its
+ * batches 1–10): all go to tune, so the check half stays the pages it was when its
  * figures were first reported. */
 const GROWN_TUNE_1 = ['zyte-39d5c43b', 'zyte-57d46c9d', 'zyte-5caf91b8', 'zyte-7916ecca', 'zyte-7de52419', 'zyte-82b6d780', 'zyte-d0382c0d', 'zyte-d1c57d78', 'zyte-db6b0816', 'zyte-ea25dd7e'];
 const GROWN_TUNE_2 = ['zyte-360c732d', 'zyte-42aad16b', 'zyte-65408257', 'zyte-6ebac05f', 'zyte-776a1c04', 'zyte-961bd85c', 'zyte-ef4e67b6', 'zyte-f8ff621a'];
@@ -64,7 +69,9 @@ const GROWN_TUNE_8 = ['zyte-1ace8c85', 'zyte-232a43fb', 'zyte-51374560', 'zyte-6
 /** Batch 9: Readability.js's own test pages (Apache-2.0, READABILITY-LICENSE.md beside them), named `rtp-<page>`;
  * English, French (lemonde-1, liberation-1) and German (heise) news. */
 const GROWN_TUNE_9 = ['rtp-bbc-1', 'rtp-guardian-1', 'rtp-heise', 'rtp-herald-sun-1', 'rtp-lemonde-1', 'rtp-liberation-1', 'rtp-nytimes-1', 'rtp-telegraph', 'rtp-wapo-1', 'rtp-wapo-2', 'rtp-yahoo-2', 'rtp-yahoo-3'];
-const GROWN_TUNE = [...GROWN_TUNE_1, ...GROWN_TUNE_2, ...GROWN_TUNE_3, ...GROWN_TUNE_4, ...GROWN_TUNE_5, ...GROWN_TUNE_6, ...GROWN_TUNE_7, ...GROWN_TUNE_8, ...GROWN_TUNE_9];
+/** Batch 10: more of Readability.js's test pages (English news, science, policy and a tabloid item). */
+const GROWN_TUNE_10 = ['rtp-ars-1', 'rtp-breitbart', 'rtp-buzzfeed-1', 'rtp-cnn', 'rtp-medicalnewstoday', 'rtp-msn', 'rtp-nytimes-3', 'rtp-nytimes-4', 'rtp-quanta-1', 'rtp-seattletimes-1', 'rtp-tmz-1', 'rtp-webmd-1'];
+const GROWN_TUNE = [...GROWN_TUNE_1, ...GROWN_TUNE_2, ...GROWN_TUNE_3, ...GROWN_TUNE_4, ...GROWN_TUNE_5, ...GROWN_TUNE_6, ...GROWN_TUNE_7, ...GROWN_TUNE_8, ...GROWN_TUNE_9, ...GROWN_TUNE_10];
 
 /** The README's split rule: the issue's benchmark pages alternate in sorted order; written pages per
  * language; grown pages are tune. */

@@ -64,6 +64,9 @@ function dateMatch(ctx: FigureContext, m: RegExpExecArray): void {
         const outer = prep[0].endsWith('-') ? F.datePrepBefore.exec(before(ctx, start)) : null;
         if (outer && !outer[0].endsWith('-')) start -= outer[0].length;
       } else if (!det && (monthTok.length <= 3 || lex.ambiguousMonths.includes(monthTok.toLowerCase()))) return;
+      // "said April Ryan, a reporter": where only names are capitalised, a bare month right before a capitalised word
+      // that is no month or weekday is a first name
+      else if (!det && !lex.capitalisedNouns && firstNameMonth(ctx, end)) return;
     }
   }
   const value = isoDate(y ?? (mo ? yearOf(ctx, start, m.index, end, mo, d) : ctx.year) ?? null, mo, d);
@@ -72,6 +75,14 @@ function dateMatch(ctx: FigureContext, m: RegExpExecArray): void {
   const sentenceDot = !!monthTok && ((monthTok.length > 3 || !abbreviates(F.monthMap, monthTok)) && /^(?:[\s\u00a0]+\p{Lu}|\s*$|\n)/u.test(text.slice(end, end + 3)));
   const e2 = text[end - 1] === '.' && sentenceDot ? end - 1 : end;
   pushFigure(ctx, start, e2, 'date', value);
+}
+
+/** Is the bare month ending at `end` followed by one space and a capitalised word that is no month or weekday ("April Ryan")? */
+function firstNameMonth(ctx: FigureContext, end: number): boolean {
+  const m = /^ (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u.exec(ctx.text.slice(end, end + 40));
+  if (!m) return false;
+  const w = m[1].toLowerCase();
+  return !ctx.F.monthMap.has(w) && !ctx.lex.weekdays.includes(w);
 }
 
 // A year-less date within this many characters of the one before it, with no blank line between, continues

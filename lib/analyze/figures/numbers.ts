@@ -5,7 +5,7 @@
 // letters ("G7", "COVID-19", "5G", with a variant: "A350-900"), following a name word ("Boeing 737")
 // or naming a variant ("787-9": a shorter number after a hyphen) are not figures.
 import type { FigureKind, FigureSpan } from '../types';
-import { parseNumber } from './compile';
+import { isoDate, parseNumber } from './compile';
 import { before, nameBefore } from './context-words';
 import { alternation } from '../text';
 import { colonScoreAt, isBareScore } from './scores';
@@ -101,9 +101,23 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   if (!curCode && (/[\p{L}]/u.test(prev) || (/[-‑]/.test(prev) && /[\p{L}]/u.test(prev2)))) return claimCodeTail(ctx, raw, ne);
   // Boeing 737, CAC 40, NHS 111 — but a duration after a name is no part of it ("told the U.N. General Assembly 18 months ago")
   if (!curCode && nameBefore(ctx, ns) && !durationAfter(ctx, ne)) return notAFigure(ctx, ns, ne);
-  // references and addresses: "Section 230", "ч. 4 ст. 159", "520 Third Street", "rue 12"
+  // "as of 1.8.3", "192.168.0.1": a decimal number going on with another dotted group is a version or an address, no
+  // figure — but a year, a month and a day so joined are a date ("2018.04.05 ~ OPEN RUN")
+  const dotted = /^(?:\.\d+)+(?![\p{L}\p{N}])/u.exec(text.slice(ne, ne + 24));
+  if (!curCode && dotted && (raw.includes('.') || dotted[0].split('.').length > 2)) {
+    const ymd = /^((?:1[89]|20)\d\d)\.(\d{1,2})\.(\d{1,2})$/.exec(raw + dotted[0]);
+    const iso = ymd ? isoDate(+ymd[1], +ymd[2], +ymd[3]) : undefined;
+    if (iso) {
+      pushFigure(ctx, ns, ne + dotted[0].length, 'date', iso);
+      return;
+    }
+    return claim(ctx, ns, ne + dotted[0].length);
+  }
+  // references and addresses: "Section 230", "ч. 4 ст. 159", "520 Third Street", "rue 12" — a house number has no
+  // group separator or decimals: "19,000 lane miles", "1.300 Weg-Kilometer" are quantities before a street word
   const b12 = before(ctx, ns, 16);
-  if (!curCode && (F.referenceBefore.test(b12) || F.streetBefore.test(before(ctx, ns, 40)) || F.streetAfter.test(text.slice(ne, ne + 40)))) return notAFigure(ctx, ns, ne);
+  const grouped = /\d[.,\u00a0\u202f ]\d/.test(raw);
+  if (!curCode && (F.referenceBefore.test(b12) || (!grouped && (F.streetBefore.test(before(ctx, ns, 40)) || F.streetAfter.test(text.slice(ne, ne + 40)))))) return notAFigure(ctx, ns, ne);
   let sign = 1;
   if (!curCode && /[-−]/.test(prev) && /[\s(]/.test(prev2)) {
     start = ns - 1;

@@ -33,7 +33,7 @@ const de: Lexicon = {
     fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60,
     siebzig: 70, achtzig: 80, neunzig: 90, hundert: 100, dutzend: 12, dutzende: 24, hunderte: 200, tausende: 2000, zweier: 2, dreier: 3,
   },
-  fractions: { 'ein viertel': 25, 'einem viertel': 25, 'ein drittel': 33.3, 'einem drittel': 33.3, 'die hälfte': 50, 'zwei drittel': 66.7, 'drei viertel': 75, 'jede zweite': 50, 'jeder zweite': 50, 'jedes zweite': 50, 'jede dritte': 33.3, 'jeder dritte': 33.3, 'jedes dritte': 33.3, 'jede vierte': 25, 'jeder vierte': 25, 'jedes vierte': 25, 'jede fünfte': 20, 'jeder fünfte': 20, 'jedes fünfte': 20, 'jede sechste': 16.7, 'jeder sechste': 16.7, 'jede zehnte': 10, 'jeder zehnte': 10 },
+  fractions: { 'ein viertel': 25, 'einem viertel': 25, 'ein drittel': 33.3, 'einem drittel': 33.3, 'die hälfte': 50, 'zwei drittel': 66.7, 'drei viertel': 75, 'jede zweite': 50, 'jeder zweite': 50, 'jedes zweite': 50, 'jede dritte': 33.3, 'jeder dritte': 33.3, 'jedes dritte': 33.3, 'jede vierte': 25, 'jeder vierte': 25, 'jedes vierte': 25, 'jede fünfte': 20, 'jeder fünfte': 20, 'jedes fünfte': 20, 'jede sechste': 16.7, 'jeder sechste': 16.7, 'jede zehnte': 10, 'jeder zehnte': 10, 'ein fünftel': 20, 'einem fünftel': 20, 'zwei fünftel': 40, 'drei fünftel': 60, 'vier fünftel': 80, 'ein zehntel': 10, 'einem zehntel': 10 },
   numberJoiners: ['und'],
   scaleArticles: ['ein', 'eine', 'einer'],
   compoundNumbers: true,
@@ -86,6 +86,8 @@ const de: Lexicon = {
   ambiguousMonths: [],
 
   speechVerbs: [
+    // verbs of remembering (clauseOnlyVerbs)
+    'erinnerte sich', 'erinnert sich', 'erinnerten sich',
     // verbs of agreeing and signalling report only before a clause (also in weakVerbs)
     'signalisierte', 'signalisiert',
     'bezeichnete', 'bezeichnet', 'bezeichneten',
@@ -145,6 +147,8 @@ const de: Lexicon = {
   negativeDeterminers: ['kein', 'keine', 'keiner', 'keinen', 'keinem', 'keines'],
   negations: ['nicht', 'nie', 'niemals'],
   verdictWords: ['schuldig', 'unschuldig'],
+  // a document's words quoted after it ("The statement read: …")
+  docSubjectVerbs: ['lautet', 'lautete', 'lauten', 'lauteten'],
   docVerbs: ['veröffentlichte', 'veröffentlichten', 'veröffentlicht', 'legte vor', 'legten vor', 'legt vor'],
   plannedNouns: ['plan', 'pläne', 'fahrplan', 'strategie', 'vorschlag', 'vorschläge', 'konzept', 'karte'],
   mediaNouns: ['video', 'videos', 'aufnahmen', 'bilder', 'fotos', 'filmaufnahmen', 'videoaufnahmen'],
@@ -198,10 +202,11 @@ const de: Lexicon = {
   hearingBodies: ['polizei', 'staatsanwaltschaft', 'ermittlern', 'richterin', 'richter', 'ausschuss', 'untersuchungsausschuss', 'gericht', 'landgericht', 'bundestag', 'landtag', 'parlament', 'stadtrat', 'gemeinderat'],
   interviewVerbs: ['sprach mit', 'sprachen mit'],
   infinitiveMarkers: [],
-  clauseOnlyVerbs: [],
+  // batch 10: verbs of remembering report only with their clause ("A colleague … then remembered that …")
+  clauseOnlyVerbs: ['erinnerte sich', 'erinnert sich', 'erinnerten sich'],
   causativeVerbs: [],
   directiveVerbs: [],
-  creditMarks: ['©', 'copyright'],
+  creditMarks: ['©', 'copyright', '© bereitgestellt von', '© zur verfügung gestellt von'],
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'dpa', 'picture alliance', 'imago', 'IMAGO'],
   commaCreditAgencies: [],
   creditLabels: ['archivbild', 'foto', 'fotos', 'bild', 'bilder', 'quelle', 'grafik', 'video', 'illustration', 'karte', 'archivfoto', 'symbolfoto'],

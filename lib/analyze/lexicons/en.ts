@@ -46,7 +46,9 @@ const en: Lexicon = {
     fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
     eighty: 80, ninety: 90, dozen: 12, dozens: 24, hundreds: 200, thousands: 2000, millions: 2e6,
   },
-  fractions: { half: 50, 'one-half': 50, 'a third': 33.3, 'one-third': 33.3, 'one third': 33.3, 'one-quarter': 25, 'one quarter': 25, 'a quarter': 25, 'two-thirds': 66.7, 'three-quarters': 75, 'a quarter-point': 0.25, 'a half-point': 0.5, 'one in two': 50, 'one in three': 33.3, 'one in four': 25, 'one in five': 20, 'one in ten': 10 },
+  fractions: { half: 50, 'one-half': 50, 'a third': 33.3, 'one-third': 33.3, 'one third': 33.3, 'one-quarter': 25, 'one quarter': 25, 'a quarter': 25, 'two-thirds': 66.7, 'three-quarters': 75, 'a quarter-point': 0.25, 'a half-point': 0.5, 'one in two': 50, 'one in three': 33.3, 'one in four': 25, 'one in five': 20, 'one in ten': 10,
+    // fifths and tenths ("about one-tenth of what the government will pay"); "a fifth", "a tenth" are left out: ordinals ("a fifth term")
+    'one-fifth': 20, 'one fifth': 20, 'two-fifths': 40, 'three-fifths': 60, 'four-fifths': 80, 'one-tenth': 10, 'one tenth': 10, 'three-tenths': 30, 'nine-tenths': 90 },
   numberJoiners: ['and'],
   scaleArticles: ['a', 'an', 'one'],
   compoundNumbers: false,
@@ -99,6 +101,8 @@ const en: Lexicon = {
   ambiguousMonths: ['may', 'march'],
 
   speechVerbs: [
+    // verbs of remembering (clauseOnlyVerbs)
+    'remembered', 'remembers',
     // "Smith is quoted as saying …": the passive of quoting names the speaker as its subject
     'is quoted as saying', 'was quoted as saying', 'were quoted as saying',
     // judging an object "as" something (complementVerbs): reports only with the complement or a clause
@@ -184,6 +188,8 @@ const en: Lexicon = {
   negativeDeterminers: ['no', 'neither'],
   negations: ['not', 'cannot', 'never', 'can’t', "can't", 'don’t', "don't", 'doesn’t', "doesn't", 'didn’t', "didn't", 'won’t', "won't", 'wouldn’t', "wouldn't", 'couldn’t', "couldn't", 'haven’t', "haven't", 'hasn’t', "hasn't", 'hadn’t', "hadn't"],
   verdictWords: ['guilty', 'liable', 'innocent'],
+  // a document's words quoted after it ("The statement read: …")
+  docSubjectVerbs: ['reads', 'read'],
   docVerbs: ['released', 'releases', 'issued', 'issues', 'published', 'publishes', 'sent', 'filed', 'presented', 'unveiled'],
   plannedNouns: ['plan', 'plans', 'roadmap', 'strategy', 'proposal', 'proposals', 'map', 'blueprint'],
   mediaNouns: ['footage', 'recording', 'recordings', 'images', 'image', 'photos', 'photo', 'photographs', 'pictures', 'video', 'videos', 'satellite images'],
@@ -266,10 +272,11 @@ const en: Lexicon = {
   // "swore in the president", "swore an oath": swearing reports only before its clause ("swears he has no idea", "swore that …")
   // stances stated with their clause ("The Press Council is concerned the laws would …", "The union is adamant
   // journalists’ metadata must …"); "is concerned about", "is confident in" report nothing
-  clauseOnlyVerbs: ['swears', 'swore', 'swear', 'is adamant', 'are adamant', 'was adamant', 'were adamant', 'remains adamant', 'remain adamant', 'is concerned', 'are concerned', 'was concerned', 'were concerned', 'remains concerned', 'remain concerned', 'is convinced', 'are convinced', 'was convinced', 'were convinced', 'remains convinced', 'remain convinced', 'is confident', 'are confident', 'was confident', 'were confident', 'remains confident', 'remain confident', 'is certain', 'are certain', 'was certain', 'were certain', 'remains certain', 'remain certain'],
+  // batch 10: verbs of remembering report only with their clause ("A colleague … then remembered that …")
+  clauseOnlyVerbs: ['swears', 'swore', 'swear', 'is adamant', 'are adamant', 'was adamant', 'were adamant', 'remains adamant', 'remain adamant', 'is concerned', 'are concerned', 'was concerned', 'were concerned', 'remains concerned', 'remain concerned', 'is convinced', 'are convinced', 'was convinced', 'were convinced', 'remains convinced', 'remain convinced', 'is confident', 'are confident', 'was confident', 'were confident', 'remains confident', 'remain confident', 'is certain', 'are certain', 'was certain', 'were certain', 'remains certain', 'remain certain', 'remembered', 'remembers'],
   causativeVerbs: ['allowed', 'allows', 'allow', 'prompted', 'prompts', 'prompt', 'led', 'leads', 'caused', 'causes', 'forced', 'forces', 'compelled', 'inspired', 'moved', 'spurred', 'pushed'],
   directiveVerbs: ['told', 'tells', 'tell', 'asked', 'asks', 'ask', 'advised', 'advises', 'advise'],
-  creditMarks: ['©', 'image copyright', 'copyright', 'courtesy of'],
+  creditMarks: ['©', 'image copyright', 'copyright', 'courtesy of', '© provided by', '© supplied by'],
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Getty', 'Shutterstock', 'Alamy', 'Bloomberg', 'Xinhua', 'PA', 'PA Wire', 'UPI'],
   // agencies spelled out, credited only after a photographer's name and a comma ("Al Goldis, Associated Press"); alone on a line
   // "Associated Press" is a byline's agency

@@ -26,7 +26,9 @@ const fr: Lexicon = {
     seize: 16, 'dix-sept': 17, 'dix-huit': 18, 'dix-neuf': 19, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, 'soixante-dix': 70,
     'quatre-vingt': 80, 'quatre-vingts': 80, 'quatre-vingt-dix': 90, cent: 100, cents: 100, douzaine: 12, dizaines: 20, centaines: 200, milliers: 2000,
   },
-  fractions: { 'un quart': 25, 'un tiers': 33.3, 'la moitié': 50, 'deux tiers': 66.7, 'trois quarts': 75, 'd’un tiers': 33.3, "d'un tiers": 33.3, 'd’un quart': 25, "d'un quart": 25, 'un sur deux': 50, 'un sur trois': 33.3, 'un sur quatre': 25, 'un sur cinq': 20 },
+  fractions: { 'un quart': 25, 'un tiers': 33.3, 'la moitié': 50, 'deux tiers': 66.7, 'trois quarts': 75, 'd’un tiers': 33.3, "d'un tiers": 33.3, 'd’un quart': 25, "d'un quart": 25, 'un sur deux': 50, 'un sur trois': 33.3, 'un sur quatre': 25, 'un sur cinq': 20,
+    // fifths and tenths in the plural; "un cinquième", "un dixième" are left out: ordinals ("un cinquième mandat")
+    'deux cinquièmes': 40, 'trois cinquièmes': 60, 'quatre cinquièmes': 80, 'neuf dixièmes': 90 },
   numberJoiners: ['et'],
   scaleArticles: ['un', 'une'],
   compoundNumbers: false,
@@ -77,6 +79,8 @@ const fr: Lexicon = {
   ambiguousMonths: ['mars'],
 
   speechVerbs: [
+    // verbs of remembering (clauseOnlyVerbs)
+    'se souvient', 'se souviennent', 's’est souvenu', 's’est souvenue', "s'est souvenu", "s'est souvenue", 'se rappelle', 'se rappellent',
     // (clauseOnlyVerbs)
     'considère', 'considèrent', 'a considéré', 'ont considéré', 'soulève', 'soulèvent', 'a soulevé', 'ont soulevé', 'craint', 'craignent',
     // verbs of agreeing and signalling report only before a clause (also in weakVerbs)
@@ -132,6 +136,8 @@ const fr: Lexicon = {
   negativeDeterminers: ['aucun', 'aucune', 'nul', 'nulle'],
   negations: ['pas', 'jamais', 'ne', 'n’', "n'"],
   verdictWords: ['coupable', 'coupables', 'innocent', 'innocente', 'innocents'],
+  // a document's words quoted after it ("The statement read: …"); French has no such verb ("On peut lire dans le communiqué")
+  docSubjectVerbs: [],
   docVerbs: ['a publié', 'ont publié', 'publie', 'publient', 'a diffusé', 'ont diffusé', 'diffuse', 'a présenté', 'ont présenté', 'présente', 'a rendu public', 'ont rendu public'],
   plannedNouns: ['plan', 'plans', 'stratégie', 'proposition', 'propositions', 'carte'],
   mediaNouns: ['vidéo', 'vidéos', 'images', 'photos', 'enregistrement', 'enregistrements'],
@@ -189,10 +195,11 @@ const fr: Lexicon = {
   infinitiveMarkers: [],
   // verbs of judging, raising and fearing report only with their clause ("Le gouvernement considère qu’…",
   // "La CNIL soulève notamment que …", "les opposants … qui craignent qu’…"); "considère le texte", "soulève une question" do not
-  clauseOnlyVerbs: ['considère', 'considèrent', 'a considéré', 'ont considéré', 'soulève', 'soulèvent', 'a soulevé', 'ont soulevé', 'craint', 'craignent'],
+  // batch 10: verbs of remembering report only with their clause ("A colleague … then remembered that …")
+  clauseOnlyVerbs: ['considère', 'considèrent', 'a considéré', 'ont considéré', 'soulève', 'soulèvent', 'a soulevé', 'ont soulevé', 'craint', 'craignent', 'se souvient', 'se souviennent', 's’est souvenu', 's’est souvenue', "s'est souvenu", "s'est souvenue", 'se rappelle', 'se rappellent'],
   causativeVerbs: [],
   directiveVerbs: [],
-  creditMarks: ['©', 'copyright'],
+  creditMarks: ['©', 'copyright', '© fourni par', '© fournie par', '© fournies par'],
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'MaxPPP', 'SIPA', 'Sipa'],
   commaCreditAgencies: [],
   creditLabels: ['photo d’archives', "photo d'archives", 'archives', 'photo', 'photos', 'crédit', 'crédits', 'crédit photo', 'source', 'illustration', 'infographie', 'image', 'vidéo'],

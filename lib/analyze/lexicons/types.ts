@@ -251,6 +251,12 @@ export interface Lexicon {
   negativeDeterminers?: string[];
   /** Words of a verdict after a verb of judging ("found him guilty", "признал виновными"): an act, not a claim. */
   verdictWords: string[];
+  /**
+   * Verbs that report only with a document as their subject and its words right after them, behind a colon, a comma or
+   * a quotation mark ("The statement read: “…”", "The tweet from Vulture magazine reads, “…”", "Die Erklärung lautet: „…“",
+   * "Документ гласит: «…»"): "read the statement", "the report read like a novel" report nothing.
+   */
+  docSubjectVerbs: string[];
   /** Verbs that report only with a document as their object ("released two critical reports", "опубликовало доклад"); listed as reporting verbs too. */
   docVerbs: string[];
   /**
@@ -387,7 +393,8 @@ export interface Lexicon {
   weakVerbs: string[];
   /** Reporting verbs that are also nouns ("claims", "shows"): not a verb after a determiner or before "of". */
   nounVerbs: string[];
-  /** Marks a credit follows without a colon ("©", "Image copyright"). */
+  /** Marks a credit follows without a colon ("©", "Image copyright"), also with the participle of a syndicated
+   * picture ("© Provided by Business Insider": the provider is the credit, not "Provided"). */
   creditMarks: string[];
   /** Agencies a caption may end with, without a label ("… Timothy Weeks AP"), as written. */
   /** Agencies spelled out that are a credit only after a photographer's name and a comma, the whole line ("Al Goldis, Associated Press"). */

@@ -100,11 +100,11 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
   const hit = cache.get(lang);
   if (hit) return hit;
   const cueKind = new Map<string, 'verb' | 'prep'>();
-  for (const v of [...lex.speechVerbs, ...lex.docVerbs, ...lex.namingVerbs, ...lex.finalCues]) cueKind.set(normCue(v), 'verb');
+  for (const v of [...lex.speechVerbs, ...lex.docVerbs, ...lex.docSubjectVerbs, ...lex.namingVerbs, ...lex.finalCues]) cueKind.set(normCue(v), 'verb');
   for (const v of [...lex.accordingTo, ...(lex.closingCues ?? [])]) cueKind.set(normCue(v), 'prep');
   const mk = (a: string[]) => new Set(a.map((w) => w.toLowerCase()));
   const c: SourceLexicon = {
-    cue: new PhraseMatcher([...lex.speechVerbs, ...lex.docVerbs, ...lex.namingVerbs, ...lex.finalCues, ...lex.accordingTo, ...(lex.closingCues ?? [])]),
+    cue: new PhraseMatcher([...lex.speechVerbs, ...lex.docVerbs, ...lex.docSubjectVerbs, ...lex.namingVerbs, ...lex.finalCues, ...lex.accordingTo, ...(lex.closingCues ?? [])]),
     credits: new PhraseMatcher(lex.creditLabels),
     cueKind,
     told: new PhraseMatcher(lex.toldVerbs),
@@ -180,7 +180,8 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     captionLabels: wordLists(lex.captionLabels),
     editorialLabels: wordLists(lex.editorialLabels),
     editorialFirst: new Set(wordLists(lex.editorialLabels).map((l) => l[0])),
-    creditMarks: lex.creditMarks.map((w) => w.toLowerCase()),
+    // longest first: "© provided by" before "©"
+    creditMarks: lex.creditMarks.map((w) => w.toLowerCase()).sort((a, b) => b.length - a.length),
     abbreviations: new Set(lex.abbreviations.map((a) => a.replace(/\.$/, '').replace(/\s+/g, ''))),
     adverbEndings: lex.adverbEndings,
     pastEndings: lex.pastTenseEndings,

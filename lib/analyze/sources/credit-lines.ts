@@ -73,10 +73,18 @@ function slashCredit(ctx: SourceContext, line: string, at: number): SourceCandid
     // an all-capitals line ("DIGG PICKS | AFFILIATE") is a label, not a person and an agency; in
     // the parenthesis a caption ends with, capitals are a credit ("(STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)")
     const bracketed = /^[([]/.test(s[0]) && m?.[1].includes('/');
-    if (m && m[1].length <= MAX_CREDIT_CHARS && (bracketed || /\p{Ll}/u.test(m[1]))) return credit(ctx, at + start, at + start + m[1].length, undefined);
+    if (m && m[1].length <= MAX_CREDIT_CHARS && (bracketed || /\p{Ll}/u.test(m[1])) && !barMenu(ctx, m[1])) return credit(ctx, at + start, at + start + m[1].length, undefined);
     if (CREDIT_START.lastIndex === s.index) CREDIT_START.lastIndex++;
   }
   return null;
+}
+
+/** "Order Reprints | Today’s Paper | Subscribe": three or more parts joined only by bars, none of them an agency of the
+ * lexicon, are a menu of links, not a photographer and agencies ("Natalie Naccache | Bloomberg | Getty Images" is a credit,
+ * "Alex Wong | Getty Images" has two parts; slash credits may have more: "Reuters/Brendan McDermid/File"). */
+function barMenu(ctx: SourceContext, s: string): boolean {
+  const parts = s.split(/[ \u00a0]*\|[ \u00a0]*/);
+  return !s.includes('/') && parts.length >= 3 && !parts.some((p) => ctx.lex.creditAgencies.includes(p) || (ctx.lex.commaCreditAgencies ?? []).includes(p));
 }
 
 // "(Photo Prakash Mathema. AFP)": the parenthesis a line ends with, a credit label, a space and a capitalised credit.

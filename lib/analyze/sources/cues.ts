@@ -64,6 +64,8 @@ export const cues: SourcePass = {
         if (np && (!ctx.np.valid(np, true) || !namesSomeone(ctx, np))) np = null;
       } else {
         if (!clauseFollows(ctx, cue, ti, after)) continue;
+        const docSubject = ctx.lex.docSubjectVerbs.includes(cue.toLowerCase());
+        if (docSubject && !wordsFollow(ctx, after)) continue;
         if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || negated(ctx, ti) || verdict(ctx, after) || directive(ctx, cue, after) || !objectFits(ctx, cue, after)) continue;
         // "werden dieses Jahr mehr als 40.000 Besucher erwartet": a passive around the clause, no speaker in it
         if (bracketPassive(ctx, cue, ti, after)) continue;
@@ -74,6 +76,8 @@ export const cues: SourcePass = {
         else np = asSubject(ctx, ti, after) ?? subject(ctx, ti, starts) ?? relativeHead(ctx, ti) ?? inverted(ctx, ti, after, ce);
         // an agent named with "by" reports whatever the verb's other senses
         if (np && !byAgent && !strongEnough(ctx, cue, np, after)) np = null;
+        // "The statement read: “…”": only a document reads
+        if (np && docSubject && !docHead(ctx, np)) np = null;
         // "Laut der Polizei erklärte der Mann": a phrase opened by a prepositional cue is that cue's, not a subject
         if (np && opensWithPrepCue(ctx, np.a)) np = null;
         // "a class of sets called the “Master Builder Series”": a naming verb after a common noun names a thing
@@ -104,6 +108,27 @@ export const cues: SourcePass = {
   },
 };
 
+/** A colon, or a comma or nothing before an opening quotation mark, right after the verb ("read: …", "reads, “…”"). */
+function wordsFollow(ctx: SourceContext, after: number): boolean {
+  const nx = ctx.tokens[after];
+  if (!nx || nx.block !== ctx.tokens[after - 1].block) return false;
+  if (nx.lc === ':' || OPEN_Q.has(nx.lc)) return true;
+  return nx.lc === ',' && OPEN_Q.has(ctx.tokens[after + 1]?.lc ?? '');
+}
+
+/**
+ * Is the phrase's head a document noun: its last word, its first after the determiners (before a genitive, "Заявление
+ * министерства", "Die Erklärung des Ministeriums"), or the word before a document's author ("The tweet | from Vulture magazine")?
+ */
+function docHead(ctx: SourceContext, np: NP): boolean {
+  const { tokens, C } = ctx;
+  let a = np.a;
+  while (a < np.b && C.set.determiners.has(tokens[a].lc)) a++;
+  if (isDocWord(C, tokens[np.b].lc) || isDocWord(C, tokens[a].lc)) return true;
+  for (let k = a + 1; k <= np.b; k++) if (C.set.docLinks.has(tokens[k].lc)) return isDocWord(C, tokens[k - 1].lc);
+  return false;
+}
+
 /**
  * "according to a document | Matthesen prepared for her lawyers": a name right after the head noun,
  * followed by its own past-tense verb, opens a clause that describes the document (a relative clause
@@ -128,6 +153,11 @@ function speechHere(ctx: SourceContext, cue: string, ti: number, after: number):
   const { tokens } = ctx;
   const nx = tokens[after];
   const pv = tokens[ti - 1];
+  // "Fetter, for her part, continued to program", "added to the confusion": before an infinitive marker and a bare
+  // word the verb goes on or adds, it says nothing ("added to reporters" is said to an audience; "continued to say" lets
+  // the second verb report)
+  const nx2 = tokens[after + 1];
+  if (nx && nx.t === T.Word && ctx.lex.infinitiveMarkers.includes(nx.lc) && nx2?.t === T.Word && !nx2.cap && !ctx.C.set.determiners.has(nx2.lc) && !ctx.C.set.possessives.has(nx2.lc) && !ctx.C.audienceFirst.has(nx2.lc)) return false;
   const closes = !nx || nx.t === T.Punct || nx.block !== tokens[ti].block || ctx.C.set.clause.has(nx.lc);
   if (closes || (!!pv && pv.t === T.Punct)) return true;
   // '"…," the insider added of the spat': after a quotation and its speaker
@@ -210,6 +240,8 @@ function clauseFollows(ctx: SourceContext, cue: string, ti: number, after: numbe
   const S = ctx.C.set;
   // "soulève notamment que": adverbs before the clause
   while (ctx.tokens[after] && ctx.tokens[after].t === T.Word && ctx.np.isAdverb(ctx.tokens[after]) && !S.clause.has(ctx.tokens[after].lc)) after++;
+  // "вспомнил, что …", "erinnerte sich, dass …": a comma before the clause word
+  if (ctx.tokens[after]?.lc === ',' && S.clause.has(ctx.tokens[after + 1]?.lc ?? '') && !S.coordinators.has(ctx.tokens[after + 1].lc)) after++;
   const nx = ctx.tokens[after];
   if (!nx || nx.block !== ctx.tokens[ti].block) return false;
   if ((S.clause.has(nx.lc) && !S.coordinators.has(nx.lc)) || nx.lc === ':' || OPEN_Q.has(nx.lc) || bareClauseAt(ctx, after)) return true;

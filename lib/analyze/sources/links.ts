@@ -56,6 +56,8 @@ export const links: SourcePass = {
       }
       // a link on a reporting adverb ("reportedly", "angeblich", "нібито") backs the claim it marks, wherever it points
       const adverb = C.reportingAdverbs.has(anchor.trim().toLowerCase());
+      // "Order Reprints | Today’s Paper | Subscribe": an item of a menu of links set off by bars backs no claim
+      if (/\|[ \u00a0]*$/u.test(text.slice(Math.max(0, l.start - 3), l.start)) || /^[ \u00a0]*\|/u.test(text.slice(l.end, l.end + 3))) continue;
       if (adverb || isDocPhrase(anchor, docs, dets) || evidence(ctx, anchor, l.href, l.start, syndicated)) found.push({ start: l.start, end: l.end, text: anchor, kind: 'link', name: '', href: l.href, sentence });
     }
     for (const e of edits) e();

@@ -88,6 +88,19 @@ export class PhraseReader {
     return !!t && t.t === T.Word;
   }
 
+  /**
+   * "April Ryan", "Mar Hicks": where only names are capitalised, a capitalised month followed after one space by a
+   * capitalised word that is no month, weekday or time word is a first name, not a date.
+   */
+  monthFirstName(j: number): boolean {
+    const t = this.tokens[j];
+    const nx = this.tokens[j + 1];
+    const S = this.C.set;
+    if (this.C.capNouns || !t.cap || !S.months.has(t.lc) || !this.isWord(nx) || !nx.cap || nx.block !== t.block) return false;
+    if (this.text.slice(t.e, nx.s) !== ' ' || !/^\p{Lu}\p{Ll}/u.test(this.text.slice(nx.s, nx.e))) return false;
+    return !(S.months.has(nx.lc) || S.weekdays.has(nx.lc) || S.time.has(nx.lc));
+  }
+
   /** A personal pronoun, also contracted ("I’d", "he’s", "they’re"). */
   isPersonal(lc: string): boolean {
     return this.C.set.personal.has(lc) || this.C.set.personal.has(lc.replace(CONTRACTION, ''));
@@ -573,7 +586,9 @@ export class PhraseReader {
         }
         continue;
       }
-      if (S.months.has(t.lc) || S.weekdays.has(t.lc)) break;
+      // "said April Ryan, a reporter", "said Mar Hicks": a capitalised month opening the phrase before a capitalised word
+      // that is no month, weekday or time is a first name
+      if ((S.months.has(t.lc) || S.weekdays.has(t.lc)) && !(j === a && this.monthFirstName(j))) break;
       if (S.participles.has(t.lc) && j > a) {
         if (allowAgent) {
           const ag = this.agentAfter(j);

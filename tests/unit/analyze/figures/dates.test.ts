@@ -20,6 +20,9 @@ const CASES: Case[] = [
   ['fr', 'Mardi 1er octobre, le 28 septembre 2024, en juin.', [{ text: '1er octobre', value: '2024-10-01' }, { text: '28 septembre 2024', value: '2024-09-28' }, { text: 'en juin', value: '2024-06' }]],
   ['uk', 'Про це 16 вересня 2024 року заявив міністр; у серпні.', [{ text: '16 вересня 2024 року', value: '2024-09-16' }, { text: 'у серпні', value: '2024-08' }]],
   ['ru', '13 сентября повысил ставку; 03.10.2024.', [{ text: '13 сентября', value: '2024-09-13' }, { text: '03.10.2024', value: '2024-10-03' }]],
+  // batch 10: where only names are capitalised, a bare month before a capitalised word that is no month or weekday is a
+  // first name ("said April Ryan"); with a preposition or a weekday after it, it stays a date
+  ['en', '“It was seen as rote,” said April Ryan, a reporter. April was warm; in April Congress voted; for April Tuesday.', [{ text: 'April', value: '2024-04' }, { text: 'in April', value: '2024-04' }, { text: 'for April', value: '2024-04' }]],
 ];
 
 // A month (and day) without a year, earlier in the year than the publication (here 2019-11-19): the next

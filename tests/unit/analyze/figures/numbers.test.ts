@@ -95,6 +95,14 @@ const CASES: Case[] = [
   // batch 9: a duration after a name is no part of it; a software version after its label is a name
   ['en', 'Obama told the U.N. General Assembly 18 months ago that he would act; the Boeing 737 flew.', [{ text: '18 months', kind: 'measure' }]],
   ['de', 'AgileBits hat Version 5.3 freigegeben. Update 5.3 des Passwortmanagers kostet 50 Euro.', [{ text: '50 Euro', kind: 'money' }]],
+  // batch 10: a number with a group separator is no house number before a street word ("lane miles")
+  ['en', 'The city has 6,000 miles of streets and 19,000 lane miles; it repaved 1,300 lane-miles. He lives at 12 Drury Lane.', [{ text: '6,000 miles', kind: 'measure' }, { text: '19,000', value: 19000 }, { text: '1,300', value: 1300 }]],
+  ['de', 'Die Stadt hat 1.300 Weg-Kilometer, das Amt sitzt in der Hauptstraße 12.', [{ text: '1.300', value: 1300 }]],
+  // batch 10: a decimal number going on with another dotted group is a version or an address ("as of 1.8.3")
+  ['en', 'It exists on all versions as of 1.8.3 and at 192.168.0.1; it rose 1.8 percent.', [{ text: '1.8 percent', kind: 'percent' }]],
+  ['ru', 'Версия 1.8.3 вышла, рост составил 1,5 процента.', [{ text: '1,5 процента', kind: 'percent' }]],
+  // … but a year, a month and a day joined by dots are a date
+  ['en', 'The Palace: 2018.04.05 ~ OPEN RUN', [{ text: '2018.04.05', kind: 'date', value: '2018-04-05' }]],
 ];
 
 describe('numbers', () => {

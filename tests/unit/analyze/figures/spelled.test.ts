@@ -29,6 +29,12 @@ const CASES: Case[] = [
   ['fr', 'Deux millions d’euros pour vingt-cinq élèves et plusieurs centaines de familles; la moitié.', [{ text: 'Deux millions d’euros', kind: 'money', value: 2e6 }, { text: 'vingt-cinq', value: 25 }, { text: 'plusieurs centaines', value: 300 }, { text: 'la moitié', kind: 'percent' }]],
   ['uk', 'Два мільйони гривень, десятки тисяч людей, удвічі більше.', [{ text: 'Два мільйони гривень', kind: 'money', value: 2e6, unit: 'UAH' }, { text: 'десятки тисяч', value: 10000 }, { text: 'удвічі', kind: 'measure' }]],
   ['ru', 'Два миллиона рублей, несколько сотен человек, вдвое больше.', [{ text: 'Два миллиона рублей', kind: 'money', unit: 'RUB' }, { text: 'несколько сотен', value: 300 }, { text: 'вдвое', kind: 'measure' }]],
+  // batch 10: fifths and tenths (lexicon fractions); "a fifth term", "un cinquième mandat" are ordinals
+  ['en', 'Grants total about one-tenth of what it pays; one-fifth of voters and two-fifths of firms. A fifth term.', [{ text: 'one-tenth', kind: 'percent', value: 10 }, { text: 'one-fifth', kind: 'percent', value: 20 }, { text: 'two-fifths', kind: 'percent', value: 40 }]],
+  ['de', 'Rund ein Fünftel der Befragten und ein Zehntel der Firmen.', [{ text: 'ein Fünftel', kind: 'percent', value: 20 }, { text: 'ein Zehntel', kind: 'percent', value: 10 }]],
+  ['fr', 'Deux cinquièmes des électeurs; il brigue un cinquième mandat.', [{ text: 'Deux cinquièmes', kind: 'percent', value: 40 }]],
+  ['ru', 'Пятая часть опрошенных и одна десятая компаний.', [{ text: 'Пятая часть', kind: 'percent', value: 20 }, { text: 'одна десятая', kind: 'percent', value: 10 }]],
+  ['uk', 'П’ята частина опитаних і десята частина фірм.', [{ text: 'П’ята частина', kind: 'percent', value: 20 }, { text: 'десята частина', kind: 'percent', value: 10 }]],
 ];
 
 describe('spelled', () => {

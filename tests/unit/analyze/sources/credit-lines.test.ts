@@ -56,6 +56,16 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', "A preview was shared.\n\n16-inch MacBook Pro's new scissor switch keyboard via iFixit\n\nThe report claims the size stays.", ['iFixit']],
   ['en', 'Songs from the album are now available via Apple Music\n\nThe band toured.', []],
   ['en', 'The company shipped the new phones via DHL.', []],
+  // batch 10: a syndicated picture's provider after the mark, not the participle ("© Provided by …"; lexicon creditMarks)
+  ['en', '© Provided by Business Insider Inc Nintendo/Apple', ['Business Insider Inc Nintendo/Apple']],
+  ['de', '© Bereitgestellt von Spiegel Online', ['Spiegel Online']],
+  ['fr', '© Fourni par Le Figaro', ['Le Figaro']],
+  ['ru', '© Предоставлено: РИА Новости', ['РИА Новости']],
+  ['uk', '© Надано: Укрінформ', ['Укрінформ']],
+  // batch 10: three or more parts joined only by bars are a menu, not a credit; two are ("Alex Wong | Getty Images")
+  ['en', 'Under the City’s Streets, A Battle Against Winter. Order Reprints | Today’s Paper | Subscribe', []],
+  ['de', 'Der Minister spricht. Abo | Newsletter | Kontakt', []],
+  ['en', 'A man waves at the crowd in Kyiv. Alex Wong | Getty Images', ['Alex Wong | Getty Images']],
 ];
 
 describe('credit-lines', () => {

@@ -368,6 +368,21 @@ const CASES: Array<[string, string, Want[]]> = [
   // a time between an inverted verb and its subject
   ['fr', 'Un troisième Français a été tué, a déclaré jeudi le ministre des Affaires étrangères.', ['le ministre des Affaires étrangères']],
   ['fr', '« C’est grave », a affirmé mardi soir Laurent Fabius.', ['Laurent Fabius']],
+  // batch 10: before an infinitive marker and a bare word an ambiguous verb goes on or adds, it says nothing; said to an audience it reports
+  ['en', 'Fetter, for her part, continued to program at Florida State. The tariff, in turn, added to costs.', []],
+  ['en', '“It is fine,” Smith added to reporters.', ['Smith']],
+  // batch 10: verbs of remembering report only with their clause, also after a comma (lexicon clauseOnlyVerbs)
+  ['en', 'A colleague of Rothman’s then remembered that a graduate student had studied at MIT. Police remembered the fallen officers.', ['A colleague of Rothman’s']],
+  ['de', 'Der Minister erinnerte sich, dass das Gesetz beschlossen wurde. Der Sprecher erinnerte sich an die Opfer.', ['Der Minister']],
+  ['fr', 'Le ministre se souvient que la loi a été votée. Le maire se souvient de la guerre.', ['Le ministre']],
+  ['ru', 'Министр вспомнил, что закон был принят. Губернатор вспомнил о погибших.', ['Министр']],
+  ['uk', 'Міністр пригадав, що закон ухвалили. Губернатор згадав загиблих.', ['Міністр']],
+  // batch 10: a document's words quoted after "reads", "lautet", "гласит" (lexicon docSubjectVerbs); a sign or a person who reads reports nothing
+  ['en', 'The tweet from Vulture magazine reads, “Show interrupted.” The statement read: “We are sorry.”', ['The tweet from Vulture magazine', 'The statement']],
+  ['en', 'The sign read: “Closed.” Smith read the statement aloud. The report read like a novel.', []],
+  ['de', 'Die Erklärung des Ministeriums lautet: „Wir bedauern das.“ Der Name lautet: „Müller“.', ['Die Erklärung des Ministeriums']],
+  ['ru', 'Заявление министерства гласит: «Мы сожалеем». Пословица гласит: «Тише едешь».', ['Заявление министерства']],
+  ['uk', 'Заява міністерства гласить: «Ми шкодуємо». Прислів’я гласить: «Тихше їдеш».', ['Заява міністерства']],
 ];
 
 describe('cues', () => {

@@ -25,6 +25,9 @@ const OWN_LINKS: Array<[string, string, string, { url?: string; canonicalUrl?: s
   ['You can also sign up for a free 7-day trial of the service, which costs $10 a month.', 'free 7-day trial', 'https://r.zdbb.net/u/bcnx', { url: 'https://www.ign.com/x' }, []],
   ['Sales reached 5 million units last year, the report found.', 'reached 5 million units', 'https://shop.statistics.test/report?aff_id=123', { url: 'https://paper.test/x' }, []],
   ['Sales reached 5 million units last year, the report found.', 'reached 5 million units', 'https://data.statistics.test/report?utm_medium=email', { url: 'https://paper.test/x' }, ['reached 5 million units']],
+  // batch 10: an item of a menu of links set off by bars backs no claim, even on a document noun
+  ['A Battle Against Winter. Order Reprints | Today’s Paper | Subscribe', 'Today’s Paper', 'https://www.paper.test/pages/todayspaper/index.html', { url: 'https://paper.test/x' }, []],
+  ['Prices rose, according to a new report.', 'report', 'https://data.statistics.test/report', { url: 'https://paper.test/x' }, ['report']],
 ];
 
 describe('links: the outlet’s own and paid links', () => {

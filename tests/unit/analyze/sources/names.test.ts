@@ -33,6 +33,8 @@ const CASES: Array<[string, string, Array<[string, string]>]> = [
   ['fr', 'Son avocat, Me Julien Carré, a déclaré que le client était innocent.', [['Son avocat, Me Julien Carré', 'Me Julien Carré']]],
   // German capitalises its nouns: no lower-case description to drop
   ['de', 'Ein ranghoher Beamter des Ministeriums sagte, die Lage sei ernst.', [['Ein ranghoher Beamter des Ministeriums', 'ranghoher Beamter des Ministeriums']]],
+  // batch 10: a capitalised month before a capitalised word opens a first name ("said Mar Hicks", "April Ryan said")
+  ['en', '“It was seen as rote,” said Mar Hicks, a historian. April Ryan said the plan failed.', [['Mar Hicks', 'Mar Hicks'], ['April Ryan', 'April Ryan']]],
 ];
 
 describe('names', () => {
