@@ -11,7 +11,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { pruneArticle, pruneDocument, prunedCopy, protectEmbeds } from './cleanup';
 import { judgeListing } from './listing';
-import { dedupeImages } from './images';
+import { dedupeImages, resolveLazyImages } from './images';
 import { captionBoxesAsFigures, keepCaptionBoxes } from './caption-boxes';
 import { standfirstAsParagraph } from './standfirst';
 import { unwrapParagraphCards } from './paragraph-cards';
@@ -195,10 +195,12 @@ function runReadability(doc: Document, fast: boolean) {
 }
 
 /**
- * What Readability would misjudge, rewritten on the working copy before it runs: embedded posts,
- * captions in classed boxes, linked sentences alone in paragraph cards.
+ * What Readability would misjudge, rewritten on the working copy before it runs: lazy-loading
+ * pictures (their real address made their src), embedded posts, captions in classed boxes, linked
+ * sentences alone in paragraph cards.
  */
-function prepareForReadability(doc: Document) {
+function prepareForReadability(doc: Document, url: string) {
+  resolveLazyImages(doc, url);
   protectEmbeds(doc);
   keepCaptionBoxes(doc);
   unwrapParagraphCards(doc);
@@ -261,7 +263,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     pruneDocument(work);
   } else work = prunedCopy(doc);
   setBase(work, url);
-  prepareForReadability(work);
+  prepareForReadability(work, url);
   lap('prune');
 
   const readerable = isProbablyReaderable(work, { visibilityChecker: fast ? isVisibleByAttributes : undefined } as never);
@@ -279,7 +281,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     try {
       const retry = prunedCopy(doc);
       setBase(retry, url);
-      prepareForReadability(retry);
+      prepareForReadability(retry, url);
       stripStyles(retry);
       readDoc = retry;
       parsed = runReadability(retry, true);
