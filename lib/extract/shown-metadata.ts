@@ -48,11 +48,15 @@ export function textAround(el: Element, afterChars = AFTER_CHARS, beforeChars = 
 
 /**
  * The page's visible headline: an h1 that says what the metadata title says (the <title> starts
- * with it, or it holds most of the title's words), null when no h1 does.
+ * with it, or it holds most of the title's words) or that the page marks as its headline
+ * (itemprop="headline"), null when no h1 does.
  */
 export function headlineElement(doc: Document, title: string | null, docTitle: string | null): Element | null {
   return sameHeadline(doc.getElementsByTagName('h1'), title, docTitle);
 }
+
+/** An itemprop naming the headline ("headline", "headline name"). */
+const HEADLINE_PROP = /(?:^|\s)headline(?:\s|$)/i;
 
 /** How many headings of one level are tried as the headline: it stands near the top. */
 const HEADINGS_TRIED = 5;
@@ -68,7 +72,16 @@ function sameHeadline(hs: HTMLCollectionOf<Element>, title: string | null, docTi
     const hw = new Set(words(h));
     if (tw.length >= 3 && tw.filter((w) => hw.has(w)).length >= SAME_HEADLINE_WORDS * tw.length && hw.size <= 2 * tw.length) return hs[i];
   }
-  return null;
+  // else the one h1 the page marks as its headline (microdata): a meta title written for search
+  // engines may share few of its words ("53-летняя модель рассказала что больше всего боится
+  // стареть: новости, фото 2018" for "53-летняя модель: «Посмотри на красотку…»"). Not when
+  // several are marked (a page of teasers marks each one's), nor a link to another page (a teaser's).
+  const marked = Array.from(hs).filter((h) => HEADLINE_PROP.test(h.getAttribute('itemprop') ?? ''));
+  if (marked.length !== 1) return null;
+  const h = marked[0];
+  const text = squash(h.textContent ?? '');
+  const linked = Array.from(h.getElementsByTagName('a')).some((a) => a.hasAttribute('href') && squash(a.textContent ?? '') === text);
+  return text.length >= 10 && !linked ? h : null;
 }
 
 /** The date a byline ran into ("Carrie ArnoldNovember 15, 2019", "Associated Press  November 19…", "Lucas Nolan22 Dec 2016"). */

@@ -145,3 +145,32 @@ describe('the author link under the headline, by its class or its address', () =
     expect(r.article.byline).toBe('Dan Evon');
   });
 });
+
+describe('the headline the page shows, not an SEO title', () => {
+  it('an h1 marked itemprop="headline" is the headline, however few words it shares with og:title', () => {
+    const BODY = '<p>' + 'В восьмидесятых годах чешская красавица заявила о себе на весь мир. '.repeat(8) + '</p>';
+    const html = `<html><head><title>53-летняя модель рассказала что больше всего боится стареть: новости, фото 2018 — www.example.ru</title>
+      <meta property="og:title" content="53-летняя модель рассказала что больше всего боится стареть: новости, фото 2018"></head>
+      <body><article><h1 itemprop="headline">53-летняя модель: «Посмотри на красотку, которая превратилась в старуху»</h1>${BODY}${BODY}</article></body></html>`;
+    const r = extractFromHtml(html, 'https://www.example.ru/krasota/53-letnyaya-model/');
+    if (!r.isArticle) throw new Error(r.reason);
+    expect(r.article.title).toBe('53-летняя модель: «Посмотри на красотку, которая превратилась в старуху»');
+  });
+  it('not a marked h1 that is a teaser: a link to another page, or one of several marked', () => {
+    const BODY = '<p>' + 'Reviews of the new gaming platform are in, and they are mixed at best. '.repeat(8) + '</p>';
+    const page = (h1s: string) => `<html><head><title>The Early Reviews For the Platform Are Here - Digg</title></head><body>${h1s}<article>${BODY}${BODY}</article></body></html>`;
+    const title = (html: string) => {
+      const r = extractFromHtml(html, 'https://digg.test/2019/reviews');
+      if (!r.isArticle) throw new Error(r.reason);
+      return r.article.title;
+    };
+    expect(title(page('<h1 itemprop="headline"><a href="https://other.test/story">Why Don\'t You Go Fight For The Reindeer?</a></h1>'))).toBe('The Early Reviews For the Platform Are Here');
+    expect(title(page('<h1 itemprop="headline">A first story told elsewhere</h1><h1 itemprop="headline">A second story told elsewhere</h1>'))).toBe('The Early Reviews For the Platform Are Here');
+  });
+  it('wday.ru: the h1, not "… : новости, фото 2018"', () => {
+    const page = gunzipSync(readFileSync(join(__dirname, '..', 'fixtures', 'article-extraction', 'html', 'c82b3d1d540bbbd6081bdfb78b4c068c583aa766bcaaefe7ad16d24e5413a829.html.gz'))).toString('utf8');
+    const r = extractFromHtml(page, 'https://www.wday.ru/krasota-zdorovie/novosty/53-letnyaya-model-posmotri-na-krasotku-kotoraya-prevratilas-v-staruhu/');
+    if (!r.isArticle) throw new Error(r.reason);
+    expect(r.article.title).toBe('53-летняя модель: «Посмотри на красотку, которая превратилась в старуху»');
+  });
+});
