@@ -16,7 +16,7 @@ import { captionBoxesAsFigures, keepCaptionBoxes } from './caption-boxes';
 import { standfirstAsParagraph } from './standfirst';
 import { unwrapParagraphCards } from './paragraph-cards';
 import { leadFigure, placeLeadFigure } from './lead-figure';
-import { absolutize, cleanTitle, hostNames, readMetadata, unlessPlaceholder, type PageMetadata } from './metadata';
+import { absolutize, cleanTitle, hostNames, readMetadata, siteNameFromTitle, unlessPlaceholder, type PageMetadata } from './metadata';
 import { extractionPurifier, sanitizeToBody, vouchSanitized, type DOMPurify } from './sanitize';
 import { textWithNodeMap, type TextNodeMap } from './text';
 import type { Article, ExtractResult, NotArticleReason, TextLink } from './types';
@@ -344,7 +344,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     canonicalUrl: meta?.canonicalUrl ?? null,
     title,
     byline: cleanByline((shown ? bylineUnderHeadline(shown, pageByline) : meta?.byline) ?? pageByline ?? shown?.guessedByline, siteName),
-    siteName: shownSiteName(siteName),
+    // (a name read only from the <title>'s decoration is shown, not used to clean the title or body: they are already)
+    siteName: shownSiteName(siteName) ?? siteNameFromTitle(meta?.docTitle, url),
     publishedTime: (shown ? shown.publishedTime : meta?.publishedTime) ?? unlessPlaceholder(parsed.publishedTime) ?? null,
     lang,
     dir: meta?.dir === 'rtl' || parsed.dir === 'rtl' ? 'rtl' : 'ltr',
