@@ -4,6 +4,7 @@
 // Why a module of its own: each format module (markdown, w3c, csv, bibtex, ris, csljson, backup)
 // stays a pure function of these plain records, and no format imports another format.
 // Records and colours come from lib/model (no Dexie there), so nothing here pulls Dexie into a bundle.
+import { isBylineRole } from '../extract/byline';
 import { HIGHLIGHT_COLORS, type AnnotationRecord, type HighlightColor, type SavedArticle, type TagRecord } from '../model';
 
 export type { AnnotationRecord, HighlightColor, SavedArticle, TagRecord };
@@ -25,15 +26,19 @@ export const COLORS: readonly HighlightColor[] = HIGHLIGHT_COLORS;
 
 /**
  * Authors from a byline. lib/extract joins authors with ", "; people also write "A and B",
- * "A & B", "A, B and C", "By A". Returns [] for no byline.
+ * "A & B", "A, B and C", "By A". A job title ("AP National Political Writer") is no author. Returns [] for no byline.
  */
 export function splitAuthors(byline: string | null | undefined): string[] {
   if (!byline) return [];
   const cleaned = byline.replace(/\s+/g, ' ').trim().replace(/^(by|von|par|від|автор|автори)\s+/i, '');
-  return cleaned
+  const parts = cleaned
     .split(/\s*(?:,|;|\s&\s|\sand\s|\sund\s|\set\s|\sі\s|\sи\s)\s*/i)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
+  // a job title after a name ("Steve Peoples, AP National Political Writer", kept in a record
+  // saved before lib/extract dropped it) is no second author
+  const people = parts.filter((p) => !isBylineRole(p));
+  return people.length ? people : parts;
 }
 
 /** A person's name split for citation formats: the last word is the family name. */

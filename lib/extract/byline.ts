@@ -55,8 +55,44 @@ function namesPublisher(name: string, site: string): boolean {
 }
 
 /**
- * The byline cleaned: labels off, each name once, the publisher dropped when a person is left.
- * Null when nothing is left. A byline with nothing to clean comes back as it was.
+ * The nouns a job title ends in ("AP National Political Writer", "Washington Correspondent",
+ * "Redakteurin", "journaliste", "спецкорреспондент"), in the five languages, singular and plural.
+ */
+const ROLE_NOUN = [
+  String.raw`(?:staff\s+)?writers?|reporters?|correspondents?|editors?|columnists?|contributors?|producers?|analysts?|journalists?|critics?|commentators?|photographers?|videographers?|bloggers?|bureau\s+chiefs?`,
+  String.raw`redakteur(?:in|innen|e)?|korrespondent(?:in|innen|en)?|reporter(?:in|innen)?|journalist(?:in|innen|en)?|kolumnist(?:in|innen|en)?|autor(?:in|innen|en)?`,
+  String.raw`journalistes?|correspondant(?:e|es|s)?|rédact(?:eur|rice)s?|chroniqueu(?:r|se)s?|éditorialistes?|envoyée?s?\s+spéciale?s?`,
+  String.raw`\p{L}*кореспондент(?:ка|и)?|журналіст(?:ка|и)?|редактор(?:ка|и)?|оглядач(?:ка|і)?`,
+  String.raw`\p{L}*корреспондент(?:ка|ы)?|журналист(?:ка|ы)?|обозреватель|колумнист(?:ка)?`,
+].join('|');
+/** A part of a byline that is a job title, not a person: it ends in a role noun, perhaps with whom it works for ("Senior Writer at Wired"). */
+const ROLE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ROLE_NOUN})(?:\s+(?:for|at|of|with|in|bei|für|de|du|à|del|в|у)\s+.+)?$`, 'iu');
+
+/** Whether a comma-separated part of a byline is a job title or description ("AP National Political Writer"), not a name. */
+export function isBylineRole(part: string): boolean {
+  return ROLE.test(part.trim());
+}
+
+/** Words joining two names in one part of a byline. */
+const CONNECTOR = /^(?:and|und|et|и|і|та|&)$/iu;
+const VOWEL = /[aeiouyàâäéèêëîïôöûüáíóúåæøаеёиоуыэюяіїє]/iu;
+
+/**
+ * A name written in capitals shown as a name ("STEVE PEOPLES" → "Steve Peoples", "O'BRIEN-SMITH" →
+ * "O'Brien-Smith"): only when the whole name is upper case and has two words or more, each with a
+ * vowel (not an acronym: "BBC NEWS" stays). Mixed case ("McDONALD") is the page's choice: kept.
+ */
+function unshout(name: string): string {
+  // (the words joining names stay as written: "MARY CLARE JALONICK and ERIC TUCKER")
+  const words = name.split(/\s+/).filter((w) => !CONNECTOR.test(w));
+  if (words.length < 2 || words.some((w) => /\p{Ll}/u.test(w)) || !words.every((w) => !/\p{L}/u.test(w) || VOWEL.test(w))) return name;
+  return name.split(/(\s+)/).map((w) => (CONNECTOR.test(w) ? w.toLowerCase() : w.toLowerCase().replace(/(^|['’\-.])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()))).join('');
+}
+
+/**
+ * The byline cleaned: labels off, each name once, the publisher and job titles ("AP National
+ * Political Writer") dropped when a person is left, a name in capitals in title case. Null when
+ * nothing is left. A byline with nothing to clean comes back as it was.
  */
 export function cleanByline(byline: string | null | undefined, siteName: string | null | undefined): string | null {
   if (!byline?.trim()) return null;
@@ -71,8 +107,10 @@ export function cleanByline(byline: string | null | undefined, siteName: string 
     seen.add(key);
     names.push(name);
   }
-  const people = siteName ? names.filter((n) => !namesPublisher(n, siteName)) : names;
-  const kept = people.length ? people : names;
+  const persons = names.filter((n) => !isBylineRole(n));
+  const named = persons.length ? persons : names;
+  const people = siteName ? named.filter((n) => !namesPublisher(n, siteName)) : named;
+  const kept = (people.length ? people : named).map(unshout);
   if (!kept.length) return null;
   const unchanged = stripped === byline.trim() && kept.length === parts.length && kept.every((n, i) => n === parts[i]);
   return unchanged ? byline.trim() : kept.join(', ');

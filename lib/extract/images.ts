@@ -79,6 +79,70 @@ export function renditionKey(src: string, base: string): string | null {
   return `${host}/${dir}/${stem}`;
 }
 
+/** Where lazy-loading pages keep a picture's real address, first choice first (the src is a placeholder then). */
+const LAZY_SRC = ['data-lazy-src', 'data-src', 'data-original', 'data-lazy', 'data-url'];
+const LAZY_SRCSET = ['data-lazy-srcset', 'data-srcset'];
+/** An address whose path ends like a picture file. */
+const IMAGE_PATH = /\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#])/i;
+/** A src file name that says it stands in for the picture until a script loads it ("lazyload-placeholder.png", "blank.gif", "spacer.gif", "1x1.png"). */
+const PLACEHOLDER_FILE = /(?:placeholder|lazy|blank|spacer|transparent|pixel|loader|loading|dummy|empty|1x1)[^/]*$/i;
+
+/** An address that names a picture: one address (no JSON a script reads: {"default":{"src":…}}), not a data: URI, a picture file or a picture's rendition. */
+export function namesPicture(u: string | null | undefined, base: string): u is string {
+  return !!u && !/[\s"'{}<>]/.test(u) && !/^data:/i.test(u) && (IMAGE_PATH.test(u) || !!renditionKey(u, base));
+}
+
+/** The last (largest, as written) candidate of a srcset. */
+const lastCandidate = (v: string | null) => srcsetUrls(v).pop();
+
+/**
+ * The real address a lazy-loading page keeps in a data attribute (data-lazy-src, data-src,
+ * data-original, …; else the largest candidate of data-lazy-srcset / data-srcset), when it names a
+ * picture; null when the img has none. Shared by the body's pictures and the lead figure.
+ */
+export function lazySource(img: Element, base: string): string | null {
+  return LAZY_SRC.map((a) => img.getAttribute(a)?.trim()).find((u) => namesPicture(u, base)) ??
+    LAZY_SRCSET.map((a) => lastCandidate(img.getAttribute(a))).find((u) => namesPicture(u, base)) ?? null;
+}
+
+/** A src that shows no picture of its own: none, a data: URI, or a placeholder file (see PLACEHOLDER_FILE). */
+function isPlaceholderSrc(src: string | null): boolean {
+  const s = src?.trim();
+  if (!s || /^data:/i.test(s)) return true;
+  return PLACEHOLDER_FILE.test(s.split(/[?#]/)[0]);
+}
+
+/**
+ * Gives each lazy-loading <img> under `root` its real address as its src (and its data srcset as
+ * its srcset), before Readability and before the repeats are removed. Readability's own fix only
+ * knows base64 placeholders: a page whose pictures all share "lazyload-placeholder.png" kept that
+ * placeholder as every picture, and the de-duplication then took them for one photo shown twice.
+ * The src is replaced only when it shows nothing of its own: none, a data: URI, a placeholder
+ * file, or one src shared by pictures whose real addresses differ.
+ */
+export function resolveLazyImages(root: Document | Element, base: string): number {
+  const lazy: [Element, string][] = [];
+  const bySrc = new Map<string, Set<string>>(); // a src → the real addresses of the lazy pictures showing it
+  for (const img of Array.from(root.getElementsByTagName('img'))) {
+    const real = lazySource(img, base);
+    const src = img.getAttribute('src')?.trim() ?? '';
+    if (!real || real === src) continue;
+    lazy.push([img, real]);
+    if (src) bySrc.set(src, (bySrc.get(src) ?? new Set()).add(real));
+  }
+  let fixed = 0;
+  for (const [img, real] of lazy) {
+    const src = img.getAttribute('src')?.trim() ?? '';
+    if (!isPlaceholderSrc(src) && (bySrc.get(src)?.size ?? 0) < 2) continue;
+    img.setAttribute('src', real);
+    const set = LAZY_SRCSET.map((a) => img.getAttribute(a)?.trim()).find((v) => v && !/^data:/i.test(v));
+    if (set) img.setAttribute('srcset', set);
+    else if (/^data:/i.test(img.getAttribute('srcset')?.trim() ?? '')) img.removeAttribute('srcset');
+    fixed++;
+  }
+  return fixed;
+}
+
 function srcsetUrls(v: string | null): string[] {
   if (!v) return [];
   return v.split(/,\s+|,(?=https?:|\/)/).map((c) => c.trim().split(/\s+/)[0]).filter(Boolean);

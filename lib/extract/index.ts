@@ -11,12 +11,12 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { pruneArticle, pruneDocument, prunedCopy, protectEmbeds } from './cleanup';
 import { judgeListing } from './listing';
-import { dedupeImages } from './images';
+import { dedupeImages, resolveLazyImages } from './images';
 import { captionBoxesAsFigures, keepCaptionBoxes } from './caption-boxes';
 import { standfirstAsParagraph } from './standfirst';
 import { unwrapParagraphCards } from './paragraph-cards';
 import { leadFigure, placeLeadFigure } from './lead-figure';
-import { absolutize, cleanTitle, hostNames, readMetadata, unlessPlaceholder, type PageMetadata } from './metadata';
+import { absolutize, cleanTitle, hostNames, readMetadata, siteNameFromTitle, unlessPlaceholder, type PageMetadata } from './metadata';
 import { extractionPurifier, sanitizeToBody, vouchSanitized, type DOMPurify } from './sanitize';
 import { textWithNodeMap, type TextNodeMap } from './text';
 import type { Article, ExtractResult, NotArticleReason, TextLink } from './types';
@@ -195,10 +195,12 @@ function runReadability(doc: Document, fast: boolean) {
 }
 
 /**
- * What Readability would misjudge, rewritten on the working copy before it runs: embedded posts,
- * captions in classed boxes, linked sentences alone in paragraph cards.
+ * What Readability would misjudge, rewritten on the working copy before it runs: lazy-loading
+ * pictures (their real address made their src), embedded posts, captions in classed boxes, linked
+ * sentences alone in paragraph cards.
  */
-function prepareForReadability(doc: Document) {
+function prepareForReadability(doc: Document, url: string) {
+  resolveLazyImages(doc, url);
   protectEmbeds(doc);
   keepCaptionBoxes(doc);
   unwrapParagraphCards(doc);
@@ -261,7 +263,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     pruneDocument(work);
   } else work = prunedCopy(doc);
   setBase(work, url);
-  prepareForReadability(work);
+  prepareForReadability(work, url);
   lap('prune');
 
   const readerable = isProbablyReaderable(work, { visibilityChecker: fast ? isVisibleByAttributes : undefined } as never);
@@ -279,7 +281,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     try {
       const retry = prunedCopy(doc);
       setBase(retry, url);
-      prepareForReadability(retry);
+      prepareForReadability(retry, url);
       stripStyles(retry);
       readDoc = retry;
       parsed = runReadability(retry, true);
@@ -342,7 +344,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     canonicalUrl: meta?.canonicalUrl ?? null,
     title,
     byline: cleanByline((shown ? bylineUnderHeadline(shown, pageByline) : meta?.byline) ?? pageByline ?? shown?.guessedByline, siteName),
-    siteName: shownSiteName(siteName),
+    // (a name read only from the <title>'s decoration is shown, not used to clean the title or body: they are already)
+    siteName: shownSiteName(siteName) ?? siteNameFromTitle(meta?.docTitle, url),
     publishedTime: (shown ? shown.publishedTime : meta?.publishedTime) ?? unlessPlaceholder(parsed.publishedTime) ?? null,
     lang,
     dir: meta?.dir === 'rtl' || parsed.dir === 'rtl' ? 'rtl' : 'ltr',

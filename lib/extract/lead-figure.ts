@@ -6,7 +6,7 @@
 // page: the picture nearest the headline and the caption beside it; when the article lacks that
 // caption, the picture goes at its top with the caption under it, as a <figure>. The body then
 // opens with the lead image, so the reader shows it there, once (images.ts).
-import { renditionKey } from './images';
+import { lazySource, namesPicture } from './images';
 import { stripCaptionLabels } from './cleanup';
 import { elementsByTag } from './elements';
 import { hasClassWord } from './caption-boxes';
@@ -145,23 +145,15 @@ function captionOf(img: Element, headline: Element): Element[] {
   return [];
 }
 
-/** Where lazy-loading pages keep a picture's real address, first choice first (the src is a placeholder then). */
-const LAZY_SRC = ['data-lazy-src', 'data-src', 'data-original', 'data-lazy', 'data-url'];
-const LAZY_SRCSET = ['data-lazy-srcset', 'data-srcset'];
-/** An address whose path ends like a picture file. */
-const IMAGE_PATH = /\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#])/i;
-
 /**
  * The picture's address: its lazy-loading one, else its own, else the page's lead image (its own
  * names no picture: "/" filled in by a script). From a srcset, the last candidate (the largest, as written).
  */
 function pictureSource(img: Element, leadImage: string | null, base: string): string | null {
-  const usable = (u: string | null | undefined) => !!u && !/^data:/i.test(u) && (IMAGE_PATH.test(u) || !!renditionKey(u, base));
-  const lazy = LAZY_SRC.map((a) => img.getAttribute(a)?.trim()).find(usable) ??
-    LAZY_SRCSET.map((a) => (img.getAttribute(a) || '').split(/,\s+/).pop()?.trim().split(/\s+/)[0]).find(usable);
+  const lazy = lazySource(img, base);
   if (lazy) return lazy;
   const src = img.getAttribute('src');
-  return usable(src) ? src : leadImage;
+  return namesPicture(src, base) ? src : leadImage;
 }
 
 /**

@@ -208,6 +208,24 @@ export function hostNames(url: string): string[] {
 }
 
 /**
+ * The site's name from a <title> decorated with it, when the page declares none: the first or last
+ * part of the <title> that is one of its address's names ("Headline — www.wday.ru" on wday.ru →
+ * "wday.ru", "Headline - Entermedia" on entermedia.co.kr → "Entermedia"), as the page writes it
+ * without a leading "www.". Null when no part is.
+ */
+export function siteNameFromTitle(docTitle: string | null | undefined, url: string): string | null {
+  const names = new Set(hostNames(url));
+  if (!docTitle || !names.size) return null;
+  const parts = docTitle.replace(/\s+/g, ' ').trim().split(/\s+[|\-–—:·•»«/]\s+/);
+  if (parts.length < 2) return null;
+  for (const part of [parts[parts.length - 1], parts[0]]) {
+    const name = part.replace(/^www\./i, '').trim();
+    if (names.has(squashName(name))) return name;
+  }
+  return null;
+}
+
+/**
  * Removes " | Site name", " - Site name" and similar decorations from a headline: the site name
  * the page declares, or one of its address's names (`hostNames`).
  */

@@ -5,6 +5,7 @@
 import { shownPublicationDate, urlDay } from './shown-date';
 import { DATE_NAME, DATE_WORD } from './boilerplate-patterns';
 import { isDateOnly } from './cleanup';
+import { hasClassWord } from './caption-boxes';
 
 /** Text gathered after / before the headline to find its byline and date (characters). */
 const AFTER_CHARS = 1500;
@@ -47,11 +48,15 @@ export function textAround(el: Element, afterChars = AFTER_CHARS, beforeChars = 
 
 /**
  * The page's visible headline: an h1 that says what the metadata title says (the <title> starts
- * with it, or it holds most of the title's words), null when no h1 does.
+ * with it, or it holds most of the title's words) or that the page marks as its headline
+ * (itemprop="headline"), null when no h1 does.
  */
 export function headlineElement(doc: Document, title: string | null, docTitle: string | null): Element | null {
   return sameHeadline(doc.getElementsByTagName('h1'), title, docTitle);
 }
+
+/** An itemprop naming the headline ("headline", "headline name"). */
+const HEADLINE_PROP = /(?:^|\s)headline(?:\s|$)/i;
 
 /** How many headings of one level are tried as the headline: it stands near the top. */
 const HEADINGS_TRIED = 5;
@@ -67,7 +72,16 @@ function sameHeadline(hs: HTMLCollectionOf<Element>, title: string | null, docTi
     const hw = new Set(words(h));
     if (tw.length >= 3 && tw.filter((w) => hw.has(w)).length >= SAME_HEADLINE_WORDS * tw.length && hw.size <= 2 * tw.length) return hs[i];
   }
-  return null;
+  // else the one h1 the page marks as its headline (microdata): a meta title written for search
+  // engines may share few of its words ("53-летняя модель рассказала что больше всего боится
+  // стареть: новости, фото 2018" for "53-летняя модель: «Посмотри на красотку…»"). Not when
+  // several are marked (a page of teasers marks each one's), nor a link to another page (a teaser's).
+  const marked = Array.from(hs).filter((h) => HEADLINE_PROP.test(h.getAttribute('itemprop') ?? ''));
+  if (marked.length !== 1) return null;
+  const h = marked[0];
+  const text = squash(h.textContent ?? '');
+  const linked = Array.from(h.getElementsByTagName('a')).some((a) => a.hasAttribute('href') && squash(a.textContent ?? '') === text);
+  return text.length >= 10 && !linked ? h : null;
 }
 
 /** The date a byline ran into ("Carrie ArnoldNovember 15, 2019", "Associated Press  November 19…", "Lucas Nolan22 Dec 2016"). */
@@ -164,20 +178,52 @@ export function nameBesideDate(h1: Element): string | null {
   return null;
 }
 
-/** Longer than this, a rel=author link's text is a sentence or a bio, not a name. */
+/** Longer than this, an author link's text is a sentence or a bio, not a name. */
 const MAX_AUTHOR_LINK_CHARS = 60;
+/** A class word that marks an author's name ("author", "authors-wrapper", "byline__name"). */
+const AUTHOR_CLASS_WORD = /^(?:authors?|byline|bylines)$/i;
+/** A link to an author's page, by its path ("/author/dan/", "/autoren/anna-schmidt", "/avtor/ivan"). */
+const AUTHOR_PATH = /\/(?:authors?|autor(?:en|es)?|auteurs?|avtor[a-z]*|journalists?|writers?|columnists?|reporters?)\/[^/?#]+\/?(?:$|[?#])/i;
 
 /**
- * The text of a `rel="author"` link (the HTML standard's mark for "the author of this article")
- * standing on the lines right after the headline: "Richard (R.J.) Eskow" linked to his page, with
- * no "By" and no date beside it. Author links elsewhere on the page (teasers, sidebars) are not it.
+ * An author link: rel="author" (the HTML standard's mark for "the author of this article"),
+ * itemprop author, a class word saying so on the link or the two elements around it ("a.author",
+ * "div.authors-wrapper > ul > li > a"), or a link to an author's page ("/author/dan/").
+ */
+function isAuthorLink(a: Element): boolean {
+  if (/(?:^|\s)author(?:\s|$)/i.test(a.getAttribute('rel') ?? '') || /author/i.test(a.getAttribute('itemprop') ?? '')) return true;
+  for (let e: Element | null = a, d = 0; e && d < 3; e = e.parentElement, d++) if (hasClassWord(e, AUTHOR_CLASS_WORD)) return true;
+  const href = a.getAttribute('href') ?? '';
+  try {
+    return AUTHOR_PATH.test(new URL(href, 'https://x.invalid/').pathname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The text of an author link (see isAuthorLink) standing alone on one of the lines right after
+ * the headline: "Richard (R.J.) Eskow" linked to his page, "Dan Evon" in an a.author, with no
+ * "By" and no date beside it. Author links elsewhere on the page (teasers, sidebars) are not it.
  */
 export function authorLinkAfter(h1: Element): string | null {
-  const lines = linesAfter(h1);
-  for (const a of Array.from(h1.ownerDocument.querySelectorAll('a[rel~="author" i]'))) {
+  const lines = linesAfter(h1).split('\n');
+  const doc = h1.ownerDocument;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* SHOW_TEXT */);
+  const tried = new Set<Element>();
+  let n = 0;
+  walker.currentNode = h1;
+  for (let t = walker.nextNode(); t && n < BYLINE_CHARS; t = walker.nextNode()) {
+    if (h1.contains(t)) continue;
+    const s = squash(textOf(t) ?? '');
+    if (!s) continue;
+    n += s.length;
+    const a = t.parentElement?.closest('a');
+    if (!a || tried.has(a)) continue;
+    tried.add(a);
     const name = squash(a.textContent ?? '');
     if (!name || name.length > MAX_AUTHOR_LINK_CHARS || !/\p{Lu}/u.test(name)) continue;
-    if (h1.compareDocumentPosition(a) & 4 /* FOLLOWING */ && lines.split('\n').includes(name)) return name;
+    if (lines.includes(name) && isAuthorLink(a)) return name;
   }
   return null;
 }

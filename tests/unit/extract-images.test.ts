@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { dedupeImages, renditionKey } from '../../lib/extract/images';
+import { dedupeImages, lazySource, renditionKey, resolveLazyImages } from '../../lib/extract/images';
 import { extractFromHtml } from '../../lib/extract/node';
 
 const BASE = 'https://news.test/2019/11/19/story';
@@ -84,5 +84,50 @@ describe('captions and credits stay with their image (real pages)', () => {
     expect(r.article.text).not.toContain('Credit...');
     // the header's lead image is the body's own picture: the reader shows it once
     expect(r.article.html).toContain(r.article.leadImage!.replace(/&/g, '&amp;'));
+  });
+});
+
+describe('lazy-loading pictures get their real address', () => {
+  const PH = 'https://news.test/theme/images/lazyload-placeholder.png';
+  it('a placeholder, a data: pixel or no src gives way to data-lazy-src, data-src, data-srcset', () => {
+    const r = root(`<img id="a" src="${PH}" data-lazy-src="/2019/11/rumor.jpg?resize=647,855">
+      <img id="b" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/2019/11/tweets.jpg">
+      <img id="c" data-srcset="/2019/11/chart-300.jpg 300w, /2019/11/chart-900.jpg 900w">
+      <img id="d" src="/2019/11/own.jpg" data-src="/2019/11/other.jpg">`);
+    expect(resolveLazyImages(r, BASE)).toBe(3);
+    const src = (id: string) => r.querySelector(`#${id}`)!.getAttribute('src');
+    expect(src('a')).toBe('/2019/11/rumor.jpg?resize=647,855');
+    expect(src('b')).toBe('/2019/11/tweets.jpg');
+    expect(src('c')).toBe('/2019/11/chart-900.jpg');
+    expect(r.querySelector('#c')!.getAttribute('srcset')).toContain('chart-300.jpg 300w');
+    // a picture of its own in the src stays: the data attribute is not known to be better
+    expect(src('d')).toBe('/2019/11/own.jpg');
+    expect(lazySource(r.querySelector('#d')!, BASE)).toBe('/2019/11/other.jpg');
+    // a data-src holding JSON a script reads is no address
+    const json = root(`<img src="/s/e151e5.gif" data-src='{"default":{"src":"//img.test/tenant/amp/BBWZhm6.img?h=520"}}'>`);
+    expect(resolveLazyImages(json, BASE)).toBe(0);
+  });
+  it('one src shared by pictures whose real addresses differ is a placeholder, whatever its name', () => {
+    const r = root(`<img src="/s/wait.png" data-original="/2019/11/one.jpg"><img src="/s/wait.png" data-original="/2019/11/two.jpg">`);
+    expect(resolveLazyImages(r, BASE)).toBe(2);
+    expect(Array.from(r.querySelectorAll('img')).map((i) => i.getAttribute('src'))).toEqual(['/2019/11/one.jpg', '/2019/11/two.jpg']);
+  });
+  it('two evidence pictures behind one placeholder both reach the reader (not "the same photo twice")', () => {
+    const html = `<html><head><title>Is the rumour true?</title></head><body><article><h1>Is the rumour true?</h1>${P}
+      <p><img src="${PH}" data-lazy-src="https://news.test/2019/11/rumor.jpg?resize=647,855"></p>${P}
+      <p><img src="${PH}" data-lazy-src="https://news.test/2019/11/tweets.jpg?resize=560,572"></p>${P}${P}</article></body></html>`;
+    const r = extractFromHtml(html, BASE);
+    if (!r.isArticle) throw new Error(r.reason);
+    expect(r.article.html).toContain('rumor.jpg');
+    expect(r.article.html).toContain('tweets.jpg');
+    expect(r.article.html).not.toContain('placeholder');
+  });
+  it('Snopes: the two evidence images of a fact-check, not the placeholder', () => {
+    const page = gunzipSync(readFileSync(join(__dirname, '..', 'fixtures', 'article-extraction', 'html', '8380689f358c1e3a0f6fca6e11ed13e5304a74060139f7a584347db213950446.html.gz'))).toString('utf8');
+    const r = extractFromHtml(page, 'https://www.snopes.com/fact-check/marie-yovanovitch-net-worth/');
+    if (!r.isArticle) throw new Error(r.reason);
+    expect(r.article.html).toContain('yovanovitch-rumor.jpg');
+    expect(r.article.html).toContain('tweets.jpg');
+    expect(r.article.html).not.toContain('lazyload-placeholder');
   });
 });

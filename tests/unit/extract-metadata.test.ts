@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { cleanTitle, hostNames, readMetadata, toIsoDate, unlessPlaceholder } from '../../lib/extract/metadata';
 import { extractArticle } from '../../lib/extract';
+import { extractFromHtml } from '../../lib/extract/node';
+import { authorLinkAfter } from '../../lib/extract/shown-metadata';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 describe('cleanTitle', () => {
   it('strips the site name whichever side it is on', () => {
@@ -111,3 +116,61 @@ describe('the headline among JSON-LD names and h1s', () => {
   });
 });
 
+
+describe('the author link under the headline, by its class or its address', () => {
+  const doc = (html: string) => new JSDOM(`<body>${html}</body>`).window.document;
+  const BODY = '<p>' + 'A paragraph of the article that runs on for a while and says things. '.repeat(6) + '</p>';
+  it('reads an a.author link, a link in an "authors" box, a link to /author/…, not another link', () => {
+    const h1 = (html: string) => doc(`<h1>Does she have a net worth of $17 million?</h1><h2>An unsubstantiated rumor.</h2>${html}<p>Published 18 November 2019</p>${BODY}`).querySelector('h1')!;
+    expect(authorLinkAfter(h1('<a class="author" href="/x">Dan Evon</a>'))).toBe('Dan Evon');
+    expect(authorLinkAfter(h1('<div class="authors-wrapper"><ul class="authors"><li><a href="/x">Dan Evon</a></li></ul></div>'))).toBe('Dan Evon');
+    expect(authorLinkAfter(h1('<div><a href="https://news.test/author/dan/">Dan Evon</a></div>'))).toBe('Dan Evon');
+    expect(authorLinkAfter(h1('<div><a href="/politics/">Politics Desk</a></div>'))).toBeNull();
+    // a name inside a sentence is no byline line
+    expect(authorLinkAfter(h1('<p>Says <a class="author" href="/x">Dan Evon</a> today</p>'))).toBeNull();
+  });
+  it('gives the reader that byline when the metadata names none and Readability dropped the header', () => {
+    const html = `<html><head><title>Does she have a net worth of $17 million?</title></head><body><article>
+      <div class="header-wrapper"><header class="post-header"><h1>Does she have a net worth of $17 million?</h1>
+      <div class="authors-wrapper"><ul class="authors"><li><a class="author" href="https://news.test/author/dan/">Dan Evon</a></li></ul></div>
+      <p><span class="label">Published</span> <span class="date">18 November 2019</span></p></header></div>${BODY}${BODY}${BODY}</article></body></html>`;
+    const r = extractFromHtml(html, 'https://news.test/fact-check/net-worth/');
+    if (!r.isArticle) throw new Error(r.reason);
+    expect(r.article.byline).toBe('Dan Evon');
+  });
+  it('Snopes: the fact-check\'s author, linked as a.author', () => {
+    const page = gunzipSync(readFileSync(join(__dirname, '..', 'fixtures', 'article-extraction', 'html', '8380689f358c1e3a0f6fca6e11ed13e5304a74060139f7a584347db213950446.html.gz'))).toString('utf8');
+    const r = extractFromHtml(page, 'https://www.snopes.com/fact-check/marie-yovanovitch-net-worth/');
+    if (!r.isArticle) throw new Error(r.reason);
+    expect(r.article.byline).toBe('Dan Evon');
+  });
+});
+
+describe('the headline the page shows, not an SEO title', () => {
+  it('an h1 marked itemprop="headline" is the headline, however few words it shares with og:title', () => {
+    const BODY = '<p>' + 'В восьмидесятых годах чешская красавица заявила о себе на весь мир. '.repeat(8) + '</p>';
+    const html = `<html><head><title>53-летняя модель рассказала что больше всего боится стареть: новости, фото 2018 — www.example.ru</title>
+      <meta property="og:title" content="53-летняя модель рассказала что больше всего боится стареть: новости, фото 2018"></head>
+      <body><article><h1 itemprop="headline">53-летняя модель: «Посмотри на красотку, которая превратилась в старуху»</h1>${BODY}${BODY}</article></body></html>`;
+    const r = extractFromHtml(html, 'https://www.example.ru/krasota/53-letnyaya-model/');
+    if (!r.isArticle) throw new Error(r.reason);
+    expect(r.article.title).toBe('53-летняя модель: «Посмотри на красотку, которая превратилась в старуху»');
+  });
+  it('not a marked h1 that is a teaser: a link to another page, or one of several marked', () => {
+    const BODY = '<p>' + 'Reviews of the new gaming platform are in, and they are mixed at best. '.repeat(8) + '</p>';
+    const page = (h1s: string) => `<html><head><title>The Early Reviews For the Platform Are Here - Digg</title></head><body>${h1s}<article>${BODY}${BODY}</article></body></html>`;
+    const title = (html: string) => {
+      const r = extractFromHtml(html, 'https://digg.test/2019/reviews');
+      if (!r.isArticle) throw new Error(r.reason);
+      return r.article.title;
+    };
+    expect(title(page('<h1 itemprop="headline"><a href="https://other.test/story">Why Don\'t You Go Fight For The Reindeer?</a></h1>'))).toBe('The Early Reviews For the Platform Are Here');
+    expect(title(page('<h1 itemprop="headline">A first story told elsewhere</h1><h1 itemprop="headline">A second story told elsewhere</h1>'))).toBe('The Early Reviews For the Platform Are Here');
+  });
+  it('wday.ru: the h1, not "… : новости, фото 2018"', () => {
+    const page = gunzipSync(readFileSync(join(__dirname, '..', 'fixtures', 'article-extraction', 'html', 'c82b3d1d540bbbd6081bdfb78b4c068c583aa766bcaaefe7ad16d24e5413a829.html.gz'))).toString('utf8');
+    const r = extractFromHtml(page, 'https://www.wday.ru/krasota-zdorovie/novosty/53-letnyaya-model-posmotri-na-krasotku-kotoraya-prevratilas-v-staruhu/');
+    if (!r.isArticle) throw new Error(r.reason);
+    expect(r.article.title).toBe('53-летняя модель: «Посмотри на красотку, которая превратилась в старуху»');
+  });
+});

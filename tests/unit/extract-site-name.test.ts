@@ -26,3 +26,21 @@ describe('the shown site name', () => {
     expect(siteName(given)).toBe(shown);
   });
 });
+
+describe('a site that declares no name, named by its <title>', () => {
+  const shown = (title: string, url: string) => {
+    const dom = new JSDOM(`<html lang="ru"><head><title>${title}</title></head><body><article><h1>Race stopped</h1>${PARAGRAPH.repeat(6)}</article></body></html>`);
+    const r = extractArticle(dom.window.document, { url, purify: dom.window });
+    if (!r.isArticle) throw new Error(r.message);
+    return r.article.siteName;
+  };
+  it('takes the <title>\'s decoration when it is one of the address\'s names', () => {
+    // wday.ru: no og:site_name, the <title> ends "— www.wday.ru"
+    expect(shown('Race stopped: новости, фото 2018 — www.wday.ru', 'https://www.wday.ru/novosty/race/')).toBe('wday.ru');
+    expect(shown('Race stopped - Entermedia', 'http://entermedia.co.kr/news/view.html?idx=1')).toBe('Entermedia');
+  });
+  it('takes nothing else from the <title>', () => {
+    expect(shown('Race stopped - Heavy rain', 'https://racing.test/2019/11/race')).toBeNull();
+    expect(shown('Race stopped', 'https://racing.test/2019/11/race')).toBeNull();
+  });
+});
