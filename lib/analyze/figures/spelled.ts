@@ -9,6 +9,7 @@ import { PhraseMatcher, T, type Token } from '../text';
 import type { FigureKind } from '../types';
 import { isSentenceStart } from './context-words';
 import { unitAfter } from './units';
+import { isVagueAmount } from './vague-amounts';
 import { pushFigure, type FigureContext, type FigurePass } from './types';
 
 export const spelled: FigurePass = {
@@ -21,7 +22,8 @@ export const spelled: FigurePass = {
       if (tok.t !== T.Word || ctx.used[tok.s]) continue;
       if (tok.cap && !lex.capitalisedNouns && !isSentenceStart(ctx, tok.s)) continue;
       const flen = F.fraction.at(tokens, i);
-      if (flen) {
+      // (a longer approximate quantity that opens with a fraction is read whole: "half a million", "half a dozen")
+      if (flen && (F.approx.at(tokens, i) ?? 0) <= flen) {
         const end = tokens[i + flen - 1].e;
         const pct = lex.fractions[phrase(ctx, tok.s, end)];
         // "the first half of next year", "in the second half": a part of a period, not a share
@@ -38,7 +40,8 @@ export const spelled: FigurePass = {
       const alen = F.approx.at(tokens, i);
       if (alen) {
         const end = tokens[i + alen - 1].e;
-        finish(ctx, tok.s, end, lex.approxQuantities[phrase(ctx, tok.s, end)] ?? NaN);
+        const said = phrase(ctx, tok.s, end);
+        finish(ctx, tok.s, end, isVagueAmount(lex, said) ? NaN : lex.approxQuantities[said] ?? NaN);
         i += alen - 1;
         continue;
       }
@@ -53,8 +56,10 @@ export const spelled: FigurePass = {
       if (!n) continue;
       // a capitalised number word inside a sentence, in a language that capitalises nouns, only as a noun ("Tausende")
       if (tok.cap && !isSentenceStart(ctx, tok.s) && n.value < 12) continue;
-      if (n.unit) pushFigure(ctx, tok.s, tokens[n.last].e, 'measure', n.value, n.unit);
-      else finish(ctx, tok.s, tokens[n.last].e, n.value);
+      // (a plural scale alone names no number: "millions of people" is listed without a value)
+      const value = n.last === i && isVagueAmount(lex, tok.lc) ? NaN : n.value;
+      if (n.unit) pushFigure(ctx, tok.s, tokens[n.last].e, 'measure', value, n.unit);
+      else finish(ctx, tok.s, tokens[n.last].e, value);
       i = n.last;
     }
   },

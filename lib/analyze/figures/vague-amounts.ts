@@ -54,7 +54,8 @@ export const vagueAmounts: FigurePass = {
       const alen = F.approx.at(tokens, i);
       const amountEnd = alen ? tokens[i + alen - 1].e : c.plural.has(tok.lc) && !numberBefore(ctx, i) ? tok.e : -1;
       if (amountEnd > 0) {
-        const value = alen ? ctx.lex.approxQuantities[phrase(ctx, tok.s, amountEnd)] : c.plural.get(tok.lc)!;
+        const said = phrase(ctx, tok.s, amountEnd);
+        const value = isVagueAmount(ctx.lex, said) ? undefined : alen ? ctx.lex.approxQuantities[said] : c.plural.get(tok.lc)!;
         const u = unitWithLink(ctx, c, amountEnd, true);
         if (u && pushFigure(ctx, tok.s, u.end, u.kind, value, u.unit)) i = lastToken(ctx, i, u.end);
         continue;
@@ -72,6 +73,17 @@ export const vagueAmounts: FigurePass = {
     }
   },
 };
+
+/**
+ * An amount that names no number (lexicon words, lower case): a plural scale ("millions", "Tausende",
+ * "тисячі") or a phrase with one or opening with a vague quantifier ("tens of thousands", "several
+ * hundred"). Listed as a figure with no value: the panel showed "millions of people" as "= 2,000,000",
+ * a number the article never gave ("a dozen", "half a million", "a decade" keep theirs).
+ */
+export function isVagueAmount(lex: Lexicon, said: string): boolean {
+  const words = said.split(' ');
+  return words.some((w) => Object.hasOwn(lex.pluralScales, w)) || lex.vagueQuantifiers.some((q) => said === q || said.startsWith(`${q} `));
+}
 
 /** A unit right after `pos`, or after a quantity link there ("of dollars", "d’euros"). */
 function unitWithLink(ctx: FigureContext, c: Compiled, pos: number, scaled: boolean): { kind: FigureKind; unit: string; end: number } | null {

@@ -38,7 +38,11 @@ export interface Lexicon {
   numberPrefixes?: Record<string, number>;
   /** Unit stems after such a prefix ("дневн" → "d", "jährig" → "yr"). */
   unitStems?: Record<string, string>;
-  /** Approximate quantities spelled out → a representative value ("tens of thousands" → 10000). */
+  /**
+   * Quantities spelled out as phrases → their value ("a dozen" → 12, "half a million" → 500000). A
+   * vague one ("tens of thousands", "several hundred": with a plural scale or a vague quantifier) is
+   * listed without a value (figures/vague-amounts.ts, isVagueAmount); its number here is unused.
+   */
   approxQuantities: Record<string, number>;
   /**
    * A single unit of time with its article ("a year", "a month", "ein Jahr"), to its unit: a duration
@@ -54,7 +58,7 @@ export interface Lexicon {
   oneLimiters: string[];
   /** Words after "one" that make it a pronoun or an idiom ("one of", "one another", "one way"); also not a count after them ("every one"). */
   oneExclusions: string[];
-  /** Plural scale words that make an amount without a number before a unit or currency ("billions" of dollars, "Milliarden" Euro) → a representative value. */
+  /** Plural scale words that make an amount without a number before a unit or currency ("billions" of dollars, "Milliarden" Euro); such an amount has no value. */
   pluralScales: Record<string, number>;
   /** Vague quantifiers that make an amount before a scale or a unit of measure ("several" million dollars, "mehrere" Tonnen). */
   vagueQuantifiers: string[];
