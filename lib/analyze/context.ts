@@ -79,10 +79,13 @@ const MIN_SHARE_OTHER = 0.1;
 let distinctive: Map<string, string> | null = null;
 let unreadWords: Map<string, string> | null = null;
 
+/** Each lexicon's function words, lower case: what both language checks count. */
+const functionWords = (x: Lexicon) => new Set([...x.determiners, ...x.stopWords, ...x.pronouns, ...x.connectors].map((w) => w.toLowerCase()));
+
 /** Function words only one lexicon has ("the" → English, "und" → German). */
 function distinctiveWords(): Map<string, string> {
   if (distinctive) return distinctive;
-  const sets = Object.entries(LEXICONS).map(([l, x]) => [l, new Set([...x.determiners, ...x.stopWords, ...x.pronouns, ...x.connectors].map((w) => w.toLowerCase()))] as const);
+  const sets = Object.entries(LEXICONS).map(([l, x]) => [l, functionWords(x)] as const);
   distinctive = new Map();
   for (const [l, set] of sets) {
     // a foreign name particle is no word of the language: not counted for it (nor for another)
@@ -95,7 +98,7 @@ function distinctiveWords(): Map<string, string> {
 /** Function words of languages without a lexicon (lexicons/unread.ts) that none of ours has. */
 function unreadMarkers(): Map<string, string> {
   if (unreadWords) return unreadWords;
-  const ours = new Set(Object.values(LEXICONS).flatMap((x) => [...x.determiners, ...x.stopWords, ...x.pronouns, ...x.connectors].map((w) => w.toLowerCase())));
+  const ours = new Set(Object.values(LEXICONS).flatMap((x) => [...functionWords(x)]));
   unreadWords = new Map();
   for (const [l, list] of Object.entries(UNREAD_FUNCTION_WORDS)) for (const w of list) if (!ours.has(w)) unreadWords.set(w, l);
   return unreadWords;

@@ -10,7 +10,7 @@ import { before, nameBefore } from './context-words';
 import { alternation } from '../text';
 import { colonScoreAt, isBareScore } from './scores';
 import { claim, eachAtDigitRuns, isFree, pushFigure, type FigureContext, type FigurePass } from './types';
-import { unitAfter } from './units';
+import { TIME_UNITS, unitAfter } from './units';
 
 const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125 };
 // "1-1/2", "1 1/2", "2½": a whole number and a fraction after it
@@ -243,8 +243,6 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   pushFigure(ctx, start, ne, kind, v, unit);
 }
 
-// Normalised units of time (lexicon `units`): a number with one is a duration, never a name's number.
-const TIME_UNITS = new Set(['s', 'min', 'h', 'd', 'wk', 'mo', 'yr']);
 
 /** Is the word after the number ending at `ne` (one space) a unit of time ("18 months", "zwei Jahre")? */
 function durationAfter(ctx: FigureContext, ne: number): boolean {

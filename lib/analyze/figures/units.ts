@@ -12,6 +12,9 @@ export interface UnitAfter {
 }
 
 /** The unit word right after `pos`, if any. `scaled`: a scale word came before ("5 million pounds"). */
+/** Normalised units of time (lexicon `units`): a number with one is a duration. */
+export const TIME_UNITS: ReadonlySet<string> = new Set(['s', 'min', 'h', 'd', 'wk', 'mo', 'yr']);
+
 export function unitAfter(ctx: FigureContext, pos: number, scaled: boolean, hasCurrency: boolean): UnitAfter | null {
   const { F, text } = ctx;
   F.unitAt.lastIndex = pos;

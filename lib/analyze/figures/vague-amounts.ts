@@ -9,11 +9,11 @@ import type { Lexicon } from '../lexicons/types';
 import { T, alternation, PhraseMatcher } from '../text';
 import type { FigureKind } from '../types';
 import { SP } from './compile';
-import { unitAfter } from './units';
+import { TIME_UNITS, unitAfter } from './units';
 import { pushFigure, type FigureContext, type FigurePass } from './types';
 
 // Units after a vague quantifier that make no figure: time spans and multiples ("several weeks", "a few times").
-const VAGUE_TIME_UNITS = new Set(['s', 'min', 'h', 'd', 'wk', 'mo', 'yr', '×']);
+const VAGUE_TIME_UNITS = new Set([...TIME_UNITS, '×']);
 
 interface Compiled {
   vague: PhraseMatcher;
