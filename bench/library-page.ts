@@ -56,7 +56,7 @@ const MARKS = `(() => {
     }
     set onmessage(handler) {
       super.onmessage = (e) => {
-        if (e.data && e.data.type === 'result') phase.received = performance.now();
+        if (e.data && e.data.type === 'result') { phase.received = performance.now(); phase.steps = e.data.steps; }
         handler(e);
       };
     }
@@ -83,6 +83,8 @@ interface SearchTimes {
   painted: number;
   /** The search's own time inside the worker. */
   worker: number;
+  /** Where the worker's time went (ms per step of lib/search). */
+  steps: Record<string, number>;
 }
 
 /**
@@ -96,7 +98,7 @@ function timeSearch(page: Page, query: string): Promise<SearchTimes> {
       new Promise<SearchTimes>((resolve) => {
         const input = document.querySelector<HTMLInputElement>('[data-testid="library-search"]')!;
         const main = document.querySelector('main#gloss')!;
-        const phase = (window as unknown as { __searchPhase: { posted: number; received: number } }).__searchPhase;
+        const phase = (window as unknown as { __searchPhase: { posted: number; received: number; steps: Record<string, number> } }).__searchPhase;
         const t0 = performance.now();
         const obs = new MutationObserver(() => {
           if (main.getAttribute('aria-busy') === 'false' && main.getAttribute('data-results-for') === q) {
@@ -111,6 +113,7 @@ function timeSearch(page: Page, query: string): Promise<SearchTimes> {
                   committed: committed - t0,
                   painted: performance.now() - t0,
                   worker: Number(main.getAttribute('data-search-ms')),
+                  steps: phase.steps ?? {},
                 });
               afterPaint.port2.postMessage(null);
             });
@@ -270,7 +273,7 @@ async function measureOpen(v: Variant, label: string, lib: ReturnType<typeof gen
   const firstSearch = await timeSearch(page, QUERIES[0]);
   const laterSearches: SearchTimes[] = [];
   for (const q of QUERIES.slice(1)) laterSearches.push(await timeSearch(page, q));
-  if (VERBOSE) for (const [i, t] of [firstSearch, ...laterSearches].entries()) console.log(`  ${QUERIES[i]}: ${Object.entries(phases(t)).map(([k, x]) => `${k} ${ms(x)}`).join(', ')}`);
+  if (VERBOSE) for (const [i, t] of [firstSearch, ...laterSearches].entries()) console.log(`  ${QUERIES[i]}: ${Object.entries(phases(t)).map(([k, x]) => `${k} ${ms(x)}`).join(', ')} [in worker: ${Object.entries(t.steps).map(([k, x]) => `${k} ${x.toFixed(1)}`).join(', ')}]`);
   const later = laterSearches.map((t) => t.painted);
   await page.getByTestId('library-search').fill(''); // back to the whole library
   await page.locator('main[aria-busy="false"]').waitFor();

@@ -60,16 +60,17 @@ const searchNewest = newestOnly(
   async (message: SearchMessage, superseded) => {
     const service = await started;
     const t0 = performance.now();
-    const options = { limit: SNIPPET_HITS, articleRanks: true, firstArticles: FIRST_ARTICLES, superseded };
+    const steps: Record<string, number> = {};
+    const options = { limit: SNIPPET_HITS, articleRanks: true, firstArticles: FIRST_ARTICLES, superseded, steps };
     const result = await service.search(message.query, message.filters, options);
-    return { result, ms: performance.now() - t0 };
+    return { result, ms: performance.now() - t0, steps };
   },
-  (message, { result, ms }, superseded) => {
+  (message, { result, ms, steps }, superseded) => {
     const snippets = new Map<string, string>();
     for (const hit of result.hits) if (hit.snippet && !snippets.has(hit.articleId)) snippets.set(hit.articleId, hit.snippet);
     const articles = result.articles ?? [];
     const more = result.moreArticles;
-    post({ type: 'result', id: message.id, articles, articleCount: result.articleCount ?? articles.length, ordering: !!more, snippets: [...snippets], total: result.total, approximate: result.approximate, ms });
+    post({ type: 'result', id: message.id, articles, articleCount: result.articleCount ?? articles.length, ordering: !!more, snippets: [...snippets], total: result.total, approximate: result.approximate, ms, steps });
     restOfOrder = more ? { id: message.id, more, superseded } : null;
   },
 );

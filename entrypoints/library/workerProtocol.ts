@@ -17,7 +17,7 @@ export type WorkerToPage =
    * with `ordering` set: the whole order follows in an 'order' message once the page has painted
    * the first rows and asks for it), how many match, snippets.
    */
-  | { type: 'result'; id: number; articles: string[]; articleCount: number; ordering: boolean; snippets: Array<[string, string]>; total: number; approximate: boolean; ms: number }
+  | { type: 'result'; id: number; articles: string[]; articleCount: number; ordering: boolean; snippets: Array<[string, string]>; total: number; approximate: boolean; ms: number; steps?: Record<string, number> }
   /** Every matching article of search `id`, best first (after a result with `ordering`). */
   | { type: 'order'; id: number; articles: string[] }
   | { type: 'error'; id?: number; message: string }

@@ -42,6 +42,8 @@ export interface SearchOptions {
    * wait for the database and returns an empty result marked `superseded`, leaving the CPU to the newer one.
    */
   superseded?: () => boolean;
+  /** Filled with where the search spent its time (ms per step), for the benches. */
+  steps?: Record<string, number>;
 }
 
 export interface SearchHit {
@@ -645,6 +647,17 @@ async function listing(index: SearchIndex, q: ParsedQuery, pass: ((r: RecordInfo
   return { hits, total: matching.length, approximate: false, articles, ...(articles ? { articleCount: articles.length } : {}) };
 }
 
+/** Notes the ms since its previous call under each name into `steps` (nothing without it). */
+function stepTimer(steps?: Record<string, number>) {
+  let last = performance.now();
+  return (name: string) => {
+    if (!steps) return;
+    const now = performance.now();
+    steps[name] = (steps[name] ?? 0) + now - last;
+    last = now;
+  };
+}
+
 /** Ranked hits for a query. An empty query lists what the filters match, newest first. */
 export async function search(index: SearchIndex, query: string, filters: SearchFilters = {}, options: SearchOptions = {}): Promise<SearchResult> {
   const limit = Math.max(0, options.limit ?? 50);
@@ -653,11 +666,15 @@ export async function search(index: SearchIndex, query: string, filters: SearchF
   const pass = passFor(index, filters);
   if (q.terms.length === 0) return listing(index, q, pass, options);
 
+  const step = stepTimer(options.steps);
   const lists = q.terms.map((t, i) => expansions(index, t, q.prefix[i]));
   if (lists.some((l) => l.length === 0)) return { hits: [], total: 0, approximate: false, ...(options.articleRanks ? { articles: [], articleCount: 0 } : {}) };
+  step('expand');
   await ensureTerms(index, lists.flat());
+  step('postings');
   if (options.superseded?.()) return superseded();
   const { scores, bestDoc, candidates } = score(index, q, lists, pass);
+  step('score');
 
   let total = candidates.length;
   let approximate = false;
@@ -680,6 +697,7 @@ export async function search(index: SearchIndex, query: string, filters: SearchF
       articleCount = articles.length;
     }
   } else ranked = topK(candidates, scores, offset + limit);
+  step('rank hits');
 
   const page = ranked.slice(offset, offset + limit);
   const hitsRead = hitsFor(index, q, page, (r) => FIELD_NAMES[index.docField[bestDoc[r]]], (r) => scores[r], options.context);
@@ -688,6 +706,8 @@ export async function search(index: SearchIndex, query: string, filters: SearchF
     const ranks = rankArticles(index, candidates, scores, options.firstArticles);
     ({ articles, count: articleCount, more: moreArticles } = ranks);
   }
+  step('rank articles');
   const hits = await hitsRead;
+  step('texts');
   return { hits, total, approximate, articles, ...(articles ? { articleCount } : {}), ...(moreArticles ? { moreArticles } : {}) };
 }

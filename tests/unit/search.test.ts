@@ -29,6 +29,13 @@ describe('search', async () => {
     expect(r.hits[0]).toMatchObject({ kind: 'article', id: extra.id, field: 'title' });
     expect((await search(index(), 'ZÜRICH')).total).toBe(1);
   });
+  it('says where a search spent its time when asked (the bench prints it), and the same hits either way', async () => {
+    const steps: Record<string, number> = {};
+    const timed = await search(index(), 'zurich cafe', {}, { steps, articleRanks: true });
+    expect(Object.keys(steps)).toEqual(['expand', 'postings', 'score', 'rank hits', 'rank articles', 'texts']);
+    expect(Object.values(steps).every((ms) => ms >= 0)).toBe(true);
+    expect(timed.hits).toEqual((await search(index(), 'zurich cafe', {}, { articleRanks: true })).hits);
+  });
   it('matches the last word as a prefix while typing', async () => {
     expect((await search(index(), 'mobilis')).hits.map((h) => h.id)).toContain(annotations[1].id);
     expect((await search(index(), 'mobilis ')).total).toBe(0);
