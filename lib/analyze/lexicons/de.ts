@@ -243,6 +243,12 @@ const de: Lexicon = {
   participles: ['veröffentlichte', 'veröffentlichten', 'vorgelegte', 'vorgelegten', 'veröffentlicht', 'vorgestellte', 'vorgestellten'],
   agentPreps: ['von', 'vom'],
   witnessParticiples: [],
+  groupForecasts: {
+    verbs: ['erwarten', 'hatten erwartet', 'rechnen mit', 'rechneten mit', 'hatten mit', 'prognostizieren', 'prognostizierten', 'hatten prognostiziert'],
+    groups: ['analysten', 'ökonomen', 'volkswirte', 'experten', 'beobachter', 'händler', 'anleger', 'märkte', 'prognostiker', 'konsens'],
+    // German puts the poll before the group ("von Reuters befragte Analysten"): none after it
+    polled: [],
+  },
   approximators: ['rund', 'etwa', 'circa', 'ca.', 'knapp', 'über', 'mehr als', 'weniger als', 'fast', 'nahezu', 'bis zu', 'mindestens', 'gut', 'annähernd', 'insgesamt'],
   countNouns: ['menschen', 'personen', 'einwohner', 'fahrgäste', 'mitarbeiter', 'beschäftigte', 'soldaten', 'fälle', 'tote', 'kinder', 'schüler', 'wohnungen', 'stellen', 'stimmen', 'fahrten', 'abonnenten', 'mal'],
   abbreviations: [

@@ -347,6 +347,11 @@ const en: Lexicon = {
   agentPreps: ['by'],
   // ("an email seen by The Real Deal": the agent only saw the document)
   witnessParticiples: ['seen', 'reviewed'],
+  groupForecasts: {
+    verbs: ['expected', 'had expected', 'were expecting', 'are expecting', 'had been expecting', 'anticipated', 'had anticipated', 'were looking for', 'had been looking for', 'are looking for', 'had forecast', 'had predicted', 'had estimated', 'on average expected', 'had on average expected'],
+    groups: ['analysts', 'economists', 'forecasters', 'strategists', 'traders', 'investors', 'markets', 'consensus'],
+    polled: ['polled', 'surveyed', 'questioned', 'asked', 'interviewed', 'consulted', 'tracked'],
+  },
   approximators: ['about', 'around', 'some', 'over', 'more than', 'less than', 'fewer than', 'nearly', 'almost', 'up to', 'at least', 'roughly', 'approximately', 'an estimated', 'estimated', 'just over', 'just under', 'below', 'above', 'close to'],
   countNouns: ['people', 'persons', 'troops', 'soldiers', 'civilians', 'residents', 'workers', 'jobs', 'homes', 'cases', 'deaths', 'votes', 'children', 'students', 'patients', 'units', 'vehicles', 'tanks', 'drones', 'missiles', 'shells', 'ships', 'vessels', 'cars', 'passengers', 'employees', 'members', 'users', 'tonnes', 'km', 'times'],
   abbreviations: [

@@ -240,6 +240,11 @@ const fr: Lexicon = {
   participles: ['publié', 'publiée', 'publiés', 'publiées', 'diffusé', 'diffusée', 'réalisé', 'réalisée', 'menée', 'mené', 'présenté', 'présentée', 'dévoilé', 'dévoilée', 'parue', 'paru', 'provisoire'],
   agentPreps: ['par'],
   witnessParticiples: [],
+  groupForecasts: {
+    verbs: ['attendaient', 'attendent', 'tablaient sur', 'tablent sur', 'anticipaient', 'prévoyaient', 'misaient sur'],
+    groups: ['analystes', 'économistes', 'experts', 'observateurs', 'marchés', 'investisseurs', 'prévisionnistes', 'consensus'],
+    polled: ['interrogés', 'sondés', 'consultés'],
+  },
   approximators: ['environ', 'près de', 'plus de', 'moins de', 'quelque', 'presque', 'jusqu’à', "jusqu'à", 'au moins', 'quelques', 'sous les', 'plus d’', 'à peine'],
   countNouns: ['personnes', 'habitants', 'salariés', 'employés', 'emplois', 'logements', 'soldats', 'morts', 'victimes', 'enfants', 'élèves', 'voix', 'cas', 'fois'],
   abbreviations: [

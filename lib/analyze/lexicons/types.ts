@@ -439,6 +439,14 @@ export interface Lexicon {
    */
   witnessParticiples?: string[];
   /**
+   * Estimates a group of forecasters made (pass group-forecasts): "analysts had expected $2.52 a
+   * share", "Wall Street analysts surveyed by Refinitiv were expecting …", "les analystes tablaient
+   * sur …". `verbs` report only after one of the `groups` (anyone else's expectation is no claim:
+   * "the law is expected to pass"); `polled` are the participles of the poll that asked them, after
+   * the group and before its agent ("polled by Reuters"), kept with the group as its qualifier.
+   */
+  groupForecasts: { verbs: string[]; groups: string[]; polled: string[] };
+  /**
    * Stop words that are adjectives between an article and its noun (optional): "according to a new
    * case report", "an earlier report by the IMF", "the last survey" — there they are part of the name.
    */

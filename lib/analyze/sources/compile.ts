@@ -10,6 +10,8 @@ export interface SourceLexicon {
   told: PhraseMatcher;
   participle: PhraseMatcher;
   setting: PhraseMatcher;
+  /** Verbs of a forecasters' estimate (Lexicon.groupForecasts), or null where the language has none. */
+  forecast: PhraseMatcher | null;
   /** Reporting participles after a document ("a study showing"), or null where the language has none. */
   docParticiple: PhraseMatcher | null;
   interview: PhraseMatcher;
@@ -20,7 +22,7 @@ export interface SourceLexicon {
   set: Record<
     | 'pronouns' | 'personal' | 'possessives' | 'determiners' | 'connectors' | 'stop' | 'stopAdjectives' | 'adverbs' | 'participles' | 'agent' | 'months'
     | 'docs' | 'docLinks' | 'sampleLinks' | 'topicPreps' | 'claimNouns' | 'impersonalPreps' | 'time' | 'weekdays' | 'timeModifiers' | 'percent' | 'anonymous' | 'clause' | 'relative' | 'nounRelative'
-    | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps' | 'objectPreps' | 'publicationVerbs' | 'publicationPreps' | 'journalNouns' | 'ageNouns' | 'companionNouns' | 'nounPreps' | 'negations' | 'negativeDeterminers' | 'verdicts' | 'docVerbs' | 'planned' | 'media' | 'numberWords' | 'postpositions' | 'namingVerbs' | 'closingCues',
+    | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps' | 'objectPreps' | 'publicationVerbs' | 'publicationPreps' | 'journalNouns' | 'ageNouns' | 'companionNouns' | 'nounPreps' | 'negations' | 'negativeDeterminers' | 'verdicts' | 'docVerbs' | 'planned' | 'media' | 'numberWords' | 'postpositions' | 'namingVerbs' | 'closingCues' | 'forecasters' | 'polled',
     Set<string>
   >;
   /** Words between a claim noun's author and its clause ("про те"), as word lists, longest first. */
@@ -110,6 +112,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     told: new PhraseMatcher(lex.toldVerbs),
     participle: new PhraseMatcher(lex.participleCues),
     setting: new PhraseMatcher(lex.settingPhrases),
+    forecast: lex.groupForecasts.verbs.length ? new PhraseMatcher(lex.groupForecasts.verbs) : null,
     docParticiple: lex.docParticiples.length ? new PhraseMatcher(lex.docParticiples) : null,
     interview: new PhraseMatcher(lex.interviewVerbs),
     audience: new RegExp(`(?:${[...lex.audience].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0]+')).join('|')})(?![\\p{L}])`, 'iuy'),
@@ -173,6 +176,8 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
       docVerbs: new Set(lex.docVerbs.map(normCue)),
       media: mk(lex.mediaNouns),
       planned: mk(lex.plannedNouns),
+      forecasters: mk(lex.groupForecasts.groups),
+      polled: mk(lex.groupForecasts.polled),
     },
     claimLinks: wordLists(lex.claimLinks),
     qualifiers: wordLists(lex.qualifiers),

@@ -270,6 +270,9 @@ function nounHere(ctx: SourceContext, cue: string, ti: number, after: number): b
   if (pv && pv.t === T.Word && !pv.cap && S.time.has(pv.lc) && subjectBeforeTime(ctx, ti)) return false;
   // "research into hibernation shows": after a document's topic, the document's verb
   if (topicBefore(ctx, ti)) return false;
+  // "A study published last year shows", "research conducted in humans shows": after the participle
+  // that describes a document, the document's verb (not "the year's shows", "humans' shows")
+  if (documentBeforeParticiple(ctx, ti)) return false;
   // "Pirro’s comments on the hijab": after a possessive and before a preposition
   if (pv && pv.t === T.Word && /[’']s$/u.test(pv.lc) && nx && nx.t === T.Word && S.stop.has(nx.lc) && !S.clause.has(nx.lc)) return true;
   // "Biden's promise that …": a noun with its clause (lexicon nounVerbs 'promise that') after any possessive

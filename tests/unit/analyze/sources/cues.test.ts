@@ -287,6 +287,9 @@ const CASES: Array<[string, string, Want[]]> = [
   // a document's topic after its preposition (lexicon topicPreps) is part of the document's name, and
   // a verb that is also a noun ("shows") after the topic is the document's verb; a time is no topic
   ['en', 'And existing research into hibernation shows it gives enhanced radiation protection.', ['existing research into hibernation']],
+  // a participle phrase describing the document between it and its verb: the verb is no noun ("the TV shows")
+  ['en', 'A study published last year shows that decisions come early. Research conducted in both monkeys and humans shows that many decisions take place early.', ['A study', 'Research']],
+  ['en', 'The TV shows were popular. The movies released last year show a trend.', []],
   ['en', 'A study on the effects of sleep found that screens harm children.', ['A study on the effects of sleep']],
   ['en', 'The report on Monday said prices rose.', ['The report']],
   ['de', 'Eine Studie über Grundwasser zeigt, dass die Pegel sinken.', ['Eine Studie über Grundwasser']],
