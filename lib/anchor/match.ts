@@ -14,7 +14,8 @@
 // in a window around the expected position, then in the whole text; (4) nothing acceptable → null.
 //
 // Acceptance, for every candidate: quote similarity >= 0.6; evidence >= 32 characters; a quote that
-// began/ended at a word boundary must match at one (no "in" inside "grain"; a fuzzy match whose edge
+// began/ended at a word boundary must match at one (no "in" inside "grain", no "13" inside "13,5"
+// — boundary.ts; a fuzzy match must not be the neighbour its context recorded; a fuzzy match whose edge
 // word changed grows to that word's end and is re-scored); a fuzzy match must resemble both halves
 // of the quote at its two ends (a block-spanning quote whose first half vanished must not attach to
 // its surviving half plus unrelated text), and where its first or last third differs, the context
@@ -197,7 +198,30 @@ class Matcher {
     const { norm } = this.ix;
     if (this.t.wordStart && (isWordChar(norm, c.ns - 1) || splitsNumber(norm, c.ns))) return false;
     if (this.t.wordEnd && (isWordChar(norm, c.ne) || splitsNumber(norm, c.ne))) return false;
-    return c.errors === 0 || (this.halvesAgree(c) && this.edgesSupported(c));
+    return c.errors === 0 || (this.halvesAgree(c) && this.edgesSupported(c) && !this.isNeighbour(c));
+  }
+
+  /**
+   * A fuzzy match that is the quote's neighbour: the stored prefix fits better when it ends after
+   * the match (takes it in) than before it, or the suffix fits better when it starts at the match.
+   * Then the match is the text the context recorded next to the quote — "12 percent" of "12
+   * percent in March and 14 percent in April" once the April clause was cut — not the quote with a
+   * changed figure ("Sales rose 12 percent" → "Sales rose 14 percent" keeps its prefix right there).
+   */
+  isNeighbour(c: Candidate): boolean {
+    const { norm } = this.ix;
+    // the same stretch of context `score` compared (cut where the text begins or ends)
+    const pn = this.t.pn.slice(Math.max(0, this.t.pn.length - c.ns));
+    const sn = this.t.sn.slice(0, norm.length - c.ne);
+    if (pn.length > 0) {
+      const slack = (pn.length >> 2) + 2;
+      if (pinnedSimilarity(pn, norm.slice(Math.max(0, c.ne - pn.length - slack), c.ne), true) > c.p) return true;
+    }
+    if (sn.length > 0) {
+      const slack = (sn.length >> 2) + 2;
+      if (pinnedSimilarity(sn, norm.slice(c.ns, c.ns + sn.length + slack), false) > c.s) return true;
+    }
+    return false;
   }
 
   /**
