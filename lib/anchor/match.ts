@@ -14,13 +14,14 @@
 // in a window around the expected position, then in the whole text; (4) nothing acceptable → null.
 //
 // Acceptance, for every candidate: quote similarity >= 0.6; evidence >= 32 characters; a quote that
-// began/ended at a word boundary must match at one (no "in" inside "grain", no "13" inside "13,5"
-// — boundary.ts; a fuzzy match must not be the neighbour its context recorded; a fuzzy match whose edge
-// word changed grows to that word's end and is re-scored); a fuzzy match must resemble both halves
-// of the quote at its two ends (a block-spanning quote whose first half vanished must not attach to
-// its surviving half plus unrelated text), and where its first or last third differs, the context
-// beyond that edge must agree; a quote across blocks needs its first and last block's part each. Only the few candidates that share the most context
-// trigrams are scored in full, which keeps anchorMany fast on frequent short quotes.
+// began/ended at a word boundary must match at one (no "in" inside "grain", no "13" inside "13,5":
+// boundary.ts; a fuzzy match whose edge word changed grows to that word's end and is re-scored); a
+// fuzzy match must resemble both halves of the quote at its two ends (a block-spanning quote whose
+// first half vanished must not attach to its surviving half plus unrelated text), and where its
+// first or last third differs, the context beyond that edge must agree; a quote across blocks
+// needs its first and last block's part each; a fuzzy match must not be the neighbour the stored
+// context recorded ("12 percent" for a cut "14 percent"). Only the few candidates that share the
+// most context trigrams are scored in full, which keeps anchorMany fast on frequent short quotes.
 import approxSearch from 'approx-string-match';
 import { isWordChar, quoteEdges, splitsNumber } from './boundary';
 import { indexText, normalize, toOriginal, type TextIndex } from './normalize';
