@@ -14,13 +14,16 @@
 // in a window around the expected position, then in the whole text; (4) nothing acceptable → null.
 //
 // Acceptance, for every candidate: quote similarity >= 0.6; evidence >= 32 characters; a quote that
-// began/ended at a word boundary must match at one (no "in" inside "grain"; a fuzzy match whose edge
-// word changed grows to that word's end and is re-scored); a fuzzy match must resemble both halves
-// of the quote at its two ends (a block-spanning quote whose first half vanished must not attach to
-// its surviving half plus unrelated text), and where its first or last third differs, the context
-// beyond that edge must agree; a quote across blocks needs its first and last block's part each. Only the few candidates that share the most context
-// trigrams are scored in full, which keeps anchorMany fast on frequent short quotes.
+// began/ended at a word boundary must match at one (no "in" inside "grain", no "13" inside "13,5":
+// boundary.ts; a fuzzy match whose edge word changed grows to that word's end and is re-scored); a
+// fuzzy match must resemble both halves of the quote at its two ends (a block-spanning quote whose
+// first half vanished must not attach to its surviving half plus unrelated text), and where its
+// first or last third differs, the context beyond that edge must agree; a quote across blocks
+// needs its first and last block's part each; a fuzzy match must not be the neighbour the stored
+// context recorded ("12 percent" for a cut "14 percent"). Only the few candidates that share the
+// most context trigrams are scored in full, which keeps anchorMany fast on frequent short quotes.
 import approxSearch from 'approx-string-match';
+import { isWordChar, quoteEdges, splitsNumber } from './boundary';
 import { indexText, normalize, toOriginal, type TextIndex } from './normalize';
 import { commonPrefixLength, commonSuffixLength, levenshtein, pinnedSimilarity } from './similarity';
 import type { AnchorOptions, AnchorResult, Selector, TextPositionSelector, TextQuoteSelector } from './types';
@@ -101,11 +104,12 @@ function prepare(selectors: Selector[]): Target | { positionOnly: TextPositionSe
   const pn = quote.prefix ? normalize(quote.prefix) : '';
   const sn = quote.suffix ? normalize(quote.suffix) : '';
   const parts = quote.exact.split(BLOCK_BREAK);
+  const edges = quoteEdges(qn, quote.prefix === undefined ? undefined : pn, quote.suffix === undefined ? undefined : sn);
   return {
     firstPart: parts.length > 1 ? normalize(parts[0]).trimEnd() : null,
     lastPart: parts.length > 1 ? normalize(parts[parts.length - 1]).trimStart() : null,
-    wordStart: quote.prefix === undefined || !isWordChar(qn, 0) ? null : !isWordChar(pn, pn.length - 1),
-    wordEnd: quote.suffix === undefined || !isWordChar(qn, qn.length - 1) ? null : !isWordChar(sn, 0),
+    wordStart: edges.start,
+    wordEnd: edges.end,
     exact: quote.exact,
     prefix: quote.prefix,
     suffix: quote.suffix,
@@ -141,14 +145,6 @@ function sharedTrigrams(k: number, epoch: number, text: string, from: number, to
 /** A break between blocks of Article.text (blank line, possibly with other white space). */
 const BLOCK_BREAK = /\n[^\S\n]*\n\s*/;
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
-/** Letter, mark, digit or underscore at s[i] (false outside the string). */
-function isWordChar(s: string, i: number): boolean {
-  if (i < 0 || i >= s.length) return false;
-  const c = s.charCodeAt(i);
-  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-  return WORD_CHAR.test(s[i]);
-}
 
 const beyondChance = (x: number) => (x <= CHANCE_SIMILARITY ? 0 : (x - CHANCE_SIMILARITY) / (1 - CHANCE_SIMILARITY));
 
@@ -198,11 +194,35 @@ class Matcher {
 
   accepted(c: Candidate): boolean {
     if (1 - c.errors / this.t.qn.length < this.minQuote || c.evidence < this.minEvidence) return false;
-    // a whole-word quote does not re-attach to the inside of a word ("in" in "grain")
+    // a whole-word quote does not re-attach to the inside of a word ("in" in "grain") or of a
+    // number ("13" in "13,5")
     const { norm } = this.ix;
-    if (this.t.wordStart && isWordChar(norm, c.ns - 1)) return false;
-    if (this.t.wordEnd && isWordChar(norm, c.ne)) return false;
-    return c.errors === 0 || (this.halvesAgree(c) && this.edgesSupported(c));
+    if (this.t.wordStart && (isWordChar(norm, c.ns - 1) || splitsNumber(norm, c.ns))) return false;
+    if (this.t.wordEnd && (isWordChar(norm, c.ne) || splitsNumber(norm, c.ne))) return false;
+    return c.errors === 0 || (this.halvesAgree(c) && this.edgesSupported(c) && !this.isNeighbour(c));
+  }
+
+  /**
+   * A fuzzy match that is the quote's neighbour: the stored prefix fits better when it ends after
+   * the match (takes it in) than before it, or the suffix fits better when it starts at the match.
+   * Then the match is the text the context recorded next to the quote — "12 percent" of "12
+   * percent in March and 14 percent in April" once the April clause was cut — not the quote with a
+   * changed figure ("Sales rose 12 percent" → "Sales rose 14 percent" keeps its prefix right there).
+   */
+  isNeighbour(c: Candidate): boolean {
+    const { norm } = this.ix;
+    // the same stretch of context `score` compared (cut where the text begins or ends)
+    const pn = this.t.pn.slice(Math.max(0, this.t.pn.length - c.ns));
+    const sn = this.t.sn.slice(0, norm.length - c.ne);
+    if (pn.length > 0) {
+      const slack = (pn.length >> 2) + 2;
+      if (pinnedSimilarity(pn, norm.slice(Math.max(0, c.ne - pn.length - slack), c.ne), true) > c.p) return true;
+    }
+    if (sn.length > 0) {
+      const slack = (sn.length >> 2) + 2;
+      if (pinnedSimilarity(sn, norm.slice(c.ns, c.ns + sn.length + slack), false) > c.s) return true;
+    }
+    return false;
   }
 
   /**

@@ -572,6 +572,18 @@ function sameText(a: string, b: string): boolean {
   return x === y || (x.length > 20 && (y.includes(x) || (x.includes(y) && y.length > 0.8 * x.length)));
 }
 
+/**
+ * An editor's note that opens with the update time ("Aktualisiert, 17.40 Uhr: Die Landesregierung
+ * hat … angekündigt.", "Updated at 5pm: This story has been updated to …"): a sentence after the
+ * colon, so article text a reader may annotate, not the header's "Updated 5:27 am" line.
+ */
+function isEditorsNote(text: string): boolean {
+  const colon = text.indexOf(': ');
+  if (colon < 0 || !/[.!?…]["”’»]?$/u.test(text)) return false;
+  // (four words of three or more letters: a sentence, not "Nov. 19, 2019, 12:30 p.m. ET.")
+  return (text.slice(colon + 2).match(/\p{L}{3,}/gu)?.length ?? 0) >= 4;
+}
+
 /** Header chrome before the body: the repeated headline, "By …", "Published …", dates. */
 function isHeadChrome(b: Block, ctx: ArticleContext): boolean {
   if (b.len === 0 || b.len > 250) return false;
@@ -579,7 +591,7 @@ function isHeadChrome(b: Block, ctx: ArticleContext): boolean {
   if ((HEADINGS.has(tag) || b.len < 200) && [ctx.title, ctx.shownTitle].some((t) => t && sameText(b.text, t))) return true;
   if (tag === 'H1') return true;
   if (ctx.siteName && b.len < 60 && lettersOf(b.text) === lettersOf(ctx.siteName)) return true;
-  if ((DATELINE.test(b.text) || BYLINE_LINE.test(b.text)) && b.len < 160) return true;
+  if (((DATELINE.test(b.text) && !isEditorsNote(b.text)) || BYLINE_LINE.test(b.text)) && b.len < 160) return true;
   if (isSectionLabel(b.text, ctx.section)) return true;
   if (ctx.byline && b.len < ctx.byline.length + 80) {
     const names = ctx.byline.split(/,\s*/).map((n) => n.toLowerCase()).filter((n) => n.length > 3);
