@@ -7,6 +7,7 @@
 // "Oct. 3"-style abbreviations before a capital, "z. B." or "U.S. Army"; those breaks are undone.
 // Long lines are cut into chunks first: V8's segment iterator slows down on very long strings.
 import { LEXICONS, baseLang, type Lexicon } from './lexicons';
+import { firstMayBreak } from './may-break';
 
 export interface SentenceIndex {
   /** Start offsets of the sentences, ascending (white space at their edges excluded). */
@@ -48,10 +49,9 @@ function rulesFor(lang: string | null | undefined): Rules {
   return r;
 }
 
-// A line without any of these has no sentence break for ICU to find (its breaks follow a terminator
-// or a paragraph separator): it is one sentence, and the segmenter is not run on it. Poems, lists
-// and table rows are mostly such lines; 100k of them cost 1–4 s in the segmenter.
-const MAY_BREAK = /[\p{Sentence_Terminal}\r\u0085\u2028\u2029]/u;
+// A line without any of MAY_BREAK's characters (./may-break) has no sentence break for ICU to find (its breaks
+// follow a terminator or a paragraph separator): it is one sentence, and the segmenter is not run on
+// it. Poems, lists and table rows are mostly such lines; 100k of them cost 1–4 s in the segmenter.
 
 const WORD_BEFORE_DOT = /([\p{L}\p{N}][\p{L}\p{N}.\-’']*?)\.["”»’)\]]*[\s\u00a0\u202f]*$/u;
 const NEXT_WORD = /^[\s\u00a0\u202f"“„«(‘]*([\p{L}\p{N}][\p{L}\p{N}’'-]*)/u;
@@ -105,7 +105,7 @@ function pieces(text: string, from: number, to: number, out: Array<[number, numb
  * A feed of short one-sentence paragraphs (100k of them: 0.15 s of segmenter calls) skips ICU.
  */
 function isOneSentence(line: string): boolean {
-  const k = line.search(MAY_BREAK);
+  const k = firstMayBreak(line);
   return k < 0 || (line.length <= MAX_PIECE && line.trimEnd().length === k + 1);
 }
 
