@@ -71,7 +71,7 @@ export interface FigureLexicon {
 const cache = new Map<string, FigureLexicon>();
 
 /** Each word as listed (lower case) and with a capital first letter ("street", "Street"). */
-const bothCases = (words: string[]) => words.flatMap((w) => [w, w.charAt(0).toLocaleUpperCase() + w.slice(1)]);
+export const bothCases = (words: readonly string[]) => words.flatMap((w) => [w, w.charAt(0).toLocaleUpperCase() + w.slice(1)]);
 
 function numPattern(fmt: 'en' | 'eu'): string {
   return fmt === 'en'
