@@ -28,7 +28,12 @@ interface Rules {
   abbr: Set<string>;
   starters: Set<string>;
   months: Set<string>;
-  segmenter: Intl.Segmenter;
+  /**
+   * ICU's sentence segmenter, made on first use: a text whose every line is one sentence (see
+   * isOneSentence) never needs it, and making one loads ICU's break rules (a tenth of the analysis
+   * of bench:hostile's quotes page, whose one line has no terminator, in a fresh Chromium page).
+   */
+  segmenter(): Intl.Segmenter;
 }
 const rulesCache = new Map<string, Rules>();
 
@@ -38,12 +43,13 @@ function rulesFor(lang: string | null | undefined): Rules {
   if (r) return r;
   const lexes: Lexicon[] = lang ? [LEXICONS[key]] : Object.values(LEXICONS);
   const lc = (xs: Iterable<string>) => new Set([...xs].map((w) => w.toLowerCase()));
+  let segmenter: Intl.Segmenter | undefined;
   r = {
     // written case kept: "No. 3" is an abbreviation, "said no. The" ends a sentence
     abbr: new Set(lexes.flatMap((l) => l.abbreviations.map((a) => a.replace(/\.$/, '').replace(/\s+/g, '')))),
     starters: lc(lexes.flatMap((l) => [...l.pronouns, ...l.determiners, ...l.stopWords])),
     months: lc(lexes.flatMap((l) => Object.keys(l.months))),
-    segmenter: new Intl.Segmenter(lang ? key : 'en', { granularity: 'sentence' }),
+    segmenter: () => (segmenter ??= new Intl.Segmenter(lang ? key : 'en', { granularity: 'sentence' })),
   };
   rulesCache.set(key, r);
   return r;
@@ -132,7 +138,7 @@ function build(text: string, lang: string | null | undefined): SentenceIndex {
     pieces(text, m.index, m.index + m[0].length, ps);
     let open = -1; // start of the sentence being built (merged across false breaks)
     for (const [a, b] of ps) {
-      for (const seg of rules.segmenter.segment(text.slice(a, b))) {
+      for (const seg of rules.segmenter().segment(text.slice(a, b))) {
         const s = a + seg.index;
         if (open < 0) open = s;
         else if (s > open && !falseBreak(text, s, rules)) {
