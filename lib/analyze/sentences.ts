@@ -73,14 +73,18 @@ function falseBreak(text: string, b: number, rules: Rules): boolean {
   const wStart = before.length - m[0].length;
   if (wStart > 0 && /[\p{L}\p{N}.]/u.test(before[wStart - 1])) return false;
   const word = m[1];
-  const next = NEXT_WORD.exec(text.slice(b, b + 40))?.[1] ?? '';
   if (rules.abbr.has(word)) return true;
   // an initial: "John F. Kennedy", "z. B.", "M. Macron"
   if (/^\p{L}$/u.test(word)) return true;
+  // (the next word is read only by the two tests below: most breaks follow a plain word)
+  const next = () => NEXT_WORD.exec(text.slice(b, b + 40))?.[1] ?? '';
   // an initialism ("U.S. Army") ends a sentence only before a word that starts one ("U.S. The")
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return !!next && !rules.starters.has(next.toLowerCase());
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+    const w = next();
+    return !!w && !rules.starters.has(w.toLowerCase());
+  }
   // an ordinal day before a month: "am 3. Oktober"
-  if (/^\d{1,2}$/.test(word) && rules.months.has(next.toLowerCase())) return true;
+  if (/^\d{1,2}$/.test(word) && rules.months.has(next().toLowerCase())) return true;
   return false;
 }
 
