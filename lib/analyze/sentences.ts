@@ -7,6 +7,7 @@
 // "Oct. 3"-style abbreviations before a capital, "z. B." or "U.S. Army"; those breaks are undone.
 // Long lines are cut into chunks first: V8's segment iterator slows down on very long strings.
 import { LEXICONS, baseLang, type Lexicon } from './lexicons';
+import { firstMayBreak } from './may-break';
 
 export interface SentenceIndex {
   /** Start offsets of the sentences, ascending (white space at their edges excluded). */
@@ -27,7 +28,12 @@ interface Rules {
   abbr: Set<string>;
   starters: Set<string>;
   months: Set<string>;
-  segmenter: Intl.Segmenter;
+  /**
+   * ICU's sentence segmenter, made on first use: a text whose every line is one sentence (see
+   * isOneSentence) never needs it, and making one loads ICU's break rules (a tenth of the analysis
+   * of bench:hostile's quotes page, whose one line has no terminator, in a fresh Chromium page).
+   */
+  segmenter(): Intl.Segmenter;
 }
 const rulesCache = new Map<string, Rules>();
 
@@ -37,21 +43,21 @@ function rulesFor(lang: string | null | undefined): Rules {
   if (r) return r;
   const lexes: Lexicon[] = lang ? [LEXICONS[key]] : Object.values(LEXICONS);
   const lc = (xs: Iterable<string>) => new Set([...xs].map((w) => w.toLowerCase()));
+  let segmenter: Intl.Segmenter | undefined;
   r = {
     // written case kept: "No. 3" is an abbreviation, "said no. The" ends a sentence
     abbr: new Set(lexes.flatMap((l) => l.abbreviations.map((a) => a.replace(/\.$/, '').replace(/\s+/g, '')))),
     starters: lc(lexes.flatMap((l) => [...l.pronouns, ...l.determiners, ...l.stopWords])),
     months: lc(lexes.flatMap((l) => Object.keys(l.months))),
-    segmenter: new Intl.Segmenter(lang ? key : 'en', { granularity: 'sentence' }),
+    segmenter: () => (segmenter ??= new Intl.Segmenter(lang ? key : 'en', { granularity: 'sentence' })),
   };
   rulesCache.set(key, r);
   return r;
 }
 
-// A line without any of these has no sentence break for ICU to find (its breaks follow a terminator
-// or a paragraph separator): it is one sentence, and the segmenter is not run on it. Poems, lists
-// and table rows are mostly such lines; 100k of them cost 1–4 s in the segmenter.
-const MAY_BREAK = /[\p{Sentence_Terminal}\r\u0085\u2028\u2029]/u;
+// A line without any of MAY_BREAK's characters (./may-break) has no sentence break for ICU to find (its breaks
+// follow a terminator or a paragraph separator): it is one sentence, and the segmenter is not run on
+// it. Poems, lists and table rows are mostly such lines; 100k of them cost 1–4 s in the segmenter.
 
 const WORD_BEFORE_DOT = /([\p{L}\p{N}][\p{L}\p{N}.\-’']*?)\.["”»’)\]]*[\s\u00a0\u202f]*$/u;
 const NEXT_WORD = /^[\s\u00a0\u202f"“„«(‘]*([\p{L}\p{N}][\p{L}\p{N}’'-]*)/u;
@@ -67,14 +73,18 @@ function falseBreak(text: string, b: number, rules: Rules): boolean {
   const wStart = before.length - m[0].length;
   if (wStart > 0 && /[\p{L}\p{N}.]/u.test(before[wStart - 1])) return false;
   const word = m[1];
-  const next = NEXT_WORD.exec(text.slice(b, b + 40))?.[1] ?? '';
   if (rules.abbr.has(word)) return true;
   // an initial: "John F. Kennedy", "z. B.", "M. Macron"
   if (/^\p{L}$/u.test(word)) return true;
+  // (the next word is read only by the two tests below: most breaks follow a plain word)
+  const next = () => NEXT_WORD.exec(text.slice(b, b + 40))?.[1] ?? '';
   // an initialism ("U.S. Army") ends a sentence only before a word that starts one ("U.S. The")
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return !!next && !rules.starters.has(next.toLowerCase());
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+    const w = next();
+    return !!w && !rules.starters.has(w.toLowerCase());
+  }
   // an ordinal day before a month: "am 3. Oktober"
-  if (/^\d{1,2}$/.test(word) && rules.months.has(next.toLowerCase())) return true;
+  if (/^\d{1,2}$/.test(word) && rules.months.has(next().toLowerCase())) return true;
   return false;
 }
 
@@ -105,7 +115,7 @@ function pieces(text: string, from: number, to: number, out: Array<[number, numb
  * A feed of short one-sentence paragraphs (100k of them: 0.15 s of segmenter calls) skips ICU.
  */
 function isOneSentence(line: string): boolean {
-  const k = line.search(MAY_BREAK);
+  const k = firstMayBreak(line);
   return k < 0 || (line.length <= MAX_PIECE && line.trimEnd().length === k + 1);
 }
 
@@ -132,7 +142,7 @@ function build(text: string, lang: string | null | undefined): SentenceIndex {
     pieces(text, m.index, m.index + m[0].length, ps);
     let open = -1; // start of the sentence being built (merged across false breaks)
     for (const [a, b] of ps) {
-      for (const seg of rules.segmenter.segment(text.slice(a, b))) {
+      for (const seg of rules.segmenter().segment(text.slice(a, b))) {
         const s = a + seg.index;
         if (open < 0) open = s;
         else if (s > open && !falseBreak(text, s, rules)) {

@@ -10,6 +10,7 @@ import { lazySource, namesPicture } from './images';
 import { stripCaptionLabels } from './cleanup';
 import { elementsByTag } from './elements';
 import { hasClassWord } from './caption-boxes';
+import { squashedLengthAtMost } from './squashed-length';
 
 /** How far up from the headline the block holding its picture may be (levels). */
 const MAX_HEADER_DEPTH = 4;
@@ -84,7 +85,7 @@ function textBetween(a: Node, b: Node, limit: number): number {
 function inHeader(img: Element, headline: Element): boolean {
   let block = headline.parentElement;
   while (block && !block.contains(img)) block = block.parentElement;
-  return !!block && squash(block.textContent).length <= MAX_HEADER_CHARS;
+  return !!block && squashedLengthAtMost(block, MAX_HEADER_CHARS);
 }
 
 /** The picture nearest the headline in the block around it, when little text stands between them. */

@@ -11,6 +11,7 @@ import { alternation } from '../text';
 import { colonScoreAt, isBareScore } from './scores';
 import { claim, eachAtDigitRuns, isFree, pushFigure, type FigureContext, type FigurePass } from './types';
 import { TIME_UNITS, unitAfter } from './units';
+import { referenceBefore, streetAfter, streetBefore } from './word-spots';
 
 const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125 };
 // "1-1/2", "1 1/2", "2½": a whole number and a fraction after it
@@ -115,9 +116,8 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   }
   // references and addresses: "Section 230", "ч. 4 ст. 159", "520 Third Street", "rue 12" — a house number has no
   // group separator or decimals: "19,000 lane miles", "1.300 Weg-Kilometer" are quantities before a street word
-  const b12 = before(ctx, ns, 16);
   const grouped = /\d[.,\u00a0\u202f ]\d/.test(raw);
-  if (!curCode && (F.referenceBefore.test(b12) || (!grouped && (F.streetBefore.test(before(ctx, ns, 40)) || F.streetAfter.test(text.slice(ne, ne + 40)))))) return notAFigure(ctx, ns, ne);
+  if (!curCode && (referenceBefore(ctx, ns) || (!grouped && (streetBefore(ctx, ns) || streetAfter(ctx, ne))))) return notAFigure(ctx, ns, ne);
   let sign = 1;
   if (!curCode && /[-−]/.test(prev) && /[\s(]/.test(prev2)) {
     start = ns - 1;

@@ -3,6 +3,7 @@
 // number ("of 1909 Jolinda Drive").
 import { before, nameBefore } from './context-words';
 import { isFree, pushFigure, type FigurePass } from './types';
+import { streetAfter } from './word-spots';
 
 export const years: FigurePass = {
   name: 'years',
@@ -17,7 +18,7 @@ export const years: FigurePass = {
       F.countNounAt.lastIndex = 0;
       if (!m[2] && F.countNounAt.test(after)) continue;
       if (/^[\s\u00a0]?(?:%|[-–]\d)/u.test(after)) continue;
-      if (F.streetAfter.test(text.slice(end, end + 40))) continue;
+      if (streetAfter(ctx, end)) continue;
       const b = before(ctx, start);
       if (F.prefixCur.test(b) || F.approxBefore.test(b)) continue;
       const period = F.periodBefore.exec(b);
