@@ -8,7 +8,7 @@ import type { FigureKind, FigureSpan } from '../types';
 import { isoDate, parseNumber } from './compile';
 import { before, nameBefore } from './context-words';
 import { alternation } from '../text';
-import { colonScoreAt, isBareScore } from './scores';
+import { colonScoreAt, isBareScore, recordAt, scoreLineNumbers } from './scores';
 import { claim, eachAtDigitRuns, isFree, pushFigure, type FigureContext, type FigurePass } from './types';
 import { TIME_UNITS, unitAfter } from './units';
 
@@ -22,6 +22,8 @@ export const numbers: FigurePass = {
   name: 'numbers',
   run(ctx) {
     const { text } = ctx;
+    // "Wild 4, Sabres 1:": the numbers of a round-up's score line are no figures (./scores)
+    for (const [a, b] of scoreLineNumbers(text)) if (isFree(ctx, a, b)) claim(ctx, a, b);
     // every number a scan of the text finds starts a run of digits: the previous one ended before a non-digit
     eachAtDigitRuns(ctx, ctx.F.numAt, (m) => {
       const ns = m.index;
@@ -88,6 +90,9 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   // "Ein Spiel endete 2:1": a score with a colon is no figure (./scores)
   const colon = colonScoreAt(text, ns);
   if (colon && text[ns - 1] !== ':') return claim(ctx, ns, ns + colon);
+  // "improved to 14-0-1": a record of wins, losses and ties is no figure (./scores)
+  const record = /[-–]/.test(text[ns - 1] ?? '') ? 0 : recordAt(text, ns);
+  if (record) return claim(ctx, ns, ns + record);
   let ne = ns + raw.length;
   const prev = text[ns - 1] ?? ' ';
   const prev2 = text[ns - 2] ?? ' ';

@@ -46,6 +46,12 @@ const CASES: Case[] = [
   ['en', 'Nadal beat Khachanov 6-3, 7-6 (7) to level the series 1-1; Rublev won 3-6, 6-3, 7-6 (0) and served at 5-4.', []],
   ['en', 'Prices rose 15-20% and 5-10 people came; children aged 3-5 and 20-25 million tonnes.', [{ text: '15-20%', kind: 'range' }, { text: '5-10', kind: 'range' }, { text: '3-5', kind: 'range' }, { text: '20-25 million tonnes', kind: 'range' }]],
   ['de', 'Die Gophers (9-1, 6-1) siegten; die Preise stiegen um 4-6 Prozent.', [{ text: '4-6 Prozent', kind: 'range' }]],
+  // a team's record of wins, losses and ties is no figure, not a range and two counts; a count beside it is
+  ['en', 'The Islanders improved to 14-0-1 in their last 15 games; Buffalo is on a 1-6-2 skid (3-0-2).', [{ text: '15', kind: 'count' }]],
+  ['de', 'Die Eisbären stehen bei 10-2-1 nach 13 Spielen.', [{ text: '13', kind: 'count' }]],
+  // a round-up's line that opens with a game's score: neither side's number is a figure
+  ['en', 'Wild 4, Sabres 1: Zach Parise scored twice, Alex Stalock made 30 saves.\nRed Wings 3, Blue Jackets 2\nThey had 5 shots.', [{ text: '30' }, { text: '5' }]],
+  ['fr', 'Lyon 2, Marseille 1 : 12 tirs au but.', [{ text: '12' }]],
   // a pair near a word of voting is a tally of votes, kept
   ['en', 'The bill passed 52-48; the court issued a 5-4 ruling.', [{ text: '52-48' }, { text: '5-4' }]],
   // a score with a colon has a one-digit second side; a clock time has two
