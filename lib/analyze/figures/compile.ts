@@ -24,6 +24,8 @@ export interface FigureLexicon {
   scaleAt: RegExp;
   scaleAttachedAt: RegExp;
   unitAt: RegExp;
+  /** A unit of `caseUnits` at the sticky index, as written (no case folding), or null. */
+  caseUnitAt: RegExp | null;
   rateAt: RegExp;
   rangeSepAt: RegExp;
   /** " to " between two numbers ("25 to 30 times"), sticky; null where the lexicon has no such words. */
@@ -151,6 +153,7 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     scaleAttachedAt: new RegExp(`(${alternation(Object.keys(lex.attachedScales)) || '(?!)'})(?![\\p{L}\\p{N}])`, 'uy'),
     // word-like units need a boundary after them; symbols (%, °C) do not
     unitAt: new RegExp(`${SP}?${startsWith(unitMap.keys())}(${unitAlt})(?:(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}·])|(?<![\\p{L}\\p{N}]))`, 'iuy'),
+    caseUnitAt: Object.keys(lex.caseUnits).length ? new RegExp(`${SP}?(${alternation(Object.keys(lex.caseUnits))})(?![\\p{L}\\p{N}])`, 'uy') : null,
     rateAt: new RegExp(`(?:${SP}(?:${alternation(lex.ratePreps)})${SP}|/)(?!\\d)([\\p{L}][\\p{L}·‑-]*)|${SP}(?:${alternation(lex.rateArticles)})${SP}(${alternation(lex.rateNouns)})(?![\\p{L}])`, 'iuy'),
     // (spaces only: a tab or a line break between two numbers parts two table cells, "225.86\t-12.99")
     rangeSepAt: new RegExp(`${INLINE_SP}?[-–—]${INLINE_SP}?(?=[\\d$€£¥₴₽])`, 'uy'),

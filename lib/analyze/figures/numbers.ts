@@ -122,7 +122,8 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   // group separator or decimals: "19,000 lane miles", "1.300 Weg-Kilometer" are quantities before a street word
   const b12 = before(ctx, ns, 16);
   const grouped = /\d[.,\u00a0\u202f ]\d/.test(raw);
-  if (!curCode && (F.referenceBefore.test(b12) || (!grouped && (F.streetBefore.test(before(ctx, ns, 40)) || F.streetAfter.test(text.slice(ne, ne + 40)))))) return notAFigure(ctx, ns, ne);
+  // (a street word that starts a unit is none: "87 square miles")
+  if (!curCode && (F.referenceBefore.test(b12) || (!grouped && (F.streetBefore.test(before(ctx, ns, 40)) || (F.streetAfter.test(text.slice(ne, ne + 40)) && !unitAfter(ctx, ne, false, false)))))) return notAFigure(ctx, ns, ne);
   let sign = 1;
   if (!curCode && /[-−]/.test(prev) && /[\s(]/.test(prev2)) {
     start = ns - 1;

@@ -27,7 +27,11 @@ const de: Lexicon = {
     mwh: 'MWh', gwh: 'GWh', twh: 'TWh', kilowattstunden: 'kWh', 'km/h': 'km/h', stundenkilometer: 'km/h', meilen: 'mi',
     gb: 'GB', gigabyte: 'GB', tb: 'TB', terabyte: 'TB', mb: 'MB', megabyte: 'MB', mbit: 'Mbit', ghz: 'GHz', gigahertz: 'GHz', mhz: 'MHz', w: 'W', watt: 'W', wh: 'Wh', mah: 'mAh', fps: 'fps',
     sekunden: 's', minuten: 'min', stunden: 'h', stunde: 'h', tage: 'd', tagen: 'd', tag: 'd', wochen: 'wk', woche: 'wk', monate: 'mo', monaten: 'mo', monat: 'mo', jahre: 'yr', jahren: 'yr', jahr: 'yr',
+    // an engine's power and torque ("150 PS" is in caseUnits), an area in miles
+    pferdestärken: 'PS', newtonmeter: 'N·m', quadratmeilen: 'mi2',
   },
+  // units written in one case only, matched as written
+  caseUnits: { PS: 'PS', Nm: 'N·m' },
   numberWords: {
     zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14,
     fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60,

@@ -40,7 +40,12 @@ const en: Lexicon = {
     'consecutive days': 'd', 'straight days': 'd',
     gb: 'GB', gigabytes: 'GB', tb: 'TB', terabytes: 'TB', mb: 'MB', megabytes: 'MB', kb: 'kB', kilobytes: 'kB', mbps: 'Mbit/s', gbps: 'Gbit/s',
     ghz: 'GHz', gigahertz: 'GHz', mhz: 'MHz', megahertz: 'MHz', w: 'W', wh: 'Wh', mah: 'mAh', fps: 'fps', 'frames per second': 'fps',
+    // an engine's power and torque ("176 hp", "406 lb-ft"), an area in miles or feet ("87 square miles")
+    horsepower: 'hp', hp: 'hp', bhp: 'hp', 'lb-ft': 'lb·ft', 'pound-feet': 'lb·ft', 'newton-metres': 'N·m', 'newton-meters': 'N·m',
+    'square miles': 'mi2', 'square mile': 'mi2', 'sq mi': 'mi2', 'square feet': 'ft2', 'square foot': 'ft2', 'square-foot': 'ft2', 'square-mile': 'mi2', 'sq ft': 'ft2',
   },
+  // units written in one case only, matched as written ("nm" is a nanometre or a nautical mile; "ps" no unit)
+  caseUnits: { PS: 'PS', Nm: 'N·m' },
   numberWords: {
     two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14,
     fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
@@ -92,7 +97,7 @@ const en: Lexicon = {
   rateArticles: ['a', 'an'],
   rateNouns: ['year', 'month', 'week', 'day', 'night', 'hour', 'share', 'tonne', 'ton', 'barrel', 'head', 'litre', 'liter', 'kilo', 'person'],
   attachedScales: { mn: 1e6, mln: 1e6, bn: 1e9, tn: 1e12, trn: 1e12, m: 1e6, b: 1e9, k: 1e3, M: 1e6, MM: 1e6, Mn: 1e6, B: 1e9, Bn: 1e9, BN: 1e9, K: 1e3, T: 1e12, Tn: 1e12 },
-  hyphenUnits: ['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'km', 'kilometre', 'kilometer', 'mile', 'metre', 'meter', 'centimetre', 'centimeter', 'millimetre', 'millimeter', 'cm', 'mm', 'inch', 'foot', 'yard', 'tonne', 'ton', 'pound', 'ounce', 'gallon', 'litre', 'liter', 'kg', 'storey', 'story', 'acre', 'hectare'],
+  hyphenUnits: ['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'km', 'kilometre', 'kilometer', 'mile', 'metre', 'meter', 'centimetre', 'centimeter', 'millimetre', 'millimeter', 'cm', 'mm', 'inch', 'foot', 'yard', 'tonne', 'ton', 'pound', 'ounce', 'gallon', 'litre', 'liter', 'kg', 'storey', 'story', 'acre', 'hectare', 'horsepower', 'square-foot', 'square-mile'],
   nameSizeUnits: ['inch'],
   rangeWords: ['to', 'until', 'and'],
   periodLinks: ['of'],

@@ -20,7 +20,11 @@ const fr: Lexicon = {
     '°c': '°C', degrés: '°', 'degrés celsius': '°C', gw: 'GW', gigawatts: 'GW', mw: 'MW', mégawatts: 'MW', kwh: 'kWh', mwh: 'MWh', twh: 'TWh', 'km/h': 'km/h',
     gigaoctets: 'GB', téraoctets: 'TB', mégaoctets: 'MB', ghz: 'GHz', mhz: 'MHz', w: 'W', watts: 'W', wh: 'Wh', mah: 'mAh', fps: 'fps',
     secondes: 's', minutes: 'min', heures: 'h', heure: 'h', jours: 'd', jour: 'd', semaines: 'wk', mois: 'mo', ans: 'yr', années: 'yr',
+    // an engine's power and torque ("150 ch", "250 Nm" in caseUnits), an area in miles
+    ch: 'PS', chevaux: 'PS', 'chevaux-vapeur': 'PS', kw: 'kW', kilowatts: 'kW', 'newtons-mètres': 'N·m', 'milles carrés': 'mi2',
   },
+  // units written in one case only, matched as written
+  caseUnits: { Nm: 'N·m' },
   numberWords: {
     deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15,
     seize: 16, 'dix-sept': 17, 'dix-huit': 18, 'dix-neuf': 19, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, 'soixante-dix': 70,

@@ -21,6 +21,11 @@ export interface Lexicon {
   percentWords: string[];
   /** Units of measure → normalised unit. */
   units: Record<string, string>;
+  /**
+   * Units written in one case only, matched as written → normalised unit: "PS" (metric horsepower),
+   * "Nm" (newton-metres), where the lower-case letters are another unit ("nm": a nanometre) or none.
+   */
+  caseUnits: Record<string, string>;
   /** Spelled-out cardinal numbers (from two up) → value. */
   numberWords: Record<string, number>;
   /** Fractions spelled out → percent ("ein Viertel" → 25). */

@@ -38,6 +38,14 @@ const CASES: Case[] = [
   ['en', 'Wales beat Hungary 2-0 and the Indiana Jones Collection 1-4 sold 300 copies.', [{ text: '300' }]],
   // units joined by a hyphen
   ['en', 'The new 16-inch screen; a 5-gallon bucket; a 2.0-liter engine.', [{ text: '16-inch', kind: 'measure', unit: 'in' }, { text: '5-gallon', kind: 'measure' }, { text: '2.0-liter', kind: 'measure' }]],
+  // an engine's power and torque; "PS" and "Nm" only as written (lexicon caseUnits: "7 nm" is a nanometre, no torque)
+  ['en', 'It puts out 151 PS and 197 Nm, or 176 hp and 406 lb-ft; a 275-horsepower motor; a 7 nm chip.', [{ text: '151 PS', kind: 'measure', unit: 'PS' }, { text: '197 Nm', kind: 'measure', unit: 'N·m' }, { text: '176 hp', unit: 'hp' }, { text: '406 lb-ft', unit: 'lb·ft' }, { text: '275-horsepower', kind: 'measure', unit: 'hp' }, { text: '7', kind: 'count' }]],
+  ['de', 'Der Motor leistet 150 PS und 250 Nm.', [{ text: '150 PS', kind: 'measure', unit: 'PS' }, { text: '250 Nm', unit: 'N·m' }]],
+  ['fr', 'Le moteur développe 150 ch et 250 Nm.', [{ text: '150 ch', kind: 'measure', unit: 'PS' }, { text: '250 Nm', unit: 'N·m' }]],
+  ['uk', 'Потужність 150 к.с. і 250 Нм.', [{ text: '150 к.с.', kind: 'measure', unit: 'PS' }, { text: '250 Нм', unit: 'N·m' }]],
+  ['ru', 'Мощность 150 л.с. и 250 Н·м, техпроцесс 7 нм.', [{ text: '150 л.с.', kind: 'measure', unit: 'PS' }, { text: '250 Н·м', unit: 'N·m' }, { text: '7', kind: 'count' }]],
+  // an area in square miles or feet; "square" before a unit is no street
+  ['en', 'The island is 87 square miles; a 2,000-square-foot home of 1,500 sq ft at 12 Square Road.', [{ text: '87 square miles', kind: 'measure', unit: 'mi2' }, { text: '2,000-square-foot', unit: 'ft2' }, { text: '1,500 sq ft', unit: 'ft2' }]],
   // a game's score is no figure (labelling policy); a range before another noun is
   ['en', "Before the Wild's 4-1 win, prices rose 4-5 percent; Germany's 4-0 rout of Belarus.", [{ text: '4-5 percent', kind: 'range' }]],
   ['de', 'Nach dem 3-1 Sieg stiegen die Preise um 4-5 Prozent.', [{ text: '4-5 Prozent', kind: 'range' }]],
