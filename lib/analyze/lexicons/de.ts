@@ -71,7 +71,7 @@ const de: Lexicon = {
   identifierLabels: ['DOI', 'ISBN', 'ISSN', 'PMID', 'PMCID', 'arXiv'],
   streetWords: ['straße', 'str.', 'weg', 'platz', 'allee', 'gasse', 'ring', 'damm', 'ufer'],
   scoreWords: ['sieg', 'siege', 'niederlage', 'niederlagen', 'führung', 'unentschieden', 'erfolg', 'heimsieg', 'auswärtssieg', 'endstand', 'halbzeitstand'],
-  gameWords: [],
+  gameWords: ['Verlängerung', 'Halbzeit', 'Powerplay', 'Überzahl', 'Hattrick'],
   tallyWords: ['Stimmen', 'Stimme', 'Abstimmung', 'stimmten', 'Mehrheit', 'Urteil'],
   rangePairs: [['von', 'bis'], ['zwischen', 'und']],
   rangeToWords: ['bis'],

@@ -87,7 +87,7 @@ const en: Lexicon = {
   identifierLabels: ['DOI', 'ISBN', 'ISSN', 'PMID', 'PMCID', 'arXiv'],
   streetWords: ['street', 'st.', 'avenue', 'ave.', 'ave', 'road', 'rd.', 'boulevard', 'blvd.', 'lane', 'drive', 'dr.', 'way', 'place', 'square', 'court', 'parkway', 'highway'],
   scoreWords: ['win', 'wins', 'victory', 'victories', 'loss', 'losses', 'defeat', 'defeats', 'lead', 'draw', 'tie', 'triumph', 'rout', 'shutout', 'scoreline'],
-  gameWords: ['halftime', 'half-time', 'overtime', 'touchdown', 'touchdowns', 'field goal', 'field goals', 'interception', 'interceptions', 'rebounds', 'free throws', 'three-pointer', 'three-pointers', 'quarterback', 'fumble', 'punt'],
+  gameWords: ['halftime', 'half-time', 'overtime', 'touchdown', 'touchdowns', 'field goal', 'field goals', 'interception', 'interceptions', 'rebounds', 'free throws', 'three-pointer', 'three-pointers', 'quarterback', 'fumble', 'punt', 'power play', 'power-play', 'first-period', 'second-period', 'third-period', 'first period', 'second period', 'third period', 'hat trick'],
   tallyWords: ['vote', 'votes', 'voted', 'passed', 'margin', 'ruling', 'decision', 'majority', 'tally'],
   rangePairs: [['from', 'to'], ['between', 'and']],
   rangeToWords: ['to'],

@@ -64,7 +64,7 @@ const fr: Lexicon = {
   identifierLabels: ['DOI', 'ISBN', 'ISSN', 'PMID', 'PMCID', 'arXiv'],
   streetWords: ['rue', 'avenue', 'boulevard', 'bd', 'place', 'quai', 'chemin', 'allée', 'impasse'],
   scoreWords: ['victoire', 'victoires', 'défaite', 'défaites', 'nul', 'succès', 'score', 'revers'],
-  gameWords: [],
+  gameWords: ['prolongation', 'prolongations', 'mi-temps', 'supériorité numérique', 'coup du chapeau'],
   tallyWords: ['voix', 'vote', 'votes', 'voté', 'majorité', 'scrutin'],
   rangePairs: [['de', 'à'], ['entre', 'et']],
   rangeToWords: ['à'],
