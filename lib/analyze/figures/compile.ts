@@ -9,7 +9,7 @@ export const SP = '[\\s\\u00a0\\u202f]';
 /** A space inside a line (no tab, no line break). */
 const INLINE_SP = '[ \\u00a0\\u202f]';
 /** Currency symbols written before an amount (language-independent). */
-export const CUR_SYMBOLS = ['US$', 'A$', 'C$', 'HK$', 'NZ$', 'S$', 'R$', '$', '€', '£', '¥', '₴', '₽', '₹', '¢'];
+export const CUR_SYMBOLS = ['US$', 'A$', 'C$', 'HK$', 'NZ$', 'S$', 'R$', '$', '€', '£', '¥', '₴', '₽', '₹', '₦', '¢'];
 
 export type UnitInfo = { kind: 'money' | 'percent' | 'measure'; unit: string };
 

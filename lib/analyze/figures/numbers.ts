@@ -85,6 +85,18 @@ function currencyBefore(ctx: FigureContext, ns: number): { code: string; start: 
   return { code: code?.unit ?? (sym === '$' ? 'USD' : sym), start: ns - cur[0].length };
 }
 
+/**
+ * A currency letter glued before the number ("N500m", "N50,000": lexicon `letterCurrencies`), read
+ * only with a scale glued or set after it or thousands groups; "N95", "N225" stay names.
+ */
+function letterCurrencyBefore(ctx: FigureContext, ns: number, raw: string): { code: string; start: number } | null {
+  const code = ctx.lex.letterCurrencies[ctx.text[ns - 1] ?? ''];
+  if (!code || /[\p{L}\p{N}]/u.test(ctx.text[ns - 2] ?? '')) return null;
+  const ne = ns + raw.length;
+  const scaled = !!at(ctx, ctx.F.scaleAttachedAt, ne) || !!at(ctx, ctx.F.scaleAt, ne);
+  return scaled || /^\d{1,3}(?:,\d{3})+/.test(raw) ? { code, start: ns - 1 } : null;
+}
+
 function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   const { F, text, lex } = ctx;
   // "Ein Spiel endete 2:1": a score with a colon is no figure (./scores)
@@ -99,7 +111,7 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   let value = parseNumber(raw, lex.numbers);
   let unit: string | undefined;
   let kind: FigureKind = 'count';
-  const cur = currencyBefore(ctx, ns);
+  const cur = currencyBefore(ctx, ns) ?? letterCurrencyBefore(ctx, ns, raw);
   let curCode = cur?.code;
   let start = cur?.start ?? ns;
   // G7, COVID-19, Ту-95; a model's code with its hyphenated variant is one name ("A350-900", "Су-27-1")

@@ -16,7 +16,7 @@ const de: Lexicon = {
   },
   currencies: {
     '€': 'EUR', eur: 'EUR', euro: 'EUR', '$': 'USD', 'us-dollar': 'USD', dollar: 'USD', usd: 'USD', '£': 'GBP', pfund: 'GBP', franken: 'CHF', chf: 'CHF',
-    cent: 'EUR¢', rubel: 'RUB', hrywnja: 'UAH', griwna: 'UAH', yen: 'JPY', yuan: 'CNY', kronen: 'DKK', dkk: 'DKK', złoty: 'PLN', zloty: 'PLN',
+    cent: 'EUR¢', rubel: 'RUB', hrywnja: 'UAH', griwna: 'UAH', yen: 'JPY', yuan: 'CNY', kronen: 'DKK', dkk: 'DKK', złoty: 'PLN', zloty: 'PLN', '₦': 'NGN', ngn: 'NGN', naira: 'NGN',
   },
   percentWords: ['%', 'prozent', 'prozentpunkte', 'prozentpunkten', 'basispunkte', 'promille'],
   units: {
@@ -32,6 +32,8 @@ const de: Lexicon = {
   },
   // units written in one case only, matched as written
   caseUnits: { PS: 'PS', Nm: 'N·m' },
+  // (none: the letter forms of en are local to Nigerian English)
+  letterCurrencies: {},
   numberWords: {
     zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14,
     fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60,

@@ -22,7 +22,7 @@ const en: Lexicon = {
     '₽': 'RUB', 'rub': 'RUB', 'roubles': 'RUB', 'rubles': 'RUB', 'rouble': 'RUB', 'ruble': 'RUB', 'chf': 'CHF', 'swiss francs': 'CHF', 'francs': 'CHF',
     'dkk': 'DKK', 'danish kroner': 'DKK', 'sek': 'SEK', 'swedish kronor': 'SEK', 'nok': 'NOK', 'norwegian kroner': 'NOK', 'kroner': 'DKK', 'kronor': 'SEK',
     'pln': 'PLN', 'zlotys': 'PLN', 'zloty': 'PLN', '₹': 'INR', 'inr': 'INR', 'rs': 'INR', 'rupees': 'INR', 'cad': 'CAD', 'aud': 'AUD', 'brl': 'BRL', 'r$': 'BRL',
-    'p': 'GBX', 'pence': 'GBX', 'cents': 'USD¢', '¢': 'USD¢',
+    'p': 'GBX', 'pence': 'GBX', 'cents': 'USD¢', '¢': 'USD¢', '₦': 'NGN', 'ngn': 'NGN', 'naira': 'NGN',
   },
   percentWords: ['%', 'per cent', 'percent', 'pc', 'percentage points', 'percentage point', 'basis points', 'bps', 'bp'],
   units: {
@@ -46,6 +46,9 @@ const en: Lexicon = {
   },
   // units written in one case only, matched as written ("nm" is a nanometre or a nautical mile; "ps" no unit)
   caseUnits: { PS: 'PS', Nm: 'N·m' },
+  // a capital letter glued to an amount that names its currency, only with a scale or thousands groups
+  // ("N500m", "N50,000": naira in Nigerian English; "N95" masks and "N225" stay names)
+  letterCurrencies: { N: 'NGN' },
   numberWords: {
     two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14,
     fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,

@@ -11,7 +11,7 @@ const fr: Lexicon = {
   yearWords: [],
   periodWords: ['premier trimestre', 'deuxième trimestre', 'troisième trimestre', 'quatrième trimestre', 'premier semestre', 'second semestre', 'printemps', 'été', 'automne', 'hiver'],
   scales: { mille: 1e3, millier: 1e3, milliers: 1e3, million: 1e6, millions: 1e6, 'million de': 1e6, 'millions de': 1e6, 'millions d’': 1e6, 'million d’': 1e6, "million d'": 1e6, 'milliard d’': 1e9, "milliard d'": 1e9, "millions d'": 1e6, milliard: 1e9, milliards: 1e9, 'milliard de': 1e9, 'milliards de': 1e9, 'milliards d’': 1e9, "milliards d'": 1e9, md: 1e9, mds: 1e9, mrd: 1e9, 'm€': 1e6, 'md€': 1e9, 'k€': 1e3 },
-  currencies: { '€': 'EUR', euro: 'EUR', euros: 'EUR', eur: 'EUR', '$': 'USD', dollar: 'USD', dollars: 'USD', '£': 'GBP', livres: 'GBP', 'francs suisses': 'CHF', chf: 'CHF', roubles: 'RUB', hryvnias: 'UAH', yuans: 'CNY', centimes: 'EUR¢' },
+  currencies: { '€': 'EUR', euro: 'EUR', euros: 'EUR', eur: 'EUR', '$': 'USD', dollar: 'USD', dollars: 'USD', '£': 'GBP', livres: 'GBP', 'francs suisses': 'CHF', chf: 'CHF', roubles: 'RUB', hryvnias: 'UAH', yuans: 'CNY', centimes: 'EUR¢', '₦': 'NGN', ngn: 'NGN', nairas: 'NGN', naira: 'NGN' },
   percentWords: ['%', 'pour cent', 'pourcent', 'points de pourcentage', 'point de pourcentage', 'points de base'],
   units: {
     fois: '×', 
@@ -25,6 +25,8 @@ const fr: Lexicon = {
   },
   // units written in one case only, matched as written
   caseUnits: { Nm: 'N·m' },
+  // (none: the letter forms of en are local to Nigerian English)
+  letterCurrencies: {},
   numberWords: {
     deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15,
     seize: 16, 'dix-sept': 17, 'dix-huit': 18, 'dix-neuf': 19, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, 'soixante-dix': 70,

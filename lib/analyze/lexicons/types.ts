@@ -26,6 +26,11 @@ export interface Lexicon {
    * "Nm" (newton-metres), where the lower-case letters are another unit ("nm": a nanometre) or none.
    */
   caseUnits: Record<string, string>;
+  /**
+   * A capital letter glued to an amount that names its currency → ISO 4217, read only with a scale
+   * ("N500m") or thousands groups ("N50,000"), since the letter and digits are as often a name ("N95").
+   */
+  letterCurrencies: Record<string, string>;
   /** Spelled-out cardinal numbers (from two up) → value. */
   numberWords: Record<string, number>;
   /** Fractions spelled out → percent ("ein Viertel" → 25). */
