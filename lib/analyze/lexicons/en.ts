@@ -324,6 +324,8 @@ const en: Lexicon = {
   ],
   docNouns: [
     'evidence', 'testimony', 'records',
+    // court papers and filings as the origin of what they show ("Court papers obtained by our correspondent showed")
+    'papers', 'court papers', 'filings', 'court filings', 'court records',
     'protest', 'warning', 'appeal', 'denial', 'response', 'guidance', 'advisory', 'notice', 'forecast', 'outlook', 'ultimatum',
     'statement', 'statements', 'report', 'reports', 'study', 'studies', 'paper', 'survey', 'poll', 'data', 'figures', 'note', 'research note', 'filing',
     'stock exchange filing', 'press release', 'release', 'announcement', 'document', 'documents', 'letter', 'post', 'tweet', 'video', 'interview',

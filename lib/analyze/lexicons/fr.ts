@@ -225,7 +225,7 @@ const fr: Lexicon = {
     'infectiologue', 'historien', 'historienne', 'politologue', 'pharmacien', 'infirmi', 'vétérinaire', 'urbaniste', 'démographe',
     'climatologue', 'docteur', 'praticien',
   ],
-  docNouns: ['communiqué', 'rapport', 'étude', 'enquête', 'sondage', 'note', 'données', 'chiffres', 'relevés', 'statistiques', 'site', 'document', 'lettre', 'publication', 'message', 'tweet', 'vidéo', 'entretien', 'interview', 'déclaration', 'bilan', 'analyse', 'estimation', 'plainte', 'réquisitoire', 'jugement', 'arrêt', 'procès-verbal', 'courrier', 'mail', 'courriel', 'avis'],
+  docNouns: ['communiqué', 'rapport', 'étude', 'enquête', 'sondage', 'note', 'données', 'chiffres', 'relevés', 'statistiques', 'site', 'document', 'lettre', 'publication', 'message', 'tweet', 'vidéo', 'entretien', 'interview', 'déclaration', 'bilan', 'analyse', 'estimation', 'plainte', 'réquisitoire', 'jugement', 'arrêt', 'procès-verbal', 'courrier', 'mail', 'courriel', 'avis', 'documents', 'pièces', 'documents judiciaires'],
   pronouns: ['il', 'elle', 'ils', 'elles', 'on', 'nous', 'je', 'vous', 'ce', 'cela', 'ça', 'celui-ci', 'celle-ci', 'certains', 'certaines', 'plusieurs', 'beaucoup', 'tous', 'toutes', 'qui', 'que', 'lui', 'leur', 'y'],
   determiners: ['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'du', 'de'],
   connectors: ['de', 'du', 'des', 'de la', 'd’', "d'", 'l’', "l'", 'la', 'le', 'et', 'pour', 'à'],
