@@ -31,6 +31,8 @@ export interface FigureLexicon {
   /** " to " between two numbers ("25 to 30 times"), sticky; null where the lexicon has no such words. */
   rangeToAt: RegExp | null;
   hyphenUnitAt: RegExp | null;
+  /** A hyphen and a configuration noun at the sticky index ("-cylinder", "-door"), or null. */
+  configurationAt: RegExp | null;
   prefixCur: RegExp;
   datePrepBefore: RegExp;
   /** An emergency number (group 1 or 2, with indices) next to a word of calling ("911 calls", "Notruf 112"); null if the language lists none. */
@@ -158,6 +160,7 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     // (spaces only: a tab or a line break between two numbers parts two table cells, "225.86\t-12.99")
     rangeSepAt: new RegExp(`${INLINE_SP}?[-–—]${INLINE_SP}?(?=[\\d$€£¥₴₽])`, 'uy'),
     rangeToAt: lex.rangeToWords?.length ? new RegExp(`${INLINE_SP}+(?:${alternation(lex.rangeToWords)})${INLINE_SP}+(?=\\d)`, 'iuy') : null,
+    configurationAt: lex.configurationNouns.length ? new RegExp(`-(?:${alternation(lex.configurationNouns)})s?(?![\\p{L}])`, 'iuy') : null,
     hyphenUnitAt: lex.hyphenUnits.length ? new RegExp(`-(${alternation(lex.hyphenUnits)})(?![\\p{L}])`, 'uy') : null,
     prefixCur: new RegExp(`${startsWith(CUR_SYMBOLS, 'A-Z')}(?:(?<![\\p{L}])(${CUR_SYMBOLS.map((s) => s.replace(/\$/g, '\\$')).join('|')})|(?<![\\p{L}])([A-Z]{3}|Rs\\.?))${SP}?$`, 'u'),
     // a preposition before a bare month, with spaces ("in May") or joined by its hyphen ("mid-May")

@@ -102,6 +102,9 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   // "Ein Spiel endete 2:1": a score with a colon is no figure (./scores)
   const colon = colonScoreAt(text, ns);
   if (colon && text[ns - 1] !== ':') return claim(ctx, ns, ns + colon);
+  // "a 6-speed gearbox", "a 4-cylinder engine": a number joined to a configuration noun names a kind (lexicon configurationNouns)
+  const config = F.configurationAt ? at(ctx, F.configurationAt, ns + raw.length) : null;
+  if (config) return claim(ctx, ns, ns + raw.length + config[0].length);
   // "improved to 14-0-1": a record of wins, losses and ties is no figure (./scores)
   const record = /[-–]/.test(text[ns - 1] ?? '') ? 0 : recordAt(text, ns);
   if (record) return claim(ctx, ns, ns + record);

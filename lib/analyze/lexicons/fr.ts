@@ -77,6 +77,8 @@ const fr: Lexicon = {
   rateNouns: ['an', 'mois', 'jour', 'semaine', 'heure', 'litre', 'kilo', 'personne'],
   attachedScales: { mn: 1e6, bn: 1e9, m: 1e6, k: 1e3, M: 1e6, Mn: 1e6, Bn: 1e9, K: 1e3 },
   hyphenUnits: [],
+  // (none: such adjectives are one word here, "Vierzylinder", "четырёхцилиндровый", or a count after the number, "quatre portes")
+  configurationNouns: [],
   nameSizeUnits: [],
   rangeWords: ['à', 'au'],
   periodLinks: [],

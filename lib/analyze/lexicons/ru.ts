@@ -83,6 +83,8 @@ const ru: Lexicon = {
   rateNouns: ['год', 'месяц', 'день', 'сутки', 'час', 'тонну', 'литр'],
   attachedScales: {},
   hyphenUnits: [],
+  // (none: such adjectives are one word here, "Vierzylinder", "четырёхцилиндровый", or a count after the number, "quatre portes")
+  configurationNouns: [],
   nameSizeUnits: [],
   rangeWords: ['до', 'по'],
   periodLinks: [],

@@ -137,6 +137,12 @@ export interface Lexicon {
   /** Units joined to a number by a hyphen ("10-year", "5-km"). */
   hyphenUnits: string[];
   /**
+   * Nouns that, joined to a number by a hyphen, name a kind of thing by its make-up ("a four-cylinder
+   * engine", "a four-door sedan", "five-spoke wheels", "a 6-speed gearbox"): the name of a kind, as
+   * "type 2" is, not a count. Empty where such adjectives are one word ("Vierzylinder").
+   */
+  configurationNouns: string[];
+  /**
    * Hyphen units that size a product in its name ("the 16-inch MacBook Pro", "a 65-inch Samsung TV"):
    * before a capitalised word the size is part of the name, not a figure. Empty where every noun is
    * capitalised (German) or the size follows the name ("MacBook Pro de 16 pouces").

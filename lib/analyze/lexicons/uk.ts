@@ -85,6 +85,8 @@ const uk: Lexicon = {
   rateNouns: ['рік', 'місяць', 'день', 'добу', 'годину', 'тонну', 'літр'],
   attachedScales: {},
   hyphenUnits: [],
+  // (none: such adjectives are one word here, "Vierzylinder", "четырёхцилиндровый", or a count after the number, "quatre portes")
+  configurationNouns: [],
   nameSizeUnits: [],
   rangeWords: ['до', 'по'],
   periodLinks: [],

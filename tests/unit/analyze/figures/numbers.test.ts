@@ -48,6 +48,8 @@ const CASES: Case[] = [
   ['fr', 'Le moteur développe 150 ch et 250 Nm.', [{ text: '150 ch', kind: 'measure', unit: 'PS' }, { text: '250 Nm', unit: 'N·m' }]],
   ['uk', 'Потужність 150 к.с. і 250 Нм.', [{ text: '150 к.с.', kind: 'measure', unit: 'PS' }, { text: '250 Нм', unit: 'N·m' }]],
   ['ru', 'Мощность 150 л.с. и 250 Н·м, техпроцесс 7 нм.', [{ text: '150 л.с.', kind: 'measure', unit: 'PS' }, { text: '250 Н·м', unit: 'N·m' }, { text: '7', kind: 'count' }]],
+  // a number joined to a configuration noun names a kind, not a count
+  ['en', 'A 6-speed gearbox drives the 4-cylinder engine of 3 cars.', [{ text: '3', kind: 'count' }]],
   // an area in square miles or feet; "square" before a unit is no street
   ['en', 'The island is 87 square miles; a 2,000-square-foot home of 1,500 sq ft at 12 Square Road.', [{ text: '87 square miles', kind: 'measure', unit: 'mi2' }, { text: '2,000-square-foot', unit: 'ft2' }, { text: '1,500 sq ft', unit: 'ft2' }]],
   // a game's score is no figure (labelling policy); a range before another noun is
