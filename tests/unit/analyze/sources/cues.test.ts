@@ -104,6 +104,12 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'The BBC has learned that the plan was dropped. She has learned to live with it.', ['The BBC']],
   ['en', 'A trade journal reported that output fell.', ['A trade journal']],
   ['en', 'Output fell 5%, according to a report by the International Monetary Fund.', ['a report by the International Monetary Fund']],
+  // after "according to" no listener stands: a word that is an audience after "told" ("analysts") is the source here
+  ['en', 'Prices rose, according to analysts at Barclays. Costs fell, according to investors.', ['analysts at Barclays', 'investors']],
+  // a qualifier of two words or more after a source noun belongs to it ("surveyed by", "polled by", "briefed on")
+  ['en', 'Earnings were $1.20 a share, according to analysts surveyed by FactSet. Economists polled by Reuters had forecast a 0.3% rise.', ['analysts surveyed by FactSet', 'Economists polled by Reuters']],
+  ['en', 'The deal is off, according to lawmakers briefed on the talks.', ['lawmakers briefed on the talks']],
+  ['fr', 'La hausse est de 2 %, selon les économistes interrogés par l’AFP.', ['les économistes interrogés par l’AFP']],
   ['en', 'Prices rose 5%, according to the statistics office.', [{ text: 'the statistics office', cue: 'according to' }]],
   // an estimate's or a forecast's author, in the singular as in the plural ("по оценке", "за оцінкою", "nach Schätzung")
   ['ru', 'Средняя цена автомобиля в октябре, по оценке «АвтоИндекса», составила 3,4 млн рублей. По прогнозу Минэкономразвития, инфляция замедлится.', ['«АвтоИндекса»', 'Минэкономразвития']],
