@@ -150,6 +150,8 @@ const en: Lexicon = {
     'is adamant', 'are adamant', 'was adamant', 'were adamant', 'remains adamant', 'remain adamant', 'is concerned', 'are concerned', 'was concerned', 'were concerned', 'remains concerned', 'remain concerned', 'is convinced', 'are convinced', 'was convinced', 'were convinced', 'remains convinced', 'remain convinced', 'is confident', 'are confident', 'was confident', 'were confident', 'remains confident', 'remain confident', 'is certain', 'are certain', 'was certain', 'were certain', 'remains certain', 'remain certain',
     'divulged', 'divulges', 'divulge',
     'is reporting', 'are reporting', 'was reporting', 'were reporting', 'is saying', 'are saying', 'is warning', 'are warning',
+    // (plural only: "Kimberly was expecting" is expecting a child)
+    'are expecting', 'were expecting',
     'is predicting', 'are predicting', 'is estimating', 'are estimating', 'is claiming', 'are claiming', 'is alleging', 'are alleging',
     'is arguing', 'are arguing', 'is insisting', 'are insisting', 'is projecting', 'are projecting', 'is forecasting', 'are forecasting',
     'has learned', 'has learnt', 'have learned', 'have learnt',

@@ -109,6 +109,8 @@ const CASES: Array<[string, string, Want[]]> = [
   // a qualifier of two words or more after a source noun belongs to it ("surveyed by", "polled by", "briefed on")
   ['en', 'Earnings were $1.20 a share, according to analysts surveyed by FactSet. Economists polled by Reuters had forecast a 0.3% rise.', ['analysts surveyed by FactSet', 'Economists polled by Reuters']],
   ['en', 'The deal is off, according to lawmakers briefed on the talks.', ['lawmakers briefed on the talks']],
+  // the progressive of "expect" with a plural subject forecasts ("Kimberly was expecting" a child says nothing)
+  ['en', 'Wall Street analysts surveyed by Refinitiv were expecting $2.52 a share. Kimberly was expecting on the show.', ['Wall Street analysts surveyed by Refinitiv']],
   ['fr', 'La hausse est de 2 %, selon les économistes interrogés par l’AFP.', ['les économistes interrogés par l’AFP']],
   ['en', 'Prices rose 5%, according to the statistics office.', [{ text: 'the statistics office', cue: 'according to' }]],
   // an estimate's or a forecast's author, in the singular as in the plural ("по оценке", "за оцінкою", "nach Schätzung")
