@@ -335,7 +335,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   lap('words');
   const siteName = meta?.siteName ?? parsed.siteName ?? null;
   /** Readability's byline, read from the page's byline markup, cleaned. */
-  const pageByline = readabilityByline(parsed.byline, siteName);
+  const pageByline = readabilityByline(parsed.byline, siteName, meta?.builders);
   let title = shown?.title ?? meta?.title ?? (parsed.title ? cleanTitle(parsed.title, siteName, hostNames(url)) : null) ?? '';
   if (!title) title = meta?.docTitle ?? '';
   const lang = meta?.lang ?? parsed.lang ?? null;
@@ -374,10 +374,13 @@ function shownSiteName(siteName: string | null): string | null {
   return first.length >= 2 ? first : siteName;
 }
 
-/** Readability's byline without its "By" and any date it ran into; none when it is the site's name. */
-function readabilityByline(byline: string | null | undefined, siteName: string | null): string | null {
+/**
+ * Readability's byline without its "By" and any date it ran into; none when it is the site's name
+ * or the site's builder (a meta author that is also the generator: see metadata.ts).
+ */
+function readabilityByline(byline: string | null | undefined, siteName: string | null, builders?: Set<string>): string | null {
   const b = byline ? stripBylineDate(byline.replace(/^\s*by\s+/i, '').trim()) : '';
-  return b && b.toLowerCase() !== siteName?.toLowerCase() ? b : null;
+  return b && b.toLowerCase() !== siteName?.toLowerCase() && !builders?.has(b.toLowerCase()) ? b : null;
 }
 
 function countLinkChars(root: Element): number {

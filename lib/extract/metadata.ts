@@ -27,6 +27,8 @@ export interface PageMetadata {
   jsonLd: unknown[];
   /** The itemprop names on the page's <meta> and <link> elements (microdata's unshown values). */
   itemprops: Set<string>;
+  /** The page's <meta name=generator> values in lower case: who built the site, never a byline. */
+  builders: Set<string>;
 }
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -387,7 +389,10 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   let authors = dedupeNames(personNames(ldAuthors, byId));
   if (authors.length === 0) authors = dedupeNames(personNames(article?.creator, byId));
   if (authors.length === 0) authors = dedupeNames(all('citation_author'));
-  if (authors.length === 0) authors = dedupeNames([...all('author'), ...all('article:author'), ...all('dc.creator'), ...all('dcterms.creator'), ...all('sailthru.author'), ...all('parsely-author')]);
+  // A meta author that is also the page's generator ("PMJS - Coordenadoria de TI" as both) names who
+  // built the site, on every page of it, not who wrote this one.
+  const builders = new Set(all('generator').map((n) => n.toLowerCase()));
+  if (authors.length === 0) authors = dedupeNames([...all('author'), ...all('article:author'), ...all('dc.creator'), ...all('dcterms.creator'), ...all('sailthru.author'), ...all('parsely-author')]).filter((n) => !builders.has(n.toLowerCase()));
   // (no DOM search for rel=author/itemprop here: Readability's byline is the fallback)
   const byline = authors.length ? authors.join(', ') : null;
 
@@ -452,5 +457,5 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const ldSection = article?.articleSection;
   const section = clean(Array.isArray(ldSection) ? ldSection[0] : ldSection) ?? first('article:section', 'parsely-section', 'section') ?? null;
 
-  return { title, byline, siteName, publishedTime, canonicalUrl, lang, dir, leadImage, excerpt, docTitle, declaresArticle, section, jsonLd, itemprops };
+  return { title, byline, siteName, publishedTime, canonicalUrl, lang, dir, leadImage, excerpt, docTitle, declaresArticle, section, jsonLd, itemprops, builders };
 }

@@ -87,6 +87,20 @@ describe('readMetadata', () => {
     expect(m.dir).toBe('rtl');
     expect(m.declaresArticle).toBe(true);
   });
+  it('takes no byline from a meta author that is also the page\'s generator (the site\'s builder)', () => {
+    const page = (author: string) => new JSDOM(`<html><head><title>x</title>
+      <meta name="author" content="${author}"><meta name="generator" content="PMJS - Coordenadoria de TI">
+      </head><body></body></html>`).window.document;
+    expect(readMetadata(page('PMJS - Coordenadoria de TI'), 'https://city.test/n').byline).toBeNull();
+    expect(readMetadata(page('Ana Souza'), 'https://city.test/n').byline).toBe('Ana Souza');
+  });
+  it('shows no byline when the only author is the site\'s builder, also through Readability\'s meta author', () => {
+    const body = '<p>A equipe do Serviço de Atendimento Domiciliar registrou nesta manhã o arrombamento de dois dos cinco automóveis da unidade, e a polícia foi até o local.</p>'.repeat(8);
+    const html = `<html lang="pt"><head><title>Arrombamento</title><meta name="author" content="PMJS - Coordenadoria de TI">
+      <meta name="generator" content="PMJS - Coordenadoria de TI"></head><body><article><h1>Arrombamento</h1>${body}</article></body></html>`;
+    const r = extractFromHtml(html, 'https://city.test/noticia/1');
+    expect(r.isArticle && r.article.byline).toBeNull();
+  });
   it('survives broken JSON-LD and reads author objects from a plain array', () => {
     const doc = new JSDOM(`<html><head>
       <script type="application/ld+json">{ broken</script>

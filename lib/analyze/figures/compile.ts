@@ -9,7 +9,7 @@ export const SP = '[\\s\\u00a0\\u202f]';
 /** A space inside a line (no tab, no line break). */
 const INLINE_SP = '[ \\u00a0\\u202f]';
 /** Currency symbols written before an amount (language-independent). */
-export const CUR_SYMBOLS = ['US$', 'A$', 'C$', 'HK$', 'NZ$', 'S$', 'R$', '$', '€', '£', '¥', '₴', '₽', '₹', '¢'];
+export const CUR_SYMBOLS = ['US$', 'A$', 'C$', 'HK$', 'NZ$', 'S$', 'R$', '$', '€', '£', '¥', '₴', '₽', '₹', '₦', '¢'];
 
 export type UnitInfo = { kind: 'money' | 'percent' | 'measure'; unit: string };
 
@@ -24,11 +24,15 @@ export interface FigureLexicon {
   scaleAt: RegExp;
   scaleAttachedAt: RegExp;
   unitAt: RegExp;
+  /** A unit of `caseUnits` at the sticky index, as written (no case folding), or null. */
+  caseUnitAt: RegExp | null;
   rateAt: RegExp;
   rangeSepAt: RegExp;
   /** " to " between two numbers ("25 to 30 times"), sticky; null where the lexicon has no such words. */
   rangeToAt: RegExp | null;
   hyphenUnitAt: RegExp | null;
+  /** A hyphen and a configuration noun at the sticky index ("-cylinder", "-door"), or null. */
+  configurationAt: RegExp | null;
   prefixCur: RegExp;
   datePrepBefore: RegExp;
   /** An emergency number (group 1 or 2, with indices) next to a word of calling ("911 calls", "Notruf 112"); null if the language lists none. */
@@ -151,10 +155,12 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     scaleAttachedAt: new RegExp(`(${alternation(Object.keys(lex.attachedScales)) || '(?!)'})(?![\\p{L}\\p{N}])`, 'uy'),
     // word-like units need a boundary after them; symbols (%, °C) do not
     unitAt: new RegExp(`${SP}?${startsWith(unitMap.keys())}(${unitAlt})(?:(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}·])|(?<![\\p{L}\\p{N}]))`, 'iuy'),
+    caseUnitAt: Object.keys(lex.caseUnits).length ? new RegExp(`${SP}?(${alternation(Object.keys(lex.caseUnits))})(?![\\p{L}\\p{N}])`, 'uy') : null,
     rateAt: new RegExp(`(?:${SP}(?:${alternation(lex.ratePreps)})${SP}|/)(?!\\d)([\\p{L}][\\p{L}·‑-]*)|${SP}(?:${alternation(lex.rateArticles)})${SP}(${alternation(lex.rateNouns)})(?![\\p{L}])`, 'iuy'),
     // (spaces only: a tab or a line break between two numbers parts two table cells, "225.86\t-12.99")
     rangeSepAt: new RegExp(`${INLINE_SP}?[-–—]${INLINE_SP}?(?=[\\d$€£¥₴₽])`, 'uy'),
     rangeToAt: lex.rangeToWords?.length ? new RegExp(`${INLINE_SP}+(?:${alternation(lex.rangeToWords)})${INLINE_SP}+(?=\\d)`, 'iuy') : null,
+    configurationAt: lex.configurationNouns.length ? new RegExp(`-(?:${alternation(lex.configurationNouns)})s?(?![\\p{L}])`, 'iuy') : null,
     hyphenUnitAt: lex.hyphenUnits.length ? new RegExp(`-(${alternation(lex.hyphenUnits)})(?![\\p{L}])`, 'uy') : null,
     prefixCur: new RegExp(`${startsWith(CUR_SYMBOLS, 'A-Z')}(?:(?<![\\p{L}])(${CUR_SYMBOLS.map((s) => s.replace(/\$/g, '\\$')).join('|')})|(?<![\\p{L}])([A-Z]{3}|Rs\\.?))${SP}?$`, 'u'),
     // a preposition before a bare month, with spaces ("in May") or joined by its hyphen ("mid-May")

@@ -8,7 +8,7 @@ import type { FigureKind, FigureSpan } from '../types';
 import { isoDate, parseNumber } from './compile';
 import { before, nameBefore } from './context-words';
 import { alternation } from '../text';
-import { colonScoreAt, isBareScore } from './scores';
+import { colonScoreAt, isBareScore, recordAt, scoreLineNumbers } from './scores';
 import { claim, eachAtDigitRuns, isFree, pushFigure, type FigureContext, type FigurePass } from './types';
 import { TIME_UNITS, unitAfter } from './units';
 import { referenceBefore, streetAfter, streetBefore } from './word-spots';
@@ -23,6 +23,8 @@ export const numbers: FigurePass = {
   name: 'numbers',
   run(ctx) {
     const { text } = ctx;
+    // "Wild 4, Sabres 1:": the numbers of a round-up's score line are no figures (./scores)
+    for (const [a, b] of scoreLineNumbers(text)) if (isFree(ctx, a, b)) claim(ctx, a, b);
     // every number a scan of the text finds starts a run of digits: the previous one ended before a non-digit
     eachAtDigitRuns(ctx, ctx.F.numAt, (m) => {
       const ns = m.index;
@@ -84,18 +86,36 @@ function currencyBefore(ctx: FigureContext, ns: number): { code: string; start: 
   return { code: code?.unit ?? (sym === '$' ? 'USD' : sym), start: ns - cur[0].length };
 }
 
+/**
+ * A currency letter glued before the number ("N500m", "N50,000": lexicon `letterCurrencies`), read
+ * only with a scale glued or set after it or thousands groups; "N95", "N225" stay names.
+ */
+function letterCurrencyBefore(ctx: FigureContext, ns: number, raw: string): { code: string; start: number } | null {
+  const code = ctx.lex.letterCurrencies[ctx.text[ns - 1] ?? ''];
+  if (!code || /[\p{L}\p{N}]/u.test(ctx.text[ns - 2] ?? '')) return null;
+  const ne = ns + raw.length;
+  const scaled = !!at(ctx, ctx.F.scaleAttachedAt, ne) || !!at(ctx, ctx.F.scaleAt, ne);
+  return scaled || /^\d{1,3}(?:,\d{3})+/.test(raw) ? { code, start: ns - 1 } : null;
+}
+
 function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   const { F, text, lex } = ctx;
   // "Ein Spiel endete 2:1": a score with a colon is no figure (./scores)
   const colon = colonScoreAt(text, ns);
   if (colon && text[ns - 1] !== ':') return claim(ctx, ns, ns + colon);
+  // "a 6-speed gearbox", "a 4-cylinder engine": a number joined to a configuration noun names a kind (lexicon configurationNouns)
+  const config = F.configurationAt ? at(ctx, F.configurationAt, ns + raw.length) : null;
+  if (config) return claim(ctx, ns, ns + raw.length + config[0].length);
+  // "improved to 14-0-1": a record of wins, losses and ties is no figure (./scores)
+  const record = /[-–]/.test(text[ns - 1] ?? '') ? 0 : recordAt(text, ns);
+  if (record) return claim(ctx, ns, ns + record);
   let ne = ns + raw.length;
   const prev = text[ns - 1] ?? ' ';
   const prev2 = text[ns - 2] ?? ' ';
   let value = parseNumber(raw, lex.numbers);
   let unit: string | undefined;
   let kind: FigureKind = 'count';
-  const cur = currencyBefore(ctx, ns);
+  const cur = currencyBefore(ctx, ns) ?? letterCurrencyBefore(ctx, ns, raw);
   let curCode = cur?.code;
   let start = cur?.start ?? ns;
   // G7, COVID-19, Ту-95; a model's code with its hyphenated variant is one name ("A350-900", "Су-27-1")
@@ -117,7 +137,8 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   // references and addresses: "Section 230", "ч. 4 ст. 159", "520 Third Street", "rue 12" — a house number has no
   // group separator or decimals: "19,000 lane miles", "1.300 Weg-Kilometer" are quantities before a street word
   const grouped = /\d[.,\u00a0\u202f ]\d/.test(raw);
-  if (!curCode && (referenceBefore(ctx, ns) || (!grouped && (streetBefore(ctx, ns) || streetAfter(ctx, ne))))) return notAFigure(ctx, ns, ne);
+  // (a street word that starts a unit is none: "87 square miles")
+  if (!curCode && (referenceBefore(ctx, ns) || (!grouped && (streetBefore(ctx, ns) || (streetAfter(ctx, ne) && !unitAfter(ctx, ne, false, false)))))) return notAFigure(ctx, ns, ne);
   let sign = 1;
   if (!curCode && /[-−]/.test(prev) && /[\s(]/.test(prev2)) {
     start = ns - 1;

@@ -5,7 +5,7 @@
 import { alternation } from '../text';
 import type { Lexicon } from '../lexicons';
 import { before } from './context-words';
-import { isBareScore } from './scores';
+import { inGame } from './in-game';
 import { SP } from './compile';
 import { pushFigure, type FigureContext, type FigurePass } from './types';
 
@@ -84,29 +84,6 @@ function each(ctx: FigureContext, re: RegExp | null, key: RegExp, f: (m: RegExpE
     done = Math.max(done, k.index + k[0].length);
     key.lastIndex = Math.max(key.lastIndex, done);
   }
-}
-
-// A pair of numbers that may be a game's score ("38-10"), tested with isBareScore.
-const PAIR = /(?<![\d.,])(\d{1,2})([-–])(\d{1,2})(?![\d.,]\d|[-–/%])/g;
-const gameRes = new WeakMap<object, RegExp | null>();
-
-/** Is the sentence at `pos` about a game: a word of the lexicon's `gameWords` or a bare game score in it? */
-function inGame(ctx: FigureContext, pos: number): boolean {
-  const { text, lex, sentences } = ctx;
-  const si = sentences.at(pos);
-  if (si < 0) return false;
-  const a = sentences.starts[si];
-  const s = text.slice(a, sentences.ends[si]);
-  let re = gameRes.get(lex);
-  if (re === undefined) {
-    re = lex.gameWords?.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(lex.gameWords)})(?![\\p{L}])`, 'iu') : null;
-    gameRes.set(lex, re);
-  }
-  if (!re) return false;
-  if (re.test(s)) return true;
-  PAIR.lastIndex = 0;
-  for (let m = PAIR.exec(s); m; m = PAIR.exec(s)) if (isBareScore(text, a + m.index, a + m.index + m[0].length, m[1], m[2], m[3], null)) return true;
-  return false;
 }
 
 // How far around a key word a period pattern may reach ("the third quarter of 2025").

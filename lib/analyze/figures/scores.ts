@@ -41,3 +41,35 @@ const COLON_SCORE = /^\d{1,2}:\d(?![\d:.,]\d|\d)/;
 export function colonScoreAt(text: string, pos: number): number {
   return COLON_SCORE.exec(text.slice(pos, pos + 8))?.[0].length ?? 0;
 }
+
+// A team's record of wins, losses and ties (or overtime losses) written as three or more small
+// numbers joined by hyphens: "improved to 14-0-1", "a 1-6-2 skid", "(3-0-2)". A record is no
+// quantity (the labelling policy lists no score or record); without this its pieces were read as
+// a range "1-6" and lone counts. Each part has at most two digits (a date's year has four; a
+// date written "20-11-19" is taken by the dates pass, which runs first).
+const RECORD = /^\d{1,2}(?:[-–]\d{1,2}){2,}(?![\p{L}\p{N}%]|[-–/.,]\d)/u;
+// How far a record may run: four parts of two digits and their hyphens.
+const RECORD_SPAN = 16;
+
+/** The length of a win-loss-tie record ("14-0-1") at `pos` in `text`, or 0. */
+export function recordAt(text: string, pos: number): number {
+  return RECORD.exec(text.slice(pos, pos + RECORD_SPAN))?.[0].length ?? 0;
+}
+
+// A line of a results round-up that opens with a game's score: "Wild 4, Sabres 1: Zach Parise
+// scored twice", "Red Wings 3, Blue Jackets 2". Each side is a name of one to four capitalised
+// words and a number of up to three digits; the line goes on with a colon or ends. The first
+// side's number read as a count ("4") was half a score; the second was already taken as part of
+// a name ("Sabres 1").
+const TEAM = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]\p{Lu}[\p{L}.'’-]*){0,3}`;
+const SCORE_LINE = new RegExp(String.raw`(?<=^|\n)${TEAM}[ \u00a0](\d{1,3}),[ \u00a0]${TEAM}[ \u00a0](\d{1,3})(?=[ \u00a0\u202f]*(?::|\n|$))`, 'gud');
+
+/** The numbers of the score lines in `text`, as [start, end) pairs. */
+export function scoreLineNumbers(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  // most texts have no such line: a plain search for ", " before a digit and a colon spares the scan
+  if (!/\d, \p{Lu}[^\n]*\d[ \u00a0\u202f]*(?::|\n|$)/mu.test(text)) return out;
+  SCORE_LINE.lastIndex = 0;
+  for (let m = SCORE_LINE.exec(text); m; m = SCORE_LINE.exec(text)) out.push(m.indices![1]!, m.indices![2]!);
+  return out;
+}

@@ -207,6 +207,8 @@ function readNumber(ctx: FigureContext, i: number): { value: number; last: numbe
     if (!p && k === i && t.lc.includes('-')) {
       const [first, ...rest] = t.lc.split('-');
       const head = F.numberWords.get(first);
+      // "a four-cylinder engine", "a four-door sedan": a kind, not a count (lexicon configurationNouns)
+      if (head != null && ctx.lex.configurationNouns.includes(rest[0].replace(/s$/, ''))) return null;
       if (head != null) return { value: head, last: k, unit: rest.map((r) => F.unitMap.get(r)).find((u) => u?.kind === 'measure')?.unit };
     }
     // "twenty five" and "two hundred" combine; "three four" (a typo, or a list) does not

@@ -1,8 +1,11 @@
 // Pass: clock times are figures of kind date ("9 a.m.", "7:15 p.m.", "14.30 Uhr", "18h30",
 // "10:30") and times of day named by a word ("midnight", "minuit"), with the time as "HH:MM"; a
-// number in a time is never read as a count.
+// number in a time is never read as a count. In a sentence about a game, "M:SS" without a clock
+// word is the game clock ("2:55 into overtime", "with 1:24 left"): an elapsed time, a measure in
+// seconds, not a time of day.
 import { alternation, anyOf, type WordTest } from '../text';
 import type { Lexicon } from '../lexicons';
+import { inGame } from './in-game';
 import { eachAtDigitRuns, pushFigure, type FigurePass } from './types';
 
 const cache = new Map<Lexicon, RegExp>();
@@ -51,6 +54,11 @@ export const times: FigurePass = {
       if (pm && hour < 12) hour += 12;
       if (suffix && /^a/i.test(suffix) && hour === 12) hour = 0;
       const end = m.index + m[0].length;
+      // the game clock: minutes and seconds only, no clock word, in a sentence about a game
+      if (sep === ':' && !suffix && /^\d{1,2}:\d\d$/.test(m[0]) && inGame(ctx, m.index)) {
+        pushFigure(ctx, m.index, end, 'measure', Number(h) * 60 + Number(min), 's');
+        return;
+      }
       pushFigure(ctx, m.index, end, 'date', `${String(hour).padStart(2, '0')}:${min ?? '00'}`);
     });
     // "around midnight", "à midi", "опівночі": a time of day named by a word

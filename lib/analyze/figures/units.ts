@@ -19,7 +19,7 @@ export function unitAfter(ctx: FigureContext, pos: number, scaled: boolean, hasC
   const { F, text } = ctx;
   F.unitAt.lastIndex = pos;
   const um = F.unitAt.exec(text);
-  if (!um) return null;
+  if (!um) return caseUnitAfter(ctx, pos);
   const word = um[1].toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ');
   const u = F.unitMap.get(word);
   // a bare single letter ("p" for pence) only when attached to the number
@@ -61,4 +61,13 @@ function moneyContext(ctx: FigureContext, pos: number): boolean {
   const sentence = ctx.text.slice(ctx.sentences.starts[si], ctx.sentences.ends[si]).toLowerCase();
   for (const w of sentence.match(/\p{L}+/gu) ?? []) if (words.has(w)) return true;
   return false;
+}
+
+/** A unit written in one case only right after `pos` ("151 PS", "197 Nm"; lexicon `caseUnits`), if any. */
+function caseUnitAfter(ctx: FigureContext, pos: number): UnitAfter | null {
+  const re = ctx.F.caseUnitAt;
+  if (!re) return null;
+  re.lastIndex = pos;
+  const m = re.exec(ctx.text);
+  return m ? { kind: 'measure', unit: ctx.lex.caseUnits[m[1]], end: pos + m[0].length } : null;
 }

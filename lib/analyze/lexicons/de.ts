@@ -16,7 +16,7 @@ const de: Lexicon = {
   },
   currencies: {
     '€': 'EUR', eur: 'EUR', euro: 'EUR', '$': 'USD', 'us-dollar': 'USD', dollar: 'USD', usd: 'USD', '£': 'GBP', pfund: 'GBP', franken: 'CHF', chf: 'CHF',
-    cent: 'EUR¢', rubel: 'RUB', hrywnja: 'UAH', griwna: 'UAH', yen: 'JPY', yuan: 'CNY', kronen: 'DKK', dkk: 'DKK', złoty: 'PLN', zloty: 'PLN',
+    cent: 'EUR¢', rubel: 'RUB', hrywnja: 'UAH', griwna: 'UAH', yen: 'JPY', yuan: 'CNY', kronen: 'DKK', dkk: 'DKK', złoty: 'PLN', zloty: 'PLN', '₦': 'NGN', ngn: 'NGN', naira: 'NGN',
   },
   percentWords: ['%', 'prozent', 'prozentpunkte', 'prozentpunkten', 'basispunkte', 'promille'],
   units: {
@@ -27,7 +27,13 @@ const de: Lexicon = {
     mwh: 'MWh', gwh: 'GWh', twh: 'TWh', kilowattstunden: 'kWh', 'km/h': 'km/h', stundenkilometer: 'km/h', meilen: 'mi',
     gb: 'GB', gigabyte: 'GB', tb: 'TB', terabyte: 'TB', mb: 'MB', megabyte: 'MB', mbit: 'Mbit', ghz: 'GHz', gigahertz: 'GHz', mhz: 'MHz', w: 'W', watt: 'W', wh: 'Wh', mah: 'mAh', fps: 'fps',
     sekunden: 's', minuten: 'min', stunden: 'h', stunde: 'h', tage: 'd', tagen: 'd', tag: 'd', wochen: 'wk', woche: 'wk', monate: 'mo', monaten: 'mo', monat: 'mo', jahre: 'yr', jahren: 'yr', jahr: 'yr',
+    // an engine's power and torque ("150 PS" is in caseUnits), an area in miles
+    pferdestärken: 'PS', newtonmeter: 'N·m', quadratmeilen: 'mi2',
   },
+  // units written in one case only, matched as written
+  caseUnits: { PS: 'PS', Nm: 'N·m' },
+  // (none: the letter forms of en are local to Nigerian English)
+  letterCurrencies: {},
   numberWords: {
     zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14,
     fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60,
@@ -67,7 +73,7 @@ const de: Lexicon = {
   identifierLabels: ['DOI', 'ISBN', 'ISSN', 'PMID', 'PMCID', 'arXiv'],
   streetWords: ['straße', 'str.', 'weg', 'platz', 'allee', 'gasse', 'ring', 'damm', 'ufer'],
   scoreWords: ['sieg', 'siege', 'niederlage', 'niederlagen', 'führung', 'unentschieden', 'erfolg', 'heimsieg', 'auswärtssieg', 'endstand', 'halbzeitstand'],
-  gameWords: [],
+  gameWords: ['Verlängerung', 'Halbzeit', 'Powerplay', 'Überzahl', 'Hattrick'],
   tallyWords: ['Stimmen', 'Stimme', 'Abstimmung', 'stimmten', 'Mehrheit', 'Urteil'],
   rangePairs: [['von', 'bis'], ['zwischen', 'und']],
   rangeToWords: ['bis'],
@@ -78,6 +84,8 @@ const de: Lexicon = {
   rateNouns: ['Jahr', 'Monat', 'Tag', 'Woche', 'Stunde', 'Liter', 'Kopf'],
   attachedScales: { mn: 1e6, bn: 1e9, m: 1e6, k: 1e3, M: 1e6, Mn: 1e6, Bn: 1e9, K: 1e3 },
   hyphenUnits: [],
+  // (none: such adjectives are one word here, "Vierzylinder", "четырёхцилиндровый", or a count after the number, "quatre portes")
+  configurationNouns: [],
   nameSizeUnits: [],
   rangeWords: ['bis', 'und'],
   periodLinks: [],
@@ -220,7 +228,7 @@ const de: Lexicon = {
     'ministerium', 'bundesamt', 'landesamt', 'verwaltung', 'kommission', 'gewerkschaft', 'partei', 'fraktion', 'mitteilung', 'angaben', 'einschätzung',
     'landwirt', 'wasserversorger', 'versorger', 'beamte', 'beamter', 'analysten', 'branchendienst', 'dienst', 'wetterdienst', 'blatt', 'zeitung', 'sender', 'agentur', 'prognose',
   ],
-  docNouns: ['mitteilung', 'pressemitteilung', 'bericht', 'studie', 'umfrage', 'statistik', 'fahrgaststatistik', 'daten', 'zahlen', 'erklärung', 'stellungnahme', 'analyse', 'gutachten', 'dokument', 'beitrag', 'post', 'interview', 'video', 'sagte', 'erklärte', 'berichtete', 'prognose', 'prognosen', 'schätzung', 'schätzungen', 'berechnungen', 'mitteilungen', 'berichts', 'quartalsmitteilung', 'grundwasserbericht', 'informationsdienst', 'klage', 'anklage', 'anklageschrift', 'urteil', 'beschluss', 'protokoll', 'e-mail', 'brief'],
+  docNouns: ['mitteilung', 'pressemitteilung', 'bericht', 'studie', 'umfrage', 'statistik', 'fahrgaststatistik', 'daten', 'zahlen', 'erklärung', 'stellungnahme', 'analyse', 'gutachten', 'dokument', 'beitrag', 'post', 'interview', 'video', 'sagte', 'erklärte', 'berichtete', 'prognose', 'prognosen', 'schätzung', 'schätzungen', 'berechnungen', 'mitteilungen', 'berichts', 'quartalsmitteilung', 'grundwasserbericht', 'informationsdienst', 'klage', 'anklage', 'anklageschrift', 'urteil', 'beschluss', 'protokoll', 'e-mail', 'brief', 'dokumente', 'unterlagen', 'gerichtsunterlagen', 'akten', 'gerichtsakten'],
   pronouns: ['er', 'sie', 'es', 'wir', 'ich', 'ihr', 'man', 'das', 'dies', 'dieser', 'diese', 'dieses', 'der', 'die', 'den', 'dem', 'einige', 'viele', 'andere', 'manche', 'alle', 'beide', 'wer', 'was', 'jemand', 'niemand'],
   determiners: ['der', 'die', 'das', 'des', 'den', 'dem', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen'],
   connectors: ['der', 'des', 'von', 'für', 'und', 'am', 'zu', 'zur'],

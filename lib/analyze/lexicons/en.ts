@@ -22,7 +22,7 @@ const en: Lexicon = {
     '₽': 'RUB', 'rub': 'RUB', 'roubles': 'RUB', 'rubles': 'RUB', 'rouble': 'RUB', 'ruble': 'RUB', 'chf': 'CHF', 'swiss francs': 'CHF', 'francs': 'CHF',
     'dkk': 'DKK', 'danish kroner': 'DKK', 'sek': 'SEK', 'swedish kronor': 'SEK', 'nok': 'NOK', 'norwegian kroner': 'NOK', 'kroner': 'DKK', 'kronor': 'SEK',
     'pln': 'PLN', 'zlotys': 'PLN', 'zloty': 'PLN', '₹': 'INR', 'inr': 'INR', 'rs': 'INR', 'rupees': 'INR', 'cad': 'CAD', 'aud': 'AUD', 'brl': 'BRL', 'r$': 'BRL',
-    'p': 'GBX', 'pence': 'GBX', 'cents': 'USD¢', '¢': 'USD¢',
+    'p': 'GBX', 'pence': 'GBX', 'cents': 'USD¢', '¢': 'USD¢', '₦': 'NGN', 'ngn': 'NGN', 'naira': 'NGN',
   },
   percentWords: ['%', 'per cent', 'percent', 'pc', 'percentage points', 'percentage point', 'basis points', 'bps', 'bp'],
   units: {
@@ -40,7 +40,15 @@ const en: Lexicon = {
     'consecutive days': 'd', 'straight days': 'd',
     gb: 'GB', gigabytes: 'GB', tb: 'TB', terabytes: 'TB', mb: 'MB', megabytes: 'MB', kb: 'kB', kilobytes: 'kB', mbps: 'Mbit/s', gbps: 'Gbit/s',
     ghz: 'GHz', gigahertz: 'GHz', mhz: 'MHz', megahertz: 'MHz', w: 'W', wh: 'Wh', mah: 'mAh', fps: 'fps', 'frames per second': 'fps',
+    // an engine's power and torque ("176 hp", "406 lb-ft"), an area in miles or feet ("87 square miles")
+    horsepower: 'hp', hp: 'hp', bhp: 'hp', 'lb-ft': 'lb·ft', 'pound-feet': 'lb·ft', 'newton-metres': 'N·m', 'newton-meters': 'N·m',
+    'square miles': 'mi2', 'square mile': 'mi2', 'sq mi': 'mi2', 'square feet': 'ft2', 'square foot': 'ft2', 'square-foot': 'ft2', 'square-mile': 'mi2', 'sq ft': 'ft2',
   },
+  // units written in one case only, matched as written ("nm" is a nanometre or a nautical mile; "ps" no unit)
+  caseUnits: { PS: 'PS', Nm: 'N·m' },
+  // a capital letter glued to an amount that names its currency, only with a scale or thousands groups
+  // ("N500m", "N50,000": naira in Nigerian English; "N95" masks and "N225" stay names)
+  letterCurrencies: { N: 'NGN' },
   numberWords: {
     two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14,
     fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
@@ -82,7 +90,7 @@ const en: Lexicon = {
   identifierLabels: ['DOI', 'ISBN', 'ISSN', 'PMID', 'PMCID', 'arXiv'],
   streetWords: ['street', 'st.', 'avenue', 'ave.', 'ave', 'road', 'rd.', 'boulevard', 'blvd.', 'lane', 'drive', 'dr.', 'way', 'place', 'square', 'court', 'parkway', 'highway'],
   scoreWords: ['win', 'wins', 'victory', 'victories', 'loss', 'losses', 'defeat', 'defeats', 'lead', 'draw', 'tie', 'triumph', 'rout', 'shutout', 'scoreline'],
-  gameWords: ['halftime', 'half-time', 'overtime', 'touchdown', 'touchdowns', 'field goal', 'field goals', 'interception', 'interceptions', 'rebounds', 'free throws', 'three-pointer', 'three-pointers', 'quarterback', 'fumble', 'punt'],
+  gameWords: ['halftime', 'half-time', 'overtime', 'touchdown', 'touchdowns', 'field goal', 'field goals', 'interception', 'interceptions', 'rebounds', 'free throws', 'three-pointer', 'three-pointers', 'quarterback', 'fumble', 'punt', 'power play', 'power-play', 'first-period', 'second-period', 'third-period', 'first period', 'second period', 'third period', 'hat trick'],
   tallyWords: ['vote', 'votes', 'voted', 'passed', 'margin', 'ruling', 'decision', 'majority', 'tally'],
   rangePairs: [['from', 'to'], ['between', 'and']],
   rangeToWords: ['to'],
@@ -92,7 +100,9 @@ const en: Lexicon = {
   rateArticles: ['a', 'an'],
   rateNouns: ['year', 'month', 'week', 'day', 'night', 'hour', 'share', 'tonne', 'ton', 'barrel', 'head', 'litre', 'liter', 'kilo', 'person'],
   attachedScales: { mn: 1e6, mln: 1e6, bn: 1e9, tn: 1e12, trn: 1e12, m: 1e6, b: 1e9, k: 1e3, M: 1e6, MM: 1e6, Mn: 1e6, B: 1e9, Bn: 1e9, BN: 1e9, K: 1e3, T: 1e12, Tn: 1e12 },
-  hyphenUnits: ['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'km', 'kilometre', 'kilometer', 'mile', 'metre', 'meter', 'centimetre', 'centimeter', 'millimetre', 'millimeter', 'cm', 'mm', 'inch', 'foot', 'yard', 'tonne', 'ton', 'pound', 'ounce', 'gallon', 'litre', 'liter', 'kg', 'storey', 'story', 'acre', 'hectare'],
+  hyphenUnits: ['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'km', 'kilometre', 'kilometer', 'mile', 'metre', 'meter', 'centimetre', 'centimeter', 'millimetre', 'millimeter', 'cm', 'mm', 'inch', 'foot', 'yard', 'tonne', 'ton', 'pound', 'ounce', 'gallon', 'litre', 'liter', 'kg', 'storey', 'story', 'acre', 'hectare', 'horsepower', 'square-foot', 'square-mile'],
+  // ("a four-cylinder engine", "a four-door GT car", "a 6-speed gearbox": a kind of engine, car or gearbox)
+  configurationNouns: ['cylinder', 'door', 'spoke', 'speed', 'wheel', 'seater', 'stroke', 'valve'],
   nameSizeUnits: ['inch'],
   rangeWords: ['to', 'until', 'and'],
   periodLinks: ['of'],
@@ -140,6 +150,8 @@ const en: Lexicon = {
     'is adamant', 'are adamant', 'was adamant', 'were adamant', 'remains adamant', 'remain adamant', 'is concerned', 'are concerned', 'was concerned', 'were concerned', 'remains concerned', 'remain concerned', 'is convinced', 'are convinced', 'was convinced', 'were convinced', 'remains convinced', 'remain convinced', 'is confident', 'are confident', 'was confident', 'were confident', 'remains confident', 'remain confident', 'is certain', 'are certain', 'was certain', 'were certain', 'remains certain', 'remain certain',
     'divulged', 'divulges', 'divulge',
     'is reporting', 'are reporting', 'was reporting', 'were reporting', 'is saying', 'are saying', 'is warning', 'are warning',
+    // (plural only: "Kimberly was expecting" is expecting a child)
+    'are expecting', 'were expecting',
     'is predicting', 'are predicting', 'is estimating', 'are estimating', 'is claiming', 'are claiming', 'is alleging', 'are alleging',
     'is arguing', 'are arguing', 'is insisting', 'are insisting', 'is projecting', 'are projecting', 'is forecasting', 'are forecasting',
     'has learned', 'has learnt', 'have learned', 'have learnt',
@@ -214,7 +226,7 @@ const en: Lexicon = {
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   timeModifiers: ['next', 'last', 'coming', 'past', 'previous', 'following'],
   settingPhrases: ['in a statement', 'in an interview', 'in a tweet', 'in a post', 'in a letter', 'in an email', 'in an e-mail', 'during a', 'during an', 'at a news conference', 'at a press conference', 'at a briefing'],
-  qualifiers: ['familiar with', 'close to', 'with knowledge of', 'with direct knowledge of', 'briefed on', 'involved in', 'knowledgeable about', 'in', 'at', 'from', 'inside', 'within', 'to', 'who spoke on condition of anonymity'],
+  qualifiers: ['familiar with', 'close to', 'with knowledge of', 'with direct knowledge of', 'briefed on', 'involved in', 'knowledgeable about', 'in', 'at', 'from', 'inside', 'within', 'to', 'who spoke on condition of anonymity', 'surveyed by', 'polled by'],
   anonymousNouns: [
     // people by their role or tie ("The driver said", "the victim's mother said"), matched whole ("mom" is no stem of "moment")
     'driver', 'drivers', 'pilot', 'pilots', 'homeowner', 'homeowners', 'suspect', 'player', 'players', 'striker', 'quarterback', 'captain', 'chef', 'farmer', 'worker', 'passenger', 'shopper', 'voter', 'candidate', 'candidates', 'actor', 'actress', 'singer', 'artist', 'artists', 'writer', 'editor', 'columnist', 'investor', 'buyer', 'buyers', 'tenant', 'tenants', 'landlord', 'landlords', 'engineer', 'engineers', 'designer', 'soldier', 'soldiers', 'veteran', 'veterans', 'survivor', 'survivors', 'son', 'daughter', 'brother', 'sister', 'colleague', 'colleagues', 'partner', 'co-founder', 'cofounder', 'entrepreneur', 'defender', 'goalkeeper', 'midfielder', 'rapper', 'plaintiff', 'plaintiffs', 'defendant', 'juror', 'jurors', 'chancellor', 'businessman', 'businesswoman', 'priest', 'pastor', 'nurse', 'paramedic', 'paramedics', 'firefighter', 'firefighters', 'detective', 'detectives', 'sheriff', 'ranger', 'teenager', 'teenagers', 'boy', 'girl', 'resident', 'mom', 'dad', 'grandmother', 'grandfather', 'widow', 'athlete', 'athletes', 'teammate', 'teammates', 'owners',
@@ -316,6 +328,8 @@ const en: Lexicon = {
   ],
   docNouns: [
     'evidence', 'testimony', 'records',
+    // court papers and filings as the origin of what they show ("Court papers obtained by our correspondent showed")
+    'papers', 'court papers', 'filings', 'court filings', 'court records',
     'protest', 'warning', 'appeal', 'denial', 'response', 'guidance', 'advisory', 'notice', 'forecast', 'outlook', 'ultimatum',
     'statement', 'statements', 'report', 'reports', 'study', 'studies', 'paper', 'survey', 'poll', 'data', 'figures', 'note', 'research note', 'filing',
     'stock exchange filing', 'press release', 'release', 'announcement', 'document', 'documents', 'letter', 'post', 'tweet', 'video', 'interview',

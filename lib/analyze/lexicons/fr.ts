@@ -11,7 +11,7 @@ const fr: Lexicon = {
   yearWords: [],
   periodWords: ['premier trimestre', 'deuxième trimestre', 'troisième trimestre', 'quatrième trimestre', 'premier semestre', 'second semestre', 'printemps', 'été', 'automne', 'hiver'],
   scales: { mille: 1e3, millier: 1e3, milliers: 1e3, million: 1e6, millions: 1e6, 'million de': 1e6, 'millions de': 1e6, 'millions d’': 1e6, 'million d’': 1e6, "million d'": 1e6, 'milliard d’': 1e9, "milliard d'": 1e9, "millions d'": 1e6, milliard: 1e9, milliards: 1e9, 'milliard de': 1e9, 'milliards de': 1e9, 'milliards d’': 1e9, "milliards d'": 1e9, md: 1e9, mds: 1e9, mrd: 1e9, 'm€': 1e6, 'md€': 1e9, 'k€': 1e3 },
-  currencies: { '€': 'EUR', euro: 'EUR', euros: 'EUR', eur: 'EUR', '$': 'USD', dollar: 'USD', dollars: 'USD', '£': 'GBP', livres: 'GBP', 'francs suisses': 'CHF', chf: 'CHF', roubles: 'RUB', hryvnias: 'UAH', yuans: 'CNY', centimes: 'EUR¢' },
+  currencies: { '€': 'EUR', euro: 'EUR', euros: 'EUR', eur: 'EUR', '$': 'USD', dollar: 'USD', dollars: 'USD', '£': 'GBP', livres: 'GBP', 'francs suisses': 'CHF', chf: 'CHF', roubles: 'RUB', hryvnias: 'UAH', yuans: 'CNY', centimes: 'EUR¢', '₦': 'NGN', ngn: 'NGN', nairas: 'NGN', naira: 'NGN' },
   percentWords: ['%', 'pour cent', 'pourcent', 'points de pourcentage', 'point de pourcentage', 'points de base'],
   units: {
     fois: '×', 
@@ -20,7 +20,13 @@ const fr: Lexicon = {
     '°c': '°C', degrés: '°', 'degrés celsius': '°C', gw: 'GW', gigawatts: 'GW', mw: 'MW', mégawatts: 'MW', kwh: 'kWh', mwh: 'MWh', twh: 'TWh', 'km/h': 'km/h',
     gigaoctets: 'GB', téraoctets: 'TB', mégaoctets: 'MB', ghz: 'GHz', mhz: 'MHz', w: 'W', watts: 'W', wh: 'Wh', mah: 'mAh', fps: 'fps',
     secondes: 's', minutes: 'min', heures: 'h', heure: 'h', jours: 'd', jour: 'd', semaines: 'wk', mois: 'mo', ans: 'yr', années: 'yr',
+    // an engine's power and torque ("150 ch", "250 Nm" in caseUnits), an area in miles
+    ch: 'PS', chevaux: 'PS', 'chevaux-vapeur': 'PS', kw: 'kW', kilowatts: 'kW', 'newtons-mètres': 'N·m', 'milles carrés': 'mi2',
   },
+  // units written in one case only, matched as written
+  caseUnits: { Nm: 'N·m' },
+  // (none: the letter forms of en are local to Nigerian English)
+  letterCurrencies: {},
   numberWords: {
     deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15,
     seize: 16, 'dix-sept': 17, 'dix-huit': 18, 'dix-neuf': 19, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, 'soixante-dix': 70,
@@ -60,7 +66,7 @@ const fr: Lexicon = {
   identifierLabels: ['DOI', 'ISBN', 'ISSN', 'PMID', 'PMCID', 'arXiv'],
   streetWords: ['rue', 'avenue', 'boulevard', 'bd', 'place', 'quai', 'chemin', 'allée', 'impasse'],
   scoreWords: ['victoire', 'victoires', 'défaite', 'défaites', 'nul', 'succès', 'score', 'revers'],
-  gameWords: [],
+  gameWords: ['prolongation', 'prolongations', 'mi-temps', 'supériorité numérique', 'coup du chapeau'],
   tallyWords: ['voix', 'vote', 'votes', 'voté', 'majorité', 'scrutin'],
   rangePairs: [['de', 'à'], ['entre', 'et']],
   rangeToWords: ['à'],
@@ -71,6 +77,8 @@ const fr: Lexicon = {
   rateNouns: ['an', 'mois', 'jour', 'semaine', 'heure', 'litre', 'kilo', 'personne'],
   attachedScales: { mn: 1e6, bn: 1e9, m: 1e6, k: 1e3, M: 1e6, Mn: 1e6, Bn: 1e9, K: 1e3 },
   hyphenUnits: [],
+  // (none: such adjectives are one word here, "Vierzylinder", "четырёхцилиндровый", or a count after the number, "quatre portes")
+  configurationNouns: [],
   nameSizeUnits: [],
   rangeWords: ['à', 'au'],
   periodLinks: [],
@@ -160,7 +168,7 @@ const fr: Lexicon = {
   weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   timeModifiers: ['prochain', 'prochaine', 'prochains', 'prochaines', 'dernier', 'dernière', 'derniers', 'dernières', 'précédent', 'précédente'],
   settingPhrases: ['dans un communiqué', 'dans un entretien', 'lors d’une', "lors d'une", 'lors d’un', "lors d'un"],
-  qualifiers: ['proche du', 'proche de', 'proches du', 'proches de', 'au sein du', 'au sein de', 'au fait du', 'en', 'chez'],
+  qualifiers: ['proche du', 'proche de', 'proches du', 'proches de', 'au sein du', 'au sein de', 'au fait du', 'en', 'chez', 'interrogés par', 'sondés par', 'consultés par'],
   anonymousNouns: [
     // des personnes par leur rôle ou leur lien (« Le conducteur a déclaré », « La mère a raconté »)
     'conducteur', 'conductrice', 'pilote', 'joueur', 'joueuse', 'entraîneur', 'entraîneuse', 'mère', 'père', 'fils', 'fille', 'suspect', 'prévenu', 'prévenue', 'élève', 'capitaine', 'chanteur', 'chanteuse', 'voisin', 'voisine', 'pompier', 'patient', 'patiente', 'client', 'cliente', 'commerçant', 'commerçante', 'entrepreneur', 'entrepreneuse', 'victime', 'habitant', 'habitante', 'agriculteur', 'agricultrice', 'enseignant', 'enseignante',
@@ -219,7 +227,7 @@ const fr: Lexicon = {
     'infectiologue', 'historien', 'historienne', 'politologue', 'pharmacien', 'infirmi', 'vétérinaire', 'urbaniste', 'démographe',
     'climatologue', 'docteur', 'praticien',
   ],
-  docNouns: ['communiqué', 'rapport', 'étude', 'enquête', 'sondage', 'note', 'données', 'chiffres', 'relevés', 'statistiques', 'site', 'document', 'lettre', 'publication', 'message', 'tweet', 'vidéo', 'entretien', 'interview', 'déclaration', 'bilan', 'analyse', 'estimation', 'plainte', 'réquisitoire', 'jugement', 'arrêt', 'procès-verbal', 'courrier', 'mail', 'courriel', 'avis'],
+  docNouns: ['communiqué', 'rapport', 'étude', 'enquête', 'sondage', 'note', 'données', 'chiffres', 'relevés', 'statistiques', 'site', 'document', 'lettre', 'publication', 'message', 'tweet', 'vidéo', 'entretien', 'interview', 'déclaration', 'bilan', 'analyse', 'estimation', 'plainte', 'réquisitoire', 'jugement', 'arrêt', 'procès-verbal', 'courrier', 'mail', 'courriel', 'avis', 'documents', 'pièces', 'documents judiciaires'],
   pronouns: ['il', 'elle', 'ils', 'elles', 'on', 'nous', 'je', 'vous', 'ce', 'cela', 'ça', 'celui-ci', 'celle-ci', 'certains', 'certaines', 'plusieurs', 'beaucoup', 'tous', 'toutes', 'qui', 'que', 'lui', 'leur', 'y'],
   determiners: ['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'du', 'de'],
   connectors: ['de', 'du', 'des', 'de la', 'd’', "d'", 'l’', "l'", 'la', 'le', 'et', 'pour', 'à'],

@@ -21,6 +21,16 @@ export interface Lexicon {
   percentWords: string[];
   /** Units of measure → normalised unit. */
   units: Record<string, string>;
+  /**
+   * Units written in one case only, matched as written → normalised unit: "PS" (metric horsepower),
+   * "Nm" (newton-metres), where the lower-case letters are another unit ("nm": a nanometre) or none.
+   */
+  caseUnits: Record<string, string>;
+  /**
+   * A capital letter glued to an amount that names its currency → ISO 4217, read only with a scale
+   * ("N500m") or thousands groups ("N50,000"), since the letter and digits are as often a name ("N95").
+   */
+  letterCurrencies: Record<string, string>;
   /** Spelled-out cardinal numbers (from two up) → value. */
   numberWords: Record<string, number>;
   /** Fractions spelled out → percent ("ein Viertel" → 25). */
@@ -126,6 +136,12 @@ export interface Lexicon {
   attachedScales: Record<string, number>;
   /** Units joined to a number by a hyphen ("10-year", "5-km"). */
   hyphenUnits: string[];
+  /**
+   * Nouns that, joined to a number by a hyphen, name a kind of thing by its make-up ("a four-cylinder
+   * engine", "a four-door sedan", "five-spoke wheels", "a 6-speed gearbox"): the name of a kind, as
+   * "type 2" is, not a count. Empty where such adjectives are one word ("Vierzylinder").
+   */
+  configurationNouns: string[];
   /**
    * Hyphen units that size a product in its name ("the 16-inch MacBook Pro", "a 65-inch Samsung TV"):
    * before a capitalised word the size is part of the name, not a figure. Empty where every noun is

@@ -59,7 +59,8 @@ export const cues: SourcePass = {
         // ", so der Minister.": a closing cue only after a comma or a quotation, its name ending the sentence
         if (C.set.closingCues.has(cue.toLowerCase()) && !closesSentence(ctx, ti, after)) continue;
         // "dem Landesamt zufolge": a postposition takes the phrase before it
-        np = C.set.postpositions.has(cue.toLowerCase()) ? ctx.np.backward(ti - 1) : ctx.np.forward(after, true);
+        // (the phrase after a preposition is its source, never a listener: "according to analysts at Barclays")
+        np = C.set.postpositions.has(cue.toLowerCase()) ? ctx.np.backward(ti - 1) : ctx.np.forward(after, true, false);
         if (np && !C.set.postpositions.has(cue.toLowerCase())) np = beforeContactClause(ctx, np);
         if (np && (!ctx.np.valid(np, true) || !namesSomeone(ctx, np))) np = null;
       } else {

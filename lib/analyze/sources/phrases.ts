@@ -510,6 +510,17 @@ export class PhraseReader {
     return -1;
   }
 
+  /** Tokens of a qualifier of two words or more at j right after a source noun ("surveyed by"), or 0. */
+  private qualifierAfterNoun(j: number): number {
+    const tk = this.tokens;
+    const head = tk[j - 1];
+    if (!this.isWord(head) || head.cap || !(this.isNounish(head) || this.C.set.anonymous.has(head.lc))) return 0;
+    for (const q of this.C.qualifiers) {
+      if (q.length > 1 && q.every((w, n) => tk[j + n]?.lc === w && tk[j + n].block === head.block) && this.isWord(tk[j + q.length])) return q.length;
+    }
+    return 0;
+  }
+
   /** "two diplomats | familiar with | the talks": a source noun and its qualifier before the phrase read. */
   private qualified(np: NP, depth: number): NP {
     const tk = this.tokens;
@@ -555,10 +566,11 @@ export class PhraseReader {
   }
 
   /** Name after a preposition or an inverted verb, from token i. */
-  forward(i: number, allowAgent: boolean): NP | null {
+  forward(i: number, allowAgent: boolean, listener = true): NP | null {
     const tk = this.tokens;
     const S = this.C.set;
-    i = this.skipAudience(i);
+    // (after "according to" no listener stands: "according to analysts at Barclays" names the analysts)
+    if (listener) i = this.skipAudience(i);
     if (i >= tk.length) return null;
     if (this.isWord(tk[i]) && S.impersonalPreps.has(tk[i].lc)) i++;
     // "sieht abseits von der Datenfreigabe … vor": a preposition after the verb opens no name
@@ -584,6 +596,13 @@ export class PhraseReader {
           }
           j = r;
         }
+        continue;
+      }
+      // "analysts surveyed by FactSet", "lawmakers briefed on the talks": a qualifier of two words or more
+      // after a source noun belongs to it, with the phrase it opens (lexicon qualifiers)
+      const q = j > a ? this.qualifierAfterNoun(j) : 0;
+      if (q) {
+        j += q - 1;
         continue;
       }
       // "said April Ryan, a reporter", "said Mar Hicks": a capitalised month opening the phrase before a capitalised word

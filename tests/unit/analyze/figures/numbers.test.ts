@@ -38,6 +38,20 @@ const CASES: Case[] = [
   ['en', 'Wales beat Hungary 2-0 and the Indiana Jones Collection 1-4 sold 300 copies.', [{ text: '300' }]],
   // units joined by a hyphen
   ['en', 'The new 16-inch screen; a 5-gallon bucket; a 2.0-liter engine.', [{ text: '16-inch', kind: 'measure', unit: 'in' }, { text: '5-gallon', kind: 'measure' }, { text: '2.0-liter', kind: 'measure' }]],
+  // naira: the sign, and in Nigerian English the letter N glued to an amount with a scale or thousands groups; "N95", "N225" are names
+  ['en', 'They demand N500m, N2.5 billion, N50,000 and ₦500m; N95 masks; the Nikkei (N225) fell 2%.', [{ text: 'N500m', kind: 'money', value: 5e8, unit: 'NGN' }, { text: 'N2.5 billion', value: 2.5e9, unit: 'NGN' }, { text: 'N50,000', value: 5e4, unit: 'NGN' }, { text: '₦500m', value: 5e8, unit: 'NGN' }, { text: '2%' }]],
+  ['de', 'Die Kläger fordern ₦500 Millionen.', [{ text: '₦500 Millionen', kind: 'money', unit: 'NGN' }]],
+  ['ru', 'Истцы требуют ₦500 млн, сообщил суд.', [{ text: '₦500 млн', kind: 'money', unit: 'NGN' }]],
+  // an engine's power and torque; "PS" and "Nm" only as written (lexicon caseUnits: "7 nm" is a nanometre, no torque)
+  ['en', 'It puts out 151 PS and 197 Nm, or 176 hp and 406 lb-ft; a 275-horsepower motor; a 7 nm chip.', [{ text: '151 PS', kind: 'measure', unit: 'PS' }, { text: '197 Nm', kind: 'measure', unit: 'N·m' }, { text: '176 hp', unit: 'hp' }, { text: '406 lb-ft', unit: 'lb·ft' }, { text: '275-horsepower', kind: 'measure', unit: 'hp' }, { text: '7', kind: 'count' }]],
+  ['de', 'Der Motor leistet 150 PS und 250 Nm.', [{ text: '150 PS', kind: 'measure', unit: 'PS' }, { text: '250 Nm', unit: 'N·m' }]],
+  ['fr', 'Le moteur développe 150 ch et 250 Nm.', [{ text: '150 ch', kind: 'measure', unit: 'PS' }, { text: '250 Nm', unit: 'N·m' }]],
+  ['uk', 'Потужність 150 к.с. і 250 Нм.', [{ text: '150 к.с.', kind: 'measure', unit: 'PS' }, { text: '250 Нм', unit: 'N·m' }]],
+  ['ru', 'Мощность 150 л.с. и 250 Н·м, техпроцесс 7 нм.', [{ text: '150 л.с.', kind: 'measure', unit: 'PS' }, { text: '250 Н·м', unit: 'N·m' }, { text: '7', kind: 'count' }]],
+  // a number joined to a configuration noun names a kind, not a count
+  ['en', 'A 6-speed gearbox drives the 4-cylinder engine of 3 cars.', [{ text: '3', kind: 'count' }]],
+  // an area in square miles or feet; "square" before a unit is no street
+  ['en', 'The island is 87 square miles; a 2,000-square-foot home of 1,500 sq ft at 12 Square Road.', [{ text: '87 square miles', kind: 'measure', unit: 'mi2' }, { text: '2,000-square-foot', unit: 'ft2' }, { text: '1,500 sq ft', unit: 'ft2' }]],
   // a game's score is no figure (labelling policy); a range before another noun is
   ['en', "Before the Wild's 4-1 win, prices rose 4-5 percent; Germany's 4-0 rout of Belarus.", [{ text: '4-5 percent', kind: 'range' }]],
   ['de', 'Nach dem 3-1 Sieg stiegen die Preise um 4-5 Prozent.', [{ text: '4-5 Prozent', kind: 'range' }]],
@@ -46,6 +60,12 @@ const CASES: Case[] = [
   ['en', 'Nadal beat Khachanov 6-3, 7-6 (7) to level the series 1-1; Rublev won 3-6, 6-3, 7-6 (0) and served at 5-4.', []],
   ['en', 'Prices rose 15-20% and 5-10 people came; children aged 3-5 and 20-25 million tonnes.', [{ text: '15-20%', kind: 'range' }, { text: '5-10', kind: 'range' }, { text: '3-5', kind: 'range' }, { text: '20-25 million tonnes', kind: 'range' }]],
   ['de', 'Die Gophers (9-1, 6-1) siegten; die Preise stiegen um 4-6 Prozent.', [{ text: '4-6 Prozent', kind: 'range' }]],
+  // a team's record of wins, losses and ties is no figure, not a range and two counts; a count beside it is
+  ['en', 'The Islanders improved to 14-0-1 in their last 15 games; Buffalo is on a 1-6-2 skid (3-0-2).', [{ text: '15', kind: 'count' }]],
+  ['de', 'Die Eisbären stehen bei 10-2-1 nach 13 Spielen.', [{ text: '13', kind: 'count' }]],
+  // a round-up's line that opens with a game's score: neither side's number is a figure
+  ['en', 'Wild 4, Sabres 1: Zach Parise scored twice, Alex Stalock made 30 saves.\nRed Wings 3, Blue Jackets 2\nThey had 5 shots.', [{ text: '30' }, { text: '5' }]],
+  ['fr', 'Lyon 2, Marseille 1 : 12 tirs au but.', [{ text: '12' }]],
   // a pair near a word of voting is a tally of votes, kept
   ['en', 'The bill passed 52-48; the court issued a 5-4 ruling.', [{ text: '52-48' }, { text: '5-4' }]],
   // a score with a colon has a one-digit second side; a clock time has two

@@ -19,6 +19,12 @@ const CASES: Case[] = [
   // a list of references is a marker too; a code's section glued to its number is no quantity
   ['en', 'Water can boost weight loss (10, 11). It helps [27, 28, 29] in 3 ways.', ['3']],
   ['en', 'You can contribute $19,000 to a 401(k) and 2 to a 501(c)(3).', ['$19,000', '2']],
+  // a reference's volume, issue and pages (Vancouver and APA styles) are no quantity; its year and a count after "2015;" stay
+  ['en', 'Curr Opin Anaesthesiol. 2015; 28: 685-690. Lancet 2019;12(3):45–52. Nature, 28(3), 685–690.', ['2015', '2019']],
+  ['de', 'Dtsch Arztebl. 2020; 117(4): 45-52. Es kamen 2015; 28 Leute.', ['2020', '2015', '28']],
+  // a case or file number of capitals and digits joined by slashes is no quantity; a date and a count beside it are
+  ['en', 'The suit, Number FHC/ABJ/03/095/2018, names 3 defendants; resolution A/RES/70/1 and S/2023/123 were cited.', ['3']],
+  ['fr', 'La résolution A/RES/70/1 compte 17 objectifs.', ['17']],
 ];
 
 describe('reserved', () => {

@@ -10,6 +10,8 @@ const CASES: Case[] = [
   ['en', 'Two million euros were paid; a million people and two hundred firms.', [{ text: 'Two million euros', kind: 'money', value: 2e6, unit: 'EUR' }, { text: 'a million', value: 1e6 }, { text: 'two hundred', value: 200 }]],
   ['en', 'Several hundred workers, tens of thousands of residents, a dozen firms and dozens of shops.', [{ text: 'Several hundred' }, { text: 'tens of thousands' }, { text: 'a dozen', value: 12 }, { text: 'dozens', value: 24 }]],
   ['en', 'Prices doubled, twice as many, three times as high; a quarter of voters, half of them.', [{ text: 'doubled', kind: 'measure', unit: '×' }, { text: 'twice', value: 2 }, { text: 'three times', kind: 'measure', value: 3 }, { text: 'a quarter', kind: 'percent', value: 25 }, { text: 'half', value: 50 }]],
+  // a number word joined to a configuration noun names a kind (lexicon configurationNouns); a title or a panel's size counts
+  ['en', 'A four-cylinder engine in the compact four-door on five-spoke wheels; a four-time champion and a six-member panel.', [{ text: 'four-time', value: 4 }, { text: 'six-member', value: 6 }]],
   ['en', 'After a two-goal game and a five-year plan, prices fell by a quarter-point.', [{ text: 'two-goal', value: 2 }, { text: 'five-year', kind: 'measure', unit: 'yr' }, { text: 'a quarter-point', kind: 'percent', value: 0.25 }]],
   // a single unit of time is a duration after a lead ("more than", "within", "nach"), not when it dates an event ("a year ago")
   ['en', 'It ran for more than a year. Symptoms improved within a month. Prices were up from a year ago; a year later it ended.', [{ text: 'a year', kind: 'measure', unit: 'yr' }, { text: 'a month', kind: 'measure', unit: 'mo' }]],

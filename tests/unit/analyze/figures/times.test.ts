@@ -10,6 +10,13 @@ const CASES: Case[] = [
   ['fr', 'Rendez-vous à 14 h 30, puis à 18h30.', [{ text: '14 h 30', value: '14:30' }, { text: '18h30', value: '18:30' }]],
   ['uk', 'Засідання почнеться о 14:00.', [{ text: '14:00', value: '14:00' }]],
   ['ru', 'Заседание начнется в 15:30.', [{ text: '15:30', value: '15:30' }]],
+  // the game clock in a sentence about a game is an elapsed time in seconds, not a time of day
+  ['en', "Nelson's goal 2:55 into overtime capped it. The vote closes at 7:15.", [{ text: '2:55', kind: 'measure', value: 175, unit: 's' }, { text: '7:15', kind: 'date', value: '07:15' }]],
+  ['en', 'He scored at 7:14 on the power play.', [{ text: '7:14', kind: 'measure', value: 434, unit: 's' }]],
+  ['de', 'Das Tor fiel in der Verlängerung bei 3:12.', [{ text: '3:12', kind: 'measure', value: 192 }]],
+  ['ru', 'Он забросил шайбу на 17:46.', [{ text: '17:46', kind: 'measure', value: 1066 }]],
+  ['uk', 'Він закинув шайбу на 17:46.', [{ text: '17:46', kind: 'measure', value: 1066 }]],
+  ['fr', 'Le but est tombé en prolongation à 2:55.', [{ text: '2:55', kind: 'measure', value: 175 }]],
   // not times: a decimal without a clock word, a score, an hour count
   ['de', 'Der Wert lag bei 14.30 Prozent.', []],
   ['en', 'Prices rose 3.5% in 24 hours.', []],

@@ -98,9 +98,20 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'The lawsuit alleges that the company hid the risks. The Wall Street Journal first reported the talks.', ['The lawsuit', 'The Wall Street Journal']],
   // a document before a participle that describes it; an outlet that has learned something
   ['en', 'A Gallup poll released Tuesday found that 60% support it. Documents reviewed by The Associated Press show the payments.', ['A Gallup poll', 'Documents']],
+  // court papers and filings are documents (lexicon docNouns): the reporter who obtained them is no source, the papers are
+  ['en', 'Court papers obtained by our correspondent on Monday showed that the suit was filed.', ['Court papers']],
+  ['uk', 'Він послався на документи, які свідчать, що компанія заплатила.', ['документи']],
   ['en', 'The BBC has learned that the plan was dropped. She has learned to live with it.', ['The BBC']],
   ['en', 'A trade journal reported that output fell.', ['A trade journal']],
   ['en', 'Output fell 5%, according to a report by the International Monetary Fund.', ['a report by the International Monetary Fund']],
+  // after "according to" no listener stands: a word that is an audience after "told" ("analysts") is the source here
+  ['en', 'Prices rose, according to analysts at Barclays. Costs fell, according to investors.', ['analysts at Barclays', 'investors']],
+  // a qualifier of two words or more after a source noun belongs to it ("surveyed by", "polled by", "briefed on")
+  ['en', 'Earnings were $1.20 a share, according to analysts surveyed by FactSet. Economists polled by Reuters had forecast a 0.3% rise.', ['analysts surveyed by FactSet', 'Economists polled by Reuters']],
+  ['en', 'The deal is off, according to lawmakers briefed on the talks.', ['lawmakers briefed on the talks']],
+  // the progressive of "expect" with a plural subject forecasts ("Kimberly was expecting" a child says nothing)
+  ['en', 'Wall Street analysts surveyed by Refinitiv were expecting $2.52 a share. Kimberly was expecting on the show.', ['Wall Street analysts surveyed by Refinitiv']],
+  ['fr', 'La hausse est de 2 %, selon les économistes interrogés par l’AFP.', ['les économistes interrogés par l’AFP']],
   ['en', 'Prices rose 5%, according to the statistics office.', [{ text: 'the statistics office', cue: 'according to' }]],
   // an estimate's or a forecast's author, in the singular as in the plural ("по оценке", "за оцінкою", "nach Schätzung")
   ['ru', 'Средняя цена автомобиля в октябре, по оценке «АвтоИндекса», составила 3,4 млн рублей. По прогнозу Минэкономразвития, инфляция замедлится.', ['«АвтоИндекса»', 'Минэкономразвития']],

@@ -8,6 +8,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', 'McCormick has cited a study showing Indiana as the state with the lowest raises.', ['a study']],
   ['en', 'The toll may be higher, with some reports suggesting as many as 200 dead.', ['some reports']],
   ['fr', 'Il cite une étude montrant que les enfants dorment moins.', ['une étude']],
+  ['fr', 'Il cite des documents montrant que la société a payé.', ['des documents']],
   // not: a participle after a word that is no document, a participle inside a quotation
   ['en', 'Officials showing the plant to visitors said nothing. Students pointing to the map laughed.', []],
   ['en', 'He said “the data showing growth is wrong” and left.', []],
