@@ -145,7 +145,6 @@ function sharedTrigrams(k: number, epoch: number, text: string, from: number, to
 /** A break between blocks of Article.text (blank line, possibly with other white space). */
 const BLOCK_BREAK = /\n[^\S\n]*\n\s*/;
 
-
 const beyondChance = (x: number) => (x <= CHANCE_SIMILARITY ? 0 : (x - CHANCE_SIMILARITY) / (1 - CHANCE_SIMILARITY));
 
 class Matcher {
