@@ -93,6 +93,8 @@ const ru: Lexicon = {
   ambiguousMonths: [],
 
   speechVerbs: [
+    // giving testimony reports on its own ("Свидетель дал показания в суде")
+    'дал показания', 'дала показания', 'дали показания',
     // verbs of remembering (clauseOnlyVerbs)
     'вспомнил', 'вспомнила', 'вспомнили', 'вспоминает', 'вспоминают',
     // verbs of showing and finding: a document or a study reports with them (also in weakVerbs: else only before a clause)

@@ -95,6 +95,8 @@ const uk: Lexicon = {
   ambiguousMonths: [],
 
   speechVerbs: [
+    // giving testimony reports on its own ("Свідок дав свідчення у суді")
+    'дав свідчення', 'дала свідчення', 'дали свідчення',
     // verbs of remembering (clauseOnlyVerbs)
     'пригадав', 'пригадала', 'пригадали', 'пригадує', 'згадав', 'згадала', 'згадали', 'згадує',
     // verbs of showing and finding: a document or a study reports with them (also in weakVerbs: else only before a clause)

@@ -192,6 +192,12 @@ const CASES: Array<[string, string, Want[]]> = [
   // a weak verb closing a sentence whose report came first; "described/cited/touted … as"
   ['en', '“I then heard the president ask,” Holmes testified. Afterward, the aid was frozen, Morrison testified.', ['Holmes', 'Morrison']],
   ['en', 'Traders cited the uncertainty over the trade war as a reason for stocks to drift.', ['Traders']],
+  // giving testimony reports on its own, with no clause after it; pronouns still are no sources, and a thing that "testifies to" something is none
+  ['en', 'Kurt Volker, the former special envoy to Ukraine, and Tim Morrison, a former National Security Council official, testified side-by-side on Tuesday.', ['Kurt Volker', 'Tim Morrison']],
+  ['en', 'The ambassador testified before the House Intelligence Committee for nine hours. He testified again on Friday.', ['The ambassador']],
+  ['en', 'His success testifies to hard work. Hill is expected to testify next week.', []],
+  ['uk', 'Марія Коваль дала свідчення у вівторок. Він дав свідчення в суді.', ['Марія Коваль']],
+  ['ru', 'Мария Иванова дала показания во вторник. Он дал показания в суде.', ['Мария Иванова']],
   ['en', 'It followed the testimony of four officials, including a career Army officer who described the call as “improper.”', ['a career Army officer']],
   ['en', 'Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham manager.', []],
   ['en', 'Ten of the 18 staffers who reported for duty were new. A lawyer who said the plan was legal left.', ['A lawyer']],
