@@ -209,6 +209,7 @@ const de: Lexicon = {
   personTitles: ['herr', 'frau', 'dr', 'prof', 'präsident', 'präsidentin', 'bundespräsident', 'bundeskanzler', 'bundeskanzlerin', 'kanzler', 'kanzlerin', 'ministerpräsident', 'ministerpräsidentin', 'minister', 'ministerin', 'bürgermeister', 'bürgermeisterin', 'richter', 'richterin', 'botschafter', 'botschafterin'],
   hearingBodies: ['polizei', 'staatsanwaltschaft', 'ermittlern', 'richterin', 'richter', 'ausschuss', 'untersuchungsausschuss', 'gericht', 'landgericht', 'bundestag', 'landtag', 'parlament', 'stadtrat', 'gemeinderat'],
   interviewVerbs: ['sprach mit', 'sprachen mit'],
+  quoteVerbs: ['rief', 'ruft', 'riefen', 'schrie', 'schreit', 'schrien', 'brüllte', 'flüsterte', 'flüstert', 'murmelte', 'bat', 'flehte', 'befahl', 'seufzte'],
   infinitiveMarkers: [],
   // batch 10: verbs of remembering report only with their clause ("A colleague … then remembered that …")
   clauseOnlyVerbs: ['erinnerte sich', 'erinnert sich', 'erinnerten sich'],

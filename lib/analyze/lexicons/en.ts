@@ -280,6 +280,7 @@ const en: Lexicon = {
   personTitles: ['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'president', 'vice president', 'prime minister', 'minister', 'secretary', 'senator', 'governor', 'mayor', 'judge', 'justice', 'king', 'queen', 'prince', 'princess', 'pope', 'chancellor', 'general', 'ambassador', 'congressman', 'congresswoman', 'sheriff'],
   hearingBodies: ['committee', 'subcommittee', 'panel', 'jury', 'court', 'tribunal', 'inquiry', 'hearing', 'senate', 'congress', 'parliament', 'council', 'assembly'],
   interviewVerbs: ['spoke to', 'spoke with', 'talked to', 'talked with', 'interviewed'],
+  quoteVerbs: ['shouted', 'shouts', 'yelled', 'yells', 'screamed', 'screams', 'cried', 'whispered', 'whispers', 'muttered', 'mutters', 'snapped', 'pleaded', 'begged', 'demanded', 'instructed', 'ordered', 'sighed'],
   // ("allowed Mosseri to claim that …", "prompted some Twitter users to argue that …": the object of a causative verb speaks)
   infinitiveMarkers: ['to'],
   // "swore in the president", "swore an oath": swearing reports only before its clause ("swears he has no idea", "swore that …")

@@ -200,6 +200,7 @@ const fr: Lexicon = {
   personTitles: ['m', 'mme', 'me', 'dr', 'pr', 'président', 'présidente', 'ministre', 'premier ministre', 'maire', 'juge', 'ambassadeur', 'ambassadrice', 'sénateur', 'sénatrice', 'député', 'députée'],
   hearingBodies: ['commission', 'tribunal', 'cour', 'assemblée', 'sénat', 'parlement', 'jury', 'conseil'],
   interviewVerbs: ['a interrogé', 'a interviewé'],
+  quoteVerbs: ['a crié', 'crie', 'cria', 's’est écrié', 's’est écriée', "s'est écrié", "s'est écriée", 's’écrie', "s'écrie", 'a hurlé', 'hurle', 'a murmuré', 'murmure', 'a chuchoté', 'chuchote', 'a supplié', 'supplie', 'a ordonné', 'ordonne', 'a soupiré', 'soupire'],
   infinitiveMarkers: [],
   // verbs of judging, raising and fearing report only with their clause ("Le gouvernement considère qu’…",
   // "La CNIL soulève notamment que …", "les opposants … qui craignent qu’…"); "considère le texte", "soulève une question" do not

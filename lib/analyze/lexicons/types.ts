@@ -260,6 +260,11 @@ export interface Lexicon {
   directiveVerbs: string[];
   /** "WIRED spoke to <one mother>": the person after the verb is the source (not the subject). */
   interviewVerbs: string[];
+  /**
+   * Verbs of voice and command that report only beside a quotation ('“Don’t get nervous,” instructed Milton
+   * Velez', 'Velez shouted: “…”'); elsewhere they are acts ("ordered an inquiry", "begged for food").
+   */
+  quoteVerbs: string[];
   /** Listeners that are not sources ("reporters", "журналистам"). */
   audience: string[];
   /** Negations right before a reporting verb: "did not say", "cannot explain", "не сообщил" report nothing. */

@@ -15,6 +15,8 @@ export interface SourceLexicon {
   /** Reporting participles after a document ("a study showing"), or null where the language has none. */
   docParticiple: PhraseMatcher | null;
   interview: PhraseMatcher;
+  /** Verbs of voice and command (Lexicon.quoteVerbs), or null where the language has none. */
+  quoteVerb: PhraseMatcher | null;
   audience: RegExp;
   /** The first words of the audience phrases, lower case: the regex is tried only where one stands. */
   audienceFirst: Set<string>;
@@ -115,6 +117,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     forecast: lex.groupForecasts.verbs.length ? new PhraseMatcher(lex.groupForecasts.verbs) : null,
     docParticiple: lex.docParticiples.length ? new PhraseMatcher(lex.docParticiples) : null,
     interview: new PhraseMatcher(lex.interviewVerbs),
+    quoteVerb: lex.quoteVerbs.length ? new PhraseMatcher(lex.quoteVerbs) : null,
     audience: new RegExp(`(?:${[...lex.audience].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0]+')).join('|')})(?![\\p{L}])`, 'iuy'),
     audienceFirst: new Set(lex.audience.map((a) => a.toLowerCase().split(/[\s\u00a0]+/)[0])),
     leadIn: lex.quoteLeadIns.length ? new RegExp(`(?:^|(?<=[.!?…]\\s+|\\n))(?:${lex.quoteLeadIns.join('|')})\\s+`, 'giu') : null,

@@ -22,6 +22,7 @@ import { links } from './links';
 import { participleClauses } from './participle-clauses';
 import { PhraseReader } from './phrases';
 import { publishedIn } from './published-in';
+import { quoteVerbs } from './quote-verbs';
 import { relativeJudges } from './relative-judges';
 import { told } from './told';
 import { groupForecasts } from './group-forecasts';
@@ -33,7 +34,7 @@ import type { SourceCandidate, SourceContext, SourcePass } from './types';
 export type { SourcePass, SourceCandidate, SourceContext } from './types';
 
 /** Every source pass, in the order they run. */
-export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLabelModifiers, creditLines, datelines, tweetSignatures, cues, groupForecasts, relativeJudges, participleClauses, docParticiples, docAgents, claimClauses, publishedIn, told, viaOutlets, leadIns, ledGroups, wholeNames, links, cueLinks, claimLinks, groupNames];
+export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLabelModifiers, creditLines, datelines, tweetSignatures, cues, groupForecasts, relativeJudges, participleClauses, docParticiples, docAgents, claimClauses, publishedIn, told, viaOutlets, leadIns, quoteVerbs, ledGroups, wholeNames, links, cueLinks, claimLinks, groupNames];
 
 /** Run the source passes (all, or only those named) and return sorted, non-overlapping spans. */
 export function findSources(base: AnalysisContext, only?: readonly string[]): SourceSpan[] {
