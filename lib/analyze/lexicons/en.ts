@@ -182,7 +182,8 @@ const en: Lexicon = {
   objectRelatives: ['which', 'what'],
   judgingVerbs: ['regard', 'regards', 'regarded', 'consider', 'considers', 'considered', 'view', 'views', 'viewed', 'saw', 'see', 'deemed', 'termed', 'dubbed'],
   afterCuePreps: ['via'],
-  nameSuffixes: ['inc', 'ltd', 'llc', 'corp', 'co', 'plc', 'jr', 'sr'],
+  // (with degrees after a name: "Michael Shadlen, Ph.D., of Columbia", "Jane Roe, MD, said")
+  nameSuffixes: ['inc', 'ltd', 'llc', 'corp', 'co', 'plc', 'jr', 'sr', 'ph.d', 'phd', 'm.d', 'md', 'mph', 'dds', 'dvm', 'rn'],
   asClause: [],
   docPreps: [],
   accordingTo: [

@@ -21,6 +21,8 @@ export const OPEN_Q = new Set(['«', '„', '“', '"', '‹']);
 export const CLOSE_Q = new Set(['»', '“', '”', '"', '›']);
 // Punctuation that may open a sentence before its first word.
 const OPENERS = new Set([...OPEN_Q, '(', '[', '—', '–', '-', '‘', '\'']);
+// A name carries at most this many degrees or suffixes set off by commas ("Jane Roe, MD, PhD, said").
+const MAX_NAME_SUFFIXES = 3;
 // Longest quoted name inside a source's name, in tokens («Дніпро Капітал», „Zulieferer-Monitor“).
 const MAX_QUOTED_NAME = 6;
 // Longest name set off by commas after a role ("…, Eva-Marie Persson, said"), in tokens.
@@ -808,6 +810,8 @@ export class PhraseReader {
 
   /** Before ", analyzing …," / ", who …,": the name before the clause that ends at the comma. */
   skipClause(comma: number): NP | null {
+    const suffixed = this.suffixedName(comma);
+    if (suffixed) return suffixed;
     let k = this.clauseStart(comma);
     if (k < 0) return null;
     // "Jane Doe, 45, a nurse from Ohio, said": an age or home town set off before the apposition
@@ -820,6 +824,26 @@ export class PhraseReader {
     // "Sweden's deputy director of public prosecutions, Eva-Marie Persson, said": the role with its name
     if (this.nameAfterRole(k, comma)) return { a: np.a, b: comma - 1 };
     return this.apposed(np);
+  }
+
+  /**
+   * "Jane Roe, MD, said", "Michael Shadlen, Ph.D., said": a name with its degrees or suffixes set off
+   * by commas (lexicon `nameSuffixes`) before `comma`; the name with them, or null.
+   */
+  private suffixedName(comma: number): NP | null {
+    const tk = this.tokens;
+    let k = comma - 1;
+    let n = 0;
+    for (; n < MAX_NAME_SUFFIXES; n++) {
+      if (tk[k]?.lc === '.' && this.abbrDot(k)) k--;
+      if (!this.isWord(tk[k]) || !tk[k].cap || !this.C.set.nameSuffixes.has(tk[k].lc) || tk[k - 1]?.lc !== ',') break;
+      k -= 2;
+    }
+    const np = n ? this.backward(k) : null;
+    if (!np || np.b !== k || !this.valid(np) || !tk[k].cap) return null;
+    // the subject's own name, not one closing a description ("…, Senior Vice President of Sales for Dräger, Inc., says")
+    const pv = tk[np.a - 1];
+    return pv && pv.block === tk[np.a].block && (pv.lc === ',' || this.C.set.stop.has(pv.lc)) ? null : { a: np.a, b: comma - 1 };
   }
 
   /** Between the commas k and `comma`, a capitalised name set off after a lower-case role. */

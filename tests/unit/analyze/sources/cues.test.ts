@@ -52,6 +52,9 @@ const CASES: Array<[string, string, Want[]]> = [
   ['uk', 'Марія Коваль, 45 років, розповіла, що чекала.', ['Марія Коваль']],
   ['ru', 'Мария Иванова, из Москвы, рассказала, что ждала.', ['Мария Иванова']],
   ['en', 'In 2019, 45, said nothing.', []],
+  // degrees set off after a name belong to it; a suffix alone after a pronoun or a place names no one
+  ['en', 'Michael Shadlen, Ph.D., said the result was clear. Jane Roe, MD, PhD, said it works.', ['Michael Shadlen, Ph.D.', 'Jane Roe, MD, PhD']],
+  ['en', 'In Washington, DC, he said nothing.', []],
   // the sample a survey polled is part of it; a reporting verb after a name ends a name read forward
   ['en', 'A survey of 1,000 adults found that most oppose the plan.', ['A survey of 1,000 adults']],
   ['en', 'Data from the Census Bureau show the population grew.', ['the Census Bureau']],
