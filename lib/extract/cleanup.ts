@@ -282,6 +282,9 @@ function classIsBoilerplate(cls: string, memo: ClassMemo): boolean {
 
 function looksLikeChrome(el: Element, tag: string, memo: ClassMemo): boolean {
   if (NON_CONTENT_TAGS.has(tag)) return true;
+  // (everything below reads an attribute: an element without any, most of a page, is not chrome
+  // by name; four reads each of every element showed in the profile)
+  if (!el.hasAttributes()) return false;
   const role = el.getAttribute('role');
   if (role && BOILERPLATE_ROLES.has(role.toLowerCase())) return true;
   const cls = el.getAttribute('class');
