@@ -92,7 +92,7 @@ export function findChrome(doc: Document, maxShare = 0.35): Element[] {
       const tag = child.tagName.toUpperCase();
       const announced = BOX_OF_OTHERS.has(tag) && opensWithReadAlso(child);
       if (announced || (!NEVER_PRUNE.has(tag) && looksLikeChrome(child, tag, memo))) {
-        if (UNSEEN_TAGS.has(tag) || ((child.textContent || '').length <= (announced ? announcedLimit : limit) && !containsH1(child))) {
+        if (UNSEEN_TAGS.has(tag) || (textLengthAtMost(child, announced ? announcedLimit : limit) && !containsH1(child))) {
           out.push(child);
           continue;
         }
@@ -113,6 +113,18 @@ function textLength(el: Element): number {
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
   for (let t = walker.nextNode(); t; t = walker.nextNode()) n += (t as Text).length;
   return n;
+}
+
+/**
+ * `el.textContent.length <= limit`, reading text nodes (and CDATA, as textContent does) only until
+ * the limit is passed: a chrome candidate too big to go is often a wrapper of most of the page,
+ * and its text was built whole only to be measured.
+ */
+export function textLengthAtMost(el: Element, limit: number): boolean {
+  let n = 0;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 | 8 /* SHOW_TEXT | SHOW_CDATA_SECTION */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) if ((n += (t as CharacterData).length) > limit) return false;
+  return true;
 }
 
 /** Embedded posts (tweets, Instagram, TikTok, Facebook): article content however their box is named. */
@@ -270,6 +282,9 @@ function classIsBoilerplate(cls: string, memo: ClassMemo): boolean {
 
 function looksLikeChrome(el: Element, tag: string, memo: ClassMemo): boolean {
   if (NON_CONTENT_TAGS.has(tag)) return true;
+  // (everything below reads an attribute: an element without any, most of a page, is not chrome
+  // by name; four reads each of every element showed in the profile)
+  if (!el.hasAttributes()) return false;
   const role = el.getAttribute('role');
   if (role && BOILERPLATE_ROLES.has(role.toLowerCase())) return true;
   const cls = el.getAttribute('class');

@@ -10,34 +10,31 @@ function isSpace(c: number): boolean {
   return /\s/.test(String.fromCharCode(c));
 }
 
+/** Text and CDATA nodes: what `textContent` is made of (NodeFilter.SHOW_TEXT | SHOW_CDATA_SECTION). */
+const TEXT_NODES = 4 | 8;
+
 /** Is `el.textContent` with white space squashed and trimmed at most `limit` characters long? */
 export function squashedLengthAtMost(el: Element, limit: number): boolean {
   let n = 0;
   let started = false;
   let gap = false;
-  // textContent: the data of every Text (and CDATA) node under `el`, in tree order
-  for (let node: Node | null = el.firstChild; node; ) {
-    if (node.nodeType === 3 || node.nodeType === 4) {
-      const d = (node as CharacterData).data;
-      for (let i = 0; i < d.length; i++) {
-        if (isSpace(d.charCodeAt(i))) {
-          gap = started;
-          continue;
-        }
-        n += gap ? 2 : 1;
-        gap = false;
-        started = true;
+  // textContent: the data of every Text (and CDATA) node under `el`, in tree order. A TreeWalker
+  // finds them natively: stepping through every element from script (firstChild, nextSibling,
+  // parentNode) was 0.4 ms a page in Chromium on headers full of empty elements.
+  const walker = el.ownerDocument.createTreeWalker(el, TEXT_NODES);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const d = (node as CharacterData).data;
+    for (let i = 0; i < d.length; i++) {
+      if (isSpace(d.charCodeAt(i))) {
+        gap = started;
+        continue;
       }
+      n += gap ? 2 : 1;
+      gap = false;
+      started = true;
+      // (n only grows: past the limit the answer is known, even inside a 100 kB script)
       if (n > limit) return false;
     }
-    node = nextInTree(node, el);
   }
   return n <= limit;
-}
-
-/** The node after `node` in tree order inside `root` (children first), or null at the end. */
-function nextInTree(node: Node, root: Node): Node | null {
-  if (node.firstChild) return node.firstChild;
-  for (let n: Node | null = node; n && n !== root; n = n.parentNode) if (n.nextSibling) return n.nextSibling;
-  return null;
 }
