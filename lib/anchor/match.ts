@@ -24,7 +24,7 @@
 // most context trigrams are scored in full, which keeps anchorMany fast on frequent short quotes.
 import approxSearch from 'approx-string-match';
 import { isWordChar, quoteEdges, splitsNumber } from './boundary';
-import { indexText, normalize, toOriginal, type TextIndex } from './normalize';
+import { indexText, isHighSurrogate, isLowSurrogate, normalize, toOriginal, type TextIndex } from './normalize';
 import { commonPrefixLength, commonSuffixLength, levenshtein, pinnedSimilarity } from './similarity';
 import type { AnchorOptions, AnchorResult, Selector, TextPositionSelector, TextQuoteSelector } from './types';
 
@@ -42,6 +42,17 @@ const MIN_PART = 0.5;
 /** Context similarity that vouches for a match boundary where the quote's edge changed. */
 const EDGE_CONTEXT = 0.6;
 const DEFAULT_MIN_EVIDENCE = 32;
+/**
+ * Characters of stored context on each side that scoring sees (what describe stored up to session
+ * 15). Context beyond it only serves to recognise the quote's recorded neighbours (recordedNeighbour).
+ */
+export const SCORED_CONTEXT = 32;
+/** Characters of the text after (before) a candidate looked up in the stored long suffix (prefix). */
+const PROBE = 24;
+/** ... and read further when both places fit it equally well (a phrase repeated in the context). */
+const PROBE_TIE = 64;
+/** Edits per character allowed when that text is found in the stored context. */
+const PROBE_ERRORS = 0.15;
 /** Candidates scored in full, after a cheap pre-ranking (see shortlist). */
 const MAX_SCORED = 8;
 /** Radius (folded chars) of the near-hint search, and the score that ends the search early there. */
@@ -59,11 +70,15 @@ interface Target {
   wordStart: boolean | null;
   wordEnd: boolean | null;
   exact: string;
+  /** The stored prefix/suffix cut to their SCORED_CONTEXT characters next to the quote. */
   prefix: string | undefined;
   suffix: string | undefined;
   qn: string;
   pn: string;
   sn: string;
+  /** All of the stored prefix/suffix, folded: longer than pn/sn only for records with long context. */
+  pnLong: string;
+  snLong: string;
   pos: TextPositionSelector | null;
 }
 
@@ -95,14 +110,35 @@ function validPosition(s: Selector): s is TextPositionSelector {
   );
 }
 
+/**
+ * The SCORED_CONTEXT characters of a stored prefix (suffix) next to the quote, shortened by one
+ * rather than cut through a surrogate pair — what describe() stores with that context length.
+ */
+function nearContext(context: string, isPrefix: boolean): string {
+  if (context.length <= SCORED_CONTEXT) return context;
+  if (isPrefix) {
+    let from = context.length - SCORED_CONTEXT;
+    if (isLowSurrogate(context.charCodeAt(from)) && isHighSurrogate(context.charCodeAt(from - 1))) from++;
+    return context.slice(from);
+  }
+  let to = SCORED_CONTEXT;
+  if (isLowSurrogate(context.charCodeAt(to)) && isHighSurrogate(context.charCodeAt(to - 1))) to--;
+  return context.slice(0, to);
+}
+
 function prepare(selectors: Selector[]): Target | { positionOnly: TextPositionSelector } | null {
   if (!Array.isArray(selectors)) return null;
   const quote = selectors.find(validQuote) ?? null;
   const pos = selectors.find(validPosition) ?? null;
   if (!quote) return pos ? { positionOnly: pos } : null;
   const qn = normalize(quote.exact);
-  const pn = quote.prefix ? normalize(quote.prefix) : '';
-  const sn = quote.suffix ? normalize(quote.suffix) : '';
+  // Scoring and every rule but the recorded-neighbour one see the context next to the quote only,
+  // as much as records made before session 16 stored: those behave exactly as before, and a long
+  // context cannot buy a match "evidence" with agreement far from the quote.
+  const prefix = quote.prefix === undefined ? undefined : nearContext(quote.prefix, true);
+  const suffix = quote.suffix === undefined ? undefined : nearContext(quote.suffix, false);
+  const pn = prefix ? normalize(prefix) : '';
+  const sn = suffix ? normalize(suffix) : '';
   const parts = quote.exact.split(BLOCK_BREAK);
   const edges = quoteEdges(qn, quote.prefix === undefined ? undefined : pn, quote.suffix === undefined ? undefined : sn);
   return {
@@ -111,11 +147,13 @@ function prepare(selectors: Selector[]): Target | { positionOnly: TextPositionSe
     wordStart: edges.start,
     wordEnd: edges.end,
     exact: quote.exact,
-    prefix: quote.prefix,
-    suffix: quote.suffix,
+    prefix,
+    suffix,
     qn,
     pn,
     sn,
+    pnLong: quote.prefix && quote.prefix !== prefix ? normalize(quote.prefix) : pn,
+    snLong: quote.suffix && quote.suffix !== suffix ? normalize(quote.suffix) : sn,
     pos,
   };
 }
@@ -198,7 +236,33 @@ class Matcher {
     const { norm } = this.ix;
     if (this.t.wordStart && (isWordChar(norm, c.ns - 1) || splitsNumber(norm, c.ns))) return false;
     if (this.t.wordEnd && (isWordChar(norm, c.ne) || splitsNumber(norm, c.ne))) return false;
-    return c.errors === 0 || (this.halvesAgree(c) && this.edgesSupported(c) && !this.isNeighbour(c));
+    if (c.errors > 0 && !(this.halvesAgree(c) && this.edgesSupported(c) && !this.isNeighbour(c))) return false;
+    return !this.recordedNeighbour(c);
+  }
+
+  /**
+   * With a long stored context (records made since session 16): the candidate, read on with the
+   * text that follows it, is found further along in the stored quote+suffix than at its start
+   * (or, read back with what precedes it, earlier in prefix+quote than at its end) — it is text the
+   * context recorded beside the quote, and fits that place better than the quote's own. So when
+   * "If you look at the number of Americans killed … less than 100." is deleted, a note on "look at
+   * the number" does not move into the next sentence "If you look at the number that have been
+   * killed …": its suffix recorded that sentence. Short (legacy) context never triggers this.
+   */
+  recordedNeighbour(c: Candidate): boolean {
+    const { norm } = this.ix;
+    const { qn, pnLong, snLong } = this.t;
+    if (snLong.length > SCORED_CONTEXT) {
+      const ref = qn + snLong;
+      const v = fitsLater(ref, norm.slice(c.ns, c.ne + PROBE));
+      if (v > 0 || (v === 0 && fitsLater(ref, norm.slice(c.ns, c.ne + PROBE_TIE)) > 0)) return true;
+    }
+    if (pnLong.length > SCORED_CONTEXT) {
+      const ref = reverse(pnLong + qn);
+      const v = fitsLater(ref, reverse(norm.slice(Math.max(0, c.ns - PROBE), c.ne)));
+      if (v > 0 || (v === 0 && fitsLater(ref, reverse(norm.slice(Math.max(0, c.ns - PROBE_TIE), c.ne))) > 0)) return true;
+    }
+    return false;
   }
 
   /**
@@ -387,6 +451,29 @@ class Matcher {
     else quality = 'moved';
     return { start, end, exact, quality, score: c.score };
   }
+}
+
+const reverse = (s: string) => {
+  let r = '';
+  for (let i = s.length - 1; i >= 0; i--) r += s[i];
+  return r;
+};
+
+/**
+ * Where `probe` (text read from a candidate's start on) fits in `ref` (the stored quote and what
+ * followed it), at most PROBE_ERRORS edits per character: 1 when it fits better somewhere after
+ * ref's start than at it, 0 when as well, -1 otherwise. (Reversed strings test the prefix side.)
+ */
+function fitsLater(ref: string, probe: string): -1 | 0 | 1 {
+  if (probe.length === 0) return -1;
+  const maxErrors = Math.floor(probe.length * PROBE_ERRORS);
+  let atStart = Infinity;
+  let later = Infinity;
+  for (const m of approxSearch(ref, probe, maxErrors)) {
+    if (m.start === 0) atStart = Math.min(atStart, m.errors);
+    else later = Math.min(later, m.errors);
+  }
+  return later < atStart ? 1 : later === atStart && later !== Infinity ? 0 : -1;
 }
 
 /** The quote at `at` in the original text with its context checked; null when it is not there. */
