@@ -51,6 +51,12 @@ export const SCORED_CONTEXT = 32;
 const PROBE = 24;
 /** ... and read further when both places fit it equally well (a phrase repeated in the context). */
 const PROBE_TIE = 64;
+/** Characters of a long candidate itself in that text (its start, or its end on the prefix side). */
+const PROBE_QUOTE = 40;
+/** Near-context similarity on both sides that marks a candidate as the quote's own place. */
+const HOME_CONTEXT = 0.75;
+/** How far into the quote an alignment may start and still count as the quote's own place. */
+const START_SLACK = 8;
 /** Edits per character allowed when that text is found in the stored context. */
 const PROBE_ERRORS = 0.15;
 /** Candidates scored in full, after a cheap pre-ranking (see shortlist). */
@@ -76,9 +82,12 @@ interface Target {
   qn: string;
   pn: string;
   sn: string;
-  /** All of the stored prefix/suffix, folded: longer than pn/sn only for records with long context. */
-  pnLong: string;
-  snLong: string;
+  /** All of the stored prefix/suffix, raw: longer than prefix/suffix only for records with long context. */
+  prefixLong: string;
+  suffixLong: string;
+  /** Folded quote+suffixLong and reversed prefixLong+quote, made on first use (recordedNeighbour). */
+  afterRef?: string;
+  beforeRef?: string;
   pos: TextPositionSelector | null;
 }
 
@@ -152,8 +161,8 @@ function prepare(selectors: Selector[]): Target | { positionOnly: TextPositionSe
     qn,
     pn,
     sn,
-    pnLong: quote.prefix && quote.prefix !== prefix ? normalize(quote.prefix) : pn,
-    snLong: quote.suffix && quote.suffix !== suffix ? normalize(quote.suffix) : sn,
+    prefixLong: quote.prefix ?? '',
+    suffixLong: quote.suffix ?? '',
     pos,
   };
 }
@@ -250,17 +259,24 @@ class Matcher {
    * killed …": its suffix recorded that sentence. Short (legacy) context never triggers this.
    */
   recordedNeighbour(c: Candidate): boolean {
+    const { prefixLong, suffixLong, qn } = this.t;
+    if (prefixLong.length <= SCORED_CONTEXT && suffixLong.length <= SCORED_CONTEXT) return false;
+    // both near contexts agree (all but a word or two): this is the quote's own place
+    if (Math.min(c.p, c.s) >= HOME_CONTEXT) return false;
     const { norm } = this.ix;
-    const { qn, pnLong, snLong } = this.t;
-    if (snLong.length > SCORED_CONTEXT) {
-      const ref = qn + snLong;
-      const v = fitsLater(ref, norm.slice(c.ns, c.ne + PROBE));
-      if (v > 0 || (v === 0 && fitsLater(ref, norm.slice(c.ns, c.ne + PROBE_TIE)) > 0)) return true;
+    const t = this.t;
+    // a long quote is read from its first (last) PROBE_QUOTE characters only: enough to place it
+    const head = Math.min(c.ne, c.ns + PROBE_QUOTE);
+    const tail = Math.max(c.ns, c.ne - PROBE_QUOTE);
+    if (suffixLong.length > SCORED_CONTEXT) {
+      const ref = (t.afterRef ??= qn + normalize(suffixLong));
+      const v = fitsLater(ref, norm.slice(c.ns, head + PROBE), qn.length);
+      if (v > 0 || (v === 0 && fitsLater(ref, norm.slice(c.ns, head + PROBE_TIE), qn.length) > 0)) return true;
     }
-    if (pnLong.length > SCORED_CONTEXT) {
-      const ref = reverse(pnLong + qn);
-      const v = fitsLater(ref, reverse(norm.slice(Math.max(0, c.ns - PROBE), c.ne)));
-      if (v > 0 || (v === 0 && fitsLater(ref, reverse(norm.slice(Math.max(0, c.ns - PROBE_TIE), c.ne))) > 0)) return true;
+    if (prefixLong.length > SCORED_CONTEXT) {
+      const ref = (t.beforeRef ??= reverse(normalize(prefixLong) + qn));
+      const v = fitsLater(ref, reverse(norm.slice(Math.max(0, tail - PROBE), c.ne)), qn.length);
+      if (v > 0 || (v === 0 && fitsLater(ref, reverse(norm.slice(Math.max(0, tail - PROBE_TIE), c.ne)), qn.length) > 0)) return true;
     }
     return false;
   }
@@ -339,13 +355,11 @@ class Matcher {
     );
   }
 
+  /** The highest-scoring accepted candidate (the first of equals): tried best first, so the costlier rules run on few. */
   best(cands: Candidate[]): Candidate | null {
-    let best: Candidate | null = null;
-    for (const c of cands) {
-      if (!this.accepted(c)) continue;
-      if (!best || c.score > best.score) best = c;
-    }
-    return best;
+    const order = cands.map((c, i) => i).sort((a, b) => cands[b].score - cands[a].score || a - b);
+    for (const i of order) if (this.accepted(cands[i])) return cands[i];
+    return null;
   }
 
   /**
@@ -453,27 +467,72 @@ class Matcher {
   }
 }
 
-const reverse = (s: string) => {
-  let r = '';
-  for (let i = s.length - 1; i >= 0; i--) r += s[i];
-  return r;
-};
+const reverse = (s: string) => s.split('').reverse().join('');
 
 /**
- * Where `probe` (text read from a candidate's start on) fits in `ref` (the stored quote and what
- * followed it), at most PROBE_ERRORS edits per character: 1 when it fits better somewhere after
- * ref's start than at it, 0 when as well, -1 otherwise. (Reversed strings test the prefix side.)
+ * Where `probe` (text read from a candidate's start on) fits in `ref` (the stored quote of `own`
+ * characters, then what followed it), at most PROBE_ERRORS edits per character: 1 when it fits
+ * better wholly after the quote than at the quote's place, 0 when as well, -1 otherwise. (An
+ * alignment starting up to START_SLACK characters into the quote is the quote's place: edits at
+ * its start move where the cheapest alignment begins. Reversed strings test the prefix side.)
  */
-function fitsLater(ref: string, probe: string): -1 | 0 | 1 {
-  if (probe.length === 0) return -1;
+function fitsLater(ref: string, probe: string, own: number): -1 | 0 | 1 {
+  if (probe.length === 0 || ref.length <= own) return -1;
   const maxErrors = Math.floor(probe.length * PROBE_ERRORS);
-  let atStart = Infinity;
-  let later = Infinity;
-  for (const m of approxSearch(ref, probe, maxErrors)) {
-    if (m.start === 0) atStart = Math.min(atStart, m.errors);
-    else later = Math.min(later, m.errors);
+  // Cheap exit: with at most maxErrors edits, one of more than maxErrors disjoint 5-character
+  // pieces of the probe is intact, and it lies after the quote in ref.
+  const pieces = Math.floor(probe.length / 5);
+  if (pieces > maxErrors) {
+    let any = false;
+    for (let i = 0; i < pieces && !any; i++) any = ref.indexOf(probe.slice(5 * i, 5 * i + 5), own) !== -1;
+    if (!any) return -1;
   }
-  return later < atStart ? 1 : later === atStart && later !== Infinity ? 0 : -1;
+  const later = fitCost(probe, ref, own, ref.length, ref.length, maxErrors);
+  if (later > maxErrors) return -1;
+  const lastStart = Math.min(own - 1, START_SLACK);
+  const atQuote = fitCost(probe, ref, 0, lastStart, Math.min(ref.length, lastStart + probe.length + maxErrors), later);
+  return later < atQuote ? 1 : later === atQuote ? 0 : -1;
+}
+
+// Rows of fitCost's edit-distance table, grown on demand.
+let fitPrev = new Int32Array(512);
+let fitCur = new Int32Array(512);
+
+/**
+ * Fewest edits turning `pattern` into some text[a, b) with from <= a <= lastStart and b <= to
+ * (Sellers' semi-global edit distance, with the start restricted); cap + 1 once it must exceed cap.
+ */
+function fitCost(pattern: string, text: string, from: number, lastStart: number, to: number, cap: number): number {
+  const n = to - from;
+  if (n <= 0) return pattern.length;
+  if (fitPrev.length < n + 1) {
+    fitPrev = new Int32Array(2 * n + 2);
+    fitCur = new Int32Array(2 * n + 2);
+  }
+  let prev = fitPrev;
+  let cur = fitCur;
+  // the empty pattern ends at column j for free while a start is allowed there, else skips text
+  for (let j = 0; j <= n; j++) prev[j] = Math.max(0, j - (lastStart - from));
+  for (let i = 1; i <= pattern.length; i++) {
+    const pc = pattern.charCodeAt(i - 1);
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= n; j++) {
+      const sub = prev[j - 1] + (text.charCodeAt(from + j - 1) === pc ? 0 : 1);
+      const del = prev[j] + 1;
+      const ins = cur[j - 1] + 1;
+      cur[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+      if (cur[j] < rowMin) rowMin = cur[j];
+    }
+    // a row's minimum never decreases further down
+    if (rowMin > cap) return cap + 1;
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  let best = pattern.length;
+  for (let j = 0; j <= n; j++) if (prev[j] < best) best = prev[j];
+  return Math.min(best, cap + 1);
 }
 
 /** The quote at `at` in the original text with its context checked; null when it is not there. */
