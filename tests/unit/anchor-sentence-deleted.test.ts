@@ -52,3 +52,68 @@ suite('a quote whose sentence was deleted', () => {
     expect(reanchor(HEAT, WHO, 'The', '', LEGACY_CONTEXT_LENGTH).got?.exact).toBe('The');
   });
 });
+
+/**
+ * The table: on the four anchoring-pages texts and the robustness article, every word-aligned
+ * phrase of 1-4 words (3+ characters) of a sentence that also occurs in a sentence starting within
+ * 400 characters after it. Three edits each: the sentence deleted (any attachment is wrong: the
+ * phrase is gone), one word after the phrase changed, and the rest of the sentence rewritten (both
+ * must still find the phrase where it was; the rewrite may orphan it).
+ */
+function sentenceTable(contextLength: number) {
+  const texts = [...['en-bbc-obama', 'de-zulieferer', 'uk-nbu-stavka', 'en-heat-deaths'].map(page), readFileSync(new URL('../fixtures/anchor/article.txt', import.meta.url), 'utf8')];
+  const n = { deletedWrong: 0, deletedOrphaned: 0, editedCorrect: 0, editedWrong: 0, editedOrphaned: 0, rewrittenCorrect: 0, rewrittenWrong: 0, rewrittenOrphaned: 0 };
+  const wrong: string[] = [];
+  for (const text of texts) {
+    const sentences: Array<[number, number]> = [];
+    for (const m of text.matchAll(/[^\s][^.!?\n]*[.!?]["”»]?(?=\s|$)/g)) sentences.push([m.index, m.index + m[0].length]);
+    for (let i = 0; i < sentences.length; i++) {
+      const [s, e] = sentences[i];
+      const words = text.slice(s, e).split(' ');
+      for (let j = i + 1; j < sentences.length && sentences[j][0] - e < 400; j++) {
+        const later = ` ${text.slice(sentences[j][0], sentences[j][1])} `;
+        for (let a = 0; a < words.length; a++) {
+          for (let k = 1; k <= 4 && a + k < words.length; k++) {
+            const quote = words.slice(a, a + k).join(' ');
+            if (quote.length < 3 || /^\W|\W$/.test(quote) || !later.includes(` ${quote} `)) continue;
+            const at = s + (a > 0 ? words.slice(0, a).join(' ').length + 1 : 0);
+            const sel = describe(text, at, at + quote.length, contextLength);
+            const verdict = (got: ReturnType<typeof anchor>) => (!got ? 'Orphaned' : got.start === at && got.end === at + quote.length ? 'Correct' : 'Wrong');
+            let cut = e;
+            while (text[cut] === ' ') cut++;
+            const deleted = anchor(text.slice(0, s) + text.slice(cut), sel);
+            n[deleted ? 'deletedWrong' : 'deletedOrphaned']++;
+            if (deleted) wrong.push(`deleted: ${JSON.stringify(quote)} → ${JSON.stringify(deleted.exact)}`);
+            const rest = text.slice(at + quote.length, e);
+            const word = rest.match(/\p{L}{4,}/u);
+            if (word) {
+              const v = verdict(anchor(text.slice(0, at + quote.length) + rest.replace(word[0], `${word[0].slice(0, -1)}x`) + text.slice(e), sel));
+              n[`edited${v}`]++;
+              if (v === 'Wrong') wrong.push(`edited: ${JSON.stringify(quote)}`);
+            }
+            const v = verdict(anchor(`${text.slice(0, at + quote.length)} had nothing further to add on the matter today.${text.slice(e)}`, sel));
+            n[`rewritten${v}`]++;
+            if (v === 'Wrong') wrong.push(`rewritten: ${JSON.stringify(quote)}`);
+          }
+        }
+      }
+    }
+  }
+  return { n, wrong };
+}
+
+suite('sentence-deletion table', () => {
+  it('long context: no deleted sentence passes its note on; edited ones keep theirs', { timeout: 60_000 }, () => {
+    const old = sentenceTable(LEGACY_CONTEXT_LENGTH);
+    const now = sentenceTable(DEFAULT_CONTEXT_LENGTH);
+    console.log(`[anchor sentences] context ${LEGACY_CONTEXT_LENGTH}: ${JSON.stringify(old.n)}\n[anchor sentences] context ${DEFAULT_CONTEXT_LENGTH}: ${JSON.stringify(now.n)}`);
+    expect(now.wrong).toEqual([]);
+    // the long context refuses attachments only: every edited or rewritten sentence that the short
+    // context followed is still followed
+    expect(now.n.editedCorrect).toBeGreaterThanOrEqual(old.n.editedCorrect);
+    expect(now.n.rewrittenCorrect).toBeGreaterThanOrEqual(old.n.rewrittenCorrect);
+    // measured at session 16 (428 deletions): 27 wrong with 32 characters of context — records
+    // stored that way keep that behaviour; this bounds it
+    expect(old.n.deletedWrong).toBeLessThanOrEqual(27);
+  });
+});
