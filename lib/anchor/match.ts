@@ -22,6 +22,13 @@
 // needs its first and last block's part each; a fuzzy match must not be the neighbour the stored
 // context recorded ("12 percent" for a cut "14 percent"). Only the few candidates that share the
 // most context trigrams are scored in full, which keeps anchorMany fast on frequent short quotes.
+//
+// Context: all of the above sees the 32 characters of prefix/suffix next to the quote (what every
+// record made up to session 15 stores; those anchor exactly as then). New records store 256
+// (describe.ts); the rest is used by one more rule, for exact and fuzzy candidates alike: a
+// candidate found further along in the stored suffix (or earlier in the prefix) than at the quote's
+// own place is text recorded beside the quote, not the quote (recordedNeighbour: a note on a
+// deleted sentence does not move into the next sentence that starts with the same words).
 import approxSearch from 'approx-string-match';
 import { isWordChar, quoteEdges, splitsNumber } from './boundary';
 import { indexText, isHighSurrogate, isLowSurrogate, normalize, toOriginal, type TextIndex } from './normalize';
