@@ -1,9 +1,10 @@
 // npm run bench:anchor — time lib/anchor on a synthetic 10,000-word article with 500 annotations:
 // the unchanged text (exact path) and after word edits throughout (moved and fuzzy paths). Prints
 // median, p95 and min over several runs and how the annotations came out; wrong ones must be 0.
-// Targets: under 50 ms for 500 exact, under 250 ms after edits.
+// Targets: under 50 ms for 500 exact, under 250 ms after edits. Annotations are described with
+// DEFAULT_CONTEXT_LENGTH, or ANCHOR_CONTEXT=32 for records as stored before session 16.
 import { performance } from 'node:perf_hooks';
-import { anchor, anchorMany, describe, indexText, type AnchorResult } from '../lib/anchor';
+import { anchor, anchorMany, DEFAULT_CONTEXT_LENGTH, describe, indexText, type AnchorResult } from '../lib/anchor';
 import { applyEdits, makeAnnotations, makeArticle, makeEdits, removeParagraphs } from './lib/anchor-synth';
 
 const WORDS = 10_000;
@@ -13,7 +14,8 @@ const WARMUP = 3;
 
 const text = makeArticle(WORDS);
 const ranges = makeAnnotations(text, ANNOTATIONS);
-const stored = ranges.map((r, i) => ({ id: i, selectors: describe(text, r.start, r.end) }));
+const CONTEXT = Number(process.env.ANCHOR_CONTEXT ?? DEFAULT_CONTEXT_LENGTH);
+const stored = ranges.map((r, i) => ({ id: i, selectors: describe(text, r.start, r.end, CONTEXT) }));
 
 // Wall time, and CPU time of this process (steadier when other jobs share the cores).
 function time(fn: () => unknown) {
@@ -54,7 +56,7 @@ function outcome(results: Map<number, AnchorResult | null>, expected: Array<{ st
 const fmt = (t: ReturnType<typeof time>) =>
   `median ${t.median.toFixed(1)} ms · p95 ${t.p95.toFixed(1)} ms · min ${t.min.toFixed(1)} ms · ${RUNS} runs ${t.total.toFixed(0)} ms · CPU median ${t.cpuMedian.toFixed(1)} ms`;
 
-console.log(`lib/anchor bench: ${WORDS} words (${text.length} chars), ${ANNOTATIONS} annotations, Node ${process.version}, load ${(await import('node:os')).loadavg()[0].toFixed(1)} on ${(await import('node:os')).cpus().length} cores`);
+console.log(`lib/anchor bench: ${WORDS} words (${text.length} chars), ${ANNOTATIONS} annotations with ${CONTEXT} characters of context, Node ${process.version}, load ${(await import('node:os')).loadavg()[0].toFixed(1)} on ${(await import('node:os')).cpus().length} cores`);
 console.log(`  indexText once: ${fmt(time(() => indexText(text)))}`);
 
 const exactTime = time(() => anchorMany(text, stored));

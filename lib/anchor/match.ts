@@ -22,9 +22,16 @@
 // needs its first and last block's part each; a fuzzy match must not be the neighbour the stored
 // context recorded ("12 percent" for a cut "14 percent"). Only the few candidates that share the
 // most context trigrams are scored in full, which keeps anchorMany fast on frequent short quotes.
+//
+// Context: all of the above sees the 32 characters of prefix/suffix next to the quote (what every
+// record made up to session 15 stores; those anchor exactly as then). New records store 256
+// (describe.ts); the rest is used by one more rule, for exact and fuzzy candidates alike: a
+// candidate found further along in the stored suffix (or earlier in the prefix) than at the quote's
+// own place is text recorded beside the quote, not the quote (recordedNeighbour: a note on a
+// deleted sentence does not move into the next sentence that starts with the same words).
 import approxSearch from 'approx-string-match';
 import { isWordChar, quoteEdges, splitsNumber } from './boundary';
-import { indexText, normalize, toOriginal, type TextIndex } from './normalize';
+import { indexText, isHighSurrogate, isLowSurrogate, normalize, toOriginal, type TextIndex } from './normalize';
 import { commonPrefixLength, commonSuffixLength, levenshtein, pinnedSimilarity } from './similarity';
 import type { AnchorOptions, AnchorResult, Selector, TextPositionSelector, TextQuoteSelector } from './types';
 
@@ -42,6 +49,23 @@ const MIN_PART = 0.5;
 /** Context similarity that vouches for a match boundary where the quote's edge changed. */
 const EDGE_CONTEXT = 0.6;
 const DEFAULT_MIN_EVIDENCE = 32;
+/**
+ * Characters of stored context on each side that scoring sees (what describe stored up to session
+ * 15). Context beyond it only serves to recognise the quote's recorded neighbours (recordedNeighbour).
+ */
+export const SCORED_CONTEXT = 32;
+/** Characters of the text after (before) a candidate looked up in the stored long suffix (prefix). */
+const PROBE = 24;
+/** ... and read further when both places fit it equally well (a phrase repeated in the context). */
+const PROBE_TIE = 64;
+/** Characters of a long candidate itself in that text (its start, or its end on the prefix side). */
+const PROBE_QUOTE = 40;
+/** Near-context similarity on both sides that marks a candidate as the quote's own place. */
+const HOME_CONTEXT = 0.75;
+/** How far into the quote an alignment may start and still count as the quote's own place. */
+const START_SLACK = 8;
+/** Edits per character allowed when that text is found in the stored context. */
+const PROBE_ERRORS = 0.15;
 /** Candidates scored in full, after a cheap pre-ranking (see shortlist). */
 const MAX_SCORED = 8;
 /** Radius (folded chars) of the near-hint search, and the score that ends the search early there. */
@@ -59,11 +83,18 @@ interface Target {
   wordStart: boolean | null;
   wordEnd: boolean | null;
   exact: string;
+  /** The stored prefix/suffix cut to their SCORED_CONTEXT characters next to the quote. */
   prefix: string | undefined;
   suffix: string | undefined;
   qn: string;
   pn: string;
   sn: string;
+  /** All of the stored prefix/suffix, raw: longer than prefix/suffix only for records with long context. */
+  prefixLong: string;
+  suffixLong: string;
+  /** Folded quote+suffixLong and reversed prefixLong+quote, made on first use (recordedNeighbour). */
+  afterRef?: string;
+  beforeRef?: string;
   pos: TextPositionSelector | null;
 }
 
@@ -95,14 +126,35 @@ function validPosition(s: Selector): s is TextPositionSelector {
   );
 }
 
+/**
+ * The SCORED_CONTEXT characters of a stored prefix (suffix) next to the quote, shortened by one
+ * rather than cut through a surrogate pair — what describe() stores with that context length.
+ */
+function nearContext(context: string, isPrefix: boolean): string {
+  if (context.length <= SCORED_CONTEXT) return context;
+  if (isPrefix) {
+    let from = context.length - SCORED_CONTEXT;
+    if (isLowSurrogate(context.charCodeAt(from)) && isHighSurrogate(context.charCodeAt(from - 1))) from++;
+    return context.slice(from);
+  }
+  let to = SCORED_CONTEXT;
+  if (isLowSurrogate(context.charCodeAt(to)) && isHighSurrogate(context.charCodeAt(to - 1))) to--;
+  return context.slice(0, to);
+}
+
 function prepare(selectors: Selector[]): Target | { positionOnly: TextPositionSelector } | null {
   if (!Array.isArray(selectors)) return null;
   const quote = selectors.find(validQuote) ?? null;
   const pos = selectors.find(validPosition) ?? null;
   if (!quote) return pos ? { positionOnly: pos } : null;
   const qn = normalize(quote.exact);
-  const pn = quote.prefix ? normalize(quote.prefix) : '';
-  const sn = quote.suffix ? normalize(quote.suffix) : '';
+  // Scoring and every rule but the recorded-neighbour one see the context next to the quote only,
+  // as much as records made before session 16 stored: those behave exactly as before, and a long
+  // context cannot buy a match "evidence" with agreement far from the quote.
+  const prefix = quote.prefix === undefined ? undefined : nearContext(quote.prefix, true);
+  const suffix = quote.suffix === undefined ? undefined : nearContext(quote.suffix, false);
+  const pn = prefix ? normalize(prefix) : '';
+  const sn = suffix ? normalize(suffix) : '';
   const parts = quote.exact.split(BLOCK_BREAK);
   const edges = quoteEdges(qn, quote.prefix === undefined ? undefined : pn, quote.suffix === undefined ? undefined : sn);
   return {
@@ -111,11 +163,13 @@ function prepare(selectors: Selector[]): Target | { positionOnly: TextPositionSe
     wordStart: edges.start,
     wordEnd: edges.end,
     exact: quote.exact,
-    prefix: quote.prefix,
-    suffix: quote.suffix,
+    prefix,
+    suffix,
     qn,
     pn,
     sn,
+    prefixLong: quote.prefix ?? '',
+    suffixLong: quote.suffix ?? '',
     pos,
   };
 }
@@ -198,7 +252,40 @@ class Matcher {
     const { norm } = this.ix;
     if (this.t.wordStart && (isWordChar(norm, c.ns - 1) || splitsNumber(norm, c.ns))) return false;
     if (this.t.wordEnd && (isWordChar(norm, c.ne) || splitsNumber(norm, c.ne))) return false;
-    return c.errors === 0 || (this.halvesAgree(c) && this.edgesSupported(c) && !this.isNeighbour(c));
+    if (c.errors > 0 && !(this.halvesAgree(c) && this.edgesSupported(c) && !this.isNeighbour(c))) return false;
+    return !this.recordedNeighbour(c);
+  }
+
+  /**
+   * With a long stored context (records made since session 16): the candidate, read on with the
+   * text that follows it, is found further along in the stored quote+suffix than at its start
+   * (or, read back with what precedes it, earlier in prefix+quote than at its end) — it is text the
+   * context recorded beside the quote, and fits that place better than the quote's own. So when
+   * "If you look at the number of Americans killed … less than 100." is deleted, a note on "look at
+   * the number" does not move into the next sentence "If you look at the number that have been
+   * killed …": its suffix recorded that sentence. Short (legacy) context never triggers this.
+   */
+  recordedNeighbour(c: Candidate): boolean {
+    const { prefixLong, suffixLong, qn } = this.t;
+    if (prefixLong.length <= SCORED_CONTEXT && suffixLong.length <= SCORED_CONTEXT) return false;
+    // both near contexts agree (all but a word or two): this is the quote's own place
+    if (Math.min(c.p, c.s) >= HOME_CONTEXT) return false;
+    const { norm } = this.ix;
+    const t = this.t;
+    // a long quote is read from its first (last) PROBE_QUOTE characters only: enough to place it
+    const head = Math.min(c.ne, c.ns + PROBE_QUOTE);
+    const tail = Math.max(c.ns, c.ne - PROBE_QUOTE);
+    if (suffixLong.length > SCORED_CONTEXT) {
+      const ref = (t.afterRef ??= qn + normalize(suffixLong));
+      const v = fitsLater(ref, norm.slice(c.ns, head + PROBE), qn.length);
+      if (v > 0 || (v === 0 && fitsLater(ref, norm.slice(c.ns, head + PROBE_TIE), qn.length) > 0)) return true;
+    }
+    if (prefixLong.length > SCORED_CONTEXT) {
+      const ref = (t.beforeRef ??= reverse(normalize(prefixLong) + qn));
+      const v = fitsLater(ref, reverse(norm.slice(Math.max(0, tail - PROBE), c.ne)), qn.length);
+      if (v > 0 || (v === 0 && fitsLater(ref, reverse(norm.slice(Math.max(0, tail - PROBE_TIE), c.ne)), qn.length) > 0)) return true;
+    }
+    return false;
   }
 
   /**
@@ -275,13 +362,11 @@ class Matcher {
     );
   }
 
+  /** The highest-scoring accepted candidate (the first of equals): tried best first, so the costlier rules run on few. */
   best(cands: Candidate[]): Candidate | null {
-    let best: Candidate | null = null;
-    for (const c of cands) {
-      if (!this.accepted(c)) continue;
-      if (!best || c.score > best.score) best = c;
-    }
-    return best;
+    const order = cands.map((c, i) => i).sort((a, b) => cands[b].score - cands[a].score || a - b);
+    for (const i of order) if (this.accepted(cands[i])) return cands[i];
+    return null;
   }
 
   /**
@@ -387,6 +472,74 @@ class Matcher {
     else quality = 'moved';
     return { start, end, exact, quality, score: c.score };
   }
+}
+
+const reverse = (s: string) => s.split('').reverse().join('');
+
+/**
+ * Where `probe` (text read from a candidate's start on) fits in `ref` (the stored quote of `own`
+ * characters, then what followed it), at most PROBE_ERRORS edits per character: 1 when it fits
+ * better wholly after the quote than at the quote's place, 0 when as well, -1 otherwise. (An
+ * alignment starting up to START_SLACK characters into the quote is the quote's place: edits at
+ * its start move where the cheapest alignment begins. Reversed strings test the prefix side.)
+ */
+function fitsLater(ref: string, probe: string, own: number): -1 | 0 | 1 {
+  if (probe.length === 0 || ref.length <= own) return -1;
+  const maxErrors = Math.floor(probe.length * PROBE_ERRORS);
+  // Cheap exit: with at most maxErrors edits, one of more than maxErrors disjoint 5-character
+  // pieces of the probe is intact, and it lies after the quote in ref.
+  const pieces = Math.floor(probe.length / 5);
+  if (pieces > maxErrors) {
+    let any = false;
+    for (let i = 0; i < pieces && !any; i++) any = ref.indexOf(probe.slice(5 * i, 5 * i + 5), own) !== -1;
+    if (!any) return -1;
+  }
+  const later = fitCost(probe, ref, own, ref.length, ref.length, maxErrors);
+  if (later > maxErrors) return -1;
+  const lastStart = Math.min(own - 1, START_SLACK);
+  const atQuote = fitCost(probe, ref, 0, lastStart, Math.min(ref.length, lastStart + probe.length + maxErrors), later);
+  return later < atQuote ? 1 : later === atQuote ? 0 : -1;
+}
+
+// Rows of fitCost's edit-distance table, grown on demand.
+let fitPrev = new Int32Array(512);
+let fitCur = new Int32Array(512);
+
+/**
+ * Fewest edits turning `pattern` into some text[a, b) with from <= a <= lastStart and b <= to
+ * (Sellers' semi-global edit distance, with the start restricted); cap + 1 once it must exceed cap.
+ */
+function fitCost(pattern: string, text: string, from: number, lastStart: number, to: number, cap: number): number {
+  const n = to - from;
+  if (n <= 0) return pattern.length;
+  if (fitPrev.length < n + 1) {
+    fitPrev = new Int32Array(2 * n + 2);
+    fitCur = new Int32Array(2 * n + 2);
+  }
+  let prev = fitPrev;
+  let cur = fitCur;
+  // the empty pattern ends at column j for free while a start is allowed there, else skips text
+  for (let j = 0; j <= n; j++) prev[j] = Math.max(0, j - (lastStart - from));
+  for (let i = 1; i <= pattern.length; i++) {
+    const pc = pattern.charCodeAt(i - 1);
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= n; j++) {
+      const sub = prev[j - 1] + (text.charCodeAt(from + j - 1) === pc ? 0 : 1);
+      const del = prev[j] + 1;
+      const ins = cur[j - 1] + 1;
+      cur[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+      if (cur[j] < rowMin) rowMin = cur[j];
+    }
+    // a row's minimum never decreases further down
+    if (rowMin > cap) return cap + 1;
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  let best = pattern.length;
+  for (let j = 0; j <= n; j++) if (prev[j] < best) best = prev[j];
+  return Math.min(best, cap + 1);
 }
 
 /** The quote at `at` in the original text with its context checked; null when it is not there. */

@@ -4,7 +4,7 @@
 // zero; correct ones have a floor.
 import { readFileSync } from 'node:fs';
 import { describe as suite, expect, it } from 'vitest';
-import { anchorMany, describe, wordDiff, type AnchorResult } from '../../lib/anchor';
+import { anchorMany, describe, DEFAULT_CONTEXT_LENGTH, LEGACY_CONTEXT_LENGTH, wordDiff, type AnchorResult } from '../../lib/anchor';
 import { extractText, versionHtml } from '../fixtures/anchor-pages/gen';
 import { PAGES } from '../fixtures/anchor-pages/pages';
 
@@ -71,7 +71,7 @@ interface Row {
   got: AnchorResult | null;
 }
 
-function runTable() {
+function runTable(contextLength: number) {
   const rows: Row[] = [];
   const drift: string[] = [];
   for (const p of PAGES) {
@@ -80,7 +80,7 @@ function runTable() {
     expect(extractText(html, p.url)).toBe(base);
     const { annotations } = JSON.parse(read(`${p.id}/annotations.json`)) as { annotations: Array<{ id: string; start: number; end: number }> };
     const expected = JSON.parse(read(`${p.id}/expected.json`)) as Record<string, Record<string, Expectation>>;
-    const stored = annotations.map((a) => ({ id: a.id, selectors: describe(base, a.start, a.end) }));
+    const stored = annotations.map((a) => ({ id: a.id, selectors: describe(base, a.start, a.end, contextLength) }));
     for (const [version, edits] of Object.entries(p.versions)) {
       const text = extractText(versionHtml(html, edits, `${p.id}/${version}`), p.url);
       const predicted = read(`${p.id}/${version}.predicted.txt`);
@@ -103,9 +103,10 @@ function diffSummary(a: string, b: string): string {
     .join(' ');
 }
 
-suite('anchoring on edited real pages', () => {
+// Stored before session 16 (32 characters of context) and since (DEFAULT_CONTEXT_LENGTH).
+suite.each([LEGACY_CONTEXT_LENGTH, DEFAULT_CONTEXT_LENGTH])('anchoring on edited real pages, %i characters of context', (contextLength) => {
   it('never attaches to the wrong place, re-attaches most', { timeout: 120_000 }, () => {
-    const { rows, drift } = runTable();
+    const { rows, drift } = runTable(contextLength);
     const count = (v: Verdict) => rows.filter((r) => r.verdict === v).length;
     const table = new Map<string, Record<Verdict, number>>();
     for (const r of rows) {
@@ -115,7 +116,7 @@ suite('anchoring on edited real pages', () => {
       table.set(k, c);
     }
     console.log(
-      `[anchor pages] ${rows.length} cases: ${count('correct')} correct, ${count('wrong')} wrong, ${count('missed')} missed, ${count('unknown')} unknown\n` +
+      `[anchor pages, context ${contextLength}] ${rows.length} cases: ${count('correct')} correct, ${count('wrong')} wrong, ${count('missed')} missed, ${count('unknown')} unknown\n` +
         [...table].map(([k, c]) => `  ${k.padEnd(36)} ${c.correct}/${c.missed}/${c.wrong}${c.unknown ? ` (${c.unknown} unknown)` : ''}`).join('\n') +
         '\n' +
         rows

@@ -3,7 +3,7 @@
 // (tests/fixtures/anchor/README.md). Wrong attachments must be zero; correct ones have a floor.
 import { readFileSync } from 'node:fs';
 import { describe as suite, expect, it } from 'vitest';
-import { anchor, anchorMany, describe, normalize, type AnchorResult } from '../../lib/anchor';
+import { anchor, anchorMany, describe, DEFAULT_CONTEXT_LENGTH, LEGACY_CONTEXT_LENGTH, normalize, type AnchorResult } from '../../lib/anchor';
 
 const dir = new URL('../fixtures/anchor/', import.meta.url);
 const read = (p: string) => readFileSync(new URL(p, dir), 'utf8');
@@ -29,9 +29,10 @@ function judge(exp: Expectation, got: AnchorResult | null): Verdict {
   return got.start === exp.start && got.end === exp.end ? 'correct' : 'wrong';
 }
 
-const stored = annotations.map((a) => ({ id: a.id, selectors: describe(base, a.start, a.end) }));
+const storedWith = (contextLength: number) => annotations.map((a) => ({ id: a.id, selectors: describe(base, a.start, a.end, contextLength) }));
+const stored = storedWith(DEFAULT_CONTEXT_LENGTH);
 
-function runTable(mode: 'anchorMany' | 'anchor') {
+function runTable(mode: 'anchorMany' | 'anchor', stored = storedWith(DEFAULT_CONTEXT_LENGTH)) {
   const rows: Array<{ version: string; id: string; verdict: Verdict; exp: Expectation; got: AnchorResult | null }> = [];
   for (const version of Object.keys(expected)) {
     const text = read(`versions/${version}.txt`);
@@ -65,13 +66,14 @@ suite('anchor robustness table', () => {
     }
   });
 
-  for (const mode of ['anchorMany', 'anchor'] as const) {
-    it(`${mode}: never attaches to the wrong place, re-attaches most`, () => {
-      const rows = runTable(mode);
+  // context as stored before session 16 (32 characters) and since (DEFAULT_CONTEXT_LENGTH)
+  for (const [mode, contextLength] of [['anchorMany', DEFAULT_CONTEXT_LENGTH], ['anchor', DEFAULT_CONTEXT_LENGTH], ['anchorMany', LEGACY_CONTEXT_LENGTH], ['anchor', LEGACY_CONTEXT_LENGTH]] as const) {
+    it(`${mode}, ${contextLength} characters of context: never attaches to the wrong place, re-attaches most`, () => {
+      const rows = runTable(mode, storedWith(contextLength));
       const s = summary(rows);
       const misses = rows.filter((r) => r.verdict !== 'correct');
       console.log(
-        `[anchor robustness/${mode}] ${s.total} cases (${s.expectNull} expected unanchored): ` +
+        `[anchor robustness/${mode}/context ${contextLength}] ${s.total} cases (${s.expectNull} expected unanchored): ` +
           `${s.correct} correct, ${s.wrong} wrong, ${s.missed} missed (unanchored though still there)\n` +
           misses
             .map((r) => `  ${r.verdict.padEnd(6)} ${r.version} ${r.id}: got ${r.got ? JSON.stringify(r.got.exact) + ' ' + r.got.quality + ' ' + r.got.score.toFixed(3) : 'null'}`)

@@ -2,7 +2,7 @@
 // text, surrogate pairs, typography folding, anchorMany and wordDiff. The robustness table on a
 // real article lives in anchor-robustness.test.ts.
 import { describe as suite, expect, it } from 'vitest';
-import { anchor, anchorMany, describe, indexText, normalize, wordDiff, type Selector } from '../../lib/anchor';
+import { anchor, anchorMany, DEFAULT_CONTEXT_LENGTH, describe, indexText, LEGACY_CONTEXT_LENGTH, normalize, wordDiff, type Selector } from '../../lib/anchor';
 
 const at = (text: string, quote: string, nth = 0) => {
   let i = text.indexOf(quote);
@@ -16,8 +16,17 @@ const ARTICLE =
   'Critics said the budget ignored the libraries.\n\nThe vote is scheduled for March.';
 
 suite('describe', () => {
+  it('stores up to DEFAULT_CONTEXT_LENGTH characters of context by default', () => {
+    const i = ARTICLE.indexOf('rise by');
+    const [q] = at(ARTICLE, 'rise by 4 percent');
+    expect(DEFAULT_CONTEXT_LENGTH).toBe(256);
+    expect(q.prefix).toBe(ARTICLE.slice(0, i));
+    expect(q.suffix).toBe(ARTICLE.slice(i + 17));
+  });
+
   it('returns the quote with up to 32 characters of context and the position', () => {
-    const [q, p] = at(ARTICLE, 'rise by 4 percent');
+    const i = ARTICLE.indexOf('rise by');
+    const [q, p] = describe(ARTICLE, i, i + 17, LEGACY_CONTEXT_LENGTH);
     expect(q).toEqual({
       type: 'TextQuoteSelector',
       exact: 'rise by 4 percent',
