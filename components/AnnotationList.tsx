@@ -10,6 +10,7 @@ import { MiniMarkdown } from './MiniMarkdown';
 import { NoteEditor } from './NoteEditor';
 import { TagEditor } from './TagEditor';
 import { t, tn } from './i18n';
+import { nearEnd, nearStart } from './orphanContext';
 
 export interface ListedAnnotation {
   id: string;
@@ -112,9 +113,9 @@ function Item(props: Props & { a: ListedAnnotation; withAuthor: boolean }) {
         </button>
       ) : (
         <blockquote className="annotation-quote orphan" data-testid="orphan-quote">
-          <span className="orphan-context">…{a.prefix}</span>
+          <span className="orphan-context">…{nearEnd(a.prefix)}</span>
           <strong>{a.exact}</strong>
-          <span className="orphan-context">{a.suffix}…</span>
+          <span className="orphan-context">{nearStart(a.suffix)}…</span>
         </blockquote>
       )}
       {a.anchored?.changed && (
