@@ -14,22 +14,36 @@ import { loadAnalyzer } from '../../lib/db/derived';
  * write made while the worker builds the index on first open is taken by the build, and no
  * applied message follows for it.
  */
-async function indexQueueEmpty(): Promise<number> {
-  let workerMs = NaN;
-  const onApplied = (e: Event) => (workerMs = (e as CustomEvent<{ ms: number }>).detail.ms);
-  addEventListener(INDEX_APPLIED, onApplied);
+async function indexQueueEmpty(worker: AppliedTimes): Promise<number> {
   try {
     for (;;) {
       const applied = new Promise<void>((resolve) => {
         addEventListener(INDEX_APPLIED, () => resolve(), { once: true });
         setTimeout(resolve, QUEUE_POLL_MS);
       });
-      if ((await db.indexChanges.count()) === 0) return workerMs;
+      if ((await db.indexChanges.count()) === 0) return worker.ms();
       await applied;
     }
   } finally {
-    removeEventListener(INDEX_APPLIED, onApplied);
+    worker.stop();
   }
+}
+
+interface AppliedTimes {
+  ms(): number;
+  stop(): void;
+}
+
+/**
+ * Notes the worker's own ms from its applied messages. Listening starts before the write: the
+ * worker may take the change in and report it before the write's promise has resolved here (one
+ * save of a run then had no figure, and the run's median was NaN).
+ */
+function listenForApplied(): AppliedTimes {
+  let workerMs = NaN;
+  const onApplied = (e: Event) => (workerMs = (e as CustomEvent<{ ms: number }>).detail.ms);
+  addEventListener(INDEX_APPLIED, onApplied);
+  return { ms: () => workerMs, stop: () => removeEventListener(INDEX_APPLIED, onApplied) };
 }
 
 /** How often the queue is looked at when no applied message comes (a build took the changes). */
@@ -57,10 +71,11 @@ export function installBenchHook() {
       const a0 = performance.now();
       (await loadAnalyzer())(article);
       const analysis = performance.now() - a0;
+      const applied = listenForApplied();
       const t0 = performance.now();
       await restoreArticle(db, { article, annotations, versions: [] });
       const write = performance.now() - t0;
-      const worker = await indexQueueEmpty();
+      const worker = await indexQueueEmpty(applied);
       return { analysis, write, indexed: performance.now() - t0, worker };
     },
   };

@@ -451,40 +451,54 @@ function hasPhrase(r: RecordInfo, record: SavedArticle | AnnotationRecord | unde
   return phrases.every((p) => texts.some((t) => p.test(t)));
 }
 
-/** Top-k by score with a binary min-heap (k small, candidates possibly many). */
+/** Whether candidate a ranks below b: a lower score, or an equal score and a later record. */
+function ranksBelow(score: Float64Array, a: number, b: number): boolean {
+  return score[a] < score[b] || (score[a] === score[b] && a > b);
+}
+
+function siftUp(heap: number[], score: Float64Array, i: number) {
+  while (i > 0) {
+    const p = (i - 1) >> 1;
+    if (!ranksBelow(score, heap[i], heap[p])) break;
+    const t = heap[i];
+    heap[i] = heap[p];
+    heap[p] = t;
+    i = p;
+  }
+}
+
+function siftDown(heap: number[], score: Float64Array, i: number) {
+  for (;;) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let m = i;
+    if (l < heap.length && ranksBelow(score, heap[l], heap[m])) m = l;
+    if (r < heap.length && ranksBelow(score, heap[r], heap[m])) m = r;
+    if (m === i) return;
+    const t = heap[i];
+    heap[i] = heap[m];
+    heap[m] = t;
+    i = m;
+  }
+}
+
+/**
+ * Top-k by score with a binary min-heap (k small, candidates possibly many). Module-level helpers,
+ * not closures made per call: a fresh closure per query made the optimised code bail out ("wrong
+ * call target") and recompile on the next search.
+ */
 function topK(candidates: number[], score: Float64Array, k: number): number[] {
   const heap: number[] = [];
-  const less = (a: number, b: number) => score[a] < score[b] || (score[a] === score[b] && a > b);
-  const up = (i: number) => {
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (!less(heap[i], heap[p])) break;
-      [heap[i], heap[p]] = [heap[p], heap[i]];
-      i = p;
-    }
-  };
-  const down = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && less(heap[l], heap[m])) m = l;
-      if (r < heap.length && less(heap[r], heap[m])) m = r;
-      if (m === i) return;
-      [heap[i], heap[m]] = [heap[m], heap[i]];
-      i = m;
-    }
-  };
   for (const c of candidates) {
     if (heap.length < k) {
       heap.push(c);
-      up(heap.length - 1);
-    } else if (k > 0 && less(heap[0], c)) {
+      siftUp(heap, score, heap.length - 1);
+    } else if (k > 0 && ranksBelow(score, heap[0], c)) {
       heap[0] = c;
-      down(0);
+      siftDown(heap, score, 0);
     }
   }
-  return heap.sort((a, b) => (less(a, b) ? 1 : -1));
+  return heap.sort((a, b) => (ranksBelow(score, a, b) ? 1 : -1));
 }
 
 interface Scored {
@@ -509,46 +523,66 @@ function scratchFor(n: number) {
 /** A field's BM25 weight (its boost) by field number. */
 const FIELD_BOOST = FIELD_NAMES.map((f) => SEARCH_FIELDS[f].boost);
 
-/** BM25 over the query's terms, rarest first, keeping records that have every term and pass the filters. */
+type Scratch = ReturnType<typeof scratchFor>;
+const NO_POSTINGS: number[] = [];
+
+/**
+ * BM25 over the query's terms, rarest first, keeping records that have every term and pass the
+ * filters. The loop over postings is a function of its own (accumulate), and so is what follows it
+ * (collect): compiled inside one function, a freshly optimised loop bailed out at the code after it
+ * (not yet run, so without type feedback) and was compiled again, query after query — in a fresh
+ * worker, the first searches' scoring took 10–40 ms instead of 1–2.
+ */
 function score(index: SearchIndex, q: ParsedQuery, lists: string[][], pass: ((r: RecordInfo) => boolean) | null): Scored {
-  const { scores, masks, best, bestDoc } = scratchFor(index.records.length);
+  const s = scratchFor(index.records.length);
   const touched: number[] = [];
   const avg = FIELD_NAMES.map((_, f) => (index.fieldCount[f] ? index.fieldLength[f] / index.fieldCount[f] : 1));
   const N = Math.max(1, index.liveDocs);
-  const { docAlive, docRecord, docField, docLength } = index;
-  const size = (terms: string[]) => terms.reduce((s, t) => s + (index.postings.get(t)?.length ?? 0), 0);
+  const size = (terms: string[]) => terms.reduce((sum, t) => sum + (index.postings.get(t)?.length ?? 0), 0);
   const order = q.terms.map((t, i) => ({ i, terms: lists[i] })).sort((a, b) => size(a.terms) - size(b.terms));
   let needed = 0;
-  for (const [step, { i, terms }] of order.entries()) {
+  for (const { i, terms } of order) {
     const bit = 1 << i;
     for (const term of terms) {
-      const postings = index.postings.get(term) ?? [];
+      const postings = index.postings.get(term) ?? NO_POSTINGS;
       const df = postings.length / 2;
       const idf = Math.log(1 + (N - df + 0.5) / (df + 0.5)) * (term === q.terms[i] ? 1 : 0.7);
-      for (let p = 0; p < postings.length; p += 2) {
-        const doc = postings[p];
-        if (!docAlive[doc]) continue;
-        const r = docRecord[doc];
-        if (step > 0 && (masks[r] & needed) !== needed) continue;
-        const tf = postings[p + 1];
-        const f = docField[doc];
-        const s = FIELD_BOOST[f] * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * docLength[doc]) / avg[f])));
-        if (masks[r] === 0 && scores[r] === 0) touched.push(r);
-        scores[r] += s;
-        masks[r] |= bit;
-        if (s > best[r]) {
-          best[r] = s;
-          bestDoc[r] = doc;
-        }
-      }
+      accumulate(index, postings, idf, avg, needed, bit, s, touched);
     }
     needed |= bit;
   }
-  const full = q.terms.length >= 32 ? 0xffffffff : (1 << q.terms.length) - 1;
+  return collect(index, q.terms.length, touched, pass, s);
+}
+
+/** Adds one term's BM25 to the records of its postings that hold every term scored before it (`needed`). */
+function accumulate(index: SearchIndex, postings: number[], idf: number, avg: number[], needed: number, bit: number, s: Scratch, touched: number[]) {
+  const { docAlive, docRecord, docField, docLength } = index;
+  const { scores, masks, best, bestDoc } = s;
+  for (let p = 0; p < postings.length; p += 2) {
+    const doc = postings[p];
+    if (!docAlive[doc]) continue;
+    const r = docRecord[doc];
+    if ((masks[r] & needed) !== needed) continue;
+    const tf = postings[p + 1];
+    const f = docField[doc];
+    const sc = FIELD_BOOST[f] * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * docLength[doc]) / avg[f])));
+    if (masks[r] === 0 && scores[r] === 0) touched.push(r);
+    scores[r] += sc;
+    masks[r] |= bit;
+    if (sc > best[r]) {
+      best[r] = sc;
+      bestDoc[r] = doc;
+    }
+  }
+}
+
+/** The records that hold every term and pass the filters, with copies of their scores; resets the scratch. */
+function collect(index: SearchIndex, nTerms: number, touched: number[], pass: ((r: RecordInfo) => boolean) | null, s: Scratch): Scored {
+  const { scores, masks, best, bestDoc } = s;
+  const full = nTerms >= 32 ? 0xffffffff : (1 << nTerms) - 1;
   const candidates: number[] = [];
   for (const r of touched) if (masks[r] === full && (!pass || pass(index.records[r]))) candidates.push(r);
   // Copies for the caller (the scratch is reset for the next query, which may run while this one awaits texts).
-  const out: Scored = { scores: new Float64Array(0), bestDoc: new Int32Array(0), candidates };
   const keepScores = new Float64Array(index.records.length);
   const keepBest = new Int32Array(index.records.length);
   for (const r of candidates) {
@@ -560,9 +594,7 @@ function score(index: SearchIndex, q: ParsedQuery, lists: string[][], pass: ((r:
     masks[r] = 0;
     best[r] = 0;
   }
-  out.scores = keepScores;
-  out.bestDoc = keepBest;
-  return out;
+  return { scores: keepScores, bestDoc: keepBest, candidates };
 }
 
 /** Verifies phrases best first, in batches of texts, until `want` hits are found. */
