@@ -146,6 +146,7 @@ const fr: Lexicon = {
   verdictWords: ['coupable', 'coupables', 'innocent', 'innocente', 'innocents'],
   // a document's words quoted after it ("The statement read: …"); French has no such verb ("On peut lire dans le communiqué")
   docSubjectVerbs: [],
+  docFindingVerbs: ['identifie', 'a identifié', 'recense', 'a recensé', 'classe', 'a classé'],
   docVerbs: ['a publié', 'ont publié', 'publie', 'publient', 'a diffusé', 'ont diffusé', 'diffuse', 'a présenté', 'ont présenté', 'présente', 'a rendu public', 'ont rendu public'],
   plannedNouns: ['plan', 'plans', 'stratégie', 'proposition', 'propositions', 'carte'],
   mediaNouns: ['vidéo', 'vidéos', 'images', 'photos', 'enregistrement', 'enregistrements'],
@@ -216,6 +217,8 @@ const fr: Lexicon = {
   quoteLeadIns: ['pour', 'selon'],
 
   sourceNouns: [
+    // people who comment or answer a poll, as role sources ("One commenter, Bruce Van Horn, noted", "die Befragten gaben an")
+    'commentateur', 'commentatrice', 'répondant',
     'ministr', 'ministère', 'gouvernement', 'porte-parole', 'autorit', 'agence', 'office', 'institut', 'insee', 'analyst', 'expert', 'économist', 'chercheu', 'scientifique',
     'étude', 'enquête', 'sondage', 'données', 'chiffres', 'relevés', 'rapport', 'communiqué', 'police', 'gendarmerie', 'parquet', 'procureur', 'tribunal',
     'entreprise', 'société', 'groupe', 'banque', 'source', 'préfecture', 'préfet', 'maire', 'président', 'directeur', 'directrice', 'responsable', 'syndicat',

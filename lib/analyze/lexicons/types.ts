@@ -282,6 +282,12 @@ export interface Lexicon {
    * "Документ гласит: «…»"): "read the statement", "the report read like a novel" report nothing.
    */
   docSubjectVerbs: string[];
+  /**
+   * Verbs of identifying, ranking and listing that report only with a document as their subject, whatever follows them
+   * ("The plan identifies three threats", "The report, which compares …, ranks ReactJS at the top", "Der Bericht benennt
+   * drei Risiken", "Le rapport recense …", "Доклад выделяет …"): a person or a police force that identifies someone acts.
+   */
+  docFindingVerbs: string[];
   /** Verbs that report only with a document as their object ("released two critical reports", "опубликовало доклад"); listed as reporting verbs too. */
   docVerbs: string[];
   /**
