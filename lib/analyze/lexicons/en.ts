@@ -152,7 +152,8 @@ const en: Lexicon = {
     // a ruling's or a doctrine's holding, with its clause (clauseOnlyVerbs): "The courts have held that …", not "held a meeting"
     'held', 'holds',
     'is reporting', 'are reporting', 'was reporting', 'were reporting', 'is saying', 'are saying', 'is warning', 'are warning',
-    // (plural only: "Kimberly was expecting" is expecting a child)
+    // (plural only: "Kimberly was expecting" is expecting a child; also a forecasters' estimate, "analysts were expecting":
+    // groupForecasts.verbs need not list them)
     'are expecting', 'were expecting',
     'is predicting', 'are predicting', 'is estimating', 'are estimating', 'is claiming', 'are claiming', 'is alleging', 'are alleging',
     'is arguing', 'are arguing', 'is insisting', 'are insisting', 'is projecting', 'are projecting', 'is forecasting', 'are forecasting',
@@ -230,7 +231,7 @@ const en: Lexicon = {
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   timeModifiers: ['next', 'last', 'coming', 'past', 'previous', 'following'],
   settingPhrases: ['in a statement', 'in an interview', 'in a tweet', 'in a post', 'in a letter', 'in an email', 'in an e-mail', 'during a', 'during an', 'at a news conference', 'at a press conference', 'at a briefing'],
-  qualifiers: ['familiar with', 'close to', 'with knowledge of', 'with direct knowledge of', 'briefed on', 'involved in', 'knowledgeable about', 'in', 'at', 'from', 'inside', 'within', 'to', 'who spoke on condition of anonymity', 'surveyed by', 'polled by'],
+  qualifiers: ['familiar with', 'close to', 'with knowledge of', 'with direct knowledge of', 'briefed on', 'involved in', 'knowledgeable about', 'in', 'at', 'from', 'inside', 'within', 'to', 'who spoke on condition of anonymity'],
   anonymousNouns: [
     // people by their role or tie ("The driver said", "the victim's mother said"), matched whole ("mom" is no stem of "moment")
     'driver', 'drivers', 'pilot', 'pilots', 'homeowner', 'homeowners', 'suspect', 'player', 'players', 'striker', 'quarterback', 'captain', 'chef', 'farmer', 'worker', 'passenger', 'shopper', 'voter', 'candidate', 'candidates', 'actor', 'actress', 'singer', 'artist', 'artists', 'writer', 'editor', 'columnist', 'investor', 'buyer', 'buyers', 'tenant', 'tenants', 'landlord', 'landlords', 'engineer', 'engineers', 'designer', 'soldier', 'soldiers', 'veteran', 'veterans', 'survivor', 'survivors', 'son', 'daughter', 'brother', 'sister', 'colleague', 'colleagues', 'partner', 'co-founder', 'cofounder', 'entrepreneur', 'defender', 'goalkeeper', 'midfielder', 'rapper', 'plaintiff', 'plaintiffs', 'defendant', 'juror', 'jurors', 'chancellor', 'businessman', 'businesswoman', 'priest', 'pastor', 'nurse', 'paramedic', 'paramedics', 'firefighter', 'firefighters', 'detective', 'detectives', 'sheriff', 'ranger', 'teenager', 'teenagers', 'boy', 'girl', 'resident', 'mom', 'dad', 'grandmother', 'grandfather', 'widow', 'athlete', 'athletes', 'teammate', 'teammates', 'owners',
@@ -370,7 +371,7 @@ const en: Lexicon = {
   // ("an email seen by The Real Deal": the agent only saw the document)
   witnessParticiples: ['seen', 'reviewed'],
   groupForecasts: {
-    verbs: ['expected', 'had expected', 'were expecting', 'are expecting', 'had been expecting', 'anticipated', 'had anticipated', 'were looking for', 'had been looking for', 'are looking for', 'had forecast', 'had predicted', 'had estimated', 'on average expected', 'had on average expected'],
+    verbs: ['expected', 'had expected', 'had been expecting', 'anticipated', 'had anticipated', 'were looking for', 'had been looking for', 'are looking for', 'had forecast', 'had predicted', 'had estimated', 'on average expected', 'had on average expected'],
     groups: ['analysts', 'economists', 'forecasters', 'strategists', 'traders', 'investors', 'markets', 'consensus'],
     polled: ['polled', 'surveyed', 'questioned', 'asked', 'interviewed', 'consulted', 'tracked'],
   },

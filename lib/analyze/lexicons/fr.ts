@@ -169,7 +169,7 @@ const fr: Lexicon = {
   weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   timeModifiers: ['prochain', 'prochaine', 'prochains', 'prochaines', 'dernier', 'dernière', 'derniers', 'dernières', 'précédent', 'précédente'],
   settingPhrases: ['dans un communiqué', 'dans un entretien', 'lors d’une', "lors d'une", 'lors d’un', "lors d'un"],
-  qualifiers: ['proche du', 'proche de', 'proches du', 'proches de', 'au sein du', 'au sein de', 'au fait du', 'en', 'chez', 'interrogés par', 'sondés par', 'consultés par'],
+  qualifiers: ['proche du', 'proche de', 'proches du', 'proches de', 'au sein du', 'au sein de', 'au fait du', 'en', 'chez'],
   anonymousNouns: [
     // des personnes par leur rôle ou leur lien (« Le conducteur a déclaré », « La mère a raconté »)
     'conducteur', 'conductrice', 'pilote', 'joueur', 'joueuse', 'entraîneur', 'entraîneuse', 'mère', 'père', 'fils', 'fille', 'suspect', 'prévenu', 'prévenue', 'élève', 'capitaine', 'chanteur', 'chanteuse', 'voisin', 'voisine', 'pompier', 'patient', 'patiente', 'client', 'cliente', 'commerçant', 'commerçante', 'entrepreneur', 'entrepreneuse', 'victime', 'habitant', 'habitante', 'agriculteur', 'agricultrice', 'enseignant', 'enseignante',

@@ -344,7 +344,7 @@ export interface Lexicon {
   timeModifiers: string[];
   /** Phrases opening the occasion between a name and its verb ("в интервью ТАСС", "під час брифінгу", "in a tweet"): the name is before them. */
   settingPhrases: string[];
-  /** Qualifiers after a source noun that belong to the source ("familiar with the talks", "close to"). */
+  /** Qualifiers after a source noun that belong to the source ("familiar with the talks", "close to"); a poll with its agent ("surveyed by") comes from groupForecasts.polled. */
   qualifiers: string[];
   /** Nouns of anonymous sources that take a qualifier ("people", "sources", "джерела"). */
   anonymousNouns: string[];
@@ -470,7 +470,8 @@ export interface Lexicon {
    * share", "Wall Street analysts surveyed by Refinitiv were expecting …", "les analystes tablaient
    * sur …". `verbs` report only after one of the `groups` (anyone else's expectation is no claim:
    * "the law is expected to pass"); `polled` are the participles of the poll that asked them, after
-   * the group and before its agent ("polled by Reuters"), kept with the group as its qualifier.
+   * the group and before its agent ("polled by Reuters"), kept with the group as its qualifier; with each of `agentPreps`
+   * they are qualifiers of any source noun as well (sources/compile.ts adds them to `qualifiers`).
    */
   groupForecasts: { verbs: string[]; groups: string[]; polled: string[] };
   /**
