@@ -91,7 +91,9 @@ function evidence(ctx: SourceContext, anchor: string, href: string, start: numbe
   // a link on "he" or "this" backs nothing the reader can see
   const S = ctx.C.set;
   if (words.every((w) => { const lc = w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''); return !lc || S.pronouns.has(lc) || S.personal.has(lc) || S.determiners.has(lc) || S.stop.has(lc); })) return false;
-  if (words.length <= MAX_NAME_WORDS && words.every((w) => /^[\p{Lu}\p{N}&(]/u.test(w) || ctx.C.set.connectors.has(w.toLowerCase()))) {
+  // ("59% PHP and 27% JavaScript": a share or an amount makes the words a claim, not a name)
+  const figure = words.some((w) => /^[$€£¥₴₽]?\d[\d.,]*\s?%?$/u.test(w) && /[%$€£¥₴₽]/u.test(w));
+  if (!figure && words.length <= MAX_NAME_WORDS && words.every((w) => /^[\p{Lu}\p{N}&(]/u.test(w) || ctx.C.set.connectors.has(w.toLowerCase()))) {
     // a name is a source when it links to a story on its own site, in a sentence that reports
     // ("said in a statement to Rolling Stone" → rollingstone.com/music/…); else a profile or a home page
     return namesItsSite(anchor, target, href) && cueSentences(ctx).has(ctx.sentences.at(start));
