@@ -217,11 +217,16 @@ function readNumber(ctx: FigureContext, i: number): { value: number; last: numbe
     last = k;
   }
   if (last < 0) return null;
-  // a lone number word must be followed by a word ("two engineers", not "the two.")
-  const next = tokens[last + 1];
+  // a lone number word must be followed by a word ("two engineers", not "the two."), also a quoted one
+  // ('three "urgent" threats', "zwei „kritische“ Fehler", "trois « graves » menaces", "три «горячие» точки")
+  let next = tokens[last + 1];
+  if (next && OPENING_QUOTES.has(next.lc) && next.s === tokens[last].e + 1) next = tokens[last + 2];
   if (!next || next.t !== T.Word || next.block !== first.block) return null;
   return { value: combine(values), last };
 }
+
+// Quotation marks that open a quoted word after a number word.
+const OPENING_QUOTES = new Set(['"', '“', '„', '«', '‘']);
 
 /** Extend a spelled number over a scale and a unit, and add it. */
 function finish(ctx: FigureContext, start: number, end: number, value: number): void {

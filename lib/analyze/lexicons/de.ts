@@ -157,6 +157,7 @@ const de: Lexicon = {
   verdictWords: ['schuldig', 'unschuldig'],
   // a document's words quoted after it ("The statement read: …")
   docSubjectVerbs: ['lautet', 'lautete', 'lauten', 'lauteten'],
+  docFindingVerbs: ['identifiziert', 'identifizierte', 'listet', 'listete', 'benennt', 'benannte'],
   docVerbs: ['veröffentlichte', 'veröffentlichten', 'veröffentlicht', 'legte vor', 'legten vor', 'legt vor'],
   plannedNouns: ['plan', 'pläne', 'fahrplan', 'strategie', 'vorschlag', 'vorschläge', 'konzept', 'karte'],
   mediaNouns: ['video', 'videos', 'aufnahmen', 'bilder', 'fotos', 'filmaufnahmen', 'videoaufnahmen'],
@@ -223,6 +224,8 @@ const de: Lexicon = {
   quoteLeadIns: [],
 
   sourceNouns: [
+    // people who comment or answer a poll, as role sources ("One commenter, Bruce Van Horn, noted", "die Befragten gaben an")
+    'kommentator', 'befragte',
     'minister', 'regierung', 'sprecher', 'behörde', 'amt', 'verband', 'verbund', 'experte', 'expertin', 'analyst', 'ökonom', 'forscher', 'wissenschaftler',
     'studie', 'umfrage', 'daten', 'zahlen', 'statistik', 'bericht', 'polizei', 'staatsanwalt', 'gericht', 'unternehmen', 'konzern', 'firma', 'bank', 'institut',
     'bürgermeister', 'oberbürgermeister', 'landrat', 'vorsitzend', 'chef', 'geschäftsführer', 'präsident', 'direktor', 'leiter', 'kreis', 'stadt', 'gemeinde',

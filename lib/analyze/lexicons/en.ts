@@ -149,8 +149,11 @@ const en: Lexicon = {
     // stances with their clause (clauseOnlyVerbs)
     'is adamant', 'are adamant', 'was adamant', 'were adamant', 'remains adamant', 'remain adamant', 'is concerned', 'are concerned', 'was concerned', 'were concerned', 'remains concerned', 'remain concerned', 'is convinced', 'are convinced', 'was convinced', 'were convinced', 'remains convinced', 'remain convinced', 'is confident', 'are confident', 'was confident', 'were confident', 'remains confident', 'remain confident', 'is certain', 'are certain', 'was certain', 'were certain', 'remains certain', 'remain certain',
     'divulged', 'divulges', 'divulge',
+    // a ruling's or a doctrine's holding, with its clause (clauseOnlyVerbs): "The courts have held that …", not "held a meeting"
+    'held', 'holds',
     'is reporting', 'are reporting', 'was reporting', 'were reporting', 'is saying', 'are saying', 'is warning', 'are warning',
-    // (plural only: "Kimberly was expecting" is expecting a child)
+    // (plural only: "Kimberly was expecting" is expecting a child; also a forecasters' estimate, "analysts were expecting":
+    // groupForecasts.verbs need not list them)
     'are expecting', 'were expecting',
     'is predicting', 'are predicting', 'is estimating', 'are estimating', 'is claiming', 'are claiming', 'is alleging', 'are alleging',
     'is arguing', 'are arguing', 'is insisting', 'are insisting', 'is projecting', 'are projecting', 'is forecasting', 'are forecasting',
@@ -203,6 +206,7 @@ const en: Lexicon = {
   verdictWords: ['guilty', 'liable', 'innocent'],
   // a document's words quoted after it ("The statement read: …")
   docSubjectVerbs: ['reads', 'read'],
+  docFindingVerbs: ['identifies', 'identified', 'ranks', 'ranked', 'lists'],
   docVerbs: ['released', 'releases', 'issued', 'issues', 'published', 'publishes', 'sent', 'filed', 'presented', 'unveiled'],
   plannedNouns: ['plan', 'plans', 'roadmap', 'strategy', 'proposal', 'proposals', 'map', 'blueprint'],
   mediaNouns: ['footage', 'recording', 'recordings', 'images', 'image', 'photos', 'photo', 'photographs', 'pictures', 'video', 'videos', 'satellite images'],
@@ -227,7 +231,7 @@ const en: Lexicon = {
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   timeModifiers: ['next', 'last', 'coming', 'past', 'previous', 'following'],
   settingPhrases: ['in a statement', 'in an interview', 'in a tweet', 'in a post', 'in a letter', 'in an email', 'in an e-mail', 'during a', 'during an', 'at a news conference', 'at a press conference', 'at a briefing'],
-  qualifiers: ['familiar with', 'close to', 'with knowledge of', 'with direct knowledge of', 'briefed on', 'involved in', 'knowledgeable about', 'in', 'at', 'from', 'inside', 'within', 'to', 'who spoke on condition of anonymity', 'surveyed by', 'polled by'],
+  qualifiers: ['familiar with', 'close to', 'with knowledge of', 'with direct knowledge of', 'briefed on', 'involved in', 'knowledgeable about', 'in', 'at', 'from', 'inside', 'within', 'to', 'who spoke on condition of anonymity'],
   anonymousNouns: [
     // people by their role or tie ("The driver said", "the victim's mother said"), matched whole ("mom" is no stem of "moment")
     'driver', 'drivers', 'pilot', 'pilots', 'homeowner', 'homeowners', 'suspect', 'player', 'players', 'striker', 'quarterback', 'captain', 'chef', 'farmer', 'worker', 'passenger', 'shopper', 'voter', 'candidate', 'candidates', 'actor', 'actress', 'singer', 'artist', 'artists', 'writer', 'editor', 'columnist', 'investor', 'buyer', 'buyers', 'tenant', 'tenants', 'landlord', 'landlords', 'engineer', 'engineers', 'designer', 'soldier', 'soldiers', 'veteran', 'veterans', 'survivor', 'survivors', 'son', 'daughter', 'brother', 'sister', 'colleague', 'colleagues', 'partner', 'co-founder', 'cofounder', 'entrepreneur', 'defender', 'goalkeeper', 'midfielder', 'rapper', 'plaintiff', 'plaintiffs', 'defendant', 'juror', 'jurors', 'chancellor', 'businessman', 'businesswoman', 'priest', 'pastor', 'nurse', 'paramedic', 'paramedics', 'firefighter', 'firefighters', 'detective', 'detectives', 'sheriff', 'ranger', 'teenager', 'teenagers', 'boy', 'girl', 'resident', 'mom', 'dad', 'grandmother', 'grandfather', 'widow', 'athlete', 'athletes', 'teammate', 'teammates', 'owners',
@@ -288,7 +292,7 @@ const en: Lexicon = {
   // stances stated with their clause ("The Press Council is concerned the laws would …", "The union is adamant
   // journalists’ metadata must …"); "is concerned about", "is confident in" report nothing
   // batch 10: verbs of remembering report only with their clause ("A colleague … then remembered that …")
-  clauseOnlyVerbs: ['swears', 'swore', 'swear', 'is adamant', 'are adamant', 'was adamant', 'were adamant', 'remains adamant', 'remain adamant', 'is concerned', 'are concerned', 'was concerned', 'were concerned', 'remains concerned', 'remain concerned', 'is convinced', 'are convinced', 'was convinced', 'were convinced', 'remains convinced', 'remain convinced', 'is confident', 'are confident', 'was confident', 'were confident', 'remains confident', 'remain confident', 'is certain', 'are certain', 'was certain', 'were certain', 'remains certain', 'remain certain', 'remembered', 'remembers'],
+  clauseOnlyVerbs: ['swears', 'swore', 'swear', 'is adamant', 'are adamant', 'was adamant', 'were adamant', 'remains adamant', 'remain adamant', 'is concerned', 'are concerned', 'was concerned', 'were concerned', 'remains concerned', 'remain concerned', 'is convinced', 'are convinced', 'was convinced', 'were convinced', 'remains convinced', 'remain convinced', 'is confident', 'are confident', 'was confident', 'were confident', 'remains confident', 'remain confident', 'is certain', 'are certain', 'was certain', 'were certain', 'remains certain', 'remain certain', 'remembered', 'remembers', 'held', 'holds'],
   causativeVerbs: ['allowed', 'allows', 'allow', 'prompted', 'prompts', 'prompt', 'led', 'leads', 'caused', 'causes', 'forced', 'forces', 'compelled', 'inspired', 'moved', 'spurred', 'pushed'],
   directiveVerbs: ['told', 'tells', 'tell', 'asked', 'asks', 'ask', 'advised', 'advises', 'advise'],
   creditMarks: ['©', 'image copyright', 'copyright', 'courtesy of', '© provided by', '© supplied by'],
@@ -302,6 +306,8 @@ const en: Lexicon = {
   quoteLeadIns: [],
 
   sourceNouns: [
+    // people who comment or answer a poll, as role sources ("One commenter, Bruce Van Horn, noted", "die Befragten gaben an")
+    'commenter', 'commentator', 'respondent',
     'retailer', 'brokerage', 'automaker', 'carmaker', 'maker', 'manufacturer', 'developer', 'publisher', 'network', 'platform', 'startup', 'chain', 'giant', 'deputy', 'superior', 'husband', 'wife',
     'ministr', 'minister', 'government', 'official', 'spokes', 'authorit', 'agenc', 'office', 'department', 'analyst', 'expert', 'economist',
     'trader', 'researcher', 'scientist', 'study', 'studies', 'survey', 'poll', 'data', 'figures', 'statement', 'report', 'navy', 'army', 'military',
@@ -365,7 +371,7 @@ const en: Lexicon = {
   // ("an email seen by The Real Deal": the agent only saw the document)
   witnessParticiples: ['seen', 'reviewed'],
   groupForecasts: {
-    verbs: ['expected', 'had expected', 'were expecting', 'are expecting', 'had been expecting', 'anticipated', 'had anticipated', 'were looking for', 'had been looking for', 'are looking for', 'had forecast', 'had predicted', 'had estimated', 'on average expected', 'had on average expected'],
+    verbs: ['expected', 'had expected', 'had been expecting', 'anticipated', 'had anticipated', 'were looking for', 'had been looking for', 'are looking for', 'had forecast', 'had predicted', 'had estimated', 'on average expected', 'had on average expected'],
     groups: ['analysts', 'economists', 'forecasters', 'strategists', 'traders', 'investors', 'markets', 'consensus'],
     polled: ['polled', 'surveyed', 'questioned', 'asked', 'interviewed', 'consulted', 'tracked'],
   },

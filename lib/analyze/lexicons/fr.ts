@@ -146,6 +146,7 @@ const fr: Lexicon = {
   verdictWords: ['coupable', 'coupables', 'innocent', 'innocente', 'innocents'],
   // a document's words quoted after it ("The statement read: …"); French has no such verb ("On peut lire dans le communiqué")
   docSubjectVerbs: [],
+  docFindingVerbs: ['identifie', 'a identifié', 'recense', 'a recensé', 'classe', 'a classé'],
   docVerbs: ['a publié', 'ont publié', 'publie', 'publient', 'a diffusé', 'ont diffusé', 'diffuse', 'a présenté', 'ont présenté', 'présente', 'a rendu public', 'ont rendu public'],
   plannedNouns: ['plan', 'plans', 'stratégie', 'proposition', 'propositions', 'carte'],
   mediaNouns: ['vidéo', 'vidéos', 'images', 'photos', 'enregistrement', 'enregistrements'],
@@ -168,7 +169,7 @@ const fr: Lexicon = {
   weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   timeModifiers: ['prochain', 'prochaine', 'prochains', 'prochaines', 'dernier', 'dernière', 'derniers', 'dernières', 'précédent', 'précédente'],
   settingPhrases: ['dans un communiqué', 'dans un entretien', 'lors d’une', "lors d'une", 'lors d’un', "lors d'un"],
-  qualifiers: ['proche du', 'proche de', 'proches du', 'proches de', 'au sein du', 'au sein de', 'au fait du', 'en', 'chez', 'interrogés par', 'sondés par', 'consultés par'],
+  qualifiers: ['proche du', 'proche de', 'proches du', 'proches de', 'au sein du', 'au sein de', 'au fait du', 'en', 'chez'],
   anonymousNouns: [
     // des personnes par leur rôle ou leur lien (« Le conducteur a déclaré », « La mère a raconté »)
     'conducteur', 'conductrice', 'pilote', 'joueur', 'joueuse', 'entraîneur', 'entraîneuse', 'mère', 'père', 'fils', 'fille', 'suspect', 'prévenu', 'prévenue', 'élève', 'capitaine', 'chanteur', 'chanteuse', 'voisin', 'voisine', 'pompier', 'patient', 'patiente', 'client', 'cliente', 'commerçant', 'commerçante', 'entrepreneur', 'entrepreneuse', 'victime', 'habitant', 'habitante', 'agriculteur', 'agricultrice', 'enseignant', 'enseignante',
@@ -216,6 +217,8 @@ const fr: Lexicon = {
   quoteLeadIns: ['pour', 'selon'],
 
   sourceNouns: [
+    // people who comment or answer a poll, as role sources ("One commenter, Bruce Van Horn, noted", "die Befragten gaben an")
+    'commentateur', 'commentatrice', 'répondant',
     'ministr', 'ministère', 'gouvernement', 'porte-parole', 'autorit', 'agence', 'office', 'institut', 'insee', 'analyst', 'expert', 'économist', 'chercheu', 'scientifique',
     'étude', 'enquête', 'sondage', 'données', 'chiffres', 'relevés', 'rapport', 'communiqué', 'police', 'gendarmerie', 'parquet', 'procureur', 'tribunal',
     'entreprise', 'société', 'groupe', 'banque', 'source', 'préfecture', 'préfet', 'maire', 'président', 'directeur', 'directrice', 'responsable', 'syndicat',

@@ -282,6 +282,12 @@ export interface Lexicon {
    * "Документ гласит: «…»"): "read the statement", "the report read like a novel" report nothing.
    */
   docSubjectVerbs: string[];
+  /**
+   * Verbs of identifying, ranking and listing that report only with a document as their subject, whatever follows them
+   * ("The plan identifies three threats", "The report, which compares …, ranks ReactJS at the top", "Der Bericht benennt
+   * drei Risiken", "Le rapport recense …", "Доклад выделяет …"): a person or a police force that identifies someone acts.
+   */
+  docFindingVerbs: string[];
   /** Verbs that report only with a document as their object ("released two critical reports", "опубликовало доклад"); listed as reporting verbs too. */
   docVerbs: string[];
   /**
@@ -338,7 +344,7 @@ export interface Lexicon {
   timeModifiers: string[];
   /** Phrases opening the occasion between a name and its verb ("в интервью ТАСС", "під час брифінгу", "in a tweet"): the name is before them. */
   settingPhrases: string[];
-  /** Qualifiers after a source noun that belong to the source ("familiar with the talks", "close to"). */
+  /** Qualifiers after a source noun that belong to the source ("familiar with the talks", "close to"); a poll with its agent ("surveyed by") comes from groupForecasts.polled. */
   qualifiers: string[];
   /** Nouns of anonymous sources that take a qualifier ("people", "sources", "джерела"). */
   anonymousNouns: string[];
@@ -464,7 +470,8 @@ export interface Lexicon {
    * share", "Wall Street analysts surveyed by Refinitiv were expecting …", "les analystes tablaient
    * sur …". `verbs` report only after one of the `groups` (anyone else's expectation is no claim:
    * "the law is expected to pass"); `polled` are the participles of the poll that asked them, after
-   * the group and before its agent ("polled by Reuters"), kept with the group as its qualifier.
+   * the group and before its agent ("polled by Reuters"), kept with the group as its qualifier; with each of `agentPreps`
+   * they are qualifiers of any source noun as well (sources/compile.ts adds them to `qualifiers`).
    */
   groupForecasts: { verbs: string[]; groups: string[]; polled: string[] };
   /**

@@ -104,11 +104,14 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
   const hit = cache.get(lang);
   if (hit) return hit;
   const cueKind = new Map<string, 'verb' | 'prep'>();
-  for (const v of [...lex.speechVerbs, ...lex.docVerbs, ...lex.docSubjectVerbs, ...lex.namingVerbs, ...lex.finalCues]) cueKind.set(normCue(v), 'verb');
+  for (const v of [...lex.speechVerbs, ...lex.docVerbs, ...lex.docSubjectVerbs, ...lex.docFindingVerbs, ...lex.namingVerbs, ...lex.finalCues]) cueKind.set(normCue(v), 'verb');
   for (const v of [...lex.accordingTo, ...(lex.closingCues ?? [])]) cueKind.set(normCue(v), 'prep');
   const mk = (a: string[]) => new Set(a.map((w) => w.toLowerCase()));
+  // a forecasters' poll with its agent ("surveyed by", "interrogés par") qualifies any source noun too
+  // ("Wall Street analysts surveyed by FactSet"): one table, lexicon groupForecasts.polled, read with agentPreps
+  const qualifiers = [...lex.qualifiers, ...lex.groupForecasts.polled.flatMap((p) => lex.agentPreps.map((a) => `${p} ${a}`))];
   const c: SourceLexicon = {
-    cue: new PhraseMatcher([...lex.speechVerbs, ...lex.docVerbs, ...lex.docSubjectVerbs, ...lex.namingVerbs, ...lex.finalCues, ...lex.accordingTo, ...(lex.closingCues ?? [])]),
+    cue: new PhraseMatcher([...lex.speechVerbs, ...lex.docVerbs, ...lex.docSubjectVerbs, ...lex.docFindingVerbs, ...lex.namingVerbs, ...lex.finalCues, ...lex.accordingTo, ...(lex.closingCues ?? [])]),
     credits: new PhraseMatcher(lex.creditLabels),
     cueKind,
     told: new PhraseMatcher(lex.toldVerbs),
@@ -183,8 +186,8 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
       polled: mk(lex.groupForecasts.polled),
     },
     claimLinks: wordLists(lex.claimLinks),
-    qualifiers: wordLists(lex.qualifiers),
-    qualifiersByLast: byLast(wordLists(lex.qualifiers)),
+    qualifiers: wordLists(qualifiers),
+    qualifiersByLast: byLast(wordLists(qualifiers)),
     captionLabels: wordLists(lex.captionLabels),
     editorialLabels: wordLists(lex.editorialLabels),
     editorialFirst: new Set(wordLists(lex.editorialLabels).map((l) => l[0])),

@@ -77,8 +77,9 @@ export const cues: SourcePass = {
         else np = asSubject(ctx, ti, after) ?? subject(ctx, ti, starts) ?? relativeHead(ctx, ti) ?? inverted(ctx, ti, after, ce);
         // an agent named with "by" reports whatever the verb's other senses
         if (np && !byAgent && !strongEnough(ctx, cue, np, after)) np = null;
-        // "The statement read: “…”": only a document reads
-        if (np && docSubject && !docHead(ctx, np)) np = null;
+        // "The statement read: “…”": only a document reads; "The report lists three risks": a verb of identifying or
+        // ranking reports only with a document as subject (lexicon docFindingVerbs)
+        if (np && (docSubject || ctx.lex.docFindingVerbs.includes(cue.toLowerCase())) && !docHead(ctx, np)) np = null;
         // "Laut der Polizei erklärte der Mann": a phrase opened by a prepositional cue is that cue's, not a subject
         if (np && opensWithPrepCue(ctx, np.a)) np = null;
         // "a class of sets called the “Master Builder Series”": a naming verb after a common noun names a thing

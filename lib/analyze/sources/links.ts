@@ -58,7 +58,7 @@ export const links: SourcePass = {
       const adverb = C.reportingAdverbs.has(anchor.trim().toLowerCase());
       // "Order Reprints | Today’s Paper | Subscribe": an item of a menu of links set off by bars backs no claim
       if (/\|[ \u00a0]*$/u.test(text.slice(Math.max(0, l.start - 3), l.start)) || /^[ \u00a0]*\|/u.test(text.slice(l.end, l.end + 3))) continue;
-      if (adverb || isDocPhrase(anchor, docs, dets) || evidence(ctx, anchor, l.href, l.start, syndicated)) found.push({ start: l.start, end: l.end, text: anchor, kind: 'link', name: '', href: l.href, sentence });
+      if (adverb || isDocPhrase(anchor, docs, dets, C.set.stop) || evidence(ctx, anchor, l.href, l.start, syndicated)) found.push({ start: l.start, end: l.end, text: anchor, kind: 'link', name: '', href: l.href, sentence });
     }
     for (const e of edits) e();
     found.push(...extra);
@@ -91,7 +91,9 @@ function evidence(ctx: SourceContext, anchor: string, href: string, start: numbe
   // a link on "he" or "this" backs nothing the reader can see
   const S = ctx.C.set;
   if (words.every((w) => { const lc = w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''); return !lc || S.pronouns.has(lc) || S.personal.has(lc) || S.determiners.has(lc) || S.stop.has(lc); })) return false;
-  if (words.length <= MAX_NAME_WORDS && words.every((w) => /^[\p{Lu}\p{N}&(]/u.test(w) || ctx.C.set.connectors.has(w.toLowerCase()))) {
+  // ("59% PHP and 27% JavaScript": a share or an amount makes the words a claim, not a name)
+  const figure = words.some((w) => /^[$€£¥₴₽]?\d[\d.,]*\s?%?$/u.test(w) && /[%$€£¥₴₽]/u.test(w));
+  if (!figure && words.length <= MAX_NAME_WORDS && words.every((w) => /^[\p{Lu}\p{N}&(]/u.test(w) || ctx.C.set.connectors.has(w.toLowerCase()))) {
     // a name is a source when it links to a story on its own site, in a sentence that reports
     // ("said in a statement to Rolling Stone" → rollingstone.com/music/…); else a profile or a home page
     return namesItsSite(anchor, target, href) && cueSentences(ctx).has(ctx.sentences.at(start));
@@ -371,7 +373,7 @@ function firstOverlap(spans: SourceCandidate[], maxEnd: number[], a: number, b: 
 }
 
 /** A short phrase headed by a document noun ("the statement", "research note", "Fahrgaststatistik"). */
-export function isDocPhrase(s: string, docs: Set<string>, dets: Set<string>): boolean {
+export function isDocPhrase(s: string, docs: Set<string>, dets: Set<string>, stop?: Set<string>): boolean {
   const raw = s.split(/[\s\u00a0]+/).filter(Boolean);
   const words = raw.map((w) => w.toLowerCase()).filter((w) => !dets.has(w));
   if (!words.length || words.length > 4) return false;
@@ -379,7 +381,14 @@ export function isDocPhrase(s: string, docs: Set<string>, dets: Set<string>): bo
   const first = raw[0];
   if (words.length > 1 && !dets.has(first.toLowerCase()) && !/^[\p{Lu}\p{N}]/u.test(first) && !docs.has(first.toLowerCase()) && raw.length > 2) return false;
   const last = words[words.length - 1];
-  if (docs.has(words.join(' ')) || docs.has(last) || docs.has(words[0])) return true;
+  if (docs.has(words.join(' ')) || docs.has(last)) return true;
+  // "report by the IMF", "statement from the ministry", "study Nature published": a document noun first, then its
+  // author or a preposition; a lower-case noun after it makes a compound the last word heads ("video creation tool")
+  if (docs.has(words[0])) {
+    const k = raw.findIndex((w) => w.toLowerCase() === words[0]);
+    const nx = raw[k + 1];
+    if (!nx || !stop || stop.has(nx.toLowerCase()) || !/^\p{Ll}/u.test(nx)) return true;
+  }
   // German compounds: "Fahrgaststatistik", "Pressemitteilung"
   for (const d of docs) if (d.length >= 5 && last.endsWith(d)) return true;
   return false;

@@ -7,6 +7,12 @@ const CASES: Case[] = [
   // a fraction after an ordinal is a part of a period, not a share
   ['en', 'They pick the design in the first half of next year; he scored in the second half. Half of the cost is a grant.', [{ text: 'Half', value: 50 }]],
   ['en', 'Three people died. Twelve years later, two former engineers and twenty-five cars remained.', [{ text: 'Three', value: 3 }, { text: 'Twelve years', kind: 'measure', value: 12 }, { text: 'two', value: 2 }, { text: 'twenty-five', value: 25 }]],
+  // a number word before a quoted word counts its noun; alone before a quotation it is no figure
+  ['en', 'The plan identifies three "urgent" threats. He said two. "Yes," she said.', [{ text: 'three', value: 3 }]],
+  ['de', 'Es gab zwei „kritische“ Fehler.', [{ text: 'zwei', value: 2 }]],
+  ['fr', 'Le rapport cite trois « graves » menaces.', [{ text: 'trois', value: 3 }]],
+  ['ru', 'Есть три «горячие» точки.', [{ text: 'три', value: 3 }]],
+  ['uk', 'Є три «гарячі» точки.', [{ text: 'три', value: 3 }]],
   ['en', 'Two million euros were paid; a million people and two hundred firms.', [{ text: 'Two million euros', kind: 'money', value: 2e6, unit: 'EUR' }, { text: 'a million', value: 1e6 }, { text: 'two hundred', value: 200 }]],
   ['en', 'Several hundred workers, tens of thousands of residents, a dozen firms and dozens of shops.', [{ text: 'Several hundred' }, { text: 'tens of thousands' }, { text: 'a dozen', value: 12 }, { text: 'dozens', value: 24 }]],
   ['en', 'Prices doubled, twice as many, three times as high; a quarter of voters, half of them.', [{ text: 'doubled', kind: 'measure', unit: '×' }, { text: 'twice', value: 2 }, { text: 'three times', kind: 'measure', value: 3 }, { text: 'a quarter', kind: 'percent', value: 25 }, { text: 'half', value: 50 }]],

@@ -12,6 +12,22 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'U.S. Defense Secretary Mark Esper on Wednesday accused China of coercion.', ['U.S. Defense Secretary Mark Esper']],
   ['en', 'Meanwhile, the US-based Institute for the Study of War (ISW) noted that it was unlikely.', ['the US-based Institute for the Study of War (ISW)']],
   ['en', 'The Federal Aviation Administration (FAA) said on Friday that the jets were safe. The FAA said more checks follow.', ['The Federal Aviation Administration (FAA)', 'The FAA']],
+  // verbs of identifying, ranking and listing report only with a document as subject (lexicon docFindingVerbs)
+  ['en', 'The report, which compares data from 200 companies since 2015, ranks ReactJS, Docker, and Ansible at the top.', ['The report']],
+  ['en', 'The study identifies three groups at risk. The report lists three risks.', ['The study', 'The report']],
+  ['en', 'Police identified the victim as John Smith. The company ranked third in sales.', []],
+  ['de', 'Der Bericht benennt drei Risiken für die Wirtschaft.', ['Der Bericht']],
+  ['fr', 'Le rapport recense trois menaces.', ['Le rapport']],
+  ['ru', 'Доклад выделяет три угрозы.', ['Доклад']],
+  ['uk', 'Звіт виділяє три загрози.', ['Звіт']],
+  // a holding reports with its clause (lexicon clauseOnlyVerbs): "The courts have held that …", not "held a hearing"
+  ['en', 'The courts have held that the definition includes a change of business. The court held a hearing on Monday.', ['The courts']],
+  // people who comment or answer a poll are role sources, also with their name set off
+  ['en', 'One commenter, Bruce Van Horn, noted that jobs tagged as developers assume many skills. Survey respondents said they were worried.', ['One commenter, Bruce Van Horn', 'Survey respondents']],
+  ['de', 'Die Befragten sagten, dass sie besorgt seien. Ein Kommentator schrieb, das sei falsch.', ['Die Befragten', 'Ein Kommentator']],
+  ['fr', 'Un commentateur a estimé que la loi était injuste.', ['Un commentateur']],
+  ['ru', 'Респонденты заявили, что цены выросли.', ['Респонденты']],
+  ['uk', 'Респонденти заявили, що ціни зросли.', ['Респонденти']],
   // "that" as a relative pronoun right after a noun phrase: the phrase is the subject; after a verb it is a conjunction
   ['en', 'The company published a blog post that said customers could listen. Critics pointed to a memo that says the deal is off.', ['The company', 'a blog post', 'a memo']],
   ['en', 'He said that reported cases rose.', []],

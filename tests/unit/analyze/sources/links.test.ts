@@ -27,6 +27,13 @@ const OWN_LINKS: Array<[string, string, string, { url?: string; canonicalUrl?: s
   ['Sales reached 5 million units last year, the report found.', 'reached 5 million units', 'https://data.statistics.test/report?utm_medium=email', { url: 'https://paper.test/x' }, ['reached 5 million units']],
   // batch 10: an item of a menu of links set off by bars backs no claim, even on a document noun
   ['A Battle Against Winter. Order Reprints | Today’s Paper | Subscribe', 'Today’s Paper', 'https://www.paper.test/pages/todayspaper/index.html', { url: 'https://paper.test/x' }, []],
+  // batch 11: a document noun opening a compound is no document ("video creation tool" is a tool): an own-site link on it is background;
+  // a document noun before its author still heads the phrase
+  ['Sign-ups of its online screen recording and video creation tool rose since March.', 'video creation tool', 'https://www.paper.test/articles/five-tools', { url: 'https://www.paper.test/news/x' }, []],
+  ['Prices rose, as a report by the IMF shows.', 'report by the IMF', 'https://www.paper.test/2019/imf-report', { url: 'https://www.paper.test/news/x' }, ['report by the IMF']],
+  // a share in the linked words makes them a claim, not a name: another site's data backs it ("59% PHP and 27% JavaScript")
+  ['WordPress’ code base is currently 59% PHP and 27% JavaScript.', '59% PHP and 27% JavaScript', 'https://www.openhub.net/p/wordpress/analyses/latest/languages_summary', { url: 'https://www.paper.test/news/x' }, ['59% PHP and 27% JavaScript']],
+  ['The team won the title with Jane Doe.', 'Jane Doe', 'https://www.other.test/people/jane-doe', { url: 'https://www.paper.test/news/x' }, []],
   ['Prices rose, according to a new report.', 'report', 'https://data.statistics.test/report', { url: 'https://paper.test/x' }, ['report']],
 ];
 
