@@ -13,13 +13,14 @@ const digitsAt = (text: string, pos: number) => /^[\p{N}.,]*/u.exec(text.slice(p
 const SENTENCE_START_BEFORE = /(?:^|[.!?…:;"“”«»—–-]\s*|\n\s*)$/u;
 
 /**
- * NAME_CHAR.test(ch) for one code unit: ASCII by its code (the letters, "&", ".", "'", "-"), the
- * rest by the regex. nameBefore walks back over every number's preceding word with it (a regex
- * call per character was a tenth of the analysis of 50k numbers after names).
+ * NAME_CHAR.test(text[i]) for one code unit: ASCII by its code (the letters, "&", ".", "'", "-"),
+ * the rest by the regex. nameBefore walks back over every number's preceding word with it (a regex
+ * call per character was a tenth of the analysis of 50k numbers after names; a one-character
+ * string per character, 6 % of it in Chromium).
  */
-function isNameChar(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c >= 0x80) return NAME_CHAR.test(ch);
+function isNameChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0x80) return NAME_CHAR.test(text[i]);
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x26 || c === 0x2e || c === 0x27 || c === 0x2d;
 }
 
@@ -54,7 +55,7 @@ export function nameBefore(ctx: FigureContext, pos: number): boolean {
   const sp = pos - 1;
   if (sp < 1 || (text[sp] !== ' ' && text[sp] !== '\u00a0')) return false;
   let wb = sp;
-  while (wb > 0 && sp - wb < 30 && isNameChar(text[wb - 1])) wb--;
+  while (wb > 0 && sp - wb < 30 && isNameChar(text, wb - 1)) wb--;
   const w = text.slice(wb, sp);
   // a product's name in mixed case ("iPhone 15", "MagSafe 2", "AirPods 2"): a model number follows,
   // unless a unit or percent sign is glued to it ("MacBook 256GB")

@@ -124,7 +124,8 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   if (!curCode && nameBefore(ctx, ns) && !durationAfter(ctx, ne)) return notAFigure(ctx, ns, ne);
   // "as of 1.8.3", "192.168.0.1": a decimal number going on with another dotted group is a version or an address, no
   // figure — but a year, a month and a day so joined are a date ("2018.04.05 ~ OPEN RUN")
-  const dotted = /^(?:\.\d+)+(?![\p{L}\p{N}])/u.exec(text.slice(ne, ne + 24));
+  // (a dot must follow: most numbers need no copy of the text after them)
+  const dotted = text.charCodeAt(ne) === 0x2e ? /^(?:\.\d+)+(?![\p{L}\p{N}])/u.exec(text.slice(ne, ne + 24)) : null;
   if (!curCode && dotted && (raw.includes('.') || dotted[0].split('.').length > 2)) {
     const ymd = /^((?:1[89]|20)\d\d)\.(\d{1,2})\.(\d{1,2})$/.exec(raw + dotted[0]);
     const iso = ymd ? isoDate(+ymd[1], +ymd[2], +ymd[3]) : undefined;
@@ -150,7 +151,7 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
     value += mixed[3] ? VULGAR[mixed[3]] : +mixed[1] / +mixed[2];
     ne += mixed[0].length;
   } else {
-    const fr = FRACTION.exec(text.slice(ne, ne + 4));
+    const fr = text.charCodeAt(ne) === 0x2f ? FRACTION.exec(text.slice(ne, ne + 4)) : null;
     if (fr && value < +fr[1] && /^\d+$/.test(raw)) {
       value /= +fr[1];
       ne += fr[0].length;

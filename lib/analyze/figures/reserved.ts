@@ -2,7 +2,7 @@
 // after their label ("DOI: 10.1007/…", "ISBN …"), phone
 // numbers (also emergency numbers next to a word of calling: "911 calls"), footnote and comment counters ("[3]", "(8)", "(10, 11)"), a code's section glued to its number ("401(k)"), a reference's volume and pages ("2015; 28: 685-690"), a case number ("FHC/ABJ/03/095/2018") and list numbering — is claimed first so
 // that no later pass reads a number out of it.
-import { claim, type FigurePass } from './types';
+import { claim, eachAtDigitRuns, type FigureContext, type FigurePass } from './types';
 
 const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"“”«»]+/giu;
 const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
@@ -27,6 +27,13 @@ const CITATION_RE = /(?<=(?:1[89]|20)\d\d;[\s\u00a0]?)\d{1,4}(?:\(\d{1,4}\))?:[\
 // "A/RES/70/1". Its digits are no quantity (the suit number's "03" was listed as a count); a part of
 // capitals is required, so a date ("12/05/2019") or "24/7/365" is left to the other passes.
 const CODE_RE = /(?<![\p{L}\p{N}/])(?=[\p{Lu}\d]*\p{Lu})(?:[\p{Lu}\d]+\/){2,}[\p{Lu}\d]+(?![\p{L}\p{N}]|\/[\p{L}\p{N}])|(?<![\p{L}\p{N}/])(?:\d+\/)+(?=\p{Lu})(?:[\p{Lu}\d]+\/)+[\p{Lu}\d]+(?![\p{L}\p{N}]|\/[\p{L}\p{N}])/gu;
+// The same, sticky, tried only where a match can start (see `eachAtDigitRuns`, `eachCode`): each
+// global scan opens on a look-behind that V8 tries at every character (a 1 MB page of 50k numbers:
+// 8 + 33 + 67 ms for these three, most of the pass).
+const SECTION_AT = new RegExp(SECTION_RE.source, 'uy');
+const CITATION_AT = new RegExp(CITATION_RE.source, 'uy');
+const CODE_AT = new RegExp(CODE_RE.source, 'uy');
+const CODE_CHAR = /^[\p{Lu}\d]$/u;
 // Longest run of name characters a domain is widened over.
 const MAX_DOMAIN = 253;
 
@@ -34,7 +41,7 @@ export const reserved: FigurePass = {
   name: 'reserved',
   run(ctx) {
     const { text } = ctx;
-    for (const re of [URL_RE, EMAIL_RE, TLD_RE, PHONE_RE, NANP_RE, MARKER_RE, SECTION_RE, CITATION_RE, CODE_RE]) {
+    for (const re of [URL_RE, EMAIL_RE, TLD_RE, PHONE_RE, NANP_RE, MARKER_RE]) {
       if (re === EMAIL_RE && !text.includes('@')) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -44,13 +51,18 @@ export const reserved: FigurePass = {
           claim(ctx, a, m.index + m[0].length);
           continue;
         }
-        // a code needs digits as well as its capitals ("EU/UK/US" is a list of names)
-        if (re === CODE_RE && !/\d/.test(m[0])) continue;
         // a "phone" that is really a spaced thousands group ("180 000") or a lone year is left alone
         if (re === PHONE_RE && !/^[+(]|^0/.test(m[0])) continue;
         claim(ctx, m.index, m.index + m[0].length);
       }
     }
+    // every match of these two opens a run of digits (a look-behind bars a digit before it)
+    eachAtDigitRuns(ctx, SECTION_AT, (m) => claim(ctx, m.index, m.index + m[0].length));
+    eachAtDigitRuns(ctx, CITATION_AT, (m) => claim(ctx, m.index, m.index + m[0].length));
+    eachCode(ctx, (m) => {
+      // a code needs digits as well as its capitals ("EU/UK/US" is a list of names)
+      if (/\d/.test(m[0])) claim(ctx, m.index, m.index + m[0].length);
+    });
     // "DOI: 10.1007/978-3-319-09575-2_199-1", "ISBN 978-3-16-148410-0": an identifier is no quantity
     const id = ctx.F.identifier;
     // most texts name no identifier: a plain search for its labels (as the lexicon writes them, and in
@@ -70,3 +82,31 @@ export const reserved: FigurePass = {
     }
   },
 };
+
+/** The length of the code point of CODE_CHAR (a capital or an ASCII digit) ending before `i`, else 0. */
+function codeCharBefore(text: string, i: number): number {
+  const c = text.charCodeAt(i - 1);
+  const n = c >= 0xdc00 && c <= 0xdfff && i >= 2 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+  return CODE_CHAR.test(text.slice(i - n, i)) ? n : 0;
+}
+
+/**
+ * Each match a global scan of CODE_RE would find, in order. A match holds a slash, and the look-behind
+ * bars a capital or digit before it, so it starts where the run of capitals and digits before its
+ * first slash starts: CODE_AT is tried there only, once per slash (each walk back stops at the slash
+ * before, so the walks together read the text at most once).
+ */
+function eachCode(ctx: FigureContext, f: (m: RegExpExecArray) => void): void {
+  const { text } = ctx;
+  let done = 0;
+  for (let s = text.indexOf('/'); s >= 0; s = text.indexOf('/', s + 1)) {
+    let p = s;
+    for (let n = codeCharBefore(text, p); p > 0 && n; n = p > 0 ? codeCharBefore(text, p) : 0) p -= n;
+    if (p === s || p < done) continue;
+    CODE_AT.lastIndex = p;
+    const m = CODE_AT.exec(text);
+    if (!m) continue;
+    done = p + m[0].length;
+    f(m);
+  }
+}
