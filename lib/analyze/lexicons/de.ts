@@ -62,6 +62,7 @@ const de: Lexicon = {
   clockSuffixes: ['uhr'],
   clockSeparators: [':', '.'],
   clockWords: { Mitternacht: '00:00', mitternachts: '00:00' },
+  ratioWords: ['Maßstab', 'Massstab', 'Verhältnis'],
   quarterWords: ['quartal', 'quartals'],
   quarterOrdinals: { ersten: 1, erste: 1, zweiten: 2, zweite: 2, dritten: 3, dritte: 3, vierten: 4, vierte: 4 },
   decadeSuffixes: ['er-Jahre', 'er-Jahren', 'er Jahre', 'er Jahren', 'er'],

@@ -77,6 +77,7 @@ const en: Lexicon = {
   clockSuffixes: ['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm'],
   clockSeparators: [':'],
   clockWords: { midnight: '00:00', noon: '12:00', midday: '12:00' },
+  ratioWords: ['scale', 'ratio'],
   quarterWords: ['quarter'],
   quarterOrdinals: { first: 1, second: 2, third: 3, fourth: 4 },
   decadeSuffixes: ['s'],

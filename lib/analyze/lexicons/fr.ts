@@ -55,6 +55,7 @@ const fr: Lexicon = {
   clockSuffixes: ['h'],
   clockSeparators: ['h', ':'],
   clockWords: { minuit: '00:00', midi: '12:00' },
+  ratioWords: ['échelle', 'ratio', 'rapport'],
   quarterWords: ['trimestre'],
   quarterOrdinals: { premier: 1, deuxième: 2, second: 2, troisième: 3, quatrième: 4 },
   decadeSuffixes: [],

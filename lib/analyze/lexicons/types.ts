@@ -91,6 +91,11 @@ export interface Lexicon {
   clockSeparators: string[];
   /** Times of day named by a word ("midnight", "noon", "Mitternacht", "minuit", "опівночі"), as written (case matters: "Midnight Oil" is a name) → "HH:MM". */
   clockWords: Record<string, string>;
+  /**
+   * Words naming a ratio written like a clock ("a 1:24 scale model", "at a scale of 1:50", "im Maßstab 1:24"):
+   * next to one, "H:MM" is no time of day.
+   */
+  ratioWords: string[];
   /** The word for a quarter of a year ("quarter", "Quartal", "квартал"). */
   quarterWords: string[];
   /** Ordinals before it → quarter number ("third" → 3). */
