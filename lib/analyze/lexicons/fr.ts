@@ -211,6 +211,7 @@ const fr: Lexicon = {
   causativeVerbs: [],
   directiveVerbs: [],
   creditMarks: ['©', 'copyright', '© fourni par', '© fournie par', '© fournies par'],
+  archiveMarks: ['photo d’archives', "photo d'archives", 'archives', 'archive'],
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'MaxPPP', 'SIPA', 'Sipa'],
   commaCreditAgencies: [],
   creditLabels: ['photo d’archives', "photo d'archives", 'archives', 'photo', 'photos', 'crédit', 'crédits', 'crédit photo', 'source', 'illustration', 'infographie', 'image', 'vidéo'],

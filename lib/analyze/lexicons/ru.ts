@@ -212,6 +212,7 @@ const ru: Lexicon = {
   causativeVerbs: [],
   directiveVerbs: [],
   creditMarks: ['©', '© предоставлено'],
+  archiveMarks: ['архивное фото', 'архив'],
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'ТАСС', 'РИА Новости', 'Интерфакс'],
   commaCreditAgencies: [],
   creditLabels: ['архивное фото', 'фото', 'источник', 'иллюстрация', 'видео', 'скриншот', 'инфографика', 'коллаж'],

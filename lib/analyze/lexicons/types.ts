@@ -432,6 +432,8 @@ export interface Lexicon {
   /** Marks a credit follows without a colon ("©", "Image copyright"), also with the participle of a syndicated
    * picture ("© Provided by Business Insider": the provider is the credit, not "Provided"). */
   creditMarks: string[];
+  /** Words marking a credited picture as one from the archive, ending a credit ("PTI File Photo", "dpa/Archiv"): no part of its name. */
+  archiveMarks: string[];
   /** Agencies a caption may end with, without a label ("… Timothy Weeks AP"), as written. */
   /** Agencies spelled out that are a credit only after a photographer's name and a comma, the whole line ("Al Goldis, Associated Press"). */
   commaCreditAgencies?: string[];

@@ -214,6 +214,7 @@ const uk: Lexicon = {
   causativeVerbs: [],
   directiveVerbs: [],
   creditMarks: ['©', '© надано'],
+  archiveMarks: ['архівне фото', 'архів'],
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'Укрінформ', 'УНІАН'],
   commaCreditAgencies: [],
   creditLabels: ['архівне фото', 'фото', 'джерело', 'ілюстрація', 'відео', 'скриншот', 'інфографіка', 'колаж'],
