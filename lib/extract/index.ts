@@ -370,6 +370,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
  */
 function shownSiteName(siteName: string | null): string | null {
   if (!siteName) return null;
+  // a name given as the site's address ("https://www.newsnation.in") is shown as its domain, as a
+  // <title>'s "— www.wday.ru" is (siteNameFromTitle)
+  const address = /^\s*(?:https?:\/\/)?www\.([^\s/]+)\/?\s*$|^\s*https?:\/\/([^\s/]+)\/?\s*$/i.exec(siteName);
+  if (address) return address[1] ?? address[2];
   const first = siteName.split(/\s+[|•·]\s+|\s+[-–—]\s+/)[0].trim();
   return first.length >= 2 ? first : siteName;
 }

@@ -22,6 +22,10 @@ describe('the shown site name', () => {
     ['Remember 80/90 - Memorabilia anni 80/90', 'Remember 80/90'],
     ['Ouest-France', 'Ouest-France'],
     ['The New York Times', 'The New York Times'],
+    // a name given as the site's address is its domain (the tour saw "HTTPS://WWW.NEWSNATION.IN")
+    ['https://www.newsnation.in', 'newsnation.in'],
+    ['http://hawaiinewsnow.com/', 'hawaiinewsnow.com'],
+    ['www.wday.ru', 'wday.ru'],
   ])('%s → %s', (given, shown) => {
     expect(siteName(given)).toBe(shown);
   });

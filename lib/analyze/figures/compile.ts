@@ -158,7 +158,8 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     caseUnitAt: Object.keys(lex.caseUnits).length ? new RegExp(`${SP}?(${alternation(Object.keys(lex.caseUnits))})(?![\\p{L}\\p{N}])`, 'uy') : null,
     rateAt: new RegExp(`(?:${SP}(?:${alternation(lex.ratePreps)})${SP}|/)(?!\\d)([\\p{L}][\\p{L}·‑-]*)|${SP}(?:${alternation(lex.rateArticles)})${SP}(${alternation(lex.rateNouns)})(?![\\p{L}])`, 'iuy'),
     // (spaces only: a tab or a line break between two numbers parts two table cells, "225.86\t-12.99")
-    rangeSepAt: new RegExp(`${INLINE_SP}?[-–—]${INLINE_SP}?(?=[\\d$€£¥₴₽])`, 'uy'),
+    // (a typographer's minus sign joins a range only when set tight, "16−18 см"; spaced it is a minus)
+    rangeSepAt: new RegExp(`(?:${INLINE_SP}?[-–—]${INLINE_SP}?|−)(?=[\\d$€£¥₴₽])`, 'uy'),
     rangeToAt: lex.rangeToWords?.length ? new RegExp(`${INLINE_SP}+(?:${alternation(lex.rangeToWords)})${INLINE_SP}+(?=\\d)`, 'iuy') : null,
     configurationAt: lex.configurationNouns.length ? new RegExp(`-(?:${alternation(lex.configurationNouns)})s?(?![\\p{L}])`, 'iuy') : null,
     hyphenUnitAt: lex.hyphenUnits.length ? new RegExp(`-(${alternation(lex.hyphenUnits)})(?![\\p{L}])`, 'uy') : null,

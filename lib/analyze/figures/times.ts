@@ -6,7 +6,7 @@
 import { alternation, anyOf, type WordTest } from '../text';
 import type { Lexicon } from '../lexicons';
 import { inGame } from './in-game';
-import { eachAtDigitRuns, pushFigure, type FigurePass } from './types';
+import { claim, eachAtDigitRuns, pushFigure, type FigurePass } from './types';
 
 const cache = new Map<Lexicon, RegExp>();
 const wordCache = new Map<Lexicon, RegExp | null>();
@@ -39,6 +39,35 @@ function timeRegex(lex: Lexicon): RegExp {
   return re;
 }
 
+const ratioCache = new Map<Lexicon, { before: RegExp; after: RegExp } | null>();
+
+/** The lexicon's ratio words right before a number (with at most one short link word: "scale of") and right after it ("scale", "-scale"). */
+function ratioRegexes(lex: Lexicon): { before: RegExp; after: RegExp } | null {
+  if (!ratioCache.has(lex)) {
+    const alt = alternation(lex.ratioWords);
+    ratioCache.set(lex, lex.ratioWords.length ? {
+      before: new RegExp(`(?<![\\p{L}])(?:${alt})(?:[\\s\\u00a0]+\\p{L}{1,3})?[\\s\\u00a0]*$`, 'iu'),
+      after: new RegExp(`^[\\s\\u00a0-]?(?:${alt})(?![\\p{L}])`, 'iu'),
+    } : null);
+  }
+  return ratioCache.get(lex)!;
+}
+
+// How far before a ratio its word is looked for ("at a scale of ").
+const MAX_RATIO_LOOKBEHIND = 24;
+
+function isRatio(text: string, start: number, end: number, re: { before: RegExp; after: RegExp } | null): boolean {
+  if (/^[.,]\d/.test(text.slice(end, end + 2))) return true;
+  if (!re) return false;
+  return re.after.test(text.slice(end, end + 16)) || re.before.test(text.slice(Math.max(0, start - MAX_RATIO_LOOKBEHIND), start));
+}
+
+/** The end of a ratio's second number, with its groups ("1:25,000"). */
+function ratioEnd(text: string, end: number): number {
+  const g = /^(?:[.,]\d{3})+(?!\d)/.exec(text.slice(end, end + 16));
+  return end + (g ? g[0].length : 0);
+}
+
 export const times: FigurePass = {
   name: 'times',
   run(ctx) {
@@ -54,6 +83,12 @@ export const times: FigurePass = {
       if (pm && hour < 12) hour += 12;
       if (suffix && /^a/i.test(suffix) && hour === 12) hour = 0;
       const end = m.index + m[0].length;
+      // a ratio written like a clock: by a ratio word ("a 1:24 scale model", "at a scale of 1:50", "im
+      // Maßstab 1:24") or going on as a grouped number ("1:25,000") it is no time; nor is it a figure
+      if (sep === ':' && !suffix && isRatio(ctx.text, m.index, end, ratioRegexes(lex))) {
+        claim(ctx, m.index, ratioEnd(ctx.text, end));
+        return;
+      }
       // the game clock: minutes and seconds only, no clock word, in a sentence about a game
       if (sep === ':' && !suffix && /^\d{1,2}:\d\d$/.test(m[0]) && inGame(ctx, m.index)) {
         pushFigure(ctx, m.index, end, 'measure', Number(h) * 60 + Number(min), 's');

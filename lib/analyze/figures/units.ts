@@ -22,8 +22,9 @@ export function unitAfter(ctx: FigureContext, pos: number, scaled: boolean, hasC
   if (!um) return caseUnitAfter(ctx, pos);
   const word = um[1].toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ');
   const u = F.unitMap.get(word);
-  // a bare single letter ("p" for pence) only when attached to the number
-  if (!u || (/^\p{L}$/u.test(um[1]) && um[0].length > 1)) return null;
+  // a bare single letter ("p" for pence) only when attached to the number; a Cyrillic one is set apart
+  // by the language's typography ("150 г", "1 л", "5 т") and is no word of its own there
+  if (!u || (/^\p{L}$/u.test(um[1]) && um[0].length > 1 && !/^\p{Script=Cyrillic}$/u.test(um[1]))) return null;
   const end = pos + um[0].length;
   // "120W 42nd St": a glued letter before an ordinal or a street is an address's direction, not watts
   if (/^\p{L}$/u.test(um[1])) {

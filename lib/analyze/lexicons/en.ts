@@ -77,6 +77,7 @@ const en: Lexicon = {
   clockSuffixes: ['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm'],
   clockSeparators: [':'],
   clockWords: { midnight: '00:00', noon: '12:00', midday: '12:00' },
+  ratioWords: ['scale', 'ratio'],
   quarterWords: ['quarter'],
   quarterOrdinals: { first: 1, second: 2, third: 3, fourth: 4 },
   decadeSuffixes: ['s'],
@@ -296,6 +297,7 @@ const en: Lexicon = {
   causativeVerbs: ['allowed', 'allows', 'allow', 'prompted', 'prompts', 'prompt', 'led', 'leads', 'caused', 'causes', 'forced', 'forces', 'compelled', 'inspired', 'moved', 'spurred', 'pushed'],
   directiveVerbs: ['told', 'tells', 'tell', 'asked', 'asks', 'ask', 'advised', 'advises', 'advise'],
   creditMarks: ['©', 'image copyright', 'copyright', 'courtesy of', '© provided by', '© supplied by'],
+  archiveMarks: ['file photo', 'file image', 'file picture', 'file pic', 'file'],
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Getty', 'Shutterstock', 'Alamy', 'Bloomberg', 'Xinhua', 'PA', 'PA Wire', 'UPI'],
   // agencies spelled out, credited only after a photographer's name and a comma ("Al Goldis, Associated Press"); alone on a line
   // "Associated Press" is a byline's agency

@@ -91,6 +91,11 @@ export interface Lexicon {
   clockSeparators: string[];
   /** Times of day named by a word ("midnight", "noon", "Mitternacht", "minuit", "опівночі"), as written (case matters: "Midnight Oil" is a name) → "HH:MM". */
   clockWords: Record<string, string>;
+  /**
+   * Words naming a ratio written like a clock ("a 1:24 scale model", "at a scale of 1:50", "im Maßstab 1:24"):
+   * next to one, "H:MM" is no time of day.
+   */
+  ratioWords: string[];
   /** The word for a quarter of a year ("quarter", "Quartal", "квартал"). */
   quarterWords: string[];
   /** Ordinals before it → quarter number ("third" → 3). */
@@ -427,6 +432,8 @@ export interface Lexicon {
   /** Marks a credit follows without a colon ("©", "Image copyright"), also with the participle of a syndicated
    * picture ("© Provided by Business Insider": the provider is the credit, not "Provided"). */
   creditMarks: string[];
+  /** Words marking a credited picture as one from the archive, ending a credit ("PTI File Photo", "dpa/Archiv"): no part of its name. */
+  archiveMarks: string[];
   /** Agencies a caption may end with, without a label ("… Timothy Weeks AP"), as written. */
   /** Agencies spelled out that are a credit only after a photographer's name and a comma, the whole line ("Al Goldis, Associated Press"). */
   commaCreditAgencies?: string[];

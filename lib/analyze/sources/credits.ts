@@ -1,5 +1,7 @@
 // Pass: credit lines. A credit label and a colon ("Photo: rk.gov.ru", "Фото: Укренерго",
 // "Foto: Lena Kraus/dpa", "[File: Reuters]") credit what follows, up to the end of the line or sentence.
+import type { Lexicon } from '../lexicons';
+import { alternation } from '../text';
 import type { SourceCandidate, SourceContext, SourcePass } from './types';
 
 // A credit longer than this is a caption sentence, not a credit.
@@ -18,6 +20,30 @@ export const credits: SourcePass = {
     }
   },
 };
+
+const archiveCache = new Map<Lexicon, RegExp[]>();
+
+/**
+ * The lexicon's archive marks ending a credit: any after a slash, bar, comma or dash ("dpa/Archiv",
+ * "УНІАН, архів"); after a space only one of several words ("PTI File Photo") or one written in lower
+ * case ("Reuters file"), so that a photographer named File keeps his name ("Photo: John File").
+ */
+function archiveTails(lex: Lexicon): RegExp[] {
+  let res = archiveCache.get(lex);
+  if (!res) {
+    const SP = '[\\s\\u00a0]';
+    const any = lex.archiveMarks.length ? alternation(lex.archiveMarks) : '(?!)';
+    const multi = lex.archiveMarks.filter((m) => /\s/.test(m));
+    const single = lex.archiveMarks.filter((m) => !/\s/.test(m)).map((m) => m.toLowerCase());
+    res = [
+      new RegExp(`${SP}*[/|,–—-]${SP}*(?:${any})${SP}*$`, 'iu'),
+      new RegExp(`${SP}+(?:${multi.length ? alternation(multi) : '(?!)'})${SP}*$`, 'iu'),
+      new RegExp(`${SP}+(?:${single.length ? alternation(single) : '(?!)'})${SP}*$`, 'u'),
+    ];
+    archiveCache.set(lex, res);
+  }
+  return res;
+}
 
 /** The credit after a credit label at token i and its colon ("Photo: X"), or null when there is none. */
 export function creditAfterLabel(ctx: SourceContext, i: number): SourceCandidate | null {
@@ -44,6 +70,11 @@ export function creditAfterLabel(ctx: SourceContext, i: number): SourceCandidate
   if (end - start < 2 || end - start > MAX_CREDIT_CHARS || !/\p{L}/u.test(text.slice(start, end))) return null;
   // "(Graphic: Global assets in 2019 - here)" titles a graphic: a credit names no year or count
   if (/(?:^|[\s\u00a0])\d+(?:[\s\u00a0]|$)/u.test(text.slice(start, end))) return null;
+  // "PTI File Photo", "dpa/Archiv": the archive's mark is no part of the name
+  for (const re of archiveTails(ctx.lex)) {
+    const archive = re.exec(text.slice(start, end));
+    if (archive && /\p{L}/u.test(text.slice(start, start + archive.index))) { end = start + archive.index; break; }
+  }
   const t = text.slice(start, end);
   return { start, end, text: t, kind: 'credit', name: t, cue: text.slice(tokens[i].s, tokens[i + len - 1].e), sentence: ctx.sentences.at(start) };
 }

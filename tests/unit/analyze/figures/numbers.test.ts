@@ -25,6 +25,10 @@ const CASES: Case[] = [
   ['en', 'He served 1-1/2 years, about 2½ hours; 3/4 of voters agreed.', [{ text: '1-1/2 years', kind: 'measure', value: 1.5, unit: 'yr' }, { text: '2½ hours', value: 2.5, unit: 'h' }, { text: '3/4', value: 0.75 }]],
   // ranges in words
   ['en', 'Sentences from 4 to 9 years; between 25 and 30 times your expenses.', [{ text: 'from 4 to 9 years', kind: 'range', value: [4, 9] }, { text: 'between 25 and 30 times', kind: 'range' }]],
+  // a recipe's quantities: Cyrillic unit letters are set apart from their number ("150 г", "1 л"), spoons
+  // are units, and a typographer's minus set tight joins a range ("16−18 см"); spaced, it is a minus
+  ['ru', 'Нужно 150 г масла, 200 мл и 1 л воды, 300 граммов курицы, 2 ст. л. сахара, 1 ч. л. соли; форма 16−18 см, 2−3 томата; 10 − 3.', [{ text: '150 г', kind: 'measure', value: 150, unit: 'g' }, { text: '200 мл', unit: 'ml' }, { text: '1 л', unit: 'l' }, { text: '300 граммов', unit: 'g' }, { text: '2 ст. л.', unit: 'tbsp' }, { text: '1 ч. л.', unit: 'tsp' }, { text: '16−18 см', kind: 'range', value: [16, 18], unit: 'cm' }, { text: '2−3', kind: 'range', value: [2, 3] }, '10', '3']],
+  ['uk', 'Потрібно 150 г борошна, 200 мл молока, 5 т зерна; 3−5 хвилин.', [{ text: '150 г', kind: 'measure', unit: 'g' }, { text: '200 мл', unit: 'ml' }, { text: '5 т', unit: 't' }, { text: '3−5 хвилин', kind: 'range', value: [3, 5] }]],
   ['ru', 'к срокам от 4 до 9 лет лишения свободы', [{ text: 'от 4 до 9 лет', kind: 'range', value: [4, 9] }]],
   // references, addresses and phone numbers are not figures
   ['en', 'Under Section 230, mail us at 520 Third Street or call 347-966-3806.', []],

@@ -10,6 +10,12 @@ const CASES: Case[] = [
   ['fr', 'Rendez-vous à 14 h 30, puis à 18h30.', [{ text: '14 h 30', value: '14:30' }, { text: '18h30', value: '18:30' }]],
   ['uk', 'Засідання почнеться о 14:00.', [{ text: '14:00', value: '14:00' }]],
   ['ru', 'Заседание начнется в 15:30.', [{ text: '15:30', value: '15:30' }]],
+  // a ratio written like a clock is no time: by a ratio word, or going on as a grouped number (lexicon ratioWords)
+  ['en', 'A 1:24 scale DeLorean, a 1:18-scale car, at a scale of 1:50, a map at 1:25,000; we met at 1:24.', [{ text: '1:24', value: '01:24' }]],
+  ['de', 'Ein Modell im Maßstab 1:24, um 10:30 Uhr.', [{ text: '10:30 Uhr', value: '10:30' }]],
+  ['fr', "Une maquette à l'échelle 1:43, à 10:30.", [{ text: '10:30', value: '10:30' }]],
+  ['ru', 'Модель в масштабе 1:43, в 10:30.', [{ text: '10:30', value: '10:30' }]],
+  ['uk', 'Модель у масштабі 1:43, о 10:30.', [{ text: '10:30', value: '10:30' }]],
   // the game clock in a sentence about a game is an elapsed time in seconds, not a time of day
   ['en', "Nelson's goal 2:55 into overtime capped it. The vote closes at 7:15.", [{ text: '2:55', kind: 'measure', value: 175, unit: 's' }, { text: '7:15', kind: 'date', value: '07:15' }]],
   ['en', 'He scored at 7:14 on the power play.', [{ text: '7:14', kind: 'measure', value: 434, unit: 's' }]],

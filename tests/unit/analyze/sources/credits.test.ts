@@ -6,6 +6,13 @@ const CASES: Array<[string, string, string[]]> = [
   // an initial's or an abbreviation's dot does not end a credit; a sentence's does
   ['en', 'Photo: Gene J. Puskar\n\n(Image: © NASA/ESA/K. Retherford/SWRI)', ['Gene J. Puskar', 'NASA/ESA/K. Retherford/SWRI']],
   ['en', 'Photo: Dr. Jane Smith. Then it rained.', ['Dr. Jane Smith']],
+  // an archive's mark ending a credit is no part of its name (lexicon archiveMarks); a photographer named File keeps his
+  ['en', 'A bar in Delhi. (Photo Credit : PTI File Photo )', ['PTI']],
+  ['en', 'A bar in Delhi. Photo: Reuters file\n\nA pub. Photo: John File', ['Reuters', 'John File']],
+  ['de', 'Der Bau beginnt. Foto: dpa/Archiv', ['dpa']],
+  ['fr', 'Le chantier débute. Photo : AFP/Archives', ['AFP']],
+  ['ru', 'Стройка началась. Фото: ТАСС/архив', ['ТАСС']],
+  ['uk', 'Будівництво почалося. Фото: УНІАН, архів', ['УНІАН']],
   ['en', 'President Trump speaks. Photographer: Andrew Harrer/Bloomberg', ['Andrew Harrer/Bloomberg']],
   ['en', 'Illegal conscription in occupied Crimea. Photo: rk.gov.ru', ['rk.gov.ru']],
   ['en', 'A bulk carrier leaves Chornomorsk. Photo: Serhiy Petrenko/Globe Wire', ['Serhiy Petrenko/Globe Wire']],
