@@ -11,7 +11,8 @@ export function nearEnd(text: string): string {
   if (text.length <= ORPHAN_CONTEXT_CHARS) return text;
   const tail = text.slice(-ORPHAN_CONTEXT_CHARS);
   const space = tail.search(/\s/);
-  return space >= 0 ? tail.slice(space + 1) : tail;
+  // (a cut that would leave nothing — the only space ends the context — keeps the characters)
+  return space >= 0 && space < tail.length - 1 ? tail.slice(space + 1) : tail;
 }
 
 /** The start of `text`, at most ORPHAN_CONTEXT_CHARS, ending at a word. */
@@ -19,5 +20,5 @@ export function nearStart(text: string): string {
   if (text.length <= ORPHAN_CONTEXT_CHARS) return text;
   const head = text.slice(0, ORPHAN_CONTEXT_CHARS);
   const space = head.search(/\s\S*$/);
-  return space >= 0 ? head.slice(0, space) : head;
+  return space > 0 ? head.slice(0, space) : head;
 }

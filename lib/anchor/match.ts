@@ -277,12 +277,12 @@ class Matcher {
     const tail = Math.max(c.ns, c.ne - PROBE_QUOTE);
     if (suffixLong.length > SCORED_CONTEXT) {
       const ref = (t.afterRef ??= qn + normalize(suffixLong));
-      const v = fitsLater(ref, norm.slice(c.ns, head + PROBE), qn.length);
+      const v = quoteFitsLater(ref, norm.slice(c.ns, head), qn.length) ? fitsLater(ref, norm.slice(c.ns, head + PROBE), qn.length) : -1;
       if (v > 0 || (v === 0 && fitsLater(ref, norm.slice(c.ns, head + PROBE_TIE), qn.length) > 0)) return true;
     }
     if (prefixLong.length > SCORED_CONTEXT) {
       const ref = (t.beforeRef ??= reverse(normalize(prefixLong) + qn));
-      const v = fitsLater(ref, reverse(norm.slice(Math.max(0, tail - PROBE), c.ne)), qn.length);
+      const v = quoteFitsLater(ref, reverse(norm.slice(tail, c.ne)), qn.length) ? fitsLater(ref, reverse(norm.slice(Math.max(0, tail - PROBE), c.ne)), qn.length) : -1;
       if (v > 0 || (v === 0 && fitsLater(ref, reverse(norm.slice(Math.max(0, tail - PROBE_TIE), c.ne)), qn.length) > 0)) return true;
     }
     return false;
@@ -499,6 +499,19 @@ function fitsLater(ref: string, probe: string, own: number): -1 | 0 | 1 {
   const lastStart = Math.min(own - 1, START_SLACK);
   const atQuote = fitCost(probe, ref, 0, lastStart, Math.min(ref.length, lastStart + probe.length + maxErrors), later);
   return later < atQuote ? 1 : later === atQuote ? 0 : -1;
+}
+
+/**
+ * Whether the candidate's own text (`part`: its first or last PROBE_QUOTE characters) is found in
+ * the context recorded beside the quote, within the quote's own edit budget. A neighbour the
+ * context recorded reads there; a short quote at its own, unchanged place does not — without this,
+ * "Friday." whose next sentence was deleted was read as the end of the sentence after it ("…
+ * prices. The central bank", within the probe's edits) and orphaned.
+ */
+function quoteFitsLater(ref: string, part: string, own: number): boolean {
+  if (part.length === 0 || ref.length <= own) return false;
+  const budget = Math.floor(part.length * PROBE_ERRORS);
+  return fitCost(part, ref, own, ref.length, ref.length, budget) <= budget;
 }
 
 // Rows of fitCost's edit-distance table, grown on demand.

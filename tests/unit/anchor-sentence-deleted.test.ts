@@ -44,6 +44,20 @@ suite('a quote whose sentence was deleted', () => {
     }
   });
 
+  it('a short quote stays at its own, unchanged place when the sentence after it is deleted (long context)', () => {
+    // the review's case: the probe ("Friday. The central bank") fitted "… prices. The central bank"
+    // in the stored suffix within its edits, and the only, exact candidate was refused
+    const A = 'Inflation rose to 14% in March, the statistics office said on Friday. ';
+    const B = 'Economists had expected a smaller rise after a winter of falling energy prices. ';
+    const C = 'The central bank is to meet again next week to decide on rates.';
+    for (const quote of ['Friday', 'Friday.', 'on Friday.', 'March']) {
+      const text = A + B + C;
+      const at = text.indexOf(quote);
+      const got = anchor(A + C, describe(text, at, at + quote.length, DEFAULT_CONTEXT_LENGTH));
+      expect(got && [got.start, got.end, got.quality], quote).toEqual([at, at + quote.length, 'exact']);
+    }
+  });
+
   it('records with 32 characters of context behave as before: the known wrong re-attachment', () => {
     // kept deliberately (no migration of stored records): context that short cannot tell this
     // deletion from an edit of the quote's sentence
@@ -62,7 +76,7 @@ suite('a quote whose sentence was deleted', () => {
  */
 function sentenceTable(contextLength: number) {
   const texts = [...['en-bbc-obama', 'de-zulieferer', 'uk-nbu-stavka', 'en-heat-deaths'].map(page), readFileSync(new URL('../fixtures/anchor/article.txt', import.meta.url), 'utf8')];
-  const n = { deletedWrong: 0, deletedOrphaned: 0, editedCorrect: 0, editedWrong: 0, editedOrphaned: 0, rewrittenCorrect: 0, rewrittenWrong: 0, rewrittenOrphaned: 0 };
+  const n = { deletedWrong: 0, deletedOrphaned: 0, nextDeletedCorrect: 0, nextDeletedWrong: 0, nextDeletedOrphaned: 0, editedCorrect: 0, editedWrong: 0, editedOrphaned: 0, rewrittenCorrect: 0, rewrittenWrong: 0, rewrittenOrphaned: 0 };
   const wrong: string[] = [];
   for (const text of texts) {
     const sentences: Array<[number, number]> = [];
@@ -84,6 +98,14 @@ function sentenceTable(contextLength: number) {
             const deleted = anchor(text.slice(0, s) + text.slice(cut), sel);
             n[deleted ? 'deletedWrong' : 'deletedOrphaned']++;
             if (deleted) wrong.push(`deleted: ${JSON.stringify(quote)} → ${JSON.stringify(deleted.exact)}`);
+            // the sentence after the quote's deleted instead: the quote is still where it was
+            if (i + 1 < sentences.length) {
+              let nextCut = sentences[i + 1][1];
+              while (text[nextCut] === ' ') nextCut++;
+              const v = verdict(anchor(text.slice(0, sentences[i + 1][0]) + text.slice(nextCut), sel));
+              n[`nextDeleted${v}`]++;
+              if (v !== 'Correct') wrong.push(`next deleted: ${JSON.stringify(quote)} ${v}`);
+            }
             const rest = text.slice(at + quote.length, e);
             const word = rest.match(/\p{L}{4,}/u);
             if (word) {

@@ -18,6 +18,10 @@ describe('orphaned note context', () => {
     expect(long.startsWith(after)).toBe(true);
     expect(long[after.length]).toMatch(/\s/);
   });
+  it('never cuts a context down to nothing', () => {
+    expect(nearEnd(`${'x'.repeat(5)} ${'y'.repeat(59)} `)).not.toBe('');
+    expect(nearStart(` ${'y'.repeat(70)}`)).not.toBe('');
+  });
   it('cuts a context without spaces at the limit', () => {
     const blob = 'x'.repeat(300);
     expect(nearEnd(blob)).toHaveLength(ORPHAN_CONTEXT_CHARS);

@@ -26,6 +26,9 @@ export function unitAfter(ctx: FigureContext, pos: number, scaled: boolean, hasC
   // by the language's typography ("150 г", "1 л", "5 т") and is no word of its own there
   if (!u || (/^\p{L}$/u.test(um[1]) && um[0].length > 1 && !/^\p{Script=Cyrillic}$/u.test(um[1]))) return null;
   const end = pos + um[0].length;
+  // "5 г. до н. э.", "3 т. р.", "249 л.с.": a single letter followed by a dot and another letter is an
+  // abbreviation of its own (a year, thousands of roubles, horsepower), not grams, tonnes or litres
+  if (/^\p{L}$/u.test(um[1]) && /^\.(?:\p{L}|[\s\u00a0]\p{Ll})/u.test(text.slice(end, end + 3))) return null;
   // "120W 42nd St": a glued letter before an ordinal or a street is an address's direction, not watts
   if (/^\p{L}$/u.test(um[1])) {
     const rest = text.slice(end, end + MAX_STREET_LOOKAHEAD);

@@ -215,6 +215,7 @@ const de: Lexicon = {
   infinitiveMarkers: [],
   // batch 10: verbs of remembering report only with their clause ("A colleague … then remembered that …")
   clauseOnlyVerbs: ['erinnerte sich', 'erinnert sich', 'erinnerten sich'],
+  holdingVerbs: [],
   causativeVerbs: [],
   directiveVerbs: [],
   creditMarks: ['©', 'copyright', '© bereitgestellt von', '© zur verfügung gestellt von'],

@@ -294,6 +294,7 @@ const en: Lexicon = {
   // journalists’ metadata must …"); "is concerned about", "is confident in" report nothing
   // batch 10: verbs of remembering report only with their clause ("A colleague … then remembered that …")
   clauseOnlyVerbs: ['swears', 'swore', 'swear', 'is adamant', 'are adamant', 'was adamant', 'were adamant', 'remains adamant', 'remain adamant', 'is concerned', 'are concerned', 'was concerned', 'were concerned', 'remains concerned', 'remain concerned', 'is convinced', 'are convinced', 'was convinced', 'were convinced', 'remains convinced', 'remain convinced', 'is confident', 'are confident', 'was confident', 'were confident', 'remains confident', 'remain confident', 'is certain', 'are certain', 'was certain', 'were certain', 'remains certain', 'remain certain', 'remembered', 'remembers', 'held', 'holds'],
+  holdingVerbs: ['held', 'holds'],
   causativeVerbs: ['allowed', 'allows', 'allow', 'prompted', 'prompts', 'prompt', 'led', 'leads', 'caused', 'causes', 'forced', 'forces', 'compelled', 'inspired', 'moved', 'spurred', 'pushed'],
   directiveVerbs: ['told', 'tells', 'tell', 'asked', 'asks', 'ask', 'advised', 'advises', 'advise'],
   creditMarks: ['©', 'image copyright', 'copyright', 'courtesy of', '© provided by', '© supplied by'],

@@ -208,6 +208,7 @@ const fr: Lexicon = {
   // "La CNIL soulève notamment que …", "les opposants … qui craignent qu’…"); "considère le texte", "soulève une question" do not
   // batch 10: verbs of remembering report only with their clause ("A colleague … then remembered that …")
   clauseOnlyVerbs: ['considère', 'considèrent', 'a considéré', 'ont considéré', 'soulève', 'soulèvent', 'a soulevé', 'ont soulevé', 'craint', 'craignent', 'se souvient', 'se souviennent', 's’est souvenu', 's’est souvenue', "s'est souvenu", "s'est souvenue", 'se rappelle', 'se rappellent'],
+  holdingVerbs: [],
   causativeVerbs: [],
   directiveVerbs: [],
   creditMarks: ['©', 'copyright', '© fourni par', '© fournie par', '© fournies par'],

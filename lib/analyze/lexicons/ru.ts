@@ -209,6 +209,7 @@ const ru: Lexicon = {
   infinitiveMarkers: [],
   // batch 10: verbs of remembering report only with their clause ("A colleague … then remembered that …")
   clauseOnlyVerbs: ['вспомнил', 'вспомнила', 'вспомнили', 'вспоминает', 'вспоминают'],
+  holdingVerbs: [],
   causativeVerbs: [],
   directiveVerbs: [],
   creditMarks: ['©', '© предоставлено'],

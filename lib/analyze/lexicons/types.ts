@@ -260,6 +260,12 @@ export interface Lexicon {
    */
   /** Reporting verbs with other senses ("swore in the president", "swore an oath") that report only before a clause ("swore that …", "swears he has …"). */
   clauseOnlyVerbs: string[];
+  /**
+   * Of the clauseOnlyVerbs, those whose object is often a noun after a demonstrative that spells like the clause
+   * word ("held that seat for decades", "held that lead"): their clause must open with a determiner, a pronoun, a
+   * capitalised word or a number ("The courts have held that the law …", "held that it applies").
+   */
+  holdingVerbs: string[];
   causativeVerbs: string[];
   /** Verbs of telling that give an instruction with an object and an infinitive ("told him to get rid of", "were told by WeWork to sign"): not a report. */
   directiveVerbs: string[];

@@ -211,6 +211,7 @@ const uk: Lexicon = {
   infinitiveMarkers: [],
   // batch 10: verbs of remembering report only with their clause ("A colleague … then remembered that …")
   clauseOnlyVerbs: ['пригадав', 'пригадала', 'пригадали', 'пригадує', 'згадав', 'згадала', 'згадали', 'згадує'],
+  holdingVerbs: [],
   causativeVerbs: [],
   directiveVerbs: [],
   creditMarks: ['©', '© надано'],

@@ -80,6 +80,9 @@ export const cues: SourcePass = {
         // "The statement read: “…”": only a document reads; "The report lists three risks": a verb of identifying or
         // ranking reports only with a document as subject (lexicon docFindingVerbs)
         if (np && (docSubject || ctx.lex.docFindingVerbs.includes(cue.toLowerCase())) && !docHead(ctx, np)) np = null;
+        // … and right after it ("The report lists", "The report, which compares …, ranks"): "A study of military
+        // ranks found" is a study of ranks, whose verb comes later
+        if (np && ctx.lex.docFindingVerbs.includes(cue.toLowerCase()) && !isDocWord(C, tokens[np.b].lc) && !/^[,)]$/.test(tokens[ti - 1]?.lc ?? '')) np = null;
         // "Laut der Polizei erklärte der Mann": a phrase opened by a prepositional cue is that cue's, not a subject
         if (np && opensWithPrepCue(ctx, np.a)) np = null;
         // "a class of sets called the “Master Builder Series”": a naming verb after a common noun names a thing
@@ -246,12 +249,20 @@ function clauseFollows(ctx: SourceContext, cue: string, ti: number, after: numbe
   if (ctx.tokens[after]?.lc === ',' && S.clause.has(ctx.tokens[after + 1]?.lc ?? '') && !S.coordinators.has(ctx.tokens[after + 1].lc)) after++;
   const nx = ctx.tokens[after];
   if (!nx || nx.block !== ctx.tokens[ti].block) return false;
+  if (S.holding.has(cue.toLowerCase())) return S.clause.has(nx.lc) && opensClause(ctx, ctx.tokens[after + 1]);
   if ((S.clause.has(nx.lc) && !S.coordinators.has(nx.lc)) || nx.lc === ':' || OPEN_Q.has(nx.lc) || bareClauseAt(ctx, after)) return true;
   // "considère qu’il …": an elided clause word glued to the next word
   if (nx.t === T.Word && [...S.clause].some((c) => /[’']$/u.test(c) && nx.lc.startsWith(c) && nx.lc.length > c.length)) return true;
   // '“…,” he swore.': the verb closes a sentence whose report came first
   const pv = ctx.tokens[ti - 2];
   return /^[.!?]$/.test(nx.lc) && !!pv && (pv.lc === ',' || CLOSE_Q.has(pv.lc));
+}
+
+/** A word that can open a holding's clause: a determiner, a pronoun, a capitalised word or a number ("held that the …", "that it …", "that Congress …"), not a noun after a demonstrative ("held that seat"). */
+function opensClause(ctx: SourceContext, w: Token | undefined): boolean {
+  if (!w) return false;
+  const S = ctx.C.set;
+  return S.determiners.has(w.lc) || S.pronouns.has(w.lc) || S.personal.has(w.lc) || S.possessives.has(w.lc) || w.cap || /^\d/.test(w.lc);
 }
 
 /** "his claim", "the TV shows", "claims of …", "Editor's note:": a verb form that is a noun here. */

@@ -28,6 +28,9 @@ const CASES: Case[] = [
   // a recipe's quantities: Cyrillic unit letters are set apart from their number ("150 г", "1 л"), spoons
   // are units, and a typographer's minus set tight joins a range ("16−18 см"); spaced, it is a minus
   ['ru', 'Нужно 150 г масла, 200 мл и 1 л воды, 300 граммов курицы, 2 ст. л. сахара, 1 ч. л. соли; форма 16−18 см, 2−3 томата; 10 − 3.', [{ text: '150 г', kind: 'measure', value: 150, unit: 'g' }, { text: '200 мл', unit: 'ml' }, { text: '1 л', unit: 'l' }, { text: '300 граммов', unit: 'g' }, { text: '2 ст. л.', unit: 'tbsp' }, { text: '1 ч. л.', unit: 'tsp' }, { text: '16−18 см', kind: 'range', value: [16, 18], unit: 'cm' }, { text: '2−3', kind: 'range', value: [2, 3] }, '10', '3']],
+  // a unit letter followed by a dot and a letter is an abbreviation of its own: a year, thousands, horsepower
+  ['ru', 'В 5 г. до н. э. Зарплата 3 т. р. Добавьте 1 л. Затем варите.', ['5', '3', { text: '1 л', unit: 'l' }]],
+  ['uk', 'Авто потужністю 249 л.с. коштує 30 тисяч.', ['249', '30 тисяч']],
   ['uk', 'Потрібно 150 г борошна, 200 мл молока, 5 т зерна; 3−5 хвилин.', [{ text: '150 г', kind: 'measure', unit: 'g' }, { text: '200 мл', unit: 'ml' }, { text: '5 т', unit: 't' }, { text: '3−5 хвилин', kind: 'range', value: [3, 5] }]],
   ['ru', 'к срокам от 4 до 9 лет лишения свободы', [{ text: 'от 4 до 9 лет', kind: 'range', value: [4, 9] }]],
   // references, addresses and phone numbers are not figures

@@ -22,6 +22,10 @@ const CASES: Array<[string, string, Want[]]> = [
   ['uk', 'Звіт виділяє три загрози.', ['Звіт']],
   // a holding reports with its clause (lexicon clauseOnlyVerbs): "The courts have held that …", not "held a hearing"
   ['en', 'The courts have held that the definition includes a change of business. The court held a hearing on Monday.', ['The courts']],
+  // … and "that" before a bare noun is a demonstrative, no clause: "held that seat", "held that lead"
+  ['en', 'The Democrats held that seat for decades. Liverpool held that lead until the final whistle. Judges held that Congress exceeded its power.', ['Judges']],
+  // a document's verb of ranking right after its name ("A study of military ranks" is a study of ranks)
+  ['en', 'A study of military ranks found that soldiers sleep less.', []],
   // people who comment or answer a poll are role sources, also with their name set off
   ['en', 'One commenter, Bruce Van Horn, noted that jobs tagged as developers assume many skills. Survey respondents said they were worried.', ['One commenter, Bruce Van Horn', 'Survey respondents']],
   ['de', 'Die Befragten sagten, dass sie besorgt seien. Ein Kommentator schrieb, das sei falsch.', ['Die Befragten', 'Ein Kommentator']],
