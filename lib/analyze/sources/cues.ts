@@ -79,10 +79,11 @@ export const cues: SourcePass = {
         if (np && !byAgent && !strongEnough(ctx, cue, np, after)) np = null;
         // "The statement read: “…”": only a document reads; "The report lists three risks": a verb of identifying or
         // ranking reports only with a document as subject (lexicon docFindingVerbs)
-        if (np && (docSubject || ctx.lex.docFindingVerbs.includes(cue.toLowerCase())) && !docHead(ctx, np)) np = null;
         // … and right after it ("The report lists", "The report, which compares …, ranks"): "A study of military
         // ranks found" is a study of ranks, whose verb comes later
-        if (np && ctx.lex.docFindingVerbs.includes(cue.toLowerCase()) && !isDocWord(C, tokens[np.b].lc) && !/^[,)]$/.test(tokens[ti - 1]?.lc ?? '')) np = null;
+        const finding = C.set.docFinding.has(cue.toLowerCase());
+        if (np && (docSubject || finding) && !docHead(ctx, np)) np = null;
+        if (np && finding && !isDocWord(C, tokens[np.b].lc) && !/^[,)]$/.test(tokens[ti - 1]?.lc ?? '')) np = null;
         // "Laut der Polizei erklärte der Mann": a phrase opened by a prepositional cue is that cue's, not a subject
         if (np && opensWithPrepCue(ctx, np.a)) np = null;
         // "a class of sets called the “Master Builder Series”": a naming verb after a common noun names a thing
