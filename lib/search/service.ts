@@ -32,6 +32,11 @@ const WARM_UP_HITS = 20;
  * texts are cached.
  */
 const WARM_UP_ROUNDS = 10;
+/**
+ * The warm-up stops starting rounds after this many ms: the title's words may be common ones, and
+ * twenty searches of a common word would hold "ready" back (a round on rare words takes ~1 ms).
+ */
+const WARM_UP_BUDGET_MS = 150;
 
 /**
  * Resolves in a task of its own, after the tasks already queued (a message the page posted). A
@@ -191,14 +196,15 @@ export class LibraryService {
    * the worker against 20–30 for later ones), and its first query of two words paid again for the
    * code that joins words (the first later search was the slowest: up to 56 ms in the worker). The
    * words are ones the library surely holds: the first two words of its newest article's title, one
-   * alone, then both together, WARM_UP_ROUNDS times.
+   * alone, then both together, WARM_UP_ROUNDS times (within WARM_UP_BUDGET_MS).
    */
   private async warmUp() {
     const newest = await this.db.summaries.orderBy('savedAt').last();
     const [first, second] = newest ? words(newest.title).filter((w) => w.length > 3) : [];
     if (!first || !this.index) return;
     const queries = second ? [first, `${first} ${second}`] : [first];
-    for (let round = 0; round < WARM_UP_ROUNDS; round++) {
+    const until = performance.now() + WARM_UP_BUDGET_MS;
+    for (let round = 0; round < WARM_UP_ROUNDS && performance.now() < until; round++) {
       for (const query of queries) {
         // Only a head start: a failure here is the first real search's to report.
         await search(this.index, query, {}, { limit: WARM_UP_HITS, articleRanks: true, firstArticles: WARM_UP_HITS }).catch(() => undefined);
