@@ -72,7 +72,7 @@ try {
   page.on('console', (m) => { if (m.type() === 'error') process.stderr.write(`[browser] ${m.text().slice(0, 300)}\n`); });
 
   const html = (id: string) => gunzipSync(readFileSync(join(dataDir, 'html', `${id}.html.gz`))).toString('utf8');
-  type PageResult = { ms: Record<Variant, number[]>; text: Record<Variant, string> };
+  type PageResult = { ms: Record<Variant, number[]>; text: Record<Variant, string>; reader: Record<'oursDoc' | 'oursString', number[]> };
   const call = (h: string, url: string, reps: number) =>
     page.evaluate(([h, url, reps]) => {
       (globalThis as unknown as { gc?: () => void }).gc?.();
@@ -123,6 +123,8 @@ try {
   }
 
   const times: Record<Variant, number[]> = { plainDoc: [], oursDoc: [], plainString: [], oursString: [] };
+  /** Ours until the reader can be shown (extraction; the panel analyses after, useArticleAnalysis). */
+  const readerTimes: Record<'oursDoc' | 'oursString', number[]> = { oursDoc: [], oursString: [] };
   const pred: Record<'plain' | 'ours', Record<string, string>> = { plain: {}, ours: {} };
   const phases: Record<string, number[]> = {};
   const median = (xs: number[]) => quant(xs, 0.5);
@@ -131,6 +133,8 @@ try {
     const h = html(id);
     const r = await call(h, gt[id].url, REPS);
     for (const v of VARIANTS) times[v].push(median(r.ms[v]));
+    readerTimes.oursDoc.push(median(r.reader.oursDoc));
+    readerTimes.oursString.push(median(r.reader.oursString));
     pred.plain[id] = r.text.plainString;
     pred.ours[id] = r.text.oursString;
     const prof = (await page.evaluate(([h, url]) =>
@@ -152,10 +156,15 @@ try {
     ['HTML string', 'plain Readability', 'plainString'], ['HTML string', 'ours (extract+analyze)', 'oursString'],
   ];
   for (const [input, name, v] of rows) console.log(`${input.padEnd(16)}  ${name.padEnd(22)}  ${f(median(times[v]))}  ${f(quant(times[v], 0.95))}`);
+  for (const [input, v] of [['DOMParser doc', 'oursDoc'], ['HTML string', 'oursString']] as const)
+    console.log(`${input.padEnd(16)}  ${'ours, reader shown'.padEnd(22)}  ${f(median(readerTimes[v]))}  ${f(quant(readerTimes[v], 0.95))}`);
   const ratio = (a: Variant, b: Variant) => median(times[a]) / median(times[b]);
   const ratioP95 = (a: Variant, b: Variant) => quant(times[a], 0.95) / quant(times[b], 0.95);
   console.log(`\nratio ours/plain, median: document ${ratio('oursDoc', 'plainDoc').toFixed(2)}x, string ${ratio('oursString', 'plainString').toFixed(2)}x` +
     `   (p95: ${ratioP95('oursDoc', 'plainDoc').toFixed(2)}x, ${ratioP95('oursString', 'plainString').toFixed(2)}x)`);
+  const readerRatio = (v: 'oursDoc' | 'oursString', b: Variant) => median(readerTimes[v]) / median(times[b]);
+  console.log(`ratio ours until the reader is shown (extraction; the analysis follows it) / plain, median: document ${readerRatio('oursDoc', 'plainDoc').toFixed(2)}x, string ${readerRatio('oursString', 'plainString').toFixed(2)}x` +
+    `   (p95: ${(quant(readerTimes.oursDoc, 0.95) / quant(times.plainDoc, 0.95)).toFixed(2)}x, ${(quant(readerTimes.oursString, 0.95) / quant(times.plainString, 0.95)).toFixed(2)}x)`);
   console.log(`F1 in the browser: ours ${sOurs.F1.toFixed(3)} (P ${sOurs.P.toFixed(3)}, R ${sOurs.R.toFixed(3)}), plain ${sPlain.F1.toFixed(3)} (P ${sPlain.P.toFixed(3)}, R ${sPlain.R.toFixed(3)})`);
   console.log('\nwhere our time goes (DOMParser document in; per page, ms):');
   console.log('phase             median     p95    mean');
@@ -168,6 +177,7 @@ try {
     date: new Date().toISOString(), chromium: await browser.version(), pages: ids.length, reps: REPS, loadavg: os.loadavg(),
     median: Object.fromEntries(VARIANTS.map((v) => [v, median(times[v])])), p95: Object.fromEntries(VARIANTS.map((v) => [v, quant(times[v], 0.95)])),
     ratio: { document: ratio('oursDoc', 'plainDoc'), string: ratio('oursString', 'plainString') },
+    readerShown: { median: { document: median(readerTimes.oursDoc), string: median(readerTimes.oursString) }, ratio: { document: readerRatio('oursDoc', 'plainDoc'), string: readerRatio('oursString', 'plainString') } },
     f1: { ours: sOurs, plain: sPlain }, phases: Object.fromEntries(Object.entries(phases).map(([k, xs]) => [k, { median: median(xs), mean: mean(xs) }])),
     perPage: ids.map((id, i) => ({ id, ...Object.fromEntries(VARIANTS.map((v) => [v, +times[v][i].toFixed(2)])) })),
   }, null, 1));

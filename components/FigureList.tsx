@@ -6,6 +6,8 @@ import { t, tn, type MessageKey } from './i18n';
 
 interface Props {
   figures: Mention<FigureSpan>[];
+  /** The analysis has not finished yet: say so rather than "none found". */
+  pending?: boolean;
   sentenceOf: (start: number, end: number) => string;
   onJump: (id: string) => void;
   onCopy: (text: string, sentence: string) => void;
@@ -20,7 +22,8 @@ const KIND_LABEL: Record<string, MessageKey> = {
   date: 'figureKindDate',
 };
 
-export function FigureList({ figures, sentenceOf, onJump, onCopy }: Props) {
+export function FigureList({ figures, pending, sentenceOf, onJump, onCopy }: Props) {
+  if (pending) return <p className="state-reason" role="status" data-testid="figures-pending">{t('analysisPending')}</p>;
   if (figures.length === 0) return <p className="state-reason" data-testid="figures-empty">{t('figuresEmpty')}</p>;
   const prose = figures.filter((f) => !f.span.table);
   const tables = new Map<number, Mention<FigureSpan>[]>();

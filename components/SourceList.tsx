@@ -6,6 +6,8 @@ import { displayHost } from '../lib/url';
 
 interface Props {
   groups: SourceGroup[];
+  /** The analysis has not finished yet: say so rather than "none found". */
+  pending?: boolean;
   sentenceOf: (start: number, end: number) => string;
   onJump: (id: string) => void;
   onCopy: (text: string, sentence: string) => void;
@@ -18,7 +20,8 @@ const KIND_LABEL: Record<string, MessageKey> = {
   credit: 'sourceKindCredit',
 };
 
-export function SourceList({ groups, sentenceOf, onJump, onCopy }: Props) {
+export function SourceList({ groups, pending, sentenceOf, onJump, onCopy }: Props) {
+  if (pending) return <p className="state-reason" role="status" data-testid="sources-pending">{t('analysisPending')}</p>;
   if (groups.length === 0) return <p className="state-reason" data-testid="sources-empty">{t('sourcesEmpty')}</p>;
   return (
     <ol className="entity-list" data-testid="source-list">

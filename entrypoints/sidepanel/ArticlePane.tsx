@@ -18,7 +18,6 @@ import { errorText } from '../../components/errorText';
 import { t } from '../../components/i18n';
 import { AnalysisLanguageNote } from '../../components/AnalysisLanguageNote';
 import { AnalysisPartialNote } from '../../components/AnalysisPartialNote';
-import { analyzeTextReusing } from '../../lib/analyze/lastAnalysis';
 import { wordDiff } from '../../lib/anchor';
 import { toSavedArticle, type SavedArticle } from '../../lib/db';
 import type { Article } from '../../lib/extract/types';
@@ -27,6 +26,7 @@ import { preloadCitations } from '../../components/citationStyle';
 import type { PlacedHighlight } from './pageHighlights';
 import { useAnnotationActions, type Take } from './useAnnotationActions';
 import { useAnnotations } from './useAnnotations';
+import { useArticleAnalysis } from './useArticleAnalysis';
 import { useReaderMarks } from './useReaderMarks';
 import { useReaderSelection, type ReaderSelection } from './useReaderSelection';
 import { useSettings } from './useSettings';
@@ -63,10 +63,8 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, onUpdateS
   const annotations = useAnnotations(articleId, article.text);
   // Team libraries: a team member's highlights are read-only and marked as theirs.
   const me = useSyncUser();
-  const analysis = useMemo(
-    () => analyzeTextReusing(article.text, { lang: article.lang, links: article.links, published: article.publishedTime, url: article.url, canonicalUrl: article.canonicalUrl, siteName: article.siteName }),
-    [article.text, article.lang, article.links, article.publishedTime, article.url],
-  );
+  // Sources and Figures are read once the reader is shown (useArticleAnalysis says why)
+  const { analysis, pending: analysing } = useArticleAnalysis(article);
   const groups = useMemo(() => groupSources(analysis.sources), [analysis]);
   const sources = useMemo(() => analysis.sources.map((span, i) => ({ id: sourceId(i), span })), [analysis]);
   const figures = useMemo(() => analysis.figures.map((span, i) => ({ id: figureId(i), span })), [analysis]);
@@ -206,13 +204,13 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, onUpdateS
         <AnalysisLanguageNote language={analysis.languageUnread} view="sources" />
         {/* in a language without a lexicon no source is read: the note says so, not "No sources found" */}
         {!(analysis.languageUnread && groups.length === 0) && (
-          <SourceList groups={groups} sentenceOf={sentenceOf} onJump={jump} onCopy={(_name, sentence) => void copyText(sentence)} />
+          <SourceList groups={groups} pending={analysing} sentenceOf={sentenceOf} onJump={jump} onCopy={(_name, sentence) => void copyText(sentence)} />
         )}
       </section>
       <section {...viewPanelProps('figures', tabsLayout)} hidden={view !== 'figures'} className="entity-view">
         {partialNote}
         <AnalysisLanguageNote language={analysis.languageUnread} view="figures" />
-        <FigureList figures={figures} sentenceOf={sentenceOf} onJump={jump} onCopy={(_text, sentence) => void copyText(sentence)} />
+        <FigureList figures={figures} pending={analysing} sentenceOf={sentenceOf} onJump={jump} onCopy={(_text, sentence) => void copyText(sentence)} />
       </section>
       <section {...viewPanelProps('notes', tabsLayout)} hidden={view !== 'notes'} className="entity-view">
         {annotations.items.length > 0 && (
