@@ -184,12 +184,16 @@ export function leadFigure(headline: Element, leadImage: string | null, base: st
  * Returns whether it did.
  */
 export function placeLeadFigure(content: Element, figure: Element | null): boolean {
-  // (compared without white space: the caption's parts get spaces between them only once placed)
-  const caption = unspaced(figure?.getElementsByTagName('figcaption')[0]?.textContent ?? null);
-  if (!figure || !caption || unspaced(content.textContent).includes(caption)) return false;
-  const top = content.firstElementChild?.id === 'readability-page-1' ? content.firstElementChild : content;
+  if (!figure) return false;
   const placed = content.ownerDocument.importNode(figure, true) as Element;
-  stripCaptionLabels(placed); // its labels go ("Image caption"), its parts get spaces between them
+  // its labels go ("Image caption", "Credit..."), its parts get spaces between them; before the
+  // comparison, since the body's own copy of the caption has lost its labels already (NYT: the
+  // caption was placed a second time, over the body's copy whose picture was then de-duplicated)
+  stripCaptionLabels(placed);
+  // (compared without white space: the body's caption parts may have no space between them)
+  const caption = unspaced(placed.getElementsByTagName('figcaption')[0]?.textContent ?? null);
+  if (!caption || unspaced(content.textContent).includes(caption)) return false;
+  const top = content.firstElementChild?.id === 'readability-page-1' ? content.firstElementChild : content;
   top.insertBefore(placed, top.firstChild);
   return true;
 }

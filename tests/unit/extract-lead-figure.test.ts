@@ -1,10 +1,13 @@
 // The photo shown with the headline, in the page's header outside the element Readability takes:
 // its caption and credit were lost (NBC News, ScienceAlert, Sputnik) while the photo itself was
 // shown as the lead image. They come back as a <figure> at the top of the body, shown once.
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { extractArticle } from '../../lib/extract';
 import { leadFigure } from '../../lib/extract/lead-figure';
+import { extractFromHtml } from '../../lib/extract/node';
 
 const PARAGRAPH = '<p>The house where Adolf Hitler was born will be turned into a police station, the interior minister said on Tuesday, after years of debate over how best to prevent it becoming a pilgrimage site.</p>';
 const BODY = `<article class="articleBody"><div class="article-body">${PARAGRAPH.repeat(8)}</div></article>`;
@@ -67,5 +70,24 @@ describe('the photo beside the headline, outside the article element', () => {
     // a gallery in the body after the headline: Readability judges the body's pictures itself
     const doc = new JSDOM(`<body><article><h1>${TITLE}</h1><div class="gallery"><img src="https://media.test/photos/esper-hanoi-handshake.jpg"><div class="caption">A slide of the gallery.</div></div>${PARAGRAPH.repeat(8)}</article></body>`).window.document;
     expect(leadFigure(doc.querySelector('h1')!, null, 'https://news.test/')).toBeNull();
+  });
+});
+
+describe('a lead photo the body keeps, caption under a credit label', () => {
+  // The New York Times (benchmark page): the headline's photo stands in the part of the header
+  // Readability keeps, its credit under a "Credit..." label that the pruning removes from the body.
+  // The lead figure's own copy kept the label, so its caption was not found in the body: the photo
+  // and caption were placed again at the top, and the body's copy then lost its picture as a
+  // duplicate (the reader showed the caption twice, once under no picture).
+  const NYT = 'tests/fixtures/article-extraction/html/702d1da63b8e064cb70617620e45c2d116b4912c9bc9d518dcf5ce54bb8057ed.html.gz';
+  it('shows the photo once, with its caption and credit once, and no label', () => {
+    const r = extractFromHtml(gunzipSync(readFileSync(NYT)).toString('utf8'), 'https://www.nytimes.com/2019/11/18/business/trump-trade-war-china.html');
+    if (!r.isArticle) throw new Error(r.message);
+    const { text, html } = r.article;
+    expect(count(text, 'President Trump at the Economic Club of New York last week.')).toBe(1);
+    expect(count(text, 'Anna Moneymaker/The New York Times')).toBe(1);
+    expect(count(html, 'merlin_164275284')).toBe(1);
+    expect(html).not.toMatch(/<figure[^>]*>\s*(?:<p>\s*<\/p>)?\s*<figcaption/); // no caption left without its picture
+    expect(text).not.toContain('Credit...');
   });
 });
