@@ -241,6 +241,7 @@ const de: Lexicon = {
   connectors: ['der', 'des', 'von', 'für', 'und', 'am', 'zu', 'zur'],
   foreignParticles: [],
   stopAdjectives: [],
+  titleLinks: [], // (German capitalises its nouns: the surname rule does not run)
   sampleLinks: [],
   nameQuantifiers: [],
   descriptionTies: [],

@@ -365,6 +365,7 @@ const en: Lexicon = {
   ],
   // ("according to a new case report", "an earlier report by the IMF", "the last survey")
   stopAdjectives: ['new', 'earlier', 'later', 'last', 'next', 'further'],
+  titleLinks: ['of', 'to', 'for'],
   futureMarkers: ['will', '’ll', "'ll", 'shall', 'set to', 'scheduled', 'slated', 'due to', 'due in', 'expected to', 'upcoming', 'next', 'plans to', 'plan to', 'going to', 'is to', 'are to'],
   deadlinePreps: ['by'],
   pastMarkers: ['since', 'said', 'told', 'had', 'was', 'were', 'did', 'ago', 'announced', 'reported'],

@@ -240,6 +240,7 @@ const fr: Lexicon = {
   connectors: ['de', 'du', 'des', 'de la', 'd’', "d'", 'l’', "l'", 'la', 'le', 'et', 'pour', 'à'],
   foreignParticles: [],
   stopAdjectives: [],
+  titleLinks: ['de', 'du', 'des', 'à', 'aux'],
   sampleLinks: [],
   nameQuantifiers: [],
   descriptionTies: ['de', 'du', 'des', 'd’', "d'", 'pour', 'à', 'au', 'aux', 'chez', 'par', 'avec', 'sans', 'selon', 'près', 'proche', 'proches', 'contre', 'sur', 'sous'],

@@ -237,6 +237,7 @@ const ru: Lexicon = {
   connectors: [],
   foreignParticles: [],
   stopAdjectives: [],
+  titleLinks: [],
   sampleLinks: [],
   nameQuantifiers: [],
   descriptionTies: [],

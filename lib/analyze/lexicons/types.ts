@@ -493,6 +493,11 @@ export interface Lexicon {
    */
   stopAdjectives?: string[];
   /**
+   * Words that tie a title to its domain before a name ("Secretary of State Mike Pompeo", "envoy to
+   * Ukraine Kurt Volker"): the capitalised word after one belongs to the title, not to the name.
+   */
+  titleLinks?: string[];
+  /**
    * Words and phrases that put what their sentence says ahead of the publication ("will", "set to",
    * "scheduled"), lower case: a month (and day) without a year after one of them, earlier in the year
    * than the publication, is in the next year ("set to expire in February" published in November).

@@ -239,6 +239,7 @@ const uk: Lexicon = {
   connectors: [],
   foreignParticles: [],
   stopAdjectives: [],
+  titleLinks: [],
   sampleLinks: [],
   nameQuantifiers: [],
   descriptionTies: [],

@@ -802,7 +802,10 @@ export class PhraseReader {
         }
         if (!this.sentenceInitial(a) && !this.C.set.determiners.has(tk[a - 1]?.lc ?? '')) continue;
         if (this.C.set.determiners.has(tk[a - 1]?.lc ?? '')) a--;
-        return { a, b: ti - 1 };
+        // "The staff member who reported the call recalled": a relative word right before the verb
+        // is the verb's subject and stands for the phrase before it; it is no part of the source
+        const rel = this.isWord(tk[ti - 1]) && !tk[ti - 1].cap && this.C.set.relative.has(tk[ti - 1].lc);
+        return rel ? (ti - 2 >= a ? { a, b: ti - 2 } : null) : { a, b: ti - 1 };
       }
     }
     return null;

@@ -110,6 +110,8 @@ const CASES: Array<[string, string, Want[]]> = [
   // anonymous and role sources with their qualifier
   ['en', 'Two diplomats familiar with the talks said no deal was near.', ['Two diplomats familiar with the talks']],
   ['en', 'People close to the minister said he would resign.', ['People close to the minister']],
+  // a relative word right before a reporting verb stands for the noun before it: it is no part of the source
+  ['en', 'The staff member who reported the call recalled that he said he would act.', ['The staff member']],
   ['en', 'Analysts say prices will rise. A senior government official said talks were under way.', ['Analysts', 'A senior government official']],
   // two source nouns joined by "and" are one subject (as "Egypt and Jordan" is, by the labelling policy)
   ['en', 'Both independent analysts and sources in the Rukban camp told the station the claims are false.', ['Both independent analysts and sources in the Rukban camp']],

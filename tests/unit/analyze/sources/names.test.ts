@@ -14,6 +14,15 @@ const CASES: Array<[string, string, Array<[string, string]>]> = [
   // a surname read before the full name joins it; with two full names that end in it, it stays alone
   ['en', 'According to Swift, the label was sold. Taylor Swift said she was ready.', [['Swift', 'Taylor Swift'], ['Taylor Swift', 'Taylor Swift']]],
   ['en', 'Trump said no. Donald Trump said yes, and Melania Trump said maybe.', [['Trump', 'Trump'], ['Donald Trump', 'Donald Trump'], ['Melania Trump', 'Melania Trump']]],
+  // a surname alone as a source takes the one full name the text gives it, even where it was no source
+  ['en', 'That is the view of Michael Reed, the chief executive, on Nov. 14. Reed has said that he expects cuts.', [['Reed', 'Michael Reed']]],
+  ['en', 'Ivanka Trump and Donald Trump attended the dinner. Trump said no.', [['Trump', 'Trump']]],
+  ['en', 'Since Reed took over, costs fell. Reed said so.', [['Reed', 'Reed']]],
+  ['en', 'The board met on Monday. Reed said so.', [['Reed', 'Reed']]],
+  // not the first name: a title's domain after its link word, a sentence's first word the text also writes in lower case
+  ['en', 'The talks were led by Secretary of State Mike Pompeo. Pompeo said they went well.', [['Pompeo', 'Mike Pompeo']]],
+  ['en', 'Recent Samsung phones sold well, and recent models too. Samsung said so.', [['Samsung', 'Samsung']]],
+  ['en', 'The Reed Foundation Trust paid for it. Reed said so.', [['Reed', 'Reed']]],
   // different people are not merged by a shared prefix
   ['en', 'George Martin said so. Martha said no.', [['George Martin', 'George Martin'], ['Martha', 'Martha']]],
   ['uk', 'Про це заявив голова адміністрації Андрій Лисенко. За словами Лисенка, світло повернули.', [['голова адміністрації Андрій Лисенко', 'голова адміністрації Андрій Лисенко'], ['Лисенка', 'голова адміністрації Андрій Лисенко']]],
