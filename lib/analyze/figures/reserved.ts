@@ -9,7 +9,9 @@ const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 // a domain is found from its top-level part, then widened back to the start of the name
 const TLD_RE = /\.(?<=[\p{L}\p{N}]\.)(?:com|org|net|gov|edu|int|eu|ua|ru|de|fr|uk|io|info|test|co|ch|at|pl|by|kz)(?:\/[^\s]*)?(?![\p{L}\p{N}])/giu;
 // (a look-ahead for the first character: see `startsWith` in ../text)
-const PHONE_RE = /(?=[+(0])(?:\+\d{1,3}(?:[\s\u00a0.-]?\(?\d{1,5}\)?){2,5}(?![\p{N}])|(?<![\p{L}\p{N}]|\p{N}[.,])(?:\+\d{1,3}[\s\u00a0./-]?)?\(?0\d{2,5}\)?[\s\u00a0./-]?\d{3,}(?:[\s\u00a0.-]\d{2,})*(?![\p{N}]))/gu;
+const PHONE_RE = /(?=[+(0])(?:\+\d{1,3}(?:[\s\u00a0.-]?\(?\d{1,5}\)?){2,5}(?![\p{N}])|(?<![\p{L}\p{N}]|\p{N}[.,])(?:\+\d{1,3}[\s\u00a0./-]?)?(?:\(?0\d{2,5}\)?[\s\u00a0./-]?\d{3,}(?:[\s\u00a0.-]\d{2,})*|0\d[\s\u00a0./-]\d{3,4}[\s\u00a0.-]\d{4}|0[1-9](?:[\s\u00a0.]\d\d){4})(?![\p{N}]))/gu;
+// (a two-digit area code, "02-751-1500" in Seoul, "01 42 68 53 00" in Paris, needs two groups after
+// it, so that "05-2019" or "07.2019" stays a date; before, the first was listed as a range and a count)
 // North American numbers: "347-966-3806", "(212) 555-0100". The look-behind (no digit or hyphen
 // before the number) stands after the number's first character, which the regex can then look for
 // first; before it, an unoptimised regex (see `startsWith` in ../text) tried it at every character.
