@@ -89,7 +89,7 @@ export const cues: SourcePass = {
         // "a class of sets called the “Master Builder Series”": a naming verb after a common noun names a thing
         if (np && C.set.namingVerbs.has(normCue(cue)) && !headNamesSomeone(ctx, np)) np = null;
       }
-      if (!np) continue;
+      if (!np || ctx.np.endsOnArticle(np)) continue;
       const quotedName = OPEN_Q.has(tokens[np.a].lc);
       const q = !quotedName && (quoteNear(ctx, tokens[np.a].s, tokens[np.b].e) || quoteNear(ctx, cs, ce));
       const c = candidate(ctx, np, q ? 'quote' : 'attribution', cue, cs);
