@@ -1,6 +1,6 @@
 // Pass: text that holds digits but never a figure — URLs, e-mail addresses, domains, identifiers
 // after their label ("DOI: 10.1007/…", "ISBN …"), phone
-// numbers (also emergency numbers next to a word of calling: "911 calls"), footnote and comment counters ("[3]", "(8)", "(10, 11)"), a code's section glued to its number ("401(k)"), a reference's volume and pages ("2015; 28: 685-690"), a case number ("FHC/ABJ/03/095/2018") and list numbering — is claimed first so
+// numbers (also emergency numbers next to a word of calling: "911 calls"), a line's numbering ("Meal 2"), footnote and comment counters ("[3]", "(8)", "(10, 11)"), a code's section glued to its number ("401(k)"), a reference's volume and pages ("2015; 28: 685-690"), a case number ("FHC/ABJ/03/095/2018") and list numbering — is claimed first so
 // that no later pass reads a number out of it.
 import { claim, eachAtDigitRuns, type FigureContext, type FigurePass } from './types';
 
@@ -16,6 +16,9 @@ const PHONE_RE = /(?=[+(0])(?:\+\d{1,3}(?:[\s\u00a0.-]?\(?\d{1,5}\)?){2,5}(?![\p
 // before the number) stands after the number's first character, which the regex can then look for
 // first; before it, an unoptimised regex (see `startsWith` in ../text) tried it at every character.
 const NANP_RE = /(?:\((?<![\p{N}-]\()\d{3}\)[\s\u00a0]?|\d(?<![\p{N}-]\d)\d{2}[-.])\d{3}[-.]\d{4}(?![\p{N}])/gu;
+// A line that is one capitalised word and a number is a heading's numbering or a name ("Meal 2", "Step 3",
+// "Schritt 2", "Étape 3", "Крок 2", "Apollo 11"), no quantity: a meal plan listed each "Meal 1" as a count.
+const LABEL_LINE_RE = /(?<=^|\n)\p{Lu}\p{Ll}+[ \u00a0](\d{1,3})(?=\n|$)/gu;
 // (also a list of references: "(10, 11)", "[27, 28, 29]")
 const MARKER_RE = /[[(]\d{1,3}(?:,[\s\u00a0]?\d{1,3})*[\])]|\n\d{1,2}[.)](?=\s)/gu;
 // A section of a code glued to its number: "401(k)", "403(b)", "501(c)(3)" name a plan or a status, no quantity.
@@ -58,7 +61,11 @@ export const reserved: FigurePass = {
         claim(ctx, m.index, m.index + m[0].length);
       }
     }
-    // every match of these two opens a run of digits (a look-behind bars a digit before it)
+    if (text.includes('\n') || text.length < 40) {
+      LABEL_LINE_RE.lastIndex = 0;
+      for (let m = LABEL_LINE_RE.exec(text); m; m = LABEL_LINE_RE.exec(text)) claim(ctx, m.index + m[0].length - m[1].length, m.index + m[0].length);
+    }
+        // every match of these two opens a run of digits (a look-behind bars a digit before it)
     eachAtDigitRuns(ctx, SECTION_AT, (m) => claim(ctx, m.index, m.index + m[0].length));
     eachAtDigitRuns(ctx, CITATION_AT, (m) => claim(ctx, m.index, m.index + m[0].length));
     eachCode(ctx, (m) => {
