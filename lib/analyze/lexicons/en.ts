@@ -256,7 +256,7 @@ const en: Lexicon = {
   claimLinks: [],
   topicPreps: ['into', 'on', 'about', 'of'],
   ageWords: [],
-  ageBefore: ['aged', 'at the age of', 'at age', 'ages of', 'age of'],
+  ageBefore: ['aged', 'at the age of', 'at age', 'ages of', 'age of', 'age'],
   originPreps: ['of', 'from'],
   adverbEndings: ['ly'],
   adverbExceptions: ['family', 'assembly', 'supply', 'rally', 'ally', 'anomaly', 'monopoly', 'reply', 'july', 'italy', 'daily', 'weekly', 'monthly', 'quarterly', 'early', 'only', 'fly', 'belly', 'bully', 'holy'],
