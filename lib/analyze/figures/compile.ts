@@ -164,7 +164,8 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     rangeSepAt: new RegExp(`(?:${INLINE_SP}?[-–—]${INLINE_SP}?|−)(?=[\\d$€£¥₴₽])`, 'uy'),
     rangeToAt: lex.rangeToWords?.length ? new RegExp(`${INLINE_SP}+(?:${alternation(lex.rangeToWords)})${INLINE_SP}+(?=\\d)`, 'iuy') : null,
     configurationAt: lex.configurationNouns.length ? new RegExp(`-(?:${alternation(lex.configurationNouns)})s?(?![\\p{L}])`, 'iuy') : null,
-    hyphenUnitAt: lex.hyphenUnits.length ? new RegExp(`-(${alternation(lex.hyphenUnits)})(?![\\p{L}])`, 'uy') : null,
+    // (a plural after the hyphen too: "shrunk to 5.5-inches")
+    hyphenUnitAt: lex.hyphenUnits.length ? new RegExp(`-(${alternation(lex.hyphenUnits)})(?:e?s)?(?![\\p{L}])`, 'uy') : null,
     prefixCur: new RegExp(`${startsWith(CUR_SYMBOLS, 'A-Z')}(?:(?<![\\p{L}])(${CUR_SYMBOLS.map((s) => s.replace(/\$/g, '\\$')).join('|')})|(?<![\\p{L}])([A-Z]{3}|Rs\\.?))${SP}?$`, 'u'),
     // a preposition before a bare month, with spaces ("in May") or joined by its hyphen ("mid-May")
     datePrepBefore: new RegExp(`${startsWith(lex.datePreps)}(?<![\\p{L}])(${alternation(lex.datePreps)})(?:${SP}+|(?<=-))$`, 'iu'),
