@@ -641,6 +641,10 @@ export class PhraseReader {
       if (seenDoc && j > a && S.docLinks.has(t.lc) && this.isWord(tk[j + 1])) continue;
       // "accused by critics | of promoting high-tax policies": a connector before a gerund and its object opens a clause
       if (S.connectors.has(t.lc) && !t.cap && j > a && this.gerundWithObject(j + 1)) break;
+      // "interviewed Mike | for a convention": after a name, a connector and an indefinite article before a common noun
+      // open a phrase of their own, not part of the name ("Centers for a Better Tomorrow" goes on)
+      if (S.connectors.has(t.lc) && !t.cap && j > a && S.indefinite.has(tk[j + 1]?.lc ?? '') && this.isWord(tk[j + 2]) && !tk[j + 2].cap &&
+        tk.slice(a, j).every((x) => !this.isWord(x) || x.cap)) break;
       if (!firstDet && !capName && S.stop.has(t.lc) && !this.acronym(t)) {
         // an adjective between the article and the noun ("according to a new case report")
         if (this.adjectiveAfterArticle(j)) continue;
