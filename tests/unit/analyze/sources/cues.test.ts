@@ -427,6 +427,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['ru', 'Заявление министерства гласит: «Мы сожалеем». Пословица гласит: «Тише едешь».', ['Заявление министерства']],
   ['uk', 'Заява міністерства гласить: «Ми шкодуємо». Прислів’я гласить: «Тихше їдеш».', ['Заява міністерства']],  // "a say", "some say", "the final say": after an article or a quantifier the cue is a noun, and a phrase never ends
   // on one ("Voters want a", "friends wanted some" were listed); a subject before the verb still is one
+  // a document noun right before the name: the verb is a clause about the document ("the letter Mike | wrote was kind")
+  ['en', 'Martha added that the letter Mike wrote was “kind and loving.” The novelist Jo Walton explained it.', ['Martha', 'The novelist Jo Walton']],
   ['en', 'Voters want a say in the matter, and the unions have the final say on pay. Her friends wanted some say in it. The ministry said no.', ['The ministry']],
 ];
 
