@@ -150,3 +150,17 @@ describe('numbers among the other passes', () => {
     expectFigures(figuresOf('Їй 21 рік; 2020 рік був важким.', 'uk'), [{ text: '21 рік', unit: 'yr' }, { text: '2020 рік', kind: 'date' }]);
   });
 });
+
+// A text in a language without a lexicon that writes decimals with a comma ("17.000 orang", "2,5 persen") is read
+// with those separators: the English reading took 17.000 for 17 and "1.234.567" for a version number.
+describe('numbers in a language without a lexicon', () => {
+  const ID = 'Saat Ali jadi khalifah, Siti Aisyah memberontak dalam perang yang disebut Perang Jamal yang menewaskan 17.000 orang. Saat Muawiyah berontak dalam perang Siffin pun ada 70.000 Muslim yang tewas. Harga naik 2,5 persen dan 1.234.567 orang ikut serta dalam pemilihan itu.';
+  const ES = 'El gobierno dijo que 1.200 personas votaron y que el 2,5 por ciento de los votos fueron nulos, según los datos del ministerio para las elecciones de este año en la capital del país, donde la participación fue muy alta.';
+  it('reads dot thousands and comma decimals, declared or recognised', () => {
+    expectFigures(figuresOf(ID, 'id'), [{ text: '17.000', value: 17000 }, { text: '70.000', value: 70000 }, { text: '2,5', value: 2.5 }, { text: '1.234.567', value: 1234567 }]);
+    expectFigures(figuresOf(ES, ''), [{ text: '1.200', value: 1200 }, { text: '2,5', value: 2.5 }]);
+  });
+  it('leaves an English text as English', () => {
+    expectFigures(figuresOf('The war killed 2,500 people and cost 1.5 billion dollars, officials said.', 'en'), [{ text: '2,500', value: 2500 }, { text: '1.5 billion dollars', value: 1.5e9 }]);
+  });
+});
