@@ -33,8 +33,24 @@ export const numbers: FigurePass = {
       if (/[\p{N}.,]/u.test(prev) && !/\s/u.test(prev)) return; // tail of another token
       readNumber(ctx, ns, m[0]);
     });
+    // "½ cup sweet potato", "¼ cup feta": a fraction sign alone is a number too (after a number, "2½", it is that number's)
+    if (/[½¼¾⅓⅔⅛]/u.test(text)) {
+      LONE_VULGAR.lastIndex = 0;
+      for (let m = LONE_VULGAR.exec(text); m; m = LONE_VULGAR.exec(text)) {
+        const ns = m.index;
+        if (!isFree(ctx, ns, ns + 1)) continue;
+        const u = unitAfter(ctx, ns + 1, false, false);
+        if (u && u.kind === 'measure') pushFigure(ctx, ns, u.end, 'measure', VULGAR[m[0]], u.unit);
+        // ("½ of voters": a share)
+        else if (ctx.lex.quantityLinks.includes((/^[\s\u00a0]+(\p{L}+[’']?)/u.exec(text.slice(ns + 1, ns + 8))?.[1] ?? '').toLowerCase())) pushFigure(ctx, ns, ns + 1, 'percent', Math.round(VULGAR[m[0]] * 1000) / 10, '%');
+        else pushFigure(ctx, ns, ns + 1, 'count', VULGAR[m[0]]);
+      }
+    }
   },
 };
+
+// A fraction sign standing alone, not glued to a number or a word.
+const LONE_VULGAR = /(?<![\p{L}\p{N}])[½¼¾⅓⅔⅛](?![\p{L}\p{N}])/gu;
 
 const tallies = new WeakMap<FigureContext['lex'], RegExp | null>();
 /** The lexicon's words of voting as one regex ("vote", "Stimmen", "голосов"), or null. */
