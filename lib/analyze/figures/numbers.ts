@@ -50,7 +50,7 @@ export const numbers: FigurePass = {
 };
 
 // A fraction sign standing alone, not glued to a number or a word.
-const LONE_VULGAR = /(?<![\p{L}\p{N}])[½¼¾⅓⅔⅛](?![\p{L}\p{N}])/gu;
+const LONE_VULGAR = /(?<![\p{L}\p{N}]|\p{N}[ \u00a0])[½¼¾⅓⅔⅛](?![\p{L}\p{N}])/gu;
 
 const tallies = new WeakMap<FigureContext['lex'], RegExp | null>();
 /** The lexicon's words of voting as one regex ("vote", "Stimmen", "голосов"), or null. */
