@@ -3,7 +3,7 @@
 // and every pass agrees on where a sentence or a quotation is.
 import type { TextLink } from '../extract/types';
 import { LEXICONS, baseLang, type Lexicon } from './lexicons';
-import { UNREAD_FUNCTION_WORDS } from './lexicons/unread';
+import { COMMA_DECIMAL, UNREAD_FUNCTION_WORDS } from './lexicons/unread';
 import { sentenceIndex, type SentenceIndex } from './sentences';
 import { findQuotes, quoteIndex, tokenize, type Token } from './text';
 
@@ -18,6 +18,12 @@ export interface AnalysisContext {
   sourcesKnown: boolean;
   /** The language the text is plainly in when we have no lexicon for it ("es"), from its function words. */
   unreadLang: string | null;
+  /**
+   * How numbers are written when that differs from the lexicon's: 'eu' ("17.000", "1,5") for a text in a language
+   * without a lexicon that groups thousands with dots or spaces and writes decimals with a comma (lexicons/unread.ts
+   * COMMA_DECIMAL); the English rules it is read with took "17.000 orang" for 17.
+   */
+  numberFormat?: 'en' | 'eu';
   lex: Lexicon;
   tokens: Token[];
   sentences: SentenceIndex;
@@ -52,12 +58,15 @@ export interface ContextOptions {
 export function makeContext(text: string, options: ContextOptions = {}): AnalysisContext {
   const tokens = tokenize(text);
   const { lang, known, unread } = detectLang(tokens, options.lang);
+  const declared = (options.lang || '').toLowerCase().split(/[-_]/)[0];
+  const unreadBase = known ? null : unread ?? (declared && !Object.hasOwn(LEXICONS, declared) ? declared : null);
   const links = (options.links ?? []).filter((l) => l.start >= 0 && l.end <= text.length && l.end > l.start).sort((a, b) => a.start - b.start);
   return {
     text,
     lang,
     sourcesKnown: known,
     unreadLang: unread ?? null,
+    ...(unreadBase && COMMA_DECIMAL.has(unreadBase) ? { numberFormat: 'eu' as const } : {}),
     lex: LEXICONS[lang],
     tokens,
     sentences: sentenceIndex(text, lang),

@@ -750,6 +750,7 @@ export function pruneArticle(root: Element, ctx: ArticleContext = {}): number {
   }
   stripCaptionLabels(root);
   removeHoverCards(root);
+  removeTrailingThumbnails(root);
   removeEmptyContainers(root);
   return drop.size + all.length - tail;
 }
@@ -938,6 +939,38 @@ function isCaption(el: Element): boolean {
     if (CAPTION_CLASS.test(e.getAttribute('class') || '')) return true;
   }
   return false;
+}
+
+// Fewest linked pictures without words after the article's last text that make a strip of teasers.
+const MIN_TRAILING_THUMBNAILS = 3;
+// A link to a picture file opens the picture itself (a larger version): not a teaser.
+const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
+
+/**
+ * A strip of thumbnails after the article's last words (another story's gallery, "more videos"): pictures that
+ * are links with no words, at least MIN_TRAILING_THUMBNAILS of them, go with their empty wrappers. The text
+ * blocks around them (the gallery's title, "See full gallery") were chrome the blocks pass removed; the
+ * pictures, having no text, were left as a wall of 36 thumbnails at the end of the reader.
+ */
+function removeTrailingThumbnails(root: Element) {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let lastText: Node | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n.nodeValue || '').trim()) lastText = n;
+  if (!lastText) return;
+  const thumbs: Element[] = [];
+  for (const a of Array.from(root.getElementsByTagName('a'))) {
+    if ((a.textContent || '').trim() || !a.getElementsByTagName('img').length) continue;
+    if (!(lastText.compareDocumentPosition(a) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */)) continue;
+    if (PICTURE_FILE.test(a.getAttribute('href') || '')) continue;
+    thumbs.push(a);
+  }
+  if (thumbs.length < MIN_TRAILING_THUMBNAILS) return;
+  const imgs = new Set(thumbs.flatMap((a) => Array.from(a.getElementsByTagName('img'))));
+  for (const a of thumbs) {
+    let box: Element = a;
+    for (let p = a.parentElement; p && p !== root && !(p.textContent || '').trim() && Array.from(p.getElementsByTagName('img')).every((i) => imgs.has(i)); p = p.parentElement) box = p;
+    if (root.contains(box)) box.remove();
+  }
 }
 
 function removeEmptyContainers(root: Element) {

@@ -238,3 +238,27 @@ describe('linked items of a list of points at the top', () => {
     expect(r.article.text).not.toContain('About the blog');
   });
 });
+
+// Another story's gallery after the article's last words: its title and "See full gallery" are chrome, and
+// its thumbnails — pictures that are links with no words — must not stay behind as a wall of pictures.
+describe('a strip of linked thumbnails after the last words', () => {
+  const body = `<p>As the year comes to an end, it is time to sit back and reflect on the gadgets from tech companies, large and small, that made a splash over the past twelve months.</p>
+    <figure><a href="/pictures/our-own-gallery/"><img src="https://cdn.example.com/lead.jpg" alt="The lead"></a></figure>
+    <p>Let us be honest: distilling down the past year's worth of gadget launches into a shortlist is hard. Really hard. Leave a comment and tell us your favourite.</p>`;
+  const thumbs = (href: (i: number) => string) => [1, 2, 3, 4, 5].map((i) => `<div class="thumbnail"><a href="${href(i)}"><span><img src="https://cdn.example.com/thumb-${i}.jpg" alt="" width="170" height="128"></span></a></div>`).join('');
+  const page = (tail: string) => `<!DOCTYPE html><html lang="en"><head><title>Best gadgets of the year</title></head><body><article><h1>Best gadgets of the year</h1>${body}
+    <div class="shortcodeGalleryWrapper"><a class="gallery-title" href="/pictures/best-gifts/">Best gifts under $50</a> <a href="/pictures/best-gifts/">SEE FULL GALLERY</a><div class="viewport">${tail}</div></div></article></body></html>`;
+  const imgs = (html: string) => (html.match(/<img/g) ?? []).length;
+  it('drops the thumbnails, keeps the pictures among the words', () => {
+    const r = extractFromHtml(page(thumbs(() => '/pictures/best-gifts/')), 'https://news.example.com/2019/11/best-gadgets');
+    if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
+    expect(r.article.html).toContain('lead.jpg');
+    expect(r.article.html).not.toContain('thumb-');
+    expect(r.article.text).toContain('Leave a comment and tell us your favourite.');
+  });
+  it('keeps pictures at the end that link to their own larger files', () => {
+    const r = extractFromHtml(page(thumbs((i) => `https://cdn.example.com/large-${i}.jpg`)), 'https://news.example.com/2019/11/best-gadgets');
+    if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
+    expect(imgs(r.article.html)).toBeGreaterThanOrEqual(6);
+  });
+});

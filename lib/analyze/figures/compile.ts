@@ -109,6 +109,7 @@ function dateRegex(lex: Lexicon, monthWords: string[], yw: string): RegExp {
   const day = '(\\d{1,2})(?:\\.|er|st|nd|rd|th)?';
   const yr = '((?:1[89]|20)\\d\\d)';
   const mon = `(${months})\\.?`;
+  const link = lex.quantityLinks.length ? `(?:(?:${alternation(lex.quantityLinks)})${SP}+)?` : '';
   const range = lex.rangeWords.length ? `(?:${SP}+(?:${alternation(lex.rangeWords)})${SP}+${mon}(?![\\p{L}]))?` : '()?';
   // ISO | d.m.yyyy | D Month [YYYY] | Month D[, YYYY] | Month[-Month] YYYY | Month
   // The alternatives opening on a digit and those opening on a month each stand behind a look-ahead
@@ -122,7 +123,8 @@ function dateRegex(lex: Lexicon, monthWords: string[], yw: string): RegExp {
     lex.monthBeforeDay
       ? `${mon}(?![\\p{L}])${SP}+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}.,]\\d|[\\p{N}\\p{L}%])(?:,?${SP}+${yr}(?![\\p{N}]))?`
       : '(?!)()()()',
-    `${mon}(?![\\p{L}])${range}(?:,?${SP}+${yr}(?![\\p{N}])${yw})?`,
+    // ("October of 2006": a month linked to its year, lexicon quantityLinks, is one date; the month alone lost its year)
+    `${mon}(?![\\p{L}])${range}(?:,?${SP}+${link}${yr}(?![\\p{N}])${yw})?`,
   ];
   const notInWord = '(?<![\\p{L}\\p{N}])';
   return new RegExp(`(?=\\d)${notInWord}(?:${fromDigit.join('|')})|${startsWith(monthWords)}${notInWord}(?:${fromMonth.join('|')})`, 'iuy');
@@ -162,7 +164,8 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     rangeSepAt: new RegExp(`(?:${INLINE_SP}?[-–—]${INLINE_SP}?|−)(?=[\\d$€£¥₴₽])`, 'uy'),
     rangeToAt: lex.rangeToWords?.length ? new RegExp(`${INLINE_SP}+(?:${alternation(lex.rangeToWords)})${INLINE_SP}+(?=\\d)`, 'iuy') : null,
     configurationAt: lex.configurationNouns.length ? new RegExp(`-(?:${alternation(lex.configurationNouns)})s?(?![\\p{L}])`, 'iuy') : null,
-    hyphenUnitAt: lex.hyphenUnits.length ? new RegExp(`-(${alternation(lex.hyphenUnits)})(?![\\p{L}])`, 'uy') : null,
+    // (a plural after the hyphen too: "shrunk to 5.5-inches")
+    hyphenUnitAt: lex.hyphenUnits.length ? new RegExp(`-(${alternation(lex.hyphenUnits)})(?:e?s)?(?![\\p{L}])`, 'uy') : null,
     prefixCur: new RegExp(`${startsWith(CUR_SYMBOLS, 'A-Z')}(?:(?<![\\p{L}])(${CUR_SYMBOLS.map((s) => s.replace(/\$/g, '\\$')).join('|')})|(?<![\\p{L}])([A-Z]{3}|Rs\\.?))${SP}?$`, 'u'),
     // a preposition before a bare month, with spaces ("in May") or joined by its hyphen ("mid-May")
     datePrepBefore: new RegExp(`${startsWith(lex.datePreps)}(?<![\\p{L}])(${alternation(lex.datePreps)})(?:${SP}+|(?<=-))$`, 'iu'),

@@ -4,6 +4,7 @@
 // times, periods (quarters, decades, centuries), dates, years, sizes that name a product ("the 16-inch MacBook Pro"), numbers in digits, amounts without a number ("billions of dollars"), numbers in words ("one" before a noun apart), and last the figures in tables are marked as such; a character claimed by one pass is never
 // part of a later figure. Every word a pass looks for comes from the language's lexicon.
 import type { AnalysisContext } from '../context';
+import type { Lexicon } from '../lexicons';
 import type { FigureSpan } from '../types';
 import { compileFigures } from './compile';
 import { dates } from './dates';
@@ -25,9 +26,21 @@ export type { FigurePass, FigureContext } from './types';
 /** Every figure pass, in the order they run. */
 export const FIGURE_PASSES: readonly FigurePass[] = [reserved, times, periods, dates, years, nameSizes, numbers, vagueAmounts, spelled, oneCounts, numberAdjectives, tables];
 
+const euLexicons = new WeakMap<Lexicon, Lexicon>();
+/** The lexicon with comma decimals and dot or space thousands ("17.000", "1,5"). */
+function euNumbers(lex: Lexicon): Lexicon {
+  let v = euLexicons.get(lex);
+  if (!v) euLexicons.set(lex, (v = { ...lex, numbers: 'eu' }));
+  return v;
+}
+
 /** Run the figure passes (all, or only those named) and return the figures in reading order. */
 export function findFigures(base: AnalysisContext, only?: readonly string[]): FigureSpan[] {
-  const ctx: FigureContext = { ...base, F: compileFigures(base.lang, base.lex), used: new Uint8Array(base.text.length), out: [], digitRuns: digitRuns(base.text) };
+  // a text in a language without a lexicon that writes "17.000" and "1,5" is read with the lexicon's words and those separators
+  const eu = base.numberFormat === 'eu' && base.lex.numbers !== 'eu';
+  const lex = eu ? euNumbers(base.lex) : base.lex;
+  const F = compileFigures(eu ? `${base.lang}+eu` : base.lang, lex);
+  const ctx: FigureContext = { ...base, lex, F, used: new Uint8Array(base.text.length), out: [], digitRuns: digitRuns(base.text) };
   for (const pass of FIGURE_PASSES) if (!only || only.includes(pass.name)) pass.run(ctx);
   return ctx.out.sort((a, b) => a.start - b.start);
 }

@@ -33,8 +33,24 @@ export const numbers: FigurePass = {
       if (/[\p{N}.,]/u.test(prev) && !/\s/u.test(prev)) return; // tail of another token
       readNumber(ctx, ns, m[0]);
     });
+    // "½ cup sweet potato", "¼ cup feta": a fraction sign alone is a number too (after a number, "2½", it is that number's)
+    if (/[½¼¾⅓⅔⅛]/u.test(text)) {
+      LONE_VULGAR.lastIndex = 0;
+      for (let m = LONE_VULGAR.exec(text); m; m = LONE_VULGAR.exec(text)) {
+        const ns = m.index;
+        if (!isFree(ctx, ns, ns + 1)) continue;
+        const u = unitAfter(ctx, ns + 1, false, false);
+        if (u && u.kind === 'measure') pushFigure(ctx, ns, u.end, 'measure', VULGAR[m[0]], u.unit);
+        // ("½ of voters": a share)
+        else if (ctx.lex.quantityLinks.includes((/^[\s\u00a0]+(\p{L}+[’']?)/u.exec(text.slice(ns + 1, ns + 8))?.[1] ?? '').toLowerCase())) pushFigure(ctx, ns, ns + 1, 'percent', Math.round(VULGAR[m[0]] * 1000) / 10, '%');
+        else pushFigure(ctx, ns, ns + 1, 'count', VULGAR[m[0]]);
+      }
+    }
   },
 };
+
+// A fraction sign standing alone, not glued to a number or a word.
+const LONE_VULGAR = /(?<![\p{L}\p{N}]|\p{N}[ \u00a0])[½¼¾⅓⅔⅛](?![\p{L}\p{N}])/gu;
 
 const tallies = new WeakMap<FigureContext['lex'], RegExp | null>();
 /** The lexicon's words of voting as one regex ("vote", "Stimmen", "голосов"), or null. */
@@ -259,12 +275,31 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   }
   // "6-4, 7-6 (5)", "level the series 1-1": a score with nothing after it (./scores)
   if (bare && !u && !curCode && scale === 1 && kind === 'count' && isBareScore(text, ns, ne, raw, bare.sep, bare.hi, tallyWords(lex))) return claim(ctx, start, ne);
+  // "aged 34", "at the age of 9": an age, a measure in years (labelling policy), not a count
+  if (kind === 'count' && !u && hi == null && scale === 1 && /^\d{1,3}$/.test(raw) && ageBefore(ctx, start)) {
+    kind = 'measure';
+    unit = 'yr';
+  }
   const lo = sign * value * scale;
   const v: FigureSpan['value'] = hi != null ? [lo, hi * scale] : lo;
   if (hi != null) kind = 'range';
   pushFigure(ctx, start, ne, kind, v, unit);
 }
 
+
+const AGE_BEFORE = new Map<string, RegExp | null>();
+
+/** Do the lexicon's words of an age ("aged", "at the age of") end right before `start`? */
+function ageBefore(ctx: FigureContext, start: number): boolean {
+  let re = AGE_BEFORE.get(ctx.lang);
+  if (re === undefined) {
+    const words = ctx.lex.ageBefore ?? [];
+    const alt = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s\\u00a0]+')).join('|');
+    re = words.length ? new RegExp(`(?<![\\p{L}])(?:${alt})[\\s\\u00a0]+$`, 'iu') : null;
+    AGE_BEFORE.set(ctx.lang, re);
+  }
+  return !!re && re.test(before(ctx, start, 24));
+}
 
 /** Is the word after the number ending at `ne` (one space) a unit of time ("18 months", "zwei Jahre")? */
 function durationAfter(ctx: FigureContext, ne: number): boolean {

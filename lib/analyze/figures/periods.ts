@@ -30,6 +30,9 @@ function compile(lex: Lexicon): PeriodRegexes {
   const qw = alternation(lex.quarterWords);
   const links = lex.periodLinks.length ? `(?:(?:${alternation(lex.periodLinks)})${SP}+)?` : '';
   const dets = lex.determiners.length ? `(?:(?:${alternation(lex.determiners)})${SP}+)?` : '';
+  // (a decade after an indefinite article describes the noun after it, "a 1990s grunge band": the article is the noun's)
+  const definite = lex.determiners.filter((d) => !lex.indefiniteArticles.includes(d));
+  const decadeDets = definite.length ? `(?:(?:${alternation(definite)})${SP}+)?` : '';
   r = {
     quarterKey: new RegExp(alternation(lex.quarterWords) || '(?!)', 'giu'),
     centuryKey: new RegExp(alternation(lex.centuryWords) || '(?!)', 'giu'),
@@ -38,7 +41,7 @@ function compile(lex: Lexicon): PeriodRegexes {
     // "the third quarter (of 2024)", "the December quarter", "im dritten Quartal 2024", and the
     // adjective "third-quarter earnings"
     quarterWord: qw ? new RegExp(`(?<![\\p{L}])${dets}(${ords}|${months})(?:${SP}+|-)(?:${qw})(?![\\p{L}])(?:${SP}+${links}${YEAR})?`, 'giu') : null,
-    decade: lex.decadeSuffixes.length ? new RegExp(`(?<![\\p{L}\\p{N}])${dets}(?:((?:1[0-9]|20)\\d0)|[’'](\\d0))(?:${alternation(lex.decadeSuffixes)})(?![\\p{L}\\p{N}])`, 'giu') : null,
+    decade: lex.decadeSuffixes.length ? new RegExp(`(?<![\\p{L}\\p{N}])${decadeDets}(?:((?:1[0-9]|20)\\d0)|[’'](\\d0))(?:${alternation(lex.decadeSuffixes)})(?![\\p{L}\\p{N}])`, 'giu') : null,
     decadePrefix: lex.decadePrefixes.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(lex.decadePrefixes)})${SP}+((?:1[0-9]|20)?\\d0)(?![\\p{L}\\p{N}])`, 'giu') : null,
     century: lex.centuryWords.length
       ? new RegExp(`(?<![\\p{L}\\p{N}])${dets}(?:(\\d{1,2})(?:st|nd|rd|th|\\.|e|-?й|-?го)?|([IVXL]{1,6})(?:e|-?й|-?го)?)${SP}+(?:${alternation(lex.centuryWords)})(?![\\p{L}])`, 'giu')

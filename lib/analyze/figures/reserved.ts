@@ -1,6 +1,6 @@
 // Pass: text that holds digits but never a figure — URLs, e-mail addresses, domains, identifiers
 // after their label ("DOI: 10.1007/…", "ISBN …"), phone
-// numbers (also emergency numbers next to a word of calling: "911 calls"), footnote and comment counters ("[3]", "(8)", "(10, 11)"), a code's section glued to its number ("401(k)"), a reference's volume and pages ("2015; 28: 685-690"), a case number ("FHC/ABJ/03/095/2018") and list numbering — is claimed first so
+// numbers (also emergency numbers next to a word of calling: "911 calls"), a line's numbering ("Meal 2"), footnote and comment counters ("[3]", "(8)", "(10, 11)"), a code's section glued to its number ("401(k)"), a reference's volume and pages ("2015; 28: 685-690"), a case number ("FHC/ABJ/03/095/2018") and list numbering — is claimed first so
 // that no later pass reads a number out of it.
 import { claim, eachAtDigitRuns, type FigureContext, type FigurePass } from './types';
 
@@ -9,11 +9,16 @@ const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 // a domain is found from its top-level part, then widened back to the start of the name
 const TLD_RE = /\.(?<=[\p{L}\p{N}]\.)(?:com|org|net|gov|edu|int|eu|ua|ru|de|fr|uk|io|info|test|co|ch|at|pl|by|kz)(?:\/[^\s]*)?(?![\p{L}\p{N}])/giu;
 // (a look-ahead for the first character: see `startsWith` in ../text)
-const PHONE_RE = /(?=[+(0])(?:\+\d{1,3}(?:[\s\u00a0.-]?\(?\d{1,5}\)?){2,5}(?![\p{N}])|(?<![\p{L}\p{N}]|\p{N}[.,])(?:\+\d{1,3}[\s\u00a0./-]?)?\(?0\d{2,5}\)?[\s\u00a0./-]?\d{3,}(?:[\s\u00a0.-]\d{2,})*(?![\p{N}]))/gu;
+const PHONE_RE = /(?=[+(0])(?:\+\d{1,3}(?:[\s\u00a0.-]?\(?\d{1,5}\)?){2,5}(?![\p{N}])|(?<![\p{L}\p{N}]|\p{N}[.,])(?:\+\d{1,3}[\s\u00a0./-]?)?(?:\(?0\d{2,5}\)?[\s\u00a0./-]?\d{3,}(?:[\s\u00a0.-]\d{2,})*|0\d[\s\u00a0./-]\d{3,4}[\s\u00a0.-]\d{4}|0[1-9](?:[\s\u00a0.]\d\d){4})(?![\p{N}]))/gu;
+// (a two-digit area code, "02-751-1500" in Seoul, "01 42 68 53 00" in Paris, needs two groups after
+// it, so that "05-2019" or "07.2019" stays a date; before, the first was listed as a range and a count)
 // North American numbers: "347-966-3806", "(212) 555-0100". The look-behind (no digit or hyphen
 // before the number) stands after the number's first character, which the regex can then look for
 // first; before it, an unoptimised regex (see `startsWith` in ../text) tried it at every character.
 const NANP_RE = /(?:\((?<![\p{N}-]\()\d{3}\)[\s\u00a0]?|\d(?<![\p{N}-]\d)\d{2}[-.])\d{3}[-.]\d{4}(?![\p{N}])/gu;
+// A line that is one capitalised word and a number is a heading's numbering or a name ("Meal 2", "Step 3",
+// "Schritt 2", "Étape 3", "Крок 2", "Apollo 11"), no quantity: a meal plan listed each "Meal 1" as a count.
+const LABEL_LINE_RE = /(?<=^|\n)\p{Lu}\p{Ll}+[ \u00a0](\d{1,3})(?=\n|$)/gu;
 // (also a list of references: "(10, 11)", "[27, 28, 29]")
 const MARKER_RE = /[[(]\d{1,3}(?:,[\s\u00a0]?\d{1,3})*[\])]|\n\d{1,2}[.)](?=\s)/gu;
 // A section of a code glued to its number: "401(k)", "403(b)", "501(c)(3)" name a plan or a status, no quantity.
@@ -56,7 +61,11 @@ export const reserved: FigurePass = {
         claim(ctx, m.index, m.index + m[0].length);
       }
     }
-    // every match of these two opens a run of digits (a look-behind bars a digit before it)
+    if (text.includes('\n') || text.length < 40) {
+      LABEL_LINE_RE.lastIndex = 0;
+      for (let m = LABEL_LINE_RE.exec(text); m; m = LABEL_LINE_RE.exec(text)) claim(ctx, m.index + m[0].length - m[1].length, m.index + m[0].length);
+    }
+        // every match of these two opens a run of digits (a look-behind bars a digit before it)
     eachAtDigitRuns(ctx, SECTION_AT, (m) => claim(ctx, m.index, m.index + m[0].length));
     eachAtDigitRuns(ctx, CITATION_AT, (m) => claim(ctx, m.index, m.index + m[0].length));
     eachCode(ctx, (m) => {

@@ -10,7 +10,7 @@ import type { FigureKind } from '../types';
 import { isSentenceStart } from './context-words';
 import { unitAfter } from './units';
 import { isVagueAmount } from './vague-amounts';
-import { pushFigure, type FigureContext, type FigurePass } from './types';
+import { claim, isFree, pushFigure, type FigureContext, type FigurePass } from './types';
 
 export const spelled: FigurePass = {
   name: 'spelled',
@@ -28,7 +28,8 @@ export const spelled: FigurePass = {
         const pct = lex.fractions[phrase(ctx, tok.s, end)];
         // "the first half of next year", "in the second half": a part of a period, not a share
         const afterOrdinal = i > 0 && Object.hasOwn(lex.quarterOrdinals, tokens[i - 1].lc) && tokens[i - 1].block === tok.block;
-        if (pct != null && !afterOrdinal && !ordinalHere(ctx, i, i + flen - 1)) pushFigure(ctx, tok.s, end, 'percent', pct, '%');
+        if (pct != null && andAHalf(ctx, i) && flen === 1) addHalf(ctx, i, pct / 100);
+        else if (pct != null && !afterOrdinal && !ordinalHere(ctx, i, i + flen - 1)) pushFigure(ctx, tok.s, end, 'percent', pct, '%');
         i += flen - 1;
         continue;
       }
@@ -52,6 +53,13 @@ export const spelled: FigurePass = {
         i += mlen - 1;
         continue;
       }
+      // "one and a half times": the number word with its half (read alone, "one and a" was no number)
+      const hf = i + 3 < tokens.length && (Object.hasOwn(lex.numberWords, tok.lc) || lex.oneWords.includes(tok.lc)) && andAHalf(ctx, i + 3) && F.fraction.at(tokens, i + 3) === 1 ? lex.fractions[tokens[i + 3].lc] : undefined;
+      if (hf != null) {
+        addHalf(ctx, i + 3, hf / 100);
+        i += 3;
+        continue;
+      }
       const n = readNumber(ctx, i);
       if (!n) continue;
       // a capitalised number word inside a sentence, in a language that capitalises nouns, only as a noun ("Tausende")
@@ -64,6 +72,54 @@ export const spelled: FigurePass = {
     }
   },
 };
+
+/** "… and a half": a fraction after "and a" (lexicon coordinators, indefiniteArticles) at token i. */
+function andAHalf(ctx: FigureContext, i: number): boolean {
+  const { tokens, lex } = ctx;
+  if (i < 2 || tokens[i - 2].block !== tokens[i].block) return false;
+  return lex.indefiniteArticles.includes(tokens[i - 1].lc) && lex.coordinators.includes(tokens[i - 2].lc);
+}
+
+/**
+ * "a year and a half", "one and a half times", "a cup and a half": a fraction after "and a" adds to the quantity
+ * before it, so the figure before grows over it (and over a unit after it), or an article and a unit before it
+ * make one; it is no share of anything (the fraction alone was listed as 50 %).
+ */
+function addHalf(ctx: FigureContext, i: number, frac: number): void {
+  const { tokens, text, F } = ctx;
+  const and = tokens[i - 2].s;
+  let end = tokens[i].e;
+  F.unitAt.lastIndex = end;
+  const um = F.unitAt.exec(text);
+  const unit = um ? F.unitMap.get(um[1].toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ')) : undefined;
+  const prev = ctx.out.find((f) => f.end <= and && /^[\s\u00a0]*$/u.test(text.slice(f.end, and)));
+  if (prev) {
+    if (unit && unit.kind === 'measure' && !prev.unit) {
+      end += um![0].length;
+      prev.kind = 'measure';
+      prev.unit = unit.unit;
+    }
+    if (!isFree(ctx, prev.end, end)) return;
+    claim(ctx, prev.end, end);
+    prev.end = end;
+    prev.text = text.slice(prev.start, end);
+    if (typeof prev.value === 'number') prev.value += frac;
+    return;
+  }
+  // "one and a half times": a number word before "and"
+  const n = tokens[i - 3];
+  const nv = n && n.block === tokens[i].block && n.t === T.Word ? (Object.hasOwn(ctx.lex.numberWords, n.lc) ? ctx.lex.numberWords[n.lc] : ctx.lex.oneWords.includes(n.lc) ? 1 : undefined) : undefined;
+  if (typeof nv === 'number') {
+    const measure = unit && unit.kind === 'measure';
+    pushFigure(ctx, n.s, measure ? end + um![0].length : end, measure ? 'measure' : 'count', nv + frac, measure ? unit.unit : undefined);
+    return;
+  }
+  // "a cup and a half": an article and a unit before "and"
+  const u = tokens[i - 3];
+  const art = tokens[i - 4];
+  const before = u && art && u.block === tokens[i].block ? F.unitMap.get(u.lc) : undefined;
+  if (before && before.kind === 'measure' && ctx.lex.indefiniteArticles.includes(art.lc)) pushFigure(ctx, art.s, end, 'measure', 1 + frac, before.unit);
+}
 
 interface Durations {
   /** The first words of the spans ("a", "ein", "einem"): only there a span is looked for. */

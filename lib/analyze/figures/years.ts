@@ -24,7 +24,8 @@ export const years: FigurePass = {
       const period = F.periodBefore.exec(b);
       if (!period && nameBefore(ctx, start)) continue;
       if (period) start -= period[0].length;
-      else {
+      // "Some of 2019's best gadgets": a year in the possessive modifies the noun after it; the preposition before is another's
+      else if (!/^[’']s(?![\p{L}])/u.test(after)) {
         const prep = F.datePrepBefore.exec(b);
         if (prep) start -= prep[0].length;
       }

@@ -188,6 +188,7 @@ const de: Lexicon = {
   claimLinks: [],
   topicPreps: ['über', 'zu', 'zum', 'zur'],
   ageWords: ['jahre'],
+  ageBefore: [],
   originPreps: ['aus'],
   adverbEndings: [],
   adverbExceptions: [],

@@ -32,6 +32,8 @@ const en: Lexicon = {
     'square metres': 'm2', 'square meters': 'm2', 'sq m': 'm2', m2: 'm2', 'm²': 'm2', 'cubic metres': 'm3', 'cubic meters': 'm3', bcm: 'bcm',
     miles: 'mi', mile: 'mi', feet: 'ft', foot: 'ft', ft: 'ft', inches: 'in', inch: 'in', yards: 'yd', yard: 'yd', acres: 'acre', acre: 'acre', hectares: 'ha', hectare: 'ha', ha: 'ha',
     kg: 'kg', kilograms: 'kg', kilogrammes: 'kg', kilogram: 'kg', grams: 'g', grammes: 'g', mg: 'mg', milligrams: 'mg', tonnes: 't', tonne: 't', tons: 't', ton: 't', lb: 'lb', lbs: 'lb', pounds: 'lb', ounces: 'oz', oz: 'oz',
+    // a recipe's measures ("1 tsp. olive oil", "1/4 cup lemon juice", "6 tbsp fruit pectin"): a count of them was listed as a bare number
+    cups: 'cup', cup: 'cup', teaspoons: 'tsp', teaspoon: 'tsp', tsp: 'tsp', tablespoons: 'tbsp', tablespoon: 'tbsp', tbsp: 'tbsp', tbs: 'tbsp',
     'metric tons': 't', 'metric tonnes': 't', barrels: 'bbl', barrel: 'bbl', bpd: 'bbl/d', 'barrels per day': 'bbl/d', litres: 'l', liters: 'l', litre: 'l', liter: 'l', ml: 'ml', gallons: 'gal',
     '°c': '°C', '°f': '°F', 'degrees celsius': '°C', 'degrees fahrenheit': '°F', 'degrees': '°', '°': '°',
     gw: 'GW', gigawatts: 'GW', gigawatt: 'GW', mw: 'MW', megawatts: 'MW', megawatt: 'MW', kw: 'kW', kilowatts: 'kW', twh: 'TWh', gwh: 'GWh', mwh: 'MWh', kwh: 'kWh', 'terawatt hours': 'TWh',
@@ -254,6 +256,7 @@ const en: Lexicon = {
   claimLinks: [],
   topicPreps: ['into', 'on', 'about', 'of'],
   ageWords: [],
+  ageBefore: ['aged', 'at the age of', 'at age', 'ages of', 'age of', 'age'],
   originPreps: ['of', 'from'],
   adverbEndings: ['ly'],
   adverbExceptions: ['family', 'assembly', 'supply', 'rally', 'ally', 'anomaly', 'monopoly', 'reply', 'july', 'italy', 'daily', 'weekly', 'monthly', 'quarterly', 'early', 'only', 'fly', 'belly', 'bully', 'holy'],

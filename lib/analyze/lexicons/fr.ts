@@ -180,6 +180,7 @@ const fr: Lexicon = {
   claimLinks: [],
   topicPreps: ['sur', 'concernant'],
   ageWords: ['ans'],
+  ageBefore: [],
   originPreps: ['de', 'du'],
   adverbEndings: ['ment'],
   adverbExceptions: ['comment', 'moment', 'gouvernement', 'parlement', 'département', 'document', 'logement', 'paiement', 'règlement', 'établissement', 'investissement', 'mouvement', 'jugement', 'argument', 'élément', 'événement', 'ment'],

@@ -183,6 +183,7 @@ const ru: Lexicon = {
   claimLinks: ['о том'],
   topicPreps: ['о', 'об', 'про', 'по'],
   ageWords: ['лет', 'года', 'год'],
+  ageBefore: [],
   originPreps: ['из'],
   adverbEndings: [],
   adverbExceptions: [],

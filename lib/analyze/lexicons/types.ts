@@ -391,6 +391,12 @@ export interface Lexicon {
   topicPreps: string[];
   /** Words after an age set off by commas after a name ("Dupont, 45 ans, a déclaré"); empty where the age stands alone ("Jones, 45, said"). */
   ageWords: string[];
+  /**
+   * Words that give an age before its bare number, lower case (optional): "aged 34", "at the age of 9", "at 16" is
+   * not one. The number is an age (a measure in years, labelling policy), not a count. Languages that write the
+   * unit after the number ("im Alter von 9 Jahren") need none.
+   */
+  ageBefore?: string[];
   /** Prepositions opening a home town set off by commas after a name ("Jones, of Boston, said", "Müller, aus Berlin, sagte"). */
   originPreps: string[];
   /** Endings of adverbs that may stand between a name and its verb ("reportedly"). */

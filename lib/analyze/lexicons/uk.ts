@@ -185,6 +185,7 @@ const uk: Lexicon = {
   claimLinks: ['про те'],
   topicPreps: ['про', 'щодо'],
   ageWords: ['років', 'роки', 'рік'],
+  ageBefore: [],
   originPreps: ['з', 'із'],
   adverbEndings: [],
   adverbExceptions: [],

@@ -15,3 +15,9 @@ export const UNREAD_FUNCTION_WORDS: Record<string, string[]> = {
   pl: ['się', 'nie', 'jest', 'że', 'na', 'do', 'jak', 'ale', 'od', 'przez', 'przy', 'oraz', 'już', 'jego', 'jej', 'są', 'był', 'była', 'było', 'który', 'która', 'które', 'także', 'tylko'],
   bg: ['че', 'са', 'като', 'които', 'който', 'която', 'това', 'тази', 'този', 'беше', 'бяха', 'също', 'според', 'във', 'със'],
 };
+
+/**
+ * Languages without a lexicon that write decimals with a comma and group thousands with a dot or a space
+ * ("17.000 orang", "1,5 millones"): their numbers are read that way (context.ts numberFormat), not as English.
+ */
+export const COMMA_DECIMAL: ReadonlySet<string> = new Set(['es', 'it', 'pt', 'nl', 'pl', 'bg', 'id', 'tr', 'da', 'nb', 'nn', 'no', 'ro', 'hr', 'sl', 'sr', 'cs', 'sk', 'hu', 'fi', 'sv', 'el', 'vi', 'lt', 'lv', 'et', 'ca']);

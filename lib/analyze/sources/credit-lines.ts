@@ -48,6 +48,8 @@ export const creditLines: SourcePass = {
       else rest.push([line, at]);
       const second = c ? creditAfterPosition(ctx, line, at, c) : null;
       if (second) found.push(second);
+      // "Photo illustration by Slate. Photo by David Dyer-Bennet.": a second label with its agent in the same line
+      if (c) found.push(...labelAgentCredits(ctx, line, at, (second ?? c).end));
       if (c && /[/|]/.test(c.text)) for (const p of c.text.split(/[ \u00a0]*[/|][ \u00a0]*/)) if (/\p{Ll}/u.test(p) && p.includes(' ')) parts.add(p);
     }
     if (!parts.size) return;
@@ -239,15 +241,25 @@ function markCredit(ctx: SourceContext, line: string, at: number): SourceCandida
     if (c) return c;
   }
   // "Photo by …": a credit label followed by an agent preposition
-  for (let i = tokenAt(tokens, at); i < tokens.length && tokens[i].s < at + line.length; i++) {
-    if (tokens[i].t !== T.Word || !tokens[i].cap) continue;
+  return labelAgentCredits(ctx, line, at, at, 1)[0] ?? null;
+}
+
+/** The credits after a credit label and its agent preposition ("Photo by …") in the line from offset `from`, at most `max`. */
+function labelAgentCredits(ctx: SourceContext, line: string, at: number, from: number, max = Infinity): SourceCandidate[] {
+  const { tokens, C } = ctx;
+  const out: SourceCandidate[] = [];
+  for (let i = tokenAt(tokens, from); i >= 0 && i < tokens.length && tokens[i].s < at + line.length && out.length < max; i++) {
+    if (tokens[i].s < from || tokens[i].t !== T.Word || !tokens[i].cap) continue;
     const len = C.credits.at(tokens, i);
     const by = tokens[i + len];
     if (!len || !by || !C.set.agent.has(by.lc)) continue;
     const c = creditAfter(ctx, line, at, by.e - at, ctx.text.slice(tokens[i].s, by.e));
-    if (c) return c;
+    if (c) {
+      out.push(c);
+      i = tokenAt(tokens, c.end) - 1;
+    }
   }
-  return null;
+  return out;
 }
 
 const positionRes = new WeakMap<object, RegExp | null>();

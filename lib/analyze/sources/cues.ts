@@ -89,7 +89,7 @@ export const cues: SourcePass = {
         // "a class of sets called the “Master Builder Series”": a naming verb after a common noun names a thing
         if (np && C.set.namingVerbs.has(normCue(cue)) && !headNamesSomeone(ctx, np)) np = null;
       }
-      if (!np) continue;
+      if (!np || ctx.np.endsOnArticle(np) || (kind === 'verb' && docBeforeName(ctx, np))) continue;
       const quotedName = OPEN_Q.has(tokens[np.a].lc);
       const q = !quotedName && (quoteNear(ctx, tokens[np.a].s, tokens[np.b].e) || quoteNear(ctx, cs, ce));
       const c = candidate(ctx, np, q ? 'quote' : 'attribution', cue, cs);
@@ -113,6 +113,20 @@ export const cues: SourcePass = {
     }
   },
 };
+
+/**
+ * "the letter Mike wrote was …", "the report Smith filed says": a document noun right before the name that ends
+ * the phrase makes the verb a clause about the document (an object relative without "that"), not a report.
+ */
+function docBeforeName(ctx: SourceContext, np: NP): boolean {
+  const { tokens, C } = ctx;
+  const last = tokens[np.b];
+  if (!last?.cap || np.b - np.a < 1) return false;
+  let k = np.b;
+  while (k > np.a && tokens[k].cap) k--;
+  const t = tokens[k];
+  return k > np.a && !t.cap && t.t === T.Word && C.set.docs.has(t.lc) && C.set.determiners.has(tokens[k - 1]?.lc ?? '');
+}
 
 /** A colon, or a comma or nothing before an opening quotation mark, right after the verb ("read: …", "reads, “…”"). */
 function wordsFollow(ctx: SourceContext, after: number): boolean {

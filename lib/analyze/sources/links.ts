@@ -3,7 +3,8 @@
 // → a filing; a link to the outlet's own earlier story is background, a shop's or affiliate's link an
 // offer, a site's home page its name, and a link to the site that first published a syndicated
 // article — its note "originally published by …" names it — is the outlet's own); a link on a found name or
-// on its cue adds its href to that source; a proper name linked inside a longer found phrase
+// on its cue adds its href to that source; an outlet's name in brackets linked to one of its stories ("[Engadget]")
+// cites the passage before it; a proper name linked inside a longer found phrase
 // narrows the mark to the name (two linked names, "NBC News and Bloomberg", make two sources).
 // Linear in links and sources: both are walked in order, and the sentence lookups are maps.
 import { siteOf } from '../context';
@@ -96,7 +97,7 @@ function evidence(ctx: SourceContext, anchor: string, href: string, start: numbe
   if (!figure && words.length <= MAX_NAME_WORDS && words.every((w) => /^[\p{Lu}\p{N}&(]/u.test(w) || ctx.C.set.connectors.has(w.toLowerCase()))) {
     // a name is a source when it links to a story on its own site, in a sentence that reports
     // ("said in a statement to Rolling Stone" → rollingstone.com/music/…); else a profile or a home page
-    return namesItsSite(anchor, target, href) && cueSentences(ctx).has(ctx.sentences.at(start));
+    return (namesItsSite(anchor, target, href) && cueSentences(ctx).has(ctx.sentences.at(start))) || bracketedCitation(ctx.text, start, start + anchor.length, anchor, target, href);
   }
   // a price offered ("… for $700", "from $139")
   if (/(?:^|\s)(?:for|from|at|für|ab|pour|à|за|від|от)[\s\u00a0]+(?:[$€£¥₴₽]|\d)/iu.test(anchor)) return false;
@@ -171,6 +172,28 @@ function productPage(target: string, href: string): boolean {
   if (APP_STORE_PAGES.some(([h, path]) => host === h && path.test(u.pathname))) return true;
   if (!target.startsWith('amazon.')) return false;
   return /^\/(?:[^/]+\/)?(?:dp|gp\/product)\//.test(u.pathname);
+}
+
+/**
+ * "[Engadget]", "(The Verge)": an outlet's name in brackets, linked to one of its stories, cites the passage
+ * it follows (a roundup of reviews, a quotation's origin) — a source though no verb reports.
+ */
+function bracketedCitation(text: string, a: number, b: number, anchor: string, target: string, href: string): boolean {
+  let i = a;
+  while (i > 0 && /[\s\u00a0]/u.test(text[i - 1])) i--;
+  let j = b;
+  while (j < text.length && /[\s\u00a0]/u.test(text[j])) j++;
+  const open = text[i - 1];
+  const close = text[j];
+  if (!((open === '[' && close === ']') || (open === '(' && close === ')'))) return false;
+  if (namesItsSite(anchor, target, href)) return true;
+  // ("The Verge" → theverge.com: the outlet's article is part of its domain)
+  const letters = anchor.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  try {
+    return letters === target.split('.')[0] && new URL(href).pathname.length >= MIN_STORY_PATH;
+  } catch {
+    return false;
+  }
 }
 
 /** Is the text from a to b enclosed in quotation marks ("…", “…”, «…»)? */

@@ -230,6 +230,7 @@ export class PhraseReader {
     if (toks.length === 1 && this.isPersonal(toks[0].lc) && !this.acronym(toks[0])) return false;
     // "… in May" is a date; "Theresa May" is a name
     const last = toks.length - 1;
+    if (this.endsOnArticle(np)) return false;
     if (S.months.has(toks[last].lc) && (last === 0 || !toks[last - 1].cap)) return false;
     // "next week", "die nächsten Tage", "Sunday night ahead of …": a time, not a source (but "le
     // dernier rapport" is a report)
@@ -243,6 +244,21 @@ export class PhraseReader {
     if (!nominal && toks.some((t) => !t.cap && this.C.cueKind.get(t.lc) === 'verb' && !this.docNounAfterDeterminer(t, np))) return false;
     if (S.possessives.has(toks[0].lc) && !toks.some((t, k) => this.isNounish(t) || (k > 0 && t.cap))) return false;
     return toks.some((t) => this.namesInPhrase(t, np));
+  }
+
+  /**
+   * "Voters want a | say in the matter", "friends wanted some | say": a phrase never ends on its article, nor on a
+   * quantifier after a verb (the cue after it was a noun: "a say", "some say"); "the others" keeps its head.
+   */
+  endsOnArticle(np: NP): boolean {
+    const S = this.C.set;
+    const toks = this.words(np);
+    const last = toks.length - 1;
+    if (last < 1 || toks[last].cap) return false;
+    const end = toks[last].lc;
+    const pv = toks[last - 1];
+    if (S.determiners.has(end)) return true;
+    return S.quantifiers.has(end) && !pv.cap && !S.determiners.has(pv.lc) && !S.possessives.has(pv.lc) && !this.isNounish(pv);
   }
 
   // The helpers of `valid` are methods rather than closures made on each call: `valid` runs for
@@ -625,6 +641,10 @@ export class PhraseReader {
       if (seenDoc && j > a && S.docLinks.has(t.lc) && this.isWord(tk[j + 1])) continue;
       // "accused by critics | of promoting high-tax policies": a connector before a gerund and its object opens a clause
       if (S.connectors.has(t.lc) && !t.cap && j > a && this.gerundWithObject(j + 1)) break;
+      // "interviewed Mike | for a convention": after a name, a connector and an indefinite article before a common noun
+      // open a phrase of their own, not part of the name ("Centers for a Better Tomorrow" goes on)
+      if (S.connectors.has(t.lc) && !t.cap && j > a && S.indefinite.has(tk[j + 1]?.lc ?? '') && this.isWord(tk[j + 2]) && !tk[j + 2].cap &&
+        tk.slice(a, j).every((x) => !this.isWord(x) || x.cap)) break;
       if (!firstDet && !capName && S.stop.has(t.lc) && !this.acronym(t)) {
         // an adjective between the article and the noun ("according to a new case report")
         if (this.adjectiveAfterArticle(j)) continue;

@@ -39,6 +39,8 @@ const AHEAD: Case[] = [
   ['en', 'The index had its worst stretch since early August. He will step down, the company said in March. Sales had doubled by January.', [{ text: 'early August', value: '2019-08' }, { text: 'in March', value: '2019-03' }, { text: 'by January', value: '2019-01' }]],
   ['en', 'The Doobie Brothers closed out their November 18th concert. Tickets go on sale December 6th.', [{ text: 'November 18th', value: '2019-11-18' }, { text: 'December 6th', value: '2019-12-06' }]],
   ['de', 'Die Regelung soll im Februar auslaufen. Im März sagte er nichts.', [{ text: 'im Februar', value: '2020-02' }, { text: 'Im März', value: '2019-03' }]],
+  // a month linked to its year (lexicon quantityLinks) is one date with that year, not a bare month of the publication's year
+  ['en', 'She wrote it in October of 2006 and sent it in May.', [{ text: 'October of 2006', value: '2006-10' }, { text: 'in May', value: '2019-05' }]],
 ];
 
 describe('dates', () => {

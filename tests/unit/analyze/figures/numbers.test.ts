@@ -130,6 +130,15 @@ const CASES: Case[] = [
   ['ru', 'Версия 1.8.3 вышла, рост составил 1,5 процента.', [{ text: '1,5 процента', kind: 'percent' }]],
   // … but a year, a month and a day joined by dots are a date
   ['en', 'The Palace: 2018.04.05 ~ OPEN RUN', [{ text: '2018.04.05', kind: 'date', value: '2018-04-05' }]],
+  // a recipe's measures are measures, not bare counts (lexicon units)
+  ['en', '1 lemon, or about 1/4 cup lemon juice; 6 tbsp fruit pectin, 1 tsp. olive oil, 1 1/2 cups honey, 2 Tablespoons butter.', ['1', { text: '1/4 cup', kind: 'measure', unit: 'cup' }, { text: '6 tbsp', kind: 'measure', unit: 'tbsp' }, { text: '1 tsp', kind: 'measure', unit: 'tsp' }, { text: '1 1/2 cups', kind: 'measure', value: 1.5, unit: 'cup' }, { text: '2 Tablespoons', kind: 'measure', unit: 'tbsp' }]],
+  // an age after the words that give it (lexicon ageBefore) is a measure in years, not a count; "at 16" may be a time or a score
+  // a fraction sign alone is a number, with its unit or as a share; after a number and a space it is never read alone ("6 ½ minutes" is no half minute)
+  ['en', 'Eggs [2 eggs, ½ cup sweet potato, ¼ cup feta], 2½ hours, and ½ of voters; it stopped 6 ½ minutes later.', ['2', { text: '½ cup', kind: 'measure', value: 0.5, unit: 'cup' }, { text: '¼ cup', value: 0.25 }, { text: '2½ hours', value: 2.5 }, { text: '½', kind: 'percent', value: 50 }, '6']],
+  // a unit after a hyphen, also in the plural
+  ['en', 'The screen has been shrunk to 5.5-inches from a 6-inch one.', [{ text: '5.5-inches', kind: 'measure', unit: 'in' }, { text: '6-inch', kind: 'measure', unit: 'in' }]],
+  ['en', 'You can withdraw it once you reach age 59; see page 5.', [{ text: '59', kind: 'measure', unit: 'yr' }]],
+  ['en', 'He fell ill at the age of 9, was aged 34 in 2005 and at age 12 left with 3 friends.', [{ text: '9', kind: 'measure', unit: 'yr' }, { text: '34', kind: 'measure', unit: 'yr' }, '2005', { text: '12', kind: 'measure', unit: 'yr' }, { text: '3', kind: 'count' }]],
 ];
 
 describe('numbers', () => {
@@ -141,5 +150,19 @@ describe('numbers among the other passes', () => {
     expectFigures(figuresOf('Ей 53 года; это было в 2018 года.', 'ru'), [{ text: '53 года', unit: 'yr' }, { text: 'в 2018 года', kind: 'date' }]);
     expectFigures(figuresOf('Пошлины будут расти вплоть до 2030 года.', 'ru'), [{ text: '2030 года', kind: 'date', value: '2030' }]);
     expectFigures(figuresOf('Їй 21 рік; 2020 рік був важким.', 'uk'), [{ text: '21 рік', unit: 'yr' }, { text: '2020 рік', kind: 'date' }]);
+  });
+});
+
+// A text in a language without a lexicon that writes decimals with a comma ("17.000 orang", "2,5 persen") is read
+// with those separators: the English reading took 17.000 for 17 and "1.234.567" for a version number.
+describe('numbers in a language without a lexicon', () => {
+  const ID = 'Saat Ali jadi khalifah, Siti Aisyah memberontak dalam perang yang disebut Perang Jamal yang menewaskan 17.000 orang. Saat Muawiyah berontak dalam perang Siffin pun ada 70.000 Muslim yang tewas. Harga naik 2,5 persen dan 1.234.567 orang ikut serta dalam pemilihan itu.';
+  const ES = 'El gobierno dijo que 1.200 personas votaron y que el 2,5 por ciento de los votos fueron nulos, según los datos del ministerio para las elecciones de este año en la capital del país, donde la participación fue muy alta.';
+  it('reads dot thousands and comma decimals, declared or recognised', () => {
+    expectFigures(figuresOf(ID, 'id'), [{ text: '17.000', value: 17000 }, { text: '70.000', value: 70000 }, { text: '2,5', value: 2.5 }, { text: '1.234.567', value: 1234567 }]);
+    expectFigures(figuresOf(ES, ''), [{ text: '1.200', value: 1200 }, { text: '2,5', value: 2.5 }]);
+  });
+  it('leaves an English text as English', () => {
+    expectFigures(figuresOf('The war killed 2,500 people and cost 1.5 billion dollars, officials said.', 'en'), [{ text: '2,500', value: 2500 }, { text: '1.5 billion dollars', value: 1.5e9 }]);
   });
 });

@@ -9,6 +9,8 @@ const CASES: Case[] = [
   ['en', 'Since the 1990s, and the ’80s, unlike the 1800s or the 19th century.', [{ text: 'the 1990s', value: '1990s' }, { text: 'the ’80s', value: '1980s' }, { text: 'the 1800s', value: '1800s' }, { text: 'the 19th century', value: 'C19' }]],
   ['en', 'A film by 20th Century Fox.', []],
   ['en', 'Home Depot reported third-quarter earnings; its fourth-quarter profit fell.', [{ text: 'third-quarter', value: 'Q3' }, { text: 'fourth-quarter', value: 'Q4' }]],
+  // a decade after an indefinite article describes the noun after it: the article is the noun's
+  ['en', 'Not to be confused with a 1990s grunge band, nor an ’80s one, from the 1990s.', [{ text: '1990s', value: '1990s' }, { text: '’80s', value: '1980s' }, { text: 'the 1990s', value: '1990s' }]],
   ['de', 'Im dritten Quartal 2024 und in den 1990er Jahren, wie im 19. Jahrhundert.', [{ text: 'dritten Quartal 2024', value: '2024-Q3' }, { text: 'den 1990er Jahren', value: '1990s' }, { text: '19. Jahrhundert', value: 'C19' }]],
   ['fr', 'Au troisième trimestre, dans les années 1990, au XIXe siècle.', [{ text: 'troisième trimestre', value: 'Q3' }, { text: 'années 1990', value: '1990s' }, { text: 'XIXe siècle', value: 'C19' }]],
   ['uk', 'У третьому кварталі, у 1990-х роках, у XIX столітті.', [{ text: 'третьому кварталі', value: 'Q3' }, { text: '1990-х роках', value: '1990s' }, { text: 'XIX столітті', value: 'C19' }]],

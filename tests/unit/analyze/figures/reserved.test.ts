@@ -1,6 +1,6 @@
 // Pass "reserved": digits in URLs, e-mail addresses, domains, phone numbers, footnote markers and
 // list numbers are claimed, so no later pass reads a figure out of them.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { figuresOf } from '../run-passes';
 import { expectFigures, type Case } from './cases';
 
@@ -25,8 +25,19 @@ const CASES: Case[] = [
   // a case or file number of capitals and digits joined by slashes is no quantity; a date and a count beside it are
   ['en', 'The suit, Number FHC/ABJ/03/095/2018, names 3 defendants; resolution A/RES/70/1 and S/2023/123 were cited.', ['3']],
   ['fr', 'La résolution A/RES/70/1 compte 17 objectifs.', ['17']],
+  // a phone number with a two-digit area code ("02" Seoul, "01" Paris) is no range or count; a month and year stays a date
+  ['en', 'Tickets cost 5 dollars. Inquiry\n02-751-1500', ['5 dollars']],
+  ['fr', 'Appelez le 01 42 68 53 00 ; 20 places restent.', ['20']],
+  // a line of one capitalised word and a number is a heading's numbering or a name; a count in a sentence stays
+  ['en', 'Meal 2\n\nEat every 2 hours.\n\nStep 3\n\nApollo 11', ['2 hours']],
+  ['de', 'Schritt 2\n\nDann kamen 40 Gäste.', ['40']],
 ];
 
 describe('reserved', () => {
   it.each(CASES)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang, ['reserved', 'numbers']), want));
+  // a date opening on a zero is not taken for a phone with a two-digit area code
+  it.each([
+    ['de', 'Am 05.06.2019 kamen 3 Leute; seit 05-2019 nicht mehr.', '05.06.2019'],
+    ['en', 'The 2-1 win on 05/06/2019 drew 3,000 fans.', '05/06/2019'],
+  ])('%s: %s', (lang, text, date) => expect(figuresOf(text, lang).map((f) => f.text)).toContain(date));
 });

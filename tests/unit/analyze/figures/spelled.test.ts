@@ -43,6 +43,8 @@ const CASES: Case[] = [
   ['fr', 'Deux cinquièmes des électeurs; il brigue un cinquième mandat.', [{ text: 'Deux cinquièmes', kind: 'percent', value: 40 }]],
   ['ru', 'Пятая часть опрошенных и одна десятая компаний.', [{ text: 'Пятая часть', kind: 'percent', value: 20 }, { text: 'одна десятая', kind: 'percent', value: 10 }]],
   ['uk', 'П’ята частина опитаних і десята частина фірм.', [{ text: 'П’ята частина', kind: 'percent', value: 20 }, { text: 'десята частина', kind: 'percent', value: 10 }]],
+  // "… and a half" adds to the quantity before it, no share ("half" was listed as 50 %); "half the amount" is one
+  ['en', 'A year and a half ago it took one and a half times longer; I use a cup and a half of honey, two years and a half later; about half the amount.', [{ text: 'A year and a half', kind: 'measure', value: 1.5, unit: 'yr' }, { text: 'one and a half times', kind: 'measure', value: 1.5, unit: '×' }, { text: 'a cup and a half', kind: 'measure', value: 1.5, unit: 'cup' }, { text: 'two years and a half', kind: 'measure', value: 2.5, unit: 'yr' }, { text: 'half', kind: 'percent', value: 50 }]],
 ];
 
 describe('spelled', () => {

@@ -10,6 +10,9 @@ const CASES: Case[] = [
   ['en', 'A car driven by John Blair, of 1909 Jolinda Drive, was stopped in 1909.', [{ text: 'in 1909', value: '1909' }]],
   ['uk', 'у 2025 році', [{ text: 'у 2025 році', value: '2025' }]],
   ['ru', 'в 2025 году', [{ text: 'в 2025 году', value: '2025' }]],
+  // a year in the possessive modifies the noun after it: the preposition before it is another word's ("Some of | 2019's best")
+  ['en', 'Some of 2019’s best gadgets, made in 2019.', [{ text: '2019', value: '2019' }, { text: 'in 2019', value: '2019' }]],
+  ['en', "Some of 2019's best gadgets.", [{ text: '2019', value: '2019' }]],
 ];
 
 describe('years', () => {

@@ -19,7 +19,9 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', 'They fought the infection.\n\nCourtesy of Andrew Vaughan\n\nThe papers came courtesy of the agency.', ['Andrew Vaughan']],
   ['en', 'It was complicated, wrote Bloomberg [Bloomberg]', []],
   ['en', 'The senator speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file', ['J. Scott Applewhite / AP']],
-  ['en', 'Photo illustration by Slate. Photo by David Dyer-Bennet.', ['Slate']],
+  // two labels with their agents in one caption line credit two (the photographer was missed)
+  ['en', 'Photo illustration by Slate. Photo by David Dyer-Bennet.', ['Slate', 'David Dyer-Bennet']],
+  ['en', 'The mayor in 2002. Graphic by Jane Roe. Photo by John Doe/AP', ['Jane Roe', 'John Doe/AP']],
   ['en', 'A man arrives at a residence in Montecito. (Photo by Kevin Mazur/Getty Images for Ithaca Holdings)', ['Kevin Mazur/Getty Images for Ithaca Holdings']],
   ['en', '© John Brecher', ['John Brecher']],
   ['en', 'Image copyright Getty Images', ['Getty Images']],

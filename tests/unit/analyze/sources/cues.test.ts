@@ -427,7 +427,11 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'The sign read: “Closed.” Smith read the statement aloud. The report read like a novel.', []],
   ['de', 'Die Erklärung des Ministeriums lautet: „Wir bedauern das.“ Der Name lautet: „Müller“.', ['Die Erklärung des Ministeriums']],
   ['ru', 'Заявление министерства гласит: «Мы сожалеем». Пословица гласит: «Тише едешь».', ['Заявление министерства']],
-  ['uk', 'Заява міністерства гласить: «Ми шкодуємо». Прислів’я гласить: «Тихше їдеш».', ['Заява міністерства']],
+  ['uk', 'Заява міністерства гласить: «Ми шкодуємо». Прислів’я гласить: «Тихше їдеш».', ['Заява міністерства']],  // "a say", "some say", "the final say": after an article or a quantifier the cue is a noun, and a phrase never ends
+  // on one ("Voters want a", "friends wanted some" were listed); a subject before the verb still is one
+  // a document noun right before the name: the verb is a clause about the document ("the letter Mike | wrote was kind")
+  ['en', 'Martha added that the letter Mike wrote was “kind and loving.” The novelist Jo Walton explained it.', ['Martha', 'The novelist Jo Walton']],
+  ['en', 'Voters want a say in the matter, and the unions have the final say on pay. Her friends wanted some say in it. The ministry said no.', ['The ministry']],
 ];
 
 describe('cues', () => {

@@ -30,6 +30,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', 'Jones told U.S. News that he quit.', ['U.S. News']],
   // the person spoken to is the source
   ['en', 'WIRED spoke to one mother, who knew her daughter had an account.', ['one mother']],
+  // a connector and an indefinite article after the name open a phrase of their own ("Mike for a convention" was listed)
+  ['en', 'In 1997 she interviewed Mike for a convention, and spoke with the Centers for Disease Control.', ['Mike', 'the Centers for Disease Control']],
 ];
 
 describe('told', () => {
