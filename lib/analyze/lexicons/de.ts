@@ -166,6 +166,7 @@ const de: Lexicon = {
   namingVerbs: ['nannte', 'nennt', 'nannten'],
   personalPronouns: ['er', 'sie', 'wir', 'ich'],
   pluralPronouns: ['sie'],
+  speakerPronouns: ['er', 'sie'],
   ambiguousVerbs: ['ergänzte', 'fügte'],
   clauseWords: ['dass', 'und', 'aber'],
   coordinators: ['und', 'aber'],

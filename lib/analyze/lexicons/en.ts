@@ -215,6 +215,7 @@ const en: Lexicon = {
   namingVerbs: ['called', 'labelled', 'labeled', 'branded'],
   personalPronouns: ['he', 'she', 'they', 'we', 'i', 'it'],
   pluralPronouns: ['they'],
+  speakerPronouns: ['he', 'she'],
   ambiguousVerbs: [
     'added', 'adds', 'add', 'continued',
   ],

@@ -155,6 +155,7 @@ const fr: Lexicon = {
   namingVerbs: ['a qualifié', 'qualifie', 'ont qualifié'],
   personalPronouns: ['il', 'elle', 'ils', 'elles', 'on', 'je', 'nous'],
   pluralPronouns: ['ils', 'elles'],
+  speakerPronouns: ['il', 'elle'],
   ambiguousVerbs: ['ajoute', 'a ajouté', 'ont ajouté'],
   clauseWords: ['que', 'qu’', "qu'", 'et', 'mais'],
   coordinators: ['et', 'mais'],

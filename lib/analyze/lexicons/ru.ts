@@ -161,6 +161,7 @@ const ru: Lexicon = {
   namingVerbs: ['назвал', 'назвала', 'назвало', 'назвали', 'называет', 'называют'],
   personalPronouns: ['он', 'она', 'они', 'мы', 'я'],
   pluralPronouns: ['они'],
+  speakerPronouns: ['он', 'она'],
   ambiguousVerbs: ['добавил', 'добавила', 'добавило', 'добавили'],
   clauseWords: ['что', 'и', 'но'],
   coordinators: ['и', 'но', 'а'],

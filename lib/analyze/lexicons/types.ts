@@ -317,6 +317,12 @@ export interface Lexicon {
   personalPronouns: string[];
   /** Plural pronouns whose source may be the previous sentence's subject ("They found"). */
   pluralPronouns: string[];
+  /**
+   * Singular personal pronouns of a person in the subject's case ("he", "she"): as a reporting verb's
+   * subject ("“…,” she said", "sagte er") they stand for the one person named just before (pass
+   * pronoun-speakers), never a source themselves.
+   */
+  speakerPronouns: string[];
   /** Verbs that are speech only when they close the clause ("…, he added." vs "added 40% to costs"). */
   ambiguousVerbs: string[];
   /** Words that open a clause after a verb ("that", "dass", "що") or join clauses ("and"). */

@@ -163,6 +163,7 @@ const uk: Lexicon = {
   namingVerbs: ['назвав', 'назвала', 'назвало', 'назвали', 'називає', 'називають'],
   personalPronouns: ['він', 'вона', 'вони', 'ми', 'я'],
   pluralPronouns: ['вони'],
+  speakerPronouns: ['він', 'вона'],
   ambiguousVerbs: ['додав', 'додала', 'додало', 'додали'],
   clauseWords: ['що', 'і', 'та', 'але'],
   coordinators: ['і', 'й', 'та', 'але', 'а'],

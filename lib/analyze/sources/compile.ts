@@ -24,7 +24,7 @@ export interface SourceLexicon {
   set: Record<
     | 'pronouns' | 'personal' | 'possessives' | 'determiners' | 'connectors' | 'stop' | 'stopAdjectives' | 'adverbs' | 'participles' | 'agent' | 'months'
     | 'docs' | 'docLinks' | 'sampleLinks' | 'topicPreps' | 'claimNouns' | 'impersonalPreps' | 'time' | 'weekdays' | 'timeModifiers' | 'percent' | 'anonymous' | 'clause' | 'relative' | 'nounRelative'
-    | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'holding' | 'docFinding' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps' | 'objectPreps' | 'publicationVerbs' | 'publicationPreps' | 'journalNouns' | 'ageNouns' | 'companionNouns' | 'nounPreps' | 'negations' | 'negativeDeterminers' | 'verdicts' | 'docVerbs' | 'planned' | 'media' | 'numberWords' | 'postpositions' | 'namingVerbs' | 'closingCues' | 'forecasters' | 'polled',
+    | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'holding' | 'docFinding' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps' | 'objectPreps' | 'publicationVerbs' | 'publicationPreps' | 'journalNouns' | 'ageNouns' | 'companionNouns' | 'nounPreps' | 'negations' | 'negativeDeterminers' | 'verdicts' | 'docVerbs' | 'planned' | 'media' | 'numberWords' | 'postpositions' | 'namingVerbs' | 'closingCues' | 'forecasters' | 'polled' | 'speakerPronouns' | 'titles',
     Set<string>
   >;
   /** Words between a claim noun's author and its clause ("про те"), as word lists, longest first. */
@@ -127,6 +127,8 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     set: {
       pronouns: mk(lex.pronouns),
       personal: mk(lex.personalPronouns),
+      speakerPronouns: mk(lex.speakerPronouns),
+      titles: mk(lex.personTitles ?? []),
       possessives: mk(lex.possessives),
       docLinks: mk(lex.docLinks),
       sampleLinks: mk(lex.sampleLinks ?? []),

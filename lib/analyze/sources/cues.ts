@@ -4,6 +4,7 @@
 // A pronoun subject ("They found") stands for the previous sentence's subject when that names one.
 import { T, tokenAt, type Token } from '../text';
 import { candidate, quoteNear } from './candidate';
+import { pronounSpeaker } from './pronoun-speakers';
 import { sentenceSubject } from './sentence-subject';
 import { isDocWord, normCue } from './compile';
 import { CLOSE_Q, OPEN_Q, type NP } from './phrases';
@@ -74,7 +75,7 @@ export const cues: SourcePass = {
         const byAgent = passive(ctx, ti) || reducedPassive(ctx, cue, ti, after);
         if (byAgent) np = agent(ctx, after);
         else if (C.set.finalCues.has(cue.toLowerCase())) np = clauseSubject(ctx, ti);
-        else np = asSubject(ctx, ti, after) ?? subject(ctx, ti, starts) ?? relativeHead(ctx, ti) ?? inverted(ctx, ti, after, ce);
+        else np = asSubject(ctx, ti, after) ?? subject(ctx, ti, starts) ?? relativeHead(ctx, ti) ?? inverted(ctx, ti, after, ce) ?? pronounSpeaker(ctx, ti, after, found);
         // an agent named with "by" reports whatever the verb's other senses
         if (np && !byAgent && !strongEnough(ctx, cue, np, after)) np = null;
         // "The statement read: “…”": only a document reads; "The report lists three risks": a verb of identifying or
