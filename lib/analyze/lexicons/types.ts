@@ -254,6 +254,14 @@ export interface Lexicon {
   /** The infinitive's marker before a reporting verb ("to" in "allowed Mosseri to claim"); empty where the rule is not used. */
   infinitiveMarkers: string[];
   /**
+   * Verbs and predicates whose subject speaks through the reporting verb in their infinitive, before its
+   * marker ("went on" in "went on to say that", "was quick to point out", "beeilte sich zu betonen"):
+   * only those that tell the report took place (not "declined", "plans", "expected"). Empty where the
+   * lexicon's reporting verbs have no infinitive after a marker (fr, ru, uk: "a tenu à rappeler",
+   * "поспешил заявить" — their cue lists hold finite forms).
+   */
+  controlVerbs: string[];
+  /**
    * Verbs that make their object do what the infinitive says ("allowed Mosseri to claim that …",
    * "prompted some Twitter users to argue that …"): that object is the speaker. Verbs of asking
    * ("asked him to confirm") are left out: the asked one may not speak.

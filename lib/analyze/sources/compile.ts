@@ -27,6 +27,8 @@ export interface SourceLexicon {
     | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'holding' | 'docFinding' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps' | 'objectPreps' | 'publicationVerbs' | 'publicationPreps' | 'journalNouns' | 'ageNouns' | 'companionNouns' | 'nounPreps' | 'negations' | 'negativeDeterminers' | 'verdicts' | 'docVerbs' | 'planned' | 'media' | 'numberWords' | 'postpositions' | 'namingVerbs' | 'closingCues' | 'forecasters' | 'polled' | 'speakerPronouns' | 'titles',
     Set<string>
   >;
+  /** Verbs that make their subject the speaker of the reporting verb in their infinitive (Lexicon.controlVerbs), as word lists, longest first. */
+  control: string[][];
   /** Words between a claim noun's author and its clause ("про те"), as word lists, longest first. */
   claimLinks: string[][];
   /** Qualifiers after a source noun ("familiar with", "close to"), as word lists, longest first. */
@@ -189,6 +191,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
       forecasters: mk(lex.groupForecasts.groups),
       polled: mk(lex.groupForecasts.polled),
     },
+    control: wordLists(lex.controlVerbs),
     claimLinks: wordLists(lex.claimLinks),
     qualifiers: wordLists(qualifiers),
     qualifiersByLast: byLast(wordLists(qualifiers)),

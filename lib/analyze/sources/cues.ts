@@ -4,6 +4,7 @@
 // A pronoun subject ("They found") stands for the previous sentence's subject when that names one.
 import { T, tokenAt, type Token } from '../text';
 import { candidate, quoteNear } from './candidate';
+import { controlStart } from './control-verbs';
 import { pronounSpeaker } from './pronoun-speakers';
 import { sentenceSubject } from './sentence-subject';
 import { isDocWord, normCue } from './compile';
@@ -75,7 +76,7 @@ export const cues: SourcePass = {
         const byAgent = passive(ctx, ti) || reducedPassive(ctx, cue, ti, after);
         if (byAgent) np = agent(ctx, after);
         else if (C.set.finalCues.has(cue.toLowerCase())) np = clauseSubject(ctx, ti);
-        else np = asSubject(ctx, ti, after) ?? subject(ctx, ti, starts) ?? relativeHead(ctx, ti) ?? inverted(ctx, ti, after, ce) ?? pronounSpeaker(ctx, ti, after, found);
+        else np = asSubject(ctx, ti, after) ?? subject(ctx, ti, starts) ?? controlledSubject(ctx, ti, after, starts) ?? relativeHead(ctx, ti) ?? inverted(ctx, ti, after, ce) ?? pronounSpeaker(ctx, ti, after, found);
         // an agent named with "by" reports whatever the verb's other senses
         if (np && !byAgent && !strongEnough(ctx, cue, np, after)) np = null;
         // "The statement read: “…”": only a document reads; "The report lists three risks": a verb of identifying or
@@ -607,6 +608,12 @@ function nounClauseAt(ctx: SourceContext, k: number): boolean {
     if (w.t === T.Word && S.stop.has(w.lc) && !S.determiners.has(w.lc)) return false;
   }
   return false;
+}
+
+/** "Jones went on to say that …": the subject of a control verb before the reporting verb's infinitive (./control-verbs.ts). */
+function controlledSubject(ctx: SourceContext, ti: number, after: number, taken: Set<number>): NP | null {
+  const v = controlStart(ctx, ti, after);
+  return v > 0 ? subject(ctx, v, taken) : null;
 }
 
 /** The subject before the verb at token ti (or, for a pronoun, the previous sentence's subject). */
