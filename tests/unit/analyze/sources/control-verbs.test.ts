@@ -11,6 +11,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', 'Researchers were able to show that the drug works.', ['Researchers']],
   // auxiliaries and an adverb before the control verb; a quotation as the report
   ['en', 'Jones would later go on to say: “Prices rose.”', ['Jones']],
+  // a pronoun subject stands for the one person named just before (pronoun-speakers)
+  ['en', 'Senator James Lankford, an Oklahoma Republican, spoke on the floor. He went on to say that the cuts would pay for themselves.', ['Senator James Lankford']],
   // no report: a verb that says it did not take place, one of plans, or no clause after the reporting verb
   ['en', 'Jones declined to say whether prices rose. The company plans to announce that it will cut jobs.', []],
   ['en', 'Fetter continued to program the computer. The firm helped to report earnings.', []],
