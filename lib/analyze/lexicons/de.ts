@@ -167,6 +167,7 @@ const de: Lexicon = {
   personalPronouns: ['er', 'sie', 'wir', 'ich'],
   pluralPronouns: ['sie'],
   speakerPronouns: ['er', 'sie'],
+  invertedPronounSuffixes: [],
   ambiguousVerbs: ['ergänzte', 'fügte'],
   clauseWords: ['dass', 'und', 'aber'],
   coordinators: ['und', 'aber'],

@@ -216,6 +216,7 @@ const en: Lexicon = {
   personalPronouns: ['he', 'she', 'they', 'we', 'i', 'it'],
   pluralPronouns: ['they'],
   speakerPronouns: ['he', 'she'],
+  invertedPronounSuffixes: [],
   ambiguousVerbs: [
     'added', 'adds', 'add', 'continued',
   ],

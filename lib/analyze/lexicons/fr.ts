@@ -156,6 +156,7 @@ const fr: Lexicon = {
   personalPronouns: ['il', 'elle', 'ils', 'elles', 'on', 'je', 'nous'],
   pluralPronouns: ['ils', 'elles'],
   speakerPronouns: ['il', 'elle'],
+  invertedPronounSuffixes: ['-t-il', '-t-elle', '-il', '-elle'],
   ambiguousVerbs: ['ajoute', 'a ajouté', 'ont ajouté'],
   clauseWords: ['que', 'qu’', "qu'", 'et', 'mais'],
   coordinators: ['et', 'mais'],

@@ -162,6 +162,7 @@ const ru: Lexicon = {
   personalPronouns: ['он', 'она', 'они', 'мы', 'я'],
   pluralPronouns: ['они'],
   speakerPronouns: ['он', 'она'],
+  invertedPronounSuffixes: [],
   ambiguousVerbs: ['добавил', 'добавила', 'добавило', 'добавили'],
   clauseWords: ['что', 'и', 'но'],
   coordinators: ['и', 'но', 'а'],

@@ -331,6 +331,12 @@ export interface Lexicon {
    * pronoun-speakers), never a source themselves.
    */
   speakerPronouns: string[];
+  /**
+   * Endings that join a subject pronoun to its inverted verb in an incise ("explique-t-elle", "a-t-il
+   * déclaré"; pass inverted-pronouns). Empty where the pronoun after the verb is a word of its own
+   * ("sagte er", "сказал он", "said he": pronoun-speakers reads those).
+   */
+  invertedPronounSuffixes: string[];
   /** Verbs that are speech only when they close the clause ("…, he added." vs "added 40% to costs"). */
   ambiguousVerbs: string[];
   /** Words that open a clause after a verb ("that", "dass", "що") or join clauses ("and"). */

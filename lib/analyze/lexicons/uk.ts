@@ -164,6 +164,7 @@ const uk: Lexicon = {
   personalPronouns: ['він', 'вона', 'вони', 'ми', 'я'],
   pluralPronouns: ['вони'],
   speakerPronouns: ['він', 'вона'],
+  invertedPronounSuffixes: [],
   ambiguousVerbs: ['додав', 'додала', 'додало', 'додали'],
   clauseWords: ['що', 'і', 'та', 'але'],
   coordinators: ['і', 'й', 'та', 'але', 'а'],

@@ -39,8 +39,19 @@ export function personAt(ctx: SourceContext, k: number, stop: number): Mention |
   const words = tokens.slice(first, b + 1).filter((w) => w.t === T.Word);
   if (!words.length || !words.every((w) => nameWord(ctx, w))) return null;
   if (title < 0 && (words.length < MIN_NAME_WORDS || words.length > MAX_NAME_WORDS)) return null;
-  const np = { a, b };
-  return { np, key: words[words.length - 1].lc, sure: title >= 0 || described(ctx, b) };
+  // "le député Jean Martin", "the senator James Lankford": a title in lower case before the name, with its article
+  const before = a === k ? lowerTitleStart(ctx, k) : -1;
+  const np = { a: before >= 0 ? before : a, b };
+  return { np, key: words[words.length - 1].lc, sure: title >= 0 || before >= 0 || described(ctx, b) };
+}
+
+/** The first token of a lower-case title (and its article) right before the name at k, or -1. */
+function lowerTitleStart(ctx: SourceContext, k: number): number {
+  const { tokens, C } = ctx;
+  const t = tokens[k - 1];
+  if (!t || t.t !== T.Word || t.cap || t.block !== tokens[k].block || !C.set.titles.has(t.lc)) return -1;
+  const det = tokens[k - 2];
+  return det && det.t === T.Word && det.block === t.block && C.set.determiners.has(det.lc) ? k - 2 : k - 1;
 }
 
 /** Last token of the run of capitalised words from k (dots of abbreviations and initials inside), before `stop`. */

@@ -19,7 +19,11 @@ const MAX_ADVERBS = 1;
 /** The person a singular pronoun subject of the verb at token ti stands for, unless already listed there, or null. */
 export function pronounSpeaker(ctx: SourceContext, ti: number, after: number, found: readonly SourceCandidate[]): NP | null {
   const p = speakerPronoun(ctx, ti, after);
-  if (p < 0) return null;
+  return p < 0 ? null : unlistedAntecedent(ctx, p, found);
+}
+
+/** The one person named just before the pronoun at token p, unless a source found before overlaps it, or null. */
+export function unlistedAntecedent(ctx: SourceContext, p: number, found: readonly SourceCandidate[]): NP | null {
   const np = antecedent(ctx, p);
   if (!np) return null;
   const s = ctx.tokens[np.a].s;
