@@ -2,6 +2,8 @@
 // before it, or, inverted, the name after it (", said chief executive Tom Ridley", "Das teilte der
 // Verbund mit"); a prepositional cue ("according to", "laut", "за даними") takes the name after it.
 // A pronoun subject ("They found") stands for the previous sentence's subject when that names one.
+// A singular pronoun ("he said") stands for the one person named just before (./pronoun-speakers.ts);
+// a control verb ("went on to say") passes its subject to the infinitive's reporting verb (./control-verbs.ts).
 import { T, tokenAt, type Token } from '../text';
 import { candidate, quoteNear } from './candidate';
 import { controlStart } from './control-verbs';
