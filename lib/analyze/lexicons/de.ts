@@ -166,6 +166,8 @@ const de: Lexicon = {
   namingVerbs: ['nannte', 'nennt', 'nannten'],
   personalPronouns: ['er', 'sie', 'wir', 'ich'],
   pluralPronouns: ['sie'],
+  speakerPronouns: ['er', 'sie'],
+  invertedPronounSuffixes: [],
   ambiguousVerbs: ['ergänzte', 'fügte'],
   clauseWords: ['dass', 'und', 'aber'],
   coordinators: ['und', 'aber'],
@@ -213,7 +215,8 @@ const de: Lexicon = {
   hearingBodies: ['polizei', 'staatsanwaltschaft', 'ermittlern', 'richterin', 'richter', 'ausschuss', 'untersuchungsausschuss', 'gericht', 'landgericht', 'bundestag', 'landtag', 'parlament', 'stadtrat', 'gemeinderat'],
   interviewVerbs: ['sprach mit', 'sprachen mit'],
   quoteVerbs: ['rief', 'ruft', 'riefen', 'schrie', 'schreit', 'schrien', 'brüllte', 'flüsterte', 'flüstert', 'murmelte', 'bat', 'flehte', 'befahl', 'seufzte'],
-  infinitiveMarkers: [],
+  infinitiveMarkers: ['zu'],
+  controlVerbs: ['beeilte sich', 'beeilten sich', 'beeilt sich', 'bemühte sich', 'bemühten sich', 'bemüht sich', 'war bemüht', 'waren bemüht', 'ist bemüht', 'sind bemüht', 'wurde nicht müde', 'wurden nicht müde', 'wird nicht müde'],
   // batch 10: verbs of remembering report only with their clause ("A colleague … then remembered that …")
   clauseOnlyVerbs: ['erinnerte sich', 'erinnert sich', 'erinnerten sich'],
   holdingVerbs: [],

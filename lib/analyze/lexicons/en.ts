@@ -217,6 +217,8 @@ const en: Lexicon = {
   namingVerbs: ['called', 'labelled', 'labeled', 'branded'],
   personalPronouns: ['he', 'she', 'they', 'we', 'i', 'it'],
   pluralPronouns: ['they'],
+  speakerPronouns: ['he', 'she'],
+  invertedPronounSuffixes: [],
   ambiguousVerbs: [
     'added', 'adds', 'add', 'continued',
   ],
@@ -292,6 +294,11 @@ const en: Lexicon = {
   quoteVerbs: ['shouted', 'shouts', 'yelled', 'yells', 'screamed', 'screams', 'cried', 'whispered', 'whispers', 'muttered', 'mutters', 'snapped', 'pleaded', 'begged', 'demanded', 'instructed', 'ordered', 'sighed'],
   // ("allowed Mosseri to claim that …", "prompted some Twitter users to argue that …": the object of a causative verb speaks)
   infinitiveMarkers: ['to'],
+  controlVerbs: [
+    'went on', 'goes on', 'go on', 'gone on', 'proceeded', 'proceeds', 'was quick', 'were quick', 'is quick', 'are quick', 'was careful', 'were careful',
+    'continued', 'continues', 'continue', 'helped', 'helps', 'help', 'was able', 'were able', 'is able', 'are able', 'been able', 'managed',
+    'appeared', 'appears', 'seemed', 'seems', 'hastened', 'rushed', 'took pains', 'took care', 'was the first', 'were the first', 'did not hesitate',
+  ],
   // "swore in the president", "swore an oath": swearing reports only before its clause ("swears he has no idea", "swore that …")
   // stances stated with their clause ("The Press Council is concerned the laws would …", "The union is adamant
   // journalists’ metadata must …"); "is concerned about", "is confident in" report nothing

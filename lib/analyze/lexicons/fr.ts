@@ -155,6 +155,8 @@ const fr: Lexicon = {
   namingVerbs: ['a qualifié', 'qualifie', 'ont qualifié'],
   personalPronouns: ['il', 'elle', 'ils', 'elles', 'on', 'je', 'nous'],
   pluralPronouns: ['ils', 'elles'],
+  speakerPronouns: ['il', 'elle'],
+  invertedPronounSuffixes: ['-t-il', '-t-elle', '-il', '-elle'],
   ambiguousVerbs: ['ajoute', 'a ajouté', 'ont ajouté'],
   clauseWords: ['que', 'qu’', "qu'", 'et', 'mais'],
   coordinators: ['et', 'mais'],
@@ -205,6 +207,7 @@ const fr: Lexicon = {
   interviewVerbs: ['a interrogé', 'a interviewé'],
   quoteVerbs: ['a crié', 'crie', 'cria', 's’est écrié', 's’est écriée', "s'est écrié", "s'est écriée", 's’écrie', "s'écrie", 'a hurlé', 'hurle', 'a murmuré', 'murmure', 'a chuchoté', 'chuchote', 'a supplié', 'supplie', 'a ordonné', 'ordonne', 'a soupiré', 'soupire'],
   infinitiveMarkers: [],
+  controlVerbs: [],
   // verbs of judging, raising and fearing report only with their clause ("Le gouvernement considère qu’…",
   // "La CNIL soulève notamment que …", "les opposants … qui craignent qu’…"); "considère le texte", "soulève une question" do not
   // batch 10: verbs of remembering report only with their clause ("A colleague … then remembered that …")

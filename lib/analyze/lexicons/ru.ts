@@ -161,6 +161,8 @@ const ru: Lexicon = {
   namingVerbs: ['назвал', 'назвала', 'назвало', 'назвали', 'называет', 'называют'],
   personalPronouns: ['он', 'она', 'они', 'мы', 'я'],
   pluralPronouns: ['они'],
+  speakerPronouns: ['он', 'она'],
+  invertedPronounSuffixes: [],
   ambiguousVerbs: ['добавил', 'добавила', 'добавило', 'добавили'],
   clauseWords: ['что', 'и', 'но'],
   coordinators: ['и', 'но', 'а'],
@@ -208,6 +210,7 @@ const ru: Lexicon = {
   interviewVerbs: ['поговорил с', 'поговорила с', 'побеседовал с', 'побеседовала с'],
   quoteVerbs: ['воскликнул', 'воскликнула', 'воскликнули', 'крикнул', 'крикнула', 'закричал', 'закричала', 'закричали', 'прошептал', 'прошептала', 'умолял', 'умоляла', 'приказал', 'приказала', 'вздохнул', 'вздохнула'],
   infinitiveMarkers: [],
+  controlVerbs: [],
   // batch 10: verbs of remembering report only with their clause ("A colleague … then remembered that …")
   clauseOnlyVerbs: ['вспомнил', 'вспомнила', 'вспомнили', 'вспоминает', 'вспоминают'],
   holdingVerbs: [],

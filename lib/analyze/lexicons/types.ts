@@ -254,6 +254,14 @@ export interface Lexicon {
   /** The infinitive's marker before a reporting verb ("to" in "allowed Mosseri to claim"); empty where the rule is not used. */
   infinitiveMarkers: string[];
   /**
+   * Verbs and predicates whose subject speaks through the reporting verb in their infinitive, before its
+   * marker ("went on" in "went on to say that", "was quick to point out", "beeilte sich zu betonen"):
+   * only those that tell the report took place (not "declined", "plans", "expected"). Empty where the
+   * lexicon's reporting verbs have no infinitive after a marker (fr, ru, uk: "a tenu à rappeler",
+   * "поспешил заявить" — their cue lists hold finite forms).
+   */
+  controlVerbs: string[];
+  /**
    * Verbs that make their object do what the infinitive says ("allowed Mosseri to claim that …",
    * "prompted some Twitter users to argue that …"): that object is the speaker. Verbs of asking
    * ("asked him to confirm") are left out: the asked one may not speak.
@@ -317,6 +325,18 @@ export interface Lexicon {
   personalPronouns: string[];
   /** Plural pronouns whose source may be the previous sentence's subject ("They found"). */
   pluralPronouns: string[];
+  /**
+   * Singular personal pronouns of a person in the subject's case ("he", "she"): as a reporting verb's
+   * subject ("“…,” she said", "sagte er") they stand for the one person named just before (pass
+   * pronoun-speakers), never a source themselves.
+   */
+  speakerPronouns: string[];
+  /**
+   * Endings that join a subject pronoun to its inverted verb in an incise ("explique-t-elle", "a-t-il
+   * déclaré"; pass inverted-pronouns). Empty where the pronoun after the verb is a word of its own
+   * ("sagte er", "сказал он", "said he": pronoun-speakers reads those).
+   */
+  invertedPronounSuffixes: string[];
   /** Verbs that are speech only when they close the clause ("…, he added." vs "added 40% to costs"). */
   ambiguousVerbs: string[];
   /** Words that open a clause after a verb ("that", "dass", "що") or join clauses ("and"). */

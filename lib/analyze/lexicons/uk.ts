@@ -163,6 +163,8 @@ const uk: Lexicon = {
   namingVerbs: ['назвав', 'назвала', 'назвало', 'назвали', 'називає', 'називають'],
   personalPronouns: ['він', 'вона', 'вони', 'ми', 'я'],
   pluralPronouns: ['вони'],
+  speakerPronouns: ['він', 'вона'],
+  invertedPronounSuffixes: [],
   ambiguousVerbs: ['додав', 'додала', 'додало', 'додали'],
   clauseWords: ['що', 'і', 'та', 'але'],
   coordinators: ['і', 'й', 'та', 'але', 'а'],
@@ -210,6 +212,7 @@ const uk: Lexicon = {
   interviewVerbs: ['поспілкувався з', 'поспілкувалася з', 'поговорив з', 'поговорила з'],
   quoteVerbs: ['вигукнув', 'вигукнула', 'вигукнули', 'крикнув', 'крикнула', 'закричав', 'закричала', 'закричали', 'прошепотів', 'прошепотіла', 'благав', 'благала', 'наказав', 'наказала', 'зітхнув', 'зітхнула'],
   infinitiveMarkers: [],
+  controlVerbs: [],
   // batch 10: verbs of remembering report only with their clause ("A colleague … then remembered that …")
   clauseOnlyVerbs: ['пригадав', 'пригадала', 'пригадали', 'пригадує', 'згадав', 'згадала', 'згадали', 'згадує'],
   holdingVerbs: [],

@@ -24,9 +24,11 @@ export interface SourceLexicon {
   set: Record<
     | 'pronouns' | 'personal' | 'possessives' | 'determiners' | 'connectors' | 'stop' | 'stopAdjectives' | 'adverbs' | 'participles' | 'agent' | 'months'
     | 'docs' | 'docLinks' | 'sampleLinks' | 'topicPreps' | 'claimNouns' | 'impersonalPreps' | 'time' | 'weekdays' | 'timeModifiers' | 'percent' | 'anonymous' | 'clause' | 'relative' | 'nounRelative'
-    | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'holding' | 'docFinding' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps' | 'objectPreps' | 'publicationVerbs' | 'publicationPreps' | 'journalNouns' | 'ageNouns' | 'companionNouns' | 'nounPreps' | 'negations' | 'negativeDeterminers' | 'verdicts' | 'docVerbs' | 'planned' | 'media' | 'numberWords' | 'postpositions' | 'namingVerbs' | 'closingCues' | 'forecasters' | 'polled' | 'quantifiers' | 'indefinite',
+    | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'holding' | 'docFinding' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps' | 'objectPreps' | 'publicationVerbs' | 'publicationPreps' | 'journalNouns' | 'ageNouns' | 'companionNouns' | 'nounPreps' | 'negations' | 'negativeDeterminers' | 'verdicts' | 'docVerbs' | 'planned' | 'media' | 'numberWords' | 'postpositions' | 'namingVerbs' | 'closingCues' | 'forecasters' | 'polled' | 'quantifiers' | 'indefinite' | 'speakerPronouns' | 'titles',
     Set<string>
   >;
+  /** Verbs that make their subject the speaker of the reporting verb in their infinitive (Lexicon.controlVerbs), as word lists, longest first. */
+  control: string[][];
   /** Words between a claim noun's author and its clause ("про те"), as word lists, longest first. */
   claimLinks: string[][];
   /** Qualifiers after a source noun ("familiar with", "close to"), as word lists, longest first. */
@@ -127,6 +129,8 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     set: {
       pronouns: mk(lex.pronouns),
       personal: mk(lex.personalPronouns),
+      speakerPronouns: mk(lex.speakerPronouns),
+      titles: mk(lex.personTitles ?? []),
       possessives: mk(lex.possessives),
       docLinks: mk(lex.docLinks),
       sampleLinks: mk(lex.sampleLinks ?? []),
@@ -189,6 +193,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
       forecasters: mk(lex.groupForecasts.groups),
       polled: mk(lex.groupForecasts.polled),
     },
+    control: wordLists(lex.controlVerbs),
     claimLinks: wordLists(lex.claimLinks),
     qualifiers: wordLists(qualifiers),
     qualifiersByLast: byLast(wordLists(qualifiers)),

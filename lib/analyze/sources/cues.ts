@@ -2,12 +2,16 @@
 // before it, or, inverted, the name after it (", said chief executive Tom Ridley", "Das teilte der
 // Verbund mit"); a prepositional cue ("according to", "laut", "за даними") takes the name after it.
 // A pronoun subject ("They found") stands for the previous sentence's subject when that names one.
+// A singular pronoun ("he said") stands for the one person named just before (./pronoun-speakers.ts);
+// a control verb ("went on to say") passes its subject to the infinitive's reporting verb (./control-verbs.ts).
 import { T, tokenAt, type Token } from '../text';
 import { candidate, quoteNear } from './candidate';
+import { controlStart } from './control-verbs';
+import { pronounSpeaker } from './pronoun-speakers';
 import { sentenceSubject } from './sentence-subject';
 import { isDocWord, normCue } from './compile';
 import { CLOSE_Q, OPEN_Q, type NP } from './phrases';
-import type { SourceContext, SourcePass } from './types';
+import type { SourceCandidate, SourceContext, SourcePass } from './types';
 
 // An inverted name must start within this many characters of its verb.
 const MAX_INVERTED_GAP = 40;
@@ -74,7 +78,7 @@ export const cues: SourcePass = {
         const byAgent = passive(ctx, ti) || reducedPassive(ctx, cue, ti, after);
         if (byAgent) np = agent(ctx, after);
         else if (C.set.finalCues.has(cue.toLowerCase())) np = clauseSubject(ctx, ti);
-        else np = asSubject(ctx, ti, after) ?? subject(ctx, ti, starts) ?? relativeHead(ctx, ti) ?? inverted(ctx, ti, after, ce);
+        else np = asSubject(ctx, ti, after) ?? subject(ctx, ti, starts) ?? controlledSubject(ctx, ti, after, starts, found) ?? relativeHead(ctx, ti) ?? inverted(ctx, ti, after, ce) ?? pronounSpeaker(ctx, ti, after, found);
         // an agent named with "by" reports whatever the verb's other senses
         if (np && !byAgent && !strongEnough(ctx, cue, np, after)) np = null;
         // "The statement read: “…”": only a document reads; "The report lists three risks": a verb of identifying or
@@ -620,6 +624,15 @@ function nounClauseAt(ctx: SourceContext, k: number): boolean {
     if (w.t === T.Word && S.stop.has(w.lc) && !S.determiners.has(w.lc)) return false;
   }
   return false;
+}
+
+/**
+ * "Jones went on to say that …": the subject of a control verb before the reporting verb's infinitive
+ * (./control-verbs.ts), or the person its pronoun stands for ("He went on to say", ./pronoun-speakers.ts).
+ */
+function controlledSubject(ctx: SourceContext, ti: number, after: number, taken: Set<number>, found: readonly SourceCandidate[]): NP | null {
+  const v = controlStart(ctx, ti, after);
+  return v > 0 ? subject(ctx, v, taken) ?? pronounSpeaker(ctx, v, after, found) : null;
 }
 
 /** The subject before the verb at token ti (or, for a pronoun, the previous sentence's subject). */

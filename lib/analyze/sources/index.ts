@@ -16,6 +16,8 @@ import { datelines } from './datelines';
 import { docAgents } from './doc-agents';
 import { docParticiples } from './doc-participles';
 import { groupNames } from './group-names';
+import { introducedQuotes } from './introduced-quotes';
+import { invertedPronouns } from './inverted-pronouns';
 import { leadIns } from './lead-ins';
 import { ledGroups } from './led-groups';
 import { links } from './links';
@@ -34,7 +36,7 @@ import type { SourceCandidate, SourceContext, SourcePass } from './types';
 export type { SourcePass, SourceCandidate, SourceContext } from './types';
 
 /** Every source pass, in the order they run. */
-export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLabelModifiers, creditLines, datelines, tweetSignatures, cues, groupForecasts, relativeJudges, participleClauses, docParticiples, docAgents, claimClauses, publishedIn, told, viaOutlets, leadIns, quoteVerbs, ledGroups, wholeNames, links, cueLinks, claimLinks, groupNames];
+export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLabelModifiers, creditLines, datelines, tweetSignatures, cues, groupForecasts, relativeJudges, participleClauses, docParticiples, docAgents, claimClauses, publishedIn, told, viaOutlets, leadIns, quoteVerbs, ledGroups, wholeNames, introducedQuotes, invertedPronouns, links, cueLinks, claimLinks, groupNames];
 
 /** Run the source passes (all, or only those named) and return sorted, non-overlapping spans. */
 export function findSources(base: AnalysisContext, only?: readonly string[]): SourceSpan[] {

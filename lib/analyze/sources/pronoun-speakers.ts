@@ -1,0 +1,61 @@
+// A speaker named by a pronoun: "Senator James Lankford, an Oklahoma Republican, played down that
+// threat. “I understand it’s a risk …,” he said." — the reporting verb's subject is a singular
+// personal pronoun (lexicon `speakerPronouns`: he/she, er/sie, il/elle, он/она, він/вона), before the
+// verb or right after it ("sagte er", "заявил он"). Its source is the one person named just before,
+// in the pronoun's sentence or the ANTECEDENT_SENTENCES before it, and only when no other person is
+// named there: the pronoun itself is never a source, and an unclear antecedent gives none.
+// Who counts as a person: ./people.ts.
+import { T, tokenAt, type Token } from '../text';
+import { personAt, type Mention } from './people';
+import type { NP } from './phrases';
+import type { SourceCandidate, SourceContext } from './types';
+
+// Sentences before the pronoun's own searched for its antecedent: a quotation often stands between
+// the sentence that introduces a speaker and its "he said".
+const ANTECEDENT_SENTENCES = 2;
+// Adverbs allowed between the pronoun and its verb ("she later said", "he also told").
+const MAX_ADVERBS = 1;
+
+/** The person a singular pronoun subject of the verb at token ti stands for, unless already listed there, or null. */
+export function pronounSpeaker(ctx: SourceContext, ti: number, after: number, found: readonly SourceCandidate[]): NP | null {
+  const p = speakerPronoun(ctx, ti, after);
+  return p < 0 ? null : unlistedAntecedent(ctx, p, found);
+}
+
+/** The one person named just before the pronoun at token p, unless a source found before overlaps it, or null. */
+export function unlistedAntecedent(ctx: SourceContext, p: number, found: readonly SourceCandidate[]): NP | null {
+  const np = antecedent(ctx, p);
+  if (!np) return null;
+  const s = ctx.tokens[np.a].s;
+  const e = ctx.tokens[np.b].e;
+  return found.some((f) => f.start < e && s < f.end) ? null : np;
+}
+
+/** The token of a singular pronoun that is the subject of the verb at ti (before it or right after it), or -1. */
+function speakerPronoun(ctx: SourceContext, ti: number, after: number): number {
+  const { tokens, C } = ctx;
+  const block = tokens[ti].block;
+  let k = ti - 1;
+  for (let n = 0; n < MAX_ADVERBS && tokens[k] && ctx.np.isAdverb(tokens[k]); n++) k--;
+  const isPronoun = (t: Token | undefined) => !!t && t.t === T.Word && t.block === block && C.set.speakerPronouns.has(t.lc) && !ctx.inQuote(t.s);
+  if (isPronoun(tokens[k])) return k;
+  return isPronoun(tokens[after]) ? after : -1;
+}
+
+/** The one person named before the pronoun at p (same sentence or the few before), or null. */
+function antecedent(ctx: SourceContext, p: number): NP | null {
+  const { tokens, sentences } = ctx;
+  const si = sentences.at(tokens[p].s);
+  if (si < 0) return null;
+  const from = tokenAt(tokens, sentences.starts[Math.max(0, si - ANTECEDENT_SENTENCES)]);
+  const people: Mention[] = [];
+  for (let k = from; k < p; k++) {
+    const m = personAt(ctx, k, p);
+    if (!m) continue;
+    people.push(m);
+    k = m.np.b;
+  }
+  if (!people.length || people.some((m) => m.key !== people[0].key)) return null;
+  const sure = people.filter((m) => m.sure);
+  return sure.length ? sure[sure.length - 1].np : null;
+}

@@ -1,0 +1,30 @@
+// Rule "pronoun-speakers" (in pass "cues"): a reporting verb whose subject is a singular personal pronoun
+// ("“…,” she said", "sagte er", "заявил он") credits the one person named just before it; the pronoun is
+// never a source, and two people named there leave the antecedent unclear (no source).
+import { describe, expect, it } from 'vitest';
+import { sourcesOf, texts } from '../run-passes';
+
+const CASES: Array<[string, string, string[]]> = [
+  // a person with a title, then a quotation and "he said" in the next paragraph
+  ['en', 'Senator James Lankford, an Oklahoma Republican, played down that threat.\n\n“I understand it’s a risk,” he said.', ['Senator James Lankford']],
+  // a name set off by a description with a source noun, then the pronoun in the same sentence
+  ['en', 'The campaign did not appeal to Julie Graham, a public information officer, but she said it could still work.', ['Julie Graham']],
+  ['en', 'Dr. Owen Dempsey took a look at the scan. It was worse than thought, he added.', ['Dr. Owen Dempsey']],
+  // two people named: unclear, no source; a name without a title or a description: no person
+  ['en', 'Senator James Lankford met Governor Kristi Noem on Monday. “It went well,” he said.', []],
+  ['en', 'Julie Graham ran the campaign. “It went well,” she said.', []],
+  // already a source: listed once
+  ['en', 'Dr. Owen Dempsey said the scan was clear. “It was a relief,” he added.', ['Dr. Owen Dempsey']],
+  // too far back: more than two sentences before the pronoun's
+  ['en', 'Dr. Owen Dempsey took a look. The scan was clear. The man went home. He was tired. “It was a relief,” he said.', []],
+  ['de', 'Prof. Dr. Anna Lindqvist leitet die Studie seit 2020. „Das Grundwasser sinkt“, sagte sie.', ['Prof. Dr. Anna Lindqvist']],
+  ['fr', 'Me Antoine Lefèvre, avocat du prévenu, a quitté la salle. Il a déclaré que la peine était disproportionnée.', ['Me Antoine Lefèvre']],
+  ['ru', 'Министр Андрей Белоусов, глава ведомства, посетил завод. «Работа идёт», — сказал он.', ['Министр Андрей Белоусов']],
+  ['uk', 'Міністр Олексій Чернишов, очільник відомства, відвідав завод. «Робота триває», — сказав він.', ['Міністр Олексій Чернишов']],
+];
+
+describe('pronoun-speakers', () => {
+  it.each(CASES)('%s: %s', (lang, text, want) => {
+    expect(texts(sourcesOf(text, lang, ['cues']))).toEqual(want);
+  });
+});
