@@ -15,7 +15,7 @@ const CASES: Array<[string, string, Array<[string, string]>]> = [
   ['en', 'According to Swift, the label was sold. Taylor Swift said she was ready.', [['Swift', 'Taylor Swift'], ['Taylor Swift', 'Taylor Swift']]],
   ['en', 'Trump said no. Donald Trump said yes, and Melania Trump said maybe.', [['Trump', 'Trump'], ['Donald Trump', 'Donald Trump'], ['Melania Trump', 'Melania Trump']]],
   // a surname alone as a source takes the one full name the text gives it, even where it was no source
-  ['en', 'That is the view of Michael Reed, the chief executive, on Nov. 14. Reed has said that he expects cuts.', [['Reed', 'Michael Reed']]],
+  ['en', 'That is the view of Michael Reed, the chief executive, on Nov. 14. Reed has said that cuts will come.', [['Reed', 'Michael Reed']]],
   ['en', 'Ivanka Trump and Donald Trump attended the dinner. Trump said no.', [['Trump', 'Trump']]],
   ['en', 'Since Reed took over, costs fell. Reed said so.', [['Reed', 'Reed']]],
   ['en', 'The board met on Monday. Reed said so.', [['Reed', 'Reed']]],
