@@ -192,8 +192,22 @@ export function placeLeadFigure(content: Element, figure: Element | null): boole
   stripCaptionLabels(placed);
   // (compared without white space: the body's caption parts may have no space between them)
   const caption = unspaced(placed.getElementsByTagName('figcaption')[0]?.textContent ?? null);
-  if (!caption || unspaced(content.textContent).includes(caption)) return false;
+  if (!caption || shownIn(content, caption)) return false;
   const top = content.firstElementChild?.id === 'readability-page-1' ? content.firstElementChild : content;
   top.insertBefore(placed, top.firstChild);
   return true;
+}
+
+/**
+ * Shortest caption (characters, without spaces) that identifies itself anywhere in the body; a
+ * shorter one ("Reuters", "AP Photo") may stand in any sentence ("Officials told Reuters"), so it is
+ * looked for in the body's captions only.
+ */
+const MIN_IDENTIFYING_CAPTION = 20;
+const CAPTIONS = 'figcaption, [class*="caption" i], [class*="credit" i]';
+
+/** Whether the body already shows `caption` (unspaced): in its text, or in its captions when short. */
+function shownIn(content: Element, caption: string): boolean {
+  if (caption.length >= MIN_IDENTIFYING_CAPTION) return unspaced(content.textContent).includes(caption);
+  return Array.from(content.querySelectorAll(CAPTIONS)).some((c) => unspaced(c.textContent).includes(caption));
 }

@@ -62,6 +62,13 @@ describe('the photo beside the headline, outside the article element', () => {
     expect(extract(page(lazy)).leadImage).toBe('https://cdn.test/images/1077343445.jpg');
   });
 
+  it('places the photo when its caption is a short credit that the body only mentions in a sentence', () => {
+    const credit = `<section class="articleHero"><header><h1>${TITLE}</h1></header><div class="heroMediaHolder"><figure class="hero"><img src="https://media.test/j/braunau-760w.JPG"></figure><figcaption class="caption"><span class="label">Image caption</span><span class="credit">Reuters</span></figcaption></div></section>`;
+    const a = extract(page(credit, BODY.replace('<div class="article-body">', '<div class="article-body"><p>Officials told Reuters that the decision was final after years of debate over the building and its future.</p>')));
+    expect(count(a.html, '<img')).toBe(1);
+    expect(count(a.text, 'Reuters')).toBe(2);
+  });
+
   it('leaves a caption the body already shows, logos, and pictures in the body that Readability dropped', () => {
     const inBody = extract(page(NBC, BODY.replace('<div class="article-body">', '<div class="article-body"><p>The house where Adolf Hitler was born in Braunau am Inn, Austria. Leonhard Foeger / Reuters file</p>')));
     expect(count(inBody.text, 'Leonhard Foeger')).toBe(1);

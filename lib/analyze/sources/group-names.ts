@@ -63,19 +63,26 @@ function surnamesFromText(text: string, found: SourceCandidate[], lex: SourceCon
   if (lone.size === 0) return;
   const notFirst = notFirstNames(lex);
   const links = new Set(lex.titleLinks ?? []);
+  const places = placePrepositions(lex);
   let capitalisedInside: Set<string> | null = null;
   const full = new Map<string, string | null>();
-  for (const m of text.matchAll(CAPITALISED_RUN)) {
-    const words = m[0].split(/[ \u00a0]/u);
-    if (!lone.has(words[words.length - 1])) continue;
-    const before = wordBefore(text, m.index);
+  for (const run of capitalisedRuns(text)) {
+    const words = run.words;
+    const last = words[words.length - 1];
+    if (!lone.has(last)) continue;
+    const before = wordBefore(text, run.start);
+    // "in Ukraine", "in Eastern Ukraine": a place, which a longer name ending in it does not name
+    if (places.has(before)) {
+      full.set(last, null);
+      continue;
+    }
+    if (words.length < 2) continue;
     if (links.has(before) && words.length > 2) words.shift();
     while (words.length > 1 && notFirst.has(words[0].toLowerCase())) words.shift();
     if (words.length < 2 || words.length > MAX_FULL_NAME_WORDS) continue;
-    const last = words[words.length - 1];
     // a sentence's first word the text never capitalises elsewhere may be a first name or not:
     // no name for that surname then ("Ivanka Trump and Donald Trump attended…" is two people)
-    const unsure = before === '' && words.length === m[0].split(/[ \u00a0]/u).length && !(capitalisedInside ??= wordsCapitalisedInside(text)).has(words[0]);
+    const unsure = before === '' && words.length === run.words.length && !(capitalisedInside ??= wordsCapitalisedInside(text)).has(words[0]);
     const name = unsure ? null : words.join(' ');
     const seen = full.get(last);
     full.set(last, name !== null && (seen === undefined || seen === name) ? name : null); // two people with that surname: leave it
@@ -89,8 +96,35 @@ function surnamesFromText(text: string, found: SourceCandidate[], lex: SourceCon
 
 /** A listed name of one capitalised word ("Reed"), the form a surname alone has. */
 const LONE_NAME = /^\p{Lu}\p{Ll}+$/u;
-/** A run of capitalised words ("Michael Reed"), whole: not the start or end of a longer one. */
-const CAPITALISED_RUN = /(?<![\p{L}\p{N}.’'-])\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)+(?![\p{L}\p{N}’'-]|[ \u00a0]\p{Lu})/gu;
+/** One capitalised word, whole ("Reed", not the "Mc" of "McDonald" or the "Reed" of "Reed’s"). */
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}.’'-])\p{Lu}\p{Ll}+(?![\p{L}\p{N}’'-])/gu;
+
+/**
+ * The runs of capitalised words one space apart ("Michael Reed"), each whole, with where it starts
+ * (a single word is a run of one). Words are matched one by one and joined here: a run matched as
+ * one pattern backtracked word by word when its end failed the test (quadratic on a long run).
+ */
+function* capitalisedRuns(text: string): Generator<{ start: number; words: string[] }> {
+  let run: { start: number; words: string[] } | null = null;
+  let end = -1;
+  for (const m of text.matchAll(CAPITALISED_WORD)) {
+    const gap = m.index - end;
+    if (run && gap === 1 && (text[end] === ' ' || text[end] === '\u00a0')) run.words.push(m[0]);
+    else {
+      if (run) yield run;
+      run = { start: m.index, words: [m[0]] };
+    }
+    end = m.index + m[0].length;
+  }
+  if (run) yield run;
+}
+
+/** Prepositions of place ("in", "across"; the language's nounPreps without "of" and "from", which also name a person's origin). */
+function placePrepositions(lex: SourceContext['lex']): Set<string> {
+  const origin = new Set(lex.originPreps.map((w) => w.toLowerCase()));
+  return new Set(lex.nounPreps.map((w) => w.toLowerCase()).filter((w) => !origin.has(w)));
+}
+
 /** Characters that end a sentence or open one (a quotation): a word after them is capitalised anyway. */
 const SENTENCE_EDGE = new Set(['.', '!', '?', '…', ':', ';', '"', '“', '”', '«', '»', '„', '\n', '(', '—', '–']);
 
@@ -110,8 +144,6 @@ function wordsCapitalisedInside(text: string): Set<string> {
   for (const m of text.matchAll(CAPITALISED_WORD)) if (!inside.has(m[0]) && wordBefore(text, m.index) !== '') inside.add(m[0]);
   return inside;
 }
-const CAPITALISED_WORD = /(?<![\p{L}\p{N}.’'-])\p{Lu}\p{Ll}+(?![\p{L}\p{N}’'-])/gu;
-
 /** Words a capitalised run may start with that are no first name: function words, months, days. */
 function notFirstNames(lex: SourceContext['lex']): Set<string> {
   return new Set([...lex.stopWords, ...lex.determiners, ...lex.connectors, ...lex.pronouns, ...Object.keys(lex.months), ...lex.weekdays].map((w) => w.toLowerCase()));

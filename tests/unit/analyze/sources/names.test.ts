@@ -18,6 +18,9 @@ const CASES: Array<[string, string, Array<[string, string]>]> = [
   ['en', 'That is the view of Michael Reed, the chief executive, on Nov. 14. Reed has said that cuts will come.', [['Reed', 'Michael Reed']]],
   ['en', 'Ivanka Trump and Donald Trump attended the dinner. Trump said no.', [['Trump', 'Trump']]],
   ['en', 'Since Reed took over, costs fell. Reed said so.', [['Reed', 'Reed']]],
+  // a place is no surname: a name used after a preposition of place keeps its own name
+  ['en', 'Ukraine said on Monday it would respond. Fighting continued in Eastern Ukraine.', [['Ukraine', 'Ukraine']]],
+  ['en', 'Moscow said the talks had failed. Officials in Moscow and in Greater Moscow disagreed.', [['Moscow', 'Moscow']]],
   ['en', 'The board met on Monday. Reed said so.', [['Reed', 'Reed']]],
   // not the first name: a title's domain after its link word, a sentence's first word the text also writes in lower case
   ['en', 'The talks were led by Secretary of State Mike Pompeo. Pompeo said they went well.', [['Pompeo', 'Mike Pompeo']]],
