@@ -9,7 +9,9 @@ export const SP = '[\\s\\u00a0\\u202f]';
 /** A space inside a line (no tab, no line break). */
 const INLINE_SP = '[ \\u00a0\\u202f]';
 /** Currency symbols written before an amount (language-independent). */
-export const CUR_SYMBOLS = ['US$', 'A$', 'C$', 'HK$', 'NZ$', 'S$', 'R$', '$', '€', '£', '¥', '₴', '₽', '₹', '₦', '¢'];
+export const CUR_SYMBOLS = ['US$', 'A$', 'C$', 'HK$', 'NZ$', 'S$', 'R$', '$', '€', '£', '¥', '₴', '₽', '₹', '₦', '₩', '₺', '₪', '₱', '₫', '¢'];
+/** Currency signs of one currency each, whatever the text's language ("60.000 ₩" on a German page); not "$" or "¥", which name several. */
+const SIGN_CURRENCIES: Record<string, string> = { '€': 'EUR', '£': 'GBP', '₴': 'UAH', '₽': 'RUB', '₹': 'INR', '₦': 'NGN', '₩': 'KRW', '₺': 'TRY', '₪': 'ILS', '₱': 'PHP', '₫': 'VND' };
 
 export type UnitInfo = { kind: 'money' | 'percent' | 'measure'; unit: string };
 
@@ -137,6 +139,8 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
   for (const [k, v] of Object.entries(lex.units)) unitMap.set(k.toLowerCase(), { kind: 'measure', unit: v });
   for (const k of lex.percentWords) unitMap.set(k.toLowerCase(), { kind: 'percent', unit: '%' });
   for (const [k, v] of Object.entries(lex.currencies)) unitMap.set(k.toLowerCase(), { kind: 'money', unit: v });
+  // a currency sign means the same in every language: one a lexicon does not name is read all the same
+  for (const [k, v] of Object.entries(SIGN_CURRENCIES)) if (!unitMap.has(k)) unitMap.set(k, { kind: 'money', unit: v });
   const scaleMap = new Map(Object.entries(lex.scales).map(([k, v]) => [k.toLowerCase(), v]));
   for (const [k, v] of Object.entries(lex.attachedScales)) if (!scaleMap.has(k)) scaleMap.set(k, v);
   const monthMap = new Map(Object.entries(lex.months).map(([k, v]) => [k.toLowerCase(), v]));

@@ -23,6 +23,7 @@ const en: Lexicon = {
     'dkk': 'DKK', 'danish kroner': 'DKK', 'sek': 'SEK', 'swedish kronor': 'SEK', 'nok': 'NOK', 'norwegian kroner': 'NOK', 'kroner': 'DKK', 'kronor': 'SEK',
     'pln': 'PLN', 'zlotys': 'PLN', 'zloty': 'PLN', '₹': 'INR', 'inr': 'INR', 'rs': 'INR', 'rupees': 'INR', 'cad': 'CAD', 'aud': 'AUD', 'brl': 'BRL', 'r$': 'BRL',
     'p': 'GBX', 'pence': 'GBX', 'cents': 'USD¢', '¢': 'USD¢', '₦': 'NGN', 'ngn': 'NGN', 'naira': 'NGN',
+    'krw': 'KRW', 'lira': 'TRY', 'try': 'TRY', 'shekels': 'ILS', 'ils': 'ILS', 'php': 'PHP', 'vnd': 'VND',
   },
   percentWords: ['%', 'per cent', 'percent', 'pc', 'percentage points', 'percentage point', 'basis points', 'bps', 'bp'],
   units: {

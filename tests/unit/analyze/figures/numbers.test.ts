@@ -48,6 +48,9 @@ const CASES: Case[] = [
   // naira: the sign, and in Nigerian English the letter N glued to an amount with a scale or thousands groups; "N95", "N225" are names
   ['en', 'They demand N500m, N2.5 billion, N50,000 and ₦500m; N95 masks; the Nikkei (N225) fell 2%.', [{ text: 'N500m', kind: 'money', value: 5e8, unit: 'NGN' }, { text: 'N2.5 billion', value: 2.5e9, unit: 'NGN' }, { text: 'N50,000', value: 5e4, unit: 'NGN' }, { text: '₦500m', value: 5e8, unit: 'NGN' }, { text: '2%' }]],
   ['de', 'Die Kläger fordern ₦500 Millionen.', [{ text: '₦500 Millionen', kind: 'money', unit: 'NGN' }]],
+  // a currency sign is read in every language, before or after the amount (Korean won, Turkish lira, shekel)
+  ['de', 'Die Karten kosten 60.000 ₩, der Eintritt ₺5.', [{ text: '60.000 ₩', kind: 'money', value: 60000, unit: 'KRW' }, { text: '₺5', kind: 'money', value: 5, unit: 'TRY' }]],
+  ['en', 'Tickets cost 60,000₩ at the door and ₪40 online.', [{ text: '60,000₩', kind: 'money', value: 60000, unit: 'KRW' }, { text: '₪40', kind: 'money', value: 40, unit: 'ILS' }]],
   ['ru', 'Истцы требуют ₦500 млн, сообщил суд.', [{ text: '₦500 млн', kind: 'money', unit: 'NGN' }]],
   // an engine's power and torque; "PS" and "Nm" only as written (lexicon caseUnits: "7 nm" is a nanometre, no torque)
   ['en', 'It puts out 151 PS and 197 Nm, or 176 hp and 406 lb-ft; a 275-horsepower motor; a 7 nm chip.', [{ text: '151 PS', kind: 'measure', unit: 'PS' }, { text: '197 Nm', kind: 'measure', unit: 'N·m' }, { text: '176 hp', unit: 'hp' }, { text: '406 lb-ft', unit: 'lb·ft' }, { text: '275-horsepower', kind: 'measure', unit: 'hp' }, { text: '7', kind: 'count' }]],
