@@ -1,5 +1,5 @@
 // Pass "numbers": digits with currency, sign, fraction, range, scale, unit and rate.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { figuresOf } from '../run-passes';
 import { expectFigures, type Case } from './cases';
 
@@ -161,6 +161,13 @@ describe('numbers in a language without a lexicon', () => {
   it('reads dot thousands and comma decimals, declared or recognised', () => {
     expectFigures(figuresOf(ID, 'id'), [{ text: '17.000', value: 17000 }, { text: '70.000', value: 70000 }, { text: '2,5', value: 2.5 }, { text: '1.234.567', value: 1234567 }]);
     expectFigures(figuresOf(ES, ''), [{ text: '1.200', value: 1200 }, { text: '2,5', value: 2.5 }]);
+  });
+  it('reads the format the text\'s own numbers show: Mexican comma thousands, Spanish dot thousands', () => {
+    const MX = 'El gobierno dijo que 17,000 personas votaron y que el voto fue libre, según los datos del ministerio para las elecciones de este año en la capital del país, donde la participación fue muy alta.';
+    for (const lang of ['es-MX', 'es', '']) expectFigures(figuresOf(MX, lang), [{ text: '17,000', value: 17000 }]);
+    const SP = MX.replace('17,000', '17.000');
+    for (const lang of ['es-ES', 'es', '']) expectFigures(figuresOf(SP, lang), [{ text: '17.000', value: 17000 }]);
+    expect(figuresOf(ID, 'id')[0]).toMatchObject({ text: '17.000', value: 17000 }); // the language's own way when the text's numbers agree
   });
   it('leaves an English text as English', () => {
     expectFigures(figuresOf('The war killed 2,500 people and cost 1.5 billion dollars, officials said.', 'en'), [{ text: '2,500', value: 2500 }, { text: '1.5 billion dollars', value: 1.5e9 }]);
