@@ -20,8 +20,9 @@ export interface AnalysisContext {
   unreadLang: string | null;
   /**
    * How numbers are written when that differs from the lexicon's: 'eu' ("17.000", "1,5") for a text in a language
-   * without a lexicon that groups thousands with dots or spaces and writes decimals with a comma (lexicons/unread.ts
-   * COMMA_DECIMAL); the English rules it is read with took "17.000 orang" for 17.
+   * without a lexicon that groups thousands with dots or spaces and writes decimals with a comma, as its own numbers
+   * show, else as its language does (lexicons/unread.ts COMMA_DECIMAL); the English rules it is read with took
+   * "17.000 orang" for 17.
    */
   numberFormat?: 'en' | 'eu';
   lex: Lexicon;
@@ -55,6 +56,22 @@ export interface ContextOptions {
   siteName?: string | null;
 }
 
+// "17,000" / "1,234,567": comma thousands; "17.000" / "1.234.567" or "2,5" / "1,25": dot thousands and a decimal comma
+const COMMA_THOUSANDS = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])/;
+const DOT_THOUSANDS = /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.])/;
+const DECIMAL_COMMA = /(?<![\d.,])\d,\d{1,2}(?![\d,])/;
+
+/**
+ * How a text in a language without a lexicon writes its numbers: as its own numbers show when they tell one way
+ * ("17,000 personas" in Mexico, "17.000 personas" in Spain), else as its language usually does (COMMA_DECIMAL).
+ */
+function numbersWritten(text: string, lang: string): 'en' | 'eu' {
+  const comma = COMMA_THOUSANDS.test(text);
+  const eu = DOT_THOUSANDS.test(text) || DECIMAL_COMMA.test(text);
+  if (comma !== eu) return comma ? 'en' : 'eu';
+  return COMMA_DECIMAL.has(lang) ? 'eu' : 'en';
+}
+
 export function makeContext(text: string, options: ContextOptions = {}): AnalysisContext {
   const tokens = tokenize(text);
   const { lang, known, unread } = detectLang(tokens, options.lang);
@@ -66,7 +83,7 @@ export function makeContext(text: string, options: ContextOptions = {}): Analysi
     lang,
     sourcesKnown: known,
     unreadLang: unread ?? null,
-    ...(unreadBase && COMMA_DECIMAL.has(unreadBase) ? { numberFormat: 'eu' as const } : {}),
+    ...(unreadBase && numbersWritten(text, unreadBase) === 'eu' ? { numberFormat: 'eu' as const } : {}),
     lex: LEXICONS[lang],
     tokens,
     sentences: sentenceIndex(text, lang),

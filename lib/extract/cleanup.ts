@@ -953,24 +953,66 @@ const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
  * pictures, having no text, were left as a wall of 36 thumbnails at the end of the reader.
  */
 function removeTrailingThumbnails(root: Element) {
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  let lastText: Node | null = null;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n.nodeValue || '').trim()) lastText = n;
-  if (!lastText) return;
+  // one walk in document order: the links after the last words (an ancestor of those words comes before them)
+  const walker = root.ownerDocument.createTreeWalker(root, 1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
+  let after: Element[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === 3) {
+      if ((n.nodeValue || '').trim()) after = [];
+    } else if ((n as Element).localName === 'a') after.push(n as Element);
+  }
+  const base = root.ownerDocument.baseURI;
   const thumbs: Element[] = [];
-  for (const a of Array.from(root.getElementsByTagName('a'))) {
+  for (const a of after) {
     if ((a.textContent || '').trim() || !a.getElementsByTagName('img').length) continue;
-    if (!(lastText.compareDocumentPosition(a) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */)) continue;
-    if (PICTURE_FILE.test(a.getAttribute('href') || '')) continue;
+    const href = a.getAttribute('href') || '';
+    if (PICTURE_FILE.test(href) || linksToOwnPicture(href, a, base)) continue;
+    // a picture in a <figure> is the article's own (a gallery without captions), never a teaser
+    if (a.closest('figure')) continue;
     thumbs.push(a);
   }
   if (thumbs.length < MIN_TRAILING_THUMBNAILS) return;
   const imgs = new Set(thumbs.flatMap((a) => Array.from(a.getElementsByTagName('img'))));
+  // may a wrapper go with its thumbnails? (no words, no <figure>, only their pictures): asked once per wrapper
+  const verdict = new Map<Element, boolean>();
+  const onlyThumbs = (p: Element): boolean => {
+    let v = verdict.get(p);
+    if (v === undefined) {
+      v = p.localName !== 'figure' && !(p.textContent || '').trim() && Array.from(p.getElementsByTagName('img')).every((i) => imgs.has(i));
+      verdict.set(p, v);
+    }
+    return v;
+  };
+  const boxes = new Set<Element>();
   for (const a of thumbs) {
     let box: Element = a;
-    for (let p = a.parentElement; p && p !== root && !(p.textContent || '').trim() && Array.from(p.getElementsByTagName('img')).every((i) => imgs.has(i)); p = p.parentElement) box = p;
-    if (root.contains(box)) box.remove();
+    for (let p = a.parentElement; p && p !== root && onlyThumbs(p); p = p.parentElement) box = p;
+    boxes.add(box);
   }
+  // (a box inside another goes with it; removing it first changes nothing)
+  for (const box of boxes) box.remove();
+}
+
+/** Does the link open the picture it holds (the same address, or the same host and path without the size query)? */
+function linksToOwnPicture(href: string, a: Element, base: string): boolean {
+  if (!href) return false;
+  let link: URL;
+  try {
+    link = new URL(href, base);
+  } catch {
+    return false;
+  }
+  for (const img of Array.from(a.getElementsByTagName('img'))) {
+    const src = img.getAttribute('src');
+    if (!src) continue;
+    try {
+      const u = new URL(src, base);
+      if (u.href === link.href || (u.host === link.host && u.pathname === link.pathname)) return true;
+    } catch {
+      /* not an address */
+    }
+  }
+  return false;
 }
 
 function removeEmptyContainers(root: Element) {

@@ -83,6 +83,16 @@ describe('many captions (lib/extract/caption-boxes.ts)', () => {
   });
 });
 
+describe('linked thumbnails after the text (lib/extract/cleanup.ts)', () => {
+  it('500 thumbnails after the last words go; the words stay', () => {
+    const result = extractFromHtml(pathological('thumbnails-5k').make(0.1), 'https://thumbs.example/a');
+    expect(result.isArticle).toBe(true);
+    if (!result.isArticle) return;
+    expect(result.article.html).not.toContain('img.example/t');
+    expect(result.article.text).toContain('Residents of the outer islands had asked for the change');
+  });
+});
+
 describe('jsdom collections (lib/extract/node.ts)', () => {
   it('iterating an HTMLCollection of a parsed page gives every element in order, and follows the live collection', () => {
     const dom = parseHtml(`<body>${'<p><img src="https://img.example/a.jpg"></p>'.repeat(300)}<img id="length" name="item"></body>`, 'https://x.example/');

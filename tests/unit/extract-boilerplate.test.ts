@@ -261,4 +261,17 @@ describe('a strip of linked thumbnails after the last words', () => {
     if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
     expect(imgs(r.article.html)).toBeGreaterThanOrEqual(6);
   });
+  it('keeps pictures at the end that link to themselves at another size', () => {
+    const own = [1, 2, 3].map((i) => `<div><a href="https://cdn.x/p${i}?w=1600"><img src="https://cdn.x/p${i}?w=170" alt=""></a></div>`).join('');
+    const r = extractFromHtml(page(own), 'https://news.example.com/2019/11/best-gadgets');
+    if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
+    for (const i of [1, 2, 3]) expect(r.article.html).toContain(`cdn.x/p${i}?w=170`);
+  });
+  it('keeps a gallery of captionless figures after the last paragraph', () => {
+    const gallery = [1, 2, 3].map((i) => `<figure><a href="/photos/${i}"><img src="https://cdn.x/a${i}?w=1200" alt=""></a></figure>`).join('');
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Best gadgets of the year</title></head><body><article><h1>Best gadgets of the year</h1>${body}${gallery}</article></body></html>`;
+    const r = extractFromHtml(html, 'https://news.example.com/2019/11/best-gadgets');
+    if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
+    for (const i of [1, 2, 3]) expect(r.article.html).toContain(`cdn.x/a${i}`);
+  });
 });

@@ -14,8 +14,8 @@ import { TIME_UNITS, unitAfter } from './units';
 import { referenceBefore, streetAfter, streetBefore } from './word-spots';
 
 const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125 };
-// "1-1/2", "1 1/2", "2½": a whole number and a fraction after it
-const MIXED = /^(?:[-  ](\d{1,2})\/(\d{1,2})(?![\d/])| ?([½¼¾⅓⅔⅛]))/u;
+// "1-1/2", "1 1/2", "2½", "6 ½": a whole number and a fraction after it
+const MIXED = /^(?:[-  ](\d{1,2})\/(\d{1,2})(?![\d/])|[  ]?([½¼¾⅓⅔⅛]))/u;
 // "3/4": a proper fraction with a small denominator (not "24/7" or a date)
 const FRACTION = /^\/([2-9]|1[0-6])(?![\d/])/;
 

@@ -16,9 +16,11 @@ const PHONE_RE = /(?=[+(0])(?:\+\d{1,3}(?:[\s\u00a0.-]?\(?\d{1,5}\)?){2,5}(?![\p
 // before the number) stands after the number's first character, which the regex can then look for
 // first; before it, an unoptimised regex (see `startsWith` in ../text) tried it at every character.
 const NANP_RE = /(?:\((?<![\p{N}-]\()\d{3}\)[\s\u00a0]?|\d(?<![\p{N}-]\d)\d{2}[-.])\d{3}[-.]\d{4}(?![\p{N}])/gu;
-// A line that is one capitalised word and a number is a heading's numbering or a name ("Meal 2", "Step 3",
-// "Schritt 2", "Étape 3", "Крок 2", "Apollo 11"), no quantity: a meal plan listed each "Meal 1" as a count.
-const LABEL_LINE_RE = /(?<=^|\n)\p{Lu}\p{Ll}+[ \u00a0](\d{1,3})(?=\n|$)/gu;
+// Lines of one capitalised word and a number are a heading's numbering when the same word numbers two of them or
+// more with different numbers ("Meal 1" … "Meal 2", "Step 3", "Schritt 2", "Étape 3", "Крок 2"), no quantity: a meal
+// plan listed each "Meal 1" as a count. One such line alone keeps its figure (an infobox's "Killed 42", "Injured
+// 120"; a name alone on a line, "Apollo 11", is a known gap).
+const LABEL_LINE_RE = /(?<=^|\n)(\p{Lu}\p{Ll}+)[ \u00a0](\d{1,3})(?=\n|$)/gu;
 // (also a list of references: "(10, 11)", "[27, 28, 29]")
 const MARKER_RE = /[[(]\d{1,3}(?:,[\s\u00a0]?\d{1,3})*[\])]|\n\d{1,2}[.)](?=\s)/gu;
 // A section of a code glued to its number: "401(k)", "403(b)", "501(c)(3)" name a plan or a status, no quantity.
@@ -63,7 +65,14 @@ export const reserved: FigurePass = {
     }
     if (text.includes('\n') || text.length < 40) {
       LABEL_LINE_RE.lastIndex = 0;
-      for (let m = LABEL_LINE_RE.exec(text); m; m = LABEL_LINE_RE.exec(text)) claim(ctx, m.index + m[0].length - m[1].length, m.index + m[0].length);
+      const byWord = new Map<string, { numbers: Set<string>; at: Array<[number, number]> }>();
+      for (let m = LABEL_LINE_RE.exec(text); m; m = LABEL_LINE_RE.exec(text)) {
+        let w = byWord.get(m[1]);
+        if (!w) byWord.set(m[1], (w = { numbers: new Set(), at: [] }));
+        w.numbers.add(m[2]);
+        w.at.push([m.index + m[0].length - m[2].length, m.index + m[0].length]);
+      }
+      for (const w of byWord.values()) if (w.numbers.size >= 2) for (const [a, b] of w.at) claim(ctx, a, b);
     }
         // every match of these two opens a run of digits (a look-behind bars a digit before it)
     eachAtDigitRuns(ctx, SECTION_AT, (m) => claim(ctx, m.index, m.index + m[0].length));

@@ -6,7 +6,7 @@
 // it is part of a name ("Formula One", "the Big Four").
 import type { Lexicon } from '../lexicons/types';
 import { PhraseMatcher, T, type Token } from '../text';
-import type { FigureKind } from '../types';
+import type { FigureKind, FigureSpan } from '../types';
 import { isSentenceStart } from './context-words';
 import { unitAfter } from './units';
 import { isVagueAmount } from './vague-amounts';
@@ -28,8 +28,9 @@ export const spelled: FigurePass = {
         const pct = lex.fractions[phrase(ctx, tok.s, end)];
         // "the first half of next year", "in the second half": a part of a period, not a share
         const afterOrdinal = i > 0 && Object.hasOwn(lex.quarterOrdinals, tokens[i - 1].lc) && tokens[i - 1].block === tok.block;
-        if (pct != null && andAHalf(ctx, i) && flen === 1) addHalf(ctx, i, pct / 100);
-        else if (pct != null && !afterOrdinal && !ordinalHere(ctx, i, i + flen - 1)) pushFigure(ctx, tok.s, end, 'percent', pct, '%');
+        if (pct != null && andAHalf(ctx, i) && flen === 1 && addHalf(ctx, i, pct / 100)) {
+          /* read with the quantity before it */
+        } else if (pct != null && !afterOrdinal && !ordinalHere(ctx, i, i + flen - 1)) pushFigure(ctx, tok.s, end, 'percent', pct, '%');
         i += flen - 1;
         continue;
       }
@@ -55,8 +56,7 @@ export const spelled: FigurePass = {
       }
       // "one and a half times": the number word with its half (read alone, "one and a" was no number)
       const hf = i + 3 < tokens.length && (Object.hasOwn(lex.numberWords, tok.lc) || lex.oneWords.includes(tok.lc)) && andAHalf(ctx, i + 3) && F.fraction.at(tokens, i + 3) === 1 ? lex.fractions[tokens[i + 3].lc] : undefined;
-      if (hf != null) {
-        addHalf(ctx, i + 3, hf / 100);
+      if (hf != null && addHalf(ctx, i + 3, hf / 100)) {
         i += 3;
         continue;
       }
@@ -85,26 +85,33 @@ function andAHalf(ctx: FigureContext, i: number): boolean {
  * before it, so the figure before grows over it (and over a unit after it), or an article and a unit before it
  * make one; it is no share of anything (the fraction alone was listed as 50 %).
  */
-function addHalf(ctx: FigureContext, i: number, frac: number): void {
+function addHalf(ctx: FigureContext, i: number, frac: number): boolean {
   const { tokens, text, F } = ctx;
   const and = tokens[i - 2].s;
   let end = tokens[i].e;
   F.unitAt.lastIndex = end;
   const um = F.unitAt.exec(text);
   const unit = um ? F.unitMap.get(um[1].toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ')) : undefined;
-  const prev = ctx.out.find((f) => f.end <= and && /^[\s\u00a0]*$/u.test(text.slice(f.end, and)));
+  // only a count or a measure grows by a half ("5% and a half of …", a date, a share do not)
+  const prev = figureEndingBefore(ctx, and);
+  // after a bare number, "… and a half of the stores closed" is the half of something after it (lexicon
+  // quantityLinks), a share ("a cup and a half of honey" has its unit)
+  const nx = tokens[i + 1];
+  const ofAfter = !!nx && nx.t === T.Word && nx.block === tokens[i].block && ctx.lex.quantityLinks.includes(nx.lc);
+  if (prev && ((prev.kind !== 'count' && prev.kind !== 'measure') || (prev.kind === 'count' && !prev.unit && ofAfter))) return false;
   if (prev) {
     if (unit && unit.kind === 'measure' && !prev.unit) {
       end += um![0].length;
       prev.kind = 'measure';
       prev.unit = unit.unit;
     }
-    if (!isFree(ctx, prev.end, end)) return;
+    if (!isFree(ctx, prev.end, end)) return true;
     claim(ctx, prev.end, end);
     prev.end = end;
+    figureEnds(ctx).set(end, prev);
     prev.text = text.slice(prev.start, end);
     if (typeof prev.value === 'number') prev.value += frac;
-    return;
+    return true;
   }
   // "one and a half times": a number word before "and"
   const n = tokens[i - 3];
@@ -112,13 +119,39 @@ function addHalf(ctx: FigureContext, i: number, frac: number): void {
   if (typeof nv === 'number') {
     const measure = unit && unit.kind === 'measure';
     pushFigure(ctx, n.s, measure ? end + um![0].length : end, measure ? 'measure' : 'count', nv + frac, measure ? unit.unit : undefined);
-    return;
+    return true;
   }
   // "a cup and a half": an article and a unit before "and"
   const u = tokens[i - 3];
   const art = tokens[i - 4];
   const before = u && art && u.block === tokens[i].block ? F.unitMap.get(u.lc) : undefined;
   if (before && before.kind === 'measure' && ctx.lex.indefiniteArticles.includes(art.lc)) pushFigure(ctx, art.s, end, 'measure', 1 + frac, before.unit);
+  return true;
+}
+
+/** The figures listed so far by their end offset (the first listed wins), kept up to date as figures are listed. */
+const endIndex = new WeakMap<FigureSpan[], { map: Map<number, FigureSpan>; n: number }>();
+function figureEnds(ctx: FigureContext): Map<number, FigureSpan> {
+  let ix = endIndex.get(ctx.out);
+  if (!ix) endIndex.set(ctx.out, (ix = { map: new Map(), n: 0 }));
+  for (; ix.n < ctx.out.length; ix.n++) {
+    const f = ctx.out[ix.n];
+    const had = ix.map.get(f.end);
+    if (!had || had.end !== f.end) ix.map.set(f.end, f);
+  }
+  return ix.map;
+}
+
+/** The figure that ends right before offset `at`, with only spaces between (looked up by end offset, not scanned). */
+function figureEndingBefore(ctx: FigureContext, at: number): FigureSpan | undefined {
+  const ends = figureEnds(ctx);
+  let p = at;
+  while (p > 0 && /[\s\u00a0]/u.test(ctx.text[p - 1])) p--;
+  for (let q = p; q <= at; q++) {
+    const f = ends.get(q);
+    if (f && f.end === q) return f;
+  }
+  return undefined;
 }
 
 interface Durations {

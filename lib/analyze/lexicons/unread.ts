@@ -18,6 +18,7 @@ export const UNREAD_FUNCTION_WORDS: Record<string, string[]> = {
 
 /**
  * Languages without a lexicon that write decimals with a comma and group thousands with a dot or a space
- * ("17.000 orang", "1,5 millones"): their numbers are read that way (context.ts numberFormat), not as English.
+ * ("17.000 orang", "1,5 milioni"): their numbers are read that way (context.ts numberFormat), not as English, when
+ * the text's own numbers do not tell. Not 'es': Latin America writes "17,000 personas" (Spain "17.000").
  */
-export const COMMA_DECIMAL: ReadonlySet<string> = new Set(['es', 'it', 'pt', 'nl', 'pl', 'bg', 'id', 'tr', 'da', 'nb', 'nn', 'no', 'ro', 'hr', 'sl', 'sr', 'cs', 'sk', 'hu', 'fi', 'sv', 'el', 'vi', 'lt', 'lv', 'et', 'ca']);
+export const COMMA_DECIMAL: ReadonlySet<string> = new Set(['it', 'pt', 'nl', 'pl', 'bg', 'id', 'tr', 'da', 'nb', 'nn', 'no', 'ro', 'hr', 'sl', 'sr', 'cs', 'sk', 'hu', 'fi', 'sv', 'el', 'vi', 'lt', 'lv', 'et', 'ca']);

@@ -248,7 +248,8 @@ export class PhraseReader {
 
   /**
    * "Voters want a | say in the matter", "friends wanted some | say": a phrase never ends on its article, nor on a
-   * quantifier after a verb (the cue after it was a noun: "a say", "some say"); "the others" keeps its head.
+   * quantifier right after a verb (the cue after it was a noun: "a say", "some say"); "the others", "groups and
+   * others", "several others" keep their head.
    */
   endsOnArticle(np: NP): boolean {
     const S = this.C.set;
@@ -258,7 +259,15 @@ export class PhraseReader {
     const end = toks[last].lc;
     const pv = toks[last - 1];
     if (S.determiners.has(end)) return true;
-    return S.quantifiers.has(end) && !pv.cap && !S.determiners.has(pv.lc) && !S.possessives.has(pv.lc) && !this.isNounish(pv);
+    if (!S.quantifiers.has(end)) return false;
+    // only right after a verb-like word ("wanted | some"): after a coordinator, a connector, a comma, a determiner or
+    // another quantifier the quantifier is the head ("groups and others", "many others", "several others")
+    let k = np.b;
+    while (k > np.a && this.tokens[k].t !== T.Word) k--;
+    const before = this.tokens[k - 1];
+    if (before !== pv) return false;
+    const lc = pv.lc;
+    return !pv.cap && !S.determiners.has(lc) && !S.possessives.has(lc) && !S.coordinators.has(lc) && !S.connectors.has(lc) && !S.quantifiers.has(lc) && !this.isNounish(pv);
   }
 
   // The helpers of `valid` are methods rather than closures made on each call: `valid` runs for

@@ -1,5 +1,5 @@
 // Pass "numbers": digits with currency, sign, fraction, range, scale, unit and rate.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { figuresOf } from '../run-passes';
 import { expectFigures, type Case } from './cases';
 
@@ -136,8 +136,9 @@ const CASES: Case[] = [
   // a recipe's measures are measures, not bare counts (lexicon units)
   ['en', '1 lemon, or about 1/4 cup lemon juice; 6 tbsp fruit pectin, 1 tsp. olive oil, 1 1/2 cups honey, 2 Tablespoons butter.', ['1', { text: '1/4 cup', kind: 'measure', unit: 'cup' }, { text: '6 tbsp', kind: 'measure', unit: 'tbsp' }, { text: '1 tsp', kind: 'measure', unit: 'tsp' }, { text: '1 1/2 cups', kind: 'measure', value: 1.5, unit: 'cup' }, { text: '2 Tablespoons', kind: 'measure', unit: 'tbsp' }]],
   // an age after the words that give it (lexicon ageBefore) is a measure in years, not a count; "at 16" may be a time or a score
-  // a fraction sign alone is a number, with its unit or as a share; after a number and a space it is never read alone ("6 ½ minutes" is no half minute)
-  ['en', 'Eggs [2 eggs, ½ cup sweet potato, ¼ cup feta], 2½ hours, and ½ of voters; it stopped 6 ½ minutes later.', ['2', { text: '½ cup', kind: 'measure', value: 0.5, unit: 'cup' }, { text: '¼ cup', value: 0.25 }, { text: '2½ hours', value: 2.5 }, { text: '½', kind: 'percent', value: 50 }, '6']],
+  // a fraction sign alone is a number, with its unit or as a share; after a number and a space it is that number's ("6 ½ minutes" is 6.5 minutes)
+  ['en', 'Eggs [2 eggs, ½ cup sweet potato, ¼ cup feta], 2½ hours, and ½ of voters; it stopped 6 ½ minutes later.', ['2', { text: '½ cup', kind: 'measure', value: 0.5, unit: 'cup' }, { text: '¼ cup', value: 0.25 }, { text: '2½ hours', value: 2.5 }, { text: '½', kind: 'percent', value: 50 }, { text: '6 ½ minutes', kind: 'measure', value: 6.5, unit: 'min' }]],
+  ['en', 'Bake for 6 ½ minutes.', [{ text: '6 ½ minutes', kind: 'measure', value: 6.5, unit: 'min' }]],
   // a unit after a hyphen, also in the plural
   ['en', 'The screen has been shrunk to 5.5-inches from a 6-inch one.', [{ text: '5.5-inches', kind: 'measure', unit: 'in' }, { text: '6-inch', kind: 'measure', unit: 'in' }]],
   ['en', 'You can withdraw it once you reach age 59; see page 5.', [{ text: '59', kind: 'measure', unit: 'yr' }]],
@@ -164,6 +165,13 @@ describe('numbers in a language without a lexicon', () => {
   it('reads dot thousands and comma decimals, declared or recognised', () => {
     expectFigures(figuresOf(ID, 'id'), [{ text: '17.000', value: 17000 }, { text: '70.000', value: 70000 }, { text: '2,5', value: 2.5 }, { text: '1.234.567', value: 1234567 }]);
     expectFigures(figuresOf(ES, ''), [{ text: '1.200', value: 1200 }, { text: '2,5', value: 2.5 }]);
+  });
+  it('reads the format the text\'s own numbers show: Mexican comma thousands, Spanish dot thousands', () => {
+    const MX = 'El gobierno dijo que 17,000 personas votaron y que el voto fue libre, según los datos del ministerio para las elecciones de este año en la capital del país, donde la participación fue muy alta.';
+    for (const lang of ['es-MX', 'es', '']) expectFigures(figuresOf(MX, lang), [{ text: '17,000', value: 17000 }]);
+    const SP = MX.replace('17,000', '17.000');
+    for (const lang of ['es-ES', 'es', '']) expectFigures(figuresOf(SP, lang), [{ text: '17.000', value: 17000 }]);
+    expect(figuresOf(ID, 'id')[0]).toMatchObject({ text: '17.000', value: 17000 }); // the language's own way when the text's numbers agree
   });
   it('leaves an English text as English', () => {
     expectFigures(figuresOf('The war killed 2,500 people and cost 1.5 billion dollars, officials said.', 'en'), [{ text: '2,500', value: 2500 }, { text: '1.5 billion dollars', value: 1.5e9 }]);

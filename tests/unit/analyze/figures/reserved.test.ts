@@ -28,9 +28,11 @@ const CASES: Case[] = [
   // a phone number with a two-digit area code ("02" Seoul, "01" Paris) is no range or count; a month and year stays a date
   ['en', 'Tickets cost 5 dollars. Inquiry\n02-751-1500', ['5 dollars']],
   ['fr', 'Appelez le 01 42 68 53 00 ; 20 places restent.', ['20']],
-  // a line of one capitalised word and a number is a heading's numbering or a name; a count in a sentence stays
-  ['en', 'Meal 2\n\nEat every 2 hours.\n\nStep 3\n\nApollo 11', ['2 hours']],
-  ['de', 'Schritt 2\n\nDann kamen 40 Gäste.', ['40']],
+  // lines of one capitalised word and a number are a heading's numbering when the word numbers two of them or more;
+  // a count in a sentence stays, and so does one such line alone (an infobox's "Killed 42")
+  ['en', 'Meal 1\n\nEat every 2 hours.\n\nMeal 2\n\nRest.\n\nStep 3\n\nStep 4', ['2 hours']],
+  ['de', 'Schritt 1\n\nDann kamen 40 Gäste.\n\nSchritt 2', ['40']],
+  ['en', 'Casualties\nKilled 42\nInjured 120', ['42', '120']],
 ];
 
 describe('reserved', () => {

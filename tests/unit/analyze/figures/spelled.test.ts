@@ -1,5 +1,5 @@
 // Pass "spelled": numbers, amounts, fractions, approximate quantities and multiples in words.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { figuresOf } from '../run-passes';
 import { expectFigures, type Case } from './cases';
 
@@ -47,6 +47,20 @@ const CASES: Case[] = [
   ['en', 'A year and a half ago it took one and a half times longer; I use a cup and a half of honey, two years and a half later; about half the amount.', [{ text: 'A year and a half', kind: 'measure', value: 1.5, unit: 'yr' }, { text: 'one and a half times', kind: 'measure', value: 1.5, unit: '×' }, { text: 'a cup and a half', kind: 'measure', value: 1.5, unit: 'cup' }, { text: 'two years and a half', kind: 'measure', value: 2.5, unit: 'yr' }, { text: 'half', kind: 'percent', value: 50 }]],
 ];
 
+// with the digits read first: only a count or a measure grows by a half, and a bare number never by "a half of …"
+// (a share of what follows)
+const WITH_DIGITS: Case[] = [
+  ['en', 'Sales rose 5% and a half of the stores closed.', [{ text: '5%', kind: 'percent', value: 5 }, { text: 'half', kind: 'percent', value: 50 }]],
+  ['en', 'The plant employs 300 and a half of them are women.', [{ text: '300', kind: 'count', value: 300 }, { text: 'half', kind: 'percent', value: 50 }]],
+  ['en', 'It took 5 years and a half.', [{ text: '5 years and a half', kind: 'measure', value: 5.5, unit: 'yr' }]],
+];
+
 describe('spelled', () => {
   it.each(CASES)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang, ['spelled']), want));
+  it.each(WITH_DIGITS)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang, ['numbers', 'spelled']), want));
+  it('"… and a half" finds the figure before it by its end offset: 8,000 of them in one text', () => {
+    const got = figuresOf('It took 5 years and a half. '.repeat(8000), 'en', ['numbers', 'spelled']);
+    expect(got).toHaveLength(8000);
+    expect(got[7999]).toMatchObject({ text: '5 years and a half', value: 5.5 });
+  });
 });

@@ -432,6 +432,11 @@ const CASES: Array<[string, string, Want[]]> = [
   // a document noun right before the name: the verb is a clause about the document ("the letter Mike | wrote was kind")
   ['en', 'Martha added that the letter Mike wrote was “kind and loving.” The novelist Jo Walton explained it.', ['Martha', 'The novelist Jo Walton']],
   ['en', 'Voters want a say in the matter, and the unions have the final say on pay. Her friends wanted some say in it. The ministry said no.', ['The ministry']],
+  ['en', 'Matthesen and Ford\'s friends wanted some say in it. The ministry said no.', ['The ministry']],
+  // a quantifier after a coordinator or another quantifier is the phrase's head, not "some | say"
+  ['en', 'Human rights groups and others said the law was unfair.', ['Human rights groups and others']],
+  ['en', 'Residents and many others say the road is unsafe.', ['Residents and many others']],
+  ['en', 'The mayor and several others said the vote was fair.', ['several others']],
 ];
 
 describe('cues', () => {
