@@ -13,7 +13,8 @@ export type TabsLayout = 'tabs' | 'select';
 
 interface Props {
   view: PanelView;
-  counts: { sources: number; figures: number; notes: number };
+  /** null while not known yet (the analysis follows the reader's first render): shown as "…", not 0. */
+  counts: { sources: number | null; figures: number | null; notes: number };
   onChange: (view: PanelView) => void;
   /** Told when the layout switches between tabs and a select. */
   onLayout?: (layout: TabsLayout) => void;
@@ -72,7 +73,7 @@ export function ViewTabs({ view, counts, onChange, onLayout }: Props) {
         >
           {VIEWS.map((v) => (
             <option key={v.view} value={v.view}>
-              {v.view === 'article' ? t(v.label) : tn('tabWithCount', counts[v.view], t(v.label))}
+              {v.view === 'article' ? t(v.label) : counts[v.view] === null ? `${t(v.label)} …` : tn('tabWithCount', counts[v.view]!, t(v.label))}
             </option>
           ))}
         </select>
@@ -102,7 +103,7 @@ export function ViewTabs({ view, counts, onChange, onLayout }: Props) {
               onKeyDown={(e) => onKey(e, i)}
             >
               <span className="tab-label">{t(v.label)}</span>
-              {v.view !== 'article' && <span className="tab-count">{counts[v.view]}</span>}
+              {v.view !== 'article' && <span className="tab-count">{counts[v.view] ?? '…'}</span>}
             </button>
           ))}
         </div>

@@ -152,7 +152,7 @@ export function ArticlePane({ article, articleId, safeHtml, savedText, onUpdateS
     <>
       <ViewTabs
         view={view}
-        counts={{ sources: groups.length, figures: figures.length, notes: annotations.items.length }}
+        counts={{ sources: analysing ? null : groups.length, figures: analysing ? null : figures.length, notes: annotations.items.length }}
         onChange={setView}
         onLayout={setTabsLayout}
       />
