@@ -2,6 +2,7 @@
 // Fedorov", "the ministry" after "the Ukrainian Ministry of Foreign Affairs"); a credit is listed as
 // written; a link source takes the name of its sentence's source, or its host.
 import { NameGrouper } from '../names';
+import { T } from '../text';
 import type { SourceCandidate, SourceContext, SourcePass } from './types';
 
 export const groupNames: SourcePass = {
@@ -16,7 +17,7 @@ export const groupNames: SourcePass = {
       if (s.kind !== 'credit' && !firstOf.has(s.sentence)) firstOf.set(s.sentence, s);
     }
     surnamesBeforeFullNames(found);
-    if (!ctx.lex.capitalisedNouns) surnamesFromText(ctx.text, found, ctx.lex);
+    if (!ctx.lex.capitalisedNouns) surnamesFromText(ctx, found);
     for (const s of found) if (s.kind === 'link') s.name = firstOf.get(s.sentence)?.name || host(s.href);
   },
 };
@@ -55,22 +56,22 @@ function surnamesBeforeFullNames(found: SourceCandidate[]): void {
  * domain ("Secretary of State Mike Pompeo", "envoy to Ukraine Kurt Volker"). A run at a sentence's
  * start (where every first word is capitalised) whose first word the text never capitalises
  * elsewhere may be no name ("Recent Samsung smart TVs…"): that surname is then left alone. Two passes over the
- * text, whatever the number of sources. Not in a language that capitalises its nouns ("Sprecher Müller").
+ * tokens, whatever the number of sources. Not in a language that capitalises its nouns ("Sprecher Müller").
  */
-function surnamesFromText(text: string, found: SourceCandidate[], lex: SourceContext['lex']): void {
+function surnamesFromText(ctx: SourceContext, found: SourceCandidate[]): void {
   const lone = new Set<string>();
   for (const s of found) if (s.kind !== 'link' && s.kind !== 'credit' && LONE_NAME.test(s.name)) lone.add(s.name);
   if (lone.size === 0) return;
-  const notFirst = notFirstNames(lex);
-  const links = new Set(lex.titleLinks ?? []);
-  const places = placePrepositions(lex);
+  const notFirst = notFirstNames(ctx.lex);
+  const links = new Set(ctx.lex.titleLinks ?? []);
+  const places = placePrepositions(ctx.lex);
   let capitalisedInside: Set<string> | null = null;
   const full = new Map<string, string | null>();
-  for (const run of capitalisedRuns(text)) {
+  for (const run of capitalisedRuns(ctx)) {
     const words = run.words;
     const last = words[words.length - 1];
     if (!lone.has(last)) continue;
-    const before = wordBefore(text, run.start);
+    const before = wordBefore(ctx, run.first);
     // "in Ukraine", "in Eastern Ukraine": a place, which a longer name ending in it does not name
     if (places.has(before)) {
       full.set(last, null);
@@ -82,7 +83,7 @@ function surnamesFromText(text: string, found: SourceCandidate[], lex: SourceCon
     if (words.length < 2 || words.length > MAX_FULL_NAME_WORDS) continue;
     // a sentence's first word the text never capitalises elsewhere may be a first name or not:
     // no name for that surname then ("Ivanka Trump and Donald Trump attended…" is two people)
-    const unsure = before === '' && words.length === run.words.length && !(capitalisedInside ??= wordsCapitalisedInside(text)).has(words[0]);
+    const unsure = before === '' && words.length === run.words.length && !(capitalisedInside ??= wordsCapitalisedInside(ctx)).has(words[0]);
     const name = unsure ? null : words.join(' ');
     const seen = full.get(last);
     full.set(last, name !== null && (seen === undefined || seen === name) ? name : null); // two people with that surname: leave it
@@ -94,27 +95,35 @@ function surnamesFromText(text: string, found: SourceCandidate[], lex: SourceCon
   }
 }
 
-/** A listed name of one capitalised word ("Reed"), the form a surname alone has. */
+/** A listed name, or a token, of one capitalised word ("Reed", not "McDonald", "Reed’s" or "U.S"): the form a surname alone has. */
 const LONE_NAME = /^\p{Lu}\p{Ll}+$/u;
-/** One capitalised word, whole ("Reed", not the "Mc" of "McDonald" or the "Reed" of "Reed’s"). */
-const CAPITALISED_WORD = /(?<![\p{L}\p{N}.’'-])\p{Lu}\p{Ll}+(?![\p{L}\p{N}’'-])/gu;
 
-/**
- * The runs of capitalised words one space apart ("Michael Reed"), each whole, with where it starts
- * (a single word is a run of one). Words are matched one by one and joined here: a run matched as
- * one pattern backtracked word by word when its end failed the test (quadratic on a long run).
- */
-function* capitalisedRuns(text: string): Generator<{ start: number; words: string[] }> {
-  let run: { start: number; words: string[] } | null = null;
-  let end = -1;
-  for (const m of text.matchAll(CAPITALISED_WORD)) {
-    const gap = m.index - end;
-    if (run && gap === 1 && (text[end] === ' ' || text[end] === '\u00a0')) run.words.push(m[0]);
+/** Is token i a capitalised word of the LONE_NAME form? */
+function capitalisedWord(ctx: SourceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t.t === T.Word && t.cap && LONE_NAME.test(ctx.text.slice(t.s, t.e));
+}
+
+/** Do tokens i - 1 and i stand one space apart in one paragraph ("Michael Reed", not "Michael, Reed")? */
+function oneSpaceApart(ctx: SourceContext, i: number): boolean {
+  const p = ctx.tokens[i - 1];
+  const t = ctx.tokens[i];
+  return t.block === p.block && t.s === p.e + 1 && (ctx.text[p.e] === ' ' || ctx.text[p.e] === '\u00a0');
+}
+
+/** The runs of capitalised words one space apart ("Michael Reed"), with the index of each run's first token (a single word is a run of one). */
+function* capitalisedRuns(ctx: SourceContext): Generator<{ first: number; words: string[] }> {
+  let run: { first: number; words: string[] } | null = null;
+  let lastIn = -2;
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (!capitalisedWord(ctx, i)) continue;
+    const t = ctx.tokens[i];
+    if (run && lastIn === i - 1 && oneSpaceApart(ctx, i)) run.words.push(ctx.text.slice(t.s, t.e));
     else {
       if (run) yield run;
-      run = { start: m.index, words: [m[0]] };
+      run = { first: i, words: [ctx.text.slice(t.s, t.e)] };
     }
-    end = m.index + m[0].length;
+    lastIn = i;
   }
   if (run) yield run;
 }
@@ -125,23 +134,25 @@ function placePrepositions(lex: SourceContext['lex']): Set<string> {
   return new Set(lex.nounPreps.map((w) => w.toLowerCase()).filter((w) => !origin.has(w)));
 }
 
-/** Characters that end a sentence or open one (a quotation): a word after them is capitalised anyway. */
-const SENTENCE_EDGE = new Set(['.', '!', '?', '…', ':', ';', '"', '“', '”', '«', '»', '„', '\n', '(', '—', '–']);
+/** Marks after which a word is capitalised anyway, inside a sentence too: a colon, a quotation's or a bracket's opening, a dash. */
+const CAPITALISING_MARKS = new Set([':', ';', '"', '“', '”', '«', '»', '„', '(', '—', '–']);
 
-/** The lower-case word just before `at` (same sentence), '' at a sentence's start, '-' after anything else. */
-function wordBefore(text: string, at: number): string {
-  let i = at - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
-  if (i < 0 || SENTENCE_EDGE.has(text[i])) return '';
-  const end = i + 1;
-  while (i >= 0 && /\p{Ll}/u.test(text[i])) i--;
-  return end - i > 1 && (i < 0 || !/[\p{L}\p{N}]/u.test(text[i])) ? text.slice(i + 1, end) : '-';
+/** The lower-case word just before token i in its sentence, '' at a sentence's start (or after CAPITALISING_MARKS), '-' after anything else. */
+function wordBefore(ctx: SourceContext, i: number): string {
+  const p = ctx.tokens[i - 1];
+  if (!p || p.block !== ctx.tokens[i].block || ctx.np.sentenceInitial(i) || (p.t === T.Punct && CAPITALISING_MARKS.has(p.lc))) return '';
+  return p.t === T.Word && /^\p{Ll}+$/u.test(ctx.text.slice(p.s, p.e)) ? p.lc : '-';
 }
 
 /** Every capitalised word the text has inside a sentence (a name's word, not a sentence's first). */
-function wordsCapitalisedInside(text: string): Set<string> {
+function wordsCapitalisedInside(ctx: SourceContext): Set<string> {
   const inside = new Set<string>();
-  for (const m of text.matchAll(CAPITALISED_WORD)) if (!inside.has(m[0]) && wordBefore(text, m.index) !== '') inside.add(m[0]);
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (!capitalisedWord(ctx, i)) continue;
+    const t = ctx.tokens[i];
+    const word = ctx.text.slice(t.s, t.e);
+    if (!inside.has(word) && wordBefore(ctx, i) !== '') inside.add(word);
+  }
   return inside;
 }
 /** Words a capitalised run may start with that are no first name: function words, months, days. */

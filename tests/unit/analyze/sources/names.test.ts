@@ -18,6 +18,8 @@ const CASES: Array<[string, string, Array<[string, string]>]> = [
   ['en', 'That is the view of Michael Reed, the chief executive, on Nov. 14. Reed has said that cuts will come.', [['Reed', 'Michael Reed']]],
   ['en', 'Ivanka Trump and Donald Trump attended the dinner. Trump said no.', [['Trump', 'Trump']]],
   ['en', 'Since Reed took over, costs fell. Reed said so.', [['Reed', 'Reed']]],
+  // an abbreviated title ends no sentence: the name after it is no sentence's first word
+  ['en', 'The letter came from his physician Dr. Harold Bornstein. Bornstein said it was true.', [['Bornstein', 'Harold Bornstein']]],
   // a place is no surname: a name used after a preposition of place keeps its own name
   ['en', 'Ukraine said on Monday it would respond. Fighting continued in Eastern Ukraine.', [['Ukraine', 'Ukraine']]],
   ['en', 'Moscow said the talks had failed. Officials in Moscow and in Greater Moscow disagreed.', [['Moscow', 'Moscow']]],
