@@ -78,7 +78,8 @@ const en: Lexicon = {
   ambiguousUnits: { pounds: 'lb', pound: 'lb' },
   moneyWords: ['cost', 'costs', 'price', 'prices', 'paid', 'pay', 'pays', 'worth', 'spend', 'spent', 'spending', 'fund', 'funding', 'salary', 'wage', 'wages', 'budget', 'revenue', 'profit', 'profits', 'sale', 'sold', 'bought', 'fine', 'fined', 'bill', 'tax', 'sterling', 'earn', 'earned', 'earns', 'raise', 'raised', 'charge', 'charged', 'loan', 'debt', 'investment', 'invested', 'deal', 'fee', 'fees', 'bonus', 'pension', 'compensation', 'damages', 'donated', 'donation', 'grant'],
   clockSuffixes: ['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm'],
-  clockSeparators: [':'],
+  // "9.30am", "7.00 P.M.": British and Irish outlets write a dot (a number with a dot is a time only with its suffix)
+  clockSeparators: [':', '.'],
   clockWords: { midnight: '00:00', noon: '12:00', midday: '12:00' },
   ratioWords: ['scale', 'ratio'],
   quarterWords: ['quarter'],
@@ -91,7 +92,7 @@ const en: Lexicon = {
   referenceWords: [/* a software version ("Update 5.3") */ 'version', 'Version', 'Update', 'Release', 'Day', 'Part', 'part', 'Game', 'Stage', 'Act', 'section', 'article', 'chapter', 'page', 'p.', 'pp.', 'no.', 'No.', 'vol.', 'Vol.', 'issue', 'route', 'Route', 'suite', 'Suite', 'room', 'Room', 'flight', 'Flight', 'exit', 'Exit', 'highway', 'Highway', 'interstate', 'episode', 'season', 'week', 'Week', 'level', 'Level', 'grade', 'phase', 'Phase', '#', 'type', 'Type', 'group', 'Group', 'class', 'Class', 'category', 'Category', 'tier', 'Tier', 'stage', 'version', 'Version', 'generation'],
   emergencyNumbers: ['911', '999'],
   phoneWords: ['call', 'calls', 'caller', 'callers', 'called', 'calling', 'dial', 'dialed', 'dialled', 'dispatcher', 'dispatchers', 'operator', 'operators', 'line', 'hotline', 'center', 'centre'],
-  identifierLabels: ['DOI', 'ISBN', 'ISSN', 'PMID', 'PMCID', 'arXiv'],
+  identifierLabels: ['DOI', 'ISBN', 'ISSN', 'PMID', 'PMCID', 'arXiv', 'P.O. Box', 'PO Box', 'P.O.Box'],
   streetWords: ['street', 'st.', 'avenue', 'ave.', 'ave', 'road', 'rd.', 'boulevard', 'blvd.', 'lane', 'drive', 'dr.', 'way', 'place', 'square', 'court', 'parkway', 'highway'],
   scoreWords: ['win', 'wins', 'victory', 'victories', 'loss', 'losses', 'defeat', 'defeats', 'lead', 'draw', 'tie', 'triumph', 'rout', 'shutout', 'scoreline'],
   gameWords: ['halftime', 'half-time', 'overtime', 'touchdown', 'touchdowns', 'field goal', 'field goals', 'interception', 'interceptions', 'rebounds', 'free throws', 'three-pointer', 'three-pointers', 'quarterback', 'fumble', 'punt', 'power play', 'power-play', 'first-period', 'second-period', 'third-period', 'first period', 'second period', 'third period', 'hat trick'],

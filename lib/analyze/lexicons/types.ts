@@ -112,7 +112,7 @@ export interface Lexicon {
   emergencyNumbers: string[];
   /** Words of calling that make an emergency number next to them a phone number ("911 calls", "Notruf 112"). */
   phoneWords: string[];
-  /** Labels of a publication's identifier ("DOI", "ISBN", "PMID", "УДК"), as written: the identifier after one ("DOI: 10.1007/978-3-319-09575-2_199-1") is no figure. */
+  /** Labels of an identifier ("DOI", "ISBN", "PMID", "УДК", a post box: "P.O. Box", "Postfach"), as written: the identifier after one ("DOI: 10.1007/978-3-319-09575-2_199-1", "P.O. Box 69440") is no figure. */
   identifierLabels: string[];
   /** Street words: a number before "Third Street" or after "rue" is an address. */
   streetWords: string[];

@@ -16,6 +16,12 @@ const CASES: Case[] = [
   ['en', 'The handbook (ISBN 978-3-16-148410-0) sold 20,000 copies; see doi:10.1038/s41586-019-1666-5.', ['20,000']],
   ['de', 'Die Studie (DOI: 10.1016/j.envres.2020.109) nennt 40 Brunnen.', ['40']],
   ['ru', 'Статья УДК 614.2:616-036 описывает 300 пациентов.', ['300']],
+  // a post box's number is an address, no quantity
+  ['en', 'Write to P.O. Box 69440, Los Angeles, or PO Box 12; 30 letters came.', ['30']],
+  ['de', 'Schreiben Sie an Postfach 1234; 30 Briefe kamen.', ['30']],
+  ['fr', 'Écrivez à la boîte postale 5520 ; 30 lettres sont arrivées.', ['30']],
+  ['ru', 'Пишите: а/я 125; пришло 30 писем.', ['30']],
+  ['uk', 'Пишіть: а/с 125; надійшло 30 листів.', ['30']],
   // a list of references is a marker too; a code's section glued to its number is no quantity
   ['en', 'Water can boost weight loss (10, 11). It helps [27, 28, 29] in 3 ways.', ['3']],
   ['en', 'You can contribute $19,000 to a 401(k) and 2 to a 501(c)(3).', ['$19,000', '2']],
