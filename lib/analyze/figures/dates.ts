@@ -2,7 +2,9 @@
 // "16 вересня 2024 року"), ISO dates and numeric dates ("03.10.2024"); a bare month only with its
 // preposition ("in May"), and never a month word that is usually something else ("may", "march").
 import { T } from '../text';
-import { isoDate } from './compile';
+import { SP, isoDate } from './compile';
+import { alternation } from '../text';
+import type { Lexicon } from '../lexicons';
 import { before } from './context-words';
 import { pushFigure, type FigureContext, type FigurePass } from './types';
 
@@ -69,12 +71,73 @@ function dateMatch(ctx: FigureContext, m: RegExpExecArray): void {
       else if (!det && !lex.capitalisedNouns && firstNameMonth(ctx, end)) return;
     }
   }
-  const value = isoDate(y ?? (mo ? yearOf(ctx, start, m.index, end, mo, d) : ctx.year) ?? null, mo, d);
+  // "18–24 November", "November 18-24, 2019": a range of days in one month is one date
+  const range = monthTok && d != null ? dayRange(ctx, m, start, end, d, y) : null;
+  if (range) [start, d, y] = [range.start, range.first, range.year ?? y];
+  const year = y ?? (mo ? yearOf(ctx, start, m.index, range?.end ?? end, mo, d) : ctx.year) ?? null;
+  const value = range ? rangeValue(year, mo!, range.first, range.last) : isoDate(year, mo, d);
   if (!value) return;
+  if (range && range.end > end) {
+    pushFigure(ctx, start, range.end, 'date', value);
+    return;
+  }
   // "October." and "in May." end a sentence: the dot belongs to the month only when it is abbreviated
   const sentenceDot = !!monthTok && ((monthTok.length > 3 || !abbreviates(F.monthMap, monthTok)) && /^(?:[\s\u00a0]+\p{Lu}|\s*$|\n)/u.test(text.slice(end, end + 3)));
   const e2 = text[end - 1] === '.' && sentenceDot ? end - 1 : end;
   pushFigure(ctx, start, e2, 'date', value);
+}
+
+// How far before a "24 November" the range's first day is looked for ("18. bis ", "18 through ").
+const MAX_DAY_RANGE_HEAD = 24;
+const dayRangeCache = new WeakMap<Lexicon, { head: RegExp; tail: RegExp }>();
+
+/**
+ * The head of a range of days at the end of a text: a day, then a dash or the joiner of one of the
+ * lexicon's dayRangePairs, with the pair's opener before the day ("from 18 to ", "18–", "vom 18. bis ",
+ * "du 2 au "); the tail after a month's day: a dash or a joiner, the last day, a year ("-24, 2019").
+ */
+function dayRangeRegexes(lex: Lexicon): { head: RegExp; tail: RegExp } {
+  let re = dayRangeCache.get(lex);
+  if (!re) {
+    const day = '(\\d{1,2})(?:\\.|er|st|nd|rd|th)?';
+    const openers = [...new Set(lex.dayRangePairs.map(([o]) => o).filter(Boolean))];
+    const opener = openers.length ? `(?:(?<![\\p{L}])(?:${alternation(openers)})${SP}+)?` : '';
+    const paired = lex.dayRangePairs.map(([o, j]) => `${o ? `(?<![\\p{L}])${o}${SP}+` : ''}${day}${SP}+${j}${SP}+`);
+    const joiners = lex.dayRangePairs.filter(([o]) => !o).map(([, j]) => j);
+    re = {
+      head: new RegExp(`(?:${opener}${day}${SP}*[-–—]${SP}*|${paired.join('|')})$`, 'iu'),
+      tail: new RegExp(`^(?:${SP}*[-–—]${SP}*${joiners.length ? `|${SP}+(?:${alternation(joiners)})${SP}+` : ''})(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}\\p{L}%]|[.,]\\d)(?:,?${SP}+((?:1[89]|20)\\d\\d)(?![\\p{N}]))?`, 'iu'),
+    };
+    dayRangeCache.set(lex, re);
+  }
+  return re;
+}
+
+/**
+ * The range of days a date with a day closes or opens: "18–24 November" and "vom 18. bis 24. November"
+ * (its first day before it), "November 18-24, 2019" (its last day after it, with the range's year).
+ * The first day must come before the last; without this the first day was listed as a count.
+ */
+function dayRange(ctx: FigureContext, m: RegExpExecArray, start: number, end: number, d: number, y: number | null): { start: number; end: number; first: number; last: number; year: number | null } | null {
+  const re = dayRangeRegexes(ctx.lex);
+  if (m[8]) {
+    const h = re.head.exec(ctx.text.slice(Math.max(0, start - MAX_DAY_RANGE_HEAD), start));
+    // (one group per alternative holds the first day; the one that matched is the one defined)
+    const first = h ? Number(h.slice(1).find((g) => g !== undefined)) : 0;
+    if (h && /[\p{N}.,:/-]/u.test(ctx.text[start - h[0].length - 1] ?? '')) return null; // "3.5-4 November", "2-18 November" inside a longer number
+    return h && first >= 1 && first < d ? { start: start - h[0].length, end, first, last: d, year: y } : null;
+  }
+  if (!m[11] || y != null) return null;
+  const t = re.tail.exec(ctx.text.slice(end, end + 24));
+  const last = t ? Number(t[1]) : 0;
+  return t && last > d && last <= 31 ? { start, end: end + t[0].length, first: d, last, year: t[2] ? Number(t[2]) : null } : null;
+}
+
+/** "2019-11-18/2019-11-24" (the ISO 8601 interval of the days), or "--11-18/--11-24" with no year. */
+function rangeValue(y: number | null, mo: number, first: number, last: number): string | undefined {
+  const a = isoDate(y, mo, first);
+  const b = isoDate(y, mo, last);
+  return a && b ? `${a}/${b}` : undefined;
 }
 
 /** Is the bare month ending at `end` followed by one space and a capitalised word that is no month or weekday ("April Ryan")? */

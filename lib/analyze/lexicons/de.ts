@@ -89,6 +89,7 @@ const de: Lexicon = {
   configurationNouns: [],
   nameSizeUnits: [],
   rangeWords: ['bis', 'und'],
+  dayRangePairs: [['vom', 'bis'], ['von', 'bis'], ['zwischen', 'und'], ['', 'bis']],
   periodLinks: [],
   monthBeforeDay: false,
   capitalisedMonths: true,

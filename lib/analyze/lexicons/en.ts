@@ -110,6 +110,7 @@ const en: Lexicon = {
   configurationNouns: ['cylinder', 'door', 'spoke', 'speed', 'wheel', 'seater', 'stroke', 'valve'],
   nameSizeUnits: ['inch'],
   rangeWords: ['to', 'until', 'and'],
+  dayRangePairs: [['from', 'to'], ['from', 'through'], ['from', 'until'], ['between', 'and'], ['', 'to'], ['', 'through']],
   periodLinks: ['of'],
   monthBeforeDay: true,
   capitalisedMonths: true,

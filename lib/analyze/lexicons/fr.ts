@@ -82,6 +82,7 @@ const fr: Lexicon = {
   configurationNouns: [],
   nameSizeUnits: [],
   rangeWords: ['à', 'au'],
+  dayRangePairs: [['du', 'au'], ['entre', 'et'], ['', 'au']],
   periodLinks: [],
   monthBeforeDay: false,
   capitalisedMonths: false,

@@ -88,6 +88,7 @@ const ru: Lexicon = {
   configurationNouns: [],
   nameSizeUnits: [],
   rangeWords: ['до', 'по'],
+  dayRangePairs: [['с', 'по'], ['с', 'до'], ['от', 'до'], ['между', 'и'], ['', 'по']],
   periodLinks: [],
   monthBeforeDay: false,
   capitalisedMonths: false,

@@ -155,6 +155,12 @@ export interface Lexicon {
   nameSizeUnits: string[];
   /** Words joining two months of a range ("May to July", "Mai bis Juli"). */
   rangeWords: string[];
+  /**
+   * The words of a range of days in one month, as [opener, joiner] ("from 18 to 24 November", "vom 18. bis 24.
+   * November", "du 2 au 4 juin"; an opener '' when the joiner alone makes the range: "18 to 24 November"). A dash
+   * joins two days with or without an opener. "and" only with its opener: "on 18 and 24 November" is two days.
+   */
+  dayRangePairs: Array<[string, string]>;
   /** Words after a period word before a year ("first quarter of 2025"). */
   periodLinks: string[];
   /** Dates are written month first ("September 12, 2024"; "9/12/2024" is September 12). */

@@ -90,6 +90,7 @@ const uk: Lexicon = {
   configurationNouns: [],
   nameSizeUnits: [],
   rangeWords: ['до', 'по'],
+  dayRangePairs: [['з', 'по'], ['з', 'до'], ['від', 'до'], ['між', 'і'], ['', 'по']],
   periodLinks: [],
   monthBeforeDay: false,
   capitalisedMonths: false,

@@ -7,6 +7,17 @@ const CASES: Case[] = [
   ['en', 'Signed on 16 September 2024, effective in December 2024, due September 12, 2024, on 2024-10-05.', [{ text: '16 September 2024', value: '2024-09-16' }, { text: 'December 2024', value: '2024-12' }, { text: 'September 12, 2024', value: '2024-09-12' }, { text: '2024-10-05', value: '2024-10-05' }]],
   ['en', 'A statement released on 1 October. Umerov said back in May that it may rise.', [{ text: '1 October', value: '2024-10-01' }, { text: 'in May', value: '2024-05' }]],
   ['en', 'Prices may rise in march.', []],
+  // a range of days in one month is one date, with its opener; its first day is no count
+  ['en', 'The finals run 18-24 November.', [{ text: '18-24 November', value: '2024-11-18/2024-11-24' }]],
+  ['en', 'The fair ran from 2 to 4 June.', [{ text: 'from 2 to 4 June', value: '2024-06-02/2024-06-04' }]],
+  ['en', 'It was held between 8 and 9 May.', [{ text: 'between 8 and 9 May', value: '2024-05-08/2024-05-09' }]],
+  ['en', 'Shows run Oct. 5–7 and November 18-24, 2019.', [{ text: 'Oct. 5–7', value: '2024-10-05/2024-10-07' }, { text: 'November 18-24, 2019', value: '2019-11-18/2019-11-24' }]],
+  ['de', 'Die Messe läuft vom 18. bis 24. November und 3.–5. Mai 2025.', [{ text: 'vom 18. bis 24. November', value: '2024-11-18/2024-11-24' }, { text: '3.–5. Mai 2025', value: '2025-05-03/2025-05-05' }]],
+  ['fr', 'Le procès s’est tenu du 2 au 4 juin.', [{ text: 'du 2 au 4 juin', value: '2024-06-02/2024-06-04' }]],
+  ['uk', 'Ярмарок триває з 18 по 24 листопада.', [{ text: 'з 18 по 24 листопада', value: '2024-11-18/2024-11-24' }]],
+  ['ru', 'Ярмарка пройдет с 18 по 24 ноября 2025 года.', [{ text: 'с 18 по 24 ноября 2025 года', value: '2025-11-18/2025-11-24' }]],
+  // not a range: two days joined by "and", a first day after the last, a decimal before the dash
+  ['en', 'It met on 18 and 24 November, scored 24-18 November 3, and rose 3.5-4 November.', [{ text: '24 November', value: '2024-11-24' }, { text: '18 November', value: '2024-11-18' }, { text: '4 November', value: '2024-11-04' }]],
   // a full month name ending a sentence leaves it its full stop, a shortened one keeps its dot
   ['en', 'The models were refreshed in May. Sales fell in Jun. The end.', [{ text: 'in May', value: '2024-05' }, { text: 'in Jun.', value: '2024-06' }]],
   ['de', 'Die Zahl stieg im Mai. Danach fiel sie.', [{ text: 'im Mai', value: '2024-05' }]],
