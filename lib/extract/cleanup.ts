@@ -416,11 +416,21 @@ function isChromeAnywhere(b: Block): boolean {
   // a bare date line ("Updated 5:27 am CST, Wednesday, November 20, 2019")
   if (b.len < 90 && DATELINE.test(b.text) && !/[.!?]["”’]?$/.test(b.text)) return true;
   // a one-line link to another story inside the body (not a list item: lists of links can be
-  // content; nor a table cell: a table's linked names are its data)
+  // content; nor a table cell: a table's linked names are its data; nor a single linked word: a
+  // story's headline has words, one word is a name, a term or a link the text points to; nor a line
+  // in parentheses: an aside to what stands above it, such as a picture's credit "(Artist: …)")
   const tag = b.el.tagName.toUpperCase();
   if (tag !== 'LI' && tag !== 'DT' && tag !== 'DD' && !HEADINGS.has(tag) && b.len < 150 && b.linkDensity >= 0.9 && !inTableCell(b.el) &&
-    !/[.!?:;,]["”’)]?$/.test(b.text) && !/^(?:https?:\/\/|www\.)\S+$/i.test(b.text)) return true;
+    !/[.!?:;,]["”’)]?$/.test(b.text) && !/^(?:https?:\/\/|www\.)\S+$/i.test(b.text) && readsAsHeadline(b.text) && !/^\(.*\)$/s.test(b.text)) return true;
   return false;
+}
+
+/**
+ * Two words or more (or a run of CJK characters, written without spaces): what a linked headline
+ * of another story has. A lone linked word ("link", a product's or a person's name) is no headline.
+ */
+function readsAsHeadline(text: string): boolean {
+  return /[\p{L}\p{N}]\S*\s+\S*[\p{L}\p{N}]/u.test(text) || /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{3}/.test(text);
 }
 
 /** Longest text of a data table's cell: a page laid out in a table holds its whole body in one. */

@@ -275,3 +275,29 @@ describe('a strip of linked thumbnails after the last words', () => {
     for (const i of [1, 2, 3]) expect(r.article.html).toContain(`cdn.x/a${i}`);
   });
 });
+
+// A linked line between paragraphs goes as a pointer to another story when it reads like a
+// headline. A single linked word is no headline (Readability's base-url pages: a "Links" paragraph
+// over lines of "link"), and a linked line in parentheses is an aside to what stands above it, such
+// as a picture's credit (Readability's lazy-image-2: "(Artist: DanilLovesFood)").
+describe('linked lines that are no headline', () => {
+  const para = (n: number) => `<p>Paragraph ${n}: the Chozo needed more potent tools to locate this unseen and distant danger, so they expanded their colony on the gas giant and remade it into a vast observatory.</p>`;
+  const page = `<!DOCTYPE html><html lang="en"><head><title>The story of a universe</title></head><body><article><h1>The story of a universe</h1>
+    ${para(1)}<figure><img src="https://cdn.example.com/skytown.jpg" alt=""></figure>
+    <p>(<a href="https://art.example.net/skytown-elysia"><em>Artist: DanilLovesFood</em></a>)</p>
+    ${para(2)}<p>Links</p><p><a href="foo/bar/baz.html">link</a></p><p><a href="https://test.example/foo/bar/baz.html">link</a></p>
+    ${para(3)}<p><a href="https://games.example.com/2019/11/other-story">Ten games to play before the winter holidays begin</a></p>
+    ${para(4)}</article></body></html>`;
+  const text = () => {
+    const r = extractFromHtml(page, 'https://games.example.com/2019/11/metroid-story');
+    if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
+    return r.article.text;
+  };
+  it('keeps the lone linked words, drops the linked headline', () => {
+    expect(text().match(/^link$/gm)?.length).toBe(2);
+    expect(text()).not.toContain('Ten games to play');
+  });
+  it('keeps the credit in parentheses', () => {
+    expect(text()).toContain('(Artist: DanilLovesFood)');
+  });
+});
