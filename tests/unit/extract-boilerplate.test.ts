@@ -301,3 +301,20 @@ describe('linked lines that are no headline', () => {
     expect(text()).toContain('(Artist: DanilLovesFood)');
   });
 });
+
+// An article's own sources are kept at its end whatever links they are: "Sources & links" over a
+// list of bare addresses (Readability's lazy-image-1) is a sources heading like "References".
+describe('a "Sources & links" section at the end', () => {
+  const body = Array.from({ length: 4 }, (_, i) =>
+    `<p>Paragraph ${i + 1}: when working with Node.js one of the most critical resources to monitor is the CPU, because a simple mistake costs dearly when the traffic increases.</p>`).join('');
+  const page = (heading: string) => `<!DOCTYPE html><html lang="en"><head><title>CPU profiling in production</title></head><body><article><h1>CPU profiling in production</h1>${body}
+    <h3>${heading}</h3><ul><li><a href="https://nodejs.example.org/api/inspector.html">https://nodejs.example.org/api/inspector.html</a></li>
+    <li><a href="https://devtools.example.io/protocol/v8">https://devtools.example.io/protocol/v8</a></li>
+    <li><a href="https://www.npm.example.com/package/inspector-api">https://www.npm.example.com/package/inspector-api</a></li></ul>
+    </article></body></html>`;
+  it.each(['Sources & links', 'Sources and links', 'Quellen und Links'])('keeps the addresses under "%s"', (heading) => {
+    const r = extractFromHtml(page(heading), 'https://blog.example.com/cpu-profiling');
+    if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
+    expect(r.article.text).toContain('https://devtools.example.io/protocol/v8');
+  });
+});
