@@ -745,6 +745,7 @@ export function pruneArticle(root: Element, ctx: ArticleContext = {}): number {
       break;
     }
   }
+  keepListSections(blocks, drop, first);
   // the same caption or credit again (gallery slides repeat them): keep the first. Only captions:
   // recipes, tables and Q&As repeat short blocks legitimately.
   const seen = new Set<string>();
@@ -763,6 +764,37 @@ export function pruneArticle(root: Element, ctx: ArticleContext = {}): number {
   removeTrailingThumbnails(root);
   removeEmptyContainers(root);
   return drop.size + all.length - tail;
+}
+
+/**
+ * Lists of links that are sections of the article before its first long paragraph ("About this
+ * site": "Mac Apps" with its list of apps, "iPhone Apps" with its own, then "Server Software" and
+ * the text): a kept heading, then only the items of a list, then the next kept heading of the same
+ * or a higher level, still before the body's first substantial block. The edge's link rule would
+ * leave the headings standing over nothing; the items are the sections' content and stay. A list
+ * under a heading that announces other stories is not kept (that heading is dropped), nor one
+ * followed by no such heading (a menu before the headline).
+ */
+function keepListSections(blocks: Block[], drop: Set<number>, first: number) {
+  for (let h = 0; h < first && h < blocks.length; h++) {
+    const tag = blocks[h].el.tagName.toUpperCase();
+    if (!HEADINGS.has(tag) || drop.has(h) || blocks[h].len === 0) continue;
+    const level = Number(tag[1]);
+    const items: number[] = [];
+    let next = h + 1;
+    for (; next < first && next < blocks.length; next++) {
+      const b = blocks[next];
+      const t = b.el.tagName.toUpperCase();
+      if (HEADINGS.has(t)) break;
+      if (b.len === 0) continue;
+      if (t !== 'LI' || b.links === 0) { items.length = 0; next = first; break; }
+      items.push(next);
+    }
+    if (!items.length || next >= first || next >= blocks.length || drop.has(next)) continue;
+    const nextTag = blocks[next].el.tagName.toUpperCase();
+    if (Number(nextTag[1]) > level || blocks[next].len === 0) continue;
+    for (const i of items) if (!isChromeAnywhere(blocks[i])) drop.delete(i);
+  }
 }
 
 /**
