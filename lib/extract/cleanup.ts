@@ -97,12 +97,16 @@ export function findChrome(doc: Document, maxShare = 0.35): Element[] {
           continue;
         }
       }
-      if (child.firstElementChild) visit(child);
+      // (inside code, class names are a syntax highlighter's tokens: "token comment" is a line of the code)
+      if (child.firstElementChild && !CODE_TAGS.has(tag)) visit(child);
     }
   };
   visit(body);
   return out;
 }
+
+/** Code blocks: what they hold is never chrome by its class (see findChrome). */
+const CODE_TAGS = new Set(['PRE', 'CODE']);
 
 /**
  * `el.textContent.length` without building the text: a page's body holds its scripts' source

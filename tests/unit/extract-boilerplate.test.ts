@@ -344,3 +344,20 @@ describe('lists of links that are sections before the first long paragraph', () 
     expect(r.article.text).not.toContain('Ten apps for the winter');
   });
 });
+
+// Inside a code block, class names are a syntax highlighter's: `<span class="token comment">// add.c</span>`
+// is a line of the code, not a comments box (Readability's v8-blog lost the file names of its examples).
+describe('a code block highlighted with token classes', () => {
+  const body = Array.from({ length: 3 }, (_, i) =>
+    `<p>Paragraph ${i + 1}: a standalone WebAssembly file can run by itself as much as possible, without any JavaScript runtime code from the compiler, in runtimes like wasmer or wasmtime.</p>`).join('');
+  const page = `<!DOCTYPE html><html lang="en"><head><title>Standalone WebAssembly</title></head><body><article><h1>Standalone WebAssembly</h1>${body}
+    <pre class="language-c"><code class="language-c"><span class="token comment">// add.c</span><br><span class="token keyword">int</span> <span class="token function">add</span>(int x, int y) { <span class="token keyword">return</span> x + y; }</code></pre>
+    <div class="comments"><h3>Comments</h3><p>Great post, thanks!</p></div></article></body></html>`;
+  it('keeps the highlighted comment line, drops the comments box', () => {
+    const r = extractFromHtml(page, 'https://v8.example.dev/blog/standalone');
+    if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
+    expect(r.article.text).toContain('// add.c');
+    expect(r.article.text).toContain('return x + y;');
+    expect(r.article.text).not.toContain('Great post, thanks!');
+  });
+});
