@@ -749,7 +749,7 @@ export function pruneArticle(root: Element, ctx: ArticleContext = {}): number {
       break;
     }
   }
-  keepListSections(blocks, drop, first);
+  keepListSections(blocks, drop, first, ctx.url ?? null);
   // the same caption or credit again (gallery slides repeat them): keep the first. Only captions:
   // recipes, tables and Q&As repeat short blocks legitimately.
   const seen = new Set<string>();
@@ -777,9 +777,11 @@ export function pruneArticle(root: Element, ctx: ArticleContext = {}): number {
  * or a higher level, still before the body's first substantial block. The edge's link rule would
  * leave the headings standing over nothing; the items are the sections' content and stay. A list
  * under a heading that announces other stories is not kept (that heading is dropped), nor one
- * followed by no such heading (a menu before the headline).
+ * followed by no such heading (a menu before the headline), nor one whose links lead mostly to the
+ * site's own pages (its sections or its other stories: "Latest", "From the archive").
  */
-function keepListSections(blocks: Block[], drop: Set<number>, first: number) {
+function keepListSections(blocks: Block[], drop: Set<number>, first: number, url: string | null) {
+  let site: { host: string | null; page: string | null } | null = null;
   for (let h = 0; h < first && h < blocks.length; h++) {
     const tag = blocks[h].el.tagName.toUpperCase();
     if (!HEADINGS.has(tag) || drop.has(h) || blocks[h].len === 0) continue;
@@ -797,7 +799,20 @@ function keepListSections(blocks: Block[], drop: Set<number>, first: number) {
     if (!items.length || next >= first || next >= blocks.length || drop.has(next)) continue;
     const nextTag = blocks[next].el.tagName.toUpperCase();
     if (Number(nextTag[1]) > level || blocks[next].len === 0) continue;
+    // (a list whose links lead mostly to the site's own pages is its menu or its teasers)
+    if (!site) site = siteOf(url);
+    if (items.filter((i) => linksHome(blocks[i].el, site!.host, site!.page)).length * 2 > items.length) continue;
     for (const i of items) if (!isChromeAnywhere(blocks[i])) drop.delete(i);
+  }
+}
+
+/** The page's host without "www." and its address without the fragment (nulls when it has none). */
+function siteOf(url: string | null): { host: string | null; page: string | null } {
+  try {
+    const u = new URL(url ?? '');
+    return { host: u.hostname.replace(/^www\./, ''), page: u.href.split('#')[0] };
+  } catch {
+    return { host: null, page: null };
   }
 }
 

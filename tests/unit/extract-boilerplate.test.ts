@@ -323,25 +323,28 @@ describe('a "Sources & links" section at the end', () => {
 // page: "Mac Apps" and its apps, "iPhone Apps" and its own, then "Server Software" and the text;
 // Readability's daringfireball-1; a deals page's "Get it on Amazon for $39.99" under each product):
 // the lists are the sections' content, not a block of links at the article's edge. A list of links
-// before the headline, or under a heading that announces other stories, still goes.
+// before the headline, under a heading that announces other stories, or of the site's own stories
+// ("From the archive"), still goes.
 describe('lists of links that are sections before the first long paragraph', () => {
   const apps = (names: string[]) => `<ul>${names.map((n) => `<li><a href="https://apps.example.com/${n.toLowerCase().replace(/ /g, '-')}/">${n}</a></li>`).join('')}</ul>`;
   const page = `<!DOCTYPE html><html lang="en"><head><title>About This Site</title></head><body><div id="main"><ul><li><a href="/archive/">Archive</a></li><li><a href="/projects/">Projects</a></li></ul>
     <h1>About This Site</h1><p>This site is written and produced by one person.</p>
     <h2>Mac Apps</h2>${apps(['BBEdit', 'Acorn', 'MarsEdit', 'Script Debugger'])}
     <h2>iPhone Apps</h2>${apps(['Vesper'])}
+    <h2>From the archive</h2><ul><li><a href="/2019/11/a-week-with-the-new-phone">A week with the new phone</a></li><li><a href="/2019/10/the-keyboard-again">The keyboard, again</a></li></ul>
     <h2>Server Software</h2><p>The website is hosted by a small company.</p>
     <p>Articles and links are published through a content management system, with plug-ins of my own for typography and for the markup, and several excellent ones written by other people: one for regular expressions, one for empty fields, and one that trims the long addresses of links in the feed so that they fit on a phone's screen.</p>
     <p>Stats are tracked by a small script of its own. Additional web nerdery, including the membership system, is fueled by three languages and one database that never go down, and the whole site is rebuilt from plain text files whenever an article is published, so that every page is a static file.</p>
     <h2>Web Standards</h2><p>Web standards are important, and this site adheres to them: its markup should validate, its layout is constructed using valid style sheets, and its syndicated feed is valid. If the site looks goofy in your browser, you are likely using a browser that does not support them, and you should please let me know.</p>
     <h2>You may also like</h2>${apps(['Ten apps for the winter', 'Our best tools of the year'])}
     </div></body></html>`;
-  it('keeps the apps under their headings, drops the menu before the headline', () => {
+  it("keeps the apps under their headings, drops the menu before the headline and the list of the site's own stories", () => {
     const r = extractFromHtml(page, 'https://site.example.com/about/');
     if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
     for (const app of ['BBEdit', 'Script Debugger', 'Vesper']) expect(r.article.text).toContain(app);
     expect(r.article.text).not.toContain('Archive');
     expect(r.article.text).not.toContain('Ten apps for the winter');
+    expect(r.article.text).not.toContain('A week with the new phone');
   });
 });
 
