@@ -343,6 +343,7 @@ export const SOURCES_HEADING = new RegExp(
       'références', 'notes et références', 'bibliographie', 'liens externes', 'pour approfondir',
       'примітки', 'джерела', 'література', 'посилання', 'примечания', 'источники', 'литература', 'ссылки',
     ].join('|') +
-    ')\\s*(?:\\[[^\\]]{1,24}\\])?$',
+    // the same joined with the links it lists ("Sources & links", "References and links", "Quellen und Links")
+    ')(?:\\s*(?:&|\\+|and|und|et|и|і)\\s*(?:links|liens|ссылки|посилання))?\\s*(?:\\[[^\\]]{1,24}\\])?$',
   'iu',
 );

@@ -97,12 +97,16 @@ export function findChrome(doc: Document, maxShare = 0.35): Element[] {
           continue;
         }
       }
-      if (child.firstElementChild) visit(child);
+      // (inside code, class names are a syntax highlighter's tokens: "token comment" is a line of the code)
+      if (child.firstElementChild && !CODE_TAGS.has(tag)) visit(child);
     }
   };
   visit(body);
   return out;
 }
+
+/** Code blocks: what they hold is never chrome by its class (see findChrome). */
+const CODE_TAGS = new Set(['PRE', 'CODE']);
 
 /**
  * `el.textContent.length` without building the text: a page's body holds its scripts' source
@@ -416,11 +420,21 @@ function isChromeAnywhere(b: Block): boolean {
   // a bare date line ("Updated 5:27 am CST, Wednesday, November 20, 2019")
   if (b.len < 90 && DATELINE.test(b.text) && !/[.!?]["”’]?$/.test(b.text)) return true;
   // a one-line link to another story inside the body (not a list item: lists of links can be
-  // content; nor a table cell: a table's linked names are its data)
+  // content; nor a table cell: a table's linked names are its data; nor a single linked word: a
+  // story's headline has words, one word is a name, a term or a link the text points to; nor a line
+  // in parentheses: an aside to what stands above it, such as a picture's credit "(Artist: …)")
   const tag = b.el.tagName.toUpperCase();
   if (tag !== 'LI' && tag !== 'DT' && tag !== 'DD' && !HEADINGS.has(tag) && b.len < 150 && b.linkDensity >= 0.9 && !inTableCell(b.el) &&
-    !/[.!?:;,]["”’)]?$/.test(b.text) && !/^(?:https?:\/\/|www\.)\S+$/i.test(b.text)) return true;
+    !/[.!?:;,]["”’)]?$/.test(b.text) && !/^(?:https?:\/\/|www\.)\S+$/i.test(b.text) && readsAsHeadline(b.text) && !/^\(.*\)$/s.test(b.text)) return true;
   return false;
+}
+
+/**
+ * Two words or more (or a run of CJK characters, written without spaces): what a linked headline
+ * of another story has. A lone linked word ("link", a product's or a person's name) is no headline.
+ */
+function readsAsHeadline(text: string): boolean {
+  return /[\p{L}\p{N}]\S*\s+\S*[\p{L}\p{N}]/u.test(text) || /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{3}/.test(text);
 }
 
 /** Longest text of a data table's cell: a page laid out in a table holds its whole body in one. */
@@ -735,6 +749,7 @@ export function pruneArticle(root: Element, ctx: ArticleContext = {}): number {
       break;
     }
   }
+  keepListSections(blocks, drop, first, ctx.url ?? null);
   // the same caption or credit again (gallery slides repeat them): keep the first. Only captions:
   // recipes, tables and Q&As repeat short blocks legitimately.
   const seen = new Set<string>();
@@ -753,6 +768,52 @@ export function pruneArticle(root: Element, ctx: ArticleContext = {}): number {
   removeTrailingThumbnails(root);
   removeEmptyContainers(root);
   return drop.size + all.length - tail;
+}
+
+/**
+ * Lists of links that are sections of the article before its first long paragraph ("About this
+ * site": "Mac Apps" with its list of apps, "iPhone Apps" with its own, then "Server Software" and
+ * the text): a kept heading, then only the items of a list, then the next kept heading of the same
+ * or a higher level, still before the body's first substantial block. The edge's link rule would
+ * leave the headings standing over nothing; the items are the sections' content and stay. A list
+ * under a heading that announces other stories is not kept (that heading is dropped), nor one
+ * followed by no such heading (a menu before the headline), nor one whose links lead mostly to the
+ * site's own pages (its sections or its other stories: "Latest", "From the archive").
+ */
+function keepListSections(blocks: Block[], drop: Set<number>, first: number, url: string | null) {
+  let site: { host: string | null; page: string | null } | null = null;
+  for (let h = 0; h < first && h < blocks.length; h++) {
+    const tag = blocks[h].el.tagName.toUpperCase();
+    if (!HEADINGS.has(tag) || drop.has(h) || blocks[h].len === 0) continue;
+    const level = Number(tag[1]);
+    const items: number[] = [];
+    let next = h + 1;
+    for (; next < first && next < blocks.length; next++) {
+      const b = blocks[next];
+      const t = b.el.tagName.toUpperCase();
+      if (HEADINGS.has(t)) break;
+      if (b.len === 0) continue;
+      if (t !== 'LI' || b.links === 0) { items.length = 0; next = first; break; }
+      items.push(next);
+    }
+    if (!items.length || next >= first || next >= blocks.length || drop.has(next)) continue;
+    const nextTag = blocks[next].el.tagName.toUpperCase();
+    if (Number(nextTag[1]) > level || blocks[next].len === 0) continue;
+    // (a list whose links lead mostly to the site's own pages is its menu or its teasers)
+    if (!site) site = siteOf(url);
+    if (items.filter((i) => linksHome(blocks[i].el, site!.host, site!.page)).length * 2 > items.length) continue;
+    for (const i of items) if (!isChromeAnywhere(blocks[i])) drop.delete(i);
+  }
+}
+
+/** The page's host without "www." and its address without the fragment (nulls when it has none). */
+function siteOf(url: string | null): { host: string | null; page: string | null } {
+  try {
+    const u = new URL(url ?? '');
+    return { host: u.hostname.replace(/^www\./, ''), page: u.href.split('#')[0] };
+  } catch {
+    return { host: null, page: null };
+  }
 }
 
 /**

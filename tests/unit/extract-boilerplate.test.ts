@@ -275,3 +275,92 @@ describe('a strip of linked thumbnails after the last words', () => {
     for (const i of [1, 2, 3]) expect(r.article.html).toContain(`cdn.x/a${i}`);
   });
 });
+
+// A linked line between paragraphs goes as a pointer to another story when it reads like a
+// headline. A single linked word is no headline (Readability's base-url pages: a "Links" paragraph
+// over lines of "link"), and a linked line in parentheses is an aside to what stands above it, such
+// as a picture's credit (Readability's lazy-image-2: "(Artist: DanilLovesFood)").
+describe('linked lines that are no headline', () => {
+  const para = (n: number) => `<p>Paragraph ${n}: the Chozo needed more potent tools to locate this unseen and distant danger, so they expanded their colony on the gas giant and remade it into a vast observatory.</p>`;
+  const page = `<!DOCTYPE html><html lang="en"><head><title>The story of a universe</title></head><body><article><h1>The story of a universe</h1>
+    ${para(1)}<figure><img src="https://cdn.example.com/skytown.jpg" alt=""></figure>
+    <p>(<a href="https://art.example.net/skytown-elysia"><em>Artist: DanilLovesFood</em></a>)</p>
+    ${para(2)}<p>Links</p><p><a href="foo/bar/baz.html">link</a></p><p><a href="https://test.example/foo/bar/baz.html">link</a></p>
+    ${para(3)}<p><a href="https://games.example.com/2019/11/other-story">Ten games to play before the winter holidays begin</a></p>
+    ${para(4)}</article></body></html>`;
+  const text = () => {
+    const r = extractFromHtml(page, 'https://games.example.com/2019/11/metroid-story');
+    if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
+    return r.article.text;
+  };
+  it('keeps the lone linked words, drops the linked headline', () => {
+    expect(text().match(/^link$/gm)?.length).toBe(2);
+    expect(text()).not.toContain('Ten games to play');
+  });
+  it('keeps the credit in parentheses', () => {
+    expect(text()).toContain('(Artist: DanilLovesFood)');
+  });
+});
+
+// An article's own sources are kept at its end whatever links they are: "Sources & links" over a
+// list of bare addresses (Readability's lazy-image-1) is a sources heading like "References".
+describe('a "Sources & links" section at the end', () => {
+  const body = Array.from({ length: 4 }, (_, i) =>
+    `<p>Paragraph ${i + 1}: when working with Node.js one of the most critical resources to monitor is the CPU, because a simple mistake costs dearly when the traffic increases.</p>`).join('');
+  const page = (heading: string) => `<!DOCTYPE html><html lang="en"><head><title>CPU profiling in production</title></head><body><article><h1>CPU profiling in production</h1>${body}
+    <h3>${heading}</h3><ul><li><a href="https://nodejs.example.org/api/inspector.html">https://nodejs.example.org/api/inspector.html</a></li>
+    <li><a href="https://devtools.example.io/protocol/v8">https://devtools.example.io/protocol/v8</a></li>
+    <li><a href="https://www.npm.example.com/package/inspector-api">https://www.npm.example.com/package/inspector-api</a></li></ul>
+    </article></body></html>`;
+  it.each(['Sources & links', 'Sources and links', 'Quellen und Links'])('keeps the addresses under "%s"', (heading) => {
+    const r = extractFromHtml(page(heading), 'https://blog.example.com/cpu-profiling');
+    if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
+    expect(r.article.text).toContain('https://devtools.example.io/protocol/v8');
+  });
+});
+
+// A page whose first sections are lists of links under their own headings (an "About this site"
+// page: "Mac Apps" and its apps, "iPhone Apps" and its own, then "Server Software" and the text;
+// Readability's daringfireball-1; a deals page's "Get it on Amazon for $39.99" under each product):
+// the lists are the sections' content, not a block of links at the article's edge. A list of links
+// before the headline, under a heading that announces other stories, or of the site's own stories
+// ("From the archive"), still goes.
+describe('lists of links that are sections before the first long paragraph', () => {
+  const apps = (names: string[]) => `<ul>${names.map((n) => `<li><a href="https://apps.example.com/${n.toLowerCase().replace(/ /g, '-')}/">${n}</a></li>`).join('')}</ul>`;
+  const page = `<!DOCTYPE html><html lang="en"><head><title>About This Site</title></head><body><div id="main"><ul><li><a href="/archive/">Archive</a></li><li><a href="/projects/">Projects</a></li></ul>
+    <h1>About This Site</h1><p>This site is written and produced by one person.</p>
+    <h2>Mac Apps</h2>${apps(['BBEdit', 'Acorn', 'MarsEdit', 'Script Debugger'])}
+    <h2>iPhone Apps</h2>${apps(['Vesper'])}
+    <h2>From the archive</h2><ul><li><a href="/2019/11/a-week-with-the-new-phone">A week with the new phone</a></li><li><a href="/2019/10/the-keyboard-again">The keyboard, again</a></li></ul>
+    <h2>Server Software</h2><p>The website is hosted by a small company.</p>
+    <p>Articles and links are published through a content management system, with plug-ins of my own for typography and for the markup, and several excellent ones written by other people: one for regular expressions, one for empty fields, and one that trims the long addresses of links in the feed so that they fit on a phone's screen.</p>
+    <p>Stats are tracked by a small script of its own. Additional web nerdery, including the membership system, is fueled by three languages and one database that never go down, and the whole site is rebuilt from plain text files whenever an article is published, so that every page is a static file.</p>
+    <h2>Web Standards</h2><p>Web standards are important, and this site adheres to them: its markup should validate, its layout is constructed using valid style sheets, and its syndicated feed is valid. If the site looks goofy in your browser, you are likely using a browser that does not support them, and you should please let me know.</p>
+    <h2>You may also like</h2>${apps(['Ten apps for the winter', 'Our best tools of the year'])}
+    </div></body></html>`;
+  it("keeps the apps under their headings, drops the menu before the headline and the list of the site's own stories", () => {
+    const r = extractFromHtml(page, 'https://site.example.com/about/');
+    if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
+    for (const app of ['BBEdit', 'Script Debugger', 'Vesper']) expect(r.article.text).toContain(app);
+    expect(r.article.text).not.toContain('Archive');
+    expect(r.article.text).not.toContain('Ten apps for the winter');
+    expect(r.article.text).not.toContain('A week with the new phone');
+  });
+});
+
+// Inside a code block, class names are a syntax highlighter's: `<span class="token comment">// add.c</span>`
+// is a line of the code, not a comments box (Readability's v8-blog lost the file names of its examples).
+describe('a code block highlighted with token classes', () => {
+  const body = Array.from({ length: 3 }, (_, i) =>
+    `<p>Paragraph ${i + 1}: a standalone WebAssembly file can run by itself as much as possible, without any JavaScript runtime code from the compiler, in runtimes like wasmer or wasmtime.</p>`).join('');
+  const page = `<!DOCTYPE html><html lang="en"><head><title>Standalone WebAssembly</title></head><body><article><h1>Standalone WebAssembly</h1>${body}
+    <pre class="language-c"><code class="language-c"><span class="token comment">// add.c</span><br><span class="token keyword">int</span> <span class="token function">add</span>(int x, int y) { <span class="token keyword">return</span> x + y; }</code></pre>
+    <div class="comments"><h3>Comments</h3><p>Great post, thanks!</p></div></article></body></html>`;
+  it('keeps the highlighted comment line, drops the comments box', () => {
+    const r = extractFromHtml(page, 'https://v8.example.dev/blog/standalone');
+    if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
+    expect(r.article.text).toContain('// add.c');
+    expect(r.article.text).toContain('return x + y;');
+    expect(r.article.text).not.toContain('Great post, thanks!');
+  });
+});
