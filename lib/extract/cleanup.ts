@@ -46,6 +46,7 @@ import {
   COMPANY_MARKER,
 } from './boilerplate-patterns';
 import { hostNames } from './metadata';
+import { registrableDomain } from '../url';
 import { squashName } from './byline';
 
 const PART_RE = new RegExp(
@@ -425,17 +426,31 @@ function isChromeAnywhere(b: Block): boolean {
   // in parentheses: an aside to what stands above it, such as a picture's credit "(Artist: …)")
   const tag = b.el.tagName.toUpperCase();
   if (tag !== 'LI' && tag !== 'DT' && tag !== 'DD' && !HEADINGS.has(tag) && b.len < 150 && b.linkDensity >= 0.9 && !inTableCell(b.el) &&
-    !/[.!?:;,]["”’)]?$/.test(b.text) && !/^(?:https?:\/\/|www\.)\S+$/i.test(b.text) && readsAsHeadline(b.text) && !/^\(.*\)$/s.test(b.text)) return true;
+    !/[.!?:;,]["”’)]?$/.test(b.text) && !/^(?:https?:\/\/|www\.)\S+$/i.test(b.text) && readsAsHeadline(b.text) && !isAside(b.text)) return true;
   return false;
 }
 
 /**
- * Two words or more (or a run of CJK characters, written without spaces): what a linked headline
- * of another story has. A lone linked word ("link", a product's or a person's name) is no headline.
+ * Two words or more (or a run of CJK characters, written without spaces), or one capitalised word
+ * ("Video", "Gallery": a section's or a box's link): what a linked line that leads elsewhere has. A
+ * lone word in lower case ("link", the text pointing at its address) is no headline.
  */
 function readsAsHeadline(text: string): boolean {
-  return /[\p{L}\p{N}]\S*\s+\S*[\p{L}\p{N}]/u.test(text) || /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{3}/.test(text);
+  return /[\p{L}\p{N}]\S*\s+\S*[\p{L}\p{N}]/u.test(text) || /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{3}/.test(text) || /^\s*\p{Lu}/u.test(text);
 }
+
+/**
+ * A line in parentheses that is an aside to what stands above it (a picture's credit "(Artist: …)"),
+ * not a teaser set in parentheses: "(RELATED: …)", "(Read more: …)", "(SEE IT: …)" still go.
+ */
+function isAside(text: string): boolean {
+  if (!/^\(.*\)$/s.test(text)) return false;
+  const inner = text.slice(1, -1).trim();
+  return !READ_ALSO_LEAD.test(inner) && !KICKER_LEAD.test(inner);
+}
+
+/** A kicker in capitals before a colon ("RELATED:", "SEE IT:", "WATCH:"): a teaser's label. */
+const KICKER_LEAD = /^\p{Lu}[\p{Lu}\s]{1,20}:/u;
 
 /** Longest text of a data table's cell: a page laid out in a table holds its whole body in one. */
 const MAX_DATA_CELL = 300;
@@ -781,7 +796,7 @@ export function pruneArticle(root: Element, ctx: ArticleContext = {}): number {
  * site's own pages (its sections or its other stories: "Latest", "From the archive").
  */
 function keepListSections(blocks: Block[], drop: Set<number>, first: number, url: string | null) {
-  let site: { host: string | null; page: string | null } | null = null;
+  let site: { domain: string | null; page: string | null } | null = null;
   for (let h = 0; h < first && h < blocks.length; h++) {
     const tag = blocks[h].el.tagName.toUpperCase();
     if (!HEADINGS.has(tag) || drop.has(h) || blocks[h].len === 0) continue;
@@ -801,19 +816,39 @@ function keepListSections(blocks: Block[], drop: Set<number>, first: number, url
     if (Number(nextTag[1]) > level || blocks[next].len === 0) continue;
     // (a list whose links lead mostly to the site's own pages is its menu or its teasers)
     if (!site) site = siteOf(url);
-    if (items.filter((i) => linksHome(blocks[i].el, site!.host, site!.page)).length * 2 > items.length) continue;
+    if (items.filter((i) => linksOwnSite(blocks[i].el, site!.domain, site!.page)).length * 2 > items.length) continue;
     for (const i of items) if (!isChromeAnywhere(blocks[i])) drop.delete(i);
   }
 }
 
-/** The page's host without "www." and its address without the fragment (nulls when it has none). */
-function siteOf(url: string | null): { host: string | null; page: string | null } {
+/** The page's registrable domain ("cnn.com" for edition.cnn.com) and its address without the fragment (nulls when it has none). */
+function siteOf(url: string | null): { domain: string | null; page: string | null } {
   try {
     const u = new URL(url ?? '');
-    return { host: u.hostname.replace(/^www\./, ''), page: u.href.split('#')[0] };
+    return { domain: registrableDomain(u.hostname), page: u.href.split('#')[0] };
   } catch {
-    return { host: null, page: null };
+    return { domain: null, page: null };
   }
+}
+
+/**
+ * Does the element link to the site's own pages (on any host of its registrable domain: www.cnn.com
+ * from edition.cnn.com) or within the page itself (a table of contents' "#what")?
+ */
+function linksOwnSite(el: Element, domain: string | null, page: string | null): boolean {
+  for (const a of Array.from(el.getElementsByTagName('a'))) {
+    const href = a.getAttribute('href');
+    if (!href) continue;
+    if (href.startsWith('#')) return true;
+    try {
+      const u = new URL(href, page ?? undefined);
+      if (u.href.split('#')[0] === page) return true;
+      if (domain && registrableDomain(u.hostname) === domain && u.pathname.length > 1) return true;
+    } catch {
+      /* not a URL */
+    }
+  }
+  return false;
 }
 
 /**

@@ -300,6 +300,18 @@ describe('linked lines that are no headline', () => {
   it('keeps the credit in parentheses', () => {
     expect(text()).toContain('(Artist: DanilLovesFood)');
   });
+  // a review's cases: a teaser set in parentheses and a capitalised lone link still lead elsewhere
+  it.each([
+    '(<a href="https://games.example.com/2019/11/bill">RELATED: Biden signs the spending bill into law</a>)',
+    '(<a href="https://games.example.com/2019/11/more">Read more: the winter releases</a>)',
+    '<a href="/video/123">Video</a>',
+    '<a href="/newsletter">Newsletter</a>',
+  ])('drops %s between paragraphs', (line) => {
+    const html = `<!DOCTYPE html><html lang="en"><head><title>The story of a universe</title></head><body><article><h1>The story of a universe</h1>${para(1)}<p>${line}</p>${para(2)}${para(3)}</article></body></html>`;
+    const r = extractFromHtml(html, 'https://games.example.com/2019/11/metroid-story');
+    if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
+    expect(r.article.text).not.toMatch(/RELATED|Read more|^Video$|^Newsletter$/m);
+  });
 });
 
 // An article's own sources are kept at its end whatever links they are: "Sources & links" over a
@@ -326,7 +338,7 @@ describe('a "Sources & links" section at the end', () => {
 // before the headline, under a heading that announces other stories, or of the site's own stories
 // ("From the archive"), still goes.
 describe('lists of links that are sections before the first long paragraph', () => {
-  const apps = (names: string[]) => `<ul>${names.map((n) => `<li><a href="https://apps.example.com/${n.toLowerCase().replace(/ /g, '-')}/">${n}</a></li>`).join('')}</ul>`;
+  const apps = (names: string[]) => `<ul>${names.map((n) => `<li><a href="https://apps.example.net/${n.toLowerCase().replace(/ /g, '-')}/">${n}</a></li>`).join('')}</ul>`;
   const page = `<!DOCTYPE html><html lang="en"><head><title>About This Site</title></head><body><div id="main"><ul><li><a href="/archive/">Archive</a></li><li><a href="/projects/">Projects</a></li></ul>
     <h1>About This Site</h1><p>This site is written and produced by one person.</p>
     <h2>Mac Apps</h2>${apps(['BBEdit', 'Acorn', 'MarsEdit', 'Script Debugger'])}
@@ -345,6 +357,22 @@ describe('lists of links that are sections before the first long paragraph', () 
     expect(r.article.text).not.toContain('Archive');
     expect(r.article.text).not.toContain('Ten apps for the winter');
     expect(r.article.text).not.toContain('A week with the new phone');
+  });
+  // a review's cases: lists of the site's own stories on a sister host, a table of contents
+  const head = (lists: string) => `<!DOCTYPE html><html lang="en"><head><title>Budget talks</title></head><body><div id="main">${lists}
+    <h2>Budget talks</h2><p>Paragraph one: the budget talks went on late into the night as both parties argued over the spending bill and its many riders, with no deal in sight by morning.</p>
+    <p>Paragraph two: negotiators said they would meet again on Thursday, after the weekend's votes, to go over the last open points of the bill and the schedule for the votes in both chambers.</p>
+    <p>Paragraph three: the bill must pass before the end of the month, when the current funding runs out and several agencies would have to close their doors to the public until a new law is signed.</p>
+    <p>Paragraph four: the leaders of both parties met the president on Wednesday afternoon and left the meeting without speaking to reporters, though aides said that the tone had been calmer than at the last round of talks.</p>
+    <p>Paragraph five: analysts expect a short extension of the current funding if no deal is reached, as happened twice last year, when the agencies stayed open for a few more weeks while the negotiators kept on talking.</p></div></body></html>`;
+  const list = (hrefs: string[]) => `<ul>${hrefs.map((h, i) => `<li><a href="${h}">Story number ${i + 1} of the day</a></li>`).join('')}</ul>`;
+  it.each([
+    ['stories on a sister host', `<h3>Politics</h3>${list(['https://www.cnn.example/2024/a', 'https://www.cnn.example/2024/b'])}<h3>Videos</h3>${list(['https://www.cnn.example/v/a', 'https://www.cnn.example/v/b'])}`],
+    ['a table of contents', `<h3>Contents</h3>${list(['#one', '#two'])}<h3>More</h3>${list(['#three', '#four'])}`],
+  ])('drops %s before the headline', (_what, lists) => {
+    const r = extractFromHtml(head(`${lists}<h3>Politics</h3>`), 'https://edition.cnn.example/2024/11/19/politics/budget');
+    if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
+    expect(r.article.text).not.toContain('Story number');
   });
 });
 
