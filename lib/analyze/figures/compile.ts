@@ -186,7 +186,7 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     // the identifier is bounded (MAX_ID_HEAD before its first digit, MAX_ID_LENGTH in all): an
     // unbounded `[^\\s]*` rescanned a long run without spaces or digits once per label in it (80k
     // characters of "—doi—doi…": 13 s)
-    identifier: lex.identifierLabels.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(lex.identifierLabels)})(?:${SP}*:)?${SP}*[^\\s\\p{N}]{0,${MAX_ID_HEAD}}\\p{N}[^\\s]{0,${MAX_ID_LENGTH}}`, 'giu') : null,
+    identifier: lex.identifierLabels.length ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(lex.identifierLabels)})(?:${SP}*:)?${SP}*[^\\s\\p{N}]{0,${MAX_ID_HEAD}}\\p{N}[^\\s]{0,${MAX_ID_LENGTH}}`, 'giu') : null,
     identifierHint: lex.identifierLabels.length ? anyOf([...lex.identifierLabels, ...lex.identifierLabels.map((l) => l.toLowerCase())]) : null,
     hyphenPreps: new Set(lex.datePreps.filter((p) => p.endsWith('-')).map((p) => p.toLowerCase())),
     approxBefore: new RegExp(`${startsWith(lex.approximators)}(?<![\\p{L}])(?:${alternation(lex.approximators)})${SP}+$`, 'iu'),

@@ -1,9 +1,8 @@
 // Pass: dates with a month name ("1 October", "September 12, 2024", "3. Oktober 2024",
 // "16 вересня 2024 року"), ISO dates and numeric dates ("03.10.2024"); a bare month only with its
 // preposition ("in May"), and never a month word that is usually something else ("may", "march").
-import { T } from '../text';
+import { T, alternation } from '../text';
 import { SP, isoDate } from './compile';
-import { alternation } from '../text';
 import type { Lexicon } from '../lexicons';
 import { before } from './context-words';
 import { pushFigure, type FigureContext, type FigurePass } from './types';
@@ -72,29 +71,30 @@ function dateMatch(ctx: FigureContext, m: RegExpExecArray): void {
     }
   }
   // "18–24 November", "November 18-24, 2019": a range of days in one month is one date
-  const range = monthTok && d != null ? dayRange(ctx, m, start, end, d, y) : null;
-  if (range) [start, d, y] = [range.start, range.first, range.year ?? y];
-  const year = y ?? (mo ? yearOf(ctx, start, m.index, range?.end ?? end, mo, d) : ctx.year) ?? null;
-  const value = range ? rangeValue(year, mo!, range.first, range.last) : isoDate(year, mo, d);
-  if (!value) return;
-  if (range && range.end > end) {
-    pushFigure(ctx, start, range.end, 'date', value);
-    return;
-  }
+  const range = monthTok && mo && d != null ? dayRange(ctx, m, start, end, mo, d, y) : null;
+  // (a range's last day places it in its year: one under way on the publication day is that year's)
+  const year = (range?.year ?? y) ?? (mo ? yearOf(ctx, range?.start ?? start, m.index, range?.end ?? end, mo, range?.last ?? d) : ctx.year) ?? null;
   // "October." and "in May." end a sentence: the dot belongs to the month only when it is abbreviated
   const sentenceDot = !!monthTok && ((monthTok.length > 3 || !abbreviates(F.monthMap, monthTok)) && /^(?:[\s\u00a0]+\p{Lu}|\s*$|\n)/u.test(text.slice(end, end + 3)));
   const e2 = text[end - 1] === '.' && sentenceDot ? end - 1 : end;
-  pushFigure(ctx, start, e2, 'date', value);
+  const span = range ? rangeValue(year, mo!, range.first, range.last) : undefined;
+  // (a range overlapping a figure read before it, "November 5 to 6 p.m.", leaves the date alone)
+  if (range && span && pushFigure(ctx, range.start, range.end > end ? range.end : e2, 'date', span)) return;
+  const value = isoDate(year, mo, d);
+  if (value) pushFigure(ctx, start, e2, 'date', value);
 }
 
 // How far before a "24 November" the range's first day is looked for ("18. bis ", "18 through ").
 const MAX_DAY_RANGE_HEAD = 24;
 const dayRangeCache = new WeakMap<Lexicon, { head: RegExp; tail: RegExp }>();
+// The last day of each month (February's in a leap year): "1-31 November" is no range.
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * The head of a range of days at the end of a text: a day, then a dash or the joiner of one of the
  * lexicon's dayRangePairs, with the pair's opener before the day ("from 18 to ", "18–", "vom 18. bis ",
- * "du 2 au "); the tail after a month's day: a dash or a joiner, the last day, a year ("-24, 2019").
+ * "du 2 au "); the tail after a month's day (sticky): a dash or a joiner, the last day, a year ("-24,
+ * 2019"). After a joiner the last day ends its clause: in "November 3 to 4 percent" it is a quantity.
  */
 function dayRangeRegexes(lex: Lexicon): { head: RegExp; tail: RegExp } {
   let re = dayRangeCache.get(lex);
@@ -102,11 +102,13 @@ function dayRangeRegexes(lex: Lexicon): { head: RegExp; tail: RegExp } {
     const day = '(\\d{1,2})(?:\\.|er|st|nd|rd|th)?';
     const openers = [...new Set(lex.dayRangePairs.map(([o]) => o).filter(Boolean))];
     const opener = openers.length ? `(?:(?<![\\p{L}])(?:${alternation(openers)})${SP}+)?` : '';
-    const paired = lex.dayRangePairs.map(([o, j]) => `${o ? `(?<![\\p{L}])${o}${SP}+` : ''}${day}${SP}+${j}${SP}+`);
+    const paired = lex.dayRangePairs.map(([o, j]) => `${o ? `(?<![\\p{L}])${alternation([o])}${SP}+` : ''}${day}${SP}+${alternation([j])}${SP}+`);
     const joiners = lex.dayRangePairs.filter(([o]) => !o).map(([, j]) => j);
+    const lastDay = '(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}\\p{L}%]|[.,]\\d)';
+    const year = '(?:1[89]|20)\\d\\d';
     re = {
       head: new RegExp(`(?:${opener}${day}${SP}*[-–—]${SP}*|${paired.join('|')})$`, 'iu'),
-      tail: new RegExp(`^(?:${SP}*[-–—]${SP}*${joiners.length ? `|${SP}+(?:${alternation(joiners)})${SP}+` : ''})(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}\\p{L}%]|[.,]\\d)(?:,?${SP}+((?:1[89]|20)\\d\\d)(?![\\p{N}]))?`, 'iu'),
+      tail: new RegExp(`(?:${SP}*[-–—]${SP}*${lastDay}${joiners.length ? `|${SP}+(?:${alternation(joiners)})${SP}+${lastDay}(?=(?:,?${SP}+${year})?${SP}*(?:[,.;:!?)\\]]|$))` : ''})(?:,?${SP}+(${year})(?![\\p{N}]))?`, 'iuy'),
     };
     dayRangeCache.set(lex, re);
   }
@@ -116,21 +118,23 @@ function dayRangeRegexes(lex: Lexicon): { head: RegExp; tail: RegExp } {
 /**
  * The range of days a date with a day closes or opens: "18–24 November" and "vom 18. bis 24. November"
  * (its first day before it), "November 18-24, 2019" (its last day after it, with the range's year).
- * The first day must come before the last; without this the first day was listed as a count.
+ * The first day comes before the last, which the month has; a day inside a longer number ("3.5-4
+ * November") opens none.
  */
-function dayRange(ctx: FigureContext, m: RegExpExecArray, start: number, end: number, d: number, y: number | null): { start: number; end: number; first: number; last: number; year: number | null } | null {
+function dayRange(ctx: FigureContext, m: RegExpExecArray, start: number, end: number, mo: number, d: number, y: number | null): { start: number; end: number; first: number; last: number; year: number | null } | null {
   const re = dayRangeRegexes(ctx.lex);
   if (m[8]) {
     const h = re.head.exec(ctx.text.slice(Math.max(0, start - MAX_DAY_RANGE_HEAD), start));
+    if (!h || /[\p{N}.,:/-]/u.test(ctx.text[start - h[0].length - 1] ?? '')) return null;
     // (one group per alternative holds the first day; the one that matched is the one defined)
-    const first = h ? Number(h.slice(1).find((g) => g !== undefined)) : 0;
-    if (h && /[\p{N}.,:/-]/u.test(ctx.text[start - h[0].length - 1] ?? '')) return null; // "3.5-4 November", "2-18 November" inside a longer number
-    return h && first >= 1 && first < d ? { start: start - h[0].length, end, first, last: d, year: y } : null;
+    const first = Number(h.slice(1).find((g) => g !== undefined));
+    return first >= 1 && first < d && d <= MONTH_DAYS[mo - 1] ? { start: start - h[0].length, end, first, last: d, year: y } : null;
   }
   if (!m[11] || y != null) return null;
-  const t = re.tail.exec(ctx.text.slice(end, end + 24));
-  const last = t ? Number(t[1]) : 0;
-  return t && last > d && last <= 31 ? { start, end: end + t[0].length, first: d, last, year: t[2] ? Number(t[2]) : null } : null;
+  re.tail.lastIndex = end;
+  const t = re.tail.exec(ctx.text);
+  const last = t ? Number(t[1] ?? t[2]) : 0;
+  return t && last > d && last <= MONTH_DAYS[mo - 1] ? { start, end: end + t[0].length, first: d, last, year: t[3] ? Number(t[3]) : null } : null;
 }
 
 /** "2019-11-18/2019-11-24" (the ISO 8601 interval of the days), or "--11-18/--11-24" with no year. */

@@ -32,9 +32,14 @@ function clockWordRegex(lex: Lexicon): RegExp | null {
 function timeRegex(lex: Lexicon): RegExp {
   let re = cache.get(lex);
   if (re) return re;
-  const seps = alternation(lex.clockSeparators.length ? lex.clockSeparators : [':']);
+  const given = lex.clockSeparators.length ? lex.clockSeparators : [':'];
+  const seps = alternation(given.filter((x) => x !== '.'));
+  // ("(?!)" keeps the group where the language writes no dot: it never matches)
+  const dot = given.includes('.') ? '\\.' : '(?!)';
   const suffix = lex.clockSuffixes.length ? `(?:[\\s\\u00a0]?(${alternation(lex.clockSuffixes)})(?![\\p{L}]))` : '()';
-  re = new RegExp(`(?<![\\p{L}\\p{N}.,:])([01]?\\d|2[0-3])(?:[\\s\\u00a0]?(${seps})[\\s\\u00a0]?([0-5]\\d))?(?::[0-5]\\d)?${suffix}?(?![\\p{N}])`, 'iuy');
+  // (not after a currency sign: "£9.30 pm" is a price per month; no space around a dot: in "aged 11. 30 am
+  // prayers" the dot ends a sentence)
+  re = new RegExp(`(?<![\\p{L}\\p{N}.,:\\p{Sc}])([01]?\\d|2[0-3])(?:${dot}([0-5]\\d)|[\\s\\u00a0]?(${seps})[\\s\\u00a0]?([0-5]\\d))?(?::[0-5]\\d)?${suffix}?(?![\\p{N}])`, 'iuy');
   cache.set(lex, re);
   return re;
 }
@@ -74,7 +79,8 @@ export const times: FigurePass = {
     const { text, lex } = ctx;
     // a time starts on a digit after no digit: where a run of digits starts
     eachAtDigitRuns(ctx, timeRegex(lex), (m) => {
-      const [, h, sep, min, suffix] = m;
+      const [, h, dotMin, sepOther, minOther, suffix] = m;
+      const [sep, min] = dotMin ? ['.', dotMin] : [sepOther, minOther];
       // a time needs minutes after ":" (10:30) or a clock word (9 a.m., 14.30 Uhr, 18h30)
       if (!suffix && sep !== ':' && !(sep && /^\p{L}$/u.test(sep))) return;
       if (!min && !suffix) return;

@@ -16,6 +16,12 @@ const CASES: Case[] = [
   ['fr', 'Le procès s’est tenu du 2 au 4 juin.', [{ text: 'du 2 au 4 juin', value: '2024-06-02/2024-06-04' }]],
   ['uk', 'Ярмарок триває з 18 по 24 листопада.', [{ text: 'з 18 по 24 листопада', value: '2024-11-18/2024-11-24' }]],
   ['ru', 'Ярмарка пройдет с 18 по 24 ноября 2025 года.', [{ text: 'с 18 по 24 ноября 2025 года', value: '2025-11-18/2025-11-24' }]],
+  ['de', 'Sie tagt zwischen 3 und 5 Mai.', [{ text: 'zwischen 3 und 5 Mai', value: '2024-05-03/2024-05-05' }]],
+  ['fr', 'Il siège entre 3 et 5 mai.', [{ text: 'entre 3 et 5 mai', value: '2024-05-03/2024-05-05' }]],
+  ['uk', 'Засідання між 3 і 5 травня.', [{ text: 'між 3 і 5 травня', value: '2024-05-03/2024-05-05' }]],
+  ['ru', 'Заседание между 3 и 5 мая.', [{ text: 'между 3 и 5 мая', value: '2024-05-03/2024-05-05' }]],
+  // after a month's day a joiner's last day ends its clause: "to 4 percent" is a quantity, "to 6 p.m." a time
+  ['en', 'The rate rose on November 3 to 4 percent; polls open November 5 to 6 p.m.; it ran November 7 to 9.', [{ text: 'November 3', value: '2024-11-03' }, { text: 'November 5', value: '2024-11-05' }, { text: 'November 7 to 9', value: '2024-11-07/2024-11-09' }]],
   // not a range: two days joined by "and", a first day after the last, a decimal before the dash
   ['en', 'It met on 18 and 24 November, scored 24-18 November 3, and rose 3.5-4 November.', [{ text: '24 November', value: '2024-11-24' }, { text: '18 November', value: '2024-11-18' }, { text: '4 November', value: '2024-11-04' }]],
   // a full month name ending a sentence leaves it its full stop, a shortened one keeps its dot
@@ -54,7 +60,13 @@ const AHEAD: Case[] = [
   ['en', 'She wrote it in October of 2006 and sent it in May.', [{ text: 'October of 2006', value: '2006-10' }, { text: 'in May', value: '2019-05' }]],
 ];
 
+// A range under way on the publication day is that year's, like its last day named alone before it.
+const UNDER_WAY: Case[] = [
+  ['en', 'The summit, which closes on 22 November, runs 11-22 November in Baku.', [{ text: '22 November', value: '2019-11-22' }, { text: '11-22 November', value: '2019-11-11/2019-11-22' }]],
+];
+
 describe('dates', () => {
+  it.each(UNDER_WAY)('published 2019-11-19, %s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang, ['dates'], '2019-11-19'), want));
   it.each(CASES)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang, ['dates']), want));
   it.each(AHEAD)('ahead of 2019-11-19, %s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang, ['dates'], '2019-11-19'), want));
 });

@@ -18,7 +18,7 @@ const CASES: Case[] = [
   ['ru', 'Статья УДК 614.2:616-036 описывает 300 пациентов.', ['300']],
   // a post box's number is an address, no quantity
   ['en', 'Write to P.O. Box 69440, Los Angeles, or PO Box 12; 30 letters came.', ['30']],
-  ['de', 'Schreiben Sie an Postfach 1234; 30 Briefe kamen.', ['30']],
+  ['de', 'Schreiben Sie an Postfach 1234; 30 Briefe kamen. Im E-Mail-Postfach 12 Nachrichten.', ['30', '12']],
   ['fr', 'Écrivez à la boîte postale 5520 ; 30 lettres sont arrivées.', ['30']],
   ['ru', 'Пишите: а/я 125; пришло 30 писем.', ['30']],
   ['uk', 'Пишіть: а/с 125; надійшло 30 листів.', ['30']],
