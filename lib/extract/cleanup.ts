@@ -953,14 +953,7 @@ const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
  * pictures, having no text, were left as a wall of 36 thumbnails at the end of the reader.
  */
 function removeTrailingThumbnails(root: Element) {
-  // one walk in document order: the links after the last words (an ancestor of those words comes before them)
-  const walker = root.ownerDocument.createTreeWalker(root, 1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
-  let after: Element[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.nodeType === 3) {
-      if ((n.nodeValue || '').trim()) after = [];
-    } else if ((n as Element).localName === 'a') after.push(n as Element);
-  }
+  const after = linksAfterLastWords(root);
   const base = root.ownerDocument.baseURI;
   const thumbs: Element[] = [];
   for (const a of after) {
@@ -991,6 +984,27 @@ function removeTrailingThumbnails(root: Element) {
   }
   // (a box inside another goes with it; removing it first changes nothing)
   for (const box of boxes) box.remove();
+}
+
+/** The deepest last node under `n` (`n` itself when it has no children). */
+function lastDescendant(n: Node): Node {
+  while (n.lastChild) n = n.lastChild;
+  return n;
+}
+
+/**
+ * The links after the last words under `root`, in document order. Walked back from the end, so
+ * only the tail is read, not the whole body (100k paragraphs: a walk of every node); an ancestor
+ * of those words comes before them and is never reached.
+ */
+function linksAfterLastWords(root: Element): Element[] {
+  const after: Element[] = [];
+  for (let n: Node | null = lastDescendant(root); n && n !== root; n = n.previousSibling ? lastDescendant(n.previousSibling) : n.parentNode) {
+    if (n.nodeType === 3) {
+      if (/\S/.test((n as Text).data)) break;
+    } else if (n.nodeType === 1 && (n as Element).localName === 'a') after.push(n as Element);
+  }
+  return after.reverse();
 }
 
 /** Does the link open the picture it holds (the same address, or the same host and path without the size query)? */
