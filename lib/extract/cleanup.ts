@@ -738,9 +738,10 @@ export function pruneArticle(root: Element, ctx: ArticleContext = {}): number {
   // the same caption or credit again (gallery slides repeat them): keep the first. Only captions:
   // recipes, tables and Q&As repeat short blocks legitimately.
   const seen = new Set<string>();
+  const captionAbove = new Map<Element, boolean>();
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    if (drop.has(i) || b.len === 0 || b.len > 400 || !(isCaption(b.el) || (b.len < 120 && CREDIT_LINE.test(b.text)))) continue;
+    if (drop.has(i) || b.len === 0 || b.len > 400 || !(isCaption(b.el, captionAbove) || (b.len < 120 && CREDIT_LINE.test(b.text)))) continue;
     if (seen.has(b.text)) drop.add(i);
     else seen.add(b.text);
   }
@@ -933,12 +934,20 @@ function firstTextNode(el: Element): Text | null {
 const CAPTION_CLASS = /caption|credit|copyright/i;
 /** A credit line standing on its own ("Photo: Hau Dinh, AP", "Image: NASA", "Фото: …"). */
 const CREDIT_LINE = /^(?:photos?|images?|pictures?|credit|foto|bild|фото|світлина)\s*:/iu;
-function isCaption(el: Element): boolean {
-  if (el.tagName.toUpperCase() === 'FIGCAPTION' || el.closest('figure')) return true;
-  for (let e: Element | null = el, d = 0; e && d < 3; e = e.parentElement, d++) {
-    if (CAPTION_CLASS.test(e.getAttribute('class') || '')) return true;
-  }
-  return false;
+const captionClassed = (e: Element | null) => !!e && CAPTION_CLASS.test(e.getAttribute('class') || '');
+
+/**
+ * A caption: a <figcaption>, inside a <figure>, or classed as one up to its grandparent. What its
+ * parent contributes is asked once per parent (`above`, no change to the tree meanwhile): 100k
+ * paragraphs of one body each climbed to the root for a <figure>.
+ */
+function isCaption(el: Element, above: Map<Element, boolean>): boolean {
+  if (el.tagName.toUpperCase() === 'FIGCAPTION' || el.localName === 'figure' || captionClassed(el)) return true;
+  const parent = el.parentElement;
+  if (!parent) return false;
+  let v = above.get(parent);
+  if (v === undefined) above.set(parent, (v = !!parent.closest('figure') || captionClassed(parent) || captionClassed(parent.parentElement)));
+  return v;
 }
 
 // Fewest linked pictures without words after the article's last text that make a strip of teasers.
