@@ -100,6 +100,23 @@ function safeUrl(s: string, base?: string): URL | null {
 const isWebUrl = (u: URL) => u.protocol === 'http:' || u.protocol === 'https:';
 
 /**
+ * An http(s) URL in the form the URL parser writes it and keeps: lower-case scheme and host (labels
+ * of letters, digits and hyphens, the last starting with a letter, so no IPv4 number), no user or
+ * port, a path from "/", and path, query and fragment of characters no parser escapes or decodes
+ * (no "%", "'" or white space). Dot segments and punycode labels are rewritten: see isParsedForm.
+ */
+const PARSED_FORM = /^https?:\/\/(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z](?:[a-z0-9-]*[a-z0-9])?\/[\w\-.~!$&()*+,;=:@/]*(?:\?[\w\-.~!$&()*+,;=:@/?]*)?(?:#[\w\-.~!$&()*+,;=:@/?]*)?$/;
+const REWRITTEN_PART = /\/\.\.?(?:[/?#]|$)|xn--/;
+
+/**
+ * True for a string `new URL(s).href` gives back unchanged (PARSED_FORM): the links Readability has
+ * just written absolute are, and parsing 16k of them again was most of sanitising a page of links.
+ */
+export function isParsedForm(s: string): boolean {
+  return PARSED_FORM.test(s) && !REWRITTEN_PART.test(s);
+}
+
+/**
  * A link a reader may follow, as the URL parser writes it: absolute http(s) with a host, or mailto.
  * Null for anything else — including strings that only look like URLs ("http://", "https://exa
  * mple.com", "http://[::1", "https://a:99999/"), which a `^https?:` test lets through and `new
@@ -107,6 +124,7 @@ const isWebUrl = (u: URL) => u.protocol === 'http:' || u.protocol === 'https:';
  */
 export function linkHref(href: string | null | undefined): string | null {
   if (!href) return null;
+  if (isParsedForm(href)) return href;
   const u = safeUrl(href);
   if (!u) return null;
   if (u.protocol === 'mailto:') return u.href;

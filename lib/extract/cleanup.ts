@@ -768,9 +768,10 @@ export function pruneArticle(root: Element, ctx: ArticleContext = {}): number {
   // the same caption or credit again (gallery slides repeat them): keep the first. Only captions:
   // recipes, tables and Q&As repeat short blocks legitimately.
   const seen = new Set<string>();
+  const captionAbove = new Map<Element, boolean>();
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    if (drop.has(i) || b.len === 0 || b.len > 400 || !(isCaption(b.el) || (b.len < 120 && CREDIT_LINE.test(b.text)))) continue;
+    if (drop.has(i) || b.len === 0 || b.len > 400 || !(isCaption(b.el, captionAbove) || (b.len < 120 && CREDIT_LINE.test(b.text)))) continue;
     if (seen.has(b.text)) drop.add(i);
     else seen.add(b.text);
   }
@@ -1029,12 +1030,20 @@ function firstTextNode(el: Element): Text | null {
 const CAPTION_CLASS = /caption|credit|copyright/i;
 /** A credit line standing on its own ("Photo: Hau Dinh, AP", "Image: NASA", "Фото: …"). */
 const CREDIT_LINE = /^(?:photos?|images?|pictures?|credit|foto|bild|фото|світлина)\s*:/iu;
-function isCaption(el: Element): boolean {
-  if (el.tagName.toUpperCase() === 'FIGCAPTION' || el.closest('figure')) return true;
-  for (let e: Element | null = el, d = 0; e && d < 3; e = e.parentElement, d++) {
-    if (CAPTION_CLASS.test(e.getAttribute('class') || '')) return true;
-  }
-  return false;
+const captionClassed = (e: Element | null) => !!e && CAPTION_CLASS.test(e.getAttribute('class') || '');
+
+/**
+ * A caption: a <figcaption>, inside a <figure>, or classed as one up to its grandparent. What its
+ * parent contributes is asked once per parent (`above`, no change to the tree meanwhile): 100k
+ * paragraphs of one body each climbed to the root for a <figure>.
+ */
+function isCaption(el: Element, above: Map<Element, boolean>): boolean {
+  if (el.tagName.toUpperCase() === 'FIGCAPTION' || el.localName === 'figure' || captionClassed(el)) return true;
+  const parent = el.parentElement;
+  if (!parent) return false;
+  let v = above.get(parent);
+  if (v === undefined) above.set(parent, (v = !!parent.closest('figure') || captionClassed(parent) || captionClassed(parent.parentElement)));
+  return v;
 }
 
 // Fewest linked pictures without words after the article's last text that make a strip of teasers.
@@ -1049,14 +1058,7 @@ const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
  * pictures, having no text, were left as a wall of 36 thumbnails at the end of the reader.
  */
 function removeTrailingThumbnails(root: Element) {
-  // one walk in document order: the links after the last words (an ancestor of those words comes before them)
-  const walker = root.ownerDocument.createTreeWalker(root, 1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
-  let after: Element[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.nodeType === 3) {
-      if ((n.nodeValue || '').trim()) after = [];
-    } else if ((n as Element).localName === 'a') after.push(n as Element);
-  }
+  const after = linksAfterLastWords(root);
   const base = root.ownerDocument.baseURI;
   const thumbs: Element[] = [];
   for (const a of after) {
@@ -1087,6 +1089,27 @@ function removeTrailingThumbnails(root: Element) {
   }
   // (a box inside another goes with it; removing it first changes nothing)
   for (const box of boxes) box.remove();
+}
+
+/** The deepest last node under `n` (`n` itself when it has no children). */
+function lastDescendant(n: Node): Node {
+  while (n.lastChild) n = n.lastChild;
+  return n;
+}
+
+/**
+ * The links after the last words under `root`, in document order. Walked back from the end, so
+ * only the tail is read, not the whole body (100k paragraphs: a walk of every node); an ancestor
+ * of those words comes before them and is never reached.
+ */
+function linksAfterLastWords(root: Element): Element[] {
+  const after: Element[] = [];
+  for (let n: Node | null = lastDescendant(root); n && n !== root; n = n.previousSibling ? lastDescendant(n.previousSibling) : n.parentNode) {
+    if (n.nodeType === 3) {
+      if (/\S/.test((n as Text).data)) break;
+    } else if (n.nodeType === 1 && (n as Element).localName === 'a') after.push(n as Element);
+  }
+  return after.reverse();
 }
 
 /** Does the link open the picture it holds (the same address, or the same host and path without the size query)? */

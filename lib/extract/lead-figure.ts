@@ -88,18 +88,32 @@ function inHeader(img: Element, headline: Element): boolean {
   return !!block && squashedLengthAtMost(block, MAX_HEADER_CHARS);
 }
 
+/**
+ * Up to SIDE_TRIED pictures of `all` that may be the headline's (not tiny, no logo, not in the
+ * headline), from `split` outwards in `step`'s direction. Judged only that far: the judging was
+ * done for every picture of the block (20k) to keep a few on each side.
+ */
+function nearestPictures(all: Element[], headline: Element, split: number, step: 1 | -1): Element[] {
+  const out: Element[] = [];
+  for (let i = step > 0 ? split : split - 1; i >= 0 && i < all.length && out.length < SIDE_TRIED; i += step) {
+    const img = all[i];
+    if (!isTiny(img) && !isLogo(img) && !headline.contains(img)) out.push(img);
+  }
+  return out;
+}
+
 /** The picture nearest the headline in the block around it, when little text stands between them. */
 function pictureNear(headline: Element): Element | null {
   let block: Element | null = headline.parentElement;
   for (let d = 1; block && d < MAX_HEADER_DEPTH && !block.getElementsByTagName('img').length; d++) block = block.parentElement;
   if (!block || block.tagName.toUpperCase() === 'BODY') return null;
   // the nearest pictures on each side only: a page of thousands of pictures costs no more
-  const imgs = elementsByTag(block, 'img').filter((img) => !isTiny(img) && !isLogo(img) && !headline.contains(img));
-  let split = imgs.findIndex((img) => headline.compareDocumentPosition(img) & 4 /* FOLLOWING */);
-  if (split < 0) split = imgs.length;
+  const all = elementsByTag(block, 'img');
+  let split = all.findIndex((img) => headline.compareDocumentPosition(img) & 4 /* FOLLOWING */);
+  if (split < 0) split = all.length;
   let best: Element | null = null;
   let bestGap = Infinity;
-  for (const img of [...imgs.slice(Math.max(0, split - SIDE_TRIED), split), ...imgs.slice(split, split + SIDE_TRIED)]) {
+  for (const img of [...nearestPictures(all, headline, split, -1).reverse(), ...nearestPictures(all, headline, split, 1)]) {
     const before = !!(img.compareDocumentPosition(headline) & 4 /* FOLLOWING */);
     if (!before && !inHeader(img, headline)) continue;
     const gap = before ? textBetween(img, headline, NEAR_CHARS) : textBetween(headline, img, NEAR_CHARS);

@@ -103,7 +103,9 @@ export function extractionPurifier(purifyOrWindow: DOMPurify | WindowLike | Wind
   let p = byWindow.get(purifyOrWindow);
   if (!p) {
     p = getPurifier(purifyOrWindow);
-    p.setConfig({ ...SANITIZE_CONFIG, RETURN_DOM: true });
+    // (no Trusted Types policy: nothing here enforces them, and DOMPurify asked the browser the
+    // type of every attribute it kept for one, to wrap values it writes back as strings anyway)
+    p.setConfig({ ...SANITIZE_CONFIG, RETURN_DOM: true, TRUSTED_TYPES_POLICY: null });
     preset.add(p);
     byWindow.set(purifyOrWindow, p);
   }

@@ -12,13 +12,23 @@ const MAX_TITLE_CASE_SHARE = 0.6;
 /** A sentence's end, with any closing quotation mark after it. */
 const SENTENCE_END = /[.!?…]["”’»]?$/u;
 /** Elements whose text starts the body: the first of them that has text is where the body opens. */
-const FIRST_BLOCK = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, table, dd, dt';
+const FIRST_BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'pre', 'table', 'dd', 'dt']);
+
+/**
+ * The first FIRST_BLOCK element under `root` (document order) that has text. Walked to it, not
+ * listed: a query listed all 100k paragraphs or cells of a long body to read the first.
+ */
+function firstBlock(root: Element): Element | null {
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  for (let n = walker.nextNode() as Element | null; n; n = walker.nextNode() as Element | null) {
+    if (FIRST_BLOCK.has(n.localName) && (n.textContent || '').trim()) return n;
+  }
+  return null;
+}
 
 /** Turns a sentence-like heading that opens the body into a <p>; returns whether it did. */
 export function standfirstAsParagraph(root: Element): boolean {
-  let first: Element | null = null;
-  const blocks = root.querySelectorAll(FIRST_BLOCK); // (static: read up to the first with text)
-  for (let i = 0; i < blocks.length && !first; i++) if ((blocks[i].textContent || '').trim()) first = blocks[i];
+  let first = firstBlock(root);
   // (Readability turns a <div> holding the heading into a <p>: the heading is then that block's one child)
   const only = first?.children.length === 1 ? first.children[0] : null;
   if (first && only && /^H[2-6]$/i.test(only.tagName) && (only.textContent || '').trim() === (first.textContent || '').trim()) first = only;
