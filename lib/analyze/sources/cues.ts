@@ -252,6 +252,8 @@ function directive(ctx: SourceContext, cue: string, after: number): boolean {
     if (ctx.C.set.clause.has(tokens[k].lc)) return false;
     // "told reporters the decision to drop …": a second object (an article not after a preposition) is what was told
     if (ctx.C.set.determiners.has(tokens[k].lc) && !ctx.C.set.stop.has(tokens[k - 1].lc)) return false;
+    // "told reporters he wanted to leave": a subject pronoun after the object opens the clause told, whose infinitive is its own
+    if (k > after && ctx.C.set.personal.has(tokens[k].lc)) return false;
     const nx = tokens[k + 1];
     if (lex.infinitiveMarkers.includes(tokens[k].lc) && nx?.t === T.Word && !nx.cap && !ctx.C.set.determiners.has(nx.lc) && !ctx.C.set.possessives.has(nx.lc)) return true;
   }

@@ -455,6 +455,9 @@ export class PhraseReader {
       if (S.relative.has(t.lc) && !t.cap && j < b) break;
     }
     const np = { a: j + 1, b };
+    // the length limit may stop the walk on an abbreviation's dot ("Dr. | Joneigh Khaldun of the Michigan Department of
+    // Health and Human Services says"): the abbreviation is the name's first word, never a bare dot
+    if (b - j >= MAX_NAME_TOKENS && this.abbrDot(np.a) && tk[np.a - 1].block === block) np.a--;
     if (np.a > np.b) return null;
     // the object of a preposition is no verb's subject ("… er mit Ärzten und Kliniken teilt")
     if (this.isWord(tk[j]) && tk[j].block === block && S.objectPreps.has(tk[j].lc)) return null;

@@ -437,6 +437,11 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'Human rights groups and others said the law was unfair.', ['Human rights groups and others']],
   ['en', 'Residents and many others say the road is unsafe.', ['Residents and many others']],
   ['en', 'The mayor and several others said the vote was fair.', ['several others']],
+  // session 18: a name longer than the walk back keeps its title's abbreviation whole, never a bare "." first
+  ['en', 'Dr. Ada Brown of the Ohio Department of Health and Human Services says the risk remains.', ['Dr. Ada Brown of the Ohio Department of Health and Human Services']],
+  ['en', 'The storm passed. Dr. Ada Brown of the Ohio Department of Health and Human Services warned that floods may follow.', ['Dr. Ada Brown of the Ohio Department of Health and Human Services']],
+  // … a subject pronoun after the person told opens the clause told: its infinitive is no instruction
+  ['en', 'Lee told lawmakers he tried to stop the sale. The mayor told residents they needed to boil water. Lee told staff to leave early.', ['Lee', 'The mayor']],
 ];
 
 describe('cues', () => {
