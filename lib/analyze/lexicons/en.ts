@@ -250,6 +250,10 @@ const en: Lexicon = {
     'executives', 'employees', 'staff', 'residents', 'witnesses', 'members', 'lawmakers', 'analysts', 'experts', 'investigators', 'officers',
     'individuals', 'men', 'women', 'sides', 'parties', 'physicians', 'doctors', 'nurses', 'scientists', 'researchers', 'economists', 'traders',
     'consumers', 'customers', 'users', 'others', 'providers',
+    // institutions quoted by their common noun ("The embassy said", "the club confirmed", "The county said"), matched whole
+    // ("party" is no stem of "partying"; "guard", a person, not "guarded")
+    'embassy', 'embassies', 'consulate', 'club', 'clubs', 'league', 'district', 'county', 'city', 'airport', 'charity', 'charities',
+    'foundation', 'party', 'palace', 'guard', 'guards', 'zoo', 'museum', 'church', 'diocese',
   ],
   docLinks: ['by', 'from', 'of'],
   sampleLinks: ['in'],

@@ -442,6 +442,9 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'The storm passed. Dr. Ada Brown of the Ohio Department of Health and Human Services warned that floods may follow.', ['Dr. Ada Brown of the Ohio Department of Health and Human Services']],
   // … a subject pronoun after the person told opens the clause told: its infinitive is no instruction
   ['en', 'Lee told lawmakers he tried to stop the sale. The mayor told residents they needed to boil water. Lee told staff to leave early.', ['Lee', 'The mayor']],
+  // … institutions named by their common noun ("The embassy said"), as whole words
+  ['en', 'The embassy said the visas were valid. The club confirmed the transfer. The county said roads were closed. The party said it would appeal.', ['The embassy', 'The club', 'The county', 'The party']],
+  ['en', 'The charity warned that donations fell. The coast guard said two sailors were rescued.', ['The charity', 'The coast guard']],
 ];
 
 describe('cues', () => {
