@@ -431,6 +431,8 @@ export class PhraseReader {
         if (this.topicAfterDocument(j) && j < b) continue;
         // two source nouns joined ("Experts and brokerages are of the view"): one subject
         if (S.coordinators.has(t.lc) && S.connectors.has(t.lc) && j < b && this.isWord(tk[j - 1]) && this.isNounish(tk[j - 1]) && this.isNounish(tk[j + 1])) continue;
+        // … and a source with the people of its own ("The mayor and her staff", "Parata and his family believe"): one subject
+        if (S.coordinators.has(t.lc) && S.connectors.has(t.lc) && j < b - 1 && this.isWord(tk[j - 1]) && (this.isNounish(tk[j - 1]) || this.nameCap(j - 1) || (tk[j - 1].cap && !this.isPersonal(tk[j - 1].lc))) && S.possessives.has(tk[j + 1].lc) && !tk[j + 1].cap) continue;
         break;
       }
       if (S.determiners.has(t.lc)) {
@@ -796,6 +798,28 @@ export class PhraseReader {
   }
 
   /**
+   * "A spokesperson who did not wish to be named because of agency policy said", "The company that provides video
+   * platforms for businesses said": a relative clause opened after a source noun before token a, running without
+   * punctuation to the verb at ti — the phrase read back from the verb (a) is the clause's object, the head with its
+   * clause is the subject. The relative word must be its clause's subject ("the deal which analysts said" is an
+   * object clause, whose own subject reports).
+   */
+  relativeClauseOver(a: number, ti: number): NP | null {
+    const tk = this.tokens;
+    const S = this.C.set;
+    for (let r = a - 1; r > 0 && ti - r <= MAX_NAME_TOKENS; r--) {
+      const t = tk[r];
+      if (t.t !== T.Word || t.block !== tk[ti].block) return null;
+      const nx = tk[r + 1];
+      const subjectRelative = S.relative.has(t.lc) && !t.cap && this.isWord(nx) && !nx.cap && !S.determiners.has(nx.lc) && !S.possessives.has(nx.lc) && !S.pronouns.has(nx.lc) && !this.isPersonal(nx.lc) && !this.isNounish(nx);
+      if (!(subjectRelative || this.subjectThat(r)) || !this.isWord(tk[r - 1]) || !this.isNounish(tk[r - 1])) continue;
+      const head = this.backward(r - 1);
+      return head && head.b === r - 1 && this.valid(head) ? { a: head.a, b: ti - 1 } : null;
+    }
+    return null;
+  }
+
+  /**
    * "Organizations that seek to combat misinformation cried foul": "that" (lexicon `nounRelativeWords`) as
    * the subject of its clause — a lower-case verb follows it, not a pronoun, an article or a name ("the
    * report that she wrote" is an object clause: its subject is the pronoun).
@@ -815,6 +839,8 @@ export class PhraseReader {
   anonymousSubject(ti: number): NP | null {
     const tk = this.tokens;
     if (tk[ti - 1]?.t !== T.Word && !CLOSE_Q.has(tk[ti - 1]?.lc ?? '')) return null;
+    // "The voters shrug and say": after a coordinator the verb is the clause's second, its subject no qualifier's noun
+    if (this.C.set.coordinators.has(tk[ti - 1].lc)) return null;
     for (let k = ti - 2; k >= 0 && ti - k <= MAX_NAME_TOKENS + 2; k--) {
       const t = tk[k];
       if (t.block !== tk[ti].block || (t.t === T.Punct && !OPEN_Q.has(t.lc) && !CLOSE_Q.has(t.lc)) || t.t === T.Num) return null;

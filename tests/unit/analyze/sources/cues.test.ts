@@ -445,6 +445,15 @@ const CASES: Array<[string, string, Want[]]> = [
   // … institutions named by their common noun ("The embassy said"), as whole words
   ['en', 'The embassy said the visas were valid. The club confirmed the transfer. The county said roads were closed. The party said it would appeal.', ['The embassy', 'The club', 'The county', 'The party']],
   ['en', 'The charity warned that donations fell. The coast guard said two sailors were rescued.', ['The charity', 'The coast guard']],
+  // … a subject with its relative clause, the clause ending on a source noun of its own: the whole subject, not the clause's object
+  ['en', 'An aide who could not be named because of agency rules said the talks stalled.', ['An aide who could not be named because of agency rules']],
+  ['en', 'The firm that sells software to hospitals said the breach was small. Parents whose children attend the school said the bus was late.', ['The firm that sells software to hospitals', 'Parents whose children attend the school']],
+  // (an object relative keeps its own subject: "which analysts said")
+  ['en', 'The merger which analysts said was risky went ahead.', ['analysts']],
+  // … a source and the people of its own, one subject
+  ['en', 'The mayor and her staff believe the plan works. Okafor and his family say the land is theirs.', ['The mayor and her staff', 'Okafor and his family']],
+  // … a second verb after "and" is no qualifier of a noun before it ("The voters shrug and" was listed)
+  ['en', 'The voters shrug and say, “Enough already.”', ['The voters']],
 ];
 
 describe('cues', () => {
