@@ -288,6 +288,8 @@ const en: Lexicon = {
     'has learned', 'has learnt', 'have learned', 'have learnt',
     // ('testified' is none: giving testimony reports on its own, "Volker and Morrison testified on Tuesday")
   ],
+  // ("NASA's Galileo spacecraft found evidence of a fluid", "The inquiry found no evidence of wrongdoing")
+  evidenceNouns: ['evidence'],
   // "Biden's promise that taxes …", "the suspect that police arrested": nouns before their clause, too
   nounVerbs: ['promise that', 'promises that', 'suspect that', 'suspects that', 'recalls', 'answers', 'fears', 'hopes', 'thought', 'defended', 'continued', 'shows', 'show', 'reports', 'report', 'claims', 'claim', 'estimates', 'estimate', 'notes', 'states', 'forecasts', 'forecast', 'projects', 'finds', 'find', 'posts', 'tweets', 'note', 'stress', 'comments', 'replies', 'remark', 'mention', 'cautions', 'laments', 'underline', 'underlines'],
   reportingAdverbs: ['reportedly', 'allegedly', 'purportedly', 'supposedly'],

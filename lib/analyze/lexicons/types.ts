@@ -459,6 +459,8 @@ export interface Lexicon {
   editorialLabels: string[];
   /** Reporting verbs with other senses ("found inspiration", "shows off"): a source only with a source noun or a clause. */
   weakVerbs: string[];
+  /** Objects that make a weak verb a finding ("found evidence of …", "found no evidence"): a source then, whoever the subject. */
+  evidenceNouns?: string[];
   /** Reporting verbs that are also nouns ("claims", "shows"): not a verb after a determiner or before "of". */
   nounVerbs: string[];
   /** Marks a credit follows without a colon ("©", "Image copyright"), also with the participle of a syndicated

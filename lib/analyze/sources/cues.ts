@@ -572,6 +572,15 @@ function strongEnough(ctx: SourceContext, cue: string, np: NP, after: number): b
     const lc = ctx.tokens[k].lc;
     if ((S.clause.has(lc) && !S.coordinators.has(lc)) || (k > after && S.complement.has(lc) && S.complementVerbs.has(cue.toLowerCase()))) return true;
   }
+  // "the probe found evidence of water", "found no evidence": a finding, whoever found it (lexicon evidenceNouns)
+  const ev = ctx.lex.evidenceNouns;
+  if (ev?.length) {
+    let k = after;
+    if (nx && nx.t === T.Word && (S.negativeDeterminers.has(nx.lc) || S.stopAdjectives.has(nx.lc))) k++;
+    // ("of" or "that" after it: "Police found evidence at the scene" only collected it)
+    const of = ctx.tokens[k + 1];
+    if (ctx.tokens[k]?.t === T.Word && ev.includes(ctx.tokens[k].lc) && of && (S.topicPreps.has(of.lc) || (S.clause.has(of.lc) && !S.coordinators.has(of.lc)))) return true;
+  }
   // "those companies find themselves", "the group maintains an office": only a document or study
   // reports with such a verb without a clause after it ("The survey found 40% …")
   if (!!nx && S.floating.has(nx.lc)) return false;

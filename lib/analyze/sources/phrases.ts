@@ -46,6 +46,7 @@ const MAX_PLACE_TOKENS = 4;
 // the Texas-based organization, told").
 const MAX_APPOSITIONS = 3;
 const POSSESSIVE = /[’']s?$/u;
+const POSSESSIVE_S = /\p{L}[’']s$/u;
 const CONTRACTION = /[’'](?:d|s|ll|m|re|ve)$/u;
 
 // A participle opening a clause after a source noun is longer than this ("using"; "thing", "king" are nouns).
@@ -390,7 +391,8 @@ export class PhraseReader {
       const t = tk[j];
       if (t.block !== block) break;
       // "A survey of 1,000 adults found": the number of people a document polled is part of it
-      if (t.t === T.Num && !this.polledBy(j) && !this.ageAt(j)) break;
+      // ("A 2019 study found", "a 2018 analysis of the data": a year after the article is the phrase's adjective)
+      if (t.t === T.Num && !this.polledBy(j) && !this.ageAt(j) && !this.yearAdjective(j)) break;
       if (t.t === T.Num) continue;
       // "The 56-year-old said": the hyphen of an age read as a noun
       if (t.lc === '-' && this.ageAt(j - 1)) continue;
@@ -498,6 +500,16 @@ export class PhraseReader {
     if (!this.C.set.docs.has(doc.lc)) return np;
     const before = this.backward(np.a - 2, depth + 1);
     return before ? { a: before.a, b: np.b } : np;
+  }
+
+  /** Is the number at token j a year used as an adjective, between an article or a possessive and a word ("a 2019 study", "its 2020 report")? */
+  private yearAdjective(j: number): boolean {
+    const tk = this.tokens;
+    const y = tk[j];
+    const pv = tk[j - 1];
+    const nx = tk[j + 1];
+    if (y?.t !== T.Num || !/^(?:1[89]|20)\d\d$/.test(y.lc) || !this.isWord(pv) || !this.isWord(nx) || pv.block !== y.block || nx.block !== y.block) return false;
+    return this.C.set.determiners.has(pv.lc) || this.C.set.possessives.has(pv.lc) || POSSESSIVE_S.test(pv.lc);
   }
 
   /** Is the number at token j the size of a document's sample ("a survey of 1,000 adults", "un sondage auprès de 1 000 personnes")? */
@@ -616,7 +628,8 @@ export class PhraseReader {
     for (; j < tk.length && j - a < MAX_NAME_TOKENS; j++) {
       const t = tk[j];
       if (t.block !== block) break;
-      if (t.t === T.Num) break;
+      if (t.t === T.Num && !(j > a && this.yearAdjective(j))) break;
+      if (t.t === T.Num) continue;
       if (t.t === T.Punct) {
         const r = this.forwardPunct(a, j, seenHead);
         if (r === 'break') break;

@@ -119,7 +119,7 @@ const CASES: Array<[string, string, Want[]]> = [
   // a number before an anonymous noun, a document with its author before the verb, legal documents
   ['en', 'Two people with knowledge of the matter said the bid would fail. The three officials said no.', ['Two people with knowledge of the matter', 'The three officials']],
   ['en', 'It is not a good deal for Trump, a second person briefed on last weekend’s trade phone call said.', ['a second person briefed on last weekend’s trade phone call']],
-  ['en', 'A 2019 report by the Government Accountability Office found widespread waste. A report by the GAO said waste was common.', ['report by the Government Accountability Office', 'A report by the GAO']],
+  ['en', 'A 2019 report by the Government Accountability Office found widespread waste. A report by the GAO said waste was common.', ['A 2019 report by the Government Accountability Office', 'A report by the GAO']],
   ['en', 'The lawsuit alleges that the company hid the risks. The Wall Street Journal first reported the talks.', ['The lawsuit', 'The Wall Street Journal']],
   // a document before a participle that describes it; an outlet that has learned something
   ['en', 'A Gallup poll released Tuesday found that 60% support it. Documents reviewed by The Associated Press show the payments.', ['A Gallup poll', 'Documents']],
@@ -454,6 +454,11 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'The mayor and her staff believe the plan works. Okafor and his family say the land is theirs.', ['The mayor and her staff', 'Okafor and his family']],
   // … a second verb after "and" is no qualifier of a noun before it ("The voters shrug and" was listed)
   ['en', 'The voters shrug and say, “Enough already.”', ['The voters']],
+  // … a year between the article and a document's noun is its adjective ("a 2019 study", not "study")
+  ['en', 'A 2019 survey found that rents rose. The 2021 census showed that the town shrank.', ['A 2019 survey', 'The 2021 census']],
+  ['en', 'According to a 2017 review by the OECD, wages stalled.', ['a 2017 review by the OECD']],
+  // … a weak verb before "evidence of/that" is a finding, whoever found it (lexicon evidenceNouns); evidence collected is an act
+  ['en', 'A NASA rover found evidence of ancient lakes. Scientists found no evidence that the vaccine harms children. Police found evidence at the scene.', ['A NASA rover', 'Scientists']],
 ];
 
 describe('cues', () => {
