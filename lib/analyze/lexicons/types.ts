@@ -377,6 +377,9 @@ export interface Lexicon {
   settingPhrases: string[];
   /** Qualifiers after a source noun that belong to the source ("familiar with the talks", "close to"); a poll with its agent ("surveyed by") comes from groupForecasts.polled. */
   qualifiers: string[];
+  /** Pronouns that stand for people when a qualifier or a relative clause follows ("Those close to the minister say",
+   * "those who know him say"): the head of a source then, never alone. */
+  qualifiedPronouns?: string[];
   /** Nouns of anonymous sources that take a qualifier ("people", "sources", "джерела"). */
   anonymousNouns: string[];
   /** Prepositions joining a document to its author ("a report by the IMF", "data from"). */

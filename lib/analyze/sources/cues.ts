@@ -476,7 +476,8 @@ function agent(ctx: SourceContext, after: number): NP | null {
   const t = ctx.tokens[after];
   const by = t && ctx.C.set.agent.has(t.lc) ? after : agentAfterComplement(ctx, after);
   if (by < 0) return null;
-  const np = ctx.np.forward(by + 1, false);
+  // (no listener after "by": "was welcomed by investors", "criticised by lawmakers" name the agents)
+  const np = ctx.np.forward(by + 1, false, false);
   return np && ctx.np.valid(np) ? np : null;
 }
 

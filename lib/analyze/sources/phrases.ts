@@ -244,6 +244,8 @@ export class PhraseReader {
     // a reporting verb inside is a clause, not a name ("said he")
     if (!nominal && toks.some((t) => !t.cap && this.C.cueKind.get(t.lc) === 'verb' && !this.docNounAfterDeterminer(t, np))) return false;
     if (S.possessives.has(toks[0].lc) && !toks.some((t, k) => this.isNounish(t) || (k > 0 && t.cap))) return false;
+    // "Those close to the minister", "those who know him": people, by what qualifies them
+    if (toks.length > 2 && this.peoplePronoun(toks[0])) return true;
     return toks.some((t) => this.namesInPhrase(t, np));
   }
 
@@ -502,6 +504,11 @@ export class PhraseReader {
     return before ? { a: before.a, b: np.b } : np;
   }
 
+  /** A pronoun that stands for people before its qualifier or relative clause (lexicon `qualifiedPronouns`: "those"). */
+  peoplePronoun(t: Token | undefined): boolean {
+    return !!t && t.t === T.Word && this.C.set.qualifiedPronouns.has(t.lc);
+  }
+
   /** Is the number at token j a year used as an adjective, between an article or a possessive and a word ("a 2019 study", "its 2020 report")? */
   private yearAdjective(j: number): boolean {
     const tk = this.tokens;
@@ -575,7 +582,8 @@ export class PhraseReader {
       if (p < 1 || tk[p].block !== tk[np.a].block) continue;
       if (!q.every((w, k) => tk[p + k].lc === w)) continue;
       const head = tk[p - 1];
-      if (!this.isWord(head) || !(this.isNounish(head) || this.C.set.anonymous.has(head.lc))) continue;
+      if (!this.isWord(head) || !(this.isNounish(head) || this.C.set.anonymous.has(head.lc) || this.peoplePronoun(head))) continue;
+      if (this.peoplePronoun(head)) return { a: p - 1, b: np.b };
       const before = this.backward(p - 1, depth + 1);
       if (before) return { a: before.a, b: np.b };
     }
@@ -803,7 +811,10 @@ export class PhraseReader {
       const t = tk[r];
       if (t.t !== T.Word || t.block !== tk[ti].block) return null;
       const opens = this.C.set.relative.has(t.lc) || (this.C.participleEndings.some((e) => e === 'ing' && t.lc.endsWith(e)) && t.lc.length > 5) || this.subjectThat(r);
-      if (!opens || !this.isWord(tk[r - 1]) || !this.isNounish(tk[r - 1])) continue;
+      if (!opens || !this.isWord(tk[r - 1])) continue;
+      // "Those who know him say": a pronoun for people heads its relative clause
+      if (this.peoplePronoun(tk[r - 1]) && this.C.set.relative.has(t.lc)) return { a: r - 1, b: ti - 1 };
+      if (!this.isNounish(tk[r - 1])) continue;
       const head = this.backward(r - 1);
       if (head && this.valid(head)) return { a: head.a, b: ti - 1 };
     }

@@ -459,6 +459,14 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'According to a 2017 review by the OECD, wages stalled.', ['a 2017 review by the OECD']],
   // … a weak verb before "evidence of/that" is a finding, whoever found it (lexicon evidenceNouns); evidence collected is an act
   ['en', 'A NASA rover found evidence of ancient lakes. Scientists found no evidence that the vaccine harms children. Police found evidence at the scene.', ['A NASA rover', 'Scientists']],
+  // … the agent of a passive is never a listener ("welcomed by investors" was read as said to investors)
+  ['en', 'The merger was welcomed by investors. The budget was criticised by lawmakers.', ['investors', 'lawmakers']],
+  // … groups by their cause, data by who provided it, polling as a document
+  ['en', 'Environmentalists warned that the river is dying. Advocates say the law helps.', ['Environmentalists', 'Advocates']],
+  ['en', 'Data provided by the ministry show a rise. Polling by Ipsos shows a tie.', ['Data', 'Polling by Ipsos']],
+  // … "those" heads a source with its qualifier or relative clause (lexicon qualifiedPronouns), never alone
+  ['en', 'Those close to the coach say he will stay. Those who know her said she was calm. Those in favour of the levy argue it is fair.', ['Those close to the coach', 'Those who know her', 'Those in favour of the levy']],
+  ['en', 'Those were the days, he said. Those documents show a loss.', ['Those documents']],
 ];
 
 describe('cues', () => {
