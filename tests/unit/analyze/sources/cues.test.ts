@@ -467,6 +467,7 @@ const CASES: Array<[string, string, Want[]]> = [
   // … "those" heads a source with its qualifier or relative clause (lexicon qualifiedPronouns), never alone
   ['en', 'Those close to the coach say he will stay. Those who know her said she was calm. Those in favour of the levy argue it is fair.', ['Those close to the coach', 'Those who know her', 'Those in favour of the levy']],
   ['en', 'Those were the days, he said. Those documents show a loss.', ['Those documents']],
+  ['fr', 'Ceux proches du ministre affirment qu’il partira.', ['Ceux proches du ministre']],
 ];
 
 describe('cues', () => {
