@@ -257,6 +257,8 @@ const en: Lexicon = {
     'foundation', 'party', 'palace', 'guard', 'guards', 'zoo', 'museum', 'church', 'diocese',
     // groups by their cause ("Environmentalists warned")
     'environmentalists', 'conservationists', 'advocates',
+    // people by their tie, ending like adverbs ("The family said", "a US ally said": -ly words that are nouns, adverbExceptions)
+    'family', 'families', 'ally', 'allies',
   ],
   docLinks: ['by', 'from', 'of'],
   sampleLinks: ['in'],
@@ -269,7 +271,7 @@ const en: Lexicon = {
   ageBefore: ['aged', 'at the age of', 'at age', 'ages of', 'age of', 'age'],
   originPreps: ['of', 'from'],
   adverbEndings: ['ly'],
-  adverbExceptions: ['family', 'assembly', 'supply', 'rally', 'ally', 'anomaly', 'monopoly', 'reply', 'july', 'italy', 'daily', 'weekly', 'monthly', 'quarterly', 'early', 'only', 'fly', 'belly', 'bully', 'holy'],
+  adverbExceptions: ['family', 'tally', 'assembly', 'supply', 'rally', 'ally', 'anomaly', 'monopoly', 'reply', 'july', 'italy', 'daily', 'weekly', 'monthly', 'quarterly', 'early', 'only', 'fly', 'belly', 'bully', 'holy'],
   floatingQuantifiers: ['both', 'all', 'each', 'alone', 'too', 'themselves', 'himself', 'herself', 'itself'],
   auxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'may', 'might', 'can', 'could', 'should', 'must', 'does', 'did'],
   passiveAuxiliaries: ['be', 'been', 'being', 'is', 'are', 'was', 'were'],
@@ -363,7 +365,7 @@ const en: Lexicon = {
     // court papers and filings as the origin of what they show ("Court papers obtained by our correspondent showed")
     'papers', 'court papers', 'filings', 'court filings', 'court records',
     'protest', 'warning', 'appeal', 'denial', 'response', 'guidance', 'advisory', 'notice', 'forecast', 'outlook', 'ultimatum',
-    'statement', 'statements', 'report', 'reports', 'study', 'studies', 'paper', 'survey', 'poll', 'polling', 'data', 'figures', 'note', 'research note', 'filing',
+    'statement', 'statements', 'report', 'reports', 'study', 'studies', 'paper', 'survey', 'poll', 'polling', 'tally', 'data', 'figures', 'note', 'research note', 'filing',
     'stock exchange filing', 'press release', 'release', 'announcement', 'document', 'documents', 'letter', 'post', 'tweet', 'video', 'interview',
     'analysis', 'assessment', 'estimate', 'estimates', 'statistics', 'bulletin', 'update', 'briefing', 'transcript', 'decree', 'ruling',
     'review', 'investigation', 'research', 'findings', 'memo', 'presentation', 'blog post', 'website', 'told', 'said', 'reported', 'wrote', 'posted',

@@ -468,6 +468,9 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'Those close to the coach say he will stay. Those who know her said she was calm. Those in favour of the levy argue it is fair.', ['Those close to the coach', 'Those who know her', 'Those in favour of the levy']],
   ['en', 'Those were the days, he said. Those documents show a loss.', ['Those documents']],
   ['fr', 'Ceux proches du ministre affirment qu’il partira.', ['Ceux proches du ministre']],
+  // … nouns ending like adverbs ("-ly") are sources when listed: a family, an ally, a document's tally
+  ['en', 'The family said the girl was found. Her family said she was safe. A US ally warned that the deal was off. An AP tally shows 40 deaths.', ['The family', 'Her family', 'A US ally', 'An AP tally']],
+  ['en', 'The family moved to Ohio. He said his family was safe.', []],
 ];
 
 describe('cues', () => {
