@@ -184,6 +184,8 @@ const de: Lexicon = {
   weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
   timeModifiers: ['nächste', 'nächsten', 'nächster', 'letzte', 'letzten', 'kommende', 'kommenden', 'vergangene', 'vergangenen', 'vorigen'],
   settingPhrases: [],
+  qualifiedPronouns: [],
+  evidenceNouns: [],
   qualifiers: ['aus', 'in', 'im', 'bei', 'vertraut mit'],
   anonymousNouns: ['landwirte', 'beschäftigte', 'wähler', 'händler', 'insider', 'kreise', 'kreisen', 'quellen', 'experten', 'beobachter', 'mitarbeiter', 'beamte', 'diplomaten', 'teilnehmer', 'anwohner', 'zeugen', 'ermittler'],
   docLinks: ['von', 'vom'],

@@ -239,7 +239,8 @@ const en: Lexicon = {
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   timeModifiers: ['next', 'last', 'coming', 'past', 'previous', 'following'],
   settingPhrases: ['in a statement', 'in an interview', 'in a tweet', 'in a post', 'in a letter', 'in an email', 'in an e-mail', 'during a', 'during an', 'at a news conference', 'at a press conference', 'at a briefing'],
-  qualifiers: ['familiar with', 'close to', 'with knowledge of', 'with direct knowledge of', 'briefed on', 'involved in', 'knowledgeable about', 'in', 'at', 'from', 'inside', 'within', 'to', 'who spoke on condition of anonymity'],
+  qualifiedPronouns: ['those'],
+  qualifiers: ['familiar with', 'close to', 'in favor of', 'in favour of', 'opposed to', 'with knowledge of', 'with direct knowledge of', 'briefed on', 'involved in', 'knowledgeable about', 'in', 'at', 'from', 'inside', 'within', 'to', 'who spoke on condition of anonymity'],
   anonymousNouns: [
     // people by their role or tie ("The driver said", "the victim's mother said"), matched whole ("mom" is no stem of "moment")
     'driver', 'drivers', 'pilot', 'pilots', 'homeowner', 'homeowners', 'suspect', 'player', 'players', 'striker', 'quarterback', 'captain', 'chef', 'farmer', 'worker', 'passenger', 'shopper', 'voter', 'candidate', 'candidates', 'actor', 'actress', 'singer', 'artist', 'artists', 'writer', 'editor', 'columnist', 'investor', 'buyer', 'buyers', 'tenant', 'tenants', 'landlord', 'landlords', 'engineer', 'engineers', 'designer', 'soldier', 'soldiers', 'veteran', 'veterans', 'survivor', 'survivors', 'son', 'daughter', 'brother', 'sister', 'colleague', 'colleagues', 'partner', 'co-founder', 'cofounder', 'entrepreneur', 'defender', 'goalkeeper', 'midfielder', 'rapper', 'plaintiff', 'plaintiffs', 'defendant', 'juror', 'jurors', 'chancellor', 'businessman', 'businesswoman', 'priest', 'pastor', 'nurse', 'paramedic', 'paramedics', 'firefighter', 'firefighters', 'detective', 'detectives', 'sheriff', 'ranger', 'teenager', 'teenagers', 'boy', 'girl', 'resident', 'mom', 'dad', 'grandmother', 'grandfather', 'widow', 'athlete', 'athletes', 'teammate', 'teammates', 'owners',
@@ -252,6 +253,14 @@ const en: Lexicon = {
     'executives', 'employees', 'staff', 'residents', 'witnesses', 'members', 'lawmakers', 'analysts', 'experts', 'investigators', 'officers',
     'individuals', 'men', 'women', 'sides', 'parties', 'physicians', 'doctors', 'nurses', 'scientists', 'researchers', 'economists', 'traders',
     'consumers', 'customers', 'users', 'others', 'providers',
+    // institutions quoted by their common noun ("The embassy said", "the club confirmed", "The county said"), matched whole
+    // ("party" is no stem of "partying"; "guard", a person, not "guarded")
+    'embassy', 'embassies', 'consulate', 'club', 'clubs', 'league', 'district', 'county', 'city', 'airport', 'charity', 'charities',
+    'foundation', 'party', 'palace', 'guard', 'guards', 'zoo', 'museum', 'church', 'diocese',
+    // groups by their cause ("Environmentalists warned")
+    'environmentalists', 'conservationists', 'advocates',
+    // people by their tie, ending like adverbs ("The family said", "a US ally said": -ly words that are nouns, adverbExceptions)
+    'family', 'families', 'ally', 'allies',
   ],
   docLinks: ['by', 'from', 'of'],
   sampleLinks: ['in'],
@@ -264,7 +273,7 @@ const en: Lexicon = {
   ageBefore: ['aged', 'at the age of', 'at age', 'ages of', 'age of', 'age'],
   originPreps: ['of', 'from'],
   adverbEndings: ['ly'],
-  adverbExceptions: ['family', 'assembly', 'supply', 'rally', 'ally', 'anomaly', 'monopoly', 'reply', 'july', 'italy', 'daily', 'weekly', 'monthly', 'quarterly', 'early', 'only', 'fly', 'belly', 'bully', 'holy'],
+  adverbExceptions: ['family', 'tally', 'assembly', 'supply', 'rally', 'ally', 'anomaly', 'monopoly', 'reply', 'july', 'italy', 'daily', 'weekly', 'monthly', 'quarterly', 'early', 'only', 'fly', 'belly', 'bully', 'holy'],
   floatingQuantifiers: ['both', 'all', 'each', 'alone', 'too', 'themselves', 'himself', 'herself', 'itself'],
   auxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'may', 'might', 'can', 'could', 'should', 'must', 'does', 'did'],
   passiveAuxiliaries: ['be', 'been', 'being', 'is', 'are', 'was', 'were'],
@@ -286,6 +295,8 @@ const en: Lexicon = {
     'has learned', 'has learnt', 'have learned', 'have learnt',
     // ('testified' is none: giving testimony reports on its own, "Volker and Morrison testified on Tuesday")
   ],
+  // ("NASA's Galileo spacecraft found evidence of a fluid", "The inquiry found no evidence of wrongdoing")
+  evidenceNouns: ['evidence'],
   // "Biden's promise that taxes …", "the suspect that police arrested": nouns before their clause, too
   nounVerbs: ['promise that', 'promises that', 'suspect that', 'suspects that', 'recalls', 'answers', 'fears', 'hopes', 'thought', 'defended', 'continued', 'shows', 'show', 'reports', 'report', 'claims', 'claim', 'estimates', 'estimate', 'notes', 'states', 'forecasts', 'forecast', 'projects', 'finds', 'find', 'posts', 'tweets', 'note', 'stress', 'comments', 'replies', 'remark', 'mention', 'cautions', 'laments', 'underline', 'underlines'],
   reportingAdverbs: ['reportedly', 'allegedly', 'purportedly', 'supposedly'],
@@ -356,7 +367,7 @@ const en: Lexicon = {
     // court papers and filings as the origin of what they show ("Court papers obtained by our correspondent showed")
     'papers', 'court papers', 'filings', 'court filings', 'court records',
     'protest', 'warning', 'appeal', 'denial', 'response', 'guidance', 'advisory', 'notice', 'forecast', 'outlook', 'ultimatum',
-    'statement', 'statements', 'report', 'reports', 'study', 'studies', 'paper', 'survey', 'poll', 'data', 'figures', 'note', 'research note', 'filing',
+    'statement', 'statements', 'report', 'reports', 'study', 'studies', 'paper', 'survey', 'poll', 'polling', 'tally', 'data', 'figures', 'note', 'research note', 'filing',
     'stock exchange filing', 'press release', 'release', 'announcement', 'document', 'documents', 'letter', 'post', 'tweet', 'video', 'interview',
     'analysis', 'assessment', 'estimate', 'estimates', 'statistics', 'bulletin', 'update', 'briefing', 'transcript', 'decree', 'ruling',
     'review', 'investigation', 'research', 'findings', 'memo', 'presentation', 'blog post', 'website', 'told', 'said', 'reported', 'wrote', 'posted',
@@ -383,7 +394,7 @@ const en: Lexicon = {
   deadlinePreps: ['by'],
   pastMarkers: ['since', 'said', 'told', 'had', 'was', 'were', 'did', 'ago', 'announced', 'reported'],
   adverbs: ['since', 'never', 'flat-out', 'also', 'very', 'quite', 'earlier', 'later', 'previously', 'recently', 'separately', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'further', 'repeatedly', 'publicly', 'privately', 'once', 'again', 'now', 'long', 'consistently', 'frequently', 'openly', 'had previously', 'has also', 'have also', 'last week', 'on monday', 'first', 'initially', 'originally', 'always', 'often', 'usually'],
-  participles: ['published', 'released', 'issued', 'seen', 'obtained', 'cited', 'quoted', 'posted', 'shared', 'conducted', 'carried out', 'compiled', 'commissioned', 'presented', 'prepared', 'made', 'reviewed', 'analysed', 'analyzed', 'leaked', 'filed', 'submitted', 'sent', 'signed'],
+  participles: ['provided', 'collected', 'gathered', 'published', 'released', 'issued', 'seen', 'obtained', 'cited', 'quoted', 'posted', 'shared', 'conducted', 'carried out', 'compiled', 'commissioned', 'presented', 'prepared', 'made', 'reviewed', 'analysed', 'analyzed', 'leaked', 'filed', 'submitted', 'sent', 'signed'],
   agentPreps: ['by'],
   // ("an email seen by The Real Deal": the agent only saw the document)
   witnessParticiples: ['seen', 'reviewed'],

@@ -173,6 +173,9 @@ const fr: Lexicon = {
   weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   timeModifiers: ['prochain', 'prochaine', 'prochains', 'prochaines', 'dernier', 'dernière', 'derniers', 'dernières', 'précédent', 'précédente'],
   settingPhrases: ['dans un communiqué', 'dans un entretien', 'lors d’une', "lors d'une", 'lors d’un', "lors d'un"],
+  // ("Ceux qui le connaissent disent": people, by their relative clause)
+  qualifiedPronouns: ['ceux'],
+  evidenceNouns: [],
   qualifiers: ['proche du', 'proche de', 'proches du', 'proches de', 'au sein du', 'au sein de', 'au fait du', 'en', 'chez'],
   anonymousNouns: [
     // des personnes par leur rôle ou leur lien (« Le conducteur a déclaré », « La mère a raconté »)

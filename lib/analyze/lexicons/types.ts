@@ -383,6 +383,9 @@ export interface Lexicon {
   settingPhrases: string[];
   /** Qualifiers after a source noun that belong to the source ("familiar with the talks", "close to"); a poll with its agent ("surveyed by") comes from groupForecasts.polled. */
   qualifiers: string[];
+  /** Pronouns that stand for people when a qualifier or a relative clause follows ("Those close to the minister say",
+   * "those who know him say"): the head of a source then, never alone. */
+  qualifiedPronouns?: string[];
   /** Nouns of anonymous sources that take a qualifier ("people", "sources", "джерела"). */
   anonymousNouns: string[];
   /** Prepositions joining a document to its author ("a report by the IMF", "data from"). */
@@ -465,6 +468,8 @@ export interface Lexicon {
   editorialLabels: string[];
   /** Reporting verbs with other senses ("found inspiration", "shows off"): a source only with a source noun or a clause. */
   weakVerbs: string[];
+  /** Objects that make a weak verb a finding ("found evidence of …", "found no evidence"): a source then, whoever the subject. */
+  evidenceNouns?: string[];
   /** Reporting verbs that are also nouns ("claims", "shows"): not a verb after a determiner or before "of". */
   nounVerbs: string[];
   /** Marks a credit follows without a colon ("©", "Image copyright"), also with the participle of a syndicated

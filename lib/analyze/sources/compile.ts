@@ -24,7 +24,7 @@ export interface SourceLexicon {
   set: Record<
     | 'pronouns' | 'personal' | 'possessives' | 'determiners' | 'connectors' | 'stop' | 'stopAdjectives' | 'adverbs' | 'participles' | 'agent' | 'months'
     | 'docs' | 'docLinks' | 'sampleLinks' | 'topicPreps' | 'claimNouns' | 'impersonalPreps' | 'time' | 'weekdays' | 'timeModifiers' | 'percent' | 'anonymous' | 'clause' | 'relative' | 'nounRelative'
-    | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'holding' | 'docFinding' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps' | 'objectPreps' | 'publicationVerbs' | 'publicationPreps' | 'journalNouns' | 'ageNouns' | 'companionNouns' | 'nounPreps' | 'negations' | 'negativeDeterminers' | 'verdicts' | 'docVerbs' | 'planned' | 'media' | 'numberWords' | 'postpositions' | 'namingVerbs' | 'closingCues' | 'forecasters' | 'polled' | 'quantifiers' | 'indefinite' | 'speakerPronouns' | 'titles',
+    | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'holding' | 'docFinding' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps' | 'objectPreps' | 'publicationVerbs' | 'publicationPreps' | 'journalNouns' | 'ageNouns' | 'companionNouns' | 'nounPreps' | 'negations' | 'negativeDeterminers' | 'verdicts' | 'docVerbs' | 'planned' | 'media' | 'numberWords' | 'postpositions' | 'namingVerbs' | 'closingCues' | 'forecasters' | 'polled' | 'quantifiers' | 'indefinite' | 'speakerPronouns' | 'titles' | 'qualifiedPronouns',
     Set<string>
   >;
   /** Verbs that make their subject the speaker of the reporting verb in their infinitive (Lexicon.controlVerbs), as word lists, longest first. */
@@ -131,6 +131,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
       personal: mk(lex.personalPronouns),
       speakerPronouns: mk(lex.speakerPronouns),
       titles: mk(lex.personTitles ?? []),
+      qualifiedPronouns: mk(lex.qualifiedPronouns ?? []),
       possessives: mk(lex.possessives),
       docLinks: mk(lex.docLinks),
       sampleLinks: mk(lex.sampleLinks ?? []),

@@ -252,6 +252,8 @@ function directive(ctx: SourceContext, cue: string, after: number): boolean {
     if (ctx.C.set.clause.has(tokens[k].lc)) return false;
     // "told reporters the decision to drop …": a second object (an article not after a preposition) is what was told
     if (ctx.C.set.determiners.has(tokens[k].lc) && !ctx.C.set.stop.has(tokens[k - 1].lc)) return false;
+    // "told reporters he wanted to leave": a subject pronoun after the object opens the clause told, whose infinitive is its own
+    if (k > after && ctx.C.set.personal.has(tokens[k].lc)) return false;
     const nx = tokens[k + 1];
     if (lex.infinitiveMarkers.includes(tokens[k].lc) && nx?.t === T.Word && !nx.cap && !ctx.C.set.determiners.has(nx.lc) && !ctx.C.set.possessives.has(nx.lc)) return true;
   }
@@ -474,7 +476,8 @@ function agent(ctx: SourceContext, after: number): NP | null {
   const t = ctx.tokens[after];
   const by = t && ctx.C.set.agent.has(t.lc) ? after : agentAfterComplement(ctx, after);
   if (by < 0) return null;
-  const np = ctx.np.forward(by + 1, false);
+  // (no listener after "by": "was welcomed by investors", "criticised by lawmakers" name the agents)
+  const np = ctx.np.forward(by + 1, false, false);
   return np && ctx.np.valid(np) ? np : null;
 }
 
@@ -570,6 +573,15 @@ function strongEnough(ctx: SourceContext, cue: string, np: NP, after: number): b
     const lc = ctx.tokens[k].lc;
     if ((S.clause.has(lc) && !S.coordinators.has(lc)) || (k > after && S.complement.has(lc) && S.complementVerbs.has(cue.toLowerCase()))) return true;
   }
+  // "the probe found evidence of water", "found no evidence": a finding, whoever found it (lexicon evidenceNouns)
+  const ev = ctx.lex.evidenceNouns;
+  if (ev?.length) {
+    let k = after;
+    if (nx && nx.t === T.Word && (S.negativeDeterminers.has(nx.lc) || S.stopAdjectives.has(nx.lc))) k++;
+    // ("of" or "that" after it: "Police found evidence at the scene" only collected it)
+    const of = ctx.tokens[k + 1];
+    if (ctx.tokens[k]?.t === T.Word && ev.includes(ctx.tokens[k].lc) && of && (S.topicPreps.has(of.lc) || (S.clause.has(of.lc) && !S.coordinators.has(of.lc)))) return true;
+  }
   // "those companies find themselves", "the group maintains an office": only a document or study
   // reports with such a verb without a clause after it ("The survey found 40% …")
   if (!!nx && S.floating.has(nx.lc)) return false;
@@ -656,7 +668,7 @@ function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null 
   // "A Gallup poll released Tuesday found", "Documents reviewed by The Associated Press show": the document before its participle
   const described = documentBeforeParticiple(ctx, ti);
   if (described) return described;
-  if (back && reader.valid(back)) return reader.headBeforeParticiple(back) ?? back;
+  if (back && reader.valid(back)) return reader.relativeClauseOver(back.a, ti) ?? reader.headBeforeParticiple(back) ?? back;
   const rel = reader.relativeSubject(ti) ?? reader.anonymousSubject(ti);
   if (rel) return rel;
   // "Vietnam is one of China’s critics and has accused Beijing …": a second verb shares the sentence's subject

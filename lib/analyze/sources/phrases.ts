@@ -46,6 +46,7 @@ const MAX_PLACE_TOKENS = 4;
 // the Texas-based organization, told").
 const MAX_APPOSITIONS = 3;
 const POSSESSIVE = /[’']s?$/u;
+const POSSESSIVE_S = /\p{L}[’']s$/u;
 const CONTRACTION = /[’'](?:d|s|ll|m|re|ve)$/u;
 
 // A participle opening a clause after a source noun is longer than this ("using"; "thing", "king" are nouns).
@@ -243,6 +244,8 @@ export class PhraseReader {
     // a reporting verb inside is a clause, not a name ("said he")
     if (!nominal && toks.some((t) => !t.cap && this.C.cueKind.get(t.lc) === 'verb' && !this.docNounAfterDeterminer(t, np))) return false;
     if (S.possessives.has(toks[0].lc) && !toks.some((t, k) => this.isNounish(t) || (k > 0 && t.cap))) return false;
+    // "Those close to the minister", "those who know him": people, by what qualifies them
+    if (toks.length > 2 && this.peoplePronoun(toks[0])) return true;
     return toks.some((t) => this.namesInPhrase(t, np));
   }
 
@@ -390,7 +393,8 @@ export class PhraseReader {
       const t = tk[j];
       if (t.block !== block) break;
       // "A survey of 1,000 adults found": the number of people a document polled is part of it
-      if (t.t === T.Num && !this.polledBy(j) && !this.ageAt(j)) break;
+      // ("A 2019 study found", "a 2018 analysis of the data": a year after the article is the phrase's adjective)
+      if (t.t === T.Num && !this.polledBy(j) && !this.ageAt(j) && !this.yearAdjective(j)) break;
       if (t.t === T.Num) continue;
       // "The 56-year-old said": the hyphen of an age read as a noun
       if (t.lc === '-' && this.ageAt(j - 1)) continue;
@@ -431,6 +435,8 @@ export class PhraseReader {
         if (this.topicAfterDocument(j) && j < b) continue;
         // two source nouns joined ("Experts and brokerages are of the view"): one subject
         if (S.coordinators.has(t.lc) && S.connectors.has(t.lc) && j < b && this.isWord(tk[j - 1]) && this.isNounish(tk[j - 1]) && this.isNounish(tk[j + 1])) continue;
+        // … and a source with the people of its own ("The mayor and her staff", "Parata and his family believe"): one subject
+        if (S.coordinators.has(t.lc) && S.connectors.has(t.lc) && j < b - 1 && this.isWord(tk[j - 1]) && (this.isNounish(tk[j - 1]) || this.nameCap(j - 1) || (tk[j - 1].cap && !this.isPersonal(tk[j - 1].lc))) && S.possessives.has(tk[j + 1].lc) && !tk[j + 1].cap) continue;
         break;
       }
       if (S.determiners.has(t.lc)) {
@@ -455,6 +461,9 @@ export class PhraseReader {
       if (S.relative.has(t.lc) && !t.cap && j < b) break;
     }
     const np = { a: j + 1, b };
+    // the length limit may stop the walk on an abbreviation's dot ("Dr. | Joneigh Khaldun of the Michigan Department of
+    // Health and Human Services says"): the abbreviation is the name's first word, never a bare dot
+    if (b - j >= MAX_NAME_TOKENS && this.abbrDot(np.a) && tk[np.a - 1].block === block) np.a--;
     if (np.a > np.b) return null;
     // the object of a preposition is no verb's subject ("… er mit Ärzten und Kliniken teilt")
     if (this.isWord(tk[j]) && tk[j].block === block && S.objectPreps.has(tk[j].lc)) return null;
@@ -493,6 +502,21 @@ export class PhraseReader {
     if (!this.C.set.docs.has(doc.lc)) return np;
     const before = this.backward(np.a - 2, depth + 1);
     return before ? { a: before.a, b: np.b } : np;
+  }
+
+  /** A pronoun that stands for people before its qualifier or relative clause (lexicon `qualifiedPronouns`: "those"). */
+  peoplePronoun(t: Token | undefined): boolean {
+    return !!t && t.t === T.Word && this.C.set.qualifiedPronouns.has(t.lc);
+  }
+
+  /** Is the number at token j a year used as an adjective, between an article or a possessive and a word ("a 2019 study", "its 2020 report")? */
+  private yearAdjective(j: number): boolean {
+    const tk = this.tokens;
+    const y = tk[j];
+    const pv = tk[j - 1];
+    const nx = tk[j + 1];
+    if (y?.t !== T.Num || !/^(?:1[89]|20)\d\d$/.test(y.lc) || !this.isWord(pv) || !this.isWord(nx) || pv.block !== y.block || nx.block !== y.block) return false;
+    return this.C.set.determiners.has(pv.lc) || this.C.set.possessives.has(pv.lc) || POSSESSIVE_S.test(pv.lc);
   }
 
   /** Is the number at token j the size of a document's sample ("a survey of 1,000 adults", "un sondage auprès de 1 000 personnes")? */
@@ -558,7 +582,8 @@ export class PhraseReader {
       if (p < 1 || tk[p].block !== tk[np.a].block) continue;
       if (!q.every((w, k) => tk[p + k].lc === w)) continue;
       const head = tk[p - 1];
-      if (!this.isWord(head) || !(this.isNounish(head) || this.C.set.anonymous.has(head.lc))) continue;
+      if (!this.isWord(head) || !(this.isNounish(head) || this.C.set.anonymous.has(head.lc) || this.peoplePronoun(head))) continue;
+      if (this.peoplePronoun(head)) return { a: p - 1, b: np.b };
       const before = this.backward(p - 1, depth + 1);
       if (before) return { a: before.a, b: np.b };
     }
@@ -611,7 +636,8 @@ export class PhraseReader {
     for (; j < tk.length && j - a < MAX_NAME_TOKENS; j++) {
       const t = tk[j];
       if (t.block !== block) break;
-      if (t.t === T.Num) break;
+      if (t.t === T.Num && !(j > a && this.yearAdjective(j))) break;
+      if (t.t === T.Num) continue;
       if (t.t === T.Punct) {
         const r = this.forwardPunct(a, j, seenHead);
         if (r === 'break') break;
@@ -785,9 +811,34 @@ export class PhraseReader {
       const t = tk[r];
       if (t.t !== T.Word || t.block !== tk[ti].block) return null;
       const opens = this.C.set.relative.has(t.lc) || (this.C.participleEndings.some((e) => e === 'ing' && t.lc.endsWith(e)) && t.lc.length > 5) || this.subjectThat(r);
-      if (!opens || !this.isWord(tk[r - 1]) || !this.isNounish(tk[r - 1])) continue;
+      if (!opens || !this.isWord(tk[r - 1])) continue;
+      // "Those who know him say": a pronoun for people heads its relative clause
+      if (this.peoplePronoun(tk[r - 1]) && this.C.set.relative.has(t.lc)) return { a: r - 1, b: ti - 1 };
+      if (!this.isNounish(tk[r - 1])) continue;
       const head = this.backward(r - 1);
       if (head && this.valid(head)) return { a: head.a, b: ti - 1 };
+    }
+    return null;
+  }
+
+  /**
+   * "A spokesperson who did not wish to be named because of agency policy said", "The company that provides video
+   * platforms for businesses said": a relative clause opened after a source noun before token a, running without
+   * punctuation to the verb at ti — the phrase read back from the verb (a) is the clause's object, the head with its
+   * clause is the subject. The relative word must be its clause's subject ("the deal which analysts said" is an
+   * object clause, whose own subject reports).
+   */
+  relativeClauseOver(a: number, ti: number): NP | null {
+    const tk = this.tokens;
+    const S = this.C.set;
+    for (let r = a - 1; r > 0 && ti - r <= MAX_NAME_TOKENS; r--) {
+      const t = tk[r];
+      if (t.t !== T.Word || t.block !== tk[ti].block) return null;
+      const nx = tk[r + 1];
+      const subjectRelative = S.relative.has(t.lc) && !t.cap && this.isWord(nx) && !nx.cap && !S.determiners.has(nx.lc) && !S.possessives.has(nx.lc) && !S.pronouns.has(nx.lc) && !this.isPersonal(nx.lc) && !this.isNounish(nx);
+      if (!(subjectRelative || this.subjectThat(r)) || !this.isWord(tk[r - 1]) || !this.isNounish(tk[r - 1])) continue;
+      const head = this.backward(r - 1);
+      return head && head.b === r - 1 && this.valid(head) ? { a: head.a, b: ti - 1 } : null;
     }
     return null;
   }
@@ -812,6 +863,8 @@ export class PhraseReader {
   anonymousSubject(ti: number): NP | null {
     const tk = this.tokens;
     if (tk[ti - 1]?.t !== T.Word && !CLOSE_Q.has(tk[ti - 1]?.lc ?? '')) return null;
+    // "The voters shrug and say": after a coordinator the verb is the clause's second, its subject no qualifier's noun
+    if (this.C.set.coordinators.has(tk[ti - 1].lc)) return null;
     for (let k = ti - 2; k >= 0 && ti - k <= MAX_NAME_TOKENS + 2; k--) {
       const t = tk[k];
       if (t.block !== tk[ti].block || (t.t === T.Punct && !OPEN_Q.has(t.lc) && !CLOSE_Q.has(t.lc)) || t.t === T.Num) return null;

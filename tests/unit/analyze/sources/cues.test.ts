@@ -119,7 +119,7 @@ const CASES: Array<[string, string, Want[]]> = [
   // a number before an anonymous noun, a document with its author before the verb, legal documents
   ['en', 'Two people with knowledge of the matter said the bid would fail. The three officials said no.', ['Two people with knowledge of the matter', 'The three officials']],
   ['en', 'It is not a good deal for Trump, a second person briefed on last weekend’s trade phone call said.', ['a second person briefed on last weekend’s trade phone call']],
-  ['en', 'A 2019 report by the Government Accountability Office found widespread waste. A report by the GAO said waste was common.', ['report by the Government Accountability Office', 'A report by the GAO']],
+  ['en', 'A 2019 report by the Government Accountability Office found widespread waste. A report by the GAO said waste was common.', ['A 2019 report by the Government Accountability Office', 'A report by the GAO']],
   ['en', 'The lawsuit alleges that the company hid the risks. The Wall Street Journal first reported the talks.', ['The lawsuit', 'The Wall Street Journal']],
   // a document before a participle that describes it; an outlet that has learned something
   ['en', 'A Gallup poll released Tuesday found that 60% support it. Documents reviewed by The Associated Press show the payments.', ['A Gallup poll', 'Documents']],
@@ -437,6 +437,40 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'Human rights groups and others said the law was unfair.', ['Human rights groups and others']],
   ['en', 'Residents and many others say the road is unsafe.', ['Residents and many others']],
   ['en', 'The mayor and several others said the vote was fair.', ['several others']],
+  // session 18: a name longer than the walk back keeps its title's abbreviation whole, never a bare "." first
+  ['en', 'Dr. Ada Brown of the Ohio Department of Health and Human Services says the risk remains.', ['Dr. Ada Brown of the Ohio Department of Health and Human Services']],
+  ['en', 'The storm passed. Dr. Ada Brown of the Ohio Department of Health and Human Services warned that floods may follow.', ['Dr. Ada Brown of the Ohio Department of Health and Human Services']],
+  // … a subject pronoun after the person told opens the clause told: its infinitive is no instruction
+  ['en', 'Lee told lawmakers he tried to stop the sale. The mayor told residents they needed to boil water. Lee told staff to leave early.', ['Lee', 'The mayor']],
+  // … institutions named by their common noun ("The embassy said"), as whole words
+  ['en', 'The embassy said the visas were valid. The club confirmed the transfer. The county said roads were closed. The party said it would appeal.', ['The embassy', 'The club', 'The county', 'The party']],
+  ['en', 'The charity warned that donations fell. The coast guard said two sailors were rescued.', ['The charity', 'The coast guard']],
+  // … a subject with its relative clause, the clause ending on a source noun of its own: the whole subject, not the clause's object
+  ['en', 'An aide who could not be named because of agency rules said the talks stalled.', ['An aide who could not be named because of agency rules']],
+  ['en', 'The firm that sells software to hospitals said the breach was small. Parents whose children attend the school said the bus was late.', ['The firm that sells software to hospitals', 'Parents whose children attend the school']],
+  // (an object relative keeps its own subject: "which analysts said")
+  ['en', 'The merger which analysts said was risky went ahead.', ['analysts']],
+  // … a source and the people of its own, one subject
+  ['en', 'The mayor and her staff believe the plan works. Okafor and his family say the land is theirs.', ['The mayor and her staff', 'Okafor and his family']],
+  // … a second verb after "and" is no qualifier of a noun before it ("The voters shrug and" was listed)
+  ['en', 'The voters shrug and say, “Enough already.”', ['The voters']],
+  // … a year between the article and a document's noun is its adjective ("a 2019 study", not "study")
+  ['en', 'A 2019 survey found that rents rose. The 2021 census showed that the town shrank.', ['A 2019 survey', 'The 2021 census']],
+  ['en', 'According to a 2017 review by the OECD, wages stalled.', ['a 2017 review by the OECD']],
+  // … a weak verb before "evidence of/that" is a finding, whoever found it (lexicon evidenceNouns); evidence collected is an act
+  ['en', 'A NASA rover found evidence of ancient lakes. Scientists found no evidence that the vaccine harms children. Police found evidence at the scene.', ['A NASA rover', 'Scientists']],
+  // … the agent of a passive is never a listener ("welcomed by investors" was read as said to investors)
+  ['en', 'The merger was welcomed by investors. The budget was criticised by lawmakers.', ['investors', 'lawmakers']],
+  // … groups by their cause, data by who provided it, polling as a document
+  ['en', 'Environmentalists warned that the river is dying. Advocates say the law helps.', ['Environmentalists', 'Advocates']],
+  ['en', 'Data provided by the ministry show a rise. Polling by Ipsos shows a tie.', ['Data', 'Polling by Ipsos']],
+  // … "those" heads a source with its qualifier or relative clause (lexicon qualifiedPronouns), never alone
+  ['en', 'Those close to the coach say he will stay. Those who know her said she was calm. Those in favour of the levy argue it is fair.', ['Those close to the coach', 'Those who know her', 'Those in favour of the levy']],
+  ['en', 'Those were the days, he said. Those documents show a loss.', ['Those documents']],
+  ['fr', 'Ceux proches du ministre affirment qu’il partira.', ['Ceux proches du ministre']],
+  // … nouns ending like adverbs ("-ly") are sources when listed: a family, an ally, a document's tally
+  ['en', 'The family said the girl was found. Her family said she was safe. A US ally warned that the deal was off. An AP tally shows 40 deaths.', ['The family', 'Her family', 'A US ally', 'An AP tally']],
+  ['en', 'The family moved to Ohio. He said his family was safe.', []],
 ];
 
 describe('cues', () => {

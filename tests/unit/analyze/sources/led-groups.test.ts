@@ -8,8 +8,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', '"It is rare," Paganini and his team wrote in the paper.', ['Paganini and his team']],
   ['en', 'Smith and her colleagues found that the drug worked.', ['Smith and her colleagues']],
   ['en', 'Dr. Jane Smith and colleagues reported that the drug worked.', ['Jane Smith and colleagues']],
-  // no name before it: unchanged
-  ['en', 'The researchers and their colleagues said the drug worked.', ['their colleagues']],
+  // no name before it: the pass leaves it (the phrase reader joins a source noun and its own people, session 18)
+  ['en', 'The researchers and their colleagues said the drug worked.', ['The researchers and their colleagues']],
   ['en', 'His team said the drug worked.', ['His team']],
   ['de', 'Müller und sein Team berichten, dass das Grundwasser sinkt.', ['Müller und sein Team']],
   // with the verb first, the cue already reads the leader: unchanged
