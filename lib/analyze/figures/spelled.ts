@@ -43,7 +43,9 @@ export const spelled: FigurePass = {
       if (alen) {
         const end = tokens[i + alen - 1].e;
         const said = phrase(ctx, tok.s, end);
-        finish(ctx, tok.s, end, isVagueAmount(lex, said) ? NaN : lex.approxQuantities[said] ?? NaN);
+        // "plus d’une dizaine": the elided "de" before it is no part of the amount
+        const el = ELIDED_DE.exec(said)?.[0].length ?? 0;
+        finish(ctx, tok.s + el, end, isVagueAmount(lex, said) ? NaN : lex.approxQuantities[said] ?? NaN);
         i += alen - 1;
         continue;
       }
@@ -313,6 +315,9 @@ function readNumber(ctx: FigureContext, i: number): { value: number; last: numbe
   if (!next || next.t !== T.Word || next.block !== first.block) return null;
   return { value: combine(values), last };
 }
+
+// An elided "de" opening an approximate quantity of the lexicon ("d’une dizaine").
+const ELIDED_DE = /^d[’'](?=\p{L})/u;
 
 // Quotation marks that open a quoted word after a number word.
 const OPENING_QUOTES = new Set(['"', '“', '„', '«', '‘']);

@@ -1,6 +1,11 @@
 // French lexicon (data only; see ./types.ts for what each list means).
 import type { Lexicon } from './types';
 
+/** Each phrase also after an elided "de", with either apostrophe ("d’une dizaine", "d'une dizaine"). */
+function elided(phrases: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(phrases).flatMap(([k, v]) => [[`d’${k}`, v], [`d'${k}`, v]]));
+}
+
 const fr: Lexicon = {
   numbers: 'eu',
   months: {
@@ -38,7 +43,9 @@ const fr: Lexicon = {
   numberJoiners: ['et'],
   scaleArticles: ['un', 'une'],
   compoundNumbers: false,
-  approxQuantities: { 'plusieurs centaines': 300, 'quelques centaines': 300, 'plusieurs milliers': 3000, 'quelques milliers': 3000, 'des dizaines de milliers': 10000, 'des centaines de milliers': 100000, 'une douzaine': 12, 'une dizaine': 10, 'une quinzaine': 15, 'une vingtaine': 20, 'une trentaine': 30, 'une quarantaine': 40, 'une cinquantaine': 50, 'une soixantaine': 60, 'une centaine': 100 },
+  approxQuantities: { 'plusieurs centaines': 300, 'quelques centaines': 300, 'plusieurs milliers': 3000, 'quelques milliers': 3000, 'des dizaines de milliers': 10000, 'des centaines de milliers': 100000, 'une douzaine': 12, 'une dizaine': 10, 'une quinzaine': 15, 'une vingtaine': 20, 'une trentaine': 30, 'une quarantaine': 40, 'une cinquantaine': 50, 'une soixantaine': 60, 'une centaine': 100,
+    // the same after an elided "de" ("plus d’une dizaine", "près d'une centaine"): listed from "une" (spelled.ts)
+    ...elided({ 'une douzaine': 12, 'une dizaine': 10, 'une quinzaine': 15, 'une vingtaine': 20, 'une trentaine': 30, 'une quarantaine': 40, 'une cinquantaine': 50, 'une soixantaine': 60, 'une centaine': 100 }) },
   durationSpans: {},
   durationLeads: [],
   relativeTimeWords: [],

@@ -34,6 +34,12 @@ const CASES: Case[] = [
   ['de', 'Zwei Millionen Euro für fünfundzwanzig Kinder, Tausende Helfer und mehrere Hundert Menschen; knapp ein Viertel.', [{ text: 'Zwei Millionen Euro', kind: 'money', value: 2e6 }, { text: 'fünfundzwanzig', value: 25 }, { text: 'Tausende' }, { text: 'mehrere Hundert' }, { text: 'ein Viertel', kind: 'percent', value: 25 }]],
   // batch 9: approximate counts in "-aine" (lexicon approxQuantities)
   ['fr', 'Il y a une quinzaine de ressortissants et une cinquantaine de blessés.', [{ text: 'une quinzaine', value: 15 }, { text: 'une cinquantaine', value: 50 }]],
+  // after an elided "de" the amount is listed from "une"; a rough ten in Ukrainian and Russian ("понад десяток")
+  ['fr', 'Plus d’une vingtaine de maisons et près d\'une centaine de salariés.', [{ text: 'une vingtaine', value: 20 }, { text: 'une centaine', value: 100 }]],
+  ['uk', 'Понад десяток сіл і кілька десятків будинків.', [{ text: 'десяток', value: 10 }, { text: 'кілька десятків' }]],
+  ['ru', 'Около десятка машин и несколько десятков домов.', [{ text: 'десятка', value: 10 }, { text: 'несколько десятков' }]],
+  // "sept" is seven in French, not September, unless a day or a year makes it a date
+  ['fr', 'Elle a sept chats depuis le 4 sept.', [{ text: 'sept', value: 7 }]],
   ['fr', 'Deux millions d’euros pour vingt-cinq élèves et plusieurs centaines de familles; la moitié.', [{ text: 'Deux millions d’euros', kind: 'money', value: 2e6 }, { text: 'vingt-cinq', value: 25 }, { text: 'plusieurs centaines' }, { text: 'la moitié', kind: 'percent' }]],
   ['uk', 'Два мільйони гривень, десятки тисяч людей, удвічі більше.', [{ text: 'Два мільйони гривень', kind: 'money', value: 2e6, unit: 'UAH' }, { text: 'десятки тисяч', value: 10000 }, { text: 'удвічі', kind: 'measure' }]],
   ['ru', 'Два миллиона рублей, несколько сотен человек, вдвое больше.', [{ text: 'Два миллиона рублей', kind: 'money', unit: 'RUB' }, { text: 'несколько сотен' }, { text: 'вдвое', kind: 'measure' }]],
