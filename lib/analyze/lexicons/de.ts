@@ -38,6 +38,8 @@ const de: Lexicon = {
     zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14,
     fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60,
     siebzig: 70, achtzig: 80, neunzig: 90, hundert: 100, dutzend: 12, dutzende: 24, hunderte: 200, tausende: 2000, zweier: 2, dreier: 3,
+    // one and a half, two and a half …
+    eineinhalb: 1.5, anderthalb: 1.5, zweieinhalb: 2.5, dreieinhalb: 3.5, viereinhalb: 4.5, fünfeinhalb: 5.5, sechseinhalb: 6.5, siebeneinhalb: 7.5, achteinhalb: 8.5, neuneinhalb: 9.5,
   },
   fractions: { 'ein viertel': 25, 'einem viertel': 25, 'ein drittel': 33.3, 'einem drittel': 33.3, 'die hälfte': 50, 'zwei drittel': 66.7, 'drei viertel': 75, 'jede zweite': 50, 'jeder zweite': 50, 'jedes zweite': 50, 'jede dritte': 33.3, 'jeder dritte': 33.3, 'jedes dritte': 33.3, 'jede vierte': 25, 'jeder vierte': 25, 'jedes vierte': 25, 'jede fünfte': 20, 'jeder fünfte': 20, 'jedes fünfte': 20, 'jede sechste': 16.7, 'jeder sechste': 16.7, 'jede zehnte': 10, 'jeder zehnte': 10, 'ein fünftel': 20, 'einem fünftel': 20, 'zwei fünftel': 40, 'drei fünftel': 60, 'vier fünftel': 80, 'ein zehntel': 10, 'einem zehntel': 10 },
   numberJoiners: ['und'],

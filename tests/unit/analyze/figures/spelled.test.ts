@@ -38,6 +38,10 @@ const CASES: Case[] = [
   ['fr', 'Plus d’une vingtaine de maisons et près d\'une centaine de salariés.', [{ text: 'une vingtaine', value: 20 }, { text: 'une centaine', value: 100 }]],
   ['uk', 'Понад десяток сіл і кілька десятків будинків.', [{ text: 'десяток', value: 10 }, { text: 'кілька десятків' }]],
   ['ru', 'Около десятка машин и несколько десятков домов.', [{ text: 'десятка', value: 10 }, { text: 'несколько десятков' }]],
+  // number words in their other cases, collectives and one and a half (uk, ru, de)
+  ['uk', 'Семеро рятувальників працювали півтора року з двома машинами, близько п’ятдесяти років.', [{ text: 'Семеро', value: 7 }, { text: 'півтора року', kind: 'measure', value: 1.5, unit: 'yr' }, { text: 'двома', value: 2 }, { text: 'п’ятдесяти років', kind: 'measure', value: 50 }]],
+  ['ru', 'Шестеро спасателей работали полтора года с двумя машинами; пятьсот рублей.', [{ text: 'Шестеро', value: 6 }, { text: 'полтора года', kind: 'measure', value: 1.5 }, { text: 'двумя', value: 2 }, { text: 'пятьсот рублей', kind: 'money', value: 500 }]],
+  ['de', 'Der Bau dauerte eineinhalb Jahre und kostete zweieinhalb Millionen Euro.', [{ text: 'eineinhalb Jahre', kind: 'measure', value: 1.5 }, { text: 'zweieinhalb Millionen Euro', kind: 'money', value: 2.5e6 }]],
   // "sept" is seven in French, not September, unless a day or a year makes it a date
   ['fr', 'Elle a sept chats depuis le 4 sept.', [{ text: 'sept', value: 7 }]],
   ['fr', 'Deux millions d’euros pour vingt-cinq élèves et plusieurs centaines de familles; la moitié.', [{ text: 'Deux millions d’euros', kind: 'money', value: 2e6 }, { text: 'vingt-cinq', value: 25 }, { text: 'plusieurs centaines' }, { text: 'la moitié', kind: 'percent' }]],
