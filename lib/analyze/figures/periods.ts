@@ -41,7 +41,7 @@ function compile(lex: Lexicon): PeriodRegexes {
     // "the third quarter (of 2024)", "the December quarter", "im dritten Quartal 2024", and the
     // adjective "third-quarter earnings"
     quarterWord: qw ? new RegExp(`(?<![\\p{L}])${dets}(${ords}|${months})(?:${SP}+|-)(?:${qw})(?![\\p{L}])(?:${SP}+${links}${YEAR})?`, 'giu') : null,
-    decade: lex.decadeSuffixes.length ? new RegExp(`(?<![\\p{L}\\p{N}])${decadeDets}(?:((?:1[0-9]|20)\\d0)|[’'](\\d0))(?:${alternation(lex.decadeSuffixes)})(?![\\p{L}\\p{N}])`, 'giu') : null,
+    decade: lex.decadeSuffixes.length ? new RegExp(`(?<![\\p{L}\\p{N}])${decadeDets}(?:((?:1[0-9]|20)\\d0)|([’'])?(\\d0))(${alternation(lex.decadeSuffixes)})(?![\\p{L}\\p{N}])`, 'giu') : null,
     decadePrefix: lex.decadePrefixes.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(lex.decadePrefixes)})${SP}+((?:1[0-9]|20)?\\d0)(?![\\p{L}\\p{N}])`, 'giu') : null,
     century: lex.centuryWords.length
       ? new RegExp(`(?<![\\p{L}\\p{N}])${dets}(?:(\\d{1,2})(?:st|nd|rd|th|\\.|e|-?й|-?го)?|([IVXL]{1,6})(?:e|-?й|-?го)?)${SP}+(?:${alternation(lex.centuryWords)})(?![\\p{L}])`, 'giu')
@@ -115,7 +115,13 @@ export const periods: FigurePass = {
       pushFigure(ctx, m.index, m.index + m[0].length, 'date', `${m[2] ? `${m[2]}-` : ''}Q${q}`);
     });
     each(ctx, R.decade, /\d0(?!\d)/g, (m) => {
-      const y = m[1] ?? `19${m[2]}`;
+      // "the 50s" with a bare "s" is temperatures, ages or poll numbers as often as a decade: an amount
+      // in tens, with no value; "die 90er Jahre", "у 90-х роках", "the '90s" name the decade
+      if (m[1] == null && !m[2] && m[4].toLowerCase() === 's') {
+        pushFigure(ctx, m.index, m.index + m[0].length, 'count');
+        return;
+      }
+      const y = m[1] ?? `19${m[3]}`;
       pushFigure(ctx, m.index, m.index + m[0].length, 'date', `${y}s`);
     });
     each(ctx, R.decadePrefix, /\d0(?!\d)/g, (m) => {

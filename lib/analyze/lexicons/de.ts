@@ -67,7 +67,7 @@ const de: Lexicon = {
   ratioWords: ['Maßstab', 'Massstab', 'Verhältnis'],
   quarterWords: ['quartal', 'quartals'],
   quarterOrdinals: { ersten: 1, erste: 1, zweiten: 2, zweite: 2, dritten: 3, dritte: 3, vierten: 4, vierte: 4 },
-  decadeSuffixes: ['er-Jahre', 'er-Jahren', 'er Jahre', 'er Jahren', 'er'],
+  decadeSuffixes: ['er-Jahre', 'er-Jahren', 'er Jahre', 'er Jahren', 'ern', 'er'],
   decadePrefixes: [],
   centuryWords: ['jahrhundert', 'jahrhunderts'],
   referenceWords: [/* a software version ("Update 5.3") */ 'Version', 'Update', 'Release', 'Tag', 'Teil', 'Spiel', 'Etappe', 'Art.', 'Artikel', 'Abs.', 'Absatz', 'Nr.', 'Nummer', 'S.', 'Seite', '§', 'Paragraf', 'Paragraph', 'Kapitel', 'Linie', 'Gleis', 'Bundesstraße', 'Autobahn', 'Staffel', 'Folge', 'Typ', 'Gruppe', 'Klasse', 'Kategorie', 'Stufe', 'Generation'],

@@ -1,6 +1,17 @@
 // English lexicon (data only; see ./types.ts for what each list means).
 import type { Lexicon } from './types';
 
+/** "the low twenties" … "the high nineties" (also "the mid-forties"), each with the number it is about. */
+function tensBands(): Record<string, number> {
+  const tens = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+  const at: Record<string, number> = { low: 2, lower: 2, mid: 5, high: 8, upper: 8 };
+  const out: Record<string, number> = {};
+  tens.forEach((t, i) => {
+    for (const [m, d] of Object.entries(at)) out[`the ${m} ${t}`] = out[`the ${m}-${t}`] = (i + 2) * 10 + d;
+  });
+  return out;
+}
+
 const en: Lexicon = {
   numbers: 'en',
   months: {
@@ -63,7 +74,9 @@ const en: Lexicon = {
   numberJoiners: ['and'],
   scaleArticles: ['a', 'an', 'one'],
   compoundNumbers: false,
-  approxQuantities: { 'several hundred': 300, 'several thousand': 3000, 'a few hundred': 300, 'a few thousand': 3000, 'tens of thousands': 10000, 'hundreds of thousands': 100000, 'tens of millions': 1e7, 'hundreds of millions': 1e8, 'half a million': 5e5, 'half a dozen': 6, 'a dozen': 12, 'scores of': 40, 'a decade': 10, 'a century': 100, 'a half-century': 50, 'half a century': 50, 'a quarter-century': 25, 'a quarter century': 25 },
+  approxQuantities: { 'several hundred': 300, 'several thousand': 3000, 'a few hundred': 300, 'a few thousand': 3000, 'tens of thousands': 10000, 'hundreds of thousands': 100000, 'tens of millions': 1e7, 'hundreds of millions': 1e8, 'half a million': 5e5, 'half a dozen': 6, 'a dozen': 12, 'scores of': 40, 'a decade': 10, 'a century': 100, 'a half-century': 50, 'half a century': 50, 'a quarter-century': 25, 'a quarter century': 25,
+    // "the high forties", "the mid-thirties": a number in a band of tens (polls, temperatures, ages)
+    ...tensBands() },
   durationSpans: { 'a year': 'yr', 'a month': 'mo' },
   durationLeads: ['more than', 'over', 'within', 'after', 'for', 'less than', 'under', 'nearly', 'almost', 'about', 'at least', 'around'],
   relativeTimeWords: ['ago', 'earlier', 'later', 'before', 'after', 'from', 'since'],

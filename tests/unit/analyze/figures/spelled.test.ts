@@ -42,6 +42,8 @@ const CASES: Case[] = [
   ['uk', 'Семеро рятувальників працювали півтора року з двома машинами, близько п’ятдесяти років.', [{ text: 'Семеро', value: 7 }, { text: 'півтора року', kind: 'measure', value: 1.5, unit: 'yr' }, { text: 'двома', value: 2 }, { text: 'п’ятдесяти років', kind: 'measure', value: 50 }]],
   ['ru', 'Шестеро спасателей работали полтора года с двумя машинами; пятьсот рублей.', [{ text: 'Шестеро', value: 6 }, { text: 'полтора года', kind: 'measure', value: 1.5 }, { text: 'двумя', value: 2 }, { text: 'пятьсот рублей', kind: 'money', value: 500 }]],
   ['de', 'Der Bau dauerte eineinhalb Jahre und kostete zweieinhalb Millionen Euro.', [{ text: 'eineinhalb Jahre', kind: 'measure', value: 1.5 }, { text: 'zweieinhalb Millionen Euro', kind: 'money', value: 2.5e6 }]],
+  // a band of tens: "the high forties", "the mid-thirties" (en)
+  ['en', 'Support is in the high forties, down from the mid-fifties.', [{ text: 'the high forties', value: 48 }, { text: 'the mid-fifties', value: 55 }]],
   // "sept" is seven in French, not September, unless a day or a year makes it a date
   ['fr', 'Elle a sept chats depuis le 4 sept.', [{ text: 'sept', value: 7 }]],
   ['fr', 'Deux millions d’euros pour vingt-cinq élèves et plusieurs centaines de familles; la moitié.', [{ text: 'Deux millions d’euros', kind: 'money', value: 2e6 }, { text: 'vingt-cinq', value: 25 }, { text: 'plusieurs centaines' }, { text: 'la moitié', kind: 'percent' }]],
