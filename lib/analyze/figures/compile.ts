@@ -32,6 +32,8 @@ export interface FigureLexicon {
   rangeSepAt: RegExp;
   /** " to " between two numbers ("25 to 30 times"), sticky; null where the lexicon has no such words. */
   rangeToAt: RegExp | null;
+  /** An article or preposition ending the text before an ordinal written "5." (lexicon `ordinalDotLeads`), or null. */
+  ordinalDotBefore: RegExp | null;
   hyphenUnitAt: RegExp | null;
   /** A hyphen and a configuration noun at the sticky index ("-cylinder", "-door"), or null. */
   configurationAt: RegExp | null;
@@ -189,6 +191,7 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     identifier: lex.identifierLabels.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(lex.identifierLabels)})(?:${SP}*:)?${SP}*[^\\s\\p{N}]{0,${MAX_ID_HEAD}}\\p{N}[^\\s]{0,${MAX_ID_LENGTH}}`, 'giu') : null,
     identifierHint: lex.identifierLabels.length ? anyOf([...lex.identifierLabels, ...lex.identifierLabels.map((l) => l.toLowerCase())]) : null,
     hyphenPreps: new Set(lex.datePreps.filter((p) => p.endsWith('-')).map((p) => p.toLowerCase())),
+    ordinalDotBefore: lex.ordinalDotLeads.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(lex.ordinalDotLeads)})${SP}+$`, 'iu') : null,
     approxBefore: new RegExp(`${startsWith(lex.approximators)}(?<![\\p{L}])(?:${alternation(lex.approximators)})${SP}+$`, 'iu'),
     countNounAt: new RegExp(`${SP}+${startsWith(countNouns)}(?:${alternation(countNouns)})(?![\\p{L}])`, 'iuy'),
     // (without determiners the optional group before the period word may match white space: no look-ahead)

@@ -126,6 +126,10 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   const record = /[-–]/.test(text[ns - 1] ?? '') ? 0 : recordAt(text, ns);
   if (record) return claim(ctx, ns, ns + record);
   let ne = ns + raw.length;
+  // "der 1. FC Köln", "zum 5. Mal", "nach dem 2. Weltkrieg": after an article or a preposition, a number with a dot and a
+  // word after it is an ordinal (lexicon ordinalDotLeads), no figure (labelling policy); "am 5. Mai" is a date, read before
+  if (F.ordinalDotBefore && text.charCodeAt(ne) === 0x2e && /^\d{1,3}$/.test(raw) && /^[ \u00a0]\p{L}/u.test(text.slice(ne + 1, ne + 3)) && F.ordinalDotBefore.test(before(ctx, ns, 12)))
+    return claim(ctx, ns, ne + 1);
   const prev = text[ns - 1] ?? ' ';
   const prev2 = text[ns - 2] ?? ' ';
   let value = parseNumber(raw, lex.numbers);

@@ -40,7 +40,7 @@ function compile(lex: Lexicon): PeriodRegexes {
     quarterCode: new RegExp(`(?<![\\p{L}\\p{N}])([QH])([1-4])(?:${SP}?[/-]?${SP}?${YEAR})?(?![\\p{L}\\p{N}])`, 'gu'),
     // "the third quarter (of 2024)", "the December quarter", "im dritten Quartal 2024", and the
     // adjective "third-quarter earnings"
-    quarterWord: qw ? new RegExp(`(?<![\\p{L}])${dets}(${ords}|${months})(?:${SP}+|-)(?:${qw})(?![\\p{L}])(?:${SP}+${links}${YEAR})?`, 'giu') : null,
+    quarterWord: qw ? new RegExp(`(?<![\\p{L}])${dets}(${ords}|${months}${lex.ordinalDotLeads.length ? '|[1-4]\\.' : ''})(?:${SP}+|-)(?:${qw})(?![\\p{L}])(?:${SP}+${links}${YEAR})?`, 'giu') : null,
     decade: lex.decadeSuffixes.length ? new RegExp(`(?<![\\p{L}\\p{N}])${decadeDets}(?:((?:1[0-9]|20)\\d0)|([’'])?(\\d0))(${alternation(lex.decadeSuffixes)})(?![\\p{L}\\p{N}])`, 'giu') : null,
     decadePrefix: lex.decadePrefixes.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(lex.decadePrefixes)})${SP}+((?:1[0-9]|20)?\\d0)(?![\\p{L}\\p{N}])`, 'giu') : null,
     century: lex.centuryWords.length
@@ -108,7 +108,8 @@ export const periods: FigurePass = {
     each(ctx, R.quarterWord, R.quarterKey, (m) => {
       const w = m[1].toLowerCase();
       // "the December quarter" ends in that month; a month name must be capitalised where months are
-      const q = ordinals.get(w) ?? (months.has(w) && (!lex.capitalisedMonths || /^\p{Lu}/u.test(m[1])) ? Math.ceil(months.get(w)! / 3) : 0);
+      // ("im 3. Quartal": an ordinal in digits where ordinals are written so)
+      const q = /^[1-4]\.$/.test(w) ? +w[0] : ordinals.get(w) ?? (months.has(w) && (!lex.capitalisedMonths || /^\p{Lu}/u.test(m[1])) ? Math.ceil(months.get(w)! / 3) : 0);
       if (!q) return;
       // "scoring 24 points in the third quarter for a 38-10 bulge": an ordinal quarter with no year in a game's sentence is a period of play
       if (!m[2] && ordinals.has(w) && inGame(ctx, m.index)) return;

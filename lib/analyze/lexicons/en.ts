@@ -126,6 +126,7 @@ const en: Lexicon = {
   monthBeforeDay: true,
   capitalisedMonths: true,
   ambiguousMonths: ['may', 'march'],
+  ordinalDotLeads: [],
 
   speechVerbs: [
     // verbs of remembering (clauseOnlyVerbs)

@@ -93,6 +93,7 @@ const fr: Lexicon = {
   monthBeforeDay: false,
   capitalisedMonths: false,
   ambiguousMonths: ['mars'],
+  ordinalDotLeads: [],
 
   speechVerbs: [
     // verbs of remembering (clauseOnlyVerbs)

@@ -102,6 +102,7 @@ const ru: Lexicon = {
   monthBeforeDay: false,
   capitalisedMonths: false,
   ambiguousMonths: [],
+  ordinalDotLeads: [],
 
   speechVerbs: [
     // giving testimony reports on its own ("Свидетель дал показания в суде")

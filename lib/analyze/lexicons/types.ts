@@ -163,6 +163,11 @@ export interface Lexicon {
   capitalisedMonths: boolean;
   /** Month names that are usually another word: a date only with a preposition or a day ("May", "mars"). */
   ambiguousMonths: string[];
+  /**
+   * Words after which a number with a dot and a word after it is an ordinal, no figure ("der 1. FC Köln",
+   * "zum 5. Mal", "nach dem 2. Weltkrieg"): languages that write ordinals as "5." (German). Empty elsewhere.
+   */
+  ordinalDotLeads: string[];
 
   /** Reporting verbs and verb phrases: the source is the subject, before or after the verb. */
   speechVerbs: string[];

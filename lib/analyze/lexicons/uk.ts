@@ -108,6 +108,7 @@ const uk: Lexicon = {
   monthBeforeDay: false,
   capitalisedMonths: false,
   ambiguousMonths: [],
+  ordinalDotLeads: [],
 
   speechVerbs: [
     // giving testimony reports on its own ("Свідок дав свідчення у суді")

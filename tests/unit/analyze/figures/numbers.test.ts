@@ -41,6 +41,8 @@ const CASES: Case[] = [
   ['en', 'They trigger so-called type 2 immune responses in group 2 innate lymphoid cells; a Category 5 storm hit 12 towns.', [{ text: '12', kind: 'count' }]],
   ['de', 'Patienten mit Diabetes Typ 2 und 12 Ärzte.', [{ text: '12', kind: 'count' }]],
   ['de', 'Tag 3 der Verhandlung dauerte 5 Stunden.', [{ text: '5 Stunden', kind: 'measure' }]],
+  // an ordinal written "5." after an article or a preposition is no figure; a count at a sentence's end stays
+  ['de', 'Der 1. FC Neustadt siegte zum 4. Mal in der 2. Liga vor 800 Fans. Es kamen 40. Dann gingen sie.', [{ text: '800', kind: 'count' }, { text: '40', kind: 'count' }]],
   // a number after a name takes its range tail with it: neither is read again
   ['en', 'Wales beat Hungary 2-0 and the Indiana Jones Collection 1-4 sold 300 copies.', [{ text: '300' }]],
   // units joined by a hyphen

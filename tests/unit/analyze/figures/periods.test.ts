@@ -9,6 +9,7 @@ const CASES: Case[] = [
   ['en', 'Since the 1990s, and the ’80s, unlike the 1800s or the 19th century.', [{ text: 'the 1990s', value: '1990s' }, { text: 'the ’80s', value: '1980s' }, { text: 'the 1800s', value: '1800s' }, { text: 'the 19th century', value: 'C19' }]],
   ['en', 'A film by 20th Century Fox.', []],
   ['en', 'Home Depot reported third-quarter earnings; its fourth-quarter profit fell.', [{ text: 'third-quarter', value: 'Q3' }, { text: 'fourth-quarter', value: 'Q4' }]],
+  ['de', 'Im 3. Quartal 2024 und im 1. Quartal stieg der Umsatz.', [{ text: '3. Quartal 2024', value: '2024-Q3' }, { text: '1. Quartal', value: 'Q1' }]],
   // a decade in two digits: with its word or suffix a decade; "the 50s" alone is a band of tens (no value)
   ['de', 'In den 80er Jahren und den 90ern war das anders.', [{ text: 'den 80er Jahren', value: '1980s' }, { text: 'den 90ern', value: '1990s' }]],
   ['uk', 'У 90-х роках і в 80-х.', [{ text: '90-х роках', value: '1990s' }, { text: '80-х', value: '1980s' }]],
