@@ -212,7 +212,8 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     streetBefore: new RegExp(`${startsWith(bothCases(lex.streetWords))}(?<![\\p{L}])(?:${alternation(bothCases(lex.streetWords))})(?:(?<=\\.)|(?![\\p{L}]))${SP}*(?:\\p{Lu}[\\p{L}'’-]*${SP}+){0,3}$`, 'u'),
     scoreAfter: new RegExp(`^(?:${SP}+|-)(?:${alternation(lex.scoreWords) || '(?!)'})(?![\\p{L}])`, 'iu'),
     proportionAt: lex.proportionLinks.length ? new RegExp(`${SP}+(?:${alternation(lex.proportionLinks)})${SP}+(\\d{1,3}(?:[,.\\u00a0\\u202f ]\\d{3})?)(?![\\p{N}-]|[.,]\\p{N})`, 'iuy') : null, // ("5 in 100-degree heat": a hyphen makes the number an adjective)
-    rangePairs: new Map(lex.rangePairs.map(([a, b]) => [a.toLowerCase(), [b.toLowerCase()]])),
+    // (an opener may have several closers: "з … до", "з … по")
+    rangePairs: lex.rangePairs.reduce((m, [a, b]) => m.set(a.toLowerCase(), [...(m.get(a.toLowerCase()) ?? []), b.toLowerCase()]), new Map<string, string[]>()),
     // (a language without articles gets the regex that never matches, without trying it at every character)
     determinerBefore: new RegExp(lex.determiners.length ? `(?<![\\p{L}])(?:${alternation(lex.determiners)})${SP}+$` : '(?!)', 'iu'),
     rangeOpenerBefore: lex.rangePairs.length ? new RegExp(`(?<![\\p{L}])(${alternation(lex.rangePairs.map((p) => p[0]))})${SP}+$`, 'iu') : null,
