@@ -50,6 +50,18 @@ export const spelled: FigurePass = {
         continue;
       }
       const mlen = F.multipliers.at(tokens, i);
+      // "doubled down": an idiom (lexicon multiplierIdioms)
+      if (mlen && lex.multiplierIdioms.includes(tokens[i + mlen]?.lc ?? '')) {
+        i += mlen - 1;
+        continue;
+      }
+      // "double the number", "triple that figure": a multiple before a determiner (lexicon multipliersBeforeDeterminer, multiplierFollowers)
+      const times = Object.hasOwn(lex.multipliersBeforeDeterminer, tok.lc) ? lex.multipliersBeforeDeterminer[tok.lc] : undefined;
+      const nx = tokens[i + 1];
+      if (times != null && nx && nx.t === T.Word && nx.block === tok.block && nx.s === tok.e + 1 && lex.multiplierFollowers.includes(nx.lc)) {
+        pushFigure(ctx, tok.s, tok.e, 'measure', times, '×');
+        continue;
+      }
       if (mlen) {
         const end = tokens[i + mlen - 1].e;
         pushFigure(ctx, tok.s, end, 'measure', lex.multipliers[phrase(ctx, tok.s, end)], '×');

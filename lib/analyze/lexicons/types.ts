@@ -76,6 +76,12 @@ export interface Lexicon {
   quantityLinks: string[];
   /** Words of a multiple ("twice", "doubled", "вдвічі") → factor. */
   multipliers: Record<string, number>;
+  /** Multiples that are a figure only before one of `multiplierFollowers` ("double the number", "triple that figure"; "a double room" is none). */
+  multipliersBeforeDeterminer: Record<string, number>;
+  /** The determiners, demonstratives and possessives after which those multiples are a figure. */
+  multiplierFollowers: string[];
+  /** Words after a multiple that make it an idiom, no figure ("doubled down"). */
+  multiplierIdioms: string[];
   /** Unit words that are money or a measure by context ("pounds": GBP, or lb of weight) → the measure unit. */
   ambiguousUnits: Record<string, string>;
   /**

@@ -44,6 +44,8 @@ const CASES: Case[] = [
   ['de', 'Der Bau dauerte eineinhalb Jahre und kostete zweieinhalb Millionen Euro.', [{ text: 'eineinhalb Jahre', kind: 'measure', value: 1.5 }, { text: 'zweieinhalb Millionen Euro', kind: 'money', value: 2.5e6 }]],
   // a band of tens: "the high forties", "the mid-thirties" (en)
   ['en', 'Support is in the high forties, down from the mid-fifties.', [{ text: 'the high forties', value: 48 }, { text: 'the mid-fifties', value: 55 }]],
+  // a multiple before a determiner is a figure, an adjective is not, "doubled down" is an idiom
+  ['en', 'Rents are double the level of 2015 and may triple their share; a double room; she doubled down; costs doubled.', [{ text: 'double', kind: 'measure', value: 2 }, { text: 'triple', kind: 'measure', value: 3 }, { text: 'doubled', value: 2 }]],
   // "sept" is seven in French, not September, unless a day or a year makes it a date
   ['fr', 'Elle a sept chats depuis le 4 sept.', [{ text: 'sept', value: 7 }]],
   ['fr', 'Deux millions d’euros pour vingt-cinq élèves et plusieurs centaines de familles; la moitié.', [{ text: 'Deux millions d’euros', kind: 'money', value: 2e6 }, { text: 'vingt-cinq', value: 25 }, { text: 'plusieurs centaines' }, { text: 'la moitié', kind: 'percent' }]],
