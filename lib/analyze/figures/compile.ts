@@ -156,7 +156,8 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     lex,
     numAt: new RegExp(N, 'y'),
     date: dateRegex(lex, Object.keys(lex.months), yw),
-    year: new RegExp(`(?<![\\p{L}\\p{N}.,'’/-])((?:1[89]|20)\\d\\d)(?:${SP}?[-–/]${SP}?(\\d{2}|(?:1[89]|20)\\d\\d))?(?![\\p{L}\\p{N}]|[.,]\\d)${yw}`, 'gu'),
+    // (a hyphen before the year only after a preposition joined by it: "mid-2019", "mi-2019")
+    year: new RegExp(`${yearLead(lex)}((?:1[89]|20)\\d\\d)(?:${SP}?[-–/]${SP}?(\\d{2}|(?:1[89]|20)\\d\\d))?(?![\\p{L}\\p{N}]|[.,]\\d)${yw}`, 'gu'),
     fraction: new PhraseMatcher(Object.keys(lex.fractions)),
     numberWords: new Map(numWords.map((w) => [w.toLowerCase(), lex.numberWords[w]])),
     scaleAt: new RegExp(`${SP}?${startsWith(scaleWords)}(${alternation(scaleWords)})(?:(?<=[’'])|(?![\\p{L}\\p{N}]))`, 'iuy'),
@@ -222,3 +223,9 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
   return compiled;
 }
 
+/** What may stand before a year: no letter, digit, dot, comma, apostrophe, slash or hyphen, unless the hyphen ends a joined preposition ("mid-"). */
+function yearLead(lex: Lexicon): string {
+  const joined = lex.datePreps.filter((p) => p.endsWith('-'));
+  const plain = `(?<![\\p{L}\\p{N}.,'’/-])`;
+  return joined.length ? `(?:${plain}|(?<=(?<![\\p{L}])(?:${alternation(joined)})))` : plain;
+}

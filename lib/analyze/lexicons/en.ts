@@ -19,7 +19,7 @@ const en: Lexicon = {
     july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
     november: 11, nov: 11, december: 12, dec: 12,
   },
-  datePreps: ['this past', 'in', 'by', 'since', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'early', 'late', 'mid', 'mid-', 'last', 'next', 'this', 'between', 'to', 'for', 'of', 'around', 'end of', 'start of', 'beginning of', 'the end of'],
+  datePreps: ['this past', 'in', 'by', 'since', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'early', 'late', 'mid', 'mid-', 'early-', 'late-', 'last', 'next', 'this', 'between', 'to', 'for', 'of', 'around', 'end of', 'start of', 'beginning of', 'the end of'],
   yearWords: [],
   periodWords: ['first quarter of', 'second quarter of', 'third quarter of', 'fourth quarter of', 'first half of', 'second half of', 'spring of', 'summer of', 'autumn of', 'winter of', 'fall of', 'end of', 'beginning of', 'start of'],
   scales: {
