@@ -324,12 +324,34 @@ function readNumber(ctx: FigureContext, i: number): { value: number; last: numbe
   // ('three "urgent" threats', "zwei „kritische“ Fehler", "trois « graves » menaces", "три «горячие» точки")
   let next = tokens[last + 1];
   if (next && OPENING_QUOTES.has(next.lc) && next.s === tokens[last].e + 1) next = tokens[last + 2];
-  if (!next || next.t !== T.Word || next.block !== first.block) return null;
+  if (!next || next.t !== T.Word || next.block !== first.block) return endsClause(ctx, i, last) ? { value: combine(values), last } : null;
   return { value: combine(values), last };
 }
 
 // An elided "de" opening an approximate quantity of the lexicon ("d’une dizaine").
 const ELIDED_DE = /^d[’'](?=\p{L})/u;
+
+// Punctuation that ends the clause of a number word with no noun after it ("she had taken eight,").
+const CLAUSE_END = new Set([',', '.', ';', '!', '?', '”', '"', ')', '»']);
+// Words before such a number that make it stand for a noun said before ("the other two.", "the top three,", "at two.").
+const ANAPHORIC_BEFORE = new Set(['other', 'top', 'last', 'first', 'next', 'final', 'remaining', 'number', 'at', 'of', 'andere', 'anderen', 'letzten', 'ersten', 'autres', 'derniers', 'premiers', 'інші', 'останні', 'перші', 'другие', 'последние', 'первые']);
+
+/**
+ * "She had taken eight,", "seating for four.": a number word that ends its clause after a verb or a preposition
+ * counts the noun it leaves out; after an article, a possessive, a pronoun or a word of order ("the two.", "all
+ * three,", "the other two", "the top three") it only points back at one, after a reporting verb it is an answer quoted ("he said two."), and a capitalised word before it makes
+ * it part of a name ("Chapter Two.").
+ */
+function endsClause(ctx: FigureContext, first: number, last: number): boolean {
+  const { tokens, lex } = ctx;
+  const nx = tokens[last + 1];
+  const pv = tokens[first - 1];
+  if (!nx || !CLAUSE_END.has(nx.lc) || nx.s !== tokens[last].e || nx.block !== tokens[first].block) return false;
+  if (!pv || pv.t !== T.Word || pv.cap || pv.block !== tokens[first].block || tokens[first].s - pv.e > 1) return false;
+  const w = pv.lc;
+  // ("he said two.": an answer quoted, no count of anything said)
+  return !(lex.determiners.includes(w) || lex.possessives.includes(w) || lex.pronouns.includes(w) || ANAPHORIC_BEFORE.has(w) || lex.multiplierFollowers.includes(w) || lex.speechVerbs.includes(w));
+}
 
 // Quotation marks that open a quoted word after a number word.
 const OPENING_QUOTES = new Set(['"', '“', '„', '«', '‘']);

@@ -46,6 +46,10 @@ const CASES: Case[] = [
   ['en', 'Support is in the high forties, down from the mid-fifties.', [{ text: 'the high forties', value: 48 }, { text: 'the mid-fifties', value: 55 }]],
   // a multiple before a determiner is a figure, an adjective is not, "doubled down" is an idiom
   ['en', 'Rents are double the level of 2015 and may triple their share; a double room; she doubled down; costs doubled.', [{ text: 'double', kind: 'measure', value: 2 }, { text: 'triple', kind: 'measure', value: 3 }, { text: 'doubled', value: 2 }]],
+  // a number word ending its clause after a verb or a preposition counts; after an article, a pronoun, a word of order or a reporting verb it does not
+  ['en', 'She ordered nine, and the table seats six. The two. All three, the other two, the top three; he said two.', [{ text: 'nine', value: 9 }, { text: 'six', value: 6 }]],
+  ['de', 'Sie bestellte neun. Es kamen die zwei.', [{ text: 'neun', value: 9 }]],
+  ['fr', 'Il en a commandé neuf. Les deux.', [{ text: 'neuf', value: 9 }]],
   // "sept" is seven in French, not September, unless a day or a year makes it a date
   ['fr', 'Elle a sept chats depuis le 4 sept.', [{ text: 'sept', value: 7 }]],
   ['fr', 'Deux millions d’euros pour vingt-cinq élèves et plusieurs centaines de familles; la moitié.', [{ text: 'Deux millions d’euros', kind: 'money', value: 2e6 }, { text: 'vingt-cinq', value: 25 }, { text: 'plusieurs centaines' }, { text: 'la moitié', kind: 'percent' }]],

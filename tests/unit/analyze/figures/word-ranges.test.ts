@@ -19,6 +19,7 @@ const CASES: Case[] = [
     { text: 'From two to three million', kind: 'range', value: [2e6, 3e6] },
     { text: 'four' },
     { text: 'two' },
+    { text: 'two' },
     { text: 'three times' },
   ]],
   ['de', 'Die Reparatur dauert zwei bis drei Wochen, zwischen vier und sechs Monate, ein bis zwei Tage.', [
