@@ -114,6 +114,9 @@ function letterCurrencyBefore(ctx: FigureContext, ns: number, raw: string): { co
   return scaled || /^\d{1,3}(?:,\d{3})+/.test(raw) ? { code, start: ns - 1 } : null;
 }
 
+// After "12." these words make it the first day of a span of days ("am 12. bis 13. September", "den 3. und 4. Mai"), no ordinal.
+const ORDINAL_RUN_ON = /^[ \u00a0](?:bis|und|oder)(?![\p{L}])/iu;
+
 function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   const { F, text, lex } = ctx;
   // "Ein Spiel endete 2:1": a score with a colon is no figure (./scores)
@@ -128,7 +131,7 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   let ne = ns + raw.length;
   // "der 1. FC Köln", "zum 5. Mal", "nach dem 2. Weltkrieg": after an article or a preposition, a number with a dot and a
   // word after it is an ordinal (lexicon ordinalDotLeads), no figure (labelling policy); "am 5. Mai" is a date, read before
-  if (F.ordinalDotBefore && text.charCodeAt(ne) === 0x2e && /^\d{1,3}$/.test(raw) && /^[ \u00a0]\p{L}/u.test(text.slice(ne + 1, ne + 3)) && F.ordinalDotBefore.test(before(ctx, ns, 12)))
+  if (F.ordinalDotBefore && text.charCodeAt(ne) === 0x2e && /^\d{1,3}$/.test(raw) && /^[ \u00a0]\p{L}/u.test(text.slice(ne + 1, ne + 3)) && F.ordinalDotBefore.test(before(ctx, ns, 12)) && !ORDINAL_RUN_ON.test(text.slice(ne + 1, ne + 8)))
     return claim(ctx, ns, ne + 1);
   const prev = text[ns - 1] ?? ' ';
   const prev2 = text[ns - 2] ?? ' ';

@@ -139,10 +139,16 @@ function timeRanges(ctx: FigureContext, first: number): void {
       if (!bm) continue;
       start = t2.start - bm[0].length;
       if (ctx.used[start]) continue;
+      // "Aug. 9 to 6:30 a.m.": a day after a month (the dates pass reads it later), no hour
+      const word = /(\p{L}+)\.?[ \u00a0]+$/u.exec(before(ctx, start, 16));
+      if (word && F.monthMap.has(word[1].toLowerCase())) continue;
       link = bm[2]?.toLowerCase() ?? '-';
       const v = String(t2.value);
-      // the bare hour takes the half of the day of the time after it ("from 9 to 11 a.m.")
-      const h = Number(bm[1]) + (/^(?:1[3-9]|2\d)/.test(v) && Number(bm[1]) < 12 && Number(v.slice(0, 2)) - 12 >= Number(bm[1]) ? 12 : 0);
+      const hi = Number(v.slice(0, 2));
+      // the bare hour takes the half of the day of the time after it ("from 9 to 11 a.m.", "from 1 to 3 p.m.")
+      const h = Number(bm[1]) + (hi > 12 && Number(bm[1]) < 12 && hi - 12 >= Number(bm[1]) ? 12 : 0);
+      // a bare hour runs up to the time after it
+      if (h >= hi) continue;
       lo = `${String(h).padStart(2, '0')}:00`;
     }
     const op = F.rangeOpenerBefore?.exec(before(ctx, start, 16));

@@ -98,7 +98,7 @@ const de: Lexicon = {
   monthBeforeDay: false,
   capitalisedMonths: true,
   ambiguousMonths: [],
-  ordinalDotLeads: ['der', 'die', 'das', 'des', 'den', 'dem', 'zum', 'zur', 'im', 'ins', 'vom', 'beim', 'am', 'seinem', 'seinen', 'seiner', 'ihrem', 'ihren', 'ihrer'],
+  ordinalDotLeads: ['der', 'die', 'das', 'des', 'den', 'dem', 'zum', 'zur', 'im', 'ins', 'beim', 'seinem', 'seinen', 'seiner', 'ihrem', 'ihren', 'ihrer'],
 
   speechVerbs: [
     // verbs of remembering (clauseOnlyVerbs)

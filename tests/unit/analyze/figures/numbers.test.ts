@@ -40,6 +40,8 @@ const CASES: Case[] = [
   // a kind named with its number is a name, not a quantity
   ['en', 'They trigger so-called type 2 immune responses in group 2 innate lymphoid cells; a Category 5 storm hit 12 towns.', [{ text: '12', kind: 'count' }]],
   ['de', 'Patienten mit Diabetes Typ 2 und 12 Ärzte.', [{ text: '12', kind: 'count' }]],
+  // a day that opens a span of days is no ordinal
+  ['de', 'Die Messe läuft vom 12. bis 14. Juni.', [{ text: '12', kind: 'count' }, { text: '14', kind: 'count' }]],
   ['de', 'Tag 3 der Verhandlung dauerte 5 Stunden.', [{ text: '5 Stunden', kind: 'measure' }]],
   // an ordinal written "5." after an article or a preposition is no figure; a count at a sentence's end stays
   ['de', 'Der 1. FC Neustadt siegte zum 4. Mal in der 2. Liga vor 800 Fans. Es kamen 40. Dann gingen sie.', [{ text: '800', kind: 'count' }, { text: '40', kind: 'count' }]],
