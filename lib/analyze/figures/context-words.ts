@@ -5,6 +5,8 @@ import type { FigureContext } from './types';
 const NAME_CHAR = /[\p{L}&.'’-]/u;
 const NAME_WORD_OK = /^(?:[\p{Ll}]|\p{Lu}\p{Ll}*$)/u;
 const CUR_CODE = /^[A-Z]{3}$/;
+/** Capitalised parts joined by hyphens: "Wi-Fi", "Coca-Cola". */
+const HYPHEN_NAME = /^\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)+$/u;
 /** A word with a capital inside it after a lower-case letter: "iPhone", "MagSafe", "AirPods", "PlayStation". */
 const CAMEL_NAME = /^(?:\p{Ll}+\p{Lu}|\p{Lu}\p{Ll}+\p{Lu})\p{L}*\p{Ll}\p{L}*$/u;
 /** Length of the run of digits (and separators) at `pos`. */
@@ -65,5 +67,7 @@ export function nameBefore(ctx: FigureContext, pos: number): boolean {
   if (F.lowerWords.has(lw) || F.monthMap.has(lw) || F.unitMap.has(lw) || F.scaleMap.has(lw)) return false;
   if (CUR_CODE.test(w) && F.unitMap.get(lw)?.kind === 'money') return false;
   if (isSentenceStart(ctx, wb)) return false;
-  return NAME_WORD_OK.test(w) || /^[\p{Lu}\p{N}&]+$/u.test(w);
+  // "Wi-Fi 6", "Coca-Cola 2": capitalised parts joined by hyphens, where only names are capitalised (not before a year:
+  // "the Trump-Biden 2020 race")
+  return NAME_WORD_OK.test(w) || /^[\p{Lu}\p{N}&]+$/u.test(w) || (!ctx.lex.capitalisedNouns && HYPHEN_NAME.test(w) && !/^(?:1[89]|20)\d\d(?!\d)/.test(text.slice(pos, pos + 5)));
 }

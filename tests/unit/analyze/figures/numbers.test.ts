@@ -42,6 +42,8 @@ const CASES: Case[] = [
   ['de', 'Patienten mit Diabetes Typ 2 und 12 Ärzte.', [{ text: '12', kind: 'count' }]],
   // a day that opens a span of days is no ordinal
   ['de', 'Die Messe läuft vom 12. bis 14. Juni.', [{ text: '12', kind: 'count' }, { text: '14', kind: 'count' }]],
+  // a number after capitalised parts joined by hyphens is a model's ("Wi-Fi 6"), unless it is a year
+  ['en', 'The laptop adds Wi-Fi 6 and 2 ports; the Harris-Walz 2024 ticket.', [{ text: '2', kind: 'count' }, { text: '2024' }]],
   ['de', 'Tag 3 der Verhandlung dauerte 5 Stunden.', [{ text: '5 Stunden', kind: 'measure' }]],
   // an ordinal written "5." after an article or a preposition is no figure; a count at a sentence's end stays
   ['de', 'Der 1. FC Neustadt siegte zum 4. Mal in der 2. Liga vor 800 Fans. Es kamen 40. Dann gingen sie.', [{ text: '800', kind: 'count' }, { text: '40', kind: 'count' }]],
