@@ -333,8 +333,9 @@ const ELIDED_DE = /^d[’'](?=\p{L})/u;
 
 // Punctuation that ends the clause of a number word with no noun after it ("she had taken eight,").
 const CLAUSE_END = new Set([',', '.', ';', '!', '?', '”', '"', ')', '»']);
-// Words before such a number that make it stand for a noun said before ("the other two.", "the top three,", "at two.").
-const ANAPHORIC_BEFORE = new Set(['other', 'top', 'last', 'first', 'next', 'final', 'remaining', 'number', 'at', 'of', 'andere', 'anderen', 'letzten', 'ersten', 'autres', 'derniers', 'premiers', 'інші', 'останні', 'перші', 'другие', 'последние', 'первые']);
+// Words before such a number that make it stand for a noun said before ("the other two.", "the top three,", "the earlier
+// two,", "at two.") or make it vague ("a sibling or two,").
+const ANAPHORIC_BEFORE = new Set(['other', 'top', 'last', 'first', 'next', 'final', 'remaining', 'earlier', 'previous', 'former', 'latter', 'same', 'number', 'at', 'of', 'or', 'andere', 'anderen', 'letzten', 'ersten', 'autres', 'derniers', 'premiers', 'інші', 'останні', 'перші', 'другие', 'последние', 'первые']);
 
 /**
  * "She had taken eight,", "seating for four.": a number word that ends its clause after a verb or a preposition

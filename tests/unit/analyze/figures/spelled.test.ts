@@ -47,7 +47,7 @@ const CASES: Case[] = [
   // a multiple before a determiner is a figure, an adjective is not, "doubled down" is an idiom
   ['en', 'Rents are double the level of 2015 and may triple their share; a double room; she doubled down; costs doubled.', [{ text: 'double', kind: 'measure', value: 2 }, { text: 'triple', kind: 'measure', value: 3 }, { text: 'doubled', value: 2 }]],
   // a number word ending its clause after a verb or a preposition counts; after an article, a pronoun, a word of order or a reporting verb it does not
-  ['en', 'She ordered nine, and the table seats six. The two. All three, the other two, the top three; he said two.', [{ text: 'nine', value: 9 }, { text: 'six', value: 6 }]],
+  ['en', 'She ordered nine, and the table seats six. The two. All three, the other two, the top three, the earlier two; a cousin or two; he said two.', [{ text: 'nine', value: 9 }, { text: 'six', value: 6 }]],
   ['de', 'Sie bestellte neun. Es kamen die zwei.', [{ text: 'neun', value: 9 }]],
   ['fr', 'Il en a commandé neuf. Les deux.', [{ text: 'neuf', value: 9 }]],
   // "sept" is seven in French, not September, unless a day or a year makes it a date
