@@ -6,7 +6,7 @@
 // or naming a variant ("787-9": a shorter number after a hyphen) are not figures.
 import type { FigureKind, FigureSpan } from '../types';
 import { isoDate, parseNumber } from './compile';
-import { before, nameBefore } from './context-words';
+import { before, nameBefore, namedElsewhere } from './context-words';
 import { alternation } from '../text';
 import { colonScoreAt, isBareScore, recordAt, scoreLineNumbers } from './scores';
 import { claim, eachAtDigitRuns, isFree, pushFigure, type FigureContext, type FigurePass } from './types';
@@ -144,7 +144,7 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   // G7, COVID-19, Ту-95; a model's code with its hyphenated variant is one name ("A350-900", "Су-27-1")
   if (!curCode && (/[\p{L}]/u.test(prev) || (/[-‑]/.test(prev) && /[\p{L}]/u.test(prev2)))) return claimCodeTail(ctx, raw, ne);
   // Boeing 737, CAC 40, NHS 111 — but a duration after a name is no part of it ("told the U.N. General Assembly 18 months ago")
-  if (!curCode && nameBefore(ctx, ns) && !durationAfter(ctx, ne)) return notAFigure(ctx, ns, ne);
+  if (!curCode && (nameBefore(ctx, ns) || namedElsewhere(ctx, ns, raw)) && !durationAfter(ctx, ne)) return notAFigure(ctx, ns, ne);
   // "as of 1.8.3", "192.168.0.1": a decimal number going on with another dotted group is a version or an address, no
   // figure — but a year, a month and a day so joined are a date ("2018.04.05 ~ OPEN RUN")
   // (a dot must follow: most numbers need no copy of the text after them)

@@ -44,6 +44,8 @@ const CASES: Case[] = [
   ['de', 'Die Messe läuft vom 12. bis 14. Juni.', [{ text: '12', kind: 'count' }, { text: '14', kind: 'count' }]],
   // a number after capitalised parts joined by hyphens is a model's ("Wi-Fi 6"), unless it is a year
   ['en', 'The laptop adds Wi-Fi 6 and 2 ports; the Harris-Walz 2024 ticket.', [{ text: '2', kind: 'count' }, { text: '2024' }]],
+  // at a sentence's start, a capitalised word and number the text names inside a sentence is that name again
+  ['en', 'It keeps two Lightning 4 ports. Lightning 4 stays. Voters 18 and older may vote.', [{ text: '18' }]],
   ['de', 'Tag 3 der Verhandlung dauerte 5 Stunden.', [{ text: '5 Stunden', kind: 'measure' }]],
   // an ordinal written "5." after an article or a preposition is no figure; a count at a sentence's end stays
   ['de', 'Der 1. FC Neustadt siegte zum 4. Mal in der 2. Liga vor 800 Fans. Es kamen 40. Dann gingen sie.', [{ text: '800', kind: 'count' }, { text: '40', kind: 'count' }]],
