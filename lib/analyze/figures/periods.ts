@@ -33,6 +33,8 @@ function compile(lex: Lexicon): PeriodRegexes {
   // (a decade after an indefinite article describes the noun after it, "a 1990s grunge band": the article is the noun's)
   const definite = lex.determiners.filter((d) => !lex.indefiniteArticles.includes(d));
   const decadeDets = definite.length ? `(?:(?:${alternation(definite)})${SP}+)?` : '';
+  // "the fourteenth century": an ordinal in words (group 3)
+  const centuryOrds = Object.keys(lex.centuryOrdinals).length ? `|(${alternation(Object.keys(lex.centuryOrdinals)).replace(/ /g, SP + '+')})` : '';
   r = {
     quarterKey: new RegExp(alternation(lex.quarterWords) || '(?!)', 'giu'),
     centuryKey: new RegExp(alternation(lex.centuryWords) || '(?!)', 'giu'),
@@ -44,7 +46,7 @@ function compile(lex: Lexicon): PeriodRegexes {
     decade: lex.decadeSuffixes.length ? new RegExp(`(?<![\\p{L}\\p{N}])${decadeDets}(?:((?:1[0-9]|20)\\d0)|([’'])?(\\d0))(${alternation(lex.decadeSuffixes)})(?![\\p{L}\\p{N}])`, 'giu') : null,
     decadePrefix: lex.decadePrefixes.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(lex.decadePrefixes)})${SP}+((?:1[0-9]|20)?\\d0)(?![\\p{L}\\p{N}])`, 'giu') : null,
     century: lex.centuryWords.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])${dets}(?:(\\d{1,2})(?:st|nd|rd|th|\\.|e|-?й|-?го)?|([IVXL]{1,6})(?:e|-?й|-?го)?)${SP}+(?:${alternation(lex.centuryWords)})(?![\\p{L}])`, 'giu')
+      ? new RegExp(`(?<![\\p{L}\\p{N}])${dets}(?:(\\d{1,2})(?:st|nd|rd|th|\\.|e|-?й|-?го)?|([IVXL]{1,6})(?:e|-?й|-?го)?${centuryOrds})${SP}+(?:${alternation(lex.centuryWords)})(?![\\p{L}])`, 'giu')
       : null,
   };
   cache.set(lex, r);
@@ -134,7 +136,9 @@ export const periods: FigurePass = {
       // "20th Century Fox": a capitalised century word names something, unless "the" introduces it
       const word = m[0].slice(m[0].search(/\p{L}+$/u));
       if (!lex.capitalisedNouns && /^\p{Lu}/u.test(word) && !/^\p{L}/u.test(m[0])) return;
-      const n = m[1] ? Number(m[1]) : roman(m[2]);
+      // ("Twentieth Century Fox": with an ordinal in words, a capitalised century word names something)
+      if (m[3] && !lex.capitalisedNouns && /^\p{Lu}/u.test(word)) return;
+      const n = m[1] ? Number(m[1]) : m[2] ? roman(m[2]) : lex.centuryOrdinals[m[3].toLowerCase().replace(/\s+/g, ' ')];
       if (!n || n > 21) return;
       // a Roman numeral needs capitals; an Arabic one an ordinal mark or a century word right after
       if (m[2] && /^\d/.test(before(ctx, m.index, 1))) return;

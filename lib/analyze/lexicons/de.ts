@@ -73,6 +73,13 @@ const de: Lexicon = {
   decadeSuffixes: ['er-Jahre', 'er-Jahren', 'er Jahre', 'er Jahren', 'ern', 'er'],
   decadePrefixes: [],
   centuryWords: ['jahrhundert', 'jahrhunderts'],
+  centuryOrdinals: {
+    ersten: 1, erste: 1, zweiten: 2, zweite: 2, dritten: 3, dritte: 3, vierten: 4, vierte: 4, fünften: 5, fünfte: 5, sechsten: 6,
+    sechste: 6, siebten: 7, siebte: 7, achten: 8, achte: 8, neunten: 9, neunte: 9, zehnten: 10, zehnte: 10, elften: 11, elfte: 11,
+    zwölften: 12, zwölfte: 12, dreizehnten: 13, dreizehnte: 13, vierzehnten: 14, vierzehnte: 14, fünfzehnten: 15, fünfzehnte: 15,
+    sechzehnten: 16, sechzehnte: 16, siebzehnten: 17, siebzehnte: 17, achtzehnten: 18, achtzehnte: 18, neunzehnten: 19,
+    neunzehnte: 19, zwanzigsten: 20, zwanzigste: 20, einundzwanzigsten: 21, einundzwanzigste: 21,
+  },
   referenceWords: [/* a software version ("Update 5.3") */ 'Version', 'Update', 'Release', 'Tag', 'Teil', 'Spiel', 'Etappe', 'Art.', 'Artikel', 'Abs.', 'Absatz', 'Nr.', 'Nummer', 'S.', 'Seite', '§', 'Paragraf', 'Paragraph', 'Kapitel', 'Linie', 'Gleis', 'Bundesstraße', 'Autobahn', 'Staffel', 'Folge', 'Typ', 'Gruppe', 'Klasse', 'Kategorie', 'Stufe', 'Generation'],
   emergencyNumbers: ['110', '112'],
   phoneWords: ['notruf', 'notrufnummer', 'anrufen', 'angerufen', 'wählen', 'gewählt', 'leitstelle'],

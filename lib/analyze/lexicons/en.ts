@@ -102,6 +102,11 @@ const en: Lexicon = {
   decadeSuffixes: ['s'],
   decadePrefixes: [],
   centuryWords: ['century', 'centuries'],
+  centuryOrdinals: {
+    first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+    twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+    twentieth: 20, 'twenty-first': 21,
+  },
   // ("Day 3, Part 10", "Game 7": a day, part or game of a series is its name, not a quantity; so is a kind named with its
   // number: "type 2 diabetes", "group 2 innate lymphoid cells", "Category 5 hurricane")
   referenceWords: [/* a software version ("Update 5.3") */ 'version', 'Version', 'Update', 'Release', 'Day', 'Part', 'part', 'Game', 'Stage', 'Act', 'section', 'article', 'chapter', 'page', 'p.', 'pp.', 'no.', 'No.', 'vol.', 'Vol.', 'issue', 'route', 'Route', 'suite', 'Suite', 'room', 'Room', 'flight', 'Flight', 'exit', 'Exit', 'highway', 'Highway', 'interstate', 'episode', 'season', 'week', 'Week', 'level', 'Level', 'grade', 'phase', 'Phase', '#', 'type', 'Type', 'group', 'Group', 'class', 'Class', 'category', 'Category', 'tier', 'Tier', 'stage', 'version', 'Version', 'generation'],

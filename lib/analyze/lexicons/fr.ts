@@ -71,6 +71,12 @@ const fr: Lexicon = {
   decadeSuffixes: [],
   decadePrefixes: ['années'],
   centuryWords: ['siècle', 'siècles'],
+  centuryOrdinals: {
+    premier: 1, 'deuxième': 2, 'troisième': 3, 'quatrième': 4, 'cinquième': 5, 'sixième': 6, 'septième': 7, 'huitième': 8,
+    'neuvième': 9, 'dixième': 10, 'onzième': 11, 'douzième': 12, 'treizième': 13, 'quatorzième': 14, 'quinzième': 15,
+    'seizième': 16, 'dix-septième': 17, 'dix-huitième': 18, 'dix-neuvième': 19, 'vingtième': 20, 'vingt-et-unième': 21,
+    'vingt et unième': 21,
+  },
   referenceWords: [/* a software version ("Update 5.3") */ 'version', 'Version', 'Jour', 'jour', 'partie', 'Partie', 'étape', 'Étape', 'acte', 'Acte', 'art.', 'article', 'n°', 'no', 'p.', 'page', 'chapitre', 'ligne', 'route', 'autoroute', 'saison', 'épisode', 'type', 'groupe', 'classe', 'catégorie', 'stade', 'génération'],
   emergencyNumbers: ['112'],
   phoneWords: ['appeler', 'appelé', 'composer', 'composé', 'numéro'],

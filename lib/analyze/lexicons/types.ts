@@ -112,6 +112,8 @@ export interface Lexicon {
   decadePrefixes: string[];
   /** Words for a century after an ordinal or Roman numeral ("19th century", "XIXe siècle"). */
   centuryWords: string[];
+  /** Ordinals in words before a century word, with their number ("the fourteenth century", "im neunzehnten Jahrhundert"). */
+  centuryOrdinals: Record<string, number>;
   /** Words before a number that make it a reference, not a quantity ("Section 230", "ч. 4", "Art. 5"). */
   referenceWords: string[];
   /** Emergency phone numbers ("911", "112"): not a figure next to a word of calling. */

@@ -10,6 +10,10 @@ const CASES: Case[] = [
   ['en', 'A film by 20th Century Fox.', []],
   ['en', 'Home Depot reported third-quarter earnings; its fourth-quarter profit fell.', [{ text: 'third-quarter', value: 'Q3' }, { text: 'fourth-quarter', value: 'Q4' }]],
   ['de', 'Im 3. Quartal 2024 und im 1. Quartal stieg der Umsatz.', [{ text: '3. Quartal 2024', value: '2024-Q3' }, { text: '1. Quartal', value: 'Q1' }]],
+  // a century with its ordinal in words; a capitalised one names something
+  ['en', 'Plague swept Europe in the fourteenth century and may return in the twenty-first century, said a Twentieth Century Fox film.', [{ text: 'the fourteenth century', value: 'C14' }, { text: 'the twenty-first century', value: 'C21' }]],
+  ['de', 'Im neunzehnten Jahrhundert wuchs die Stadt.', [{ text: 'neunzehnten Jahrhundert', value: 'C19' }]],
+  ['fr', 'Le château date du dix-septième siècle.', [{ text: 'du dix-septième siècle', value: 'C17' }]],
   // a decade in two digits: with its word or suffix a decade; "the 50s" alone is a band of tens (no value)
   ['de', 'In den 80er Jahren und den 90ern war das anders.', [{ text: 'den 80er Jahren', value: '1980s' }, { text: 'den 90ern', value: '1990s' }]],
   ['uk', 'У 90-х роках і в 80-х.', [{ text: '90-х роках', value: '1990s' }, { text: '80-х', value: '1980s' }]],
