@@ -32,6 +32,8 @@ export interface FigureLexicon {
   rangeSepAt: RegExp;
   /** " to " between two numbers ("25 to 30 times"), sticky; null where the lexicon has no such words. */
   rangeToAt: RegExp | null;
+  /** An article or preposition ending the text before an ordinal written "5." (lexicon `ordinalDotLeads`), or null. */
+  ordinalDotBefore: RegExp | null;
   hyphenUnitAt: RegExp | null;
   /** A hyphen and a configuration noun at the sticky index ("-cylinder", "-door"), or null. */
   configurationAt: RegExp | null;
@@ -154,7 +156,8 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     lex,
     numAt: new RegExp(N, 'y'),
     date: dateRegex(lex, Object.keys(lex.months), yw),
-    year: new RegExp(`(?<![\\p{L}\\p{N}.,'’/-])((?:1[89]|20)\\d\\d)(?:${SP}?[-–/]${SP}?(\\d{2}|(?:1[89]|20)\\d\\d))?(?![\\p{L}\\p{N}]|[.,]\\d)${yw}`, 'gu'),
+    // (a hyphen before the year only after a preposition joined by it: "mid-2019", "mi-2019")
+    year: new RegExp(`${yearLead(lex)}((?:1[89]|20)\\d\\d)(?:${SP}?[-–/]${SP}?(\\d{2}|(?:1[89]|20)\\d\\d))?(?![\\p{L}\\p{N}]|[.,]\\d)${yw}`, 'gu'),
     fraction: new PhraseMatcher(Object.keys(lex.fractions)),
     numberWords: new Map(numWords.map((w) => [w.toLowerCase(), lex.numberWords[w]])),
     scaleAt: new RegExp(`${SP}?${startsWith(scaleWords)}(${alternation(scaleWords)})(?:(?<=[’'])|(?![\\p{L}\\p{N}]))`, 'iuy'),
@@ -189,6 +192,7 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     identifier: lex.identifierLabels.length ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(lex.identifierLabels)})(?:${SP}*:)?${SP}*[^\\s\\p{N}]{0,${MAX_ID_HEAD}}\\p{N}[^\\s]{0,${MAX_ID_LENGTH}}`, 'giu') : null,
     identifierHint: lex.identifierLabels.length ? anyOf([...lex.identifierLabels, ...lex.identifierLabels.map((l) => l.toLowerCase())]) : null,
     hyphenPreps: new Set(lex.datePreps.filter((p) => p.endsWith('-')).map((p) => p.toLowerCase())),
+    ordinalDotBefore: lex.ordinalDotLeads.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(lex.ordinalDotLeads)})${SP}+$`, 'iu') : null,
     approxBefore: new RegExp(`${startsWith(lex.approximators)}(?<![\\p{L}])(?:${alternation(lex.approximators)})${SP}+$`, 'iu'),
     countNounAt: new RegExp(`${SP}+${startsWith(countNouns)}(?:${alternation(countNouns)})(?![\\p{L}])`, 'iuy'),
     // (without determiners the optional group before the period word may match white space: no look-ahead)
@@ -209,7 +213,8 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     streetBefore: new RegExp(`${startsWith(bothCases(lex.streetWords))}(?<![\\p{L}])(?:${alternation(bothCases(lex.streetWords))})(?:(?<=\\.)|(?![\\p{L}]))${SP}*(?:\\p{Lu}[\\p{L}'’-]*${SP}+){0,3}$`, 'u'),
     scoreAfter: new RegExp(`^(?:${SP}+|-)(?:${alternation(lex.scoreWords) || '(?!)'})(?![\\p{L}])`, 'iu'),
     proportionAt: lex.proportionLinks.length ? new RegExp(`${SP}+(?:${alternation(lex.proportionLinks)})${SP}+(\\d{1,3}(?:[,.\\u00a0\\u202f ]\\d{3})?)(?![\\p{N}-]|[.,]\\p{N})`, 'iuy') : null, // ("5 in 100-degree heat": a hyphen makes the number an adjective)
-    rangePairs: new Map(lex.rangePairs.map(([a, b]) => [a.toLowerCase(), [b.toLowerCase()]])),
+    // (an opener may have several closers: "з … до", "з … по")
+    rangePairs: lex.rangePairs.reduce((m, [a, b]) => m.set(a.toLowerCase(), [...(m.get(a.toLowerCase()) ?? []), b.toLowerCase()]), new Map<string, string[]>()),
     // (a language without articles gets the regex that never matches, without trying it at every character)
     determinerBefore: new RegExp(lex.determiners.length ? `(?<![\\p{L}])(?:${alternation(lex.determiners)})${SP}+$` : '(?!)', 'iu'),
     rangeOpenerBefore: lex.rangePairs.length ? new RegExp(`(?<![\\p{L}])(${alternation(lex.rangePairs.map((p) => p[0]))})${SP}+$`, 'iu') : null,
@@ -218,3 +223,9 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
   return compiled;
 }
 
+/** What may stand before a year: no letter, digit, dot, comma, apostrophe, slash or hyphen, unless the hyphen ends a joined preposition ("mid-"). */
+function yearLead(lex: Lexicon): string {
+  const joined = lex.datePreps.filter((p) => p.endsWith('-'));
+  const plain = `(?<![\\p{L}\\p{N}.,'’/-])`;
+  return joined.length ? `(?:${plain}|(?<=(?<![\\p{L}])(?:${alternation(joined)})))` : plain;
+}

@@ -5,6 +5,8 @@ import type { FigureContext } from './types';
 const NAME_CHAR = /[\p{L}&.'’-]/u;
 const NAME_WORD_OK = /^(?:[\p{Ll}]|\p{Lu}\p{Ll}*$)/u;
 const CUR_CODE = /^[A-Z]{3}$/;
+/** Capitalised parts joined by hyphens: "Wi-Fi", "Coca-Cola". */
+const HYPHEN_NAME = /^\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)+$/u;
 /** A word with a capital inside it after a lower-case letter: "iPhone", "MagSafe", "AirPods", "PlayStation". */
 const CAMEL_NAME = /^(?:\p{Ll}+\p{Lu}|\p{Lu}\p{Ll}+\p{Lu})\p{L}*\p{Ll}\p{L}*$/u;
 /** Length of the run of digits (and separators) at `pos`. */
@@ -65,5 +67,37 @@ export function nameBefore(ctx: FigureContext, pos: number): boolean {
   if (F.lowerWords.has(lw) || F.monthMap.has(lw) || F.unitMap.has(lw) || F.scaleMap.has(lw)) return false;
   if (CUR_CODE.test(w) && F.unitMap.get(lw)?.kind === 'money') return false;
   if (isSentenceStart(ctx, wb)) return false;
-  return NAME_WORD_OK.test(w) || /^[\p{Lu}\p{N}&]+$/u.test(w);
+  // "Wi-Fi 6", "Coca-Cola 2": capitalised parts joined by hyphens, where only names are capitalised (not before a year:
+  // "the Trump-Biden 2020 race")
+  return NAME_WORD_OK.test(w) || /^[\p{Lu}\p{N}&]+$/u.test(w) || (!ctx.lex.capitalisedNouns && HYPHEN_NAME.test(w) && !/^(?:1[89]|20)\d\d(?!\d)/.test(text.slice(pos, pos + 5)));
+}
+
+// The name-and-number pairs ("Thunderbolt 3", "Wi-Fi 6") a text writes inside a sentence, per analysis.
+const namePairs = new WeakMap<FigureContext, Set<string>>();
+// A capitalised word and a number after one space, where such a pair may stand.
+const PAIR_RE = /(?<![\p{L}\p{N}&.'’-])(\p{Lu}[\p{L}&.'’-]{0,29}) (\d{1,4})(?![\p{N}]|[.,]\d)/gu;
+
+/**
+ * Is the number at `pos` (digits `raw`) at a sentence's start after a capitalised word that the same text names with
+ * the same number inside a sentence ("Thunderbolt 3 is staying." after "four Thunderbolt 3 ports")? Then it is that
+ * name's number too; nameBefore alone cannot tell a name from a sentence's first word.
+ */
+export function namedElsewhere(ctx: FigureContext, pos: number, raw: string): boolean {
+  const sp = pos - 1;
+  if (sp < 1 || ctx.text[sp] !== ' ') return false;
+  let wb = sp;
+  while (wb > 0 && sp - wb < 30 && isNameChar(ctx.text, wb - 1)) wb--;
+  const w = ctx.text.slice(wb, sp);
+  if (!w || !startsUpper(w) || !isSentenceStart(ctx, wb)) return false;
+  let pairs = namePairs.get(ctx);
+  if (!pairs) {
+    pairs = new Set();
+    PAIR_RE.lastIndex = 0;
+    for (let m = PAIR_RE.exec(ctx.text); m; m = PAIR_RE.exec(ctx.text)) {
+      const at = m.index + m[1].length + 1;
+      if (nameBefore(ctx, at)) pairs.add(`${m[1]} ${m[2]}`);
+    }
+    namePairs.set(ctx, pairs);
+  }
+  return pairs.has(`${w} ${raw}`);
 }

@@ -55,6 +55,8 @@ function dateMatch(ctx: FigureContext, m: RegExpExecArray): void {
     if (!mo) return;
     if (lex.capitalisedMonths && !/^\p{Lu}/u.test(monthTok)) return; // "may", "march" as words
     if (!y && !d) {
+      // a bare month that is also a number word ("sept" in French: "sept jours", "de sept ans") is the number
+      if (F.numberWords.has(monthTok.toLowerCase())) return;
       // a bare month keeps its preposition; a short or ambiguous one is a date only with it
       const prep = F.datePrepBefore.exec(before(ctx, start));
       // "the March high": after an article, a capitalised month is one

@@ -6,7 +6,7 @@
 // or naming a variant ("787-9": a shorter number after a hyphen) are not figures.
 import type { FigureKind, FigureSpan } from '../types';
 import { isoDate, parseNumber } from './compile';
-import { before, nameBefore } from './context-words';
+import { before, nameBefore, namedElsewhere } from './context-words';
 import { alternation } from '../text';
 import { colonScoreAt, isBareScore, recordAt, scoreLineNumbers } from './scores';
 import { claim, eachAtDigitRuns, isFree, pushFigure, type FigureContext, type FigurePass } from './types';
@@ -114,6 +114,9 @@ function letterCurrencyBefore(ctx: FigureContext, ns: number, raw: string): { co
   return scaled || /^\d{1,3}(?:,\d{3})+/.test(raw) ? { code, start: ns - 1 } : null;
 }
 
+// After "12." these words make it the first day of a span of days ("am 12. bis 13. September", "den 3. und 4. Mai"), no ordinal.
+const ORDINAL_RUN_ON = /^[ \u00a0](?:bis|und|oder)(?![\p{L}])/iu;
+
 function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   const { F, text, lex } = ctx;
   // "Ein Spiel endete 2:1": a score with a colon is no figure (./scores)
@@ -126,6 +129,10 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   const record = /[-–]/.test(text[ns - 1] ?? '') ? 0 : recordAt(text, ns);
   if (record) return claim(ctx, ns, ns + record);
   let ne = ns + raw.length;
+  // "der 1. FC Köln", "zum 5. Mal", "nach dem 2. Weltkrieg": after an article or a preposition, a number with a dot and a
+  // word after it is an ordinal (lexicon ordinalDotLeads), no figure (labelling policy); "am 5. Mai" is a date, read before
+  if (F.ordinalDotBefore && text.charCodeAt(ne) === 0x2e && /^\d{1,3}$/.test(raw) && /^[ \u00a0]\p{L}/u.test(text.slice(ne + 1, ne + 3)) && F.ordinalDotBefore.test(before(ctx, ns, 12)) && !ORDINAL_RUN_ON.test(text.slice(ne + 1, ne + 8)))
+    return claim(ctx, ns, ne + 1);
   const prev = text[ns - 1] ?? ' ';
   const prev2 = text[ns - 2] ?? ' ';
   let value = parseNumber(raw, lex.numbers);
@@ -137,7 +144,7 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   // G7, COVID-19, Ту-95; a model's code with its hyphenated variant is one name ("A350-900", "Су-27-1")
   if (!curCode && (/[\p{L}]/u.test(prev) || (/[-‑]/.test(prev) && /[\p{L}]/u.test(prev2)))) return claimCodeTail(ctx, raw, ne);
   // Boeing 737, CAC 40, NHS 111 — but a duration after a name is no part of it ("told the U.N. General Assembly 18 months ago")
-  if (!curCode && nameBefore(ctx, ns) && !durationAfter(ctx, ne)) return notAFigure(ctx, ns, ne);
+  if (!curCode && (nameBefore(ctx, ns) || namedElsewhere(ctx, ns, raw)) && !durationAfter(ctx, ne)) return notAFigure(ctx, ns, ne);
   // "as of 1.8.3", "192.168.0.1": a decimal number going on with another dotted group is a version or an address, no
   // figure — but a year, a month and a day so joined are a date ("2018.04.05 ~ OPEN RUN")
   // (a dot must follow: most numbers need no copy of the text after them)

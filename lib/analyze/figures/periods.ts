@@ -33,6 +33,8 @@ function compile(lex: Lexicon): PeriodRegexes {
   // (a decade after an indefinite article describes the noun after it, "a 1990s grunge band": the article is the noun's)
   const definite = lex.determiners.filter((d) => !lex.indefiniteArticles.includes(d));
   const decadeDets = definite.length ? `(?:(?:${alternation(definite)})${SP}+)?` : '';
+  // "the fourteenth century": an ordinal in words (group 3)
+  const centuryOrds = Object.keys(lex.centuryOrdinals).length ? `|(${alternation(Object.keys(lex.centuryOrdinals)).replace(/ /g, SP + '+')})` : '';
   r = {
     quarterKey: new RegExp(alternation(lex.quarterWords) || '(?!)', 'giu'),
     centuryKey: new RegExp(alternation(lex.centuryWords) || '(?!)', 'giu'),
@@ -40,11 +42,11 @@ function compile(lex: Lexicon): PeriodRegexes {
     quarterCode: new RegExp(`(?<![\\p{L}\\p{N}])([QH])([1-4])(?:${SP}?[/-]?${SP}?${YEAR})?(?![\\p{L}\\p{N}])`, 'gu'),
     // "the third quarter (of 2024)", "the December quarter", "im dritten Quartal 2024", and the
     // adjective "third-quarter earnings"
-    quarterWord: qw ? new RegExp(`(?<![\\p{L}])${dets}(${ords}|${months})(?:${SP}+|-)(?:${qw})(?![\\p{L}])(?:${SP}+${links}${YEAR})?`, 'giu') : null,
-    decade: lex.decadeSuffixes.length ? new RegExp(`(?<![\\p{L}\\p{N}])${decadeDets}(?:((?:1[0-9]|20)\\d0)|[’'](\\d0))(?:${alternation(lex.decadeSuffixes)})(?![\\p{L}\\p{N}])`, 'giu') : null,
+    quarterWord: qw ? new RegExp(`(?<![\\p{L}])${dets}(${ords}|${months}${lex.ordinalDotLeads.length ? '|[1-4]\\.' : ''})(?:${SP}+|-)(?:${qw})(?![\\p{L}])(?:${SP}+${links}${YEAR})?`, 'giu') : null,
+    decade: lex.decadeSuffixes.length ? new RegExp(`(?<![\\p{L}\\p{N}])${decadeDets}(?:((?:1[0-9]|20)\\d0)|([’'])?(\\d0))(${alternation(lex.decadeSuffixes)})(?![\\p{L}\\p{N}])`, 'giu') : null,
     decadePrefix: lex.decadePrefixes.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(lex.decadePrefixes)})${SP}+((?:1[0-9]|20)?\\d0)(?![\\p{L}\\p{N}])`, 'giu') : null,
     century: lex.centuryWords.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])${dets}(?:(\\d{1,2})(?:st|nd|rd|th|\\.|e|-?й|-?го)?|([IVXL]{1,6})(?:e|-?й|-?го)?)${SP}+(?:${alternation(lex.centuryWords)})(?![\\p{L}])`, 'giu')
+      ? new RegExp(`(?<![\\p{L}\\p{N}])${dets}(?:(\\d{1,2})(?:st|nd|rd|th|\\.|e|-?й|-?го)?|([IVXL]{1,6})(?:e|-?й|-?го)?${centuryOrds})${SP}+(?:${alternation(lex.centuryWords)})(?![\\p{L}])`, 'giu')
       : null,
   };
   cache.set(lex, r);
@@ -108,14 +110,21 @@ export const periods: FigurePass = {
     each(ctx, R.quarterWord, R.quarterKey, (m) => {
       const w = m[1].toLowerCase();
       // "the December quarter" ends in that month; a month name must be capitalised where months are
-      const q = ordinals.get(w) ?? (months.has(w) && (!lex.capitalisedMonths || /^\p{Lu}/u.test(m[1])) ? Math.ceil(months.get(w)! / 3) : 0);
+      // ("im 3. Quartal": an ordinal in digits where ordinals are written so)
+      const q = /^[1-4]\.$/.test(w) ? +w[0] : ordinals.get(w) ?? (months.has(w) && (!lex.capitalisedMonths || /^\p{Lu}/u.test(m[1])) ? Math.ceil(months.get(w)! / 3) : 0);
       if (!q) return;
       // "scoring 24 points in the third quarter for a 38-10 bulge": an ordinal quarter with no year in a game's sentence is a period of play
       if (!m[2] && ordinals.has(w) && inGame(ctx, m.index)) return;
       pushFigure(ctx, m.index, m.index + m[0].length, 'date', `${m[2] ? `${m[2]}-` : ''}Q${q}`);
     });
     each(ctx, R.decade, /\d0(?!\d)/g, (m) => {
-      const y = m[1] ?? `19${m[2]}`;
+      // "the 50s" with a bare "s" is temperatures, ages or poll numbers as often as a decade: an amount
+      // in tens, with no value; "die 90er Jahre", "у 90-х роках", "the '90s" name the decade
+      if (m[1] == null && !m[2] && m[4].toLowerCase() === 's') {
+        pushFigure(ctx, m.index, m.index + m[0].length, 'count');
+        return;
+      }
+      const y = m[1] ?? `19${m[3]}`;
       pushFigure(ctx, m.index, m.index + m[0].length, 'date', `${y}s`);
     });
     each(ctx, R.decadePrefix, /\d0(?!\d)/g, (m) => {
@@ -127,7 +136,9 @@ export const periods: FigurePass = {
       // "20th Century Fox": a capitalised century word names something, unless "the" introduces it
       const word = m[0].slice(m[0].search(/\p{L}+$/u));
       if (!lex.capitalisedNouns && /^\p{Lu}/u.test(word) && !/^\p{L}/u.test(m[0])) return;
-      const n = m[1] ? Number(m[1]) : roman(m[2]);
+      // ("Twentieth Century Fox": with an ordinal in words, a capitalised century word names something)
+      if (m[3] && !lex.capitalisedNouns && /^\p{Lu}/u.test(word)) return;
+      const n = m[1] ? Number(m[1]) : m[2] ? roman(m[2]) : lex.centuryOrdinals[m[3].toLowerCase().replace(/\s+/g, ' ')];
       if (!n || n > 21) return;
       // a Roman numeral needs capitals; an Arabic one an ordinal mark or a century word right after
       if (m[2] && /^\d/.test(before(ctx, m.index, 1))) return;

@@ -41,6 +41,10 @@ const SECTION_AT = new RegExp(SECTION_RE.source, 'uy');
 const CITATION_AT = new RegExp(CITATION_RE.source, 'uy');
 const CODE_AT = new RegExp(CODE_RE.source, 'uy');
 const CODE_CHAR = /^[\p{Lu}\d]$/u;
+// Slashed numbers that are words, not quantities or dates: "24/7" (all the time, also "24/7/365"), "9/11" (the
+// attacks, named in every language by the American date), "20/20" (vision, hindsight). A full date ("9/11/2001")
+// and a fraction in a longer run ("3/9/11") are left to the other passes.
+const SLASH_WORD_RE = /(?<![\p{N}/.,])(?:24\/7(?:\/365)?|9\/11|20\/20)(?![\p{N}/]|[.,]\d)/gu;
 // Longest run of name characters a domain is widened over.
 const MAX_DOMAIN = 253;
 
@@ -48,7 +52,7 @@ export const reserved: FigurePass = {
   name: 'reserved',
   run(ctx) {
     const { text } = ctx;
-    for (const re of [URL_RE, EMAIL_RE, TLD_RE, PHONE_RE, NANP_RE, MARKER_RE]) {
+    for (const re of [URL_RE, EMAIL_RE, TLD_RE, PHONE_RE, NANP_RE, MARKER_RE, SLASH_WORD_RE]) {
       if (re === EMAIL_RE && !text.includes('@')) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {

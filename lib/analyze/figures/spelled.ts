@@ -43,11 +43,25 @@ export const spelled: FigurePass = {
       if (alen) {
         const end = tokens[i + alen - 1].e;
         const said = phrase(ctx, tok.s, end);
-        finish(ctx, tok.s, end, isVagueAmount(lex, said) ? NaN : lex.approxQuantities[said] ?? NaN);
+        // "plus d’une dizaine": the elided "de" before it is no part of the amount
+        const el = ELIDED_DE.exec(said)?.[0].length ?? 0;
+        finish(ctx, tok.s + el, end, isVagueAmount(lex, said) ? NaN : lex.approxQuantities[said] ?? NaN);
         i += alen - 1;
         continue;
       }
       const mlen = F.multipliers.at(tokens, i);
+      // "doubled down": an idiom (lexicon multiplierIdioms)
+      if (mlen && lex.multiplierIdioms.includes(tokens[i + mlen]?.lc ?? '')) {
+        i += mlen - 1;
+        continue;
+      }
+      // "double the number", "triple that figure": a multiple before a determiner (lexicon multipliersBeforeDeterminer, multiplierFollowers)
+      const times = Object.hasOwn(lex.multipliersBeforeDeterminer, tok.lc) ? lex.multipliersBeforeDeterminer[tok.lc] : undefined;
+      const nx = tokens[i + 1];
+      if (times != null && nx && nx.t === T.Word && nx.block === tok.block && nx.s === tok.e + 1 && lex.multiplierFollowers.includes(nx.lc)) {
+        pushFigure(ctx, tok.s, tok.e, 'measure', times, '×');
+        continue;
+      }
       if (mlen) {
         const end = tokens[i + mlen - 1].e;
         pushFigure(ctx, tok.s, end, 'measure', lex.multipliers[phrase(ctx, tok.s, end)], '×');
@@ -310,8 +324,34 @@ function readNumber(ctx: FigureContext, i: number): { value: number; last: numbe
   // ('three "urgent" threats', "zwei „kritische“ Fehler", "trois « graves » menaces", "три «горячие» точки")
   let next = tokens[last + 1];
   if (next && OPENING_QUOTES.has(next.lc) && next.s === tokens[last].e + 1) next = tokens[last + 2];
-  if (!next || next.t !== T.Word || next.block !== first.block) return null;
+  if (!next || next.t !== T.Word || next.block !== first.block) return endsClause(ctx, i, last) ? { value: combine(values), last } : null;
   return { value: combine(values), last };
+}
+
+// An elided "de" opening an approximate quantity of the lexicon ("d’une dizaine").
+const ELIDED_DE = /^d[’'](?=\p{L})/u;
+
+// Punctuation that ends the clause of a number word with no noun after it ("she had taken eight,").
+const CLAUSE_END = new Set([',', '.', ';', '!', '?', '”', '"', ')', '»']);
+// Words before such a number that make it stand for a noun said before ("the other two.", "the top three,", "the earlier
+// two,", "at two.") or make it vague ("a sibling or two,").
+const ANAPHORIC_BEFORE = new Set(['other', 'top', 'last', 'first', 'next', 'final', 'remaining', 'earlier', 'previous', 'former', 'latter', 'same', 'number', 'at', 'of', 'or', 'andere', 'anderen', 'letzten', 'ersten', 'autres', 'derniers', 'premiers', 'інші', 'останні', 'перші', 'другие', 'последние', 'первые']);
+
+/**
+ * "She had taken eight,", "seating for four.": a number word that ends its clause after a verb or a preposition
+ * counts the noun it leaves out; after an article, a possessive, a pronoun or a word of order ("the two.", "all
+ * three,", "the other two", "the top three") it only points back at one, after a reporting verb it is an answer quoted ("he said two."), and a capitalised word before it makes
+ * it part of a name ("Chapter Two.").
+ */
+function endsClause(ctx: FigureContext, first: number, last: number): boolean {
+  const { tokens, lex } = ctx;
+  const nx = tokens[last + 1];
+  const pv = tokens[first - 1];
+  if (!nx || !CLAUSE_END.has(nx.lc) || nx.s !== tokens[last].e || nx.block !== tokens[first].block) return false;
+  if (!pv || pv.t !== T.Word || pv.cap || pv.block !== tokens[first].block || tokens[first].s - pv.e > 1) return false;
+  const w = pv.lc;
+  // ("he said two.": an answer quoted, no count of anything said)
+  return !(lex.determiners.includes(w) || lex.possessives.includes(w) || lex.pronouns.includes(w) || ANAPHORIC_BEFORE.has(w) || lex.multiplierFollowers.includes(w) || lex.speechVerbs.includes(w));
 }
 
 // Quotation marks that open a quoted word after a number word.

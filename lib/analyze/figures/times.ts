@@ -6,7 +6,9 @@
 import { alternation, anyOf, type WordTest } from '../text';
 import type { Lexicon } from '../lexicons';
 import { inGame } from './in-game';
-import { claim, eachAtDigitRuns, pushFigure, type FigurePass } from './types';
+import { before } from './context-words';
+import { claim, eachAtDigitRuns, pushFigure, type FigureContext, type FigurePass } from './types';
+import type { FigureSpan } from '../types';
 
 const cache = new Map<Lexicon, RegExp>();
 const wordCache = new Map<Lexicon, RegExp | null>();
@@ -77,6 +79,7 @@ export const times: FigurePass = {
   name: 'times',
   run(ctx) {
     const { text, lex } = ctx;
+    const firstTime = ctx.out.length;
     // a time starts on a digit after no digit: where a run of digits starts
     eachAtDigitRuns(ctx, timeRegex(lex), (m) => {
       const [, h, dotMin, sepOther, minOther, suffix] = m;
@@ -102,6 +105,7 @@ export const times: FigurePass = {
       }
       pushFigure(ctx, m.index, end, 'date', `${String(hour).padStart(2, '0')}:${min ?? '00'}`);
     });
+    timeRanges(ctx, firstTime);
     // "around midnight", "à midi", "опівночі": a time of day named by a word
     const words = clockWordRegex(lex);
     // most texts name no time of day: a plain search spares the regex its scan
@@ -110,3 +114,59 @@ export const times: FigurePass = {
     for (let m = words.exec(text); m; m = words.exec(text)) pushFigure(ctx, m.index, m.index + m[0].length, 'date', lex.clockWords[m[0]]);
   },
 };
+
+// A bare hour before a link and a time ("zwischen 18 und 20 Uhr", "from 9 to 11 a.m."): the hour, the link word or dash.
+const BARE_HOUR_BEFORE = /(?<![\p{L}\p{N}.,:])([01]?\d|2[0-4])(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(\p{L}+)[ \u00a0]+)$/u;
+
+/**
+ * A range of times is one figure (labelling policy: "de 8 h à 20 h", "с 9 утра до 21:00"): two times, or a bare hour
+ * and a time, joined by a dash, by the lexicon's "to" word (`rangeToWords`) or by the closer of an opener before the
+ * first ("between … and", "von … bis", "з … до"), are made one, with the opener.
+ */
+function timeRanges(ctx: FigureContext, first: number): void {
+  const { F, lex, text } = ctx;
+  const toWords = new Set((lex.rangeToWords ?? []).map((w) => w.toLowerCase()));
+  const found = ctx.out.slice(first).filter((f) => f.kind === 'date');
+  const drop = new Set<FigureSpan>();
+  for (let k = 0; k < found.length; k++) {
+    const t2 = found[k];
+    const t1 = k > 0 && !drop.has(found[k - 1]) ? found[k - 1] : undefined;
+    let start = -1;
+    let link: string | null = null;
+    let lo: string | undefined;
+    const gap = t1 ? text.slice(t1.end, t2.start) : '';
+    const gm = t1 && gap.length <= 12 ? /^(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(\p{L}+)[ \u00a0]+)$/u.exec(gap) : null;
+    if (t1 && gm) {
+      start = t1.start;
+      link = gm[1]?.toLowerCase() ?? '-';
+      lo = String(t1.value);
+    } else {
+      const bm = BARE_HOUR_BEFORE.exec(before(ctx, t2.start, 24));
+      if (!bm) continue;
+      start = t2.start - bm[0].length;
+      if (ctx.used[start]) continue;
+      // "Aug. 9 to 6:30 a.m.": a day after a month (the dates pass reads it later), no hour
+      const word = /(\p{L}+)\.?[ \u00a0]+$/u.exec(before(ctx, start, 16));
+      if (word && F.monthMap.has(word[1].toLowerCase())) continue;
+      link = bm[2]?.toLowerCase() ?? '-';
+      const v = String(t2.value);
+      const hi = Number(v.slice(0, 2));
+      // the bare hour takes the half of the day of the time after it ("from 9 to 11 a.m.", "from 1 to 3 p.m.")
+      const h = Number(bm[1]) + (hi > 12 && Number(bm[1]) < 12 && hi - 12 >= Number(bm[1]) ? 12 : 0);
+      // a bare hour runs up to the time after it
+      if (h >= hi) continue;
+      lo = `${String(h).padStart(2, '0')}:00`;
+    }
+    const op = F.rangeOpenerBefore?.exec(before(ctx, start, 16));
+    const closers = op ? F.rangePairs.get(op[1].toLowerCase()) : undefined;
+    if (op && (link === '-' || closers?.includes(link) || toWords.has(link))) start -= op[0].length;
+    else if (link !== '-' && !toWords.has(link)) continue;
+    if (text.slice(start, t2.end).includes('\n')) continue;
+    claim(ctx, start, t2.end);
+    if (t1 && gm) drop.add(t1);
+    t2.start = start;
+    t2.text = text.slice(start, t2.end);
+    t2.value = `${lo}–${String(t2.value)}`;
+  }
+  if (drop.size) ctx.out.splice(first, ctx.out.length - first, ...ctx.out.slice(first).filter((f) => !drop.has(f)));
+}

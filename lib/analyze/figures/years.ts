@@ -2,7 +2,7 @@
 // the number is a quantity ("2024 people", "2000 %"), part of a name ("Horizon 2020") or a house
 // number ("of 1909 Jolinda Drive").
 import { before, nameBefore } from './context-words';
-import { isFree, pushFigure, type FigurePass } from './types';
+import { isFree, pushFigure, type FigureContext, type FigurePass } from './types';
 import { streetAfter } from './word-spots';
 
 export const years: FigurePass = {
@@ -22,7 +22,9 @@ export const years: FigurePass = {
       const b = before(ctx, start);
       if (F.prefixCur.test(b) || F.approxBefore.test(b)) continue;
       const period = F.periodBefore.exec(b);
-      if (!period && nameBefore(ctx, start)) continue;
+      // (where every noun is capitalised, a noun before a year is no name: "die Bundestagswahl 2021", "die Pandemie 2020";
+      // an acronym still is: "EM 2024")
+      if (!period && nameBefore(ctx, start) && !(ctx.lex.capitalisedNouns && nounBefore(ctx, start))) continue;
       if (period) start -= period[0].length;
       // "Some of 2019's best gadgets": a year in the possessive modifies the noun after it; the preposition before is another's
       else if (!/^[’']s(?![\p{L}])/u.test(after)) {
@@ -35,3 +37,9 @@ export const years: FigurePass = {
     }
   },
 };
+
+/** Is the word right before `at` (one space) a capitalised word in lower case after its capital ("Pandemie", not "EM", "iPhone")? */
+function nounBefore(ctx: FigureContext, at: number): boolean {
+  const m = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*[ \u00a0]$/u.exec(ctx.text.slice(Math.max(0, at - 40), at));
+  return !!m;
+}

@@ -38,6 +38,8 @@ const de: Lexicon = {
     zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14,
     fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60,
     siebzig: 70, achtzig: 80, neunzig: 90, hundert: 100, dutzend: 12, dutzende: 24, hunderte: 200, tausende: 2000, zweier: 2, dreier: 3,
+    // one and a half, two and a half …
+    eineinhalb: 1.5, anderthalb: 1.5, zweieinhalb: 2.5, dreieinhalb: 3.5, viereinhalb: 4.5, fünfeinhalb: 5.5, sechseinhalb: 6.5, siebeneinhalb: 7.5, achteinhalb: 8.5, neuneinhalb: 9.5,
   },
   fractions: { 'ein viertel': 25, 'einem viertel': 25, 'ein drittel': 33.3, 'einem drittel': 33.3, 'die hälfte': 50, 'zwei drittel': 66.7, 'drei viertel': 75, 'jede zweite': 50, 'jeder zweite': 50, 'jedes zweite': 50, 'jede dritte': 33.3, 'jeder dritte': 33.3, 'jedes dritte': 33.3, 'jede vierte': 25, 'jeder vierte': 25, 'jedes vierte': 25, 'jede fünfte': 20, 'jeder fünfte': 20, 'jedes fünfte': 20, 'jede sechste': 16.7, 'jeder sechste': 16.7, 'jede zehnte': 10, 'jeder zehnte': 10, 'ein fünftel': 20, 'einem fünftel': 20, 'zwei fünftel': 40, 'drei fünftel': 60, 'vier fünftel': 80, 'ein zehntel': 10, 'einem zehntel': 10 },
   numberJoiners: ['und'],
@@ -56,6 +58,9 @@ const de: Lexicon = {
   vagueQuantifiers: ['mehrere', 'einige', 'wenige'],
   quantityLinks: [],
   multipliers: { doppelt: 2, verdoppelt: 2, verdoppelte: 2, verdreifacht: 3, dreifach: 3, vervierfacht: 4, halbiert: 0.5, zweimal: 2, dreimal: 3, viermal: 4, zehnmal: 10 },
+  multipliersBeforeDeterminer: {},
+  multiplierFollowers: [],
+  multiplierIdioms: [],
   nounlessUnits: ['tb', 'gb', 'mb'],
   ambiguousUnits: {},
   moneyWords: [],
@@ -65,9 +70,16 @@ const de: Lexicon = {
   ratioWords: ['Maßstab', 'Massstab', 'Verhältnis'],
   quarterWords: ['quartal', 'quartals'],
   quarterOrdinals: { ersten: 1, erste: 1, zweiten: 2, zweite: 2, dritten: 3, dritte: 3, vierten: 4, vierte: 4 },
-  decadeSuffixes: ['er-Jahre', 'er-Jahren', 'er Jahre', 'er Jahren', 'er'],
+  decadeSuffixes: ['er-Jahre', 'er-Jahren', 'er Jahre', 'er Jahren', 'ern', 'er'],
   decadePrefixes: [],
   centuryWords: ['jahrhundert', 'jahrhunderts'],
+  centuryOrdinals: {
+    ersten: 1, erste: 1, zweiten: 2, zweite: 2, dritten: 3, dritte: 3, vierten: 4, vierte: 4, fünften: 5, fünfte: 5, sechsten: 6,
+    sechste: 6, siebten: 7, siebte: 7, achten: 8, achte: 8, neunten: 9, neunte: 9, zehnten: 10, zehnte: 10, elften: 11, elfte: 11,
+    zwölften: 12, zwölfte: 12, dreizehnten: 13, dreizehnte: 13, vierzehnten: 14, vierzehnte: 14, fünfzehnten: 15, fünfzehnte: 15,
+    sechzehnten: 16, sechzehnte: 16, siebzehnten: 17, siebzehnte: 17, achtzehnten: 18, achtzehnte: 18, neunzehnten: 19,
+    neunzehnte: 19, zwanzigsten: 20, zwanzigste: 20, einundzwanzigsten: 21, einundzwanzigste: 21,
+  },
   referenceWords: [/* a software version ("Update 5.3") */ 'Version', 'Update', 'Release', 'Tag', 'Teil', 'Spiel', 'Etappe', 'Art.', 'Artikel', 'Abs.', 'Absatz', 'Nr.', 'Nummer', 'S.', 'Seite', '§', 'Paragraf', 'Paragraph', 'Kapitel', 'Linie', 'Gleis', 'Bundesstraße', 'Autobahn', 'Staffel', 'Folge', 'Typ', 'Gruppe', 'Klasse', 'Kategorie', 'Stufe', 'Generation'],
   emergencyNumbers: ['110', '112'],
   phoneWords: ['notruf', 'notrufnummer', 'anrufen', 'angerufen', 'wählen', 'gewählt', 'leitstelle'],
@@ -94,6 +106,7 @@ const de: Lexicon = {
   monthBeforeDay: false,
   capitalisedMonths: true,
   ambiguousMonths: [],
+  ordinalDotLeads: ['der', 'die', 'das', 'des', 'den', 'dem', 'zum', 'zur', 'im', 'ins', 'beim', 'seinem', 'seinen', 'seiner', 'ihrem', 'ihren', 'ihrer'],
 
   speechVerbs: [
     // verbs of remembering (clauseOnlyVerbs)

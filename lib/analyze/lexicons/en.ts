@@ -1,6 +1,17 @@
 // English lexicon (data only; see ./types.ts for what each list means).
 import type { Lexicon } from './types';
 
+/** "the low twenties" … "the high nineties" (also "the mid-forties"), each with the number it is about. */
+function tensBands(): Record<string, number> {
+  const tens = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+  const at: Record<string, number> = { low: 2, lower: 2, mid: 5, high: 8, upper: 8 };
+  const out: Record<string, number> = {};
+  tens.forEach((t, i) => {
+    for (const [m, d] of Object.entries(at)) out[`the ${m} ${t}`] = out[`the ${m}-${t}`] = (i + 2) * 10 + d;
+  });
+  return out;
+}
+
 const en: Lexicon = {
   numbers: 'en',
   months: {
@@ -8,7 +19,7 @@ const en: Lexicon = {
     july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
     november: 11, nov: 11, december: 12, dec: 12,
   },
-  datePreps: ['this past', 'in', 'by', 'since', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'early', 'late', 'mid', 'mid-', 'last', 'next', 'this', 'between', 'to', 'for', 'of', 'around', 'end of', 'start of', 'beginning of', 'the end of'],
+  datePreps: ['this past', 'in', 'by', 'since', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'early', 'late', 'mid', 'mid-', 'early-', 'late-', 'last', 'next', 'this', 'between', 'to', 'for', 'of', 'around', 'end of', 'start of', 'beginning of', 'the end of'],
   yearWords: [],
   periodWords: ['first quarter of', 'second quarter of', 'third quarter of', 'fourth quarter of', 'first half of', 'second half of', 'spring of', 'summer of', 'autumn of', 'winter of', 'fall of', 'end of', 'beginning of', 'start of'],
   scales: {
@@ -63,7 +74,9 @@ const en: Lexicon = {
   numberJoiners: ['and'],
   scaleArticles: ['a', 'an', 'one'],
   compoundNumbers: false,
-  approxQuantities: { 'several hundred': 300, 'several thousand': 3000, 'a few hundred': 300, 'a few thousand': 3000, 'tens of thousands': 10000, 'hundreds of thousands': 100000, 'tens of millions': 1e7, 'hundreds of millions': 1e8, 'half a million': 5e5, 'half a dozen': 6, 'a dozen': 12, 'scores of': 40, 'a decade': 10, 'a century': 100, 'a half-century': 50, 'half a century': 50, 'a quarter-century': 25, 'a quarter century': 25 },
+  approxQuantities: { 'several hundred': 300, 'several thousand': 3000, 'a few hundred': 300, 'a few thousand': 3000, 'tens of thousands': 10000, 'hundreds of thousands': 100000, 'tens of millions': 1e7, 'hundreds of millions': 1e8, 'half a million': 5e5, 'half a dozen': 6, 'a dozen': 12, 'scores of': 40, 'a decade': 10, 'a century': 100, 'a half-century': 50, 'half a century': 50, 'a quarter-century': 25, 'a quarter century': 25,
+    // "the high forties", "the mid-thirties": a number in a band of tens (polls, temperatures, ages)
+    ...tensBands() },
   durationSpans: { 'a year': 'yr', 'a month': 'mo' },
   durationLeads: ['more than', 'over', 'within', 'after', 'for', 'less than', 'under', 'nearly', 'almost', 'about', 'at least', 'around'],
   relativeTimeWords: ['ago', 'earlier', 'later', 'before', 'after', 'from', 'since'],
@@ -74,6 +87,9 @@ const en: Lexicon = {
   vagueQuantifiers: ['several', 'a few'],
   quantityLinks: ['of'],
   multipliers: { twice: 2, doubled: 2, doubling: 2, tripled: 3, tripling: 3, quadrupled: 4, halved: 0.5, threefold: 3, fourfold: 4, tenfold: 10 },
+  multipliersBeforeDeterminer: { double: 2, triple: 3, quadruple: 4 },
+  multiplierFollowers: ['the', 'that', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our'],
+  multiplierIdioms: ['down'],
   nounlessUnits: ['tb', 'gb', 'mb'],
   ambiguousUnits: { pounds: 'lb', pound: 'lb' },
   moneyWords: ['cost', 'costs', 'price', 'prices', 'paid', 'pay', 'pays', 'worth', 'spend', 'spent', 'spending', 'fund', 'funding', 'salary', 'wage', 'wages', 'budget', 'revenue', 'profit', 'profits', 'sale', 'sold', 'bought', 'fine', 'fined', 'bill', 'tax', 'sterling', 'earn', 'earned', 'earns', 'raise', 'raised', 'charge', 'charged', 'loan', 'debt', 'investment', 'invested', 'deal', 'fee', 'fees', 'bonus', 'pension', 'compensation', 'damages', 'donated', 'donation', 'grant'],
@@ -87,6 +103,11 @@ const en: Lexicon = {
   decadeSuffixes: ['s'],
   decadePrefixes: [],
   centuryWords: ['century', 'centuries'],
+  centuryOrdinals: {
+    first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+    twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+    twentieth: 20, 'twenty-first': 21,
+  },
   // ("Day 3, Part 10", "Game 7": a day, part or game of a series is its name, not a quantity; so is a kind named with its
   // number: "type 2 diabetes", "group 2 innate lymphoid cells", "Category 5 hurricane")
   referenceWords: [/* a software version ("Update 5.3") */ 'version', 'Version', 'Update', 'Release', 'Day', 'Part', 'part', 'Game', 'Stage', 'Act', 'section', 'article', 'chapter', 'page', 'p.', 'pp.', 'no.', 'No.', 'vol.', 'Vol.', 'issue', 'route', 'Route', 'suite', 'Suite', 'room', 'Room', 'flight', 'Flight', 'exit', 'Exit', 'highway', 'Highway', 'interstate', 'episode', 'season', 'week', 'Week', 'level', 'Level', 'grade', 'phase', 'Phase', '#', 'type', 'Type', 'group', 'Group', 'class', 'Class', 'category', 'Category', 'tier', 'Tier', 'stage', 'version', 'Version', 'generation'],
@@ -115,6 +136,7 @@ const en: Lexicon = {
   monthBeforeDay: true,
   capitalisedMonths: true,
   ambiguousMonths: ['may', 'march'],
+  ordinalDotLeads: [],
 
   speechVerbs: [
     // verbs of remembering (clauseOnlyVerbs)

@@ -1,6 +1,11 @@
 // French lexicon (data only; see ./types.ts for what each list means).
 import type { Lexicon } from './types';
 
+/** Each phrase also after an elided "de", with either apostrophe ("d’une dizaine", "d'une dizaine"). */
+function elided(phrases: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(phrases).flatMap(([k, v]) => [[`d’${k}`, v], [`d'${k}`, v]]));
+}
+
 const fr: Lexicon = {
   numbers: 'eu',
   months: {
@@ -38,7 +43,9 @@ const fr: Lexicon = {
   numberJoiners: ['et'],
   scaleArticles: ['un', 'une'],
   compoundNumbers: false,
-  approxQuantities: { 'plusieurs centaines': 300, 'quelques centaines': 300, 'plusieurs milliers': 3000, 'quelques milliers': 3000, 'des dizaines de milliers': 10000, 'des centaines de milliers': 100000, 'une douzaine': 12, 'une dizaine': 10, 'une quinzaine': 15, 'une vingtaine': 20, 'une trentaine': 30, 'une quarantaine': 40, 'une cinquantaine': 50, 'une soixantaine': 60, 'une centaine': 100 },
+  approxQuantities: { 'plusieurs centaines': 300, 'quelques centaines': 300, 'plusieurs milliers': 3000, 'quelques milliers': 3000, 'des dizaines de milliers': 10000, 'des centaines de milliers': 100000, 'une douzaine': 12, 'une dizaine': 10, 'une quinzaine': 15, 'une vingtaine': 20, 'une trentaine': 30, 'une quarantaine': 40, 'une cinquantaine': 50, 'une soixantaine': 60, 'une centaine': 100,
+    // the same after an elided "de" ("plus d’une dizaine", "près d'une centaine"): listed from "une" (spelled.ts)
+    ...elided({ 'une douzaine': 12, 'une dizaine': 10, 'une quinzaine': 15, 'une vingtaine': 20, 'une trentaine': 30, 'une quarantaine': 40, 'une cinquantaine': 50, 'une soixantaine': 60, 'une centaine': 100 }) },
   durationSpans: {},
   durationLeads: [],
   relativeTimeWords: [],
@@ -49,6 +56,9 @@ const fr: Lexicon = {
   vagueQuantifiers: ['plusieurs', 'quelques'],
   quantityLinks: ['de', 'd’', "d'"],
   multipliers: { doublé: 2, triplé: 3, quadruplé: 4, 'divisé par deux': 0.5 },
+  multipliersBeforeDeterminer: {},
+  multiplierFollowers: [],
+  multiplierIdioms: [],
   nounlessUnits: [],
   ambiguousUnits: {},
   moneyWords: [],
@@ -61,6 +71,12 @@ const fr: Lexicon = {
   decadeSuffixes: [],
   decadePrefixes: ['années'],
   centuryWords: ['siècle', 'siècles'],
+  centuryOrdinals: {
+    premier: 1, 'deuxième': 2, 'troisième': 3, 'quatrième': 4, 'cinquième': 5, 'sixième': 6, 'septième': 7, 'huitième': 8,
+    'neuvième': 9, 'dixième': 10, 'onzième': 11, 'douzième': 12, 'treizième': 13, 'quatorzième': 14, 'quinzième': 15,
+    'seizième': 16, 'dix-septième': 17, 'dix-huitième': 18, 'dix-neuvième': 19, 'vingtième': 20, 'vingt-et-unième': 21,
+    'vingt et unième': 21,
+  },
   referenceWords: [/* a software version ("Update 5.3") */ 'version', 'Version', 'Jour', 'jour', 'partie', 'Partie', 'étape', 'Étape', 'acte', 'Acte', 'art.', 'article', 'n°', 'no', 'p.', 'page', 'chapitre', 'ligne', 'route', 'autoroute', 'saison', 'épisode', 'type', 'groupe', 'classe', 'catégorie', 'stade', 'génération'],
   emergencyNumbers: ['112'],
   phoneWords: ['appeler', 'appelé', 'composer', 'composé', 'numéro'],
@@ -87,6 +103,7 @@ const fr: Lexicon = {
   monthBeforeDay: false,
   capitalisedMonths: false,
   ambiguousMonths: ['mars'],
+  ordinalDotLeads: [],
 
   speechVerbs: [
     // verbs of remembering (clauseOnlyVerbs)

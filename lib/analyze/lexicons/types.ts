@@ -76,6 +76,12 @@ export interface Lexicon {
   quantityLinks: string[];
   /** Words of a multiple ("twice", "doubled", "вдвічі") → factor. */
   multipliers: Record<string, number>;
+  /** Multiples that are a figure only before one of `multiplierFollowers` ("double the number", "triple that figure"; "a double room" is none). */
+  multipliersBeforeDeterminer: Record<string, number>;
+  /** The determiners, demonstratives and possessives after which those multiples are a figure. */
+  multiplierFollowers: string[];
+  /** Words after a multiple that make it an idiom, no figure ("doubled down"). */
+  multiplierIdioms: string[];
   /** Unit words that are money or a measure by context ("pounds": GBP, or lb of weight) → the measure unit. */
   ambiguousUnits: Record<string, string>;
   /**
@@ -106,6 +112,8 @@ export interface Lexicon {
   decadePrefixes: string[];
   /** Words for a century after an ordinal or Roman numeral ("19th century", "XIXe siècle"). */
   centuryWords: string[];
+  /** Ordinals in words before a century word, with their number ("the fourteenth century", "im neunzehnten Jahrhundert"). */
+  centuryOrdinals: Record<string, number>;
   /** Words before a number that make it a reference, not a quantity ("Section 230", "ч. 4", "Art. 5"). */
   referenceWords: string[];
   /** Emergency phone numbers ("911", "112"): not a figure next to a word of calling. */
@@ -169,6 +177,11 @@ export interface Lexicon {
   capitalisedMonths: boolean;
   /** Month names that are usually another word: a date only with a preposition or a day ("May", "mars"). */
   ambiguousMonths: string[];
+  /**
+   * Words after which a number with a dot and a word after it is an ordinal, no figure ("der 1. FC Köln",
+   * "zum 5. Mal", "nach dem 2. Weltkrieg"): languages that write ordinals as "5." (German). Empty elsewhere.
+   */
+  ordinalDotLeads: string[];
 
   /** Reporting verbs and verb phrases: the source is the subject, before or after the verb. */
   speechVerbs: string[];

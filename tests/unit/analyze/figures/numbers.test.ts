@@ -40,7 +40,15 @@ const CASES: Case[] = [
   // a kind named with its number is a name, not a quantity
   ['en', 'They trigger so-called type 2 immune responses in group 2 innate lymphoid cells; a Category 5 storm hit 12 towns.', [{ text: '12', kind: 'count' }]],
   ['de', 'Patienten mit Diabetes Typ 2 und 12 Ärzte.', [{ text: '12', kind: 'count' }]],
+  // a day that opens a span of days is no ordinal
+  ['de', 'Die Messe läuft vom 12. bis 14. Juni.', [{ text: '12', kind: 'count' }, { text: '14', kind: 'count' }]],
+  // a number after capitalised parts joined by hyphens is a model's ("Wi-Fi 6"), unless it is a year
+  ['en', 'The laptop adds Wi-Fi 6 and 2 ports; the Harris-Walz 2024 ticket.', [{ text: '2', kind: 'count' }, { text: '2024' }]],
+  // at a sentence's start, a capitalised word and number the text names inside a sentence is that name again
+  ['en', 'It keeps two Lightning 4 ports. Lightning 4 stays. Voters 18 and older may vote.', [{ text: '18' }]],
   ['de', 'Tag 3 der Verhandlung dauerte 5 Stunden.', [{ text: '5 Stunden', kind: 'measure' }]],
+  // an ordinal written "5." after an article or a preposition is no figure; a count at a sentence's end stays
+  ['de', 'Der 1. FC Neustadt siegte zum 4. Mal in der 2. Liga vor 800 Fans. Es kamen 40. Dann gingen sie.', [{ text: '800', kind: 'count' }, { text: '40', kind: 'count' }]],
   // a number after a name takes its range tail with it: neither is read again
   ['en', 'Wales beat Hungary 2-0 and the Indiana Jones Collection 1-4 sold 300 copies.', [{ text: '300' }]],
   // units joined by a hyphen

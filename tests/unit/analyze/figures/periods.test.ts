@@ -9,6 +9,16 @@ const CASES: Case[] = [
   ['en', 'Since the 1990s, and the ’80s, unlike the 1800s or the 19th century.', [{ text: 'the 1990s', value: '1990s' }, { text: 'the ’80s', value: '1980s' }, { text: 'the 1800s', value: '1800s' }, { text: 'the 19th century', value: 'C19' }]],
   ['en', 'A film by 20th Century Fox.', []],
   ['en', 'Home Depot reported third-quarter earnings; its fourth-quarter profit fell.', [{ text: 'third-quarter', value: 'Q3' }, { text: 'fourth-quarter', value: 'Q4' }]],
+  ['de', 'Im 3. Quartal 2024 und im 1. Quartal stieg der Umsatz.', [{ text: '3. Quartal 2024', value: '2024-Q3' }, { text: '1. Quartal', value: 'Q1' }]],
+  // a century with its ordinal in words; a capitalised one names something
+  ['en', 'Plague swept Europe in the fourteenth century and may return in the twenty-first century, said a Twentieth Century Fox film.', [{ text: 'the fourteenth century', value: 'C14' }, { text: 'the twenty-first century', value: 'C21' }]],
+  ['de', 'Im neunzehnten Jahrhundert wuchs die Stadt.', [{ text: 'neunzehnten Jahrhundert', value: 'C19' }]],
+  ['fr', 'Le château date du dix-septième siècle.', [{ text: 'du dix-septième siècle', value: 'C17' }]],
+  // a decade in two digits: with its word or suffix a decade; "the 50s" alone is a band of tens (no value)
+  ['de', 'In den 80er Jahren und den 90ern war das anders.', [{ text: 'den 80er Jahren', value: '1980s' }, { text: 'den 90ern', value: '1990s' }]],
+  ['uk', 'У 90-х роках і в 80-х.', [{ text: '90-х роках', value: '1990s' }, { text: '80-х', value: '1980s' }]],
+  ['ru', 'В 70-х годах.', [{ text: '70-х годах', value: '1970s' }]],
+  ['en', 'Highs reach the 60s, she is in her 30s; an F-16s fleet.', [{ text: 'the 60s', kind: 'count', value: undefined }, { text: '30s', kind: 'count' }]],
   // a decade after an indefinite article describes the noun after it: the article is the noun's
   ['en', 'Not to be confused with a 1990s grunge band, nor an ’80s one, from the 1990s.', [{ text: '1990s', value: '1990s' }, { text: '’80s', value: '1980s' }, { text: 'the 1990s', value: '1990s' }]],
   ['de', 'Im dritten Quartal 2024 und in den 1990er Jahren, wie im 19. Jahrhundert.', [{ text: 'dritten Quartal 2024', value: '2024-Q3' }, { text: 'den 1990er Jahren', value: '1990s' }, { text: '19. Jahrhundert', value: 'C19' }]],

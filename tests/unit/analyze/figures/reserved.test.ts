@@ -39,6 +39,10 @@ const CASES: Case[] = [
   ['en', 'Meal 1\n\nEat every 2 hours.\n\nMeal 2\n\nRest.\n\nStep 3\n\nStep 4', ['2 hours']],
   ['de', 'Schritt 1\n\nDann kamen 40 Gäste.\n\nSchritt 2', ['40']],
   ['en', 'Casualties\nKilled 42\nInjured 120', ['42', '120']],
+  // "24/7", "9/11" (the attacks) and "20/20" are words, not quantities
+  ['en', 'The shop runs 24/7 with 12 staff; after 9/11 hindsight was 20/20.', ['12']],
+  ['de', 'Seit 9/11 arbeiten 30 Leute rund um die Uhr, 24/7.', ['30']],
+  ['fr', 'Ouvert 24/7 avec 8 agents.', ['8']],
 ];
 
 describe('reserved', () => {

@@ -34,6 +34,24 @@ const CASES: Case[] = [
   ['de', 'Zwei Millionen Euro für fünfundzwanzig Kinder, Tausende Helfer und mehrere Hundert Menschen; knapp ein Viertel.', [{ text: 'Zwei Millionen Euro', kind: 'money', value: 2e6 }, { text: 'fünfundzwanzig', value: 25 }, { text: 'Tausende' }, { text: 'mehrere Hundert' }, { text: 'ein Viertel', kind: 'percent', value: 25 }]],
   // batch 9: approximate counts in "-aine" (lexicon approxQuantities)
   ['fr', 'Il y a une quinzaine de ressortissants et une cinquantaine de blessés.', [{ text: 'une quinzaine', value: 15 }, { text: 'une cinquantaine', value: 50 }]],
+  // after an elided "de" the amount is listed from "une"; a rough ten in Ukrainian and Russian ("понад десяток")
+  ['fr', 'Plus d’une vingtaine de maisons et près d\'une centaine de salariés.', [{ text: 'une vingtaine', value: 20 }, { text: 'une centaine', value: 100 }]],
+  ['uk', 'Понад десяток сіл і кілька десятків будинків.', [{ text: 'десяток', value: 10 }, { text: 'кілька десятків' }]],
+  ['ru', 'Около десятка машин и несколько десятков домов.', [{ text: 'десятка', value: 10 }, { text: 'несколько десятков' }]],
+  // number words in their other cases, collectives and one and a half (uk, ru, de)
+  ['uk', 'Семеро рятувальників працювали півтора року з двома машинами, близько п’ятдесяти років.', [{ text: 'Семеро', value: 7 }, { text: 'півтора року', kind: 'measure', value: 1.5, unit: 'yr' }, { text: 'двома', value: 2 }, { text: 'п’ятдесяти років', kind: 'measure', value: 50 }]],
+  ['ru', 'Шестеро спасателей работали полтора года с двумя машинами; пятьсот рублей.', [{ text: 'Шестеро', value: 6 }, { text: 'полтора года', kind: 'measure', value: 1.5 }, { text: 'двумя', value: 2 }, { text: 'пятьсот рублей', kind: 'money', value: 500 }]],
+  ['de', 'Der Bau dauerte eineinhalb Jahre und kostete zweieinhalb Millionen Euro.', [{ text: 'eineinhalb Jahre', kind: 'measure', value: 1.5 }, { text: 'zweieinhalb Millionen Euro', kind: 'money', value: 2.5e6 }]],
+  // a band of tens: "the high forties", "the mid-thirties" (en)
+  ['en', 'Support is in the high forties, down from the mid-fifties.', [{ text: 'the high forties', value: 48 }, { text: 'the mid-fifties', value: 55 }]],
+  // a multiple before a determiner is a figure, an adjective is not, "doubled down" is an idiom
+  ['en', 'Rents are double the level of 2015 and may triple their share; a double room; she doubled down; costs doubled.', [{ text: 'double', kind: 'measure', value: 2 }, { text: 'triple', kind: 'measure', value: 3 }, { text: 'doubled', value: 2 }]],
+  // a number word ending its clause after a verb or a preposition counts; after an article, a pronoun, a word of order or a reporting verb it does not
+  ['en', 'She ordered nine, and the table seats six. The two. All three, the other two, the top three, the earlier two; a cousin or two; he said two.', [{ text: 'nine', value: 9 }, { text: 'six', value: 6 }]],
+  ['de', 'Sie bestellte neun. Es kamen die zwei.', [{ text: 'neun', value: 9 }]],
+  ['fr', 'Il en a commandé neuf. Les deux.', [{ text: 'neuf', value: 9 }]],
+  // "sept" is seven in French, not September, unless a day or a year makes it a date
+  ['fr', 'Elle a sept chats depuis le 4 sept.', [{ text: 'sept', value: 7 }]],
   ['fr', 'Deux millions d’euros pour vingt-cinq élèves et plusieurs centaines de familles; la moitié.', [{ text: 'Deux millions d’euros', kind: 'money', value: 2e6 }, { text: 'vingt-cinq', value: 25 }, { text: 'plusieurs centaines' }, { text: 'la moitié', kind: 'percent' }]],
   ['uk', 'Два мільйони гривень, десятки тисяч людей, удвічі більше.', [{ text: 'Два мільйони гривень', kind: 'money', value: 2e6, unit: 'UAH' }, { text: 'десятки тисяч', value: 10000 }, { text: 'удвічі', kind: 'measure' }]],
   ['ru', 'Два миллиона рублей, несколько сотен человек, вдвое больше.', [{ text: 'Два миллиона рублей', kind: 'money', unit: 'RUB' }, { text: 'несколько сотен' }, { text: 'вдвое', kind: 'measure' }]],

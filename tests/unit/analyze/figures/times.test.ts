@@ -4,6 +4,14 @@ import { figuresOf } from '../run-passes';
 import { expectFigures, type Case } from './cases';
 
 const CASES: Case[] = [
+  // a range of times is one figure, with its opener; two times apart stay two
+  ['en', 'The desk is staffed from 8 to 11 a.m. and between 1 p.m. and 4:30 p.m., shifts 6:00–14:00.', [{ text: 'from 8 to 11 a.m.', value: '08:00–11:00' }, { text: 'between 1 p.m. and 4:30 p.m.', value: '13:00–16:30' }, { text: '6:00–14:00' }]],
+  ['de', 'Geöffnet von 10 bis 18 Uhr, Einlass zwischen 9.30 Uhr und 11 Uhr; um 12 Uhr und 14 Uhr Führungen.', [{ text: 'von 10 bis 18 Uhr', value: '10:00–18:00' }, { text: 'zwischen 9.30 Uhr und 11 Uhr' }, { text: '12 Uhr' }, { text: '14 Uhr' }]],
+  // a day after a month is no hour; a bare hour must run up to the time after it
+  ['en', 'Shifts ran Aug. 9 to 6:30 a.m. and from 10 to 2 a.m.', [{ text: '6:30 a.m.' }, { text: '2 a.m.' }]],
+  ['fr', 'Le marché a lieu de 7 h à 13 h.', [{ text: 'de 7 h à 13 h', value: '07:00–13:00' }]],
+  ['uk', 'Пункт працює з 8:00 до 20:00, а о 21:00 зачиняється.', [{ text: 'з 8:00 до 20:00' }, { text: '21:00' }]],
+  ['ru', 'Приём идёт с 10:00 до 15:30.', [{ text: 'с 10:00 до 15:30', value: '10:00–15:30' }]],
   ['en', 'The polls open at 9 a.m. and close at 7:15 p.m.; the count starts at 10:30.', [{ text: '9 a.m.', kind: 'date', value: '09:00' }, { text: '7:15 p.m.', value: '19:15' }, { text: '10:30', value: '10:30' }]],
   // a dot between hours and minutes (British style) with a suffix is a time; without one it stays a number
   ['en', 'Doors open at 9.30am and close at 7.00 P.M.; the fee is 9.30 pounds.', [{ text: '9.30am', value: '09:30' }, { text: '7.00 P.M.', value: '19:00' }]],
