@@ -120,7 +120,8 @@ export const periods: FigurePass = {
     each(ctx, R.decade, /\d0(?!\d)/g, (m) => {
       // "the 50s" with a bare "s" is temperatures, ages or poll numbers as often as a decade: an amount
       // in tens, with no value; "die 90er Jahre", "у 90-х роках", "the '90s" name the decade
-      if (m[1] == null && !m[2] && m[4].toLowerCase() === 's') {
+      // ("in seinen 40ern": with no article, where the language has articles, a two-digit decade is an age as often: no value either)
+      if (m[1] == null && !m[2] && (m[4].toLowerCase() === 's' || (lex.determiners.length > 0 && !/^\p{L}/u.test(m[0])))) {
         pushFigure(ctx, m.index, m.index + m[0].length, 'count');
         return;
       }
@@ -138,6 +139,9 @@ export const periods: FigurePass = {
       if (!lex.capitalisedNouns && /^\p{Lu}/u.test(word) && !/^\p{L}/u.test(m[0])) return;
       // ("Twentieth Century Fox": with an ordinal in words, a capitalised century word names something)
       if (m[3] && !lex.capitalisedNouns && /^\p{Lu}/u.test(word)) return;
+      // ("the club enters its second century", "a third century of play": an age, not an era; an era
+      // takes a definite article or a date's preposition: "the fourteenth century", "im neunzehnten")
+      if (m[3] && !eraOpening(ctx, m)) return;
       const n = m[1] ? Number(m[1]) : m[2] ? roman(m[2]) : lex.centuryOrdinals[m[3].toLowerCase().replace(/\s+/g, ' ')];
       if (!n || n > 21) return;
       // a Roman numeral needs capitals; an Arabic one an ordinal mark or a century word right after
@@ -146,3 +150,12 @@ export const periods: FigurePass = {
     });
   },
 };
+
+/** Does a century match open on a definite article ("the", "du") or follow a date's preposition ("im", "в")? */
+function eraOpening(ctx: FigureContext, m: RegExpExecArray): boolean {
+  const lex = ctx.lex;
+  const first = /^\p{L}+/u.exec(m[0])?.[0].toLowerCase();
+  if (first && first !== m[3].split(/[\s-]/)[0].toLowerCase()) return lex.determiners.includes(first) && !lex.indefiniteArticles.includes(first);
+  const prev = /(\p{L}+)[\s\u00a0]+$/u.exec(before(ctx, m.index, 16));
+  return !!prev && lex.datePreps.includes(prev[1].toLowerCase());
+}

@@ -137,6 +137,8 @@ function timeRanges(ctx: FigureContext, first: number): void {
     const gap = t1 ? text.slice(t1.end, t2.start) : '';
     const gm = t1 && gap.length <= 12 ? /^(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(\p{L}+)[ \u00a0]+)$/u.exec(gap) : null;
     if (t1 && gm) {
+      // "moved from 3 p.m. to 11 a.m.": a later time first is a change of time, no range
+      if (!(String(t1.value) < String(t2.value))) continue;
       start = t1.start;
       link = gm[1]?.toLowerCase() ?? '-';
       lo = String(t1.value);

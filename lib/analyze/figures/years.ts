@@ -22,9 +22,9 @@ export const years: FigurePass = {
       const b = before(ctx, start);
       if (F.prefixCur.test(b) || F.approxBefore.test(b)) continue;
       const period = F.periodBefore.exec(b);
-      // (where every noun is capitalised, a noun before a year is no name: "die Bundestagswahl 2021", "die Pandemie 2020";
-      // an acronym still is: "EM 2024")
-      if (!period && nameBefore(ctx, start) && !(ctx.lex.capitalisedNouns && nounBefore(ctx, start))) continue;
+      // (where every noun is capitalised, a noun after a date's preposition and an article before a year is no name:
+      // "seit der Landtagswahl 2019", "nach der Flut 2021"; "Die Agenda 2010", "Windows 2000" and an acronym, "EM 2024", still are)
+      if (!period && nameBefore(ctx, start) && !(ctx.lex.capitalisedNouns && eventBefore(ctx, start))) continue;
       if (period) start -= period[0].length;
       // "Some of 2019's best gadgets": a year in the possessive modifies the noun after it; the preposition before is another's
       else if (!/^[’']s(?![\p{L}])/u.test(after)) {
@@ -38,8 +38,13 @@ export const years: FigurePass = {
   },
 };
 
-/** Is the word right before `at` (one space) a capitalised word in lower case after its capital ("Pandemie", not "EM", "iPhone")? */
-function nounBefore(ctx: FigureContext, at: number): boolean {
-  const m = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*[ \u00a0]$/u.exec(ctx.text.slice(Math.max(0, at - 40), at));
-  return !!m;
+/**
+ * Is the word right before `at` (one space) a noun in lower case after its capital ("Pandemie", not "EM",
+ * "iPhone") after a date's preposition and an article ("seit der", "nach der"): an event in its year?
+ */
+function eventBefore(ctx: FigureContext, at: number): boolean {
+  const m = /([\p{L}]+)[ \u00a0]+([\p{L}]+)[ \u00a0]+(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*[ \u00a0]$/u.exec(ctx.text.slice(Math.max(0, at - 60), at));
+  // (or a conjunction carrying the preposition on: "seit der Landtagswahl 2019 und der Flut 2021")
+  const lead = m?.[1].toLowerCase() ?? '';
+  return !!m && (ctx.lex.datePreps.includes(lead) || ctx.lex.coordinators.includes(lead)) && ctx.lex.determiners.includes(m[2].toLowerCase());
 }

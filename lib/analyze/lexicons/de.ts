@@ -232,6 +232,7 @@ const de: Lexicon = {
   interviewVerbs: ['sprach mit', 'sprachen mit'],
   quoteVerbs: ['rief', 'ruft', 'riefen', 'schrie', 'schreit', 'schrien', 'brüllte', 'flüsterte', 'flüstert', 'murmelte', 'bat', 'flehte', 'befahl', 'seufzte'],
   infinitiveMarkers: ['zu'],
+  passiveInfinitives: [],
   controlVerbs: ['beeilte sich', 'beeilten sich', 'beeilt sich', 'bemühte sich', 'bemühten sich', 'bemüht sich', 'war bemüht', 'waren bemüht', 'ist bemüht', 'sind bemüht', 'wurde nicht müde', 'wurden nicht müde', 'wird nicht müde'],
   // batch 10: verbs of remembering report only with their clause ("A colleague … then remembered that …")
   clauseOnlyVerbs: ['erinnerte sich', 'erinnert sich', 'erinnerten sich'],

@@ -330,6 +330,7 @@ const en: Lexicon = {
   quoteVerbs: ['shouted', 'shouts', 'yelled', 'yells', 'screamed', 'screams', 'cried', 'whispered', 'whispers', 'muttered', 'mutters', 'snapped', 'pleaded', 'begged', 'demanded', 'instructed', 'ordered', 'sighed'],
   // ("allowed Mosseri to claim that …", "prompted some Twitter users to argue that …": the object of a causative verb speaks)
   infinitiveMarkers: ['to'],
+  passiveInfinitives: ['be', 'have'],
   controlVerbs: [
     'went on', 'goes on', 'go on', 'gone on', 'proceeded', 'proceeds', 'was quick', 'were quick', 'is quick', 'are quick', 'was careful', 'were careful',
     'continued', 'continues', 'continue', 'helped', 'helps', 'help', 'was able', 'were able', 'is able', 'are able', 'been able', 'managed',

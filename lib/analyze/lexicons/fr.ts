@@ -228,6 +228,7 @@ const fr: Lexicon = {
   interviewVerbs: ['a interrogé', 'a interviewé'],
   quoteVerbs: ['a crié', 'crie', 'cria', 's’est écrié', 's’est écriée', "s'est écrié", "s'est écriée", 's’écrie', "s'écrie", 'a hurlé', 'hurle', 'a murmuré', 'murmure', 'a chuchoté', 'chuchote', 'a supplié', 'supplie', 'a ordonné', 'ordonne', 'a soupiré', 'soupire'],
   infinitiveMarkers: [],
+  passiveInfinitives: [],
   controlVerbs: [],
   // verbs of judging, raising and fearing report only with their clause ("Le gouvernement considère qu’…",
   // "La CNIL soulève notamment que …", "les opposants … qui craignent qu’…"); "considère le texte", "soulève une question" do not

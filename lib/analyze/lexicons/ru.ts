@@ -228,6 +228,7 @@ const ru: Lexicon = {
   interviewVerbs: ['поговорил с', 'поговорила с', 'побеседовал с', 'побеседовала с'],
   quoteVerbs: ['воскликнул', 'воскликнула', 'воскликнули', 'крикнул', 'крикнула', 'закричал', 'закричала', 'закричали', 'прошептал', 'прошептала', 'умолял', 'умоляла', 'приказал', 'приказала', 'вздохнул', 'вздохнула'],
   infinitiveMarkers: [],
+  passiveInfinitives: [],
   controlVerbs: [],
   // batch 10: verbs of remembering report only with their clause ("A colleague … then remembered that …")
   clauseOnlyVerbs: ['вспомнил', 'вспомнила', 'вспомнили', 'вспоминает', 'вспоминают'],

@@ -272,6 +272,8 @@ export interface Lexicon {
   hearingBodies: string[];
   /** The infinitive's marker before a reporting verb ("to" in "allowed Mosseri to claim"); empty where the rule is not used. */
   infinitiveMarkers: string[];
+  /** Verbs whose infinitive after a reporting verb makes it a passive of hearsay, no report ("The county said to be the poorest", "a man believed to have fled"); absent: none. */
+  passiveInfinitives?: string[];
   /**
    * Verbs and predicates whose subject speaks through the reporting verb in their infinitive, before its
    * marker ("went on" in "went on to say that", "was quick to point out", "beeilte sich zu betonen"):

@@ -234,6 +234,7 @@ const uk: Lexicon = {
   interviewVerbs: ['поспілкувався з', 'поспілкувалася з', 'поговорив з', 'поговорила з'],
   quoteVerbs: ['вигукнув', 'вигукнула', 'вигукнули', 'крикнув', 'крикнула', 'закричав', 'закричала', 'закричали', 'прошепотів', 'прошепотіла', 'благав', 'благала', 'наказав', 'наказала', 'зітхнув', 'зітхнула'],
   infinitiveMarkers: [],
+  passiveInfinitives: [],
   controlVerbs: [],
   // batch 10: verbs of remembering report only with their clause ("A colleague … then remembered that …")
   clauseOnlyVerbs: ['пригадав', 'пригадала', 'пригадали', 'пригадує', 'згадав', 'згадала', 'згадали', 'згадує'],

@@ -71,6 +71,7 @@ export const cues: SourcePass = {
         if (!clauseFollows(ctx, cue, ti, after)) continue;
         const docSubject = ctx.lex.docSubjectVerbs.includes(cue.toLowerCase());
         if (docSubject && !wordsFollow(ctx, after)) continue;
+        if (hearsayPassive(ctx, after)) continue;
         if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || negated(ctx, ti) || verdict(ctx, after) || directive(ctx, cue, after) || !objectFits(ctx, cue, after)) continue;
         // "werden dieses Jahr mehr als 40.000 Besucher erwartet": a passive around the clause, no speaker in it
         if (bracketPassive(ctx, cue, ti, after)) continue;
@@ -245,6 +246,14 @@ const MAX_DIRECTIVE_GAP = 6;
  * "told him to get rid of the duvet", "were told by WeWork to sign": a verb of telling (lexicon
  * `directiveVerbs`) with an object and an infinitive gives an instruction; it reports nothing.
  */
+/** "The county said to be the poorest …", "a man believed to have fled": the verb is a passive of hearsay, its subject no speaker. */
+function hearsayPassive(ctx: SourceContext, after: number): boolean {
+  const { tokens, lex } = ctx;
+  const to = tokens[after];
+  const verb = tokens[after + 1];
+  return !!to && !!verb && lex.infinitiveMarkers.includes(to.lc) && !!lex.passiveInfinitives?.includes(verb.lc);
+}
+
 function directive(ctx: SourceContext, cue: string, after: number): boolean {
   const { tokens, lex } = ctx;
   if (!lex.directiveVerbs.includes(cue.toLowerCase())) return false;

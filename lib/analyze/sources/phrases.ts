@@ -170,6 +170,15 @@ export class PhraseReader {
     return S.adverbs.has(t.lc) || this.C.adverbEndings.some((e) => t.lc.length > e.length + 2 && t.lc.endsWith(e) && !this.isNounish(t));
   }
 
+  /** The first token of the run of capitalised words ending at token i ("Jane Smith" in "statement Jane Smith"). */
+  private nameRunStart(i: number): number {
+    const tk = this.tokens;
+    let k = i;
+    // (a sentence's capitalised first word opens it unless it is a function word: "Jane Smith", not "In Smith")
+    while (k > 0 && tk[k - 1].block === tk[i].block && (this.nameCap(k - 1) || (this.isWord(tk[k - 1]) && tk[k - 1].cap && this.sentenceInitial(k - 1) && !this.C.set.stop.has(tk[k - 1].lc)))) k--;
+    return k;
+  }
+
   /** Is token i the first word of its sentence (opening quotes, brackets and dashes aside)? */
   sentenceInitial(i: number): boolean {
     const tk = this.tokens;
@@ -436,7 +445,12 @@ export class PhraseReader {
         // two source nouns joined ("Experts and brokerages are of the view"): one subject
         if (S.coordinators.has(t.lc) && S.connectors.has(t.lc) && j < b && this.isWord(tk[j - 1]) && this.isNounish(tk[j - 1]) && this.isNounish(tk[j + 1])) continue;
         // … and a source with the people of its own ("The mayor and her staff", "Parata and his family believe"): one subject
-        if (S.coordinators.has(t.lc) && S.connectors.has(t.lc) && j < b - 1 && this.isWord(tk[j - 1]) && (this.isNounish(tk[j - 1]) || this.nameCap(j - 1) || (tk[j - 1].cap && !this.isPersonal(tk[j - 1].lc))) && S.possessives.has(tk[j + 1].lc) && !tk[j + 1].cap) continue;
+        if (S.coordinators.has(t.lc) && S.connectors.has(t.lc) && j < b - 1 && this.isWord(tk[j - 1]) && (this.isNounish(tk[j - 1]) || this.nameCap(j - 1) || (tk[j - 1].cap && !this.isPersonal(tk[j - 1].lc))) && S.possessives.has(tk[j + 1].lc) && !tk[j + 1].cap) {
+          // (a name before "and" is read whole and ends the subject: "In a joint statement Smith and his wife said")
+          if (!tk[j - 1].cap) continue;
+          j = this.nameRunStart(j - 1) - 1;
+          break;
+        }
         break;
       }
       if (S.determiners.has(t.lc)) {
@@ -836,7 +850,10 @@ export class PhraseReader {
       if (t.t !== T.Word || t.block !== tk[ti].block) return null;
       const nx = tk[r + 1];
       const subjectRelative = S.relative.has(t.lc) && !t.cap && this.isWord(nx) && !nx.cap && !S.determiners.has(nx.lc) && !S.possessives.has(nx.lc) && !S.pronouns.has(nx.lc) && !this.isPersonal(nx.lc) && !this.isNounish(nx);
-      if (!(subjectRelative || this.subjectThat(r)) || !this.isWord(tk[r - 1]) || !this.isNounish(tk[r - 1])) continue;
+      if (!(subjectRelative || this.subjectThat(r)) || !this.isWord(tk[r - 1])) continue;
+      // "Those who left the party said": the pronoun of people is the clause's head, whole
+      if (subjectRelative && this.peoplePronoun(tk[r - 1])) return { a: r - 1, b: ti - 1 };
+      if (!this.isNounish(tk[r - 1])) continue;
       const head = this.backward(r - 1);
       return head && head.b === r - 1 && this.valid(head) ? { a: head.a, b: ti - 1 } : null;
     }

@@ -16,6 +16,10 @@ const CASES: Case[] = [
   ['fr', 'Le château date du dix-septième siècle.', [{ text: 'du dix-septième siècle', value: 'C17' }]],
   // a decade in two digits: with its word or suffix a decade; "the 50s" alone is a band of tens (no value)
   ['de', 'In den 80er Jahren und den 90ern war das anders.', [{ text: 'den 80er Jahren', value: '1980s' }, { text: 'den 90ern', value: '1990s' }]],
+  // without its article a two-digit decade is an age as often ("in seinen 40ern"): no value
+  ['de', 'Ein Mann in seinen 40ern wurde verletzt.', [{ text: '40ern', kind: 'count' }]],
+  // an ordinal century after a possessive or "a" is an age, not an era
+  ['en', 'As the club enters its second century, a third century of play begins.', []],
   ['uk', 'У 90-х роках і в 80-х.', [{ text: '90-х роках', value: '1990s' }, { text: '80-х', value: '1980s' }]],
   ['ru', 'В 70-х годах.', [{ text: '70-х годах', value: '1970s' }]],
   ['en', 'Highs reach the 60s, she is in her 30s; an F-16s fleet.', [{ text: 'the 60s', kind: 'count', value: undefined }, { text: '30s', kind: 'count' }]],

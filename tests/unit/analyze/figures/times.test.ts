@@ -15,6 +15,8 @@ const CASES: Case[] = [
   ['en', 'The polls open at 9 a.m. and close at 7:15 p.m.; the count starts at 10:30.', [{ text: '9 a.m.', kind: 'date', value: '09:00' }, { text: '7:15 p.m.', value: '19:15' }, { text: '10:30', value: '10:30' }]],
   // a dot between hours and minutes (British style) with a suffix is a time; without one it stays a number
   ['en', 'Doors open at 9.30am and close at 7.00 P.M.; the fee is 9.30 pounds.', [{ text: '9.30am', value: '09:30' }, { text: '7.00 P.M.', value: '19:00' }]],
+  // a later time first is a change of time, no range
+  ['en', 'The meeting was moved from 3 p.m. to 11 a.m. on Friday.', [{ text: '3 p.m.', value: '15:00' }, { text: '11 a.m.', value: '11:00' }]],
   // no time after a currency sign ("£9.30 pm" is a price per month), nor with a space at the dot (it ends a sentence)
   ['en', 'It costs £9.30 pm or $4.45 am. He is aged 11. 30 am prayers were held.', []],
   ['en', 'It begins at 12 am and at 6pm.', [{ text: '12 am', value: '00:00' }, { text: '6pm', value: '18:00' }]],

@@ -8,6 +8,8 @@ const CASES: Case[] = [
   ['en', 'The mid-2019 model and an early-2020 update; a COVID-2019 test.', [{ text: 'mid-2019', value: '2019' }, { text: 'early-2020', value: '2020' }]],
   // in German a capitalised noun before a year is no name; an acronym is
   ['de', 'Seit der Landtagswahl 2019 und der Flut 2021 plant man für die EM 2024.', [{ text: '2019', value: '2019' }, { text: '2021', value: '2021' }]],
+  // a programme's or a product's name with its year stays a name: no date's preposition and article before it
+  ['de', 'Die Agenda 2010 wurde reformiert, Windows 2000 auch, das Programm Horizon 2020 läuft.', []],
   ['fr', 'Les travaux finiront mi-2026.', [{ text: 'mi-2026', value: '2026' }]],
   ['en', 'In the 2024/25 season, costs in 2022-23, since 2003, the first quarter of 2025.', [{ text: '2024/25', value: '2024/2025' }, { text: 'in 2022-23', value: '2022/2023' }, { text: 'since 2003', value: '2003' }, { text: 'the first quarter of 2025', value: '2025' }]],
   ['en', 'Funded by Horizon 2020; 2024 people came; 2000 % more.', []],

@@ -452,6 +452,10 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'The merger which analysts said was risky went ahead.', ['analysts']],
   // … a source and the people of its own, one subject
   ['en', 'The mayor and her staff believe the plan works. Okafor and his family say the land is theirs.', ['The mayor and her staff', 'Okafor and his family']],
+  // a name before "and his …" ends the subject; a sentence's first name word opens it
+  ['en', 'In a joint statement Smith and his wife said they were grateful. Jane Smith and her husband said so.', ['Smith and his wife', 'Jane Smith and her husband']],
+  // "said to be", "believed to have": a passive of hearsay, no speaker
+  ['en', 'The county said to be the poorest in the state received aid. The county said roads were closed.', ['The county']],
   // … a second verb after "and" is no qualifier of a noun before it ("The voters shrug and" was listed)
   ['en', 'The voters shrug and say, “Enough already.”', ['The voters']],
   // … a year between the article and a document's noun is its adjective ("a 2019 study", not "study")
@@ -466,6 +470,7 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'Data provided by the ministry show a rise. Polling by Ipsos shows a tie.', ['Data', 'Polling by Ipsos']],
   // … "those" heads a source with its qualifier or relative clause (lexicon qualifiedPronouns), never alone
   ['en', 'Those close to the coach say he will stay. Those who know her said she was calm. Those in favour of the levy argue it is fair.', ['Those close to the coach', 'Those who know her', 'Those in favour of the levy']],
+  ['en', 'Those who left the party said they regret nothing.', ['Those who left the party']],
   ['en', 'Those were the days, he said. Those documents show a loss.', ['Those documents']],
   ['fr', 'Ceux proches du ministre affirment qu’il partira.', ['Ceux proches du ministre']],
   // … nouns ending like adverbs ("-ly") are sources when listed: a family, an ally, a document's tally
