@@ -61,7 +61,8 @@ export class NameGrouper {
     const lc = (w: string) => w.toLowerCase();
     // "The ministry’s statement" → "ministry"; "agriculture ministry data" → "agriculture ministry"
     const pos = words.findIndex((w) => POSSESSIVE.test(w));
-    if (pos >= 0 && words.slice(pos + 1).every((w) => this.docs.has(lc(w)) || this.dets.has(lc(w)))) {
+    // ("The Verge’s Stadia review" → "Verge": a document named after the possessive is its owner's, whatever its topic words)
+    if (pos >= 0 && (words.slice(pos + 1).every((w) => this.docs.has(lc(w)) || this.dets.has(lc(w))) || this.docs.has(lc(words[words.length - 1])))) {
       words = [...words.slice(0, pos), words[pos].replace(POSSESSIVE, '')];
     }
     const content = (ws: string[]) => ws.filter((w) => !this.dets.has(lc(w)) && !this.conns.has(lc(w)));

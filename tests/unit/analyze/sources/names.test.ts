@@ -34,6 +34,8 @@ const CASES: Array<[string, string, Array<[string, string]>]> = [
   // a document's listed name keeps its noun when what is before it names nobody (a quantifier, an adjective, a number)
   ['en', 'Another large study showed a link. Several other studies suggest that. One review of 14 studies found so. Some research suggests more.', [['Another large study', 'Another large study'], ['Several other studies', 'Several other studies'], ['One review of 14 studies', 'One review of 14 studies'], ['Some research', 'Some research']]],
   ['en', 'A Gallup poll found a gap.', [['A Gallup poll', 'Gallup']]],
+  // a document after a possessive is its owner's, whatever its topic words
+  ['en', 'According to The Verge’s Stadia review, the platform fell short.', [['The Verge’s Stadia review', 'Verge']]],
   // a lower-case description before a proper name is listed as the name; its role still finds it later
   ['en', 'CEO and president Craig Menear said sales slowed. Menear said more.', [['CEO and president Craig Menear', 'Craig Menear'], ['Menear', 'Craig Menear']]],
   ['en', 'Jefferies analyst Jonathan Matuszewski said so. The analyst added that margins held.', [['Jefferies analyst Jonathan Matuszewski', 'Jonathan Matuszewski'], ['The analyst', 'Jonathan Matuszewski']]],
