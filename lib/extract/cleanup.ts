@@ -837,19 +837,7 @@ function siteOf(url: string | null): { domain: string | null; page: string | nul
  * from edition.cnn.com) or within the page itself (a table of contents' "#what")?
  */
 function linksOwnSite(el: Element, domain: string | null, page: string | null): boolean {
-  for (const a of Array.from(el.getElementsByTagName('a'))) {
-    const href = a.getAttribute('href');
-    if (!href) continue;
-    if (href.startsWith('#')) return true;
-    try {
-      const u = new URL(href, page ?? undefined);
-      if (u.href.split('#')[0] === page) return true;
-      if (domain && registrableDomain(u.hostname) === domain && u.pathname.length > 1) return true;
-    } catch {
-      /* not a URL */
-    }
-  }
-  return false;
+  return linksHome(el, (host) => !!domain && registrableDomain(host) === domain, page, true);
 }
 
 /**
@@ -874,15 +862,20 @@ function sourcesSections(blocks: Block[]): Set<number> {
 /** Fewest linked headlines that make a trailing run of teasers. */
 const MIN_TAIL_TEASERS = 3;
 
-/** True when `el` holds a link to another page of the same site (its own stories), not to itself. */
-function linksHome(el: Element, host: string | null, page: string | null): boolean {
-  if (!host) return false;
+/**
+ * True when `el` holds a link to another page of the same site (its own stories: a host `own` accepts),
+ * or, with `inPage`, a link within the page itself ("#what").
+ */
+function linksHome(el: Element, own: (host: string) => boolean, page: string | null, inPage = false): boolean {
   for (const a of Array.from(el.getElementsByTagName('a'))) {
     const href = a.getAttribute('href');
     if (!href) continue;
+    if (inPage && href.startsWith('#')) return true;
     try {
       const u = new URL(href, page ?? undefined);
-      if (u.hostname.replace(/^www\./, '') === host && u.pathname.length > 1 && u.href.split('#')[0] !== page) return true;
+      if (u.href.split('#')[0] === page) {
+        if (inPage) return true;
+      } else if (u.pathname.length > 1 && own(u.hostname)) return true;
     } catch {
       /* not a URL */
     }
@@ -907,6 +900,8 @@ function tailTeaserRun(blocks: Block[], url: string | null, sources: Set<number>
   } catch {
     return blocks.length;
   }
+  // (a page with no host, a file read by the CLI, has no pages of its own)
+  const ownHost = (h: string) => !!host && h.replace(/^www\./, '') === host;
   // a linked headline, or an item of a list of links ("• Could an astronaut lost in space use gravity…")
   const isHead = (b: Block | undefined) => !!b && b.len > 0 && b.len < 200 &&
     (b.linkDensity >= 0.8 || (b.el.tagName.toUpperCase() === 'LI' && b.links > 0 && b.linkDensity >= 0.3));
@@ -921,7 +916,7 @@ function tailTeaserRun(blocks: Block[], url: string | null, sources: Set<number>
     if (b.len === 0) continue;
     if (isHead(b)) {
       heads++;
-      if (linksHome(b.el, host, page)) home++;
+      if (linksHome(b.el, ownHost, page)) home++;
     } else if (b.len < 400 && b.linkDensity < 0.2 && (isHead(blocks[i - 1]) || isHead(blocks[i - 2]))) {
       if (b.len >= 80) standfirsts++;
     } else if (!(b.len < 60 && isHead(blocks[i + 1]))) break;
