@@ -18,6 +18,7 @@ import { unwrapParagraphCards } from './paragraph-cards';
 import { leadFigure, placeLeadFigure } from './lead-figure';
 import { absolutize, cleanTitle, hostNames, readMetadata, siteNameFromTitle, unlessPlaceholder, type PageMetadata } from './metadata';
 import { extractionPurifier, sanitizeToBody, vouchSanitized, type DOMPurify } from './sanitize';
+import { sanitizerInput } from './sanitizer-input';
 import { textWithNodeMap, type TextNodeMap } from './text';
 import type { Article, ExtractResult, NotArticleReason, TextLink } from './types';
 import { elementsByTag } from './elements';
@@ -307,8 +308,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   standfirstAsParagraph(content);
   lap('prune-article');
 
-  // sanitize: serialize Readability's element once, let DOMPurify parse it into its own document
-  const body = sanitizeToBody(purify, content.innerHTML);
+  // sanitize: serialize Readability's element once (its top landmarks as <div>s), let DOMPurify
+  // parse it into its own document
+  const body = sanitizeToBody(purify, sanitizerInput(content));
   lap('sanitize');
   const map = textWithNodeMap(body);
   lap('text-map');

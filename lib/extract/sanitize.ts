@@ -5,6 +5,7 @@
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
 import { linkHref } from '../url';
 import { elementsByTag } from './elements';
+import { LANDMARKS } from './sanitizer-input';
 
 export type { DOMPurify };
 
@@ -116,10 +117,9 @@ export function extractionPurifier(purifyOrWindow: DOMPurify | WindowLike | Wind
  * Landmarks inside an article (<main>, <nav>, <header>…) would nest inside the reader page's own
  * landmarks, an accessibility error: each becomes a <div> with the same children. Done by moving
  * children (linear), not with DOMPurify's FORBID_TAGS + KEEP_CONTENT, which clones child by child
- * and is quadratic on jsdom for an element with thousands of children.
+ * and is quadratic on jsdom for an element with thousands of children. (Those near the top of
+ * Readability's element are already <div>s: ./sanitizer-input.ts writes them so before sanitising.)
  */
-const LANDMARKS = 'main, nav, header, footer, aside, article, section, search';
-
 export function unwrapLandmarks(root: Element): void {
   const doc = root.ownerDocument;
   for (const el of Array.from(root.querySelectorAll(LANDMARKS))) {
