@@ -5,7 +5,10 @@
 // of ours that differs from Readability's expected metadata, listed for judging.
 // Pages are read as bytes and decoded as a browser would (some are in legacy encodings).
 //
-//   npm run bench:readability [-- --data DIR] [--below 0.95] [--only NAME] [--json]
+//   npm run bench:readability [-- --data DIR] [--below 0.95] [--only NAME] [--json] [--missing]
+//
+// --missing prints, under each page below the threshold, the expected blocks (lines of more than 15
+// characters) at least half of whose shingles our text lacks: what to judge as content or boilerplate.
 import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +17,7 @@ import { JSDOM } from 'jsdom';
 import { extractFromHtml } from '../lib/extract/node';
 import { htmlToText } from '../lib/extract';
 import { decodeHtml } from '../lib/cli/decode';
-import { pageScore } from './lib/zyte-metric';
+import { pageScore, shingles } from './lib/zyte-metric';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -35,6 +38,39 @@ const names = readdirSync(dataDir).filter((n) => existsSync(join(dataDir, n, 'so
   .filter((n) => !arg('--only') || n === arg('--only')).sort();
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+// a block is missing when our text lacks at least this share of its shingles (half: a block we keep
+// with a word changed still counts as kept)
+const MISSING_SHARE = 0.5;
+function missingBlocks(expected: string, ours: string): string[] {
+  // the expected text's shingles in order, each marked lost when ours has no copy left of it; a
+  // line is missing when most shingles starting in it are lost (a short line's shingles run into
+  // the next line, as the metric counts them)
+  const have = shingles(ours);
+  const toks = [...expected.matchAll(/[\p{L}\p{N}_]+/gu)];
+  const lost: boolean[] = [];
+  for (let i = 0; i + 4 <= toks.length; i++) {
+    const k = toks.slice(i, i + 4).map((m) => m[0]).join('\u0001');
+    const c = have.get(k) ?? 0;
+    if (c > 0) have.set(k, c - 1);
+    lost.push(c === 0);
+  }
+  const out: string[] = [];
+  let t = 0;
+  let at = 0;
+  for (const raw of expected.split('\n')) {
+    const end = at + raw.length;
+    let n = 0;
+    let l = 0;
+    for (; t < toks.length && toks[t].index! < end; t++) {
+      if (t < lost.length) { n++; if (lost[t]) l++; }
+    }
+    if (raw.trim().length > 15 && n > 0 && l / n >= MISSING_SHARE) out.push(raw.trim());
+    at = end + 1;
+  }
+  return out;
+}
+const missingByName = new Map<string, string[]>();
+
 const rows: Array<{ name: string; readerable: boolean; isArticle: boolean; reason?: string; p: number | null; r: number | null; title: string; byline: string; expTitle: string; expByline: string }> = [];
 for (const name of names) {
   const gz = (f: string) => gunzipSync(readFileSync(join(dataDir, name, f)));
@@ -46,6 +82,7 @@ for (const name of names) {
   const res = extractFromHtml(html, URL);
   const text = res.isArticle ? res.article.text : '';
   const s = pageScore(expectedText, text);
+  if (args.includes('--missing')) missingByName.set(name, missingBlocks(expectedText, text));
   rows.push({
     name, readerable: exp.readerable, isArticle: res.isArticle, reason: res.isArticle ? undefined : res.reason,
     p: s.p, r: s.r ?? 1,
@@ -69,6 +106,7 @@ console.log(`all pages: recall ${mean(rows.map((r) => r.r ?? 0)).toFixed(3)}\n`)
 console.log(`readerable pages with recall below ${BELOW}:`);
 for (const r of readerable.filter((r) => (r.r ?? 0) < BELOW).sort((a, b) => (a.r ?? 0) - (b.r ?? 0))) {
   console.log(`  ${r.name.padEnd(32)} R ${f(r.r)}  P ${f(r.p)}${r.isArticle ? '' : `  not an article (${r.reason})`}`);
+  for (const b of missingByName.get(r.name) ?? []) console.log(`      missing: ${b.length > 200 ? `${b.slice(0, 200)}…` : b}`);
 }
 console.log('\ntitles that differ from Readability\'s (ours | expected):');
 for (const r of rows.filter((r) => r.isArticle && r.title !== r.expTitle)) console.log(`  ${r.name.padEnd(32)} ${r.title} | ${r.expTitle}`);

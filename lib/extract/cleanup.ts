@@ -92,7 +92,7 @@ export function findChrome(doc: Document, maxShare = 0.35): Element[] {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const tag = child.tagName.toUpperCase();
       const announced = BOX_OF_OTHERS.has(tag) && opensWithReadAlso(child);
-      if (announced || (!NEVER_PRUNE.has(tag) && looksLikeChrome(child, tag, memo))) {
+      if (announced || (!NEVER_PRUNE.has(tag) && looksLikeChrome(child, tag, memo) && !isPartOfSentence(child, tag))) {
         if (UNSEEN_TAGS.has(tag) || (textLengthAtMost(child, announced ? announcedLimit : limit) && !containsH1(child))) {
           out.push(child);
           continue;
@@ -104,6 +104,36 @@ export function findChrome(doc: Document, maxShare = 0.35): Element[] {
   };
   visit(body);
   return out;
+}
+
+/**
+ * The longest link or mark taken for a word or phrase of a sentence (a keyword or glossary link,
+ * an affiliate link on a product name, "[citation needed]"): a few words. A longer link is a
+ * headline of its own.
+ */
+const SENTENCE_LINK_MAX = 60;
+/** Text that goes on a sentence after a link: a word, or punctuation that continues it. */
+const CONTINUES_SENTENCE = /^\s*[\p{L}\p{N},;:.!?)\]»”’'"…–—-]/u;
+/** Inline elements that can be words of a sentence: a link, an editor's mark set in superscript. */
+const SENTENCE_PARTS = new Set(['A', 'SUP']);
+
+/**
+ * A short link or superscript mark with words of running text on both sides ("advances in <a
+ * class="keywords">neuroscience</a>, it has…", "It can be shown<sup class="noprint">[citation
+ * needed]</sup> that…") is part of the sentence, whatever its class says: auto-linkers name such
+ * links "keywords", "tag" or "ad", an encyclopedia marks its editors' notes "noprint", and removing
+ * one leaves a hole in the sentence.
+ */
+function isPartOfSentence(el: Element, tag: string): boolean {
+  if (!SENTENCE_PARTS.has(tag) || el.querySelector('img, picture, video, iframe')) return false;
+  const before = el.previousSibling;
+  const after = el.nextSibling;
+  if (before?.nodeType !== 3) return false;
+  // (a mark may close its sentence and paragraph: "…forced out of the company internally.[citation needed]")
+  const closes = tag === 'SUP' && /[.!?;:"”’)]\s*$/u.test(before.nodeValue ?? '') && (!after || (after.nodeType === 3 && !after.nextSibling && !after.nodeValue?.trim()));
+  if (!closes && (after?.nodeType !== 3 || !/[\p{L}\p{N},]\s*$/u.test(before.nodeValue ?? '') || !CONTINUES_SENTENCE.test(after.nodeValue ?? ''))) return false;
+  const len = (el.textContent ?? '').trim().length;
+  return len > 0 && len <= SENTENCE_LINK_MAX;
 }
 
 /** Code blocks: what they hold is never chrome by its class (see findChrome). */
@@ -271,6 +301,24 @@ function isHeadingSlug(el: Element, id: string): boolean {
 }
 
 /**
+ * An id of one entry of a list of numbered entries: a footnote or reference list names each item
+ * by a common prefix and the note's own key ("cite_note-329", "cite_note-The_Economist_print_edition-331"),
+ * so a word of the key ("print") says nothing of the item. True when the item's id ends in its
+ * number and a neighbouring item's id has the same prefix, a number, and does not read as chrome.
+ */
+const NUMBERED = /[-_.:]\d+$/;
+function isListEntrySlug(el: Element, id: string): boolean {
+  if (el.tagName.toUpperCase() !== 'LI' || !NUMBERED.test(id)) return false;
+  const prefix = /^[^-_.:]+[-_.:]/.exec(id)?.[0];
+  if (!prefix) return false;
+  for (const sib of [el.previousElementSibling, el.nextElementSibling]) {
+    const other = sib?.getAttribute('id');
+    if (other && other.startsWith(prefix) && NUMBERED.test(other) && !isBoilerplateName(null, other)) return true;
+  }
+  return false;
+}
+
+/**
  * `isBoilerplateName` of class lists already judged in this walk: a page repeats a few class lists
  * on thousands of elements, and splitting and matching each again was a third of the walk.
  */
@@ -296,7 +344,7 @@ function looksLikeChrome(el: Element, tag: string, memo: ClassMemo): boolean {
   const id = el.getAttribute('id');
   const byClass = !!cls && classIsBoilerplate(cls, memo);
   // (a boilerplate-looking id that is its own heading's words names a section: see isHeadingSlug)
-  if ((byClass || (!!id && isBoilerplateName(null, id))) && (!id || byClass || !isHeadingSlug(el, id))) return true;
+  if ((byClass || (!!id && isBoilerplateName(null, id))) && (!id || byClass || !(isHeadingSlug(el, id) || isListEntrySlug(el, id)))) return true;
   const label = el.getAttribute('aria-label');
   if (label && tag !== 'A' && tag !== 'IMG' && BOILERPLATE_LABEL.test(label)) return true;
   return false;
@@ -408,24 +456,28 @@ function isChromeAnywhere(b: Block): boolean {
   if (b.len < 200 && /^(?:tags?|tagged(?: with)?|filed under|themen|теги|мітки)\s*:/i.test(b.text)) return true;
   if (b.len < 200 && PROMO_TEXT.some((re) => re.test(b.text))) return true;
   if (isBoxedChrome(b)) return true;
-  // (a heading or a table row made of a date is a timeline's, not a dateline)
-  if (b.len < 100 && isDateOnly(b.text) && !HEADINGS.has(b.el.tagName.toUpperCase()) && b.el.tagName.toUpperCase() !== 'TR') return true;
+  // (a heading, a table row or a table cell made of a date is a timeline's, not a dateline; a picture's caption
+  // made of a date, "2012", is when the picture was taken)
+  if (b.len < 100 && isDateOnly(b.text) && !HEADINGS.has(b.el.tagName.toUpperCase()) && b.el.tagName.toUpperCase() !== 'TR' && !inTableCell(b.el) && !inFigcaption(b.el)) return true;
   if (b.len < 160 && PROMPT_LINE.some((re) => re.test(b.text))) return true;
   if (b.len < 400 && PROMO_LONG.some((re) => re.test(b.text))) return true;
   // punctuation or a bare number standing alone ("/*", "|", "2.289"): leaked code, counters
   // (a line of underscores is an AP story's separator: it stays)
-  if (b.len < 20 && !/[\p{L}_]/u.test(b.text)) return true;
+  // (in a table cell a number is the table's data: "(2018)" under "Ethnic groups" in an infobox)
+  if (b.len < 20 && !/[\p{L}_]/u.test(b.text) && !(isDateOnly(b.text) && inFigcaption(b.el)) && !inTableCell(b.el)) return true;
   // "The Associated Press / Published Monday, November 18, 2019 8:22AM EST", "05/10/2018 - Publicado por: … - Tags: …"
   if (b.len < 160 && META_LINE.test(b.text) && (isDateish(b.text) || META_LINE_TWICE.test(b.text)) && !/[.!?]["”’]?$/.test(b.text)) return true;
   if (b.len < 160 && PLAYER_FALLBACK.test(b.text)) return true;
   // a bare date line ("Updated 5:27 am CST, Wednesday, November 20, 2019")
-  if (b.len < 90 && DATELINE.test(b.text) && !/[.!?]["”’]?$/.test(b.text)) return true;
+  if (b.len < 90 && DATELINE.test(b.text) && !/[.!?]["”’]?$/.test(b.text) && !(isDateOnly(b.text) && inFigcaption(b.el))) return true;
   // a one-line link to another story inside the body (not a list item: lists of links can be
   // content; nor a table cell: a table's linked names are its data; nor a single linked word: a
   // story's headline has words, one word is a name, a term or a link the text points to; nor a line
-  // in parentheses: an aside to what stands above it, such as a picture's credit "(Artist: …)")
+  // in parentheses: an aside to what stands above it, such as a picture's credit "(Artist: …)"; nor
+  // an infobox row whose name and value are both links, "Calling code | +64", or its linked
+  // section header, "Area": rows of data)
   const tag = b.el.tagName.toUpperCase();
-  if (tag !== 'LI' && tag !== 'DT' && tag !== 'DD' && !HEADINGS.has(tag) && b.len < 150 && b.linkDensity >= 0.9 && !inTableCell(b.el) &&
+  if (tag !== 'LI' && tag !== 'DT' && tag !== 'DD' && !HEADINGS.has(tag) && b.len < 150 && b.linkDensity >= 0.9 && !inTableCell(b.el) && !isKeyValueRow(b.el) && !isHeaderRow(b.el) &&
     !/[.!?:;,]["”’)]?$/.test(b.text) && !/^(?:https?:\/\/|www\.)\S+$/i.test(b.text) && readsAsHeadline(b.text) && !isAside(b.text)) return true;
   return false;
 }
@@ -471,6 +523,10 @@ function inTableCell(el: Element): boolean {
 const dataCells = new WeakMap<Element, boolean>();
 
 /** Names a date: a month or weekday name, a year or a numeric date. */
+function inFigcaption(el: Element): boolean {
+  return el.closest('figcaption') !== null;
+}
+
 function isDateish(text: string): boolean {
   DATE_NAME.lastIndex = 0;
   return DATE_NAME.test(text) || /(?<!\d)(?:19|20)\d{2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}/.test(text);
@@ -521,13 +577,33 @@ function boxAround(el: Element, len: number, root: Element): Element {
   return box;
 }
 
-/** Blocks that are chrome when they sit before or after the body proper. */
-function isChromeAtEdge(b: Block): boolean {
+/**
+ * Blocks that are chrome when they sit before or after the body proper. `opensSection`: the block
+ * is the heading of the body's first section (see openingSectionHeading), whose link is its story's.
+ */
+function isChromeAtEdge(b: Block, opensSection = false): boolean {
   if (b.len === 0) return false;
   if (isChromeAnywhere(b)) return true;
   if (b.len < 600 && matchesBlockText(b.text)) return true;
-  if (b.len < 300 && b.linkDensity >= 0.8 && b.links >= 1 && !isKeyValueRow(b.el) && !inProseList(b.el)) return true;
+  if (b.len < 300 && b.linkDensity >= 0.8 && b.links >= 1 && !opensSection && !isKeyValueRow(b.el) && !isHeaderRow(b.el) && !inProseList(b.el)) return true;
   return false;
+}
+
+/**
+ * The index of the heading right before the body's first long block when the body has more
+ * headings of its level: the first of its sections' headings (a weekly edition's stories, each
+ * headed by a link to its own page: "A trademark battle in the Arduino community", then "Mapping
+ * and data mining with QGIS 2.8" further down). A linked heading alone at the top is a teaser or a
+ * section's name and stays edge chrome. -1 when there is none.
+ */
+function openingSectionHeading(blocks: Block[], first: number, last: number): number {
+  let h = first - 1;
+  while (h >= 0 && blocks[h].len === 0) h--;
+  if (h < 0) return -1;
+  const tag = blocks[h].el.tagName.toUpperCase();
+  if (!HEADINGS.has(tag) || tag === 'H1') return -1;
+  for (let i = first; i <= last; i++) if (blocks[i].el.tagName.toUpperCase() === tag) return h;
+  return -1;
 }
 
 /** Shortest list item that is running text, not a link or a label. */
@@ -572,6 +648,13 @@ function isKeyValueRow(el: Element): boolean {
   if (known === undefined) keyValueRows.set(row, (known = countsAsKeyValue(row))); // once per row
   return known;
 }
+/** A table row of header cells only (an infobox's section header "Area", a table's column names). */
+function isHeaderRow(el: Element): boolean {
+  if (el.tagName.toUpperCase() !== 'TR' || !el.firstElementChild) return false;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.tagName.toUpperCase() !== 'TH') return false;
+  return true;
+}
+
 /** Rows already looked at (whether each is a key–value row). */
 const keyValueRows = new WeakMap<Element, boolean>();
 
@@ -742,12 +825,13 @@ export function pruneArticle(root: Element, ctx: ArticleContext = {}): number {
   if (first >= 0 && last < first) last = first;
   if (first < 0) { first = blocks.length; last = -1; }
   const drop = new Set<number>();
+  const opening = openingSectionHeading(blocks, first, last);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (sources.has(i)) continue;
     const edge = i < first || i > last;
     const chrome = edge
-      ? isChromeAtEdge(b) || (i < first ? isHeadChrome(b, ctx) : isTailChrome(b, ctx))
+      ? isChromeAtEdge(b, i === opening) || (i < first ? isHeadChrome(b, ctx) : isTailChrome(b, ctx))
       : isChromeAnywhere(b);
     if (chrome) {
       drop.add(i);

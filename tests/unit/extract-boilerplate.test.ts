@@ -181,6 +181,20 @@ describe('key–value rows of an infobox', () => {
     expect(r.article.text).toContain('Mozilla Application Suite');
     expect(r.article.text).not.toContain('Current events');
   });
+  // Readability's wikipedia-2: rows whose name is a link too ("Calling code | +64"), a linked
+  // section header ("Area"), a year alone in a header cell ("(2018)")
+  const linkedRow = (key: string, value: string) => `<tr><th scope="row"><a href="/wiki/${encodeURIComponent(key)}">${key}</a></th><td><a href="/wiki/${encodeURIComponent(value)}">${value}</a></td></tr>`;
+  const box = `<!DOCTYPE html><html lang="en"><head><title>New Zealand</title></head><body><div id="content"><h1>New Zealand</h1>
+    <table class="infobox"><tbody>${linkedRow('Government', 'Unitary parliamentary constitutional monarchy')}
+    <tr><th scope="row">Ethnic groups<div>(2018)</div></th><td>70.2% European</td></tr>
+    <tr><th colspan="2"><a href="/wiki/Geography_of_New_Zealand">Area</a></th></tr><tr><th scope="row">Total</th><td>268,021 km2</td></tr>
+    ${linkedRow('Driving side', 'left')}${linkedRow('Calling code', '+64')}</tbody></table>
+    ${para(1)}${para(2)}${para(3)}</div></body></html>`;
+  it('keeps rows of links with a header cell, a linked section header and a year in a header cell', () => {
+    const r = extractFromHtml(box, 'https://en.wikipedia.org/wiki/New_Zealand');
+    if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
+    for (const kept of ['Unitary parliamentary constitutional monarchy', '(2018)', 'Area', 'Calling code', '+64', 'Driving side']) expect(r.article.text).toContain(kept);
+  });
 });
 
 // A theme wraps its related posts in a box (an <article> even) titled "You may also like…": the
@@ -390,5 +404,95 @@ describe('a code block highlighted with token classes', () => {
     expect(r.article.text).toContain('// add.c');
     expect(r.article.text).toContain('return x + y;');
     expect(r.article.text).not.toContain('Great post, thanks!');
+  });
+});
+
+// A keyword link inside a sentence ("advances in <a class="keywords">neuroscience</a>, it has…",
+// Readability's medicalnewstoday) is a word of the sentence: its class is an auto-linker's, and
+// removing it left "advances in , it has". A box of such links (a tag list) still goes.
+describe('a link inside a sentence whose class reads as chrome', () => {
+  const body = Array.from({ length: 3 }, (_, i) =>
+    `<p>Paragraph ${i + 1}: it has become more and more clear to researchers that the mind, as well as the brain, does much of its work without our knowing, below the surface of what we notice.</p>`).join('');
+  const page = `<!DOCTYPE html><html lang="en"><head><title>The unconscious mind</title></head><body><article><h1>The unconscious mind</h1>${body}
+    <p>With time and advances in <a href="/articles/248680.php" class="keywords">neuroscience</a>, it has become clear that Freud was right, and <a class="ad" href="/go/x">sleep studies</a> agree.</p>
+    <p>It can be shown<sup class="noprint Inline-Template"><a href="/wiki/Citation_needed">[citation needed]</a></sup> that the quotient reaches its minimum at the smallest value.</p>
+    <p>The founder was forced out of the company internally.<sup class="noprint Inline-Template"><a href="/wiki/Citation_needed">[citation needed]</a></sup></p>
+    <div class="keywords"><a href="/tag/brain">brain</a>, <a href="/tag/psychology">psychology</a></div></article></body></html>`;
+  it('keeps the linked words of the sentence, drops the tag box', () => {
+    const r = extractFromHtml(page, 'https://health.example.com/articles/unconscious');
+    if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
+    expect(r.article.text).toContain('advances in neuroscience, it has become clear');
+    expect(r.article.text).toContain('and sleep studies agree');
+    expect(r.article.text).not.toContain('psychology');
+  });
+  // Readability's wikipedia and wikipedia-3: an editor's mark in a sentence or closing it
+  it('keeps an editor\'s mark in a sentence and at its end', () => {
+    const r = extractFromHtml(page, 'https://health.example.com/articles/unconscious');
+    if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
+    expect(r.article.text).toContain('It can be shown[citation needed] that');
+    expect(r.article.text).toContain('internally.[citation needed]');
+  });
+});
+
+// A reference list names each note by a common prefix and the note's own key: "print" in
+// "cite_note-The_Economist_print_edition-331" (Readability's wikipedia-2) is the key's word, not a
+// print-only box. A list item named "print" among items named otherwise still goes.
+describe('a reference whose id holds a chrome word', () => {
+  const body = Array.from({ length: 6 }, (_, i) =>
+    `<p>Paragraph ${i + 1}: the country's fashion industry has grown since the turn of the century, and designers from the islands now show their work in the capitals of fashion every season. The country's fashion industry has grown since the turn of the century, with several labels gaining international recognition and exports rising year after year.<sup><a href="#cite_note-${i + 1}">[${i + 1}]</a></sup></p>`).join('');
+  const note = (id: string, text: string) => `<li id="${id}"><span class="mw-cite-backlink">^</span> <span class="reference-text">${text}</span></li>`;
+  const page = `<!DOCTYPE html><html lang="en"><head><title>New Zealand</title></head><body><div id="content"><h1>New Zealand</h1>${body}
+    <h2>References</h2><ol class="references">${note('cite_note-1', 'Swarbrick, Nancy (June 2010). "Creative life – Design and fashion". Te Ara.')}
+    ${note('cite_note-The_Economist_print_edition-2', '"Fashion in New Zealand – the fashion industry". The Economist. 28 February 2008.')}
+    ${note('cite_note-3', 'Wilson, John (March 2009). "Society – Food, drink and dress". Te Ara.')}</ol>
+    <ul><li id="tool-home"><a href="/">Home</a></li><li id="tool-print"><a href="/print">Print this page</a></li></ul></div></body></html>`;
+  it('keeps the reference, drops the print item of a tool list', () => {
+    const r = extractFromHtml(page, 'https://en.wiki.example.org/wiki/New_Zealand');
+    if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
+    expect(r.article.text).toContain('Fashion in New Zealand – the fashion industry');
+    expect(r.article.text).not.toContain('Print this page');
+  });
+});
+
+// A picture's caption that is only a date ("2012", Readability's medium-1) says when the picture
+// was taken: it stays, while the same date as a line of its own between paragraphs is a dateline.
+describe('a caption made of a date', () => {
+  const body = Array.from({ length: 4 }, (_, i) =>
+    `<p>Paragraph ${i + 1}: we pushed out the first version of the site in January, and our goal is for it to be a place to teach students what they should know about journalism on the web.</p>`).join('');
+  const page = `<!DOCTYPE html><html lang="en"><head><title>Better student journalism</title></head><body><article><h1>Better student journalism</h1>${body}
+    <figure><img src="https://cdn.example.com/launch-page.png" alt=""><figcaption>2012</figcaption></figure>
+    <figure><img src="https://cdn.example.com/newsroom.png" alt=""><figcaption>March 17, 2015</figcaption></figure>
+    <p>November 20, 2019</p>${body}</article></body></html>`;
+  it('keeps the dates under the pictures, drops the date line', () => {
+    const r = extractFromHtml(page, 'https://blog.example.com/better-student-journalism');
+    if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
+    expect(r.article.text).toMatch(/^2012$/m);
+    expect(r.article.text).toContain('March 17, 2015');
+    expect(r.article.text).not.toContain('November 20, 2019');
+  });
+});
+
+// A weekly edition's stories are each headed by a link to their own page (Readability's lwn-1):
+// the first story's heading, right before the body, is the first section's heading like the others
+// further down, not a link at the article's edge. A linked heading at the top of a body with no
+// other heading of its level still goes.
+describe("the first section's linked heading", () => {
+  const para = (topic: string, n: number) => `<p>Paragraph ${n} on ${topic}: the project has been one of the biggest success stories of the open-hardware movement, but that success does not protect it from internal conflict between its founders.</p>`;
+  const story = (h: string, href: string, topic: string) => `<h2><a href="${href}">${h}</a></h2>${para(topic, 1)}${para(topic, 2)}${para(topic, 3)}`;
+  const edition = `<!DOCTYPE html><html lang="en"><head><title>Weekly Edition for March 26, 2015</title></head><body><div id="main">
+    ${story('A trademark battle in the community', '/Articles/637755/', 'trademarks')}${story('Mapping and data mining with the new release', '/Articles/637533/', 'maps')}</div></body></html>`;
+  const single = `<!DOCTYPE html><html lang="en"><head><title>Weekly Edition for March 26, 2015</title></head><body><div id="main">
+    <h2><a href="/Articles/637000/">Ten stories you missed this week in the news</a></h2>${para('trademarks', 1)}${para('trademarks', 2)}${para('trademarks', 3)}${para('trademarks', 4)}</div></body></html>`;
+  const text = (html: string) => {
+    const r = extractFromHtml(html, 'https://news.example.net/Articles/637700/');
+    if (!r.isArticle) throw new Error(`not an article: ${r.reason}`);
+    return r.article.text;
+  };
+  it('keeps the first story\'s heading when the next stories have theirs', () => {
+    expect(text(edition)).toContain('A trademark battle in the community');
+    expect(text(edition)).toContain('Mapping and data mining with the new release');
+  });
+  it('drops a lone linked heading at the top', () => {
+    expect(text(single)).not.toContain('Ten stories you missed');
   });
 });
