@@ -19,7 +19,7 @@ export const spelled: FigurePass = {
     const dur = durationsOf(lex);
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i];
-      if (tok.t !== T.Word || ctx.used[tok.s]) continue;
+      if (tok.t !== T.Word || ctx.used[tok.s] || opensNothing(ctx, dur, tok.lc)) continue;
       if (tok.cap && !lex.capitalisedNouns && !isSentenceStart(ctx, tok.s)) continue;
       const flen = F.fraction.at(tokens, i);
       // (a longer approximate quantity that opens with a fraction is read whole: "half a million", "half a dozen")
@@ -86,6 +86,33 @@ export const spelled: FigurePass = {
     }
   },
 };
+
+// Per compiled lexicon, whether a word opens nothing this pass reads (most words of an article): it
+// is then skipped with one look-up instead of the ten each branch of the loop asks. Cleared when
+// this large (MAX_MEMO_WORDS), to bound its memory.
+const inertWords = new WeakMap<FigureContext['F'], Map<string, boolean>>();
+
+/** Does no branch of the pass's loop start at a word `w` (lower case)? Memoised per lexicon. */
+function opensNothing(ctx: FigureContext, dur: Durations, w: string): boolean {
+  let memo = inertWords.get(ctx.F);
+  if (!memo) inertWords.set(ctx.F, (memo = new Map()));
+  let inert = memo.get(w);
+  if (inert === undefined) {
+    if (memo.size > MAX_MEMO_WORDS) memo.clear();
+    memo.set(w, (inert = !opensSomething(ctx, dur, w)));
+  }
+  return inert;
+}
+
+/** The words each branch of the loop needs at its first token: a fraction, a duration, a quantity, a multiple, a number. */
+function opensSomething(ctx: FigureContext, dur: Durations, w: string): boolean {
+  const { F, lex } = ctx;
+  if (F.fraction.opens(w) || dur.first.has(w) || F.approx.opens(w) || F.multipliers.opens(w)) return true;
+  if (Object.hasOwn(lex.multipliersBeforeDeterminer, w) || Object.hasOwn(lex.numberWords, w) || lex.oneWords.includes(w)) return true;
+  if (F.scaleArticles.has(w) || parts(ctx, w)) return true;
+  // "five-year": a number word joined to its noun (readNumber)
+  return w.includes('-') && F.numberWords.get(w.split('-')[0]) != null;
+}
 
 /** "… and a half": a fraction after "and a" (lexicon coordinators, indefiniteArticles) at token i. */
 function andAHalf(ctx: FigureContext, i: number): boolean {
