@@ -107,7 +107,7 @@ describe('jsdom collections (lib/extract/node.ts)', () => {
   });
 });
 
-describe('repeated figures in one sentence (lib/analyze/figures: in-game.ts, scores.ts)', () => {
+describe('repeated figures and pronouns in one sentence (lib/analyze: figures/in-game.ts, figures/scores.ts, sources/people.ts)', () => {
   const analysed = (id: string) => {
     const result = extractFromHtml(pathological(id).make(0.02), `https://repeat.example/${id}`);
     if (!result.isArticle) throw new Error(`${id} is not an article`);
@@ -118,6 +118,16 @@ describe('repeated figures in one sentence (lib/analyze/figures: in-game.ts, sco
     const times = analysed('time-dashes-100k').figures.filter((f) => f.text === '9:00');
     expect(times).toHaveLength(2_000);
     expect(times.every((f) => f.kind === 'date' && f.value === '09:00')).toBe(true);
+  });
+
+  it('1,000 "he said. ": no pronoun is a source, and none finds a person to stand for', () => {
+    const result = extractFromHtml(pathological('he-said-50k').make(0.02), 'https://repeat.example/he-said');
+    if (!result.isArticle) throw new Error('not an article');
+    const { text } = result.article;
+    const from = text.indexOf('he said. he said.');
+    expect(from).toBeGreaterThan(0);
+    const a = analyzeText(text, { lang: result.article.lang });
+    expect(a.sources.filter((s) => s.end > from)).toEqual([]);
   });
 
   it('1,000 "November 1, ": every one a date, none half of a score line', () => {
