@@ -17,9 +17,16 @@ export const spelled: FigurePass = {
   run(ctx) {
     const { F, tokens, lex } = ctx;
     const dur = durationsOf(lex);
+    const inert = inertWordsOf(ctx);
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i];
-      if (tok.t !== T.Word || ctx.used[tok.s] || opensNothing(ctx, dur, tok.lc)) continue;
+      if (tok.t !== T.Word || ctx.used[tok.s]) continue;
+      let skip = inert.get(tok.lc);
+      if (skip === undefined) {
+        if (inert.size > MAX_MEMO_WORDS) inert.clear();
+        inert.set(tok.lc, (skip = !opensSomething(ctx, dur, tok.lc)));
+      }
+      if (skip) continue;
       if (tok.cap && !lex.capitalisedNouns && !isSentenceStart(ctx, tok.s)) continue;
       const flen = F.fraction.at(tokens, i);
       // (a longer approximate quantity that opens with a fraction is read whole: "half a million", "half a dozen")
@@ -92,16 +99,11 @@ export const spelled: FigurePass = {
 // this large (MAX_MEMO_WORDS), to bound its memory.
 const inertWords = new WeakMap<FigureContext['F'], Map<string, boolean>>();
 
-/** Does no branch of the pass's loop start at a word `w` (lower case)? Memoised per lexicon. */
-function opensNothing(ctx: FigureContext, dur: Durations, w: string): boolean {
+/** The words of the lexicon's memo, true for a word that opens nothing (see opensSomething). */
+function inertWordsOf(ctx: FigureContext): Map<string, boolean> {
   let memo = inertWords.get(ctx.F);
   if (!memo) inertWords.set(ctx.F, (memo = new Map()));
-  let inert = memo.get(w);
-  if (inert === undefined) {
-    if (memo.size > MAX_MEMO_WORDS) memo.clear();
-    memo.set(w, (inert = !opensSomething(ctx, dur, w)));
-  }
-  return inert;
+  return memo;
 }
 
 /** The words each branch of the loop needs at its first token: a fraction, a duration, a quantity, a multiple, a number. */
