@@ -185,6 +185,10 @@ export class PhraseMatcher {
       this.byFirst.set(words[0], list);
     }
   }
+  /** May a phrase start with this (lower-case) word? (When not, `at` is 0 wherever the word stands.) */
+  opens(word: string): boolean {
+    return this.byFirst.has(word);
+  }
   /** Number of tokens of the longest phrase starting at token i (0 if none). */
   at(tokens: Token[], i: number): number {
     const list = this.byFirst.get(tokens[i].lc);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { textWithNodeMap } from '../../lib/extract/text';
 import { extractFromHtml, parseHtml } from '../../lib/extract/node';
 import { capHtmlNesting, mayNestDeeperThan, MAX_DEPTH } from '../../lib/extract/depth';
+import { analyzeText } from '../../lib/analyze';
 import { pathological } from './fixtures/pathological';
 
 const doc = () => new JSDOM('<!doctype html><body></body>').window.document;
@@ -103,5 +104,35 @@ describe('jsdom collections (lib/extract/node.ts)', () => {
     d.querySelector('p')!.remove();
     expect(Array.from(imgs)).toHaveLength(300);
     dom.window.close();
+  });
+});
+
+describe('repeated figures and pronouns in one sentence (lib/analyze: figures/in-game.ts, figures/scores.ts, sources/people.ts)', () => {
+  const analysed = (id: string) => {
+    const result = extractFromHtml(pathological(id).make(0.02), `https://repeat.example/${id}`);
+    if (!result.isArticle) throw new Error(`${id} is not an article`);
+    return analyzeText(result.article.text, { lang: result.article.lang });
+  };
+
+  it('2,000 "9:00 - ": every one a time of day, none a game clock', () => {
+    const times = analysed('time-dashes-100k').figures.filter((f) => f.text === '9:00');
+    expect(times).toHaveLength(2_000);
+    expect(times.every((f) => f.kind === 'date' && f.value === '09:00')).toBe(true);
+  });
+
+  it('1,000 "he said. ": no pronoun is a source, and none finds a person to stand for', () => {
+    const result = extractFromHtml(pathological('he-said-50k').make(0.02), 'https://repeat.example/he-said');
+    if (!result.isArticle) throw new Error('not an article');
+    const { text } = result.article;
+    const from = text.indexOf('he said. he said.');
+    expect(from).toBeGreaterThan(0);
+    const a = analyzeText(text, { lang: result.article.lang });
+    expect(a.sources.filter((s) => s.end > from)).toEqual([]);
+  });
+
+  it('1,000 "November 1, ": every one a date, none half of a score line', () => {
+    const dates = analysed('dates-50k').figures.filter((f) => f.text === 'November 1');
+    expect(dates).toHaveLength(1_000);
+    expect(dates.every((f) => f.kind === 'date' && f.value === '--11-01')).toBe(true);
   });
 });

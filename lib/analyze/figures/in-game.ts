@@ -8,12 +8,23 @@ import type { FigureContext } from './types';
 // A pair of numbers that may be a game's score ("38-10"), tested with isBareScore.
 const PAIR = /(?<![\d.,])(\d{1,2})([-–])(\d{1,2})(?![\d.,]\d|[-–/%])/g;
 const gameRes = new WeakMap<object, RegExp | null>();
+// Each analysis's answers by sentence: a sentence is read once, however many clock times or periods
+// in it ask (a paragraph of 100,000 "9:00 - " read its whole sentence for each time: quadratic).
+const answers = new WeakMap<FigureContext, Map<number, boolean>>();
 
 /** Is the sentence at `pos` about a game: a word of the lexicon's `gameWords` or a bare game score in it? */
 export function inGame(ctx: FigureContext, pos: number): boolean {
-  const { text, lex, sentences } = ctx;
-  const si = sentences.at(pos);
+  const si = ctx.sentences.at(pos);
   if (si < 0) return false;
+  let known = answers.get(ctx);
+  if (!known) answers.set(ctx, (known = new Map()));
+  let answer = known.get(si);
+  if (answer === undefined) known.set(si, (answer = sentenceInGame(ctx, si)));
+  return answer;
+}
+
+function sentenceInGame(ctx: FigureContext, si: number): boolean {
+  const { text, lex, sentences } = ctx;
   const a = sentences.starts[si];
   const s = text.slice(a, sentences.ends[si]);
   let re = gameRes.get(lex);

@@ -64,11 +64,38 @@ export function recordAt(text: string, pos: number): number {
 const TEAM = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]\p{Lu}[\p{L}.'’-]*){0,3}`;
 const SCORE_LINE = new RegExp(String.raw`(?<=^|\n)${TEAM}[ \u00a0](\d{1,3}),[ \u00a0]${TEAM}[ \u00a0](\d{1,3})(?=[ \u00a0\u202f]*(?::|\n|$))`, 'gud');
 
+// The two marks of a score line a plain search can find: a number, a comma and a capital ("4, S")...
+const PAIR_OPEN = /\d, \p{Lu}/gu;
+// ...and later on the same line, a number at the line's end or before a colon ("1:", "1\n").
+const LINE_END = /\d[ \u00a0\u202f]*(?::|$)/gmu;
+
+/**
+ * Has `text` a line with both marks of a score line, in order? Most texts have none, which spares
+ * the full scan. One pass: a single pattern for both ("\d, \p{Lu}[^\n]*\d…") went back over the
+ * rest of the line from every pair, quadratic on a line of many ("November 1, November 1, …").
+ */
+function mayHoldScoreLine(text: string): boolean {
+  PAIR_OPEN.lastIndex = 0;
+  let end = -1; // the first line end mark at or after the last place searched from
+  for (let m = PAIR_OPEN.exec(text); m; m = PAIR_OPEN.exec(text)) {
+    const from = m.index + m[0].length; // after the capital
+    if (end < from) {
+      LINE_END.lastIndex = from;
+      const e = LINE_END.exec(text);
+      if (!e) return false;
+      end = e.index;
+    }
+    const nl = text.indexOf('\n', m.index);
+    if (nl < 0 || end < nl) return true;
+    PAIR_OPEN.lastIndex = nl + 1; // this line has no mark after its first pair: go on to the next
+  }
+  return false;
+}
+
 /** The numbers of the score lines in `text`, as [start, end) pairs. */
 export function scoreLineNumbers(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  // most texts have no such line: a plain search for ", " before a digit and a colon spares the scan
-  if (!/\d, \p{Lu}[^\n]*\d[ \u00a0\u202f]*(?::|\n|$)/mu.test(text)) return out;
+  if (!mayHoldScoreLine(text)) return out;
   SCORE_LINE.lastIndex = 0;
   for (let m = SCORE_LINE.exec(text); m; m = SCORE_LINE.exec(text)) out.push(m.indices![1]!, m.indices![2]!);
   return out;

@@ -17,9 +17,16 @@ export const spelled: FigurePass = {
   run(ctx) {
     const { F, tokens, lex } = ctx;
     const dur = durationsOf(lex);
+    const inert = inertWordsOf(ctx);
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i];
       if (tok.t !== T.Word || ctx.used[tok.s]) continue;
+      let skip = inert.get(tok.lc);
+      if (skip === undefined) {
+        if (inert.size > MAX_MEMO_WORDS) inert.clear();
+        inert.set(tok.lc, (skip = !opensSomething(ctx, dur, tok.lc)));
+      }
+      if (skip) continue;
       if (tok.cap && !lex.capitalisedNouns && !isSentenceStart(ctx, tok.s)) continue;
       const flen = F.fraction.at(tokens, i);
       // (a longer approximate quantity that opens with a fraction is read whole: "half a million", "half a dozen")
@@ -86,6 +93,28 @@ export const spelled: FigurePass = {
     }
   },
 };
+
+// Per compiled lexicon, whether a word opens nothing this pass reads (most words of an article): it
+// is then skipped with one look-up instead of the ten each branch of the loop asks. Cleared when
+// this large (MAX_MEMO_WORDS), to bound its memory.
+const inertWords = new WeakMap<FigureContext['F'], Map<string, boolean>>();
+
+/** The words of the lexicon's memo, true for a word that opens nothing (see opensSomething). */
+function inertWordsOf(ctx: FigureContext): Map<string, boolean> {
+  let memo = inertWords.get(ctx.F);
+  if (!memo) inertWords.set(ctx.F, (memo = new Map()));
+  return memo;
+}
+
+/** The words each branch of the loop needs at its first token: a fraction, a duration, a quantity, a multiple, a number. */
+function opensSomething(ctx: FigureContext, dur: Durations, w: string): boolean {
+  const { F, lex } = ctx;
+  if (F.fraction.opens(w) || dur.first.has(w) || F.approx.opens(w) || F.multipliers.opens(w)) return true;
+  if (Object.hasOwn(lex.multipliersBeforeDeterminer, w) || Object.hasOwn(lex.numberWords, w) || lex.oneWords.includes(w)) return true;
+  if (F.scaleArticles.has(w) || parts(ctx, w)) return true;
+  // "five-year": a number word joined to its noun (readNumber)
+  return w.includes('-') && F.numberWords.get(w.split('-')[0]) != null;
+}
 
 /** "… and a half": a fraction after "and a" (lexicon coordinators, indefiniteArticles) at token i. */
 function andAHalf(ctx: FigureContext, i: number): boolean {

@@ -21,15 +21,39 @@ export interface Mention {
   sure: boolean;
 }
 
+/** May a person's name open at token k? The tests of personAt that read only the token and the one before. */
+function mayOpenName(ctx: SourceContext, k: number): boolean {
+  const { tokens, C } = ctx;
+  const t = tokens[k];
+  if (t.t !== T.Word || !t.cap || ctx.inQuote(t.s)) return false;
+  const prev = tokens[k - 1];
+  if (prev && prev.t === T.Word && prev.cap && prev.block === t.block) return false;
+  // "the Aberdeen Royal Infirmary": a name after an article is no person's
+  return !(prev && prev.t === T.Word && C.set.determiners.has(prev.lc));
+}
+
+// Per analysis (its tokens), the tokens where a name may open, ascending.
+const nameStarts = new WeakMap<Token[], number[]>();
+
+/**
+ * The tokens where a person's name may open (personAt is null everywhere else), ascending. A search
+ * back for a name visits these only: one that read every token back to the start of the sentence
+ * before, once per pronoun, was quadratic in a sentence that never ends ("he said. he said. …").
+ */
+export function nameStartTokens(ctx: SourceContext): number[] {
+  let out = nameStarts.get(ctx.tokens);
+  if (!out) {
+    out = [];
+    for (let k = 0; k < ctx.tokens.length; k++) if (mayOpenName(ctx, k)) out.push(k);
+    nameStarts.set(ctx.tokens, out);
+  }
+  return out;
+}
+
 /** A person's name opening at token k (before token `stop`), or null. */
 export function personAt(ctx: SourceContext, k: number, stop: number): Mention | null {
   const { tokens, C } = ctx;
-  const t = tokens[k];
-  if (t.t !== T.Word || !t.cap || ctx.inQuote(t.s)) return null;
-  const prev = tokens[k - 1];
-  if (prev && prev.t === T.Word && prev.cap && prev.block === t.block) return null;
-  // "the Aberdeen Royal Infirmary": a name after an article is no person's
-  if (prev && prev.t === T.Word && C.set.determiners.has(prev.lc)) return null;
+  if (!mayOpenName(ctx, k)) return null;
   const b = capitalisedRun(ctx, k, stop);
   let a = k;
   // a sentence's capitalised first word ("But Dr. Owen Dempsey …") is no part of a name

@@ -6,7 +6,7 @@
 // named there: the pronoun itself is never a source, and an unclear antecedent gives none.
 // Who counts as a person: ./people.ts.
 import { T, tokenAt, type Token } from '../text';
-import { personAt, type Mention } from './people';
+import { nameStartTokens, personAt, type Mention } from './people';
 import type { NP } from './phrases';
 import type { SourceCandidate, SourceContext } from './types';
 
@@ -49,13 +49,26 @@ function antecedent(ctx: SourceContext, p: number): NP | null {
   if (si < 0) return null;
   const from = tokenAt(tokens, sentences.starts[Math.max(0, si - ANTECEDENT_SENTENCES)]);
   const people: Mention[] = [];
-  for (let k = from; k < p; k++) {
-    const m = personAt(ctx, k, p);
+  const starts = nameStartTokens(ctx);
+  for (let j = firstAtOrAfter(starts, from); j < starts.length && starts[j] < p; j++) {
+    const m = personAt(ctx, starts[j], p);
     if (!m) continue;
     people.push(m);
-    k = m.np.b;
+    while (j + 1 < starts.length && starts[j + 1] <= m.np.b) j++; // go on after the name
   }
   if (!people.length || people.some((m) => m.key !== people[0].key)) return null;
   const sure = people.filter((m) => m.sure);
   return sure.length ? sure[sure.length - 1].np : null;
+}
+
+/** Index of the first of the ascending `xs` at or after `x` (xs.length if none). */
+function firstAtOrAfter(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -3,7 +3,7 @@
 // code unit, on astral code points and lone surrogates, and on random mixes of the characters
 // where the two could part (joiners, marks, other scripts' digits, line feeds).
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../lib/analyze/text';
+import { PhraseMatcher, tokenize } from '../../../lib/analyze/text';
 
 const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-’'.·‑][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*|\n\n+|[^\s\p{L}\p{N}]/gu;
 
@@ -59,5 +59,15 @@ describe('tokenize', () => {
       for (let j = 1 + rnd(12); j > 0; j--) text += CHARS[rnd(CHARS.length)];
       expect(scanned(text), JSON.stringify(text)).toBe(reference(text));
     }
+  });
+});
+
+describe('PhraseMatcher', () => {
+  it('a word that opens no phrase is found at no token (`opens` false, `at` 0)', () => {
+    const m = new PhraseMatcher(['a dozen', 'Half a million', 'dozens']);
+    const tokens = tokenize('half a million and a dozen but not a few');
+    expect(['half', 'a', 'dozens'].map((w) => m.opens(w))).toEqual([true, true, true]);
+    expect(['million', 'and', 'few'].map((w) => m.opens(w))).toEqual([false, false, false]);
+    expect(tokens.map((_, i) => m.at(tokens, i))).toEqual([3, 0, 0, 0, 2, 0, 0, 0, 0, 0]);
   });
 });

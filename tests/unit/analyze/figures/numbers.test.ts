@@ -84,6 +84,8 @@ const CASES: Case[] = [
   // a round-up's line that opens with a game's score: neither side's number is a figure
   ['en', 'Wild 4, Sabres 1: Zach Parise scored twice, Alex Stalock made 30 saves.\nRed Wings 3, Blue Jackets 2\nThey had 5 shots.', [{ text: '30' }, { text: '5' }]],
   ['fr', 'Lyon 2, Marseille 1 : 12 tirs au but.', [{ text: '12' }]],
+  // the score line found after lines of pairs with no score at their end ("1, N", then 7 mid-line)
+  ['en', 'On November 1, Monday 7 rose, November 2, Tuesday 8 fell.\nWild 4, Sabres 1: 30 saves.', [{ text: '1' }, { text: '7' }, { text: '2' }, { text: '8' }, { text: '30' }]],
   // a pair near a word of voting is a tally of votes, kept
   ['en', 'The bill passed 52-48; the court issued a 5-4 ruling.', [{ text: '52-48' }, { text: '5-4' }]],
   // a score with a colon has a one-digit second side; a clock time has two

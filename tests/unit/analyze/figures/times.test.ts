@@ -33,6 +33,8 @@ const CASES: Case[] = [
   // the game clock in a sentence about a game is an elapsed time in seconds, not a time of day
   ['en', "Nelson's goal 2:55 into overtime capped it. The vote closes at 7:15.", [{ text: '2:55', kind: 'measure', value: 175, unit: 's' }, { text: '7:15', kind: 'date', value: '07:15' }]],
   ['en', 'He scored at 7:14 on the power play.', [{ text: '7:14', kind: 'measure', value: 434, unit: 's' }]],
+  // every clock of a sentence about a game is read as one (the sentence is judged once for all)
+  ['en', 'He scored at 7:14 and 9:05 on the power play.', [{ text: '7:14', kind: 'measure', value: 434, unit: 's' }, { text: '9:05', kind: 'measure', value: 545, unit: 's' }]],
   ['de', 'Das Tor fiel in der Verlängerung bei 3:12.', [{ text: '3:12', kind: 'measure', value: 192 }]],
   ['ru', 'Он забросил шайбу на 17:46.', [{ text: '17:46', kind: 'measure', value: 1066 }]],
   ['uk', 'Він закинув шайбу на 17:46.', [{ text: '17:46', kind: 'measure', value: 1066 }]],

@@ -15,6 +15,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', 'Julie Graham ran the campaign. “It went well,” she said.', []],
   // already a source: listed once
   ['en', 'Dr. Owen Dempsey said the scan was clear. “It was a relief,” he added.', ['Dr. Owen Dempsey']],
+  // one person named twice (the second time without the title) before the pronoun, far back in a long sentence
+  ['en', `Dr. Owen Dempsey looked at the scan and ${'then at the chart and '.repeat(30)}Owen Dempsey went home; it was a relief, he said.`, ['Dr. Owen Dempsey']],
   // too far back: more than two sentences before the pronoun's
   ['en', 'Dr. Owen Dempsey took a look. The scan was clear. The man went home. He was tired. “It was a relief,” he said.', []],
   ['de', 'Prof. Dr. Anna Lindqvist leitet die Studie seit 2020. „Das Grundwasser sinkt“, sagte sie.', ['Prof. Dr. Anna Lindqvist']],
