@@ -582,6 +582,8 @@ function strongEnough(ctx: SourceContext, cue: string, np: NP, after: number): b
     const lc = ctx.tokens[k].lc;
     if ((S.clause.has(lc) && !S.coordinators.has(lc)) || (k > after && S.complement.has(lc) && S.complementVerbs.has(cue.toLowerCase()))) return true;
   }
+  // "Smith thinks the plan is fine", "experts fear the virus will spread": a content clause without its "that"
+  if (bareClauseAt(ctx, after)) return true;
   // "the probe found evidence of water", "found no evidence": a finding, whoever found it (lexicon evidenceNouns)
   const ev = ctx.lex.evidenceNouns;
   if (ev?.length) {
@@ -637,7 +639,8 @@ function nounClauseAt(ctx: SourceContext, k: number): boolean {
   const { tokens, C } = ctx;
   const S = C.set;
   const t = tokens[k];
-  if (!t || t.t !== T.Word || (S.stop.has(t.lc) && !S.determiners.has(t.lc)) || S.auxiliaries.has(t.lc)) return false;
+  // (a preposition opens no subject: "feel like binging may help")
+  if (!t || t.t !== T.Word || (S.stop.has(t.lc) && !S.determiners.has(t.lc)) || S.auxiliaries.has(t.lc) || !!ctx.lex.descriptionTies?.includes(t.lc)) return false;
   for (let j = k + 1; j < tokens.length && j - k <= MAX_CLAUSE_SUBJECT && tokens[j].block === t.block; j++) {
     const w = tokens[j];
     if (w.t === T.Word && S.auxiliaries.has(w.lc)) return j > k;
