@@ -264,7 +264,8 @@ const en: Lexicon = {
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   timeModifiers: ['next', 'last', 'coming', 'past', 'previous', 'following'],
   settingPhrases: ['in a statement', 'in an interview', 'in a tweet', 'in a post', 'in a letter', 'in an email', 'in an e-mail', 'during a', 'during an', 'at a news conference', 'at a press conference', 'at a briefing'],
-  qualifiedPronouns: ['those'],
+  // ("Many in Hong Kong fear that …": "many" heads a source with its qualifier, as "those" does)
+  qualifiedPronouns: ['those', 'many'],
   qualifiers: ['familiar with', 'close to', 'in favor of', 'in favour of', 'opposed to', 'with knowledge of', 'with direct knowledge of', 'briefed on', 'involved in', 'knowledgeable about', 'in', 'at', 'from', 'inside', 'within', 'to', 'who spoke on condition of anonymity'],
   anonymousNouns: [
     // people by their role or tie ("The driver said", "the victim's mother said"), matched whole ("mom" is no stem of "moment")

@@ -94,6 +94,8 @@ export const cues: SourcePass = {
         // "a class of sets called the “Master Builder Series”": a naming verb after a common noun names a thing
         if (np && C.set.namingVerbs.has(normCue(cue)) && !headNamesSomeone(ctx, np)) np = null;
       }
+      // "The mother of a woman who took … pills bought online has | described": the verb's auxiliary is no part of its subject
+      if (np && kind === 'verb') while (np.b > np.a && C.set.auxiliaries.has(tokens[np.b].lc)) np = { a: np.a, b: np.b - 1 };
       if (!np || ctx.np.endsOnArticle(np) || (kind === 'verb' && docBeforeName(ctx, np))) continue;
       const quotedName = OPEN_Q.has(tokens[np.a].lc);
       const q = !quotedName && (quoteNear(ctx, tokens[np.a].s, tokens[np.b].e) || quoteNear(ctx, cs, ce));
