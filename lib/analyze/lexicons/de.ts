@@ -122,7 +122,7 @@ const de: Lexicon = {
     'halten', 'hält', 'hielt', 'berichten', 'beziffert', 'bezifferte', 'bezifferten', 'kündigt', 'kündigen', 'bitten', 'bittet', 'bat', 'aufgerufen',
     'appellierte', 'appelliert', 'betonen', 'warnen', 'fordern', 'kritisieren', 'erklären', 'spricht von', 'sprach von', 'sprechen von',
     'gehen davon aus', 'sehen', 'sieht', 'befürchten', 'befürchtet', 'befürchtete', 'fürchten', 'hofft', 'hoffen', 'glaubt', 'glauben', 'meint',
-    'meinen', 'vermutet', 'vermuten', 'bestätigen', 'zeigt sich', 'zeigte sich', 'zeigten sich', 'zeigen sich', 'kommt zu', 'kam zu', 'gewarnt',
+    'meinen', 'denken', 'denkt', 'vermutet', 'vermuten', 'bestätigen', 'zeigt sich', 'zeigte sich', 'zeigten sich', 'zeigen sich', 'kommt zu', 'kam zu', 'gewarnt',
     'gefordert', 'angekündigt', 'meinte', 'ergänzt', 'twitterte', 'fasste zusammen', 'resümierte', 'gab zu', 'räumte ein', 'beteuerte',
     'versicherte', 'mitteilte', 'mitteilten', 'mitteilt', 'bekanntgab', 'bekanntgaben', 'bekanntgibt', 'ankündigte', 'angab', 'angaben',
     // the other persons and tenses of verbs listed, and more verbs of saying
@@ -235,7 +235,7 @@ const de: Lexicon = {
   passiveInfinitives: [],
   controlVerbs: ['beeilte sich', 'beeilten sich', 'beeilt sich', 'bemühte sich', 'bemühten sich', 'bemüht sich', 'war bemüht', 'waren bemüht', 'ist bemüht', 'sind bemüht', 'wurde nicht müde', 'wurden nicht müde', 'wird nicht müde'],
   // batch 10: verbs of remembering report only with their clause ("A colleague … then remembered that …")
-  clauseOnlyVerbs: ['erinnerte sich', 'erinnert sich', 'erinnerten sich'],
+  clauseOnlyVerbs: ['erinnerte sich', 'erinnert sich', 'erinnerten sich', 'denken', 'denkt'],
   holdingVerbs: [],
   causativeVerbs: [],
   directiveVerbs: [],

@@ -167,6 +167,9 @@ const en: Lexicon = {
     'admit', 'assert', 'asserts', 'allege', 'predict', 'indicate', 'conclude', 'urge', 'observes', 'caution', 'cautions', 'contend',
     'concede', 'reiterate', 'reiterates', 'complain', 'complains', 'lament', 'laments', 'remark', 'declare', 'declares', 'disclose',
     'discloses', 'mention', 'comments', 'replies', 'responds', 'criticise', 'criticises', 'criticize', 'criticizes', 'condemn', 'accuse',
+    // the base forms of verbs of believing for a plural subject ('Many economists now think …', 'Some experts fear …'): only
+    // before their clause (clauseOnlyVerbs: not 'a think tank', 'feel like', 'fear for their lives')
+    'think', 'fear', 'hope', 'feel', 'worry', 'worries',
     'speculate', 'speculates', 'speculated', 'underscore', 'underscores', 'underscored', 'underline', 'underlines',
     'underlined', 'point out', 'clarify', 'clarifies',
     // the present tense of feature writing ("…, she recalls", "he describes the call as …")
@@ -261,7 +264,8 @@ const en: Lexicon = {
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   timeModifiers: ['next', 'last', 'coming', 'past', 'previous', 'following'],
   settingPhrases: ['in a statement', 'in an interview', 'in a tweet', 'in a post', 'in a letter', 'in an email', 'in an e-mail', 'during a', 'during an', 'at a news conference', 'at a press conference', 'at a briefing'],
-  qualifiedPronouns: ['those'],
+  // ("Many in Hong Kong fear that …": "many" heads a source with its qualifier, as "those" does)
+  qualifiedPronouns: ['those', 'many'],
   qualifiers: ['familiar with', 'close to', 'in favor of', 'in favour of', 'opposed to', 'with knowledge of', 'with direct knowledge of', 'briefed on', 'involved in', 'knowledgeable about', 'in', 'at', 'from', 'inside', 'within', 'to', 'who spoke on condition of anonymity'],
   anonymousNouns: [
     // people by their role or tie ("The driver said", "the victim's mother said"), matched whole ("mom" is no stem of "moment")
@@ -340,7 +344,7 @@ const en: Lexicon = {
   // stances stated with their clause ("The Press Council is concerned the laws would …", "The union is adamant
   // journalists’ metadata must …"); "is concerned about", "is confident in" report nothing
   // batch 10: verbs of remembering report only with their clause ("A colleague … then remembered that …")
-  clauseOnlyVerbs: ['swears', 'swore', 'swear', 'is adamant', 'are adamant', 'was adamant', 'were adamant', 'remains adamant', 'remain adamant', 'is concerned', 'are concerned', 'was concerned', 'were concerned', 'remains concerned', 'remain concerned', 'is convinced', 'are convinced', 'was convinced', 'were convinced', 'remains convinced', 'remain convinced', 'is confident', 'are confident', 'was confident', 'were confident', 'remains confident', 'remain confident', 'is certain', 'are certain', 'was certain', 'were certain', 'remains certain', 'remain certain', 'remembered', 'remembers', 'held', 'holds'],
+  clauseOnlyVerbs: ['think', 'fear', 'hope', 'feel', 'worry', 'worries', 'swears', 'swore', 'swear', 'is adamant', 'are adamant', 'was adamant', 'were adamant', 'remains adamant', 'remain adamant', 'is concerned', 'are concerned', 'was concerned', 'were concerned', 'remains concerned', 'remain concerned', 'is convinced', 'are convinced', 'was convinced', 'were convinced', 'remains convinced', 'remain convinced', 'is confident', 'are confident', 'was confident', 'were confident', 'remains confident', 'remain confident', 'is certain', 'are certain', 'was certain', 'were certain', 'remains certain', 'remain certain', 'remembered', 'remembers', 'held', 'holds'],
   holdingVerbs: ['held', 'holds'],
   causativeVerbs: ['allowed', 'allows', 'allow', 'prompted', 'prompts', 'prompt', 'led', 'leads', 'caused', 'causes', 'forced', 'forces', 'compelled', 'inspired', 'moved', 'spurred', 'pushed'],
   directiveVerbs: ['told', 'tells', 'tell', 'asked', 'asks', 'ask', 'advised', 'advises', 'advise'],

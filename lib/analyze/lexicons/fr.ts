@@ -109,7 +109,7 @@ const fr: Lexicon = {
     // verbs of remembering (clauseOnlyVerbs)
     'se souvient', 'se souviennent', 's’est souvenu', 's’est souvenue', "s'est souvenu", "s'est souvenue", 'se rappelle', 'se rappellent',
     // (clauseOnlyVerbs)
-    'considère', 'considèrent', 'a considéré', 'ont considéré', 'soulève', 'soulèvent', 'a soulevé', 'ont soulevé', 'craint', 'craignent',
+    'considère', 'considèrent', 'a considéré', 'ont considéré', 'soulève', 'soulèvent', 'a soulevé', 'ont soulevé', 'craint', 'craignent', 'pensent', 'croient', 'espèrent',
     // verbs of agreeing and signalling report only before a clause (also in weakVerbs)
     'conviennent', 'convient', 'a convenu',
     'a déclaré', 'ont déclaré', 'déclare', 'a dit', 'dit', 'a indiqué', 'ont indiqué', 'indique', 'a affirmé', 'affirme', 'a expliqué', 'explique',
@@ -233,7 +233,7 @@ const fr: Lexicon = {
   // verbs of judging, raising and fearing report only with their clause ("Le gouvernement considère qu’…",
   // "La CNIL soulève notamment que …", "les opposants … qui craignent qu’…"); "considère le texte", "soulève une question" do not
   // batch 10: verbs of remembering report only with their clause ("A colleague … then remembered that …")
-  clauseOnlyVerbs: ['considère', 'considèrent', 'a considéré', 'ont considéré', 'soulève', 'soulèvent', 'a soulevé', 'ont soulevé', 'craint', 'craignent', 'se souvient', 'se souviennent', 's’est souvenu', 's’est souvenue', "s'est souvenu", "s'est souvenue", 'se rappelle', 'se rappellent'],
+  clauseOnlyVerbs: ['pensent', 'croient', 'espèrent', 'considère', 'considèrent', 'a considéré', 'ont considéré', 'soulève', 'soulèvent', 'a soulevé', 'ont soulevé', 'craint', 'craignent', 'se souvient', 'se souviennent', 's’est souvenu', 's’est souvenue', "s'est souvenu", "s'est souvenue", 'se rappelle', 'se rappellent'],
   holdingVerbs: [],
   causativeVerbs: [],
   directiveVerbs: [],

@@ -94,6 +94,8 @@ export const cues: SourcePass = {
         // "a class of sets called the “Master Builder Series”": a naming verb after a common noun names a thing
         if (np && C.set.namingVerbs.has(normCue(cue)) && !headNamesSomeone(ctx, np)) np = null;
       }
+      // "The mother of a woman who took … pills bought online has | described": the verb's auxiliary is no part of its subject
+      if (np && kind === 'verb') while (np.b > np.a && C.set.auxiliaries.has(tokens[np.b].lc)) np = { a: np.a, b: np.b - 1 };
       if (!np || ctx.np.endsOnArticle(np) || (kind === 'verb' && docBeforeName(ctx, np))) continue;
       const quotedName = OPEN_Q.has(tokens[np.a].lc);
       const q = !quotedName && (quoteNear(ctx, tokens[np.a].s, tokens[np.b].e) || quoteNear(ctx, cs, ce));
@@ -582,6 +584,8 @@ function strongEnough(ctx: SourceContext, cue: string, np: NP, after: number): b
     const lc = ctx.tokens[k].lc;
     if ((S.clause.has(lc) && !S.coordinators.has(lc)) || (k > after && S.complement.has(lc) && S.complementVerbs.has(cue.toLowerCase()))) return true;
   }
+  // "Smith thinks the plan is fine", "experts fear the virus will spread": a content clause without its "that"
+  if (bareClauseAt(ctx, after)) return true;
   // "the probe found evidence of water", "found no evidence": a finding, whoever found it (lexicon evidenceNouns)
   const ev = ctx.lex.evidenceNouns;
   if (ev?.length) {
@@ -637,7 +641,8 @@ function nounClauseAt(ctx: SourceContext, k: number): boolean {
   const { tokens, C } = ctx;
   const S = C.set;
   const t = tokens[k];
-  if (!t || t.t !== T.Word || (S.stop.has(t.lc) && !S.determiners.has(t.lc)) || S.auxiliaries.has(t.lc)) return false;
+  // (a preposition opens no subject: "feel like binging may help")
+  if (!t || t.t !== T.Word || (S.stop.has(t.lc) && !S.determiners.has(t.lc)) || S.auxiliaries.has(t.lc) || !!ctx.lex.descriptionTies?.includes(t.lc)) return false;
   for (let j = k + 1; j < tokens.length && j - k <= MAX_CLAUSE_SUBJECT && tokens[j].block === t.block; j++) {
     const w = tokens[j];
     if (w.t === T.Word && S.auxiliaries.has(w.lc)) return j > k;

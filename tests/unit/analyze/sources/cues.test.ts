@@ -473,9 +473,21 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'Those who left the party said they regret nothing.', ['Those who left the party']],
   ['en', 'Those were the days, he said. Those documents show a loss.', ['Those documents']],
   ['fr', 'Ceux proches du ministre affirment qu’il partira.', ['Ceux proches du ministre']],
+  ['en', 'Many in Hong Kong fear that to pause is to surrender. Many close to the coach say he will stay.', ['Many in Hong Kong', 'Many close to the coach']],
   // … nouns ending like adverbs ("-ly") are sources when listed: a family, an ally, a document's tally
   ['en', 'The family said the girl was found. Her family said she was safe. A US ally warned that the deal was off. An AP tally shows 40 deaths.', ['The family', 'Her family', 'A US ally', 'An AP tally']],
   ['en', 'The family moved to Ohio. He said his family was safe.', []],
+  // verbs of believing in the plural's base form report before their clause, with or without its word; a noun or a
+  // preposition after them is none ("a think tank", "feel like", "fear for")
+  ['en', 'Many economists now think the recession is over. Some experts fear that the virus will spread.', ['Many economists', 'Some experts']],
+  ['en', 'An analyst at the think tank told me so. Residents fear for their lives. Talking to a friend when you feel like binging may help.', []],
+  ['de', 'Viele Ökonomen denken, dass die Rezession vorbei ist.', ['Viele Ökonomen']],
+  ['fr', 'Les économistes pensent que la récession est terminée. Les experts croient en Dieu.', ['Les économistes']],
+  ['uk', 'Економісти побоюються, що рецесія триватиме.', ['Економісти']],
+  ['ru', 'Экономисты опасаются, что рецессия продолжится. Экономисты опасаются рецессии.', ['Экономисты']],
+  // a verb with other senses ("thinks", "hopes", "found") reports before a clause without its "that" too
+  ['en', 'Smith thinks the plan is fine. Police found the car was stolen. They found the car in a ditch.', ['Smith', 'Police']],
+  ['en', 'The mother of a woman who took suspected diet pills bought online has described how her daughter was burning up.', ['The mother of a woman who took suspected diet pills bought online']],
 ];
 
 describe('cues', () => {
