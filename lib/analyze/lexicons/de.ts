@@ -88,8 +88,7 @@ const de: Lexicon = {
   scoreWords: ['sieg', 'siege', 'niederlage', 'niederlagen', 'führung', 'unentschieden', 'erfolg', 'heimsieg', 'auswärtssieg', 'endstand', 'halbzeitstand'],
   gameWords: ['Verlängerung', 'Halbzeit', 'Powerplay', 'Überzahl', 'Hattrick'],
   tallyWords: ['Stimmen', 'Stimme', 'Abstimmung', 'stimmten', 'Mehrheit', 'Urteil'],
-  rangePairs: [['von', 'bis'], ['zwischen', 'und']],
-  rangeToWords: ['bis'],
+  rangePairs: [['vom', 'bis', 'days'], ['von', 'bis'], ['zwischen', 'und'], ['', 'bis']],
   proportionLinks: ['von'],
   ratePreps: ['pro', 'je'],
 
@@ -101,7 +100,6 @@ const de: Lexicon = {
   configurationNouns: [],
   nameSizeUnits: [],
   rangeWords: ['bis', 'und'],
-  dayRangePairs: [['vom', 'bis'], ['von', 'bis'], ['zwischen', 'und'], ['', 'bis']],
   periodLinks: [],
   monthBeforeDay: false,
   capitalisedMonths: true,

@@ -118,8 +118,7 @@ const en: Lexicon = {
   scoreWords: ['win', 'wins', 'victory', 'victories', 'loss', 'losses', 'defeat', 'defeats', 'lead', 'draw', 'tie', 'triumph', 'rout', 'shutout', 'scoreline'],
   gameWords: ['halftime', 'half-time', 'overtime', 'touchdown', 'touchdowns', 'field goal', 'field goals', 'interception', 'interceptions', 'rebounds', 'free throws', 'three-pointer', 'three-pointers', 'quarterback', 'fumble', 'punt', 'power play', 'power-play', 'first-period', 'second-period', 'third-period', 'first period', 'second period', 'third period', 'hat trick'],
   tallyWords: ['vote', 'votes', 'voted', 'passed', 'margin', 'ruling', 'decision', 'majority', 'tally'],
-  rangePairs: [['from', 'to'], ['between', 'and']],
-  rangeToWords: ['to'],
+  rangePairs: [['from', 'to'], ['from', 'through', 'days'], ['from', 'until', 'days'], ['between', 'and'], ['', 'to'], ['', 'through', 'days']],
   proportionLinks: ['in', 'out of'],
   ratePreps: ['per', 'each'],
 
@@ -131,7 +130,6 @@ const en: Lexicon = {
   configurationNouns: ['cylinder', 'door', 'spoke', 'speed', 'wheel', 'seater', 'stroke', 'valve'],
   nameSizeUnits: ['inch'],
   rangeWords: ['to', 'until', 'and'],
-  dayRangePairs: [['from', 'to'], ['from', 'through'], ['from', 'until'], ['between', 'and'], ['', 'to'], ['', 'through']],
   periodLinks: ['of'],
   monthBeforeDay: true,
   capitalisedMonths: true,

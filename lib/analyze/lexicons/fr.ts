@@ -85,8 +85,7 @@ const fr: Lexicon = {
   scoreWords: ['victoire', 'victoires', 'défaite', 'défaites', 'nul', 'succès', 'score', 'revers'],
   gameWords: ['prolongation', 'prolongations', 'mi-temps', 'supériorité numérique', 'coup du chapeau'],
   tallyWords: ['voix', 'vote', 'votes', 'voté', 'majorité', 'scrutin'],
-  rangePairs: [['de', 'à'], ['entre', 'et']],
-  rangeToWords: ['à'],
+  rangePairs: [['du', 'au', 'days'], ['de', 'à', 'numbers'], ['entre', 'et'], ['', 'au', 'days'], ['', 'à', 'numbers']],
   proportionLinks: ['sur'],
   ratePreps: ['par'],
 
@@ -98,7 +97,6 @@ const fr: Lexicon = {
   configurationNouns: [],
   nameSizeUnits: [],
   rangeWords: ['à', 'au'],
-  dayRangePairs: [['du', 'au'], ['entre', 'et'], ['', 'au']],
   periodLinks: [],
   monthBeforeDay: false,
   capitalisedMonths: false,
