@@ -261,6 +261,11 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
       unit = u.unit;
     }
     ne = u.end;
+  } else if (!curCode && F.ageNounAt && at(ctx, F.ageNounAt, ne)) {
+    // "a 34-year-old", "den 42-Jährigen", "35-річного": an age, a measure in years (labelling policy)
+    kind = 'measure';
+    unit = 'yr';
+    ne += at(ctx, F.ageNounAt, ne)![0].length;
   } else if (F.hyphenUnitAt && !curCode) {
     const hm = at(ctx, F.hyphenUnitAt, ne);
     if (hm) {

@@ -6,6 +6,7 @@
 import { alternation, anyOf, type WordTest } from '../text';
 import type { Lexicon } from '../lexicons';
 import { inGame } from './in-game';
+import { clockPhrases } from './clock-phrases';
 import { before } from './context-words';
 import { rangeToWords } from '../lexicons/range-pairs';
 import { claim, eachAtDigitRuns, pushFigure, type FigureContext, type FigurePass } from './types';
@@ -106,6 +107,7 @@ export const times: FigurePass = {
       }
       pushFigure(ctx, m.index, end, 'date', `${String(hour).padStart(2, '0')}:${min ?? '00'}`);
     });
+    clockPhrases(ctx);
     timeRanges(ctx, firstTime);
     // "around midnight", "à midi", "опівночі": a time of day named by a word
     const words = clockWordRegex(lex);

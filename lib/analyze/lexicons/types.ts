@@ -85,6 +85,10 @@ export interface Lexicon {
   multiplierFollowers: string[];
   /** Words after a multiple that make it an idiom, no figure ("doubled down"). */
   multiplierIdioms: string[];
+  /** Nouns right before a number word that make the two a name, no count ("a figure eight": a shape), lower case; absent: none. */
+  numberNameHeads?: string[];
+  /** Superlatives after an amount noun that make it a rank, no count ("десятка лучших": the top ten), lower case; absent: none. */
+  rankAfterAmounts?: string[];
   /** Unit words that are money or a measure by context ("pounds": GBP, or lb of weight) → the measure unit. */
   ambiguousUnits: Record<string, string>;
   /**
@@ -100,6 +104,13 @@ export interface Lexicon {
   clockSeparators: string[];
   /** Times of day named by a word ("midnight", "noon", "Mitternacht", "minuit", "опівночі"), as written (case matters: "Midnight Oil" is a name) → "HH:MM". */
   clockWords: Record<string, string>;
+  /**
+   * Clock times in words (see figures/clock-phrases.ts): the words for past and to ("past", "nach"; "to", "vor"),
+   * the fractions of an hour with their minutes ("half": 30, "a quarter": 15, "Viertel": 15), the words of time a
+   * minute count must follow ("at five to eight"), the word of minutes ("minutes"), the half before an hour
+   * ("halb acht" = 7:30) and the word after an hour ("o'clock", "Uhr"). Absent: none read.
+   */
+  clockPhrases?: { past: string[]; to: string[]; fractions: Record<string, number>; preps: string[]; minuteWords: string[]; halfBefore: string[]; oclock: string[] };
   /**
    * Words naming a ratio written like a clock ("a 1:24 scale model", "at a scale of 1:50", "im Maßstab 1:24"):
    * next to one, "H:MM" is no time of day.
