@@ -157,6 +157,8 @@ const CASES: Case[] = [
   ['en', 'A 34-year-old man said: "I\'m 74 and she is 80."', [{ text: '34-year-old', kind: 'measure', unit: 'yr' }, { text: '74', kind: 'measure', unit: 'yr' }, { text: '80', kind: 'measure', unit: 'yr' }]],
   ['en', 'The chip delivers 10.7 teraflop of compute.', [{ text: '10.7 teraflop', kind: 'measure', unit: 'TFLOPS' }]],
   ['uk', 'Швидкість вітру сягала 25 м/с.', [{ text: '25 м/с', kind: 'measure', unit: 'm/s' }]],
+  // a place after a preposition, then a count: no name's number ("Формула 1" keeps its own)
+  ['uk', 'Ворог випустив по Україні 45 ударних дронів, а пілот Формули 1 виграв.', ['45']],
 ];
 
 describe('numbers', () => {
