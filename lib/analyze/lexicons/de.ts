@@ -24,7 +24,7 @@ const de: Lexicon = {
     km: 'km', kilometer: 'km', kilometern: 'km', quadratkilometer: 'km2', 'km²': 'km2', meter: 'm', metern: 'm', zentimeter: 'cm', millimeter: 'mm',
     quadratmeter: 'm2', 'm²': 'm2', kubikmeter: 'm3', 'm³': 'm3', hektar: 'ha', ha: 'ha', kilogramm: 'kg', kg: 'kg', gramm: 'g', tonnen: 't', tonne: 't',
     liter: 'l', '°c': '°C', grad: '°', 'grad celsius': '°C', gw: 'GW', gigawatt: 'GW', teraflops: 'TFLOPS', tflops: 'TFLOPS', petaflops: 'PFLOPS', mw: 'MW', megawatt: 'MW', kw: 'kW', kilowatt: 'kW', kwh: 'kWh',
-    mwh: 'MWh', gwh: 'GWh', twh: 'TWh', kilowattstunden: 'kWh', 'km/h': 'km/h', stundenkilometer: 'km/h', meilen: 'mi',
+    mwh: 'MWh', gwh: 'GWh', twh: 'TWh', kilowattstunden: 'kWh', 'km/h': 'km/h', stundenkilometer: 'km/h', stundenkilometern: 'km/h', meilen: 'mi',
     gb: 'GB', gigabyte: 'GB', tb: 'TB', terabyte: 'TB', mb: 'MB', megabyte: 'MB', mbit: 'Mbit', ghz: 'GHz', gigahertz: 'GHz', mhz: 'MHz', w: 'W', watt: 'W', wh: 'Wh', mah: 'mAh', fps: 'fps',
     sekunden: 's', minuten: 'min', stunden: 'h', stunde: 'h', tage: 'd', tagen: 'd', tag: 'd', wochen: 'wk', woche: 'wk', monate: 'mo', monaten: 'mo', monat: 'mo', jahre: 'yr', jahren: 'yr', jahr: 'yr',
     // an engine's power and torque ("150 PS" is in caseUnits), an area in miles

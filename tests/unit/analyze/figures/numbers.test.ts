@@ -157,6 +157,10 @@ const CASES: Case[] = [
   ['en', 'A 34-year-old man said: "I\'m 74 and she is 80."', [{ text: '34-year-old', kind: 'measure', unit: 'yr' }, { text: '74', kind: 'measure', unit: 'yr' }, { text: '80', kind: 'measure', unit: 'yr' }]],
   ['en', 'The chip delivers 10.7 teraflop of compute.', [{ text: '10.7 teraflop', kind: 'measure', unit: 'TFLOPS' }]],
   ['uk', 'Швидкість вітру сягала 25 м/с.', [{ text: '25 м/с', kind: 'measure', unit: 'm/s' }]],
+  ['de', 'Der Hurrikan erreichte bis zu 250 Stundenkilometern.', [{ text: '250 Stundenkilometern', unit: 'km/h' }]],
+  // a number in groups of thousands after a name is a quantity, not the name's number ("Boeing 737" is one)
+  ['en', 'The Boeing 737 flew; in Texas 12,000 voted.', ['12,000']],
+  ['de', 'Allein in München 80.000 Menschen.', ['80.000']],
   // a place after a preposition, then a count: no name's number ("Формула 1" keeps its own)
   ['uk', 'Ворог випустив по Україні 45 ударних дронів, а пілот Формули 1 виграв.', ['45']],
 ];
