@@ -11,7 +11,9 @@ const HAS_CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 // digits, ASCII or full-width, with decimals ("1.5", "１．５")
 const NUM = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
 // a date: year, month and day words, at least one ("2019年", "10月5日", "2019年10月")
-const DATE = `(?:(${NUM})年)?(?:(${NUM})月)?(?:(${NUM})日)?`;
+// (the look-ahead makes every match hold a number and its word: an empty match at every character stepped
+// back into a surrogate pair under the u flag and never moved on)
+const DATE = `(?=${NUM}[年月日])(?:(${NUM})年)?(?:(${NUM})月)?(?:(${NUM})日)?`;
 // scale words between the number and its counter
 const SCALES: Record<string, number> = { 万: 1e4, 萬: 1e4, 億: 1e8, 亿: 1e8, 千: 1e3 };
 // counters and their kind (and unit): people, things, ages, money, shares
@@ -48,7 +50,7 @@ export const cjkCounters: FigurePass = {
     RE.lastIndex = 0;
     for (let m = RE.exec(text); m; m = RE.exec(text)) {
       if (!m[0]) {
-        RE.lastIndex++;
+        RE.lastIndex += (text.codePointAt(RE.lastIndex) ?? 0) > 0xffff ? 2 : 1;
         continue;
       }
       const end = m.index + m[0].length;

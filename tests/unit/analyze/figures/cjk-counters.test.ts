@@ -19,4 +19,6 @@ const CASES: Case[] = [
 
 describe('cjk-counters', () => {
   it.each(CASES)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang, ['cjk-counters']), want));
+  // a character outside the BMP next to CJK text: the scan moves on (an empty match there looped for ever)
+  it('ends on a text with emoji and ideographs', () => expectFigures(figuresOf('日本 😀 の記事 3人', 'ja', ['cjk-counters']), ['3人']));
 });
