@@ -3,6 +3,7 @@
 // unit, rate) instead of one unreadable mega-pattern. The regexes tried at many places open with a
 // look-ahead for the characters their words can start with (`startsWith` in ../text says why).
 import type { Lexicon } from '../lexicons';
+import { numberRangePairs, rangeToWords } from '../lexicons/range-pairs';
 import { alternation, anyOf, PhraseMatcher, startsWith, type WordTest } from '../text';
 
 export const SP = '[\\s\\u00a0\\u202f]';
@@ -35,6 +36,8 @@ export interface FigureLexicon {
   /** An article or preposition ending the text before an ordinal written "5." (lexicon `ordinalDotLeads`), or null. */
   ordinalDotBefore: RegExp | null;
   hyphenUnitAt: RegExp | null;
+  /** An age's noun joined by a hyphen after a number ("-year-old", "-Jährigen", "-річного"; lexicon ageNouns), sticky. */
+  ageNounAt: RegExp | null;
   /** A hyphen and a configuration noun at the sticky index ("-cylinder", "-door"), or null. */
   configurationAt: RegExp | null;
   prefixCur: RegExp;
@@ -152,6 +155,8 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
   const numWords = Object.keys(lex.numberWords);
   const countNouns = [...lex.countNouns, ...Object.keys(lex.scales), ...unitMap.keys()];
   const scaleWords = Object.keys(lex.scales).filter((k) => k.length > 1 && k !== 'mn');
+  const pairs = numberRangePairs(lex);
+  const toWords = rangeToWords(lex);
   const compiled: FigureLexicon = {
     lex,
     numAt: new RegExp(N, 'y'),
@@ -169,9 +174,10 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     // (spaces only: a tab or a line break between two numbers parts two table cells, "225.86\t-12.99")
     // (a typographer's minus sign joins a range only when set tight, "16−18 см"; spaced it is a minus)
     rangeSepAt: new RegExp(`(?:${INLINE_SP}?[-–—]${INLINE_SP}?|−)(?=[\\d$€£¥₴₽])`, 'uy'),
-    rangeToAt: lex.rangeToWords?.length ? new RegExp(`${INLINE_SP}+(?:${alternation(lex.rangeToWords)})${INLINE_SP}+(?=\\d)`, 'iuy') : null,
+    rangeToAt: toWords.size ? new RegExp(`${INLINE_SP}+(?:${alternation([...toWords])})${INLINE_SP}+(?=\\d)`, 'iuy') : null,
     configurationAt: lex.configurationNouns.length ? new RegExp(`-(?:${alternation(lex.configurationNouns)})s?(?![\\p{L}])`, 'iuy') : null,
     // (a plural after the hyphen too: "shrunk to 5.5-inches")
+    ageNounAt: lex.ageNouns.length ? new RegExp(`-(?:${alternation(lex.ageNouns)})(?![\\p{L}])`, 'iuy') : null,
     hyphenUnitAt: lex.hyphenUnits.length ? new RegExp(`-(${alternation(lex.hyphenUnits)})(?:e?s)?(?![\\p{L}])`, 'uy') : null,
     prefixCur: new RegExp(`${startsWith(CUR_SYMBOLS, 'A-Z')}(?:(?<![\\p{L}])(${CUR_SYMBOLS.map((s) => s.replace(/\$/g, '\\$')).join('|')})|(?<![\\p{L}])([A-Z]{3}|Rs\\.?))${SP}?$`, 'u'),
     // a preposition before a bare month, with spaces ("in May") or joined by its hyphen ("mid-May")
@@ -214,10 +220,10 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     scoreAfter: new RegExp(`^(?:${SP}+|-)(?:${alternation(lex.scoreWords) || '(?!)'})(?![\\p{L}])`, 'iu'),
     proportionAt: lex.proportionLinks.length ? new RegExp(`${SP}+(?:${alternation(lex.proportionLinks)})${SP}+(\\d{1,3}(?:[,.\\u00a0\\u202f ]\\d{3})?)(?![\\p{N}-]|[.,]\\p{N})`, 'iuy') : null, // ("5 in 100-degree heat": a hyphen makes the number an adjective)
     // (an opener may have several closers: "з … до", "з … по")
-    rangePairs: lex.rangePairs.reduce((m, [a, b]) => m.set(a.toLowerCase(), [...(m.get(a.toLowerCase()) ?? []), b.toLowerCase()]), new Map<string, string[]>()),
+    rangePairs: pairs.reduce((m, [a, b]) => m.set(a.toLowerCase(), [...(m.get(a.toLowerCase()) ?? []), b.toLowerCase()]), new Map<string, string[]>()),
     // (a language without articles gets the regex that never matches, without trying it at every character)
     determinerBefore: new RegExp(lex.determiners.length ? `(?<![\\p{L}])(?:${alternation(lex.determiners)})${SP}+$` : '(?!)', 'iu'),
-    rangeOpenerBefore: lex.rangePairs.length ? new RegExp(`(?<![\\p{L}])(${alternation(lex.rangePairs.map((p) => p[0]))})${SP}+$`, 'iu') : null,
+    rangeOpenerBefore: pairs.length ? new RegExp(`(?<![\\p{L}])(${alternation(pairs.map((p) => p[0]))})${SP}+$`, 'iu') : null,
   };
   cache.set(lang, compiled);
   return compiled;

@@ -67,9 +67,25 @@ export function nameBefore(ctx: FigureContext, pos: number): boolean {
   if (F.lowerWords.has(lw) || F.monthMap.has(lw) || F.unitMap.has(lw) || F.scaleMap.has(lw)) return false;
   if (CUR_CODE.test(w) && F.unitMap.get(lw)?.kind === 'money') return false;
   if (isSentenceStart(ctx, wb)) return false;
+  if (placeBeforeCount(ctx, wb, w, pos)) return false;
   // "Wi-Fi 6", "Coca-Cola 2": capitalised parts joined by hyphens, where only names are capitalised (not before a year:
   // "the Trump-Biden 2020 race")
   return NAME_WORD_OK.test(w) || /^[\p{Lu}\p{N}&]+$/u.test(w) || (!ctx.lex.capitalisedNouns && HYPHEN_NAME.test(w) && !/^(?:1[89]|20)\d\d(?!\d)/.test(text.slice(pos, pos + 5)));
+}
+
+const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;
+const WORD_BEFORE = /(?<![\p{L}])(\p{Ll}+)[ \u00a0]$/u;
+
+/**
+ * "ворог випустив по Україні 45 ударних дронів": a Cyrillic name after a preposition (a place in an oblique case) and a
+ * number that goes on with a lower-case word is the place, then a count — no name's number: Cyrillic names keep their
+ * number in the nominative, or take a hyphen ("Су-34", "Формула-1"). `wb` is where the name word `w` starts.
+ */
+function placeBeforeCount(ctx: FigureContext, wb: number, w: string, pos: number): boolean {
+  if (!CYRILLIC_WORD.test(w)) return false;
+  const p = WORD_BEFORE.exec(before(ctx, wb, 12));
+  if (!p || !ctx.F.lowerWords.has(p[1])) return false;
+  return /^[ \u00a0]\p{Ll}/u.test(ctx.text.slice(pos + digitsAt(ctx.text, pos), pos + digitsAt(ctx.text, pos) + 2));
 }
 
 // The name-and-number pairs ("Thunderbolt 3", "Wi-Fi 6") a text writes inside a sentence, per analysis.

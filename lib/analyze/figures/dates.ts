@@ -4,6 +4,7 @@
 import { T, alternation } from '../text';
 import { SP, isoDate } from './compile';
 import type { Lexicon } from '../lexicons';
+import { dayRangePairs } from '../lexicons/range-pairs';
 import { before } from './context-words';
 import { pushFigure, type FigureContext, type FigurePass } from './types';
 
@@ -102,10 +103,11 @@ function dayRangeRegexes(lex: Lexicon): { head: RegExp; tail: RegExp } {
   let re = dayRangeCache.get(lex);
   if (!re) {
     const day = '(\\d{1,2})(?:\\.|er|st|nd|rd|th)?';
-    const openers = [...new Set(lex.dayRangePairs.map(([o]) => o).filter(Boolean))];
+    const pairs = dayRangePairs(lex);
+    const openers = [...new Set(pairs.map(([o]) => o).filter(Boolean))];
     const opener = openers.length ? `(?:(?<![\\p{L}])(?:${alternation(openers)})${SP}+)?` : '';
-    const paired = lex.dayRangePairs.map(([o, j]) => `${o ? `(?<![\\p{L}])${alternation([o])}${SP}+` : ''}${day}${SP}+${alternation([j])}${SP}+`);
-    const joiners = lex.dayRangePairs.filter(([o]) => !o).map(([, j]) => j);
+    const paired = pairs.map(([o, j]) => `${o ? `(?<![\\p{L}])${alternation([o])}${SP}+` : ''}${day}${SP}+${alternation([j])}${SP}+`);
+    const joiners = pairs.filter(([o]) => !o).map(([, j]) => j);
     const lastDay = '(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}\\p{L}%]|[.,]\\d)';
     const year = '(?:1[89]|20)\\d\\d';
     re = {

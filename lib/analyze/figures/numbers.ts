@@ -144,7 +144,8 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   // G7, COVID-19, Ту-95; a model's code with its hyphenated variant is one name ("A350-900", "Су-27-1")
   if (!curCode && (/[\p{L}]/u.test(prev) || (/[-‑]/.test(prev) && /[\p{L}]/u.test(prev2)))) return claimCodeTail(ctx, raw, ne);
   // Boeing 737, CAC 40, NHS 111 — but a duration after a name is no part of it ("told the U.N. General Assembly 18 months ago")
-  if (!curCode && (nameBefore(ctx, ns) || namedElsewhere(ctx, ns, raw)) && !durationAfter(ctx, ne)) return notAFigure(ctx, ns, ne);
+  // (a number in groups of thousands names no model: "allein in München 80.000", "Texas 12,000")
+  if (!curCode && !THOUSANDS.test(raw) && (nameBefore(ctx, ns) || namedElsewhere(ctx, ns, raw)) && !durationAfter(ctx, ne)) return notAFigure(ctx, ns, ne);
   // "as of 1.8.3", "192.168.0.1": a decimal number going on with another dotted group is a version or an address, no
   // figure — but a year, a month and a day so joined are a date ("2018.04.05 ~ OPEN RUN")
   // (a dot must follow: most numbers need no copy of the text after them)
@@ -261,6 +262,11 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
       unit = u.unit;
     }
     ne = u.end;
+  } else if (!curCode && F.ageNounAt && at(ctx, F.ageNounAt, ne)) {
+    // "a 34-year-old", "den 42-Jährigen", "35-річного": an age, a measure in years (labelling policy)
+    kind = 'measure';
+    unit = 'yr';
+    ne += at(ctx, F.ageNounAt, ne)![0].length;
   } else if (F.hyphenUnitAt && !curCode) {
     const hm = at(ctx, F.hyphenUnitAt, ne);
     if (hm) {
@@ -293,6 +299,9 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   pushFigure(ctx, start, ne, kind, v, unit);
 }
 
+
+// A whole number written in groups of thousands ("80.000", "12,000", "1 500"): a quantity, never a model's number.
+const THOUSANDS = /^\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+$/;
 
 const AGE_BEFORE = new Map<string, RegExp | null>();
 

@@ -1,6 +1,6 @@
 // Pass: text that holds digits but never a figure — URLs, e-mail addresses, domains, identifiers
 // after their label ("DOI: 10.1007/…", "ISBN …"), phone
-// numbers (also emergency numbers next to a word of calling: "911 calls"), a line's numbering ("Meal 2"), footnote and comment counters ("[3]", "(8)", "(10, 11)"), a code's section glued to its number ("401(k)"), a reference's volume and pages ("2015; 28: 685-690"), a case number ("FHC/ABJ/03/095/2018") and list numbering — is claimed first so
+// numbers (also emergency numbers next to a word of calling: "911 calls"), a line's numbering ("Meal 2"), footnote and comment counters ("[3]", "(8)", "(10, 11)"), a code's section glued to its number ("401(k)"), a reference's volume and pages ("2015; 28: 685-690"), a box score's line score ("28 31 25 30 — 114"), a case number ("FHC/ABJ/03/095/2018") and list numbering — is claimed first so
 // that no later pass reads a number out of it.
 import { claim, eachAtDigitRuns, type FigureContext, type FigurePass } from './types';
 
@@ -45,6 +45,11 @@ const CODE_CHAR = /^[\p{Lu}\d]$/u;
 // attacks, named in every language by the American date), "20/20" (vision, hindsight). A full date ("9/11/2001")
 // and a fraction in a longer run ("3/9/11") are left to the other passes.
 const SLASH_WORD_RE = /(?<![\p{N}/.,])(?:24\/7(?:\/365)?|9\/11|20\/20)(?![\p{N}/]|[.,]\d)/gu;
+// A box score's line score: three per-period scores or more of one or two digits in a row, separated by single
+// spaces, and the total after a dash ("Lakers 28 31 25 30 — 114", "0 0 1 0 2 — 3"): a score is no figure (labelling
+// policy), and each period was listed as a count. Prose never writes numbers so; "1 000 000" has groups of three.
+// (the look-behind stands after the first digit, which the regex can look for first)
+const LINE_SCORE_RE = /\d(?<![\p{N}.,:/-]\d)\d?(?: \d{1,2}){2,}(?:[ \u00a0]*[-–—][ \u00a0]*\d{1,3})?(?![\p{N}%]|[.,:]\d)/gu;
 // Longest run of name characters a domain is widened over.
 const MAX_DOMAIN = 253;
 
@@ -52,7 +57,7 @@ export const reserved: FigurePass = {
   name: 'reserved',
   run(ctx) {
     const { text } = ctx;
-    for (const re of [URL_RE, EMAIL_RE, TLD_RE, PHONE_RE, NANP_RE, MARKER_RE, SLASH_WORD_RE]) {
+    for (const re of [URL_RE, EMAIL_RE, TLD_RE, PHONE_RE, NANP_RE, MARKER_RE, SLASH_WORD_RE, LINE_SCORE_RE]) {
       if (re === EMAIL_RE && !text.includes('@')) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {

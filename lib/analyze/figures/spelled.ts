@@ -52,6 +52,12 @@ export const spelled: FigurePass = {
         const said = phrase(ctx, tok.s, end);
         // "plus d’une dizaine": the elided "de" before it is no part of the amount
         const el = ELIDED_DE.exec(said)?.[0].length ?? 0;
+        // "Десятка лучших": the top ten, a rank (labelling policy: ranks are no figures)
+        const nx = tokens[i + alen];
+        if (nx && nx.block === tok.block && lex.rankAfterAmounts?.includes(nx.lc)) {
+          i += alen - 1;
+          continue;
+        }
         finish(ctx, tok.s + el, end, isVagueAmount(lex, said) ? NaN : lex.approxQuantities[said] ?? NaN);
         i += alen - 1;
         continue;
@@ -83,6 +89,10 @@ export const spelled: FigurePass = {
       }
       const n = readNumber(ctx, i);
       if (!n) continue;
+      if (namedByHead(ctx, i)) {
+        i = n.last;
+        continue;
+      }
       // a capitalised number word inside a sentence, in a language that capitalises nouns, only as a noun ("Tausende")
       if (tok.cap && !isSentenceStart(ctx, tok.s) && n.value < 12) continue;
       // (a plural scale alone names no number: "millions of people" is listed without a value)
@@ -114,6 +124,14 @@ function opensSomething(ctx: FigureContext, dur: Durations, w: string): boolean 
   if (F.scaleArticles.has(w) || parts(ctx, w)) return true;
   // "five-year": a number word joined to its noun (readNumber)
   return w.includes('-') && F.numberWords.get(w.split('-')[0]) != null;
+}
+
+/** Is the number word at token i a name with the noun before it ("a figure eight", "figure-eight"; lexicon numberNameHeads)? */
+function namedByHead(ctx: FigureContext, i: number): boolean {
+  const { tokens, lex } = ctx;
+  if (!lex.numberNameHeads?.length || i < 1) return false;
+  const h = tokens[i - 1].lc === '-' && i > 1 ? tokens[i - 2] : tokens[i - 1];
+  return h.block === tokens[i].block && h.t === T.Word && tokens[i].s - h.e <= 1 && lex.numberNameHeads.includes(h.lc);
 }
 
 /** "… and a half": a fraction after "and a" (lexicon coordinators, indefiniteArticles) at token i. */

@@ -6,7 +6,9 @@
 import { alternation, anyOf, type WordTest } from '../text';
 import type { Lexicon } from '../lexicons';
 import { inGame } from './in-game';
+import { clockPhrases } from './clock-phrases';
 import { before } from './context-words';
+import { rangeToWords } from '../lexicons/range-pairs';
 import { claim, eachAtDigitRuns, pushFigure, type FigureContext, type FigurePass } from './types';
 import type { FigureSpan } from '../types';
 
@@ -105,6 +107,7 @@ export const times: FigurePass = {
       }
       pushFigure(ctx, m.index, end, 'date', `${String(hour).padStart(2, '0')}:${min ?? '00'}`);
     });
+    clockPhrases(ctx);
     timeRanges(ctx, firstTime);
     // "around midnight", "à midi", "опівночі": a time of day named by a word
     const words = clockWordRegex(lex);
@@ -118,57 +121,70 @@ export const times: FigurePass = {
 // A bare hour before a link and a time ("zwischen 18 und 20 Uhr", "from 9 to 11 a.m."): the hour, the link word or dash.
 const BARE_HOUR_BEFORE = /(?<![\p{L}\p{N}.,:])([01]?\d|2[0-4])(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(\p{L}+)[ \u00a0]+)$/u;
 
+/** The start of a range of times ending at a time, its link ('-' for a dash) and its first time ("HH:MM"). */
+interface TimeRangeHead {
+  start: number;
+  link: string;
+  lo: string;
+}
+
+const JOINING_GAP = /^(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(\p{L}+)[ \u00a0]+)$/u;
+
+/** The dash or the one word (group 1) between two times ("9 a.m. to 5 p.m."), or null. */
+function joiningGap(text: string, t1: FigureSpan, t2: FigureSpan): RegExpExecArray | null {
+  const gap = text.slice(t1.end, t2.start);
+  return gap.length <= 12 ? JOINING_GAP.exec(gap) : null;
+}
+
+/** A bare hour joined to the time `t2` ("from 9 to 11 a.m."): the head from the hour, which runs up to the time. */
+function bareHourHead(ctx: FigureContext, t2: FigureSpan): TimeRangeHead | null {
+  const bm = BARE_HOUR_BEFORE.exec(before(ctx, t2.start, 24));
+  if (!bm) return null;
+  const start = t2.start - bm[0].length;
+  if (ctx.used[start]) return null;
+  // "Aug. 9 to 6:30 a.m.": a day after a month (the dates pass reads it later), no hour
+  const word = /(\p{L}+)\.?[ \u00a0]+$/u.exec(before(ctx, start, 16));
+  if (word && ctx.F.monthMap.has(word[1].toLowerCase())) return null;
+  const hi = Number(String(t2.value).slice(0, 2));
+  // the bare hour takes the half of the day of the time after it ("from 9 to 11 a.m.", "from 1 to 3 p.m.")
+  const h = Number(bm[1]) + (hi > 12 && Number(bm[1]) < 12 && hi - 12 >= Number(bm[1]) ? 12 : 0);
+  if (h >= hi) return null;
+  return { start, link: bm[2]?.toLowerCase() ?? '-', lo: `${String(h).padStart(2, '0')}:00` };
+}
+
+/** The range's start with the opener before it ("between", "von", "з"), or -1 when its link makes no range. */
+function withOpener(ctx: FigureContext, head: TimeRangeHead, toWords: Set<string>): number {
+  const op = ctx.F.rangeOpenerBefore?.exec(before(ctx, head.start, 16));
+  const closers = op ? ctx.F.rangePairs.get(op[1].toLowerCase()) : undefined;
+  if (op && (head.link === '-' || closers?.includes(head.link) || toWords.has(head.link))) return head.start - op[0].length;
+  return head.link === '-' || toWords.has(head.link) ? head.start : -1;
+}
+
 /**
  * A range of times is one figure (labelling policy: "de 8 h à 20 h", "с 9 утра до 21:00"): two times, or a bare hour
  * and a time, joined by a dash, by the lexicon's "to" word (`rangeToWords`) or by the closer of an opener before the
  * first ("between … and", "von … bis", "з … до"), are made one, with the opener.
  */
 function timeRanges(ctx: FigureContext, first: number): void {
-  const { F, lex, text } = ctx;
-  const toWords = new Set((lex.rangeToWords ?? []).map((w) => w.toLowerCase()));
+  const { text } = ctx;
+  const toWords = rangeToWords(ctx.lex);
   const found = ctx.out.slice(first).filter((f) => f.kind === 'date');
   const drop = new Set<FigureSpan>();
   for (let k = 0; k < found.length; k++) {
     const t2 = found[k];
     const t1 = k > 0 && !drop.has(found[k - 1]) ? found[k - 1] : undefined;
-    let start = -1;
-    let link: string | null = null;
-    let lo: string | undefined;
-    const gap = t1 ? text.slice(t1.end, t2.start) : '';
-    const gm = t1 && gap.length <= 12 ? /^(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(\p{L}+)[ \u00a0]+)$/u.exec(gap) : null;
-    if (t1 && gm) {
-      // "moved from 3 p.m. to 11 a.m.": a later time first is a change of time, no range
-      if (!(String(t1.value) < String(t2.value))) continue;
-      start = t1.start;
-      link = gm[1]?.toLowerCase() ?? '-';
-      lo = String(t1.value);
-    } else {
-      const bm = BARE_HOUR_BEFORE.exec(before(ctx, t2.start, 24));
-      if (!bm) continue;
-      start = t2.start - bm[0].length;
-      if (ctx.used[start]) continue;
-      // "Aug. 9 to 6:30 a.m.": a day after a month (the dates pass reads it later), no hour
-      const word = /(\p{L}+)\.?[ \u00a0]+$/u.exec(before(ctx, start, 16));
-      if (word && F.monthMap.has(word[1].toLowerCase())) continue;
-      link = bm[2]?.toLowerCase() ?? '-';
-      const v = String(t2.value);
-      const hi = Number(v.slice(0, 2));
-      // the bare hour takes the half of the day of the time after it ("from 9 to 11 a.m.", "from 1 to 3 p.m.")
-      const h = Number(bm[1]) + (hi > 12 && Number(bm[1]) < 12 && hi - 12 >= Number(bm[1]) ? 12 : 0);
-      // a bare hour runs up to the time after it
-      if (h >= hi) continue;
-      lo = `${String(h).padStart(2, '0')}:00`;
-    }
-    const op = F.rangeOpenerBefore?.exec(before(ctx, start, 16));
-    const closers = op ? F.rangePairs.get(op[1].toLowerCase()) : undefined;
-    if (op && (link === '-' || closers?.includes(link) || toWords.has(link))) start -= op[0].length;
-    else if (link !== '-' && !toWords.has(link)) continue;
-    if (text.slice(start, t2.end).includes('\n')) continue;
+    const gm = t1 ? joiningGap(text, t1, t2) : null;
+    // "moved from 3 p.m. to 11 a.m.": a later time first is a change of time, no range
+    if (gm && !(String(t1!.value) < String(t2.value))) continue;
+    const head = gm ? { start: t1!.start, link: gm[1]?.toLowerCase() ?? '-', lo: String(t1!.value) } : bareHourHead(ctx, t2);
+    if (!head) continue;
+    const start = withOpener(ctx, head, toWords);
+    if (start < 0 || text.slice(start, t2.end).includes('\n')) continue;
     claim(ctx, start, t2.end);
-    if (t1 && gm) drop.add(t1);
+    if (gm) drop.add(t1!);
     t2.start = start;
     t2.text = text.slice(start, t2.end);
-    t2.value = `${lo}–${String(t2.value)}`;
+    t2.value = `${head.lo}–${String(t2.value)}`;
   }
   if (drop.size) ctx.out.splice(first, ctx.out.length - first, ...ctx.out.slice(first).filter((f) => !drop.has(f)));
 }

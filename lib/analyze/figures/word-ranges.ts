@@ -8,42 +8,51 @@
 // Languages whose "to" alone means "up to" (uk, ru: "до") need the opener.
 import { SP } from './compile';
 import { before } from './context-words';
+import { rangeToWords } from '../lexicons/range-pairs';
 import { claim, type FigureContext, type FigurePass } from './types';
 import type { FigureSpan } from '../types';
 
 const HAS_DIGIT = /\p{N}/u;
+/** One end of a range: where it stands and its value. */
+type End = { start: number; end: number; value: number };
 
 export const wordRanges: FigurePass = {
   name: 'word-ranges',
   run(ctx) {
-    const { F, lex } = ctx;
-    const toWords = new Set((lex.rangeToWords ?? []).map((w) => w.toLowerCase()));
-    if (!toWords.size && !F.rangeOpenerBefore) return;
-    const ones = new Set([...lex.oneWords, ...lex.scaleArticles].map((w) => w.toLowerCase()));
+    const toWords = rangeToWords(ctx.lex);
+    if (!toWords.size && !ctx.F.rangeOpenerBefore) return;
+    const ones = new Set([...ctx.lex.oneWords, ...ctx.lex.scaleArticles].map((w) => w.toLowerCase()));
     const out = [...ctx.out].sort((x, y) => x.start - y.start);
     const drop = new Set<FigureSpan>();
     for (let k = 0; k < out.length; k++) {
       const b = out[k];
-      if (typeof b.value !== 'number' || (b.kind !== 'count' && b.kind !== 'measure' && b.kind !== 'money' && b.kind !== 'percent')) continue;
-      const a = k > 0 ? out[k - 1] : undefined;
-      // the first end: a bare count in words listed right before, or "one" ("un", "ein") before a second end in words
-      let lo: { start: number; end: number; value: number } | null = null;
-      if (a && a.kind === 'count' && !a.unit && typeof a.value === 'number' && !HAS_DIGIT.test(a.text) && !drop.has(a)) lo = { start: a.start, end: a.end, value: a.value };
-      const gapFrom = lo ? lo.end : -1;
-      const link = gapFrom >= 0 ? linkBetween(ctx, gapFrom, b.start) : null;
-      if (!lo || !link) {
-        if (HAS_DIGIT.test(b.text)) continue;
-        const one = oneBefore(ctx, ones, b.start);
-        if (!one) continue;
-        lo = one.lo;
-        if (!finish(ctx, lo, one.word, b, toWords)) continue;
-        continue;
-      }
-      if (finish(ctx, lo, link, b, toWords)) drop.add(a!);
+      if (!isSecondEnd(b)) continue;
+      const a = k > 0 && !drop.has(out[k - 1]) ? out[k - 1] : undefined;
+      const lo = a ? spelledCount(a) : null;
+      const link = lo ? linkBetween(ctx, lo.end, b.start) : null;
+      if (lo && link) {
+        if (finish(ctx, lo, link, b, toWords)) drop.add(a!);
+      } else if (!HAS_DIGIT.test(b.text)) rangeFromOne(ctx, ones, b, toWords);
     }
     if (drop.size) ctx.out.splice(0, ctx.out.length, ...ctx.out.filter((f) => !drop.has(f)));
   },
 };
+
+/** Can `b` close a range: a number that is a count, a measure, money or a share? */
+function isSecondEnd(b: FigureSpan): boolean {
+  return typeof b.value === 'number' && (b.kind === 'count' || b.kind === 'measure' || b.kind === 'money' || b.kind === 'percent');
+}
+
+/** The first end a figure listed right before can be: a bare count in words ("two", "четырёх"), or null. */
+function spelledCount(a: FigureSpan): End | null {
+  return a.kind === 'count' && !a.unit && typeof a.value === 'number' && !HAS_DIGIT.test(a.text) ? { start: a.start, end: a.end, value: a.value } : null;
+}
+
+/** "one to seven days": "one" ("un", "ein") as the first end before a second end in words. */
+function rangeFromOne(ctx: FigureContext, ones: Set<string>, b: FigureSpan, toWords: Set<string>): void {
+  const one = oneBefore(ctx, ones, b.start);
+  if (one) finish(ctx, one.lo, one.word, b, toWords);
+}
 
 /** The linking word alone between two figures ("to", "and", "bis", "до"), lower case, or null. */
 function linkBetween(ctx: FigureContext, from: number, to: number): string | null {
@@ -52,7 +61,7 @@ function linkBetween(ctx: FigureContext, from: number, to: number): string | nul
 }
 
 /** "one to" / "un à" / "ein bis" right before `at`: the word for one, and where it stands. */
-function oneBefore(ctx: FigureContext, ones: Set<string>, at: number): { lo: { start: number; end: number; value: number }; word: string } | null {
+function oneBefore(ctx: FigureContext, ones: Set<string>, at: number): { lo: End; word: string } | null {
   const m = /(?<![\p{L}\p{N}])(\p{L}+)[ \u00a0]+(\p{L}+)[ \u00a0]+$/u.exec(before(ctx, at, 24));
   if (!m || !ones.has(m[1].toLowerCase())) return null;
   const start = at - m[0].length;
@@ -61,7 +70,7 @@ function oneBefore(ctx: FigureContext, ones: Set<string>, at: number): { lo: { s
 }
 
 /** Make `b` the range from `lo` when the link is a "to" word or the closer of an opener before `lo`; true when made. */
-function finish(ctx: FigureContext, lo: { start: number; end: number; value: number }, link: string, b: FigureSpan, toWords: Set<string>): boolean {
+function finish(ctx: FigureContext, lo: End, link: string, b: FigureSpan, toWords: Set<string>): boolean {
   const { F } = ctx;
   // the tokens between must be one line of one sentence
   if (ctx.text.slice(lo.start, b.start).includes('\n')) return false;

@@ -2,6 +2,9 @@
 // language or a missing word is a data edit. Words are matched case-insensitively on word
 // boundaries; multi-word entries are matched with any white space (also U+00A0) between words.
 
+/** [opener ('' for none), joiner, scope: where the pair holds when not everywhere]. */
+export type RangePair = readonly [opener: string, joiner: string, scope?: 'days' | 'numbers'];
+
 export interface Lexicon {
   /** Number format: "en" = 1,234.5 ; "eu" = 1.234,5 or 1 234,5. */
   numbers: 'en' | 'eu';
@@ -82,6 +85,10 @@ export interface Lexicon {
   multiplierFollowers: string[];
   /** Words after a multiple that make it an idiom, no figure ("doubled down"). */
   multiplierIdioms: string[];
+  /** Nouns right before a number word that make the two a name, no count ("a figure eight": a shape), lower case; absent: none. */
+  numberNameHeads?: string[];
+  /** Superlatives after an amount noun that make it a rank, no count ("десятка лучших": the top ten), lower case; absent: none. */
+  rankAfterAmounts?: string[];
   /** Unit words that are money or a measure by context ("pounds": GBP, or lb of weight) → the measure unit. */
   ambiguousUnits: Record<string, string>;
   /**
@@ -97,6 +104,13 @@ export interface Lexicon {
   clockSeparators: string[];
   /** Times of day named by a word ("midnight", "noon", "Mitternacht", "minuit", "опівночі"), as written (case matters: "Midnight Oil" is a name) → "HH:MM". */
   clockWords: Record<string, string>;
+  /**
+   * Clock times in words (see figures/clock-phrases.ts): the words for past and to ("past", "nach"; "to", "vor"),
+   * the fractions of an hour with their minutes ("half": 30, "a quarter": 15, "Viertel": 15), the words of time a
+   * minute count must follow ("at five to eight"), the word of minutes ("minutes"), the half before an hour
+   * ("halb acht" = 7:30) and the word after an hour ("o'clock", "Uhr"). Absent: none read.
+   */
+  clockPhrases?: { past: string[]; to: string[]; fractions: Record<string, number>; preps: string[]; minuteWords: string[]; halfBefore: string[]; oclock: string[] };
   /**
    * Words naming a ratio written like a clock ("a 1:24 scale model", "at a scale of 1:50", "im Maßstab 1:24"):
    * next to one, "H:MM" is no time of day.
@@ -133,10 +147,14 @@ export interface Lexicon {
   scoreWords: string[];
   /** Words of voting that make "N-M" a tally of votes, not a game's score ("passed 52-48", "a 5-4 ruling"). */
   tallyWords: string[];
-  /** Word pairs that make two numbers one range ("from 4 to 9", "от 4 до 9", "zwischen 5 und 7"). */
-  rangePairs: string[][];
-  /** Words joining two numbers that share the unit after the second into one range without an opener ("25 to 30 times", "5 bis 7 Prozent"); absent: none. */
-  rangeToWords?: string[];
+  /**
+   * The [opener, joiner] pairs that make two numbers one range ("from 4 to 9", "от 4 до 9", "zwischen 5 und 7",
+   * "vom 18. bis 24. November"); an empty opener when the joiner alone makes it ("25 to 30 times", "5 bis 7
+   * Prozent", "18 to 24 November"; "and" only with its opener: "on 18 and 24 November" is two days). A third
+   * element limits a pair to ranges of days in one month ('days') or to every other range ('numbers');
+   * range-pairs.ts reads the views.
+   */
+  rangePairs: RangePair[];
   /** Words joining two numbers of a proportion ("3 in 10 adults", "3 out of 10", "drei von zehn" in digits, "3 sur 10", "3 з 10", "3 из 10"): one figure, a share. */
   proportionLinks: string[];
   /** Words after a money amount that make it a rate ("per share", "je Liter"). */
@@ -163,12 +181,6 @@ export interface Lexicon {
   nameSizeUnits: string[];
   /** Words joining two months of a range ("May to July", "Mai bis Juli"). */
   rangeWords: string[];
-  /**
-   * The words of a range of days in one month, as [opener, joiner] ("from 18 to 24 November", "vom 18. bis 24.
-   * November", "du 2 au 4 juin"; an opener '' when the joiner alone makes the range: "18 to 24 November"). A dash
-   * joins two days with or without an opener. "and" only with its opener: "on 18 and 24 November" is two days.
-   */
-  dayRangePairs: Array<[string, string]>;
   /** Words after a period word before a year ("first quarter of 2025"). */
   periodLinks: string[];
   /** Dates are written month first ("September 12, 2024"; "9/12/2024" is September 12). */

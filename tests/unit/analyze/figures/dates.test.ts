@@ -63,6 +63,8 @@ const AHEAD: Case[] = [
 // A range under way on the publication day is that year's, like its last day named alone before it.
 const UNDER_WAY: Case[] = [
   ['en', 'The summit, which closes on 22 November, runs 11-22 November in Baku.', [{ text: '22 November', value: '2019-11-22' }, { text: '11-22 November', value: '2019-11-11/2019-11-22' }]],
+  // a range of days with its opener and article ("zwischen dem … und")
+  ['de', 'Zwischen dem 3. und 5. Oktober fiel Regen.', [{ text: 'Zwischen dem 3. und 5. Oktober', kind: 'date', value: '2019-10-03/2019-10-05' }]],
 ];
 
 describe('dates', () => {

@@ -153,6 +153,18 @@ const CASES: Case[] = [
   ['en', 'The screen has been shrunk to 5.5-inches from a 6-inch one.', [{ text: '5.5-inches', kind: 'measure', unit: 'in' }, { text: '6-inch', kind: 'measure', unit: 'in' }]],
   ['en', 'You can withdraw it once you reach age 59; see page 5.', [{ text: '59', kind: 'measure', unit: 'yr' }]],
   ['en', 'He fell ill at the age of 9, was aged 34 in 2005 and at age 12 left with 3 friends.', [{ text: '9', kind: 'measure', unit: 'yr' }, { text: '34', kind: 'measure', unit: 'yr' }, '2005', { text: '12', kind: 'measure', unit: 'yr' }, { text: '3', kind: 'count' }]],
+  // ages joined by a hyphen (lexicon ageNouns) and after a speaker's "I'm" are measures in years; units of speed and compute
+  ['de', 'Das Gericht verurteilte den 42-Jährigen.', [{ text: '42-Jährigen', kind: 'measure', unit: 'yr' }]],
+  ['uk', 'Суд засудив 35-річного чоловіка.', [{ text: '35-річного', kind: 'measure', unit: 'yr' }]],
+  ['en', 'A 34-year-old man said: "I\'m 74 and she is 80."', [{ text: '34-year-old', kind: 'measure', unit: 'yr' }, { text: '74', kind: 'measure', unit: 'yr' }, { text: '80', kind: 'measure', unit: 'yr' }]],
+  ['en', 'The chip delivers 10.7 teraflop of compute.', [{ text: '10.7 teraflop', kind: 'measure', unit: 'TFLOPS' }]],
+  ['uk', 'Швидкість вітру сягала 25 м/с.', [{ text: '25 м/с', kind: 'measure', unit: 'm/s' }]],
+  ['de', 'Der Hurrikan erreichte bis zu 250 Stundenkilometern.', [{ text: '250 Stundenkilometern', unit: 'km/h' }]],
+  // a number in groups of thousands after a name is a quantity, not the name's number ("Boeing 737" is one)
+  ['en', 'The Boeing 737 flew; in Texas 12,000 voted.', ['12,000']],
+  ['de', 'Allein in München 80.000 Menschen.', ['80.000']],
+  // a place after a preposition, then a count: no name's number ("Формула 1" keeps its own)
+  ['uk', 'Ворог випустив по Україні 45 ударних дронів, а пілот Формули 1 виграв.', ['45']],
 ];
 
 describe('numbers', () => {

@@ -43,6 +43,9 @@ const CASES: Case[] = [
   ['en', 'The shop runs 24/7 with 12 staff; after 9/11 hindsight was 20/20.', ['12']],
   ['de', 'Seit 9/11 arbeiten 30 Leute rund um die Uhr, 24/7.', ['30']],
   ['fr', 'Ouvert 24/7 avec 8 agents.', ['8']],
+  // a box score's line score: per-period scores and the total are no figures
+  ['en', 'Lakers 28 31 25 30 — 114. Celtics 25 27 30 22 — 104.', []],
+  ['fr', 'Il y avait 1 500 000 personnes.', ['1 500 000']],
 ];
 
 describe('reserved', () => {

@@ -71,6 +71,14 @@ const WITH_DIGITS: Case[] = [
   ['en', 'Sales rose 5% and a half of the stores closed.', [{ text: '5%', kind: 'percent', value: 5 }, { text: 'half', kind: 'percent', value: 50 }]],
   ['en', 'The plant employs 300 and a half of them are women.', [{ text: '300', kind: 'count', value: 300 }, { text: 'half', kind: 'percent', value: 50 }]],
   ['en', 'It took 5 years and a half.', [{ text: '5 years and a half', kind: 'measure', value: 5.5, unit: 'yr' }]],
+  // a number word in a name ("a figure eight": a shape) and an amount noun read as a rank ("the top ten") are no counts
+  ['en', 'The skater traced a figure eight, then a figure-eight pattern, before eight judges.', ['eight']],
+  ['ru', 'Десятка лучших игроков получит призы, около десятка человек пострадали.', ['десятка']],
+  ['uk', 'Десятка найкращих спортсменів року.', []],
+  ['de', 'Die Preise stiegen um das Doppelte.', [{ text: 'das Doppelte', kind: 'measure', value: 2 }]],
+  ['uk', 'Понад пів мільйона людей виїхали.', [{ text: 'пів мільйона', value: 5e5 }]],
+  ['ru', 'Более полумиллиона человек уехали.', [{ text: 'полумиллиона', value: 5e5 }]],
+  ['uk', 'Рівень води піднявся на півтора метра.', [{ text: 'півтора метра', kind: 'measure', value: 1.5, unit: 'm' }]],
 ];
 
 describe('spelled', () => {

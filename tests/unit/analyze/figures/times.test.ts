@@ -48,6 +48,16 @@ const CASES: Case[] = [
   ['fr', 'Dans l’après-midi, puis à midi et à minuit.', [{ text: 'midi', value: '12:00' }, { text: 'minuit', value: '00:00' }]],
   ['uk', 'Поліція приїхала опівночі.', [{ text: 'опівночі', value: '00:00' }]],
   ['ru', 'Полиция приехала в полночь.', [{ text: 'полночь', value: '00:00' }]],
+  // clock times in words (lexicon clockPhrases): "five to eight" after "at" is 7:55, not a range
+  ['en', 'The train left at five to eight; we arrived at half past nine, at a quarter to ten, at 8 o\'clock.', [
+    { text: 'five to eight', kind: 'date', value: '07:55' }, { text: 'half past nine', value: '09:30' },
+    { text: 'a quarter to ten', value: '09:45' }, { text: "8 o'clock", value: '08:00' },
+  ]],
+  ['en', 'Five to ten people came; it took five to eight years.', []],
+  ['de', 'Wir treffen uns um halb acht, um Viertel nach acht, um acht Uhr oder gegen zehn vor neun.', [
+    { text: 'halb acht', value: '07:30' }, { text: 'Viertel nach acht', value: '08:15' }, { text: 'acht Uhr', value: '08:00' }, { text: 'zehn vor neun', value: '08:50' },
+  ]],
+  ['de', 'Er hatte halb so viel Geld.', []],
 ];
 
 describe('times', () => {

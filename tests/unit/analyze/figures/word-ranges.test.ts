@@ -1,5 +1,5 @@
 // Pass "word-ranges": a range whose first end is written in words is one figure, with its opener.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { figuresOf } from '../run-passes';
 import { expectFigures, type Case } from './cases';
 
@@ -41,4 +41,18 @@ const CASES: Case[] = [
 
 describe('word-ranges', () => {
   it.each(CASES)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang, ALL), want));
+});
+
+// One lexicon table (`rangePairs`) gives the range words of every pass: numbers, word ranges, times and days of a month.
+describe('range pairs: one table, read per use', async () => {
+  const { LEXICONS } = await import('../../../../lib/analyze/lexicons');
+  const { numberRangePairs, rangeToWords, dayRangePairs } = await import('../../../../lib/analyze/lexicons/range-pairs');
+  it('keeps each use its own pairs', () => {
+    expect([...rangeToWords(LEXICONS.en)]).toEqual(['to']);
+    expect([...rangeToWords(LEXICONS.uk)]).toEqual([]);
+    expect(numberRangePairs(LEXICONS.fr).map((p) => p.slice(0, 2).join('…'))).toEqual(['de…à', 'entre…et']);
+    expect(dayRangePairs(LEXICONS.fr).map((p) => p.slice(0, 2).join('…'))).toEqual(['du…au', 'entre…et', '…au']);
+    expect(numberRangePairs(LEXICONS.ru).some(([o]) => o === 'между')).toBe(false);
+    expect(dayRangePairs(LEXICONS.en).map((p) => p.slice(0, 2).join('…'))).toContain('from…through');
+  });
 });
