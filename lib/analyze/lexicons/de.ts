@@ -238,6 +238,9 @@ const de: Lexicon = {
   clauseOnlyVerbs: ['erinnerte sich', 'erinnert sich', 'erinnerten sich'],
   holdingVerbs: [],
   causativeVerbs: [],
+  // "die Polizei antwortete mit Tränengas": an answer by means of a thing is an act
+  answerVerbs: ['antwortete', 'antworteten', 'antwortet', 'reagierte', 'reagierten', 'reagiert', 'konterte', 'konterten'],
+  answerPreps: ['mit'],
   directiveVerbs: [],
   creditMarks: ['©', 'copyright', '© bereitgestellt von', '© zur verfügung gestellt von'],
   archiveMarks: ['Archivbild', 'Archivfoto', 'Archiv'],

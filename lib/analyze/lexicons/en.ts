@@ -343,6 +343,9 @@ const en: Lexicon = {
   clauseOnlyVerbs: ['swears', 'swore', 'swear', 'is adamant', 'are adamant', 'was adamant', 'were adamant', 'remains adamant', 'remain adamant', 'is concerned', 'are concerned', 'was concerned', 'were concerned', 'remains concerned', 'remain concerned', 'is convinced', 'are convinced', 'was convinced', 'were convinced', 'remains convinced', 'remain convinced', 'is confident', 'are confident', 'was confident', 'were confident', 'remains confident', 'remain confident', 'is certain', 'are certain', 'was certain', 'were certain', 'remains certain', 'remain certain', 'remembered', 'remembers', 'held', 'holds'],
   holdingVerbs: ['held', 'holds'],
   causativeVerbs: ['allowed', 'allows', 'allow', 'prompted', 'prompts', 'prompt', 'led', 'leads', 'caused', 'causes', 'forced', 'forces', 'compelled', 'inspired', 'moved', 'spurred', 'pushed'],
+  // "police responded with tear gas": an answer by means of a thing is an act (cues.ts answeredWithThing)
+  answerVerbs: ['responded', 'responds', 'respond', 'replied', 'replies', 'reply', 'answered', 'answers', 'answer', 'countered', 'counters', 'retaliated'],
+  answerPreps: ['with'],
   directiveVerbs: ['told', 'tells', 'tell', 'asked', 'asks', 'ask', 'advised', 'advises', 'advise'],
   creditMarks: ['©', 'image copyright', 'copyright', 'courtesy of', '© provided by', '© supplied by'],
   archiveMarks: ['file photo', 'file image', 'file picture', 'file pic', 'file'],

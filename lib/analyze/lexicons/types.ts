@@ -298,6 +298,15 @@ export interface Lexicon {
   causativeVerbs: string[];
   /** Verbs of telling that give an instruction with an object and an infinitive ("told him to get rid of", "were told by WeWork to sign"): not a report. */
   directiveVerbs: string[];
+  /**
+   * Verbs of answering that report nothing when a thing follows their preposition of means (optional; with
+   * `answerPreps`): "police responded with tear gas", "a minority of protesters have responded with violence"
+   * are acts; "responded with a statement", "replied with a quotation" report (a document word or a quotation
+   * after the preposition).
+   */
+  answerVerbs?: string[];
+  /** The preposition of means after a verb of answering ("with", "mit", "par"). */
+  answerPreps?: string[];
   /** "WIRED spoke to <one mother>": the person after the verb is the source (not the subject). */
   interviewVerbs: string[];
   /**
