@@ -35,6 +35,8 @@ export interface FigureLexicon {
   /** An article or preposition ending the text before an ordinal written "5." (lexicon `ordinalDotLeads`), or null. */
   ordinalDotBefore: RegExp | null;
   hyphenUnitAt: RegExp | null;
+  /** "-jährigen", "-летний": a declined adjective of measure after a number's hyphen; group 1 its stem (lexicon hyphenUnitStems). */
+  hyphenStemAt: RegExp | null;
   /** A hyphen and a configuration noun at the sticky index ("-cylinder", "-door"), or null. */
   configurationAt: RegExp | null;
   prefixCur: RegExp;
@@ -172,6 +174,7 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     rangeToAt: lex.rangeToWords?.length ? new RegExp(`${INLINE_SP}+(?:${alternation(lex.rangeToWords)})${INLINE_SP}+(?=\\d)`, 'iuy') : null,
     configurationAt: lex.configurationNouns.length ? new RegExp(`-(?:${alternation(lex.configurationNouns)})s?(?![\\p{L}])`, 'iuy') : null,
     // (a plural after the hyphen too: "shrunk to 5.5-inches")
+    hyphenStemAt: lex.hyphenUnitStems ? new RegExp(`-(${alternation(Object.keys(lex.hyphenUnitStems))})\\p{L}*`, 'uy') : null,
     hyphenUnitAt: lex.hyphenUnits.length ? new RegExp(`-(${alternation(lex.hyphenUnits)})(?:e?s)?(?![\\p{L}])`, 'uy') : null,
     prefixCur: new RegExp(`${startsWith(CUR_SYMBOLS, 'A-Z')}(?:(?<![\\p{L}])(${CUR_SYMBOLS.map((s) => s.replace(/\$/g, '\\$')).join('|')})|(?<![\\p{L}])([A-Z]{3}|Rs\\.?))${SP}?$`, 'u'),
     // a preposition before a bare month, with spaces ("in May") or joined by its hyphen ("mid-May")

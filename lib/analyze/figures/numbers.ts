@@ -269,6 +269,16 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
       ne += hm[0].length;
     }
   }
+  // "ein 34-jähriger Mann", "за 10-річний період": a declined adjective of measure after the hyphen (an age, a span)
+  if (!u && !unit && !curCode && F.hyphenStemAt) {
+    const hm = at(ctx, F.hyphenStemAt, ne);
+    const stemUnit = hm ? lex.hyphenUnitStems?.[hm[1].toLowerCase()] : undefined;
+    if (hm && stemUnit) {
+      kind = 'measure';
+      unit = stemUnit;
+      ne += hm[0].length;
+    }
+  }
   // a letter glued to the number that is no unit: an ordinal or a model name ("5G", "2nd")
   if (/[\p{L}]/u.test(text[ne] ?? '') && ne === ns + raw.length) return;
   if (curCode) {

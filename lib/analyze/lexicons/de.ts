@@ -97,6 +97,7 @@ const de: Lexicon = {
   rateNouns: ['Jahr', 'Monat', 'Tag', 'Woche', 'Stunde', 'Liter', 'Kopf'],
   attachedScales: { mn: 1e6, bn: 1e9, m: 1e6, k: 1e3, M: 1e6, Mn: 1e6, Bn: 1e9, K: 1e3 },
   hyphenUnits: [],
+  hyphenUnitStems: { jährig: 'yr', monatig: 'mo', wöchig: 'wk', tägig: 'd', stündig: 'h', minütig: 'min' },
   // (none: such adjectives are one word here, "Vierzylinder", "четырёхцилиндровый", or a count after the number, "quatre portes")
   configurationNouns: [],
   nameSizeUnits: [],

@@ -150,6 +150,11 @@ export interface Lexicon {
   /** Units joined to a number by a hyphen ("10-year", "5-km"). */
   hyphenUnits: string[];
   /**
+   * Stems of adjectives of measure joined to a number by a hyphen, declined ("34-jähriger", "12-monatigen",
+   * "34-летний", "10-річного"), and the unit each gives (optional): an age or a span, a measure, not a count.
+   */
+  hyphenUnitStems?: Record<string, string>;
+  /**
    * Nouns that, joined to a number by a hyphen, name a kind of thing by its make-up ("a four-cylinder
    * engine", "a four-door sedan", "five-spoke wheels", "a 6-speed gearbox"): the name of a kind, as
    * "type 2" is, not a count. Empty where such adjectives are one word ("Vierzylinder").
