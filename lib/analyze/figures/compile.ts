@@ -32,6 +32,8 @@ export interface FigureLexicon {
   rangeSepAt: RegExp;
   /** " to " between two numbers ("25 to 30 times"), sticky; null where the lexicon has no such words. */
   rangeToAt: RegExp | null;
+  /** A range's word or dash between two amounts that each carry their unit ("80% to 90%", "$24 to $28", "97%–98%"). */
+  unitRangeSepAt: RegExp;
   /** An article or preposition ending the text before an ordinal written "5." (lexicon `ordinalDotLeads`), or null. */
   ordinalDotBefore: RegExp | null;
   hyphenUnitAt: RegExp | null;
@@ -171,6 +173,7 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     // (spaces only: a tab or a line break between two numbers parts two table cells, "225.86\t-12.99")
     // (a typographer's minus sign joins a range only when set tight, "16−18 см"; spaced it is a minus)
     rangeSepAt: new RegExp(`(?:${INLINE_SP}?[-–—]${INLINE_SP}?|−)(?=[\\d$€£¥₴₽])`, 'uy'),
+    unitRangeSepAt: new RegExp(`${INLINE_SP}?[-–—]${INLINE_SP}?${lex.rangeToWords?.length ? `|${INLINE_SP}+(?:${alternation(lex.rangeToWords)})${INLINE_SP}+` : ''}`, 'iuy'),
     rangeToAt: lex.rangeToWords?.length ? new RegExp(`${INLINE_SP}+(?:${alternation(lex.rangeToWords)})${INLINE_SP}+(?=\\d)`, 'iuy') : null,
     configurationAt: lex.configurationNouns.length ? new RegExp(`-(?:${alternation(lex.configurationNouns)})s?(?![\\p{L}])`, 'iuy') : null,
     // (a plural after the hyphen too: "shrunk to 5.5-inches")
