@@ -651,7 +651,7 @@ function isKeyValueRow(el: Element): boolean {
 /** A table row of header cells only (an infobox's section header "Area", a table's column names). */
 function isHeaderRow(el: Element): boolean {
   if (el.tagName.toUpperCase() !== 'TR' || !el.firstElementChild) return false;
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.tagName.toUpperCase() !== 'TH') return false;
+  for (let c: Element | null = el.firstElementChild; c; c = c.nextElementSibling) if (c.tagName.toUpperCase() !== 'TH') return false;
   return true;
 }
 

@@ -34,7 +34,7 @@ describe('title from a decorated <title>', () => {
 });
 
 describe('sanitizerInput: the landmarks near the top written as <div>s before sanitising', () => {
-  const purify = createDOMPurify(new JSDOM('').window as unknown as Window);
+  const purify = createDOMPurify(new JSDOM('').window as unknown as Parameters<typeof createDOMPurify>[0]);
   const root = (inner: string) => {
     const { document } = new JSDOM(`<body><div id="c">${inner}</div></body>`).window;
     return document.getElementById('c')!;

@@ -33,11 +33,15 @@ export interface FigureLexicon {
   rangeSepAt: RegExp;
   /** " to " between two numbers ("25 to 30 times"), sticky; null where the lexicon has no such words. */
   rangeToAt: RegExp | null;
+  /** A range's word or dash between two amounts that each carry their unit ("80% to 90%", "$24 to $28", "97%–98%"). */
+  unitRangeSepAt: RegExp;
   /** An article or preposition ending the text before an ordinal written "5." (lexicon `ordinalDotLeads`), or null. */
   ordinalDotBefore: RegExp | null;
   hyphenUnitAt: RegExp | null;
   /** An age's noun joined by a hyphen after a number ("-year-old", "-Jährigen", "-річного"; lexicon ageNouns), sticky. */
   ageNounAt: RegExp | null;
+  /** "-jährigen", "-летний": a declined adjective of measure after a number's hyphen; group 1 its stem (lexicon hyphenUnitStems). */
+  hyphenStemAt: RegExp | null;
   /** A hyphen and a configuration noun at the sticky index ("-cylinder", "-door"), or null. */
   configurationAt: RegExp | null;
   prefixCur: RegExp;
@@ -174,10 +178,12 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     // (spaces only: a tab or a line break between two numbers parts two table cells, "225.86\t-12.99")
     // (a typographer's minus sign joins a range only when set tight, "16−18 см"; spaced it is a minus)
     rangeSepAt: new RegExp(`(?:${INLINE_SP}?[-–—]${INLINE_SP}?|−)(?=[\\d$€£¥₴₽])`, 'uy'),
+    unitRangeSepAt: new RegExp(`${INLINE_SP}?[-–—]${INLINE_SP}?${toWords.size ? `|${INLINE_SP}+(?:${alternation([...toWords])})${INLINE_SP}+` : ''}`, 'iuy'),
     rangeToAt: toWords.size ? new RegExp(`${INLINE_SP}+(?:${alternation([...toWords])})${INLINE_SP}+(?=\\d)`, 'iuy') : null,
     configurationAt: lex.configurationNouns.length ? new RegExp(`-(?:${alternation(lex.configurationNouns)})s?(?![\\p{L}])`, 'iuy') : null,
     // (a plural after the hyphen too: "shrunk to 5.5-inches")
     ageNounAt: lex.ageNouns.length ? new RegExp(`-(?:${alternation(lex.ageNouns)})(?![\\p{L}])`, 'iuy') : null,
+    hyphenStemAt: lex.hyphenUnitStems ? new RegExp(`-(${alternation(Object.keys(lex.hyphenUnitStems))})\\p{L}*`, 'uy') : null,
     hyphenUnitAt: lex.hyphenUnits.length ? new RegExp(`-(${alternation(lex.hyphenUnits)})(?:e?s)?(?![\\p{L}])`, 'uy') : null,
     prefixCur: new RegExp(`${startsWith(CUR_SYMBOLS, 'A-Z')}(?:(?<![\\p{L}])(${CUR_SYMBOLS.map((s) => s.replace(/\$/g, '\\$')).join('|')})|(?<![\\p{L}])([A-Z]{3}|Rs\\.?))${SP}?$`, 'u'),
     // a preposition before a bare month, with spaces ("in May") or joined by its hyphen ("mid-May")

@@ -64,7 +64,11 @@ export function nameBefore(ctx: FigureContext, pos: number): boolean {
   if (w && mayBeCamel(w) && CAMEL_NAME.test(w) && !/[\p{L}%‰]/u.test(text[pos + digitsAt(text, pos)] ?? '')) return true;
   if (!w || !startsUpper(w)) return false;
   const lw = w.toLowerCase().replace(/[.’']$/, '');
-  if (F.lowerWords.has(lw) || F.monthMap.has(lw) || F.unitMap.has(lw) || F.scaleMap.has(lw)) return false;
+  if (F.lowerWords.has(lw) || F.monthMap.has(lw) || F.scaleMap.has(lw)) return false;
+  // a unit's word before a number gives its amount ("Rs 2000", "USD 500"), but a capitalised word before a year
+  // inside a sentence names an event ("Euro 2020", "the World Cup 2019 final") — where only names are capitalised
+  // ("der Jahre 1991 bis 2020" is a span of years)
+  if (F.unitMap.has(lw) && (ctx.lex.capitalisedNouns || !TITLE_WORD.test(w) || !YEAR_AT.test(text.slice(pos, pos + 5)))) return false;
   if (CUR_CODE.test(w) && F.unitMap.get(lw)?.kind === 'money') return false;
   if (isSentenceStart(ctx, wb)) return false;
   if (placeBeforeCount(ctx, wb, w, pos)) return false;
@@ -87,6 +91,10 @@ function placeBeforeCount(ctx: FigureContext, wb: number, w: string, pos: number
   if (!p || !ctx.F.lowerWords.has(p[1])) return false;
   return /^[ \u00a0]\p{Ll}/u.test(ctx.text.slice(pos + digitsAt(ctx.text, pos), pos + digitsAt(ctx.text, pos) + 2));
 }
+
+// A word in title case of three letters or more ("Euro", "Cup"; not "Rs"), and a year's four digits.
+const TITLE_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
+const YEAR_AT = /^(?:1[89]|20)\d\d(?![\d.,])/;
 
 // The name-and-number pairs ("Thunderbolt 3", "Wi-Fi 6") a text writes inside a sentence, per analysis.
 const namePairs = new WeakMap<FigureContext, Set<string>>();

@@ -11,6 +11,7 @@ import { alternation } from '../text';
 import { colonScoreAt, isBareScore, recordAt, scoreLineNumbers } from './scores';
 import { claim, eachAtDigitRuns, isFree, pushFigure, type FigureContext, type FigurePass } from './types';
 import { TIME_UNITS, unitAfter } from './units';
+import { repeatedUnitRange } from './unit-ranges';
 import { referenceBefore, streetAfter, streetBefore } from './word-spots';
 
 const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125 };
@@ -275,8 +276,26 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
       ne += hm[0].length;
     }
   }
+  // "ein 34-jähriger Mann", "за 10-річний період": a declined adjective of measure after the hyphen (an age, a span)
+  if (!u && !unit && !curCode && F.hyphenStemAt) {
+    const hm = at(ctx, F.hyphenStemAt, ne);
+    const stemUnit = hm ? lex.hyphenUnitStems?.[hm[1].toLowerCase()] : undefined;
+    if (hm && stemUnit) {
+      kind = 'measure';
+      unit = stemUnit;
+      ne += hm[0].length;
+    }
+  }
   // a letter glued to the number that is no unit: an ordinal or a model name ("5G", "2nd")
   if (/[\p{L}]/u.test(text[ne] ?? '') && ne === ns + raw.length) return;
+  // "80% to 90%", "$24 to $28": the unit repeated after the range's second end (not "from 3% to 5%": a change)
+  if (hi == null && !mixed && (kind === 'percent' || (curCode && !u)) && !F.rangeOpenerBefore?.test(before(ctx, start, 16))) {
+    const rr = repeatedUnitRange(ctx, ne, kind === 'percent', value * scale);
+    if (rr) {
+      hi = rr.hi / scale;
+      ne = rr.end;
+    }
+  }
   if (curCode) {
     kind = 'money';
     unit = curCode;

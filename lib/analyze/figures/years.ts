@@ -1,7 +1,7 @@
 // Pass: years ("in 2023", "2024/25", "2022-23", "2025 року", "the first quarter of 2025"), unless
 // the number is a quantity ("2024 people", "2000 %"), part of a name ("Horizon 2020") or a house
 // number ("of 1909 Jolinda Drive").
-import { before, nameBefore } from './context-words';
+import { before, nameBefore, namedElsewhere } from './context-words';
 import { isFree, pushFigure, type FigureContext, type FigurePass } from './types';
 import { streetAfter } from './word-spots';
 
@@ -24,7 +24,8 @@ export const years: FigurePass = {
       const period = F.periodBefore.exec(b);
       // (where every noun is capitalised, a noun after a date's preposition and an article before a year is no name:
       // "seit der Landtagswahl 2019", "nach der Flut 2021"; "Die Agenda 2010", "Windows 2000" and an acronym, "EM 2024", still are)
-      if (!period && nameBefore(ctx, start) && !(ctx.lex.capitalisedNouns && eventBefore(ctx, start))) continue;
+      // ("Euro 2020 qualifying is over.": a sentence's first word is that name when the text names it inside a sentence too)
+      if (!period && (nameBefore(ctx, start) || namedElsewhere(ctx, start, m[1])) && !(ctx.lex.capitalisedNouns && eventBefore(ctx, start))) continue;
       if (period) start -= period[0].length;
       // "Some of 2019's best gadgets": a year in the possessive modifies the noun after it; the preposition before is another's
       else if (!/^[’']s(?![\p{L}])/u.test(after)) {

@@ -99,6 +99,7 @@ const de: Lexicon = {
   rateNouns: ['Jahr', 'Monat', 'Tag', 'Woche', 'Stunde', 'Liter', 'Kopf'],
   attachedScales: { mn: 1e6, bn: 1e9, m: 1e6, k: 1e3, M: 1e6, Mn: 1e6, Bn: 1e9, K: 1e3 },
   hyphenUnits: [],
+  hyphenUnitStems: { jährig: 'yr', monatig: 'mo', wöchig: 'wk', tägig: 'd', stündig: 'h', minütig: 'min' },
   // (none: such adjectives are one word here, "Vierzylinder", "четырёхцилиндровый", or a count after the number, "quatre portes")
   configurationNouns: [],
   nameSizeUnits: [],
@@ -239,6 +240,9 @@ const de: Lexicon = {
   clauseOnlyVerbs: ['erinnerte sich', 'erinnert sich', 'erinnerten sich', 'denken', 'denkt'],
   holdingVerbs: [],
   causativeVerbs: [],
+  // "die Polizei antwortete mit Tränengas": an answer by means of a thing is an act
+  answerVerbs: ['antwortete', 'antworteten', 'antwortet', 'reagierte', 'reagierten', 'reagiert', 'konterte', 'konterten'],
+  answerPreps: ['mit'],
   directiveVerbs: [],
   creditMarks: ['©', 'copyright', '© bereitgestellt von', '© zur verfügung gestellt von'],
   archiveMarks: ['Archivbild', 'Archivfoto', 'Archiv'],

@@ -126,7 +126,7 @@ const en: Lexicon = {
   ratePreps: ['per', 'each'],
 
   rateArticles: ['a', 'an'],
-  rateNouns: ['year', 'month', 'week', 'day', 'night', 'hour', 'share', 'tonne', 'ton', 'barrel', 'head', 'litre', 'liter', 'kilo', 'person'],
+  rateNouns: ['year', 'month', 'week', 'day', 'night', 'hour', 'share', 'tonne', 'ton', 'barrel', 'head', 'litre', 'liter', 'kilo', 'person', 'pound', 'gallon', 'ounce', 'pint', 'kilogram', 'mile', 'bushel'],
   attachedScales: { mn: 1e6, mln: 1e6, bn: 1e9, tn: 1e12, trn: 1e12, m: 1e6, b: 1e9, k: 1e3, M: 1e6, MM: 1e6, Mn: 1e6, B: 1e9, Bn: 1e9, BN: 1e9, K: 1e3, T: 1e12, Tn: 1e12 },
   hyphenUnits: ['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'km', 'kilometre', 'kilometer', 'mile', 'metre', 'meter', 'centimetre', 'centimeter', 'millimetre', 'millimeter', 'cm', 'mm', 'inch', 'foot', 'yard', 'tonne', 'ton', 'pound', 'ounce', 'gallon', 'litre', 'liter', 'kg', 'storey', 'story', 'acre', 'hectare', 'horsepower', 'square-foot', 'square-mile'],
   // ("a four-cylinder engine", "a four-door GT car", "a 6-speed gearbox": a kind of engine, car or gearbox)
@@ -349,6 +349,9 @@ const en: Lexicon = {
   clauseOnlyVerbs: ['think', 'fear', 'hope', 'feel', 'worry', 'worries', 'swears', 'swore', 'swear', 'is adamant', 'are adamant', 'was adamant', 'were adamant', 'remains adamant', 'remain adamant', 'is concerned', 'are concerned', 'was concerned', 'were concerned', 'remains concerned', 'remain concerned', 'is convinced', 'are convinced', 'was convinced', 'were convinced', 'remains convinced', 'remain convinced', 'is confident', 'are confident', 'was confident', 'were confident', 'remains confident', 'remain confident', 'is certain', 'are certain', 'was certain', 'were certain', 'remains certain', 'remain certain', 'remembered', 'remembers', 'held', 'holds'],
   holdingVerbs: ['held', 'holds'],
   causativeVerbs: ['allowed', 'allows', 'allow', 'prompted', 'prompts', 'prompt', 'led', 'leads', 'caused', 'causes', 'forced', 'forces', 'compelled', 'inspired', 'moved', 'spurred', 'pushed'],
+  // "police responded with tear gas": an answer by means of a thing is an act (cues.ts answeredWithThing)
+  answerVerbs: ['responded', 'responds', 'respond', 'replied', 'replies', 'reply', 'answered', 'answers', 'answer', 'countered', 'counters', 'retaliated'],
+  answerPreps: ['with'],
   directiveVerbs: ['told', 'tells', 'tell', 'asked', 'asks', 'ask', 'advised', 'advises', 'advise'],
   creditMarks: ['©', 'image copyright', 'copyright', 'courtesy of', '© provided by', '© supplied by'],
   archiveMarks: ['file photo', 'file image', 'file picture', 'file pic', 'file'],

@@ -237,6 +237,9 @@ const fr: Lexicon = {
   clauseOnlyVerbs: ['pensent', 'croient', 'espèrent', 'considère', 'considèrent', 'a considéré', 'ont considéré', 'soulève', 'soulèvent', 'a soulevé', 'ont soulevé', 'craint', 'craignent', 'se souvient', 'se souviennent', 's’est souvenu', 's’est souvenue', "s'est souvenu", "s'est souvenue", 'se rappelle', 'se rappellent'],
   holdingVerbs: [],
   causativeVerbs: [],
+  // "la police a répondu par des tirs de gaz lacrymogène": an answer by means of a thing is an act
+  answerVerbs: ['a répondu', 'ont répondu', 'répond', 'répondent', 'a riposté', 'ont riposté', 'a réagi', 'ont réagi'],
+  answerPreps: ['par', 'avec'],
   directiveVerbs: [],
   creditMarks: ['©', 'copyright', '© fourni par', '© fournie par', '© fournies par'],
   archiveMarks: ['photo d’archives', "photo d'archives", 'archives', 'archive'],

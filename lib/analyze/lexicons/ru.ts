@@ -102,6 +102,7 @@ const ru: Lexicon = {
   rateNouns: ['год', 'месяц', 'день', 'сутки', 'час', 'тонну', 'литр'],
   attachedScales: {},
   hyphenUnits: [],
+  hyphenUnitStems: { летн: 'yr', месячн: 'mo', недельн: 'wk', дневн: 'd', часов: 'h', минутн: 'min' },
   // (none: such adjectives are one word here, "Vierzylinder", "четырёхцилиндровый", or a count after the number, "quatre portes")
   configurationNouns: [],
   nameSizeUnits: [],

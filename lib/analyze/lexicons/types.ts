@@ -168,6 +168,11 @@ export interface Lexicon {
   /** Units joined to a number by a hyphen ("10-year", "5-km"). */
   hyphenUnits: string[];
   /**
+   * Stems of adjectives of measure joined to a number by a hyphen, declined ("34-jähriger", "12-monatigen",
+   * "34-летний", "10-річного"), and the unit each gives (optional): an age or a span, a measure, not a count.
+   */
+  hyphenUnitStems?: Record<string, string>;
+  /**
    * Nouns that, joined to a number by a hyphen, name a kind of thing by its make-up ("a four-cylinder
    * engine", "a four-door sedan", "five-spoke wheels", "a 6-speed gearbox"): the name of a kind, as
    * "type 2" is, not a count. Empty where such adjectives are one word ("Vierzylinder").
@@ -310,6 +315,15 @@ export interface Lexicon {
   causativeVerbs: string[];
   /** Verbs of telling that give an instruction with an object and an infinitive ("told him to get rid of", "were told by WeWork to sign"): not a report. */
   directiveVerbs: string[];
+  /**
+   * Verbs of answering that report nothing when a thing follows their preposition of means (optional; with
+   * `answerPreps`): "police responded with tear gas", "a minority of protesters have responded with violence"
+   * are acts; "responded with a statement", "replied with a quotation" report (a document word or a quotation
+   * after the preposition).
+   */
+  answerVerbs?: string[];
+  /** The preposition of means after a verb of answering ("with", "mit", "par"). */
+  answerPreps?: string[];
   /** "WIRED spoke to <one mother>": the person after the verb is the source (not the subject). */
   interviewVerbs: string[];
   /**

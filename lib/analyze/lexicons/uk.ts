@@ -108,6 +108,7 @@ const uk: Lexicon = {
   rateNouns: ['рік', 'місяць', 'день', 'добу', 'годину', 'тонну', 'літр'],
   attachedScales: {},
   hyphenUnits: [],
+  hyphenUnitStems: { річн: 'yr', місячн: 'mo', тижнев: 'wk', денн: 'd', годинн: 'h', хвилинн: 'min' },
   // (none: such adjectives are one word here, "Vierzylinder", "четырёхцилиндровый", or a count after the number, "quatre portes")
   configurationNouns: [],
   nameSizeUnits: [],

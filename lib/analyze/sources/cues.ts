@@ -72,7 +72,7 @@ export const cues: SourcePass = {
         const docSubject = ctx.lex.docSubjectVerbs.includes(cue.toLowerCase());
         if (docSubject && !wordsFollow(ctx, after)) continue;
         if (hearsayPassive(ctx, after)) continue;
-        if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || negated(ctx, ti) || verdict(ctx, after) || directive(ctx, cue, after) || !objectFits(ctx, cue, after)) continue;
+        if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || negated(ctx, ti) || verdict(ctx, after) || directive(ctx, cue, after) || answeredWithThing(ctx, cue, after) || !objectFits(ctx, cue, after)) continue;
         // "werden dieses Jahr mehr als 40.000 Besucher erwartet": a passive around the clause, no speaker in it
         if (bracketPassive(ctx, cue, ti, after)) continue;
         // "employees were told", "cuts will be announced": passive, the subject is no source (the agent after "by" is)
@@ -244,10 +244,27 @@ function verdict(ctx: SourceContext, after: number): boolean {
 // The infinitive of an instruction stands at most this many tokens after its verb ("told the man in the case report to").
 const MAX_DIRECTIVE_GAP = 6;
 
+// The thing an answer is given with stands at most this many words after its preposition ("responded with a
+// volley of tear gas" reads "a volley of tear"); a document or claim word within them makes the answer a report.
+const MAX_ANSWER_OBJECT = 4;
+
 /**
- * "told him to get rid of the duvet", "were told by WeWork to sign": a verb of telling (lexicon
- * `directiveVerbs`) with an object and an infinitive gives an instruction; it reports nothing.
+ * "police responded with tear gas", "protesters have responded with unacceptable violence": a verb of answering
+ * (lexicon `answerVerbs`) whose preposition of means takes a thing is an act. "responded with a statement", "replied
+ * with a “no”" (a document or claim word, a quotation) report.
  */
+function answeredWithThing(ctx: SourceContext, cue: string, after: number): boolean {
+  const { tokens, lex } = ctx;
+  const S = ctx.C.set;
+  if (!lex.answerVerbs?.includes(cue.toLowerCase()) || !lex.answerPreps?.includes(tokens[after]?.lc ?? '')) return false;
+  for (let k = after + 1; k < tokens.length && k - after <= MAX_ANSWER_OBJECT; k++) {
+    const t = tokens[k];
+    if (t.t === T.Punct) return !OPEN_Q.has(t.lc) && k > after + 1;
+    if (isDocWord(ctx.C, t.lc) || S.claimNouns.has(t.lc)) return false;
+  }
+  return true;
+}
+
 /** "The county said to be the poorest …", "a man believed to have fled": the verb is a passive of hearsay, its subject no speaker. */
 function hearsayPassive(ctx: SourceContext, after: number): boolean {
   const { tokens, lex } = ctx;
@@ -256,6 +273,10 @@ function hearsayPassive(ctx: SourceContext, after: number): boolean {
   return !!to && !!verb && lex.infinitiveMarkers.includes(to.lc) && !!lex.passiveInfinitives?.includes(verb.lc);
 }
 
+/**
+ * "told him to get rid of the duvet", "were told by WeWork to sign": a verb of telling (lexicon
+ * `directiveVerbs`) with an object and an infinitive gives an instruction; it reports nothing.
+ */
 function directive(ctx: SourceContext, cue: string, after: number): boolean {
   const { tokens, lex } = ctx;
   if (!lex.directiveVerbs.includes(cue.toLowerCase())) return false;

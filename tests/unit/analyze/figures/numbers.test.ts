@@ -9,6 +9,10 @@ const CASES: Case[] = [
   // years after an age or a span in every form of the word (1, 2–4, 5+); a year's number with it stays a date (dates.test.ts)
   ['ru', 'Ей 53 года, ему 21 год и 30 лет.', [{ text: '53 года', kind: 'measure', value: 53, unit: 'yr' }, { text: '21 год', unit: 'yr' }, { text: '30 лет', unit: 'yr' }]],
   ['uk', 'Їй 21 рік, за 3 роки.', [{ text: '21 рік', kind: 'measure', unit: 'yr' }, { text: '3 роки', unit: 'yr' }]],
+  // a declined adjective of measure after a number's hyphen is an age or a span, a measure (lexicon hyphenUnitStems)
+  ['de', 'Ein 34-jähriger Mann nach einer 12-monatigen Pause.', [{ text: '34-jähriger', kind: 'measure', value: 34, unit: 'yr' }, { text: '12-monatigen', kind: 'measure', value: 12, unit: 'mo' }]],
+  ['ru', '38-летний мужчина, 5-часовой перелёт.', [{ text: '38-летний', kind: 'measure', unit: 'yr' }, { text: '5-часовой', kind: 'measure', unit: 'h' }]],
+  ['uk', 'За 10-річний період.', [{ text: '10-річний', kind: 'measure', value: 10, unit: 'yr' }]],
   // a multiple written with "x" or "×" glued to its number; not a size ("4x4", "1920x1080") or a name ("10x Genomics")
   ['en', 'about ~9x as cost-effective, 1-2x as good, 2× faster; a 4x4 truck, 1920x1080 screens, 10x Genomics, a fleet of 777x jets', [{ text: '9x', kind: 'measure', value: 9, unit: '×' }, { text: '1-2x', kind: 'range', value: [1, 2], unit: '×' }, { text: '2×', unit: '×' }]],
   // a capital scale letter glued to a currency amount, as business news writes it; not after a bare number ("300M people", "a 5K run")

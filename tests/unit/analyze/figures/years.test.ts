@@ -13,6 +13,10 @@ const CASES: Case[] = [
   ['fr', 'Les travaux finiront mi-2026.', [{ text: 'mi-2026', value: '2026' }]],
   ['en', 'In the 2024/25 season, costs in 2022-23, since 2003, the first quarter of 2025.', [{ text: '2024/25', value: '2024/2025' }, { text: 'in 2022-23', value: '2022/2023' }, { text: 'since 2003', value: '2003' }, { text: 'the first quarter of 2025', value: '2025' }]],
   ['en', 'Funded by Horizon 2020; 2024 people came; 2000 % more.', []],
+  // a capitalised unit's word before a year inside a sentence names an event, and so does the same pair opening a
+  // sentence; not where every noun is capitalised ("der Jahre 1991"), nor a currency's short sign ("Rs 2000")
+  ['en', "Euro 2020 qualifying is over. The last spots come down to next March's Euro 2020 playoffs and the World Cup 2019 final.", []],
+  ['en', 'He paid Rs 2000 in 2019.', [{ text: 'in 2019', value: '2019' }]],
   // A house number of a year's shape is no year.
   ['en', 'A car driven by John Blair, of 1909 Jolinda Drive, was stopped in 1909.', [{ text: 'in 1909', value: '1909' }]],
   ['uk', 'у 2025 році', [{ text: 'у 2025 році', value: '2025' }]],
