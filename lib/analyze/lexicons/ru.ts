@@ -238,6 +238,9 @@ const ru: Lexicon = {
   clauseOnlyVerbs: ['опасаются', 'надеются', 'думают', 'вспомнил', 'вспомнила', 'вспомнили', 'вспоминает', 'вспоминают'],
   holdingVerbs: [],
   causativeVerbs: [],
+  // (an answer's means is a bare instrumental, «ответили огнём»: no preposition marks it; not read)
+  answerVerbs: [],
+  answerPreps: [],
   directiveVerbs: [],
   creditMarks: ['©', '© предоставлено'],
   archiveMarks: ['архивное фото', 'архив'],

@@ -244,6 +244,9 @@ const uk: Lexicon = {
   clauseOnlyVerbs: ['побоюються', 'сподіваються', 'думають', 'пригадав', 'пригадала', 'пригадали', 'пригадує', 'згадав', 'згадала', 'згадали', 'згадує'],
   holdingVerbs: [],
   causativeVerbs: [],
+  // (an answer's means is a bare instrumental, «ответили огнём»: no preposition marks it; not read)
+  answerVerbs: [],
+  answerPreps: [],
   directiveVerbs: [],
   creditMarks: ['©', '© надано'],
   archiveMarks: ['архівне фото', 'архів'],
