@@ -18,14 +18,15 @@ const DATE = `(?=${NUM}[年月日])(?:(${NUM})年)?(?:(${NUM})月)?(?:(${NUM})�
 const SCALES: Record<string, number> = { 万: 1e4, 萬: 1e4, 億: 1e8, 亿: 1e8, 千: 1e3 };
 // counters and their kind (and unit): people, things, ages, money, shares
 const COUNTERS: Record<string, [FigureKind, string?]> = {
-  人: ['count'], 名: ['count'], 件: ['count'], 個: ['count'], 个: ['count'], 台: ['count'], 回: ['count'], 次: ['count'], 本: ['count'], 枚: ['count'], 頭: ['count'], 匹: ['count'], 戸: ['count'], 棟: ['count'], 社: ['count'], 校: ['count'], か国: ['count'], カ国: ['count'], 国: ['count'], 位: ['count'],
+  人: ['count'], 名: ['count'], 件: ['count'], 個: ['count'], 个: ['count'], 台: ['count'], 回: ['count'], 次: ['count'], 本: ['count'], 枚: ['count'], 頭: ['count'], 匹: ['count'], 戸: ['count'], 棟: ['count'], 社: ['count'], 校: ['count'], か国: ['count'], カ国: ['count'], 国: ['count'],
   歳: ['measure', 'yr'], 岁: ['measure', 'yr'], 年間: ['measure', 'yr'], か月: ['measure', 'mo'], カ月: ['measure', 'mo'], ヶ月: ['measure', 'mo'], 日間: ['measure', 'd'], 時間: ['measure', 'h'], 分間: ['measure', 'min'], 週間: ['measure', 'wk'],
   円: ['money', 'JPY'], 元: ['money', 'CNY'], ドル: ['money', 'USD'], 美元: ['money', 'USD'], ユーロ: ['money', 'EUR'], 欧元: ['money', 'EUR'],
   '%': ['percent', '%'], '％': ['percent', '%'], キロ: ['measure', 'km'], 公里: ['measure', 'km'], トン: ['measure', 't'], 吨: ['measure', 't'], 度: ['measure', '°'],
 };
 const COUNTER_ALT = Object.keys(COUNTERS).sort((a, b) => b.length - a.length).join('|');
 const SCALE_ALT = Object.keys(SCALES).join('|');
-const RE = new RegExp(`(?<![0-9０-９.．])(?:(${NUM})(${SCALE_ALT})?(${COUNTER_ALT})|${DATE})`, 'gu');
+// (not after a Latin letter, a model's code: "iPhone15人気", nor after 第, an ordinal: "第2次世界大戦"; 位 is a rank, no counter)
+const RE = new RegExp(`(?<![0-9０-９.．A-Za-zＡ-Ｚａ-ｚ第])(?:(${NUM})(${SCALE_ALT})?(${COUNTER_ALT})|${DATE})`, 'gu');
 
 /** A number with full-width digits and point read as ASCII. */
 const num = (s: string) => Number(s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));

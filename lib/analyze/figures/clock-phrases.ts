@@ -10,6 +10,9 @@ import { pushFigure, isFree, type FigureContext } from './types';
 
 const cache = new Map<Lexicon, RegExp | null>();
 const WS = '[\\s\\u00a0]+';
+// The hour of a clock phrase ends its clause: "a quarter to ten million units", "by half to eight million barrels",
+// "a quarter to ten dollars", "Viertel nach acht Jahren" are shares and amounts, not times.
+const CLAUSE_END = '(?=[\\s\\u00a0]*(?:[,.;:!?)”"’»]|$))';
 /** A list of phrases as one alternation, any white space between words. */
 const alt = (ws: Iterable<string>) => alternation(ws).replace(/\\? /g, WS);
 
@@ -27,9 +30,9 @@ function clockPhraseRegex(lex: Lexicon): RegExp | null {
     const hasDir = c.past.length + c.to.length > 0;
     const parts = [
       // "half past nine", "a quarter to ten", "Viertel nach acht"
-      ...(hasDir && Object.keys(c.fractions).length ? [`(?<frac>${alt(Object.keys(c.fractions))})${WS}${dir(1)}${WS}${hour(1)}${end}`] : []),
+      ...(hasDir && Object.keys(c.fractions).length ? [`(?<frac>${alt(Object.keys(c.fractions))})${WS}${dir(1)}${WS}${hour(1)}${CLAUSE_END}`] : []),
       // "(at) five to eight", "(at) twenty past six": after a word of time, ending its clause
-      ...(hasDir && c.preps.length ? [`(?<=(?<![\\p{L}])(?:${alt(c.preps)})${WS})(?<m>${alt(mins)}|[1-9]|[1-5]\\d)${c.minuteWords.length ? `(?:${WS}(?:${alt(c.minuteWords)}))?` : ''}${WS}${dir(2)}${WS}${hour(2)}(?=[\\s\\u00a0]*(?:[,.;:!?)”"’»]|$))`] : []),
+      ...(hasDir && c.preps.length ? [`(?<=(?<![\\p{L}])(?:${alt(c.preps)})${WS})(?<m>${alt(mins)}|[1-9]|[1-5]\\d)${c.minuteWords.length ? `(?:${WS}(?:${alt(c.minuteWords)}))?` : ''}${WS}${dir(2)}${WS}${hour(2)}${CLAUSE_END}`] : []),
       ...(c.halfBefore.length && c.preps.length ? [`(?<=(?<![\\p{L}])(?:${alt(c.preps)})${WS})(?<hb>${alt(c.halfBefore)})${WS}${hour(3)}${end}`] : []),
       ...(c.oclock.length ? [`${hour(4)}${WS}(?:${alt(c.oclock)})${end}`] : []),
     ];
@@ -53,6 +56,9 @@ function timeOf(lex: Lexicon, g: Record<string, string | undefined>): string | n
     const mins = g.frac ? c.fractions[g.frac.toLowerCase().replace(/[\s\u00a0]+/g, ' ')] : word(g.m!);
     if (!(mins >= 1 && mins < 60)) return null;
     const to = c.to.includes(dir);
+    // "half to nine" is no time ("half past" is); a bare minute count before "to"/"past" is a time in fives
+    // ("five to eight", "twenty past six"), not "at six to three" (a vote) nor "eleven to two"
+    if ((g.frac && mins === 30 && to) || (g.m && mins % 5 !== 0)) return null;
     h = to ? h - 1 : h;
     m = to ? 60 - mins : mins;
   }

@@ -68,7 +68,7 @@ export function nameBefore(ctx: FigureContext, pos: number): boolean {
   // a unit's word before a number gives its amount ("Rs 2000", "USD 500"), but a capitalised word before a year
   // inside a sentence names an event ("Euro 2020", "the World Cup 2019 final") — where only names are capitalised
   // ("der Jahre 1991 bis 2020" is a span of years)
-  if (F.unitMap.has(lw) && (ctx.lex.capitalisedNouns || !TITLE_WORD.test(w) || !YEAR_AT.test(text.slice(pos, pos + 5)))) return false;
+  if (F.unitMap.has(lw) && (ctx.lex.capitalisedNouns || !TITLE_WORD.test(w) || !YEAR_AT.test(text.slice(pos, pos + 5)) || amountGoesOn(ctx, pos + 4))) return false;
   if (CUR_CODE.test(w) && F.unitMap.get(lw)?.kind === 'money') return false;
   if (isSentenceStart(ctx, wb)) return false;
   if (placeBeforeCount(ctx, wb, w, pos)) return false;
@@ -90,6 +90,14 @@ function placeBeforeCount(ctx: FigureContext, wb: number, w: string, pos: number
   const p = WORD_BEFORE.exec(before(ctx, wb, 12));
   if (!p || !ctx.F.lowerWords.has(p[1])) return false;
   return /^[ \u00a0]\p{Ll}/u.test(ctx.text.slice(pos + digitsAt(ctx.text, pos), pos + digitsAt(ctx.text, pos) + 2));
+}
+
+/** A scale or a rate after a number ending at `end` ("Yen 2000 billion", "Euro 2000 per violation", "Euro 1990 a month"): an amount. */
+function amountGoesOn(ctx: FigureContext, end: number): boolean {
+  const { F } = ctx;
+  F.scaleAt.lastIndex = end;
+  F.rateAt.lastIndex = end;
+  return F.scaleAt.test(ctx.text) || F.rateAt.test(ctx.text);
 }
 
 // A word in title case of three letters or more ("Euro", "Cup"; not "Rs"), and a year's four digits.

@@ -11,7 +11,7 @@ import { alternation } from '../text';
 import { colonScoreAt, isBareScore, recordAt, scoreLineNumbers } from './scores';
 import { claim, eachAtDigitRuns, isFree, pushFigure, type FigureContext, type FigurePass } from './types';
 import { TIME_UNITS, unitAfter } from './units';
-import { repeatedUnitRange } from './unit-ranges';
+import { changeBefore, repeatedUnitRange } from './unit-ranges';
 import { referenceBefore, streetAfter, streetBefore } from './word-spots';
 
 const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125 };
@@ -289,7 +289,7 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   // a letter glued to the number that is no unit: an ordinal or a model name ("5G", "2nd")
   if (/[\p{L}]/u.test(text[ne] ?? '') && ne === ns + raw.length) return;
   // "80% to 90%", "$24 to $28": the unit repeated after the range's second end (not "from 3% to 5%": a change)
-  if (hi == null && !mixed && (kind === 'percent' || (curCode && !u)) && !F.rangeOpenerBefore?.test(before(ctx, start, 16))) {
+  if (hi == null && !mixed && (kind === 'percent' || (curCode && !u)) && !F.rangeOpenerBefore?.test(before(ctx, start, 16)) && !changeBefore(ctx, start)) {
     const rr = repeatedUnitRange(ctx, ne, kind === 'percent', value * scale);
     if (rr) {
       hi = rr.hi / scale;
@@ -308,7 +308,7 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   // "6-4, 7-6 (5)", "level the series 1-1": a score with nothing after it (./scores)
   if (bare && !u && !curCode && scale === 1 && kind === 'count' && isBareScore(text, ns, ne, raw, bare.sep, bare.hi, tallyWords(lex))) return claim(ctx, start, ne);
   // "aged 34", "at the age of 9": an age, a measure in years (labelling policy), not a count
-  if (kind === 'count' && !u && hi == null && scale === 1 && /^\d{1,3}$/.test(raw) && ageBefore(ctx, start)) {
+  if (kind === 'count' && !u && hi == null && scale === 1 && /^\d{1,3}$/.test(raw) && (ageBefore(ctx, start, 'ageBefore') || (ageBefore(ctx, start, 'ageCopulas') && AGE_ENDS.test(text.slice(ne, ne + 12))))) {
     kind = 'measure';
     unit = 'yr';
   }
@@ -323,15 +323,18 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
 const THOUSANDS = /^\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+$/;
 
 const AGE_BEFORE = new Map<string, RegExp | null>();
+// After a copula's number, what makes it an age: its clause ends, or "years", "and" or a time word follows.
+const AGE_ENDS = /^(?:[\s\u00a0]*(?:[,.;:!?)]|$)|[\s\u00a0]+(?:years?|and|last|this|next|in|on|today|yesterday)(?![\p{L}]))/u;
 
-/** Do the lexicon's words of an age ("aged", "at the age of") end right before `start`? */
-function ageBefore(ctx: FigureContext, start: number): boolean {
-  let re = AGE_BEFORE.get(ctx.lang);
+/** Do the lexicon's words of an age (`ageBefore`: "aged", "at the age of"; or `ageCopulas`: "I'm") end right before `start`? */
+function ageBefore(ctx: FigureContext, start: number, field: 'ageBefore' | 'ageCopulas'): boolean {
+  const key = `${ctx.lang} ${field}`;
+  let re = AGE_BEFORE.get(key);
   if (re === undefined) {
-    const words = ctx.lex.ageBefore ?? [];
+    const words = ctx.lex[field] ?? [];
     const alt = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s\\u00a0]+')).join('|');
     re = words.length ? new RegExp(`(?<![\\p{L}])(?:${alt})[\\s\\u00a0]+$`, 'iu') : null;
-    AGE_BEFORE.set(ctx.lang, re);
+    AGE_BEFORE.set(key, re);
   }
   return !!re && re.test(before(ctx, start, 24));
 }

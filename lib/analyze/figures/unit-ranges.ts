@@ -44,3 +44,14 @@ export function repeatedUnitRange(ctx: FigureContext, end: number, percent: bool
   } else if (/^[\p{L}%]/u.test(text[p] ?? '')) return null;
   return hi > lo ? { hi, end: p } : null;
 }
+
+// How far back a word of change is looked for, in characters of the same clause ("The Fed cut rates 0.25% to 4.5%").
+const CHANGE_WINDOW = 40;
+
+/** Is there a word of change (lexicon `changeWords`: "raised", "cut", "by") in the clause before `start`? Then two amounts are a change. */
+export function changeBefore(ctx: FigureContext, start: number): boolean {
+  const words = ctx.lex.changeWords;
+  if (!words?.length) return false;
+  const clause = ctx.text.slice(Math.max(0, start - CHANGE_WINDOW), start).split(/[,.;:!?()]/u).pop() ?? '';
+  return clause.toLowerCase().split(/[^\p{L}]+/u).some((w) => words.includes(w));
+}

@@ -209,6 +209,8 @@ const de: Lexicon = {
   topicPreps: ['über', 'zu', 'zum', 'zur'],
   ageWords: ['jahre'],
   ageBefore: [],
+  ageCopulas: [],
+  changeWords: ['um', 'stieg', 'stiegen', 'sank', 'sanken', 'erhöhte', 'erhöhten', 'senkte', 'senkten', 'fiel', 'fielen'],
   originPreps: ['aus'],
   adverbEndings: [],
   adverbExceptions: [],

@@ -99,7 +99,7 @@ const en: Lexicon = {
   // "9.30am", "7.00 P.M.": British and Irish outlets write a dot (a number with a dot is a time only with its suffix)
   clockSeparators: [':', '.'],
   clockWords: { midnight: '00:00', noon: '12:00', midday: '12:00' },
-  clockPhrases: { past: ['past', 'after'], to: ['to'], fractions: { half: 30, quarter: 15, 'a quarter': 15 }, preps: ['at', 'until', 'till', 'by', 'from', 'around', 'about'], minuteWords: ['minutes', 'minute'], halfBefore: [], oclock: ["o'clock", 'o’clock'] },
+  clockPhrases: { past: ['past', 'after'], to: ['to'], fractions: { half: 30, quarter: 15, 'a quarter': 15 }, preps: ['at', 'until', 'till'], minuteWords: ['minutes', 'minute'], halfBefore: [], oclock: ["o'clock", 'o’clock'] },
   ratioWords: ['scale', 'ratio'],
   quarterWords: ['quarter'],
   quarterOrdinals: { first: 1, second: 2, third: 3, fourth: 4 },
@@ -298,7 +298,10 @@ const en: Lexicon = {
   topicPreps: ['into', 'on', 'about', 'of'],
   ageWords: [],
   // (a speaker giving an age: "I'm 74", "she is 80"; a unit after it makes it a measure of its own: "he is 6 feet")
-  ageBefore: ['aged', 'at the age of', 'at age', 'ages of', 'age of', 'age', "I'm", 'I’m', 'I am', "he's", 'he’s', 'he is', "she's", 'she’s', 'she is', 'turned', 'turns'],
+  ageBefore: ['aged', 'at the age of', 'at age', 'ages of', 'age of', 'age'],
+  // ("I'm 74 and still working", "she turned 40 last year"; not "He is 3 points behind", "turned 200 protesters away")
+  changeWords: ['by', 'rose', 'rise', 'rises', 'risen', 'raised', 'raise', 'raises', 'cut', 'cuts', 'fell', 'fall', 'falls', 'fallen', 'dropped', 'drop', 'drops', 'climbed', 'jumped', 'increased', 'decreased', 'lowered', 'grew', 'slid', 'gained', 'lost', 'surged', 'plunged', 'soared', 'tumbled', 'declined', 'hiked', 'trimmed', 'boosted', 'lifted', 'reduced', 'slashed', 'up', 'down'],
+  ageCopulas: ["I'm", 'I’m', 'I am', "he's", 'he’s', 'he is', "she's", 'she’s', 'she is', 'turned', 'turns'],
   originPreps: ['of', 'from'],
   adverbEndings: ['ly'],
   adverbExceptions: ['family', 'tally', 'assembly', 'supply', 'rally', 'ally', 'anomaly', 'monopoly', 'reply', 'july', 'italy', 'daily', 'weekly', 'monthly', 'quarterly', 'early', 'only', 'fly', 'belly', 'bully', 'holy'],

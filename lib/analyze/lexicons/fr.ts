@@ -205,6 +205,8 @@ const fr: Lexicon = {
   topicPreps: ['sur', 'concernant'],
   ageWords: ['ans'],
   ageBefore: [],
+  ageCopulas: [],
+  changeWords: [],
   originPreps: ['de', 'du'],
   adverbEndings: ['ment'],
   adverbExceptions: ['comment', 'moment', 'gouvernement', 'parlement', 'département', 'document', 'logement', 'paiement', 'règlement', 'établissement', 'investissement', 'mouvement', 'jugement', 'argument', 'élément', 'événement', 'ment'],

@@ -208,6 +208,8 @@ const ru: Lexicon = {
   topicPreps: ['о', 'об', 'про', 'по'],
   ageWords: ['лет', 'года', 'год'],
   ageBefore: [],
+  ageCopulas: [],
+  changeWords: [],
   originPreps: ['из'],
   adverbEndings: [],
   adverbExceptions: [],

@@ -467,6 +467,17 @@ export interface Lexicon {
    * unit after the number ("im Alter von 9 Jahren") need none.
    */
   ageBefore?: string[];
+  /**
+   * A person and a verb before a bare number that is an age only when the number ends its clause or "years" or
+   * "and" or a time follows (optional): "I'm 74 and still working", "she turned 40 last year"; "He is 3 points
+   * behind" is a count.
+   */
+  ageCopulas?: string[];
+  /**
+   * Words of a change before an amount, lower case (optional): "raised rates 0.5% to 1.75%", "cut by $5 to $20" give
+   * a change, from one amount to another, so two amounts with their unit repeated after them are no range.
+   */
+  changeWords?: string[];
   /** Prepositions opening a home town set off by commas after a name ("Jones, of Boston, said", "Müller, aus Berlin, sagte"). */
   originPreps: string[];
   /** Endings of adverbs that may stand between a name and its verb ("reportedly"). */

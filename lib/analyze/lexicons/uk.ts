@@ -214,6 +214,8 @@ const uk: Lexicon = {
   topicPreps: ['про', 'щодо'],
   ageWords: ['років', 'роки', 'рік'],
   ageBefore: [],
+  ageCopulas: [],
+  changeWords: [],
   originPreps: ['з', 'із'],
   adverbEndings: [],
   adverbExceptions: [],

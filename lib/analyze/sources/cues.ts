@@ -259,7 +259,8 @@ function answeredWithThing(ctx: SourceContext, cue: string, after: number): bool
   if (!lex.answerVerbs?.includes(cue.toLowerCase()) || !lex.answerPreps?.includes(tokens[after]?.lc ?? '')) return false;
   for (let k = after + 1; k < tokens.length && k - after <= MAX_ANSWER_OBJECT; k++) {
     const t = tokens[k];
-    if (t.t === T.Punct) return !OPEN_Q.has(t.lc) && k > after + 1;
+    // ("responded with anger, calling the report a smear", "answered with a single word: no": a report follows)
+    if (t.t === T.Punct) return !OPEN_Q.has(t.lc) && k > after + 1 && t.lc !== ':' && !(t.lc === ',' && lex.participleCues.includes(tokens[k + 1]?.lc ?? ''));
     if (isDocWord(ctx.C, t.lc) || S.claimNouns.has(t.lc)) return false;
   }
   return true;

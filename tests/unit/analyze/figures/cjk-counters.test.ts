@@ -4,6 +4,8 @@ import { figuresOf } from '../run-passes';
 import { expectFigures, type Case } from './cases';
 
 const CASES: Case[] = [
+  // a model's code ("iPhone15"), an ordinal after 第 and a rank with 位 are no counts
+  ['ja', 'iPhone15人気、第2次世界大戦、3位に入った。', []],
   ['ja', '東京で3人が死亡し、10月5日に２０１９年の記録を更新した。', [
     { text: '3人', kind: 'count', value: 3 }, { text: '10月5日', kind: 'date', value: '--10-05' }, { text: '２０１９年', kind: 'date', value: '2019' },
   ]],

@@ -4,6 +4,8 @@ import { figuresOf } from '../run-passes';
 import { expectFigures, type Case } from './cases';
 
 const CASES: Case[] = [
+  // after a person and a copula a number is an age only when its clause ends or "years", "and" or a time follows
+  ['en', "I'm 74 and still working. He is 3 points behind. Police turned 200 protesters away. She turned 40 last year.", [{ text: '74', kind: 'measure', unit: 'yr' }, { text: '3', kind: 'count' }, { text: '200', kind: 'count' }, { text: '40', kind: 'measure', unit: 'yr' }]],
   ['en', 'an additional 180,000 personnel, totaling 1.5 million', [{ text: '180,000', kind: 'count', value: 180000 }, { text: '1.5 million', value: 1.5e6 }]],
   ['en', 'a $1.2bn deal, a £750mn bond, DKK 312 per share', [{ text: '$1.2bn', kind: 'money', value: 1.2e9, unit: 'USD' }, { text: '£750mn', value: 7.5e8, unit: 'GBP' }, { text: 'DKK 312 per share', unit: 'DKK/share' }]],
   // years after an age or a span in every form of the word (1, 2–4, 5+); a year's number with it stays a date (dates.test.ts)

@@ -5,6 +5,8 @@ import { figuresOf } from '../run-passes';
 import { expectFigures, type Case } from './cases';
 
 const CASES: Case[] = [
+  // a word of change before the first amount makes the pair a change (lexicon changeWords)
+  ['en', 'The Fed cut rates 0.25% to 4.5%. The price was cut by $5 to $20.', [{ text: '0.25%' }, { text: '4.5%' }, { text: '$5' }, { text: '$20' }]],
   ['en', 'Customers breathe 80% to 90% pure oxygen; rates of 97%–98%.', [{ text: '80% to 90%', kind: 'range', value: [80, 90] }, { text: '97%–98%', kind: 'range', value: [97, 98] }]],
   ['en', 'Beef sells at $24 to $28 a pound, worth $5 million to $10 million.', [{ text: '$24 to $28 a pound', kind: 'range', value: [24, 28], unit: 'USD/pound' }, { text: '$5 million to $10 million', value: [5e6, 1e7] }]],
   ['de', 'Die Quote liegt bei 5 % bis 7 %.', [{ text: '5 % bis 7 %', kind: 'range', value: [5, 7] }]],

@@ -4,6 +4,8 @@ import { figuresOf } from '../run-passes';
 import { expectFigures, type Case } from './cases';
 
 const CASES: Case[] = [
+  // a unit's word before a year-shaped amount with a scale or a rate after it is an amount, no event's name
+  ['en', 'Revenue was Yen 2000 billion.', []],
   // a year joined by a hyphen to a preposition ("mid-2019", "mi-2020") is a date; after another hyphen it is a name's
   ['en', 'The mid-2019 model and an early-2020 update; a COVID-2019 test.', [{ text: 'mid-2019', value: '2019' }, { text: 'early-2020', value: '2020' }]],
   // in German a capitalised noun before a year is no name; an acronym is

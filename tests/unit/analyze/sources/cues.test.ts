@@ -251,7 +251,7 @@ const CASES: Array<[string, string, Want[]]> = [
   ['uk', 'Суд визнав його винним у хабарництві.', []],
   ['en', 'The jury found the company liable for the spill. The court ruled the company guilty of fraud. The court found that the rules were broken.', ['The court']],
   // an answer by means of a thing is an act; with a document or claim word, or a quotation, it reports
-  ['en', 'The police responded with tear gas. A minority of protesters have responded with unacceptable violence. The ministry responded with a statement saying it would act. The company responded with “deep regret”.', ['The ministry', 'The company']],
+  ['en', 'The police responded with tear gas. A minority of protesters have responded with unacceptable violence. The ministry responded with a statement saying it would act. The company responded with “deep regret”. Johnson answered with a single word: no.', ['The ministry', 'The company', 'Johnson']],
   ['fr', 'La police a répondu par des tirs de gaz lacrymogène. Le ministère a répondu par un communiqué que la loi serait appliquée.', ['Le ministère']],
   // a naming verb reports with a quotation after its object, not a thing's name nor a call
   ['en', 'The mayor called the shooting “senseless.” The mayor called the police. It is one in a class of sets called the “Master Builder Series”.', ['The mayor']],
