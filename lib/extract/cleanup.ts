@@ -522,11 +522,12 @@ function inTableCell(el: Element): boolean {
 /** Cells already looked at (whether each is a data table's small cell). */
 const dataCells = new WeakMap<Element, boolean>();
 
-/** Names a date: a month or weekday name, a year or a numeric date. */
+/** Inside a picture's caption (where a date alone is the picture's, kept: "2012" under a photo)? */
 function inFigcaption(el: Element): boolean {
   return el.closest('figcaption') !== null;
 }
 
+/** Names a date: a month or weekday name, a year or a numeric date. */
 function isDateish(text: string): boolean {
   DATE_NAME.lastIndex = 0;
   return DATE_NAME.test(text) || /(?<!\d)(?:19|20)\d{2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}/.test(text);

@@ -13,7 +13,7 @@
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const LANDMARK_TAGS = new Set(['main', 'nav', 'header', 'footer', 'aside', 'article', 'section', 'search']);
-export const LANDMARKS = 'main, nav, header, footer, aside, article, section, search';
+export const LANDMARKS = [...LANDMARK_TAGS].join(', ');
 
 /**
  * Levels under the root looked into. Readability's element holds its page <div>, which holds the

@@ -130,6 +130,16 @@ describe('repeated figures and pronouns in one sentence (lib/analyze: figures/in
     expect(a.sources.filter((s) => s.end > from)).toEqual([]);
   });
 
+  it('"Anna Smith met Bob Jones, he said, " repeated: two people give "he" no antecedent, so no pronoun is a source', () => {
+    const result = extractFromHtml(pathological('two-names-he-said-5k').make(0.1), 'https://repeat.example/two-names');
+    if (!result.isArticle) throw new Error('not an article');
+    const { text } = result.article;
+    const from = text.indexOf('Anna Smith met Bob Jones, he said, Anna');
+    expect(from).toBeGreaterThan(0);
+    const a = analyzeText(text, { lang: 'en' });
+    expect(a.sources.filter((s) => s.end > from)).toEqual([]);
+  });
+
   it('1,000 "November 1, ": every one a date, none half of a score line', () => {
     const dates = analysed('dates-50k').figures.filter((f) => f.text === 'November 1');
     expect(dates).toHaveLength(1_000);

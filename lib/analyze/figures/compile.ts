@@ -183,7 +183,7 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     configurationAt: lex.configurationNouns.length ? new RegExp(`-(?:${alternation(lex.configurationNouns)})s?(?![\\p{L}])`, 'iuy') : null,
     // (a plural after the hyphen too: "shrunk to 5.5-inches")
     ageNounAt: lex.ageNouns.length ? new RegExp(`-(?:${alternation(lex.ageNouns)})(?![\\p{L}])`, 'iuy') : null,
-    hyphenStemAt: lex.hyphenUnitStems ? new RegExp(`-(${alternation(Object.keys(lex.hyphenUnitStems))})\\p{L}*`, 'uy') : null,
+    hyphenStemAt: lex.hyphenUnitStems ? new RegExp(`-(${alternation(Object.keys(lex.hyphenUnitStems))})\\p{L}*`, 'iuy') : null,
     hyphenUnitAt: lex.hyphenUnits.length ? new RegExp(`-(${alternation(lex.hyphenUnits)})(?:e?s)?(?![\\p{L}])`, 'uy') : null,
     prefixCur: new RegExp(`${startsWith(CUR_SYMBOLS, 'A-Z')}(?:(?<![\\p{L}])(${CUR_SYMBOLS.map((s) => s.replace(/\$/g, '\\$')).join('|')})|(?<![\\p{L}])([A-Z]{3}|Rs\\.?))${SP}?$`, 'u'),
     // a preposition before a bare month, with spaces ("in May") or joined by its hyphen ("mid-May")

@@ -13,6 +13,10 @@ import type { SourceCandidate, SourceContext } from './types';
 // Sentences before the pronoun's own searched for its antecedent: a quotation often stands between
 // the sentence that introduces a speaker and its "he said".
 const ANTECEDENT_SENTENCES = 2;
+// The search back stops this many tokens before the pronoun, whatever the sentences: three sentences of news
+// hold some 100–150 tokens; a text without sentence ends ("Smith, he said; " repeated) made each pronoun read
+// all of it (quadratic).
+const MAX_ANTECEDENT_TOKENS = 600;
 // Adverbs allowed between the pronoun and its verb ("she later said", "he also told").
 const MAX_ADVERBS = 1;
 
@@ -47,16 +51,18 @@ function antecedent(ctx: SourceContext, p: number): NP | null {
   const { tokens, sentences } = ctx;
   const si = sentences.at(tokens[p].s);
   if (si < 0) return null;
-  const from = tokenAt(tokens, sentences.starts[Math.max(0, si - ANTECEDENT_SENTENCES)]);
+  const from = Math.max(p - MAX_ANTECEDENT_TOKENS, tokenAt(tokens, sentences.starts[Math.max(0, si - ANTECEDENT_SENTENCES)]));
   const people: Mention[] = [];
   const starts = nameStartTokens(ctx);
   for (let j = firstAtOrAfter(starts, from); j < starts.length && starts[j] < p; j++) {
     const m = personAt(ctx, starts[j], p);
     if (!m) continue;
+    // (two people give no antecedent: stop at the second)
+    if (people.length && m.key !== people[0].key) return null;
     people.push(m);
     while (j + 1 < starts.length && starts[j + 1] <= m.np.b) j++; // go on after the name
   }
-  if (!people.length || people.some((m) => m.key !== people[0].key)) return null;
+  if (!people.length) return null;
   const sure = people.filter((m) => m.sure);
   return sure.length ? sure[sure.length - 1].np : null;
 }
