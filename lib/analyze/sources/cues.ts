@@ -460,8 +460,24 @@ function isHeading(ctx: SourceContext, ti: number): boolean {
   const last = ctx.text[end - 1];
   const bareQuote = CLOSE_Q.has(last) && /[\p{L}\p{N}]/u.test(ctx.text[end - 2] ?? '');
   if ((/[.!?…:;"”»“«)\]]/u.test(last) && !bareQuote) || (end < ctx.text.length && ctx.text[end] !== '\n')) return false;
-  const sentence = ctx.text.slice(ctx.sentences.starts[si], end);
-  return sentence.split(/\s+/).length <= MAX_HEADING_WORDS;
+  return !moreWordsThan(ctx.text, ctx.sentences.starts[si], end, MAX_HEADING_WORDS);
+}
+
+// A run of white space between two words.
+const SPACE_RUN = /\s+/g;
+
+/**
+ * Has text[start, end) more than `limit` words (runs parted by white space, as split(/\s+/) counts)? Reads no
+ * further than the limit: a sentence of 5,000 cues ("… he said, " repeated) was split whole once per cue (quadratic).
+ */
+function moreWordsThan(text: string, start: number, end: number, limit: number): boolean {
+  let parts = 1;
+  SPACE_RUN.lastIndex = start;
+  for (let m = SPACE_RUN.exec(text); m && m.index < end; m = SPACE_RUN.exec(text)) {
+    // (a run reaching past the end still parts the last word from an empty one, as split does)
+    if (++parts > limit) return true;
+  }
+  return false;
 }
 
 /** Is the token before the verb at ti (adverbs aside) a passive auxiliary ("were told", "will be announced")? */
