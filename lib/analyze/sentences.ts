@@ -8,6 +8,7 @@
 // Long lines are cut into chunks first: V8's segment iterator slows down on very long strings.
 import { LEXICONS, baseLang, type Lexicon } from './lexicons';
 import { firstMayBreak } from './may-break';
+import { firstAfter } from './sorted';
 
 export interface SentenceIndex {
   /** Start offsets of the sentences, ascending (white space at their edges excluded). */
@@ -153,19 +154,7 @@ function build(text: string, lang: string | null | undefined): SentenceIndex {
     }
     if (open >= 0) add(open, m.index + m[0].length);
   }
-  const at = (pos: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    let best = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] <= pos) {
-        best = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return best;
-  };
+  const at = (pos: number) => firstAfter(starts, pos) - 1;
   return { starts, ends, at };
 }
 

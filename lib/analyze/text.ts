@@ -1,6 +1,7 @@
 // Tokens, clause boundaries and quotations of an article text: the one pass over the characters
 // that the source finder walks on. Offsets are UTF-16 indices into the original text (nothing is
 // normalised, so spans map back exactly).
+import { firstAfter, firstAtOrAfter } from './sorted';
 
 export const enum T {
   Word = 1,
@@ -204,16 +205,11 @@ export class PhraseMatcher {
   }
 }
 
+const tokenStart = (t: Token) => t.s;
+
 /** Index of the first token starting at or after `offset`. */
 export function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].s < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(tokens, offset, tokenStart);
 }
 
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '„': '“”', '«': '»', '"': '"', '‹': '›', '「': '」' };
@@ -265,19 +261,16 @@ function straightCloses(text: string, i: number, c: string, open: string): boole
   return (c === '"' && (open === '“' || open === '„')) || (c === '”' && open === '"');
 }
 
-/** Build a sorted-lookup "inside a quote" test from quote ranges. */
+const quoteEnd = (q: [number, number]) => q[1];
+
+/**
+ * Build a sorted-lookup "inside a quote" test from quote ranges (ascending and disjoint, as
+ * findQuotes gives them): the first quote ending after `pos` holds it, if it starts at or before it.
+ */
 export function quoteIndex(quotes: Array<[number, number]>): (pos: number) => [number, number] | null {
   return (pos) => {
-    let lo = 0;
-    let hi = quotes.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const q = quotes[mid];
-      if (pos < q[0]) hi = mid - 1;
-      else if (pos >= q[1]) lo = mid + 1;
-      else return q;
-    }
-    return null;
+    const q = quotes[firstAfter(quotes, pos, quoteEnd)];
+    return q && q[0] <= pos ? q : null;
   };
 }
 

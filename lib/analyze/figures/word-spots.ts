@@ -5,6 +5,7 @@
 // of the window: on 50k numbers (bench:hostile quotes-50k) the most expensive line of readNumber.
 // The regexes still decide; they are asked only when their window holds one of their words at all
 // (anywhere in it, in a word or not: the regex cannot match without one).
+import { firstAtOrAfter } from '../sorted';
 import { reEscape } from '../text';
 import { bothCases } from './compile';
 import type { FigureContext } from './types';
@@ -30,14 +31,7 @@ export class WordSpots {
   /** Does a word lie wholly inside text[a, b)? */
   within(a: number, b: number): boolean {
     const { starts, ends } = this;
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < a) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let j = lo; j < starts.length && starts[j] < b; j++) if (ends[j] <= b) return true;
+    for (let j = firstAtOrAfter(starts, a); j < starts.length && starts[j] < b; j++) if (ends[j] <= b) return true;
     return false;
   }
 }

@@ -7,6 +7,7 @@
 // a social network ("Fedorov <a href=t.me/…>said</a>") is the speaker's own channel: the statement
 // is the named source's own words, not a second document, so it stays an href on the name.
 import { siteOf } from '../context';
+import { firstAtOrAfter } from '../sorted';
 import type { SourceCandidate, SourcePass } from './types';
 
 // Social networks and messengers whose posts are a speaker's own channel (matched on the link's site).
@@ -58,13 +59,7 @@ export function overlapTest(found: readonly SourceCandidate[]): (start: number, 
   const reach: number[] = [];
   for (const s of sorted) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, s.end));
   return (start, end) => {
-    let lo = 0;
-    let hi = starts.length; // first index whose start >= end
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && reach[lo - 1] > start;
+    const k = firstAtOrAfter(starts, end); // the sources before k start before `end`
+    return k > 0 && reach[k - 1] > start;
   };
 }

@@ -8,6 +8,7 @@
 // narrows the mark to the name (two linked names, "NBC News and Bloomberg", make two sources).
 // Linear in links and sources: both are walked in order, and the sentence lookups are maps.
 import { siteOf } from '../context';
+import { firstAfter } from '../sorted';
 import { T, tokenAt } from '../text';
 import { objectFits } from './cues';
 import type { SourceCandidate, SourceContext, SourcePass } from './types';
@@ -384,14 +385,7 @@ function cueSentences(ctx: SourceContext): Set<number> {
 
 /** The first span (in start order) that overlaps [a, b), by binary search on the running maximum of ends. */
 function firstOverlap(spans: SourceCandidate[], maxEnd: number[], a: number, b: number): SourceCandidate | undefined {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (maxEnd[mid] > a) hi = mid;
-    else lo = mid + 1;
-  }
-  for (let k = lo; k < spans.length && spans[k].start < b; k++) if (spans[k].end > a) return spans[k];
+  for (let k = firstAfter(maxEnd, a); k < spans.length && spans[k].start < b; k++) if (spans[k].end > a) return spans[k];
   return undefined;
 }
 

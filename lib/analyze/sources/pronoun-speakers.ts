@@ -5,6 +5,7 @@
 // in the pronoun's sentence or the ANTECEDENT_SENTENCES before it, and only when no other person is
 // named there: the pronoun itself is never a source, and an unclear antecedent gives none.
 // Who counts as a person: ./people.ts.
+import { firstAtOrAfter } from '../sorted';
 import { T, tokenAt, type Token } from '../text';
 import { nameStartTokens, personAt, type Mention } from './people';
 import type { NP } from './phrases';
@@ -65,16 +66,4 @@ function antecedent(ctx: SourceContext, p: number): NP | null {
   if (!people.length) return null;
   const sure = people.filter((m) => m.sure);
   return sure.length ? sure[sure.length - 1].np : null;
-}
-
-/** Index of the first of the ascending `xs` at or after `x` (xs.length if none). */
-function firstAtOrAfter(xs: number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
