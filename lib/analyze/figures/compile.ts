@@ -3,6 +3,7 @@
 // unit, rate) instead of one unreadable mega-pattern. The regexes tried at many places open with a
 // look-ahead for the characters their words can start with (`startsWith` in ../text says why).
 import type { Lexicon } from '../lexicons';
+import { ageNouns } from '../lexicons/age-nouns';
 import { numberRangePairs, rangeToWords } from '../lexicons/range-pairs';
 import { alternation, anyOf, PhraseMatcher, startsWith, type WordTest } from '../text';
 
@@ -38,7 +39,7 @@ export interface FigureLexicon {
   /** An article or preposition ending the text before an ordinal written "5." (lexicon `ordinalDotLeads`), or null. */
   ordinalDotBefore: RegExp | null;
   hyphenUnitAt: RegExp | null;
-  /** An age's noun joined by a hyphen after a number ("-year-old", "-Jährigen", "-річного"; lexicon ageNouns), sticky. */
+  /** An age's noun joined by a hyphen after a number ("-year-old", "-Jährigen", "-річного"; lexicons/age-nouns.ts), sticky. */
   ageNounAt: RegExp | null;
   /** "-jährigen", "-летний": a declined adjective of measure after a number's hyphen; group 1 its stem (lexicon hyphenUnitStems). */
   hyphenStemAt: RegExp | null;
@@ -161,6 +162,7 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
   const scaleWords = Object.keys(lex.scales).filter((k) => k.length > 1 && k !== 'mn');
   const pairs = numberRangePairs(lex);
   const toWords = rangeToWords(lex);
+  const ages = ageNouns(lex);
   const compiled: FigureLexicon = {
     lex,
     numAt: new RegExp(N, 'y'),
@@ -182,7 +184,7 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     rangeToAt: toWords.size ? new RegExp(`${INLINE_SP}+(?:${alternation([...toWords])})${INLINE_SP}+(?=\\d)`, 'iuy') : null,
     configurationAt: lex.configurationNouns.length ? new RegExp(`-(?:${alternation(lex.configurationNouns)})s?(?![\\p{L}])`, 'iuy') : null,
     // (a plural after the hyphen too: "shrunk to 5.5-inches")
-    ageNounAt: lex.ageNouns.length ? new RegExp(`-(?:${alternation(lex.ageNouns)})(?![\\p{L}])`, 'iuy') : null,
+    ageNounAt: ages.length ? new RegExp(`-(?:${alternation(ages)})(?![\\p{L}])`, 'iuy') : null,
     hyphenStemAt: lex.hyphenUnitStems ? new RegExp(`-(${alternation(Object.keys(lex.hyphenUnitStems))})\\p{L}*`, 'iuy') : null,
     hyphenUnitAt: lex.hyphenUnits.length ? new RegExp(`-(${alternation(lex.hyphenUnits)})(?:e?s)?(?![\\p{L}])`, 'uy') : null,
     prefixCur: new RegExp(`${startsWith(CUR_SYMBOLS, 'A-Z')}(?:(?<![\\p{L}])(${CUR_SYMBOLS.map((s) => s.replace(/\$/g, '\\$')).join('|')})|(?<![\\p{L}])([A-Z]{3}|Rs\\.?))${SP}?$`, 'u'),

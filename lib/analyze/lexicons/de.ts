@@ -223,7 +223,9 @@ const de: Lexicon = {
   publicationVerbs: ['veröffentlicht', 'veröffentlichte', 'veröffentlichten', 'erschienen', 'erschien', 'erschienene', 'erschienenen', 'publiziert', 'publizierte', 'publizierten'],
   publicationPreps: ['in', 'im'],
   journalNouns: ['fachzeitschrift', 'zeitschrift', 'fachblatt', 'fachmagazin', 'fachjournal', 'magazin', 'journal'],
-  ageNouns: ['jährige', 'jähriger', 'jährigen'],
+  ageNouns: [],
+  // (after the year's stem: "die 42-Jährige", "ein 34-Jähriger", "den 42-Jährigen")
+  ageNounEndings: ['e', 'er', 'en'],
   companionNouns: ['team', 'kollegen', 'kolleginnen', 'mitarbeiter', 'mitarbeiterinnen', 'co-autoren', 'koautoren'],
   editorialLabels: ['korrektur', 'korrekturhinweis', 'richtigstellung', 'aktualisierung', 'update', 'anmerkung der redaktion', 'hinweis der redaktion', 'transparenzhinweis'],
   weakVerbs: ['signalisierte', 'signalisiert', 'zeigt', 'zeigte', 'ergab', 'ergibt', 'bezeichnete', 'bezeichnet', 'bezeichneten'],

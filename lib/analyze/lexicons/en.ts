@@ -314,6 +314,7 @@ const en: Lexicon = {
   publicationPreps: ['in'],
   journalNouns: ['journal', 'journals', 'magazine', 'periodical'],
   ageNouns: ['year-old', 'years-old'],
+  ageNounEndings: [],
   companionNouns: ['team', 'colleagues', 'co-authors', 'coauthors', 'collaborators', 'co-workers', 'coworkers'],
   editorialLabels: ['correction', 'corrections', 'update', 'updated', 'clarification', 'summary', 'editor’s note', "editor's note", 'editors’ note', "editors' note", 'note'],
   weakVerbs: [

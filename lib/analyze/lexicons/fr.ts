@@ -219,6 +219,7 @@ const fr: Lexicon = {
   publicationPreps: ['dans'],
   journalNouns: ['revue', 'journal', 'magazine'],
   ageNouns: [],
+  ageNounEndings: [],
   companionNouns: ['équipe', 'collègues', 'collaborateurs', 'collaboratrices', 'coauteurs', 'co-auteurs'],
   editorialLabels: ['correction', 'rectificatif', 'mise à jour', 'précision', 'note de la rédaction', 'ndlr', 'erratum'],
   weakVerbs: ['conviennent', 'convient', 'a convenu', 'montre', 'révèle', 'a révélé'],

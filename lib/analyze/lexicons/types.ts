@@ -500,8 +500,15 @@ export interface Lexicon {
   inflectionTail: number;
   /** Labels that start a caption and are not part of a name ("Image caption"). */
   captionLabels: string[];
-  /** The noun of an age written with its number ("56-year-old", "56-Jährige", "56-річний"), lower case: "The 56-year-old said" names a person. */
+  /**
+   * The noun of an age written with its number, a word of its own ("56-year-old"), lower case: "The
+   * 56-year-old said" names a person, and the age is a measure in years. Where the noun is a declined
+   * form of the year's adjective ("56-Jährige", "56-річний"), `ageNounEndings` gives it instead (read
+   * both through lexicons/age-nouns.ts).
+   */
   ageNouns: string[];
+  /** Endings after the year's stem (`hyphenUnitStems`, unit 'yr') that make the age's noun ("jährig" + "en": "den 42-Jährigen"), lower case. */
+  ageNounEndings: string[];
   /**
    * The people who work with a named person, lower case ("team", "colleagues", "Kollegen", "équipe",
    * "колеги"): "Paganini and his team wrote", "Smith and colleagues found" is a group led by the name.

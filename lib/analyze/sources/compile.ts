@@ -1,6 +1,7 @@
 // One language's source lexicon in the shapes the passes look words up in: phrase matchers for cues
 // and credit labels, sets for the word classes. Built once per language and cached.
 import type { Lexicon } from '../lexicons';
+import { ageNouns } from '../lexicons/age-nouns';
 import { PhraseMatcher } from '../text';
 
 export interface SourceLexicon {
@@ -178,7 +179,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
       publicationVerbs: mk(lex.publicationVerbs),
       publicationPreps: mk(lex.publicationPreps),
       journalNouns: mk(lex.journalNouns),
-      ageNouns: mk(lex.ageNouns),
+      ageNouns: mk(ageNouns(lex)),
       companionNouns: mk(lex.companionNouns),
       nounPreps: mk(lex.nounPreps),
       negations: mk(lex.negations),
