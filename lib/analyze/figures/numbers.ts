@@ -10,7 +10,7 @@ import { before, nameBefore, namedElsewhere } from './context-words';
 import { alternation } from '../text';
 import { colonScoreAt, isBareScore, recordAt, scoreLineNumbers } from './scores';
 import { claim, eachAtDigitRuns, isFree, pushFigure, type FigureContext, type FigurePass } from './types';
-import { TIME_UNITS, unitAfter } from './units';
+import { TIME_UNITS, scaleAfter, unitAfter, type UnitAfter } from './units';
 import { changeBefore, repeatedUnitRange } from './unit-ranges';
 import { referenceBefore, streetAfter, streetBefore } from './word-spots';
 
@@ -111,213 +111,345 @@ function letterCurrencyBefore(ctx: FigureContext, ns: number, raw: string): { co
   const code = ctx.lex.letterCurrencies[ctx.text[ns - 1] ?? ''];
   if (!code || /[\p{L}\p{N}]/u.test(ctx.text[ns - 2] ?? '')) return null;
   const ne = ns + raw.length;
-  const scaled = !!at(ctx, ctx.F.scaleAttachedAt, ne) || !!at(ctx, ctx.F.scaleAt, ne);
-  return scaled || /^\d{1,3}(?:,\d{3})+/.test(raw) ? { code, start: ns - 1 } : null;
+  return !!scaleAfter(ctx, ne, true) || /^\d{1,3}(?:,\d{3})+/.test(raw) ? { code, start: ns - 1 } : null;
 }
 
 // After "12." these words make it the first day of a span of days ("am 12. bis 13. September", "den 3. und 4. Mai"), no ordinal.
 const ORDINAL_RUN_ON = /^[ \u00a0](?:bis|und|oder)(?![\p{L}])/iu;
+// A year's four digits: no end of a range or a proportion; with the word for "year" after it, that year.
+const YEAR = /^(?:1[89]|20)\d\d$/;
 
+/** What readNumber knows of the number at `ns` so far: each step reads on from `ne` and fills in its part. */
+interface Reading {
+  /** Where the digits start, and the digits as written. */
+  ns: number;
+  raw: string;
+  /** Where the figure starts (a currency, a sign or a range's opening word before the digits) and ends so far. */
+  start: number;
+  ne: number;
+  value: number;
+  sign: number;
+  /** The currency's ISO code, from a sign before the number or a currency word after it. */
+  curCode: string | undefined;
+  /** A whole number and a fraction's pattern after it ("1-1/2"), read or not: no range of bare numbers then. */
+  mixed: boolean;
+  /** The range's second end (before the scale), and the bare "4-1" it was read from (maybe a score). */
+  hi: number | null;
+  bare: { sep: string; hi: string } | null;
+  scale: number;
+  /** The unit, currency or percent word after the number (and its scale), if any. */
+  u: UnitAfter | null;
+  kind: FigureKind;
+  unit: string | undefined;
+}
+
+/**
+ * Read the number at `ns` (digits `raw`) in steps, each going on from where the last ended: claimed
+ * unread (a score, a configuration, an ordinal) or as part of a name, then its sign, fraction, range,
+ * scale, unit, a unit repeated after a range, money, a bare score, an age; then its figure is pushed.
+ */
 function readNumber(ctx: FigureContext, ns: number, raw: string): void {
-  const { F, text, lex } = ctx;
+  if (claimedUnread(ctx, ns, raw)) return;
+  const cur = currencyBefore(ctx, ns) ?? letterCurrencyBefore(ctx, ns, raw);
+  if (!cur && claimedAsName(ctx, ns, raw)) return;
+  const r: Reading = {
+    ns,
+    raw,
+    start: cur?.start ?? ns,
+    ne: ns + raw.length,
+    value: parseNumber(raw, ctx.lex.numbers),
+    sign: 1,
+    curCode: cur?.code,
+    mixed: false,
+    hi: null,
+    bare: null,
+    scale: 1,
+    u: null,
+    kind: 'count',
+    unit: undefined,
+  };
+  readSign(ctx, r);
+  readFraction(ctx, r);
+  if (readRange(ctx, r)) return;
+  readScale(ctx, r);
+  if (readUnit(ctx, r)) return;
+  // a letter glued to the number that is no unit: an ordinal or a model name ("5G", "2nd")
+  if (/[\p{L}]/u.test(ctx.text[r.ne] ?? '') && r.ne === ns + raw.length) return;
+  readRepeatedUnit(ctx, r);
+  readMoney(ctx, r);
+  // "6-4, 7-6 (5)", "level the series 1-1": a score with nothing after it (./scores)
+  const { bare } = r;
+  if (bare && !r.u && !r.curCode && r.scale === 1 && r.kind === 'count' && isBareScore(ctx.text, ns, r.ne, raw, bare.sep, bare.hi, tallyWords(ctx.lex))) return claim(ctx, r.start, r.ne);
+  readAge(ctx, r);
+  const lo = r.sign * r.value * r.scale;
+  const v: FigureSpan['value'] = r.hi != null ? [lo, r.hi * r.scale] : lo;
+  pushFigure(ctx, r.start, r.ne, r.hi != null ? 'range' : r.kind, v, r.unit);
+}
+
+/** A score with a colon, a configuration, a won-lost record or an ordinal with a dot at `ns`: claimed before anything else is read? */
+function claimedUnread(ctx: FigureContext, ns: number, raw: string): boolean {
+  const { F, text } = ctx;
+  const ne = ns + raw.length;
   // "Ein Spiel endete 2:1": a score with a colon is no figure (./scores)
   const colon = colonScoreAt(text, ns);
-  if (colon && text[ns - 1] !== ':') return claim(ctx, ns, ns + colon);
+  if (colon && text[ns - 1] !== ':') return claimed(ctx, ns, ns + colon);
   // "a 6-speed gearbox", "a 4-cylinder engine": a number joined to a configuration noun names a kind (lexicon configurationNouns)
-  const config = F.configurationAt ? at(ctx, F.configurationAt, ns + raw.length) : null;
-  if (config) return claim(ctx, ns, ns + raw.length + config[0].length);
+  const config = F.configurationAt ? at(ctx, F.configurationAt, ne) : null;
+  if (config) return claimed(ctx, ns, ne + config[0].length);
   // "improved to 14-0-1": a record of wins, losses and ties is no figure (./scores)
   const record = /[-–]/.test(text[ns - 1] ?? '') ? 0 : recordAt(text, ns);
-  if (record) return claim(ctx, ns, ns + record);
-  let ne = ns + raw.length;
+  if (record) return claimed(ctx, ns, ns + record);
   // "der 1. FC Köln", "zum 5. Mal", "nach dem 2. Weltkrieg": after an article or a preposition, a number with a dot and a
   // word after it is an ordinal (lexicon ordinalDotLeads), no figure (labelling policy); "am 5. Mai" is a date, read before
   if (F.ordinalDotBefore && text.charCodeAt(ne) === 0x2e && /^\d{1,3}$/.test(raw) && /^[ \u00a0]\p{L}/u.test(text.slice(ne + 1, ne + 3)) && F.ordinalDotBefore.test(before(ctx, ns, 12)) && !ORDINAL_RUN_ON.test(text.slice(ne + 1, ne + 8)))
-    return claim(ctx, ns, ne + 1);
+    return claimed(ctx, ns, ne + 1);
+  return false;
+}
+
+/** Claim [a, b) and say so. */
+function claimed(ctx: FigureContext, a: number, b: number): true {
+  claim(ctx, a, b);
+  return true;
+}
+
+/**
+ * Without a currency: is the number at `ns` part of a code, a name, a version or address, or a
+ * reference? Then it is claimed (a dotted year, month and day pushed as a date) and no amount.
+ */
+function claimedAsName(ctx: FigureContext, ns: number, raw: string): boolean {
+  const { text } = ctx;
+  const ne = ns + raw.length;
   const prev = text[ns - 1] ?? ' ';
   const prev2 = text[ns - 2] ?? ' ';
-  let value = parseNumber(raw, lex.numbers);
-  let unit: string | undefined;
-  let kind: FigureKind = 'count';
-  const cur = currencyBefore(ctx, ns) ?? letterCurrencyBefore(ctx, ns, raw);
-  let curCode = cur?.code;
-  let start = cur?.start ?? ns;
   // G7, COVID-19, Ту-95; a model's code with its hyphenated variant is one name ("A350-900", "Су-27-1")
-  if (!curCode && (/[\p{L}]/u.test(prev) || (/[-‑]/.test(prev) && /[\p{L}]/u.test(prev2)))) return claimCodeTail(ctx, raw, ne);
+  if (/[\p{L}]/u.test(prev) || (/[-‑]/.test(prev) && /[\p{L}]/u.test(prev2))) {
+    claimCodeTail(ctx, raw, ne);
+    return true;
+  }
   // Boeing 737, CAC 40, NHS 111 — but a duration after a name is no part of it ("told the U.N. General Assembly 18 months ago")
   // (a number in groups of thousands names no model: "allein in München 80.000", "Texas 12,000")
-  if (!curCode && !THOUSANDS.test(raw) && (nameBefore(ctx, ns) || namedElsewhere(ctx, ns, raw)) && !durationAfter(ctx, ne)) return notAFigure(ctx, ns, ne);
+  if (!THOUSANDS.test(raw) && (nameBefore(ctx, ns) || namedElsewhere(ctx, ns, raw)) && !durationAfter(ctx, ne)) {
+    notAFigure(ctx, ns, ne);
+    return true;
+  }
   // "as of 1.8.3", "192.168.0.1": a decimal number going on with another dotted group is a version or an address, no
   // figure — but a year, a month and a day so joined are a date ("2018.04.05 ~ OPEN RUN")
   // (a dot must follow: most numbers need no copy of the text after them)
   const dotted = text.charCodeAt(ne) === 0x2e ? /^(?:\.\d+)+(?![\p{L}\p{N}])/u.exec(text.slice(ne, ne + 24)) : null;
-  if (!curCode && dotted && (raw.includes('.') || dotted[0].split('.').length > 2)) {
+  if (dotted && (raw.includes('.') || dotted[0].split('.').length > 2)) {
     const ymd = /^((?:1[89]|20)\d\d)\.(\d{1,2})\.(\d{1,2})$/.exec(raw + dotted[0]);
     const iso = ymd ? isoDate(+ymd[1], +ymd[2], +ymd[3]) : undefined;
-    if (iso) {
-      pushFigure(ctx, ns, ne + dotted[0].length, 'date', iso);
-      return;
-    }
-    return claim(ctx, ns, ne + dotted[0].length);
+    if (iso) pushFigure(ctx, ns, ne + dotted[0].length, 'date', iso);
+    else claim(ctx, ns, ne + dotted[0].length);
+    return true;
   }
   // references and addresses: "Section 230", "ч. 4 ст. 159", "520 Third Street", "rue 12" — a house number has no
   // group separator or decimals: "19,000 lane miles", "1.300 Weg-Kilometer" are quantities before a street word
   const grouped = /\d[.,\u00a0\u202f ]\d/.test(raw);
   // (a street word that starts a unit is none: "87 square miles")
-  if (!curCode && (referenceBefore(ctx, ns) || (!grouped && (streetBefore(ctx, ns) || (streetAfter(ctx, ne) && !unitAfter(ctx, ne, false, false)))))) return notAFigure(ctx, ns, ne);
-  let sign = 1;
-  if (!curCode && /[-−]/.test(prev) && /[\s(]/.test(prev2)) {
-    start = ns - 1;
-    sign = -1;
+  if (referenceBefore(ctx, ns) || (!grouped && (streetBefore(ctx, ns) || (streetAfter(ctx, ne) && !unitAfter(ctx, ne, false, false))))) {
+    notAFigure(ctx, ns, ne);
+    return true;
   }
-  // fraction: "1-1/2 years", "2½ hours", "3/4 of voters"
-  const mixed = MIXED.exec(text.slice(ne, ne + 8));
-  if (mixed && (mixed[3] || (+mixed[1] < +mixed[2] && +mixed[2] <= 16))) {
-    value += mixed[3] ? VULGAR[mixed[3]] : +mixed[1] / +mixed[2];
-    ne += mixed[0].length;
-  } else {
-    const fr = text.charCodeAt(ne) === 0x2f ? FRACTION.exec(text.slice(ne, ne + 4)) : null;
-    if (fr && value < +fr[1] && /^\d+$/.test(raw)) {
-      value /= +fr[1];
-      ne += fr[0].length;
-    }
-  }
-  // range
-  let hi: number | null = null;
-  let bare: { sep: string; hi: string } | null = null;
-  const r = at(ctx, F.rangeSepAt, ne);
-  if (r) {
-    let p2 = ne + r[0].length;
-    const c2 = /^(?:US\$|\$|€|£|¥|₴|₽)/.exec(text.slice(p2, p2 + 3));
-    if (c2) p2 += c2[0].length;
-    const m2 = at(ctx, F.numAt, p2);
-    if (m2 && !/^(?:1[89]|20)\d\d$/.test(raw)) {
-      hi = parseNumber(m2[0], lex.numbers);
-      ne = p2 + m2[0].length;
-      // "787-9", "787-10 passenger aircraft": a hyphen joining a shorter number to one of three digits or
-      // more names a model's variant (or gives a score); a range runs up ("200-300"), a tally keeps its size ("218-214")
-      if (!c2 && r[0] === '-' && /^\d{3,}$/.test(raw) && /^\d+$/.test(m2[0]) && m2[0].length < raw.length) return claim(ctx, ns, ne);
-      // a game's score ("the Wild's 4-1 win") is no figure (labelling policy)
-      if (!c2 && F.scoreAfter.test(text.slice(ne, ne + 24))) return claim(ctx, ns, ne);
-      if (!c2 && !mixed) bare = { sep: r[0], hi: m2[0] };
-    }
-  }
-  // "from 4 to 9 years", "от 4 до 9 лет", "zwischen 5 und 7 Prozent": a range in words
-  if (hi == null && F.rangeOpenerBefore) {
-    const op = F.rangeOpenerBefore.exec(before(ctx, start, 16));
-    const closers = op ? F.rangePairs.get(op[1].toLowerCase()) : undefined;
-    const m2 = closers && new RegExp(`^[\\s\\u00a0]+(?:${closers.join('|')})[\\s\\u00a0]+(?:US\\$|\\$|€|£)?`, 'iu').exec(text.slice(ne, ne + 20));
-    const n2 = m2 ? at(ctx, F.numAt, ne + m2[0].length) : null;
-    if (op && n2 && !/^(?:1[89]|20)\d\d$/.test(raw)) {
-      hi = parseNumber(n2[0], lex.numbers);
-      start -= op[0].length;
-      ne += m2![0].length + n2[0].length;
-    }
-  }
-  // "at least 25 to 30 times", "5 bis 7 Prozent": two bare numbers joined by "to" before the unit they share are one range
-  if (hi == null && F.rangeToAt && !curCode && !mixed && !/^(?:1[89]|20)\d\d$/.test(raw)) {
-    const tm = at(ctx, F.rangeToAt, ne);
-    const n2 = tm ? at(ctx, F.numAt, ne + tm[0].length) : null;
-    const e2 = n2 ? ne + tm![0].length + n2[0].length : 0;
-    if (n2 && !/^(?:1[89]|20)\d\d$/.test(n2[0]) && !/^[\p{N}.,]/u.test(text[e2] ?? '') && (unitAfter(ctx, e2, false, false) || at(ctx, F.scaleAt, e2))) {
-      const v2 = parseNumber(n2[0], lex.numbers);
-      if (v2 > value) {
-        hi = v2;
-        ne = e2;
-      }
-    }
-  }
-  // "3 in 10 adults", "3 sur 10", "3 из 10": a proportion of a larger whole (not a year: "5 in 2019") is one share
-  if (hi == null && !curCode && !mixed && /^\d+$/.test(raw) && F.proportionAt) {
-    const pm = at(ctx, F.proportionAt, ne);
-    const whole = pm ? parseNumber(pm[1], lex.numbers) : 0;
-    // (a unit after the whole makes it a quantity of its own: "3 in 10 days")
-    if (pm && whole > value && !/^(?:1[89]|20)\d\d$/.test(pm[1]) && !unitAfter(ctx, ne + pm[0].length, false, false)) {
-      pushFigure(ctx, start, ne + pm[0].length, 'percent', Math.round((1000 * value) / whole) / 10);
-      return;
-    }
-  }
-  // scale
-  let scale = 1;
-  const sm = (curCode ? at(ctx, F.scaleAttachedAt, ne) : null) ?? at(ctx, F.scaleAt, ne);
-  if (sm) {
-    scale = F.scaleMap.get(sm[1].toLowerCase()) ?? F.scaleMap.get(sm[1]) ?? 1;
-    ne += sm[0].length;
-  }
-  // unit / currency / percent
-  const u = unitAfter(ctx, ne, scale > 1, !!curCode);
-  // "до 2030 года", "2022 року": a year's number with the word for "year" names that year, not a span
-  // of years (the years pass leaves a year after "до", "up to", which is also an approximator)
-  if (u && u.unit === 'yr' && !curCode && hi == null && scale === 1 && /^(?:1[89]|20)\d\d$/.test(raw) && lex.yearWords.includes(text.slice(ne, u.end).trim().toLowerCase())) {
-    pushFigure(ctx, start, u.end, 'date', raw);
-    return;
-  }
-  if (u && !curCode && /^\d+$/.test(raw) && isVideoLines(text, ne, u.end, value, scale, hi)) {
-    kind = 'measure';
-    unit = 'p';
-    ne = u.end;
-  } else if (u) {
-    if (u.kind === 'money') curCode = curCode ?? u.unit;
-    else {
-      kind = u.kind;
-      unit = u.unit;
-    }
-    ne = u.end;
-  } else if (!curCode && F.ageNounAt && at(ctx, F.ageNounAt, ne)) {
-    // "a 34-year-old", "den 42-Jährigen", "35-річного": an age, a measure in years (labelling policy)
-    kind = 'measure';
-    unit = 'yr';
-    ne += at(ctx, F.ageNounAt, ne)![0].length;
-  } else if (F.hyphenUnitAt && !curCode) {
-    const hm = at(ctx, F.hyphenUnitAt, ne);
-    if (hm) {
-      kind = 'measure';
-      unit = F.unitMap.get(hm[1] + 's')?.unit ?? F.unitMap.get(hm[1])?.unit ?? hm[1];
-      ne += hm[0].length;
-    }
-  }
-  // "ein 34-jähriger Mann", "за 10-річний період": a declined adjective of measure after the hyphen (an age, a span)
-  if (!u && !unit && !curCode && F.hyphenStemAt) {
-    const hm = at(ctx, F.hyphenStemAt, ne);
-    const stemUnit = hm ? lex.hyphenUnitStems?.[hm[1].toLowerCase()] : undefined;
-    if (hm && stemUnit) {
-      kind = 'measure';
-      unit = stemUnit;
-      ne += hm[0].length;
-    }
-  }
-  // a letter glued to the number that is no unit: an ordinal or a model name ("5G", "2nd")
-  if (/[\p{L}]/u.test(text[ne] ?? '') && ne === ns + raw.length) return;
-  // "80% to 90%", "$24 to $28": the unit repeated after the range's second end (not "from 3% to 5%": a change)
-  if (hi == null && !mixed && (kind === 'percent' || (curCode && !u)) && !F.rangeOpenerBefore?.test(before(ctx, start, 16)) && !changeBefore(ctx, start)) {
-    const rr = repeatedUnitRange(ctx, ne, kind === 'percent', value * scale);
-    if (rr) {
-      hi = rr.hi / scale;
-      ne = rr.end;
-    }
-  }
-  if (curCode) {
-    kind = 'money';
-    unit = curCode;
-    const rm = at(ctx, F.rateAt, ne);
-    if (rm) {
-      unit = `${curCode}/${(rm[1] || rm[2]).toLowerCase()}`;
-      ne += rm[0].length;
-    }
-  }
-  // "6-4, 7-6 (5)", "level the series 1-1": a score with nothing after it (./scores)
-  if (bare && !u && !curCode && scale === 1 && kind === 'count' && isBareScore(text, ns, ne, raw, bare.sep, bare.hi, tallyWords(lex))) return claim(ctx, start, ne);
-  // "aged 34", "at the age of 9": an age, a measure in years (labelling policy), not a count
-  if (kind === 'count' && !u && hi == null && scale === 1 && /^\d{1,3}$/.test(raw) && (ageBefore(ctx, start, 'ageBefore') || (ageBefore(ctx, start, 'ageCopulas') && AGE_ENDS.test(text.slice(ne, ne + 12))))) {
-    kind = 'measure';
-    unit = 'yr';
-  }
-  const lo = sign * value * scale;
-  const v: FigureSpan['value'] = hi != null ? [lo, hi * scale] : lo;
-  if (hi != null) kind = 'range';
-  pushFigure(ctx, start, ne, kind, v, unit);
+  return false;
 }
 
+/** A minus sign set tight before the number after a space or a bracket ("fell to -5", "(-3)") makes it negative (not with a currency). */
+function readSign(ctx: FigureContext, r: Reading): void {
+  const prev = ctx.text[r.ns - 1] ?? ' ';
+  const prev2 = ctx.text[r.ns - 2] ?? ' ';
+  if (!r.curCode && /[-−]/.test(prev) && /[\s(]/.test(prev2)) {
+    r.start = r.ns - 1;
+    r.sign = -1;
+  }
+}
+
+/** A fraction after the number: a mixed one ("1-1/2 years", "2½ hours") adds to it, a proper one ("3/4 of voters") divides it. */
+function readFraction(ctx: FigureContext, r: Reading): void {
+  const { text } = ctx;
+  const mixed = MIXED.exec(text.slice(r.ne, r.ne + 8));
+  r.mixed = !!mixed;
+  if (mixed && (mixed[3] || (+mixed[1] < +mixed[2] && +mixed[2] <= 16))) {
+    r.value += mixed[3] ? VULGAR[mixed[3]] : +mixed[1] / +mixed[2];
+    r.ne += mixed[0].length;
+    return;
+  }
+  const fr = text.charCodeAt(r.ne) === 0x2f ? FRACTION.exec(text.slice(r.ne, r.ne + 4)) : null;
+  if (fr && r.value < +fr[1] && /^\d+$/.test(r.raw)) {
+    r.value /= +fr[1];
+    r.ne += fr[0].length;
+  }
+}
+
+/**
+ * The range's second end after the number, with a dash, between words ("from 4 to 9") or with "to"
+ * before a shared unit; or a proportion. True when that made the number something else: a model's
+ * variant or a score (claimed), a share (pushed).
+ */
+function readRange(ctx: FigureContext, r: Reading): boolean {
+  if (readDashRange(ctx, r)) return true;
+  if (r.hi == null) readWordRange(ctx, r);
+  if (r.hi == null) readToRange(ctx, r);
+  return r.hi == null && readProportion(ctx, r);
+}
+
+/** "15-20%", "$5-$7": a dash and a second number (not after a year); true when the pair is a model's variant or a game's score, claimed. */
+function readDashRange(ctx: FigureContext, r: Reading): boolean {
+  const { F, text } = ctx;
+  const sep = at(ctx, F.rangeSepAt, r.ne);
+  if (!sep) return false;
+  let p2 = r.ne + sep[0].length;
+  const c2 = /^(?:US\$|\$|€|£|¥|₴|₽)/.exec(text.slice(p2, p2 + 3));
+  if (c2) p2 += c2[0].length;
+  const m2 = at(ctx, F.numAt, p2);
+  if (!m2 || YEAR.test(r.raw)) return false;
+  r.hi = parseNumber(m2[0], ctx.lex.numbers);
+  r.ne = p2 + m2[0].length;
+  // "787-9", "787-10 passenger aircraft": a hyphen joining a shorter number to one of three digits or
+  // more names a model's variant (or gives a score); a range runs up ("200-300"), a tally keeps its size ("218-214")
+  if (!c2 && sep[0] === '-' && /^\d{3,}$/.test(r.raw) && /^\d+$/.test(m2[0]) && m2[0].length < r.raw.length) return claimed(ctx, r.ns, r.ne);
+  // a game's score ("the Wild's 4-1 win") is no figure (labelling policy)
+  if (!c2 && F.scoreAfter.test(text.slice(r.ne, r.ne + 24))) return claimed(ctx, r.ns, r.ne);
+  if (!c2 && !r.mixed) r.bare = { sep: sep[0], hi: m2[0] };
+  return false;
+}
+
+/** "from 4 to 9 years", "от 4 до 9 лет", "zwischen 5 und 7 Prozent": an opening word before the number and its closing word after it (lexicon rangePairs). */
+function readWordRange(ctx: FigureContext, r: Reading): void {
+  const { F, text } = ctx;
+  if (!F.rangeOpenerBefore) return;
+  const op = F.rangeOpenerBefore.exec(before(ctx, r.start, 16));
+  const closers = op ? F.rangePairs.get(op[1].toLowerCase()) : undefined;
+  const m2 = closers && new RegExp(`^[\\s\\u00a0]+(?:${closers.join('|')})[\\s\\u00a0]+(?:US\\$|\\$|€|£)?`, 'iu').exec(text.slice(r.ne, r.ne + 20));
+  const n2 = m2 ? at(ctx, F.numAt, r.ne + m2[0].length) : null;
+  if (op && n2 && !YEAR.test(r.raw)) {
+    r.hi = parseNumber(n2[0], ctx.lex.numbers);
+    r.start -= op[0].length;
+    r.ne += m2![0].length + n2[0].length;
+  }
+}
+
+/** "at least 25 to 30 times", "5 bis 7 Prozent": two bare numbers joined by "to" before the unit or scale they share, rising. */
+function readToRange(ctx: FigureContext, r: Reading): void {
+  const { F, text } = ctx;
+  if (!F.rangeToAt || r.curCode || r.mixed || YEAR.test(r.raw)) return;
+  const tm = at(ctx, F.rangeToAt, r.ne);
+  const n2 = tm ? at(ctx, F.numAt, r.ne + tm[0].length) : null;
+  const e2 = n2 ? r.ne + tm![0].length + n2[0].length : 0;
+  if (n2 && !YEAR.test(n2[0]) && !/^[\p{N}.,]/u.test(text[e2] ?? '') && (unitAfter(ctx, e2, false, false) || at(ctx, F.scaleAt, e2))) {
+    const v2 = parseNumber(n2[0], ctx.lex.numbers);
+    if (v2 > r.value) {
+      r.hi = v2;
+      r.ne = e2;
+    }
+  }
+}
+
+/** "3 in 10 adults", "3 sur 10", "3 из 10": a proportion of a larger whole (not a year: "5 in 2019"), pushed as one share; true if so. */
+function readProportion(ctx: FigureContext, r: Reading): boolean {
+  const { F } = ctx;
+  if (r.curCode || r.mixed || !/^\d+$/.test(r.raw) || !F.proportionAt) return false;
+  const pm = at(ctx, F.proportionAt, r.ne);
+  const whole = pm ? parseNumber(pm[1], ctx.lex.numbers) : 0;
+  // (a unit after the whole makes it a quantity of its own: "3 in 10 days")
+  if (pm && whole > r.value && !YEAR.test(pm[1]) && !unitAfter(ctx, r.ne + pm[0].length, false, false)) {
+    pushFigure(ctx, r.start, r.ne + pm[0].length, 'percent', Math.round((1000 * r.value) / whole) / 10);
+    return true;
+  }
+  return false;
+}
+
+/** A scale word after the number ("million", "bn", "млн"; glued after a currency amount too: "$1.2bn"). */
+function readScale(ctx: FigureContext, r: Reading): void {
+  const s = scaleAfter(ctx, r.ne, !!r.curCode);
+  if (s) {
+    r.scale = s.scale;
+    r.ne = s.end;
+  }
+}
+
+/**
+ * The unit, currency or percent word after the number, or a measure joined by a hyphen ("34-year-old",
+ * "10-km", "34-jähriger"). True when the word of "year" made the number that year, pushed as a date.
+ */
+function readUnit(ctx: FigureContext, r: Reading): boolean {
+  const { text } = ctx;
+  const u = unitAfter(ctx, r.ne, r.scale > 1, !!r.curCode);
+  r.u = u;
+  // "до 2030 года", "2022 року": a year's number with the word for "year" names that year, not a span
+  // of years (the years pass leaves a year after "до", "up to", which is also an approximator)
+  if (u && u.unit === 'yr' && !r.curCode && r.hi == null && r.scale === 1 && YEAR.test(r.raw) && ctx.lex.yearWords.includes(text.slice(r.ne, u.end).trim().toLowerCase())) {
+    pushFigure(ctx, r.start, u.end, 'date', r.raw);
+    return true;
+  }
+  if (u && !r.curCode && /^\d+$/.test(r.raw) && isVideoLines(text, r.ne, u.end, r.value, r.scale, r.hi)) {
+    r.kind = 'measure';
+    r.unit = 'p';
+  } else if (u?.kind === 'money') r.curCode = r.curCode ?? u.unit;
+  else if (u) {
+    r.kind = u.kind;
+    r.unit = u.unit;
+  }
+  if (u) {
+    r.ne = u.end;
+    return false;
+  }
+  const hm = r.curCode ? null : hyphenMeasureAt(ctx, r.ne);
+  if (hm) {
+    r.kind = 'measure';
+    r.unit = hm.unit;
+    r.ne = hm.end;
+  }
+  return false;
+}
+
+/**
+ * A measure joined to the number by a hyphen at `pos`, in this order: an age's noun ("a 34-year-old",
+ * "den 42-Jährigen", "35-річного": an age, in years, labelling policy), a unit ("10-km"), a declined
+ * adjective of measure ("ein 34-jähriger Mann", "за 10-річний період": an age, a span). Its unit and end.
+ */
+function hyphenMeasureAt(ctx: FigureContext, pos: number): { unit: string; end: number } | null {
+  const { F } = ctx;
+  const age = F.ageNounAt ? at(ctx, F.ageNounAt, pos) : null;
+  if (age) return { unit: 'yr', end: pos + age[0].length };
+  const hu = F.hyphenUnitAt ? at(ctx, F.hyphenUnitAt, pos) : null;
+  if (hu) return { unit: F.unitMap.get(hu[1] + 's')?.unit ?? F.unitMap.get(hu[1])?.unit ?? hu[1], end: pos + hu[0].length };
+  const hs = F.hyphenStemAt ? at(ctx, F.hyphenStemAt, pos) : null;
+  const stemUnit = hs ? ctx.lex.hyphenUnitStems?.[hs[1].toLowerCase()] : undefined;
+  return hs && stemUnit ? { unit: stemUnit, end: pos + hs[0].length } : null;
+}
+
+/** "80% to 90%", "$24 to $28": the unit repeated after the range's second end (not "from 3% to 5%" nor after a word of change: a change). */
+function readRepeatedUnit(ctx: FigureContext, r: Reading): void {
+  if (r.hi != null || r.mixed || !(r.kind === 'percent' || (r.curCode && !r.u))) return;
+  if (ctx.F.rangeOpenerBefore?.test(before(ctx, r.start, 16)) || changeBefore(ctx, r.start)) return;
+  const rr = repeatedUnitRange(ctx, r.ne, r.kind === 'percent', r.value * r.scale);
+  if (rr) {
+    r.hi = rr.hi / r.scale;
+    r.ne = rr.end;
+  }
+}
+
+/** With a currency the number is money, and a rate after it gives the unit per what ("$30 a tonne", "58 Euro im Monat"). */
+function readMoney(ctx: FigureContext, r: Reading): void {
+  if (!r.curCode) return;
+  r.kind = 'money';
+  r.unit = r.curCode;
+  const rm = at(ctx, ctx.F.rateAt, r.ne);
+  if (rm) {
+    r.unit = `${r.curCode}/${(rm[1] || rm[2]).toLowerCase()}`;
+    r.ne += rm[0].length;
+  }
+}
+
+/** "aged 34", "at the age of 9", "I'm 74" (its clause ending): an age, a measure in years (labelling policy), not a count. */
+function readAge(ctx: FigureContext, r: Reading): void {
+  if (r.kind !== 'count' || r.u || r.hi != null || r.scale !== 1 || !/^\d{1,3}$/.test(r.raw)) return;
+  if (ageBefore(ctx, r.start, 'ageBefore') || (ageBefore(ctx, r.start, 'ageCopulas') && AGE_ENDS.test(ctx.text.slice(r.ne, r.ne + 12)))) {
+    r.kind = 'measure';
+    r.unit = 'yr';
+  }
+}
 
 // A whole number written in groups of thousands ("80.000", "12,000", "1 500"): a quantity, never a model's number.
 const THOUSANDS = /^\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+$/;

@@ -8,7 +8,7 @@ import type { Lexicon } from '../lexicons/types';
 import { PhraseMatcher, T, type Token } from '../text';
 import type { FigureKind, FigureSpan } from '../types';
 import { isSentenceStart } from './context-words';
-import { unitAfter } from './units';
+import { scaleAfter, unitAfter } from './units';
 import { isVagueAmount } from './vague-amounts';
 import { claim, isFree, pushFigure, type FigureContext, type FigurePass } from './types';
 
@@ -406,13 +406,11 @@ const OPENING_QUOTES = new Set(['"', '“', '„', '«', '‘']);
 
 /** Extend a spelled number over a scale and a unit, and add it. */
 function finish(ctx: FigureContext, start: number, end: number, value: number): void {
-  const { F, text } = ctx;
   let scale = 1;
-  F.scaleAt.lastIndex = end;
-  const sm = F.scaleAt.exec(text);
+  const sm = scaleAfter(ctx, end, false);
   if (sm) {
-    scale = F.scaleMap.get(sm[1].toLowerCase()) ?? 1;
-    end += sm[0].length;
+    scale = sm.scale;
+    end = sm.end;
   }
   let kind: FigureKind = 'count';
   let unit: string | undefined;

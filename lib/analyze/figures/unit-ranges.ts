@@ -3,7 +3,7 @@
 // "5 bis 7 Prozent"); written with the unit twice, the two ends were two figures.
 import { parseNumber } from './compile';
 import type { FigureContext } from './types';
-import { unitAfter } from './units';
+import { scaleAfter, unitAfter } from './units';
 
 // A currency sign before the second amount of a money range.
 const CURRENCY_SIGN = /^(?:US\$|\$|€|£|¥|₴|₽)/;
@@ -31,11 +31,10 @@ export function repeatedUnitRange(ctx: FigureContext, end: number, percent: bool
   if (!n || YEAR.test(n[0])) return null;
   p += n[0].length;
   let hi = parseNumber(n[0], ctx.lex.numbers);
-  F.scaleAt.lastIndex = p;
-  const scale = F.scaleAt.exec(text);
+  const scale = scaleAfter(ctx, p, false);
   if (scale) {
-    hi *= F.scaleMap.get(scale[1].toLowerCase()) ?? F.scaleMap.get(scale[1]) ?? 1;
-    p += scale[0].length;
+    hi *= scale.scale;
+    p = scale.end;
   }
   if (percent) {
     const u = unitAfter(ctx, p, false, false);

@@ -1,4 +1,4 @@
-// What follows a number: a unit, currency or percent word ("km", "euros", "per cent"), decided by
+// What follows a number: a scale, or a unit, currency or percent word ("km", "euros", "per cent"), decided by
 // context where the word is both ("243 pounds" of weight, "5 million pounds" of money).
 import type { FigureKind } from '../types';
 import type { FigureContext } from './types';
@@ -11,10 +11,29 @@ export interface UnitAfter {
   end: number;
 }
 
-/** The unit word right after `pos`, if any. `scaled`: a scale word came before ("5 million pounds"). */
 /** Normalised units of time (lexicon `units`): a number with one is a duration. */
 export const TIME_UNITS: ReadonlySet<string> = new Set(['s', 'min', 'h', 'd', 'wk', 'mo', 'yr']);
 
+/**
+ * The scale word right after `pos` ("million", "bn", "млн"), or with `attached` first one glued to an
+ * amount of money ("$1.2bn", "£750mn", "$300M"): its factor and where it ends.
+ */
+export function scaleAfter(ctx: FigureContext, pos: number, attached: boolean): { scale: number; end: number } | null {
+  const { F, text } = ctx;
+  let m: RegExpExecArray | null = null;
+  if (attached) {
+    F.scaleAttachedAt.lastIndex = pos;
+    m = F.scaleAttachedAt.exec(text);
+  }
+  if (!m) {
+    F.scaleAt.lastIndex = pos;
+    m = F.scaleAt.exec(text);
+  }
+  // (an attached scale's case matters, "M": looked up as written when its lower case is no scale)
+  return m ? { scale: F.scaleMap.get(m[1].toLowerCase()) ?? F.scaleMap.get(m[1]) ?? 1, end: pos + m[0].length } : null;
+}
+
+/** The unit word right after `pos`, if any. `scaled`: a scale word came before ("5 million pounds"). */
 export function unitAfter(ctx: FigureContext, pos: number, scaled: boolean, hasCurrency: boolean): UnitAfter | null {
   const { F, text } = ctx;
   F.unitAt.lastIndex = pos;
