@@ -95,13 +95,16 @@ function numPattern(fmt: 'en' | 'eu'): string {
     : `\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?![\\d.])|\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3})+(?:,\\d+)?(?![\\d])|\\d+\\.\\d{1,2}(?![\\d.])|\\d+(?:,\\d+)?`;
 }
 
-/** The number a matched numeral stands for, by the language's separators. */
 /** Characters an identifier may have before its first digit ("DOI: 10.…", "ISBN: 978-…", "УДК 33"): a short prefix at most. */
 const MAX_ID_HEAD = 16;
 /** Longest identifier after its first digit (a DOI with its suffix). */
 const MAX_ID_LENGTH = 200;
 
+/** The number a matched numeral stands for, by the language's separators. */
 export function parseNumber(s: string, fmt: 'en' | 'eu'): number {
+  // "1.000 led lights" on an English page written by a European hand: groups of exactly "000" after
+  // a dot are thousands (one as "1.000" is written only in tables of precision, which are not prose)
+  if (fmt === 'en' && /^\d{1,3}(?:\.000)+$/.test(s)) return Number(s.replace(/\./g, ''));
   if (fmt === 'en') return Number(s.replace(/,/g, ''));
   if (/^\d+\.\d{1,2}$/.test(s)) return Number(s);
   return Number(s.replace(/[.\s\u00a0\u202f]/g, '').replace(',', '.'));
