@@ -141,6 +141,9 @@ const de: Lexicon = {
     'plädierte', 'plädiert', 'plädierten',
   ],
   participleCues: [],
+  // (German names with a finite verb: "und nannte es einen Verrat"; no participle of naming)
+  namingParticiples: [],
+  namedObjects: [],
   docParticiples: [],
   complementWords: ['als'],
   complementVerbs: ['bezeichnete', 'bezeichnet', 'bezeichneten'],
@@ -292,6 +295,12 @@ const de: Lexicon = {
     groups: ['analysten', 'ökonomen', 'volkswirte', 'experten', 'beobachter', 'händler', 'anleger', 'märkte', 'prognostiker', 'konsens'],
     // German puts the poll before the group ("von Reuters befragte Analysten"): none after it
     polled: [],
+  },
+  // ("Die Forscher lieferten eine Erklärung", "Analysten gaben eine Einschätzung ab" is a particle verb, not read; "gab" alone
+  // is left out: "es gab Hinweise" is "there were hints")
+  contentObjects: {
+    verbs: ['lieferte', 'lieferten', 'liefert', 'liefern'],
+    nouns: ['erklärung', 'erklärungen', 'theorie', 'theorien', 'hypothese', 'einschätzung', 'einschätzungen', 'schätzung', 'schätzungen', 'details', 'begründung', 'prognose', 'prognosen', 'belege', 'beweise'],
   },
   approximators: ['rund', 'etwa', 'circa', 'ca.', 'knapp', 'über', 'mehr als', 'weniger als', 'fast', 'nahezu', 'bis zu', 'mindestens', 'gut', 'annähernd', 'insgesamt'],
   countNouns: ['menschen', 'personen', 'einwohner', 'fahrgäste', 'mitarbeiter', 'beschäftigte', 'soldaten', 'fälle', 'tote', 'kinder', 'schüler', 'wohnungen', 'stellen', 'stimmen', 'fahrten', 'abonnenten', 'mal'],

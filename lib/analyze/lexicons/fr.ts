@@ -141,6 +141,9 @@ const fr: Lexicon = {
     'a requis', 'ont requis', 'requiert',
   ],
   participleCues: ['arguant', 'arguant que', 'affirmant', 'expliquant', 'estimant', 'soulignant', 'précisant', 'ajoutant', 'indiquant', 'déclarant', 'assurant', 'rappelant', 'jugeant', 'avertissant', 'reconnaissant', 'en affirmant', 'en expliquant', 'en estimant', 'en soulignant', 'en précisant', 'en ajoutant', 'en indiquant', 'en assurant', 'en rappelant', 'notant', 'rappelant que', 'soulignant que', 'constatant', 'dénonçant', 'regrettant', 'déplorant', 'expliquant que', 'en notant', 'en constatant', 'en dénonçant', 'en rappelant que'],
+  // (", qualifiant la décision d’« inacceptable »", ", la qualifiant de « honteuse »")
+  namingParticiples: ['qualifiant', 'le qualifiant', 'la qualifiant', 'les qualifiant', 'décrivant'],
+  namedObjects: [],
   docParticiples: ['montrant', 'indiquant', 'suggérant', 'révélant', 'estimant', 'soulignant'],
   complementWords: [],
   complementVerbs: [],
@@ -292,6 +295,11 @@ const fr: Lexicon = {
     verbs: ['attendaient', 'attendent', 'tablaient sur', 'tablent sur', 'anticipaient', 'prévoyaient', 'misaient sur'],
     groups: ['analystes', 'économistes', 'experts', 'observateurs', 'marchés', 'investisseurs', 'prévisionnistes', 'consensus'],
     polled: ['interrogés', 'sondés', 'consultés'],
+  },
+  // ("Les chercheurs ont avancé une hypothèse", "la police a donné des précisions", "ont fourni une explication")
+  contentObjects: {
+    verbs: ['fourni', 'fournit', 'fournissent', 'avancé', 'avance', 'avancent', 'donné', 'apporté', 'apporte', 'apportent', 'proposé'],
+    nouns: ['explication', 'explications', 'hypothèse', 'hypothèses', 'théorie', 'théories', 'estimation', 'estimations', 'précisions', 'détails', 'éclairage', 'témoignage', 'preuves', 'prévisions', 'justification'],
   },
   approximators: ['environ', 'près de', 'plus de', 'moins de', 'quelque', 'presque', 'jusqu’à', "jusqu'à", 'au moins', 'quelques', 'sous les', 'plus d’', 'à peine'],
   countNouns: ['personnes', 'habitants', 'salariés', 'employés', 'emplois', 'logements', 'soldats', 'morts', 'victimes', 'enfants', 'élèves', 'voix', 'cas', 'fois'],
