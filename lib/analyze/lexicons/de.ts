@@ -111,6 +111,8 @@ const de: Lexicon = {
   ordinalDotLeads: ['der', 'die', 'das', 'des', 'den', 'dem', 'zum', 'zur', 'im', 'ins', 'beim', 'seinem', 'seinen', 'seiner', 'ihrem', 'ihren', 'ihrer'],
 
   speechVerbs: [
+    // die Ablehnung einer Stellungnahme ist die Antwort der Quelle ("Der Konzern lehnte eine Stellungnahme ab", "Das Ministerium wollte sich nicht äußern")
+    'lehnte eine Stellungnahme ab', 'lehnten eine Stellungnahme ab', 'wollte sich nicht äußern', 'wollten sich nicht äußern', 'wollte sich dazu nicht äußern', 'wollten sich dazu nicht äußern',
     // verbs of remembering (clauseOnlyVerbs)
     'erinnerte sich', 'erinnert sich', 'erinnerten sich',
     // verbs of agreeing and signalling report only before a clause (also in weakVerbs)

@@ -140,6 +140,9 @@ const en: Lexicon = {
   ordinalDotLeads: [],
 
   speechVerbs: [
+    // a refusal to comment is the source's answer to the reporter ("A Whole Foods spokeswoman declined to comment"); one who
+    // did not answer or could not be reached gave none ("did not respond to a request for comment" is left out)
+    'declined to comment', 'declines to comment', 'decline to comment', 'refused to comment', 'refuses to comment', 'declined to elaborate',
     // verbs of remembering (clauseOnlyVerbs)
     'remembered', 'remembers',
     // "Smith is quoted as saying …": the passive of quoting names the speaker as its subject
@@ -200,6 +203,8 @@ const en: Lexicon = {
     // beliefs, assurances and confirmations that report only with their clause ("scientists have suspected that …", "The neo-banks
     // have promised that …" — "promised to protect" is a pledge, an act —, "service numbers … bear out that …"), and swearing
     // ("The data bear out that trend": 'bear out that' was dropped — its "that" is as often a determiner)
+    // a market's bet on an outcome with its clause ("Investors are betting that the Fed will cut"); not "a bet that", a noun
+    'are betting that', 'is betting that', 'were betting that', 'was betting that',
     'suspected that', 'suspect that', 'suspects that', 'promised that', 'promises that', 'promise that',
     'swears', 'swore', 'swear',
     // idioms of protest, comment and warning, whole ("Organizations that seek to combat misinformation cried foul", "a whole

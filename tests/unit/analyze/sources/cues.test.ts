@@ -12,6 +12,18 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'U.S. Defense Secretary Mark Esper on Wednesday accused China of coercion.', ['U.S. Defense Secretary Mark Esper']],
   ['en', 'Meanwhile, the US-based Institute for the Study of War (ISW) noted that it was unlikely.', ['the US-based Institute for the Study of War (ISW)']],
   ['en', 'The Federal Aviation Administration (FAA) said on Friday that the jets were safe. The FAA said more checks follow.', ['The Federal Aviation Administration (FAA)', 'The FAA']],
+  // a refusal to comment is an answer to the reporter; one who did not respond gave none
+  ['en', 'A Whole Foods spokeswoman declined to comment on pricing. WeWork declined to comment.', ['A Whole Foods spokeswoman', 'WeWork']],
+  ['en', 'The ministry did not respond to a request for comment. He declined to comment.', []],
+  ['de', 'Der Konzern lehnte eine Stellungnahme ab.', ['Der Konzern']],
+  ['fr', 'L’entreprise a refusé de commenter.', ['L’entreprise']],
+  ['ru', 'Министерство отказалось от комментариев.', ['Министерство']],
+  ['uk', 'Компанія відмовилася від коментарів.', ['Компанія']],
+  // a market's bet with its clause; "a bet that" is a noun
+  ['en', 'Investors are betting that the Fed will cut rates. He lost a bet that Biden would win.', ['Investors']],
+  // a verb that is also a noun ends the author of the data before a bare noun ("show unemployment rose")
+  ['en', 'Data from the ministry show unemployment rose.', ['the ministry']],
+  ['en', 'According to the ministry report, growth slowed.', ['the ministry report']],
   // verbs of identifying, ranking and listing report only with a document as subject (lexicon docFindingVerbs)
   ['en', 'The report, which compares data from 200 companies since 2015, ranks ReactJS, Docker, and Ansible at the top.', ['The report']],
   ['en', 'The study identifies three groups at risk. The report lists three risks.', ['The study', 'The report']],
