@@ -111,6 +111,8 @@ const de: Lexicon = {
   ordinalDotLeads: ['der', 'die', 'das', 'des', 'den', 'dem', 'zum', 'zur', 'im', 'ins', 'beim', 'seinem', 'seinen', 'seiner', 'ihrem', 'ihren', 'ihrer'],
 
   speechVerbs: [
+    // complaining, finding out ("Kritiker bemängeln, dass …", "Forscher haben herausgefunden, dass …")
+    'bemängelt', 'bemängelte', 'bemängeln', 'bemängelten', 'moniert', 'monierte', 'monieren', 'monierten', 'herausgefunden', 'fanden heraus', 'fand heraus', 'findet heraus', 'finden heraus',
     // die Ablehnung einer Stellungnahme ist die Antwort der Quelle ("Der Konzern lehnte eine Stellungnahme ab", "Das Ministerium wollte sich nicht äußern")
     'lehnte eine Stellungnahme ab', 'lehnten eine Stellungnahme ab', 'wollte sich nicht äußern', 'wollten sich nicht äußern', 'wollte sich dazu nicht äußern', 'wollten sich dazu nicht äußern',
     // verbs of remembering (clauseOnlyVerbs)
@@ -179,7 +181,8 @@ const de: Lexicon = {
   verdictWords: ['schuldig', 'unschuldig'],
   // a document's words quoted after it ("The statement read: …")
   docSubjectVerbs: ['lautet', 'lautete', 'lauten', 'lauteten'],
-  docFindingVerbs: ['identifiziert', 'identifizierte', 'listet', 'listete', 'benennt', 'benannte'],
+  // ("Eine Studie belegt einen Anstieg"; "belegt Platz drei" is a rank, so only with a document as subject)
+  docFindingVerbs: ['belegt', 'belegen', 'belegte', 'belegten', 'identifiziert', 'identifizierte', 'listet', 'listete', 'benennt', 'benannte'],
   docVerbs: ['veröffentlichte', 'veröffentlichten', 'veröffentlicht', 'legte vor', 'legten vor', 'legt vor'],
   plannedNouns: ['plan', 'pläne', 'fahrplan', 'strategie', 'vorschlag', 'vorschläge', 'konzept', 'karte'],
   mediaNouns: ['video', 'videos', 'aufnahmen', 'bilder', 'fotos', 'filmaufnahmen', 'videoaufnahmen'],

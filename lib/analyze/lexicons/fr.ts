@@ -107,6 +107,10 @@ const fr: Lexicon = {
   ordinalDotLeads: [],
 
   speechVerbs: [
+    // expecting, discovering and demanding ("Les économistes s’attendent à une baisse", "ont découvert que …",
+    // "Les associations réclament davantage de moyens")
+    's’attendent à', "s'attendent à", 's’attend à', "s'attend à", 'a découvert que', 'ont découvert que', 'découvrent que', 'découvre que',
+    'réclame', 'réclament', 'a réclamé', 'ont réclamé',
     // le refus de commenter est la réponse de la source ("Le ministère n’a pas souhaité commenter"); qui n’a pas répondu n’en donne aucune
     'a refusé de commenter', 'ont refusé de commenter', 'n’a pas souhaité commenter', "n'a pas souhaité commenter", 'n’ont pas souhaité commenter', "n'ont pas souhaité commenter",
     // verbs of remembering (clauseOnlyVerbs)
@@ -136,7 +140,7 @@ const fr: Lexicon = {
     'observent', 'résument', 'martèlent', 'poursuivent', 'répond', 'critique', 'a constaté', 'constate', 'constatent', 'ont constaté',
     'constaté', 'a admis', 'admet', 'admettent', 'a avoué', 'avoue', 'a nié', 'nie', 'nient', 'a contesté', 'conteste', 'contestent',
     'a fait valoir', 'fait valoir', 'font valoir', 'a mis en garde', 'met en garde', 'mettent en garde', 'a signalé', 'signale', 'signalent',
-    'signalé', 'a détaillé', 'détaille', 'a commenté', 'commente', 'a réagi', 'réagit', 'a soutenu', 'soutient', 'soutiennent', 'a prédit',
+    'signalé', 'a détaillé', 'détaille', 'a commenté', 'commente', 'a réagi', 'réagit', 'a soutenu', 'ont soutenu', 'soutient', 'soutiennent', 'a prédit',
     'prédit', 'prédisent', 'a conclu', 'conclut', 'concluent', 'a déclaré à', 'a fait état de', 'fait état de', 'a évoqué', 'évoque',
     'évoquent', 'a tranché', 'a fustigé', 'fustige', 'a mis en avant', 'met en avant', 'a rapporté', 'ont rapporté', 'rapporté', 'a informé',
     'a communiqué',
@@ -241,7 +245,8 @@ const fr: Lexicon = {
   // verbs of judging, raising and fearing report only with their clause ("Le gouvernement considère qu’…",
   // "La CNIL soulève notamment que …", "les opposants … qui craignent qu’…"); "considère le texte", "soulève une question" do not
   // batch 10: verbs of remembering report only with their clause ("A colleague … then remembered that …")
-  clauseOnlyVerbs: ['pensent', 'croient', 'espèrent', 'considère', 'considèrent', 'a considéré', 'ont considéré', 'soulève', 'soulèvent', 'a soulevé', 'ont soulevé', 'craint', 'craignent', 'se souvient', 'se souviennent', 's’est souvenu', 's’est souvenue', "s'est souvenu", "s'est souvenue", 'se rappelle', 'se rappellent'],
+  // ("soutient que …" maintains a claim; "60 % des Français soutiennent la réforme" support it, an act)
+  clauseOnlyVerbs: ['soutient', 'soutiennent', 'a soutenu', 'ont soutenu', 'pensent', 'croient', 'espèrent', 'considère', 'considèrent', 'a considéré', 'ont considéré', 'soulève', 'soulèvent', 'a soulevé', 'ont soulevé', 'craint', 'craignent', 'se souvient', 'se souviennent', 's’est souvenu', 's’est souvenue', "s'est souvenu", "s'est souvenue", 'se rappelle', 'se rappellent'],
   holdingVerbs: [],
   causativeVerbs: [],
   // "la police a répondu par des tirs de gaz lacrymogène": an answer by means of a thing is an act

@@ -19,6 +19,15 @@ const CASES: Array<[string, string, Want[]]> = [
   ['fr', 'L’entreprise a refusé de commenter.', ['L’entreprise']],
   ['ru', 'Министерство отказалось от комментариев.', ['Министерство']],
   ['uk', 'Компанія відмовилася від коментарів.', ['Компанія']],
+  ['ru', 'В Кремле отказались комментировать.', ['Кремле']],
+  // "soutenir" reports only with its clause: supporting a reform is an act
+  ['fr', 'Le ministre soutient que la réforme est juste. Selon un sondage, 60 % des Français soutiennent la réforme.', ['Le ministre', 'un sondage']],
+  // verbs of expecting, discovering, demanding and complaining
+  ['fr', 'Les économistes s’attendent à une baisse des taux. Les associations réclament davantage de moyens.', ['Les économistes', 'Les associations']],
+  ['fr', 'Les chercheurs ont découvert que le sommeil est important.', ['Les chercheurs']],
+  ['de', 'Kritiker bemängeln, dass das Gesetz zu weit geht. Forscher haben herausgefunden, dass Schlaf wichtig ist.', ['Kritiker', 'Forscher']],
+  ['de', 'Eine Studie belegt einen Anstieg der Mieten. Die Firma belegt Platz drei.', ['Eine Studie']],
+  ['ru', 'Ученые обнаружили, что сон важен. Полиция обнаружила тело в лесу.', ['Ученые']],
   // a market's bet with its clause; "a bet that" is a noun
   ['en', 'Investors are betting that the Fed will cut rates. He lost a bet that Biden would win.', ['Investors']],
   // a verb that is also a noun ends the author of the data before a bare noun ("show unemployment rose")
