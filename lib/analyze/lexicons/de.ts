@@ -304,8 +304,8 @@ const de: Lexicon = {
   // ("Die Forscher lieferten eine Erklärung", "Analysten gaben eine Einschätzung ab" is a particle verb, not read; "gab" alone
   // is left out: "es gab Hinweise" is "there were hints")
   contentObjects: {
-    verbs: ['lieferte', 'lieferten', 'liefert', 'liefern'],
-    nouns: ['erklärung', 'erklärungen', 'theorie', 'theorien', 'hypothese', 'einschätzung', 'einschätzungen', 'schätzung', 'schätzungen', 'details', 'begründung', 'prognose', 'prognosen', 'belege', 'beweise'],
+    verbs: ['lieferte', 'lieferten', 'liefert', 'liefern', 'meldeten', 'meldete'],
+    nouns: ['erklärung', 'erklärungen', 'theorie', 'theorien', 'hypothese', 'einschätzung', 'einschätzungen', 'schätzung', 'schätzungen', 'details', 'begründung', 'prognose', 'prognosen', 'belege', 'beweise', 'bedenken', 'zweifel', 'einwände', 'kritik'],
   },
   approximators: ['rund', 'etwa', 'circa', 'ca.', 'knapp', 'über', 'mehr als', 'weniger als', 'fast', 'nahezu', 'bis zu', 'mindestens', 'gut', 'annähernd', 'insgesamt'],
   countNouns: ['menschen', 'personen', 'einwohner', 'fahrgäste', 'mitarbeiter', 'beschäftigte', 'soldaten', 'fälle', 'tote', 'kinder', 'schüler', 'wohnungen', 'stellen', 'stimmen', 'fahrten', 'abonnenten', 'mal'],

@@ -140,6 +140,10 @@ const en: Lexicon = {
   ordinalDotLeads: [],
 
   speechVerbs: [
+    // the perfect of showing ("Previous research has shown a link": weakVerbs, a clause or a document; not "the tweet shown
+    // above", nor the guess of "Voters could have shown …"), a record of cases ("Human Rights Watch has documented dozens of
+    // cases"), pointing to a reason ("Opponents point to the cost")
+    'has shown', 'had shown', 'has also shown', 'documented', 'point to', 'points to', 'pointed to',
     // a refusal to comment is the source's answer to the reporter ("A Whole Foods spokeswoman declined to comment"); one who
     // did not answer or could not be reached gave none ("did not respond to a request for comment" is left out)
     'declined to comment', 'declines to comment', 'decline to comment', 'refused to comment', 'refuses to comment', 'declined to elaborate',
@@ -246,7 +250,8 @@ const en: Lexicon = {
   verdictWords: ['guilty', 'liable', 'innocent'],
   // a document's words quoted after it ("The statement read: …")
   docSubjectVerbs: ['reads', 'read'],
-  docFindingVerbs: ['identifies', 'identified', 'ranks', 'ranked', 'lists'],
+  // ("Several studies have linked the drug to heart attacks"; "The road links two towns" is none)
+  docFindingVerbs: ['identifies', 'identified', 'ranks', 'ranked', 'lists', 'linked', 'links'],
   docVerbs: ['released', 'releases', 'issued', 'issues', 'published', 'publishes', 'sent', 'filed', 'presented', 'unveiled'],
   plannedNouns: ['plan', 'plans', 'roadmap', 'strategy', 'proposal', 'proposals', 'map', 'blueprint'],
   mediaNouns: ['footage', 'recording', 'recordings', 'images', 'image', 'photos', 'photo', 'photographs', 'pictures', 'video', 'videos', 'satellite images'],
@@ -325,6 +330,7 @@ const en: Lexicon = {
   companionNouns: ['team', 'colleagues', 'co-authors', 'coauthors', 'collaborators', 'co-workers', 'coworkers'],
   editorialLabels: ['correction', 'corrections', 'update', 'updated', 'clarification', 'summary', 'editor’s note', "editor's note", 'editors’ note', "editors' note", 'note'],
   weakVerbs: [
+    'has shown', 'had shown', 'has also shown',
     // judging an object "as" something (complementVerbs): reports only with the complement or a clause
     'characterized', 'characterised', 'characterizes', 'portrayed', 'hailed', 'hails', 'denounced', 'derided', 'rejects',
     'found', 'finds', 'find', 'show', 'shows', 'showed', 'reveals', 'revealed', 'projects', 'maintains', 'maintained', 'assured', 'pledged',
@@ -437,10 +443,10 @@ const en: Lexicon = {
   deadlinePreps: ['by'],
   pastMarkers: ['since', 'said', 'told', 'had', 'was', 'were', 'did', 'ago', 'announced', 'reported'],
   adverbs: ['since', 'never', 'flat-out', 'also', 'very', 'quite', 'earlier', 'later', 'previously', 'recently', 'separately', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'further', 'repeatedly', 'publicly', 'privately', 'once', 'again', 'now', 'long', 'consistently', 'frequently', 'openly', 'had previously', 'has also', 'have also', 'last week', 'on monday', 'first', 'initially', 'originally', 'always', 'often', 'usually'],
-  participles: ['provided', 'collected', 'gathered', 'published', 'released', 'issued', 'seen', 'obtained', 'cited', 'quoted', 'posted', 'shared', 'conducted', 'carried out', 'compiled', 'commissioned', 'presented', 'prepared', 'made', 'reviewed', 'analysed', 'analyzed', 'leaked', 'filed', 'submitted', 'sent', 'signed'],
+  participles: ['viewed', 'provided', 'collected', 'gathered', 'published', 'released', 'issued', 'seen', 'obtained', 'cited', 'quoted', 'posted', 'shared', 'conducted', 'carried out', 'compiled', 'commissioned', 'presented', 'prepared', 'made', 'reviewed', 'analysed', 'analyzed', 'leaked', 'filed', 'submitted', 'sent', 'signed'],
   agentPreps: ['by'],
   // ("an email seen by The Real Deal": the agent only saw the document)
-  witnessParticiples: ['seen', 'reviewed'],
+  witnessParticiples: ['seen', 'reviewed', 'viewed'],
   groupForecasts: {
     verbs: ['expected', 'had expected', 'had been expecting', 'anticipated', 'had anticipated', 'were looking for', 'had been looking for', 'are looking for', 'had forecast', 'had predicted', 'had estimated', 'on average expected', 'had on average expected'],
     groups: ['analysts', 'economists', 'forecasters', 'strategists', 'traders', 'investors', 'markets', 'consensus'],
@@ -449,8 +455,11 @@ const en: Lexicon = {
   // ("Analysts provided a few theories", "these studies provided the first explanation for …"; not "provided buses",
   // "offered support", "gave an update" — a software update as often —, nor "an account", a bank's as often as a story)
   contentObjects: {
-    verbs: ['provided', 'provides', 'provide', 'offered', 'offers', 'offer', 'gave', 'gives', 'give', 'shared', 'shares', 'floated', 'advanced', 'proposed', 'proposes'],
-    nouns: ['explanation', 'explanations', 'theory', 'theories', 'hypothesis', 'hypotheses', 'estimate', 'estimates', 'assessment', 'assessments', 'details', 'testimony', 'insight', 'insights', 'views', 'opinion', 'opinions', 'prediction', 'predictions', 'forecast', 'forecasts', 'reasons', 'assurance', 'assurances', 'warning', 'warnings', 'evidence', 'rationale', 'justification', 'statement'],
+    verbs: ['provided', 'provides', 'provide', 'offered', 'offers', 'offer', 'gave', 'gives', 'give', 'shared', 'shares', 'floated', 'advanced', 'proposed', 'proposes',
+      // raising and voicing a doubt ("Some economists have raised concerns about the plan"; "raised prices" is an act)
+      'raised', 'raise', 'raises', 'voiced', 'voice', 'voices'],
+    nouns: ['explanation', 'explanations', 'theory', 'theories', 'hypothesis', 'hypotheses', 'estimate', 'estimates', 'assessment', 'assessments', 'details', 'testimony', 'insight', 'insights', 'views', 'opinion', 'opinions', 'prediction', 'predictions', 'forecast', 'forecasts', 'reasons', 'assurance', 'assurances', 'warning', 'warnings', 'evidence', 'rationale', 'justification', 'statement',
+      'concerns', 'questions', 'doubts', 'objections', 'fears', 'reservations', 'skepticism', 'scepticism', 'criticism', 'alarm'],
   },
   approximators: ['about', 'around', 'some', 'over', 'more than', 'less than', 'fewer than', 'nearly', 'almost', 'up to', 'at least', 'roughly', 'approximately', 'an estimated', 'estimated', 'just over', 'just under', 'below', 'above', 'close to'],
   countNouns: ['people', 'persons', 'troops', 'soldiers', 'civilians', 'residents', 'workers', 'jobs', 'homes', 'cases', 'deaths', 'votes', 'children', 'students', 'patients', 'units', 'vehicles', 'tanks', 'drones', 'missiles', 'shells', 'ships', 'vessels', 'cars', 'passengers', 'employees', 'members', 'users', 'tonnes', 'km', 'times'],

@@ -305,8 +305,8 @@ const fr: Lexicon = {
   },
   // ("Les chercheurs ont avancé une hypothèse", "la police a donné des précisions", "ont fourni une explication")
   contentObjects: {
-    verbs: ['fourni', 'fournit', 'fournissent', 'avancé', 'avance', 'avancent', 'donné', 'apporté', 'apporte', 'apportent', 'proposé'],
-    nouns: ['explication', 'explications', 'hypothèse', 'hypothèses', 'théorie', 'théories', 'estimation', 'estimations', 'précisions', 'détails', 'éclairage', 'témoignage', 'preuves', 'prévisions', 'justification'],
+    verbs: ['fourni', 'fournit', 'fournissent', 'avancé', 'avance', 'avancent', 'donné', 'apporté', 'apporte', 'apportent', 'proposé', 'exprimé', 'émis', 'émet', 'émettent'],
+    nouns: ['explication', 'explications', 'hypothèse', 'hypothèses', 'théorie', 'théories', 'estimation', 'estimations', 'précisions', 'détails', 'éclairage', 'témoignage', 'preuves', 'prévisions', 'justification', 'inquiétudes', 'doutes', 'réserves', 'craintes', 'critiques'],
   },
   approximators: ['environ', 'près de', 'plus de', 'moins de', 'quelque', 'presque', 'jusqu’à', "jusqu'à", 'au moins', 'quelques', 'sous les', 'plus d’', 'à peine'],
   countNouns: ['personnes', 'habitants', 'salariés', 'employés', 'emplois', 'logements', 'soldats', 'morts', 'victimes', 'enfants', 'élèves', 'voix', 'cas', 'fois'],

@@ -13,6 +13,12 @@ const CASES: Array<[string, string, string[]]> = [
   ['fr', 'Les chercheurs ont avancé une hypothèse sur l’origine du virus.', ['Les chercheurs']],
   ['ru', 'Аналитики дали оценку ситуации.', ['Аналитики']],
   ['uk', 'Слідчі надали пояснення щодо затримання.', ['Слідчі']],
+  // raising and voicing a doubt
+  ['en', 'Some economists have raised concerns about the plan. Critics voiced doubts.', ['Some economists', 'Critics']],
+  ['en', 'The company raised prices. The incident raised questions about safety.', []],
+  ['ru', 'Эксперты выразили обеспокоенность ростом цен.', ['Эксперты']],
+  ['fr', 'Les syndicats ont exprimé des inquiétudes.', ['Les syndicats']],
+  ['uk', 'Експерти висловили занепокоєння.', ['Експерти']],
   // acts: giving a thing, support, money; a negated object; a pronoun subject
   ['en', 'The city provided buses to the stadium. Officials offered support to the families.', []],
   ['en', 'Police gave no details. They offered an explanation.', []],
