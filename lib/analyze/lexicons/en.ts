@@ -419,7 +419,9 @@ const en: Lexicon = {
     'statement', 'statements', 'report', 'reports', 'study', 'studies', 'paper', 'survey', 'poll', 'polling', 'tally', 'data', 'figures', 'note', 'research note', 'filing',
     'stock exchange filing', 'press release', 'release', 'announcement', 'document', 'documents', 'letter', 'post', 'tweet', 'video', 'interview',
     'analysis', 'assessment', 'estimate', 'estimates', 'statistics', 'bulletin', 'update', 'briefing', 'transcript', 'decree', 'ruling',
-    'review', 'investigation', 'research', 'findings', 'memo', 'presentation', 'blog post', 'website', 'told', 'said', 'reported', 'wrote', 'posted',
+    'review', 'investigation', 'research', 'findings',
+    // a study's or a vote's results as the origin of what they show ("The results suggest the drug works")
+    'results', 'memo', 'presentation', 'blog post', 'website', 'told', 'said', 'reported', 'wrote', 'posted',
     'lawsuit', 'complaint', 'indictment', 'petition', 'affidavit', 'email', 'emails', 'messages', 'text messages', 'audit',
     'projections', 'court documents', 'court records', 'charging documents',
     'footage', 'recording', 'recordings', 'images', 'photos', 'satellite images',

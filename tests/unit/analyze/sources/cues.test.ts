@@ -34,6 +34,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'Human Rights Watch has documented dozens of cases. Opponents point to the cost.', ['Human Rights Watch', 'Opponents']],
   // a document only viewed by an outlet: the document reports, the outlet is a witness
   ['en', 'An internal memo viewed by Axios shows the plan.', ['An internal memo']],
+  // a study's results as the origin of what they show
+  ['en', 'The results suggest the drug works. Results were mixed.', ['The results']],
   // a market's bet with its clause; "a bet that" is a noun
   ['en', 'Investors are betting that the Fed will cut rates. He lost a bet that Biden would win.', ['Investors']],
   // a verb that is also a noun ends the author of the data before a bare noun ("show unemployment rose")
