@@ -113,8 +113,6 @@ const de: Lexicon = {
   speechVerbs: [
     // complaining, finding out ("Kritiker bemängeln, dass …", "Forscher haben herausgefunden, dass …")
     'bemängelt', 'bemängelte', 'bemängeln', 'bemängelten', 'moniert', 'monierte', 'monieren', 'monierten', 'herausgefunden', 'fanden heraus', 'fand heraus', 'findet heraus', 'finden heraus',
-    // die Ablehnung einer Stellungnahme ist die Antwort der Quelle ("Der Konzern lehnte eine Stellungnahme ab", "Das Ministerium wollte sich nicht äußern")
-    'lehnte eine Stellungnahme ab', 'lehnten eine Stellungnahme ab', 'wollte sich nicht äußern', 'wollten sich nicht äußern', 'wollte sich dazu nicht äußern', 'wollten sich dazu nicht äußern',
     // verbs of remembering (clauseOnlyVerbs)
     'erinnerte sich', 'erinnert sich', 'erinnerten sich',
     // verbs of agreeing and signalling report only before a clause (also in weakVerbs)

@@ -144,9 +144,6 @@ const en: Lexicon = {
     // above", nor the guess of "Voters could have shown …"), a record of cases ("Human Rights Watch has documented dozens of
     // cases"), pointing to a reason ("Opponents point to the cost")
     'has shown', 'had shown', 'has also shown', 'documented', 'point to', 'points to', 'pointed to',
-    // a refusal to comment is the source's answer to the reporter ("A Whole Foods spokeswoman declined to comment"); one who
-    // did not answer or could not be reached gave none ("did not respond to a request for comment" is left out)
-    'declined to comment', 'declines to comment', 'decline to comment', 'refused to comment', 'refuses to comment', 'declined to elaborate',
     // verbs of remembering (clauseOnlyVerbs)
     'remembered', 'remembers',
     // "Smith is quoted as saying …": the passive of quoting names the speaker as its subject

@@ -111,8 +111,6 @@ const fr: Lexicon = {
     // "Les associations réclament davantage de moyens")
     's’attendent à', "s'attendent à", 's’attend à', "s'attend à", 'a découvert que', 'ont découvert que', 'découvrent que', 'découvre que',
     'réclame', 'réclament', 'a réclamé', 'ont réclamé',
-    // le refus de commenter est la réponse de la source ("Le ministère n’a pas souhaité commenter"); qui n’a pas répondu n’en donne aucune
-    'a refusé de commenter', 'ont refusé de commenter', 'n’a pas souhaité commenter', "n'a pas souhaité commenter", 'n’ont pas souhaité commenter', "n'ont pas souhaité commenter",
     // verbs of remembering (clauseOnlyVerbs)
     'se souvient', 'se souviennent', 's’est souvenu', 's’est souvenue', "s'est souvenu", "s'est souvenue", 'se rappelle', 'se rappellent',
     // (clauseOnlyVerbs)

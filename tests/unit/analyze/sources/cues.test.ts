@@ -12,14 +12,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'U.S. Defense Secretary Mark Esper on Wednesday accused China of coercion.', ['U.S. Defense Secretary Mark Esper']],
   ['en', 'Meanwhile, the US-based Institute for the Study of War (ISW) noted that it was unlikely.', ['the US-based Institute for the Study of War (ISW)']],
   ['en', 'The Federal Aviation Administration (FAA) said on Friday that the jets were safe. The FAA said more checks follow.', ['The Federal Aviation Administration (FAA)', 'The FAA']],
-  // a refusal to comment is an answer to the reporter; one who did not respond gave none
-  ['en', 'A Whole Foods spokeswoman declined to comment on pricing. WeWork declined to comment.', ['A Whole Foods spokeswoman', 'WeWork']],
-  ['en', 'The ministry did not respond to a request for comment. He declined to comment.', []],
-  ['de', 'Der Konzern lehnte eine Stellungnahme ab.', ['Der Konzern']],
-  ['fr', 'L’entreprise a refusé de commenter.', ['L’entreprise']],
-  ['ru', 'Министерство отказалось от комментариев.', ['Министерство']],
-  ['uk', 'Компанія відмовилася від коментарів.', ['Компанія']],
-  ['ru', 'В Кремле отказались комментировать.', ['Кремле']],
+  // a refusal to comment or no answer states no claim (the tune gold: "A Whole Foods spokeswoman declined to comment" is none)
+  ['en', 'A Whole Foods spokeswoman declined to comment on pricing. The ministry did not respond to a request for comment.', []],
   // "soutenir" reports only with its clause: supporting a reform is an act
   ['fr', 'Le ministre soutient que la réforme est juste. Selon un sondage, 60 % des Français soutiennent la réforme.', ['Le ministre', 'un sondage']],
   // verbs of expecting, discovering, demanding and complaining
