@@ -22,10 +22,10 @@ const CASES: Array<[string, string, Want[]]> = [
   ['de', 'Kritiker bemängeln, dass das Gesetz zu weit geht. Forscher haben herausgefunden, dass Schlaf wichtig ist.', ['Kritiker', 'Forscher']],
   ['de', 'Eine Studie belegt einen Anstieg der Mieten. Die Firma belegt Platz drei.', ['Eine Studie']],
   ['ru', 'Ученые обнаружили, что сон важен. Полиция обнаружила тело в лесу.', ['Ученые']],
-  // linking only with a document as subject; the perfect of showing; a record of cases; pointing to a reason
+  // linking only with a document as subject; the perfect of showing; a record of cases (not evidence pointing to something)
   ['en', 'Several studies have linked the drug to heart attacks. The road links two towns.', ['Several studies']],
   ['en', 'Previous research has shown a link between sleep and memory. Voters could have shown they were tired.', ['Previous research']],
-  ['en', 'Human Rights Watch has documented dozens of cases. Opponents point to the cost.', ['Human Rights Watch', 'Opponents']],
+  ['en', 'Human Rights Watch has documented dozens of cases. Multiple lines of evidence now point to the existence of plumes.', ['Human Rights Watch']],
   // a document only viewed by an outlet: the document reports, the outlet is a witness
   ['en', 'An internal memo viewed by Axios shows the plan.', ['An internal memo']],
   // a study's results as the origin of what they show
@@ -55,8 +55,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['fr', 'Un commentateur a estimé que la loi était injuste.', ['Un commentateur']],
   ['ru', 'Респонденты заявили, что цены выросли.', ['Респонденты']],
   ['uk', 'Респонденти заявили, що ціни зросли.', ['Респонденти']],
-  // "that" as a relative pronoun right after a noun phrase: the phrase is the subject; after a verb it is a conjunction (critics who point to it report too)
-  ['en', 'The company published a blog post that said customers could listen. Critics pointed to a memo that says the deal is off.', ['The company', 'a blog post', 'Critics', 'a memo']],
+  // "that" as a relative pronoun right after a noun phrase: the phrase is the subject; after a verb it is a conjunction 
+  ['en', 'The company published a blog post that said customers could listen. Critics pointed to a memo that says the deal is off.', ['The company', 'a blog post', 'a memo']],
   ['en', 'He said that reported cases rose.', []],
   // a description set off by dashes between the subject and its verb
   ['en', 'Peng Mei — project manager for communications on Singles Day and PR director of Tmall, the retail site owned by Alibaba — responded to the allegations in a post.', ['Peng Mei']],
