@@ -304,6 +304,8 @@ const de: Lexicon = {
   contentObjects: {
     verbs: ['lieferte', 'lieferten', 'liefert', 'liefern', 'meldeten', 'meldete'],
     nouns: ['erklärung', 'erklärungen', 'theorie', 'theorien', 'hypothese', 'einschätzung', 'einschätzungen', 'schätzung', 'schätzungen', 'details', 'begründung', 'prognose', 'prognosen', 'belege', 'beweise', 'bedenken', 'zweifel', 'einwände', 'kritik'],
+    // (German states an estimate with its own verb: "bezifferte den Schaden auf", a reporting verb)
+    estimates: { verbs: [], nouns: [], preps: [] },
   },
   approximators: ['rund', 'etwa', 'circa', 'ca.', 'knapp', 'über', 'mehr als', 'weniger als', 'fast', 'nahezu', 'bis zu', 'mindestens', 'gut', 'annähernd', 'insgesamt'],
   countNouns: ['menschen', 'personen', 'einwohner', 'fahrgäste', 'mitarbeiter', 'beschäftigte', 'soldaten', 'fälle', 'tote', 'kinder', 'schüler', 'wohnungen', 'stellen', 'stimmen', 'fahrten', 'abonnenten', 'mal'],

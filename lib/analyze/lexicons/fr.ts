@@ -305,6 +305,8 @@ const fr: Lexicon = {
   contentObjects: {
     verbs: ['fourni', 'fournit', 'fournissent', 'avancé', 'avance', 'avancent', 'donné', 'apporté', 'apporte', 'apportent', 'proposé', 'exprimé', 'émis', 'émet', 'émettent'],
     nouns: ['explication', 'explications', 'hypothèse', 'hypothèses', 'théorie', 'théories', 'estimation', 'estimations', 'précisions', 'détails', 'éclairage', 'témoignage', 'preuves', 'prévisions', 'justification', 'inquiétudes', 'doutes', 'réserves', 'craintes', 'critiques'],
+    // ("Les autorités ont chiffré le coût à 2 millions": chiffrer is a reporting verb of its own, none needed here)
+    estimates: { verbs: [], nouns: [], preps: [] },
   },
   approximators: ['environ', 'près de', 'plus de', 'moins de', 'quelque', 'presque', 'jusqu’à', "jusqu'à", 'au moins', 'quelques', 'sous les', 'plus d’', 'à peine'],
   countNouns: ['personnes', 'habitants', 'salariés', 'employés', 'emplois', 'logements', 'soldats', 'morts', 'victimes', 'enfants', 'élèves', 'voix', 'cas', 'fois'],

@@ -591,9 +591,12 @@ export interface Lexicon {
    * "Analysts provided a few theories", "these studies provided the first explanation", "ont avancé
    * une hypothèse", "дали пояснення". `verbs` are the finite forms (an act otherwise: "provided
    * buses"); `nouns` the heads of the object that make it something said (explanation, theory,
-   * estimate, details, testimony). Empty where the language has none.
+   * estimate, details, testimony). Empty where the language has none. `estimates` are verbs that
+   * state an estimate only with an amount noun and its preposition after it ("The ministry put the
+   * death toll at 40", "The UN puts the number of refugees at 6 million"; "put a number of products
+   * on sale" is an act): `verbs`, the amount `nouns` and the `preps` before the amount.
    */
-  contentObjects: { verbs: string[]; nouns: string[] };
+  contentObjects: { verbs: string[]; nouns: string[]; estimates: { verbs: string[]; nouns: string[]; preps: string[] } };
   /**
    * Stop words that are adjectives between an article and its noun (optional): "according to a new
    * case report", "an earlier report by the IMF", "the last survey" — there they are part of the name.

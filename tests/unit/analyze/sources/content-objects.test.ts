@@ -19,6 +19,10 @@ const CASES: Array<[string, string, string[]]> = [
   ['ru', 'Эксперты выразили обеспокоенность ростом цен.', ['Эксперты']],
   ['fr', 'Les syndicats ont exprimé des inquiétudes.', ['Les syndicats']],
   ['uk', 'Експерти висловили занепокоєння.', ['Експерти']],
+  // an estimate: an amount noun, its preposition and an amount
+  ['en', 'The ministry put the death toll at 40. The UN puts the number of Syrian refugees at 6 million.', ['The ministry', 'The UN']],
+  ['en', 'Officials put the cost at $1bn. The agency put the figure at about 300.', ['Officials', 'The agency']],
+  ['en', 'The company put a number of products on sale. The company put the project on hold.', []],
   // acts: giving a thing, support, money; a negated object; a pronoun subject
   ['en', 'The city provided buses to the stadium. Officials offered support to the families.', []],
   ['en', 'Police gave no details. They offered an explanation.', []],
