@@ -145,6 +145,9 @@ const en: Lexicon = {
     // cases"); "point to" was tried and left out: its subject is as often the evidence itself ("Multiple lines of
     // evidence now point to …", no source in the tune gold) as one who cites it
     'has shown', 'had shown', 'has also shown', 'documented',
+    // a rebuttal ("The White House pushed back on the report"; "pushed back the deadline" is an act), the plural of reckoning,
+    // and a cause given ("The company attributed the loss to weak demand")
+    'pushed back on', 'pushes back on', 'push back on', 'pushed back against', 'reckon', 'attributed', 'attributes',
     // verbs of remembering (clauseOnlyVerbs)
     'remembered', 'remembers',
     // "Smith is quoted as saying …": the passive of quoting names the speaker as its subject

@@ -28,6 +28,9 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'Human Rights Watch has documented dozens of cases. Multiple lines of evidence now point to the existence of plumes.', ['Human Rights Watch']],
   // a document only viewed by an outlet: the document reports, the outlet is a witness
   ['en', 'An internal memo viewed by Axios shows the plan.', ['An internal memo']],
+  // a rebuttal, the plural of reckoning, a cause given; not a deadline pushed back, nor a passive attribution
+  ['en', 'The White House pushed back on the report. The company pushed back the deadline.', ['The White House']],
+  ['en', 'Economists at Capital Economics reckon the bank will cut. Oza attributed the rally to the ruling. The painting is attributed to Rembrandt.', ['Economists at Capital Economics', 'Oza']],
   // a study's results as the origin of what they show
   ['en', 'The results suggest the drug works. Results were mixed.', ['The results']],
   // a market's bet with its clause; "a bet that" is a noun
