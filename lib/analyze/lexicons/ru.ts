@@ -251,7 +251,7 @@ const ru: Lexicon = {
   directiveVerbs: [],
   creditMarks: ['©', '© предоставлено'],
   archiveMarks: ['архивное фото', 'архив'],
-  creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'ТАСС', 'РИА Новости', 'Интерфакс'],
+  creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'ТАСС', 'РИА Новости', 'Интерфакс', 'Интерфакс-Украина'],
   commaCreditAgencies: [],
   creditLabels: ['архивное фото', 'фото', 'источник', 'иллюстрация', 'видео', 'скриншот', 'инфографика', 'коллаж'],
   creditPositions: ['слева', 'справа', 'вверху', 'внизу'],

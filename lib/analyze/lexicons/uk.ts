@@ -255,7 +255,7 @@ const uk: Lexicon = {
   directiveVerbs: [],
   creditMarks: ['©', '© надано'],
   archiveMarks: ['архівне фото', 'архів'],
-  creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'Укрінформ', 'УНІАН'],
+  creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'Укрінформ', 'УНІАН', 'Інтерфакс-Україна'],
   commaCreditAgencies: [],
   creditLabels: ['архівне фото', 'фото', 'джерело', 'ілюстрація', 'відео', 'скриншот', 'інфографіка', 'колаж'],
   creditPositions: ['ліворуч', 'праворуч', 'зліва', 'справа', 'вгорі', 'внизу'],
