@@ -111,6 +111,8 @@ const de: Lexicon = {
   ordinalDotLeads: ['der', 'die', 'das', 'des', 'den', 'dem', 'zum', 'zur', 'im', 'ins', 'beim', 'seinem', 'seinen', 'seiner', 'ihrem', 'ihren', 'ihrer'],
 
   speechVerbs: [
+    // complaining, finding out ("Kritiker bemängeln, dass …", "Forscher haben herausgefunden, dass …")
+    'bemängelt', 'bemängelte', 'bemängeln', 'bemängelten', 'moniert', 'monierte', 'monieren', 'monierten', 'herausgefunden', 'fanden heraus', 'fand heraus', 'findet heraus', 'finden heraus',
     // verbs of remembering (clauseOnlyVerbs)
     'erinnerte sich', 'erinnert sich', 'erinnerten sich',
     // verbs of agreeing and signalling report only before a clause (also in weakVerbs)
@@ -141,6 +143,9 @@ const de: Lexicon = {
     'plädierte', 'plädiert', 'plädierten',
   ],
   participleCues: [],
+  // (German names with a finite verb: "und nannte es einen Verrat"; no participle of naming)
+  namingParticiples: [],
+  namedObjects: [],
   docParticiples: [],
   complementWords: ['als'],
   complementVerbs: ['bezeichnete', 'bezeichnet', 'bezeichneten'],
@@ -174,7 +179,8 @@ const de: Lexicon = {
   verdictWords: ['schuldig', 'unschuldig'],
   // a document's words quoted after it ("The statement read: …")
   docSubjectVerbs: ['lautet', 'lautete', 'lauten', 'lauteten'],
-  docFindingVerbs: ['identifiziert', 'identifizierte', 'listet', 'listete', 'benennt', 'benannte'],
+  // ("Eine Studie belegt einen Anstieg"; "belegt Platz drei" is a rank, so only with a document as subject)
+  docFindingVerbs: ['belegt', 'belegen', 'belegte', 'belegten', 'identifiziert', 'identifizierte', 'listet', 'listete', 'benennt', 'benannte'],
   docVerbs: ['veröffentlichte', 'veröffentlichten', 'veröffentlicht', 'legte vor', 'legten vor', 'legt vor'],
   plannedNouns: ['plan', 'pläne', 'fahrplan', 'strategie', 'vorschlag', 'vorschläge', 'konzept', 'karte'],
   mediaNouns: ['video', 'videos', 'aufnahmen', 'bilder', 'fotos', 'filmaufnahmen', 'videoaufnahmen'],
@@ -250,7 +256,7 @@ const de: Lexicon = {
   directiveVerbs: [],
   creditMarks: ['©', 'copyright', '© bereitgestellt von', '© zur verfügung gestellt von'],
   archiveMarks: ['Archivbild', 'Archivfoto', 'Archiv'],
-  creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'dpa', 'picture alliance', 'imago', 'IMAGO'],
+  creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'dpa', 'picture alliance', 'imago', 'IMAGO', 'KNA', 'epd', 'APA', 'Keystone-SDA'],
   commaCreditAgencies: [],
   creditLabels: ['archivbild', 'foto', 'fotos', 'bild', 'bilder', 'quelle', 'grafik', 'video', 'illustration', 'karte', 'archivfoto', 'symbolfoto'],
   creditPositions: ['links', 'rechts', 'oben', 'unten', 'Mitte'],
@@ -294,6 +300,14 @@ const de: Lexicon = {
     groups: ['analysten', 'ökonomen', 'volkswirte', 'experten', 'beobachter', 'händler', 'anleger', 'märkte', 'prognostiker', 'konsens'],
     // German puts the poll before the group ("von Reuters befragte Analysten"): none after it
     polled: [],
+  },
+  // ("Die Forscher lieferten eine Erklärung", "Analysten gaben eine Einschätzung ab" is a particle verb, not read; "gab" alone
+  // is left out: "es gab Hinweise" is "there were hints")
+  contentObjects: {
+    verbs: ['lieferte', 'lieferten', 'liefert', 'liefern', 'meldeten', 'meldete'],
+    nouns: ['erklärung', 'erklärungen', 'theorie', 'theorien', 'hypothese', 'einschätzung', 'einschätzungen', 'schätzung', 'schätzungen', 'details', 'begründung', 'prognose', 'prognosen', 'belege', 'beweise', 'bedenken', 'zweifel', 'einwände', 'kritik'],
+    // (German states an estimate with its own verb: "bezifferte den Schaden auf", a reporting verb)
+    estimates: { verbs: [], nouns: [], preps: [] },
   },
   approximators: ['rund', 'etwa', 'circa', 'ca.', 'knapp', 'über', 'mehr als', 'weniger als', 'fast', 'nahezu', 'bis zu', 'mindestens', 'gut', 'annähernd', 'insgesamt'],
   countNouns: ['menschen', 'personen', 'einwohner', 'fahrgäste', 'mitarbeiter', 'beschäftigte', 'soldaten', 'fälle', 'tote', 'kinder', 'schüler', 'wohnungen', 'stellen', 'stimmen', 'fahrten', 'abonnenten', 'mal'],

@@ -107,6 +107,10 @@ const fr: Lexicon = {
   ordinalDotLeads: [],
 
   speechVerbs: [
+    // expecting, discovering and demanding ("Les économistes s’attendent à une baisse", "ont découvert que …",
+    // "Les associations réclament davantage de moyens")
+    's’attendent à', "s'attendent à", 's’attend à', "s'attend à", 'a découvert que', 'ont découvert que', 'découvrent que', 'découvre que',
+    'réclame', 'réclament', 'a réclamé', 'ont réclamé',
     // verbs of remembering (clauseOnlyVerbs)
     'se souvient', 'se souviennent', 's’est souvenu', 's’est souvenue', "s'est souvenu", "s'est souvenue", 'se rappelle', 'se rappellent',
     // (clauseOnlyVerbs)
@@ -134,13 +138,16 @@ const fr: Lexicon = {
     'observent', 'résument', 'martèlent', 'poursuivent', 'répond', 'critique', 'a constaté', 'constate', 'constatent', 'ont constaté',
     'constaté', 'a admis', 'admet', 'admettent', 'a avoué', 'avoue', 'a nié', 'nie', 'nient', 'a contesté', 'conteste', 'contestent',
     'a fait valoir', 'fait valoir', 'font valoir', 'a mis en garde', 'met en garde', 'mettent en garde', 'a signalé', 'signale', 'signalent',
-    'signalé', 'a détaillé', 'détaille', 'a commenté', 'commente', 'a réagi', 'réagit', 'a soutenu', 'soutient', 'soutiennent', 'a prédit',
+    'signalé', 'a détaillé', 'détaille', 'a commenté', 'commente', 'a réagi', 'réagit', 'a soutenu', 'ont soutenu', 'soutient', 'soutiennent', 'a prédit',
     'prédit', 'prédisent', 'a conclu', 'conclut', 'concluent', 'a déclaré à', 'a fait état de', 'fait état de', 'a évoqué', 'évoque',
     'évoquent', 'a tranché', 'a fustigé', 'fustige', 'a mis en avant', 'met en avant', 'a rapporté', 'ont rapporté', 'rapporté', 'a informé',
     'a communiqué',
     'a requis', 'ont requis', 'requiert',
   ],
   participleCues: ['arguant', 'arguant que', 'affirmant', 'expliquant', 'estimant', 'soulignant', 'précisant', 'ajoutant', 'indiquant', 'déclarant', 'assurant', 'rappelant', 'jugeant', 'avertissant', 'reconnaissant', 'en affirmant', 'en expliquant', 'en estimant', 'en soulignant', 'en précisant', 'en ajoutant', 'en indiquant', 'en assurant', 'en rappelant', 'notant', 'rappelant que', 'soulignant que', 'constatant', 'dénonçant', 'regrettant', 'déplorant', 'expliquant que', 'en notant', 'en constatant', 'en dénonçant', 'en rappelant que'],
+  // (", qualifiant la décision d’« inacceptable »", ", la qualifiant de « honteuse »")
+  namingParticiples: ['qualifiant', 'le qualifiant', 'la qualifiant', 'les qualifiant', 'décrivant'],
+  namedObjects: [],
   docParticiples: ['montrant', 'indiquant', 'suggérant', 'révélant', 'estimant', 'soulignant'],
   complementWords: [],
   complementVerbs: [],
@@ -237,7 +244,8 @@ const fr: Lexicon = {
   // verbs of judging, raising and fearing report only with their clause ("Le gouvernement considère qu’…",
   // "La CNIL soulève notamment que …", "les opposants … qui craignent qu’…"); "considère le texte", "soulève une question" do not
   // batch 10: verbs of remembering report only with their clause ("A colleague … then remembered that …")
-  clauseOnlyVerbs: ['pensent', 'croient', 'espèrent', 'considère', 'considèrent', 'a considéré', 'ont considéré', 'soulève', 'soulèvent', 'a soulevé', 'ont soulevé', 'craint', 'craignent', 'se souvient', 'se souviennent', 's’est souvenu', 's’est souvenue', "s'est souvenu", "s'est souvenue", 'se rappelle', 'se rappellent'],
+  // ("soutient que …" maintains a claim; "60 % des Français soutiennent la réforme" support it, an act)
+  clauseOnlyVerbs: ['soutient', 'soutiennent', 'a soutenu', 'ont soutenu', 'pensent', 'croient', 'espèrent', 'considère', 'considèrent', 'a considéré', 'ont considéré', 'soulève', 'soulèvent', 'a soulevé', 'ont soulevé', 'craint', 'craignent', 'se souvient', 'se souviennent', 's’est souvenu', 's’est souvenue', "s'est souvenu", "s'est souvenue", 'se rappelle', 'se rappellent'],
   holdingVerbs: [],
   causativeVerbs: [],
   // "la police a répondu par des tirs de gaz lacrymogène": an answer by means of a thing is an act
@@ -246,7 +254,7 @@ const fr: Lexicon = {
   directiveVerbs: [],
   creditMarks: ['©', 'copyright', '© fourni par', '© fournie par', '© fournies par'],
   archiveMarks: ['photo d’archives', "photo d'archives", 'archives', 'archive'],
-  creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'MaxPPP', 'SIPA', 'Sipa'],
+  creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'MaxPPP', 'SIPA', 'Sipa', 'Belga', 'ANSA', 'Keystone-ATS'],
   commaCreditAgencies: [],
   creditLabels: ['photo d’archives', "photo d'archives", 'archives', 'photo', 'photos', 'crédit', 'crédits', 'crédit photo', 'source', 'illustration', 'infographie', 'image', 'vidéo'],
   creditPositions: ['à gauche', 'à droite', 'en haut', 'en bas', 'au centre'],
@@ -293,6 +301,13 @@ const fr: Lexicon = {
     verbs: ['attendaient', 'attendent', 'tablaient sur', 'tablent sur', 'anticipaient', 'prévoyaient', 'misaient sur'],
     groups: ['analystes', 'économistes', 'experts', 'observateurs', 'marchés', 'investisseurs', 'prévisionnistes', 'consensus'],
     polled: ['interrogés', 'sondés', 'consultés'],
+  },
+  // ("Les chercheurs ont avancé une hypothèse", "la police a donné des précisions", "ont fourni une explication")
+  contentObjects: {
+    verbs: ['fourni', 'fournit', 'fournissent', 'avancé', 'avance', 'avancent', 'donné', 'apporté', 'apporte', 'apportent', 'proposé', 'exprimé', 'émis', 'émet', 'émettent'],
+    nouns: ['explication', 'explications', 'hypothèse', 'hypothèses', 'théorie', 'théories', 'estimation', 'estimations', 'précisions', 'détails', 'éclairage', 'témoignage', 'preuves', 'prévisions', 'justification', 'inquiétudes', 'doutes', 'réserves', 'craintes', 'critiques'],
+    // ("Les autorités ont chiffré le coût à 2 millions": chiffrer is a reporting verb of its own, none needed here)
+    estimates: { verbs: [], nouns: [], preps: [] },
   },
   approximators: ['environ', 'près de', 'plus de', 'moins de', 'quelque', 'presque', 'jusqu’à', "jusqu'à", 'au moins', 'quelques', 'sous les', 'plus d’', 'à peine'],
   countNouns: ['personnes', 'habitants', 'salariés', 'employés', 'emplois', 'logements', 'soldats', 'morts', 'victimes', 'enfants', 'élèves', 'voix', 'cas', 'fois'],

@@ -204,6 +204,16 @@ export interface Lexicon {
   speechVerbs: string[];
   /** Reporting participles opening a clause after a comma ("…, saying …", "…, заявив …"): the source is the main clause's subject. */
   participleCues: string[];
+  /**
+   * Participles of naming and describing after a comma (pass participle-clauses): "X responded with
+   * anger, calling it a betrayal", ", describing the plan as reckless", ", назвав рішення «ганебним»".
+   * They report for the sentence's subject only with the name they give: a quotation, a complement
+   * word (`complementWords`) or, after an object pronoun of `namedObjects`, a word ("calling them
+   * liars"); "…, calling the police" is an act.
+   */
+  namingParticiples: string[];
+  /** Object pronouns a naming participle names ("calling it", "назвав його"): the name may follow bare. */
+  namedObjects: string[];
   /** Participles after a document that report for it ("data pointing to", "a study showing", "une étude montrant"). */
   docParticiples: string[];
   /** Words that make a complement verb report when its object is followed by one ("described the call as improper"). */
@@ -583,6 +593,17 @@ export interface Lexicon {
    * they are qualifiers of any source noun as well (sources/compile.ts adds them to `qualifiers`).
    */
   groupForecasts: { verbs: string[]; groups: string[]; polled: string[] };
+  /**
+   * Verbs of giving that report only with a word of content as their object (pass content-objects):
+   * "Analysts provided a few theories", "these studies provided the first explanation", "ont avancé
+   * une hypothèse", "дали пояснення". `verbs` are the finite forms (an act otherwise: "provided
+   * buses"); `nouns` the heads of the object that make it something said (explanation, theory,
+   * estimate, details, testimony). Empty where the language has none. `estimates` are verbs that
+   * state an estimate only with an amount noun and its preposition after it ("The ministry put the
+   * death toll at 40", "The UN puts the number of refugees at 6 million"; "put a number of products
+   * on sale" is an act): `verbs`, the amount `nouns` and the `preps` before the amount.
+   */
+  contentObjects: { verbs: string[]; nouns: string[]; estimates: { verbs: string[]; nouns: string[]; preps: string[] } };
   /**
    * Stop words that are adjectives between an article and its noun (optional): "according to a new
    * case report", "an earlier report by the IMF", "the last survey" — there they are part of the name.

@@ -10,6 +10,8 @@ export interface SourceLexicon {
   cueKind: Map<string, 'verb' | 'prep'>;
   told: PhraseMatcher;
   participle: PhraseMatcher;
+  /** Participles of naming after a comma (Lexicon.namingParticiples), or null where the language has none. */
+  naming: PhraseMatcher | null;
   setting: PhraseMatcher;
   /** Verbs of a forecasters' estimate (Lexicon.groupForecasts), or null where the language has none. */
   forecast: PhraseMatcher | null;
@@ -119,6 +121,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     cueKind,
     told: new PhraseMatcher(lex.toldVerbs),
     participle: new PhraseMatcher(lex.participleCues),
+    naming: lex.namingParticiples.length ? new PhraseMatcher(lex.namingParticiples) : null,
     setting: new PhraseMatcher(lex.settingPhrases),
     forecast: lex.groupForecasts.verbs.length ? new PhraseMatcher(lex.groupForecasts.verbs) : null,
     docParticiple: lex.docParticiples.length ? new PhraseMatcher(lex.docParticiples) : null,

@@ -1,11 +1,13 @@
 // Pass: reporting participle clauses. "The commission is frustrated with the companies, saying they
 // failed to share information", "Суд отклонил иск, пояснив, что …": a reporting participle after a
 // comma reports for the subject of the main clause — the sentence's first phrase, when it names
-// someone (a pronoun, a quotation or a fronted adverbial names no one here).
+// someone (a pronoun, a quotation or a fronted adverbial names no one here). A participle of naming
+// ("Fans responded with anger, calling it a betrayal") reports so only with the name it gives.
 import { T } from '../text';
+import { OPEN_Q } from './phrases';
 import { candidate } from './candidate';
 import { sentenceSubject } from './sentence-subject';
-import type { SourcePass } from './types';
+import type { SourceContext, SourcePass } from './types';
 
 export const participleClauses: SourcePass = {
   name: 'participle-clauses',
@@ -16,7 +18,7 @@ export const participleClauses: SourcePass = {
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.t !== T.Word || tokens[i - 1].lc !== ',' || tokens[i - 1].block !== t.block) continue;
-      const len = C.participle.at(tokens, i);
+      const len = C.participle.at(tokens, i) || namingAt(ctx, i);
       if (!len || ctx.inQuote(t.s)) continue;
       // "…, adding to losses": a preposition after it makes the participle no speech ("that" does)
       const nx = tokens[i + len];
@@ -30,3 +32,27 @@ export const participleClauses: SourcePass = {
     }
   },
 };
+
+// The name a naming participle gives starts within this many tokens of it ("calling | the company's latest move | a …").
+const MAX_NAMING_OBJECT = 6;
+
+/** The length of a naming participle at i that gives a name (a quotation, a complement word, a word after an object pronoun), or 0. */
+function namingAt(ctx: SourceContext, i: number): number {
+  const { tokens, C } = ctx;
+  const len = C.naming?.at(tokens, i) ?? 0;
+  if (!len) return 0;
+  const v = i + len;
+  const obj = tokens[v];
+  if (!obj || obj.block !== tokens[i].block) return 0;
+  // "calling them liars", "назвав його зрадником": an object pronoun, then the name, a word that is no stop word
+  const nx = tokens[v + 1];
+  if (obj.t === T.Word && ctx.lex.namedObjects.includes(obj.lc) && nx?.t === T.Word && nx.block === obj.block && !C.set.stop.has(nx.lc)) return len;
+  for (let k = v; k < tokens.length && k - v <= MAX_NAMING_OBJECT && tokens[k].block === obj.block; k++) {
+    const w = tokens[k];
+    if (OPEN_Q.has(w.lc)) return len;
+    if (w.t === T.Punct) return 0;
+    // "describing the plan as reckless"; "calling the move a mistake": an indefinite article after the object
+    if (k > v && (C.set.complement.has(w.lc) || C.set.indefinite.has(w.lc))) return len;
+  }
+  return 0;
+}

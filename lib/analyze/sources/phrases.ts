@@ -704,7 +704,7 @@ export class PhraseReader {
       // in a language that capitalises nouns, a lower-case word after the name ends it
       if (this.C.capNouns && !t.cap && seenCap && !S.determiners.has(t.lc) && !S.connectors.has(t.lc)) break;
       // a reporting verb right after a name, before its object or clause, ends it ("data from the Census Bureau | show the …")
-      if (!t.cap && j > a && tk[j - 1].cap && this.verbBeforeObject(j)) break;
+      if (!t.cap && j > a && (tk[j - 1].cap || (this.isWord(tk[j - 1]) && this.isNounish(tk[j - 1]))) && this.verbBeforeObject(j)) break;
       // a past tense after the name ends it ("Researchers at … analysed")
       if (!t.cap && seenHead && this.C.pastEndings.some((e) => t.lc.endsWith(e)) && !this.isNounish(t)) break;
       if (this.isPersonal(t.lc) && j === a) return null;
@@ -770,7 +770,11 @@ export class PhraseReader {
     const t = this.tokens[j];
     const nx = this.tokens[j + 1];
     if (this.C.cueKind.get(t.lc) !== 'verb' || S.docs.has(t.lc) || !nx || nx.block !== t.block) return false;
-    return nx.t === T.Num || (nx.t === T.Word && (S.determiners.has(nx.lc) || S.clause.has(nx.lc)));
+    if (nx.t === T.Num || (nx.t === T.Word && (S.determiners.has(nx.lc) || S.clause.has(nx.lc)))) return true;
+    // "data from the ministry | show unemployment rose": a verb that is also a noun ("show", "report") before a bare
+    // lower-case noun is the verb; before a stop word, a participle or another verb it is the noun ("the IMF report published …")
+    return nx.t === T.Word && !nx.cap && S.nounVerbs.has(t.lc) && !S.stop.has(nx.lc) && !S.participles.has(nx.lc) && !this.C.cueKind.has(nx.lc) &&
+      !this.C.pastEndings.some((e) => nx.lc.endsWith(e));
   }
 
   /** After a possessive at j: the index of the capitalised name a short title leads to, or j. */

@@ -16,6 +16,9 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', 'The WeWork logo is displayed outside a space in New York. Reuters\n\nGood morning!', ['Reuters']],
   ['de', 'Der Minister spricht in Berlin vor der Presse. dpa', ['dpa']],
   ['en', 'The report was shared with Reuters.\n\nAbout Reuters', []],
+  // wire agencies of other countries: alone on the last line, or ending a caption
+  ['en', 'The men were deported for illegally entering the country.\n\nPTI', ['PTI']],
+  ['de', 'Die Bischöfe trafen sich in Fulda.\n\nKNA', ['KNA']],
   ['en', 'They fought the infection.\n\nCourtesy of Andrew Vaughan\n\nThe papers came courtesy of the agency.', ['Andrew Vaughan']],
   ['en', 'It was complicated, wrote Bloomberg [Bloomberg]', []],
   ['en', 'The senator speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file', ['J. Scott Applewhite / AP']],

@@ -12,6 +12,32 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'U.S. Defense Secretary Mark Esper on Wednesday accused China of coercion.', ['U.S. Defense Secretary Mark Esper']],
   ['en', 'Meanwhile, the US-based Institute for the Study of War (ISW) noted that it was unlikely.', ['the US-based Institute for the Study of War (ISW)']],
   ['en', 'The Federal Aviation Administration (FAA) said on Friday that the jets were safe. The FAA said more checks follow.', ['The Federal Aviation Administration (FAA)', 'The FAA']],
+  // a refusal to comment or no answer states no claim (the tune gold: "A Whole Foods spokeswoman declined to comment" is none)
+  ['en', 'A Whole Foods spokeswoman declined to comment on pricing. The ministry did not respond to a request for comment.', []],
+  // "soutenir" reports only with its clause: supporting a reform is an act
+  ['fr', 'Le ministre soutient que la réforme est juste. Selon un sondage, 60 % des Français soutiennent la réforme.', ['Le ministre', 'un sondage']],
+  // verbs of expecting, discovering, demanding and complaining
+  ['fr', 'Les économistes s’attendent à une baisse des taux. Les associations réclament davantage de moyens.', ['Les économistes', 'Les associations']],
+  ['fr', 'Les chercheurs ont découvert que le sommeil est important.', ['Les chercheurs']],
+  ['de', 'Kritiker bemängeln, dass das Gesetz zu weit geht. Forscher haben herausgefunden, dass Schlaf wichtig ist.', ['Kritiker', 'Forscher']],
+  ['de', 'Eine Studie belegt einen Anstieg der Mieten. Die Firma belegt Platz drei.', ['Eine Studie']],
+  ['ru', 'Ученые обнаружили, что сон важен. Полиция обнаружила тело в лесу.', ['Ученые']],
+  // linking only with a document as subject; the perfect of showing; a record of cases (not evidence pointing to something)
+  ['en', 'Several studies have linked the drug to heart attacks. The road links two towns.', ['Several studies']],
+  ['en', 'Previous research has shown a link between sleep and memory. Voters could have shown they were tired.', ['Previous research']],
+  ['en', 'Human Rights Watch has documented dozens of cases. Multiple lines of evidence now point to the existence of plumes.', ['Human Rights Watch']],
+  // a document only viewed by an outlet: the document reports, the outlet is a witness
+  ['en', 'An internal memo viewed by Axios shows the plan.', ['An internal memo']],
+  // a rebuttal, the plural of reckoning, a cause given; not a deadline pushed back, nor a passive attribution
+  ['en', 'The White House pushed back on the report. The company pushed back the deadline.', ['The White House']],
+  ['en', 'Economists at Capital Economics reckon the bank will cut. Oza attributed the rally to the ruling. The painting is attributed to Rembrandt.', ['Economists at Capital Economics', 'Oza']],
+  // a study's results as the origin of what they show
+  ['en', 'The results suggest the drug works. Results were mixed.', ['The results']],
+  // a market's bet with its clause; "a bet that" is a noun
+  ['en', 'Investors are betting that the Fed will cut rates. He lost a bet that Biden would win.', ['Investors']],
+  // a verb that is also a noun ends the author of the data before a bare noun ("show unemployment rose")
+  ['en', 'Data from the ministry show unemployment rose.', ['the ministry']],
+  ['en', 'According to the ministry report, growth slowed.', ['the ministry report']],
   // verbs of identifying, ranking and listing report only with a document as subject (lexicon docFindingVerbs)
   ['en', 'The report, which compares data from 200 companies since 2015, ranks ReactJS, Docker, and Ansible at the top.', ['The report']],
   ['en', 'The study identifies three groups at risk. The report lists three risks.', ['The study', 'The report']],
@@ -32,7 +58,7 @@ const CASES: Array<[string, string, Want[]]> = [
   ['fr', 'Un commentateur a estimé que la loi était injuste.', ['Un commentateur']],
   ['ru', 'Респонденты заявили, что цены выросли.', ['Респонденты']],
   ['uk', 'Респонденти заявили, що ціни зросли.', ['Респонденти']],
-  // "that" as a relative pronoun right after a noun phrase: the phrase is the subject; after a verb it is a conjunction
+  // "that" as a relative pronoun right after a noun phrase: the phrase is the subject; after a verb it is a conjunction 
   ['en', 'The company published a blog post that said customers could listen. Critics pointed to a memo that says the deal is off.', ['The company', 'a blog post', 'a memo']],
   ['en', 'He said that reported cases rose.', []],
   // a description set off by dashes between the subject and its verb

@@ -23,6 +23,18 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', '“We will go,” she said, adding that talks would resume.', []],
   ['en', 'Shortly after, some defenders took to social media, claiming it was fake.', []],
   ['en', 'WASHINGTON – Two officers were charged Tuesday, stating nothing.', []],
+  // a participle of naming reports with the name it gives: a complement, an article, a quotation, a word after an object pronoun
+  ['en', 'Fans responded with anger, calling it a betrayal of the club.', ['Fans']],
+  ['en', 'The minister reacted angrily, calling the report a disgrace.', ['The minister']],
+  ['en', 'The union rejected the offer, describing it as an insult.', ['The union']],
+  ['en', 'The senator attacked the bill, calling it “reckless.”', ['The senator']],
+  ['fr', 'Le syndicat a rejeté l’offre, la qualifiant de « provocation ».', ['Le syndicat']],
+  ['uk', 'Міністр не підтримав рішення, назвавши його ганебним.', ['Міністр']],
+  ['ru', 'Министр не поддержал решение, назвав его «позорным».', ['Министр']],
+  // … and none without one: an act of calling, a call for something
+  ['en', 'The neighbour heard shots, calling the police at once.', []],
+  ['en', 'Protesters marched downtown, calling for calm.', []],
+  ['en', 'The family left the house, calling 911.', []],
   // the name ends before the verb
   ['en', 'Mr. Trump continues to insist his tactics will work, saying he is right.', ['Mr. Trump']],
 ];
