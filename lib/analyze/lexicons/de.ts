@@ -146,6 +146,7 @@ const de: Lexicon = {
   // (German names with a finite verb: "und nannte es einen Verrat"; no participle of naming)
   namingParticiples: [],
   namedObjects: [],
+  namingIdioms: [],
   docParticiples: [],
   complementWords: ['als'],
   complementVerbs: ['bezeichnete', 'bezeichnet', 'bezeichneten'],

@@ -221,6 +221,7 @@ const en: Lexicon = {
   // (naming participles: ", calling it a betrayal", ", describing the plan as reckless"; ", calling the police" is an act)
   namingParticiples: ['calling', 'describing', 'branding', 'labelling', 'labeling', 'dubbing', 'terming'],
   namedObjects: ['it', 'them', 'him', 'her', 'this', 'that'],
+  namingIdioms: ['calling it a day', 'calling it a night', 'calling it quits'],
   docParticiples: ['showing', 'suggesting', 'indicating', 'pointing to', 'revealing', 'estimating', 'predicting', 'warning'],
   complementWords: ['as'],
   // verbs of judging that report with an object and "as" ("rejected these accusations as 'patently false'", "hailed the deal as historic")

@@ -148,6 +148,7 @@ const fr: Lexicon = {
   // (", qualifiant la décision d’« inacceptable »", ", la qualifiant de « honteuse »")
   namingParticiples: ['qualifiant', 'le qualifiant', 'la qualifiant', 'les qualifiant', 'décrivant'],
   namedObjects: [],
+  namingIdioms: [],
   docParticiples: ['montrant', 'indiquant', 'suggérant', 'révélant', 'estimant', 'soulignant'],
   complementWords: [],
   complementVerbs: [],

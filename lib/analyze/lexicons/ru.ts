@@ -152,6 +152,7 @@ const ru: Lexicon = {
   // (", назвав решение «позорным»", ", назвав его предателем")
   namingParticiples: ['назвав', 'называя', 'охарактеризовав'],
   namedObjects: ['его', 'её', 'ее', 'их', 'это'],
+  namingIdioms: [],
   docParticiples: [],
   complementWords: [],
   complementVerbs: [],

@@ -214,6 +214,8 @@ export interface Lexicon {
   namingParticiples: string[];
   /** Object pronouns a naming participle names ("calling it", "назвав його"): the name may follow bare. */
   namedObjects: string[];
+  /** Idioms that start like a naming and name nothing ("calling it a day", "calling it quits"): no report. */
+  namingIdioms: string[];
   /** Participles after a document that report for it ("data pointing to", "a study showing", "une étude montrant"). */
   docParticiples: string[];
   /** Words that make a complement verb report when its object is followed by one ("described the call as improper"). */

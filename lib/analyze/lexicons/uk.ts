@@ -156,6 +156,7 @@ const uk: Lexicon = {
   // (", назвавши рішення «ганебним»", ", назвавши його зрадником")
   namingParticiples: ['назвавши', 'називаючи', 'охарактеризувавши'],
   namedObjects: ['його', 'її', 'їх', 'це'],
+  namingIdioms: [],
   docParticiples: [],
   complementWords: [],
   complementVerbs: [],

@@ -85,7 +85,8 @@ function subjectBefore(ctx: SourceContext, i: number): NP | null {
   const S = C.set;
   let k = i - 1;
   while (k > 0 && i - k <= MAX_VERB_LEAD && isVerbLead(ctx, tokens[k])) {
-    if (S.negations.has(tokens[k].lc)) return null;
+    // "did not give details"; "Police will give details": a negated or future giving has given nothing yet
+    if (S.negations.has(tokens[k].lc) || ctx.lex.futureMarkers.includes(tokens[k].lc)) return null;
     k--;
   }
   const t = tokens[k];

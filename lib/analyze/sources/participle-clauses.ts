@@ -41,6 +41,8 @@ function namingAt(ctx: SourceContext, i: number): number {
   const { tokens, C } = ctx;
   const len = C.naming?.at(tokens, i) ?? 0;
   if (!len) return 0;
+  // "…, calling it a day": an idiom that names nothing
+  if (ctx.lex.namingIdioms.some((idiom) => startsWithWords(ctx, i, idiom))) return 0;
   const v = i + len;
   const obj = tokens[v];
   if (!obj || obj.block !== tokens[i].block) return 0;
@@ -55,4 +57,10 @@ function namingAt(ctx: SourceContext, i: number): number {
     if (k > v && (C.set.complement.has(w.lc) || C.set.indefinite.has(w.lc))) return len;
   }
   return 0;
+}
+
+/** Do the tokens from i spell `phrase` word by word ("calling it a day")? */
+function startsWithWords(ctx: SourceContext, i: number, phrase: string): boolean {
+  const words = phrase.split(' ');
+  return words.every((w, k) => ctx.tokens[i + k]?.lc === w);
 }

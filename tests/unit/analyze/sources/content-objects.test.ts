@@ -27,6 +27,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', 'The city provided buses to the stadium. Officials offered support to the families.', []],
   ['en', 'Police gave no details. They offered an explanation.', []],
   ['en', 'The company did not provide an estimate.', []],
+  // a future giving has given nothing yet
+  ['en', 'Police will give details later. The agency will provide an estimate.', []],
   ['fr', 'La mairie a fourni des bus.', []],
   ['ru', 'Власти дали деньги.', []],
   ['uk', 'Уряд надав кошти.', []],

@@ -33,6 +33,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['ru', 'Министр не поддержал решение, назвав его «позорным».', ['Министр']],
   // … and none without one: an act of calling, a call for something
   ['en', 'The neighbour heard shots, calling the police at once.', []],
+  ['en', 'The players trained until dusk, calling it a day at eight. The band played on, calling it quits in 2019.', []],
   ['en', 'Protesters marched downtown, calling for calm.', []],
   ['en', 'The family left the house, calling 911.', []],
   // the name ends before the verb
