@@ -86,7 +86,7 @@ function subjectBefore(ctx: SourceContext, i: number): NP | null {
   let k = i - 1;
   while (k > 0 && i - k <= MAX_VERB_LEAD && isVerbLead(ctx, tokens[k])) {
     // "did not give details"; "Police will give details": a negated or future giving has given nothing yet
-    if (S.negations.has(tokens[k].lc) || ctx.lex.futureMarkers.includes(tokens[k].lc)) return null;
+    if (S.negations.has(tokens[k].lc) || (ctx.lex.futureMarkers ?? []).includes(tokens[k].lc)) return null;
     k--;
   }
   const t = tokens[k];
