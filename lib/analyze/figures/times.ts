@@ -7,6 +7,7 @@ import { alternation, anyOf, type WordTest } from '../text';
 import type { Lexicon } from '../lexicons';
 import { inGame } from './in-game';
 import { clockPhrases } from './clock-phrases';
+import { clockForms } from './clock-forms';
 import { before } from './context-words';
 import { rangeToWords } from '../lexicons/range-pairs';
 import { claim, eachAtDigitRuns, pushFigure, type FigureContext, type FigurePass } from './types';
@@ -108,6 +109,7 @@ export const times: FigurePass = {
       pushFigure(ctx, m.index, end, 'date', `${String(hour).padStart(2, '0')}:${min ?? '00'}`);
     });
     clockPhrases(ctx);
+    clockForms(ctx);
     timeRanges(ctx, firstTime);
     // "around midnight", "à midi", "опівночі": a time of day named by a word
     const words = clockWordRegex(lex);
@@ -168,7 +170,7 @@ function withOpener(ctx: FigureContext, head: TimeRangeHead, toWords: Set<string
 function timeRanges(ctx: FigureContext, first: number): void {
   const { text } = ctx;
   const toWords = rangeToWords(ctx.lex);
-  const found = ctx.out.slice(first).filter((f) => f.kind === 'date');
+  const found = ctx.out.slice(first).filter((f) => f.kind === 'date').sort((a, b) => a.start - b.start);
   const drop = new Set<FigureSpan>();
   for (let k = 0; k < found.length; k++) {
     const t2 = found[k];

@@ -70,6 +70,7 @@ const de: Lexicon = {
   clockSeparators: [':', '.'],
   clockWords: { Mitternacht: '00:00', mitternachts: '00:00' },
   clockPhrases: { past: ['nach'], to: ['vor'], fractions: { viertel: 15 }, preps: ['um', 'gegen', 'ab', 'bis'], minuteWords: [], halfBefore: ['halb'], oclock: ['Uhr'] },
+  clockForms: { forms: [], preps: [], hours: {}, ordinalHours: {}, minutes: {}, dayParts: {} },
   ratioWords: ['Maßstab', 'Massstab', 'Verhältnis'],
   quarterWords: ['quartal', 'quartals'],
   quarterOrdinals: { ersten: 1, erste: 1, zweiten: 2, zweite: 2, dritten: 3, dritte: 3, vierten: 4, vierte: 4 },

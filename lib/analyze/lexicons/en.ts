@@ -100,6 +100,7 @@ const en: Lexicon = {
   clockSeparators: [':', '.'],
   clockWords: { midnight: '00:00', noon: '12:00', midday: '12:00' },
   clockPhrases: { past: ['past', 'after'], to: ['to'], fractions: { half: 30, quarter: 15, 'a quarter': 15 }, preps: ['at', 'until', 'till'], minuteWords: ['minutes', 'minute'], halfBefore: [], oclock: ["o'clock", 'o’clock'] },
+  clockForms: { forms: [], preps: [], hours: {}, ordinalHours: {}, minutes: {}, dayParts: {} },
   ratioWords: ['scale', 'ratio'],
   quarterWords: ['quarter'],
   quarterOrdinals: { first: 1, second: 2, third: 3, fourth: 4 },

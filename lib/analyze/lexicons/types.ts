@@ -112,6 +112,25 @@ export interface Lexicon {
    */
   clockPhrases?: { past: string[]; to: string[]; fractions: Record<string, number>; preps: string[]; minuteWords: string[]; halfBefore: string[]; oclock: string[] };
   /**
+   * Clock times in words built the language's own way (see figures/clock-forms.ts): "à huit heures et demie", "в
+   * половине девятого", "о пів на дев'яту", "о восьмій годині". `forms` are templates, words apart by a space, "a|b"
+   * for either word, and slots: `{P}` one of `preps` (or `{P:a|b}` one of those), said before the time and left out
+   * of the figure, it must come first; `{H}` an hour (`hours`, or digits up to 24); `{O}` an hour as an ordinal
+   * (`ordinalHours`: "девятого" = 9); `{N}` a time named by a word (`clockWords`: "midi"); `{M}` a minute count
+   * (`minutes`); `{D}` a part of the day (`dayParts`, or `{D:a|b}` one of those). Each form gives its minutes from
+   * the hour (a number, "M" or "-M" for the minute count) and when it is a time: 'sure' always, 'end' only when it
+   * ends its clause or a part of the day follows ("à deux heures de Paris" is a distance). A part of the day may
+   * follow any form ("du soir", "вечера": 12 hours later). Empty: none read.
+   */
+  clockForms: {
+    forms: Array<[template: string, minutes: number | 'M' | '-M', when: 'sure' | 'end']>;
+    preps: string[];
+    hours: Record<string, number>;
+    ordinalHours: Record<string, number>;
+    minutes: Record<string, number>;
+    dayParts: Record<string, DayPart>;
+  };
+  /**
    * Words naming a ratio written like a clock ("a 1:24 scale model", "at a scale of 1:50", "im Maßstab 1:24"):
    * next to one, "H:MM" is no time of day.
    */
@@ -610,3 +629,6 @@ export interface Lexicon {
   /** Abbreviations a sentence does not end at, without their last dot ("Mr", "z. B", "т. е"). */
   abbreviations: string[];
 }
+
+/** A part of the day after a clock time: morning and night keep the hour (but "11 at night" is 23:00), afternoon and evening add 12. */
+export type DayPart = 'morning' | 'afternoon' | 'evening' | 'night';
