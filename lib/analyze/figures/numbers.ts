@@ -204,13 +204,16 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   }
   // "from 4 to 9 years", "от 4 до 9 лет", "zwischen 5 und 7 Prozent": a range in words
   if (hi == null && F.rangeOpenerBefore) {
-    const op = F.rangeOpenerBefore.exec(before(ctx, start, 16));
+    // (a plus sign before the first end is part of the range: "від +2 до +7")
+    const plus = text[start - 1] === '+' && /[\s(]/.test(text[start - 2] ?? ' ') ? 1 : 0;
+    const op = F.rangeOpenerBefore.exec(before(ctx, start - plus, 16));
     const closers = op ? F.rangePairs.get(op[1].toLowerCase()) : undefined;
-    const m2 = closers && new RegExp(`^[\\s\\u00a0]+(?:${closers.join('|')})[\\s\\u00a0]+(?:US\\$|\\$|€|£)?`, 'iu').exec(text.slice(ne, ne + 20));
+    // (the second end may have a sign: "від 0 до +3", "de -5 à -2 °C")
+    const m2 = closers && new RegExp(`^[\\s\\u00a0]+(?:${closers.join('|')})[\\s\\u00a0]+(?:US\\$|\\$|€|£)?([-−+](?=\\d))?`, 'iu').exec(text.slice(ne, ne + 20));
     const n2 = m2 ? at(ctx, F.numAt, ne + m2[0].length) : null;
     if (op && n2 && !/^(?:1[89]|20)\d\d$/.test(raw)) {
-      hi = parseNumber(n2[0], lex.numbers);
-      start -= op[0].length;
+      hi = (m2![1] && m2![1] !== '+' ? -1 : 1) * parseNumber(n2[0], lex.numbers);
+      start -= plus + op[0].length;
       ne += m2![0].length + n2[0].length;
     }
   }
