@@ -295,6 +295,7 @@ const de: Lexicon = {
     polled: [],
   },
   approximators: ['rund', 'etwa', 'circa', 'ca.', 'knapp', 'über', 'mehr als', 'weniger als', 'fast', 'nahezu', 'bis zu', 'mindestens', 'gut', 'annähernd', 'insgesamt'],
+  thanWords: ['als'],
   countNouns: ['menschen', 'personen', 'einwohner', 'fahrgäste', 'mitarbeiter', 'beschäftigte', 'soldaten', 'fälle', 'tote', 'kinder', 'schüler', 'wohnungen', 'stellen', 'stimmen', 'fahrten', 'abonnenten', 'mal'],
   abbreviations: [
     'z. B', 'd. h', 'u. a', 'v. a', 'o. ä', 's. o', 's. u', 'bzw', 'ca', 'Nr', 'Dr', 'Prof', 'Hr', 'Fr', 'Str', 'vgl', 'evtl', 'ggf', 'inkl', 'zzgl',

@@ -440,6 +440,7 @@ const en: Lexicon = {
     polled: ['polled', 'surveyed', 'questioned', 'asked', 'interviewed', 'consulted', 'tracked'],
   },
   approximators: ['about', 'around', 'some', 'over', 'more than', 'less than', 'fewer than', 'nearly', 'almost', 'up to', 'at least', 'roughly', 'approximately', 'an estimated', 'estimated', 'just over', 'just under', 'below', 'above', 'close to'],
+  thanWords: ['than'],
   countNouns: ['people', 'persons', 'troops', 'soldiers', 'civilians', 'residents', 'workers', 'jobs', 'homes', 'cases', 'deaths', 'votes', 'children', 'students', 'patients', 'units', 'vehicles', 'tanks', 'drones', 'missiles', 'shells', 'ships', 'vessels', 'cars', 'passengers', 'employees', 'members', 'users', 'tonnes', 'km', 'times'],
   abbreviations: [
     'Mr', 'Mrs', 'Ms', 'Messrs', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Cpl', 'Adm', 'Cmdr', 'Rev', 'Hon',

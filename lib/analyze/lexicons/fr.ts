@@ -312,6 +312,7 @@ const fr: Lexicon = {
     polled: ['interrogés', 'sondés', 'consultés'],
   },
   approximators: ['environ', 'près de', 'plus de', 'moins de', 'quelque', 'presque', 'jusqu’à', "jusqu'à", 'au moins', 'quelques', 'sous les', 'plus d’', 'à peine'],
+  thanWords: [],
   countNouns: ['personnes', 'habitants', 'salariés', 'employés', 'emplois', 'logements', 'soldats', 'morts', 'victimes', 'enfants', 'élèves', 'voix', 'cas', 'fois'],
   abbreviations: [
     'M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Dr', 'Pr', 'Me', 'Mgr', 'St', 'Ste', 'p. ex', 'cf', 'env', 'av', 'apr', 'J.-C', 'n°', 'art', 'vol',

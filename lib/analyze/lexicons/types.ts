@@ -623,6 +623,11 @@ export interface Lexicon {
   agentPreps: string[];
   /** Words before a number that mark it as an approximate quantity, not a year ("about", "rund"). */
   approximators: string[];
+  /**
+   * The word of a comparison that ends an approximator ("than" in "more than", "als" in "mehr als"): after it, a
+   * year in a sentence that names another year is that year compared ("2023 kamen mehr als 2022"), not a count.
+   */
+  thanWords: string[];
   /** Nouns after a number that make it a count, not a year ("people"). */
   countNouns: string[];
 
