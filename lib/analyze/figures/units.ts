@@ -17,6 +17,7 @@ export const TIME_UNITS: ReadonlySet<string> = new Set(['s', 'min', 'h', 'd', 'w
 
 export function unitAfter(ctx: FigureContext, pos: number, scaled: boolean, hasCurrency: boolean): UnitAfter | null {
   const { F, text } = ctx;
+  if (inchMarkAt(text, pos)) return { kind: 'measure', unit: 'in', end: pos + 1 };
   F.unitAt.lastIndex = pos;
   const um = F.unitAt.exec(text);
   if (!um) return caseUnitAfter(ctx, pos);
@@ -42,6 +43,24 @@ export function unitAfter(ctx: FigureContext, pos: number, scaled: boolean, hasC
   const measure = ctx.lex.ambiguousUnits[word];
   if (u.kind === 'money' && measure && !hasCurrency && !scaled && !moneyContext(ctx, pos)) return { kind: 'measure', unit: measure, end };
   return { kind: u.kind === 'money' ? 'money' : u.kind, unit: u.unit, end };
+}
+
+// How far back an open quotation is looked for in the paragraph of an inch mark.
+const MAX_QUOTE_LOOKBEHIND = 2000;
+
+/**
+ * Is the mark at `pos`, glued to a number, an inch mark ('a 34" screen', "a 15.6″ display")? The double prime
+ * always; a straight double quote only where it closes no quotation ('she said "I have 34" friends'): its
+ * paragraph before it holds an even number of them and no German opening quote, and no letter or digit follows.
+ */
+function inchMarkAt(text: string, pos: number): boolean {
+  const c = text[pos];
+  if (c === '″') return !/[\p{L}\p{N}]/u.test(text[pos + 1] ?? ' ');
+  if (c !== '"' || /[\p{L}\p{N}]/u.test(text[pos + 1] ?? ' ')) return false;
+  const from = Math.max(0, pos - MAX_QUOTE_LOOKBEHIND);
+  const para = text.slice(from, pos);
+  const line = para.slice(para.lastIndexOf('\n') + 1);
+  return !line.includes('„') && (line.split('"').length - 1) % 2 === 0;
 }
 
 // How far after a unit an address's ordinal or street word is looked for.
