@@ -50,17 +50,24 @@ const MAX_QUOTE_LOOKBEHIND = 2000;
 
 /**
  * Is the mark at `pos`, glued to a number, an inch mark ('a 34" screen', "a 15.6″ display")? The double prime
- * always; a straight double quote only where it closes no quotation ('she said "I have 34" friends'): its
- * paragraph before it holds an even number of them and no German opening quote, and no letter or digit follows.
+ * always; a straight double quote only where it closes no quotation ('she said "I have 34" friends'): no quote
+ * of its paragraph is open before it (nor a German opening quote), and no letter or digit follows.
  */
 function inchMarkAt(text: string, pos: number): boolean {
   const c = text[pos];
   if (c === '″') return !/[\p{L}\p{N}]/u.test(text[pos + 1] ?? ' ');
   if (c !== '"' || /[\p{L}\p{N}]/u.test(text[pos + 1] ?? ' ')) return false;
-  const from = Math.max(0, pos - MAX_QUOTE_LOOKBEHIND);
-  const para = text.slice(from, pos);
+  const para = text.slice(Math.max(0, pos - MAX_QUOTE_LOOKBEHIND), pos);
   const line = para.slice(para.lastIndexOf('\n') + 1);
-  return !line.includes('„') && (line.split('"').length - 1) % 2 === 0;
+  if (line.includes('„')) return false;
+  // read the quotes in order: one after a space (or at the start) opens, one after a word closes what is open;
+  // one after a word with nothing open is another inch mark
+  let open = false;
+  for (let i = line.indexOf('"'); i >= 0; i = line.indexOf('"', i + 1)) {
+    if (i === 0 || /[\s([{]/u.test(line[i - 1])) open = true;
+    else open = false;
+  }
+  return !open;
 }
 
 // How far after a unit an address's ordinal or street word is looked for.
