@@ -69,15 +69,16 @@ const fr: Lexicon = {
   clockWords: { minuit: '00:00', midi: '12:00' },
   clockPhrases: { past: [], to: [], fractions: {}, preps: [], minuteWords: [], halfBefore: [], oclock: [] },
   // ("heures" alone is also a duration, "à deux heures de Paris" a distance, "réduit à deux heures" a length: a form
-  // that ends no clause is a time only with minutes after it or after "vers"/"dès"/"jusqu'à")
+  // that ends no clause is a time only with minutes or a part of the day after it, or after "vers"/"dès")
   clockForms: {
     forms: [
       ['{P} {H} heures|heure et demie', 30, 'end'], ['{P} {H} heures|heure et quart', 15, 'end'], ['{P} {H} heures|heure moins le quart', -15, 'end'],
       ['{P} {H} heures|heure moins {M}', '-M', 'end'], ['{P} {H} heures|heure {M}', 'M', 'end'],
-      ['{P:vers|dès|jusqu’à|jusqu\'à} {H} heures|heure', 0, 'end'], ['{P} {H} heures|heure {D}', 0, 'sure'],
+      ['{P:vers|dès} {H} heures|heure', 0, 'end'], ['{P} {H} heures|heure {D}', 0, 'sure'],
       ['{N} et demi|demie', 30, 'sure'], ['{N} et quart', 15, 'sure'], ['{N} moins le quart', -15, 'sure'],
     ],
-    preps: ['à', 'vers', 'dès', 'jusqu’à', "jusqu'à"],
+    // (not "jusqu'à": "l'attente peut durer jusqu'à deux heures et demie" is a duration)
+    preps: ['à', 'vers', 'dès'],
     hours: {
       une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14,
       quinze: 15, seize: 16, 'dix-sept': 17, 'dix-huit': 18, 'dix-neuf': 19, vingt: 20, 'vingt et une': 21, 'vingt-deux': 22, 'vingt-trois': 23,

@@ -79,12 +79,12 @@ const ru: Lexicon = {
   clockSeparators: [':', '.'],
   clockWords: { полночь: '00:00', полуночи: '00:00', полдень: '12:00', полудня: '12:00' },
   clockPhrases: { past: [], to: [], fractions: {}, preps: [], minuteWords: [], halfBefore: [], oclock: [] },
-  // ("в половине второго тайма", "в восемь часов езды": an ordinal or an hour count that ends no clause is no time;
-  // "до 8 часов", "около 8 часов" are as often durations: an hour count is a time after "в" only)
+  // ("в половине второго тайма": an ordinal that ends no clause is no time; "интервал в 2 часа", "около 8 часов" are
+  // durations: an hour count is a time only with its part of the day, "в восемь часов вечера")
   clockForms: {
     forms: [
       ['{P} половине|половины {O}', -30, 'end'], ['{P} четверть|четверти {O}', -45, 'end'], ['без четверти {H}', -15, 'end'], ['без {M} {H}', '-M', 'end'],
-      ['{P:в|во} {H} часов|часа', 0, 'end'], ['{P} {H} {D:утра|вечера|ночи}', 0, 'sure'], ['{P} час {D}', 60, 'sure'],
+      ['{P} {H} часов|часа|час {D}', 0, 'sure'], ['{P} {H} {D:утра|вечера|ночи}', 0, 'sure'], ['{P} час {D}', 60, 'sure'],
     ],
     preps: ['в', 'во', 'к', 'около', 'до', 'после', 'с', 'со'],
     hours: {
