@@ -89,7 +89,7 @@ const fr: Lexicon = {
   },
   ratioWords: ['échelle', 'ratio', 'rapport'],
   quarterWords: ['trimestre'],
-  quarterOrdinals: { premier: 1, deuxième: 2, second: 2, troisième: 3, quatrième: 4 },
+  quarterOrdinals: { premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4 },
   decadeSuffixes: [],
   decadePrefixes: ['années'],
   centuryWords: ['siècle', 'siècles'],
