@@ -44,6 +44,8 @@ const de: Lexicon = {
   fractions: { 'ein viertel': 25, 'einem viertel': 25, 'ein drittel': 33.3, 'einem drittel': 33.3, 'die hälfte': 50, 'zwei drittel': 66.7, 'drei viertel': 75, 'jede zweite': 50, 'jeder zweite': 50, 'jedes zweite': 50, 'jede dritte': 33.3, 'jeder dritte': 33.3, 'jedes dritte': 33.3, 'jede vierte': 25, 'jeder vierte': 25, 'jedes vierte': 25, 'jede fünfte': 20, 'jeder fünfte': 20, 'jedes fünfte': 20, 'jede sechste': 16.7, 'jeder sechste': 16.7, 'jede zehnte': 10, 'jeder zehnte': 10, 'ein fünftel': 20, 'einem fünftel': 20, 'zwei fünftel': 40, 'drei fünftel': 60, 'vier fünftel': 80, 'ein zehntel': 10, 'einem zehntel': 10 },
   numberJoiners: ['und'],
   scaleArticles: ['ein', 'eine', 'einer'],
+  loneScales: [],
+  numberHalves: [],
   compoundNumbers: true,
   numberPrefixes: { zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, fünfzehn: 15, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, hundert: 100 },
   unitStems: { tägig: 'd', wöchig: 'wk', monatig: 'mo', jährig: 'yr', stündig: 'h', minütig: 'min', stöckig: 'floor', prozentig: '%', fach: '×' },

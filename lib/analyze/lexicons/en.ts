@@ -73,6 +73,8 @@ const en: Lexicon = {
     'one-fifth': 20, 'one fifth': 20, 'two-fifths': 40, 'three-fifths': 60, 'four-fifths': 80, 'one-tenth': 10, 'one tenth': 10, 'three-tenths': 30, 'nine-tenths': 90 },
   numberJoiners: ['and'],
   scaleArticles: ['a', 'an', 'one'],
+  loneScales: [],
+  numberHalves: [],
   compoundNumbers: false,
   approxQuantities: { 'several hundred': 300, 'several thousand': 3000, 'a few hundred': 300, 'a few thousand': 3000, 'tens of thousands': 10000, 'hundreds of thousands': 100000, 'tens of millions': 1e7, 'hundreds of millions': 1e8, 'half a million': 5e5, 'half a dozen': 6, 'a dozen': 12, 'scores of': 40, 'a decade': 10, 'a century': 100, 'a half-century': 50, 'half a century': 50, 'a quarter-century': 25, 'a quarter century': 25,
     // "the high forties", "the mid-thirties": a number in a band of tens (polls, temperatures, ages)

@@ -41,7 +41,10 @@ const fr: Lexicon = {
     // fifths and tenths in the plural; "un cinquième", "un dixième" are left out: ordinals ("un cinquième mandat")
     'deux cinquièmes': 40, 'trois cinquièmes': 60, 'quatre cinquièmes': 80, 'neuf dixièmes': 90 },
   numberJoiners: ['et'],
-  scaleArticles: ['un', 'une'],
+  // (also after an elided "de": "plus d'un million de personnes"; the "d'" is left out of the figure)
+  scaleArticles: ['un', 'une', "d'un", 'd’un', "d'une", 'd’une'],
+  loneScales: [],
+  numberHalves: [],
   compoundNumbers: false,
   approxQuantities: { 'plusieurs centaines': 300, 'quelques centaines': 300, 'plusieurs milliers': 3000, 'quelques milliers': 3000, 'des dizaines de milliers': 10000, 'des centaines de milliers': 100000, 'une douzaine': 12, 'une dizaine': 10, 'une quinzaine': 15, 'une vingtaine': 20, 'une trentaine': 30, 'une quarantaine': 40, 'une cinquantaine': 50, 'une soixantaine': 60, 'une centaine': 100,
     // the same after an elided "de" ("plus d’une dizaine", "près d'une centaine"): listed from "une" (spelled.ts)

@@ -42,6 +42,13 @@ export interface Lexicon {
   numberJoiners: string[];
   /** Articles that make a scale a number ("a million", "eine Million"). */
   scaleArticles: string[];
+  /**
+   * Scale words that name one of their scale on their own, where the language has no article for it ("мільярд доларів",
+   * "миллион человек", "тысячу рублей"): singular forms only, read only where no number stands before them.
+   */
+  loneScales: string[];
+  /** Words after a number that add a half to it where the language says so without "and a" ("два с половиной миллиона" = 2.5 million). */
+  numberHalves: string[];
   /** Number words are written as one compound word ("fünfundzwanzig", "zweihundert"). */
   compoundNumbers: boolean;
   /**
