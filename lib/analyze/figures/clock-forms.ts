@@ -5,7 +5,7 @@
 // has none, so they are templates in the lexicon (`clockForms`), compiled here into one regex. Before, the hour
 // of most was read as a duration ("huit heures", 8 h) or as a count ("9" in "в 9 утра").
 import type { DayPart, Lexicon } from '../lexicons';
-import { alternation } from '../text';
+import { alternation, anyOf, startsWith, type WordTest } from '../text';
 import { isFree, pushFigure, type FigureContext } from './types';
 
 const WS = '[\\s\\u00a0]+';
@@ -18,6 +18,8 @@ const DIGIT_HOUR = '(?:[01]?\\d|2[0-4])(?![.,:]\\d)';
 
 interface Compiled {
   re: RegExp;
+  /** Whether a text holds a word every match of some form needs: one plain search before the regex's scan. */
+  hint: WordTest;
   lex: Lexicon;
   dayParts: Map<string, DayPart>;
 }
@@ -63,13 +65,44 @@ function formRegex(lex: Lexicon, template: string, i: number): string {
   return `(?<f${i}>${body}${tail}${END})`;
 }
 
+/** A word as a text may write it: in lower case or capitalised, with any apostrophe. */
+function spellings(w: string): string[] {
+  const cased = [w.toLowerCase(), w[0].toUpperCase() + w.slice(1).toLowerCase()];
+  return cased.flatMap((c) => (/['’ʼ]/.test(c) ? ["'", '’', 'ʼ'].map((a) => c.replace(/['’ʼ]/g, a)) : [c]));
+}
+
+/** The words one of which every match of the form holds: a word of its own, else its hour's, part of the day's or named time's. */
+function neededWords(lex: Lexicon, template: string): string[] {
+  const f = lex.clockForms;
+  const tokens = template.split(' ');
+  const word = tokens.find((w) => !w.startsWith('{'));
+  if (word) return word.split('|');
+  const s = tokens.map((w) => /^\{([OND])(?::(.+))?\}$/u.exec(w)).find(Boolean);
+  // (a form of hours and minutes alone, in digits too, needs nothing: it is always scanned)
+  if (!s) return [''];
+  return s[2] ? s[2].split('|') : Object.keys({ O: f.ordinalHours, N: lex.clockWords, D: f.dayParts }[s[1] as 'O' | 'N' | 'D']);
+}
+
+/** The words a form's first word after its preposition may be (digits are added apart). */
+function firstWords(lex: Lexicon, template: string): string[] {
+  const f = lex.clockForms;
+  const t = template.split(' ').find((w) => !w.startsWith('{P'))!;
+  const s = /^\{([HONMD])(?::(.+))?\}$/u.exec(t);
+  if (!s) return t.split('|');
+  if (s[2]) return s[2].split('|');
+  return Object.keys({ H: f.hours, O: f.ordinalHours, N: lex.clockWords, M: f.minutes, D: f.dayParts }[s[1]]!);
+}
+
 function compile(lex: Lexicon): Compiled | null {
   if (cache.has(lex)) return cache.get(lex)!;
   const forms = lex.clockForms.forms;
+  // (a look-ahead for the first characters: the regex fails at once where no form can start, see `startsWith`)
+  const lead = startsWith(forms.flatMap(([t]) => firstWords(lex, t)), '0-9');
   const c = forms.length
     ? {
-        re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(([t], i) => formRegex(lex, t, i)).join('|')})`, 'giu'),
+        re: new RegExp(`${lead}(?<![\\p{L}\\p{N}])(?:${forms.map(([t], i) => formRegex(lex, t, i)).join('|')})`, 'giu'),
         lex,
+        hint: forms.some(([t]) => neededWords(lex, t).includes('')) ? { test: () => true } : anyOf(forms.flatMap(([t]) => neededWords(lex, t)).flatMap(spellings)),
         dayParts: new Map(Object.entries(lex.clockForms.dayParts).map(([w, p]) => [w.toLowerCase().replace(/[’ʼ]/g, "'"), p])),
       }
     : null;
@@ -112,7 +145,8 @@ function timeOf(c: Compiled, i: number, g: Record<string, string | undefined>): 
 /** List the clock times of the lexicon's forms (kind date, "HH:MM"), where no earlier pass has read. */
 export function clockForms(ctx: FigureContext): void {
   const c = compile(ctx.lex);
-  if (!c) return;
+  // most texts name no clock time in words: a plain search spares the regex its scan
+  if (!c || !c.hint.test(ctx.text)) return;
   c.re.lastIndex = 0;
   for (let m = c.re.exec(ctx.text); m; m = c.re.exec(ctx.text)) {
     const end = m.index + m[0].length;
