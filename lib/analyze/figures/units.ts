@@ -64,8 +64,8 @@ function inchMarkAt(text: string, pos: number): boolean {
   // one after a word with nothing open is another inch mark
   let open = false;
   for (let i = line.indexOf('"'); i >= 0; i = line.indexOf('"', i + 1)) {
-    if (i === 0 || /[\s([{]/u.test(line[i - 1])) open = true;
-    else open = false;
+    // (after a dash or a colon too: 'he said—"we sold 34" units')
+    open = i === 0 || /[\s([{\-–—:/]/u.test(line[i - 1]);
   }
   return !open;
 }
