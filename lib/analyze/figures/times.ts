@@ -1,5 +1,6 @@
 // Pass: clock times are figures of kind date ("9 a.m.", "7:15 p.m.", "14.30 Uhr", "18h30",
-// "10:30") and times of day named by a word ("midnight", "minuit"), with the time as "HH:MM"; a
+// "10:30"), clock times in words ("half past nine", clock-phrases.ts; "à huit heures et demie", "в половине
+// девятого", clock-forms.ts) and times of day named by a word ("midnight", "minuit"), with the time as "HH:MM"; a
 // number in a time is never read as a count. In a sentence about a game, "M:SS" without a clock
 // word is the game clock ("2:55 into overtime", "with 1:24 left"): an elapsed time, a measure in
 // seconds, not a time of day.
