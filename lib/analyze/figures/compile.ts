@@ -66,6 +66,8 @@ export interface FigureLexicon {
   approx: PhraseMatcher;
   multipliers: PhraseMatcher;
   scaleArticles: Set<string>;
+  /** Scale words that are one of their scale alone (lexicon loneScales). */
+  loneScales: Set<string>;
   joiners: Set<string>;
   /** "Section", "ч.", "Art." right before a number: a reference. */
   referenceBefore: RegExp;
@@ -222,6 +224,7 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     approx: new PhraseMatcher(Object.keys(lex.approxQuantities)),
     multipliers: new PhraseMatcher(Object.keys(lex.multipliers)),
     scaleArticles: new Set(lex.scaleArticles.map((w) => w.toLowerCase())),
+    loneScales: new Set(lex.loneScales.map((w) => w.toLowerCase())),
     joiners: new Set(lex.numberJoiners.map((w) => w.toLowerCase())),
     referenceBefore: new RegExp(`${startsWith(lex.referenceWords)}(?<![\\p{L}])(?:${alternation(lex.referenceWords)})${SP}*$`, 'u'),
     // Case-sensitive (under the i flag \\p{Lu} matches any letter: "averaged 5.7 percent" read as

@@ -8,6 +8,9 @@ import { dayRangePairs } from '../lexicons/range-pairs';
 import { before } from './context-words';
 import { pushFigure, type FigureContext, type FigurePass } from './types';
 
+// An English possessive's ending on a token.
+const POSSESSIVE = /['’]s$/u;
+
 export const dates: FigurePass = {
   name: 'dates',
   run(ctx) {
@@ -16,7 +19,8 @@ export const dates: FigurePass = {
       // "mid-December" is one token: the month starts after its joined preposition
       const hy = tok.t === T.Word ? tok.lc.indexOf('-') + 1 : 0;
       const joined = hy > 0 && F.hyphenPreps.has(tok.lc.slice(0, hy)) && F.monthMap.has(tok.lc.slice(hy));
-      if (tok.t !== T.Num && !(tok.t === T.Word && F.monthMap.has(tok.lc)) && !joined) continue;
+      // ("October’s conference": a month in the possessive is one token, the month before its "’s")
+      if (tok.t !== T.Num && !(tok.t === T.Word && F.monthMap.has(tok.lc.replace(POSSESSIVE, ''))) && !joined) continue;
       if (ctx.used[tok.s]) continue;
       F.date.lastIndex = joined ? tok.s + hy : tok.s;
       const m = F.date.exec(text);

@@ -318,13 +318,16 @@ function readDashRange(ctx: FigureContext, r: Reading): boolean {
 function readWordRange(ctx: FigureContext, r: Reading): void {
   const { F, text } = ctx;
   if (!F.rangeOpenerBefore) return;
-  const op = F.rangeOpenerBefore.exec(before(ctx, r.start, 16));
+  // (a plus sign before the first end is part of the range: "від +2 до +7")
+  const plus = text[r.start - 1] === '+' && /[\s(]/.test(text[r.start - 2] ?? ' ') ? 1 : 0;
+  const op = F.rangeOpenerBefore.exec(before(ctx, r.start - plus, 16));
   const closers = op ? F.rangePairs.get(op[1].toLowerCase()) : undefined;
-  const m2 = closers && new RegExp(`^[\\s\\u00a0]+(?:${closers.join('|')})[\\s\\u00a0]+(?:US\\$|\\$|€|£)?`, 'iu').exec(text.slice(r.ne, r.ne + 20));
+  // (the second end may have a sign: "від 0 до +3", "de -5 à -2 °C")
+  const m2 = closers && new RegExp(`^[\\s\\u00a0]+(?:${closers.join('|')})[\\s\\u00a0]+(?:US\\$|\\$|€|£)?([-−+](?=\\d))?`, 'iu').exec(text.slice(r.ne, r.ne + 20));
   const n2 = m2 ? at(ctx, F.numAt, r.ne + m2[0].length) : null;
   if (op && n2 && !YEAR.test(r.raw)) {
-    r.hi = parseNumber(n2[0], ctx.lex.numbers);
-    r.start -= op[0].length;
+    r.hi = (m2![1] && m2![1] !== '+' ? -1 : 1) * parseNumber(n2[0], ctx.lex.numbers);
+    r.start -= plus + op[0].length;
     r.ne += m2![0].length + n2[0].length;
   }
 }

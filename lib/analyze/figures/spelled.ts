@@ -9,7 +9,7 @@ import { PhraseMatcher, T, type Token } from '../text';
 import type { FigureKind, FigureSpan } from '../types';
 import { isSentenceStart } from './context-words';
 import { scaleAfter, unitAfter } from './units';
-import { isVagueAmount } from './vague-amounts';
+import { halfRegexes, isVagueAmount } from './vague-amounts';
 import { claim, isFree, pushFigure, type FigureContext, type FigurePass } from './types';
 
 export const spelled: FigurePass = {
@@ -87,6 +87,11 @@ export const spelled: FigurePass = {
         i += 3;
         continue;
       }
+      // "мільярд доларів", "более миллиона человек": a scale word alone is one of its scale where no number stands before it
+      if (F.loneScales.has(tok.lc) && !numberBefore(ctx, i)) {
+        finish(ctx, tok.s, tok.s, 1);
+        continue;
+      }
       const n = readNumber(ctx, i);
       if (!n) continue;
       if (namedByHead(ctx, i)) {
@@ -98,7 +103,13 @@ export const spelled: FigurePass = {
       // (a plural scale alone names no number: "millions of people" is listed without a value)
       const value = n.last === i && isVagueAmount(lex, tok.lc) ? NaN : n.value;
       if (n.unit) pushFigure(ctx, tok.s, tokens[n.last].e, 'measure', value, n.unit);
-      else finish(ctx, tok.s, tokens[n.last].e, value);
+      // ("plus d’un million": the elided "de" before the article is no part of the amount)
+      else {
+        // "два с половиной миллиона рублей": the half after the number is part of it (lexicon numberHalves)
+        const half = halfAfter(ctx, tokens[n.last].e);
+        finish(ctx, tok.s + (ELIDED_DE.exec(tok.lc)?.[0].length ?? 0), tokens[n.last].e + half, value + (half ? 0.5 : 0));
+        while (half && n.last + 1 < tokens.length && tokens[n.last + 1].e <= tokens[n.last].e + half) n.last++;
+      }
       i = n.last;
     }
   },
@@ -121,7 +132,7 @@ function opensSomething(ctx: FigureContext, dur: Durations, w: string): boolean 
   const { F, lex } = ctx;
   if (F.fraction.opens(w) || dur.first.has(w) || F.approx.opens(w) || F.multipliers.opens(w)) return true;
   if (Object.hasOwn(lex.multipliersBeforeDeterminer, w) || Object.hasOwn(lex.numberWords, w) || lex.oneWords.includes(w)) return true;
-  if (F.scaleArticles.has(w) || parts(ctx, w)) return true;
+  if (F.scaleArticles.has(w) || F.loneScales.has(w) || parts(ctx, w)) return true;
   // "five-year": a number word joined to its noun (readNumber)
   return w.includes('-') && F.numberWords.get(w.split('-')[0]) != null;
 }
@@ -434,4 +445,22 @@ function ordinalHere(ctx: FigureContext, first: number, last: number): boolean {
   if (!Object.hasOwn(ctx.lex.quarterOrdinals, t.lc) || !nx || nx.t !== T.Word || nx.block !== t.block) return false;
   // "a third of voters", "a third were": a share; "a third case": a place
   return !ctx.lex.periodLinks.includes(nx.lc) && !ctx.F.lowerWords.has(nx.lc);
+}
+
+/**
+ * Is the token before token i, in its block, a number in digits or words ("два миллиона", "2 миллиона") or a
+ * fraction ("четверть миллиона"), or part of a figure read before: a scale word there is no amount of its own?
+ */
+function numberBefore(ctx: FigureContext, i: number): boolean {
+  const pv = ctx.tokens[i - 1];
+  if (!pv || pv.block !== ctx.tokens[i].block) return false;
+  return pv.t === T.Num || ctx.F.numberWords.has(pv.lc) || ctx.F.fraction.opens(pv.lc) || !!ctx.used[pv.s];
+}
+
+/** The length of the lexicon's half after a number at `end` (" с половиной"), or 0. */
+function halfAfter(ctx: FigureContext, end: number): number {
+  const re = halfRegexes(ctx.lex)?.after;
+  if (!re) return 0;
+  re.lastIndex = end;
+  return re.exec(ctx.text)?.[0].length ?? 0;
 }

@@ -1,5 +1,6 @@
 // Pass: clock times are figures of kind date ("9 a.m.", "7:15 p.m.", "14.30 Uhr", "18h30",
-// "10:30") and times of day named by a word ("midnight", "minuit"), with the time as "HH:MM"; a
+// "10:30"), clock times in words ("half past nine", clock-phrases.ts; "à huit heures et demie", "в половине
+// девятого", clock-forms.ts) and times of day named by a word ("midnight", "minuit"), with the time as "HH:MM"; a
 // number in a time is never read as a count. In a sentence about a game, "M:SS" without a clock
 // word is the game clock ("2:55 into overtime", "with 1:24 left"): an elapsed time, a measure in
 // seconds, not a time of day.
@@ -7,6 +8,7 @@ import { alternation, anyOf, type WordTest } from '../text';
 import type { Lexicon } from '../lexicons';
 import { inGame } from './in-game';
 import { clockPhrases } from './clock-phrases';
+import { clockForms } from './clock-forms';
 import { before } from './context-words';
 import { rangeToWords } from '../lexicons/range-pairs';
 import { claim, eachAtDigitRuns, pushFigure, type FigureContext, type FigurePass } from './types';
@@ -108,6 +110,7 @@ export const times: FigurePass = {
       pushFigure(ctx, m.index, end, 'date', `${String(hour).padStart(2, '0')}:${min ?? '00'}`);
     });
     clockPhrases(ctx);
+    clockForms(ctx);
     timeRanges(ctx, firstTime);
     // "around midnight", "à midi", "опівночі": a time of day named by a word
     const words = clockWordRegex(lex);
@@ -168,7 +171,7 @@ function withOpener(ctx: FigureContext, head: TimeRangeHead, toWords: Set<string
 function timeRanges(ctx: FigureContext, first: number): void {
   const { text } = ctx;
   const toWords = rangeToWords(ctx.lex);
-  const found = ctx.out.slice(first).filter((f) => f.kind === 'date');
+  const found = ctx.out.slice(first).filter((f) => f.kind === 'date').sort((a, b) => a.start - b.start);
   const drop = new Set<FigureSpan>();
   for (let k = 0; k < found.length; k++) {
     const t2 = found[k];

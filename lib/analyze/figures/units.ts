@@ -36,6 +36,7 @@ export function scaleAfter(ctx: FigureContext, pos: number, attached: boolean): 
 /** The unit word right after `pos`, if any. `scaled`: a scale word came before ("5 million pounds"). */
 export function unitAfter(ctx: FigureContext, pos: number, scaled: boolean, hasCurrency: boolean): UnitAfter | null {
   const { F, text } = ctx;
+  if (inchMarkAt(text, pos)) return { kind: 'measure', unit: 'in', end: pos + 1 };
   F.unitAt.lastIndex = pos;
   const um = F.unitAt.exec(text);
   if (!um) return caseUnitAfter(ctx, pos);
@@ -61,6 +62,31 @@ export function unitAfter(ctx: FigureContext, pos: number, scaled: boolean, hasC
   const measure = ctx.lex.ambiguousUnits[word];
   if (u.kind === 'money' && measure && !hasCurrency && !scaled && !moneyContext(ctx, pos)) return { kind: 'measure', unit: measure, end };
   return { kind: u.kind === 'money' ? 'money' : u.kind, unit: u.unit, end };
+}
+
+// How far back an open quotation is looked for in the paragraph of an inch mark.
+const MAX_QUOTE_LOOKBEHIND = 2000;
+
+/**
+ * Is the mark at `pos`, glued to a number, an inch mark ('a 34" screen', "a 15.6″ display")? The double prime
+ * always; a straight double quote only where it closes no quotation ('she said "I have 34" friends'): no quote
+ * of its paragraph is open before it (nor a German opening quote), and no letter or digit follows.
+ */
+function inchMarkAt(text: string, pos: number): boolean {
+  const c = text[pos];
+  if (c === '″') return !/[\p{L}\p{N}]/u.test(text[pos + 1] ?? ' ');
+  if (c !== '"' || /[\p{L}\p{N}]/u.test(text[pos + 1] ?? ' ')) return false;
+  const para = text.slice(Math.max(0, pos - MAX_QUOTE_LOOKBEHIND), pos);
+  const line = para.slice(para.lastIndexOf('\n') + 1);
+  if (line.includes('„')) return false;
+  // read the quotes in order: one after a space (or at the start) opens, one after a word closes what is open;
+  // one after a word with nothing open is another inch mark
+  let open = false;
+  for (let i = line.indexOf('"'); i >= 0; i = line.indexOf('"', i + 1)) {
+    // (after a dash or a colon too: 'he said—"we sold 34" units')
+    open = i === 0 || /[\s([{\-–—:/]/u.test(line[i - 1]);
+  }
+  return !open;
 }
 
 // How far after a unit an address's ordinal or street word is looked for.

@@ -95,10 +95,34 @@ function unitWithLink(ctx: FigureContext, c: Compiled, pos: number, scaled: bool
   return m ? unitAfter(ctx, pos + m[0].length, scaled, false) : null;
 }
 
-/** Is a number (digits or a number word) right before token i ("5 billion", "zwei Milliarden")? Then it is that number's scale. */
+/** Is a number (digits or a number word) right before token i ("5 billion", "zwei Milliarden"), or a number and its half ("два з половиною мільйони")? Then it is that number's scale. */
 function numberBefore(ctx: FigureContext, i: number): boolean {
   const pv = ctx.tokens[i - 1];
-  return !!pv && pv.block === ctx.tokens[i].block && (pv.t === T.Num || ctx.F.numberWords.has(pv.lc) || ctx.F.scaleArticles.has(pv.lc));
+  if (!pv || pv.block !== ctx.tokens[i].block) return false;
+  if (pv.t === T.Num || ctx.F.numberWords.has(pv.lc) || ctx.F.scaleArticles.has(pv.lc)) return true;
+  const h = halfRegexes(ctx.lex)?.before;
+  return !!h && h.test(ctx.text.slice(Math.max(0, ctx.tokens[i].s - MAX_HALF_LOOKBEHIND), ctx.tokens[i].s));
+}
+
+// How far before a scale word a number and its half are looked for ("двадцять п'ять з половиною ").
+const MAX_HALF_LOOKBEHIND = 48;
+const halfCache = new Map<FigureContext['lex'], { after: RegExp; before: RegExp } | null>();
+
+/**
+ * The lexicon's half after a number (`numberHalves`: "с половиной"): `after`, sticky, from the number's end; `before`,
+ * a number in digits or words and its half ending a text. Null when the language has none.
+ */
+export function halfRegexes(lex: FigureContext['lex']): { after: RegExp; before: RegExp } | null {
+  let r = halfCache.get(lex);
+  if (r === undefined) {
+    const half = `(?:${alternation(lex.numberHalves).replace(/\\? /g, '[\\s\\u00a0]+')})`;
+    const num = `(?:\\d|(?<![\\p{L}])(?:${alternation(Object.keys(lex.numberWords))}))`;
+    halfCache.set(lex, (r = lex.numberHalves.length ? {
+      after: new RegExp(`[\\s\\u00a0]+${half}(?![\\p{L}\\p{N}])`, 'iuy'),
+      before: new RegExp(`${num}[\\s\\u00a0]+${half}[\\s\\u00a0]+$`, 'iu'),
+    } : null));
+  }
+  return r;
 }
 
 /** The lexicon key of text[a, b): lower case, single spaces. */

@@ -2,6 +2,8 @@
 // the number is a quantity ("2024 people", "2000 %"), part of a name ("Horizon 2020") or a house
 // number ("of 1909 Jolinda Drive").
 import { before, nameBefore, namedElsewhere } from './context-words';
+import type { Lexicon } from '../lexicons';
+import { alternation } from '../text';
 import { isFree, pushFigure, type FigureContext, type FigurePass } from './types';
 import { streetAfter } from './word-spots';
 
@@ -20,7 +22,7 @@ export const years: FigurePass = {
       if (/^[\s\u00a0]?(?:%|[-–]\d)/u.test(after)) continue;
       if (streetAfter(ctx, end)) continue;
       const b = before(ctx, start);
-      if (F.prefixCur.test(b) || F.approxBefore.test(b)) continue;
+      if (F.prefixCur.test(b) || (F.approxBefore.test(b) && !comparedYear(ctx, b, start, end))) continue;
       const period = F.periodBefore.exec(b);
       // (where every noun is capitalised, a noun after a date's preposition and an article before a year is no name:
       // "seit der Landtagswahl 2019", "nach der Flut 2021"; "Die Agenda 2010", "Windows 2000" and an acronym, "EM 2024", still are)
@@ -48,4 +50,25 @@ function eventBefore(ctx: FigureContext, at: number): boolean {
   // (or a conjunction carrying the preposition on: "seit der Landtagswahl 2019 und der Flut 2021")
   const lead = m?.[1].toLowerCase() ?? '';
   return !!m && (ctx.lex.datePreps.includes(lead) || ctx.lex.coordinators.includes(lead)) && ctx.lex.determiners.includes(m[2].toLowerCase());
+}
+
+const thanCache = new Map<Lexicon, RegExp | null>();
+// A year other than the one at hand, in digits.
+const OTHER_YEAR = /(?<![\p{L}\p{N}.,])(?:1[89]|20)\d\d(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+/**
+ * Is the year in [start, end), after an approximator `b` ends with, a year compared with another ("2023 wurden mehr
+ * verkauft als 2022", "higher in 2023 than 2022")? Its approximator ends with a word of comparison (lexicon
+ * `thanWords`) and its sentence names another year; "more than 2022 people" has its count noun, read before.
+ */
+function comparedYear(ctx: FigureContext, b: string, start: number, end: number): boolean {
+  let re = thanCache.get(ctx.lex);
+  if (re === undefined) thanCache.set(ctx.lex, (re = ctx.lex.thanWords.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(ctx.lex.thanWords)})[\\s\\u00a0]+$`, 'iu') : null));
+  if (!re?.test(b)) return false;
+  const s = ctx.sentences.at(start);
+  if (s < 0) return false;
+  const from = ctx.sentences.starts[s];
+  const to = Math.max(ctx.sentences.ends[s], end);
+  for (const y of ctx.text.slice(from, to).matchAll(OTHER_YEAR)) if (from + y.index! !== start) return true;
+  return false;
 }

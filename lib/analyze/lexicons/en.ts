@@ -73,6 +73,8 @@ const en: Lexicon = {
     'one-fifth': 20, 'one fifth': 20, 'two-fifths': 40, 'three-fifths': 60, 'four-fifths': 80, 'one-tenth': 10, 'one tenth': 10, 'three-tenths': 30, 'nine-tenths': 90 },
   numberJoiners: ['and'],
   scaleArticles: ['a', 'an', 'one'],
+  loneScales: [],
+  numberHalves: [],
   compoundNumbers: false,
   approxQuantities: { 'several hundred': 300, 'several thousand': 3000, 'a few hundred': 300, 'a few thousand': 3000, 'tens of thousands': 10000, 'hundreds of thousands': 100000, 'tens of millions': 1e7, 'hundreds of millions': 1e8, 'half a million': 5e5, 'half a dozen': 6, 'a dozen': 12, 'scores of': 40, 'a decade': 10, 'a century': 100, 'a half-century': 50, 'half a century': 50, 'a quarter-century': 25, 'a quarter century': 25,
     // "the high forties", "the mid-thirties": a number in a band of tens (polls, temperatures, ages)
@@ -100,6 +102,7 @@ const en: Lexicon = {
   clockSeparators: [':', '.'],
   clockWords: { midnight: '00:00', noon: '12:00', midday: '12:00' },
   clockPhrases: { past: ['past', 'after'], to: ['to'], fractions: { half: 30, quarter: 15, 'a quarter': 15 }, preps: ['at', 'until', 'till'], minuteWords: ['minutes', 'minute'], halfBefore: [], oclock: ["o'clock", 'o’clock'] },
+  clockForms: { forms: [], preps: [], hours: {}, ordinalHours: {}, minutes: {}, dayParts: {} },
   ratioWords: ['scale', 'ratio'],
   quarterWords: ['quarter'],
   quarterOrdinals: { first: 1, second: 2, third: 3, fourth: 4 },
@@ -469,6 +472,7 @@ const en: Lexicon = {
     estimates: { verbs: ['put', 'puts'], nouns: ['toll', 'number', 'figure', 'cost', 'costs', 'damage', 'losses', 'total', 'value', 'bill', 'price tag'], preps: ['at'] },
   },
   approximators: ['about', 'around', 'some', 'over', 'more than', 'less than', 'fewer than', 'nearly', 'almost', 'up to', 'at least', 'roughly', 'approximately', 'an estimated', 'estimated', 'just over', 'just under', 'below', 'above', 'close to'],
+  thanWords: ['than'],
   countNouns: ['people', 'persons', 'troops', 'soldiers', 'civilians', 'residents', 'workers', 'jobs', 'homes', 'cases', 'deaths', 'votes', 'children', 'students', 'patients', 'units', 'vehicles', 'tanks', 'drones', 'missiles', 'shells', 'ships', 'vessels', 'cars', 'passengers', 'employees', 'members', 'users', 'tonnes', 'km', 'times'],
   abbreviations: [
     'Mr', 'Mrs', 'Ms', 'Messrs', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Cpl', 'Adm', 'Cmdr', 'Rev', 'Hon',

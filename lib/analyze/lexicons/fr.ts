@@ -41,7 +41,10 @@ const fr: Lexicon = {
     // fifths and tenths in the plural; "un cinquième", "un dixième" are left out: ordinals ("un cinquième mandat")
     'deux cinquièmes': 40, 'trois cinquièmes': 60, 'quatre cinquièmes': 80, 'neuf dixièmes': 90 },
   numberJoiners: ['et'],
-  scaleArticles: ['un', 'une'],
+  // (also after an elided "de": "plus d'un million de personnes"; the "d'" is left out of the figure)
+  scaleArticles: ['un', 'une', "d'un", 'd’un', "d'une", 'd’une'],
+  loneScales: [],
+  numberHalves: [],
   compoundNumbers: false,
   approxQuantities: { 'plusieurs centaines': 300, 'quelques centaines': 300, 'plusieurs milliers': 3000, 'quelques milliers': 3000, 'des dizaines de milliers': 10000, 'des centaines de milliers': 100000, 'une douzaine': 12, 'une dizaine': 10, 'une quinzaine': 15, 'une vingtaine': 20, 'une trentaine': 30, 'une quarantaine': 40, 'une cinquantaine': 50, 'une soixantaine': 60, 'une centaine': 100,
     // the same after an elided "de" ("plus d’une dizaine", "près d'une centaine"): listed from "une" (spelled.ts)
@@ -68,9 +71,28 @@ const fr: Lexicon = {
   clockSeparators: ['h', ':'],
   clockWords: { minuit: '00:00', midi: '12:00' },
   clockPhrases: { past: [], to: [], fractions: {}, preps: [], minuteWords: [], halfBefore: [], oclock: [] },
+  // ("heures" alone is also a duration, "à deux heures de Paris" a distance, "réduit à deux heures" a length: a form
+  // that ends no clause is a time only with minutes or a part of the day after it, or after "vers"/"dès")
+  clockForms: {
+    forms: [
+      ['{P} {H} heures|heure et demie', 30, 'end'], ['{P} {H} heures|heure et quart', 15, 'end'], ['{P} {H} heures|heure moins le quart', -15, 'end'],
+      ['{P} {H} heures|heure moins {M}', '-M', 'end'], ['{P} {H} heures|heure {M}', 'M', 'end'],
+      ['{P:vers|dès} {H} heures|heure', 0, 'end'], ['{P} {H} heures|heure {D}', 0, 'sure'],
+      ['{N} et demi|demie', 30, 'sure'], ['{N} et quart', 15, 'sure'], ['{N} moins le quart', -15, 'sure'],
+    ],
+    // (not "jusqu'à": "l'attente peut durer jusqu'à deux heures et demie" is a duration)
+    preps: ['à', 'vers', 'dès'],
+    hours: {
+      une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14,
+      quinze: 15, seize: 16, 'dix-sept': 17, 'dix-huit': 18, 'dix-neuf': 19, vingt: 20, 'vingt et une': 21, 'vingt-deux': 22, 'vingt-trois': 23,
+    },
+    ordinalHours: {},
+    minutes: { cinq: 5, dix: 10, quinze: 15, vingt: 20, 'vingt-cinq': 25, trente: 30, quarante: 40, 'quarante-cinq': 45, cinquante: 50 },
+    dayParts: { 'du matin': 'morning', "de l'après-midi": 'afternoon', 'de l’après-midi': 'afternoon', 'du soir': 'evening' },
+  },
   ratioWords: ['échelle', 'ratio', 'rapport'],
   quarterWords: ['trimestre'],
-  quarterOrdinals: { premier: 1, deuxième: 2, second: 2, troisième: 3, quatrième: 4 },
+  quarterOrdinals: { premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4 },
   decadeSuffixes: [],
   decadePrefixes: ['années'],
   centuryWords: ['siècle', 'siècles'],
@@ -311,6 +333,7 @@ const fr: Lexicon = {
     estimates: { verbs: [], nouns: [], preps: [] },
   },
   approximators: ['environ', 'près de', 'plus de', 'moins de', 'quelque', 'presque', 'jusqu’à', "jusqu'à", 'au moins', 'quelques', 'sous les', 'plus d’', 'à peine'],
+  thanWords: [],
   countNouns: ['personnes', 'habitants', 'salariés', 'employés', 'emplois', 'logements', 'soldats', 'morts', 'victimes', 'enfants', 'élèves', 'voix', 'cas', 'fois'],
   abbreviations: [
     'M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Dr', 'Pr', 'Me', 'Mgr', 'St', 'Ste', 'p. ex', 'cf', 'env', 'av', 'apr', 'J.-C', 'n°', 'art', 'vol',

@@ -7,7 +7,7 @@ import fr from './fr';
 import uk from './uk';
 import ru from './ru';
 
-export type { Lexicon } from './types';
+export type { DayPart, Lexicon } from './types';
 
 export const LEXICONS: Record<string, Lexicon> = { en, de, fr, uk, ru };
 

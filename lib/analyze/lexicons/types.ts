@@ -42,6 +42,13 @@ export interface Lexicon {
   numberJoiners: string[];
   /** Articles that make a scale a number ("a million", "eine Million"). */
   scaleArticles: string[];
+  /**
+   * Scale words that name one of their scale on their own, where the language has no article for it ("мільярд доларів",
+   * "миллион человек", "тысячу рублей"): singular forms only, read only where no number stands before them.
+   */
+  loneScales: string[];
+  /** Words after a number that add a half to it where the language says so without "and a" ("два с половиной миллиона" = 2.5 million). */
+  numberHalves: string[];
   /** Number words are written as one compound word ("fünfundzwanzig", "zweihundert"). */
   compoundNumbers: boolean;
   /**
@@ -111,6 +118,25 @@ export interface Lexicon {
    * ("halb acht" = 7:30) and the word after an hour ("o'clock", "Uhr"). Absent: none read.
    */
   clockPhrases?: { past: string[]; to: string[]; fractions: Record<string, number>; preps: string[]; minuteWords: string[]; halfBefore: string[]; oclock: string[] };
+  /**
+   * Clock times in words built the language's own way (see figures/clock-forms.ts): "à huit heures et demie", "в
+   * половине девятого", "о пів на дев'яту", "о восьмій годині". `forms` are templates, words apart by a space, "a|b"
+   * for either word, and slots: `{P}` one of `preps` (or `{P:a|b}` one of those), said before the time and left out
+   * of the figure, it must come first; `{H}` an hour (`hours`, or digits up to 24); `{O}` an hour as an ordinal
+   * (`ordinalHours`: "девятого" = 9); `{N}` a time named by a word (`clockWords`: "midi"); `{M}` a minute count
+   * (`minutes`); `{D}` a part of the day (`dayParts`, or `{D:a|b}` one of those). Each form gives its minutes from
+   * the hour (a number, "M" or "-M" for the minute count) and when it is a time: 'sure' always, 'end' only when it
+   * ends its clause or a part of the day follows ("à deux heures de Paris" is a distance). A part of the day may
+   * follow any form ("du soir", "вечера": 12 hours later). Empty: none read.
+   */
+  clockForms: {
+    forms: Array<[template: string, minutes: number | 'M' | '-M', when: 'sure' | 'end']>;
+    preps: string[];
+    hours: Record<string, number>;
+    ordinalHours: Record<string, number>;
+    minutes: Record<string, number>;
+    dayParts: Record<string, DayPart>;
+  };
   /**
    * Words naming a ratio written like a clock ("a 1:24 scale model", "at a scale of 1:50", "im Maßstab 1:24"):
    * next to one, "H:MM" is no time of day.
@@ -634,9 +660,17 @@ export interface Lexicon {
   agentPreps: string[];
   /** Words before a number that mark it as an approximate quantity, not a year ("about", "rund"). */
   approximators: string[];
+  /**
+   * The word of a comparison that ends an approximator ("than" in "more than", "als" in "mehr als"): after it, a
+   * year in a sentence that names another year is that year compared ("2023 kamen mehr als 2022"), not a count.
+   */
+  thanWords: string[];
   /** Nouns after a number that make it a count, not a year ("people"). */
   countNouns: string[];
 
   /** Abbreviations a sentence does not end at, without their last dot ("Mr", "z. B", "т. е"). */
   abbreviations: string[];
 }
+
+/** A part of the day after a clock time: morning and night keep the hour (but "11 at night" is 23:00), afternoon and evening add 12. */
+export type DayPart = 'morning' | 'afternoon' | 'evening' | 'night';

@@ -4,6 +4,8 @@ import { figuresOf } from '../run-passes';
 import { expectFigures, type Case } from './cases';
 
 const CASES: Case[] = [
+  // a month in the possessive is a date ("October’s conference"); an ambiguous one still needs its preposition ("May’s government")
+  ['en', "We met at October’s Money 20/20 conference; May’s government fell.", [{ text: 'October', kind: 'date', value: '2024-10' }]],
   ['en', 'Signed on 16 September 2024, effective in December 2024, due September 12, 2024, on 2024-10-05.', [{ text: '16 September 2024', value: '2024-09-16' }, { text: 'December 2024', value: '2024-12' }, { text: 'September 12, 2024', value: '2024-09-12' }, { text: '2024-10-05', value: '2024-10-05' }]],
   ['en', 'A statement released on 1 October. Umerov said back in May that it may rise.', [{ text: '1 October', value: '2024-10-01' }, { text: 'in May', value: '2024-05' }]],
   ['en', 'Prices may rise in march.', []],

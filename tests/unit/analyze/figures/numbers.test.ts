@@ -4,6 +4,11 @@ import { figuresOf } from '../run-passes';
 import { expectFigures, type Case } from './cases';
 
 const CASES: Case[] = [
+  // an inch mark glued to a number is a unit: the double prime always, a straight quote only where it closes no quotation
+  ['en', 'The TV has a 34" screen, the monitor a 15.6″ panel. She said "I have 34" friends, he said—"we sold 12" pieces.', [{ text: '34"', kind: 'measure', value: 34, unit: 'in' }, { text: '15.6″', unit: 'in' }, { text: '34', kind: 'count' }, { text: '12', kind: 'count' }]],
+  // a range in words whose ends carry a sign is one range: "від 0 до +3", "de -2 à +3 °C" (the "+" had ended it)
+  ['uk', 'Вночі від 0 до +3, вдень від +2 до +7 °C.', [{ text: 'від 0 до +3', kind: 'range', value: [0, 3] }, { text: 'від +2 до +7 °C', kind: 'range', value: [2, 7] }]],
+  ['fr', 'Il fera de -5 à -2 °C.', [{ text: 'de -5 à -2 °C', kind: 'range', value: [-5, -2], unit: '°C' }]],
   // after a person and a copula a number is an age only when its clause ends or "years", "and" or a time follows
   ['en', "I'm 74 and still working. He is 3 points behind. Police turned 200 protesters away. She turned 40 last year.", [{ text: '74', kind: 'measure', unit: 'yr' }, { text: '3', kind: 'count' }, { text: '200', kind: 'count' }, { text: '40', kind: 'measure', unit: 'yr' }]],
   ['en', 'an additional 180,000 personnel, totaling 1.5 million', [{ text: '180,000', kind: 'count', value: 180000 }, { text: '1.5 million', value: 1.5e6 }]],

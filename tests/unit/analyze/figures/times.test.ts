@@ -63,6 +63,24 @@ const CASES: Case[] = [
     { text: 'halb acht', value: '07:30' }, { text: 'Viertel nach acht', value: '08:15' }, { text: 'acht Uhr', value: '08:00' }, { text: 'zehn vor neun', value: '08:50' },
   ]],
   ['de', 'Er hatte halb so viel Geld.', []],
+  // clock times built the French, Russian and Ukrainian way (lexicon clockForms): an ordinal hour, a preposition, a part of the day
+  ['fr', 'Le train part à huit heures et demie, le suivant vers dix heures. Rendez-vous à 8 heures du soir ou à midi et quart, au plus tard à onze heures moins dix.', [
+    { text: 'huit heures et demie', kind: 'date', value: '08:30' }, { text: 'dix heures', value: '10:00' }, { text: '8 heures du soir', value: '20:00' },
+    { text: 'midi et quart', value: '12:15' }, { text: 'onze heures moins dix', value: '10:50' },
+  ]],
+  // … not a duration, a distance or "at a time when": those end no clause, have no minutes or follow no "vers"/"dès"
+  ['fr', "Il a parlé pendant deux heures. C'est à deux heures de Paris, à une heure où tout ferme; la visite est réduite à deux heures.", []],
+  ['ru', 'Встреча в половине девятого, потом в 9 утра, в восемь часов вечера и без четверти девять. Приём с 9 утра до 21:00.', [
+    { text: 'половине девятого', kind: 'date', value: '08:30' }, { text: '9 утра', value: '09:00' }, { text: 'восемь часов вечера', value: '20:00' },
+    { text: 'без четверти девять', value: '08:45' }, { text: 'с 9 утра до 21:00', value: '09:00–21:00' },
+  ]],
+  // … an ordinal of no hour ("второго тайма") and a count of hours without a part of the day are no times
+  ['ru', 'Во второй половине второго тайма он забил. Операция длилась около 8 часов, с интервалом в 2 часа.', []],
+  ['uk', "Зустріч о восьмій годині, потім о пів на дев'яту ранку та о 9 вечора. Почали о восьмій.", [
+    { text: 'восьмій годині', kind: 'date', value: '08:00' }, { text: "пів на дев'яту ранку", value: '08:30' }, { text: '9 вечора', value: '21:00' },
+    { text: 'восьмій', value: '08:00' },
+  ]],
+  ['uk', 'Він переміг з восьмої спроби.', []],
 ];
 
 describe('times', () => {

@@ -4,6 +4,12 @@ import { figuresOf } from '../run-passes';
 import { expectFigures, type Case } from './cases';
 
 const CASES: Case[] = [
+  // after "mehr als"/"more than", a year in a sentence that names another year is compared, not counted (lexicon thanWords);
+  // with its count noun, or in a sentence with no other year, it stays a count (the numbers pass reads it)
+  ['de', '2023 wurden mehr Wohnungen verkauft, mehr als 2022. Es kamen 2023 mehr als 2022 Menschen. Es kamen mehr als 2022.', [
+    { text: '2023', value: '2023' }, { text: '2022', kind: 'date', value: '2022' }, { text: '2023', value: '2023' },
+  ]],
+  ['en', 'Sales in 2023 rose more than 2022.', [{ text: 'in 2023' }, { text: '2022', kind: 'date' }]],
   // a unit's word before a year-shaped amount with a scale or a rate after it is an amount, no event's name
   ['en', 'Revenue was Yen 2000 billion.', []],
   // a year joined by a hyphen to a preposition ("mid-2019", "mi-2020") is a date; after another hyphen it is a name's
