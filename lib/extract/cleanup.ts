@@ -42,6 +42,7 @@ import {
   META_LINE_TWICE,
   SOURCES_HEADING,
   SELF_DESCRIPTION,
+  SELF_DESCRIPTION_GATE,
   OTHER_STORIES_HEADING,
   COMPANY_MARKER,
 } from './boilerplate-patterns';
@@ -537,14 +538,48 @@ const DOMAIN = /(?<![\p{L}\d])[\w-]+\.(?:com|org|net|co\.uk|info|news|[a-z]{2})(
 /** Every DOMAIN match holds a dot and then a letter of [a-z] (same flags: "ſ" and "K" fold in). */
 const MAY_HOLD_DOMAIN = /\.[a-z]/iu;
 
+/** DATE_WORD tried at one position (sticky). */
+const DATE_WORD_AT = new RegExp(DATE_WORD.source, 'iuy');
+/** What a date line's numbers are written with, besides its words: stripped by isDateOnly. */
+const DATE_SEPARATOR = /[\d\s.,:;|/()\-–—•·+]/;
+const LETTER = /\p{L}/u;
+
+/**
+ * How many characters of `text` are neither in a date word (DATE_WORD) nor separators
+ * (DATE_SEPARATOR), counted up to `max` + 1: the length of `text.replace(DATE_WORD, ' ')` without
+ * its separators, as a scan that stops at the first words that are no date's. Every short block of
+ * an article asks (100k short paragraphs: two new strings each, most of the time of isDateOnly).
+ * A date word starts with a letter that follows none (its look-behind): only there is it tried.
+ */
+function charsBesideDateWords(text: string, max: number): number {
+  let n = 0;
+  let afterLetter = false;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    const letter = c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER.test(text[i]);
+    // (half of a surrogate pair: a letter beyond the BMP or not, the pattern decides)
+    if (!afterLetter && (letter || (c >= 0xd800 && c <= 0xdfff))) {
+      DATE_WORD_AT.lastIndex = i;
+      if (DATE_WORD_AT.test(text)) {
+        i = DATE_WORD_AT.lastIndex; // (what follows a date word is no letter)
+        continue;
+      }
+    }
+    const separator = c < 128 ? (c >= 48 && c <= 57) || c === 32 || (c >= 9 && c <= 13) || '.,:;|/()-+'.includes(text[i]) : DATE_SEPARATOR.test(text[i]);
+    if (!separator && ++n > max) return n;
+    afterLetter = letter;
+    i++;
+  }
+  return n;
+}
+
 /** A line made only of a date, a time and their words ("Updated 10:01 pm PST, Tuesday, November 19, 2019"). */
 export function isDateOnly(text: string): boolean {
   if (!/\d/.test(text)) return false;
   // (a site's domain may stand beside the date: "smithsonian.com / November 18, 2019")
   // (a domain needs a dot before a letter: without one the domain pass changes nothing, skip it)
   const undomained = MAY_HOLD_DOMAIN.test(text) ? text.replace(DOMAIN, ' ') : text;
-  const rest = undomained.replace(DATE_WORD, ' ').replace(/[\d\s.,:;|/()\-–—•·+]+/g, '');
-  if (rest.length > 2) return false;
+  if (charsBesideDateWords(undomained, 2) > 2) return false;
   UPDATE_WORD.lastIndex = 0;
   return isDateish(text) || UPDATE_WORD.test(text);
 }
@@ -783,7 +818,7 @@ function namedAgain(text: string, name: string): boolean {
  * listing) or names itself again and again. Boilerplate repeated under every release, not the story.
  */
 function isPublisherNote(text: string, ctx: ArticleContext): boolean {
-  const m = SELF_DESCRIPTION.exec(text);
+  const m = SELF_DESCRIPTION_GATE.test(text) ? SELF_DESCRIPTION.exec(text) : null;
   if (!m || !(COMPANY_MARKER.test(text) || namedAgain(text, m[1]))) return false;
   const names = publisherNames(ctx);
   return names.size > 0 && names.has(squashName(m[1]));
