@@ -104,13 +104,25 @@ const MAX_ID_LENGTH = 200;
 
 /** The number a matched numeral stands for, by the language's separators. */
 export function parseNumber(s: string, fmt: 'en' | 'eu'): number {
-  // "1.000 led lights" on an English page written by a European hand: groups of exactly "000" after
-  // a dot are thousands (one as "1.000" is written only in tables of precision, which are not prose)
-  if (fmt === 'en' && /^\d{1,3}(?:\.000)+$/.test(s)) return Number(s.replace(/\./g, ''));
   if (fmt === 'en') return Number(s.replace(/,/g, ''));
   if (/^\d+\.\d{1,2}$/.test(s)) return Number(s);
   return Number(s.replace(/[.\s\u00a0\u202f]/g, '').replace(',', '.'));
 }
+
+/**
+ * "1.000 led lights" on an English page written by a European hand: a dot before groups of exactly
+ * "000" is a thousands separator when a plural noun follows within a few words ("lights"); "batting
+ * 1.000 in the postseason", "a 1.000 save percentage", "a GPA of 4.000" keep their decimals.
+ */
+export function dotThousands(raw: string, fmt: 'en' | 'eu', after: string): number | null {
+  if (fmt !== 'en' || !/^\d{1,3}(?:\.000)+$/.test(raw)) return null;
+  const next = /^(?:\s+(\p{Ll}[\p{L}-]*))(?:\s+(\p{Ll}[\p{L}-]*))?/u.exec(after);
+  return next && [next[1], next[2]].some(isPluralNoun) ? Number(raw.replace(/\./g, '')) : null;
+}
+/** A lower-case word that looks like a plural noun ("lights", "visitors"; not "this", "was", "less"). */
+const isPluralNoun = (w: string | undefined): boolean => !!w && w.length > 3 && /[^s]s$/.test(w) && !NOT_PLURAL.has(w);
+// Words of four letters or more ending in one "s" that are no plural nouns.
+const NOT_PLURAL = new Set(['this', 'thus', 'does', 'plus', 'minus', 'versus', 'whereas', 'perhaps', 'always', 'across', 'towards', 'besides', 'various', 'previous', 'serious', 'famous']);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** "2024-10-01", "2024-10", "--10-01" (no year known), or undefined for an impossible date. */

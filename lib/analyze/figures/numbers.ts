@@ -5,7 +5,7 @@
 // letters ("G7", "COVID-19", "5G", with a variant: "A350-900"), following a name word ("Boeing 737")
 // or naming a variant ("787-9": a shorter number after a hyphen) are not figures.
 import type { FigureKind, FigureSpan } from '../types';
-import { isoDate, parseNumber } from './compile';
+import { dotThousands, isoDate, parseNumber } from './compile';
 import { before, nameBefore, namedElsewhere } from './context-words';
 import { alternation } from '../text';
 import { colonScoreAt, isBareScore, recordAt, scoreLineNumbers } from './scores';
@@ -157,7 +157,7 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
     raw,
     start: cur?.start ?? ns,
     ne: ns + raw.length,
-    value: parseNumber(raw, ctx.lex.numbers),
+    value: dotThousands(raw, ctx.lex.numbers, ctx.text.slice(ns + raw.length, ns + raw.length + 40)) ?? parseNumber(raw, ctx.lex.numbers),
     sign: 1,
     curCode: cur?.code,
     mixed: false,

@@ -11,6 +11,7 @@ import { T, type Token } from '../text';
 import { candidate } from './candidate';
 import type { NP } from './phrases';
 import type { SourceContext, SourcePass } from './types';
+import type { Lexicon } from '../lexicons';
 
 // Determiners and adjectives before the object's head run at most this many tokens ("a few", "the first", "several plausible").
 const MAX_OBJECT_LEAD = 3;
@@ -22,13 +23,10 @@ const MAX_VERB_LEAD = 3;
 export const contentObjects: SourcePass = {
   name: 'content-objects',
   run(ctx, found) {
-    const co = ctx.lex.contentObjects;
-    if (!co?.verbs.length || !co.nouns.length) return;
-    const { tokens, text } = ctx;
-    const verbs = new Set(co.verbs.map((w) => w.toLowerCase()));
-    const nouns = new Set(co.nouns.map((w) => w.toLowerCase()));
-    const estimating = new Set(co.estimates.verbs.map((w) => w.toLowerCase()));
-    const amounts = new Set(co.estimates.nouns.map((w) => w.toLowerCase()));
+    const W = wordsOf(ctx.lex);
+    if (!W) return;
+    const { tokens } = ctx;
+    const { verbs, nouns, estimating, amounts } = W;
     const starts = new Set(found.map((f) => f.start));
     for (let i = 1; i < tokens.length - 1; i++) {
       const v = tokens[i];
@@ -44,6 +42,21 @@ export const contentObjects: SourcePass = {
     }
   },
 };
+
+type ContentWords = { verbs: Set<string>; nouns: Set<string>; estimating: Set<string>; amounts: Set<string>; preps: Set<string> };
+const compiled = new WeakMap<Lexicon, ContentWords | null>();
+
+/** The lexicon's `contentObjects` as sets, built once per lexicon (null where the language has none). */
+function wordsOf(lex: Lexicon): ContentWords | null {
+  if (compiled.has(lex)) return compiled.get(lex)!;
+  const co = lex.contentObjects;
+  const set = (ws: string[]) => new Set(ws.map((w) => w.toLowerCase()));
+  const words = co?.verbs.length && co.nouns.length
+    ? { verbs: set(co.verbs), nouns: set(co.nouns), estimating: set(co.estimates.verbs), amounts: set(co.estimates.nouns), preps: set(co.estimates.preps) }
+    : null;
+  compiled.set(lex, words);
+  return words;
+}
 
 /** The index of the object's head after the verb at i when it is one of `nouns` ("a few theories", "the first explanation"), or -1. */
 function contentObjectAfter(ctx: SourceContext, i: number, nouns: Set<string>): number {
@@ -67,7 +80,7 @@ function estimateAfter(ctx: SourceContext, i: number, amounts: Set<string>): boo
   const { tokens, lex } = ctx;
   const head = contentObjectAfter(ctx, i, amounts);
   if (head < 0) return false;
-  const preps = new Set(lex.contentObjects.estimates.preps);
+  const preps = wordsOf(lex)!.preps;
   for (let k = head + 1; k < tokens.length && k - head <= MAX_AMOUNT_GAP && tokens[k].block === tokens[i].block; k++) {
     const t = tokens[k];
     if (t.t !== T.Word) return false;

@@ -389,12 +389,9 @@ function adjectiveHere(ctx: SourceContext, ti: number): boolean {
   if (!pv || pv.t !== T.Word) return false;
   if (S.determiners.has(pv.lc) || S.possessives.has(pv.lc)) return true;
   // after a possessive noun, before a noun: "Epstein’s alleged sex trafficking ring", "the company’s
-  // reported earnings", "Stadia’s recommended Chromecast Ultra" (not "Trump’s said that …", where the
-  // "’s" is "has", nor "Macy’s announced Monday", a company named with its "’s" and a time after it)
+  // reported earnings" (not "Trump’s said that …", where the "’s" is "has")
   const nx = ctx.tokens[ti + 1];
-  if (!POSSESSIVE_NOUN.test(pv.lc) || !nx || nx.t !== T.Word || nx.block !== pv.block) return false;
-  if (nx.cap) return !S.time.has(nx.lc) && !S.weekdays.has(nx.lc) && !S.months.has(nx.lc) && !S.pronouns.has(nx.lc) && !S.personal.has(nx.lc);
-  return !S.clause.has(nx.lc) && !S.determiners.has(nx.lc) && !S.pronouns.has(nx.lc) && !S.personal.has(nx.lc) && !S.stop.has(nx.lc);
+  return POSSESSIVE_NOUN.test(pv.lc) && !!nx && nx.t === T.Word && nx.block === pv.block && !nx.cap && !S.clause.has(nx.lc) && !S.determiners.has(nx.lc) && !S.pronouns.has(nx.lc) && !S.personal.has(nx.lc) && !S.stop.has(nx.lc);
 }
 const POSSESSIVE_NOUN = /\p{L}[’']s$/u;
 

@@ -46,17 +46,34 @@ function namingAt(ctx: SourceContext, i: number): number {
   const v = i + len;
   const obj = tokens[v];
   if (!obj || obj.block !== tokens[i].block) return 0;
-  // "calling them liars", "назвав його зрадником": an object pronoun, then the name, a word that is no stop word
+  const named = obj.t === T.Word && ctx.lex.namedObjects.includes(obj.lc);
+  // "calling for a ceasefire", "calling on the government": a preposition after it makes a call, no name
+  // (unless a quotation follows it: "la qualifiant de « provocation »")
+  if (obj.t === T.Word && !named && isPreposition(ctx, obj.lc) && !OPEN_Q.has(tokens[v + 1]?.lc ?? '')) return 0;
+  // "calling them liars", "назвав його зрадником": an object pronoun, then the name, a word that is no
+  // stop word, ending the clause ("calling them together for a talk", "calling it twice before noon" call)
   const nx = tokens[v + 1];
-  if (obj.t === T.Word && ctx.lex.namedObjects.includes(obj.lc) && nx?.t === T.Word && nx.block === obj.block && !C.set.stop.has(nx.lc)) return len;
+  const nx2 = tokens[v + 2];
+  const clauseEnds = !nx2 || nx2.block !== obj.block || nx2.t === T.Punct || C.set.coordinators.has(nx2.lc);
+  if (named && nx?.t === T.Word && nx.block === obj.block && !C.set.stop.has(nx.lc) && !ctx.np.isAdverb(nx) && clauseEnds) return len;
   for (let k = v; k < tokens.length && k - v <= MAX_NAMING_OBJECT && tokens[k].block === obj.block; k++) {
     const w = tokens[k];
     if (OPEN_Q.has(w.lc)) return len;
     if (w.t === T.Punct) return 0;
     // "describing the plan as reckless"; "calling the move a mistake": an indefinite article after the object
     if (k > v && (C.set.complement.has(w.lc) || C.set.indefinite.has(w.lc))) return len;
+    // "calling them together for a talk": a preposition before any name ends the object: a call
+    if (k > v && isPreposition(ctx, w.lc)) return 0;
   }
   return 0;
+}
+
+/** A preposition (lexicon `descriptionTies`, or a stop word that is no determiner or possessive): "for", "on", "from". */
+function isPreposition(ctx: SourceContext, lc: string): boolean {
+  const S = ctx.C.set;
+  // ("qualifiant de « … »", "describing it as …": the complement's own word gives the name)
+  if (S.complement.has(lc) || S.indefinite.has(lc)) return false;
+  return (ctx.lex.descriptionTies ?? []).includes(lc) || (S.stop.has(lc) && !S.determiners.has(lc) && !S.possessives.has(lc));
 }
 
 /** Do the tokens from i spell `phrase` word by word ("calling it a day")? */

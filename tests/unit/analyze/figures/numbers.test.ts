@@ -14,6 +14,8 @@ const CASES: Case[] = [
   ['en', 'an additional 180,000 personnel, totaling 1.5 million', [{ text: '180,000', kind: 'count', value: 180000 }, { text: '1.5 million', value: 1.5e6 }]],
   // a dot before groups of "000" on an English page is a thousands separator ("1.000 led lights", a Dutch writer's); 2.5 stays 2.5
   ['en', 'It has 1.000 led lights and a 2.5 metre span.', [{ text: '1.000', kind: 'count', value: 1000 }, { text: '2.5 metre', value: 2.5 }]],
+  // … but a batting average, a save percentage or a grade point average keeps its decimals
+  ['en', 'He is batting 1.000 this season, with a 1.000 save percentage. Her GPA was 4.000.', [{ text: '1.000', value: 1 }, { text: '1.000', value: 1 }, { text: '4.000', value: 4 }]],
   ['en', 'a $1.2bn deal, a £750mn bond, DKK 312 per share', [{ text: '$1.2bn', kind: 'money', value: 1.2e9, unit: 'USD' }, { text: '£750mn', value: 7.5e8, unit: 'GBP' }, { text: 'DKK 312 per share', unit: 'DKK/share' }]],
   // years after an age or a span in every form of the word (1, 2–4, 5+); a year's number with it stays a date (dates.test.ts)
   ['ru', 'Ей 53 года, ему 21 год и 30 лет.', [{ text: '53 года', kind: 'measure', value: 53, unit: 'yr' }, { text: '21 год', unit: 'yr' }, { text: '30 лет', unit: 'yr' }]],

@@ -73,9 +73,9 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'Prices rose — by 5%, — said the bank.', ['the bank']],
   // a participle after a possessive noun and before a noun is an adjective; a noun after the possessive is the subject
   ['en', 'He raped Virginia Giuffre, a victim of Epstein’s alleged sex trafficking ring. The company’s reported earnings rose.', []],
-  // before a capitalised name too ("Stadia’s recommended Chromecast Ultra"), but not before a time ("Macy’s announced Monday that")
-  ['en', 'Those playing through Stadia’s recommended Chromecast Ultra get 30fps.', []],
-  ['en', 'Macy’s announced Monday that it would close 30 stores.', ['Macy’s']],
+  // a company named with its "’s" keeps its verb before a capitalised object ("Stadia’s recommended
+  // Chromecast Ultra" stays a known error: the words alone do not tell the two apart)
+  ['en', 'Moody’s warned Britain that its credit rating could be cut. Macy’s reported Black Friday sales rose 5%.', ['Moody’s', 'Macy’s']],
   ['en', 'Smith’s lawyer said it was false.', ['Smith’s lawyer']],
   // beliefs, promises and confirmations with their clause; a promise to act is an act
   ['en', 'Scientists have suspected that there is water. Beshear promised to protect Medicaid.', ['Scientists']],

@@ -34,6 +34,12 @@ const CASES: Array<[string, string, string[]]> = [
   // … and none without one: an act of calling, a call for something
   ['en', 'The neighbour heard shots, calling the police at once.', []],
   ['en', 'The players trained until dusk, calling it a day at eight. The band played on, calling it quits in 2019.', []],
+  // acts of calling: a call for something, someone called by phone, people called together
+  ['en', 'The minister left the meeting, calling her husband from the car. The coach ended practice, calling them together for a talk.', []],
+  ['en', 'The mayor phoned the hospital, calling it twice before noon. Rescuers reached the boat, calling for a helicopter.', []],
+  ['en', 'The union walked out, calling on the government to act.', []],
+  // a name given to a pronoun still reports, at the clause's end or before "and"
+  ['en', 'The senator rejected the plan, calling it absurd. Critics attacked the rule, calling it vague and unfair.', ['The senator', 'Critics']],
   ['en', 'Protesters marched downtown, calling for calm.', []],
   ['en', 'The family left the house, calling 911.', []],
   // the name ends before the verb
