@@ -511,6 +511,9 @@ export class PhraseReader {
     while (s > 0 && j - s < MAX_FRONTED_LEAD && !this.sentenceInitial(s) && this.isWord(tk[s - 1]) && tk[s - 1].block === p.block) s--;
     // (a word before a preposition that attaches places to nouns may be the head: "Many in Hong Kong fear", "Police in Texas said")
     if (!this.sentenceInitial(s) || (s < j && this.C.set.nounPreps.has(p.lc))) return np.a;
+    // "В пресс-службе компании сообщили": before a verb without a subject (lexicon `impersonal`) the phrase is the source
+    const v = tk[np.b + 1];
+    if (this.isWord(v) && this.C.set.impersonal.has(v.lc)) return np.a;
     // (the object's own articles and possessives: "In a statement Smith said", "At the time Apple said")
     let o = np.a;
     while (o < np.b && (this.C.set.determiners.has(tk[o].lc) || this.C.set.possessives.has(tk[o].lc))) o++;

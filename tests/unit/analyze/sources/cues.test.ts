@@ -540,6 +540,9 @@ const CASES: Array<[string, string, Want[]]> = [
   ['ru', 'В Москве министр заявил, что цены вырастут. В интервью телеканалу глава ведомства сказал, что всё в порядке.', ['министр', 'глава ведомства']],
   ['uk', 'У Києві міністр заявив, що ціни зростуть.', ['міністр']],
   ['en', 'Prior to launch Google promised players would get 4K. In a statement Smith said the plan was fine.', ['Google', 'Smith']],
+  // … but before a verb without a subject the fronted phrase is the source
+  ['ru', 'В пресс-службе компании сообщили, что цены вырастут.', ['пресс-службе компании']],
+  ['uk', 'У Міністерстві фінансів заявили, що ціни зростуть.', ['Міністерстві фінансів']],
   // … but a word before a preposition of place may be the head: the phrase is the subject's qualifier
   ['en', 'Many in Hong Kong fear that to pause is to surrender. Police in Texas said the suspect fled.', ['Many in Hong Kong', 'Police in Texas']],
 ];
