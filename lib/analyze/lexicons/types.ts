@@ -273,7 +273,8 @@ export interface Lexicon {
   withWords: string[];
   /**
    * Object pronouns that are never possessives ("him", "them", not "her"): one inside a phrase read back from
-   * a verb ends it with the word after it ("the call made him realize | Giuliani and the president believed").
+   * a verb ends it; followed by a verb, it makes the phrase the subject of an embedded clause, no source
+   * ("the call made him realize Giuliani and the president believed").
    */
   objectPronouns: string[];
   /**

@@ -436,9 +436,11 @@ export class PhraseReader {
       // "That’s why I always say:": the pronoun right before the verb is its subject, also when written
       // with a capital ("I", "We" opening a sentence); an acronym is a name ("IT", "WE")
       if (j === b && this.isPersonal(t.lc) && !this.acronym(t)) return { a: b, b };
-      // "the call made him realize Giuliani and the president believed": an object pronoun and the verb after it
-      // belong to another clause (lexicon `objectPronouns`)
-      if (j < b && !t.cap && (S.objectPronouns.has(t.lc) || (this.isWord(tk[j - 1]) && S.objectPronouns.has(tk[j - 1].lc)))) break;
+      // an object pronoun ends the phrase (lexicon `objectPronouns`); with a verb after it, the phrase is the subject
+      // of a clause inside another one, whose own speaker reports it ("he said the call made him realize Giuliani
+      // and the president believed …": no source here, the one who said it is)
+      if (j < b && !t.cap && S.objectPronouns.has(t.lc)) break;
+      if (j < b && !t.cap && this.isWord(tk[j - 1]) && S.objectPronouns.has(tk[j - 1].lc)) return null;
       if (this.nameCap(j)) continue;
       if (S.months.has(t.lc) && !t.cap) break;
       if (S.stop.has(t.lc) && !S.determiners.has(t.lc)) {
