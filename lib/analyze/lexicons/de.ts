@@ -114,6 +114,8 @@ const de: Lexicon = {
   ordinalDotLeads: ['der', 'die', 'das', 'des', 'den', 'dem', 'zum', 'zur', 'im', 'ins', 'beim', 'seinem', 'seinen', 'seiner', 'ihrem', 'ihren', 'ihrer'],
 
   speechVerbs: [
+    // regret and confession voiced ("Der Minister bedauerte, dass …", "Sie gesteht, dass …")
+    'bedauert', 'bedauerte', 'bedauern', 'bedauerten', 'gesteht', 'gestand', 'gestehen', 'gestanden',
     // complaining, finding out ("Kritiker bemängeln, dass …", "Forscher haben herausgefunden, dass …")
     'bemängelt', 'bemängelte', 'bemängeln', 'bemängelten', 'moniert', 'monierte', 'monieren', 'monierten', 'herausgefunden', 'fanden heraus', 'fand heraus', 'findet heraus', 'finden heraus',
     // verbs of remembering (clauseOnlyVerbs)
@@ -158,6 +160,12 @@ const de: Lexicon = {
   judgingVerbs: [],
   afterCuePreps: [],
   nameSuffixes: ['gmbh', 'ag', 'kg', 'se'],
+  // prepositions opening a fronted phrase before a subject without a comma (none: the verb comes second)
+  frontedPreps: [],
+  // words opening an absolute phrase with a reporting participle (none: German says "wobei X sagte", a finite verb)
+  withWords: [],
+  // object pronouns that are never possessives: one ends a phrase read back from a verb ("made him realize | Giuliani believed")
+  objectPronouns: ['ihn', 'ihm', 'ihnen', 'uns', 'mich', 'mir'],
   asClause: ['wie'],
   // "nach einem Bericht des DWD", "geht aus einem Bericht des Umweltbundesamtes hervor": before a document
   docPreps: ['nach', 'aus'],

@@ -143,6 +143,8 @@ const en: Lexicon = {
   ordinalDotLeads: [],
 
   speechVerbs: [
+    // regret voiced ("Gaiman still bemoans that the book …")
+    'bemoans', 'bemoaned', 'bemoan',
     // the perfect of showing ("Previous research has shown a link": weakVerbs, a clause or a document; not "the tweet shown
     // above", nor the guess of "Voters could have shown …"), a record of cases ("Human Rights Watch has documented dozens of
     // cases"); "point to" was tried and left out: its subject is as often the evidence itself ("Multiple lines of
@@ -236,6 +238,12 @@ const en: Lexicon = {
   afterCuePreps: ['via'],
   // (with degrees after a name: "Michael Shadlen, Ph.D., of Columbia", "Jane Roe, MD, said")
   nameSuffixes: ['inc', 'ltd', 'llc', 'corp', 'co', 'plc', 'jr', 'sr', 'ph.d', 'phd', 'm.d', 'md', 'mph', 'dds', 'dvm', 'rn'],
+  // prepositions opening a fronted phrase before a subject without a comma ("В Москве министр заявил")
+  frontedPreps: ['in', 'at', 'on', 'to', 'after', 'before', 'during', 'since', 'from', 'until'],
+  // words opening an absolute phrase with a reporting participle ("…, with Audi suggesting that …")
+  withWords: ['with'],
+  // object pronouns that are never possessives: one ends a phrase read back from a verb ("made him realize | Giuliani believed")
+  objectPronouns: ['him', 'them', 'us', 'me'],
   asClause: [],
   docPreps: [],
   accordingTo: [
@@ -450,7 +458,8 @@ const en: Lexicon = {
   futureMarkers: ['will', '’ll', "'ll", 'shall', 'set to', 'scheduled', 'slated', 'due to', 'due in', 'expected to', 'upcoming', 'next', 'plans to', 'plan to', 'going to', 'is to', 'are to'],
   deadlinePreps: ['by'],
   pastMarkers: ['since', 'said', 'told', 'had', 'was', 'were', 'did', 'ago', 'announced', 'reported'],
-  adverbs: ['since', 'never', 'flat-out', 'also', 'very', 'quite', 'earlier', 'later', 'previously', 'recently', 'separately', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'further', 'repeatedly', 'publicly', 'privately', 'once', 'again', 'now', 'long', 'consistently', 'frequently', 'openly', 'had previously', 'has also', 'have also', 'last week', 'on monday', 'first', 'initially', 'originally', 'always', 'often', 'usually'],
+  // ("still": "Gaiman still bemoans that …", "Министр по-прежнему считает …")
+  adverbs: ['still', 'since', 'never', 'flat-out', 'also', 'very', 'quite', 'earlier', 'later', 'previously', 'recently', 'separately', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'further', 'repeatedly', 'publicly', 'privately', 'once', 'again', 'now', 'long', 'consistently', 'frequently', 'openly', 'had previously', 'has also', 'have also', 'last week', 'on monday', 'first', 'initially', 'originally', 'always', 'often', 'usually'],
   participles: ['viewed', 'provided', 'collected', 'gathered', 'published', 'released', 'issued', 'seen', 'obtained', 'cited', 'quoted', 'posted', 'shared', 'conducted', 'carried out', 'compiled', 'commissioned', 'presented', 'prepared', 'made', 'reviewed', 'analysed', 'analyzed', 'leaked', 'filed', 'submitted', 'sent', 'signed'],
   agentPreps: ['by'],
   // ("an email seen by The Real Deal": the agent only saw the document)

@@ -129,6 +129,8 @@ const fr: Lexicon = {
   ordinalDotLeads: [],
 
   speechVerbs: [
+    // the other forms of confessing ("Il a avoué que …", "Les élus avouent …")
+    'avoué', 'avouent',
     // expecting, discovering and demanding ("Les économistes s’attendent à une baisse", "ont découvert que …",
     // "Les associations réclament davantage de moyens")
     's’attendent à', "s'attendent à", 's’attend à', "s'attend à", 'a découvert que', 'ont découvert que', 'découvrent que', 'découvre que',
@@ -179,6 +181,12 @@ const fr: Lexicon = {
   judgingVerbs: [],
   afterCuePreps: [],
   nameSuffixes: ['sa', 'sas', 'sarl'],
+  // prepositions opening a fronted phrase before a subject without a comma ("В Москве министр заявил")
+  frontedPreps: ['à', 'en', 'dans', 'lors', 'pendant', 'après', 'avant', 'depuis', 'sur'],
+  // words opening an absolute phrase with a reporting participle ("…, avec la police affirmant que …")
+  withWords: ['avec'],
+  // object pronouns that are never possessives: one ends a phrase read back from a verb ("made him realize | Giuliani believed")
+  objectPronouns: ['lui', 'leur', 'eux'],
   asClause: [],
   docPreps: [],
   accordingTo: ['selon', 'd’après', "d'après", 'de source', 'citant', 'aux dires de', 'à en croire', 'cité par', 'citée par', 'a-t-on appris auprès de', 'a-t-on appris auprès du', 'apprend-on auprès de', 'apprend-on auprès du'],

@@ -287,6 +287,23 @@ export interface Lexicon {
    */
   objectPreps?: string[];
   /**
+   * Prepositions that open a fronted phrase before a subject written without a comma ("В Москве министр
+   * заявил", "Prior to launch Google promised"): the phrase's object is not part of the subject. Empty where
+   * the verb comes second after a fronted phrase (German).
+   */
+  frontedPreps: string[];
+  /**
+   * Words opening an absolute phrase with a reporting participle ("…, with Audi suggesting that …"): the
+   * name between them and the participle reports. Empty where the construction does not exist.
+   */
+  withWords: string[];
+  /**
+   * Object pronouns that are never possessives ("him", "them", not "her"): one inside a phrase read back from
+   * a verb ends it; followed by a verb, it makes the phrase the subject of an embedded clause, no source
+   * ("the call made him realize Giuliani and the president believed").
+   */
+  objectPronouns: string[];
+  /**
    * Prepositions that attach a place or an institution to the noun before them ("Owen Dempsey of the
    * Aberdeen Royal Infirmary in the UK told", "police in Texas said"): the phrase after one is no
    * subject; the subject is the noun before it, read with the phrase.

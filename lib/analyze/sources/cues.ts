@@ -309,7 +309,20 @@ function clauseFollows(ctx: SourceContext, cue: string, ti: number, after: numbe
   if (nx.t === T.Word && [...S.clause].some((c) => /[’']$/u.test(c) && nx.lc.startsWith(c) && nx.lc.length > c.length)) return true;
   // '“…,” he swore.': the verb closes a sentence whose report came first
   const pv = ctx.tokens[ti - 2];
-  return /^[.!?]$/.test(nx.lc) && !!pv && (pv.lc === ',' || CLOSE_Q.has(pv.lc));
+  return !!pv && (pv.lc === ',' || CLOSE_Q.has(pv.lc)) && endsAfterSetting(ctx, after);
+}
+
+/**
+ * Does the sentence end at token `after`, or right after a setting there (lexicon `settingPhrases`:
+ * '“…,” Matthesen recalled in an email.')? A verb that ends so closes a report that came first.
+ */
+function endsAfterSetting(ctx: SourceContext, after: number): boolean {
+  const nx = ctx.tokens[after];
+  if (!nx) return false;
+  if (/^[.!?]$/.test(nx.lc)) return true;
+  const len = ctx.C.setting.at(ctx.tokens, after);
+  const end = ctx.tokens[after + len];
+  return len > 0 && !!end && end.block === nx.block && /^[.!?]$/.test(end.lc);
 }
 
 /** A word that can open a holding's clause: a determiner, a pronoun, a capitalised word or a number ("held that the …", "that it …", "that Congress …"), not a noun after a demonstrative ("held that seat"). */
@@ -612,9 +625,9 @@ function strongEnough(ctx: SourceContext, cue: string, np: NP, after: number): b
   if (!S.weakVerbs.has(cue.toLowerCase())) return true;
   const nx = ctx.tokens[after];
   if (!!nx && (nx.lc === ',' || nx.lc === ':' || OPEN_Q.has(nx.lc))) return true;
-  // '“…,” Holmes testified.', '…, Morrison testified.': the verb closes a sentence whose report came first
+  // '“…,” Holmes testified.', '…, Morrison testified (in an interview).': the verb closes a sentence whose report came first
   const pv = ctx.tokens[np.a - 1];
-  if (!!nx && /^[.!?]$/.test(nx.lc) && !!pv && pv.block === nx.block && (pv.lc === ',' || CLOSE_Q.has(pv.lc))) return true;
+  if (!!nx && !!pv && pv.block === nx.block && (pv.lc === ',' || CLOSE_Q.has(pv.lc)) && endsAfterSetting(ctx, after)) return true;
   // "showed in a paper published in … that …": a clause soon after the verb; "described the call
   // as improper": a complement after the object
   for (let k = after; k < ctx.tokens.length && k - after <= MAX_CLAUSE_LOOKAHEAD && ctx.tokens[k].t !== T.Punct; k++) {

@@ -49,6 +49,9 @@ const POSSESSIVE = /[’']s?$/u;
 const POSSESSIVE_S = /\p{L}[’']s$/u;
 const CONTRACTION = /[’'](?:d|s|ll|m|re|ve)$/u;
 
+// A fronted phrase's preposition stands at most this many words after the sentence start ("Prior | to launch").
+const MAX_FRONTED_LEAD = 1;
+
 // A participle opening a clause after a source noun is longer than this ("using"; "thing", "king" are nouns).
 const MIN_PARTICIPLE_CHARS = 4;
 // Adjectives that may stand between an article and an anonymous noun ("a second person", "two unnamed senior officials").
@@ -433,6 +436,11 @@ export class PhraseReader {
       // "That’s why I always say:": the pronoun right before the verb is its subject, also when written
       // with a capital ("I", "We" opening a sentence); an acronym is a name ("IT", "WE")
       if (j === b && this.isPersonal(t.lc) && !this.acronym(t)) return { a: b, b };
+      // an object pronoun ends the phrase (lexicon `objectPronouns`); with a verb after it, the phrase is the subject
+      // of a clause inside another one, whose own speaker reports it ("he said the call made him realize Giuliani
+      // and the president believed …": no source here, the one who said it is)
+      if (j < b && !t.cap && S.objectPronouns.has(t.lc)) break;
+      if (j < b && !t.cap && this.isWord(tk[j - 1]) && S.objectPronouns.has(tk[j - 1].lc)) return null;
       if (this.nameCap(j)) continue;
       if (S.months.has(t.lc) && !t.cap) break;
       if (S.stop.has(t.lc) && !S.determiners.has(t.lc)) {
@@ -479,6 +487,8 @@ export class PhraseReader {
     // Health and Human Services says"): the abbreviation is the name's first word, never a bare dot
     if (b - j >= MAX_NAME_TOKENS && this.abbrDot(np.a) && tk[np.a - 1].block === block) np.a--;
     if (np.a > np.b) return null;
+    // "В Москве министр заявил", "Prior to launch Google promised": a fronted phrase's object is no part of the subject
+    np.a = this.afterFrontedPhrase(j, np);
     // the object of a preposition is no verb's subject ("… er mit Ärzten und Kliniken teilt")
     if (this.isWord(tk[j]) && tk[j].block === block && S.objectPreps.has(tk[j].lc)) return null;
     if (depth < 2) {
@@ -486,6 +496,35 @@ export class PhraseReader {
       if (head) return head;
     }
     return depth < 2 ? this.authored(this.qualified(np, depth), depth) : np;
+  }
+
+  /**
+   * "В Москве министр заявил", "На встрече Путин сказал", "Prior to launch Google promised": when the walk back
+   * from a verb stops at a preposition (lexicon `frontedPreps`) that opens its sentence (after at most
+   * MAX_FRONTED_LEAD words), the phrase's first word is that preposition's object and the subject starts at the
+   * next name or source noun (else right after a one-word object). Returns np.a unchanged when the phrase opens
+   * no sentence.
+   */
+  private afterFrontedPhrase(j: number, np: NP): number {
+    const tk = this.tokens;
+    const p = tk[j];
+    if (!this.isWord(p) || p.block !== tk[np.b].block || !this.C.set.frontedPreps.has(p.lc) || np.b <= np.a) return np.a;
+    let s = j;
+    while (s > 0 && j - s < MAX_FRONTED_LEAD && !this.sentenceInitial(s) && this.isWord(tk[s - 1]) && tk[s - 1].block === p.block) s--;
+    // (a word before a preposition that attaches places to nouns may be the head: "Many in Hong Kong fear", "Police in Texas said")
+    if (!this.sentenceInitial(s) || (s < j && this.C.set.nounPreps.has(p.lc))) return np.a;
+    // "В пресс-службе компании сообщили": before a verb without a subject (lexicon `impersonal`) the phrase is the source
+    const v = tk[np.b + 1];
+    if (this.isWord(v) && this.C.set.impersonal.has(v.lc)) return np.a;
+    // (the object's own articles and possessives: "In a statement Smith said", "At the time Apple said")
+    let o = np.a;
+    while (o < np.b && (this.C.set.determiners.has(tk[o].lc) || this.C.set.possessives.has(tk[o].lc))) o++;
+    for (let k = o + 1; k <= np.b; k++) {
+      if (!this.isWord(tk[k])) return np.a;
+      if (tk[k].cap || this.isNounish(tk[k])) return k;
+    }
+    // no name nor source noun after a one-word object: the next word is the subject ("В интервью модель призналась")
+    return o + 1 <= np.b ? o + 1 : np.a;
   }
 
   /**

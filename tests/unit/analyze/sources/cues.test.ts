@@ -520,6 +520,31 @@ const CASES: Array<[string, string, Want[]]> = [
   // a verb with other senses ("thinks", "hopes", "found") reports before a clause without its "that" too
   ['en', 'Smith thinks the plan is fine. Police found the car was stolen. They found the car in a ditch.', ['Smith', 'Police']],
   ['en', 'The mother of a woman who took suspected diet pills bought online has described how her daughter was burning up.', ['The mother of a woman who took suspected diet pills bought online']],
+  // regret, confession and complaint voiced, in every gender and number
+  ['en', 'Gaiman still bemoans that the book was never marketed well.', ['Gaiman']],
+  ['de', 'Der Minister bedauerte, dass die Gespräche gescheitert sind. Die Sprecherin gesteht, dass Fehler gemacht wurden.', ['Der Minister', 'Die Sprecherin']],
+  ['fr', 'Les élus avouent que le budget est serré.', ['Les élus']],
+  ['ru', 'Бывшая супермодель призналась, что боится старости. Жители сетуют, что дороги разбиты.', ['Бывшая супермодель', 'Жители']],
+  ['uk', 'Модель зізналася, що боїться старості. Мешканці нарікають, що дороги розбиті.', ['Модель', 'Мешканці']],
+  // "still" between a subject and its verb, in every language where it stands there
+  ['en', 'Early still says Ubisoft are believers in streaming.', ['Early']],
+  ['ru', 'Министр по-прежнему считает, что цены вырастут.', ['Министр']],
+  ['uk', 'Міністр досі вважає, що ціни зростуть.', ['Міністр']],
+  // an object pronoun and its verb make the phrase after them an embedded clause's subject, no source; not a qualifier's pronoun
+  ['en', 'The call made him realize Giuliani and the president still believed Ukraine needed it.', []],
+  ['en', 'Those who know him say he is honest.', ['Those who know him']],
+  // a verb with other senses after its quotation, with only its setting after it; not before an object
+  ['en', '“My partner is John,” Matthesen recalled in an email. “It was fine,” Smith swore in an interview.', ['Matthesen', 'Smith']],
+  ['en', 'The firm recalled in a statement 300 cars. Smith recalled in an interview the day he left.', []],
+  // a fronted phrase without a comma: its object is no part of the subject
+  ['ru', 'В Москве министр заявил, что цены вырастут. В интервью телеканалу глава ведомства сказал, что всё в порядке.', ['министр', 'глава ведомства']],
+  ['uk', 'У Києві міністр заявив, що ціни зростуть.', ['міністр']],
+  ['en', 'Prior to launch Google promised players would get 4K. In a statement Smith said the plan was fine.', ['Google', 'Smith']],
+  // … but before a verb without a subject the fronted phrase is the source
+  ['ru', 'В пресс-службе компании сообщили, что цены вырастут.', ['пресс-службе компании']],
+  ['uk', 'У Міністерстві фінансів заявили, що ціни зростуть.', ['Міністерстві фінансів']],
+  // … but a word before a preposition of place may be the head: the phrase is the subject's qualifier
+  ['en', 'Many in Hong Kong fear that to pause is to surrender. Police in Texas said the suspect fled.', ['Many in Hong Kong', 'Police in Texas']],
 ];
 
 describe('cues', () => {
