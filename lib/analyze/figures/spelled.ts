@@ -87,12 +87,13 @@ export const spelled: FigurePass = {
         i += 3;
         continue;
       }
-      // "мільярд доларів", "более миллиона человек": a scale word alone is one of its scale where no number stands before it
-      if (F.loneScales.has(tok.lc) && !numberBefore(ctx, i)) {
-        finish(ctx, tok.s, tok.s, 1);
+      const n = readNumber(ctx, i);
+      // "мільярд доларів", "более миллиона человек": a scale word alone is one of its scale where no number stands before
+      // it; read after the number, which takes a compound on ("тысяча двести рублей" is 1200, not 1000 and 200)
+      if ((!n || n.last === i) && F.loneScales.has(tok.lc) && !numberBefore(ctx, i)) {
+        i = loneScale(ctx, i);
         continue;
       }
-      const n = readNumber(ctx, i);
       if (!n) continue;
       if (namedByHead(ctx, i)) {
         i = n.last;
@@ -455,6 +456,30 @@ function numberBefore(ctx: FigureContext, i: number): boolean {
   const pv = ctx.tokens[i - 1];
   if (!pv || pv.block !== ctx.tokens[i].block) return false;
   return pv.t === T.Num || ctx.F.numberWords.has(pv.lc) || ctx.F.fraction.opens(pv.lc) || !!ctx.used[pv.s];
+}
+
+/**
+ * A scale word alone at token i ("мільярд доларів"): one of its scale, with a smaller number after it added on
+ * ("Миллион двести тысяч человек" is 1,200,000). Before a coordinator and a number word it is a title's or a saying's
+ * ("Тысяча и одна ночь"), and before "раз" a hyperbole ("Тысячу раз говорил"): no number a reader checks (labelling
+ * policy: names and what cannot be checked are no figures). Returns the last token read.
+ */
+function loneScale(ctx: FigureContext, i: number): number {
+  const { tokens, lex } = ctx;
+  const tok = tokens[i];
+  const nx = tokens[i + 1];
+  const same = nx && nx.block === tok.block && nx.t === T.Word;
+  const third = tokens[i + 2]?.lc ?? '';
+  const saying = lex.coordinators.includes(nx?.lc) && (ctx.F.numberWords.has(third) || lex.oneWords.includes(third));
+  if (same && (lex.oneExclusions.includes(nx.lc) || saying)) return i + 1;
+  const scale = lex.scales[tok.lc] ?? 1;
+  const rest = same ? readNumber(ctx, i + 1) : null;
+  if (rest && rest.value < scale && !rest.unit) {
+    finish(ctx, tok.s, tokens[rest.last].e, scale + rest.value);
+    return rest.last;
+  }
+  finish(ctx, tok.s, tok.s, 1);
+  return i;
 }
 
 /** The length of the lexicon's half after a number at `end` (" с половиной"), or 0. */

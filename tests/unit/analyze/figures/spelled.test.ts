@@ -104,3 +104,17 @@ describe('spelled', () => {
     expect(got[7999]).toMatchObject({ text: '5 years and a half', value: 5.5 });
   });
 });
+
+// Reviewer: "the lone-scale check runs before readNumber, so a compound spelled number is split". A scale word alone
+// takes the number after it on; a title ("Тысяча и одна ночь") and a hyperbole ("Тысячу раз говорил") are no figures.
+const COMPOUNDS: Case[] = [
+  ['ru', 'Штраф составит тысяча двести рублей.', [{ text: 'тысяча двести рублей', kind: 'money', value: 1200, unit: 'RUB' }]],
+  ['ru', 'Миллион двести тысяч человек', [{ text: 'Миллион двести тысяч', value: 1.2e6 }]],
+  ['uk', 'тисячу двісті гривень', [{ text: 'тисячу двісті гривень', kind: 'money', value: 1200, unit: 'UAH' }]],
+  ['ru', 'Тысяча и одна ночь', []],
+  ['ru', 'Тысячу раз говорил', []],
+];
+
+describe('spelled compounds after a lone scale', () => {
+  it.each(COMPOUNDS)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
+});
