@@ -37,7 +37,7 @@ export const spelled: FigurePass = {
         const afterOrdinal = i > 0 && Object.hasOwn(lex.quarterOrdinals, tokens[i - 1].lc) && tokens[i - 1].block === tok.block;
         if (pct != null && andAHalf(ctx, i) && flen === 1 && addHalf(ctx, i, pct / 100)) {
           /* read with the quantity before it */
-        } else if (pct != null && !afterOrdinal && !ordinalHere(ctx, i, i + flen - 1)) pushFigure(ctx, tok.s, end, 'percent', pct, '%');
+        } else if (pct != null && !afterOrdinal && !ordinalHere(ctx, i, i + flen - 1) && !partOfTime(ctx, i, end)) pushFigure(ctx, tok.s, end, 'percent', pct, '%');
         i += flen - 1;
         continue;
       }
@@ -480,6 +480,45 @@ function loneScale(ctx: FigureContext, i: number): number {
   }
   finish(ctx, tok.s, tok.s, 1);
   return i;
+}
+
+// Units of time (lexicon `units`): a fraction before one is part of a span, not a share.
+const TIME_UNITS = new Set(['s', 'min', 'h', 'd', 'wk', 'mo', 'yr']);
+const timeWordCache = new WeakMap<Lexicon, { after: Set<string>; before: Set<string> }>();
+const apostrophes = (w: string) => w.toLowerCase().replace(/[’ʼ]/g, "'");
+
+/**
+ * The words after a fraction that make it part of a time (units of time, years, centuries, the hours of the clock
+ * forms), and the words before it that do (a clock form's word right before its fraction: "без" of "без четверти").
+ */
+function timeWordsOf(lex: Lexicon): { after: Set<string>; before: Set<string> } {
+  let w = timeWordCache.get(lex);
+  if (w) return w;
+  const f = lex.clockForms;
+  const units = Object.keys(lex.units).filter((u) => TIME_UNITS.has(lex.units[u]));
+  const after = new Set([...units, ...lex.yearWords, ...lex.centuryWords, ...Object.keys(f.ordinalHours), ...Object.keys(f.hours)].map(apostrophes));
+  const before = new Set<string>();
+  for (const [t] of f.forms) {
+    const parts = t.split(' ');
+    parts.forEach((p, k) => {
+      const nx = parts[k + 1];
+      if (!p.startsWith('{') && nx && !nx.startsWith('{') && nx.split('|').some((x) => Object.hasOwn(lex.fractions, x))) p.split('|').forEach((x) => before.add(apostrophes(x)));
+    });
+  }
+  timeWordCache.set(lex, (w = { after, before }));
+  return w;
+}
+
+/**
+ * Is the fraction at token i (ending at `end`) part of a time, no share: before a unit of time or an hour ("около
+ * четверти века", "больше половины часа", "до половини дев'ятої"), or after a clock form's word ("без четверти")?
+ */
+function partOfTime(ctx: FigureContext, i: number, end: number): boolean {
+  const w = timeWordsOf(ctx.lex);
+  const pv = ctx.tokens[i - 1];
+  if (pv && pv.block === ctx.tokens[i].block && w.before.has(apostrophes(pv.lc))) return true;
+  const m = /^[\s\u00a0]+([\p{L}'’ʼ]+)/u.exec(ctx.text.slice(end, end + 40));
+  return !!m && w.after.has(apostrophes(m[1]));
 }
 
 /** The length of the lexicon's half after a number at `end` (" с половиной"), or 0. */
