@@ -90,7 +90,7 @@ export const spelled: FigurePass = {
       const n = readNumber(ctx, i);
       // "мільярд доларів", "более миллиона человек": a scale word alone is one of its scale where no number stands before
       // it; read after the number, which takes a compound on ("тысяча двести рублей" is 1200, not 1000 and 200)
-      if ((!n || n.last === i) && F.loneScales.has(tok.lc) && !numberBefore(ctx, i)) {
+      if ((!n || n.last === i) && F.loneScales.has(tok.lc) && !numberFractionOrFigureBefore(ctx, i)) {
         i = loneScale(ctx, i);
         continue;
       }
@@ -451,8 +451,9 @@ function ordinalHere(ctx: FigureContext, first: number, last: number): boolean {
 /**
  * Is the token before token i, in its block, a number in digits or words ("два миллиона", "2 миллиона") or a
  * fraction ("четверть миллиона"), or part of a figure read before: a scale word there is no amount of its own?
+ * (vague-amounts.ts numberOrHalfBefore asks for a plural scale word: an article or a number with its half, no fraction.)
  */
-function numberBefore(ctx: FigureContext, i: number): boolean {
+function numberFractionOrFigureBefore(ctx: FigureContext, i: number): boolean {
   const pv = ctx.tokens[i - 1];
   if (!pv || pv.block !== ctx.tokens[i].block) return false;
   return pv.t === T.Num || ctx.F.numberWords.has(pv.lc) || ctx.F.fraction.opens(pv.lc) || !!ctx.used[pv.s];
