@@ -65,10 +65,10 @@ function formRegex(lex: Lexicon, template: string, i: number): string {
   return `(?<f${i}>${body}${tail}${END})`;
 }
 
-/** A word as a text may write it: in lower case or capitalised, with any apostrophe. */
+/** A word as the lower-cased text may write it: with any apostrophe. */
 function spellings(w: string): string[] {
-  const cased = [w.toLowerCase(), w[0].toUpperCase() + w.slice(1).toLowerCase()];
-  return cased.flatMap((c) => (/['’ʼ]/.test(c) ? ["'", '’', 'ʼ'].map((a) => c.replace(/['’ʼ]/g, a)) : [c]));
+  const c = w.toLowerCase();
+  return /['’ʼ]/.test(c) ? ["'", '’', 'ʼ'].map((a) => c.replace(/['’ʼ]/g, a)) : [c];
 }
 
 /** The words one of which every match of the form holds: a word of its own, else its hour's, part of the day's or named time's. */
@@ -145,8 +145,9 @@ function timeOf(c: Compiled, i: number, g: Record<string, string | undefined>): 
 /** List the clock times of the lexicon's forms (kind date, "HH:MM"), where no earlier pass has read. */
 export function clockForms(ctx: FigureContext): void {
   const c = compile(ctx.lex);
-  // most texts name no clock time in words: a plain search spares the regex its scan
-  if (!c || !c.hint.test(ctx.text)) return;
+  // most texts name no clock time in words: a plain search spares the regex its scan; in the lower-cased text, as the
+  // regex ignores case ("À DIX HEURES ET DEMIE"); once per analysis (the times pass calls this once)
+  if (!c || !c.hint.test(ctx.text.toLowerCase())) return;
   c.re.lastIndex = 0;
   for (let m = c.re.exec(ctx.text); m; m = c.re.exec(ctx.text)) {
     const end = m.index + m[0].length;

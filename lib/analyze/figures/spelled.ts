@@ -37,7 +37,7 @@ export const spelled: FigurePass = {
         const afterOrdinal = i > 0 && Object.hasOwn(lex.quarterOrdinals, tokens[i - 1].lc) && tokens[i - 1].block === tok.block;
         if (pct != null && andAHalf(ctx, i) && flen === 1 && addHalf(ctx, i, pct / 100)) {
           /* read with the quantity before it */
-        } else if (pct != null && !afterOrdinal && !ordinalHere(ctx, i, i + flen - 1)) pushFigure(ctx, tok.s, end, 'percent', pct, '%');
+        } else if (pct != null && !afterOrdinal && !ordinalHere(ctx, i, i + flen - 1) && !partOfTime(ctx, i, end)) pushFigure(ctx, tok.s, end, 'percent', pct, '%');
         i += flen - 1;
         continue;
       }
@@ -87,12 +87,13 @@ export const spelled: FigurePass = {
         i += 3;
         continue;
       }
-      // "мільярд доларів", "более миллиона человек": a scale word alone is one of its scale where no number stands before it
-      if (F.loneScales.has(tok.lc) && !numberBefore(ctx, i)) {
-        finish(ctx, tok.s, tok.s, 1);
+      const n = readNumber(ctx, i);
+      // "мільярд доларів", "более миллиона человек": a scale word alone is one of its scale where no number stands before
+      // it; read after the number, which takes a compound on ("тысяча двести рублей" is 1200, not 1000 and 200)
+      if ((!n || n.last === i) && F.loneScales.has(tok.lc) && !numberFractionOrFigureBefore(ctx, i)) {
+        i = loneScale(ctx, i);
         continue;
       }
-      const n = readNumber(ctx, i);
       if (!n) continue;
       if (namedByHead(ctx, i)) {
         i = n.last;
@@ -450,11 +451,75 @@ function ordinalHere(ctx: FigureContext, first: number, last: number): boolean {
 /**
  * Is the token before token i, in its block, a number in digits or words ("два миллиона", "2 миллиона") or a
  * fraction ("четверть миллиона"), or part of a figure read before: a scale word there is no amount of its own?
+ * (vague-amounts.ts numberOrHalfBefore asks for a plural scale word: an article or a number with its half, no fraction.)
  */
-function numberBefore(ctx: FigureContext, i: number): boolean {
+function numberFractionOrFigureBefore(ctx: FigureContext, i: number): boolean {
   const pv = ctx.tokens[i - 1];
   if (!pv || pv.block !== ctx.tokens[i].block) return false;
   return pv.t === T.Num || ctx.F.numberWords.has(pv.lc) || ctx.F.fraction.opens(pv.lc) || !!ctx.used[pv.s];
+}
+
+/**
+ * A scale word alone at token i ("мільярд доларів"): one of its scale, with a smaller number after it added on
+ * ("Миллион двести тысяч человек" is 1,200,000). Before a coordinator and a number word it is a title's or a saying's
+ * ("Тысяча и одна ночь"), and before "раз" a hyperbole ("Тысячу раз говорил"): no number a reader checks (labelling
+ * policy: names and what cannot be checked are no figures). Returns the last token read.
+ */
+function loneScale(ctx: FigureContext, i: number): number {
+  const { tokens, lex } = ctx;
+  const tok = tokens[i];
+  const nx = tokens[i + 1];
+  const same = nx && nx.block === tok.block && nx.t === T.Word;
+  const third = tokens[i + 2]?.lc ?? '';
+  const saying = lex.coordinators.includes(nx?.lc) && (ctx.F.numberWords.has(third) || lex.oneWords.includes(third));
+  if (same && (lex.oneExclusions.includes(nx.lc) || saying)) return i + 1;
+  const scale = lex.scales[tok.lc] ?? 1;
+  const rest = same ? readNumber(ctx, i + 1) : null;
+  if (rest && rest.value < scale && !rest.unit) {
+    finish(ctx, tok.s, tokens[rest.last].e, scale + rest.value);
+    return rest.last;
+  }
+  finish(ctx, tok.s, tok.s, 1);
+  return i;
+}
+
+// Units of time (lexicon `units`): a fraction before one is part of a span, not a share.
+const TIME_UNITS = new Set(['s', 'min', 'h', 'd', 'wk', 'mo', 'yr']);
+const timeWordCache = new WeakMap<Lexicon, { after: Set<string>; before: Set<string> }>();
+const apostrophes = (w: string) => w.toLowerCase().replace(/[’ʼ]/g, "'");
+
+/**
+ * The words after a fraction that make it part of a time (units of time, years, centuries, the hours of the clock
+ * forms), and the words before it that do (a clock form's word right before its fraction: "без" of "без четверти").
+ */
+function timeWordsOf(lex: Lexicon): { after: Set<string>; before: Set<string> } {
+  let w = timeWordCache.get(lex);
+  if (w) return w;
+  const f = lex.clockForms;
+  const units = Object.keys(lex.units).filter((u) => TIME_UNITS.has(lex.units[u]));
+  const after = new Set([...units, ...lex.yearWords, ...lex.centuryWords, ...Object.keys(f.ordinalHours), ...Object.keys(f.hours)].map(apostrophes));
+  const before = new Set<string>();
+  for (const [t] of f.forms) {
+    const parts = t.split(' ');
+    parts.forEach((p, k) => {
+      const nx = parts[k + 1];
+      if (!p.startsWith('{') && nx && !nx.startsWith('{') && nx.split('|').some((x) => Object.hasOwn(lex.fractions, x))) p.split('|').forEach((x) => before.add(apostrophes(x)));
+    });
+  }
+  timeWordCache.set(lex, (w = { after, before }));
+  return w;
+}
+
+/**
+ * Is the fraction at token i (ending at `end`) part of a time, no share: before a unit of time or an hour ("около
+ * четверти века", "больше половины часа", "до половини дев'ятої"), or after a clock form's word ("без четверти")?
+ */
+function partOfTime(ctx: FigureContext, i: number, end: number): boolean {
+  const w = timeWordsOf(ctx.lex);
+  const pv = ctx.tokens[i - 1];
+  if (pv && pv.block === ctx.tokens[i].block && w.before.has(apostrophes(pv.lc))) return true;
+  const m = /^[\s\u00a0]+([\p{L}'’ʼ]+)/u.exec(ctx.text.slice(end, end + 40));
+  return !!m && w.after.has(apostrophes(m[1]));
 }
 
 /** The length of the lexicon's half after a number at `end` (" с половиной"), or 0. */

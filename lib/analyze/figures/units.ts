@@ -2,6 +2,7 @@
 // context where the word is both ("243 pounds" of weight, "5 million pounds" of money).
 import type { FigureKind } from '../types';
 import type { FigureContext } from './types';
+import { firstAtOrAfter } from '../sorted';
 
 export interface UnitAfter {
   kind: FigureKind;
@@ -69,24 +70,44 @@ const MAX_QUOTE_LOOKBEHIND = 2000;
 
 /**
  * Is the mark at `pos`, glued to a number, an inch mark ('a 34" screen', "a 15.6″ display")? The double prime
- * always; a straight double quote only where it closes no quotation ('she said "I have 34" friends'): no quote
- * of its paragraph is open before it (nor a German opening quote), and no letter or digit follows.
+ * always; a straight double quote only where it closes no quotation ('she said "I have 34" friends'): the last
+ * straight quote of its paragraph before it closes (or there is none), no curly quotation is open before it
+ * (“, «, or a German „ anywhere in the line), and no letter or digit follows.
  */
 function inchMarkAt(text: string, pos: number): boolean {
   const c = text[pos];
   if (c === '″') return !/[\p{L}\p{N}]/u.test(text[pos + 1] ?? ' ');
   if (c !== '"' || /[\p{L}\p{N}]/u.test(text[pos + 1] ?? ' ')) return false;
-  const para = text.slice(Math.max(0, pos - MAX_QUOTE_LOOKBEHIND), pos);
-  const line = para.slice(para.lastIndexOf('\n') + 1);
-  if (line.includes('„')) return false;
-  // read the quotes in order: one after a space (or at the start) opens, one after a word closes what is open;
-  // one after a word with nothing open is another inch mark
-  let open = false;
-  for (let i = line.indexOf('"'); i >= 0; i = line.indexOf('"', i + 1)) {
-    // (after a dash or a colon too: 'he said—"we sold 34" units')
-    open = i === 0 || /[\s([{\-–—:/]/u.test(line[i - 1]);
+  if (curlyQuoteOpen(text, pos)) return false;
+  // only the last quote before it matters: one after a space (or a line's start) opens, one after a word closes
+  const j = text.lastIndexOf('"', pos - 1);
+  if (j < 0 || pos - j > MAX_QUOTE_LOOKBEHIND || text.slice(j + 1, pos).includes('\n')) return true;
+  // (after a dash or a colon too: 'he said—"we sold 34" units')
+  return !(j === 0 || /[\s([{\-–—:/]/u.test(text[j - 1]));
+}
+
+// The curly quotes and line ends of the last text asked about (one text at a time is analysed), ascending.
+let curlyText: string | null = null;
+let curlyMarks: number[] = [];
+
+/** Is a curly quotation open in the line before `pos` (“We sold 12" he said: the “ is not closed)? */
+function curlyQuoteOpen(text: string, pos: number): boolean {
+  if (text !== curlyText) {
+    curlyText = text;
+    curlyMarks = [];
+    for (const m of text.matchAll(/[„“”«»\n]/gu)) curlyMarks.push(m.index!);
   }
-  return !open;
+  let english = 0;
+  let french = 0;
+  for (let k = firstAtOrAfter(curlyMarks, pos) - 1; k >= 0 && pos - curlyMarks[k] <= MAX_QUOTE_LOOKBEHIND; k--) {
+    const q = text[curlyMarks[k]];
+    if (q === '\n') break;
+    if (q === '„') return true;
+    // (the nearest of a pair before the mark says whether it is open)
+    if (!english && (q === '“' || q === '”')) english = q === '“' ? 1 : -1;
+    if (!french && (q === '«' || q === '»')) french = q === '«' ? 1 : -1;
+  }
+  return english > 0 || french > 0;
 }
 
 // How far after a unit an address's ordinal or street word is looked for.

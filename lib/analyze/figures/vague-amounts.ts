@@ -52,7 +52,7 @@ export const vagueAmounts: FigurePass = {
       if (tok.t !== T.Word || !c.first.has(tok.lc) || ctx.used[tok.s]) continue;
       // "tens of thousands of dollars", "billions of dollars": an amount, a link, a unit
       const alen = F.approx.at(tokens, i);
-      const amountEnd = alen ? tokens[i + alen - 1].e : c.plural.has(tok.lc) && !numberBefore(ctx, i) ? tok.e : -1;
+      const amountEnd = alen ? tokens[i + alen - 1].e : c.plural.has(tok.lc) && !numberOrHalfBefore(ctx, i) ? tok.e : -1;
       if (amountEnd > 0) {
         const said = phrase(ctx, tok.s, amountEnd);
         const value = isVagueAmount(ctx.lex, said) ? undefined : alen ? ctx.lex.approxQuantities[said] : c.plural.get(tok.lc)!;
@@ -95,8 +95,8 @@ function unitWithLink(ctx: FigureContext, c: Compiled, pos: number, scaled: bool
   return m ? unitAfter(ctx, pos + m[0].length, scaled, false) : null;
 }
 
-/** Is a number (digits or a number word) right before token i ("5 billion", "zwei Milliarden"), or a number and its half ("два з половиною мільйони")? Then it is that number's scale. */
-function numberBefore(ctx: FigureContext, i: number): boolean {
+/** Is a number (digits or a number word) right before token i ("5 billion", "zwei Milliarden"), or a number and its half ("два з половиною мільйони")? Then it is that number's scale. (spelled.ts numberFractionOrFigureBefore asks for a lone scale word: a fraction or a figure read before, no half.) */
+function numberOrHalfBefore(ctx: FigureContext, i: number): boolean {
   const pv = ctx.tokens[i - 1];
   if (!pv || pv.block !== ctx.tokens[i].block) return false;
   if (pv.t === T.Num || ctx.F.numberWords.has(pv.lc) || ctx.F.scaleArticles.has(pv.lc)) return true;

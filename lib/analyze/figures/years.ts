@@ -59,16 +59,29 @@ const OTHER_YEAR = /(?<![\p{L}\p{N}.,])(?:1[89]|20)\d\d(?![\p{L}\p{N}]|[.,]\d)/g
 /**
  * Is the year in [start, end), after an approximator `b` ends with, a year compared with another ("2023 wurden mehr
  * verkauft als 2022", "higher in 2023 than 2022")? Its approximator ends with a word of comparison (lexicon
- * `thanWords`) and its sentence names another year; "more than 2022 people" has its count noun, read before.
+ * `thanWords`), the comparison ends with the year (see yearEndsClause) and its sentence names another year;
+ * "more than 2022 people" has its count noun, read before.
  */
 function comparedYear(ctx: FigureContext, b: string, start: number, end: number): boolean {
   let re = thanCache.get(ctx.lex);
   if (re === undefined) thanCache.set(ctx.lex, (re = ctx.lex.thanWords.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(ctx.lex.thanWords)})[\\s\\u00a0]+$`, 'iu') : null));
-  if (!re?.test(b)) return false;
+  if (!re?.test(b) || !yearEndsClause(ctx, end)) return false;
   const s = ctx.sentences.at(start);
   if (s < 0) return false;
   const from = ctx.sentences.starts[s];
   const to = Math.max(ctx.sentences.ends[s], end);
   for (const y of ctx.text.slice(from, to).matchAll(OTHER_YEAR)) if (from + y.index! !== start) return true;
   return false;
+}
+
+/**
+ * Does the text after a year at `end` leave it alone: the clause's end, a punctuation mark, a date's preposition or a
+ * conjunction ("than 2022.", "als 2022,", "than 2022 and", "than 2022 in Paris")? Any other word after it is what the
+ * number counts ("more than 2022 athletes", "mehr als 2000 Besucher"), so it is no compared year.
+ */
+function yearEndsClause(ctx: FigureContext, end: number): boolean {
+  const w = /^[\s\u00a0]*([\p{L}]+)/u.exec(ctx.text.slice(end, end + 40));
+  if (!w) return true;
+  const word = w[1].toLowerCase();
+  return ctx.lex.datePreps.includes(word) || ctx.lex.coordinators.includes(word);
 }

@@ -4,6 +4,8 @@ import { figuresOf } from '../run-passes';
 import { expectFigures, type Case } from './cases';
 
 const CASES: Case[] = [
+  // Reviewer: "“We sold 12\" he said proudly. gives [12\"|in]": an open curly quotation (“, «, „) in the line is open
+  ['en', '“We sold 12" he said proudly.\n«On a vendu 12" pièces.\n“Done,” and a 27" screen.', [{ text: '12', kind: 'count' }, { text: '12', kind: 'count' }, { text: '27"', unit: 'in' }]],
   // an inch mark glued to a number is a unit: the double prime always, a straight quote only where it closes no quotation
   ['en', 'The TV has a 34" screen, the monitor a 15.6″ panel. She said "I have 34" friends, he said—"we sold 12" pieces.', [{ text: '34"', kind: 'measure', value: 34, unit: 'in' }, { text: '15.6″', unit: 'in' }, { text: '34', kind: 'count' }, { text: '12', kind: 'count' }]],
   // a range in words whose ends carry a sign is one range: "від 0 до +3", "de -2 à +3 °C" (the "+" had ended it)

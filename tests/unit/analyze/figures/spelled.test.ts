@@ -104,3 +104,34 @@ describe('spelled', () => {
     expect(got[7999]).toMatchObject({ text: '5 years and a half', value: 5.5 });
   });
 });
+
+// Reviewer: "the lone-scale check runs before readNumber, so a compound spelled number is split". A scale word alone
+// takes the number after it on; a title ("Тысяча и одна ночь") and a hyperbole ("Тысячу раз говорил") are no figures.
+const COMPOUNDS: Case[] = [
+  ['ru', 'Штраф составит тысяча двести рублей.', [{ text: 'тысяча двести рублей', kind: 'money', value: 1200, unit: 'RUB' }]],
+  ['ru', 'Миллион двести тысяч человек', [{ text: 'Миллион двести тысяч', value: 1.2e6 }]],
+  ['uk', 'тисячу двісті гривень', [{ text: 'тисячу двісті гривень', kind: 'money', value: 1200, unit: 'UAH' }]],
+  ['ru', 'Тысяча и одна ночь', []],
+  ['ru', 'Тысячу раз говорил', []],
+];
+
+describe('spelled compounds after a lone scale', () => {
+  it.each(COMPOUNDS)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
+});
+
+// Reviewer: "ru/uk fractions in oblique cases: 'Около четверти века назад' → [четверти|25%]" and "'Без четверти девять
+// все собрались.' → [четверти|25%][девять|9] (the clock form gives up and the fraction fires)". A fraction before a
+// unit of time or an hour, or after a clock form's word ("без"), is part of a time, no share.
+const TIME_FRACTIONS: Case[] = [
+  ['ru', 'Около четверти века назад', []],
+  ['ru', 'Это заняло больше половины часа.', []],
+  ['uk', "Чекали до половини дев'ятої.", []],
+  ['ru', 'Без четверти девять все собрались.', [{ text: 'Без четверти девять', kind: 'date', value: '08:45' }]],
+  ['ru', 'Без четверти час он ушёл.', []],
+  ['en', 'He spoke for a half hour.', []],
+  ['ru', 'Около трети опрошенных против.', [{ text: 'трети', kind: 'percent', value: 33.3 }]],
+];
+
+describe('fractions that are part of a time', () => {
+  it.each(TIME_FRACTIONS)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
+});

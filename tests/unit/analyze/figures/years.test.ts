@@ -37,3 +37,18 @@ const CASES: Case[] = [
 describe('years', () => {
   it.each(CASES)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang, ['years']), want));
 });
+
+// Reviewer: "any 1800–2099 number after 'more than'/'mehr als' becomes a date when the sentence names another year."
+// A compared year ends its comparison (clause end, punctuation, a preposition or a conjunction); a word after it is
+// what the number counts, and the number stays a count (all passes).
+const COMPARED: Case[] = [
+  ['en', 'More than 2022 athletes competed in 2024.', [{ text: '2022', kind: 'count', value: 2022 }, { text: 'in 2024', kind: 'date' }]],
+  ['en', 'The budget for 2024 is more than 2000 pages long.', [{ text: 'for 2024', kind: 'date' }, { text: '2000', kind: 'count', value: 2000 }]],
+  ['de', 'Im Jahr 2023 kamen mehr als 2000 Besucher.', [{ text: 'Jahr 2023', kind: 'date' }, { text: '2000', kind: 'count', value: 2000 }]],
+  ['en', 'Sales in 2023 rose more than 2022 and fell later.', [{ text: 'in 2023', kind: 'date' }, { text: '2022', kind: 'date' }]],
+  ['de', '2023 wurden mehr verkauft als 2022, sagt der Verband.', [{ text: '2023', kind: 'date' }, { text: '2022', kind: 'date' }]],
+];
+
+describe('years compared after a word of comparison', () => {
+  it.each(COMPARED)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
+});
