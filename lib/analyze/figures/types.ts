@@ -13,6 +13,11 @@ export interface FigureContext extends AnalysisContext {
   out: FigureSpan[];
   /** Where each run of ASCII digits starts, ascending (`digitRuns`). */
   digitRuns: number[];
+  /**
+   * Where the text's curly quotes („ “ ” « ») and line ends stand, ascending: built by the inch-mark check
+   * (units.ts) at its first candidate, null until then — most texts have no straight quote after a number.
+   */
+  curlyMarks: number[] | null;
 }
 
 export interface FigurePass {

@@ -37,7 +37,7 @@ export function scaleAfter(ctx: FigureContext, pos: number, attached: boolean): 
 /** The unit word right after `pos`, if any. `scaled`: a scale word came before ("5 million pounds"). */
 export function unitAfter(ctx: FigureContext, pos: number, scaled: boolean, hasCurrency: boolean): UnitAfter | null {
   const { F, text } = ctx;
-  if (inchMarkAt(text, pos)) return { kind: 'measure', unit: 'in', end: pos + 1 };
+  if (inchMarkAt(ctx, pos)) return { kind: 'measure', unit: 'in', end: pos + 1 };
   F.unitAt.lastIndex = pos;
   const um = F.unitAt.exec(text);
   if (!um) return caseUnitAfter(ctx, pos);
@@ -74,11 +74,12 @@ const MAX_QUOTE_LOOKBEHIND = 2000;
  * straight quote of its paragraph before it closes (or there is none), no curly quotation is open before it
  * (“, «, or a German „ anywhere in the line), and no letter or digit follows.
  */
-function inchMarkAt(text: string, pos: number): boolean {
+function inchMarkAt(ctx: FigureContext, pos: number): boolean {
+  const { text } = ctx;
   const c = text[pos];
   if (c === '″') return !/[\p{L}\p{N}]/u.test(text[pos + 1] ?? ' ');
   if (c !== '"' || /[\p{L}\p{N}]/u.test(text[pos + 1] ?? ' ')) return false;
-  if (curlyQuoteOpen(text, pos)) return false;
+  if (curlyQuoteOpen(ctx, pos)) return false;
   // only the last quote before it matters: one after a space (or a line's start) opens, one after a word closes
   const j = text.lastIndexOf('"', pos - 1);
   if (j < 0 || pos - j > MAX_QUOTE_LOOKBEHIND || text.slice(j + 1, pos).includes('\n')) return true;
@@ -86,21 +87,14 @@ function inchMarkAt(text: string, pos: number): boolean {
   return !(j === 0 || /[\s([{\-–—:/]/u.test(text[j - 1]));
 }
 
-// The curly quotes and line ends of the last text asked about (one text at a time is analysed), ascending.
-let curlyText: string | null = null;
-let curlyMarks: number[] = [];
-
 /** Is a curly quotation open in the line before `pos` (“We sold 12" he said: the “ is not closed)? */
-function curlyQuoteOpen(text: string, pos: number): boolean {
-  if (text !== curlyText) {
-    curlyText = text;
-    curlyMarks = [];
-    for (const m of text.matchAll(/[„“”«»\n]/gu)) curlyMarks.push(m.index!);
-  }
+function curlyQuoteOpen(ctx: FigureContext, pos: number): boolean {
+  const { text } = ctx;
+  const marks = curlyMarksOf(ctx);
   let english = 0;
   let french = 0;
-  for (let k = firstAtOrAfter(curlyMarks, pos) - 1; k >= 0 && pos - curlyMarks[k] <= MAX_QUOTE_LOOKBEHIND; k--) {
-    const q = text[curlyMarks[k]];
+  for (let k = firstAtOrAfter(marks, pos) - 1; k >= 0 && pos - marks[k] <= MAX_QUOTE_LOOKBEHIND; k--) {
+    const q = text[marks[k]];
     if (q === '\n') break;
     if (q === '„') return true;
     // (the nearest of a pair before the mark says whether it is open)
@@ -108,6 +102,15 @@ function curlyQuoteOpen(text: string, pos: number): boolean {
     if (!french && (q === '«' || q === '»')) french = q === '«' ? 1 : -1;
   }
   return english > 0 || french > 0;
+}
+
+/** The context's `curlyMarks`, found on first use. */
+function curlyMarksOf(ctx: FigureContext): number[] {
+  if (!ctx.curlyMarks) {
+    ctx.curlyMarks = [];
+    for (const m of ctx.text.matchAll(/[„“”«»\n]/gu)) ctx.curlyMarks.push(m.index!);
+  }
+  return ctx.curlyMarks;
 }
 
 // How far after a unit an address's ordinal or street word is looked for.
