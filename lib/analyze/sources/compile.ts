@@ -20,6 +20,8 @@ export interface SourceLexicon {
   interview: PhraseMatcher;
   /** Verbs of voice and command (Lexicon.quoteVerbs), or null where the language has none. */
   quoteVerb: PhraseMatcher | null;
+  /** Verbs of giving and their objects of content (Lexicon.contentObjects), or null where the language has none. */
+  contentObjects: ContentObjectWords | null;
   audience: RegExp;
   /** The first words of the audience phrases, lower case: the regex is tried only where one stands. */
   audienceFirst: Set<string>;
@@ -70,6 +72,20 @@ export interface SourceLexicon {
   originPreps: Set<string>;
 }
 
+/** Lexicon.contentObjects as lower-case sets (pass content-objects). */
+export interface ContentObjectWords {
+  /** Verbs of giving that report with a word of content as their object ("provided"). */
+  verbs: Set<string>;
+  /** Heads of an object that make it something said ("explanation", "theories"). */
+  nouns: Set<string>;
+  /** Verbs of estimating ("put"), with an amount noun and its preposition after them. */
+  estimating: Set<string>;
+  /** Amount nouns after a verb of estimating ("toll", "number"). */
+  amounts: Set<string>;
+  /** Prepositions before the amount ("at"). */
+  preps: Set<string>;
+}
+
 const cache = new Map<string, SourceLexicon>();
 // Shortest document noun that also counts at the end of a compound word ("Statistik" in
 // "Fahrgaststatistik"); shorter ones end too many unrelated words.
@@ -105,6 +121,13 @@ const byLast = (lists: string[][]) => {
 };
 const wordLists = (phrases: string[]) => phrases.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
 
+/** The lexicon's `contentObjects` as sets, or null where it has no verbs or no nouns. */
+function contentObjectWords(lex: Lexicon, mk: (a: string[]) => Set<string>): ContentObjectWords | null {
+  const co = lex.contentObjects;
+  if (!co.verbs.length || !co.nouns.length) return null;
+  return { verbs: mk(co.verbs), nouns: mk(co.nouns), estimating: mk(co.estimates.verbs), amounts: mk(co.estimates.nouns), preps: mk(co.estimates.preps) };
+}
+
 export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
   const hit = cache.get(lang);
   if (hit) return hit;
@@ -127,6 +150,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     docParticiple: lex.docParticiples.length ? new PhraseMatcher(lex.docParticiples) : null,
     interview: new PhraseMatcher(lex.interviewVerbs),
     quoteVerb: lex.quoteVerbs.length ? new PhraseMatcher(lex.quoteVerbs) : null,
+    contentObjects: contentObjectWords(lex, mk),
     audience: new RegExp(`(?:${[...lex.audience].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0]+')).join('|')})(?![\\p{L}])`, 'iuy'),
     audienceFirst: new Set(lex.audience.map((a) => a.toLowerCase().split(/[\s\u00a0]+/)[0])),
     leadIn: lex.quoteLeadIns.length ? new RegExp(`(?:^|(?<=[.!?…]\\s+|\\n))(?:${lex.quoteLeadIns.join('|')})\\s+`, 'giu') : null,

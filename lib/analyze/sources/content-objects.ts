@@ -6,12 +6,12 @@
 // estimate, details), read right after the verb over its determiners and adjectives; a negated
 // object ("offered no explanation", "gave no details") reports nothing. A verb of estimating ("The
 // ministry put the death toll at 40") reports with an amount noun, its preposition and an amount.
-// Words come from the lexicon (`contentObjects`).
+// Words come from the lexicon (`contentObjects`, compiled to sets in compile.ts).
 import { T, type Token } from '../text';
 import { candidate } from './candidate';
 import type { NP } from './phrases';
+import type { ContentObjectWords } from './compile';
 import type { SourceContext, SourcePass } from './types';
-import type { Lexicon } from '../lexicons';
 
 // Determiners and adjectives before the object's head run at most this many tokens ("a few", "the first", "several plausible").
 const MAX_OBJECT_LEAD = 3;
@@ -23,15 +23,15 @@ const MAX_VERB_LEAD = 3;
 export const contentObjects: SourcePass = {
   name: 'content-objects',
   run(ctx, found) {
-    const W = wordsOf(ctx.lex);
+    const W = ctx.C.contentObjects;
     if (!W) return;
     const { tokens } = ctx;
-    const { verbs, nouns, estimating, amounts } = W;
+    const { verbs, nouns, estimating } = W;
     const starts = new Set(found.map((f) => f.start));
     for (let i = 1; i < tokens.length - 1; i++) {
       const v = tokens[i];
       if (v.t !== T.Word || v.cap || !(verbs.has(v.lc) || estimating.has(v.lc)) || ctx.inQuote(v.s)) continue;
-      const reports = verbs.has(v.lc) ? contentObjectAfter(ctx, i, nouns) >= 0 : estimateAfter(ctx, i, amounts);
+      const reports = verbs.has(v.lc) ? contentObjectAfter(ctx, i, nouns) >= 0 : estimateAfter(ctx, i, W);
       if (!reports) continue;
       const np = subjectBefore(ctx, i);
       if (!np) continue;
@@ -42,21 +42,6 @@ export const contentObjects: SourcePass = {
     }
   },
 };
-
-type ContentWords = { verbs: Set<string>; nouns: Set<string>; estimating: Set<string>; amounts: Set<string>; preps: Set<string> };
-const compiled = new WeakMap<Lexicon, ContentWords | null>();
-
-/** The lexicon's `contentObjects` as sets, built once per lexicon (null where the language has none). */
-function wordsOf(lex: Lexicon): ContentWords | null {
-  if (compiled.has(lex)) return compiled.get(lex)!;
-  const co = lex.contentObjects;
-  const set = (ws: string[]) => new Set(ws.map((w) => w.toLowerCase()));
-  const words = co?.verbs.length && co.nouns.length
-    ? { verbs: set(co.verbs), nouns: set(co.nouns), estimating: set(co.estimates.verbs), amounts: set(co.estimates.nouns), preps: set(co.estimates.preps) }
-    : null;
-  compiled.set(lex, words);
-  return words;
-}
 
 /** The index of the object's head after the verb at i when it is one of `nouns` ("a few theories", "the first explanation"), or -1. */
 function contentObjectAfter(ctx: SourceContext, i: number, nouns: Set<string>): number {
@@ -76,11 +61,11 @@ function contentObjectAfter(ctx: SourceContext, i: number, nouns: Set<string>): 
 }
 
 /** "put the death toll at 40", "puts the number of refugees at 6 million": an amount noun, then its preposition, then an amount. */
-function estimateAfter(ctx: SourceContext, i: number, amounts: Set<string>): boolean {
+function estimateAfter(ctx: SourceContext, i: number, W: ContentObjectWords): boolean {
   const { tokens, lex } = ctx;
-  const head = contentObjectAfter(ctx, i, amounts);
+  const head = contentObjectAfter(ctx, i, W.amounts);
   if (head < 0) return false;
-  const preps = wordsOf(lex)!.preps;
+  const { preps } = W;
   for (let k = head + 1; k < tokens.length && k - head <= MAX_AMOUNT_GAP && tokens[k].block === tokens[i].block; k++) {
     const t = tokens[k];
     if (t.t !== T.Word) return false;
