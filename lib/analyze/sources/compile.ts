@@ -12,6 +12,8 @@ export interface SourceLexicon {
   participle: PhraseMatcher;
   /** Participles of naming after a comma (Lexicon.namingParticiples), or null where the language has none. */
   naming: PhraseMatcher | null;
+  /** Idioms that start like a naming and name nothing (Lexicon.namingIdioms), or null where the language has none. */
+  namingIdioms: PhraseMatcher | null;
   setting: PhraseMatcher;
   /** Verbs of a forecasters' estimate (Lexicon.groupForecasts), or null where the language has none. */
   forecast: PhraseMatcher | null;
@@ -145,6 +147,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     told: new PhraseMatcher(lex.toldVerbs),
     participle: new PhraseMatcher(lex.participleCues),
     naming: lex.namingParticiples.length ? new PhraseMatcher(lex.namingParticiples) : null,
+    namingIdioms: lex.namingIdioms.length ? new PhraseMatcher(lex.namingIdioms) : null,
     setting: new PhraseMatcher(lex.settingPhrases),
     forecast: lex.groupForecasts.verbs.length ? new PhraseMatcher(lex.groupForecasts.verbs) : null,
     docParticiple: lex.docParticiples.length ? new PhraseMatcher(lex.docParticiples) : null,

@@ -42,7 +42,7 @@ function namingAt(ctx: SourceContext, i: number): number {
   const len = C.naming?.at(tokens, i) ?? 0;
   if (!len) return 0;
   // "…, calling it a day": an idiom that names nothing
-  if (ctx.lex.namingIdioms.some((idiom) => startsWithWords(ctx, i, idiom))) return 0;
+  if (C.namingIdioms?.at(tokens, i)) return 0;
   const v = i + len;
   const obj = tokens[v];
   if (!obj || obj.block !== tokens[i].block) return 0;
@@ -74,10 +74,4 @@ function isPreposition(ctx: SourceContext, lc: string): boolean {
   // ("qualifiant de « … »", "describing it as …": the complement's own word gives the name)
   if (S.complement.has(lc) || S.indefinite.has(lc)) return false;
   return (ctx.lex.descriptionTies ?? []).includes(lc) || (S.stop.has(lc) && !S.determiners.has(lc) && !S.possessives.has(lc));
-}
-
-/** Do the tokens from i spell `phrase` word by word ("calling it a day")? */
-function startsWithWords(ctx: SourceContext, i: number, phrase: string): boolean {
-  const words = phrase.split(' ');
-  return words.every((w, k) => ctx.tokens[i + k]?.lc === w);
 }
