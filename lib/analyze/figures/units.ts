@@ -62,7 +62,7 @@ export function unitAfter(ctx: FigureContext, pos: number, scaled: boolean, hasC
   if (um[0].length > um[1].length && ctx.lex.nounlessUnits.includes(word) && nounAfter(ctx, end)) return null;
   const measure = ctx.lex.ambiguousUnits[word];
   if (u.kind === 'money' && measure && !hasCurrency && !scaled && !moneyContext(ctx, pos)) return { kind: 'measure', unit: measure, end };
-  return { kind: u.kind === 'money' ? 'money' : u.kind, unit: u.unit, end };
+  return { kind: u.kind, unit: u.unit, end };
 }
 
 // How far back an open quotation is looked for in the paragraph of an inch mark.
@@ -113,7 +113,7 @@ function curlyMarksOf(ctx: FigureContext): number[] {
   return ctx.curlyMarks;
 }
 
-// How far after a unit an address's ordinal or street word is looked for.
+// How far after a unit an address's ordinal or street word, or the noun that makes its letters a word, is looked for.
 const MAX_STREET_LOOKAHEAD = 40;
 // ("120W 42nd St"; a street's name and word, "120W Main Street", are the lexicon's streetAfter)
 const ORDINAL_AFTER = /^[\s\u00a0]+\d+(?:st|nd|rd|th)\b/u;
