@@ -8,7 +8,7 @@ import type { Lexicon } from '../lexicons/types';
 import { PhraseMatcher, T, type Token } from '../text';
 import type { FigureKind, FigureSpan } from '../types';
 import { isSentenceStart } from './context-words';
-import { scaleAfter, unitAfter } from './units';
+import { TIME_UNITS, scaleAfter, unitAfter } from './units';
 import { halfRegexes, isVagueAmount } from './vague-amounts';
 import { claim, isFree, pushFigure, type FigureContext, type FigurePass } from './types';
 
@@ -483,8 +483,6 @@ function loneScale(ctx: FigureContext, i: number): number {
   return i;
 }
 
-// Units of time (lexicon `units`): a fraction before one is part of a span, not a share.
-const TIME_UNITS = new Set(['s', 'min', 'h', 'd', 'wk', 'mo', 'yr']);
 const timeWordCache = new WeakMap<Lexicon, { after: Set<string>; before: Set<string> }>();
 const apostrophes = (w: string) => w.toLowerCase().replace(/[’ʼ]/g, "'");
 
@@ -496,6 +494,7 @@ function timeWordsOf(lex: Lexicon): { after: Set<string>; before: Set<string> } 
   let w = timeWordCache.get(lex);
   if (w) return w;
   const f = lex.clockForms;
+  // (a fraction before a unit of time is part of a span, not a share)
   const units = Object.keys(lex.units).filter((u) => TIME_UNITS.has(lex.units[u]));
   const after = new Set([...units, ...lex.yearWords, ...lex.centuryWords, ...Object.keys(f.ordinalHours), ...Object.keys(f.hours)].map(apostrophes));
   const before = new Set<string>();
