@@ -5,7 +5,11 @@
 import { claim, eachAtDigitRuns, type FigureContext, type FigurePass } from './types';
 
 const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"“”«»]+/giu;
-const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+// An e-mail address, /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u: its part from the "@" on, sticky, and a
+// character of the name before it (see `eachEmail`). A global scan of the whole regex tried the name
+// part at every character of every word (most of the pass on a page with a few "@" handles).
+const EMAIL_TAIL_AT = /@[\p{L}\p{N}.-]+\.\p{L}{2,}/uy;
+const EMAIL_NAME_CHAR = /^[\p{L}\p{N}._%+-]$/u;
 // a domain is found from its top-level part, then widened back to the start of the name
 const TLD_RE = /\.(?<=[\p{L}\p{N}]\.)(?:com|org|net|gov|edu|int|eu|ua|ru|de|fr|uk|io|info|test|co|ch|at|pl|by|kz)(?:\/[^\s]*)?(?![\p{L}\p{N}])/giu;
 // (a look-ahead for the first character: see `startsWith` in ../text)
@@ -57,8 +61,9 @@ export const reserved: FigurePass = {
   name: 'reserved',
   run(ctx) {
     const { text } = ctx;
-    for (const re of [URL_RE, EMAIL_RE, TLD_RE, PHONE_RE, NANP_RE, MARKER_RE, SLASH_WORD_RE, LINE_SCORE_RE]) {
-      if (re === EMAIL_RE && !text.includes('@')) continue;
+    // (a claim only marks characters: the order of these scans does not matter)
+    eachEmail(ctx, (a, b) => claim(ctx, a, b));
+    for (const re of [URL_RE, TLD_RE, PHONE_RE, NANP_RE, MARKER_RE, SLASH_WORD_RE, LINE_SCORE_RE]) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         if (re === TLD_RE) {
@@ -109,6 +114,34 @@ export const reserved: FigurePass = {
     }
   },
 };
+
+/**
+ * Each match [start, end) a global scan of that e-mail regex would find, in order. Its name part is a run of
+ * name characters, none of them "@", so a match's "@" is the first character after that run: for each
+ * "@", the run before it (from the end of the last match on) is walked back, and the rest of the
+ * address is tried from the "@" (when it fails, no match starts in that run).
+ */
+function eachEmail(ctx: FigureContext, f: (start: number, end: number) => void): void {
+  const { text } = ctx;
+  let done = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    if (at < done) continue;
+    let p = at;
+    for (let n = charBefore(text, p, EMAIL_NAME_CHAR); p > done && n; n = p > done ? charBefore(text, p, EMAIL_NAME_CHAR) : 0) p -= n;
+    if (p === at) continue;
+    EMAIL_TAIL_AT.lastIndex = at;
+    if (!EMAIL_TAIL_AT.exec(text)) continue;
+    done = EMAIL_TAIL_AT.lastIndex;
+    f(p, done);
+  }
+}
+
+/** The length of the code point ending before `i` when `re` (one code point, anchored) accepts it, else 0. */
+function charBefore(text: string, i: number, re: RegExp): number {
+  const c = text.charCodeAt(i - 1);
+  const n = c >= 0xdc00 && c <= 0xdfff && i >= 2 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+  return re.test(text.slice(i - n, i)) ? n : 0;
+}
 
 /** The length of the code point of CODE_CHAR (a capital or an ASCII digit) ending before `i`, else 0. */
 function codeCharBefore(text: string, i: number): number {
