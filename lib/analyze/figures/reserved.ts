@@ -2,7 +2,7 @@
 // after their label ("DOI: 10.1007/…", "ISBN …"), phone
 // numbers (also emergency numbers next to a word of calling: "911 calls"), a line's numbering ("Meal 2"), footnote and comment counters ("[3]", "(8)", "(10, 11)"), a code's section glued to its number ("401(k)"), a reference's volume and pages ("2015; 28: 685-690"), a box score's line score ("28 31 25 30 — 114"), a case number ("FHC/ABJ/03/095/2018") and list numbering — is claimed first so
 // that no later pass reads a number out of it.
-import { claim, eachAtDigitRuns, type FigureContext, type FigurePass } from './types';
+import { claim, eachAt, eachAtDigitRuns, indicesOf, mergeStarts, type FigureContext, type FigurePass } from './types';
 
 const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"“”«»]+/giu;
 // An e-mail address, /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u: its part from the "@" on, sticky, and a
@@ -54,6 +54,31 @@ const SLASH_WORD_RE = /(?<![\p{N}/.,])(?:24\/7(?:\/365)?|9\/11|20\/20)(?![\p{N}/
 // policy), and each period was listed as a count. Prose never writes numbers so; "1 000 000" has groups of three.
 // (the look-behind stands after the first digit, which the regex can look for first)
 const LINE_SCORE_RE = /\d(?<![\p{N}.,:/-]\d)\d?(?: \d{1,2}){2,}(?:[ \u00a0]*[-–—][ \u00a0]*\d{1,3})?(?![\p{N}%]|[.,:]\d)/gu;
+// The scans above, sticky, each tried only where one of its matches can start (see `eachAt`): a
+// global scan tries a regex at every character, and V8 runs a regex compiled unoptimised (see
+// `startsWith` in ../text) look-behinds and alternations first — these scans were the costliest step
+// of the figures in Chromium. Where each starts: a URL at "http" before "://" or at "www."; a domain
+// at its dot; a phone number at "+", "(" or a "0" that opens a run of digits (its look-behind bars a
+// digit before it); a North American number at "(" or where a run of digits starts; a marker at "[",
+// "(" or a line feed; a slashed word and a line score where a run of digits starts.
+const URL_AT = new RegExp(URL_RE.source, 'iuy');
+const TLD_AT = new RegExp(TLD_RE.source, 'iuy');
+const PHONE_AT = new RegExp(PHONE_RE.source, 'uy');
+const NANP_AT = new RegExp(NANP_RE.source, 'uy');
+const MARKER_AT = new RegExp(MARKER_RE.source, 'uy');
+const SLASH_WORD_AT = new RegExp(SLASH_WORD_RE.source, 'uy');
+const LINE_SCORE_AT = new RegExp(LINE_SCORE_RE.source, 'uy');
+const LABEL_LINE_AT = new RegExp(LABEL_LINE_RE.source, 'uy');
+
+/** Where a URL can start: 4 and 5 characters before each "://" ("http", "https"), and at each "www." (any case). */
+function urlStarts(text: string): number[] {
+  const out: number[] = [];
+  for (const k of indicesOf(text, '://')) out.push(k - 5, k - 4);
+  const w = (i: number) => (text.charCodeAt(i) | 0x20) === 0x77; // "w" or "W"
+  for (const k of indicesOf(text, '.')) if (k >= 3 && w(k - 1) && w(k - 2) && w(k - 3)) out.push(k - 3);
+  return mergeStarts(out.filter((p) => p >= 0));
+}
+
 // Longest run of name characters a domain is widened over.
 const MAX_DOMAIN = 253;
 
@@ -63,29 +88,32 @@ export const reserved: FigurePass = {
     const { text } = ctx;
     // (a claim only marks characters: the order of these scans does not matter)
     eachEmail(ctx, (a, b) => claim(ctx, a, b));
-    for (const re of [URL_RE, TLD_RE, PHONE_RE, NANP_RE, MARKER_RE, SLASH_WORD_RE, LINE_SCORE_RE]) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (re === TLD_RE) {
-          let a = m.index;
-          while (a > 0 && m.index - a < MAX_DOMAIN && /[\p{L}\p{N}.-]/u.test(text[a - 1])) a--;
-          claim(ctx, a, m.index + m[0].length);
-          continue;
-        }
-        // a "phone" that is really a spaced thousands group ("180 000") or a lone year is left alone
-        if (re === PHONE_RE && !/^[+(]|^0/.test(m[0])) continue;
-        claim(ctx, m.index, m.index + m[0].length);
-      }
-    }
+    const plain = (m: RegExpExecArray) => claim(ctx, m.index, m.index + m[0].length);
+    eachAt(text, URL_AT, urlStarts(text), plain);
+    eachAt(text, TLD_AT, indicesOf(text, '.'), (m) => {
+      let a = m.index;
+      while (a > 0 && m.index - a < MAX_DOMAIN && /[\p{L}\p{N}.-]/u.test(text[a - 1])) a--;
+      claim(ctx, a, m.index + m[0].length);
+    });
+    const parens = indicesOf(text, '(');
+    const zeros = ctx.digitRuns.filter((p) => text.charCodeAt(p) === 0x30);
+    eachAt(text, PHONE_AT, mergeStarts(indicesOf(text, '+'), parens, zeros), (m) => {
+      // a "phone" that is really a spaced thousands group ("180 000") or a lone year is left alone
+      if (/^[+(]|^0/.test(m[0])) plain(m);
+    });
+    eachAt(text, NANP_AT, mergeStarts(parens, ctx.digitRuns), plain);
+    eachAt(text, MARKER_AT, mergeStarts(indicesOf(text, '['), parens, indicesOf(text, '\n')), plain);
+    eachAtDigitRuns(ctx, SLASH_WORD_AT, plain);
+    eachAtDigitRuns(ctx, LINE_SCORE_AT, plain);
     if (text.includes('\n') || text.length < 40) {
-      LABEL_LINE_RE.lastIndex = 0;
       const byWord = new Map<string, { numbers: Set<string>; at: Array<[number, number]> }>();
-      for (let m = LABEL_LINE_RE.exec(text); m; m = LABEL_LINE_RE.exec(text)) {
+      // (a line starts the text or follows a line feed)
+      eachAt(text, LABEL_LINE_AT, [0, ...indicesOf(text, '\n').map((k) => k + 1)], (m) => {
         let w = byWord.get(m[1]);
         if (!w) byWord.set(m[1], (w = { numbers: new Set(), at: [] }));
         w.numbers.add(m[2]);
         w.at.push([m.index + m[0].length - m[2].length, m.index + m[0].length]);
-      }
+      });
       for (const w of byWord.values()) if (w.numbers.size >= 2) for (const [a, b] of w.at) claim(ctx, a, b);
     }
         // every match of these two opens a run of digits (a look-behind bars a digit before it)
