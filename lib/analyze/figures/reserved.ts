@@ -70,6 +70,32 @@ const SLASH_WORD_AT = new RegExp(SLASH_WORD_RE.source, 'uy');
 const LINE_SCORE_AT = new RegExp(LINE_SCORE_RE.source, 'uy');
 const LABEL_LINE_AT = new RegExp(LABEL_LINE_RE.source, 'uy');
 
+const stickies = new WeakMap<RegExp, RegExp>();
+/** The regex, sticky (made once). */
+function stickyCopy(re: RegExp): RegExp {
+  let y = stickies.get(re);
+  if (!y) stickies.set(re, (y = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
+  return y;
+}
+
+// Characters the case-insensitive match of a regex reads as another letter than their lower case does
+// ("ſ" is an "s", U+1C80–U+1C88 are old forms of Cyrillic letters).
+const OTHER_FOLDS = /[ſ\u1c80-\u1c88]/u;
+
+/**
+ * Where an identifier's label can start, any case (the identifier regex is case-insensitive): each
+ * place the lower-cased text has a label's first word. Null when the lower-cased text does not line
+ * up with the text or folds a letter otherwise than the regex does (then the regex scans it all).
+ * Why: texts pass the identifier hint on a word that only holds a label ("doing"), and the regex's
+ * look-behind was then tried at every character.
+ */
+function labelStarts(text: string, labels: readonly string[]): number[] | null {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length || OTHER_FOLDS.test(text)) return null;
+  const firsts = new Set(labels.map((l) => l.trim().split(/\s+/)[0].toLowerCase()));
+  return mergeStarts(...[...firsts].map((w) => indicesOf(lower, w)));
+}
+
 /** Where a URL can start: 4 and 5 characters before each "://" ("http", "https"), and at each "www." (any case). */
 function urlStarts(text: string): number[] {
   const out: number[] = [];
@@ -128,8 +154,12 @@ export const reserved: FigurePass = {
     // most texts name no identifier: a plain search for its labels (as the lexicon writes them, and in
     // lower case: "doi:") spares the regex its scan
     if (id && ctx.F.identifierHint!.test(text)) {
-      id.lastIndex = 0;
-      for (let m = id.exec(text); m; m = id.exec(text)) claim(ctx, m.index, m.index + m[0].length);
+      const starts = labelStarts(text, ctx.lex.identifierLabels);
+      if (starts) eachAt(text, stickyCopy(id), starts, plain);
+      else {
+        id.lastIndex = 0;
+        for (let m = id.exec(text); m; m = id.exec(text)) plain(m);
+      }
     }
     const em = ctx.F.emergency;
     // most texts hold no emergency number: a plain search spares the regex its scan
