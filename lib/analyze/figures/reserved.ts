@@ -49,6 +49,8 @@ const CODE_CHAR = /^[\p{Lu}\d]$/u;
 // attacks, named in every language by the American date), "20/20" (vision, hindsight). A full date ("9/11/2001")
 // and a fraction in a longer run ("3/9/11") are left to the other passes.
 const SLASH_WORD_RE = /(?<![\p{N}/.,])(?:24\/7(?:\/365)?|9\/11|20\/20)(?![\p{N}/]|[.,]\d)/gu;
+// What each of them starts with.
+const SLASH_WORDS = ['24/7', '9/11', '20/20'];
 // A box score's line score: three per-period scores or more of one or two digits in a row, separated by single
 // spaces, and the total after a dash ("Lakers 28 31 25 30 — 114", "0 0 1 0 2 — 3"): a score is no figure (labelling
 // policy), and each period was listed as a count. Prose never writes numbers so; "1 000 000" has groups of three.
@@ -129,7 +131,8 @@ export const reserved: FigurePass = {
     });
     eachAt(text, NANP_AT, mergeStarts(parens, ctx.digitRuns), plain);
     eachAt(text, MARKER_AT, mergeStarts(indicesOf(text, '['), parens, indicesOf(text, '\n')), plain);
-    eachAtDigitRuns(ctx, SLASH_WORD_AT, plain);
+    // (most texts write none of the slashed words: three plain searches spare the tries)
+    if (SLASH_WORDS.some((w) => text.includes(w))) eachAtDigitRuns(ctx, SLASH_WORD_AT, plain);
     eachAtDigitRuns(ctx, LINE_SCORE_AT, plain);
     if (text.includes('\n') || text.length < 40) {
       const byWord = new Map<string, { numbers: Set<string>; at: Array<[number, number]> }>();
