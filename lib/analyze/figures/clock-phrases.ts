@@ -9,6 +9,7 @@ import { alternation } from '../text';
 import { pushFigure, isFree, type FigureContext } from './types';
 
 const cache = new Map<Lexicon, RegExp | null>();
+const gates = new Map<Lexicon, ((ctx: FigureContext) => boolean) | null>();
 const WS = '[\\s\\u00a0]+';
 // White space inside a look-behind, bounded: the analysis blanks out what is not prose (a 2 MB "word"), and an
 // unbounded run read backwards from every blank of it was quadratic (21 s on 100 KB).
@@ -69,10 +70,55 @@ function timeOf(lex: Lexicon, g: Record<string, string | undefined>): string | n
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 }
 
+// A word of the lexicon's lists as the tokenizer keeps it whole: letters, inner apostrophes.
+const ONE_WORD = /^\p{L}+(?:['’]\p{L}+)?$/u;
+
+/**
+ * A cheap test, on the tokens, of whether the regex of the lexicon's clock phrases can match at all
+ * (null: it may always). Every match holds a word of direction ("past", "to") standing alone between
+ * white space with an hour ending its clause right after it, or a half before an hour ("halb acht"),
+ * or an o'clock word ("Uhr"): a word alone between white space is one token, and the token after it
+ * starts where the hour does. Most texts hold none of them, and the regex (its look-behinds, its
+ * alternations) was tried at every character of the text: the largest regex scan of the figures.
+ */
+function clockPhraseGate(lex: Lexicon): ((ctx: FigureContext) => boolean) | null {
+  if (gates.has(lex)) return gates.get(lex)!;
+  const c = lex.clockPhrases!;
+  const words = [...c.past, ...c.to, ...c.halfBefore, ...c.oclock];
+  let gate: ((ctx: FigureContext) => boolean) | null = null;
+  if (words.every((w) => ONE_WORD.test(w))) {
+    const lc = (ws: string[]) => ws.map((w) => w.toLowerCase());
+    const dirs = new Set(lc([...c.past, ...c.to]));
+    const halves = new Set(lc(c.halfBefore));
+    const oclock = lc(c.oclock);
+    const hours = Object.entries(lex.numberWords).filter(([, v]) => v >= 1 && v <= 12).map(([w]) => w);
+    // the hour after a word of direction, as the regex reads it
+    const hourEnd = new RegExp(`(?:${alt(hours)}|1[0-2]|[1-9])${CLAUSE_END}`, 'iuy');
+    gate = ({ tokens, text }) => {
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.t !== 1) continue; // T.Word
+        // ("ſ" is an "s" to the regex's case-insensitive match)
+        const w = t.lc.includes('ſ') ? t.lc.replaceAll('ſ', 's') : t.lc;
+        if (halves.has(w) || oclock.some((o) => w.startsWith(o))) return true;
+        if (dirs.has(w) && i + 1 < tokens.length) {
+          hourEnd.lastIndex = tokens[i + 1].s;
+          if (hourEnd.test(text)) return true;
+        }
+      }
+      return false;
+    };
+  }
+  gates.set(lex, gate);
+  return gate;
+}
+
 /** List the clock times in words of the text (kind date, "HH:MM"), where no earlier pass has read. */
 export function clockPhrases(ctx: FigureContext): void {
   const re = clockPhraseRegex(ctx.lex);
   if (!re) return;
+  const gate = clockPhraseGate(ctx.lex);
+  if (gate && !gate(ctx)) return;
   re.lastIndex = 0;
   for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
     const end = m.index + m[0].length;

@@ -22,6 +22,7 @@ export interface FigureLexicon {
   /** A number in digits, sticky. */
   numAt: RegExp;
   date: RegExp;
+  /** A year (or a span of years) in digits, sticky: tried where a run of digits starts (see years.ts). */
   year: RegExp;
   fraction: PhraseMatcher;
   numberWords: Map<string, number>;
@@ -185,7 +186,7 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     numAt: new RegExp(N, 'y'),
     date: dateRegex(lex, Object.keys(lex.months), yw),
     // (a hyphen before the year only after a preposition joined by it: "mid-2019", "mi-2019")
-    year: new RegExp(`${yearLead(lex)}((?:1[89]|20)\\d\\d)(?:${SP}?[-–/]${SP}?(\\d{2}|(?:1[89]|20)\\d\\d))?(?![\\p{L}\\p{N}]|[.,]\\d)${yw}`, 'gu'),
+    year: new RegExp(`${yearLead(lex)}((?:1[89]|20)\\d\\d)(?:${SP}?[-–/]${SP}?(\\d{2}|(?:1[89]|20)\\d\\d))?(?![\\p{L}\\p{N}]|[.,]\\d)${yw}`, 'uy'),
     fraction: new PhraseMatcher(Object.keys(lex.fractions)),
     numberWords: new Map(numWords.map((w) => [w.toLowerCase(), lex.numberWords[w]])),
     scaleAt: new RegExp(`${SP}?${startsWith(scaleWords)}(${alternation(scaleWords)})(?:(?<=[’'])|(?![\\p{L}\\p{N}]))`, 'iuy'),

@@ -106,8 +106,47 @@ const YEAR_AT = /^(?:1[89]|20)\d\d(?![\d.,])/;
 
 // The name-and-number pairs ("Thunderbolt 3", "Wi-Fi 6") a text writes inside a sentence, per analysis.
 const namePairs = new WeakMap<FigureContext, Set<string>>();
-// A capitalised word and a number after one space, where such a pair may stand.
-const PAIR_RE = /(?<![\p{L}\p{N}&.'’-])(\p{Lu}[\p{L}&.'’-]{0,29}) (\d{1,4})(?![\p{N}]|[.,]\d)/gu;
+// A capitalised word and a number after one space, where such a pair may stand:
+//   /(?<![\p{L}\p{N}&.'’-])(\p{Lu}[\p{L}&.'’-]{0,29}) (\d{1,4})(?![\p{N}]|[.,]\d)/gu
+// read as `eachPair` does: its number, sticky, is tried where a run of digits starts after a space,
+// and the word is walked back from there. (The global scan tried its look-behind at every character.)
+const PAIR_NUMBER_AT = /(\d{1,4})(?![\p{N}]|[.,]\d)/uy;
+// Longest name word of a pair, in code points.
+const MAX_PAIR_WORD = 30;
+const CAPITAL = /^\p{Lu}$/u;
+const NUMBER_CHAR = /^\p{N}$/u;
+
+/** The code point ending before `i` (one or two code units). */
+function codePointBefore(text: string, i: number): string {
+  const c = text.charCodeAt(i - 1);
+  const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800;
+  return text.slice(pair ? i - 2 : i - 1, i);
+}
+
+/**
+ * Each name-and-number pair of the text, [word, digits], as a global scan of the regex above finds
+ * them. Its word's characters are all NAME_CHAR and its look-behind bars one before it, so the word is
+ * the whole run of them before the space (at most MAX_PAIR_WORD long, opening on a capital, after no
+ * digit); its number opens a run of digits.
+ */
+function eachPair(ctx: FigureContext, f: (word: string, digits: string, at: number) => void): void {
+  const { text } = ctx;
+  for (const p of ctx.digitRuns) {
+    if (p < 2 || text.charCodeAt(p - 1) !== 0x20) continue;
+    let s = p - 1;
+    let n = 0;
+    for (let ch = codePointBefore(text, s); s > 0 && n <= MAX_PAIR_WORD && NAME_CHAR.test(ch); ch = s > 0 ? codePointBefore(text, s) : '') {
+      s -= ch.length;
+      n++;
+    }
+    if (n === 0 || n > MAX_PAIR_WORD || (s > 0 && NUMBER_CHAR.test(codePointBefore(text, s)))) continue;
+    const first = text.codePointAt(s)!;
+    if (!CAPITAL.test(String.fromCodePoint(first))) continue;
+    PAIR_NUMBER_AT.lastIndex = p;
+    const m = PAIR_NUMBER_AT.exec(text);
+    if (m) f(text.slice(s, p - 1), m[1], p);
+  }
+}
 
 /**
  * Is the number at `pos` (digits `raw`) at a sentence's start after a capitalised word that the same text names with
@@ -124,11 +163,10 @@ export function namedElsewhere(ctx: FigureContext, pos: number, raw: string): bo
   let pairs = namePairs.get(ctx);
   if (!pairs) {
     pairs = new Set();
-    PAIR_RE.lastIndex = 0;
-    for (let m = PAIR_RE.exec(ctx.text); m; m = PAIR_RE.exec(ctx.text)) {
-      const at = m.index + m[1].length + 1;
-      if (nameBefore(ctx, at)) pairs.add(`${m[1]} ${m[2]}`);
-    }
+    const found = pairs;
+    eachPair(ctx, (word, digits, at) => {
+      if (nameBefore(ctx, at)) found.add(`${word} ${digits}`);
+    });
     namePairs.set(ctx, pairs);
   }
   return pairs.has(`${w} ${raw}`);

@@ -2,10 +2,14 @@
 // after their label ("DOI: 10.1007/…", "ISBN …"), phone
 // numbers (also emergency numbers next to a word of calling: "911 calls"), a line's numbering ("Meal 2"), footnote and comment counters ("[3]", "(8)", "(10, 11)"), a code's section glued to its number ("401(k)"), a reference's volume and pages ("2015; 28: 685-690"), a box score's line score ("28 31 25 30 — 114"), a case number ("FHC/ABJ/03/095/2018") and list numbering — is claimed first so
 // that no later pass reads a number out of it.
-import { claim, eachAtDigitRuns, type FigureContext, type FigurePass } from './types';
+import { claim, eachAt, eachAtDigitRuns, indicesOf, mergeStarts, type FigureContext, type FigurePass } from './types';
 
 const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"“”«»]+/giu;
-const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+// An e-mail address, /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u: its part from the "@" on, sticky, and a
+// character of the name before it (see `eachEmail`). A global scan of the whole regex tried the name
+// part at every character of every word (most of the pass on a page with a few "@" handles).
+const EMAIL_TAIL_AT = /@[\p{L}\p{N}.-]+\.\p{L}{2,}/uy;
+const EMAIL_NAME_CHAR = /^[\p{L}\p{N}._%+-]$/u;
 // a domain is found from its top-level part, then widened back to the start of the name
 const TLD_RE = /\.(?<=[\p{L}\p{N}]\.)(?:com|org|net|gov|edu|int|eu|ua|ru|de|fr|uk|io|info|test|co|ch|at|pl|by|kz)(?:\/[^\s]*)?(?![\p{L}\p{N}])/giu;
 // (a look-ahead for the first character: see `startsWith` in ../text)
@@ -45,11 +49,64 @@ const CODE_CHAR = /^[\p{Lu}\d]$/u;
 // attacks, named in every language by the American date), "20/20" (vision, hindsight). A full date ("9/11/2001")
 // and a fraction in a longer run ("3/9/11") are left to the other passes.
 const SLASH_WORD_RE = /(?<![\p{N}/.,])(?:24\/7(?:\/365)?|9\/11|20\/20)(?![\p{N}/]|[.,]\d)/gu;
+// What each of them starts with.
+const SLASH_WORDS = ['24/7', '9/11', '20/20'];
 // A box score's line score: three per-period scores or more of one or two digits in a row, separated by single
 // spaces, and the total after a dash ("Lakers 28 31 25 30 — 114", "0 0 1 0 2 — 3"): a score is no figure (labelling
 // policy), and each period was listed as a count. Prose never writes numbers so; "1 000 000" has groups of three.
 // (the look-behind stands after the first digit, which the regex can look for first)
 const LINE_SCORE_RE = /\d(?<![\p{N}.,:/-]\d)\d?(?: \d{1,2}){2,}(?:[ \u00a0]*[-–—][ \u00a0]*\d{1,3})?(?![\p{N}%]|[.,:]\d)/gu;
+// The scans above, sticky, each tried only where one of its matches can start (see `eachAt`): a
+// global scan tries a regex at every character, and V8 runs a regex compiled unoptimised (see
+// `startsWith` in ../text) look-behinds and alternations first — these scans were the costliest step
+// of the figures in Chromium. Where each starts: a URL at "http" before "://" or at "www."; a domain
+// at its dot; a phone number at "+", "(" or a "0" that opens a run of digits (its look-behind bars a
+// digit before it); a North American number at "(" or where a run of digits starts; a marker at "[",
+// "(" or a line feed; a slashed word and a line score where a run of digits starts.
+const URL_AT = new RegExp(URL_RE.source, 'iuy');
+const TLD_AT = new RegExp(TLD_RE.source, 'iuy');
+const PHONE_AT = new RegExp(PHONE_RE.source, 'uy');
+const NANP_AT = new RegExp(NANP_RE.source, 'uy');
+const MARKER_AT = new RegExp(MARKER_RE.source, 'uy');
+const SLASH_WORD_AT = new RegExp(SLASH_WORD_RE.source, 'uy');
+const LINE_SCORE_AT = new RegExp(LINE_SCORE_RE.source, 'uy');
+const LABEL_LINE_AT = new RegExp(LABEL_LINE_RE.source, 'uy');
+
+const stickies = new WeakMap<RegExp, RegExp>();
+/** The regex, sticky (made once). */
+function stickyCopy(re: RegExp): RegExp {
+  let y = stickies.get(re);
+  if (!y) stickies.set(re, (y = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
+  return y;
+}
+
+// Characters the case-insensitive match of a regex reads as another letter than their lower case does
+// ("ſ" is an "s", U+1C80–U+1C88 are old forms of Cyrillic letters).
+const OTHER_FOLDS = /[ſ\u1c80-\u1c88]/u;
+
+/**
+ * Where an identifier's label can start, any case (the identifier regex is case-insensitive): each
+ * place the lower-cased text has a label's first word. Null when the lower-cased text does not line
+ * up with the text or folds a letter otherwise than the regex does (then the regex scans it all).
+ * Why: texts pass the identifier hint on a word that only holds a label ("doing"), and the regex's
+ * look-behind was then tried at every character.
+ */
+function labelStarts(text: string, labels: readonly string[]): number[] | null {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length || OTHER_FOLDS.test(text)) return null;
+  const firsts = new Set(labels.map((l) => l.trim().split(/\s+/)[0].toLowerCase()));
+  return mergeStarts(...[...firsts].map((w) => indicesOf(lower, w)));
+}
+
+/** Where a URL can start: 4 and 5 characters before each "://" ("http", "https"), and at each "www." (any case). */
+function urlStarts(text: string): number[] {
+  const out: number[] = [];
+  for (const k of indicesOf(text, '://')) out.push(k - 5, k - 4);
+  const w = (i: number) => (text.charCodeAt(i) | 0x20) === 0x77; // "w" or "W"
+  for (const k of indicesOf(text, '.')) if (k >= 3 && w(k - 1) && w(k - 2) && w(k - 3)) out.push(k - 3);
+  return mergeStarts(out.filter((p) => p >= 0));
+}
+
 // Longest run of name characters a domain is widened over.
 const MAX_DOMAIN = 253;
 
@@ -57,30 +114,35 @@ export const reserved: FigurePass = {
   name: 'reserved',
   run(ctx) {
     const { text } = ctx;
-    for (const re of [URL_RE, EMAIL_RE, TLD_RE, PHONE_RE, NANP_RE, MARKER_RE, SLASH_WORD_RE, LINE_SCORE_RE]) {
-      if (re === EMAIL_RE && !text.includes('@')) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (re === TLD_RE) {
-          let a = m.index;
-          while (a > 0 && m.index - a < MAX_DOMAIN && /[\p{L}\p{N}.-]/u.test(text[a - 1])) a--;
-          claim(ctx, a, m.index + m[0].length);
-          continue;
-        }
-        // a "phone" that is really a spaced thousands group ("180 000") or a lone year is left alone
-        if (re === PHONE_RE && !/^[+(]|^0/.test(m[0])) continue;
-        claim(ctx, m.index, m.index + m[0].length);
-      }
-    }
+    // (a claim only marks characters: the order of these scans does not matter)
+    eachEmail(ctx, (a, b) => claim(ctx, a, b));
+    const plain = (m: RegExpExecArray) => claim(ctx, m.index, m.index + m[0].length);
+    eachAt(text, URL_AT, urlStarts(text), plain);
+    eachAt(text, TLD_AT, indicesOf(text, '.'), (m) => {
+      let a = m.index;
+      while (a > 0 && m.index - a < MAX_DOMAIN && /[\p{L}\p{N}.-]/u.test(text[a - 1])) a--;
+      claim(ctx, a, m.index + m[0].length);
+    });
+    const parens = indicesOf(text, '(');
+    const zeros = ctx.digitRuns.filter((p) => text.charCodeAt(p) === 0x30);
+    eachAt(text, PHONE_AT, mergeStarts(indicesOf(text, '+'), parens, zeros), (m) => {
+      // a "phone" that is really a spaced thousands group ("180 000") or a lone year is left alone
+      if (/^[+(]|^0/.test(m[0])) plain(m);
+    });
+    eachAt(text, NANP_AT, mergeStarts(parens, ctx.digitRuns), plain);
+    eachAt(text, MARKER_AT, mergeStarts(indicesOf(text, '['), parens, indicesOf(text, '\n')), plain);
+    // (most texts write none of the slashed words: three plain searches spare the tries)
+    if (SLASH_WORDS.some((w) => text.includes(w))) eachAtDigitRuns(ctx, SLASH_WORD_AT, plain);
+    eachAtDigitRuns(ctx, LINE_SCORE_AT, plain);
     if (text.includes('\n') || text.length < 40) {
-      LABEL_LINE_RE.lastIndex = 0;
       const byWord = new Map<string, { numbers: Set<string>; at: Array<[number, number]> }>();
-      for (let m = LABEL_LINE_RE.exec(text); m; m = LABEL_LINE_RE.exec(text)) {
+      // (a line starts the text or follows a line feed)
+      eachAt(text, LABEL_LINE_AT, [0, ...indicesOf(text, '\n').map((k) => k + 1)], (m) => {
         let w = byWord.get(m[1]);
         if (!w) byWord.set(m[1], (w = { numbers: new Set(), at: [] }));
         w.numbers.add(m[2]);
         w.at.push([m.index + m[0].length - m[2].length, m.index + m[0].length]);
-      }
+      });
       for (const w of byWord.values()) if (w.numbers.size >= 2) for (const [a, b] of w.at) claim(ctx, a, b);
     }
         // every match of these two opens a run of digits (a look-behind bars a digit before it)
@@ -95,8 +157,12 @@ export const reserved: FigurePass = {
     // most texts name no identifier: a plain search for its labels (as the lexicon writes them, and in
     // lower case: "doi:") spares the regex its scan
     if (id && ctx.F.identifierHint!.test(text)) {
-      id.lastIndex = 0;
-      for (let m = id.exec(text); m; m = id.exec(text)) claim(ctx, m.index, m.index + m[0].length);
+      const starts = labelStarts(text, ctx.lex.identifierLabels);
+      if (starts) eachAt(text, stickyCopy(id), starts, plain);
+      else {
+        id.lastIndex = 0;
+        for (let m = id.exec(text); m; m = id.exec(text)) plain(m);
+      }
     }
     const em = ctx.F.emergency;
     // most texts hold no emergency number: a plain search spares the regex its scan
@@ -109,6 +175,34 @@ export const reserved: FigurePass = {
     }
   },
 };
+
+/**
+ * Each match [start, end) a global scan of that e-mail regex would find, in order. Its name part is a run of
+ * name characters, none of them "@", so a match's "@" is the first character after that run: for each
+ * "@", the run before it (from the end of the last match on) is walked back, and the rest of the
+ * address is tried from the "@" (when it fails, no match starts in that run).
+ */
+function eachEmail(ctx: FigureContext, f: (start: number, end: number) => void): void {
+  const { text } = ctx;
+  let done = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    if (at < done) continue;
+    let p = at;
+    for (let n = charBefore(text, p, EMAIL_NAME_CHAR); p > done && n; n = p > done ? charBefore(text, p, EMAIL_NAME_CHAR) : 0) p -= n;
+    if (p === at) continue;
+    EMAIL_TAIL_AT.lastIndex = at;
+    if (!EMAIL_TAIL_AT.exec(text)) continue;
+    done = EMAIL_TAIL_AT.lastIndex;
+    f(p, done);
+  }
+}
+
+/** The length of the code point ending before `i` when `re` (one code point, anchored) accepts it, else 0. */
+function charBefore(text: string, i: number, re: RegExp): number {
+  const c = text.charCodeAt(i - 1);
+  const n = c >= 0xdc00 && c <= 0xdfff && i >= 2 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+  return re.test(text.slice(i - n, i)) ? n : 0;
+}
 
 /** The length of the code point of CODE_CHAR (a capital or an ASCII digit) ending before `i`, else 0. */
 function codeCharBefore(text: string, i: number): number {

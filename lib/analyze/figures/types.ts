@@ -47,15 +47,36 @@ export function digitRuns(text: string): number[] {
  * regex, look-behind first, at every character — ten times the cost of these few hundred tries.
  */
 export function eachAtDigitRuns(ctx: FigureContext, re: RegExp, f: (m: RegExpExecArray) => void): void {
+  eachAt(ctx.text, re, ctx.digitRuns, f);
+}
+
+/**
+ * Each match a global scan of `re` over `text` would find, in order, for a sticky `re` whose every
+ * match starts at one of `starts` (ascending): `re` is tried there only (see eachAtDigitRuns).
+ */
+export function eachAt(text: string, re: RegExp, starts: readonly number[], f: (m: RegExpExecArray) => void): void {
   let done = 0;
-  for (const p of ctx.digitRuns) {
+  for (const p of starts) {
     if (p < done) continue;
     re.lastIndex = p;
-    const m = re.exec(ctx.text);
+    const m = re.exec(text);
     if (!m) continue;
     done = p + m[0].length;
     f(m);
   }
+}
+
+/** Where each occurrence of `s` starts in `text`, ascending. */
+export function indicesOf(text: string, s: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) out.push(i);
+  return out;
+}
+
+/** The offsets of several lists in one ascending list without repeats. */
+export function mergeStarts(...lists: ReadonlyArray<readonly number[]>): number[] {
+  const all = lists.flat().sort((a, b) => a - b);
+  return all.filter((p, i) => i === 0 || p !== all[i - 1]);
 }
 
 export function isFree(ctx: FigureContext, a: number, b: number): boolean {

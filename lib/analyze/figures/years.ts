@@ -4,30 +4,31 @@
 import { before, nameBefore, namedElsewhere } from './context-words';
 import type { Lexicon } from '../lexicons';
 import { alternation } from '../text';
-import { isFree, pushFigure, type FigureContext, type FigurePass } from './types';
+import { eachAtDigitRuns, isFree, pushFigure, type FigureContext, type FigurePass } from './types';
 import { streetAfter } from './word-spots';
 
 export const years: FigurePass = {
   name: 'years',
   run(ctx) {
     const { F, text } = ctx;
-    F.year.lastIndex = 0;
-    for (let m = F.year.exec(text); m; m = F.year.exec(text)) {
+    // every match opens a run of digits (its look-behind bars a digit before it): the sticky regex is
+    // tried there only, not scanned over the whole text (a tenth of the figure passes' time)
+    eachAtDigitRuns(ctx, F.year, (m) => {
       let start = m.index;
       const end = m.index + m[0].length;
-      if (!isFree(ctx, start, end)) continue;
+      if (!isFree(ctx, start, end)) return;
       const after = text.slice(end, end + 30);
       F.countNounAt.lastIndex = 0;
-      if (!m[2] && F.countNounAt.test(after)) continue;
-      if (/^[\s\u00a0]?(?:%|[-–]\d)/u.test(after)) continue;
-      if (streetAfter(ctx, end)) continue;
+      if (!m[2] && F.countNounAt.test(after)) return;
+      if (/^[\s\u00a0]?(?:%|[-–]\d)/u.test(after)) return;
+      if (streetAfter(ctx, end)) return;
       const b = before(ctx, start);
-      if (F.prefixCur.test(b) || (F.approxBefore.test(b) && !comparedYear(ctx, b, start, end))) continue;
+      if (F.prefixCur.test(b) || (F.approxBefore.test(b) && !comparedYear(ctx, b, start, end))) return;
       const period = F.periodBefore.exec(b);
       // (where every noun is capitalised, a noun after a date's preposition and an article before a year is no name:
       // "seit der Landtagswahl 2019", "nach der Flut 2021"; "Die Agenda 2010", "Windows 2000" and an acronym, "EM 2024", still are)
       // ("Euro 2020 qualifying is over.": a sentence's first word is that name when the text names it inside a sentence too)
-      if (!period && (nameBefore(ctx, start) || namedElsewhere(ctx, start, m[1])) && !(ctx.lex.capitalisedNouns && eventBefore(ctx, start))) continue;
+      if (!period && (nameBefore(ctx, start) || namedElsewhere(ctx, start, m[1])) && !(ctx.lex.capitalisedNouns && eventBefore(ctx, start))) return;
       if (period) start -= period[0].length;
       // "Some of 2019's best gadgets": a year in the possessive modifies the noun after it; the preposition before is another's
       else if (!/^[’']s(?![\p{L}])/u.test(after)) {
@@ -37,7 +38,7 @@ export const years: FigurePass = {
       let value: string = m[1];
       if (m[2]) value = `${m[1]}/${m[2].length === 2 ? m[1].slice(0, 2) + m[2] : m[2]}`;
       pushFigure(ctx, start, end, 'date', value);
-    }
+    });
   },
 };
 

@@ -5,6 +5,11 @@ import { figuresOf } from '../run-passes';
 import { expectFigures, type Case } from './cases';
 
 const CASES: Case[] = [
+  // (each scan is tried only where a match can start: a URL in capitals or at "WwW.", an address
+  // whose name has letters outside the BMP, two in a row, a label in lower case after "doing")
+  ['en', 'See HTTPS://EXAMPLE.COM/2024/10 and WwW.example.org/7 today; 4 left.', ['4']],
+  ['en', 'Mail 𝐚𝐛1@x12.com,c.d3@e4.org.uk about the 6 files.', ['6']],
+  ['en', 'Doing well: doi: 10.1000/182 and DOI 10.55/7 in 2 papers.', ['2']],
   ['en', 'Call +44 20 7946 0958 or visit https://example.com/2024/10/report-123 or mail a1@x12.com; rk.gov.ru has 5 pages.', ['5']],
   ['de', 'Die VRN-Hotline unter 0621 1077077 hilft; 12 Leute rufen an.', ['12']],
   ['en', 'Comments (8)\n1. First item with 3 things', ['3']],
