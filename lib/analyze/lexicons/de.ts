@@ -169,6 +169,8 @@ const de: Lexicon = {
   asWords: ['wie'],
   // (none: after a verb of writing the next phrase is as often its subject, "inverted")
   writingVerbs: [],
+  // (no reporting gerund after a preposition: the adverbial participle stands alone, after a comma)
+  gerundPreps: [],
   // object pronouns that are never possessives: one ends a phrase read back from a verb ("made him realize | Giuliani believed")
   objectPronouns: ['ihn', 'ihm', 'ihnen', 'uns', 'mich', 'mir'],
   asClause: ['wie'],

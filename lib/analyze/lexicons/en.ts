@@ -253,6 +253,8 @@ const en: Lexicon = {
   asWords: ['as'],
   // verbs of writing a work as well as of reporting (cues.ts workWritten)
   writingVerbs: ['wrote', 'writes', 'write', 'has written', 'have written', 'had written'],
+  // a reporting gerund after a preposition of means (pass participle-clauses)
+  gerundPreps: ['by'],
   // object pronouns that are never possessives: one ends a phrase read back from a verb ("made him realize | Giuliani believed")
   objectPronouns: ['him', 'them', 'us', 'me'],
   asClause: [],

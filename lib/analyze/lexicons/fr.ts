@@ -190,6 +190,8 @@ const fr: Lexicon = {
   asWords: ['comme'],
   // (none: after a verb of writing the next phrase is as often its subject, "inverted")
   writingVerbs: [],
+  // a reporting gerund after a preposition of means (pass participle-clauses)
+  gerundPreps: ['en'],
   // object pronouns that are never possessives: one ends a phrase read back from a verb ("made him realize | Giuliani believed")
   objectPronouns: ['lui', 'leur', 'eux'],
   asClause: [],

@@ -201,6 +201,8 @@ const ru: Lexicon = {
   asWords: ['как'],
   // (none: after a verb of writing the next phrase is as often its subject, "inverted")
   writingVerbs: [],
+  // (no reporting gerund after a preposition: the adverbial participle stands alone, after a comma)
+  gerundPreps: [],
   // object pronouns that are never possessives: one ends a phrase read back from a verb ("made him realize | Giuliani believed")
   objectPronouns: ['ему', 'им', 'нам', 'мне', 'меня', 'нас', 'него', 'нему', 'ним'],
   asClause: [],

@@ -309,6 +309,12 @@ export interface Lexicon {
    * "schrieb der Minister", "écrit le ministre", "написал министр").
    */
   writingVerbs: string[];
+  /**
+   * Prepositions before a reporting gerund that tells how the subject acted ("Obama inserted himself into the race by
+   * warning candidates that …", "en affirmant que …"): the gerund reports for the sentence's subject, as after a comma
+   * (pass participle-clauses). Empty where the language has no such gerund.
+   */
+  gerundPreps: string[];
   /** Words opening such a clause ("as", "wie", "comme", "как", "як"), lower case. */
   asWords: string[];
   /**

@@ -204,6 +204,8 @@ const uk: Lexicon = {
   asWords: ['як'],
   // (none: after a verb of writing the next phrase is as often its subject, "inverted")
   writingVerbs: [],
+  // (no reporting gerund after a preposition: the adverbial participle stands alone, after a comma)
+  gerundPreps: [],
   // object pronouns that are never possessives: one ends a phrase read back from a verb ("made him realize | Giuliani believed")
   objectPronouns: ['йому', 'їм', 'нам', 'мені', 'мене', 'нас', 'нього', 'ньому', 'ним'],
   asClause: [],

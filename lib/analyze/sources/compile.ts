@@ -29,7 +29,7 @@ export interface SourceLexicon {
   set: Record<
     | 'pronouns' | 'personal' | 'possessives' | 'determiners' | 'connectors' | 'stop' | 'stopAdjectives' | 'adverbs' | 'participles' | 'agent' | 'months'
     | 'docs' | 'docLinks' | 'sampleLinks' | 'topicPreps' | 'claimNouns' | 'impersonalPreps' | 'time' | 'weekdays' | 'timeModifiers' | 'percent' | 'anonymous' | 'clause' | 'relative' | 'nounRelative'
-    | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'holding' | 'docFinding' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps' | 'objectPreps' | 'publicationVerbs' | 'publicationPreps' | 'journalNouns' | 'ageNouns' | 'companionNouns' | 'nounPreps' | 'negations' | 'negativeDeterminers' | 'verdicts' | 'docVerbs' | 'planned' | 'media' | 'numberWords' | 'postpositions' | 'namingVerbs' | 'closingCues' | 'forecasters' | 'polled' | 'quantifiers' | 'indefinite' | 'speakerPronouns' | 'titles' | 'qualifiedPronouns' | 'frontedPreps' | 'withWords' | 'asWords' | 'objectPronouns' | 'impersonal',
+    | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'holding' | 'docFinding' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps' | 'objectPreps' | 'publicationVerbs' | 'publicationPreps' | 'journalNouns' | 'ageNouns' | 'companionNouns' | 'nounPreps' | 'negations' | 'negativeDeterminers' | 'verdicts' | 'docVerbs' | 'planned' | 'media' | 'numberWords' | 'postpositions' | 'namingVerbs' | 'closingCues' | 'forecasters' | 'polled' | 'quantifiers' | 'indefinite' | 'speakerPronouns' | 'titles' | 'qualifiedPronouns' | 'frontedPreps' | 'withWords' | 'asWords' | 'gerundPreps' | 'objectPronouns' | 'impersonal',
     Set<string>
   >;
   /** Verbs that make their subject the speaker of the reporting verb in their infinitive (Lexicon.controlVerbs), as word lists, longest first. */
@@ -185,6 +185,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
       frontedPreps: mk(lex.frontedPreps),
       withWords: mk(lex.withWords),
       asWords: mk(lex.asWords),
+      gerundPreps: mk(lex.gerundPreps),
       impersonal: mk(lex.impersonal),
       objectPronouns: mk(lex.objectPronouns),
       publicationVerbs: mk(lex.publicationVerbs),

@@ -769,7 +769,7 @@ function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null 
   // "A Gallup poll released Tuesday found", "Documents reviewed by The Associated Press show": the document before its participle
   const described = documentBeforeParticiple(ctx, ti);
   if (described) return described;
-  if (back && reader.valid(back)) return reader.relativeClauseOver(back.a, ti) ?? reader.headBeforeParticiple(back) ?? back;
+  if (back && reader.valid(back)) return reader.relativeClauseOver(back.a, ti) ?? reader.headBeforeParticiple(back) ?? reader.coordinatedTitles(back);
   const rel = reader.relativeSubject(ti) ?? reader.anonymousSubject(ti);
   if (rel) return rel;
   // "Vietnam is one of China’s critics and has accused Beijing …": a second verb shares the sentence's subject

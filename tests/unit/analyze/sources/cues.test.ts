@@ -556,6 +556,9 @@ const CASES: Array<[string, string, Want[]]> = [
   // a verb of writing with a work as its object, or repeated, is an act; with a document or a clause it reports
   ['en', 'Before George R.R. Martin wrote A Song of Ice and Fire, the genre was small. She joined the team that wrote the software.', []],
   ['en', 'After that, Ford wrote, and wrote, and wrote.', []],
+  // two roles joined before a name opening the sentence are both its title; a name or a verb before the coordinator is none
+  ['en', 'Early retiree and self-made millionaire Grant Sabatier suggests that you save.', ['Early retiree and self-made millionaire Grant Sabatier']],
+  ['en', 'Smith and chief executive Tom Ridley said that you save. Investors fled and chief executive Tom Ridley said that prices fell.', ['chief executive Tom Ridley', 'chief executive Tom Ridley']],
   ['en', 'Smith wrote a letter to the board saying it failed. Jones wrote in a blog post that it failed. Lee wrote his colleagues that it failed.', ['Smith', 'Jones', 'Lee']],
 ];
 
