@@ -108,7 +108,10 @@ export class NameGrouper {
     if (!this.ties.size || words.length < 2) return words;
     let r = words.length;
     while (r > 0 && /^\p{Lu}/u.test(words[r - 1])) r--;
-    if (r === 0 || r === words.length || r > MAX_DESCRIPTION_WORDS || !/^\p{Ll}/u.test(words[r - 1])) return words;
+    // (two roles joined, "Early retiree and self-made millionaire Grant Sabatier", may each be that long)
+    const joined = words.slice(0, r).findIndex((w) => JOINERS.has(w.toLowerCase()));
+    const tooLong = joined < 0 ? r > MAX_DESCRIPTION_WORDS : joined > MAX_DESCRIPTION_WORDS || r - joined - 1 > MAX_DESCRIPTION_WORDS;
+    if (r === 0 || r === words.length || tooLong || !/^\p{Ll}/u.test(words[r - 1])) return words;
     // two sources joined ("Dale and Martha", "Trump and US Trade Representative Robert Lighthizer"),
     // or a role written as an acronym ("one neo-bank CEO"): no description to drop
     if (JOINERS.has(words[r - 1].toLowerCase()) || !words.slice(r).some((w) => /\p{Ll}/u.test(w))) return words;

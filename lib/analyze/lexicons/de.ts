@@ -164,6 +164,13 @@ const de: Lexicon = {
   frontedPreps: [],
   // words opening an absolute phrase with a reporting participle (none: German says "wobei X sagte", a finite verb)
   withWords: [],
+  // idioms of wording in an as-clause (pass as-idioms)
+  asIdioms: ['es formulierte', 'es formuliert', 'es ausdrückte', 'es ausdrückt', 'es formuliert hat', 'es ausgedrückt hat'],
+  asWords: ['wie'],
+  // (none: after a verb of writing the next phrase is as often its subject, "inverted")
+  writingVerbs: [],
+  // (no reporting gerund after a preposition: the adverbial participle stands alone, after a comma)
+  gerundPreps: [],
   // object pronouns that are never possessives: one ends a phrase read back from a verb ("made him realize | Giuliani believed")
   objectPronouns: ['ihn', 'ihm', 'ihnen', 'uns', 'mich', 'mir'],
   asClause: ['wie'],

@@ -221,6 +221,12 @@ const en: Lexicon = {
     // lot of people on Twitter pointed it out", "Bergeron chimed in", "economists sounded the alarm")
     'cried foul', 'cries foul', 'cry foul', 'pointed it out', 'pointed this out', 'points it out', 'chimed in', 'chimes in',
     'sounded the alarm', 'sounds the alarm', 'sound the alarm',
+    // the base form of revealing for a plural subject ("Preliminary tests by Digital Foundry reveal that …"); proving and
+    // sharing report only with their "that" ("Research … has proved that …", "X shared that …"; not "proved difficult",
+    // "shared a photo"); the plural "state" only with its "that" (nounVerbs: not "the state that borders …"); the
+    // progressive of promising with its "that" ("is promising" alone is as often an adjective, "the drug is promising")
+    'reveal', 'proved that', 'proves that', 'prove that', 'has proved that', 'have proved that', 'has proven that', 'have proven that',
+    'shared that', 'shares that', 'share that', 'state that', 'is promising that', 'are promising that',
   ],
   participleCues: ['saying', 'adding', 'noting', 'arguing', 'warning', 'claiming', 'insisting', 'explaining', 'stressing', 'stating', 'asserting', 'acknowledging', 'admitting', 'predicting', 'emphasizing', 'emphasising', 'pointing out', 'suggesting', 'contending', 'alleging', 'conceding', 'cautioning', 'complaining', 'declaring', 'confirming', 'denying', 'telling', 'writing', 'reiterating', 'announcing', 'estimating'],
   // (naming participles: ", calling it a betrayal", ", describing the plan as reckless"; ", calling the police" is an act)
@@ -242,6 +248,13 @@ const en: Lexicon = {
   frontedPreps: ['in', 'at', 'on', 'to', 'after', 'before', 'during', 'since', 'from', 'until'],
   // words opening an absolute phrase with a reporting participle ("…, with Audi suggesting that …")
   withWords: ['with'],
+  // idioms of wording in an as-clause (pass as-idioms)
+  asIdioms: ['put it', 'puts it', 'has put it', 'once put it'],
+  asWords: ['as'],
+  // verbs of writing a work as well as of reporting (cues.ts workWritten)
+  writingVerbs: ['wrote', 'writes', 'write', 'has written', 'have written', 'had written'],
+  // a reporting gerund after a preposition of means (pass participle-clauses)
+  gerundPreps: ['by'],
   // object pronouns that are never possessives: one ends a phrase read back from a verb ("made him realize | Giuliani believed")
   objectPronouns: ['him', 'them', 'us', 'me'],
   asClause: [],
@@ -357,7 +370,7 @@ const en: Lexicon = {
   // ("NASA's Galileo spacecraft found evidence of a fluid", "The inquiry found no evidence of wrongdoing")
   evidenceNouns: ['evidence'],
   // "Biden's promise that taxes …", "the suspect that police arrested": nouns before their clause, too
-  nounVerbs: ['promise that', 'promises that', 'suspect that', 'suspects that', 'recalls', 'answers', 'fears', 'hopes', 'thought', 'defended', 'continued', 'shows', 'show', 'reports', 'report', 'claims', 'claim', 'estimates', 'estimate', 'notes', 'states', 'forecasts', 'forecast', 'projects', 'finds', 'find', 'posts', 'tweets', 'note', 'stress', 'comments', 'replies', 'remark', 'mention', 'cautions', 'laments', 'underline', 'underlines'],
+  nounVerbs: ['promise that', 'promises that', 'state that', 'share that', 'suspect that', 'suspects that', 'recalls', 'answers', 'fears', 'hopes', 'thought', 'defended', 'continued', 'shows', 'show', 'reports', 'report', 'claims', 'claim', 'estimates', 'estimate', 'notes', 'states', 'forecasts', 'forecast', 'projects', 'finds', 'find', 'posts', 'tweets', 'note', 'stress', 'comments', 'replies', 'remark', 'mention', 'cautions', 'laments', 'underline', 'underlines'],
   reportingAdverbs: ['reportedly', 'allegedly', 'purportedly', 'supposedly'],
   syndicationCues: ['originally published', 'originally appeared', 'republished from', 'republished with permission', 'original article'],
   syndicationPieces: ['this article', 'this story', 'this post', 'this piece', 'this column', 'this essay', 'this interview', 'this report', 'this op-ed', 'original article'],

@@ -185,6 +185,13 @@ const fr: Lexicon = {
   frontedPreps: ['à', 'en', 'dans', 'lors', 'pendant', 'après', 'avant', 'depuis', 'sur'],
   // words opening an absolute phrase with a reporting participle ("…, avec la police affirmant que …")
   withWords: ['avec'],
+  // idioms of wording in an as-clause (pass as-idioms)
+  asIdioms: ['formule', 'formulait', 'formulé', 'résume', 'résumait', 'résumé'],
+  asWords: ['comme'],
+  // (none: after a verb of writing the next phrase is as often its subject, "inverted")
+  writingVerbs: [],
+  // a reporting gerund after a preposition of means (pass participle-clauses)
+  gerundPreps: ['en'],
   // object pronouns that are never possessives: one ends a phrase read back from a verb ("made him realize | Giuliani believed")
   objectPronouns: ['lui', 'leur', 'eux'],
   asClause: [],

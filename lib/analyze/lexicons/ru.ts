@@ -196,6 +196,13 @@ const ru: Lexicon = {
   frontedPreps: ['в', 'во', 'на', 'после', 'перед', 'до', 'при', 'за', 'с', 'со', 'из', 'от', 'к', 'по'],
   // words opening an absolute phrase with a reporting participle (none: a participle clause has no subject of its own)
   withWords: [],
+  // idioms of wording in an as-clause (pass as-idioms)
+  asIdioms: ['выразился', 'выразилась', 'выразились', 'выражается', 'выражаются'],
+  asWords: ['как'],
+  // (none: after a verb of writing the next phrase is as often its subject, "inverted")
+  writingVerbs: [],
+  // (no reporting gerund after a preposition: the adverbial participle stands alone, after a comma)
+  gerundPreps: [],
   // object pronouns that are never possessives: one ends a phrase read back from a verb ("made him realize | Giuliani believed")
   objectPronouns: ['ему', 'им', 'нам', 'мне', 'меня', 'нас', 'него', 'нему', 'ним'],
   asClause: [],

@@ -298,6 +298,26 @@ export interface Lexicon {
    */
   withWords: string[];
   /**
+   * Idioms of wording that report only in a clause opened by an as-word (`asWords`): "As Gaiman put it, …", "wie Müller es
+   * formulierte", "comme le formule X", "как выразился X" (pass as-idioms). Elsewhere they are acts ("put it on the table").
+   */
+  asIdioms: string[];
+  /**
+   * Verbs of writing that write a work as often as they report ("George R.R. Martin wrote A Song of Ice and Fire",
+   * "the team that wrote the software"): with an object that is no document and no clause after it, an act (cues.ts
+   * workWritten). Empty where the word after the verb is as often its subject (verb-second and free word order:
+   * "schrieb der Minister", "écrit le ministre", "написал министр").
+   */
+  writingVerbs: string[];
+  /**
+   * Prepositions before a reporting gerund that tells how the subject acted ("Obama inserted himself into the race by
+   * warning candidates that …", "en affirmant que …"): the gerund reports for the sentence's subject, as after a comma
+   * (pass participle-clauses). Empty where the language has no such gerund.
+   */
+  gerundPreps: string[];
+  /** Words opening such a clause ("as", "wie", "comme", "как", "як"), lower case. */
+  asWords: string[];
+  /**
    * Object pronouns that are never possessives ("him", "them", not "her"): one inside a phrase read back from
    * a verb ends it; followed by a verb, it makes the phrase the subject of an embedded clause, no source
    * ("the call made him realize Giuliani and the president believed").

@@ -199,6 +199,13 @@ const uk: Lexicon = {
   frontedPreps: ['в', 'у', 'на', 'після', 'перед', 'до', 'при', 'за', 'з', 'із', 'зі', 'від', 'під', 'по'],
   // words opening an absolute phrase with a reporting participle (none: a participle clause has no subject of its own)
   withWords: [],
+  // idioms of wording in an as-clause (pass as-idioms)
+  asIdioms: ['висловився', 'висловилася', 'висловилась', 'висловилися', 'висловлюється', 'висловлюються'],
+  asWords: ['як'],
+  // (none: after a verb of writing the next phrase is as often its subject, "inverted")
+  writingVerbs: [],
+  // (no reporting gerund after a preposition: the adverbial participle stands alone, after a comma)
+  gerundPreps: [],
   // object pronouns that are never possessives: one ends a phrase read back from a verb ("made him realize | Giuliani believed")
   objectPronouns: ['йому', 'їм', 'нам', 'мені', 'мене', 'нас', 'нього', 'ньому', 'ним'],
   asClause: [],

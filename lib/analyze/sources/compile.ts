@@ -24,6 +24,8 @@ export interface SourceLexicon {
   quoteVerb: PhraseMatcher | null;
   /** Verbs of giving and their objects of content (Lexicon.contentObjects), or null where the language has none. */
   contentObjects: ContentObjectWords | null;
+  /** Idioms of wording in an as-clause (Lexicon.asIdioms), or null where the language has none. */
+  asIdiom: PhraseMatcher | null;
   audience: RegExp;
   /** The first words of the audience phrases, lower case: the regex is tried only where one stands. */
   audienceFirst: Set<string>;
@@ -31,7 +33,7 @@ export interface SourceLexicon {
   set: Record<
     | 'pronouns' | 'personal' | 'possessives' | 'determiners' | 'connectors' | 'stop' | 'stopAdjectives' | 'adverbs' | 'participles' | 'agent' | 'months'
     | 'docs' | 'docLinks' | 'sampleLinks' | 'topicPreps' | 'claimNouns' | 'impersonalPreps' | 'time' | 'weekdays' | 'timeModifiers' | 'percent' | 'anonymous' | 'clause' | 'relative' | 'nounRelative'
-    | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'holding' | 'docFinding' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps' | 'objectPreps' | 'publicationVerbs' | 'publicationPreps' | 'journalNouns' | 'ageNouns' | 'companionNouns' | 'nounPreps' | 'negations' | 'negativeDeterminers' | 'verdicts' | 'docVerbs' | 'planned' | 'media' | 'numberWords' | 'postpositions' | 'namingVerbs' | 'closingCues' | 'forecasters' | 'polled' | 'quantifiers' | 'indefinite' | 'speakerPronouns' | 'titles' | 'qualifiedPronouns' | 'frontedPreps' | 'withWords' | 'objectPronouns' | 'impersonal',
+    | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'holding' | 'docFinding' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps' | 'objectPreps' | 'publicationVerbs' | 'publicationPreps' | 'journalNouns' | 'ageNouns' | 'companionNouns' | 'nounPreps' | 'negations' | 'negativeDeterminers' | 'verdicts' | 'docVerbs' | 'planned' | 'media' | 'numberWords' | 'postpositions' | 'namingVerbs' | 'closingCues' | 'forecasters' | 'polled' | 'quantifiers' | 'indefinite' | 'speakerPronouns' | 'titles' | 'qualifiedPronouns' | 'frontedPreps' | 'withWords' | 'asWords' | 'gerundPreps' | 'objectPronouns' | 'impersonal',
     Set<string>
   >;
   /** Verbs that make their subject the speaker of the reporting verb in their infinitive (Lexicon.controlVerbs), as word lists, longest first. */
@@ -154,6 +156,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     interview: new PhraseMatcher(lex.interviewVerbs),
     quoteVerb: lex.quoteVerbs.length ? new PhraseMatcher(lex.quoteVerbs) : null,
     contentObjects: contentObjectWords(lex, mk),
+    asIdiom: lex.asIdioms.length ? new PhraseMatcher(lex.asIdioms) : null,
     audience: new RegExp(`(?:${[...lex.audience].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0]+')).join('|')})(?![\\p{L}])`, 'iuy'),
     audienceFirst: new Set(lex.audience.map((a) => a.toLowerCase().split(/[\s\u00a0]+/)[0])),
     leadIn: lex.quoteLeadIns.length ? new RegExp(`(?:^|(?<=[.!?…]\\s+|\\n))(?:${lex.quoteLeadIns.join('|')})\\s+`, 'giu') : null,
@@ -208,6 +211,8 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
       objectPreps: mk(lex.objectPreps ?? []),
       frontedPreps: mk(lex.frontedPreps),
       withWords: mk(lex.withWords),
+      asWords: mk(lex.asWords),
+      gerundPreps: mk(lex.gerundPreps),
       impersonal: mk(lex.impersonal),
       objectPronouns: mk(lex.objectPronouns),
       publicationVerbs: mk(lex.publicationVerbs),

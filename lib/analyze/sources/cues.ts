@@ -72,6 +72,7 @@ export const cues: SourcePass = {
         const docSubject = ctx.lex.docSubjectVerbs.includes(cue.toLowerCase());
         if (docSubject && !wordsFollow(ctx, after)) continue;
         if (hearsayPassive(ctx, after)) continue;
+        if (workWritten(ctx, cue, ti, after) || repeated(ctx, cue, after)) continue;
         if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || negated(ctx, ti) || verdict(ctx, after) || directive(ctx, cue, after) || answeredWithThing(ctx, cue, after) || !objectFits(ctx, cue, after)) continue;
         // "werden dieses Jahr mehr als 40.000 Besucher erwartet": a passive around the clause, no speaker in it
         if (bracketPassive(ctx, cue, ti, after)) continue;
@@ -172,6 +173,38 @@ function beforeContactClause(ctx: SourceContext, np: NP): NP {
   const head = tokens[k];
   if (k === np.b || head.cap || head.t !== T.Word || C.set.determiners.has(head.lc) || C.set.connectors.has(head.lc)) return np;
   return ctx.np.isNounish(head) ? { a: np.a, b: k } : np;
+}
+
+// A written work's object is read at most this many tokens for a document or a clause word ("wrote a long letter to").
+const MAX_WORK_OBJECT = 6;
+
+/**
+ * "Before George R.R. Martin wrote A Song of Ice and Fire", "the team that wrote the software": a verb of writing
+ * (lexicon `writingVerbs`) right before an article, a possessive or a capitalised title writes a work — unless a
+ * document ("wrote a letter", "wrote in a blog post") or a clause word ("wrote the board that …") follows soon. After a
+ * comma or a quotation the verb is inverted ('“…,” wrote Smith'), and the name after it is its subject.
+ */
+function workWritten(ctx: SourceContext, cue: string, ti: number, after: number): boolean {
+  const { tokens, C } = ctx;
+  if (!ctx.lex.writingVerbs.includes(cue.toLowerCase())) return false;
+  const nx = tokens[after];
+  const pv = tokens[ti - 1];
+  if (!nx || nx.t !== T.Word || nx.block !== tokens[ti].block || (pv && (pv.lc === ',' || CLOSE_Q.has(pv.lc)))) return false;
+  if (!(C.set.determiners.has(nx.lc) || C.set.possessives.has(nx.lc) || nx.cap)) return false;
+  for (let k = after; k < tokens.length && k - after < MAX_WORK_OBJECT && tokens[k].block === nx.block; k++) {
+    const w = tokens[k];
+    if (w.t !== T.Word) return !(w.lc === ':' || OPEN_Q.has(w.lc));
+    if (isDocWord(C, w.lc) || (C.set.clause.has(w.lc) && !C.set.coordinators.has(w.lc))) return false;
+  }
+  return true;
+}
+
+/** "Ford wrote, and wrote, and wrote": a verb repeated after a coordinator tells how long one went on, not what was said. */
+function repeated(ctx: SourceContext, cue: string, after: number): boolean {
+  const { tokens, C } = ctx;
+  let k = after;
+  if (tokens[k]?.lc === ',') k++;
+  return !!tokens[k] && C.set.coordinators.has(tokens[k].lc) && tokens[k + 1]?.lc === cue.toLowerCase();
 }
 
 /** "added 40% to costs" is not speech: an ambiguous verb must close the clause or follow punctuation. */
@@ -287,6 +320,9 @@ function directive(ctx: SourceContext, cue: string, after: number): boolean {
     if (ctx.C.set.determiners.has(tokens[k].lc) && !ctx.C.set.stop.has(tokens[k - 1].lc)) return false;
     // "told reporters he wanted to leave": a subject pronoun after the object opens the clause told, whose infinitive is its own
     if (k > after && ctx.C.set.personal.has(tokens[k].lc)) return false;
+    // "tells us you should expect to buy …": an auxiliary after the object and another word closes the subject of the
+    // clause told ("you", "the company"), whose infinitive is that clause's own
+    if (k > after + 1 && ctx.C.set.auxiliaries.has(tokens[k].lc)) return false;
     const nx = tokens[k + 1];
     if (lex.infinitiveMarkers.includes(tokens[k].lc) && nx?.t === T.Word && !nx.cap && !ctx.C.set.determiners.has(nx.lc) && !ctx.C.set.possessives.has(nx.lc)) return true;
   }
@@ -733,7 +769,7 @@ function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null 
   // "A Gallup poll released Tuesday found", "Documents reviewed by The Associated Press show": the document before its participle
   const described = documentBeforeParticiple(ctx, ti);
   if (described) return described;
-  if (back && reader.valid(back)) return reader.relativeClauseOver(back.a, ti) ?? reader.headBeforeParticiple(back) ?? back;
+  if (back && reader.valid(back)) return reader.relativeClauseOver(back.a, ti) ?? reader.headBeforeParticiple(back) ?? reader.coordinatedTitles(back);
   const rel = reader.relativeSubject(ti) ?? reader.anonymousSubject(ti);
   if (rel) return rel;
   // "Vietnam is one of China’s critics and has accused Beijing …": a second verb shares the sentence's subject

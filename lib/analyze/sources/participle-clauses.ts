@@ -17,8 +17,10 @@ export const participleClauses: SourcePass = {
     const attributed = new Set(found.map((f) => f.sentence));
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i];
-      if (t.t !== T.Word || tokens[i - 1].lc !== ',' || tokens[i - 1].block !== t.block) continue;
-      const len = C.participle.at(tokens, i) || namingAt(ctx, i);
+      // (or after a preposition of means: "inserted himself into the race by warning candidates that …")
+      const means = C.set.gerundPreps.has(tokens[i - 1].lc);
+      if (t.t !== T.Word || (tokens[i - 1].lc !== ',' && !means) || tokens[i - 1].block !== t.block) continue;
+      const len = C.participle.at(tokens, i) || (means ? 0 : namingAt(ctx, i));
       if (!len || ctx.inQuote(t.s)) continue;
       // "…, adding to losses": a preposition after it makes the participle no speech ("that" does)
       const nx = tokens[i + len];
@@ -27,6 +29,8 @@ export const participleClauses: SourcePass = {
       if (si < 0 || attributed.has(si)) continue;
       const np = sentenceSubject(ctx, si, i - 1);
       if (!np) continue;
+      // ("by warning candidates that …": only with its clause; "by saying so", "by telling stories" report nothing here)
+      if (means && (!clauseAfter(ctx, i + len) || relativeBetween(ctx, np.b, i))) continue;
       found.push(candidate(ctx, np, 'attribution', text.slice(t.s, tokens[i + len - 1].e), t.s));
       i += len - 1;
     }
@@ -74,4 +78,25 @@ function isPreposition(ctx: SourceContext, lc: string): boolean {
   // ("qualifiant de « … »", "describing it as …": the complement's own word gives the name)
   if (S.complement.has(lc) || S.indefinite.has(lc)) return false;
   return (ctx.lex.descriptionTies ?? []).includes(lc) || (S.stop.has(lc) && !S.determiners.has(lc) && !S.possessives.has(lc));
+}
+
+// A gerund's clause word stands at most this many tokens after it ("warning | the party's candidates | that").
+const MAX_GERUND_OBJECT = 6;
+
+/** A clause word soon after a gerund at `after`, before any punctuation (a quotation is none). */
+function clauseAfter(ctx: SourceContext, after: number): boolean {
+  const { tokens, C } = ctx;
+  for (let k = after; k < tokens.length && k - after <= MAX_GERUND_OBJECT && tokens[k].block === tokens[after].block; k++) {
+    const t = tokens[k];
+    // (a quotation is as often a title announced: "by announcing “Super Mario Run”")
+    if (t.t === T.Punct) return false;
+    if (C.set.clause.has(t.lc) && !C.set.coordinators.has(t.lc)) return true;
+  }
+  return false;
+}
+
+/** A relative word between the subject and the gerund: the gerund is the relative clause's ("Likud, which tried … by saying that"). */
+function relativeBetween(ctx: SourceContext, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (ctx.tokens[k].t === T.Word && ctx.C.set.relative.has(ctx.tokens[k].lc)) return true;
+  return false;
 }

@@ -65,6 +65,9 @@ function adverbEnd(C: SourceLexicon, x: string): boolean {
 // After a preposition, a hyphen compound's noun may add at most this many letters to its stem ("sous-préfets", not "по-советски").
 const MAX_CASE_ENDING = 2;
 
+// A role coordinated before a titled name has at most this many words ("Early retiree | and …").
+const MAX_COORDINATED_TITLE = 3;
+
 export class PhraseReader {
   private readonly text: string;
   private readonly tokens: Token[];
@@ -1017,6 +1020,34 @@ export class PhraseReader {
     const words = this.words(first);
     if (words.some((t) => this.isPersonal(t.lc) || (!t.cap && !this.isNounish(t) && (this.C.cueKind.has(t.lc) || this.C.pastEndings.some((e) => t.lc.endsWith(e)))))) return null;
     return words.some((t) => t.cap) ? first : null;
+  }
+
+  /**
+   * "Early retiree and | self-made millionaire Grant Sabatier": a titled name (lower-case role words, then the name)
+   * after a coordinator, with another role of a few words before it opening the sentence, is one titled name: both
+   * roles are its. A run that does not open the sentence ("He met the press and chief executive Tom Ridley") is
+   * another phrase, and a run with a stop word, a verb or a name in it is none.
+   */
+  coordinatedTitles(np: NP): NP {
+    const tk = this.tokens;
+    const S = this.C.set;
+    const and = tk[np.a - 1];
+    if (!this.isWord(and) || !S.coordinators.has(and.lc) || !S.connectors.has(and.lc) || and.block !== tk[np.a].block) return np;
+    // the phrase is titled: it opens with a lower-case word and ends on a capitalised name
+    if (tk[np.a].cap || !tk[np.b].cap) return np;
+    let k = np.a - 2;
+    while (k >= 0 && np.a - 2 - k < MAX_COORDINATED_TITLE && this.isWord(tk[k]) && tk[k].block === and.block && !this.sentenceInitial(k)) {
+      const t = tk[k];
+      if (t.cap || S.stop.has(t.lc) || S.determiners.has(t.lc) || this.isPersonal(t.lc) || this.C.cueKind.has(t.lc)) return np;
+      k--;
+    }
+    if (k < 0 || k === np.a - 1 || !this.isWord(tk[k]) || !this.sentenceInitial(k) || S.determiners.has(tk[k].lc) || S.stop.has(tk[k].lc) || this.isPersonal(tk[k].lc)) return np;
+    // (the word before the coordinator is a role noun, not a verb: "Smith spoke and chief executive Tom Ridley said")
+    const before = tk[np.a - 2];
+    if (this.C.pastEndings.some((e) => before.lc.endsWith(e)) || (before.cap && !this.sentenceInitial(np.a - 2)) || this.C.cueKind.has(before.lc)) return np;
+    // a role of one word is a source noun ("Author and millionaire …"), not a name ("Smith and chief executive …")
+    if (k === np.a - 2 && !this.isNounish(before)) return np;
+    return { a: k, b: np.b };
   }
 
   /** Between the commas k and `comma`, a capitalised name set off after a lower-case word that is no role ("… the British throne, Charles,"). */

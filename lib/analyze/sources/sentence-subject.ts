@@ -44,11 +44,20 @@ function mainSubject(ctx: SourceContext, st: number): NP | null {
     const w = tokens[k];
     if (w.t !== T.Word || C.set.determiners.has(w.lc) || C.set.connectors.has(w.lc)) continue;
     const verb = !w.cap && C.cueKind.get(w.lc) === 'verb';
-    if (seenHead && !w.cap && (verb || !ctx.np.isNounish(w))) return { a: np.a, b: k - 1 };
+    // "Some of Trump's | defenders": the word after a possessive is the head it qualifies, whatever noun it is
+    const pv = tokens[k - 1];
+    // (a modifier before the head is not it: "the administration’s | first comments")
+    const nx = tokens[k + 1];
+    const modifier = !!nx && nx.t === T.Word && !nx.cap && ctx.np.isNounish(nx);
+    const possessed = k > np.a && pv.t === T.Word && (POSSESSIVE.test(pv.lc) || C.set.possessives.has(pv.lc)) && !C.set.auxiliaries.has(w.lc) && !modifier;
+    if (seenHead && !w.cap && (verb || (!ctx.np.isNounish(w) && !possessed))) return { a: np.a, b: k - 1 };
     seenHead = true;
   }
   return /^[-–—]$/.test(tokens[np.b + 1]?.lc ?? '') ? null : np;
 }
+
+// A possessive noun ("Trump's", "the ministers’").
+const POSSESSIVE = /\p{L}(?:[’']s|s[’'])$/u;
 
 /** "Shortly after, …", "Separately, …": a capitalised adverb that opens the sentence, before a stop word or a comma. */
 function openingAdverb(ctx: SourceContext, a: number): boolean {

@@ -15,6 +15,8 @@ export const told: SourcePass = {
   name: 'told',
   run(ctx, found) {
     const { tokens, C, text } = ctx;
+    // (read once, only when a told verb has a listener)
+    let surnames: Set<string> | undefined;
     for (let i = 0; i < tokens.length - 1; i++) {
       const t = tokens[i];
       if (t.t !== T.Word) continue;
@@ -31,7 +33,7 @@ export const told: SourcePass = {
         if (np && ctx.np.valid(np)) found.push(candidate(ctx, np, 'attribution', cue, t.s));
       } else {
         const np = outlet(ctx, after);
-        if (np) found.push(candidate(ctx, np, 'attribution', cue, t.s));
+        if (np && !(np.a === np.b && (surnames ??= surnamesOf(ctx)).has(tokens[np.a].lc))) found.push(candidate(ctx, np, 'attribution', cue, t.s));
       }
       i += len - 1;
     }
@@ -84,3 +86,31 @@ function outlet(ctx: SourceContext, i: number): NP | null {
   if (ctx.np.words(np).some((w) => C.hearingBodies.has(w.lc))) return null;
   return ctx.np.valid(np) ? np : null;
 }
+
+/**
+ * "Ford’s father told Starner that …", "Cook told Benioff": a listener of one capitalised word that the text
+ * writes elsewhere as a person's surname, after a capitalised given name ("Tom Starner", "Marc Benioff"), is a
+ * person spoken to, not an outlet. The surnames, lower case: words of mixed case after another such word (an
+ * acronym, "CNN", is no surname), not opening a sentence.
+ */
+function surnamesOf(ctx: SourceContext): Set<string> {
+  const { tokens } = ctx;
+  const out = new Set<string>();
+  const agencies = new Set(ctx.lex.creditAgencies.map((a) => a.toLowerCase()));
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    const pv = tokens[k - 1];
+    if (t.t !== T.Word || pv.t !== T.Word || !t.cap || !pv.cap || pv.block !== t.block || pv.e + 1 !== t.s) continue;
+    if (!mixedCase(ctx.text.slice(t.s, t.e)) || !mixedCase(ctx.text.slice(pv.s, pv.e))) continue;
+    // (a given name is no title or source noun: "President Biden"; a news agency stays one, "Thomson Reuters")
+    if (ctx.C.set.titles.has(pv.lc) || ctx.np.isNounish(pv) || agencies.has(t.lc)) continue;
+    // (the name goes on: "Tim Cook Foundation" names no person)
+    const nx = tokens[k + 1];
+    if (nx && nx.t === T.Word && nx.cap && nx.block === t.block && nx.s === t.e + 1) continue;
+    out.add(t.lc);
+  }
+  return out;
+}
+
+/** A word with a capital and lower-case letters after it ("Starner", not "CNN" or "U.S."). */
+const mixedCase = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w);

@@ -545,6 +545,21 @@ const CASES: Array<[string, string, Want[]]> = [
   ['uk', 'У Міністерстві фінансів заявили, що ціни зростуть.', ['Міністерстві фінансів']],
   // … but a word before a preposition of place may be the head: the phrase is the subject's qualifier
   ['en', 'Many in Hong Kong fear that to pause is to surrender. Police in Texas said the suspect fled.', ['Many in Hong Kong', 'Police in Texas']],
+  // verb gaps: the plural "reveal", proving and sharing with their "that", the plural "state that" (not the noun), the
+  // progressive of promising with its "that"
+  ['en', 'Preliminary tests by Digital Foundry reveal that the console runs hot.', ['Digital Foundry']],
+  ['en', 'Research from Harvard has proved that users click more. The engineer shared that the car is lighter.', ['Research from Harvard', 'The engineer']],
+  ['en', 'The group state that the two modes are similar. The state that borders Texas is large.', ['The group']],
+  ['en', 'Audi is promising that the car seats five. The drug is promising.', ['Audi']],
+  // an auxiliary after the object of "tells" opens the clause told, not an instruction
+  ['en', 'Google tells us you should expect to buy the games. She told him to be quiet.', ['Google']],
+  // a verb of writing with a work as its object, or repeated, is an act; with a document or a clause it reports
+  ['en', 'Before George R.R. Martin wrote A Song of Ice and Fire, the genre was small. She joined the team that wrote the software.', []],
+  ['en', 'After that, Ford wrote, and wrote, and wrote.', []],
+  // two roles joined before a name opening the sentence are both its title; a name or a verb before the coordinator is none
+  ['en', 'Early retiree and self-made millionaire Grant Sabatier suggests that you save.', ['Early retiree and self-made millionaire Grant Sabatier']],
+  ['en', 'Smith and chief executive Tom Ridley said that you save. Investors fled and chief executive Tom Ridley said that prices fell.', ['chief executive Tom Ridley', 'chief executive Tom Ridley']],
+  ['en', 'Smith wrote a letter to the board saying it failed. Jones wrote in a blog post that it failed. Lee wrote his colleagues that it failed.', ['Smith', 'Jones', 'Lee']],
 ];
 
 describe('cues', () => {

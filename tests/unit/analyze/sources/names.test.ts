@@ -38,6 +38,8 @@ const CASES: Array<[string, string, Array<[string, string]>]> = [
   ['en', 'According to The Verge’s Stadia review, the platform fell short.', [['The Verge’s Stadia review', 'Verge']]],
   // a lower-case description before a proper name is listed as the name; its role still finds it later
   ['en', 'CEO and president Craig Menear said sales slowed. Menear said more.', [['CEO and president Craig Menear', 'Craig Menear'], ['Menear', 'Craig Menear']]],
+  // two roles joined, each a description of its own length, before the name
+  ['en', 'Early retiree and self-made millionaire Grant Sabatier suggests that you save.', [['Early retiree and self-made millionaire Grant Sabatier', 'Grant Sabatier']]],
   ['en', 'Jefferies analyst Jonathan Matuszewski said so. The analyst added that margins held.', [['Jefferies analyst Jonathan Matuszewski', 'Jonathan Matuszewski'], ['The analyst', 'Jonathan Matuszewski']]],
   ['en', 'His wife Kali said they rarely eat out.', [['His wife Kali', 'Kali']]],
   ['en', 'Former National Security Adviser John Bolton said so.', [['Former National Security Adviser John Bolton', 'Former National Security Adviser John Bolton']]],

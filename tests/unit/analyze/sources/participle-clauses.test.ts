@@ -5,6 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { sourcesOf, texts } from '../run-passes';
 
 const CASES: Array<[string, string, string[]]> = [
+  // a quantified subject with a possessive: the possessed word is its head, whatever noun it is
+  ['en', 'Some of the senator’s defenders took to social media on Friday, claiming that the call was fine.', ['Some of the senator’s defenders']],
+  // a reporting gerund after a preposition of means, with its clause; not one without a clause, nor one in a relative clause
+  ['en', 'Former President Barack Obama entered the race by warning candidates that the party was at risk.', ['Former President Barack Obama']],
+  ['fr', 'Le ministre a quitté la salle en affirmant que le projet était mort.', ['Le ministre']],
+  ['en', 'Nintendo and Apple shocked the world by announcing “Super Mario Run”. The mayor won by saying nothing.', []],
+  ['en', 'The envoy’s first comments came with a warning about the party, which tried to rally support by saying that voters were coming.', []],
   ['en', 'The utilities commission is frustrated with the companies, saying they failed to share information.', ['The utilities commission']],
   ['en', 'Last week State Department official David Holmes revealed the call to investigators, saying he recalled it vividly.', ['State Department official David Holmes']],
   ['ru', 'Суд отклонил иск, пояснив, что срок истек.', ['Суд']],

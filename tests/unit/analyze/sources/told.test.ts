@@ -13,6 +13,10 @@ const CASES: Array<[string, string, string[]]> = [
   // a body that hears an account is a listener, not an outlet
   ['en', 'Morrison told the Intelligence Committee that he feared a leak. Powell told the Senate Banking Committee no.', []],
   ['de', 'Der Zeuge sagte dem Untersuchungsausschuss, er habe nichts gewusst.', []],
+  // a person the text names elsewhere with a given name is a listener ("Jane Starner"), not an outlet; a news agency stays one
+  ['en', 'Jane Starner kept the letters. His father told Starner that he was alive.', []],
+  ['en', 'Thomson Reuters owns the agency. A source told Reuters that the talks stalled.', ['Reuters']],
+  ['de', 'Tim Cook kam zu Besuch. Der Chef sagte Cook, dass es gut laufe.', []],
   ['de', 'Der Fahrer sagte der Polizei, er habe nichts gesehen.', []],
   // a name describing the group told is no outlet; its journalists are
   ['en', 'Son has told WeWork executives he wants a profit. The CEO told Apple employees he would stay. He told CNN reporters he would stay.', ['CNN']],
