@@ -331,7 +331,7 @@ const en: Lexicon = {
   docLinks: ['by', 'from', 'of'],
   sampleLinks: ['in'],
   nameQuantifiers: ['another', 'other', 'others', 'some', 'several', 'many', 'most', 'few', 'all', 'both', 'each', 'every', 'one', 'multiple', 'numerous', 'various', 'more', 'such', 'those', 'these', 'this', 'that'],
-  descriptionTies: ['of', 'for', 'at', 'on', 'with', 'by', 'to', 'in', 'from', 'near', 'about', 'under', 'inside', 'within', 'among', 'around', 'behind', 'like', 'than', 'via', 'against', 'toward', 'towards', 'after', 'before', 'over', 'into', 'per', 'through', 'throughout', 'across', 'beyond', 'during', 'since', 'until', 'without', 'upon', 'onto', 'despite'],
+  descriptionTies: ['of', 'for', 'at', 'on', 'with', 'by', 'to', 'in', 'from', 'near', 'about', 'under', 'inside', 'outside', 'within', 'among', 'around', 'behind', 'like', 'than', 'via', 'against', 'toward', 'towards', 'after', 'before', 'over', 'into', 'per', 'through', 'throughout', 'across', 'beyond', 'during', 'since', 'until', 'without', 'upon', 'onto', 'despite'],
   claimNouns: ['announcement', 'declaration', 'claim', 'claims', 'assertion', 'assertions', 'admission', 'allegation', 'allegations', 'insistence', 'contention', 'prediction', 'warning', 'statement', 'confirmation', 'denial', 'revelation', 'acknowledgment', 'acknowledgement', 'testimony'],
   claimLinks: [],
   topicPreps: ['into', 'on', 'about', 'of'],

@@ -45,6 +45,7 @@ const CASES: Array<[string, string, Array<[string, string]>]> = [
   ['en', 'Former National Security Adviser John Bolton said so.', [['Former National Security Adviser John Bolton', 'Former National Security Adviser John Bolton']]],
   // kept whole: a word ties the description to the name, two names are joined, the role is an acronym, a pronoun heads it
   ['en', 'People close to Putin said the talks stalled.', [['People close to Putin', 'People close to Putin']]],
+  ['en', 'Human rights activists outside Iran said the pattern was harrowing.', [['Human rights activists outside Iran', 'Human rights activists outside Iran']]],
   ['en', 'The mother of victim Jane Doe said she was relieved.', [['The mother of victim Jane Doe', 'mother of victim Jane Doe']]],
   ['en', 'Dale and Martha said they would stay.', [['Dale and Martha', 'Dale and Martha']]],
   ['en', 'One neo-bank CEO said fees would rise.', [['One neo-bank CEO', 'One neo-bank CEO']]],
