@@ -98,6 +98,11 @@ export const reserved: FigurePass = {
       id.lastIndex = 0;
       for (let m = id.exec(text); m; m = id.exec(text)) claim(ctx, m.index, m.index + m[0].length);
     }
+    // "a 3-in-1 charging pad", "ein 2-in-1-Laptop": two digits joined into a device's kind (lexicon comboJoiners)
+    for (const w of ctx.lex.comboJoiners) {
+      const re = comboRe(w);
+      for (let m = re.exec(text); m; m = re.exec(text)) claim(ctx, m.index, m.index + m[0].length);
+    }
     const em = ctx.F.emergency;
     // most texts hold no emergency number: a plain search spares the regex its scan
     if (em && ctx.lex.emergencyNumbers.some((n) => text.includes(n))) {
@@ -109,6 +114,15 @@ export const reserved: FigurePass = {
     }
   },
 };
+
+const comboCache = new Map<string, RegExp>();
+/** "3-in-1": one digit, the joiner between hyphens, one digit (not "1-in-10", a share). */
+function comboRe(joiner: string): RegExp {
+  let re = comboCache.get(joiner);
+  if (!re) comboCache.set(joiner, (re = new RegExp(`(?<![\\p{L}\\p{N}.,-])\\d-${joiner}-\\d(?![\\p{N}]|[.,]\\d)`, 'gu')));
+  re.lastIndex = 0;
+  return re;
+}
 
 /** The length of the code point of CODE_CHAR (a capital or an ASCII digit) ending before `i`, else 0. */
 function codeCharBefore(text: string, i: number): number {

@@ -104,6 +104,7 @@ const fr: Lexicon = {
   },
   referenceWords: [/* a software version ("Update 5.3") */ 'version', 'Version', 'Jour', 'jour', 'partie', 'Partie', 'étape', 'Étape', 'acte', 'Acte', 'art.', 'article', 'n°', 'no', 'p.', 'page', 'chapitre', 'ligne', 'route', 'autoroute', 'saison', 'épisode', 'type', 'groupe', 'classe', 'catégorie', 'stade', 'génération'],
   emergencyNumbers: ['112'],
+  comboJoiners: ['en'],
   phoneWords: ['appeler', 'appelé', 'composer', 'composé', 'numéro'],
   identifierLabels: ['DOI', 'ISBN', 'ISSN', 'PMID', 'PMCID', 'arXiv', 'boîte postale', 'B.P.'],
   streetWords: ['rue', 'avenue', 'boulevard', 'bd', 'place', 'quai', 'chemin', 'allée', 'impasse'],
