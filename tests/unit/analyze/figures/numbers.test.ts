@@ -173,6 +173,8 @@ const CASES: Case[] = [
   // … and a recipe's grams, degrees and spoons in other cases and short forms, an hour in the singular
   ['ru', 'Запекайте при 180 градусах, доведите до 40 граммам; 400 гр. тунца, 150 гр пасты, 2,5 ч.л. уксуса, 2 ст.л. масла, на 1 час; 1694 Ккал, 60 Гц.', [{ text: '180 градусах', unit: '°' }, { text: '40 граммам', unit: 'g' }, { text: '400 гр.', unit: 'g' }, { text: '150 гр', unit: 'g' }, { text: '2,5 ч.л.', unit: 'tsp' }, { text: '2 ст.л.', unit: 'tbsp' }, { text: '1 час', kind: 'measure', unit: 'h' }, { text: '1694 Ккал', unit: 'kcal' }, { text: '60 Гц', unit: 'Hz' }]],
   ['uk', 'Випікайте при 180 градусах; 400 гр. борошна, 2 ст.л. олії, 1 ч.л. солі; 2000 ккал, 60 Гц.', [{ text: '180 градусах', unit: '°' }, { text: '400 гр.', unit: 'g' }, { text: '2 ст.л.', unit: 'tbsp' }, { text: '1 ч.л.', unit: 'tsp' }, { text: '2000 ккал', unit: 'kcal' }, { text: '60 Гц', unit: 'Hz' }]],
+  // audit21: a version after an operating system's name in lower case and capitals is part of the name
+  ['en', 'It requires iOS 12 or later, macOS 10.15 and watchOS 6; it sold 3 million.', ['3 million']],
   // a unit after a hyphen, also in the plural
   ['en', 'The screen has been shrunk to 5.5-inches from a 6-inch one.', [{ text: '5.5-inches', kind: 'measure', unit: 'in' }, { text: '6-inch', kind: 'measure', unit: 'in' }]],
   ['en', 'You can withdraw it once you reach age 59; see page 5.', [{ text: '59', kind: 'measure', unit: 'yr' }]],
