@@ -9,6 +9,8 @@ const CUR_CODE = /^[A-Z]{3}$/;
 const HYPHEN_NAME = /^\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)+$/u;
 /** A word with a capital inside it after a lower-case letter: "iPhone", "MagSafe", "AirPods", "PlayStation". */
 const CAMEL_NAME = /^(?:\p{Ll}+\p{Lu}|\p{Lu}\p{Ll}+\p{Lu})\p{L}*\p{Ll}\p{L}*$/u;
+/** An operating system's name, lower case then capitals: "iOS", "macOS", "watchOS", "tvOS" (a version number follows). */
+const LOWER_CAPS_NAME = /^\p{Ll}+\p{Lu}{2,}$/u;
 /** Length of the run of digits (and separators) at `pos`. */
 const digitsAt = (text: string, pos: number) => /^[\p{N}.,]*/u.exec(text.slice(pos, pos + 20))![0].length;
 // What the few characters before a sentence (or clause) start end with.
@@ -61,7 +63,7 @@ export function nameBefore(ctx: FigureContext, pos: number): boolean {
   const w = text.slice(wb, sp);
   // a product's name in mixed case ("iPhone 15", "MagSafe 2", "AirPods 2"): a model number follows,
   // unless a unit or percent sign is glued to it ("MacBook 256GB")
-  if (w && mayBeCamel(w) && CAMEL_NAME.test(w) && !/[\p{L}%‰]/u.test(text[pos + digitsAt(text, pos)] ?? '')) return true;
+  if (w && mayBeCamel(w) && (CAMEL_NAME.test(w) || LOWER_CAPS_NAME.test(w)) && !/[\p{L}%‰]/u.test(text[pos + digitsAt(text, pos)] ?? '')) return true;
   if (!w || !startsUpper(w)) return false;
   const lw = w.toLowerCase().replace(/[.’']$/, '');
   if (F.lowerWords.has(lw) || F.monthMap.has(lw) || F.scaleMap.has(lw)) return false;

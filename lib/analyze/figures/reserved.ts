@@ -164,6 +164,12 @@ export const reserved: FigurePass = {
         for (let m = id.exec(text); m; m = id.exec(text)) plain(m);
       }
     }
+    // "a 3-in-1 charging pad", "ein 2-in-1-Laptop": two digits joined into a device's kind (lexicon comboJoiners)
+    for (const w of ctx.lex.comboJoiners) {
+      if (!text.includes(`-${w}-`)) continue; // (most texts have none: a plain search spares the regex its scan)
+      const re = comboRe(w);
+      for (let m = re.exec(text); m; m = re.exec(text)) claim(ctx, m.index, m.index + m[0].length);
+    }
     const em = ctx.F.emergency;
     // most texts hold no emergency number: a plain search spares the regex its scan
     if (em && ctx.lex.emergencyNumbers.some((n) => text.includes(n))) {
@@ -202,6 +208,15 @@ function charBefore(text: string, i: number, re: RegExp): number {
   const c = text.charCodeAt(i - 1);
   const n = c >= 0xdc00 && c <= 0xdfff && i >= 2 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800 ? 2 : 1;
   return re.test(text.slice(i - n, i)) ? n : 0;
+}
+
+const comboCache = new Map<string, RegExp>();
+/** "3-in-1": one digit, the joiner between hyphens, one digit (not "1-in-10", a share). */
+function comboRe(joiner: string): RegExp {
+  let re = comboCache.get(joiner);
+  if (!re) comboCache.set(joiner, (re = new RegExp(`(?<![\\p{L}\\p{N}.,-])\\d-${joiner}-\\d(?![\\p{N}]|[.,]\\d)`, 'gu')));
+  re.lastIndex = 0;
+  return re;
 }
 
 /** The length of the code point of CODE_CHAR (a capital or an ASCII digit) ending before `i`, else 0. */

@@ -53,13 +53,14 @@ const en: Lexicon = {
     seconds: 's', second: 's', minutes: 'min', minute: 'min', hours: 'h', hour: 'h', days: 'd', day: 'd', weeks: 'wk', week: 'wk', months: 'mo', month: 'mo', years: 'yr', year: 'yr',
     'consecutive days': 'd', 'straight days': 'd',
     gb: 'GB', gigabytes: 'GB', tb: 'TB', terabytes: 'TB', mb: 'MB', megabytes: 'MB', kb: 'kB', kilobytes: 'kB', mbps: 'Mbit/s', gbps: 'Gbit/s',
-    ghz: 'GHz', gigahertz: 'GHz', mhz: 'MHz', megahertz: 'MHz', w: 'W', wh: 'Wh', mah: 'mAh', fps: 'fps', 'frames per second': 'fps',
+    ghz: 'GHz', gigahertz: 'GHz', mhz: 'MHz', megahertz: 'MHz', hz: 'Hz', hertz: 'Hz', khz: 'kHz', ms: 'ms', milliseconds: 'ms', megapixels: 'MP', megapixel: 'MP', kcal: 'kcal', w: 'W', wh: 'Wh', mah: 'mAh', fps: 'fps', 'frames per second': 'fps',
     // an engine's power and torque ("176 hp", "406 lb-ft"), an area in miles or feet ("87 square miles")
     horsepower: 'hp', hp: 'hp', bhp: 'hp', 'lb-ft': 'lb·ft', 'pound-feet': 'lb·ft', 'newton-metres': 'N·m', 'newton-meters': 'N·m',
     'square miles': 'mi2', 'square mile': 'mi2', 'sq mi': 'mi2', 'square feet': 'ft2', 'square foot': 'ft2', 'square-foot': 'ft2', 'square-mile': 'mi2', 'sq ft': 'ft2',
   },
   // units written in one case only, matched as written ("nm" is a nanometre or a nautical mile; "ps" no unit)
-  caseUnits: { PS: 'PS', Nm: 'N·m' },
+  // ("12MP camera": a camera's megapixels; "mp" in lower case is no unit)
+  caseUnits: { PS: 'PS', Nm: 'N·m', MP: 'MP' },
   // a capital letter glued to an amount that names its currency, only with a scale or thousands groups
   // ("N500m", "N50,000": naira in Nigerian English; "N95" masks and "N225" stay names)
   letterCurrencies: { N: 'NGN' },
@@ -118,6 +119,7 @@ const en: Lexicon = {
   // number: "type 2 diabetes", "group 2 innate lymphoid cells", "Category 5 hurricane")
   referenceWords: [/* a software version ("Update 5.3") */ 'version', 'Version', 'Update', 'Release', 'Day', 'Part', 'part', 'Game', 'Stage', 'Act', 'section', 'article', 'chapter', 'page', 'p.', 'pp.', 'no.', 'No.', 'vol.', 'Vol.', 'issue', 'route', 'Route', 'suite', 'Suite', 'room', 'Room', 'flight', 'Flight', 'exit', 'Exit', 'highway', 'Highway', 'interstate', 'episode', 'season', 'week', 'Week', 'level', 'Level', 'grade', 'phase', 'Phase', '#', 'type', 'Type', 'group', 'Group', 'class', 'Class', 'category', 'Category', 'tier', 'Tier', 'stage', 'version', 'Version', 'generation'],
   emergencyNumbers: ['911', '999'],
+  comboJoiners: ['in'],
   phoneWords: ['call', 'calls', 'caller', 'callers', 'called', 'calling', 'dial', 'dialed', 'dialled', 'dispatcher', 'dispatchers', 'operator', 'operators', 'line', 'hotline', 'center', 'centre'],
   identifierLabels: ['DOI', 'ISBN', 'ISSN', 'PMID', 'PMCID', 'arXiv', 'P.O. Box', 'PO Box', 'P.O.Box'],
   streetWords: ['street', 'st.', 'avenue', 'ave.', 'ave', 'road', 'rd.', 'boulevard', 'blvd.', 'lane', 'drive', 'dr.', 'way', 'place', 'square', 'court', 'parkway', 'highway'],
@@ -131,7 +133,7 @@ const en: Lexicon = {
   rateArticles: ['a', 'an'],
   rateNouns: ['year', 'month', 'week', 'day', 'night', 'hour', 'share', 'tonne', 'ton', 'barrel', 'head', 'litre', 'liter', 'kilo', 'person', 'pound', 'gallon', 'ounce', 'pint', 'kilogram', 'mile', 'bushel'],
   attachedScales: { mn: 1e6, mln: 1e6, bn: 1e9, tn: 1e12, trn: 1e12, m: 1e6, b: 1e9, k: 1e3, M: 1e6, MM: 1e6, Mn: 1e6, B: 1e9, Bn: 1e9, BN: 1e9, K: 1e3, T: 1e12, Tn: 1e12 },
-  hyphenUnits: ['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'km', 'kilometre', 'kilometer', 'mile', 'metre', 'meter', 'centimetre', 'centimeter', 'millimetre', 'millimeter', 'cm', 'mm', 'inch', 'foot', 'yard', 'tonne', 'ton', 'pound', 'ounce', 'gallon', 'litre', 'liter', 'kg', 'storey', 'story', 'acre', 'hectare', 'horsepower', 'square-foot', 'square-mile'],
+  hyphenUnits: ['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'km', 'kilometre', 'kilometer', 'mile', 'metre', 'meter', 'centimetre', 'centimeter', 'millimetre', 'millimeter', 'cm', 'mm', 'inch', 'foot', 'yard', 'tonne', 'ton', 'pound', 'ounce', 'gallon', 'litre', 'liter', 'kg', 'storey', 'story', 'acre', 'hectare', 'horsepower', 'square-foot', 'square-mile', 'megapixel'],
   // ("a four-cylinder engine", "a four-door GT car", "a 6-speed gearbox": a kind of engine, car or gearbox)
   configurationNouns: ['cylinder', 'door', 'spoke', 'speed', 'wheel', 'seater', 'stroke', 'valve'],
   nameSizeUnits: ['inch'],

@@ -23,7 +23,7 @@ const fr: Lexicon = {
     km: 'km', kilomètres: 'km', kilomètre: 'km', 'km²': 'km2', 'kilomètres carrés': 'km2', mètres: 'm', mètre: 'm', 'm²': 'm2', 'mètres carrés': 'm2', 'm³': 'm3', 'mètres cubes': 'm3',
     cm: 'cm', mm: 'mm', hectares: 'ha', hectare: 'ha', ha: 'ha', kg: 'kg', kilos: 'kg', kilogrammes: 'kg', grammes: 'g', tonnes: 't', tonne: 't', litres: 'l', litre: 'l',
     '°c': '°C', degrés: '°', 'degrés celsius': '°C', gw: 'GW', gigawatts: 'GW', mw: 'MW', mégawatts: 'MW', kwh: 'kWh', mwh: 'MWh', twh: 'TWh', 'km/h': 'km/h',
-    gigaoctets: 'GB', téraoctets: 'TB', mégaoctets: 'MB', ghz: 'GHz', mhz: 'MHz', w: 'W', watts: 'W', wh: 'Wh', mah: 'mAh', fps: 'fps',
+    gigaoctets: 'GB', téraoctets: 'TB', mégaoctets: 'MB', ghz: 'GHz', mhz: 'MHz', hz: 'Hz', hertz: 'Hz', khz: 'kHz', ms: 'ms', millisecondes: 'ms', mégapixels: 'MP', mpx: 'MP', kcal: 'kcal', w: 'W', watts: 'W', wh: 'Wh', mah: 'mAh', fps: 'fps',
     secondes: 's', minutes: 'min', heures: 'h', heure: 'h', jours: 'd', jour: 'd', semaines: 'wk', mois: 'mo', ans: 'yr', années: 'yr',
     // an engine's power and torque ("150 ch", "250 Nm" in caseUnits), an area in miles
     ch: 'PS', chevaux: 'PS', 'chevaux-vapeur': 'PS', kw: 'kW', kilowatts: 'kW', 'newtons-mètres': 'N·m', 'milles carrés': 'mi2',
@@ -104,6 +104,7 @@ const fr: Lexicon = {
   },
   referenceWords: [/* a software version ("Update 5.3") */ 'version', 'Version', 'Jour', 'jour', 'partie', 'Partie', 'étape', 'Étape', 'acte', 'Acte', 'art.', 'article', 'n°', 'no', 'p.', 'page', 'chapitre', 'ligne', 'route', 'autoroute', 'saison', 'épisode', 'type', 'groupe', 'classe', 'catégorie', 'stade', 'génération'],
   emergencyNumbers: ['112'],
+  comboJoiners: ['en'],
   phoneWords: ['appeler', 'appelé', 'composer', 'composé', 'numéro'],
   identifierLabels: ['DOI', 'ISBN', 'ISSN', 'PMID', 'PMCID', 'arXiv', 'boîte postale', 'B.P.'],
   streetWords: ['rue', 'avenue', 'boulevard', 'bd', 'place', 'quai', 'chemin', 'allée', 'impasse'],

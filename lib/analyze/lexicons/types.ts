@@ -158,6 +158,8 @@ export interface Lexicon {
   referenceWords: string[];
   /** Emergency phone numbers ("911", "112"): not a figure next to a word of calling. */
   emergencyNumbers: string[];
+  /** The word joining two digits into a device's kind ("3-in-1 charger", "2-in-1-Laptop", "3-en-1", "2-в-1"): a product's type, no figure. */
+  comboJoiners: string[];
   /** Words of calling that make an emergency number next to them a phone number ("911 calls", "Notruf 112"). */
   phoneWords: string[];
   /** Labels of an identifier ("DOI", "ISBN", "PMID", "УДК", a post box: "P.O. Box", "Postfach"), as written: the identifier after one ("DOI: 10.1007/978-3-319-09575-2_199-1", "P.O. Box 69440") is no figure. */

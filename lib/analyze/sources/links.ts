@@ -60,7 +60,7 @@ export const links: SourcePass = {
       const adverb = C.reportingAdverbs.has(anchor.trim().toLowerCase());
       // "Order Reprints | Today’s Paper | Subscribe": an item of a menu of links set off by bars backs no claim
       if (/\|[ \u00a0]*$/u.test(text.slice(Math.max(0, l.start - 3), l.start)) || /^[ \u00a0]*\|/u.test(text.slice(l.end, l.end + 3))) continue;
-      if (adverb || isDocPhrase(anchor, docs, dets, C.set.stop) || evidence(ctx, anchor, l.href, l.start, syndicated)) found.push({ start: l.start, end: l.end, text: anchor, kind: 'link', name: '', href: l.href, sentence });
+      if (adverb || (isDocPhrase(anchor, docs, dets, C.set.stop) && !namesLinkedSite(anchor, l.href, docs)) || evidence(ctx, anchor, l.href, l.start, syndicated)) found.push({ start: l.start, end: l.end, text: anchor, kind: 'link', name: '', href: l.href, sentence });
     }
     for (const e of edits) e();
     found.push(...extra);
@@ -88,7 +88,7 @@ function evidence(ctx: SourceContext, anchor: string, href: string, start: numbe
   if (isHomePage(href) && anchorNamesDomain(anchor, target)) return false;
   // (a work's title in quotation marks is a publication cited, wherever it is sold: 'In his book "Financial Freedom: …"',
   // also through a shop's short link)
-  if ((SHOP_SITES.has(target) || productPage(target, href) || paidLink(href)) && !quotedTitle(ctx.text, start, start + anchor.length)) return false;
+  if ((SHOP_SITES.has(target) || SHORTENERS.has(target) || productPage(target, href) || shopPath(href) || paidLink(href)) && !quotedTitle(ctx.text, start, start + anchor.length)) return false;
   const words = anchor.trim().split(/[\s\u00a0]+/);
   // a link on "he" or "this" backs nothing the reader can see
   const S = ctx.C.set;
@@ -120,6 +120,44 @@ const SHOP_SITES = new Set([
   'jdoqocy.com', 'tkqlhce.com', 'dpbolvw.net', 'kqzyfj.com', 'avantlink.com', 'prf.hn', 'awin1.com', 'pntra.com', 'sjv.io', '7tiv.net',
   'georiot.com', 'geni.us', 'howl.me', 'fave.co', 'shop-links.co', 'viglink.com', 'narrativ.com',
 ]);
+
+/**
+ * General short-link services: the link hides its target, and in a body text it is the tracked link of an offer
+ * ("the <a href=bit.ly/…>black Monoprice Essentials USB-C charging cable</a>", a gift guide's picks); a cited page
+ * is linked at its own address. A link through one is a source only on a document or a cue, as any link is.
+ */
+const SHORTENERS = new Set(['bit.ly', 'ow.ly', 'buff.ly', 'tinyurl.com', 'goo.gl', 'is.gd', 'cutt.ly', 'rebrand.ly', 'shorturl.at', 'tiny.cc']);
+
+// The first path segment of a site's shop ("teambeachbody.com/shop/us/…", "apple.com/shop/buy-iphone").
+const SHOP_SEGMENTS = new Set(['shop', 'store', 'buy', 'cart', 'checkout']);
+
+/**
+ * A page of a shop: under a site's shop path ("/shop/…"), an Amazon search ("/s?k=…", "/gp/search/…"), or any Amazon
+ * page with an associate's tag ("?tag=theantjuncle-20"): an offer, like a product page.
+ */
+function shopPath(href: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(href);
+  } catch {
+    return false;
+  }
+  const first = u.pathname.split('/').filter(Boolean)[0]?.toLowerCase();
+  if (first && SHOP_SEGMENTS.has(first)) return true;
+  if (!/(?:^|\.)amazon\.[a-z.]+$/i.test(u.hostname)) return false;
+  return u.searchParams.has('tag') || /^\/(?:s|gp\/search)(?:\/|$)/.test(u.pathname);
+}
+
+/**
+ * "Evidence Action" → evidenceaction.org: an anchor in capitals that spells the linked site's name is the name of the
+ * site's owner, though its first word is a document noun ("Evidence", "Report", "Bericht") — not a document cited.
+ * A name that ends on one names what the agency supplies ("Image via <a>Getty Images</a>" → gettyimages.com: a credit).
+ */
+function namesLinkedSite(anchor: string, href: string, docs: Set<string>): boolean {
+  const target = siteOf(href);
+  const last = anchor.trim().split(/[\s\u00a0]+/u).pop()!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return !!target && /^\p{Lu}/u.test(anchor.trim()) && !docs.has(last) && anchorNamesDomain(anchor, target);
+}
 
 // The campaign media of a paid placement (utm_medium=cpc), and an affiliate's query parameters.
 const PAID_MEDIA = /^(?:cpc|ppc|cpm|cpa|paid|paidsearch|paid_?social|affiliates?|sponsored|partners?|display|ads?)$/i;

@@ -68,6 +68,12 @@ const MAX_CASE_ENDING = 2;
 // A role coordinated before a titled name has at most this many words ("Early retiree | and …").
 const MAX_COORDINATED_TITLE = 3;
 
+// A document's sample or topic runs at most this many tokens before a second preposition ("in 125 women | with").
+const MAX_SAMPLE_TOKENS = 4;
+
+// A duration's adjective stands at most this many words before its document ("6-month | randomised | study").
+const MAX_DURATION_TO_DOC = 2;
+
 export class PhraseReader {
   private readonly text: string;
   private readonly tokens: Token[];
@@ -409,8 +415,14 @@ export class PhraseReader {
       if (t.block !== block) break;
       // "A survey of 1,000 adults found": the number of people a document polled is part of it
       // ("A 2019 study found", "a 2018 analysis of the data": a year after the article is the phrase's adjective)
-      if (t.t === T.Num && !this.polledBy(j) && !this.ageAt(j) && !this.yearAdjective(j)) break;
-      if (t.t === T.Num) continue;
+      if (t.t === T.Num && !this.polledBy(j) && !this.ageAt(j) && !this.yearAdjective(j) && !this.durationAdjective(j)) break;
+      if (t.t === T.Num) {
+        // "one study in over 40,000 adults": the approximator of a sample's size is part of it
+        if (this.polledBy(j)) j -= this.approximatorBefore(j);
+        continue;
+      }
+      // "one 6-month study showed": the hyphen of a duration read as an adjective
+      if (t.lc === '-' && this.durationAdjective(j - 1)) continue;
       // "The 56-year-old said": the hyphen of an age read as a noun
       if (t.lc === '-' && this.ageAt(j - 1)) continue;
       if (t.t === T.Punct) {
@@ -453,6 +465,8 @@ export class PhraseReader {
         if (S.connectors.has(t.lc) && j < b && (tk[j + 1].cap || S.determiners.has(tk[j + 1].lc)) && this.isWord(tk[j - 1])) continue;
         // "research into hibernation shows", "a study on mice found": a document's topic is part of its name
         if (this.topicAfterDocument(j) && j < b) continue;
+        // "another study in 125 women with obesity found": a preposition inside the sample or the topic goes on with it
+        if (j < b && this.insideDocumentSample(j)) continue;
         // two source nouns joined ("Experts and brokerages are of the view"): one subject
         if (S.coordinators.has(t.lc) && S.connectors.has(t.lc) && j < b && this.isWord(tk[j - 1]) && this.isNounish(tk[j - 1]) && this.isNounish(tk[j + 1])) continue;
         // … and a source with the people of its own ("The mayor and her staff", "Parata and his family believe"): one subject
@@ -575,16 +589,61 @@ export class PhraseReader {
     return this.C.set.determiners.has(pv.lc) || this.C.set.possessives.has(pv.lc) || POSSESSIVE_S.test(pv.lc);
   }
 
+  /** How many tokens before the number at j spell an approximator (lexicon `approximators`: "over", "more than"), or 0. */
+  private approximatorBefore(j: number): number {
+    const tk = this.tokens;
+    for (const n of [2, 1]) {
+      const ws = tk.slice(j - n, j);
+      if (ws.length === n && ws.every((w) => this.isWord(w) && w.block === tk[j].block) && this.C.set.approximators.has(ws.map((w) => w.lc).join(' '))) return n;
+    }
+    return 0;
+  }
+
+  /**
+   * "6-month", "2-week": a number, a hyphen and a word of time glued, an adjective of duration before a document ("one
+   * 6-month study found", "a 10-year clinical trial"); before another noun it names a thing ("the 10-year Treasury note").
+   */
+  private durationAdjective(j: number): boolean {
+    const tk = this.tokens;
+    const n = tk[j];
+    const h = tk[j + 1];
+    const w = tk[j + 2];
+    if (!(n?.t === T.Num && h?.lc === '-' && h.s === n.e && this.isWord(w) && w.s === h.e && this.C.set.time.has(w.lc))) return false;
+    for (let k = j + 3; k <= j + 2 + MAX_DURATION_TO_DOC; k++) {
+      const t = tk[k];
+      if (!this.isWord(t) || t.cap) return false;
+      if (this.C.set.docs.has(t.lc)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Is the connector at j inside a document's sample or topic that opened at most MAX_SAMPLE_TOKENS before it ("study in 125
+   * women | with obesity", "Studie an 300 Patienten | mit Diabetes")? Only words and numbers between.
+   */
+  private insideDocumentSample(j: number): boolean {
+    const tk = this.tokens;
+    const S = this.C.set;
+    if (!S.connectors.has(tk[j].lc) || S.coordinators.has(tk[j].lc)) return false;
+    for (let k = j - 1; k >= 1 && j - k <= MAX_SAMPLE_TOKENS; k--) {
+      const t = tk[k];
+      if (t.block !== tk[j].block || (t.t !== T.Word && t.t !== T.Num)) return false;
+      if ((S.sampleLinks.has(t.lc) || S.topicPreps.has(t.lc)) && this.isWord(tk[k - 1]) && !tk[k - 1].cap && S.docs.has(tk[k - 1].lc)) return k < j - 1;
+    }
+    return false;
+  }
+
   /** Is the number at token j the size of a document's sample ("a survey of 1,000 adults", "un sondage auprès de 1 000 personnes")? */
   private polledBy(j: number): boolean {
     const tk = this.tokens;
-    const link = tk[j - 1];
-    const doc = tk[j - 2];
+    const skip = this.approximatorBefore(j);
+    const link = tk[j - 1 - skip];
+    const doc = tk[j - 2 - skip];
     if (!this.isWord(link) || !this.isWord(tk[j + 1])) return false;
     if (this.isWord(doc) && this.C.set.docLinks.has(link.lc) && this.C.set.docs.has(doc.lc)) return true;
     // "Another study in 38 people found", "one small study in 50 people with BED": the people a document studied
     if (!this.C.set.sampleLinks.has(link.lc)) return false;
-    for (let k = j - 2; k >= 0 && k >= j - 4 && this.isWord(tk[k]) && tk[k].block === link.block; k--) if (this.C.set.docs.has(tk[k].lc)) return true;
+    for (let k = j - 2 - skip; k >= 0 && k >= j - 4 - skip && this.isWord(tk[k]) && tk[k].block === link.block; k--) if (this.C.set.docs.has(tk[k].lc)) return true;
     return false;
   }
 

@@ -166,6 +166,15 @@ const CASES: Case[] = [
   // a fraction sign alone is a number, with its unit or as a share; after a number and a space it is that number's ("6 ½ minutes" is 6.5 minutes)
   ['en', 'Eggs [2 eggs, ½ cup sweet potato, ¼ cup feta], 2½ hours, and ½ of voters; it stopped 6 ½ minutes later.', ['2', { text: '½ cup', kind: 'measure', value: 0.5, unit: 'cup' }, { text: '¼ cup', value: 0.25 }, { text: '2½ hours', value: 2.5 }, { text: '½', kind: 'percent', value: 50 }, { text: '6 ½ minutes', kind: 'measure', value: 6.5, unit: 'min' }]],
   ['en', 'Bake for 6 ½ minutes.', [{ text: '6 ½ minutes', kind: 'measure', value: 6.5, unit: 'min' }]],
+  // audit21: a screen's refresh rate, a response time, a camera's megapixels and a diet's kilocalories are measures, also glued
+  ['en', 'A 120Hz panel, a 4ms response time, a 12MP camera and a 12-megapixel one; 1694 kcal a day.', [{ text: '120Hz', kind: 'measure', unit: 'Hz' }, { text: '4ms', kind: 'measure', unit: 'ms' }, { text: '12MP', kind: 'measure', unit: 'MP' }, { text: '12-megapixel', kind: 'measure', unit: 'MP' }, { text: '1694 kcal', kind: 'measure', unit: 'kcal' }]],
+  ['de', 'Mit 120 Hz, 4 ms Reaktionszeit, 12 MP Kamera, 2000 kcal.', [{ text: '120 Hz', unit: 'Hz' }, { text: '4 ms', unit: 'ms' }, { text: '12 MP', unit: 'MP' }, { text: '2000 kcal', unit: 'kcal' }]],
+  ['fr', 'Un écran de 120 Hz, une caméra de 12 mégapixels et 2000 kcal par jour.', [{ text: '120 Hz', unit: 'Hz' }, { text: '12 mégapixels', unit: 'MP' }, { text: '2000 kcal', unit: 'kcal' }]],
+  // … and a recipe's grams, degrees and spoons in other cases and short forms, an hour in the singular
+  ['ru', 'Запекайте при 180 градусах, доведите до 40 граммам; 400 гр. тунца, 150 гр пасты, 2,5 ч.л. уксуса, 2 ст.л. масла, на 1 час; 1694 Ккал, 60 Гц.', [{ text: '180 градусах', unit: '°' }, { text: '40 граммам', unit: 'g' }, { text: '400 гр.', unit: 'g' }, { text: '150 гр', unit: 'g' }, { text: '2,5 ч.л.', unit: 'tsp' }, { text: '2 ст.л.', unit: 'tbsp' }, { text: '1 час', kind: 'measure', unit: 'h' }, { text: '1694 Ккал', unit: 'kcal' }, { text: '60 Гц', unit: 'Hz' }]],
+  ['uk', 'Випікайте при 180 градусах; 400 гр. борошна, 2 ст.л. олії, 1 ч.л. солі; 2000 ккал, 60 Гц.', [{ text: '180 градусах', unit: '°' }, { text: '400 гр.', unit: 'g' }, { text: '2 ст.л.', unit: 'tbsp' }, { text: '1 ч.л.', unit: 'tsp' }, { text: '2000 ккал', unit: 'kcal' }, { text: '60 Гц', unit: 'Hz' }]],
+  // audit21: a version after an operating system's name in lower case and capitals is part of the name
+  ['en', 'It requires iOS 12 or later, macOS 10.15 and watchOS 6; it sold 3 million.', ['3 million']],
   // a unit after a hyphen, also in the plural
   ['en', 'The screen has been shrunk to 5.5-inches from a 6-inch one.', [{ text: '5.5-inches', kind: 'measure', unit: 'in' }, { text: '6-inch', kind: 'measure', unit: 'in' }]],
   ['en', 'You can withdraw it once you reach age 59; see page 5.', [{ text: '59', kind: 'measure', unit: 'yr' }]],

@@ -21,6 +21,12 @@ const CASES: Case[] = [
   ['en', 'The handbook (ISBN 978-3-16-148410-0) sold 20,000 copies; see doi:10.1038/s41586-019-1666-5.', ['20,000']],
   ['de', 'Die Studie (DOI: 10.1016/j.envres.2020.109) nennt 40 Brunnen.', ['40']],
   ['ru', 'Статья УДК 614.2:616-036 описывает 300 пациентов.', ['300']],
+  // audit21: two digits joined into a device's kind are no figure ("3-in-1"); a share "1-in-10" is not this
+  ['en', 'There is one similar 3-in-1 charging pad and a 2-in-1 mat for 3 devices.', ['3']],
+  ['de', 'Das 2-in-1-Laptop kostet 900 Euro.', ['900 Euro']],
+  ['fr', 'Un chargeur 3-en-1 pour 3 appareils.', ['3']],
+  ['ru', 'Шампунь 2-в-1 за 300 рублей.', ['300 рублей']],
+  ['uk', 'Шампунь 2-в-1 за 300 гривень.', ['300 гривень']],
   // a post box's number is an address, no quantity
   ['en', 'Write to P.O. Box 69440, Los Angeles, or PO Box 12; 30 letters came.', ['30']],
   ['de', 'Schreiben Sie an Postfach 1234; 30 Briefe kamen. Im E-Mail-Postfach 12 Nachrichten.', ['30', '12']],

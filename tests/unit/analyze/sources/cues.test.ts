@@ -412,6 +412,10 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'Sources tell CNN the deal is off. He wants to tell the story.', ['Sources']],
   // the number of people a document studied is part of its name, after "in" too
   ['en', 'Another study in 38 people found that regular meals helped. One small study in 50 people with BED showed gains. A study in 2,000 adults found that most agreed.', ['Another study in 38 people', 'One small study in 50 people with BED', 'A study in 2,000 adults']],
+  // audit21: a second preposition inside the sample or topic, an approximator before the sample's size and a duration's
+  // adjective before the document are part of it; a duration before another noun is not ("the 10-year Treasury note")
+  ['en', 'Another study in 125 women with obesity found that support helped. One study in over 40,000 adults showed that planning helped. One 6-month study in 77 people showed that exercise helped. A survey of more than 1,000 adults found that most agreed.', ['Another study in 125 women with obesity', 'One study in over 40,000 adults', 'One 6-month study in 77 people', 'A survey of more than 1,000 adults']],
+  ['en', 'Meanwhile the yield on the 10-year Treasury note has risen by half a point.', []],
   // "eyewitness" is a source noun, like "witness" (lexicon sourceNouns)
   ['en', 'According to eyewitness accounts corroborated by video footage, snipers fired into crowds.', ['eyewitness accounts']],
   ['en', 'According to eyewitnesses, troops fired.', ['eyewitnesses']],

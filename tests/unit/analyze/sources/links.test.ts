@@ -97,6 +97,22 @@ describe('links', () => {
     expect(findSources(makeContext(book, { lang: 'en', links: bookLinks, url: 'https://www.businessinsider.com/x' }), ['links']).map((s) => s.text)).toEqual([title]);
   });
 
+  // audit21: a short-link service hides an offer's target; a shop's path, an Amazon search or associate's tag is an offer;
+  // a name in capitals spelling the linked site is its owner's name, not a document, though it opens with "Evidence"
+  it('makes no source of a link through a short-link service, to a shop’s pages, or on the linked site’s name', () => {
+    const run = (text: string, anchor: string, href: string) => findSources(makeContext(text, { lang: 'en', links: [link(text, anchor, href)], url: 'https://www.gadgets.test/2019/11/gift-guide' }), ['links']).map((s) => s.text);
+    const cable = 'It pairs perfectly with the black braided USB-C charging cable, available in four lengths.';
+    expect(run(cable, 'black braided USB-C charging cable', 'https://bit.ly/33WLrTC')).toEqual([]);
+    expect(run(cable, 'black braided USB-C charging cable', 'https://www.cables.test/products/braided')).toEqual(['black braided USB-C charging cable']);
+    expect(run('Get started with the Mindful Plan here.', 'the Mindful Plan here.', 'https://www.plans.test/shop/us/mindful?ICID=BLOG')).toEqual([]);
+    expect(run('You will need some mason jars (I prefer 8-ounce jelly jars) and a ladle.', '8-ounce jelly jars', 'https://www.amazon.com/gp/search/ref=x?keywords=jars&tag=blog-20')).toEqual([]);
+    const grant = 'This grant will fund Evidence Action Beta to create an incubator for new programs.';
+    expect(run(grant, 'Evidence Action Beta', 'https://www.evidenceaction.org/evidence-action-beta/')).toEqual([]);
+    const report = 'The program follows the Evidence Review of the agency on nutrition.';
+    expect(run(report, 'Evidence Review', 'https://www.nutrition-agency.test/reviews/2019')).toEqual(['Evidence Review']);
+    expect(run('Image via Getty Images', 'Getty Images', 'https://www.gettyimages.com/detail/news-photo/ambassador-returns-news-photo/1187879953')).toEqual(['Getty Images']);
+  });
+
   it('keeps a link to a site’s home page on the words of a claim, and a quoted title behind a shop’s short link', () => {
     const run = (text: string, anchor: string, href: string) => findSources(makeContext(text, { lang: 'en', links: [link(text, anchor, href)], url: 'https://www.example-news.com/2024/05/story' }), ['links']).map((s) => s.text);
     expect(run('More than 6 million people have died of Covid-19, the agency said.', 'have died of Covid-19', 'https://covid19.who.int/')).toEqual(['have died of Covid-19']);
