@@ -64,6 +64,11 @@ export interface FigureLexicon {
   lowerWords: Set<string>;
   moneyWords: Set<string>;
   approx: PhraseMatcher;
+  /** Spans of years said as phrases (lexicon yearSpans). */
+  yearSpans: PhraseMatcher;
+  /** Ordinal words that end a spelled year (lexicon yearOrdinals), and the year words after one. */
+  yearOrdinals: Map<string, number>;
+  yearWords: Set<string>;
   multipliers: PhraseMatcher;
   scaleArticles: Set<string>;
   /** Scale words that are one of their scale alone (lexicon loneScales). */
@@ -234,6 +239,9 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     lowerWords: new Set([...lex.datePreps, ...lex.approximators, ...lex.stopWords, ...Object.keys(lex.months)].map((w) => w.toLowerCase())),
     moneyWords: new Set(lex.moneyWords.map((w) => w.toLowerCase())),
     approx: new PhraseMatcher(Object.keys(lex.approxQuantities)),
+    yearSpans: new PhraseMatcher(Object.keys(lex.yearSpans)),
+    yearOrdinals: new Map(Object.entries(lex.yearOrdinals)),
+    yearWords: new Set(lex.yearWords.map((w) => w.toLowerCase())),
     multipliers: new PhraseMatcher(Object.keys(lex.multipliers)),
     scaleArticles: new Set(lex.scaleArticles.map((w) => w.toLowerCase())),
     loneScales: new Set(lex.loneScales.map((w) => w.toLowerCase())),
