@@ -81,6 +81,7 @@ const en: Lexicon = {
     ...tensBands() },
   // a span of years as one duration ("a quarter of a century", "half a century")
   yearSpans: { 'a decade': 10, 'a century': 100, 'a half-century': 50, 'a half century': 50, 'half a century': 50, 'a quarter-century': 25, 'a quarter century': 25, 'a quarter of a century': 25 },
+  minusWords: ['minus'],
   yearOrdinals: {},
   durationSpans: { 'a year': 'yr', 'a month': 'mo' },
   durationLeads: ['more than', 'over', 'within', 'after', 'for', 'less than', 'under', 'nearly', 'almost', 'about', 'at least', 'around'],

@@ -51,6 +51,7 @@ const fr: Lexicon = {
     ...elided({ 'une douzaine': 12, 'une dizaine': 10, 'une quinzaine': 15, 'une vingtaine': 20, 'une trentaine': 30, 'une quarantaine': 40, 'une cinquantaine': 50, 'une soixantaine': 60, 'une centaine': 100 }) },
   // a span of years as one duration ("un quart de siècle", "un demi-siècle")
   yearSpans: { 'un quart de siècle': 25, 'quart de siècle': 25, 'un demi-siècle': 50, 'demi-siècle': 50 },
+  minusWords: ['moins'],
   yearOrdinals: {},
   durationSpans: {},
   durationLeads: [],

@@ -76,6 +76,7 @@ const ru: Lexicon = {
     'десяток': 10, 'десятка': 10, 'полтора десятка': 15, 'несколько десятков': 30 },
   // a span of years as one duration ("четверть века", "полвека"), in its cases
   yearSpans: { 'четверть века': 25, 'четверти века': 25, 'четвертью века': 25, 'четверть столетия': 25, 'четверти столетия': 25, 'полвека': 50, 'полувека': 50, 'полстолетия': 50, 'полустолетия': 50 },
+  minusWords: ['минус'],
   yearOrdinals: ordinalForms(RU_ORDINAL_STEMS, RU_ORDINAL_ENDINGS, RU_ORDINAL_WHOLE),
   durationSpans: {},
   durationLeads: [],

@@ -70,6 +70,8 @@ export interface Lexicon {
    * not a share and a century apart.
    */
   yearSpans: Record<string, number>;
+  /** Words for the sign below zero before a temperature ("minus", "moins", "минус"): part of the figure, its value negative (figures/signs.ts). */
+  minusWords: string[];
   /**
    * Ordinal number words, all their cases, → their value ("пятом" → 5, "сорокового" → 40, "двухтысячного"
    * → 2000): the last word of a year spelled out before a year word ("в тысяча девятьсот сорок пятом году"

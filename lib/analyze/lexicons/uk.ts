@@ -82,6 +82,7 @@ const uk: Lexicon = {
     'десяток': 10, 'десятка': 10, 'півтора десятка': 15, 'кілька десятків': 30, 'декілька десятків': 30 },
   // a span of years as one duration ("чверть століття", "півстоліття"), in its cases
   yearSpans: { 'чверть століття': 25, 'чверті століття': 25, 'чвертю століття': 25, 'чверть віку': 25, 'чверті віку': 25, 'півстоліття': 50, 'пів століття': 50, 'півсторіччя': 50 },
+  minusWords: ['мінус'],
   yearOrdinals: ordinalForms(UK_ORDINAL_STEMS, UK_ORDINAL_ENDINGS, UK_ORDINAL_WHOLE),
   durationSpans: {},
   durationLeads: [],
