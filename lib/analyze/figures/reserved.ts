@@ -2,6 +2,7 @@
 // after their label ("DOI: 10.1007/…", "ISBN …"), phone
 // numbers (also emergency numbers next to a word of calling: "911 calls"), a line's numbering ("Meal 2"), footnote and comment counters ("[3]", "(8)", "(10, 11)"), a code's section glued to its number ("401(k)"), a reference's volume and pages ("2015; 28: 685-690"), a box score's line score ("28 31 25 30 — 114"), a case number ("FHC/ABJ/03/095/2018") and list numbering — is claimed first so
 // that no later pass reads a number out of it.
+import { ageInBrackets } from './context-words';
 import { claim, eachAtDigitRuns, type FigureContext, type FigurePass } from './types';
 
 const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"“”«»]+/giu;
@@ -69,6 +70,8 @@ export const reserved: FigurePass = {
         }
         // a "phone" that is really a spaced thousands group ("180 000") or a lone year is left alone
         if (re === PHONE_RE && !/^[+(]|^0/.test(m[0])) continue;
+        // "Anna Müller (34) sagte": an age after a name, no counter (read by ./numbers)
+        if (re === MARKER_RE && ageInBrackets(ctx, m.index, m.index + m[0].length)) continue;
         claim(ctx, m.index, m.index + m[0].length);
       }
     }
