@@ -140,7 +140,8 @@ export function isoDate(y: number | null, m: number | null, d: number | null): s
 
 function dateRegex(lex: Lexicon, monthWords: string[], yw: string): RegExp {
   const months = alternation(monthWords);
-  const day = '(\\d{1,2})(?:\\.|er|st|nd|rd|th)?';
+  // (a day's ordinal ending: "1.", "1er", "1st", and the Russian and Ukrainian "1-го марта", "1-е марта", "1-ого березня")
+  const day = '(\\d{1,2})(?:\\.|er|st|nd|rd|th|-(?:го|ого|е))?';
   const yr = '((?:1[89]|20)\\d\\d)';
   const mon = `(${months})\\.?`;
   const link = lex.quantityLinks.length ? `(?:(?:${alternation(lex.quantityLinks)})${SP}+)?` : '';

@@ -366,6 +366,9 @@ function readProportion(ctx: FigureContext, r: Reading): boolean {
 function readScale(ctx: FigureContext, r: Reading): void {
   const s = scaleAfter(ctx, r.ne, !!r.curCode);
   if (s) {
+    // "5 M€", "3 Md€", "20 k€": a scale glued to a currency sign names the currency too (a count before)
+    const sign = ctx.F.unitMap.get(ctx.text[s.end - 1]);
+    if (sign?.kind === 'money' && !r.curCode) r.curCode = sign.unit;
     r.scale = s.scale;
     r.ne = s.end;
   }

@@ -230,3 +230,10 @@ const BRACKET_AGES: Case[] = [
 describe('ages after a name', () => {
   it.each(BRACKET_AGES)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
 });
+
+// Session 21: a scale glued to a currency sign ("5 M€", "3 Md€", "20 k€") names the currency: money, not a count.
+describe('a scale with a currency sign', () => {
+  it.each<Case>([
+    ['fr', 'Il a reçu 5 M€ et 3 Md€ et 20 k€.', [{ text: '5 M€', kind: 'money', value: 5e6, unit: 'EUR' }, { text: '3 Md€', kind: 'money', value: 3e9 }, { text: '20 k€', kind: 'money', value: 2e4 }]],
+  ])('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
+});
