@@ -65,6 +65,11 @@ export interface FigureLexicon {
   lowerWords: Set<string>;
   moneyWords: Set<string>;
   approx: PhraseMatcher;
+  /** Spans of years said as phrases (lexicon yearSpans). */
+  yearSpans: PhraseMatcher;
+  /** Ordinal words that end a spelled year (lexicon yearOrdinals), and the year words after one. */
+  yearOrdinals: Map<string, number>;
+  yearWords: Set<string>;
   multipliers: PhraseMatcher;
   scaleArticles: Set<string>;
   /** Scale words that are one of their scale alone (lexicon loneScales). */
@@ -136,7 +141,8 @@ export function isoDate(y: number | null, m: number | null, d: number | null): s
 
 function dateRegex(lex: Lexicon, monthWords: string[], yw: string): RegExp {
   const months = alternation(monthWords);
-  const day = '(\\d{1,2})(?:\\.|er|st|nd|rd|th)?';
+  // (a day's ordinal ending: "1.", "1er", "1st", and the Russian and Ukrainian "1-го марта", "1-е марта", "1-ого березня")
+  const day = '(\\d{1,2})(?:\\.|er|st|nd|rd|th|-(?:го|ого|е))?';
   const yr = '((?:1[89]|20)\\d\\d)';
   const mon = `(${months})\\.?`;
   const link = lex.quantityLinks.length ? `(?:(?:${alternation(lex.quantityLinks)})${SP}+)?` : '';
@@ -235,6 +241,9 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     lowerWords: new Set([...lex.datePreps, ...lex.approximators, ...lex.stopWords, ...Object.keys(lex.months)].map((w) => w.toLowerCase())),
     moneyWords: new Set(lex.moneyWords.map((w) => w.toLowerCase())),
     approx: new PhraseMatcher(Object.keys(lex.approxQuantities)),
+    yearSpans: new PhraseMatcher(Object.keys(lex.yearSpans)),
+    yearOrdinals: new Map(Object.entries(lex.yearOrdinals)),
+    yearWords: new Set(lex.yearWords.map((w) => w.toLowerCase())),
     multipliers: new PhraseMatcher(Object.keys(lex.multipliers)),
     scaleArticles: new Set(lex.scaleArticles.map((w) => w.toLowerCase())),
     loneScales: new Set(lex.loneScales.map((w) => w.toLowerCase())),

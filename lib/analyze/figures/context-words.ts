@@ -173,3 +173,35 @@ export function namedElsewhere(ctx: FigureContext, pos: number, raw: string): bo
   }
   return pairs.has(`${w} ${raw}`);
 }
+
+// "Anna Müller (34) sagte", "Der Angeklagte (34),": a person's age in brackets after the name or the noun (a press
+// convention, mostly German): two capitalised words, or a determiner and a capitalised noun, before the bracket, and
+// the sentence going on after it (a comma, or a word in lower case). A counter ("Kommentare (8)"), a footnote
+// ("… growth (3).") or a list's number has neither.
+const AGE_BRACKET_BEFORE = /(?:(?<![\p{L}])\p{Lu}[\p{Ll}'’-]*\.?|(?<![\p{L}])(\p{L}+))[ \u00a0]+\p{Lu}\p{Ll}[\p{L}'’-]*[ \u00a0]?$/u;
+const AGE_BRACKET_AFTER = /^(?:,|[ \u00a0]+\p{Ll})/u;
+// The ages a bracket after a name may hold (a number beyond is no age: a count, a year).
+const MAX_BRACKET_AGE = 110;
+
+/** Is "(34)" in [open, close) an age after a name or a person's noun (see AGE_BRACKET_BEFORE)? */
+export function ageInBrackets(ctx: FigureContext, open: number, close: number): boolean {
+  const { text } = ctx;
+  if (text[open] !== '(' || text[close - 1] !== ')') return false;
+  const inner = text.slice(open + 1, close - 1);
+  if (!/^[1-9]\d?$|^1[01]\d$/.test(inner) || +inner > MAX_BRACKET_AGE) return false;
+  if (!AGE_BRACKET_AFTER.test(text.slice(close, close + 3))) return false;
+  const m = AGE_BRACKET_BEFORE.exec(before(ctx, open, 60));
+  return !!m && (!m[1] || ctx.lex.determiners.includes(m[1].toLowerCase()));
+}
+
+// "Jane Doe, 34, of Boston", "Anna Müller, 34, sagte": an age set off by commas after a first name and a surname.
+// (the first word no function word: "In Texas, 12," is a place's tally)
+const AGE_COMMA_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \u00a0]+\p{Lu}\p{Ll}[\p{L}'’-]*,[ \u00a0]$/u;
+
+/** Is the number in [start, end) an age between commas after a person's first name and surname (AGE_COMMA_BEFORE)? */
+export function ageInCommas(ctx: FigureContext, start: number, end: number): boolean {
+  const { text } = ctx;
+  if (text[end] !== ',' || end - start > 3 || +text.slice(start, end) > MAX_BRACKET_AGE) return false;
+  const m = AGE_COMMA_BEFORE.exec(before(ctx, start, 60));
+  return !!m && !ctx.F.lowerWords.has(m[1].toLowerCase()) && !ctx.lex.determiners.includes(m[1].toLowerCase());
+}

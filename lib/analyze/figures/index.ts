@@ -1,7 +1,7 @@
 // Figures: counts, money, percentages, ranges, measures and dates, with a normalised value and
 // unit. The work is split into named passes, one file each, run in the order of FIGURE_PASSES over
 // one shared context: text that is never a figure (URLs, phones) is claimed first, then numbers glued to a CJK counter ("3人"), then clock
-// times, periods (quarters, decades, centuries), dates, years, sizes that name a product ("the 16-inch MacBook Pro"), numbers in digits, amounts without a number ("billions of dollars"), numbers in words ("one" before a noun apart), ranges opening on a number in words ("two to three years"), and last the figures in tables are marked as such; a character claimed by one pass is never
+// times, periods (quarters, decades, centuries), dates, years, sizes that name a product ("the 16-inch MacBook Pro"), numbers in digits, amounts without a number ("billions of dollars"), numbers in words ("one" before a noun apart), ranges opening on a number in words ("two to three years"), a minus word before a temperature ("minus three degrees"), and last the figures in tables are marked as such; a character claimed by one pass is never
 // part of a later figure. Every word a pass looks for comes from the language's lexicon.
 import type { AnalysisContext } from '../context';
 import type { Lexicon } from '../lexicons';
@@ -15,6 +15,7 @@ import { numbers } from './numbers';
 import { oneCounts } from './one-counts';
 import { periods } from './periods';
 import { reserved } from './reserved';
+import { signs } from './signs';
 import { spelled } from './spelled';
 import { tables } from './tables';
 import { vagueAmounts } from './vague-amounts';
@@ -26,7 +27,7 @@ import { years } from './years';
 export type { FigurePass, FigureContext } from './types';
 
 /** Every figure pass, in the order they run. */
-export const FIGURE_PASSES: readonly FigurePass[] = [reserved, cjkCounters, times, periods, dates, years, nameSizes, numbers, vagueAmounts, spelled, oneCounts, wordRanges, numberAdjectives, tables];
+export const FIGURE_PASSES: readonly FigurePass[] = [reserved, cjkCounters, times, periods, dates, years, nameSizes, numbers, vagueAmounts, spelled, oneCounts, wordRanges, numberAdjectives, signs, tables];
 
 const euLexicons = new WeakMap<Lexicon, Lexicon>();
 /** The lexicon with comma decimals and dot or space thousands ("17.000", "1,5"). */

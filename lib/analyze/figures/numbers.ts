@@ -6,7 +6,7 @@
 // or naming a variant ("787-9": a shorter number after a hyphen) are not figures.
 import type { FigureKind, FigureSpan } from '../types';
 import { dotThousands, isoDate, parseNumber } from './compile';
-import { before, nameBefore, namedElsewhere } from './context-words';
+import { ageInBrackets, ageInCommas, before, nameBefore, namedElsewhere } from './context-words';
 import { alternation } from '../text';
 import { colonScoreAt, isBareScore, recordAt, scoreLineNumbers } from './scores';
 import { claim, eachAtDigitRuns, isFree, pushFigure, type FigureContext, type FigurePass } from './types';
@@ -366,6 +366,9 @@ function readProportion(ctx: FigureContext, r: Reading): boolean {
 function readScale(ctx: FigureContext, r: Reading): void {
   const s = scaleAfter(ctx, r.ne, !!r.curCode);
   if (s) {
+    // "5 M€", "3 Md€", "20 k€": a scale glued to a currency sign names the currency too (a count before)
+    const sign = ctx.F.unitMap.get(ctx.text[s.end - 1]);
+    if (sign?.kind === 'money' && !r.curCode) r.curCode = sign.unit;
     r.scale = s.scale;
     r.ne = s.end;
   }
@@ -445,10 +448,11 @@ function readMoney(ctx: FigureContext, r: Reading): void {
   }
 }
 
-/** "aged 34", "at the age of 9", "I'm 74" (its clause ending): an age, a measure in years (labelling policy), not a count. */
+/** "aged 34", "at the age of 9", "I'm 74" (its clause ending), "Anna Müller (34) sagte": an age, a measure in years (labelling policy), not a count. */
 function readAge(ctx: FigureContext, r: Reading): void {
   if (r.kind !== 'count' || r.u || r.hi != null || r.scale !== 1 || !/^\d{1,3}$/.test(r.raw)) return;
-  if (ageBefore(ctx, r.start, 'ageBefore') || (ageBefore(ctx, r.start, 'ageCopulas') && AGE_ENDS.test(ctx.text.slice(r.ne, r.ne + 12)))) {
+  const bracketed = ctx.text[r.start - 1] === '(' ? ageInBrackets(ctx, r.start - 1, r.ne + 1) : ageInCommas(ctx, r.start, r.ne);
+  if (bracketed || ageBefore(ctx, r.start, 'ageBefore') || (ageBefore(ctx, r.start, 'ageCopulas') && AGE_ENDS.test(ctx.text.slice(r.ne, r.ne + 12)))) {
     r.kind = 'measure';
     r.unit = 'yr';
   }

@@ -2,6 +2,7 @@
 // after their label ("DOI: 10.1007/…", "ISBN …"), phone
 // numbers (also emergency numbers next to a word of calling: "911 calls"), a line's numbering ("Meal 2"), footnote and comment counters ("[3]", "(8)", "(10, 11)"), a code's section glued to its number ("401(k)"), a reference's volume and pages ("2015; 28: 685-690"), a box score's line score ("28 31 25 30 — 114"), a case number ("FHC/ABJ/03/095/2018") and list numbering — is claimed first so
 // that no later pass reads a number out of it.
+import { ageInBrackets } from './context-words';
 import { claim, eachAt, eachAtDigitRuns, indicesOf, mergeStarts, type FigureContext, type FigurePass } from './types';
 
 const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"“”«»]+/giu;
@@ -130,7 +131,10 @@ export const reserved: FigurePass = {
       if (/^[+(]|^0/.test(m[0])) plain(m);
     });
     eachAt(text, NANP_AT, mergeStarts(parens, ctx.digitRuns), plain);
-    eachAt(text, MARKER_AT, mergeStarts(indicesOf(text, '['), parens, indicesOf(text, '\n')), plain);
+    eachAt(text, MARKER_AT, mergeStarts(indicesOf(text, '['), parens, indicesOf(text, '\n')), (m) => {
+      // "Anna Müller (34) sagte": an age after a name, no counter (read by ./numbers)
+      if (!ageInBrackets(ctx, m.index, m.index + m[0].length)) plain(m);
+    });
     // (most texts write none of the slashed words: three plain searches spare the tries)
     if (SLASH_WORDS.some((w) => text.includes(w))) eachAtDigitRuns(ctx, SLASH_WORD_AT, plain);
     eachAtDigitRuns(ctx, LINE_SCORE_AT, plain);

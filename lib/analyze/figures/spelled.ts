@@ -7,7 +7,7 @@
 import type { Lexicon } from '../lexicons/types';
 import { PhraseMatcher, T, type Token } from '../text';
 import type { FigureKind, FigureSpan } from '../types';
-import { isSentenceStart } from './context-words';
+import { before, isSentenceStart } from './context-words';
 import { TIME_UNITS, scaleAfter, unitAfter } from './units';
 import { halfRegexes, isVagueAmount } from './vague-amounts';
 import { claim, isFree, pushFigure, type FigureContext, type FigurePass } from './types';
@@ -28,6 +28,19 @@ export const spelled: FigurePass = {
       }
       if (skip) continue;
       if (tok.cap && !lex.capitalisedNouns && !isSentenceStart(ctx, tok.s)) continue;
+      // "a quarter of a century", "четверть века": one span of years, no share and a century apart (lexicon yearSpans)
+      const ylen = F.yearSpans.at(tokens, i);
+      if (ylen) {
+        const end = tokens[i + ylen - 1].e;
+        pushFigure(ctx, tok.s, end, 'measure', lex.yearSpans[phrase(ctx, tok.s, end)], 'yr');
+        i += ylen - 1;
+        continue;
+      }
+      const olen = ordinalYear(ctx, i);
+      if (olen) {
+        i += olen - 1;
+        continue;
+      }
       const flen = F.fraction.at(tokens, i);
       // (a longer approximate quantity that opens with a fraction is read whole: "half a million", "half a dozen")
       if (flen && (F.approx.at(tokens, i) ?? 0) <= flen) {
@@ -95,6 +108,12 @@ export const spelled: FigurePass = {
         continue;
       }
       if (!n) continue;
+      // "на сорок пятой минуте", "у двадцять першому столітті": the tens of a compound ordinal, a place, no count (labelling policy)
+      if (ordinalAfter(ctx, n.last)) {
+        claim(ctx, tok.s, tokens[n.last + 1].e);
+        i = n.last + 1;
+        continue;
+      }
       if (namedByHead(ctx, i)) {
         i = n.last;
         continue;
@@ -131,6 +150,7 @@ function inertWordsOf(ctx: FigureContext): Map<string, boolean> {
 /** The words each branch of the loop needs at its first token: a fraction, a duration, a quantity, a multiple, a number. */
 function opensSomething(ctx: FigureContext, dur: Durations, w: string): boolean {
   const { F, lex } = ctx;
+  if (F.yearSpans.opens(w) || F.yearOrdinals.has(w)) return true;
   if (F.fraction.opens(w) || dur.first.has(w) || F.approx.opens(w) || F.multipliers.opens(w)) return true;
   if (Object.hasOwn(lex.multipliersBeforeDeterminer, w) || Object.hasOwn(lex.numberWords, w) || lex.oneWords.includes(w)) return true;
   if (F.scaleArticles.has(w) || F.loneScales.has(w) || parts(ctx, w)) return true;
@@ -331,6 +351,8 @@ function split(ctx: FigureContext, w: string, from: number): number[] | null {
 function follows(a: number, b: number): boolean {
   if (b === 100 || b === 1000) return a < 1000;
   if (a === 100 || a === 1000) return b < a;
+  // "двести пятьдесят", "neuf cents": a word of hundreds takes the tens and units after it
+  if (a > 100 && a < 1000 && a % 100 === 0) return b < 100;
   return a >= 20 && a % 10 === 0 && a < 100 && b < 10;
 }
 
@@ -346,6 +368,51 @@ function combine(values: number[]): number {
     } else cur += v;
   }
   return total + cur;
+}
+
+/**
+ * "тысяча девятьсот сорок пятый год", "у тисяча дев'ятсот сорок п'ятому році": a year spelled out ends on an ordinal
+ * (lexicon yearOrdinals) before a year word (lexicon yearWords); read whole as a date, with its preposition as a year in
+ * digits is (./years). The tokens read, or 0.
+ */
+function ordinalYear(ctx: FigureContext, i: number): number {
+  const { tokens, F } = ctx;
+  if (!F.yearOrdinals.size) return 0;
+  const values: number[] = [];
+  for (let k = i; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.t !== T.Word || t.block !== tokens[i].block || (k > i && t.s - tokens[k - 1].e > 1)) return 0;
+    const ord = F.yearOrdinals.get(t.lc);
+    if (ord != null) {
+      const yw = tokens[k + 1];
+      if ((values.length && (ord >= 1000 || !follows(values[values.length - 1], ord))) || yw.block !== t.block || !F.yearWords.has(yw.lc)) return 0;
+      const year = combine(values) + ord;
+      if (year < MIN_SPELLED_YEAR || year > MAX_SPELLED_YEAR) return 0;
+      const prep = F.datePrepBefore.exec(before(ctx, tokens[i].s));
+      pushFigure(ctx, tokens[i].s - (prep?.[0].length ?? 0), yw.e, 'date', String(year));
+      return k + 2 - i;
+    }
+    // ("две тысячи": after a number the plural scale is its scale, not "thousands" alone)
+    const sc = values.length ? small(ctx, t.lc) : null;
+    const p = sc != null ? [sc] : parts(ctx, t.lc);
+    if (!p || (values.length && !follows(values[values.length - 1], p[0]))) return 0;
+    values.push(...p);
+  }
+  return 0;
+}
+// The years a spelled year may name: a four-digit year of the last millennium or this one's first century ("сорок пятом
+// году" alone is no year a reader can place).
+const MIN_SPELLED_YEAR = 1000;
+const MAX_SPELLED_YEAR = 2100;
+
+/** Is the word after token `last` an ordinal that goes on the number ending there ("сорок" + "пятой"; lexicon yearOrdinals)? */
+function ordinalAfter(ctx: FigureContext, last: number): boolean {
+  const { tokens, F } = ctx;
+  const t = tokens[last];
+  const nx = tokens[last + 1];
+  const ord = nx && nx.block === t.block && nx.s - t.e <= 1 ? F.yearOrdinals.get(nx.lc) : undefined;
+  const p = ord != null && ord < 100 ? parts(ctx, t.lc) : null;
+  return !!p && follows(p[p.length - 1], ord!);
 }
 
 /** A spelled-out number from token i (words, hyphens, joiners; or "a"/"ein" before a scale). */

@@ -50,6 +50,10 @@ const de: Lexicon = {
   numberPrefixes: { zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, fünfzehn: 15, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, hundert: 100 },
   unitStems: { tägig: 'd', wöchig: 'wk', monatig: 'mo', jährig: 'yr', stündig: 'h', minütig: 'min', stöckig: 'floor', prozentig: '%', fach: '×' },
   approxQuantities: { 'mehrere hundert': 300, 'einige hundert': 300, 'mehrere tausend': 3000, 'einige tausend': 3000, 'zehntausende': 10000, 'hunderttausende': 100000, 'ein dutzend': 12 },
+  // a span of years as one duration ("ein Vierteljahrhundert", "ein halbes Jahrhundert")
+  yearSpans: { 'ein vierteljahrhundert': 25, 'einem vierteljahrhundert': 25, 'eines vierteljahrhunderts': 25, 'vierteljahrhundert': 25, 'vierteljahrhunderts': 25, 'ein halbes jahrhundert': 50, 'einem halben jahrhundert': 50, 'eines halben jahrhunderts': 50, 'halbes jahrhundert': 50, 'halben jahrhundert': 50 },
+  minusWords: ['minus'],
+  yearOrdinals: {},
   durationSpans: { 'ein jahr': 'yr', 'einem jahr': 'yr', 'einen monat': 'mo', 'einem monat': 'mo', 'ein monat': 'mo' },
   durationLeads: ['mehr als', 'über', 'innerhalb', 'binnen', 'nach', 'seit', 'knapp', 'fast', 'rund', 'etwa', 'mindestens'],
   relativeTimeWords: ['zuvor', 'später', 'davor', 'danach', 'früher'],

@@ -77,9 +77,13 @@ const en: Lexicon = {
   loneScales: [],
   numberHalves: [],
   compoundNumbers: false,
-  approxQuantities: { 'several hundred': 300, 'several thousand': 3000, 'a few hundred': 300, 'a few thousand': 3000, 'tens of thousands': 10000, 'hundreds of thousands': 100000, 'tens of millions': 1e7, 'hundreds of millions': 1e8, 'half a million': 5e5, 'half a dozen': 6, 'a dozen': 12, 'scores of': 40, 'a decade': 10, 'a century': 100, 'a half-century': 50, 'half a century': 50, 'a quarter-century': 25, 'a quarter century': 25,
+  approxQuantities: { 'several hundred': 300, 'several thousand': 3000, 'a few hundred': 300, 'a few thousand': 3000, 'tens of thousands': 10000, 'hundreds of thousands': 100000, 'tens of millions': 1e7, 'hundreds of millions': 1e8, 'half a million': 5e5, 'half a dozen': 6, 'a dozen': 12, 'scores of': 40,
     // "the high forties", "the mid-thirties": a number in a band of tens (polls, temperatures, ages)
     ...tensBands() },
+  // a span of years as one duration ("a quarter of a century", "half a century")
+  yearSpans: { 'a decade': 10, 'a century': 100, 'a half-century': 50, 'a half century': 50, 'half a century': 50, 'a quarter-century': 25, 'a quarter century': 25, 'a quarter of a century': 25 },
+  minusWords: ['minus'],
+  yearOrdinals: {},
   durationSpans: { 'a year': 'yr', 'a month': 'mo' },
   durationLeads: ['more than', 'over', 'within', 'after', 'for', 'less than', 'under', 'nearly', 'almost', 'about', 'at least', 'around'],
   relativeTimeWords: ['ago', 'earlier', 'later', 'before', 'after', 'from', 'since'],

@@ -49,6 +49,10 @@ const fr: Lexicon = {
   approxQuantities: { 'plusieurs centaines': 300, 'quelques centaines': 300, 'plusieurs milliers': 3000, 'quelques milliers': 3000, 'des dizaines de milliers': 10000, 'des centaines de milliers': 100000, 'une douzaine': 12, 'une dizaine': 10, 'une quinzaine': 15, 'une vingtaine': 20, 'une trentaine': 30, 'une quarantaine': 40, 'une cinquantaine': 50, 'une soixantaine': 60, 'une centaine': 100,
     // the same after an elided "de" ("plus d’une dizaine", "près d'une centaine"): listed from "une" (spelled.ts)
     ...elided({ 'une douzaine': 12, 'une dizaine': 10, 'une quinzaine': 15, 'une vingtaine': 20, 'une trentaine': 30, 'une quarantaine': 40, 'une cinquantaine': 50, 'une soixantaine': 60, 'une centaine': 100 }) },
+  // a span of years as one duration ("un quart de siècle", "un demi-siècle")
+  yearSpans: { 'un quart de siècle': 25, 'quart de siècle': 25, 'un demi-siècle': 50, 'demi-siècle': 50 },
+  minusWords: ['moins'],
+  yearOrdinals: {},
   durationSpans: {},
   durationLeads: [],
   relativeTimeWords: [],

@@ -1,5 +1,17 @@
 // Russian lexicon (data only; see ./types.ts for what each list means).
+import { ordinalForms } from './ordinals';
 import type { Lexicon } from './types';
+
+// The stems of the ordinals a spelled year ends on ("тысяча девятьсот сорок пятого года") or a compound ordinal ("сорок
+// пятой минуте"), and their hard endings in every gender, number and case;
+// "третий" is soft and written whole.
+const RU_ORDINAL_STEMS: Record<string, number> = {
+  перв: 1, втор: 2, четверт: 4, пят: 5, шест: 6, седьм: 7, восьм: 8, девят: 9, десят: 10, одиннадцат: 11, двенадцат: 12, тринадцат: 13, четырнадцат: 14,
+  пятнадцат: 15, шестнадцат: 16, семнадцат: 17, восемнадцат: 18, девятнадцат: 19, двадцат: 20, тридцат: 30, сороков: 40, пятидесят: 50, шестидесят: 60,
+  семидесят: 70, восьмидесят: 80, девяност: 90, тысячн: 1000, двухтысячн: 2000,
+};
+const RU_ORDINAL_ENDINGS = ['ый', 'ой', 'ого', 'ому', 'ом', 'ым', 'ая', 'ую', 'ою', 'ое', 'ые', 'ых', 'ыми'];
+const RU_ORDINAL_WHOLE = { третий: 3, третьего: 3, третьему: 3, третьем: 3, третьим: 3, третья: 3, третьей: 3, третью: 3, третье: 3, третьи: 3, третьих: 3 };
 
 const ru: Lexicon = {
   numbers: 'eu',
@@ -62,6 +74,10 @@ const ru: Lexicon = {
   approxQuantities: { 'полмиллиона': 5e5, 'полумиллиона': 5e5, 'полмиллиарда': 5e8, 'полумиллиарда': 5e8, 'несколько сотен': 300, 'несколько тысяч': 3000, 'десятки тысяч': 10000, 'сотни тысяч': 100000, 'десятки миллионов': 1e7, 'дюжина': 12,
     // a ten as a rough amount ("больше десятка", "около десятка", "несколько десятков")
     'десяток': 10, 'десятка': 10, 'полтора десятка': 15, 'несколько десятков': 30 },
+  // a span of years as one duration ("четверть века", "полвека"), in its cases
+  yearSpans: { 'четверть века': 25, 'четверти века': 25, 'четвертью века': 25, 'четверть столетия': 25, 'четверти столетия': 25, 'полвека': 50, 'полувека': 50, 'полстолетия': 50, 'полустолетия': 50 },
+  minusWords: ['минус'],
+  yearOrdinals: ordinalForms(RU_ORDINAL_STEMS, RU_ORDINAL_ENDINGS, RU_ORDINAL_WHOLE),
   durationSpans: {},
   durationLeads: [],
   relativeTimeWords: [],

@@ -65,6 +65,21 @@ export interface Lexicon {
    */
   approxQuantities: Record<string, number>;
   /**
+   * A span of years said as a phrase with its article → its years ("a quarter of a century" → 25, "ein
+   * Vierteljahrhundert", "un demi-siècle", "четверть века", "півстоліття"): one duration, a measure in years,
+   * not a share and a century apart.
+   */
+  yearSpans: Record<string, number>;
+  /** Words for the sign below zero before a temperature ("minus", "moins", "минус"): part of the figure, its value negative (figures/signs.ts). */
+  minusWords: string[];
+  /**
+   * Ordinal number words, all their cases, → their value ("пятом" → 5, "сорокового" → 40, "двухтысячного"
+   * → 2000): the last word of a year spelled out before a year word ("в тысяча девятьсот сорок пятом году"
+   * is 1945), and of a compound ordinal, which is no count ("на сорок пятой минуте", "у двадцять першому столітті").
+   * Empty where a year is spelled with cardinals ("nineteen forty-five").
+   */
+  yearOrdinals: Record<string, number>;
+  /**
    * A single unit of time with its article ("a year", "a month", "ein Jahr"), to its unit: a duration
    * only after a lead of `durationLeads` ("more than a year", "within a month", "after a year") and
    * not before a word of `relativeTimeWords` ("a year ago", "a year later" date an event).

@@ -1,5 +1,17 @@
 // Ukrainian lexicon (data only; see ./types.ts for what each list means).
+import { ordinalForms } from './ordinals';
 import type { Lexicon } from './types';
+
+// The stems of the ordinals a spelled year ends on ("тисяча дев'ятсот сорок п'ятого року") or a compound ordinal ("сорок
+// п'ятій хвилині"), and their hard endings in every gender, number and case;
+// "третій" is soft and written whole.
+const UK_ORDINAL_STEMS: Record<string, number> = {
+  перш: 1, друг: 2, четверт: 4, "п'ят": 5, шост: 6, сьом: 7, восьм: 8, "дев'ят": 9, десят: 10, одинадцят: 11, дванадцят: 12, тринадцят: 13, чотирнадцят: 14,
+  "п'ятнадцят": 15, шістнадцят: 16, сімнадцят: 17, вісімнадцят: 18, "дев'ятнадцят": 19, двадцят: 20, тридцят: 30, сороков: 40, "п'ятдесят": 50, шістдесят: 60,
+  сімдесят: 70, вісімдесят: 80, "дев'яност": 90, тисячн: 1000, двотисячн: 2000,
+};
+const UK_ORDINAL_ENDINGS = ['ий', 'ого', 'ому', 'ім', 'им', 'а', 'у', 'ої', 'ій', 'ою', 'е', 'і', 'их', 'ими'];
+const UK_ORDINAL_WHOLE = { третій: 3, третього: 3, третьому: 3, третім: 3, третя: 3, третю: 3, третьої: 3, третьою: 3, третє: 3, треті: 3, третіх: 3 };
 
 const uk: Lexicon = {
   numbers: 'eu',
@@ -68,6 +80,10 @@ const uk: Lexicon = {
   approxQuantities: { 'пів мільйона': 5e5, 'півмільйона': 5e5, 'пів мільярда': 5e8, 'півмільярда': 5e8, 'кілька сотень': 300, 'декілька сотень': 300, 'кілька тисяч': 3000, 'декілька тисяч': 3000, 'десятки тисяч': 10000, 'сотні тисяч': 100000, 'десятки мільйонів': 1e7, 'дюжина': 12,
     // a ten as a rough amount ("понад десяток", "близько десятка", "кілька десятків")
     'десяток': 10, 'десятка': 10, 'півтора десятка': 15, 'кілька десятків': 30, 'декілька десятків': 30 },
+  // a span of years as one duration ("чверть століття", "півстоліття"), in its cases
+  yearSpans: { 'чверть століття': 25, 'чверті століття': 25, 'чвертю століття': 25, 'чверть віку': 25, 'чверті віку': 25, 'півстоліття': 50, 'пів століття': 50, 'півсторіччя': 50 },
+  minusWords: ['мінус'],
+  yearOrdinals: ordinalForms(UK_ORDINAL_STEMS, UK_ORDINAL_ENDINGS, UK_ORDINAL_WHOLE),
   durationSpans: {},
   durationLeads: [],
   relativeTimeWords: [],

@@ -74,3 +74,14 @@ describe('dates', () => {
   it.each(CASES)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang, ['dates']), want));
   it.each(AHEAD)('ahead of 2019-11-19, %s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang, ['dates'], '2019-11-19'), want));
 });
+
+// Session 21: a Russian or Ukrainian day with its ordinal ending ("1-го марта", "8-е марта") was a count and a bare
+// month apart; it is one date, as "1er mars" and "1. März" are.
+const DAY_ENDINGS: Case[] = [
+  ['ru', 'Это случилось 1-го марта и 8-е марта 2024 года.', [{ text: '1-го марта', kind: 'date' }, { text: '8-е марта 2024 года', kind: 'date', value: '2024-03-08' }]],
+  ['uk', 'Це сталося 1-го березня.', [{ text: '1-го березня', kind: 'date' }]],
+];
+
+describe('days with an ordinal ending', () => {
+  it.each(DAY_ENDINGS)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
+});

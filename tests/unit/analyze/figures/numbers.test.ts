@@ -225,3 +225,24 @@ describe('numbers in a language without a lexicon', () => {
     expectFigures(figuresOf('The war killed 2,500 people and cost 1.5 billion dollars, officials said.', 'en'), [{ text: '2,500', value: 2500 }, { text: '1.5 billion dollars', value: 1.5e9 }]);
   });
 });
+
+// Session 21: a person's age in brackets after the name ("Anna Müller (34) sagte", a German press convention) was
+// claimed as a counter and lost; between commas after a first name and surname ("Eloise Parry, 21, was") it was a
+// count. Both are ages, a measure in years (labelling policy); a counter, a footnote or a place's tally is none.
+const BRACKET_AGES: Case[] = [
+  ['de', 'Anna Müller (34) sagte, es sei kalt. Der Angeklagte (34), ein Lehrer, schwieg.', [{ text: '34', kind: 'measure', value: 34, unit: 'yr' }, { text: '34', kind: 'measure', unit: 'yr' }]],
+  ['de', 'Kommentare (8)\nDas Wachstum lag bei 3 Prozent (3). Weiter.', ['3 Prozent']],
+  ['en', 'Eloise Parry, 21, was taken to hospital; Jane Doe (34) said so. The growth (3) was small.', [{ text: '21', kind: 'measure', unit: 'yr' }, { text: '34', kind: 'measure', unit: 'yr' }]],
+  ['en', 'In Texas, 12, and in Ohio, 9.', [{ text: '12', kind: 'count' }, { text: '9', kind: 'count' }]],
+];
+
+describe('ages after a name', () => {
+  it.each(BRACKET_AGES)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
+});
+
+// Session 21: a scale glued to a currency sign ("5 M€", "3 Md€", "20 k€") names the currency: money, not a count.
+describe('a scale with a currency sign', () => {
+  it.each<Case>([
+    ['fr', 'Il a reçu 5 M€ et 3 Md€ et 20 k€.', [{ text: '5 M€', kind: 'money', value: 5e6, unit: 'EUR' }, { text: '3 Md€', kind: 'money', value: 3e9 }, { text: '20 k€', kind: 'money', value: 2e4 }]],
+  ])('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
+});

@@ -123,7 +123,7 @@ describe('spelled compounds after a lone scale', () => {
 // все собрались.' → [четверти|25%][девять|9] (the clock form gives up and the fraction fires)". A fraction before a
 // unit of time or an hour, or after a clock form's word ("без"), is part of a time, no share.
 const TIME_FRACTIONS: Case[] = [
-  ['ru', 'Около четверти века назад', []],
+  ['ru', 'Около четверти часа назад', []],
   ['ru', 'Это заняло больше половины часа.', []],
   ['uk', "Чекали до половини дев'ятої.", []],
   ['ru', 'Без четверти девять все собрались.', [{ text: 'Без четверти девять', kind: 'date', value: '08:45' }]],
@@ -134,4 +134,37 @@ const TIME_FRACTIONS: Case[] = [
 
 describe('fractions that are part of a time', () => {
   it.each(TIME_FRACTIONS)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
+});
+
+// Session 21: a span of years said as a phrase is one duration of so many years in every language (lexicon yearSpans),
+// not a share and a century apart ("a quarter" 25 % and "a century" 100 before; nothing in Russian and Ukrainian).
+const YEAR_SPANS: Case[] = [
+  ['en', 'It lasted a quarter of a century. A half century later, a quarter century on.', [
+    { text: 'a quarter of a century', kind: 'measure', value: 25, unit: 'yr' }, { text: 'A half century', kind: 'measure', value: 50, unit: 'yr' },
+    { text: 'a quarter century', kind: 'measure', value: 25, unit: 'yr' },
+  ]],
+  ['de', 'Das ist ein Vierteljahrhundert her, ein halbes Jahrhundert sogar.', [{ text: 'ein Vierteljahrhundert', kind: 'measure', value: 25, unit: 'yr' }, { text: 'ein halbes Jahrhundert', value: 50 }]],
+  ['fr', 'Il y a un quart de siècle et un demi-siècle.', [{ text: 'un quart de siècle', kind: 'measure', value: 25, unit: 'yr' }, { text: 'un demi-siècle', value: 50 }]],
+  ['ru', 'Около четверти века назад, а полвека спустя.', [{ text: 'четверти века', kind: 'measure', value: 25, unit: 'yr' }, { text: 'полвека', value: 50 }]],
+  ['uk', 'Минуло чверть століття і півстоліття.', [{ text: 'чверть століття', kind: 'measure', value: 25, unit: 'yr' }, { text: 'півстоліття', value: 50 }]],
+];
+
+describe('spans of years in words', () => {
+  it.each(YEAR_SPANS)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
+});
+
+// Session 21: a year spelled out ends on an ordinal before a year word (lexicon yearOrdinals): one date, not "тысяча
+// девятьсот" and "сорок" apart; a word of hundreds takes the tens after it ("двести пятьдесят" was 200 and 50).
+const SPELLED_YEARS: Case[] = [
+  ['ru', 'Тысяча девятьсот сорок пятый год стал годом победы.', [{ text: 'Тысяча девятьсот сорок пятый год', kind: 'date', value: '1945' }]],
+  ['ru', 'Это было в тысяча девятьсот сорок пятом году и в две тысячи третьем году.', [{ text: 'в тысяча девятьсот сорок пятом году', value: '1945' }, { text: 'в две тысячи третьем году', value: '2003' }]],
+  ['uk', "Це було у тисяча дев'ятсот сорок п'ятому році, а не у двотисячному році.", [{ text: "у тисяча дев'ятсот сорок п'ятому році", kind: 'date', value: '1945' }, { text: 'у двотисячному році', value: '2000' }]],
+  ['ru', 'В сороковом году на сорок пятой минуте, в двадцать первом веке.', []],
+  ['uk', "У двадцять першому столітті, на сорок п'ятій хвилині.", []],
+  ['ru', 'Он заплатил двести пятьдесят рублей.', [{ text: 'двести пятьдесят рублей', kind: 'money', value: 250 }]],
+  ['fr', 'Elle a payé neuf cent cinquante euros.', [{ text: 'neuf cent cinquante euros', kind: 'money', value: 950 }]],
+];
+
+describe('years spelled out with an ordinal', () => {
+  it.each(SPELLED_YEARS)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
 });

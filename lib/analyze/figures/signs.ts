@@ -1,0 +1,43 @@
+// Pass: a temperature below zero said with a word ("minus 3 degrees", "minus drei Grad", "moins trois degrés",
+// "минус три градуса", "мінус три градуси") is one negative figure, as "-3 °C" in digits is; before, the word was
+// left out and the value read as above zero. Only degrees: elsewhere the word is an operation ("the price minus 20%").
+// After an approximator it is no sign ("au moins trois degrés": at least three). Runs after the passes that read
+// the measure, in digits or words, and widens it over the word.
+import { alternation } from '../text';
+import type { Lexicon } from '../lexicons/types';
+import { before } from './context-words';
+import { claim, isFree, type FigurePass } from './types';
+
+// The units of a temperature (lexicon units): a sign word before one of these is the sign of the value.
+const DEGREES = new Set(['°', '°C', '°F']);
+
+const signRes = new WeakMap<Lexicon, RegExp | null>();
+/** "minus " right before the end of the text, the lexicon's minus words (lexicon minusWords), or null for none. */
+function minusBefore(lex: Lexicon): RegExp | null {
+  let re = signRes.get(lex);
+  if (re === undefined) {
+    re = lex.minusWords.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(lex.minusWords)})[\\s\\u00a0]+$`, 'iu') : null;
+    signRes.set(lex, re);
+  }
+  return re;
+}
+
+export const signs: FigurePass = {
+  name: 'signs',
+  run(ctx) {
+    const re = minusBefore(ctx.lex);
+    if (!re) return;
+    for (const f of ctx.out) {
+      if (f.kind !== 'measure' || !f.unit || !DEGREES.has(f.unit) || typeof f.value !== 'number' || f.value <= 0) continue;
+      const b = before(ctx, f.start, 24);
+      const m = re.exec(b);
+      if (!m) continue;
+      const start = f.start - m[0].length;
+      if (!isFree(ctx, start, f.start) || ctx.F.approxBefore.test(before(ctx, f.start))) continue;
+      claim(ctx, start, f.start);
+      f.start = start;
+      f.text = ctx.text.slice(start, f.end);
+      f.value = -f.value;
+    }
+  },
+};
