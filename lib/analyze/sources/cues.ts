@@ -195,6 +195,12 @@ function workWritten(ctx: SourceContext, cue: string, ti: number, after: number)
     const w = tokens[k];
     if (w.t !== T.Word) return !(w.lc === ':' || OPEN_Q.has(w.lc));
     if (isDocWord(C, w.lc) || (C.set.clause.has(w.lc) && !C.set.coordinators.has(w.lc))) return false;
+    // "wrote the economy was heading …", "wrote the deal will close": a finite verb after the object's first word
+    // opens a clause without "that"; "wrote a column saying …": a participle of saying after it reports
+    // (not a participle describing the work: "wrote the book called “Y”", "wrote the software used by banks")
+    const nw = tokens[k + 1]?.lc ?? '';
+    const past = C.pastEndings.some((e) => w.lc.endsWith(e)) && !C.set.agent.has(nw) && !OPEN_Q.has(nw);
+    if (k > after && !w.cap && (C.set.auxiliaries.has(w.lc) || past || C.participle.at(tokens, k))) return false;
   }
   return true;
 }

@@ -559,7 +559,12 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'Google tells us you should expect to buy the games. She told him to be quiet.', ['Google']],
   // a verb of writing with a work as its object, or repeated, is an act; with a document or a clause it reports
   ['en', 'Before George R.R. Martin wrote A Song of Ice and Fire, the genre was small. She joined the team that wrote the software.', []],
-  ['en', 'After that, Ford wrote, and wrote, and wrote.', []],
+  ['en', 'After that, Ford wrote, and wrote, and wrote. Smith wrote the software used by banks.', []],
+  // … but a finite verb after its object opens a clause without "that": a report
+  ['en', 'Krugman wrote the economy was heading into recession. The senator wrote the administration should reconsider.', ['Krugman', 'The senator']],
+  ['en', 'The CEO wrote the deal will close in March. Musk wrote his followers would be pleased.', ['The CEO', 'Musk']],
+  ['en', 'Smith wrote the company’s stock was overvalued. Paul Krugman writes the recession is over.', ['Smith', 'Paul Krugman']],
+  ['en', 'Jones wrote a column saying the city was broke.', ['Jones']],
   // two roles joined before a name opening the sentence are both its title; a name or a verb before the coordinator is none
   ['en', 'Early retiree and self-made millionaire Grant Sabatier suggests that you save.', ['Early retiree and self-made millionaire Grant Sabatier']],
   ['en', 'Smith and chief executive Tom Ridley said that you save. Investors fled and chief executive Tom Ridley said that prices fell.', ['chief executive Tom Ridley', 'chief executive Tom Ridley']],
