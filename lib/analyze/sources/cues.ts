@@ -72,7 +72,7 @@ export const cues: SourcePass = {
         const docSubject = ctx.lex.docSubjectVerbs.includes(cue.toLowerCase());
         if (docSubject && !wordsFollow(ctx, after)) continue;
         if (hearsayPassive(ctx, after)) continue;
-        if (workWritten(ctx, cue, ti, after) || repeated(ctx, cue, after)) continue;
+        if (workWritten(ctx, cue, ti, after) || repeated(ctx, cue, after) || demonstrativeThat(ctx, cue, after)) continue;
         if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || negated(ctx, ti) || verdict(ctx, after) || directive(ctx, cue, after) || answeredWithThing(ctx, cue, after) || !objectFits(ctx, cue, after)) continue;
         // "werden dieses Jahr mehr als 40.000 Besucher erwartet": a passive around the clause, no speaker in it
         if (bracketPassive(ctx, cue, ti, after)) continue;
@@ -201,6 +201,30 @@ function workWritten(ctx: SourceContext, cue: string, ti: number, after: number)
     const nw = tokens[k + 1]?.lc ?? '';
     const past = C.pastEndings.some((e) => w.lc.endsWith(e)) && !C.set.agent.has(nw) && !OPEN_Q.has(nw);
     if (k > after && !w.cap && (C.set.auxiliaries.has(w.lc) || past || C.participle.at(tokens, k))) return false;
+  }
+  return true;
+}
+
+// A clause after a cue's "that" shows its verb within this many tokens ("shared that prices in Europe were …").
+const MAX_THAT_VERB = 4;
+
+/**
+ * "The company shared that data with advertisers", "Many voters share that frustration": a cue that holds its "that"
+ * (lexicon: "shared that", "proved that", "state that") takes it as a demonstrative when a bare lower-case noun follows,
+ * its phrase ended by punctuation or a preposition, and no auxiliary or past tense comes soon. "shared that the plan …",
+ * "shared that 40 people …", "proved that users click …" keep their clause.
+ */
+function demonstrativeThat(ctx: SourceContext, cue: string, after: number): boolean {
+  const { tokens, C } = ctx;
+  if (!cue.toLowerCase().endsWith(' that')) return false;
+  const nx = tokens[after];
+  const S = C.set;
+  if (!nx || nx.t !== T.Word || nx.cap || S.determiners.has(nx.lc) || S.possessives.has(nx.lc) || S.pronouns.has(nx.lc) || S.personal.has(nx.lc) || Object.hasOwn(ctx.lex.numberWords, nx.lc)) return false;
+  const nx2 = tokens[after + 1];
+  if (nx2 && nx2.block === nx.block && nx2.t === T.Word && !S.stop.has(nx2.lc)) return false;
+  for (let k = after + 1; k < tokens.length && k - after <= MAX_THAT_VERB && tokens[k].block === nx.block && tokens[k].t === T.Word; k++) {
+    const w = tokens[k];
+    if (!w.cap && (S.auxiliaries.has(w.lc) || C.pastEndings.some((e) => w.lc.endsWith(e)))) return false;
   }
   return true;
 }

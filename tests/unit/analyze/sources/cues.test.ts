@@ -565,6 +565,10 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'The CEO wrote the deal will close in March. Musk wrote his followers would be pleased.', ['The CEO', 'Musk']],
   ['en', 'Smith wrote the company’s stock was overvalued. Paul Krugman writes the recession is over.', ['Smith', 'Paul Krugman']],
   ['en', 'Jones wrote a column saying the city was broke.', ['Jones']],
+  // sharing and stating with a demonstrative "that" before a bare noun are no reports
+  ['en', 'The company shared that data with advertisers. Many voters share that frustration.', []],
+  ['en', 'Parents share that concern about schools. Employees share that view, the survey found.', ['the survey']],
+  ['en', 'The group shared that 40 people came. Research has proved that Smith lied. The team shared that the plan is ready.', ['The group', 'Research', 'The team']],
   // two roles joined before a name opening the sentence are both its title; a name or a verb before the coordinator is none
   ['en', 'Early retiree and self-made millionaire Grant Sabatier suggests that you save.', ['Early retiree and self-made millionaire Grant Sabatier']],
   ['en', 'Smith and chief executive Tom Ridley said that you save. Investors fled and chief executive Tom Ridley said that prices fell.', ['chief executive Tom Ridley', 'chief executive Tom Ridley']],
