@@ -30,7 +30,7 @@ export const participleClauses: SourcePass = {
       const np = sentenceSubject(ctx, si, i - 1);
       if (!np) continue;
       // ("by warning candidates that …": only with its clause; "by saying so", "by telling stories" report nothing here)
-      if (means && (!clauseAfter(ctx, i + len) || relativeBetween(ctx, np.b, i))) continue;
+      if (means && (!clauseAfter(ctx, i + len) || relativeBetween(ctx, np.b, i) || passiveAgent(ctx, i - 1))) continue;
       found.push(candidate(ctx, np, 'attribution', text.slice(t.s, tokens[i + len - 1].e), t.s));
       i += len - 1;
     }
@@ -83,16 +83,41 @@ function isPreposition(ctx: SourceContext, lc: string): boolean {
 // A gerund's clause word stands at most this many tokens after it ("warning | the party's candidates | that").
 const MAX_GERUND_OBJECT = 6;
 
-/** A clause word soon after a gerund at `after`, before any punctuation (a quotation is none). */
+/**
+ * A clause word soon after a gerund at `after`, before any punctuation (a quotation is none). Not a relative word
+ * after a noun, its verb right after it ("by announcing dates that were later changed": the gerund's object and
+ * its relative clause, nothing said).
+ */
 function clauseAfter(ctx: SourceContext, after: number): boolean {
   const { tokens, C } = ctx;
+  const S = C.set;
   for (let k = after; k < tokens.length && k - after <= MAX_GERUND_OBJECT && tokens[k].block === tokens[after].block; k++) {
     const t = tokens[k];
     // (a quotation is as often a title announced: "by announcing “Super Mario Run”")
     if (t.t === T.Punct) return false;
-    if (C.set.clause.has(t.lc) && !C.set.coordinators.has(t.lc)) return true;
+    if (!S.clause.has(t.lc) || S.coordinators.has(t.lc)) continue;
+    // (the object's last word: a lower-case word that is no function word)
+    const pv = tokens[k - 1];
+    const nx = tokens[k + 1];
+    const afterNoun = k > after && pv.t === T.Word && !pv.cap && !S.stop.has(pv.lc) && !S.pronouns.has(pv.lc) && !S.objectPronouns.has(pv.lc) && !S.determiners.has(pv.lc);
+    if (afterNoun && nx?.t === T.Word && !nx.cap && (S.auxiliaries.has(nx.lc) || C.pastEndings.some((e) => nx.lc.endsWith(e)))) return false;
+    return true;
   }
   return false;
+}
+
+/**
+ * "Markets were rattled | by warning signs that …": after a passive's participle (a passive auxiliary, perhaps an
+ * adverb, then a past form) the agent preposition names who acted, it is no preposition of means.
+ */
+function passiveAgent(ctx: SourceContext, by: number): boolean {
+  const { tokens, C } = ctx;
+  if (!C.set.agent.has(tokens[by].lc)) return false;
+  const part = tokens[by - 1];
+  if (!part || part.t !== T.Word || !(C.pastEndings.some((e) => part.lc.endsWith(e)) || C.set.participles.has(part.lc))) return false;
+  let k = by - 2;
+  if (tokens[k] && !C.set.passive.has(tokens[k].lc) && ctx.np.isAdverb(tokens[k])) k--;
+  return !!tokens[k] && C.set.passive.has(tokens[k].lc);
 }
 
 // A relative word stands at most this many tokens before its gerund ("which | tried to rally support | by saying"):

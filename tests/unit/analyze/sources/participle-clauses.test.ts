@@ -11,6 +11,9 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', 'Former President Barack Obama entered the race by warning candidates that the party was at risk.', ['Former President Barack Obama']],
   ['fr', 'Le ministre a quitté la salle en affirmant que le projet était mort.', ['Le ministre']],
   ['en', 'Nintendo and Apple shocked the world by announcing “Super Mario Run”. The mayor won by saying nothing.', []],
+  // not the agent of a passive, nor a gerund before a noun its relative clause describes
+  ['en', 'Markets were rattled by warning signs that inflation was rising.', []],
+  ['en', 'The campaign ended by announcing dates that were later changed.', []],
   ['en', 'The envoy’s first comments came with a warning about the party, which tried to rally support by saying that voters were coming.', []],
   ['en', 'The utilities commission is frustrated with the companies, saying they failed to share information.', ['The utilities commission']],
   ['en', 'Last week State Department official David Holmes revealed the call to investigators, saying he recalled it vividly.', ['State Department official David Holmes']],
