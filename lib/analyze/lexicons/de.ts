@@ -221,6 +221,8 @@ const de: Lexicon = {
   nounRelativeWords: [],
   pastTenseEndings: [],
   participleEndings: [],
+  // (only the plural -s: a weak noun's -n/-en is as often its singular's case ending, "dem Präsidenten")
+  pluralEndings: ['s'],
   capitalisedNouns: true,
   verbSecond: true,
   dashedDescriptions: false,

@@ -302,6 +302,7 @@ const en: Lexicon = {
   nounRelativeWords: ['that'],
   pastTenseEndings: ['ed'],
   participleEndings: ['ing', 'ed'],
+  pluralEndings: ['s', 'es'],
   capitalisedNouns: false,
   verbSecond: false,
   dashedDescriptions: true,

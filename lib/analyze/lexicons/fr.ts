@@ -233,6 +233,7 @@ const fr: Lexicon = {
   nounRelativeWords: [],
   pastTenseEndings: [],
   participleEndings: [],
+  pluralEndings: ['s', 'x'],
   capitalisedNouns: false,
   verbSecond: true,
   dashedDescriptions: false,

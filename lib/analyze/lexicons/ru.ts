@@ -257,6 +257,7 @@ const ru: Lexicon = {
   nounRelativeWords: [],
   pastTenseEndings: [],
   participleEndings: [],
+  pluralEndings: ['ы', 'и'],
   capitalisedNouns: false,
   verbSecond: true,
   dashedDescriptions: false,

@@ -493,6 +493,12 @@ export interface Lexicon {
   pastTenseEndings: string[];
   /** Endings of a participle that opens a clause after a name (", analyzing …,"). */
   participleEndings: string[];
+  /**
+   * Endings of a noun's plural, read only off a word whose stem is itself a source noun ("supporters" is "supporter"
+   * + "s"): a plural role before a coordinator names a group, not a second title of the name after it ("Trump
+   * supporters and former adviser Steve Bannon"); empty: no such reading.
+   */
+  pluralEndings: string[];
   /** Nouns are capitalised (German): a lower-case word after a name ends it. */
   capitalisedNouns: boolean;
   /** A reporting verb may come before its subject after a fronted phrase ("Das teilte der Verbund mit"). */

@@ -260,6 +260,7 @@ const uk: Lexicon = {
   nounRelativeWords: [],
   pastTenseEndings: [],
   participleEndings: [],
+  pluralEndings: ['и', 'і'],
   capitalisedNouns: false,
   verbSecond: true,
   dashedDescriptions: false,

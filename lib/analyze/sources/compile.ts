@@ -57,6 +57,7 @@ export interface SourceLexicon {
   adverbEndings: string[];
   pastEndings: string[];
   participleEndings: string[];
+  pluralEndings: string[];
   capNouns: boolean;
   /** See Lexicon.passiveBracket. */
   passiveBracket: boolean;
@@ -248,6 +249,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     adverbEndings: lex.adverbEndings,
     pastEndings: lex.pastTenseEndings,
     participleEndings: lex.participleEndings,
+    pluralEndings: lex.pluralEndings,
     capNouns: lex.capitalisedNouns,
     passiveBracket: !!lex.passiveBracket,
     sourceNouns: lex.sourceNouns.map((w) => w.toLowerCase()),

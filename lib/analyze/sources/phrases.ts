@@ -1053,6 +1053,19 @@ export class PhraseReader {
     return pv && pv.block === tk[np.a].block && (pv.lc === ',' || this.C.set.stop.has(pv.lc)) ? null : { a: np.a, b: comma - 1 };
   }
 
+  /**
+   * Is the word a source noun's plural (lexicon `pluralEndings`): its stem a source noun ("supporters": "supporter" +
+   * "s"), or a source noun itself with the ending on a stem that does not end so ("friends", not "boss")?
+   */
+  private plural(t: Token): boolean {
+    const C = this.C;
+    return C.pluralEndings.some((e) => {
+      if (t.lc.length <= e.length + 2 || !t.lc.endsWith(e)) return false;
+      const stem = t.lc.slice(0, -e.length);
+      return C.sourceNouns.includes(stem) || (this.isNounish(t) && !stem.endsWith(e));
+    });
+  }
+
   /** Between the commas k and `comma`, a capitalised name set off after a lower-case role. */
   private nameAfterRole(k: number, comma: number): boolean {
     const tk = this.tokens;
@@ -1104,6 +1117,8 @@ export class PhraseReader {
     // (the word before the coordinator is a role noun, not a verb: "Smith spoke and chief executive Tom Ridley said")
     const before = tk[np.a - 2];
     if (this.C.pastEndings.some((e) => before.lc.endsWith(e)) || (before.cap && !this.sentenceInitial(np.a - 2)) || this.C.cueKind.has(before.lc)) return np;
+    // (nor a plural: "Trump supporters and former adviser Steve Bannon", "Friends and former colleague John Smith" are two sources)
+    if (this.plural(before)) return np;
     // a role of one word is a source noun ("Author and millionaire …"), not a name ("Smith and chief executive …")
     if (k === np.a - 2 && !this.isNounish(before)) return np;
     return { a: k, b: np.b };

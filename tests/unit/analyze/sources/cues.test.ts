@@ -571,6 +571,9 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'The group shared that 40 people came. Research has proved that Smith lied. The team shared that the plan is ready.', ['The group', 'Research', 'The team']],
   // two roles joined before a name opening the sentence are both its title; a name or a verb before the coordinator is none
   ['en', 'Early retiree and self-made millionaire Grant Sabatier suggests that you save.', ['Early retiree and self-made millionaire Grant Sabatier']],
+  // … but not a plural role: a group joined to the titled name
+  ['en', 'Trump supporters and former adviser Steve Bannon said the vote was rigged.', ['former adviser Steve Bannon']],
+  ['en', 'Friends and former colleague John Smith said he was kind.', ['former colleague John Smith']],
   ['en', 'Smith and chief executive Tom Ridley said that you save. Investors fled and chief executive Tom Ridley said that prices fell.', ['chief executive Tom Ridley', 'chief executive Tom Ridley']],
   ['en', 'Smith wrote a letter to the board saying it failed. Jones wrote in a blog post that it failed. Lee wrote his colleagues that it failed.', ['Smith', 'Jones', 'Lee']],
 ];
