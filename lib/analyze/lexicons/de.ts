@@ -256,6 +256,8 @@ const de: Lexicon = {
   ageNouns: [],
   // (after the year's stem: "die 42-Jährige", "ein 34-Jähriger", "den 42-Jährigen")
   ageNounEndings: ['e', 'er', 'en'],
+  // a person's noun before an age in brackets ("Der Angeklagte (34),"; a counter's noun is none: "Die Kommentare (8)")
+  bracketAgeNouns: ['angeklagte', 'angeklagter', 'täter', 'täterin', 'fahrer', 'fahrerin', 'autofahrer', 'autofahrerin', 'opfer', 'mann', 'frau', 'rentner', 'rentnerin', 'schüler', 'schülerin', 'junge', 'mädchen', 'jugendliche', 'jugendlicher', 'verdächtige', 'verdächtiger', 'beschuldigte', 'beschuldigter', 'verletzte', 'verletzter', 'fußgänger', 'fußgängerin', 'radfahrer', 'radfahrerin', 'mutter', 'vater', 'sohn', 'tochter', 'student', 'studentin', 'senior', 'seniorin', 'polizist', 'polizistin', 'lehrer', 'lehrerin', 'bewohner', 'bewohnerin', 'kläger', 'klägerin', 'zeuge', 'zeugin'],
   companionNouns: ['team', 'kollegen', 'kolleginnen', 'mitarbeiter', 'mitarbeiterinnen', 'co-autoren', 'koautoren'],
   editorialLabels: ['korrektur', 'korrekturhinweis', 'richtigstellung', 'aktualisierung', 'update', 'anmerkung der redaktion', 'hinweis der redaktion', 'transparenzhinweis'],
   weakVerbs: ['signalisierte', 'signalisiert', 'zeigt', 'zeigte', 'ergab', 'ergibt', 'bezeichnete', 'bezeichnet', 'bezeichneten'],

@@ -360,6 +360,7 @@ const en: Lexicon = {
   journalNouns: ['journal', 'journals', 'magazine', 'periodical'],
   ageNouns: ['year-old', 'years-old'],
   ageNounEndings: [],
+  bracketAgeNouns: [],
   companionNouns: ['team', 'colleagues', 'co-authors', 'coauthors', 'collaborators', 'co-workers', 'coworkers'],
   editorialLabels: ['correction', 'corrections', 'update', 'updated', 'clarification', 'summary', 'editor’s note', "editor's note", 'editors’ note', "editors' note", 'note'],
   weakVerbs: [

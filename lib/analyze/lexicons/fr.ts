@@ -270,6 +270,7 @@ const fr: Lexicon = {
   journalNouns: ['revue', 'journal', 'magazine'],
   ageNouns: [],
   ageNounEndings: [],
+  bracketAgeNouns: [],
   companionNouns: ['équipe', 'collègues', 'collaborateurs', 'collaboratrices', 'coauteurs', 'co-auteurs'],
   editorialLabels: ['correction', 'rectificatif', 'mise à jour', 'précision', 'note de la rédaction', 'ndlr', 'erratum'],
   weakVerbs: ['conviennent', 'convient', 'a convenu', 'montre', 'révèle', 'a révélé'],

@@ -602,6 +602,12 @@ export interface Lexicon {
   /** Endings after the year's stem (`hyphenUnitStems`, unit 'yr') that make the age's noun ("jährig" + "en": "den 42-Jährigen"), lower case. */
   ageNounEndings: string[];
   /**
+   * Nouns for a person that a press text gives an age in brackets after a determiner ("Der Angeklagte (34),",
+   * figures/context-words.ts ageInBrackets), lower case. Any other noun before a bracket is a counter or a score
+   * ("Die Kommentare (8)", "Die Grünen (12)"). Empty where the language does not write ages so.
+   */
+  bracketAgeNouns: string[];
+  /**
    * The people who work with a named person, lower case ("team", "colleagues", "Kollegen", "équipe",
    * "колеги"): "Paganini and his team wrote", "Smith and colleagues found" is a group led by the name.
    */

@@ -230,10 +230,19 @@ describe('numbers in a language without a lexicon', () => {
 // claimed as a counter and lost; between commas after a first name and surname ("Eloise Parry, 21, was") it was a
 // count. Both are ages, a measure in years (labelling policy); a counter, a footnote or a place's tally is none.
 const BRACKET_AGES: Case[] = [
-  ['de', 'Anna Müller (34) sagte, es sei kalt. Der Angeklagte (34), ein Lehrer, schwieg.', [{ text: '34', kind: 'measure', value: 34, unit: 'yr' }, { text: '34', kind: 'measure', unit: 'yr' }]],
+  ['de', 'Anna Müller (34) sagte, es sei kalt. Der Angeklagte (34), ein Lehrer, schwieg. Müller ging.', [{ text: '34', kind: 'measure', value: 34, unit: 'yr' }, { text: '34', kind: 'measure', unit: 'yr' }]],
   ['de', 'Kommentare (8)\nDas Wachstum lag bei 3 Prozent (3). Weiter.', ['3 Prozent']],
-  ['en', 'Eloise Parry, 21, was taken to hospital; Jane Doe (34) said so. The growth (3) was small.', [{ text: '21', kind: 'measure', unit: 'yr' }, { text: '34', kind: 'measure', unit: 'yr' }]],
+  ['en', 'Eloise Parry, 21, was taken to hospital; Jane Doe (34) said so. The growth (3) was small. Doe left.', [{ text: '21', kind: 'measure', unit: 'yr' }, { text: '34', kind: 'measure', unit: 'yr' }]],
   ['en', 'In Texas, 12, and in Ohio, 9.', [{ text: '12', kind: 'count' }, { text: '9', kind: 'count' }]],
+  // German capitalises every noun: a counter, a page or a score in brackets is no age (the reviewer's cases)
+  ['de', 'Alle Kommentare (8) anzeigen', []],
+  ['de', 'Weitere Bilder (12) ansehen', []],
+  ['de', 'Die Kommentare (8) sind geschlossen. Kommentare sind willkommen.', []],
+  ['de', 'Siehe Seite (12) und folgende.', []],
+  ['de', 'Die Grünen (12) und die SPD (40) stimmten zu.', []],
+  ['de', 'Bayern München (2) und Borussia Dortmund (1) trennten sich. München führt.', []],
+  ['en', 'Manchester United (12) beat Liverpool (10). United lead.', []],
+  ['en', 'Show Comments (8) below.', []],
 ];
 
 describe('ages after a name', () => {
