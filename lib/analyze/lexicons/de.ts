@@ -25,13 +25,16 @@ const de: Lexicon = {
     quadratmeter: 'm2', 'm²': 'm2', kubikmeter: 'm3', 'm³': 'm3', hektar: 'ha', ha: 'ha', kilogramm: 'kg', kg: 'kg', gramm: 'g', tonnen: 't', tonne: 't',
     liter: 'l', '°c': '°C', grad: '°', 'grad celsius': '°C', gw: 'GW', gigawatt: 'GW', teraflops: 'TFLOPS', tflops: 'TFLOPS', petaflops: 'PFLOPS', mw: 'MW', megawatt: 'MW', kw: 'kW', kilowatt: 'kW', kwh: 'kWh',
     mwh: 'MWh', gwh: 'GWh', twh: 'TWh', kilowattstunden: 'kWh', 'km/h': 'km/h', stundenkilometer: 'km/h', stundenkilometern: 'km/h', meilen: 'mi',
-    gb: 'GB', gigabyte: 'GB', tb: 'TB', terabyte: 'TB', mb: 'MB', megabyte: 'MB', mbit: 'Mbit', ghz: 'GHz', gigahertz: 'GHz', mhz: 'MHz', hz: 'Hz', hertz: 'Hz', khz: 'kHz', ms: 'ms', millisekunden: 'ms', megapixel: 'MP', kcal: 'kcal', w: 'W', watt: 'W', wh: 'Wh', mah: 'mAh', fps: 'fps',
+    gb: 'GB', gigabyte: 'GB', tb: 'TB', terabyte: 'TB', mb: 'MB', megabyte: 'MB', mbit: 'Mbit', ghz: 'GHz', gigahertz: 'GHz', mhz: 'MHz', hz: 'Hz', hertz: 'Hz', khz: 'kHz', millisekunden: 'ms', megapixel: 'MP', kcal: 'kcal', w: 'W', watt: 'W', wh: 'Wh', mah: 'mAh', fps: 'fps',
     sekunden: 's', minuten: 'min', stunden: 'h', stunde: 'h', tage: 'd', tagen: 'd', tag: 'd', wochen: 'wk', woche: 'wk', monate: 'mo', monaten: 'mo', monat: 'mo', jahre: 'yr', jahren: 'yr', jahr: 'yr',
     // an engine's power and torque ("150 PS" is in caseUnits), an area in miles
     pferdestärken: 'PS', newtonmeter: 'N·m', quadratmeilen: 'mi2',
   },
   // units written in one case only, matched as written
-  caseUnits: { PS: 'PS', Nm: 'N·m', MP: 'MP' },
+  caseUnits: { PS: 'PS', Nm: 'N·m', MP: 'MP', ms: 'ms' },
+  // (a megapixel count only glued or hyphenated: "12MP", "12-MP"; "400 MP candidates" are members of parliament)
+  gluedUnits: ['MP'],
+
   // (none: the letter forms of en are local to Nigerian English)
   letterCurrencies: {},
   numberWords: {

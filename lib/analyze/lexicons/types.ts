@@ -26,9 +26,12 @@ export interface Lexicon {
   units: Record<string, string>;
   /**
    * Units written in one case only, matched as written → normalised unit: "PS" (metric horsepower),
-   * "Nm" (newton-metres), where the lower-case letters are another unit ("nm": a nanometre) or none.
+   * "Nm" (newton-metres), where the lower-case letters are another unit ("nm": a nanometre) or none; "ms"
+   * (milliseconds) in lower case only, as "MS" is multiple sclerosis and "Ms." a title.
    */
   caseUnits: Record<string, string>;
+  /** Keys of `caseUnits` read only glued to the number or after a hyphen ("12MP", "12-MP"): spaced, the letters are a word of their own ("400 MP candidates"). */
+  gluedUnits: string[];
   /**
    * A capital letter glued to an amount that names its currency → ISO 4217, read only with a scale
    * ("N500m") or thousands groups ("N50,000"), since the letter and digits are as often a name ("N95").
