@@ -56,6 +56,8 @@ const de: Lexicon = {
   // a span of years as one duration ("ein Vierteljahrhundert", "ein halbes Jahrhundert")
   yearSpans: { 'ein vierteljahrhundert': 25, 'einem vierteljahrhundert': 25, 'eines vierteljahrhunderts': 25, 'vierteljahrhundert': 25, 'vierteljahrhunderts': 25, 'ein halbes jahrhundert': 50, 'einem halben jahrhundert': 50, 'eines halben jahrhunderts': 50, 'halbes jahrhundert': 50, 'halben jahrhundert': 50 },
   minusWords: ['minus'],
+  // (the other half of a tolerance: "plus or minus 3 degrees" is no temperature below zero)
+  plusMinusWords: ['plus oder', '±'],
   yearOrdinals: {},
   durationSpans: { 'ein jahr': 'yr', 'einem jahr': 'yr', 'einen monat': 'mo', 'einem monat': 'mo', 'ein monat': 'mo' },
   durationLeads: ['mehr als', 'über', 'innerhalb', 'binnen', 'nach', 'seit', 'knapp', 'fast', 'rund', 'etwa', 'mindestens'],

@@ -86,6 +86,8 @@ const en: Lexicon = {
   // a span of years as one duration ("a quarter of a century", "half a century")
   yearSpans: { 'a decade': 10, 'a century': 100, 'a half-century': 50, 'a half century': 50, 'half a century': 50, 'a quarter-century': 25, 'a quarter century': 25, 'a quarter of a century': 25 },
   minusWords: ['minus'],
+  // (the other half of a tolerance: "plus or minus 3 degrees" is no temperature below zero)
+  plusMinusWords: ['plus or', '±'],
   yearOrdinals: {},
   durationSpans: { 'a year': 'yr', 'a month': 'mo' },
   durationLeads: ['more than', 'over', 'within', 'after', 'for', 'less than', 'under', 'nearly', 'almost', 'about', 'at least', 'around'],

@@ -54,6 +54,8 @@ const fr: Lexicon = {
   // a span of years as one duration ("un quart de siècle", "un demi-siècle")
   yearSpans: { 'un quart de siècle': 25, 'quart de siècle': 25, 'un demi-siècle': 50, 'demi-siècle': 50 },
   minusWords: ['moins'],
+  // (the other half of a tolerance: "plus or minus 3 degrees" is no temperature below zero)
+  plusMinusWords: ['plus ou', '±'],
   yearOrdinals: {},
   durationSpans: {},
   durationLeads: [],

@@ -79,6 +79,8 @@ const ru: Lexicon = {
   // a span of years as one duration ("четверть века", "полвека"), in its cases
   yearSpans: { 'четверть века': 25, 'четверти века': 25, 'четвертью века': 25, 'четверть столетия': 25, 'четверти столетия': 25, 'полвека': 50, 'полувека': 50, 'полстолетия': 50, 'полустолетия': 50 },
   minusWords: ['минус'],
+  // (the other half of a tolerance: "plus or minus 3 degrees" is no temperature below zero)
+  plusMinusWords: ['плюс-', 'плюс или', '±'],
   yearOrdinals: ordinalForms(RU_ORDINAL_STEMS, RU_ORDINAL_ENDINGS, RU_ORDINAL_WHOLE),
   durationSpans: {},
   durationLeads: [],

@@ -75,6 +75,8 @@ export interface Lexicon {
   yearSpans: Record<string, number>;
   /** Words for the sign below zero before a temperature ("minus", "moins", "минус"): part of the figure, its value negative (figures/signs.ts). */
   minusWords: string[];
+  /** What stands before a minus word in a tolerance ("plus or minus 3 degrees", "плюс-минус", "±"), lower case: then the word is no sign. */
+  plusMinusWords: string[];
   /**
    * Ordinal number words, all their cases, → their value ("пятом" → 5, "сорокового" → 40, "двухтысячного"
    * → 2000): the last word of a year spelled out before a year word ("в тысяча девятьсот сорок пятом году"

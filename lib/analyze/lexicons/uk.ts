@@ -85,6 +85,8 @@ const uk: Lexicon = {
   // a span of years as one duration ("чверть століття", "півстоліття"), in its cases
   yearSpans: { 'чверть століття': 25, 'чверті століття': 25, 'чвертю століття': 25, 'чверть віку': 25, 'чверті віку': 25, 'півстоліття': 50, 'пів століття': 50, 'півсторіччя': 50 },
   minusWords: ['мінус'],
+  // (the other half of a tolerance: "plus or minus 3 degrees" is no temperature below zero)
+  plusMinusWords: ['плюс-', 'плюс або', '±'],
   yearOrdinals: ordinalForms(UK_ORDINAL_STEMS, UK_ORDINAL_ENDINGS, UK_ORDINAL_WHOLE),
   durationSpans: {},
   durationLeads: [],
