@@ -199,7 +199,7 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     scaleAttachedAt: new RegExp(`(${alternation(Object.keys(lex.attachedScales)) || '(?!)'})(?![\\p{L}\\p{N}])`, 'uy'),
     // word-like units need a boundary after them; symbols (%, °C) do not
     unitAt: new RegExp(`${SP}?${startsWith(unitMap.keys())}(${unitAlt})(?:(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}·])|(?<![\\p{L}\\p{N}]))`, 'iuy'),
-    caseUnitAt: Object.keys(lex.caseUnits).length ? new RegExp(`${SP}?(${alternation(Object.keys(lex.caseUnits))})(?![\\p{L}\\p{N}])`, 'uy') : null,
+    caseUnitAt: Object.keys(lex.caseUnits).length ? new RegExp(`(${SP}|-)?(${alternation(Object.keys(lex.caseUnits))})(?![\\p{L}\\p{N}])`, 'uy') : null,
     rateAt: new RegExp(`(?:${SP}(?:${alternation(lex.ratePreps)})${SP}|/)(?!\\d)([\\p{L}][\\p{L}·‑-]*)|${SP}(?:${alternation(lex.rateArticles)})${SP}(${alternation(lex.rateNouns)})(?![\\p{L}])`, 'iuy'),
     // (spaces only: a tab or a line break between two numbers parts two table cells, "225.86\t-12.99")
     // (a typographer's minus sign joins a range only when set tight, "16−18 см"; spaced it is a minus)

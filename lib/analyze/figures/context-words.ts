@@ -175,11 +175,17 @@ export function namedElsewhere(ctx: FigureContext, pos: number, raw: string): bo
 }
 
 // "Anna Müller (34) sagte", "Der Angeklagte (34),": a person's age in brackets after the name or the noun (a press
-// convention, mostly German): two capitalised words, or a determiner and a capitalised noun, before the bracket, and
-// the sentence going on after it (a comma, or a word in lower case). A counter ("Kommentare (8)"), a footnote
-// ("… growth (3).") or a list's number has neither.
-const AGE_BRACKET_BEFORE = /(?:(?<![\p{L}])\p{Lu}[\p{Ll}'’-]*\.?|(?<![\p{L}])(\p{L}+))[ \u00a0]+\p{Lu}\p{Ll}[\p{L}'’-]*[ \u00a0]?$/u;
+// convention, mostly German): a given name and a surname, or a determiner and a person's noun (lexicon
+// bracketAgeNouns), before the bracket, and the sentence going on after it (a comma, or a word in lower case).
+// German capitalises every noun, so two capitalised words are no name by themselves ("Alle Kommentare (8) anzeigen",
+// "Siehe Seite (12)"): the surname must come back on its own elsewhere in the text, as a person's does ("Müller
+// sagte"), or a title stand before it. A footnote ("… growth (3).") or a list's number has neither.
+const AGE_BRACKET_BEFORE = /(?<![\p{L}])(\p{L}[\p{L}'’-]*\.?)[ \u00a0]+(\p{Lu}\p{Ll}[\p{L}'’-]*)[ \u00a0]?$/u;
 const AGE_BRACKET_AFTER = /^(?:,|[ \u00a0]+\p{Ll})/u;
+// A second "Name (n)" in the same sentence makes the brackets a score or a tally ("Bayern München (2) und Borussia
+// Dortmund (1)", "Manchester United (12) beat Liverpool (10)", "Die Grünen (12) und die SPD (40)"), not ages.
+const OTHER_BRACKET_AFTER = /^[^.!?\n]{0,80}?\p{Lu}[\p{L}'’-]*[ \u00a0]?\(\d{1,3}\)/u;
+const OTHER_BRACKET_BEFORE = /\p{Lu}[\p{L}'’-]*[ \u00a0]?\(\d{1,3}\)[^.!?\n]{0,80}$/u;
 // The ages a bracket after a name may hold (a number beyond is no age: a count, a year).
 const MAX_BRACKET_AGE = 110;
 
@@ -190,8 +196,28 @@ export function ageInBrackets(ctx: FigureContext, open: number, close: number): 
   const inner = text.slice(open + 1, close - 1);
   if (!/^[1-9]\d?$|^1[01]\d$/.test(inner) || +inner > MAX_BRACKET_AGE) return false;
   if (!AGE_BRACKET_AFTER.test(text.slice(close, close + 3))) return false;
-  const m = AGE_BRACKET_BEFORE.exec(before(ctx, open, 60));
-  return !!m && (!m[1] || ctx.lex.determiners.includes(m[1].toLowerCase()));
+  const head = before(ctx, open, 60);
+  const m = AGE_BRACKET_BEFORE.exec(head);
+  if (!m) return false;
+  if (OTHER_BRACKET_AFTER.test(text.slice(close, close + 100)) || OTHER_BRACKET_BEFORE.test(head.slice(0, m.index))) return false;
+  const first = m[1].toLowerCase().replace(/\.$/, '');
+  const noun = m[2];
+  if (ctx.lex.determiners.includes(first)) return ctx.lex.bracketAgeNouns.includes(noun.toLowerCase());
+  return personName(ctx, m[1], noun);
+}
+
+/** Is "First Surname" a person's name: a title before the surname, or the surname on its own elsewhere in the text? */
+function personName(ctx: FigureContext, first: string, surname: string): boolean {
+  const lc = first.toLowerCase().replace(/\.$/, '');
+  if ((ctx.lex.personTitles ?? []).includes(lc)) return true;
+  if (!/^\p{Lu}/u.test(first) || ctx.F.lowerWords.has(lc)) return false;
+  if (ctx.lex.referenceWords.some((w) => w.toLowerCase() === surname.toLowerCase())) return false;
+  // (a given name is never written in lower case: "alle", "weitere", "siehe" are words of the sentence)
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (new RegExp(`(?<![\\p{L}])${esc(first.toLowerCase())}(?![\\p{L}])`, 'u').test(ctx.text)) return false;
+  const alone = new RegExp(`(?<![\\p{L}])(\\p{L}+[ \\u00a0]+)?${esc(surname)}(?![\\p{L}])`, 'gu');
+  for (const r of ctx.text.matchAll(alone)) if (!r[1] || r[1].trimEnd() !== first) return true;
+  return false;
 }
 
 // "Jane Doe, 34, of Boston", "Anna Müller, 34, sagte": an age set off by commas after a first name and a surname.

@@ -149,7 +149,7 @@ export const reserved: FigurePass = {
       });
       for (const w of byWord.values()) if (w.numbers.size >= 2) for (const [a, b] of w.at) claim(ctx, a, b);
     }
-        // every match of these two opens a run of digits (a look-behind bars a digit before it)
+    // every match of these two opens a run of digits (a look-behind bars a digit before it)
     eachAtDigitRuns(ctx, SECTION_AT, (m) => claim(ctx, m.index, m.index + m[0].length));
     eachAtDigitRuns(ctx, CITATION_AT, (m) => claim(ctx, m.index, m.index + m[0].length));
     eachCode(ctx, (m) => {

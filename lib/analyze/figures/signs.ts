@@ -1,7 +1,8 @@
 // Pass: a temperature below zero said with a word ("minus 3 degrees", "minus drei Grad", "moins trois degrés",
 // "минус три градуса", "мінус три градуси") is one negative figure, as "-3 °C" in digits is; before, the word was
 // left out and the value read as above zero. Only degrees: elsewhere the word is an operation ("the price minus 20%").
-// After an approximator it is no sign ("au moins trois degrés": at least three). Runs after the passes that read
+// After an approximator it is no sign ("au moins trois degrés": at least three), nor in a tolerance ("plus or minus 3
+// degrees", lexicon plusMinusWords). Runs after the passes that read
 // the measure, in digits or words, and widens it over the word.
 import { alternation } from '../text';
 import type { Lexicon } from '../lexicons/types';
@@ -12,6 +13,16 @@ import { claim, isFree, type FigurePass } from './types';
 const DEGREES = new Set(['°', '°C', '°F']);
 
 const signRes = new WeakMap<Lexicon, RegExp | null>();
+const toleranceRes = new WeakMap<Lexicon, RegExp | null>();
+/** "plus or " right before the end of the text (lexicon plusMinusWords), or null for none. */
+function toleranceBefore(lex: Lexicon): RegExp | null {
+  let re = toleranceRes.get(lex);
+  if (re === undefined) {
+    re = lex.plusMinusWords.length ? new RegExp(`(?:${alternation(lex.plusMinusWords)})[\\s\\u00a0]*$`, 'iu') : null;
+    toleranceRes.set(lex, re);
+  }
+  return re;
+}
 /** "minus " right before the end of the text, the lexicon's minus words (lexicon minusWords), or null for none. */
 function minusBefore(lex: Lexicon): RegExp | null {
   let re = signRes.get(lex);
@@ -34,6 +45,8 @@ export const signs: FigurePass = {
       if (!m) continue;
       const start = f.start - m[0].length;
       if (!isFree(ctx, start, f.start) || ctx.F.approxBefore.test(before(ctx, f.start))) continue;
+      // "plus or minus 3 degrees": a tolerance, no sign
+      if (toleranceBefore(ctx.lex)?.test(before(ctx, start, 24))) continue;
       claim(ctx, start, f.start);
       f.start = start;
       f.text = ctx.text.slice(start, f.end);

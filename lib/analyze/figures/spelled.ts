@@ -7,6 +7,7 @@
 import type { Lexicon } from '../lexicons/types';
 import { PhraseMatcher, T, type Token } from '../text';
 import type { FigureKind, FigureSpan } from '../types';
+import { isoDate } from './compile';
 import { before, isSentenceStart } from './context-words';
 import { TIME_UNITS, scaleAfter, unitAfter } from './units';
 import { halfRegexes, isVagueAmount } from './vague-amounts';
@@ -28,17 +29,9 @@ export const spelled: FigurePass = {
       }
       if (skip) continue;
       if (tok.cap && !lex.capitalisedNouns && !isSentenceStart(ctx, tok.s)) continue;
-      // "a quarter of a century", "четверть века": one span of years, no share and a century apart (lexicon yearSpans)
-      const ylen = F.yearSpans.at(tokens, i);
+      const ylen = readYearPhrase(ctx, i);
       if (ylen) {
-        const end = tokens[i + ylen - 1].e;
-        pushFigure(ctx, tok.s, end, 'measure', lex.yearSpans[phrase(ctx, tok.s, end)], 'yr');
         i += ylen - 1;
-        continue;
-      }
-      const olen = ordinalYear(ctx, i);
-      if (olen) {
-        i += olen - 1;
         continue;
       }
       const flen = F.fraction.at(tokens, i);
@@ -75,23 +68,9 @@ export const spelled: FigurePass = {
         i += alen - 1;
         continue;
       }
-      const mlen = F.multipliers.at(tokens, i);
-      // "doubled down": an idiom (lexicon multiplierIdioms)
-      if (mlen && lex.multiplierIdioms.includes(tokens[i + mlen]?.lc ?? '')) {
-        i += mlen - 1;
-        continue;
-      }
-      // "double the number", "triple that figure": a multiple before a determiner (lexicon multipliersBeforeDeterminer, multiplierFollowers)
-      const times = Object.hasOwn(lex.multipliersBeforeDeterminer, tok.lc) ? lex.multipliersBeforeDeterminer[tok.lc] : undefined;
-      const nx = tokens[i + 1];
-      if (times != null && nx && nx.t === T.Word && nx.block === tok.block && nx.s === tok.e + 1 && lex.multiplierFollowers.includes(nx.lc)) {
-        pushFigure(ctx, tok.s, tok.e, 'measure', times, '×');
-        continue;
-      }
-      if (mlen) {
-        const end = tokens[i + mlen - 1].e;
-        pushFigure(ctx, tok.s, end, 'measure', lex.multipliers[phrase(ctx, tok.s, end)], '×');
-        i += mlen - 1;
+      const xlen = readMultiple(ctx, i);
+      if (xlen) {
+        i += xlen - 1;
         continue;
       }
       // "one and a half times": the number word with its half (read alone, "one and a" was no number)
@@ -108,9 +87,7 @@ export const spelled: FigurePass = {
         continue;
       }
       if (!n) continue;
-      // "на сорок пятой минуте", "у двадцять першому столітті": the tens of a compound ordinal, a place, no count (labelling policy)
-      if (ordinalAfter(ctx, n.last)) {
-        claim(ctx, tok.s, tokens[n.last + 1].e);
+      if (compoundOrdinal(ctx, i, n.last, n.value)) {
         i = n.last + 1;
         continue;
       }
@@ -405,14 +382,72 @@ function ordinalYear(ctx: FigureContext, i: number): number {
 const MIN_SPELLED_YEAR = 1000;
 const MAX_SPELLED_YEAR = 2100;
 
-/** Is the word after token `last` an ordinal that goes on the number ending there ("сорок" + "пятой"; lexicon yearOrdinals)? */
-function ordinalAfter(ctx: FigureContext, last: number): boolean {
+/** The ordinal after token `last` that goes on the number ending there ("сорок" + "пятой" → 5; lexicon yearOrdinals), or null. */
+function ordinalAfter(ctx: FigureContext, last: number): number | null {
   const { tokens, F } = ctx;
   const t = tokens[last];
   const nx = tokens[last + 1];
   const ord = nx && nx.block === t.block && nx.s - t.e <= 1 ? F.yearOrdinals.get(nx.lc) : undefined;
   const p = ord != null && ord < 100 ? parts(ctx, t.lc) : null;
-  return !!p && follows(p[p.length - 1], ord!);
+  return p && follows(p[p.length - 1], ord!) ? ord! : null;
+}
+
+/**
+ * "на сорок пятой минуте", "у двадцять першому столітті": the number from token i to `last` is the tens of a
+ * compound ordinal, a place, no count (labelling policy); both words are claimed. Before a month ("двадцать пятого
+ * марта", "двадцять п'ятого березня") the ordinal is the day: the month's date, read by the dates pass, widens over it.
+ */
+function compoundOrdinal(ctx: FigureContext, i: number, last: number, tens: number): boolean {
+  const { tokens, F } = ctx;
+  const ord = ordinalAfter(ctx, last);
+  if (ord == null) return false;
+  const start = tokens[i].s;
+  const oe = tokens[last + 1].e;
+  const mt = tokens[last + 2];
+  const day = tens + ord;
+  const month = mt && mt.t === T.Word && mt.block === tokens[i].block && mt.s - oe <= 1 ? F.monthMap.get(mt.lc) : undefined;
+  const date = month != null && day <= MAX_DAY ? ctx.out.find((f) => f.kind === 'date' && f.start === mt.s) : undefined;
+  const value = date && typeof date.value === 'string' ? isoDate(+date.value.slice(0, 4) || null, month!, day) : undefined;
+  claim(ctx, start, oe);
+  if (date && value && /^\d{4}-\d\d$/.test(String(date.value))) {
+    date.start = start;
+    date.text = ctx.text.slice(start, date.end);
+    date.value = value;
+  }
+  return true;
+}
+// The last day a month may have: a compound ordinal beyond it before a month is no day.
+const MAX_DAY = 31;
+
+/** A phrase of years at token i ("a quarter of a century"; a year spelled with its ordinal), pushed; the tokens read, or 0. */
+function readYearPhrase(ctx: FigureContext, i: number): number {
+  const { F, tokens, lex } = ctx;
+  // "a quarter of a century", "четверть века": one span of years, no share and a century apart (lexicon yearSpans)
+  const ylen = F.yearSpans.at(tokens, i);
+  if (!ylen) return ordinalYear(ctx, i);
+  const end = tokens[i + ylen - 1].e;
+  pushFigure(ctx, tokens[i].s, end, 'measure', lex.yearSpans[phrase(ctx, tokens[i].s, end)], 'yr');
+  return ylen;
+}
+
+/** A multiple at token i ("twice", "doubled", "double the number"), pushed unless an idiom ("doubled down"); the tokens read, or 0. */
+function readMultiple(ctx: FigureContext, i: number): number {
+  const { F, tokens, lex } = ctx;
+  const tok = tokens[i];
+  const mlen = F.multipliers.at(tokens, i);
+  // "doubled down": an idiom (lexicon multiplierIdioms)
+  if (mlen && lex.multiplierIdioms.includes(tokens[i + mlen]?.lc ?? '')) return mlen;
+  // "double the number", "triple that figure": a multiple before a determiner (lexicon multipliersBeforeDeterminer, multiplierFollowers)
+  const times = Object.hasOwn(lex.multipliersBeforeDeterminer, tok.lc) ? lex.multipliersBeforeDeterminer[tok.lc] : undefined;
+  const nx = tokens[i + 1];
+  if (times != null && nx && nx.t === T.Word && nx.block === tok.block && nx.s === tok.e + 1 && lex.multiplierFollowers.includes(nx.lc)) {
+    pushFigure(ctx, tok.s, tok.e, 'measure', times, '×');
+    return 1;
+  }
+  if (!mlen) return 0;
+  const end = tokens[i + mlen - 1].e;
+  pushFigure(ctx, tok.s, end, 'measure', lex.multipliers[phrase(ctx, tok.s, end)], '×');
+  return mlen;
 }
 
 /** A spelled-out number from token i (words, hyphens, joiners; or "a"/"ein" before a scale). */

@@ -136,11 +136,15 @@ function moneyContext(ctx: FigureContext, pos: number): boolean {
   return false;
 }
 
-/** A unit written in one case only right after `pos` ("151 PS", "197 Nm"; lexicon `caseUnits`), if any. */
+/** A unit written in one case only right after `pos` ("151 PS", "197 Nm", "12MP"; lexicon `caseUnits`), if any. */
 function caseUnitAfter(ctx: FigureContext, pos: number): UnitAfter | null {
   const re = ctx.F.caseUnitAt;
   if (!re) return null;
   re.lastIndex = pos;
   const m = re.exec(ctx.text);
-  return m ? { kind: 'measure', unit: ctx.lex.caseUnits[m[1]], end: pos + m[0].length } : null;
+  if (!m) return null;
+  // a hyphen only before a unit read glued ("12-MP"), a space never before one ("400 MP candidates": lexicon gluedUnits)
+  const glued = ctx.lex.gluedUnits.includes(m[2]);
+  if (m[1] && (m[1] === '-') !== glued) return null;
+  return { kind: 'measure', unit: ctx.lex.caseUnits[m[2]], end: pos + m[0].length };
 }

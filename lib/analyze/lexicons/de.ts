@@ -25,13 +25,16 @@ const de: Lexicon = {
     quadratmeter: 'm2', 'm²': 'm2', kubikmeter: 'm3', 'm³': 'm3', hektar: 'ha', ha: 'ha', kilogramm: 'kg', kg: 'kg', gramm: 'g', tonnen: 't', tonne: 't',
     liter: 'l', '°c': '°C', grad: '°', 'grad celsius': '°C', gw: 'GW', gigawatt: 'GW', teraflops: 'TFLOPS', tflops: 'TFLOPS', petaflops: 'PFLOPS', mw: 'MW', megawatt: 'MW', kw: 'kW', kilowatt: 'kW', kwh: 'kWh',
     mwh: 'MWh', gwh: 'GWh', twh: 'TWh', kilowattstunden: 'kWh', 'km/h': 'km/h', stundenkilometer: 'km/h', stundenkilometern: 'km/h', meilen: 'mi',
-    gb: 'GB', gigabyte: 'GB', tb: 'TB', terabyte: 'TB', mb: 'MB', megabyte: 'MB', mbit: 'Mbit', ghz: 'GHz', gigahertz: 'GHz', mhz: 'MHz', hz: 'Hz', hertz: 'Hz', khz: 'kHz', ms: 'ms', millisekunden: 'ms', megapixel: 'MP', kcal: 'kcal', w: 'W', watt: 'W', wh: 'Wh', mah: 'mAh', fps: 'fps',
+    gb: 'GB', gigabyte: 'GB', tb: 'TB', terabyte: 'TB', mb: 'MB', megabyte: 'MB', mbit: 'Mbit', ghz: 'GHz', gigahertz: 'GHz', mhz: 'MHz', hz: 'Hz', hertz: 'Hz', khz: 'kHz', millisekunden: 'ms', megapixel: 'MP', kcal: 'kcal', w: 'W', watt: 'W', wh: 'Wh', mah: 'mAh', fps: 'fps',
     sekunden: 's', minuten: 'min', stunden: 'h', stunde: 'h', tage: 'd', tagen: 'd', tag: 'd', wochen: 'wk', woche: 'wk', monate: 'mo', monaten: 'mo', monat: 'mo', jahre: 'yr', jahren: 'yr', jahr: 'yr',
     // an engine's power and torque ("150 PS" is in caseUnits), an area in miles
     pferdestärken: 'PS', newtonmeter: 'N·m', quadratmeilen: 'mi2',
   },
   // units written in one case only, matched as written
-  caseUnits: { PS: 'PS', Nm: 'N·m', MP: 'MP' },
+  caseUnits: { PS: 'PS', Nm: 'N·m', MP: 'MP', ms: 'ms' },
+  // (a megapixel count only glued or hyphenated: "12MP", "12-MP"; "400 MP candidates" are members of parliament)
+  gluedUnits: ['MP'],
+
   // (none: the letter forms of en are local to Nigerian English)
   letterCurrencies: {},
   numberWords: {
@@ -53,6 +56,8 @@ const de: Lexicon = {
   // a span of years as one duration ("ein Vierteljahrhundert", "ein halbes Jahrhundert")
   yearSpans: { 'ein vierteljahrhundert': 25, 'einem vierteljahrhundert': 25, 'eines vierteljahrhunderts': 25, 'vierteljahrhundert': 25, 'vierteljahrhunderts': 25, 'ein halbes jahrhundert': 50, 'einem halben jahrhundert': 50, 'eines halben jahrhunderts': 50, 'halbes jahrhundert': 50, 'halben jahrhundert': 50 },
   minusWords: ['minus'],
+  // (the other half of a tolerance: "plus or minus 3 degrees" is no temperature below zero)
+  plusMinusWords: ['plus oder', '±'],
   yearOrdinals: {},
   durationSpans: { 'ein jahr': 'yr', 'einem jahr': 'yr', 'einen monat': 'mo', 'einem monat': 'mo', 'ein monat': 'mo' },
   durationLeads: ['mehr als', 'über', 'innerhalb', 'binnen', 'nach', 'seit', 'knapp', 'fast', 'rund', 'etwa', 'mindestens'],
@@ -258,6 +263,8 @@ const de: Lexicon = {
   ageNouns: [],
   // (after the year's stem: "die 42-Jährige", "ein 34-Jähriger", "den 42-Jährigen")
   ageNounEndings: ['e', 'er', 'en'],
+  // a person's noun before an age in brackets ("Der Angeklagte (34),"; a counter's noun is none: "Die Kommentare (8)")
+  bracketAgeNouns: ['angeklagte', 'angeklagter', 'täter', 'täterin', 'fahrer', 'fahrerin', 'autofahrer', 'autofahrerin', 'opfer', 'mann', 'frau', 'rentner', 'rentnerin', 'schüler', 'schülerin', 'junge', 'mädchen', 'jugendliche', 'jugendlicher', 'verdächtige', 'verdächtiger', 'beschuldigte', 'beschuldigter', 'verletzte', 'verletzter', 'fußgänger', 'fußgängerin', 'radfahrer', 'radfahrerin', 'mutter', 'vater', 'sohn', 'tochter', 'student', 'studentin', 'senior', 'seniorin', 'polizist', 'polizistin', 'lehrer', 'lehrerin', 'bewohner', 'bewohnerin', 'kläger', 'klägerin', 'zeuge', 'zeugin'],
   companionNouns: ['team', 'kollegen', 'kolleginnen', 'mitarbeiter', 'mitarbeiterinnen', 'co-autoren', 'koautoren'],
   editorialLabels: ['korrektur', 'korrekturhinweis', 'richtigstellung', 'aktualisierung', 'update', 'anmerkung der redaktion', 'hinweis der redaktion', 'transparenzhinweis'],
   weakVerbs: ['signalisierte', 'signalisiert', 'zeigt', 'zeigte', 'ergab', 'ergibt', 'bezeichnete', 'bezeichnet', 'bezeichneten'],

@@ -53,14 +53,17 @@ const en: Lexicon = {
     seconds: 's', second: 's', minutes: 'min', minute: 'min', hours: 'h', hour: 'h', days: 'd', day: 'd', weeks: 'wk', week: 'wk', months: 'mo', month: 'mo', years: 'yr', year: 'yr',
     'consecutive days': 'd', 'straight days': 'd',
     gb: 'GB', gigabytes: 'GB', tb: 'TB', terabytes: 'TB', mb: 'MB', megabytes: 'MB', kb: 'kB', kilobytes: 'kB', mbps: 'Mbit/s', gbps: 'Gbit/s',
-    ghz: 'GHz', gigahertz: 'GHz', mhz: 'MHz', megahertz: 'MHz', hz: 'Hz', hertz: 'Hz', khz: 'kHz', ms: 'ms', milliseconds: 'ms', megapixels: 'MP', megapixel: 'MP', kcal: 'kcal', w: 'W', wh: 'Wh', mah: 'mAh', fps: 'fps', 'frames per second': 'fps',
+    ghz: 'GHz', gigahertz: 'GHz', mhz: 'MHz', megahertz: 'MHz', hz: 'Hz', hertz: 'Hz', khz: 'kHz', milliseconds: 'ms', megapixels: 'MP', megapixel: 'MP', kcal: 'kcal', w: 'W', wh: 'Wh', mah: 'mAh', fps: 'fps', 'frames per second': 'fps',
     // an engine's power and torque ("176 hp", "406 lb-ft"), an area in miles or feet ("87 square miles")
     horsepower: 'hp', hp: 'hp', bhp: 'hp', 'lb-ft': 'lb·ft', 'pound-feet': 'lb·ft', 'newton-metres': 'N·m', 'newton-meters': 'N·m',
     'square miles': 'mi2', 'square mile': 'mi2', 'sq mi': 'mi2', 'square feet': 'ft2', 'square foot': 'ft2', 'square-foot': 'ft2', 'square-mile': 'mi2', 'sq ft': 'ft2',
   },
   // units written in one case only, matched as written ("nm" is a nanometre or a nautical mile; "ps" no unit)
   // ("12MP camera": a camera's megapixels; "mp" in lower case is no unit)
-  caseUnits: { PS: 'PS', Nm: 'N·m', MP: 'MP' },
+  caseUnits: { PS: 'PS', Nm: 'N·m', MP: 'MP', ms: 'ms' },
+  // (a megapixel count only glued or hyphenated: "12MP", "12-MP"; "400 MP candidates" are members of parliament)
+  gluedUnits: ['MP'],
+
   // a capital letter glued to an amount that names its currency, only with a scale or thousands groups
   // ("N500m", "N50,000": naira in Nigerian English; "N95" masks and "N225" stay names)
   letterCurrencies: { N: 'NGN' },
@@ -83,6 +86,8 @@ const en: Lexicon = {
   // a span of years as one duration ("a quarter of a century", "half a century")
   yearSpans: { 'a decade': 10, 'a century': 100, 'a half-century': 50, 'a half century': 50, 'half a century': 50, 'a quarter-century': 25, 'a quarter century': 25, 'a quarter of a century': 25 },
   minusWords: ['minus'],
+  // (the other half of a tolerance: "plus or minus 3 degrees" is no temperature below zero)
+  plusMinusWords: ['plus or', '±'],
   yearOrdinals: {},
   durationSpans: { 'a year': 'yr', 'a month': 'mo' },
   durationLeads: ['more than', 'over', 'within', 'after', 'for', 'less than', 'under', 'nearly', 'almost', 'about', 'at least', 'around'],
@@ -361,6 +366,7 @@ const en: Lexicon = {
   journalNouns: ['journal', 'journals', 'magazine', 'periodical'],
   ageNouns: ['year-old', 'years-old'],
   ageNounEndings: [],
+  bracketAgeNouns: [],
   companionNouns: ['team', 'colleagues', 'co-authors', 'coauthors', 'collaborators', 'co-workers', 'coworkers'],
   editorialLabels: ['correction', 'corrections', 'update', 'updated', 'clarification', 'summary', 'editor’s note', "editor's note", 'editors’ note', "editors' note", 'note'],
   weakVerbs: [

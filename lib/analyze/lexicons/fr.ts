@@ -23,13 +23,15 @@ const fr: Lexicon = {
     km: 'km', kilomètres: 'km', kilomètre: 'km', 'km²': 'km2', 'kilomètres carrés': 'km2', mètres: 'm', mètre: 'm', 'm²': 'm2', 'mètres carrés': 'm2', 'm³': 'm3', 'mètres cubes': 'm3',
     cm: 'cm', mm: 'mm', hectares: 'ha', hectare: 'ha', ha: 'ha', kg: 'kg', kilos: 'kg', kilogrammes: 'kg', grammes: 'g', tonnes: 't', tonne: 't', litres: 'l', litre: 'l',
     '°c': '°C', degrés: '°', 'degrés celsius': '°C', gw: 'GW', gigawatts: 'GW', mw: 'MW', mégawatts: 'MW', kwh: 'kWh', mwh: 'MWh', twh: 'TWh', 'km/h': 'km/h',
-    gigaoctets: 'GB', téraoctets: 'TB', mégaoctets: 'MB', ghz: 'GHz', mhz: 'MHz', hz: 'Hz', hertz: 'Hz', khz: 'kHz', ms: 'ms', millisecondes: 'ms', mégapixels: 'MP', mpx: 'MP', kcal: 'kcal', w: 'W', watts: 'W', wh: 'Wh', mah: 'mAh', fps: 'fps',
+    gigaoctets: 'GB', téraoctets: 'TB', mégaoctets: 'MB', ghz: 'GHz', mhz: 'MHz', hz: 'Hz', hertz: 'Hz', khz: 'kHz', millisecondes: 'ms', mégapixels: 'MP', mpx: 'MP', kcal: 'kcal', w: 'W', watts: 'W', wh: 'Wh', mah: 'mAh', fps: 'fps',
     secondes: 's', minutes: 'min', heures: 'h', heure: 'h', jours: 'd', jour: 'd', semaines: 'wk', mois: 'mo', ans: 'yr', années: 'yr',
     // an engine's power and torque ("150 ch", "250 Nm" in caseUnits), an area in miles
     ch: 'PS', chevaux: 'PS', 'chevaux-vapeur': 'PS', kw: 'kW', kilowatts: 'kW', 'newtons-mètres': 'N·m', 'milles carrés': 'mi2',
   },
   // units written in one case only, matched as written
-  caseUnits: { Nm: 'N·m' },
+  caseUnits: { Nm: 'N·m', ms: 'ms' },
+  gluedUnits: [],
+
   // (none: the letter forms of en are local to Nigerian English)
   letterCurrencies: {},
   numberWords: {
@@ -52,6 +54,8 @@ const fr: Lexicon = {
   // a span of years as one duration ("un quart de siècle", "un demi-siècle")
   yearSpans: { 'un quart de siècle': 25, 'quart de siècle': 25, 'un demi-siècle': 50, 'demi-siècle': 50 },
   minusWords: ['moins'],
+  // (the other half of a tolerance: "plus or minus 3 degrees" is no temperature below zero)
+  plusMinusWords: ['plus ou', '±'],
   yearOrdinals: {},
   durationSpans: {},
   durationLeads: [],
@@ -271,6 +275,7 @@ const fr: Lexicon = {
   journalNouns: ['revue', 'journal', 'magazine'],
   ageNouns: [],
   ageNounEndings: [],
+  bracketAgeNouns: [],
   companionNouns: ['équipe', 'collègues', 'collaborateurs', 'collaboratrices', 'coauteurs', 'co-auteurs'],
   editorialLabels: ['correction', 'rectificatif', 'mise à jour', 'précision', 'note de la rédaction', 'ndlr', 'erratum'],
   weakVerbs: ['conviennent', 'convient', 'a convenu', 'montre', 'révèle', 'a révélé'],

@@ -26,9 +26,12 @@ export interface Lexicon {
   units: Record<string, string>;
   /**
    * Units written in one case only, matched as written → normalised unit: "PS" (metric horsepower),
-   * "Nm" (newton-metres), where the lower-case letters are another unit ("nm": a nanometre) or none.
+   * "Nm" (newton-metres), where the lower-case letters are another unit ("nm": a nanometre) or none; "ms"
+   * (milliseconds) in lower case only, as "MS" is multiple sclerosis and "Ms." a title.
    */
   caseUnits: Record<string, string>;
+  /** Keys of `caseUnits` read only glued to the number or after a hyphen ("12MP", "12-MP"): spaced, the letters are a word of their own ("400 MP candidates"). */
+  gluedUnits: string[];
   /**
    * A capital letter glued to an amount that names its currency → ISO 4217, read only with a scale
    * ("N500m") or thousands groups ("N50,000"), since the letter and digits are as often a name ("N95").
@@ -72,6 +75,8 @@ export interface Lexicon {
   yearSpans: Record<string, number>;
   /** Words for the sign below zero before a temperature ("minus", "moins", "минус"): part of the figure, its value negative (figures/signs.ts). */
   minusWords: string[];
+  /** What stands before a minus word in a tolerance ("plus or minus 3 degrees", "плюс-минус", "±"), lower case: then the word is no sign. */
+  plusMinusWords: string[];
   /**
    * Ordinal number words, all their cases, → their value ("пятом" → 5, "сорокового" → 40, "двухтысячного"
    * → 2000): the last word of a year spelled out before a year word ("в тысяча девятьсот сорок пятом году"
@@ -607,6 +612,12 @@ export interface Lexicon {
   ageNouns: string[];
   /** Endings after the year's stem (`hyphenUnitStems`, unit 'yr') that make the age's noun ("jährig" + "en": "den 42-Jährigen"), lower case. */
   ageNounEndings: string[];
+  /**
+   * Nouns for a person that a press text gives an age in brackets after a determiner ("Der Angeklagte (34),",
+   * figures/context-words.ts ageInBrackets), lower case. Any other noun before a bracket is a counter or a score
+   * ("Die Kommentare (8)", "Die Grünen (12)"). Empty where the language does not write ages so.
+   */
+  bracketAgeNouns: string[];
   /**
    * The people who work with a named person, lower case ("team", "colleagues", "Kollegen", "équipe",
    * "колеги"): "Paganini and his team wrote", "Smith and colleagues found" is a group led by the name.

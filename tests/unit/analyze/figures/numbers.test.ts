@@ -168,7 +168,7 @@ const CASES: Case[] = [
   ['en', 'Bake for 6 ½ minutes.', [{ text: '6 ½ minutes', kind: 'measure', value: 6.5, unit: 'min' }]],
   // audit21: a screen's refresh rate, a response time, a camera's megapixels and a diet's kilocalories are measures, also glued
   ['en', 'A 120Hz panel, a 4ms response time, a 12MP camera and a 12-megapixel one; 1694 kcal a day.', [{ text: '120Hz', kind: 'measure', unit: 'Hz' }, { text: '4ms', kind: 'measure', unit: 'ms' }, { text: '12MP', kind: 'measure', unit: 'MP' }, { text: '12-megapixel', kind: 'measure', unit: 'MP' }, { text: '1694 kcal', kind: 'measure', unit: 'kcal' }]],
-  ['de', 'Mit 120 Hz, 4 ms Reaktionszeit, 12 MP Kamera, 2000 kcal.', [{ text: '120 Hz', unit: 'Hz' }, { text: '4 ms', unit: 'ms' }, { text: '12 MP', unit: 'MP' }, { text: '2000 kcal', unit: 'kcal' }]],
+  ['de', 'Mit 120 Hz, 4 ms Reaktionszeit, 12-MP-Kamera, 2000 kcal.', [{ text: '120 Hz', unit: 'Hz' }, { text: '4 ms', unit: 'ms' }, { text: '12-MP', unit: 'MP' }, { text: '2000 kcal', unit: 'kcal' }]],
   ['fr', 'Un écran de 120 Hz, une caméra de 12 mégapixels et 2000 kcal par jour.', [{ text: '120 Hz', unit: 'Hz' }, { text: '12 mégapixels', unit: 'MP' }, { text: '2000 kcal', unit: 'kcal' }]],
   // … and a recipe's grams, degrees and spoons in other cases and short forms, an hour in the singular
   ['ru', 'Запекайте при 180 градусах, доведите до 40 граммам; 400 гр. тунца, 150 гр пасты, 2,5 ч.л. уксуса, 2 ст.л. масла, на 1 час; 1694 Ккал, 60 Гц.', [{ text: '180 градусах', unit: '°' }, { text: '40 граммам', unit: 'g' }, { text: '400 гр.', unit: 'g' }, { text: '150 гр', unit: 'g' }, { text: '2,5 ч.л.', unit: 'tsp' }, { text: '2 ст.л.', unit: 'tbsp' }, { text: '1 час', kind: 'measure', unit: 'h' }, { text: '1694 Ккал', unit: 'kcal' }, { text: '60 Гц', unit: 'Hz' }]],
@@ -230,10 +230,19 @@ describe('numbers in a language without a lexicon', () => {
 // claimed as a counter and lost; between commas after a first name and surname ("Eloise Parry, 21, was") it was a
 // count. Both are ages, a measure in years (labelling policy); a counter, a footnote or a place's tally is none.
 const BRACKET_AGES: Case[] = [
-  ['de', 'Anna Müller (34) sagte, es sei kalt. Der Angeklagte (34), ein Lehrer, schwieg.', [{ text: '34', kind: 'measure', value: 34, unit: 'yr' }, { text: '34', kind: 'measure', unit: 'yr' }]],
+  ['de', 'Anna Müller (34) sagte, es sei kalt. Der Angeklagte (34), ein Lehrer, schwieg. Müller ging.', [{ text: '34', kind: 'measure', value: 34, unit: 'yr' }, { text: '34', kind: 'measure', unit: 'yr' }]],
   ['de', 'Kommentare (8)\nDas Wachstum lag bei 3 Prozent (3). Weiter.', ['3 Prozent']],
-  ['en', 'Eloise Parry, 21, was taken to hospital; Jane Doe (34) said so. The growth (3) was small.', [{ text: '21', kind: 'measure', unit: 'yr' }, { text: '34', kind: 'measure', unit: 'yr' }]],
+  ['en', 'Eloise Parry, 21, was taken to hospital; Jane Doe (34) said so. The growth (3) was small. Doe left.', [{ text: '21', kind: 'measure', unit: 'yr' }, { text: '34', kind: 'measure', unit: 'yr' }]],
   ['en', 'In Texas, 12, and in Ohio, 9.', [{ text: '12', kind: 'count' }, { text: '9', kind: 'count' }]],
+  // German capitalises every noun: a counter, a page or a score in brackets is no age (the reviewer's cases)
+  ['de', 'Alle Kommentare (8) anzeigen', []],
+  ['de', 'Weitere Bilder (12) ansehen', []],
+  ['de', 'Die Kommentare (8) sind geschlossen. Kommentare sind willkommen.', []],
+  ['de', 'Siehe Seite (12) und folgende.', []],
+  ['de', 'Die Grünen (12) und die SPD (40) stimmten zu.', []],
+  ['de', 'Bayern München (2) und Borussia Dortmund (1) trennten sich. München führt.', []],
+  ['en', 'Manchester United (12) beat Liverpool (10). United lead.', []],
+  ['en', 'Show Comments (8) below.', []],
 ];
 
 describe('ages after a name', () => {
@@ -244,5 +253,19 @@ describe('ages after a name', () => {
 describe('a scale with a currency sign', () => {
   it.each<Case>([
     ['fr', 'Il a reçu 5 M€ et 3 Md€ et 20 k€.', [{ text: '5 M€', kind: 'money', value: 5e6, unit: 'EUR' }, { text: '3 Md€', kind: 'money', value: 3e9 }, { text: '20 k€', kind: 'money', value: 2e4 }]],
+  ])('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
+});
+
+// Session 21 review: "ms" was matched in any case, so "MS" (multiple sclerosis), "Ms." and "МС-21" were milliseconds;
+// "MP" spaced from its number was megapixels ("400 MP candidates"). "ms"/"мс" are read in lower case only, "MP"
+// only glued or hyphenated (lexicon caseUnits, gluedUnits).
+describe('units read in one case only', () => {
+  it.each<Case>([
+    ['en', 'Nearly 1 million MS patients live in the US.', [{ text: '1 million', kind: 'count' }]],
+    ['en', 'There are 2,000 MS sufferers and some 300 Ms. Universe contestants.', [{ text: '2,000', kind: 'count' }, { text: '300', kind: 'count' }]],
+    ['de', 'Rund 250.000 MS-Kranke leben hier.', [{ text: '250.000', kind: 'count' }]],
+    ['ru', 'Всего 2 МС-21 построено, задержка 5 мс.', [{ text: '2', kind: 'count' }, { text: '5 мс', kind: 'measure', unit: 'ms' }]],
+    ['en', 'About 400 MP candidates stood.', [{ text: '400', kind: 'count' }]],
+    ['en', 'A 12MP camera, a 12-MP sensor, a 5 ms delay.', [{ text: '12MP', unit: 'MP' }, { text: '12-MP', unit: 'MP' }, { text: '5 ms', unit: 'ms' }]],
   ])('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
 });

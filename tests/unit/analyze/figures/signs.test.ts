@@ -14,6 +14,12 @@ const CASES: Case[] = [
   ['uk', 'Було мінус три градуси.', [{ text: 'мінус три градуси', kind: 'measure', value: -3, unit: '°' }]],
   // not a temperature: an operation, the amount alone
   ['en', 'The price minus 20% is what you pay.', [{ text: '20%', value: 20 }]],
+  // a tolerance: "plus or minus" is no sign (lexicon plusMinusWords)
+  ['en', 'Accurate to plus or minus 3 degrees.', [{ text: '3 degrees', value: 3 }]],
+  ['de', 'Genau auf plus oder minus 3 Grad.', [{ text: '3 Grad', value: 3 }]],
+  ['fr', 'À plus ou moins 3 degrés près.', [{ text: '3 degrés', value: 3 }]],
+  ['ru', 'Точность плюс-минус 3 градуса.', [{ text: '3 градуса', value: 3 }]],
+  ['uk', 'Точність плюс-мінус 3 градуси.', [{ text: '3 градуси', value: 3 }]],
 ];
 
 describe('pass: signs', () => {

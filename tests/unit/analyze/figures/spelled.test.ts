@@ -161,6 +161,11 @@ const SPELLED_YEARS: Case[] = [
   ['uk', "Це було у тисяча дев'ятсот сорок п'ятому році, а не у двотисячному році.", [{ text: "у тисяча дев'ятсот сорок п'ятому році", kind: 'date', value: '1945' }, { text: 'у двотисячному році', value: '2000' }]],
   ['ru', 'В сороковом году на сорок пятой минуте, в двадцать первом веке.', []],
   ['uk', "У двадцять першому столітті, на сорок п'ятій хвилині.", []],
+  // a compound ordinal before a month is the day: one date, as "25 марта" is (session 21 review)
+  ['ru', 'Двадцать пятого марта мы уедем.', [{ text: 'Двадцать пятого марта', kind: 'date', value: '2024-03-25' }]],
+  ['uk', "Двадцять п'ятого березня ми поїдемо.", [{ text: "Двадцять п'ятого березня", kind: 'date', value: '2024-03-25' }]],
+  // a spelled year without its year word names no year a reader can place, and no count
+  ['ru', 'Он родился в тысяча девятьсот сорок пятом.', []],
   ['ru', 'Он заплатил двести пятьдесят рублей.', [{ text: 'двести пятьдесят рублей', kind: 'money', value: 250 }]],
   ['fr', 'Elle a payé neuf cent cinquante euros.', [{ text: 'neuf cent cinquante euros', kind: 'money', value: 950 }]],
 ];
