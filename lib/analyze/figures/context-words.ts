@@ -206,8 +206,17 @@ export function ageInBrackets(ctx: FigureContext, open: number, close: number): 
   return personName(ctx, m[1], noun);
 }
 
-/** Is "First Surname" a person's name: a title before the surname, or the surname on its own elsewhere in the text? */
+/** Is "First Surname" a person's name? Answered once per name and text (the answer reads the whole text). */
 function personName(ctx: FigureContext, first: string, surname: string): boolean {
+  const known = (ctx.personNames ??= new Map());
+  const key = `${first}\u0000${surname}`;
+  let answer = known.get(key);
+  if (answer === undefined) known.set(key, (answer = readsAsPerson(ctx, first, surname)));
+  return answer;
+}
+
+/** A title before the surname, or the surname on its own elsewhere in the text (and the first name never in lower case). */
+function readsAsPerson(ctx: FigureContext, first: string, surname: string): boolean {
   const lc = first.toLowerCase().replace(/\.$/, '');
   if ((ctx.lex.personTitles ?? []).includes(lc)) return true;
   if (!/^\p{Lu}/u.test(first) || ctx.F.lowerWords.has(lc)) return false;

@@ -18,6 +18,11 @@ export interface FigureContext extends AnalysisContext {
    * (units.ts) at its first candidate, null until then — most texts have no straight quote after a number.
    */
   curlyMarks: number[] | null;
+  /**
+   * Whether "First Surname" before a bracket names a person, per name asked (context-words.ts `personName`): each
+   * answer reads the whole text, so a page naming one person many times reads it once. Null until first asked.
+   */
+  personNames: Map<string, boolean> | null;
 }
 
 export interface FigurePass {
