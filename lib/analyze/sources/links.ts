@@ -88,7 +88,7 @@ function evidence(ctx: SourceContext, anchor: string, href: string, start: numbe
   if (isHomePage(href) && anchorNamesDomain(anchor, target)) return false;
   // (a work's title in quotation marks is a publication cited, wherever it is sold: 'In his book "Financial Freedom: …"',
   // also through a shop's short link)
-  if ((SHOP_SITES.has(target) || SHORTENERS.has(target) || productPage(target, href) || shopPath(href) || paidLink(href)) && !quotedTitle(ctx.text, start, start + anchor.length)) return false;
+  if (offerLink(target, href) && !quotedTitle(ctx.text, start, start + anchor.length)) return false;
   const words = anchor.trim().split(/[\s\u00a0]+/);
   // a link on "he" or "this" backs nothing the reader can see
   const S = ctx.C.set;
@@ -131,17 +131,23 @@ const SHORTENERS = new Set(['bit.ly', 'ow.ly', 'buff.ly', 'tinyurl.com', 'goo.gl
 // The first path segment of a site's shop ("teambeachbody.com/shop/us/…", "apple.com/shop/buy-iphone").
 const SHOP_SEGMENTS = new Set(['shop', 'store', 'buy', 'cart', 'checkout']);
 
-/**
- * A page of a shop: under a site's shop path ("/shop/…"), an Amazon search ("/s?k=…", "/gp/search/…"), or any Amazon
- * page with an associate's tag ("?tag=theantjuncle-20"): an offer, like a product page.
- */
-function shopPath(href: string): boolean {
+/** A link that offers something (a shop, a short link, a product page, a shop's path, a paid or tracked link): its address parsed once. */
+function offerLink(target: string, href: string): boolean {
+  if (SHOP_SITES.has(target) || SHORTENERS.has(target)) return true;
   let u: URL;
   try {
     u = new URL(href);
   } catch {
     return false;
   }
+  return productPage(target, u) || shopPath(u) || paidLink(u);
+}
+
+/**
+ * A page of a shop: under a site's shop path ("/shop/…"), an Amazon search ("/s?k=…", "/gp/search/…"), or any Amazon
+ * page with an associate's tag ("?tag=theantjuncle-20"): an offer, like a product page.
+ */
+function shopPath(u: URL): boolean {
   const first = u.pathname.split('/').filter(Boolean)[0]?.toLowerCase();
   if (first && SHOP_SEGMENTS.has(first)) return true;
   if (!/(?:^|\.)amazon\.[a-z.]+$/i.test(u.hostname)) return false;
@@ -172,13 +178,7 @@ const MAX_CODE_LENGTH = 12;
  * A paid or tracked link: an advertiser's campaign ("?utm_medium=cpc"), an affiliate's parameters, or a
  * click-tracking redirect's short code ("r.zdbb.net/u/bcnx") — an offer, like a shop's link, whatever its words.
  */
-function paidLink(href: string): boolean {
-  let u: URL;
-  try {
-    u = new URL(href);
-  } catch {
-    return false;
-  }
+function paidLink(u: URL): boolean {
   for (const [k, v] of u.searchParams) if ((k.toLowerCase() === 'utm_medium' && PAID_MEDIA.test(v)) || AFFILIATE_PARAMS.test(k)) return true;
   const labels = u.hostname.toLowerCase().split('.');
   if (labels.length < 3 || !REDIRECT_LABELS.has(labels[0])) return false;
@@ -200,13 +200,7 @@ const APP_STORE_PAGES: ReadonlyArray<[string, RegExp]> = [
 ];
 
 /** A shop's product page: Amazon's "/dp/…" and "/gp/product/…" pages, on any of its country domains; an app store's page of an app. */
-function productPage(target: string, href: string): boolean {
-  let u: URL;
-  try {
-    u = new URL(href);
-  } catch {
-    return false;
-  }
+function productPage(target: string, u: URL): boolean {
   const host = u.hostname.toLowerCase().replace(/^www\./, '');
   if (APP_STORE_PAGES.some(([h, path]) => host === h && path.test(u.pathname))) return true;
   if (!target.startsWith('amazon.')) return false;
