@@ -6,8 +6,10 @@ import type { Lexicon } from '../lexicons';
 import { ageNouns } from '../lexicons/age-nouns';
 import { numberRangePairs, rangeToWords } from '../lexicons/range-pairs';
 import { alternation, anyOf, PhraseMatcher, startsWith, type WordTest } from '../text';
+import { compilePassWords, type PassWords } from './pass-words';
+import { SP } from './spaces';
 
-export const SP = '[\\s\\u00a0\\u202f]';
+export { SP };
 /** A space inside a line (no tab, no line break). */
 const INLINE_SP = '[ \\u00a0\\u202f]';
 /** Currency symbols written before an amount (language-independent). */
@@ -17,7 +19,8 @@ const SIGN_CURRENCIES: Record<string, string> = { '€': 'EUR', '£': 'GBP', '�
 
 export type UnitInfo = { kind: 'money' | 'percent' | 'measure'; unit: string };
 
-export interface FigureLexicon {
+/** One language's figure words compiled; with the words single passes read (pass-words.ts). */
+export interface FigureLexicon extends PassWords {
   lex: Lexicon;
   /** A number in digits, sticky. */
   numAt: RegExp;
@@ -188,6 +191,7 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
   const toWords = rangeToWords(lex);
   const ages = ageNouns(lex);
   const compiled: FigureLexicon = {
+    ...compilePassWords(lex),
     lex,
     numAt: new RegExp(N, 'y'),
     date: dateRegex(lex, Object.keys(lex.months), yw),

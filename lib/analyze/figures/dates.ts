@@ -1,10 +1,8 @@
 // Pass: dates with a month name ("1 October", "September 12, 2024", "3. Oktober 2024",
 // "16 вересня 2024 року"), ISO dates and numeric dates ("03.10.2024"); a bare month only with its
 // preposition ("in May"), and never a month word that is usually something else ("may", "march").
-import { T, alternation } from '../text';
-import { SP, isoDate } from './compile';
-import type { Lexicon } from '../lexicons';
-import { dayRangePairs } from '../lexicons/range-pairs';
+import { T } from '../text';
+import { isoDate } from './compile';
 import { before } from './context-words';
 import { pushFigure, type FigureContext, type FigurePass } from './types';
 
@@ -102,35 +100,8 @@ function dateMatch(ctx: FigureContext, m: RegExpExecArray): void {
 
 // How far before a "24 November" the range's first day is looked for ("18. bis ", "18 through ").
 const MAX_DAY_RANGE_HEAD = 24;
-const dayRangeCache = new WeakMap<Lexicon, { head: RegExp; tail: RegExp }>();
 // The last day of each month (February's in a leap year): "1-31 November" is no range.
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/**
- * The head of a range of days at the end of a text: a day, then a dash or the joiner of one of the
- * lexicon's dayRangePairs, with the pair's opener before the day ("from 18 to ", "18–", "vom 18. bis ",
- * "du 2 au "); the tail after a month's day (sticky): a dash or a joiner, the last day, a year ("-24,
- * 2019"). After a joiner the last day ends its clause: in "November 3 to 4 percent" it is a quantity.
- */
-function dayRangeRegexes(lex: Lexicon): { head: RegExp; tail: RegExp } {
-  let re = dayRangeCache.get(lex);
-  if (!re) {
-    const day = '(\\d{1,2})(?:\\.|er|st|nd|rd|th)?';
-    const pairs = dayRangePairs(lex);
-    const openers = [...new Set(pairs.map(([o]) => o).filter(Boolean))];
-    const opener = openers.length ? `(?:(?<![\\p{L}])(?:${alternation(openers)})${SP}+)?` : '';
-    const paired = pairs.map(([o, j]) => `${o ? `(?<![\\p{L}])${alternation([o])}${SP}+` : ''}${day}${SP}+${alternation([j])}${SP}+`);
-    const joiners = pairs.filter(([o]) => !o).map(([, j]) => j);
-    const lastDay = '(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}\\p{L}%]|[.,]\\d)';
-    const year = '(?:1[89]|20)\\d\\d';
-    re = {
-      head: new RegExp(`(?:${opener}${day}${SP}*[-–—]${SP}*|${paired.join('|')})$`, 'iu'),
-      tail: new RegExp(`(?:${SP}*[-–—]${SP}*${lastDay}${joiners.length ? `|${SP}+(?:${alternation(joiners)})${SP}+${lastDay}(?=(?:,?${SP}+${year})?${SP}*(?:[,.;:!?)\\]]|$))` : ''})(?:,?${SP}+(${year})(?![\\p{N}]))?`, 'iuy'),
-    };
-    dayRangeCache.set(lex, re);
-  }
-  return re;
-}
 
 /**
  * The range of days a date with a day closes or opens: "18–24 November" and "vom 18. bis 24. November"
@@ -139,7 +110,7 @@ function dayRangeRegexes(lex: Lexicon): { head: RegExp; tail: RegExp } {
  * November") opens none.
  */
 function dayRange(ctx: FigureContext, m: RegExpExecArray, start: number, end: number, mo: number, d: number, y: number | null): { start: number; end: number; first: number; last: number; year: number | null } | null {
-  const re = dayRangeRegexes(ctx.lex);
+  const re = ctx.F.dayRanges;
   if (m[8]) {
     const h = re.head.exec(ctx.text.slice(Math.max(0, start - MAX_DAY_RANGE_HEAD), start));
     if (!h || /[\p{N}.,:/-]/u.test(ctx.text[start - h[0].length - 1] ?? '')) return null;
@@ -180,7 +151,6 @@ interface YearlessState {
   seen: Map<string, number>;
 }
 const states = new WeakMap<FigureContext, YearlessState>();
-const markerCache = new WeakMap<object, { future: RegExp | null; past: RegExp | null; deadline: Set<string> }>();
 
 const calendarBefore = (m1: number, d1: number | null, m2: number, d2: number | null) => m1 < m2 || (m1 === m2 && d1 != null && d2 != null && d1 < d2);
 
@@ -223,13 +193,7 @@ function yearOf(ctx: FigureContext, start: number, monthStart: number, end: numb
  * marker ("said", "since"); else null.
  */
 function tenseBefore(ctx: FigureContext, start: number, monthStart: number): 'future' | 'past' | null {
-  const lex = ctx.lex;
-  let mk = markerCache.get(lex);
-  if (!mk) {
-    const alt = (ws: string[] | undefined) => (ws?.length ? new RegExp(`(?<![\\p{L}’'])(?:${ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s\\u00a0]+')).join('|')})(?![\\p{L}])`, 'giu') : null);
-    mk = { future: alt(lex.futureMarkers), past: alt(lex.pastMarkers), deadline: new Set(lex.deadlinePreps ?? []) };
-    markerCache.set(lex, mk);
-  }
+  const mk = ctx.F.tenseMarkers;
   if (!mk.future && !mk.past && !mk.deadline.size) return null;
   const si = ctx.sentences.at(start);
   const from = si >= 0 ? Math.min(ctx.sentences.starts[si], start) : 0;

@@ -1,13 +1,11 @@
 // Whether a sentence is about a game: a word of the lexicon's `gameWords` ("overtime", "touchdown")
 // or a bare game score ("38-10") in it. Periods of play ("the third quarter") and the game clock
 // ("2:55 into overtime") are read differently in such a sentence than in a report of the economy.
-import { alternation } from '../text';
 import { isBareScore } from './scores';
 import type { FigureContext } from './types';
 
 // A pair of numbers that may be a game's score ("38-10"), tested with isBareScore.
 const PAIR = /(?<![\d.,])(\d{1,2})([-–])(\d{1,2})(?![\d.,]\d|[-–/%])/g;
-const gameRes = new WeakMap<object, RegExp | null>();
 // Each analysis's answers by sentence: a sentence is read once, however many clock times or periods
 // in it ask (a paragraph of 100,000 "9:00 - " read its whole sentence for each time: quadratic).
 const answers = new WeakMap<FigureContext, Map<number, boolean>>();
@@ -24,14 +22,10 @@ export function inGame(ctx: FigureContext, pos: number): boolean {
 }
 
 function sentenceInGame(ctx: FigureContext, si: number): boolean {
-  const { text, lex, sentences } = ctx;
+  const { text, sentences } = ctx;
   const a = sentences.starts[si];
   const s = text.slice(a, sentences.ends[si]);
-  let re = gameRes.get(lex);
-  if (re === undefined) {
-    re = lex.gameWords?.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(lex.gameWords)})(?![\\p{L}])`, 'iu') : null;
-    gameRes.set(lex, re);
-  }
+  const re = ctx.F.gameWord;
   if (!re) return false;
   if (re.test(s)) return true;
   PAIR.lastIndex = 0;

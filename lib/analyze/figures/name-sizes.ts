@@ -6,32 +6,16 @@
 // month, or once only ("a 10-inch Chicago snowstorm"), it stays a measure ("a 15.6-inch touchscreen").
 // The units come from the lexicon (`nameSizeUnits`); languages where every noun is capitalised
 // (German) or where the size follows the name have none.
-import type { Lexicon } from '../lexicons/types';
-import { alternation } from '../text';
 import { claim, isFree, type FigurePass } from './types';
 
 // A size is part of a name only when the same size and name occur at least this often in the text.
 const MIN_NAME_REPEATS = 2;
 
-const compiled = new WeakMap<Lexicon, RegExp | null>();
-
-/** "<number>-<unit>" followed on the same line by a capitalised word, as one regex (or null: no units). */
-function sizeBeforeName(lex: Lexicon): RegExp | null {
-  if (!compiled.has(lex)) {
-    compiled.set(
-      lex,
-      lex.nameSizeUnits.length
-        ? new RegExp(`(?<![\\p{L}\\p{N}.,-])\\d{1,3}(?:[.,]\\d{1,2})?-(?:${alternation(lex.nameSizeUnits)})(?=[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{N}]*))`, 'gu')
-        : null,
-    );
-  }
-  return compiled.get(lex)!;
-}
-
 export const nameSizes: FigurePass = {
   name: 'name-sizes',
   run(ctx) {
-    const re = sizeBeforeName(ctx.lex);
+    // ("<number>-<unit>" followed on the same line by a capitalised word: pass-words.ts nameSize)
+    const re = ctx.F.nameSize;
     // most texts hold no such unit: a plain search spares the regex its scan
     if (!re || !ctx.lex.nameSizeUnits.some((u) => ctx.text.includes(`-${u}`))) return;
     re.lastIndex = 0;

@@ -2,27 +2,14 @@
 // термін", "zweitägige Konferenz"): a measure, as "two-day" is in English. The prefixes and the
 // unit stems are lexicon data (`numberPrefixes`, `unitStems`); languages that join the two with a
 // hyphen ("two-day", "5-year") leave them out, and the spelled and numbers passes read those.
-import type { Lexicon } from '../lexicons/types';
-import { T, alternation } from '../text';
+import { T } from '../text';
 import { pushFigure, type FigurePass } from './types';
-
-const compiled = new WeakMap<Lexicon, RegExp | null>();
-
-/** "^(двух|трех|…)(дневн|летн|…)\p{L}*$", or null for a language without such adjectives. */
-function wordPattern(lex: Lexicon): RegExp | null {
-  if (compiled.has(lex)) return compiled.get(lex)!;
-  const prefixes = Object.keys(lex.numberPrefixes ?? {});
-  const stems = Object.keys(lex.unitStems ?? {});
-  const re = prefixes.length && stems.length ? new RegExp(`^(${alternation(prefixes)})(${alternation(stems)})\\p{L}*$`, 'u') : null;
-  compiled.set(lex, re);
-  return re;
-}
 
 export const numberAdjectives: FigurePass = {
   name: 'number-adjectives',
   run(ctx) {
     const { lex, tokens } = ctx;
-    const re = wordPattern(lex);
+    const re = ctx.F.numberAdjective;
     if (!re) return;
     for (const tok of tokens) {
       if (tok.t !== T.Word || ctx.used[tok.s]) continue;

@@ -7,7 +7,6 @@
 import type { FigureKind, FigureSpan } from '../types';
 import { dotThousands, isoDate, parseNumber } from './compile';
 import { ageInBrackets, ageInCommas, before, nameBefore, namedElsewhere } from './context-words';
-import { alternation } from '../text';
 import { colonScoreAt, isBareScore, recordAt, scoreLineNumbers } from './scores';
 import { claim, eachAtDigitRuns, isFree, pushFigure, type FigureContext, type FigurePass } from './types';
 import { TIME_UNITS, scaleAfter, unitAfter, type UnitAfter } from './units';
@@ -52,13 +51,6 @@ export const numbers: FigurePass = {
 
 // A fraction sign standing alone, not glued to a number or a word.
 const LONE_VULGAR = /(?<![\p{L}\p{N}]|\p{N}[ \u00a0])[½¼¾⅓⅔⅛](?![\p{L}\p{N}])/gu;
-
-const tallies = new WeakMap<FigureContext['lex'], RegExp | null>();
-/** The lexicon's words of voting as one regex ("vote", "Stimmen", "голосов"), or null. */
-function tallyWords(lex: FigureContext['lex']): RegExp | null {
-  if (!tallies.has(lex)) tallies.set(lex, lex.tallyWords.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(lex.tallyWords)})(?![\\p{L}])`, 'iu') : null);
-  return tallies.get(lex)!;
-}
 
 /** A number that is part of a name or a reference, with its range tail ("Collection 1-4", "§§ 3-5"): neither number is read again. */
 function notAFigure(ctx: FigureContext, ns: number, ne: number): void {
@@ -179,7 +171,7 @@ function readNumber(ctx: FigureContext, ns: number, raw: string): void {
   readMoney(ctx, r);
   // "6-4, 7-6 (5)", "level the series 1-1": a score with nothing after it (./scores)
   const { bare } = r;
-  if (bare && !r.u && !r.curCode && r.scale === 1 && r.kind === 'count' && isBareScore(ctx.text, ns, r.ne, raw, bare.sep, bare.hi, tallyWords(ctx.lex))) return claim(ctx, r.start, r.ne);
+  if (bare && !r.u && !r.curCode && r.scale === 1 && r.kind === 'count' && isBareScore(ctx.text, ns, r.ne, raw, bare.sep, bare.hi, ctx.F.tallyWords)) return claim(ctx, r.start, r.ne);
   readAge(ctx, r);
   const lo = r.sign * r.value * r.scale;
   const v: FigureSpan['value'] = r.hi != null ? [lo, r.hi * r.scale] : lo;

@@ -6,9 +6,7 @@
 // out-of-county warrant"). Capitalised inside a sentence it is part of a name ("Formula One").
 // Words from the lexicon: `oneWords`, `oneLimiters`, `approximators`, and `oneExclusions` (words
 // after it that make it a pronoun or an idiom: "of", "another", "way").
-import type { Lexicon } from '../lexicons/types';
-import { T, alternation } from '../text';
-import { SP } from './compile';
+import { T } from '../text';
 import { before, isSentenceStart } from './context-words';
 import { unitAfter } from './units';
 import { pushFigure, type FigureContext, type FigurePass } from './types';
@@ -16,42 +14,12 @@ import { pushFigure, type FigureContext, type FigurePass } from './types';
 // A number listed before "one" ends at most this many characters before it ("Two … warrants, one …").
 const LIST_REACH = 60;
 
-interface Compiled {
-  one: Set<string>;
-  /** Words that end the count: after "one" (exclusions, function words, verbs) or before it ("no one", "the one"). */
-  after: Set<string>;
-  before: Set<string>;
-  cues: Set<string>;
-  /** "only", "at least", "more than" … right before "one", as a regex on the text before it. */
-  limiter: RegExp;
-}
-const compiled = new WeakMap<Lexicon, Compiled>();
-
-function compile(lex: Lexicon): Compiled {
-  let c = compiled.get(lex);
-  if (!c) {
-    const low = (a: string[]) => a.map((w) => w.toLowerCase());
-    // ("I have one myself", "one doesn’t exist": a reflexive or a negated verb after it makes it a pronoun)
-    const functionWords = [...lex.stopWords, ...lex.pronouns, ...lex.determiners, ...lex.possessives, ...lex.auxiliaries, ...lex.connectors, ...lex.floatingQuantifiers, ...lex.negations];
-    c = {
-      one: new Set(low(lex.oneWords)),
-      after: new Set(low([...lex.oneExclusions, ...functionWords])),
-      // "no one", "any one", "the one", "this one", "every one": a pronoun
-      before: new Set(low([...lex.determiners, ...lex.pronouns, ...lex.possessives, ...lex.oneExclusions])),
-      cues: new Set(low(lex.speechVerbs)),
-      limiter: new RegExp(`(?<![\\p{L}])(?:${alternation([...lex.oneLimiters, ...lex.approximators])})${SP}+$`, 'iu'),
-    };
-    compiled.set(lex, c);
-  }
-  return c;
-}
-
 export const oneCounts: FigurePass = {
   name: 'one-counts',
   run(ctx) {
     const { tokens, lex } = ctx;
     if (!lex.oneWords.length) return;
-    const c = compile(lex);
+    const c = ctx.F.oneWords;
     for (let i = 0; i < tokens.length - 1; i++) {
       const t = tokens[i];
       if (t.t !== T.Word || !c.one.has(t.lc) || ctx.used[t.s]) continue;

@@ -4,39 +4,16 @@
 // After an approximator it is no sign ("au moins trois degrés": at least three), nor in a tolerance ("plus or minus 3
 // degrees", lexicon plusMinusWords). Runs after the passes that read
 // the measure, in digits or words, and widens it over the word.
-import { alternation } from '../text';
-import type { Lexicon } from '../lexicons/types';
 import { before } from './context-words';
 import { claim, isFree, type FigurePass } from './types';
 
 // The units of a temperature (lexicon units): a sign word before one of these is the sign of the value.
 const DEGREES = new Set(['°', '°C', '°F']);
 
-const signRes = new WeakMap<Lexicon, RegExp | null>();
-const toleranceRes = new WeakMap<Lexicon, RegExp | null>();
-/** "plus or " right before the end of the text (lexicon plusMinusWords), or null for none. */
-function toleranceBefore(lex: Lexicon): RegExp | null {
-  let re = toleranceRes.get(lex);
-  if (re === undefined) {
-    re = lex.plusMinusWords.length ? new RegExp(`(?:${alternation(lex.plusMinusWords)})[\\s\\u00a0]*$`, 'iu') : null;
-    toleranceRes.set(lex, re);
-  }
-  return re;
-}
-/** "minus " right before the end of the text, the lexicon's minus words (lexicon minusWords), or null for none. */
-function minusBefore(lex: Lexicon): RegExp | null {
-  let re = signRes.get(lex);
-  if (re === undefined) {
-    re = lex.minusWords.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(lex.minusWords)})[\\s\\u00a0]+$`, 'iu') : null;
-    signRes.set(lex, re);
-  }
-  return re;
-}
-
 export const signs: FigurePass = {
   name: 'signs',
   run(ctx) {
-    const re = minusBefore(ctx.lex);
+    const re = ctx.F.minusBefore;
     if (!re) return;
     for (const f of ctx.out) {
       if (f.kind !== 'measure' || !f.unit || !DEGREES.has(f.unit) || typeof f.value !== 'number' || f.value <= 0) continue;
@@ -46,7 +23,7 @@ export const signs: FigurePass = {
       const start = f.start - m[0].length;
       if (!isFree(ctx, start, f.start) || ctx.F.approxBefore.test(before(ctx, f.start))) continue;
       // "plus or minus 3 degrees": a tolerance, no sign
-      if (toleranceBefore(ctx.lex)?.test(before(ctx, start, 24))) continue;
+      if (ctx.F.toleranceBefore?.test(before(ctx, start, 24))) continue;
       claim(ctx, start, f.start);
       f.start = start;
       f.text = ctx.text.slice(start, f.end);

@@ -4,20 +4,20 @@
 // a scale and a unit or currency ("two million euros", "zwei Millionen", "a million people").
 // A capitalised number word counts at the start of a sentence ("Three people died"); inside one
 // it is part of a name ("Formula One", "the Big Four").
-import type { Lexicon } from '../lexicons/types';
-import { PhraseMatcher, T, type Token } from '../text';
+import { T, type Token } from '../text';
 import type { FigureKind, FigureSpan } from '../types';
 import { isoDate } from './compile';
 import { before, isSentenceStart } from './context-words';
-import { TIME_UNITS, scaleAfter, unitAfter } from './units';
-import { halfRegexes, isVagueAmount } from './vague-amounts';
+import { scaleAfter, unitAfter } from './units';
+import { apostrophes, type Durations } from './pass-words';
+import { isVagueAmount } from './vague-amounts';
 import { claim, isFree, pushFigure, type FigureContext, type FigurePass } from './types';
 
 export const spelled: FigurePass = {
   name: 'spelled',
   run(ctx) {
     const { F, tokens, lex } = ctx;
-    const dur = durationsOf(lex);
+    const dur = F.durations;
     const inert = inertWordsOf(ctx);
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i];
@@ -224,16 +224,6 @@ function figureEndingBefore(ctx: FigureContext, at: number): FigureSpan | undefi
   return undefined;
 }
 
-interface Durations {
-  /** The first words of the spans ("a", "ein", "einem"): only there a span is looked for. */
-  first: Set<string>;
-  spans: PhraseMatcher;
-  /** A lead right before a span ("more than ", "within "), anchored at the end of the text before it. */
-  lead: RegExp | null;
-  relative: Set<string>;
-}
-const durations = new WeakMap<Lexicon, Durations>();
-
 /** "more than a year", "within a month", "nach einem Jahr": a single unit of time after a duration lead is a measure; its token count, or 0. */
 function duration(ctx: FigureContext, d: Durations, i: number): number {
   const { lex, tokens, text } = ctx;
@@ -246,22 +236,6 @@ function duration(ctx: FigureContext, d: Durations, i: number): number {
   if (!d.lead.test(text.slice(Math.max(0, tokens[i].s - MAX_LEAD_CHARS), tokens[i].s))) return 0;
   const unit = lex.durationSpans[phrase(ctx, tokens[i].s, last.e)];
   return unit && pushFigure(ctx, tokens[i].s, last.e, 'measure', 1, unit) ? len : 0;
-}
-/** The lexicon's duration words, compiled once per lexicon. */
-function durationsOf(lex: Lexicon): Durations {
-  let d = durations.get(lex);
-  if (!d) {
-    const leads = lex.durationLeads.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0]+'));
-    const spans = Object.keys(lex.durationSpans);
-    d = {
-      first: new Set(leads.length ? spans.map((p) => p.split(/\s+/)[0]) : []),
-      spans: new PhraseMatcher(spans),
-      lead: leads.length ? new RegExp(`(?<![\\p{L}])(?:${leads.join('|')})[\\s\\u00a0]+$`, 'iu') : null,
-      relative: new Set(lex.relativeTimeWords),
-    };
-    durations.set(lex, d);
-  }
-  return d;
 }
 // The longest duration lead, in characters ("more than ", "mindestens ").
 const MAX_LEAD_CHARS = 16;
@@ -585,38 +559,12 @@ function loneScale(ctx: FigureContext, i: number): number {
   return i;
 }
 
-const timeWordCache = new WeakMap<Lexicon, { after: Set<string>; before: Set<string> }>();
-const apostrophes = (w: string) => w.toLowerCase().replace(/[’ʼ]/g, "'");
-
-/**
- * The words after a fraction that make it part of a time (units of time, years, centuries, the hours of the clock
- * forms), and the words before it that do (a clock form's word right before its fraction: "без" of "без четверти").
- */
-function timeWordsOf(lex: Lexicon): { after: Set<string>; before: Set<string> } {
-  let w = timeWordCache.get(lex);
-  if (w) return w;
-  const f = lex.clockForms;
-  // (a fraction before a unit of time is part of a span, not a share)
-  const units = Object.keys(lex.units).filter((u) => TIME_UNITS.has(lex.units[u]));
-  const after = new Set([...units, ...lex.yearWords, ...lex.centuryWords, ...Object.keys(f.ordinalHours), ...Object.keys(f.hours)].map(apostrophes));
-  const before = new Set<string>();
-  for (const [t] of f.forms) {
-    const parts = t.split(' ');
-    parts.forEach((p, k) => {
-      const nx = parts[k + 1];
-      if (!p.startsWith('{') && nx && !nx.startsWith('{') && nx.split('|').some((x) => Object.hasOwn(lex.fractions, x))) p.split('|').forEach((x) => before.add(apostrophes(x)));
-    });
-  }
-  timeWordCache.set(lex, (w = { after, before }));
-  return w;
-}
-
 /**
  * Is the fraction at token i (ending at `end`) part of a time, no share: before a unit of time or an hour ("около
  * четверти века", "больше половины часа", "до половини дев'ятої"), or after a clock form's word ("без четверти")?
  */
 function partOfTime(ctx: FigureContext, i: number, end: number): boolean {
-  const w = timeWordsOf(ctx.lex);
+  const w = ctx.F.timeWords;
   const pv = ctx.tokens[i - 1];
   if (pv && pv.block === ctx.tokens[i].block && w.before.has(apostrophes(pv.lc))) return true;
   const m = /^[\s\u00a0]+([\p{L}'’ʼ]+)/u.exec(ctx.text.slice(end, end + 40));
@@ -625,7 +573,7 @@ function partOfTime(ctx: FigureContext, i: number, end: number): boolean {
 
 /** The length of the lexicon's half after a number at `end` (" с половиной"), or 0. */
 function halfAfter(ctx: FigureContext, end: number): number {
-  const re = halfRegexes(ctx.lex)?.after;
+  const re = ctx.F.halves?.after;
   if (!re) return 0;
   re.lastIndex = end;
   return re.exec(ctx.text)?.[0].length ?? 0;

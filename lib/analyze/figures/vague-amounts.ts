@@ -6,46 +6,20 @@
 // a vague quantifier before a unit of time or a multiple ("several days", "a few times") is no figure.
 // Words come from the lexicon: `pluralScales`, `vagueQuantifiers`, `quantityLinks` ("of", "de").
 import type { Lexicon } from '../lexicons/types';
-import { T, alternation, PhraseMatcher } from '../text';
+import { T } from '../text';
 import type { FigureKind } from '../types';
-import { SP } from './compile';
+import type { VagueWords } from './pass-words';
 import { TIME_UNITS, unitAfter } from './units';
 import { pushFigure, type FigureContext, type FigurePass } from './types';
 
 // Units after a vague quantifier that make no figure: time spans and multiples ("several weeks", "a few times").
 const VAGUE_TIME_UNITS = new Set([...TIME_UNITS, '×']);
 
-interface Compiled {
-  vague: PhraseMatcher;
-  plural: Map<string, number>;
-  /** A quantity link between the amount and its unit (" of ", " de ", " d’"), sticky. */
-  link: RegExp | null;
-  /** Every word an amount may start with (approximate quantities, plural scales, vague quantifiers): one lookup per token. */
-  first: Set<string>;
-}
-const compiled = new WeakMap<Lexicon, Compiled>();
-
-function compile(lex: Lexicon): Compiled {
-  let c = compiled.get(lex);
-  if (!c) {
-    // a link written with an apostrophe joins its unit directly ("d’euros"); a word link takes a space
-    const links = lex.quantityLinks.map((l) => (/[’']$/u.test(l) ? alternation([l]) : `${alternation([l])}${SP}+`));
-    c = {
-      vague: new PhraseMatcher(lex.vagueQuantifiers),
-      plural: new Map(Object.entries(lex.pluralScales).map(([k, v]) => [k.toLowerCase(), v])),
-      link: links.length ? new RegExp(`${SP}+(?:${links.join('|')})(?=[\\p{L}$€£¥₴₽])`, 'iuy') : null,
-      first: new Set([...Object.keys(lex.approxQuantities), ...Object.keys(lex.pluralScales), ...lex.vagueQuantifiers].map((p) => p.toLowerCase().split(/\s+/)[0])),
-    };
-    compiled.set(lex, c);
-  }
-  return c;
-}
-
 export const vagueAmounts: FigurePass = {
   name: 'vague-amounts',
   run(ctx) {
     const { tokens, F } = ctx;
-    const c = compile(ctx.lex);
+    const c = F.vagueWords;
     if (!c.plural.size && !ctx.lex.vagueQuantifiers.length) return;
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i];
@@ -86,7 +60,7 @@ export function isVagueAmount(lex: Lexicon, said: string): boolean {
 }
 
 /** A unit right after `pos`, or after a quantity link there ("of dollars", "d’euros"). */
-function unitWithLink(ctx: FigureContext, c: Compiled, pos: number, scaled: boolean): { kind: FigureKind; unit: string; end: number } | null {
+function unitWithLink(ctx: FigureContext, c: VagueWords, pos: number, scaled: boolean): { kind: FigureKind; unit: string; end: number } | null {
   const direct = unitAfter(ctx, pos, scaled, false);
   if (direct) return direct;
   if (!c.link) return null;
@@ -100,30 +74,12 @@ function numberOrHalfBefore(ctx: FigureContext, i: number): boolean {
   const pv = ctx.tokens[i - 1];
   if (!pv || pv.block !== ctx.tokens[i].block) return false;
   if (pv.t === T.Num || ctx.F.numberWords.has(pv.lc) || ctx.F.scaleArticles.has(pv.lc)) return true;
-  const h = halfRegexes(ctx.lex)?.before;
+  const h = ctx.F.halves?.before;
   return !!h && h.test(ctx.text.slice(Math.max(0, ctx.tokens[i].s - MAX_HALF_LOOKBEHIND), ctx.tokens[i].s));
 }
 
 // How far before a scale word a number and its half are looked for ("двадцять п'ять з половиною ").
 const MAX_HALF_LOOKBEHIND = 48;
-const halfCache = new Map<FigureContext['lex'], { after: RegExp; before: RegExp } | null>();
-
-/**
- * The lexicon's half after a number (`numberHalves`: "с половиной"): `after`, sticky, from the number's end; `before`,
- * a number in digits or words and its half ending a text. Null when the language has none.
- */
-export function halfRegexes(lex: FigureContext['lex']): { after: RegExp; before: RegExp } | null {
-  let r = halfCache.get(lex);
-  if (r === undefined) {
-    const half = `(?:${alternation(lex.numberHalves).replace(/\\? /g, '[\\s\\u00a0]+')})`;
-    const num = `(?:\\d|(?<![\\p{L}])(?:${alternation(Object.keys(lex.numberWords))}))`;
-    halfCache.set(lex, (r = lex.numberHalves.length ? {
-      after: new RegExp(`[\\s\\u00a0]+${half}(?![\\p{L}\\p{N}])`, 'iuy'),
-      before: new RegExp(`${num}[\\s\\u00a0]+${half}[\\s\\u00a0]+$`, 'iu'),
-    } : null));
-  }
-  return r;
-}
 
 /** The lexicon key of text[a, b): lower case, single spaces. */
 function phrase(ctx: FigureContext, a: number, b: number): string {
