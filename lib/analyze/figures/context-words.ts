@@ -1,6 +1,7 @@
 // What the words around a number say about it: the text just before it, whether it starts a
 // sentence, and whether it belongs to a name ("Boeing 737", "CAC 40", "NHS 111").
 import type { FigureContext } from './types';
+import { someOccurrence, wordBefore, wordIndex } from './word-index';
 
 const NAME_CHAR = /[\p{L}&.'’-]/u;
 const NAME_WORD_OK = /^(?:[\p{Ll}]|\p{Lu}\p{Ll}*$)/u;
@@ -206,7 +207,7 @@ export function ageInBrackets(ctx: FigureContext, open: number, close: number): 
   return personName(ctx, m[1], noun);
 }
 
-/** Is "First Surname" a person's name? Answered once per name and text (the answer reads the whole text). */
+/** Is "First Surname" a person's name? Answered once per name and text. */
 function personName(ctx: FigureContext, first: string, surname: string): boolean {
   const known = (ctx.personNames ??= new Map());
   const key = `${first}\u0000${surname}`;
@@ -221,12 +222,13 @@ function readsAsPerson(ctx: FigureContext, first: string, surname: string): bool
   if ((ctx.lex.personTitles ?? []).includes(lc)) return true;
   if (!/^\p{Lu}/u.test(first) || ctx.F.lowerWords.has(lc)) return false;
   if (ctx.lex.referenceWords.some((w) => w.toLowerCase() === surname.toLowerCase())) return false;
+  // (each question reads its word's places in the text's word index, built at the first: a regex scan of the
+  // whole text per name was quadratic on a page of many names in brackets)
+  const idx = (ctx.words ??= wordIndex(ctx.text));
   // (a given name is never written in lower case: "alle", "weitere", "siehe" are words of the sentence)
-  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (new RegExp(`(?<![\\p{L}])${esc(first.toLowerCase())}(?![\\p{L}])`, 'u').test(ctx.text)) return false;
-  const alone = new RegExp(`(?<![\\p{L}])(\\p{L}+[ \\u00a0]+)?${esc(surname)}(?![\\p{L}])`, 'gu');
-  for (const r of ctx.text.matchAll(alone)) if (!r[1] || r[1].trimEnd() !== first) return true;
-  return false;
+  if (someOccurrence(idx, ctx.text, first.toLowerCase(), () => true)) return false;
+  // the surname once without this first name right before it
+  return someOccurrence(idx, ctx.text, surname, (k) => wordBefore(idx, ctx.text, k) !== first);
 }
 
 // "Jane Doe, 34, of Boston", "Anna Müller, 34, sagte": an age set off by commas after a first name and a surname.

@@ -43,7 +43,7 @@ export function findFigures(base: AnalysisContext, only?: readonly string[]): Fi
   const eu = base.numberFormat === 'eu' && base.lex.numbers !== 'eu';
   const lex = eu ? euNumbers(base.lex) : base.lex;
   const F = compileFigures(eu ? `${base.lang}+eu` : base.lang, lex);
-  const ctx: FigureContext = { ...base, lex, F, used: new Uint8Array(base.text.length), out: [], digitRuns: digitRuns(base.text), curlyMarks: null, personNames: null };
+  const ctx: FigureContext = { ...base, lex, F, used: new Uint8Array(base.text.length), out: [], digitRuns: digitRuns(base.text), curlyMarks: null, personNames: null, words: null };
   for (const pass of FIGURE_PASSES) if (!only || only.includes(pass.name)) pass.run(ctx);
   return ctx.out.sort((a, b) => a.start - b.start);
 }

@@ -4,6 +4,7 @@
 import type { AnalysisContext } from '../context';
 import type { FigureKind, FigureSpan } from '../types';
 import type { FigureLexicon } from './compile';
+import type { WordIndex } from './word-index';
 
 export interface FigureContext extends AnalysisContext {
   /** The language's figure words, compiled once per language. */
@@ -19,10 +20,12 @@ export interface FigureContext extends AnalysisContext {
    */
   curlyMarks: number[] | null;
   /**
-   * Whether "First Surname" before a bracket names a person, per name asked (context-words.ts `personName`): each
-   * answer reads the whole text, so a page naming one person many times reads it once. Null until first asked.
+   * Whether "First Surname" before a bracket names a person, per name asked (context-words.ts `personName`): a page
+   * naming one person many times asks once. Null until first asked.
    */
   personNames: Map<string, boolean> | null;
+  /** Where each word of the text stands (word-index.ts), for the person-name check; null until first asked. */
+  words: WordIndex | null;
 }
 
 export interface FigurePass {
