@@ -82,7 +82,7 @@ export interface FigureLexicon extends PassWords {
   referenceBefore: RegExp;
   /** "… Third Street": capitalised words ending in a street word after a number. */
   streetAfter: RegExp;
-  /** "rue", "вул." right before a number. */
+  /** "rue", "вул." right before a number, with the street's name ("rue de Rivoli 12"); group 1 when a comma ends the name ("corso Monforte, 15"). */
   streetBefore: RegExp;
   /** Range pairs: opener word → its closer words. */
   /** A score's noun right after "N-M" ("4-1 win", "2-0-Sieg"). */
@@ -214,7 +214,8 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     // (a plural after the hyphen too: "shrunk to 5.5-inches")
     ageNounAt: ages.length ? new RegExp(`-(?:${alternation(ages)})(?![\\p{L}])`, 'iuy') : null,
     hyphenStemAt: lex.hyphenUnitStems ? new RegExp(`-(${alternation(Object.keys(lex.hyphenUnitStems))})\\p{L}*`, 'iuy') : null,
-    hyphenUnitAt: lex.hyphenUnits.length ? new RegExp(`-(${alternation(lex.hyphenUnits)})(?:e?s)?(?![\\p{L}])`, 'uy') : null,
+    // (in lower or title case: "11-Inch edge-to-edge display", as a product page capitalises its specification)
+    hyphenUnitAt: lex.hyphenUnits.length ? new RegExp(`-(${alternation(bothCases(lex.hyphenUnits))})(?:e?s)?(?![\\p{L}])`, 'uy') : null,
     prefixCur: new RegExp(`${startsWith(CUR_SYMBOLS, 'A-Z')}(?:(?<![\\p{L}])(${CUR_SYMBOLS.map((s) => s.replace(/\$/g, '\\$')).join('|')})|(?<![\\p{L}])([A-Z]{3}|Rs\\.?))${SP}?$`, 'u'),
     // a preposition before a bare month, with spaces ("in May") or joined by its hyphen ("mid-May")
     datePrepBefore: new RegExp(`${startsWith(lex.datePreps)}(?<![\\p{L}])(${alternation(lex.datePreps)})(?:${SP}+|(?<=-))$`, 'iu'),
@@ -256,7 +257,8 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     // Case-sensitive (under the i flag \\p{Lu} matches any letter: "averaged 5.7 percent" read as
     // "ave" + "raged"); the street word itself in lower or title case, and whole.
     streetAfter: new RegExp(`^${SP}+(?:\\p{Lu}[\\p{L}.'’-]*${SP}+){0,3}(?:${alternation(bothCases(lex.streetWords))})(?![\\p{L}])`, 'u'),
-    streetBefore: new RegExp(`${startsWith(bothCases(lex.streetWords))}(?<![\\p{L}])(?:${alternation(bothCases(lex.streetWords))})(?:(?<=\\.)|(?![\\p{L}]))${SP}*(?:\\p{Lu}[\\p{L}'’-]*${SP}+){0,3}$`, 'u'),
+    // (group 1: the street's name set off by a comma, "corso Monforte, 15": see word-spots.ts streetBefore)
+    streetBefore: new RegExp(`${startsWith(bothCases(lex.streetWords))}(?<![\\p{L}])(?:${alternation(bothCases(lex.streetWords))})(?:(?<=\\.)|(?![\\p{L}]))${SP}*(?:(?:\\p{Lu}[\\p{L}'’-]*${SP}+){0,3}|((?:\\p{Lu}[\\p{L}'’-]*${SP}+){0,2}\\p{Lu}[\\p{L}'’-]*,${SP}+))$`, 'u'),
     scoreAfter: new RegExp(`^(?:${SP}+|-)(?:${alternation(lex.scoreWords) || '(?!)'})(?![\\p{L}])`, 'iu'),
     proportionAt: lex.proportionLinks.length ? new RegExp(`${SP}+(?:${alternation(lex.proportionLinks)})${SP}+(\\d{1,3}(?:[,.\\u00a0\\u202f ]\\d{3})?)(?![\\p{N}-]|[.,]\\p{N})`, 'iuy') : null, // ("5 in 100-degree heat": a hyphen makes the number an adjective)
     // (an opener may have several closers: "з … до", "з … по")

@@ -62,6 +62,7 @@ export function nameBefore(ctx: FigureContext, pos: number): boolean {
   let wb = sp;
   while (wb > 0 && sp - wb < 30 && isNameChar(text, wb - 1)) wb--;
   const w = text.slice(wb, sp);
+  if (!w && modelCodeBefore(text, sp, pos)) return true;
   // a product's name in mixed case ("iPhone 15", "MagSafe 2", "AirPods 2"): a model number follows,
   // unless a unit or percent sign is glued to it ("MacBook 256GB")
   if (w && mayBeCamel(w) && (CAMEL_NAME.test(w) || LOWER_CAPS_NAME.test(w)) && !/[\p{L}%‰]/u.test(text[pos + digitsAt(text, pos)] ?? '')) return true;
@@ -78,6 +79,21 @@ export function nameBefore(ctx: FigureContext, pos: number): boolean {
   // "Wi-Fi 6", "Coca-Cola 2": capitalised parts joined by hyphens, where only names are capitalised (not before a year:
   // "the Trump-Biden 2020 race")
   return NAME_WORD_OK.test(w) || /^[\p{Lu}\p{N}&]+$/u.test(w) || (!ctx.lex.capitalisedNouns && HYPHEN_NAME.test(w) && !/^(?:1[89]|20)\d\d(?!\d)/.test(text.slice(pos, pos + 5)));
+}
+
+// A model's code ("G3", "S10", "XPS13") ending the text before a number, and what follows that number: a capitalised word.
+const MODEL_CODE_END = /(?<![\p{L}\p{N}.,-])\p{Lu}{1,4}\d{1,3}$/u;
+const CAPITALISED_NEXT = /^\d+[ \u00a0]+\p{Lu}/u;
+// Characters read before a number for a model's code.
+const MAX_MODEL_CODE = 8;
+
+/**
+ * "Dell G3 15 Intel Core i5": a number between a model's code (capitals and digits) and a capitalised word is the
+ * size or variant in the model's name, as in a capitalised name run; before a lower-case word it may be a count.
+ * `sp` is the space before the number at `pos`.
+ */
+function modelCodeBefore(text: string, sp: number, pos: number): boolean {
+  return MODEL_CODE_END.test(text.slice(Math.max(0, sp - MAX_MODEL_CODE), sp)) && CAPITALISED_NEXT.test(text.slice(pos, pos + 8));
 }
 
 const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;

@@ -17,7 +17,7 @@ export const nameSizes: FigurePass = {
     // ("<number>-<unit>" followed on the same line by a capitalised word: pass-words.ts nameSize)
     const re = ctx.F.nameSize;
     // most texts hold no such unit: a plain search spares the regex its scan
-    if (!re || !ctx.lex.nameSizeUnits.some((u) => ctx.text.includes(`-${u}`))) return;
+    if (!re || !ctx.lex.nameSizeUnits.some((u) => ctx.text.includes(`-${u}`) || ctx.text.includes(`-${u.charAt(0).toLocaleUpperCase()}${u.slice(1)}`))) return;
     re.lastIndex = 0;
     const found: Array<{ at: number; end: number; key: string }> = [];
     const seen = new Map<string, number>();

@@ -62,6 +62,25 @@ function notAFigure(ctx: FigureContext, ns: number, ne: number): void {
 /** Characters read after a model's number for its variant: a hyphen and a few digits ("-900"), with room to see what follows. */
 const CODE_TAIL_SPAN = 12;
 
+// A unit's word in title case after a number, then a capitalised word ("80 Day Obsession"); and a lower-case word before it.
+const TITLE_UNIT_AFTER = /^[ \u00a0](\p{Lu}\p{Ll}{2,})[ \u00a0]+(\p{Lu}\p{L}*)/u;
+const LOWER_WORD_BEFORE = /(?<![\p{L}])\p{Ll}[\p{L}'’-]*[ \u00a0]+$/u;
+
+/**
+ * "If you’ve done 80 Day Obsession with …": where only names are capitalised, a unit written with a capital inside a
+ * sentence of lower-case words, before another capitalised word, is a word of a name (a programme, a product), and
+ * the number with it; in a headline in title case ("How 80 Day Obsession Works") the word before is capitalised too,
+ * and a day, a month or a function word after the unit is no name's word.
+ */
+function titleUnitName(ctx: FigureContext, ns: number, ne: number): boolean {
+  if (ctx.lex.capitalisedNouns) return false;
+  const m = TITLE_UNIT_AFTER.exec(ctx.text.slice(ne, ne + 40));
+  if (!m || ctx.F.unitMap.get(m[1].toLowerCase())?.kind !== 'measure') return false;
+  // ("dropped 10 Inches Tuesday", "3 Days In March": a day, a month or a function word after it is no name's word)
+  const next = m[2].toLowerCase();
+  return !ctx.lex.weekdays.includes(next) && !ctx.F.monthMap.has(next) && !ctx.F.lowerWords.has(next) && LOWER_WORD_BEFORE.test(before(ctx, ns, 30));
+}
+
 /** After a number glued to letters ("A350"), its variant joined by a hyphen ("-900") is part of the code: claimed (not after a year: "FY2020-22"). */
 function claimCodeTail(ctx: FigureContext, raw: string, ne: number): void {
   if (/^(?:1[89]|20)\d\d$/.test(raw)) return;
@@ -218,6 +237,7 @@ function claimedAsName(ctx: FigureContext, ns: number, raw: string): boolean {
     claimCodeTail(ctx, raw, ne);
     return true;
   }
+  if (titleUnitName(ctx, ns, ne)) return claimed(ctx, ns, ne);
   // Boeing 737, CAC 40, NHS 111 — but a duration after a name is no part of it ("told the U.N. General Assembly 18 months ago")
   // (a number in groups of thousands names no model: "allein in München 80.000", "Texas 12,000")
   if (!THOUSANDS.test(raw) && (nameBefore(ctx, ns) || namedElsewhere(ctx, ns, raw)) && !durationAfter(ctx, ne)) {
@@ -356,7 +376,7 @@ function readProportion(ctx: FigureContext, r: Reading): boolean {
 
 /** A scale word after the number ("million", "bn", "млн"; glued after a currency amount too: "$1.2bn"). */
 function readScale(ctx: FigureContext, r: Reading): void {
-  const s = scaleAfter(ctx, r.ne, !!r.curCode);
+  const s = scaleAfter(ctx, r.ne, !!r.curCode || attachedBeforeCount(ctx, r.ne));
   if (s) {
     // "5 M€", "3 Md€", "20 k€": a scale glued to a currency sign names the currency too (a count before)
     const sign = ctx.F.unitMap.get(ctx.text[s.end - 1]);
@@ -364,6 +384,19 @@ function readScale(ctx: FigureContext, r: Reading): void {
     r.scale = s.scale;
     r.ne = s.end;
   }
+}
+
+/**
+ * "5M users", "20k followers": a scale glued to a number without a currency, before a noun the lexicon counts
+ * (countNouns: "users", "people"), scales that count; "4k streaming", "a 3M spokesman" are names and stay claimed.
+ */
+function attachedBeforeCount(ctx: FigureContext, ne: number): boolean {
+  const { F, text } = ctx;
+  F.scaleAttachedAt.lastIndex = ne;
+  const m = F.scaleAttachedAt.exec(text);
+  if (!m) return false;
+  F.countNounAt.lastIndex = ne + m[0].length;
+  return F.countNounAt.test(text);
 }
 
 /**
@@ -411,7 +444,8 @@ function hyphenMeasureAt(ctx: FigureContext, pos: number): { unit: string; end: 
   const age = F.ageNounAt ? at(ctx, F.ageNounAt, pos) : null;
   if (age) return { unit: 'yr', end: pos + age[0].length };
   const hu = F.hyphenUnitAt ? at(ctx, F.hyphenUnitAt, pos) : null;
-  if (hu) return { unit: F.unitMap.get(hu[1] + 's')?.unit ?? F.unitMap.get(hu[1])?.unit ?? hu[1], end: pos + hu[0].length };
+  const hw = hu?.[1].toLowerCase();
+  if (hu && hw) return { unit: F.unitMap.get(hw + 's')?.unit ?? F.unitMap.get(hw)?.unit ?? hw, end: pos + hu[0].length };
   const hs = F.hyphenStemAt ? at(ctx, F.hyphenStemAt, pos) : null;
   const stemUnit = hs ? ctx.lex.hyphenUnitStems?.[hs[1].toLowerCase()] : undefined;
   return hs && stemUnit ? { unit: stemUnit, end: pos + hs[0].length } : null;

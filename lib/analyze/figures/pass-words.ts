@@ -64,10 +64,14 @@ export interface PassWords {
   timeWords: { after: Set<string>; before: Set<string> };
 }
 
+/** Each word as listed (lower case) and with a capital first letter. */
+const titleToo = (words: readonly string[]) => words.flatMap((w) => [w, w.charAt(0).toLocaleUpperCase() + w.slice(1)]);
+
 export function compilePassWords(lex: Lexicon): PassWords {
   return {
+    // (the unit in lower or title case: "the 16-Inch MacBook Pro")
     nameSize: lex.nameSizeUnits.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}.,-])\\d{1,3}(?:[.,]\\d{1,2})?-(?:${alternation(lex.nameSizeUnits)})(?=[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{N}]*))`, 'gu')
+      ? new RegExp(`(?<![\\p{L}\\p{N}.,-])\\d{1,3}(?:[.,]\\d{1,2})?-(?:${alternation(titleToo(lex.nameSizeUnits))})(?=[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{N}]*))`, 'gu')
       : null,
     numberAdjective: numberAdjective(lex),
     vagueWords: vagueWords(lex),

@@ -43,7 +43,7 @@ export const spelled: FigurePass = {
         const afterOrdinal = i > 0 && Object.hasOwn(lex.quarterOrdinals, tokens[i - 1].lc) && tokens[i - 1].block === tok.block;
         if (pct != null && andAHalf(ctx, i) && flen === 1 && addHalf(ctx, i, pct / 100)) {
           /* read with the quantity before it */
-        } else if (pct != null && !afterOrdinal && !ordinalHere(ctx, i, i + flen - 1) && !partOfTime(ctx, i, end)) pushFigure(ctx, tok.s, end, 'percent', pct, '%');
+        } else if (pct != null && !afterOrdinal && !ordinalHere(ctx, i, i + flen - 1) && !partOfTime(ctx, i, end) && !fractionOfUnit(ctx, tok.s, end, pct)) pushFigure(ctx, tok.s, end, 'percent', pct, '%');
         i += flen - 1;
         continue;
       }
@@ -351,6 +351,32 @@ function ordinalYear(ctx: FigureContext, i: number): number {
   }
   return 0;
 }
+// After the hundreds of a paired year: its other number, one word or two joined by a hyphen ("forty-five"), sticky.
+const PAIRED_YEAR_REST = /[ \u00a0]+(\p{L}+)(?:-(\p{L}+))?(?![\p{L}\p{N}-])/uy;
+
+/**
+ * "nineteen forty-five", "in eighteen twelve": a year said as its hundreds (lexicon yearHundreds) and a number from
+ * ten to ninety-nine is one date, not two counts; with its date preposition. The tokens read, or 0.
+ */
+function pairedYear(ctx: FigureContext, i: number): number {
+  const { tokens, lex, text } = ctx;
+  const tok = tokens[i];
+  if (!Object.hasOwn(lex.yearHundreds, tok.lc)) return 0;
+  PAIRED_YEAR_REST.lastIndex = tok.e;
+  const m = PAIRED_YEAR_REST.exec(text);
+  if (!m) return 0;
+  const a = lex.numberWords[m[1].toLowerCase()];
+  const b = m[2] === undefined ? 0 : lex.numberWords[m[2].toLowerCase()];
+  // ten to nineteen alone, or a multiple of ten with a unit after its hyphen or none
+  if (a === undefined || b === undefined || a < 10 || a > 99 || (a < 20 ? m[2] !== undefined : a % 10 !== 0 || b > 9)) return 0;
+  const end = tok.e + m[0].length;
+  const prep = ctx.F.datePrepBefore.exec(before(ctx, tok.s));
+  if (!pushFigure(ctx, tok.s - (prep?.[0].length ?? 0), end, 'date', String(lex.yearHundreds[tok.lc] * 100 + a + b))) return 0;
+  let k = i;
+  while (k + 1 < tokens.length && tokens[k + 1].e <= end) k++;
+  return k - i + 1;
+}
+
 // The years a spelled year may name: a four-digit year of the last millennium or this one's first century ("сорок пятом
 // году" alone is no year a reader can place).
 const MIN_SPELLED_YEAR = 1000;
@@ -398,7 +424,7 @@ function readYearPhrase(ctx: FigureContext, i: number): number {
   const { F, tokens, lex } = ctx;
   // "a quarter of a century", "четверть века": one span of years, no share and a century apart (lexicon yearSpans)
   const ylen = F.yearSpans.at(tokens, i);
-  if (!ylen) return ordinalYear(ctx, i);
+  if (!ylen) return ordinalYear(ctx, i) || pairedYear(ctx, i);
   const end = tokens[i + ylen - 1].e;
   pushFigure(ctx, tokens[i].s, end, 'measure', lex.yearSpans[phrase(ctx, tokens[i].s, end)], 'yr');
   return ylen;
@@ -569,6 +595,22 @@ function partOfTime(ctx: FigureContext, i: number, end: number): boolean {
   if (pv && pv.block === ctx.tokens[i].block && w.before.has(apostrophes(pv.lc))) return true;
   const m = /^[\s\u00a0]+([\p{L}'’ʼ]+)/u.exec(ctx.text.slice(end, end + 40));
   return !!m && w.after.has(apostrophes(m[1]));
+}
+
+/**
+ * "a quarter cup", "a third mile", "ein Viertel Liter", "un quart de litre": a fraction right before a unit of measure is a quantity of
+ * that unit, no share; read as a measure of the fraction's value (units of time are read by partOfTime first).
+ */
+function fractionOfUnit(ctx: FigureContext, start: number, end: number, pct: number): boolean {
+  // (or after a quantity link: "un quart de litre")
+  const link = ctx.F.vagueWords.link;
+  let u = unitAfter(ctx, end, false, false);
+  if (!u && link) {
+    link.lastIndex = end;
+    const m = link.exec(ctx.text);
+    if (m) u = unitAfter(ctx, end + m[0].length, false, false);
+  }
+  return !!u && u.kind === 'measure' && pushFigure(ctx, start, u.end, 'measure', Math.round(pct * 10) / 1000, u.unit);
 }
 
 /** The length of the lexicon's half after a number at `end` (" с половиной"), or 0. */

@@ -57,6 +57,8 @@ export function unitAfter(ctx: FigureContext, pos: number, scaled: boolean, hasC
   }
   // "10x Genomics", "777x jets": a multiple's "x" before a capitalised word, or after a whole number of
   // three digits or more, is part of a name or a model ("a 2x zoom", "1.5x" are multiples)
+  // "1920×1080", "1080 x 1920": a multiplication sign before another number joins the sides of a dimension, no multiple
+  if (u.unit === '×' && /^[x×X]$/.test(um[1]) && /^[ \u00a0]?\d/.test(text.slice(end, end + 2))) return null;
   if (u.unit === '×' && /^[xX]$/.test(um[1]) && (/^[\s\u00a0]+\p{Lu}/u.test(text.slice(end, end + 3)) || /(?<![\d.,])\d{3,}$/.test(text.slice(Math.max(0, pos - 12), pos)))) return null;
   // "500 TB cases", "2,000 TB deaths": set apart and before a noun, the letters are a word of their own
   if (um[0].length > um[1].length && ctx.lex.nounlessUnits.includes(word) && nounAfter(ctx, end)) return null;

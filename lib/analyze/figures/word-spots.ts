@@ -70,8 +70,18 @@ export function referenceBefore(ctx: FigureContext, pos: number): boolean {
 export function streetBefore(ctx: FigureContext, pos: number): boolean {
   const a = Math.max(0, pos - 40);
   const s = spots(ctx);
-  return (!s || s.street!.within(a, pos)) && ctx.F.streetBefore.test(ctx.text.slice(a, pos));
+  if (s && !s.street!.within(a, pos)) return false;
+  const m = ctx.F.streetBefore.exec(ctx.text.slice(a, pos));
+  // after a comma ("corso Monforte, 15") the number ends the address: a comma, a line's end or a capitalised word
+  // follows ("corso Monforte, 15, Milan"); "on Via Roma, 15 people were hurt" is a count
+  if (!m) return false;
+  if (!m[1]) return true;
+  ADDRESS_END.lastIndex = pos;
+  return ADDRESS_END.test(ctx.text);
 }
+// What follows a house number that ends an address, sticky: its digits (a letter may follow: "15a"), then a comma, a
+// semicolon, a line's end, the text's end or a capitalised word.
+const ADDRESS_END = /\d{1,6}\p{L}?(?:[,;]|[ \u00a0]*(?:\n|$)|[ \u00a0]+\p{Lu})/uy;
 
 /** `F.streetAfter` on the 40 characters from `pos` ("520 Third Street"). */
 export function streetAfter(ctx: FigureContext, pos: number): boolean {

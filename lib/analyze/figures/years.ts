@@ -21,6 +21,8 @@ export const years: FigurePass = {
       F.countNounAt.lastIndex = 0;
       if (!m[2] && F.countNounAt.test(after)) return;
       if (/^[\s\u00a0]?(?:%|[-–]\d)/u.test(after)) return;
+      // "1080 x 1920", "1920×1080": a side of a dimension, no year
+      if (DIMENSION_AFTER.test(after) || DIMENSION_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return;
       if (streetAfter(ctx, end)) return;
       const b = before(ctx, start);
       if (F.prefixCur.test(b) || (F.approxBefore.test(b) && !comparedYear(ctx, b, start, end))) return;
@@ -41,6 +43,10 @@ export const years: FigurePass = {
     });
   },
 };
+
+// A multiplication sign (or the letter x) between two numbers: the sides of a dimension ("1080 x 1920 pixels").
+const DIMENSION_AFTER = /^[ \u00a0]?[x×][ \u00a0]?\d/u;
+const DIMENSION_BEFORE = /\d[ \u00a0]?[x×][ \u00a0]?$/u;
 
 /**
  * Is the word right before `at` (one space) a noun in lower case after its capital ("Pandemie", not "EM",

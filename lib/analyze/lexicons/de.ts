@@ -59,6 +59,7 @@ const de: Lexicon = {
   // (the other half of a tolerance: "plus or minus 3 degrees" is no temperature below zero)
   plusMinusWords: ['plus oder', '±'],
   yearOrdinals: {},
+  yearHundreds: {},
   durationSpans: { 'ein jahr': 'yr', 'einem jahr': 'yr', 'einen monat': 'mo', 'einem monat': 'mo', 'ein monat': 'mo' },
   durationLeads: ['mehr als', 'über', 'innerhalb', 'binnen', 'nach', 'seit', 'knapp', 'fast', 'rund', 'etwa', 'mindestens'],
   relativeTimeWords: ['zuvor', 'später', 'davor', 'danach', 'früher'],
@@ -344,7 +345,7 @@ const de: Lexicon = {
   },
   approximators: ['rund', 'etwa', 'circa', 'ca.', 'knapp', 'über', 'mehr als', 'weniger als', 'fast', 'nahezu', 'bis zu', 'mindestens', 'gut', 'annähernd', 'insgesamt'],
   thanWords: ['als'],
-  countNouns: ['menschen', 'personen', 'einwohner', 'fahrgäste', 'mitarbeiter', 'beschäftigte', 'soldaten', 'fälle', 'tote', 'kinder', 'schüler', 'wohnungen', 'stellen', 'stimmen', 'fahrten', 'abonnenten', 'mal'],
+  countNouns: ['menschen', 'personen', 'einwohner', 'fahrgäste', 'mitarbeiter', 'beschäftigte', 'soldaten', 'fälle', 'tote', 'kinder', 'schüler', 'wohnungen', 'stellen', 'stimmen', 'fahrten', 'abonnenten', 'mal', 'pixel'],
   abbreviations: [
     'z. B', 'd. h', 'u. a', 'v. a', 'o. ä', 's. o', 's. u', 'bzw', 'ca', 'Nr', 'Dr', 'Prof', 'Hr', 'Fr', 'Str', 'vgl', 'evtl', 'ggf', 'inkl', 'zzgl',
     'St', 'Abs', 'Art', 'Bd', 'Mio', 'Mrd', 'Tsd', 'Jan', 'Feb', 'Mär', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Okt', 'Nov', 'Dez', 'Jh', 'Dipl', 'Ing',

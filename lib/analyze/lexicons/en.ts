@@ -72,7 +72,7 @@ const en: Lexicon = {
     fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
     eighty: 80, ninety: 90, dozen: 12, dozens: 24, hundreds: 200, thousands: 2000, millions: 2e6,
   },
-  fractions: { half: 50, 'one-half': 50, 'a third': 33.3, 'one-third': 33.3, 'one third': 33.3, 'one-quarter': 25, 'one quarter': 25, 'a quarter': 25, 'two-thirds': 66.7, 'three-quarters': 75, 'a quarter-point': 0.25, 'a half-point': 0.5, 'one in two': 50, 'one in three': 33.3, 'one in four': 25, 'one in five': 20, 'one in ten': 10,
+  fractions: { half: 50, 'one-half': 50, 'a third': 33.3, 'one-third': 33.3, 'one third': 33.3, 'one-quarter': 25, 'one quarter': 25, 'a quarter': 25, 'two-thirds': 66.7, 'two thirds': 66.7, 'three-quarters': 75, 'a quarter-point': 0.25, 'a half-point': 0.5, 'one in two': 50, 'one in three': 33.3, 'one in four': 25, 'one in five': 20, 'one in ten': 10,
     // fifths and tenths ("about one-tenth of what the government will pay"); "a fifth", "a tenth" are left out: ordinals ("a fifth term")
     'one-fifth': 20, 'one fifth': 20, 'two-fifths': 40, 'three-fifths': 60, 'four-fifths': 80, 'one-tenth': 10, 'one tenth': 10, 'three-tenths': 30, 'nine-tenths': 90 },
   numberJoiners: ['and'],
@@ -89,6 +89,8 @@ const en: Lexicon = {
   // (the other half of a tolerance: "plus or minus 3 degrees" is no temperature below zero)
   plusMinusWords: ['plus or', '±'],
   yearOrdinals: {},
+  // (not "twenty": "at twenty thirty" is a time of the clock)
+  yearHundreds: { seventeen: 17, eighteen: 18, nineteen: 19 },
   durationSpans: { 'a year': 'yr', 'a month': 'mo' },
   durationLeads: ['more than', 'over', 'within', 'after', 'for', 'less than', 'under', 'nearly', 'almost', 'about', 'at least', 'around'],
   relativeTimeWords: ['ago', 'earlier', 'later', 'before', 'after', 'from', 'since'],
@@ -126,12 +128,14 @@ const en: Lexicon = {
   },
   // ("Day 3, Part 10", "Game 7": a day, part or game of a series is its name, not a quantity; so is a kind named with its
   // number: "type 2 diabetes", "group 2 innate lymphoid cells", "Category 5 hurricane")
-  referenceWords: [/* a software version ("Update 5.3") */ 'version', 'Version', 'Update', 'Release', 'Day', 'Part', 'part', 'Game', 'Stage', 'Act', 'section', 'article', 'chapter', 'page', 'p.', 'pp.', 'no.', 'No.', 'vol.', 'Vol.', 'issue', 'route', 'Route', 'suite', 'Suite', 'room', 'Room', 'flight', 'Flight', 'exit', 'Exit', 'highway', 'Highway', 'interstate', 'episode', 'season', 'week', 'Week', 'level', 'Level', 'grade', 'phase', 'Phase', '#', 'type', 'Type', 'group', 'Group', 'class', 'Class', 'category', 'Category', 'tier', 'Tier', 'stage', 'version', 'Version', 'generation'],
+  referenceWords: [/* a software version ("Update 5.3") */ 'version', 'Version', 'Update', 'Release', 'Day', 'Part', 'part', 'Game', 'Stage', 'Act', 'section', 'Section', 'article', 'Article', 'chapter', 'Chapter', 'page', 'p.', 'pp.', 'no.', 'No.', 'vol.', 'Vol.', 'issue', 'route', 'Route', 'suite', 'Suite', 'room', 'Room', 'flight', 'Flight', 'exit', 'Exit', 'highway', 'Highway', 'interstate', 'episode', 'season', 'week', 'Week', 'level', 'Level', 'grade', 'phase', 'Phase', '#', 'type', 'Type', 'group', 'Group', 'class', 'Class', 'category', 'Category', 'tier', 'Tier', 'stage', 'version', 'Version', 'generation'],
   emergencyNumbers: ['911', '999'],
   comboJoiners: ['in'],
   phoneWords: ['call', 'calls', 'caller', 'callers', 'called', 'calling', 'dial', 'dialed', 'dialled', 'dispatcher', 'dispatchers', 'operator', 'operators', 'line', 'hotline', 'center', 'centre'],
   identifierLabels: ['DOI', 'ISBN', 'ISSN', 'PMID', 'PMCID', 'arXiv', 'P.O. Box', 'PO Box', 'P.O.Box'],
-  streetWords: ['street', 'st.', 'avenue', 'ave.', 'ave', 'road', 'rd.', 'boulevard', 'blvd.', 'lane', 'drive', 'dr.', 'way', 'place', 'square', 'court', 'parkway', 'highway'],
+  streetWords: ['street', 'st.', 'avenue', 'ave.', 'ave', 'road', 'rd.', 'boulevard', 'blvd.', 'lane', 'drive', 'dr.', 'way', 'place', 'square', 'court', 'parkway', 'highway',
+    // Italian streets, named before their number in English text too ("corso Monforte, 15")
+    'corso', 'viale', 'piazza'],
   scoreWords: ['win', 'wins', 'victory', 'victories', 'loss', 'losses', 'defeat', 'defeats', 'lead', 'draw', 'tie', 'triumph', 'rout', 'shutout', 'scoreline'],
   gameWords: ['halftime', 'half-time', 'overtime', 'touchdown', 'touchdowns', 'field goal', 'field goals', 'interception', 'interceptions', 'rebounds', 'free throws', 'three-pointer', 'three-pointers', 'quarterback', 'fumble', 'punt', 'power play', 'power-play', 'first-period', 'second-period', 'third-period', 'first period', 'second period', 'third period', 'hat trick'],
   tallyWords: ['vote', 'votes', 'voted', 'passed', 'margin', 'ruling', 'decision', 'majority', 'tally'],
@@ -508,7 +512,7 @@ const en: Lexicon = {
   },
   approximators: ['about', 'around', 'some', 'over', 'more than', 'less than', 'fewer than', 'nearly', 'almost', 'up to', 'at least', 'roughly', 'approximately', 'an estimated', 'estimated', 'just over', 'just under', 'below', 'above', 'close to'],
   thanWords: ['than'],
-  countNouns: ['people', 'persons', 'troops', 'soldiers', 'civilians', 'residents', 'workers', 'jobs', 'homes', 'cases', 'deaths', 'votes', 'children', 'students', 'patients', 'units', 'vehicles', 'tanks', 'drones', 'missiles', 'shells', 'ships', 'vessels', 'cars', 'passengers', 'employees', 'members', 'users', 'tonnes', 'km', 'times'],
+  countNouns: ['people', 'persons', 'troops', 'soldiers', 'civilians', 'residents', 'workers', 'jobs', 'homes', 'cases', 'deaths', 'votes', 'children', 'students', 'patients', 'units', 'vehicles', 'tanks', 'drones', 'missiles', 'shells', 'ships', 'vessels', 'cars', 'passengers', 'employees', 'members', 'users', 'followers', 'subscribers', 'tonnes', 'km', 'times', 'pixels'],
   abbreviations: [
     'Mr', 'Mrs', 'Ms', 'Messrs', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Cpl', 'Adm', 'Cmdr', 'Rev', 'Hon',
     'Jr', 'Sr', 'St', 'Mt', 'Ft', 'No', 'Nos', 'Vol', 'vs', 'approx', 'est', 'Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Ave', 'Blvd', 'Rd', 'Dept', 'Univ',

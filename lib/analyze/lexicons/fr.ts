@@ -57,6 +57,7 @@ const fr: Lexicon = {
   // (the other half of a tolerance: "plus or minus 3 degrees" is no temperature below zero)
   plusMinusWords: ['plus ou', '±'],
   yearOrdinals: {},
+  yearHundreds: {},
   durationSpans: {},
   durationLeads: [],
   relativeTimeWords: [],
@@ -360,7 +361,7 @@ const fr: Lexicon = {
   },
   approximators: ['environ', 'près de', 'plus de', 'moins de', 'quelque', 'presque', 'jusqu’à', "jusqu'à", 'au moins', 'quelques', 'sous les', 'plus d’', 'à peine'],
   thanWords: [],
-  countNouns: ['personnes', 'habitants', 'salariés', 'employés', 'emplois', 'logements', 'soldats', 'morts', 'victimes', 'enfants', 'élèves', 'voix', 'cas', 'fois'],
+  countNouns: ['personnes', 'habitants', 'salariés', 'employés', 'emplois', 'logements', 'soldats', 'morts', 'victimes', 'enfants', 'élèves', 'voix', 'cas', 'fois', 'pixels'],
   abbreviations: [
     'M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Dr', 'Pr', 'Me', 'Mgr', 'St', 'Ste', 'p. ex', 'cf', 'env', 'av', 'apr', 'J.-C', 'n°', 'art', 'vol',
     'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc',

@@ -85,6 +85,12 @@ export interface Lexicon {
    */
   yearOrdinals: Record<string, number>;
   /**
+   * The hundreds of a year said in two numbers ("nineteen forty-five", "eighteen twelve"), to their value: the first
+   * word of such a year, before a number from ten to ninety-nine (figures/spelled.ts pairedYear). Empty where years
+   * are not said so ("neunzehnhundert…", "mille neuf cent…" are numbers of their own).
+   */
+  yearHundreds: Record<string, number>;
+  /**
    * A single unit of time with its article ("a year", "a month", "ein Jahr"), to its unit: a duration
    * only after a lead of `durationLeads` ("more than a year", "within a month", "after a year") and
    * not before a word of `relativeTimeWords` ("a year ago", "a year later" date an event).

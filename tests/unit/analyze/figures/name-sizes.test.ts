@@ -25,3 +25,14 @@ const CASES: Case[] = [
 describe('name-sizes', () => {
   it.each(CASES)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang, ['name-sizes', 'numbers']), want));
 });
+
+// Session 22: a product page capitalises its specification ("11-Inch edge-to-edge display"): the unit in title case
+// was no unit, and "11" a count; a recurring "16-Inch MacBook Pro" is the name's size as "16-inch" is.
+const TITLE_CASE_UNITS: Case[] = [
+  ['en', 'Apple iPad Pro (11-inch, Wi-Fi, 64GB)\n\n11-Inch edge-to-edge Liquid Retina display', [{ text: '11-inch', kind: 'measure', unit: 'in' }, '64GB', { text: '11-Inch', kind: 'measure', value: 11, unit: 'in' }]],
+  ['en', 'The 16-Inch MacBook Pro is here. I like the 16-Inch MacBook Pro a lot. A 5-Year Plan.', [{ text: '5-Year', kind: 'measure', unit: 'yr' }]],
+];
+
+describe('hyphenated units in title case', () => {
+  it.each(TITLE_CASE_UNITS)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
+});

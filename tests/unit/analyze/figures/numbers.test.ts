@@ -269,3 +269,49 @@ describe('units read in one case only', () => {
     ['en', 'A 12MP camera, a 12-MP sensor, a 5 ms delay.', [{ text: '12MP', unit: 'MP' }, { text: '12-MP', unit: 'MP' }, { text: '5 ms', unit: 'ms' }]],
   ])('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
 });
+
+// Session 22: a number that is part of a model's name or an address is no figure (labelling policy): between a
+// model's code and a capitalised word ("Dell G3 15 Intel Core"), after a street's name set off by a comma ("corso
+// Monforte, 15, Milan"); before a lower-case word the same number is a count.
+const NAME_AND_ADDRESS_PARTS: Case[] = [
+  ['en', 'Get it at Dell for $549\n\nDell G3 15 Intel Core i5-9300H', ['$549']],
+  ['en', 'The G7 20 leaders met.', [{ text: '20', kind: 'count' }]],
+  ['en', 'Flos Showroom\ncorso Monforte, 15, Milan\nOpen daily.', []],
+  ['en', 'On Piazza Navona, 15 people were hurt.', [{ text: '15', kind: 'count' }]],
+  ['fr', 'Rendez-vous boulevard Voltaire, 15\nà Paris.', []],
+  ['de', 'Treffpunkt: Am Platz Europa, 15, Berlin.', []],
+  // a unit in title case inside a sentence of lower-case words, before another capitalised word, is a word of a name
+  ['en', 'If you’ve done 80 Day Obsession with Autumn Calabrese, you know. The storm dropped 10 Inches Tuesday.', [{ text: '10 Inches', kind: 'measure', unit: 'in' }]],
+  ['en', 'How 80 Day Obsession Works', [{ text: '80 Day', kind: 'measure' }]],
+  ['fr', 'le programme 21 Jours Minceur est fini, il a duré 21 jours.', [{ text: '21 jours', kind: 'measure' }]],
+  // a reference word capitalised at a sentence's start is still one ("Section 230", "Chapter 11")
+  ['en', 'Section 230 protects platforms. Chapter 11 filings rose.', []],
+];
+
+// Session 22: the sides of a dimension are no year ("1080 x 1920", "1080 by 1920 pixels"), nor a multiple ("1920×1080").
+const DIMENSIONS: Case[] = [
+  ['en', 'A 1080 x 1920 display and a 1920×1080 one.', ['1080', '1920', '1920', '1080']],
+  ['en', 'The screen is 1080 by 1920 pixels. Sales will reach 80 by 2022.', ['1080', { text: '1920', kind: 'count' }, '80', { text: 'by 2022', kind: 'date' }]],
+  ['de', 'Auflösung: 1080 x 1920 Pixel.', ['1080', { text: '1920', kind: 'count' }]],
+  ['ru', 'Разрешение 1080 x 1920 пикселей.', ['1080', { text: '1920', kind: 'count' }]],
+  ['en', 'a 2x zoom', [{ text: '2x', kind: 'measure', unit: '×' }]],
+];
+
+describe('dimensions', () => {
+  it.each(DIMENSIONS)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
+});
+
+// Session 22: a scale glued to a number without a currency, before a counted noun, is the number's scale ("5M users"
+// was claimed as a code); "4k streaming" and "a 3M spokesman" stay names.
+const ATTACHED_SCALES: Case[] = [
+  ['en', 'The app has 5M users, 20k followers and 1.2B people; 4k streaming; a 3M spokesman.', [{ text: '5M', kind: 'count', value: 5e6 }, { text: '20k', kind: 'count', value: 2e4 }, { text: '1.2B', kind: 'count', value: 1.2e9 }]],
+  ['fr', 'L’appli compte 5M personnes.', [{ text: '5M', kind: 'count', value: 5e6 }]],
+];
+
+describe('attached scales before a counted noun', () => {
+  it.each(ATTACHED_SCALES)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
+});
+
+describe('numbers in names and addresses', () => {
+  it.each(NAME_AND_ADDRESS_PARTS)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
+});

@@ -173,3 +173,29 @@ const SPELLED_YEARS: Case[] = [
 describe('years spelled out with an ordinal', () => {
   it.each(SPELLED_YEARS)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
 });
+
+// Session 22: a fraction right before a unit of measure is a quantity of that unit ("A quarter cup is roughly 33
+// calories" was a share of 25 %); "two thirds" without its hyphen was the count "two".
+const FRACTIONS_OF_UNITS: Case[] = [
+  ['en', 'A quarter cup is roughly 33 calories. A third of voters agreed.', [{ text: 'A quarter cup', kind: 'measure', value: 0.25, unit: 'cup' }, '33', { text: 'A third', kind: 'percent' }]],
+  ['en', 'Two thirds of members voted.', [{ text: 'Two thirds', kind: 'percent', value: 66.7 }]],
+  ['de', 'Ein Viertel Liter Milch, ein Drittel der Wähler.', [{ text: 'Ein Viertel Liter', kind: 'measure', value: 0.25, unit: 'l' }, { text: 'ein Drittel', kind: 'percent' }]],
+  ['fr', 'Un quart de litre, un tiers des électeurs.', [{ text: 'Un quart de litre', kind: 'measure', value: 0.25, unit: 'l' }, { text: 'un tiers', kind: 'percent' }]],
+  ['ru', 'Четверть литра молока, треть избирателей.', [{ text: 'Четверть литра', kind: 'measure', value: 0.25, unit: 'l' }, { text: 'треть', kind: 'percent' }]],
+  ['uk', 'Чверть літра молока, третина виборців.', [{ text: 'Чверть літра', kind: 'measure', value: 0.25, unit: 'l' }, { text: 'третина', kind: 'percent' }]],
+];
+
+describe('a fraction of a unit', () => {
+  it.each(FRACTIONS_OF_UNITS)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
+});
+
+// Session 22: a year said as its hundreds and a number ("nineteen forty-five") is one date, not two counts.
+const PAIRED_YEARS: Case[] = [
+  ['en', 'It happened in nineteen forty-five. Nineteen eighty-four is a novel.', [{ text: 'in nineteen forty-five', kind: 'date', value: '1945' }, { text: 'Nineteen eighty-four', kind: 'date', value: '1984' }]],
+  ['en', 'In eighteen twelve the war began.', [{ text: 'In eighteen twelve', kind: 'date', value: '1812' }]],
+  ['en', 'nineteen people, nineteen twelve-year-olds', [{ text: 'nineteen', kind: 'count' }, { text: 'nineteen', kind: 'count' }, { text: 'twelve-year-olds', kind: 'measure' }]],
+];
+
+describe('years said in two numbers', () => {
+  it.each(PAIRED_YEARS)('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
+});
