@@ -503,8 +503,9 @@ const en: Lexicon = {
       'raised', 'raise', 'raises', 'voiced', 'voice', 'voices'],
     nouns: ['explanation', 'explanations', 'theory', 'theories', 'hypothesis', 'hypotheses', 'estimate', 'estimates', 'assessment', 'assessments', 'details', 'testimony', 'insight', 'insights', 'views', 'opinion', 'opinions', 'prediction', 'predictions', 'forecast', 'forecasts', 'reasons', 'assurance', 'assurances', 'warning', 'warnings', 'evidence', 'rationale', 'justification', 'statement',
       'concerns', 'questions', 'doubts', 'objections', 'fears', 'reservations', 'skepticism', 'scepticism', 'criticism', 'alarm'],
-    // ("The ministry put the death toll at 40", "Officials put the cost at $1bn")
-    estimates: { verbs: ['put', 'puts'], nouns: ['toll', 'number', 'figure', 'cost', 'costs', 'damage', 'losses', 'total', 'value', 'bill', 'price tag'], preps: ['at'] },
+    // ("The ministry put the death toll at 40", "Officials put the cost at $1bn"; one word each, matched as the object's
+    // head: "the price tag" is "tag" after its modifier)
+    estimates: { verbs: ['put', 'puts'], nouns: ['toll', 'number', 'figure', 'cost', 'costs', 'damage', 'losses', 'total', 'value', 'bill', 'tag'], preps: ['at'] },
   },
   approximators: ['about', 'around', 'some', 'over', 'more than', 'less than', 'fewer than', 'nearly', 'almost', 'up to', 'at least', 'roughly', 'approximately', 'an estimated', 'estimated', 'just over', 'just under', 'below', 'above', 'close to'],
   thanWords: ['than'],
