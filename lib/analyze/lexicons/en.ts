@@ -307,6 +307,11 @@ const en: Lexicon = {
   nounRelativeWords: ['that'],
   pastTenseEndings: ['ed'],
   participleEndings: ['ing', 'ed'],
+  reducedRelativeEndings: ['ed'],
+  trustVerbs: ['believe', 'believes', 'believed'],
+  sharedCues: ['shared with', 'shares with', 'share with'],
+  focusVerbs: ['emphasize', 'emphasizes', 'emphasized', 'emphasise', 'emphasises', 'emphasised', 'stress', 'stresses', 'stressed', 'underline', 'underlines', 'underlined', 'highlights', 'highlighted'],
+  pairWords: ['and'],
   pluralEndings: ['s', 'es'],
   capitalisedNouns: false,
   verbSecond: false,
@@ -422,6 +427,8 @@ const en: Lexicon = {
   quoteLeadIns: [],
 
   sourceNouns: [
+    // staff who serve the public, quoted by their role ("the waitress, who said …")
+    'waiter', 'waitress', 'bartender',
     // people who comment or answer a poll, as role sources ("One commenter, Bruce Van Horn, noted", "die Befragten gaben an")
     'commenter', 'commentator', 'respondent',
     'retailer', 'brokerage', 'automaker', 'carmaker', 'maker', 'manufacturer', 'developer', 'publisher', 'network', 'platform', 'startup', 'chain', 'giant', 'deputy', 'superior', 'husband', 'wife',
