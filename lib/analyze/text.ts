@@ -131,6 +131,22 @@ function capitalIndex(v: string): number {
   return 0;
 }
 
+// A name written in camel case starts with at most this many lower-case letters before its capital ("iFixit",
+// "eBay", "iPhone"); a longer lower-case start is a word with a capital inside by accident.
+const MAX_CAMEL_PREFIX = 3;
+// … and has at least this many lower-case letters after the capital: units ("kWh", "mAh") and abbreviations ("mRNA",
+// "iOS") have fewer.
+const MIN_CAMEL_TAIL = 2;
+const CAMEL_NAME = new RegExp(`^\\p{Ll}{1,${MAX_CAMEL_PREFIX}}\\p{Lu}\\p{Ll}{${MIN_CAMEL_TAIL},}`, 'u');
+
+/**
+ * Is the word a name written in camel case ("iFixit points out", "eBay said")? Such a name is capitalised as far as
+ * the passes are concerned. Tried only on a word whose second or third character is a capital.
+ */
+function camelName(v: string): boolean {
+  return v.length > MAX_CAMEL_PREFIX && (isUpperUnit(v.charCodeAt(1)) || isUpperUnit(v.charCodeAt(2)) || isUpperUnit(v.charCodeAt(3))) && CAMEL_NAME.test(v);
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let block = 0;
@@ -163,7 +179,7 @@ export function tokenize(text: string): Token[] {
         lc = v.toLowerCase();
         lower.set(v, lc);
       }
-      out.push({ s, e: i, t: T.Word, lc, cap: isUpperUnit(v.charCodeAt(capitalIndex(v))), block });
+      out.push({ s, e: i, t: T.Word, lc, cap: isUpperUnit(v.charCodeAt(capitalIndex(v))) || camelName(v), block });
       continue;
     }
     i = kind === NUMBER ? numberEnd(text, i) : i + widthAt(text, i);

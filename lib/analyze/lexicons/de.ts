@@ -227,6 +227,11 @@ const de: Lexicon = {
   nounRelativeWords: [],
   pastTenseEndings: [],
   participleEndings: [],
+  reducedRelativeEndings: [],
+  trustVerbs: [],
+  sharedCues: [],
+  focusVerbs: ['betont', 'betonte', 'betonten', 'unterstreicht'],
+  pairWords: ['und'],
   // (only the plural -s: a weak noun's -n/-en is as often its singular's case ending, "dem Präsidenten")
   pluralEndings: ['s'],
   capitalisedNouns: true,
@@ -297,6 +302,8 @@ const de: Lexicon = {
   quoteLeadIns: [],
 
   sourceNouns: [
+    // staff who serve the public, quoted by their role ("the waitress, who said …")
+    'kellner',
     // people who comment or answer a poll, as role sources ("One commenter, Bruce Van Horn, noted", "die Befragten gaben an")
     'kommentator', 'befragte',
     'minister', 'regierung', 'sprecher', 'behörde', 'amt', 'verband', 'verbund', 'experte', 'expertin', 'analyst', 'ökonom', 'forscher', 'wissenschaftler',

@@ -311,6 +311,11 @@ const en: Lexicon = {
   nounRelativeWords: ['that'],
   pastTenseEndings: ['ed'],
   participleEndings: ['ing', 'ed'],
+  reducedRelativeEndings: ['ed'],
+  trustVerbs: ['believe', 'believes', 'believed'],
+  sharedCues: ['shared with', 'shares with', 'share with'],
+  focusVerbs: ['emphasize', 'emphasizes', 'emphasized', 'emphasise', 'emphasises', 'emphasised', 'stress', 'stresses', 'stressed', 'underline', 'underlines', 'underlined', 'highlights', 'highlighted'],
+  pairWords: ['and'],
   pluralEndings: ['s', 'es'],
   capitalisedNouns: false,
   verbSecond: false,
@@ -426,6 +431,8 @@ const en: Lexicon = {
   quoteLeadIns: [],
 
   sourceNouns: [
+    // staff who serve the public, quoted by their role ("the waitress, who said …")
+    'waiter', 'waitress', 'bartender',
     // people who comment or answer a poll, as role sources ("One commenter, Bruce Van Horn, noted", "die Befragten gaben an")
     'commenter', 'commentator', 'respondent',
     'retailer', 'brokerage', 'automaker', 'carmaker', 'maker', 'manufacturer', 'developer', 'publisher', 'network', 'platform', 'startup', 'chain', 'giant', 'deputy', 'superior', 'husband', 'wife',
@@ -507,8 +514,9 @@ const en: Lexicon = {
       'raised', 'raise', 'raises', 'voiced', 'voice', 'voices'],
     nouns: ['explanation', 'explanations', 'theory', 'theories', 'hypothesis', 'hypotheses', 'estimate', 'estimates', 'assessment', 'assessments', 'details', 'testimony', 'insight', 'insights', 'views', 'opinion', 'opinions', 'prediction', 'predictions', 'forecast', 'forecasts', 'reasons', 'assurance', 'assurances', 'warning', 'warnings', 'evidence', 'rationale', 'justification', 'statement',
       'concerns', 'questions', 'doubts', 'objections', 'fears', 'reservations', 'skepticism', 'scepticism', 'criticism', 'alarm'],
-    // ("The ministry put the death toll at 40", "Officials put the cost at $1bn")
-    estimates: { verbs: ['put', 'puts'], nouns: ['toll', 'number', 'figure', 'cost', 'costs', 'damage', 'losses', 'total', 'value', 'bill', 'price tag'], preps: ['at'] },
+    // ("The ministry put the death toll at 40", "Officials put the cost at $1bn"; one word each, matched as the object's
+    // head: "the price tag" is "tag" after its modifier)
+    estimates: { verbs: ['put', 'puts'], nouns: ['toll', 'number', 'figure', 'cost', 'costs', 'damage', 'losses', 'total', 'value', 'bill', 'tag'], preps: ['at'] },
   },
   approximators: ['about', 'around', 'some', 'over', 'more than', 'less than', 'fewer than', 'nearly', 'almost', 'up to', 'at least', 'roughly', 'approximately', 'an estimated', 'estimated', 'just over', 'just under', 'below', 'above', 'close to'],
   thanWords: ['than'],

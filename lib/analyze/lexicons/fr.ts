@@ -238,6 +238,11 @@ const fr: Lexicon = {
   nounRelativeWords: [],
   pastTenseEndings: [],
   participleEndings: [],
+  reducedRelativeEndings: ['é', 'ée', 'és', 'ées'],
+  trustVerbs: ['croit', 'croient', 'croyait', 'croyaient'],
+  sharedCues: [],
+  focusVerbs: ['souligne', 'soulignent', 'a souligné', 'ont souligné'],
+  pairWords: ['et'],
   pluralEndings: ['s', 'x'],
   capitalisedNouns: false,
   verbSecond: true,
@@ -311,6 +316,8 @@ const fr: Lexicon = {
   quoteLeadIns: ['pour', 'selon'],
 
   sourceNouns: [
+    // staff who serve the public, quoted by their role ("the waitress, who said …")
+    'serveuse', 'barman',
     // people who comment or answer a poll, as role sources ("One commenter, Bruce Van Horn, noted", "die Befragten gaben an")
     'commentateur', 'commentatrice', 'répondant',
     'ministr', 'ministère', 'gouvernement', 'porte-parole', 'autorit', 'agence', 'office', 'institut', 'insee', 'analyst', 'expert', 'économist', 'chercheu', 'scientifique',

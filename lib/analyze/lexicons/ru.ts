@@ -262,6 +262,11 @@ const ru: Lexicon = {
   nounRelativeWords: [],
   pastTenseEndings: [],
   participleEndings: [],
+  reducedRelativeEndings: [],
+  trustVerbs: [],
+  sharedCues: ['поделился с', 'поделилась с', 'поделились с', 'поделится с', 'делится с', 'поделился со', 'поделилась со', 'поделились со'],
+  focusVerbs: ['подчеркивает', 'подчеркивают', 'подчеркнул', 'подчеркнула', 'подчеркнули', 'подчеркнуло'],
+  pairWords: ['и'],
   pluralEndings: ['ы', 'и'],
   capitalisedNouns: false,
   verbSecond: true,
@@ -329,6 +334,8 @@ const ru: Lexicon = {
   quoteLeadIns: [],
 
   sourceNouns: [
+    // staff who serve the public, quoted by their role ("the waitress, who said …")
+    'официант', 'бармен',
     // people who comment or answer a poll, as role sources ("One commenter, Bruce Van Horn, noted", "die Befragten gaben an")
     'комментатор', 'респондент',
     'минист', 'правительств', 'пресс-секретар', 'представител', 'ведомств', 'служб', 'управлени', 'администрац', 'эксперт', 'аналитик', 'экономист', 'исследовател',

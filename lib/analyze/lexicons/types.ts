@@ -505,6 +505,36 @@ export interface Lexicon {
   /** Endings of a participle that opens a clause after a name (", analyzing …,"). */
   participleEndings: string[];
   /**
+   * Endings of a past participle that, right after an object's noun and without an auxiliary, describes that
+   * noun (a reduced passive relative: "cancelled its project first announced in 2017", "a annulé son projet
+   * annoncé en 2017"); empty where such a participle is no form of a reporting cue (German puts it before the
+   * noun, Russian and Ukrainian have their own participle forms).
+   */
+  reducedRelativeEndings: string[];
+  /**
+   * Forms of "believe" that, before a person and no clause, mean trusting them ("the manager believed the waitress, who
+   * said …"): nothing is reported. Empty where the phrase after the verb may as well be its subject ("Das glaubte der
+   * Minister") or where no such form is a cue.
+   */
+  trustVerbs: string[];
+  /**
+   * Cues of sharing with a listener, whose clause follows the listener ("Hazama shared with AutoIndustriya.com that …",
+   * "поделился с журналистами тем, что …"); they report only with that clause. Empty where the language's own cue
+   * already covers it ("teilte der Zeitung mit, dass", "a confié à … que").
+   */
+  sharedCues: string[];
+  /**
+   * Verbs of emphasis ("emphasizes", "souligne", "підкреслює") that, with only a noun after them and no clause,
+   * report only for a subject that names someone or a document: "the Master Builder Series sets emphasizes
+   * playability" describes a product.
+   */
+  focusVerbs: string[];
+  /**
+   * Words joining two subjects into one ("he and his wife Kali explained", "er und seine Frau"): a pronoun joined so
+   * to a named subject belongs to it, and the source is the whole pair, as the gold labels "Paganini and his team".
+   */
+  pairWords: string[];
+  /**
    * Endings of a noun's plural, read only off a word whose stem is itself a source noun ("supporters" is "supporter"
    * + "s"): a plural role before a coordinator names a group, not a second title of the name after it ("Trump
    * supporters and former adviser Steve Bannon"); empty: no such reading.

@@ -265,6 +265,11 @@ const uk: Lexicon = {
   nounRelativeWords: [],
   pastTenseEndings: [],
   participleEndings: [],
+  reducedRelativeEndings: [],
+  trustVerbs: [],
+  sharedCues: ['поділився з', 'поділилася з', 'поділилась з', 'поділилися з', 'ділиться з', 'поділився із', 'поділилася із', 'поділилися із'],
+  focusVerbs: ['підкреслює', 'підкреслюють', 'підкреслив', 'підкреслила', 'підкреслили', 'підкреслило', 'наголосив', 'наголосила', 'наголосили', 'наголосило'],
+  pairWords: ['і', 'й', 'та'],
   pluralEndings: ['и', 'і'],
   capitalisedNouns: false,
   verbSecond: true,
@@ -332,6 +337,8 @@ const uk: Lexicon = {
   quoteLeadIns: [],
 
   sourceNouns: [
+    // staff who serve the public, quoted by their role ("the waitress, who said …")
+    'офіціант', 'бармен',
     // people who comment or answer a poll, as role sources ("One commenter, Bruce Van Horn, noted", "die Befragten gaben an")
     'коментатор', 'респондент',
     'мініст', 'уряд', 'речни', 'речник', 'відомств', 'служб', 'управлін', 'адміністрац', 'експерт', 'аналітик', 'економіст', 'дослідник', 'науков',

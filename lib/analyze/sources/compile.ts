@@ -137,14 +137,14 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
   const hit = cache.get(lang);
   if (hit) return hit;
   const cueKind = new Map<string, 'verb' | 'prep'>();
-  for (const v of [...lex.speechVerbs, ...lex.docVerbs, ...lex.docSubjectVerbs, ...lex.docFindingVerbs, ...lex.namingVerbs, ...lex.finalCues]) cueKind.set(normCue(v), 'verb');
+  for (const v of [...lex.speechVerbs, ...lex.sharedCues, ...lex.docVerbs, ...lex.docSubjectVerbs, ...lex.docFindingVerbs, ...lex.namingVerbs, ...lex.finalCues]) cueKind.set(normCue(v), 'verb');
   for (const v of [...lex.accordingTo, ...(lex.closingCues ?? [])]) cueKind.set(normCue(v), 'prep');
   const mk = (a: string[]) => new Set(a.map((w) => w.toLowerCase()));
   // a forecasters' poll with its agent ("surveyed by", "interrogés par") qualifies any source noun too
   // ("Wall Street analysts surveyed by FactSet"): one table, lexicon groupForecasts.polled, read with agentPreps
   const qualifiers = [...lex.qualifiers, ...lex.groupForecasts.polled.flatMap((p) => lex.agentPreps.map((a) => `${p} ${a}`))];
   const c: SourceLexicon = {
-    cue: new PhraseMatcher([...lex.speechVerbs, ...lex.docVerbs, ...lex.docSubjectVerbs, ...lex.docFindingVerbs, ...lex.namingVerbs, ...lex.finalCues, ...lex.accordingTo, ...(lex.closingCues ?? [])]),
+    cue: new PhraseMatcher([...lex.speechVerbs, ...lex.sharedCues, ...lex.docVerbs, ...lex.docSubjectVerbs, ...lex.docFindingVerbs, ...lex.namingVerbs, ...lex.finalCues, ...lex.accordingTo, ...(lex.closingCues ?? [])]),
     credits: new PhraseMatcher(lex.creditLabels),
     cueKind,
     told: new PhraseMatcher(lex.toldVerbs),

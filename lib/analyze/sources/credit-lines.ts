@@ -123,8 +123,9 @@ function viaCredit(ctx: SourceContext, line: string, at: number): SourceCandidat
   return credit(ctx, start, start + m[1].length, undefined);
 }
 
-// "Al Goldis, Associated Press": a name and an agency after a comma, the whole line.
-const COMMA_AGENCY = new RegExp(String.raw`^[ \u00a0]*(${PART}),[ \u00a0]+(${PART})[ \u00a0]*$`, 'u');
+// "Al Goldis, Associated Press": a name and an agency after a comma, the whole line; the agency may name its
+// collection after a slash ("Jupiterimages, Getty Images/Creatas RF").
+const COMMA_AGENCY = new RegExp(String.raw`^[ \u00a0]*(${PART}),[ \u00a0]+(${PART}(?:[ \u00a0]?/[ \u00a0]?${PART})?)[ \u00a0]*$`, 'u');
 
 /**
  * "Al Goldis, Associated Press" alone on its line, under the caption it credits: a photographer's name
@@ -134,7 +135,10 @@ const COMMA_AGENCY = new RegExp(String.raw`^[ \u00a0]*(${PART}),[ \u00a0]+(${PAR
 function commaAgencyCredit(ctx: SourceContext, line: string, at: number): SourceCandidate | null {
   if (line.length > MAX_CREDIT_CHARS || line.indexOf(',') < 0) return null;
   const m = COMMA_AGENCY.exec(line);
-  if (!m || !(ctx.lex.creditAgencies.includes(m[2]) || ctx.lex.commaCreditAgencies?.includes(m[2])) || !/[ \u00a0]/.test(m[1]) || !/\p{Ll}/u.test(m[1])) return null;
+  if (!m) return null;
+  // (with a collection after the agency the credit is plain enough for a one-word source: "Jupiterimages, Getty Images/…")
+  const [agency, collection] = m[2].split(/[ \u00a0]*\/[ \u00a0]*/);
+  if (!(ctx.lex.creditAgencies.includes(agency) || ctx.lex.commaCreditAgencies?.includes(agency)) || !(collection || /[ \u00a0]/.test(m[1])) || !/\p{Ll}/u.test(m[1])) return null;
   const start = at + line.indexOf(m[1]);
   return credit(ctx, start, at + line.trimEnd().length, undefined);
 }

@@ -8,6 +8,11 @@ import { T, tokenAt, type Token } from '../text';
 import { candidate, quoteNear } from './candidate';
 import { controlStart } from './control-verbs';
 import { pronounSpeaker } from './pronoun-speakers';
+import { reducedRelative } from './reduced-relatives';
+import { trustsPerson } from './trusted-persons';
+import { sharedClauseFollows } from './shared-cues';
+import { focusWithoutSpeaker } from './focus-verbs';
+import { withPronounPartner } from './pronoun-pairs';
 import { sentenceSubject } from './sentence-subject';
 import { isDocWord, normCue } from './compile';
 import { CLOSE_Q, OPEN_Q, type NP } from './phrases';
@@ -73,16 +78,24 @@ export const cues: SourcePass = {
         if (docSubject && !wordsFollow(ctx, after)) continue;
         if (hearsayPassive(ctx, after)) continue;
         if (workWritten(ctx, cue, ti, after) || repeated(ctx, cue, after) || demonstrativeThat(ctx, cue, after)) continue;
-        if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || negated(ctx, ti) || verdict(ctx, after) || directive(ctx, cue, after) || answeredWithThing(ctx, cue, after) || !objectFits(ctx, cue, after)) continue;
+        // "its project first announced in 2017": a participle describing an object's noun; only an agent after it
+        // ("… announced in 2017 by Apple") speaks
+        const described = reducedRelative(ctx, cue, ti, after);
+        // "believed the waitress, who said …": trust in a person, no report
+        if (trustsPerson(ctx, cue, after)) continue;
+        if (described && (C.set.weakVerbs.has(cue.toLowerCase()) || !agent(ctx, after))) continue;
+        if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || negated(ctx, ti) || verdict(ctx, after) || directive(ctx, cue, after) || answeredWithThing(ctx, cue, after) || !(objectFits(ctx, cue, after) || asObject(ctx, cue, ti, after))) continue;
         // "werden dieses Jahr mehr als 40.000 Besucher erwartet": a passive around the clause, no speaker in it
         if (bracketPassive(ctx, cue, ti, after)) continue;
         // "employees were told", "cuts will be announced": passive, the subject is no source (the agent after "by" is)
-        const byAgent = passive(ctx, ti) || reducedPassive(ctx, cue, ti, after);
+        const byAgent = described || passive(ctx, ti) || reducedPassive(ctx, cue, ti, after);
         if (byAgent) np = agent(ctx, after);
         else if (C.set.finalCues.has(cue.toLowerCase())) np = clauseSubject(ctx, ti);
         else np = asSubject(ctx, ti, after) ?? subject(ctx, ti, starts) ?? controlledSubject(ctx, ti, after, starts, found) ?? relativeHead(ctx, ti) ?? inverted(ctx, ti, after, ce) ?? pronounSpeaker(ctx, ti, after, found);
         // an agent named with "by" reports whatever the verb's other senses
         if (np && !byAgent && !strongEnough(ctx, cue, np, after)) np = null;
+        // "the … sets emphasizes playability": emphasis without a clause, by a thing
+        if (np && !byAgent && focusWithoutSpeaker(ctx, cue, np, after)) np = null;
         // "The statement read: “…”": only a document reads; "The report lists three risks": a verb of identifying or
         // ranking reports only with a document as subject (lexicon docFindingVerbs)
         // … and right after it ("The report lists", "The report, which compares …, ranks"): "A study of military
@@ -98,6 +111,8 @@ export const cues: SourcePass = {
       // "The mother of a woman who took … pills bought online has | described": the verb's auxiliary is no part of its subject
       if (np && kind === 'verb') while (np.b > np.a && C.set.auxiliaries.has(tokens[np.b].lc)) np = { a: np.a, b: np.b - 1 };
       if (!np || ctx.np.endsOnArticle(np) || (kind === 'verb' && docBeforeName(ctx, np))) continue;
+      // "he and his wife Kali explained": the pronoun joined to the name is part of the subject
+      if (kind === 'verb') np = withPronounPartner(ctx, np);
       const quotedName = OPEN_Q.has(tokens[np.a].lc);
       const q = !quotedName && (quoteNear(ctx, tokens[np.a].s, tokens[np.b].e) || quoteNear(ctx, cs, ce));
       const c = candidate(ctx, np, q ? 'quote' : 'attribution', cue, cs);
@@ -361,6 +376,9 @@ function directive(ctx: SourceContext, cue: string, after: number): boolean {
 
 /** A verb that reports only before its clause (lexicon `clauseOnlyVerbs`: "swore that …", "swears he has …", not "swore in the president"). */
 function clauseFollows(ctx: SourceContext, cue: string, ti: number, after: number): boolean {
+  // "shared with AutoIndustriya.com that …": the clause after a listener
+  const shared = sharedClauseFollows(ctx, cue, after);
+  if (shared !== null) return shared;
   if (!ctx.lex.clauseOnlyVerbs.includes(cue.toLowerCase())) return true;
   const S = ctx.C.set;
   // "soulève notamment que": adverbs before the clause
@@ -468,9 +486,13 @@ function adjectiveHere(ctx: SourceContext, ti: number): boolean {
   if (!pv || pv.t !== T.Word) return false;
   if (S.determiners.has(pv.lc) || S.possessives.has(pv.lc)) return true;
   // after a possessive noun, before a noun: "Epstein’s alleged sex trafficking ring", "the company’s
-  // reported earnings" (not "Trump’s said that …", where the "’s" is "has")
+  // reported earnings" (not "Trump’s said that …", where the "’s" is "has"); before a name only inside a phrase after
+  // a preposition: "through Stadia’s recommended Chromecast Ultra" (a clause's subject, "Moody’s warned Britain", after
+  // its start, a clause word or a verb of saying, reports)
   const nx = ctx.tokens[ti + 1];
-  return POSSESSIVE_NOUN.test(pv.lc) && !!nx && nx.t === T.Word && nx.block === pv.block && !nx.cap && !S.clause.has(nx.lc) && !S.determiners.has(nx.lc) && !S.pronouns.has(nx.lc) && !S.personal.has(nx.lc) && !S.stop.has(nx.lc);
+  const ppv = ctx.tokens[k - 1];
+  const inPhrase = !!ppv && ppv.t === T.Word && ppv.block === pv.block && !ppv.cap && !S.clause.has(ppv.lc) && !S.relative.has(ppv.lc) && !ctx.C.cueKind.has(ppv.lc) && !S.auxiliaries.has(ppv.lc) && !S.determiners.has(ppv.lc);
+  return POSSESSIVE_NOUN.test(pv.lc) && !!nx && nx.t === T.Word && nx.block === pv.block && (!nx.cap || inPhrase) && !S.clause.has(nx.lc) && !S.determiners.has(nx.lc) && !S.pronouns.has(nx.lc) && !S.personal.has(nx.lc) && !S.stop.has(nx.lc);
 }
 const POSSESSIVE_NOUN = /\p{L}[’']s$/u;
 
@@ -527,6 +549,25 @@ function asSubject(ctx: SourceContext, ti: number, after: number): NP | null {
     return np && np.b < ti && ctx.np.valid(np) ? np : null;
   }
   return null;
+}
+
+/**
+ * "As government documents leaked to the New York Times have unveiled, …": in an as-clause the verb's object is the
+ * clause the as-word stands for, so a verb that reports only with a document object (lexicon `docVerbs`) needs none.
+ */
+function asObject(ctx: SourceContext, cue: string, ti: number, after: number): boolean {
+  const { tokens, C } = ctx;
+  if (!C.set.docVerbs.has(normCue(cue))) return false;
+  const nx = tokens[after];
+  if (nx && nx.block === tokens[ti].block && nx.t !== T.Punct) return false;
+  for (let k = ti - 1; k >= 0 && ti - k <= MAX_AS_CLAUSE_TOKENS; k--) {
+    const t = tokens[k];
+    if (t.block !== tokens[ti].block || t.t === T.Punct) return false;
+    if (!C.set.asWords.has(t.lc)) continue;
+    const pv = tokens[k - 1];
+    return !pv || pv.block !== t.block || pv.lc === ',' || ctx.np.sentenceInitial(k);
+  }
+  return false;
 }
 
 /** Is the cue at token ti in a heading (a short line without a sentence's final punctuation)? */
@@ -911,6 +952,8 @@ const MAX_DESCRIBED_TOKENS = 6;
 /** The document before a participle that describes it ("A Gallup poll | released Tuesday | found"), or null. */
 function documentBeforeParticiple(ctx: SourceContext, ti: number): NP | null {
   const { tokens, C } = ctx;
+  // (the verb's auxiliaries are not counted: "documents leaked to the New York Times | have | unveiled")
+  while (ti > 1 && C.set.auxiliaries.has(tokens[ti - 1].lc)) ti--;
   for (let k = ti - 1; k > 0 && ti - k <= MAX_DESCRIBED_TOKENS && tokens[k].t !== T.Punct && tokens[k].block === tokens[ti].block; k--) {
     if (!C.set.participles.has(tokens[k].lc) || !C.set.docs.has(tokens[k - 1].lc)) continue;
     const np = ctx.np.backward(k - 1);

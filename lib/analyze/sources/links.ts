@@ -11,6 +11,7 @@ import { siteOf } from '../context';
 import { firstAfter } from '../sorted';
 import { T, tokenAt } from '../text';
 import { objectFits } from './cues';
+import type { TextLink } from '../../extract/types';
 import type { SourceCandidate, SourceContext, SourcePass } from './types';
 
 export const links: SourcePass = {
@@ -32,7 +33,8 @@ export const links: SourcePass = {
     const edits: Array<() => void> = [];
     const touched = new Set<SourceCandidate>();
     const extra: SourceCandidate[] = [];
-    for (const l of ctx.links) {
+    for (const raw of ctx.links) {
+      const l = withoutClosingBracket(text, raw);
       const anchor = text.slice(l.start, l.end);
       const over = firstOverlap(spans, maxEnd, l.start, l.end);
       if (over) {
@@ -66,6 +68,17 @@ export const links: SourcePass = {
     found.push(...extra);
   },
 };
+
+/**
+ * "[<a>CNBC]</a>": a link whose anchor took in the bracket that closes it, its opener outside, ends before that
+ * bracket (the page's other citations, "[<a>Engadget</a>]", leave it out).
+ */
+function withoutClosingBracket(text: string, l: TextLink): TextLink {
+  const last = text[l.end - 1];
+  const opener = last === ']' ? '[' : last === ')' ? '(' : '';
+  if (!opener || l.end - l.start < 2 || text.slice(l.start, l.end).includes(opener) || text[l.start - 1] !== opener) return l;
+  return { ...l, end: l.end - 1 };
+}
 
 // An anchor longer than this is a linked passage, not the words a link backs.
 const MAX_ANCHOR = 200;

@@ -5,6 +5,7 @@
 // "Суд | отклонил"); a quotation, a pronoun, an opening adverb or preposition ("Shortly after, …",
 // "On Tuesday, …") and a dateline ("WASHINGTON – …") name no subject here.
 import { T, tokenAt } from '../text';
+import { isDocWord } from './compile';
 import type { NP } from './phrases';
 import type { SourceContext } from './types';
 
@@ -50,10 +51,31 @@ function mainSubject(ctx: SourceContext, st: number): NP | null {
     const nx = tokens[k + 1];
     const modifier = !!nx && nx.t === T.Word && !nx.cap && ctx.np.isNounish(nx);
     const possessed = k > np.a && pv.t === T.Word && (POSSESSIVE.test(pv.lc) || C.set.possessives.has(pv.lc)) && !C.set.auxiliaries.has(w.lc) && !modifier;
+    // "Research from my6sense, which …": a document's author joined by its link word goes on with the name
+    if (seenHead && docAuthorLink(ctx, k)) {
+      k++;
+      continue;
+    }
     if (seenHead && !w.cap && (verb || (!ctx.np.isNounish(w) && !possessed))) return { a: np.a, b: k - 1 };
     seenHead = true;
   }
   return /^[-–—]$/.test(tokens[np.b + 1]?.lc ?? '') ? null : np;
+}
+
+/**
+ * Is token k a document's link word ("from", "von", "par"; lexicon `docLinks`) after a document noun and before a
+ * capitalised author ("Research | from | Nielsen", "a report | by | the IMF", "my6sense" — a lower-case brand with a digit
+ * in it too)?
+ */
+function docAuthorLink(ctx: SourceContext, k: number): boolean {
+  const { tokens, C } = ctx;
+  const w = tokens[k];
+  const pv = tokens[k - 1];
+  const nx = tokens[k + 1];
+  if (!C.set.docLinks.has(w.lc) || !pv || !nx || nx.t !== T.Word || nx.block !== w.block || !isDocWord(C, pv.lc)) return false;
+  const name = (t: typeof nx | undefined) => !!t && t.t === T.Word && t.block === w.block && (t.cap || /\p{L}\p{N}+\p{L}/u.test(t.lc));
+  // ("a report by | the IMF": the author's article)
+  return name(nx) || (C.set.determiners.has(nx.lc) && name(tokens[k + 2]));
 }
 
 // A possessive noun ("Trump's", "the ministers’").

@@ -28,7 +28,11 @@ export const told: SourcePass = {
       const cue = text.slice(t.s, tokens[i + len - 1].e);
       const after = i + len;
       if (il) {
-        // the person spoken to
+        // the person spoken to — not by someone the story tells of ("In 1997, she interviewed Mike for a convention")
+        if (narratedTalk(ctx, i)) {
+          i += len - 1;
+          continue;
+        }
         const np = ctx.np.forward(after, false);
         if (np && ctx.np.valid(np)) found.push(candidate(ctx, np, 'attribution', cue, t.s));
       } else {
@@ -39,6 +43,18 @@ export const told: SourcePass = {
     }
   },
 };
+
+/**
+ * Does a singular third-person pronoun (lexicon `speakerPronouns`: "she", "er", "він") stand right before the verb of
+ * talking at i? The article's own interviews are by the outlet, "we" or a named reporter ("WIRED spoke to one
+ * mother", "Dempsey talked with the man"); one that "she" held is an act in the story, its listener no source.
+ */
+function narratedTalk(ctx: SourceContext, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && ctx.tokens[k].t === T.Word && ctx.np.isAdverb(ctx.tokens[k])) k--;
+  const pv = ctx.tokens[k];
+  return !!pv && pv.t === T.Word && pv.block === ctx.tokens[i].block && ctx.lex.speakerPronouns.includes(pv.lc);
+}
 
 /** An outlet's name at token i: capitalised words (after a determiner: "dem Wirtschaftsblatt") or a quoted name. */
 function outlet(ctx: SourceContext, i: number): NP | null {

@@ -57,6 +57,9 @@ const CASES: Array<[string, string, string[]]> = [
   // a name and an agency after a comma, the whole line under a caption; a place and an agency is a dateline
   ['en', 'Eastern Michigan quarterback Mike Glass III\n\nAl Goldis, Associated Press\n\nDekalb, Ill. — Glass threw for three touchdowns.', ['Al Goldis, Associated Press']],
   ['en', 'Paris, AFP\n\nThe talks went on.', []],
+  // an agency with its collection after a slash, after a one-word source ("Jupiterimages, Getty Images/Creatas RF")
+  ['en', 'Soccer ball on grass\n\nJupiterimages, Getty Images/Creatas RF\n\nGIRLS BASKETBALL', ['Jupiterimages, Getty Images/Creatas RF']],
+  ['en', 'The route ran through\n\nMoscow, Kyiv/Odesa\n\nand on.', []],
   // a caption ending with "via" and the name its picture came from (no final punctuation); a sentence with "via" is none
   ['en', "A preview was shared.\n\n16-inch MacBook Pro's new scissor switch keyboard via iFixit\n\nThe report claims the size stays.", ['iFixit']],
   ['en', 'Songs from the album are now available via Apple Music\n\nThe band toured.', []],

@@ -39,6 +39,8 @@ const OWN_LINKS: Array<[string, string, string, { url?: string; canonicalUrl?: s
   ['It works, but there is not much incentive to buy in.\n\n[CNET]', 'CNET', 'https://www.cnet.com/reviews/google-stadia-review/', { url: 'https://digg.test/x' }, ['CNET']],
   ['You will never own your games.\n\n[The Verge]', 'The Verge', 'https://www.theverge.com/2019/11/18/stadia-review', { url: 'https://digg.test/x' }, ['The Verge']],
   ['Les jeux sont chers (Le Monde).', 'Le Monde', 'https://www.lemonde.fr/pixels/article/2019/11/19/stadia.html', { url: 'https://digg.test/x' }, ['Le Monde']],
+  // the anchor took in the bracket that closes it ("[<a>CNBC]</a>"): the citation all the same, without the bracket
+  ['It is bad news in a multiplayer game.\n\n[CNBC]', 'CNBC]', 'https://www.cnbc.com/2019/11/18/google-stadia-review.html', { url: 'https://digg.test/x' }, ['CNBC']],
   ['You will never own your games.\n\n[CNET]', 'CNET', 'https://www.cnet.com/', { url: 'https://digg.test/x' }, []],
   ['You will never own the games you buy on CNET either.', 'CNET', 'https://www.cnet.com/reviews/google-stadia-review/', { url: 'https://digg.test/x' }, []],
 ];

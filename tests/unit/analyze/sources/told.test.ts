@@ -35,7 +35,10 @@ const CASES: Array<[string, string, string[]]> = [
   // the person spoken to is the source
   ['en', 'WIRED spoke to one mother, who knew her daughter had an account.', ['one mother']],
   // a connector and an indefinite article after the name open a phrase of their own ("Mike for a convention" was listed)
-  ['en', 'In 1997 she interviewed Mike for a convention, and spoke with the Centers for Disease Control.', ['Mike', 'the Centers for Disease Control']],
+  ['en', 'In 1997 Elise interviewed Mike for a convention, and spoke with the Centers for Disease Control.', ['Mike', 'the Centers for Disease Control']],
+  // a talk held by "she" or "he" is an act in the story: the one spoken to is no source
+  ['en', 'In 1997, Elise wrote, she interviewed Mike for a convention. He spoke with the mayor.', []],
+  ['de', 'Er sprach mit dem Minister über das Wetter.', []],
 ];
 
 describe('told', () => {
