@@ -132,6 +132,33 @@ export class GatedPattern implements TextPattern {
   }
 }
 
+/**
+ * "Does any pattern of `list` match?" asked with one regular expression per flag set instead of one
+ * per pattern. cleanup.ts asks these lists of every short block at an article's edges (about 35
+ * patterns per block: 100k short paragraphs spent 0.3 s in the calls); a call costs about as much
+ * as a failed search of a short text, so fewer calls is most of the saving. The answer is the
+ * same: an alternation matches at a position when one of its alternatives does, and the patterns
+ * keep no state (no g or y flag) and number no groups (no back-references). Gated patterns stay
+ * whole, behind the union of their gates (none of them matches where no gate does).
+ */
+export function anyOf(list: readonly TextPattern[]): (text: string) => boolean {
+  const plain = list.filter((p): p is RegExp => p instanceof RegExp);
+  const gated = list.filter((p): p is GatedPattern => p instanceof GatedPattern);
+  if (plain.length + gated.length !== list.length) throw new Error('anyOf: a pattern that is neither a RegExp nor a GatedPattern');
+  const unions = (res: RegExp[]) => {
+    const byFlags = new Map<string, RegExp[]>();
+    for (const re of res) {
+      if (re.global || re.sticky || /\\[1-9]|\\k<|\(\?<[A-Za-z]/.test(re.source)) throw new Error(`anyOf: ${re} keeps state or numbers groups`);
+      byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), re]);
+    }
+    return [...byFlags].map(([flags, group]) => (group.length === 1 ? group[0] : new RegExp(group.map((re) => `(?:${re.source})`).join('|'), flags)));
+  };
+  const plainUnions = unions(plain);
+  const gateUnions = unions(gated.map((g) => g.gate));
+  return (text) =>
+    plainUnions.some((re) => re.test(text)) || (gated.length > 0 && gateUnions.some((re) => re.test(text)) && gated.some((g) => g.test(text)));
+}
+
 /** Texts of whole short blocks that are chrome: share bars, sign-up boxes, appeals, notices. */
 export const BOILERPLATE_BLOCK_TEXT: TextPattern[] = [
   // share bars ("Share: Facebook X Telegram", "Share this article")

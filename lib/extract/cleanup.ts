@@ -45,10 +45,18 @@ import {
   SELF_DESCRIPTION_GATE,
   OTHER_STORIES_HEADING,
   COMPANY_MARKER,
+  anyOf,
 } from './boilerplate-patterns';
 import { hostNames } from './metadata';
 import { registrableDomain } from '../url';
 import { squashName } from './byline';
+
+// The pattern lists asked of every short block, each as one question (see anyOf).
+const anyBlockText = anyOf(BOILERPLATE_BLOCK_TEXT);
+const anyPromo = anyOf(PROMO_TEXT);
+const anyPromptLine = anyOf(PROMPT_LINE);
+const anyPromoLong = anyOf(PROMO_LONG);
+const anyTailContact = anyOf(TAIL_CONTACT);
 
 const PART_RE = new RegExp(
   `(?:^|[-_])(?:${BOILERPLATE_CLASS_PARTS.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:$|[-_])`,
@@ -296,7 +304,7 @@ function isHeadingSlug(el: Element, id: string): boolean {
   const heading = el.querySelector(HEADING_SELECTOR);
   if (!heading) return false;
   const text = (heading.textContent || '').replace(/\s+/g, ' ').trim();
-  if (READ_ALSO_LEAD.test(text) || BOILERPLATE_BLOCK_TEXT.some((re) => re.test(text))) return false;
+  if (READ_ALSO_LEAD.test(text) || anyBlockText(text)) return false;
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.slice(0, parts.length).join('-') === parts.join('-');
 }
@@ -443,8 +451,7 @@ function isSubstantial(b: Block): boolean {
 }
 
 function matchesBlockText(text: string): boolean {
-  for (const re of BOILERPLATE_BLOCK_TEXT) if (re.test(text)) return true;
-  return false;
+  return anyBlockText(text);
 }
 
 /** Blocks that are chrome wherever they stand in the article. */
@@ -455,13 +462,13 @@ function isChromeAnywhere(b: Block): boolean {
   if (b.shareLinks > 0 && b.shareLinks >= b.links / 2 && b.len < 300) return true;
   if (b.len < 400 && READ_ALSO_LEAD.test(b.text) && (b.linkDensity >= 0.4 || b.len < 60)) return true;
   if (b.len < 200 && /^(?:tags?|tagged(?: with)?|filed under|themen|теги|мітки)\s*:/i.test(b.text)) return true;
-  if (b.len < 200 && PROMO_TEXT.some((re) => re.test(b.text))) return true;
+  if (b.len < 200 && anyPromo(b.text)) return true;
   if (isBoxedChrome(b)) return true;
   // (a heading, a table row or a table cell made of a date is a timeline's, not a dateline; a picture's caption
   // made of a date, "2012", is when the picture was taken)
   if (b.len < 100 && isDateOnly(b.text) && !HEADINGS.has(b.el.tagName.toUpperCase()) && b.el.tagName.toUpperCase() !== 'TR' && !inTableCell(b.el) && !inFigcaption(b.el)) return true;
-  if (b.len < 160 && PROMPT_LINE.some((re) => re.test(b.text))) return true;
-  if (b.len < 400 && PROMO_LONG.some((re) => re.test(b.text))) return true;
+  if (b.len < 160 && anyPromptLine(b.text)) return true;
+  if (b.len < 400 && anyPromoLong(b.text)) return true;
   // punctuation or a bare number standing alone ("/*", "|", "2.289"): leaked code, counters
   // (a line of underscores is an AP story's separator: it stays)
   // (in a table cell a number is the table's data: "(2018)" under "Ethnic groups" in an infobox)
@@ -776,7 +783,7 @@ export function isSectionLabel(text: string, section?: string | null): boolean {
 /** Sign-offs after the body: contact lines, bios, "follow us", the publisher's self-description. */
 function isTailChrome(b: Block, ctx: ArticleContext = {}): boolean {
   if (b.len === 0) return false;
-  if (b.len < 300 && TAIL_CONTACT.some((re) => re.test(b.text))) return true;
+  if (b.len < 300 && anyTailContact(b.text)) return true;
   if (b.len < MAX_SELF_DESCRIPTION && isPublisherNote(b.text, ctx)) return true;
   return b.len < 600 && isAuthorNote(b.text, ctx.byline);
 }
@@ -1048,7 +1055,7 @@ function tailTeaserRun(blocks: Block[], url: string | null, sources: Set<number>
   while (start > 0) {
     const b = blocks[start - 1];
     if (b.len === 0) start--;
-    else if (b.len < 160 && (READ_ALSO_LEAD.test(b.text) || TAIL_CONTACT.some((re) => re.test(b.text)) || matchesBlockText(b.text))) {
+    else if (b.len < 160 && (READ_ALSO_LEAD.test(b.text) || anyTailContact(b.text) || matchesBlockText(b.text))) {
       announced = true;
       start--;
     } else break;

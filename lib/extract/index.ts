@@ -134,9 +134,11 @@ function notArticle(reason: NotArticleReason, meta: PageMetadata | null, fallbac
   return { isArticle: false, reason, message: MESSAGES[reason], title: meta?.title ?? fallbackTitle ?? meta?.docTitle ?? null };
 }
 
-function linksFromMap(root: Element, map: TextNodeMap, pageUrl: string): TextLink[] {
+/** The links of the article's text: `anchors` are the <a> elements of the element `map` was made of. */
+function linksFromMap(anchors: Element[], map: TextNodeMap, pageUrl: string): TextLink[] {
   const out: TextLink[] = [];
-  if (map.segments.length === 0) return out;
+  // (no link, no index of the segments: 100k paragraphs without a link built one for nothing)
+  if (map.segments.length === 0 || anchors.length === 0) return out;
   const segsByNode = new Map<Node, number[]>();
   map.segments.forEach((s, i) => {
     const l = segsByNode.get(s.node);
@@ -144,7 +146,7 @@ function linksFromMap(root: Element, map: TextNodeMap, pageUrl: string): TextLin
     else segsByNode.set(s.node, [i]);
   });
   const page = pageUrl.split('#')[0];
-  for (const a of elementsByTag(root, 'a')) {
+  for (const a of anchors) {
     // The sanitiser kept only hrefs that parse, as the URL parser writes them (sanitize.ts): no
     // second parse here. Links that parse only: the panel and the analysis read their host.
     const href = a.getAttribute('href');
@@ -317,20 +319,22 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const text = map.text;
   const size = proseLength(text);
   if (size < MIN_ARTICLE_CHARS) return refuse(readerable ? 'too-short' : 'not-readerable');
+  // (one list of the links for their share of the text and for the link map)
+  const anchors = elementsByTag(body, 'a');
   if (!readerable) {
     // Readability found something on a page that does not look readerable: accept it only when it
     // reads like an article (enough prose, not a list of links).
     // A page that declares itself an article (JSON-LD, og:type) may be short.
-    const density = countLinkChars(body) / text.length;
+    const density = countLinkChars(anchors) / text.length;
     const ok = meta?.declaresArticle ? density < 0.5 : size >= 1000 && density < 0.3;
     if (!ok) return refuse('not-readerable');
-  } else if (countLinkChars(body) / text.length > 0.5) {
+  } else if (countLinkChars(anchors) / text.length > 0.5) {
     return refuse('not-readerable');
   }
   lap('link-density');
   const html = body.innerHTML;
   lap('serialize');
-  const links = linksFromMap(body, map, url);
+  const links = linksFromMap(anchors, map, url);
   lap('links');
 
   const wordCount = countWords(text);
@@ -389,8 +393,8 @@ function readabilityByline(byline: string | null | undefined, siteName: string |
   return b && b.toLowerCase() !== siteName?.toLowerCase() && !builders?.has(b.toLowerCase()) ? b : null;
 }
 
-function countLinkChars(root: Element): number {
+function countLinkChars(anchors: Element[]): number {
   let n = 0;
-  for (const a of elementsByTag(root, 'a')) n += (a.textContent || '').replace(/\s+/g, ' ').trim().length;
+  for (const a of anchors) n += (a.textContent || '').replace(/\s+/g, ' ').trim().length;
   return n;
 }

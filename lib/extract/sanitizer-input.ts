@@ -12,7 +12,7 @@
 // parsed tree is the one `unwrapLandmarks` would have made. Deeper landmarks are left to it.
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
-const LANDMARK_TAGS = new Set(['main', 'nav', 'header', 'footer', 'aside', 'article', 'section', 'search']);
+export const LANDMARK_TAGS = new Set(['main', 'nav', 'header', 'footer', 'aside', 'article', 'section', 'search']);
 export const LANDMARKS = [...LANDMARK_TAGS].join(', ');
 
 /**

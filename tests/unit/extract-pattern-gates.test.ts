@@ -6,6 +6,10 @@ import {
   BOILERPLATE_BLOCK_TEXT,
   DATE_WORD,
   GatedPattern,
+  PROMO_LONG,
+  PROMO_TEXT,
+  PROMPT_LINE,
+  anyOf,
   SELF_DESCRIPTION,
   SELF_DESCRIPTION_GATE,
   TAIL_CONTACT,
@@ -44,6 +48,28 @@ function dateOnlyByReplacing(text: string): boolean {
 }
 
 describe('pattern gates', () => {
+  it('anyOf answers as asking each pattern of the list does', () => {
+    const lists = { BOILERPLATE_BLOCK_TEXT, TAIL_CONTACT, PROMO_TEXT, PROMPT_LINE, PROMO_LONG };
+    // lines that the lists' own patterns are written for, beside the random texts
+    const lines = ['Comments are closed.', 'This site requires JavaScript', 'This post contains affiliate links.', 'Share this article',
+      'Sign up for our newsletter', 'Follow us on Twitter', 'Contact: news@example.com', 'Facebook Twitter Email', 'Media playback is unsupported on your device', 'Download the Daily News app', 'If you enjoyed this article, share it', 'Read our sister publication'];
+    for (const [name, list] of Object.entries(lists)) {
+      const any = anyOf(list);
+      let yes = 0;
+      for (const t of [...lines, ...texts(5000)]) {
+        const expected = list.some((p) => p.test(t));
+        expect(any(t), `${name} on ${JSON.stringify(t)}`).toBe(expected);
+        yes += Number(expected);
+      }
+      expect(yes, name).toBeGreaterThan(0);
+    }
+  });
+
+  it('anyOf refuses patterns that keep state or number groups', () => {
+    expect(() => anyOf([/a/g, /b/])).toThrow();
+    expect(() => anyOf([/(a)\1/, /b/])).toThrow();
+  });
+
   it('a gated pattern answers as its pattern does, on hits and misses alike', () => {
     const gated = [...BOILERPLATE_BLOCK_TEXT, ...TAIL_CONTACT].filter((p): p is GatedPattern => p instanceof GatedPattern);
     expect(gated.length).toBeGreaterThanOrEqual(6);
