@@ -124,6 +124,8 @@ const de: Lexicon = {
   ordinalDotLeads: ['der', 'die', 'das', 'des', 'den', 'dem', 'zum', 'zur', 'im', 'ins', 'beim', 'seinem', 'seinen', 'seiner', 'ihrem', 'ihren', 'ihrer'],
 
   speechVerbs: [
+    // a court's ruling reports its finding, before a clause only (also in weakVerbs: "entschied sich für" is an act); the past only: "Der Patient entscheidet, welche …" is a choice
+    'entschied', 'entschieden', 'urteilte', 'urteilten', 'befand', 'befanden',
     // regret and confession voiced ("Der Minister bedauerte, dass …", "Sie gesteht, dass …")
     'bedauert', 'bedauerte', 'bedauern', 'bedauerten', 'gesteht', 'gestand', 'gestehen', 'gestanden',
     // complaining, finding out ("Kritiker bemängeln, dass …", "Forscher haben herausgefunden, dass …")
@@ -267,7 +269,9 @@ const de: Lexicon = {
   bracketAgeNouns: ['angeklagte', 'angeklagter', 'täter', 'täterin', 'fahrer', 'fahrerin', 'autofahrer', 'autofahrerin', 'opfer', 'mann', 'frau', 'rentner', 'rentnerin', 'schüler', 'schülerin', 'junge', 'mädchen', 'jugendliche', 'jugendlicher', 'verdächtige', 'verdächtiger', 'beschuldigte', 'beschuldigter', 'verletzte', 'verletzter', 'fußgänger', 'fußgängerin', 'radfahrer', 'radfahrerin', 'mutter', 'vater', 'sohn', 'tochter', 'student', 'studentin', 'senior', 'seniorin', 'polizist', 'polizistin', 'lehrer', 'lehrerin', 'bewohner', 'bewohnerin', 'kläger', 'klägerin', 'zeuge', 'zeugin'],
   companionNouns: ['team', 'kollegen', 'kolleginnen', 'mitarbeiter', 'mitarbeiterinnen', 'co-autoren', 'koautoren'],
   editorialLabels: ['korrektur', 'korrekturhinweis', 'richtigstellung', 'aktualisierung', 'update', 'anmerkung der redaktion', 'hinweis der redaktion', 'transparenzhinweis'],
-  weakVerbs: ['signalisierte', 'signalisiert', 'zeigt', 'zeigte', 'ergab', 'ergibt', 'bezeichnete', 'bezeichnet', 'bezeichneten'],
+  weakVerbs: [
+    // ruling (see speechVerbs)
+    'entschied', 'entschieden', 'urteilte', 'urteilten', 'befand', 'befanden','signalisierte', 'signalisiert', 'zeigt', 'zeigte', 'ergab', 'ergibt', 'bezeichnete', 'bezeichnet', 'bezeichneten'],
   nounVerbs: [],
   reportingAdverbs: ['angeblich', 'mutmaßlich', 'offenbar', 'berichten zufolge'],
   syndicationCues: ['ursprünglich erschienen', 'zuerst erschienen', 'erschien zuerst', 'ursprünglich veröffentlicht', 'originalartikel'],

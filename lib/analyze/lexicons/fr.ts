@@ -138,6 +138,8 @@ const fr: Lexicon = {
   ordinalDotLeads: [],
 
   speechVerbs: [
+    // a court's ruling reports its finding, before a clause only (also in weakVerbs)
+    'a statué', 'ont statué', 'statue', 'a tranché', 'ont tranché', 'tranche',
     // the other forms of confessing ("Il a avoué que …", "Les élus avouent …")
     'avoué', 'avouent',
     // expecting, discovering and demanding ("Les économistes s’attendent à une baisse", "ont découvert que …",
@@ -278,7 +280,9 @@ const fr: Lexicon = {
   bracketAgeNouns: [],
   companionNouns: ['équipe', 'collègues', 'collaborateurs', 'collaboratrices', 'coauteurs', 'co-auteurs'],
   editorialLabels: ['correction', 'rectificatif', 'mise à jour', 'précision', 'note de la rédaction', 'ndlr', 'erratum'],
-  weakVerbs: ['conviennent', 'convient', 'a convenu', 'montre', 'révèle', 'a révélé'],
+  weakVerbs: [
+    // ruling (see speechVerbs)
+    'a statué', 'ont statué', 'statue', 'a tranché', 'ont tranché', 'tranche','conviennent', 'convient', 'a convenu', 'montre', 'révèle', 'a révélé'],
   nounVerbs: ['critique', 'note', 'annonce', 'constate'],
   reportingAdverbs: ['prétendument', 'apparemment', 'selon les informations'],
   syndicationCues: ['publié initialement', 'initialement publié', 'paru initialement', 'initialement paru', 'article original'],
