@@ -200,6 +200,8 @@ const de: Lexicon = {
   ],
   outletArticles: ['dem', 'der'],
   outletNouns: [],
+  // (an outlet between a told verb and its speaker: "сообщил ТАСС источник"; see the type)
+  outletBeforeSpeaker: false,
   toldVerbs: [
     'sagte', 'sagten', 'erklärte', 'bestätigte', 'teilte',
     'erklärten', 'bestätigten', 'teilten', 'sagt', 'erklärt', 'bestätigt',

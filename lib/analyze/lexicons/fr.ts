@@ -212,6 +212,8 @@ const fr: Lexicon = {
   impersonalPreps: [],
   nounPreps: [],
   outletNouns: [],
+  // (an outlet between a told verb and its speaker: "сообщил ТАСС источник"; see the type)
+  outletBeforeSpeaker: false,
   toldVerbs: [
     'a déclaré', 'a confié', 'a indiqué', 'a expliqué', 'a affirmé', 'a précisé', 'a assuré',
     'ont déclaré', 'a raconté', 'ont confié', 'ont indiqué', 'ont expliqué', 'a dit', 'a répondu', 'a confirmé',

@@ -235,6 +235,8 @@ const ru: Lexicon = {
   impersonalPreps: ['в', 'во', 'у'],
   nounPreps: [],
   outletNouns: [],
+  // (an outlet between a told verb and its speaker: "сообщил ТАСС источник"; see the type)
+  outletBeforeSpeaker: true,
   toldVerbs: [
     'рассказали', 'рассказал', 'рассказала', 'сообщил', 'сообщила', 'сообщили', 'заявил', 'заявила', 'сказал', 'сказала', 'подтвердил',
     'подтвердила',

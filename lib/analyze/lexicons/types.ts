@@ -363,6 +363,12 @@ export interface Lexicon {
   outletNouns: string[];
   /** "X told <outlet>", "sagte dem <Blatt>": the outlet after the verb is a source too. */
   toldVerbs: string[];
+  /**
+   * Whether case marks an outlet spoken to standing between a told verb and its speaker ("сообщил ТАСС
+   * источник", "розповів Укрінформу речник"): then the two are split (pass told-splits). Off where that
+   * order is one name ("said Goldman Sachs analyst Jan Hatzius").
+   */
+  outletBeforeSpeaker: boolean;
   /** Adverbs that mark a claim as reported by others ("reportedly", "angeblich", "нібито"): a link on one is a link source. */
   reportingAdverbs: string[];
   /**

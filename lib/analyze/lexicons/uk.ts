@@ -238,6 +238,8 @@ const uk: Lexicon = {
   impersonalPreps: ['у', 'в'],
   nounPreps: [],
   outletNouns: [],
+  // (an outlet between a told verb and its speaker: "сообщил ТАСС источник"; see the type)
+  outletBeforeSpeaker: true,
   toldVerbs: [
     'розповіли', 'розповів', 'розповіла', 'повідомив', 'повідомила', 'повідомили', 'заявив', 'заявила', 'сказав', 'сказала', 'підтвердив',
     'підтвердила',
