@@ -21,7 +21,6 @@ const KNOWN_FAILING: Record<string, string> = {
   'en-107': 'boundary: "Records obtained by The Guardian" is cut to "Records"',
   'de-002': 'boundary: the dative recipient after the speaker ("der Deutschen Presse-Agentur") is taken into the name',
   'de-023': 'boundary: "Nach Ansicht von Ökonomen" keeps "von"',
-  'fr-019': 'boundary: a French institution name with lower-case words ("L’Organisation mondiale de la santé (OMS)") is cut to "la santé (OMS)"',
   'fr-020': 'boundary: "une étude publiée dans The Lancet" is cut to "une étude"',
   'ru-027': 'boundary: the dative outlet before the speaker ("РИА Новости собеседник") is taken into the name',
   'uk-010': 'boundary: "Джерело в Офісі президента" is cut to "президента"',

@@ -369,6 +369,13 @@ export interface Lexicon {
    * order is one name ("said Goldman Sachs analyst Jan Hatzius").
    */
   outletBeforeSpeaker: boolean;
+  /**
+   * Whether an institution's name goes on in lower case after its capitalised head: adjectives and
+   * "de/des" + a common noun ("l’Organisation mondiale de la santé", "la Cour des comptes"), so the
+   * name is read whole before its verb. French; off where a lower-case word after a name starts
+   * something else.
+   */
+  lowerCaseNameWords: boolean;
   /** Adverbs that mark a claim as reported by others ("reportedly", "angeblich", "нібито"): a link on one is a link source. */
   reportingAdverbs: string[];
   /**

@@ -58,6 +58,8 @@ export interface SourceLexicon {
   pastEndings: string[];
   participleEndings: string[];
   pluralEndings: string[];
+  /** Whether institution names go on in lower case after a capitalised head (lexicon `lowerCaseNameWords`). */
+  lowerNameWords: boolean;
   capNouns: boolean;
   /** See Lexicon.passiveBracket. */
   passiveBracket: boolean;
@@ -251,6 +253,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     participleEndings: lex.participleEndings,
     pluralEndings: lex.pluralEndings,
     capNouns: lex.capitalisedNouns,
+    lowerNameWords: lex.lowerCaseNameWords,
     passiveBracket: !!lex.passiveBracket,
     sourceNouns: lex.sourceNouns.map((w) => w.toLowerCase()),
     docTails: [],

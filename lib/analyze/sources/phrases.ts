@@ -175,6 +175,28 @@ export class PhraseReader {
     return t.cap || this.isNounish(t);
   }
 
+  /**
+   * A name's head at k, also an adjective after its capitalised head where names go on in lower case
+   * (lexicon `lowerCaseNameWords`): "l’Organisation mondiale | de la santé", "l’Institut national | de la statistique".
+   */
+  private headBefore(k: number): boolean {
+    const tk = this.tokens;
+    if (this.headWord(tk[k])) return true;
+    const h = tk[k - 1];
+    return this.C.lowerNameWords && this.isWord(h) && h.cap && h.block === tk[k].block && !this.C.set.stop.has(tk[k].lc);
+  }
+
+  /**
+   * "la Cour | des | comptes", "l’Agence internationale | de | l’énergie": a lower-case word after a capitalised head
+   * (or its adjective) and its connector, where names go on in lower case; not a possessive ("Macron de son côté").
+   */
+  private lowerNameWord(h: number, k: number): boolean {
+    const tk = this.tokens;
+    const S = this.C.set;
+    if (!this.C.lowerNameWords || !(tk[h].cap || (!this.isNounish(tk[h]) && this.headBefore(h)))) return false;
+    return this.isWord(tk[k]) && !tk[k].cap && tk[k].block === tk[h].block && !S.stop.has(tk[k].lc) && !S.possessives.has(tk[k].lc) && !S.determiners.has(tk[k].lc);
+  }
+
   /** An adverb that may stand between a name and its verb ("also", "reportedly"). */
   isAdverb(t: Token): boolean {
     const S = this.C.set;
@@ -487,10 +509,10 @@ export class PhraseReader {
         // a genitive article after a noun, where nouns are capitalised: "Ein Beamter des Ministeriums"
         if (this.C.capNouns && S.connectors.has(t.lc) && j < b && tk[j - 1]?.cap && this.isWord(tk[j - 1]) && !this.sentenceInitial(j)) continue;
         // a determiner that also joins a name to its head: "La Banque de France", "Le ministère de l’Intérieur", "le porte-parole du gouvernement"
-        if (S.connectors.has(t.lc) && j < b && this.isWord(tk[j - 1]) && this.headWord(tk[j - 1]) && (this.headWord(tk[j + 1]) || S.determiners.has(tk[j + 1].lc))) continue;
+        if (S.connectors.has(t.lc) && j < b && this.isWord(tk[j - 1]) && this.headBefore(j - 1) && (this.headWord(tk[j + 1]) || S.determiners.has(tk[j + 1].lc) || this.lowerNameWord(j - 1, j + 1))) continue;
         j--;
         // "the" after a connector continues the name ("Institute for the Study")
-        if (this.isWord(tk[j]) && S.connectors.has(tk[j].lc) && this.isWord(tk[j - 1]) && (!S.determiners.has(tk[j].lc) || this.headWord(tk[j - 1]))) continue;
+        if (this.isWord(tk[j]) && S.connectors.has(tk[j].lc) && this.isWord(tk[j - 1]) && (!S.determiners.has(tk[j].lc) || this.headBefore(j - 1))) continue;
         break;
       }
       if (this.isPersonal(t.lc) && !t.cap && j < b) break;
