@@ -22,8 +22,6 @@ const KNOWN_FAILING: Record<string, string> = {
   'de-002': 'boundary: the dative recipient after the speaker ("der Deutschen Presse-Agentur") is taken into the name',
   'de-023': 'boundary: "Nach Ansicht von Ökonomen" keeps "von"',
   'fr-020': 'boundary: "une étude publiée dans The Lancet" is cut to "une étude"',
-  'ru-027': 'boundary: the dative outlet before the speaker ("РИА Новости собеседник") is taken into the name',
-  'uk-010': 'boundary: "Джерело в Офісі президента" is cut to "президента"',
 };
 
 describe('attribution battery', () => {

@@ -552,6 +552,9 @@ export class PhraseReader {
     while (s > 0 && j - s < MAX_FRONTED_LEAD && !this.sentenceInitial(s) && this.isWord(tk[s - 1]) && tk[s - 1].block === p.block) s--;
     // (a word before a preposition that attaches places to nouns may be the head: "Many in Hong Kong fear", "Police in Texas said")
     if (!this.sentenceInitial(s) || (s < j && this.C.set.nounPreps.has(p.lc))) return np.a;
+    // "Джерело в Офісі президента повідомило", "Источник в администрации президента сообщил": a source noun before
+    // its qualifier (lexicon `anonymousNouns`, `qualifiers`) is the head, not a lead before a fronted phrase
+    if (s < j && this.C.set.anonymous.has(tk[j - 1].lc) && this.C.qualifiersByLast.has(p.lc)) return np.a;
     // "В пресс-службе компании сообщили": before a verb without a subject (lexicon `impersonal`) the phrase is the source
     const v = tk[np.b + 1];
     if (this.isWord(v) && this.C.set.impersonal.has(v.lc)) return np.a;
@@ -706,7 +709,27 @@ export class PhraseReader {
     for (const q of this.C.qualifiers) {
       if (q.length > 1 && q.every((w, n) => tk[j + n]?.lc === w && tk[j + n].block === head.block) && this.isWord(tk[j + q.length])) return q.length;
     }
-    return 0;
+    return this.placeAfterAnonymous(j) ? 1 : 0;
+  }
+
+  /**
+   * "сообщил источник | в | правительстве", "розповіло джерело | в | уряді", "said an official | in | the ministry": a
+   * one-word qualifier after an anonymous source noun (lexicon `anonymousNouns`) places it, when a body or a place
+   * follows — not a time ("в понедельник"), a listener ("в интервью"), a document ("in a statement"), a possessive
+   * ("в своём Telegram-канале") or a number.
+   */
+  private placeAfterAnonymous(j: number): boolean {
+    const tk = this.tokens;
+    const S = this.C.set;
+    const head = tk[j - 1];
+    const p = tk[j];
+    if (!S.anonymous.has(head.lc) || !this.isWord(p) || p.cap || p.block !== head.block || !this.C.qualifiersByLast.get(p.lc)?.some((q) => q.length === 1)) return false;
+    if (this.audienceAt(j)) return false;
+    let k = j + 1;
+    while (this.isWord(tk[k]) && S.determiners.has(tk[k].lc) && !tk[k].cap) k++;
+    const t = tk[k];
+    if (!this.isWord(t) || t.block !== head.block || S.stop.has(t.lc) || S.possessives.has(t.lc) || S.docs.has(t.lc)) return false;
+    return !S.weekdays.has(t.lc) && !S.months.has(t.lc) && !S.time.has(t.lc) && !this.isTime(t);
   }
 
   /** "two diplomats | familiar with | the talks": a source noun and its qualifier before the phrase read. */
