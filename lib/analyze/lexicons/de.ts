@@ -201,8 +201,8 @@ const de: Lexicon = {
   outletArticles: ['dem', 'der'],
   outletNouns: [],
   // (an outlet between a told verb and its speaker: "сообщил ТАСС источник"; see the type)
-  // (institution names going on in lower case: "l’Organisation mondiale de la santé"; see the type)
-  lowerCaseNameWords: false,
+  // (adjectives of institution names in lower case: "l’Organisation mondiale de la santé"; see the type)
+  nameAdjectiveEndings: [],
   outletBeforeSpeaker: false,
   toldVerbs: [
     'sagte', 'sagten', 'erklärte', 'bestätigte', 'teilte',

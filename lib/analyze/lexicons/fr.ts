@@ -213,8 +213,8 @@ const fr: Lexicon = {
   nounPreps: [],
   outletNouns: [],
   // (an outlet between a told verb and its speaker: "сообщил ТАСС источник"; see the type)
-  // (institution names going on in lower case: "l’Organisation mondiale de la santé"; see the type)
-  lowerCaseNameWords: true,
+  // (adjectives of institution names in lower case: "l’Organisation mondiale de la santé"; see the type)
+  nameAdjectiveEndings: ['al', 'ale', 'aux', 'ales', 'ien', 'ienne', 'ais', 'aise', 'ique', 'ier', 'ière', 'eur', 'eure', 'if', 'ive', 'el', 'elle', 'ain', 'aine', 'ois', 'oise'],
   outletBeforeSpeaker: false,
   toldVerbs: [
     'a déclaré', 'a confié', 'a indiqué', 'a expliqué', 'a affirmé', 'a précisé', 'a assuré',

@@ -236,8 +236,8 @@ const ru: Lexicon = {
   nounPreps: [],
   outletNouns: [],
   // (an outlet between a told verb and its speaker: "сообщил ТАСС источник"; see the type)
-  // (institution names going on in lower case: "l’Organisation mondiale de la santé"; see the type)
-  lowerCaseNameWords: false,
+  // (adjectives of institution names in lower case: "l’Organisation mondiale de la santé"; see the type)
+  nameAdjectiveEndings: [],
   outletBeforeSpeaker: true,
   toldVerbs: [
     'рассказали', 'рассказал', 'рассказала', 'сообщил', 'сообщила', 'сообщили', 'заявил', 'заявила', 'сказал', 'сказала', 'подтвердил',

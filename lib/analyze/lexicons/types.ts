@@ -370,12 +370,13 @@ export interface Lexicon {
    */
   outletBeforeSpeaker: boolean;
   /**
-   * Whether an institution's name goes on in lower case after its capitalised head: adjectives and
-   * "de/des" + a common noun ("l’Organisation mondiale de la santé", "la Cour des comptes"), so the
-   * name is read whole before its verb. French; off where a lower-case word after a name starts
-   * something else.
+   * Endings of the lower-case adjectives an institution's name goes on with after its capitalised head,
+   * before "de/des" and a common noun ("l’Organisation mondiale de la santé", "l’Institut national de la
+   * statistique"), so that the name is read whole before its verb; with any ending listed, "la Cour des
+   * comptes" (a common noun after a capitalised head and "des") is read whole too. French; empty where a
+   * lower-case word after a name starts something else.
    */
-  lowerCaseNameWords: boolean;
+  nameAdjectiveEndings: string[];
   /** Adverbs that mark a claim as reported by others ("reportedly", "angeblich", "нібито"): a link on one is a link source. */
   reportingAdverbs: string[];
   /**

@@ -239,8 +239,8 @@ const uk: Lexicon = {
   nounPreps: [],
   outletNouns: [],
   // (an outlet between a told verb and its speaker: "сообщил ТАСС источник"; see the type)
-  // (institution names going on in lower case: "l’Organisation mondiale de la santé"; see the type)
-  lowerCaseNameWords: false,
+  // (adjectives of institution names in lower case: "l’Organisation mondiale de la santé"; see the type)
+  nameAdjectiveEndings: [],
   outletBeforeSpeaker: true,
   toldVerbs: [
     'розповіли', 'розповів', 'розповіла', 'повідомив', 'повідомила', 'повідомили', 'заявив', 'заявила', 'сказав', 'сказала', 'підтвердив',

@@ -58,8 +58,8 @@ export interface SourceLexicon {
   pastEndings: string[];
   participleEndings: string[];
   pluralEndings: string[];
-  /** Whether institution names go on in lower case after a capitalised head (lexicon `lowerCaseNameWords`). */
-  lowerNameWords: boolean;
+  /** Endings of lower-case adjectives in institution names (lexicon `nameAdjectiveEndings`); empty: off. */
+  nameAdjectiveEndings: string[];
   capNouns: boolean;
   /** See Lexicon.passiveBracket. */
   passiveBracket: boolean;
@@ -253,7 +253,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     participleEndings: lex.participleEndings,
     pluralEndings: lex.pluralEndings,
     capNouns: lex.capitalisedNouns,
-    lowerNameWords: lex.lowerCaseNameWords,
+    nameAdjectiveEndings: lex.nameAdjectiveEndings,
     passiveBracket: !!lex.passiveBracket,
     sourceNouns: lex.sourceNouns.map((w) => w.toLowerCase()),
     docTails: [],

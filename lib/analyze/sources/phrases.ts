@@ -177,13 +177,15 @@ export class PhraseReader {
 
   /**
    * A name's head at k, also an adjective after its capitalised head where names go on in lower case
-   * (lexicon `lowerCaseNameWords`): "l’Organisation mondiale | de la santé", "l’Institut national | de la statistique".
+   * (lexicon `nameAdjectiveEndings`): "l’Organisation mondiale | de la santé", "l’Institut national | de la statistique".
    */
   private headBefore(k: number): boolean {
     const tk = this.tokens;
     if (this.headWord(tk[k])) return true;
     const h = tk[k - 1];
-    return this.C.lowerNameWords && this.isWord(h) && h.cap && h.block === tk[k].block && !this.C.set.stop.has(tk[k].lc);
+    const t = tk[k];
+    if (!this.isWord(h) || !h.cap || h.block !== t.block || this.isPersonal(h.lc) || this.C.set.stop.has(h.lc) || this.C.set.stop.has(t.lc)) return false;
+    return this.C.nameAdjectiveEndings.some((e) => t.lc.length > e.length + 2 && t.lc.endsWith(e));
   }
 
   /**
@@ -193,7 +195,7 @@ export class PhraseReader {
   private lowerNameWord(h: number, k: number): boolean {
     const tk = this.tokens;
     const S = this.C.set;
-    if (!this.C.lowerNameWords || !(tk[h].cap || (!this.isNounish(tk[h]) && this.headBefore(h)))) return false;
+    if (!this.C.nameAdjectiveEndings.length || this.isPersonal(tk[h].lc) || !(tk[h].cap || (!this.isNounish(tk[h]) && this.headBefore(h)))) return false;
     return this.isWord(tk[k]) && !tk[k].cap && tk[k].block === tk[h].block && !S.stop.has(tk[k].lc) && !S.possessives.has(tk[k].lc) && !S.determiners.has(tk[k].lc);
   }
 
