@@ -13,7 +13,7 @@ const KNOWN_FAILING: Record<string, string> = {
   'de-017': 'inverted "Das berichtet die „Süddeutsche Zeitung“ unter Berufung auf …": the outlet after the verb is missed',
   'fr-016': '"ont fait état de" is listed but no source is found for it',
   'fr-022': 'a participle of anonymity between subject and verb (", s’exprimant sous couvert d’anonymat,")',
-  'ru-025': '"со ссылкой на источники" between the outlet and its verb',
+  'ru-025': 'the outlet before "со ссылкой на источники" and its verb ("Агентство Bloomberg со ссылкой на … сообщило") is missed',
   'uk-024': 'inverted "повідомляє «Суспільне» з посиланням на …"',
   'uk-030': 'an adverbial of anonymity between subject and verb ("на умовах анонімності")',
   'en-015': 'boundary: a document joined to its author by "from" ("Data from the Office …") is cut to the author',
