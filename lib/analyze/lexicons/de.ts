@@ -125,6 +125,8 @@ const de: Lexicon = {
   ordinalDotLeads: ['der', 'die', 'das', 'des', 'den', 'dem', 'zum', 'zur', 'im', 'ins', 'beim', 'seinem', 'seinen', 'seiner', 'ihrem', 'ihren', 'ihrer'],
 
   speechVerbs: [
+    // a court's ruling reports its finding, before a clause only (also in weakVerbs: "entschied sich für" is an act); the past only: "Der Patient entscheidet, welche …" is a choice
+    'entschied', 'entschieden', 'urteilte', 'urteilten', 'befand', 'befanden',
     // regret and confession voiced ("Der Minister bedauerte, dass …", "Sie gesteht, dass …")
     'bedauert', 'bedauerte', 'bedauern', 'bedauerten', 'gesteht', 'gestand', 'gestehen', 'gestanden',
     // complaining, finding out ("Kritiker bemängeln, dass …", "Forscher haben herausgefunden, dass …")
@@ -199,6 +201,10 @@ const de: Lexicon = {
   ],
   outletArticles: ['dem', 'der'],
   outletNouns: [],
+  // (an outlet between a told verb and its speaker: "сообщил ТАСС источник"; see the type)
+  // (adjectives of institution names in lower case: "l’Organisation mondiale de la santé"; see the type)
+  nameAdjectiveEndings: [],
+  outletBeforeSpeaker: false,
   toldVerbs: [
     'sagte', 'sagten', 'erklärte', 'bestätigte', 'teilte',
     'erklärten', 'bestätigten', 'teilten', 'sagt', 'erklärt', 'bestätigt',
@@ -273,7 +279,9 @@ const de: Lexicon = {
   bracketAgeNouns: ['angeklagte', 'angeklagter', 'täter', 'täterin', 'fahrer', 'fahrerin', 'autofahrer', 'autofahrerin', 'opfer', 'mann', 'frau', 'rentner', 'rentnerin', 'schüler', 'schülerin', 'junge', 'mädchen', 'jugendliche', 'jugendlicher', 'verdächtige', 'verdächtiger', 'beschuldigte', 'beschuldigter', 'verletzte', 'verletzter', 'fußgänger', 'fußgängerin', 'radfahrer', 'radfahrerin', 'mutter', 'vater', 'sohn', 'tochter', 'student', 'studentin', 'senior', 'seniorin', 'polizist', 'polizistin', 'lehrer', 'lehrerin', 'bewohner', 'bewohnerin', 'kläger', 'klägerin', 'zeuge', 'zeugin'],
   companionNouns: ['team', 'kollegen', 'kolleginnen', 'mitarbeiter', 'mitarbeiterinnen', 'co-autoren', 'koautoren'],
   editorialLabels: ['korrektur', 'korrekturhinweis', 'richtigstellung', 'aktualisierung', 'update', 'anmerkung der redaktion', 'hinweis der redaktion', 'transparenzhinweis'],
-  weakVerbs: ['signalisierte', 'signalisiert', 'zeigt', 'zeigte', 'ergab', 'ergibt', 'bezeichnete', 'bezeichnet', 'bezeichneten'],
+  weakVerbs: [
+    // ruling (see speechVerbs)
+    'entschied', 'entschieden', 'urteilte', 'urteilten', 'befand', 'befanden','signalisierte', 'signalisiert', 'zeigt', 'zeigte', 'ergab', 'ergibt', 'bezeichnete', 'bezeichnet', 'bezeichneten'],
   nounVerbs: [],
   reportingAdverbs: ['angeblich', 'mutmaßlich', 'offenbar', 'berichten zufolge'],
   syndicationCues: ['ursprünglich erschienen', 'zuerst erschienen', 'erschien zuerst', 'ursprünglich veröffentlicht', 'originalartikel'],
@@ -326,13 +334,18 @@ const de: Lexicon = {
   deadlinePreps: ['bis'],
   pastMarkers: ['sagte', 'hatte', 'hatten', 'war', 'waren', 'wurde', 'wurden'],
   stopWords: [
+    // pronominal and sentence adverbs that open a sentence before an inverted subject ("Dazu sagte der Minister",
+    // "Darüber berichtete zuerst der „Spiegel“"): capitalised there, never a source
+    'dazu', 'darüber', 'davon', 'hierzu', 'hierüber', 'hierbei', 'hierfür', 'hiervon', 'darauf', 'dagegen', 'dafür', 'danach', 'davor',
+    'dadurch', 'daneben', 'darin', 'daraus', 'daher', 'deshalb', 'demnach', 'damals', 'zuvor', 'bisher', 'trotzdem', 'dennoch',
+    'allerdings', 'außerdem', 'inzwischen', 'mittlerweile', 'seither', 'indes', 'indessen',
     'dass', 'ob', 'und', 'aber', 'oder', 'weil', 'wenn', 'als', 'wie', 'während', 'nachdem', 'bevor', 'obwohl', 'denn', 'sondern', 'doch',
     'bei', 'am', 'im', 'in', 'an', 'auf', 'aus', 'mit', 'nach', 'seit', 'über', 'unter', 'vor', 'zu', 'zum', 'zur', 'gegenüber', 'bis', 'um', 'durch', 'ohne',
     'auch', 'zudem', 'bereits', 'noch', 'schon', 'nun', 'jetzt', 'heute', 'gestern', 'dort', 'hier', 'so', 'nicht', 'nur', 'mit', 'dabei', 'damit',
     'ist', 'sind', 'war', 'waren', 'hat', 'haben', 'hatte', 'hatten', 'wird', 'werden', 'wurde', 'wurden', 'sei', 'seien', 'habe', 'könne', 'solle',
     'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'aber', 'zwar', 'etwa', 'rund',
   ],
-  adverbs: ['auch', 'zudem', 'bereits', 'noch', 'außerdem', 'ebenfalls', 'jedoch', 'aber', 'zuletzt', 'kürzlich', 'am donnerstag', 'immer', 'stets', 'oft', 'häufig'],
+  adverbs: ['auch', 'zudem', 'bereits', 'zuerst', 'erstmals', 'noch', 'außerdem', 'ebenfalls', 'jedoch', 'aber', 'zuletzt', 'kürzlich', 'am donnerstag', 'immer', 'stets', 'oft', 'häufig'],
   participles: ['veröffentlichte', 'veröffentlichten', 'vorgelegte', 'vorgelegten', 'veröffentlicht', 'vorgestellte', 'vorgestellten'],
   agentPreps: ['von', 'vom'],
   witnessParticiples: [],

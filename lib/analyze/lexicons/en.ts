@@ -282,6 +282,10 @@ const en: Lexicon = {
   impersonalPreps: [],
   nounPreps: ['in', 'at', 'from', 'inside', 'outside', 'across', 'near', 'within', 'throughout'],
   outletNouns: ['paper', 'newspaper', 'magazine', 'outlet', 'broadcaster', 'tabloid', 'website', 'station', 'publication', 'news agency', 'wire service'],
+  // (an outlet between a told verb and its speaker: "сообщил ТАСС источник"; see the type)
+  // (adjectives of institution names in lower case: "l’Organisation mondiale de la santé"; see the type)
+  nameAdjectiveEndings: [],
+  outletBeforeSpeaker: false,
   toldVerbs: [
     'told', 'tells', 'tell', 'confirmed to', 'said to', 'wrote to',
   ],

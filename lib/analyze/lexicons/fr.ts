@@ -139,6 +139,8 @@ const fr: Lexicon = {
   ordinalDotLeads: [],
 
   speechVerbs: [
+    // a court's ruling reports its finding, before a clause only (also in weakVerbs)
+    'a statué', 'ont statué', 'statue', 'a tranché', 'ont tranché', 'tranche',
     // the other forms of confessing ("Il a avoué que …", "Les élus avouent …")
     'avoué', 'avouent',
     // expecting, discovering and demanding ("Les économistes s’attendent à une baisse", "ont découvert que …",
@@ -211,6 +213,10 @@ const fr: Lexicon = {
   impersonalPreps: [],
   nounPreps: [],
   outletNouns: [],
+  // (an outlet between a told verb and its speaker: "сообщил ТАСС источник"; see the type)
+  // (adjectives of institution names in lower case: "l’Organisation mondiale de la santé"; see the type)
+  nameAdjectiveEndings: ['al', 'ale', 'aux', 'ales', 'ien', 'ienne', 'ais', 'aise', 'ique', 'ier', 'ière', 'eur', 'eure', 'if', 'ive', 'el', 'elle', 'ain', 'aine', 'ois', 'oise'],
+  outletBeforeSpeaker: false,
   toldVerbs: [
     'a déclaré', 'a confié', 'a indiqué', 'a expliqué', 'a affirmé', 'a précisé', 'a assuré',
     'ont déclaré', 'a raconté', 'ont confié', 'ont indiqué', 'ont expliqué', 'a dit', 'a répondu', 'a confirmé',
@@ -284,7 +290,9 @@ const fr: Lexicon = {
   bracketAgeNouns: [],
   companionNouns: ['équipe', 'collègues', 'collaborateurs', 'collaboratrices', 'coauteurs', 'co-auteurs'],
   editorialLabels: ['correction', 'rectificatif', 'mise à jour', 'précision', 'note de la rédaction', 'ndlr', 'erratum'],
-  weakVerbs: ['conviennent', 'convient', 'a convenu', 'montre', 'révèle', 'a révélé'],
+  weakVerbs: [
+    // ruling (see speechVerbs)
+    'a statué', 'ont statué', 'statue', 'a tranché', 'ont tranché', 'tranche','conviennent', 'convient', 'a convenu', 'montre', 'révèle', 'a révélé'],
   nounVerbs: ['critique', 'note', 'annonce', 'constate'],
   reportingAdverbs: ['prétendument', 'apparemment', 'selon les informations'],
   syndicationCues: ['publié initialement', 'initialement publié', 'paru initialement', 'initialement paru', 'article original'],

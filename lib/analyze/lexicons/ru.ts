@@ -165,6 +165,8 @@ const ru: Lexicon = {
   ordinalDotLeads: [],
 
   speechVerbs: [
+    // a court's ruling reports its finding, before a clause only (also in weakVerbs: "постановил арестовать" is an act); not "решил", a choice as often as a finding
+    'постановил', 'постановила', 'постановило', 'постановили',
     // the forms of confessing and complaining missing beside their masculine ("модель призналась, что …", "Жители сетуют …")
     'призналась', 'сетует', 'сетуют', 'сетовал', 'сетовала', 'сетовали', 'посетовали', 'жалуется', 'жалуются', 'резюмировали', 'подытожили',
     // discovering, with its clause or a document as subject (weakVerbs: "Полиция обнаружила тело" is an act)
@@ -234,6 +236,10 @@ const ru: Lexicon = {
   impersonalPreps: ['в', 'во', 'у'],
   nounPreps: [],
   outletNouns: [],
+  // (an outlet between a told verb and its speaker: "сообщил ТАСС источник"; see the type)
+  // (adjectives of institution names in lower case: "l’Organisation mondiale de la santé"; see the type)
+  nameAdjectiveEndings: [],
+  outletBeforeSpeaker: true,
   toldVerbs: [
     'рассказали', 'рассказал', 'рассказала', 'сообщил', 'сообщила', 'сообщили', 'заявил', 'заявила', 'сказал', 'сказала', 'подтвердил',
     'подтвердила',
@@ -305,7 +311,9 @@ const ru: Lexicon = {
   bracketAgeNouns: [],
   companionNouns: ['команда', 'коллеги', 'соавторы', 'сотрудники'],
   editorialLabels: ['исправление', 'обновление', 'уточнение', 'примечание редакции', 'от редакции'],
-  weakVerbs: ['обнаружил', 'обнаружила', 'обнаружило', 'обнаружили', 'соглашаются', 'соглашается', 'согласился', 'согласилась', 'согласились', 'показало', 'показали', 'показывает', 'выявило', 'выявили', 'показал', 'показала', 'показывают', 'выявил', 'выявила', 'свидетельствует', 'свидетельствуют'],
+  weakVerbs: [
+    // ruling (see speechVerbs)
+    'постановил', 'постановила', 'постановило', 'постановили','обнаружил', 'обнаружила', 'обнаружило', 'обнаружили', 'соглашаются', 'соглашается', 'согласился', 'согласилась', 'согласились', 'показало', 'показали', 'показывает', 'выявило', 'выявили', 'показал', 'показала', 'показывают', 'выявил', 'выявила', 'свидетельствует', 'свидетельствуют'],
   nounVerbs: [],
   reportingAdverbs: ['якобы', 'предположительно', 'по сообщениям', 'по имеющимся данным'],
   syndicationCues: ['впервые опубликован', 'первоначально опубликован', 'оригинал статьи'],

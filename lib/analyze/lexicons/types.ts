@@ -369,6 +369,20 @@ export interface Lexicon {
   outletNouns: string[];
   /** "X told <outlet>", "sagte dem <Blatt>": the outlet after the verb is a source too. */
   toldVerbs: string[];
+  /**
+   * Whether case marks an outlet spoken to standing between a told verb and its speaker ("сообщил ТАСС
+   * источник", "розповів Укрінформу речник"): then the two are split (pass told-splits). Off where that
+   * order is one name ("said Goldman Sachs analyst Jan Hatzius").
+   */
+  outletBeforeSpeaker: boolean;
+  /**
+   * Endings of the lower-case adjectives an institution's name goes on with after its capitalised head,
+   * before "de/des" and a common noun ("l’Organisation mondiale de la santé", "l’Institut national de la
+   * statistique"), so that the name is read whole before its verb; with any ending listed, "la Cour des
+   * comptes" (a common noun after a capitalised head and "des") is read whole too. French; empty where a
+   * lower-case word after a name starts something else.
+   */
+  nameAdjectiveEndings: string[];
   /** Adverbs that mark a claim as reported by others ("reportedly", "angeblich", "нібито"): a link on one is a link source. */
   reportingAdverbs: string[];
   /**

@@ -58,6 +58,8 @@ export interface SourceLexicon {
   pastEndings: string[];
   participleEndings: string[];
   pluralEndings: string[];
+  /** Endings of lower-case adjectives in institution names (lexicon `nameAdjectiveEndings`); empty: off. */
+  nameAdjectiveEndings: string[];
   capNouns: boolean;
   /** See Lexicon.passiveBracket. */
   passiveBracket: boolean;
@@ -251,6 +253,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     participleEndings: lex.participleEndings,
     pluralEndings: lex.pluralEndings,
     capNouns: lex.capitalisedNouns,
+    nameAdjectiveEndings: lex.nameAdjectiveEndings,
     passiveBracket: !!lex.passiveBracket,
     sourceNouns: lex.sourceNouns.map((w) => w.toLowerCase()),
     docTails: [],

@@ -28,6 +28,8 @@ import { publishedIn } from './published-in';
 import { quoteVerbs } from './quote-verbs';
 import { relativeJudges } from './relative-judges';
 import { told } from './told';
+import { toldSplits } from './told-splits';
+import { verbTails } from './verb-tails';
 import { withParticiples } from './with-participles';
 import { groupForecasts } from './group-forecasts';
 import { contentObjects } from './content-objects';
@@ -39,7 +41,7 @@ import type { SourceCandidate, SourceContext, SourcePass } from './types';
 export type { SourcePass, SourceCandidate, SourceContext } from './types';
 
 /** Every source pass, in the order they run. */
-export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLabelModifiers, creditLines, datelines, tweetSignatures, cues, groupForecasts, contentObjects, relativeJudges, participleClauses, withParticiples, asIdioms, docParticiples, docAgents, claimClauses, publishedIn, told, viaOutlets, leadIns, quoteVerbs, ledGroups, wholeNames, introducedQuotes, invertedPronouns, links, cueLinks, claimLinks, groupNames];
+export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLabelModifiers, creditLines, datelines, tweetSignatures, cues, groupForecasts, contentObjects, relativeJudges, participleClauses, withParticiples, asIdioms, docParticiples, docAgents, claimClauses, publishedIn, told, viaOutlets, leadIns, quoteVerbs, ledGroups, wholeNames, introducedQuotes, invertedPronouns, links, cueLinks, claimLinks, toldSplits, verbTails, groupNames];
 
 /** Run the source passes (all, or only those named) and return sorted, non-overlapping spans. */
 export function findSources(base: AnalysisContext, only?: readonly string[]): SourceSpan[] {

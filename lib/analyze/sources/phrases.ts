@@ -175,6 +175,30 @@ export class PhraseReader {
     return t.cap || this.isNounish(t);
   }
 
+  /**
+   * A name's head at k, also an adjective after its capitalised head where names go on in lower case
+   * (lexicon `nameAdjectiveEndings`): "l’Organisation mondiale | de la santé", "l’Institut national | de la statistique".
+   */
+  private headBefore(k: number): boolean {
+    const tk = this.tokens;
+    if (this.headWord(tk[k])) return true;
+    const h = tk[k - 1];
+    const t = tk[k];
+    if (!this.isWord(h) || !h.cap || h.block !== t.block || this.isPersonal(h.lc) || this.C.set.stop.has(h.lc) || this.C.set.stop.has(t.lc)) return false;
+    return this.C.nameAdjectiveEndings.some((e) => t.lc.length > e.length + 2 && t.lc.endsWith(e));
+  }
+
+  /**
+   * "la Cour | des | comptes", "l’Agence internationale | de | l’énergie": a lower-case word after a capitalised head
+   * (or its adjective) and its connector, where names go on in lower case; not a possessive ("Macron de son côté").
+   */
+  private lowerNameWord(h: number, k: number): boolean {
+    const tk = this.tokens;
+    const S = this.C.set;
+    if (!this.C.nameAdjectiveEndings.length || this.isPersonal(tk[h].lc) || !(tk[h].cap || (!this.isNounish(tk[h]) && this.headBefore(h)))) return false;
+    return this.isWord(tk[k]) && !tk[k].cap && tk[k].block === tk[h].block && !S.stop.has(tk[k].lc) && !S.possessives.has(tk[k].lc) && !S.determiners.has(tk[k].lc);
+  }
+
   /** An adverb that may stand between a name and its verb ("also", "reportedly"). */
   isAdverb(t: Token): boolean {
     const S = this.C.set;
@@ -487,10 +511,10 @@ export class PhraseReader {
         // a genitive article after a noun, where nouns are capitalised: "Ein Beamter des Ministeriums"
         if (this.C.capNouns && S.connectors.has(t.lc) && j < b && tk[j - 1]?.cap && this.isWord(tk[j - 1]) && !this.sentenceInitial(j)) continue;
         // a determiner that also joins a name to its head: "La Banque de France", "Le ministère de l’Intérieur", "le porte-parole du gouvernement"
-        if (S.connectors.has(t.lc) && j < b && this.isWord(tk[j - 1]) && this.headWord(tk[j - 1]) && (this.headWord(tk[j + 1]) || S.determiners.has(tk[j + 1].lc))) continue;
+        if (S.connectors.has(t.lc) && j < b && this.isWord(tk[j - 1]) && this.headBefore(j - 1) && (this.headWord(tk[j + 1]) || S.determiners.has(tk[j + 1].lc) || this.lowerNameWord(j - 1, j + 1))) continue;
         j--;
         // "the" after a connector continues the name ("Institute for the Study")
-        if (this.isWord(tk[j]) && S.connectors.has(tk[j].lc) && this.isWord(tk[j - 1]) && (!S.determiners.has(tk[j].lc) || this.headWord(tk[j - 1]))) continue;
+        if (this.isWord(tk[j]) && S.connectors.has(tk[j].lc) && this.isWord(tk[j - 1]) && (!S.determiners.has(tk[j].lc) || this.headBefore(j - 1))) continue;
         break;
       }
       if (this.isPersonal(t.lc) && !t.cap && j < b) break;
@@ -530,6 +554,9 @@ export class PhraseReader {
     while (s > 0 && j - s < MAX_FRONTED_LEAD && !this.sentenceInitial(s) && this.isWord(tk[s - 1]) && tk[s - 1].block === p.block) s--;
     // (a word before a preposition that attaches places to nouns may be the head: "Many in Hong Kong fear", "Police in Texas said")
     if (!this.sentenceInitial(s) || (s < j && this.C.set.nounPreps.has(p.lc))) return np.a;
+    // "Джерело в Офісі президента повідомило", "Источник в администрации президента сообщил": a source noun before
+    // its qualifier (lexicon `anonymousNouns`, `qualifiers`) is the head, not a lead before a fronted phrase
+    if (s < j && this.C.set.anonymous.has(tk[j - 1].lc) && this.C.qualifiersByLast.has(p.lc)) return np.a;
     // "В пресс-службе компании сообщили": before a verb without a subject (lexicon `impersonal`) the phrase is the source
     const v = tk[np.b + 1];
     if (this.isWord(v) && this.C.set.impersonal.has(v.lc)) return np.a;
@@ -684,7 +711,27 @@ export class PhraseReader {
     for (const q of this.C.qualifiers) {
       if (q.length > 1 && q.every((w, n) => tk[j + n]?.lc === w && tk[j + n].block === head.block) && this.isWord(tk[j + q.length])) return q.length;
     }
-    return 0;
+    return this.placeAfterAnonymous(j) ? 1 : 0;
+  }
+
+  /**
+   * "сообщил источник | в | правительстве", "розповіло джерело | в | уряді", "said an official | in | the ministry": a
+   * one-word qualifier after an anonymous source noun (lexicon `anonymousNouns`) places it, when a body or a place
+   * follows — not a time ("в понедельник"), a listener ("в интервью"), a document ("in a statement"), a possessive
+   * ("в своём Telegram-канале") or a number.
+   */
+  private placeAfterAnonymous(j: number): boolean {
+    const tk = this.tokens;
+    const S = this.C.set;
+    const head = tk[j - 1];
+    const p = tk[j];
+    if (!S.anonymous.has(head.lc) || !this.isWord(p) || p.cap || p.block !== head.block || !this.C.qualifiersByLast.get(p.lc)?.some((q) => q.length === 1)) return false;
+    if (this.audienceAt(j)) return false;
+    let k = j + 1;
+    while (this.isWord(tk[k]) && S.determiners.has(tk[k].lc) && !tk[k].cap) k++;
+    const t = tk[k];
+    if (!this.isWord(t) || t.block !== head.block || S.stop.has(t.lc) || S.possessives.has(t.lc) || S.docs.has(t.lc)) return false;
+    return !S.weekdays.has(t.lc) && !S.months.has(t.lc) && !S.time.has(t.lc) && !this.isTime(t);
   }
 
   /** "two diplomats | familiar with | the talks": a source noun and its qualifier before the phrase read. */

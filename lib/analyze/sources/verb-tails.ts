@@ -1,0 +1,49 @@
+// Pass: a reporting verb is never part of a source. After a citing phrase read as a noun
+// phrase ("со ссылкой на источники сообщило", "з посиланням на джерела повідомило") the reading ran on
+// into the main clause's verb, and on past it ("источники сообщает Bloomberg"): the source ends before
+// the verb ("источники"). Verbs that are also nouns
+// (lexicon `nounVerbs`: "estimates", "claims") and capitalised words stay.
+import { T, type Token } from '../text';
+import type { SourcePass } from './types';
+
+export const verbTails: SourcePass = {
+  name: 'verb-tails',
+  run(ctx, found) {
+    const { tokens, C, text } = ctx;
+    const verbs = speechWords(ctx.lex.speechVerbs);
+    for (const s of found) {
+      if (s.kind !== 'attribution') continue;
+      const a = firstTokenFrom(tokens, s.start);
+      if (a < 0) continue;
+      // the first reporting verb after the first word ("источники | сообщает Bloomberg")
+      let k = a + 1;
+      while (k < tokens.length && tokens[k].e <= s.end && !(tokens[k].t === T.Word && !tokens[k].cap && (C.cueKind.get(tokens[k].lc) === 'verb' || verbs.has(tokens[k].lc)) && !C.set.nounVerbs.has(tokens[k].lc))) k++;
+      if (k >= tokens.length || tokens[k].e > s.end) continue;
+      let p = k - 1;
+      while (p > a && tokens[p].t !== T.Word) p--;
+      s.end = tokens[p].e;
+      s.text = text.slice(s.start, s.end);
+    }
+  },
+};
+
+// The one-word reporting verbs of a lexicon, lower case, built once per lexicon ("сообщает" is also the
+// cue of "как сообщает", so the compiled cue kinds call it a preposition).
+const SPEECH_WORDS = new WeakMap<readonly string[], Set<string>>();
+function speechWords(list: readonly string[]): Set<string> {
+  let set = SPEECH_WORDS.get(list);
+  if (!set) SPEECH_WORDS.set(list, (set = new Set(list.filter((v) => !/\s/.test(v)).map((v) => v.toLowerCase()))));
+  return set;
+}
+
+/** The index of the token starting at offset `at` (binary search), or -1. */
+function firstTokenFrom(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (tokens[m].s < at) lo = m + 1;
+    else hi = m;
+  }
+  return tokens[lo]?.s === at ? lo : -1;
+}
