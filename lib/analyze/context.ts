@@ -5,7 +5,7 @@ import type { TextLink } from '../extract/types';
 import { LEXICONS, baseLang, type Lexicon } from './lexicons';
 import { COMMA_DECIMAL, UNREAD_FUNCTION_WORDS } from './lexicons/unread';
 import { sentenceIndex, type SentenceIndex } from './sentences';
-import { findQuotes, quoteIndex, tokenize, type Token } from './text';
+import { findQuotes, quoteIndex, tokenize, wordId, type Token, type TokenList } from './text';
 
 export interface AnalysisContext {
   text: string;
@@ -130,6 +130,17 @@ function unreadMarkers(): Map<string, string> {
   return unreadWords;
 }
 
+let byWordId: { words: Map<number, { lang: string; own: boolean }>; maxId: number } | null = null;
+
+/** Both lists of detectLang by vocabulary number (Token.w): a lexicon's own word, else an unread language's. */
+function languageWords(): NonNullable<typeof byWordId> {
+  if (byWordId) return byWordId;
+  const words = new Map<number, { lang: string; own: boolean }>();
+  for (const [w, lang] of unreadMarkers()) words.set(wordId(w), { lang, own: false });
+  for (const [w, lang] of distinctiveWords()) words.set(wordId(w), { lang, own: true });
+  return (byWordId = { words, maxId: Math.max(0, ...words.keys()) });
+}
+
 /**
  * The language to analyse in: the declared one when the text bears it out, else the lexicon whose
  * function words the text uses most (a page declared "de" that is in English). `known` is false
@@ -143,12 +154,22 @@ export function detectLang(tokens: Token[], declared: string | null | undefined)
   let words = 0;
   const own = distinctiveWords();
   const unread = unreadMarkers();
+  const byId = languageWords();
+  // (a text tokenised before the language words were numbered reads them by their strings)
+  const numbered = (tokens as TokenList).vocab !== undefined && byId.maxId <= (tokens as TokenList).vocab!;
   for (const t of tokens) {
     if (t.t !== 1) continue; // T.Word
     if (++words > SNIFF_WORDS) break;
-    const l = own.get(t.lc);
+    let l: string | undefined;
+    let o: string | undefined;
+    if (t.w || numbered) {
+      const f = t.w ? byId.words.get(t.w) : undefined;
+      if (f) (f.own ? (l = f.lang) : (o = f.lang));
+    } else {
+      l = own.get(t.lc);
+      o = l ? undefined : unread.get(t.lc);
+    }
     if (l) counts.set(l, (counts.get(l) ?? 0) + 1);
-    const o = l ? undefined : unread.get(t.lc);
     if (o) others.set(o, (others.get(o) ?? 0) + 1);
   }
   if (words < 30) return { lang: fallback, known: true }; // too little text to tell

@@ -32,6 +32,37 @@ function stemMatch(a: string, b: string, tail: number): boolean {
   return k >= Math.max(4, n - tail) && Math.max(a.length, b.length) - k <= tail + 1;
 }
 
+/** The lexicon's word sets a NameGrouper reads (never changed): built once per lexicon, not per text. */
+interface GrouperWords {
+  dets: Set<string>;
+  conns: Set<string>;
+  docs: Set<string>;
+  adjectives: Set<string>;
+  quantifiers: Set<string>;
+  ties: Set<string>;
+  pronouns: Set<string>;
+}
+const grouperWords = new WeakMap<Lexicon, GrouperWords>();
+
+function wordsOf(lex: Lexicon): GrouperWords {
+  let g = grouperWords.get(lex);
+  if (!g) {
+    const lower = (ws: readonly string[]) => new Set(ws.map((w) => w.toLowerCase()));
+    g = {
+      dets: lower(lex.determiners),
+      conns: lower(lex.connectors),
+      docs: lower(lex.docNouns),
+      adjectives: new Set(lex.stopAdjectives ?? []),
+      quantifiers: lower([...(lex.nameQuantifiers ?? []), ...Object.keys(lex.numberWords ?? {})]),
+      ties: lower(lex.descriptionTies ?? []),
+      // ("Those playing through Stadia": a pronoun heads a phrase that is no description of a name)
+      pronouns: lower(lex.pronouns),
+    };
+    grouperWords.set(lex, g);
+  }
+  return g;
+}
+
 export class NameGrouper {
   private groups: Group[] = [];
   private dets: Set<string>;
@@ -44,15 +75,8 @@ export class NameGrouper {
   private pronouns: Set<string>;
 
   constructor(lex: Lexicon) {
-    this.dets = new Set(lex.determiners.map((w) => w.toLowerCase()));
-    this.conns = new Set(lex.connectors.map((w) => w.toLowerCase()));
-    this.docs = new Set(lex.docNouns.map((w) => w.toLowerCase()));
-    this.adjectives = new Set(lex.stopAdjectives ?? []);
-    this.quantifiers = new Set([...(lex.nameQuantifiers ?? []), ...Object.keys(lex.numberWords ?? {})].map((w) => w.toLowerCase()));
+    ({ dets: this.dets, conns: this.conns, docs: this.docs, adjectives: this.adjectives, quantifiers: this.quantifiers, ties: this.ties, pronouns: this.pronouns } = wordsOf(lex));
     this.tail = lex.inflectionTail;
-    this.ties = new Set((lex.descriptionTies ?? []).map((w) => w.toLowerCase()));
-    // ("Those playing through Stadia": a pronoun heads a phrase that is no description of a name)
-    this.pronouns = new Set(lex.pronouns.map((w) => w.toLowerCase()));
   }
 
   /** The listed form of a mention: no leading article, no "’s statement", no guillemets. */

@@ -19,6 +19,53 @@ export interface Token {
   cap: boolean;
   /** Index of the block ("\n\n"-separated paragraph) the token is in. */
   block: number;
+  /**
+   * The word's number in the vocabulary (`wordId`) when the text was tokenised, 0 for a word not in
+   * it then (and for a number or punctuation mark). See TokenList.
+   */
+  w: number;
+}
+
+/**
+ * The tokens of a text as `tokenize` gives them, with the size of the vocabulary then (`vocab`): a
+ * word numbered later (ids above it) has w = 0 in these tokens and must be looked up by its `lc`.
+ */
+export type TokenList = Token[] & { vocab?: number };
+
+// The words that phrase matchers and the language check look for (lower case), numbered from 1 as
+// they are first asked for. A token carries its word's number (Token.w), so such a look-up is one
+// on a small integer, and a word in none of them (most words of a text) is skipped without any:
+// a Map keyed by strings hashes the token's string and compares it with the key character by
+// character, and with a lexicon's keys (a different string) on every hit. Bounded by the lexicons.
+const VOCAB = new Map<string, number>();
+
+// A filter in front of VOCAB: a bit per (length, first and last code unit) hashed into 2^16, set
+// for every numbered word. Most words of a text are in no list, and a clear bit tells so without
+// the look-up (a miss in a Map of ~10,000 strings was a third of tokenising).
+const FILTER_BITS = 16;
+const VOCAB_FILTER = new Uint8Array(1 << (FILTER_BITS - 3));
+
+/** The word's position in VOCAB_FILTER. */
+function filterBit(word: string): number {
+  const n = word.length;
+  return (Math.imul(word.charCodeAt(0) ^ (word.charCodeAt(n - 1) << 7) ^ (n << 13), 0x9e3779b1) >>> (32 - FILTER_BITS));
+}
+
+/** The vocabulary number of a lower-case word, numbering it if new. */
+export function wordId(word: string): number {
+  let id = VOCAB.get(word);
+  if (id === undefined) {
+    VOCAB.set(word, (id = VOCAB.size + 1));
+    const bit = filterBit(word);
+    VOCAB_FILTER[bit >>> 3] |= 1 << (bit & 7);
+  }
+  return id;
+}
+
+/** The vocabulary number of a lower-case word, 0 if it has none. */
+function numberOf(word: string): number {
+  const bit = filterBit(word);
+  return VOCAB_FILTER[bit >>> 3] & (1 << (bit & 7)) ? VOCAB.get(word) ?? 0 : 0;
 }
 
 // A word: letters/marks/digits with inner apostrophes, hyphens, dots (rk.gov.ru, U.N) or middle dots.
@@ -147,14 +194,15 @@ function camelName(v: string): boolean {
   return v.length > MAX_CAMEL_PREFIX && (isUpperUnit(v.charCodeAt(1)) || isUpperUnit(v.charCodeAt(2)) || isUpperUnit(v.charCodeAt(3))) && CAMEL_NAME.test(v);
 }
 
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
+export function tokenize(text: string): TokenList {
+  const out: TokenList = [];
   let block = 0;
   // One lower-cased string per distinct word: an article repeats its words, and every pass looks
   // words up by `lc` in sets and maps; a shared string is lowered once and hashed once (V8 caches
   // a string's hash in the string), not once per occurrence. Numbers are mostly distinct and
-  // punctuation is one character: those are lowered as they come, not kept.
-  const lower = new Map<string, string>();
+  // punctuation is one character: those are lowered as they come, not kept. Each distinct lower
+  // case gets its vocabulary number (Token.w) once.
+  const lower = new Map<string, Token>(); // a word as written → its first token (its lc and id)
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -174,24 +222,32 @@ export function tokenize(text: string): Token[] {
     if (kind === LETTER) {
       i = wordEnd(text, i);
       const v = text.slice(s, i);
-      let lc = lower.get(v);
-      if (lc === undefined) {
-        lc = v.toLowerCase();
-        lower.set(v, lc);
+      const seen = lower.get(v);
+      if (seen) {
+        out.push({ s, e: i, t: T.Word, lc: seen.lc, cap: seen.cap, block, w: seen.w });
+        continue;
       }
-      out.push({ s, e: i, t: T.Word, lc, cap: isUpperUnit(v.charCodeAt(capitalIndex(v))) || camelName(v), block });
+      const lc = v.toLowerCase();
+      const tok: Token = { s, e: i, t: T.Word, lc, cap: isUpperUnit(v.charCodeAt(capitalIndex(v))) || camelName(v), block, w: numberOf(lc) };
+      lower.set(v, tok);
+      out.push(tok);
       continue;
     }
     i = kind === NUMBER ? numberEnd(text, i) : i + widthAt(text, i);
     const v = text.slice(s, i);
-    out.push({ s, e: i, t: kind === NUMBER ? T.Num : T.Punct, lc: v.toLowerCase(), cap: false, block });
+    out.push({ s, e: i, t: kind === NUMBER ? T.Num : T.Punct, lc: v.toLowerCase(), cap: false, block, w: 0 });
   }
+  out.vocab = VOCAB.size;
   return out;
 }
 
 /** Multi-word phrases looked up on the token stream by their first word (case-insensitive). */
 export class PhraseMatcher {
   private byFirst = new Map<string, string[][]>();
+  /** The same lists by the first word's vocabulary number. */
+  private byId = new Map<number, string[][]>();
+  /** The highest of those numbers: tokens of a vocabulary at least this large need no `lc` look-up. */
+  private maxId = 0;
   constructor(phrases: Iterable<string>) {
     for (const p of phrases) {
       const words = p.toLowerCase().trim().split(/\s+/);
@@ -201,14 +257,25 @@ export class PhraseMatcher {
       list.sort((a, b) => b.length - a.length);
       this.byFirst.set(words[0], list);
     }
+    for (const [w, list] of this.byFirst) {
+      const id = wordId(w);
+      this.byId.set(id, list);
+      this.maxId = Math.max(this.maxId, id);
+    }
   }
   /** May a phrase start with this (lower-case) word? (When not, `at` is 0 wherever the word stands.) */
   opens(word: string): boolean {
     return this.byFirst.has(word);
   }
+  /** The phrases starting with the token's word. */
+  private phrasesOf(tokens: TokenList, t: Token): string[][] | undefined {
+    if (t.w) return this.byId.get(t.w);
+    // a word outside the vocabulary when the text was tokenised opens none of these, unless numbered since
+    return tokens.vocab !== undefined && this.maxId <= tokens.vocab ? undefined : this.byFirst.get(t.lc);
+  }
   /** Number of tokens of the longest phrase starting at token i (0 if none). */
-  at(tokens: Token[], i: number): number {
-    const list = this.byFirst.get(tokens[i].lc);
+  at(tokens: TokenList, i: number): number {
+    const list = this.phrasesOf(tokens, tokens[i]);
     if (!list) return 0;
     outer: for (const words of list) {
       for (let k = 1; k < words.length; k++) {

@@ -71,3 +71,23 @@ describe('PhraseMatcher', () => {
     expect(tokens.map((_, i) => m.at(tokens, i))).toEqual([3, 0, 0, 0, 2, 0, 0, 0, 0, 0]);
   });
 });
+
+describe('word numbers (Token.w)', () => {
+  it('equal for the same lower case, 0 for a word no matcher asked for, numbers and punctuation', () => {
+    new PhraseMatcher(['quarkly said']);
+    const tokens = tokenize('Quarkly, quarkly QUARKLY zzyzxq 12.');
+    const [a, , b, c, z, n, p] = tokens;
+    expect(a.w).toBeGreaterThan(0);
+    expect([b.w, c.w]).toEqual([a.w, a.w]);
+    expect([z.w, n.w, p.w]).toEqual([0, 0, 0]);
+  });
+
+  it('a matcher built after the text was tokenised still finds its phrases (by the words, not their numbers)', () => {
+    const tokens = tokenize('Then glorptish blorfed the vote, glorptish blorfed again.');
+    const late = new PhraseMatcher(['glorptish blorfed', 'the vote']);
+    expect(tokens.map((_, i) => late.at(tokens, i))).toEqual([0, 2, 0, 2, 0, 0, 2, 0, 0, 0]);
+    // and one built before finds the same on a later text
+    const again = tokenize('Then glorptish blorfed the vote, glorptish blorfed again.');
+    expect(again.map((_, i) => late.at(again, i))).toEqual([0, 2, 0, 2, 0, 0, 2, 0, 0, 0]);
+  });
+});
