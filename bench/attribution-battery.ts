@@ -1,5 +1,5 @@
-// Prints the attribution battery's tallies per language (`npx tsx bench/attribution-battery.ts [-v]`;
-// -v lists every case that is not clean). See tests/fixtures/attribution-battery/README.md.
+// `npm run bench:battery [-- -v]`: prints the attribution battery's tallies per language;
+// -v lists every case that is not clean. See tests/fixtures/attribution-battery/README.md.
 import { BATTERY_FILES, isClean, loadBattery, scoreCase, tallyBattery } from './lib/attribution-battery';
 
 const verbose = process.argv.includes('-v');
