@@ -185,13 +185,25 @@ const MAX_CAMEL_PREFIX = 3;
 // "iOS") have fewer.
 const MIN_CAMEL_TAIL = 2;
 const CAMEL_NAME = new RegExp(`^\\p{Ll}{1,${MAX_CAMEL_PREFIX}}\\p{Lu}\\p{Ll}{${MIN_CAMEL_TAIL},}`, 'u');
+// Function words that extraction glues to the next word when a space is lost ("theMinister", "anOfficial",
+// "theGuardian", "derMinister", "leMinistre"): a lower-case start that is one of them makes no camel-case name.
+// The tokenizer does not know the text's language, so this is one small fixed set of the articles, prepositions and
+// conjunctions of English, German and French (none starts a camel-case brand: "iFixit", "eBay", "iPhone", "eToro").
+const GLUED_FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'of', 'by', 'to', 'in', 'on', 'at', 'and', 'or', 'for', 'as', 'but', 'nor',
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'im', 'am', 'zu', 'zum', 'zur', 'von', 'vom', 'und', 'mit', 'bei', 'aus',
+  'le', 'la', 'les', 'de', 'du', 'un', 'et', 'au', 'aux', 'en', 'par', 'sur', 'ou',
+]);
 
 /**
  * Is the word a name written in camel case ("iFixit points out", "eBay said")? Such a name is capitalised as far as
  * the passes are concerned. Tried only on a word whose second or third character is a capital.
  */
 function camelName(v: string): boolean {
-  return v.length > MAX_CAMEL_PREFIX && (isUpperUnit(v.charCodeAt(1)) || isUpperUnit(v.charCodeAt(2)) || isUpperUnit(v.charCodeAt(3))) && CAMEL_NAME.test(v);
+  if (v.length <= MAX_CAMEL_PREFIX || !(isUpperUnit(v.charCodeAt(1)) || isUpperUnit(v.charCodeAt(2)) || isUpperUnit(v.charCodeAt(3))) || !CAMEL_NAME.test(v)) return false;
+  let k = 1;
+  while (!isUpperUnit(v.charCodeAt(k))) k++;
+  return !GLUED_FUNCTION_WORDS.has(v.slice(0, k));
 }
 
 export function tokenize(text: string): TokenList {

@@ -7,6 +7,8 @@ import { sourcesOf, texts } from '../run-passes';
 const CASES: Array<[string, string, string[]]> = [
   ['en', 'But the new design isn’t all that new. As iFixit points out in its teardown, the keyboard is identical.', ['iFixit']],
   ['en', 'The keyboard, eBay said, is popular. According to eBay, sales rose.', ['eBay', 'eBay']],
+  // not: a function word glued to the next word by extraction ("theMinister", "anOfficial", "theGuardian")
+  ['en', 'Earlier, theMinister said the plan had failed. The plan, anOfficial said, was dead. Officials told theGuardian that it was over.', ['Officials']],
 ];
 
 describe('camel-case names', () => {
@@ -18,5 +20,6 @@ describe('camel-case names', () => {
     const caps = (s: string) => tokenize(s).map((t) => t.cap);
     expect(caps('iFixit eBay iPhone')).toEqual([true, true, true]);
     expect(caps('kWh mAh mRNA iOS pH words')).toEqual([false, false, false, false, false, false]);
+    expect(caps('eToro theMinister anOfficial derMinister leMinistre')).toEqual([true, false, false, false, false]);
   });
 });
