@@ -1,6 +1,7 @@
 // "He and his wife Kali explained on an episode of their podcast …": a subject pronoun joined to a named subject by
 // "and" (lexicon `pairWords`) is one subject with it; the source is the pair, as the gold labels coordinated
-// subjects whole ("Paganini and his team", "Hamilton and Gille"). A pronoun alone stays no source.
+// subjects whole ("Paganini and his team", "Hamilton and Gille"). A pronoun alone stays no source, and so does a
+// pronoun whose partner names no one ("She and her husband told CNN": the source is "her husband", as before).
 import { T } from '../text';
 import type { NP } from './phrases';
 import type { SourceContext } from './types';
@@ -17,5 +18,20 @@ export function withPronounPartner(ctx: SourceContext, np: NP): NP {
   // the pronoun opens its clause: the block's start, a punctuation mark or a clause word before it
   const pv = tokens[np.a - 3];
   const opens = !pv || pv.block !== pro.block || pv.t === T.Punct || ctx.C.set.clause.has(pv.lc);
-  return opens ? { a: np.a - 2, b: np.b } : np;
+  return opens && namesSomeone(ctx, np) ? { a: np.a - 2, b: np.b } : np;
+}
+
+/**
+ * Does the phrase hold a proper name ("his wife Kali", "seine Frau Kali")? A capitalised word that is no function
+ * word or title; where all nouns are capitalised (German) also no source noun ("seine Kollegen").
+ */
+function namesSomeone(ctx: SourceContext, np: NP): boolean {
+  const S = ctx.C.set;
+  for (let k = np.a; k <= np.b; k++) {
+    const t = ctx.tokens[k];
+    if (t.t !== T.Word || !t.cap || S.stop.has(t.lc) || S.determiners.has(t.lc) || S.possessives.has(t.lc) || S.titles.has(t.lc) || ctx.np.isPersonal(t.lc)) continue;
+    if (ctx.C.capNouns && ctx.np.isNounish(t)) continue;
+    return true;
+  }
+  return false;
 }
