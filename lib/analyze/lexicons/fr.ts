@@ -245,7 +245,9 @@ const fr: Lexicon = {
   pastTenseEndings: [],
   participleEndings: [],
   reducedRelativeEndings: ['é', 'ée', 'és', 'ées'],
-  trustVerbs: ['croit', 'croient', 'croyait', 'croyaient'],
+  // none: "croire" is a cue only with a clause after it (`clauseOnlyVerbs`: "croient que …"), so "croyait la serveuse"
+  // never made the person a source and a trust rule here would guard nothing
+  trustVerbs: [],
   sharedCues: [],
   focusVerbs: ['souligne', 'soulignent', 'a souligné', 'ont souligné'],
   pairWords: ['et'],
