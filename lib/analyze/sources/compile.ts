@@ -77,6 +77,10 @@ export interface SourceLexicon {
   ageWords: Set<string>;
   /** Prepositions opening a home town set off by commas ("of Boston"), lower case. */
   originPreps: Set<string>;
+  /** The one-word reporting verbs, lower case (pass verb-tails: "сообщает" is also the cue of "как сообщает", so `cueKind` calls it a preposition). */
+  speechWords: Set<string>;
+  /** The told verbs as normalised cues (`normCue`), for pass told-splits. */
+  toldCues: Set<string>;
 }
 
 /** Lexicon.contentObjects as lower-case sets (pass content-objects). */
@@ -263,6 +267,8 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     reportingAdverbs: mk(lex.reportingAdverbs),
     ageWords: mk(lex.ageWords),
     originPreps: mk(lex.originPreps),
+    speechWords: new Set(lex.speechVerbs.filter((v) => !/\s/.test(v)).map((v) => v.toLowerCase())),
+    toldCues: new Set(lex.toldVerbs.map(normCue)),
   };
   // derived once here rather than filtered out of the sets for every word read
   c.docTails = [...c.set.docs].filter((d) => d.length >= MIN_DOC_TAIL);

@@ -17,7 +17,7 @@ export const toldSplits: SourcePass = {
   name: 'told-splits',
   run(ctx, found) {
     if (!ctx.lex.outletBeforeSpeaker) return;
-    const told = new Set(ctx.lex.toldVerbs.map(normCue));
+    const told = ctx.C.toldCues;
     const added: SourceCandidate[] = [];
     for (const s of found) {
       if (s.kind !== 'attribution' || !s.cue || !told.has(normCue(s.cue))) continue;

@@ -10,7 +10,7 @@ export const verbTails: SourcePass = {
   name: 'verb-tails',
   run(ctx, found) {
     const { tokens, C, text } = ctx;
-    const verbs = speechWords(ctx.lex.speechVerbs);
+    const verbs = C.speechWords;
     for (const s of found) {
       if (s.kind !== 'attribution') continue;
       const a = firstTokenFrom(tokens, s.start);
@@ -26,15 +26,6 @@ export const verbTails: SourcePass = {
     }
   },
 };
-
-// The one-word reporting verbs of a lexicon, lower case, built once per lexicon ("сообщает" is also the
-// cue of "как сообщает", so the compiled cue kinds call it a preposition).
-const SPEECH_WORDS = new WeakMap<readonly string[], Set<string>>();
-function speechWords(list: readonly string[]): Set<string> {
-  let set = SPEECH_WORDS.get(list);
-  if (!set) SPEECH_WORDS.set(list, (set = new Set(list.filter((v) => !/\s/.test(v)).map((v) => v.toLowerCase()))));
-  return set;
-}
 
 /** The index of the token starting at offset `at` (binary search), or -1. */
 function firstTokenFrom(tokens: readonly Token[], at: number): number {
