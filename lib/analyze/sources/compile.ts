@@ -81,6 +81,8 @@ export interface SourceLexicon {
   speechWords: Set<string>;
   /** The told verbs as normalised cues (`normCue`), for pass told-splits. */
   toldCues: Set<string>;
+  /** See Lexicon.outletBeforeSpeaker: case marks the one spoken to, so a listener after a name read from a verb ends it. */
+  caseMarksListener: boolean;
 }
 
 /** Lexicon.contentObjects as lower-case sets (pass content-objects). */
@@ -269,6 +271,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     originPreps: mk(lex.originPreps),
     speechWords: new Set(lex.speechVerbs.filter((v) => !/\s/.test(v)).map((v) => v.toLowerCase())),
     toldCues: new Set(lex.toldVerbs.map(normCue)),
+    caseMarksListener: lex.outletBeforeSpeaker,
   };
   // derived once here rather than filtered out of the sets for every word read
   c.docTails = [...c.set.docs].filter((d) => d.length >= MIN_DOC_TAIL);

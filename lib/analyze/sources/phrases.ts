@@ -830,8 +830,9 @@ export class PhraseReader {
         }
         break;
       }
-      // a listener after the name ends it (", a indiqué le ministère | à l’AFP")
-      if (j > a && this.C.audienceFirst.has(t.lc) && S.connectors.has(t.lc) && this.audienceAt(j)) break;
+      // a listener after the name ends it (", a indiqué le ministère | à l’AFP"); where case marks the listener
+      // (Russian, Ukrainian) also without a preposition ("Как рассказал Песков | журналистам")
+      if (j > a && this.C.audienceFirst.has(t.lc) && (S.connectors.has(t.lc) || (this.C.caseMarksListener && !t.cap)) && this.audienceAt(j)) break;
       const capName = (j > a || this.nameStart(j)) && this.nameCap(j);
       const firstDet = j === a && S.determiners.has(t.lc);
       // "a report by the IMF", "data from the ministry": a document's author continues it
