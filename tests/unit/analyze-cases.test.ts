@@ -92,6 +92,9 @@ const SOURCES: Array<[string, string, Src[]]> = [
   ['en', '“The corridor is working,” Deputy Minister Oleh Marchuk told Reuters in an interview.', [{ text: 'Deputy Minister Oleh Marchuk', kind: 'quote' }, { text: 'Reuters', cue: 'told' }]],
   ['en', 'Analysts say prices will rise. A senior government official said talks were under way.', [{ text: 'Analysts' }, { text: 'A senior government official' }]],
   ['en', '“It adds up,” said chief executive Tom Ridley.', [{ text: 'chief executive Tom Ridley', kind: 'quote', name: 'Tom Ridley' }]],
+  // a month name as a first name after a title, and a listener word with its employer
+  ['en', 'Rates will rise, said Goldman Sachs analyst Jan Hatzius.', [{ text: 'Goldman Sachs analyst Jan Hatzius' }]],
+  ['en', 'Rates will rise, said analysts at Jefferies.', [{ text: 'analysts at Jefferies' }]],
   ['en', '“We will win.” Said the senator, smiling.', [{ text: 'the senator' }]],
   ['en', 'But according to multiple people I spoke to, the rift was older.', [{ text: 'multiple people', name: 'multiple people' }]],
   ['en', 'According to a document Matthesen prepared for her lawyers in 2006, the will left nothing to the family.', [{ text: 'a document' }]],
