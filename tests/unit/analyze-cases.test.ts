@@ -95,6 +95,8 @@ const SOURCES: Array<[string, string, Src[]]> = [
   // a month name as a first name after a title, and a listener word with its employer
   ['en', 'Rates will rise, said Goldman Sachs analyst Jan Hatzius.', [{ text: 'Goldman Sachs analyst Jan Hatzius' }]],
   ['en', 'Rates will rise, said analysts at Jefferies.', [{ text: 'analysts at Jefferies' }]],
+  // a time after an inverted speaker is no part of it
+  ['en', 'The deal was dead, said an official at the time.', [{ text: 'an official' }]],
   ['en', '“We will win.” Said the senator, smiling.', [{ text: 'the senator' }]],
   ['en', 'But according to multiple people I spoke to, the rift was older.', [{ text: 'multiple people', name: 'multiple people' }]],
   ['en', 'According to a document Matthesen prepared for her lawyers in 2006, the will left nothing to the family.', [{ text: 'a document' }]],

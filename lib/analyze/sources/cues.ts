@@ -1028,7 +1028,7 @@ function inverted(ctx: SourceContext, ti: number, after: number, ce: number): NP
   if (next?.lc === ':') return null;
   // without verb-second order, an inverted name closes its clause (", said Juan Perez." but not
   // "notes the CDC requirement that …")
-  if (!ctx.lex.verbSecond && next && next.block === tokens[fw.b].block && next.t === T.Word && continuesClause(ctx, next)) return null;
+  if (!ctx.lex.verbSecond && next && next.block === tokens[fw.b].block && next.t === T.Word && continuesClause(ctx, next) && !reader.connectorBeforeTime(fw.b + 1)) return null;
   return nameAfterRole(ctx, fw) ?? fw;
 }
 

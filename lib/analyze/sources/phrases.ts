@@ -116,6 +116,23 @@ export class PhraseReader {
     return !(S.months.has(nx.lc) || S.weekdays.has(nx.lc) || S.time.has(nx.lc));
   }
 
+  /** A lower-case connector at j before a time ("at | the time", "on | Monday"). */
+  connectorBeforeTime(j: number): boolean {
+    const t = this.tokens[j];
+    return this.isWord(t) && !t.cap && this.C.set.connectors.has(t.lc) && this.timeAfter(j + 1);
+  }
+
+  /** A time at token j, after an optional article: "the time", "Monday", "the weekend" (a lower-case time word, or a weekday or month). */
+  timeAfter(j: number): boolean {
+    const S = this.C.set;
+    const tk = this.tokens;
+    const k = this.isWord(tk[j]) && S.determiners.has(tk[j].lc) ? j + 1 : j;
+    const t = tk[k];
+    if (!this.isWord(t) || t.block !== tk[j].block) return false;
+    if (S.weekdays.has(t.lc)) return true;
+    return S.time.has(t.lc) && !t.cap && !(this.isWord(tk[k + 1]) && tk[k + 1].block === t.block && (tk[k + 1].cap || S.connectors.has(tk[k + 1].lc)));
+  }
+
   /** A lower-case word at j that is no stop word, as a title before a name ("analyst" in "analyst Jan Hatzius"). */
   private titleWord(j: number): boolean {
     const t = this.tokens[j];
@@ -834,6 +851,8 @@ export class PhraseReader {
       }
       // "analysts surveyed by FactSet", "lawmakers briefed on the talks": a qualifier of two words or more
       // after a source noun belongs to it, with the phrase it opens (lexicon qualifiers)
+      // "said an official | at the time", "the ministry | on Monday": a connector before a time ends the name
+      if (j > a && this.connectorBeforeTime(j)) break;
       const q = j > a ? this.qualifierAfterNoun(j) : 0;
       if (q) {
         j += q - 1;
