@@ -97,6 +97,9 @@ const SOURCES: Array<[string, string, Src[]]> = [
   ['en', 'Rates will rise, said analysts at Jefferies.', [{ text: 'analysts at Jefferies' }]],
   // a time after an inverted speaker is no part of it
   ['en', 'The deal was dead, said an official at the time.', [{ text: 'an official' }]],
+  // an institution whose name goes on in lower case, after "selon"
+  ['fr', 'Selon l’Organisation mondiale de la santé, le virus recule.', [{ text: 'l’Organisation mondiale de la santé' }]],
+  ['fr', 'Selon la Cour des comptes, le déficit augmente.', [{ text: 'la Cour des comptes' }]],
   ['en', '“We will win.” Said the senator, smiling.', [{ text: 'the senator' }]],
   ['en', 'But according to multiple people I spoke to, the rift was older.', [{ text: 'multiple people', name: 'multiple people' }]],
   ['en', 'According to a document Matthesen prepared for her lawyers in 2006, the will left nothing to the family.', [{ text: 'a document' }]],
@@ -122,6 +125,7 @@ const SOURCES: Array<[string, string, Src[]]> = [
 
 // Mentions and pronouns that are not sources.
 const NOT_SOURCES: Array<[string, string]> = [
+  ['en', 'The envoy left, citing Taliban violence in the region.'],
   ['en', 'Russian President Vladimir Putin signed on 16 September 2024 a decree to increase the army.'],
   ['en', 'He said the deal would add 3-4p to earnings. She added that it was good.'],
   ['en', 'Rising interest rates added as much as 40% to project costs.'],

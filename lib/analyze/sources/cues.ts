@@ -723,7 +723,15 @@ export function objectFits(ctx: SourceContext, cue: string, after: number): bool
 function namesSomeone(ctx: SourceContext, np: NP): boolean {
   const words = ctx.np.words(np);
   const head = words[words.length - 1];
-  return words.some((t) => ctx.np.isNounish(t)) || (!!head && head.cap) || ctx.tokens[np.b]?.t === T.Punct;
+  // "selon la Cour des comptes", "selon l’Organisation mondiale de la santé": where only names are capitalised, a
+  // capital on the phrase's first word after its article names an institution whose complement ends it
+  // capitalised noun before its complement (a connector) or a lower-case adjective of names (lexicon
+  // `nameAdjectiveEndings`), not a proper adjective before a common noun ("citing Taliban violence")
+  const fi = words.findIndex((t) => !ctx.C.set.determiners.has(t.lc));
+  const first = words[fi];
+  const nx = words[fi + 1];
+  const named = !ctx.C.capNouns && !!first && first.cap && !!nx && !nx.cap && (ctx.C.set.connectors.has(nx.lc) || ctx.C.nameAdjectiveEndings.some((e) => nx.lc.length > e.length + 2 && nx.lc.endsWith(e)));
+  return words.some((t) => ctx.np.isNounish(t)) || (!!head && head.cap) || ctx.tokens[np.b]?.t === T.Punct || named;
 }
 
 /** A verb with other senses ("found inspiration") reports only for a source noun, or before a clause. */
