@@ -100,6 +100,9 @@ const SOURCES: Array<[string, string, Src[]]> = [
   // an institution whose name goes on in lower case, after "selon"
   ['fr', 'Selon l’Organisation mondiale de la santé, le virus recule.', [{ text: 'l’Organisation mondiale de la santé' }]],
   ['fr', 'Selon la Cour des comptes, le déficit augmente.', [{ text: 'la Cour des comptes' }]],
+  // a listener outlet inside the fronted topic ("Об этом «Интерфаксу»") is no subject; the speaker follows the verb
+  ['ru', 'Об этом «Интерфаксу» сообщили в пресс-службе министерства.', [{ text: 'пресс-службе министерства' }]],
+  ['uk', 'Про це «Укрінформу» повідомили в пресслужбі міністерства.', [{ text: 'пресслужбі міністерства' }]],
   ['en', '“We will win.” Said the senator, smiling.', [{ text: 'the senator' }]],
   ['en', 'But according to multiple people I spoke to, the rift was older.', [{ text: 'multiple people', name: 'multiple people' }]],
   ['en', 'According to a document Matthesen prepared for her lawyers in 2006, the will left nothing to the family.', [{ text: 'a document' }]],

@@ -92,6 +92,9 @@ export const cues: SourcePass = {
         if (byAgent) np = agent(ctx, after);
         else if (C.set.finalCues.has(cue.toLowerCase())) np = clauseSubject(ctx, ti);
         else np = asSubject(ctx, ti, after) ?? subject(ctx, ti, starts) ?? controlledSubject(ctx, ti, after, starts, found) ?? relativeHead(ctx, ti) ?? inverted(ctx, ti, after, ce) ?? pronounSpeaker(ctx, ti, after, found);
+        // "Об этом «Интерфаксу» сообщили в пресс-службе": the phrase after a sentence-opening topic preposition is
+        // the topic (and its listener), never the subject; the speaker follows the verb
+        if (np && !byAgent && topicObject(ctx, np)) np = speakerAfterVerb(ctx, after);
         // an agent named with "by" reports whatever the verb's other senses
         if (np && !byAgent && !strongEnough(ctx, cue, np, after)) np = null;
         // "the … sets emphasizes playability": emphasis without a clause, by a thing
@@ -1006,6 +1009,18 @@ function relativeHead(ctx: SourceContext, ti: number): NP | null {
   // ("that" after a noun phrase: the phrase must end on a noun, not on a verb — "said that reported")
   if (np && nounRelative && !(tokens[np.b].cap || ctx.np.isNounish(tokens[np.b]))) return null;
   return np && ctx.np.valid(np) && !ctx.inQuote(tokens[np.a].s) ? ctx.np.apposed(np) : null;
+}
+
+/** Does the phrase follow a topic preposition that opens its sentence ("Об | этом «Интерфаксу»", "Про | це")? */
+function topicObject(ctx: SourceContext, np: NP): boolean {
+  const pv = ctx.tokens[np.a - 1];
+  return !!pv && pv.t === T.Word && ctx.C.set.topicPreps.has(pv.lc) && ctx.np.sentenceInitial(np.a - 1);
+}
+
+/** The speaker right after the verb ("сообщили | в пресс-службе министерства"), or null. */
+function speakerAfterVerb(ctx: SourceContext, after: number): NP | null {
+  const np = ctx.np.forward(after, false);
+  return np && ctx.np.valid(np) ? np : null;
 }
 
 /** Inverted: ", said chief executive Tom Ridley", "Das teilte der Verbund mit", "заявив міністр …". */
