@@ -103,6 +103,8 @@ const SOURCES: Array<[string, string, Src[]]> = [
   // a listener outlet inside the fronted topic ("Об этом «Интерфаксу»") is no subject; the speaker follows the verb
   ['ru', 'Об этом «Интерфаксу» сообщили в пресс-службе министерства.', [{ text: 'пресс-службе министерства' }]],
   ['uk', 'Про це «Укрінформу» повідомили в пресслужбі міністерства.', [{ text: 'пресслужбі міністерства' }]],
+  // a vote tally between a weak verb and its clause
+  ['en', 'The Supreme Court ruled 6-3 that the law was unconstitutional.', [{ text: 'The Supreme Court' }]],
   ['en', '“We will win.” Said the senator, smiling.', [{ text: 'the senator' }]],
   ['en', 'But according to multiple people I spoke to, the rift was older.', [{ text: 'multiple people', name: 'multiple people' }]],
   ['en', 'According to a document Matthesen prepared for her lawyers in 2006, the will left nothing to the family.', [{ text: 'a document' }]],

@@ -748,7 +748,7 @@ function strongEnough(ctx: SourceContext, cue: string, np: NP, after: number): b
   if (!!nx && !!pv && pv.block === nx.block && (pv.lc === ',' || CLOSE_Q.has(pv.lc)) && endsAfterSetting(ctx, after)) return true;
   // "showed in a paper published in … that …": a clause soon after the verb; "described the call
   // as improper": a complement after the object
-  for (let k = after; k < ctx.tokens.length && k - after <= MAX_CLAUSE_LOOKAHEAD && ctx.tokens[k].t !== T.Punct; k++) {
+  for (let k = after; k < ctx.tokens.length && k - after <= MAX_CLAUSE_LOOKAHEAD && (ctx.tokens[k].t !== T.Punct || tallyDash(ctx, k)); k++) {
     // ("found and rescued her", "found the car … and called 911": a coordinator joins another act, it opens no report)
     const lc = ctx.tokens[k].lc;
     if ((S.clause.has(lc) && !S.coordinators.has(lc)) || (k > after && S.complement.has(lc) && S.complementVerbs.has(cue.toLowerCase()))) return true;
@@ -1009,6 +1009,14 @@ function relativeHead(ctx: SourceContext, ti: number): NP | null {
   // ("that" after a noun phrase: the phrase must end on a noun, not on a verb — "said that reported")
   if (np && nounRelative && !(tokens[np.b].cap || ctx.np.isNounish(tokens[np.b]))) return null;
   return np && ctx.np.valid(np) && !ctx.inQuote(tokens[np.a].s) ? ctx.np.apposed(np) : null;
+}
+
+/** A dash inside a vote tally or score ("ruled 6-3 that"): between two numbers, glued to both. */
+function tallyDash(ctx: SourceContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  const pv = ctx.tokens[k - 1];
+  const nx = ctx.tokens[k + 1];
+  return /^[-–]$/.test(t.lc) && pv?.t === T.Num && nx?.t === T.Num && pv.e === t.s && nx.s === t.e;
 }
 
 /** Does the phrase follow a topic preposition that opens its sentence ("Об | этом «Интерфаксу»", "Про | це")? */
