@@ -105,6 +105,8 @@ const SOURCES: Array<[string, string, Src[]]> = [
   ['uk', 'Про це «Укрінформу» повідомили в пресслужбі міністерства.', [{ text: 'пресслужбі міністерства' }]],
   // a vote tally between a weak verb and its clause
   ['en', 'The Supreme Court ruled 6-3 that the law was unconstitutional.', [{ text: 'The Supreme Court' }]],
+  // a past verb opening the sentence, its speaker, and a colon before a quotation
+  ['en', 'Said one trader: “It is a mess.”', [{ text: 'one trader' }]],
   ['en', '“We will win.” Said the senator, smiling.', [{ text: 'the senator' }]],
   ['en', 'But according to multiple people I spoke to, the rift was older.', [{ text: 'multiple people', name: 'multiple people' }]],
   ['en', 'According to a document Matthesen prepared for her lawyers in 2006, the will left nothing to the family.', [{ text: 'a document' }]],
@@ -131,6 +133,7 @@ const SOURCES: Array<[string, string, Src[]]> = [
 // Mentions and pronouns that are not sources.
 const NOT_SOURCES: Array<[string, string]> = [
   ['en', 'The envoy left, citing Taliban violence in the region.'],
+  ['en', 'Note the governor’s words: “We will win.”'],
   ['en', 'Russian President Vladimir Putin signed on 16 September 2024 a decree to increase the army.'],
   ['en', 'He said the deal would add 3-4p to earnings. She added that it was good.'],
   ['en', 'Rising interest rates added as much as 40% to project costs.'],

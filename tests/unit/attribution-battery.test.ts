@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { BATTERY_FILES, isClean, loadBattery, scoreCase } from '../../bench/lib/attribution-battery';
 
 const KNOWN_FAILING: Record<string, string> = {
-  'en-092': 'inverted "Said one trader:" before a quotation: the verb opens the sentence',
   'de-014': 'separable reproach "wirft … vor" is not a reporting verb yet',
   'de-016': 'impersonal "hieß es" with its origin in a fronted "Aus …kreisen"',
   'de-017': 'inverted "Das berichtet die „Süddeutsche Zeitung“ unter Berufung auf …": the outlet after the verb is missed',

@@ -1011,6 +1011,13 @@ function relativeHead(ctx: SourceContext, ti: number): NP | null {
   return np && ctx.np.valid(np) && !ctx.inQuote(tokens[np.a].s) ? ctx.np.apposed(np) : null;
 }
 
+/** A colon at k right before an opening quotation mark ('…: “'). */
+function quoteAfterColon(ctx: SourceContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  const q = ctx.tokens[k + 1];
+  return t?.lc === ':' && !!q && OPEN_Q.has(q.lc) && q.block === t.block;
+}
+
 /** A dash inside a vote tally or score ("ruled 6-3 that"): between two numbers, glued to both. */
 function tallyDash(ctx: SourceContext, k: number): boolean {
   const t = ctx.tokens[k];
@@ -1052,11 +1059,16 @@ function inverted(ctx: SourceContext, ti: number, after: number, ce: number): NP
   const roleAfterQuote = !!fw && afterQuote && S.determiners.has(tokens[fw.a].lc) && fw.b > fw.a;
   // without verb-second order (English), a sentence that opens with the verb is an imperative
   // ("Expect the senator to …", "Note the governor's silence"), unless a quotation just closed
-  if (!ctx.lex.verbSecond && !afterQuote && reader.sentenceInitial(ti)) return null;
+  // ('Said one trader: “…”': the verb opening the sentence before its speaker and a colon that opens a quotation)
+  // — a past tense, not an imperative ("Note the governor’s words: …"))
+  const vlc = tokens[ti].lc;
+  const past = (ctx.lex.pastMarkers ?? []).includes(vlc) || C.pastEndings.some((e) => vlc.endsWith(e));
+  const quoteIntro = !ctx.lex.verbSecond && past && !!fw && reader.sentenceInitial(ti) && quoteAfterColon(ctx, fw.b + 1);
+  if (!ctx.lex.verbSecond && !afterQuote && !quoteIntro && reader.sentenceInitial(ti)) return null;
   if (!fw || !(reader.valid(fw) || roleAfterQuote) || tokens[fw.a].s - ce >= MAX_INVERTED_GAP) return null;
   // "kritisierte aber die Zuverlässigkeit: …" names an object, not a speaker
   const next = tokens[fw.b + 1];
-  if (next?.lc === ':') return null;
+  if (next?.lc === ':' && !quoteIntro) return null;
   // without verb-second order, an inverted name closes its clause (", said Juan Perez." but not
   // "notes the CDC requirement that …")
   if (!ctx.lex.verbSecond && next && next.block === tokens[fw.b].block && next.t === T.Word && continuesClause(ctx, next) && !reader.connectorBeforeTime(fw.b + 1)) return null;
