@@ -92,6 +92,21 @@ const SOURCES: Array<[string, string, Src[]]> = [
   ['en', '“The corridor is working,” Deputy Minister Oleh Marchuk told Reuters in an interview.', [{ text: 'Deputy Minister Oleh Marchuk', kind: 'quote' }, { text: 'Reuters', cue: 'told' }]],
   ['en', 'Analysts say prices will rise. A senior government official said talks were under way.', [{ text: 'Analysts' }, { text: 'A senior government official' }]],
   ['en', '“It adds up,” said chief executive Tom Ridley.', [{ text: 'chief executive Tom Ridley', kind: 'quote', name: 'Tom Ridley' }]],
+  // a month name as a first name after a title, and a listener word with its employer
+  ['en', 'Rates will rise, said Goldman Sachs analyst Jan Hatzius.', [{ text: 'Goldman Sachs analyst Jan Hatzius' }]],
+  ['en', 'Rates will rise, said analysts at Jefferies.', [{ text: 'analysts at Jefferies' }]],
+  // a time after an inverted speaker is no part of it
+  ['en', 'The deal was dead, said an official at the time.', [{ text: 'an official' }]],
+  // an institution whose name goes on in lower case, after "selon"
+  ['fr', 'Selon l’Organisation mondiale de la santé, le virus recule.', [{ text: 'l’Organisation mondiale de la santé' }]],
+  ['fr', 'Selon la Cour des comptes, le déficit augmente.', [{ text: 'la Cour des comptes' }]],
+  // a listener outlet inside the fronted topic ("Об этом «Интерфаксу»") is no subject; the speaker follows the verb
+  ['ru', 'Об этом «Интерфаксу» сообщили в пресс-службе министерства.', [{ text: 'пресс-службе министерства' }]],
+  ['uk', 'Про це «Укрінформу» повідомили в пресслужбі міністерства.', [{ text: 'пресслужбі міністерства' }]],
+  // a vote tally between a weak verb and its clause
+  ['en', 'The Supreme Court ruled 6-3 that the law was unconstitutional.', [{ text: 'The Supreme Court' }]],
+  // a past verb opening the sentence, its speaker, and a colon before a quotation
+  ['en', 'Said one trader: “It is a mess.”', [{ text: 'one trader' }]],
   ['en', '“We will win.” Said the senator, smiling.', [{ text: 'the senator' }]],
   ['en', 'But according to multiple people I spoke to, the rift was older.', [{ text: 'multiple people', name: 'multiple people' }]],
   ['en', 'According to a document Matthesen prepared for her lawyers in 2006, the will left nothing to the family.', [{ text: 'a document' }]],
@@ -117,6 +132,8 @@ const SOURCES: Array<[string, string, Src[]]> = [
 
 // Mentions and pronouns that are not sources.
 const NOT_SOURCES: Array<[string, string]> = [
+  ['en', 'The envoy left, citing Taliban violence in the region.'],
+  ['en', 'Note the governor’s words: “We will win.”'],
   ['en', 'Russian President Vladimir Putin signed on 16 September 2024 a decree to increase the army.'],
   ['en', 'He said the deal would add 3-4p to earnings. She added that it was good.'],
   ['en', 'Rising interest rates added as much as 40% to project costs.'],

@@ -6,8 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { BATTERY_FILES, isClean, loadBattery, scoreCase } from '../../bench/lib/attribution-battery';
 
 const KNOWN_FAILING: Record<string, string> = {
-  'en-092': 'inverted "Said one trader:" before a quotation: the verb opens the sentence',
-  'en-104': 'a vote tally between a weak verb and its clause ("ruled 6-3 that") stops the clause look-ahead',
   'de-014': 'separable reproach "wirft … vor" is not a reporting verb yet',
   'de-016': 'impersonal "hieß es" with its origin in a fronted "Aus …kreisen"',
   'de-017': 'inverted "Das berichtet die „Süddeutsche Zeitung“ unter Berufung auf …": the outlet after the verb is missed',

@@ -92,6 +92,9 @@ export const cues: SourcePass = {
         if (byAgent) np = agent(ctx, after);
         else if (C.set.finalCues.has(cue.toLowerCase())) np = clauseSubject(ctx, ti);
         else np = asSubject(ctx, ti, after) ?? subject(ctx, ti, starts) ?? controlledSubject(ctx, ti, after, starts, found) ?? relativeHead(ctx, ti) ?? inverted(ctx, ti, after, ce) ?? pronounSpeaker(ctx, ti, after, found);
+        // "Об этом «Интерфаксу» сообщили в пресс-службе": the phrase after a sentence-opening topic preposition is
+        // the topic (and its listener), never the subject; the speaker follows the verb
+        if (np && !byAgent && topicObject(ctx, np)) np = speakerAfterVerb(ctx, after);
         // an agent named with "by" reports whatever the verb's other senses
         if (np && !byAgent && !strongEnough(ctx, cue, np, after)) np = null;
         // "the … sets emphasizes playability": emphasis without a clause, by a thing
@@ -723,7 +726,15 @@ export function objectFits(ctx: SourceContext, cue: string, after: number): bool
 function namesSomeone(ctx: SourceContext, np: NP): boolean {
   const words = ctx.np.words(np);
   const head = words[words.length - 1];
-  return words.some((t) => ctx.np.isNounish(t)) || (!!head && head.cap) || ctx.tokens[np.b]?.t === T.Punct;
+  // "selon la Cour des comptes", "selon l’Organisation mondiale de la santé": where only names are capitalised, a
+  // capital on the phrase's first word after its article names an institution whose complement ends it
+  // capitalised noun before its complement (a connector) or a lower-case adjective of names (lexicon
+  // `nameAdjectiveEndings`), not a proper adjective before a common noun ("citing Taliban violence")
+  const fi = words.findIndex((t) => !ctx.C.set.determiners.has(t.lc));
+  const first = words[fi];
+  const nx = words[fi + 1];
+  const named = !ctx.C.capNouns && !!first && first.cap && !!nx && !nx.cap && (ctx.C.set.connectors.has(nx.lc) || ctx.C.nameAdjectiveEndings.some((e) => nx.lc.length > e.length + 2 && nx.lc.endsWith(e)));
+  return words.some((t) => ctx.np.isNounish(t)) || (!!head && head.cap) || ctx.tokens[np.b]?.t === T.Punct || named;
 }
 
 /** A verb with other senses ("found inspiration") reports only for a source noun, or before a clause. */
@@ -737,7 +748,7 @@ function strongEnough(ctx: SourceContext, cue: string, np: NP, after: number): b
   if (!!nx && !!pv && pv.block === nx.block && (pv.lc === ',' || CLOSE_Q.has(pv.lc)) && endsAfterSetting(ctx, after)) return true;
   // "showed in a paper published in … that …": a clause soon after the verb; "described the call
   // as improper": a complement after the object
-  for (let k = after; k < ctx.tokens.length && k - after <= MAX_CLAUSE_LOOKAHEAD && ctx.tokens[k].t !== T.Punct; k++) {
+  for (let k = after; k < ctx.tokens.length && k - after <= MAX_CLAUSE_LOOKAHEAD && (ctx.tokens[k].t !== T.Punct || tallyDash(ctx, k)); k++) {
     // ("found and rescued her", "found the car … and called 911": a coordinator joins another act, it opens no report)
     const lc = ctx.tokens[k].lc;
     if ((S.clause.has(lc) && !S.coordinators.has(lc)) || (k > after && S.complement.has(lc) && S.complementVerbs.has(cue.toLowerCase()))) return true;
@@ -1000,6 +1011,33 @@ function relativeHead(ctx: SourceContext, ti: number): NP | null {
   return np && ctx.np.valid(np) && !ctx.inQuote(tokens[np.a].s) ? ctx.np.apposed(np) : null;
 }
 
+/** A colon at k right before an opening quotation mark ('…: “'). */
+function quoteAfterColon(ctx: SourceContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  const q = ctx.tokens[k + 1];
+  return t?.lc === ':' && !!q && OPEN_Q.has(q.lc) && q.block === t.block;
+}
+
+/** A dash inside a vote tally or score ("ruled 6-3 that"): between two numbers, glued to both. */
+function tallyDash(ctx: SourceContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  const pv = ctx.tokens[k - 1];
+  const nx = ctx.tokens[k + 1];
+  return /^[-–]$/.test(t.lc) && pv?.t === T.Num && nx?.t === T.Num && pv.e === t.s && nx.s === t.e;
+}
+
+/** Does the phrase follow a topic preposition that opens its sentence ("Об | этом «Интерфаксу»", "Про | це")? */
+function topicObject(ctx: SourceContext, np: NP): boolean {
+  const pv = ctx.tokens[np.a - 1];
+  return !!pv && pv.t === T.Word && ctx.C.set.topicPreps.has(pv.lc) && ctx.np.sentenceInitial(np.a - 1);
+}
+
+/** The speaker right after the verb ("сообщили | в пресс-службе министерства"), or null. */
+function speakerAfterVerb(ctx: SourceContext, after: number): NP | null {
+  const np = ctx.np.forward(after, false);
+  return np && ctx.np.valid(np) ? np : null;
+}
+
 /** Inverted: ", said chief executive Tom Ridley", "Das teilte der Verbund mit", "заявив міністр …". */
 function inverted(ctx: SourceContext, ti: number, after: number, ce: number): NP | null {
   const { tokens, np: reader, C } = ctx;
@@ -1021,14 +1059,19 @@ function inverted(ctx: SourceContext, ti: number, after: number, ce: number): NP
   const roleAfterQuote = !!fw && afterQuote && S.determiners.has(tokens[fw.a].lc) && fw.b > fw.a;
   // without verb-second order (English), a sentence that opens with the verb is an imperative
   // ("Expect the senator to …", "Note the governor's silence"), unless a quotation just closed
-  if (!ctx.lex.verbSecond && !afterQuote && reader.sentenceInitial(ti)) return null;
+  // ('Said one trader: “…”': the verb opening the sentence before its speaker and a colon that opens a quotation)
+  // — a past tense, not an imperative ("Note the governor’s words: …"))
+  const vlc = tokens[ti].lc;
+  const past = (ctx.lex.pastMarkers ?? []).includes(vlc) || C.pastEndings.some((e) => vlc.endsWith(e));
+  const quoteIntro = !ctx.lex.verbSecond && past && !!fw && reader.sentenceInitial(ti) && quoteAfterColon(ctx, fw.b + 1);
+  if (!ctx.lex.verbSecond && !afterQuote && !quoteIntro && reader.sentenceInitial(ti)) return null;
   if (!fw || !(reader.valid(fw) || roleAfterQuote) || tokens[fw.a].s - ce >= MAX_INVERTED_GAP) return null;
   // "kritisierte aber die Zuverlässigkeit: …" names an object, not a speaker
   const next = tokens[fw.b + 1];
-  if (next?.lc === ':') return null;
+  if (next?.lc === ':' && !quoteIntro) return null;
   // without verb-second order, an inverted name closes its clause (", said Juan Perez." but not
   // "notes the CDC requirement that …")
-  if (!ctx.lex.verbSecond && next && next.block === tokens[fw.b].block && next.t === T.Word && continuesClause(ctx, next)) return null;
+  if (!ctx.lex.verbSecond && next && next.block === tokens[fw.b].block && next.t === T.Word && continuesClause(ctx, next) && !reader.connectorBeforeTime(fw.b + 1)) return null;
   return nameAfterRole(ctx, fw) ?? fw;
 }
 

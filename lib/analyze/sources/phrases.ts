@@ -116,6 +116,29 @@ export class PhraseReader {
     return !(S.months.has(nx.lc) || S.weekdays.has(nx.lc) || S.time.has(nx.lc));
   }
 
+  /** A lower-case connector at j before a time ("at | the time", "on | Monday"). */
+  connectorBeforeTime(j: number): boolean {
+    const t = this.tokens[j];
+    return this.isWord(t) && !t.cap && this.C.set.connectors.has(t.lc) && this.timeAfter(j + 1);
+  }
+
+  /** A time at token j, after an optional article: "the time", "Monday", "the weekend" (a lower-case time word, or a weekday or month). */
+  timeAfter(j: number): boolean {
+    const S = this.C.set;
+    const tk = this.tokens;
+    const k = this.isWord(tk[j]) && S.determiners.has(tk[j].lc) ? j + 1 : j;
+    const t = tk[k];
+    if (!this.isWord(t) || t.block !== tk[j].block) return false;
+    if (S.weekdays.has(t.lc)) return true;
+    return S.time.has(t.lc) && !t.cap && !(this.isWord(tk[k + 1]) && tk[k + 1].block === t.block && (tk[k + 1].cap || S.connectors.has(tk[k + 1].lc)));
+  }
+
+  /** A lower-case word at j that is no stop word, as a title before a name ("analyst" in "analyst Jan Hatzius"). */
+  private titleWord(j: number): boolean {
+    const t = this.tokens[j];
+    return this.isWord(t) && !t.cap && !this.C.set.stop.has(t.lc) && this.isNounish(t);
+  }
+
   /** A personal pronoun, also contracted ("I’d", "he’s", "they’re"). */
   isPersonal(lc: string): boolean {
     return this.C.set.personal.has(lc) || this.C.set.personal.has(lc.replace(CONTRACTION, ''));
@@ -757,7 +780,7 @@ export class PhraseReader {
     const tk = this.tokens;
     for (let guard = 0; guard < 3 && i < tk.length; guard++) {
       const am = this.audienceAt(i);
-      if (am) {
+      if (am && !this.affiliatedAudience(i, am)) {
         i = tokenAt(tk, am);
         continue;
       }
@@ -768,6 +791,19 @@ export class PhraseReader {
       break;
     }
     return i;
+  }
+
+  /**
+   * "said analysts at Jefferies": a bare listener word (no article) followed by a connector and a
+   * capitalised name is the speaker with its employer, not a listener. Only where nouns are not all
+   * capitalised, so that the capital marks a name.
+   */
+  private affiliatedAudience(i: number, end: number): boolean {
+    const tk = this.tokens;
+    const nx = tk[i + 1];
+    if (this.C.capNouns || !nx || nx.s < end || tk[i].e !== end || this.C.set.determiners.has(tk[i].lc)) return false;
+    const after = tk[i + 2];
+    return this.isWord(nx) && !nx.cap && this.C.set.connectors.has(nx.lc) && this.isWord(after) && after.cap && after.block === tk[i].block;
   }
 
   /** End offset of a listener phrase starting at token i, or 0. */
@@ -815,6 +851,8 @@ export class PhraseReader {
       }
       // "analysts surveyed by FactSet", "lawmakers briefed on the talks": a qualifier of two words or more
       // after a source noun belongs to it, with the phrase it opens (lexicon qualifiers)
+      // "said an official | at the time", "the ministry | on Monday": a connector before a time ends the name
+      if (j > a && this.connectorBeforeTime(j)) break;
       const q = j > a ? this.qualifierAfterNoun(j) : 0;
       if (q) {
         j += q - 1;
@@ -822,7 +860,8 @@ export class PhraseReader {
       }
       // "said April Ryan, a reporter", "said Mar Hicks": a capitalised month opening the phrase before a capitalised word
       // that is no month, weekday or time is a first name
-      if ((S.months.has(t.lc) || S.weekdays.has(t.lc)) && !(j === a && this.monthFirstName(j))) break;
+      // ("said Goldman Sachs analyst Jan Hatzius": also after a lower-case title)
+      if ((S.months.has(t.lc) || S.weekdays.has(t.lc)) && !((j === a || this.titleWord(j - 1)) && this.monthFirstName(j))) break;
       if (S.participles.has(t.lc) && j > a) {
         if (allowAgent) {
           const ag = this.agentAfter(j);
