@@ -307,6 +307,12 @@ export function tokenAt(tokens: Token[], offset: number): number {
   return firstAtOrAfter(tokens, offset, tokenStart);
 }
 
+/** Index of the token starting exactly at `offset`, or -1 (a span's first token, when spans start on tokens). */
+export function tokenStartingAt(tokens: Token[], offset: number): number {
+  const i = tokenAt(tokens, offset);
+  return tokens[i]?.s === offset ? i : -1;
+}
+
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '„': '“”', '«': '»', '"': '"', '‹': '›', '「': '」' };
 // Longest quotation kept, in characters: a pair further apart is an unclosed mark and a stray one.
 const MAX_QUOTE_CHARS = 4000;

@@ -5,7 +5,7 @@
 // The two are two sources, as "X told Reuters" is: the outlet (capitalised words or a quoted name)
 // becomes a source of its own and the speaker's span starts at the source noun after it. English
 // has no such order ("said Goldman Sachs analyst Jan Hatzius" is one name), so the switch is off there.
-import { T, type Token } from '../text';
+import { T, tokenStartingAt } from '../text';
 import { normCue } from './compile';
 import { CLOSE_Q, OPEN_Q } from './phrases';
 import type { SourceCandidate, SourceContext, SourcePass } from './types';
@@ -21,7 +21,7 @@ export const toldSplits: SourcePass = {
     const added: SourceCandidate[] = [];
     for (const s of found) {
       if (s.kind !== 'attribution' || !s.cue || !told.has(normCue(s.cue))) continue;
-      const a = tokenAt(ctx.tokens, s.start);
+      const a = tokenStartingAt(ctx.tokens, s.start);
       // (the speaker right after its verb: "сообщил ТАСС источник")
       if (a < 1 || ctx.tokens[a - 1].lc !== s.cue.split(/\s+/).pop()?.toLowerCase()) continue;
       const b = outletEnd(ctx, a);
@@ -58,14 +58,3 @@ function speakerWord(ctx: SourceContext, k: number): boolean {
   return S.anonymous.has(t.lc) || S.titles.has(t.lc) || ctx.np.isNounish(t);
 }
 
-/** The index of the token starting at offset `at` (binary search), or -1. */
-function tokenAt(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const m = (lo + hi) >> 1;
-    if (tokens[m].s < at) lo = m + 1;
-    else hi = m;
-  }
-  return tokens[lo]?.s === at ? lo : -1;
-}

@@ -3,7 +3,7 @@
 // into the main clause's verb, and on past it ("источники сообщает Bloomberg"): the source ends before
 // the verb ("источники"). Verbs that are also nouns
 // (lexicon `nounVerbs`: "estimates", "claims") and capitalised words stay.
-import { T, type Token } from '../text';
+import { T, tokenStartingAt } from '../text';
 import type { SourcePass } from './types';
 
 export const verbTails: SourcePass = {
@@ -13,7 +13,7 @@ export const verbTails: SourcePass = {
     const verbs = C.speechWords;
     for (const s of found) {
       if (s.kind !== 'attribution') continue;
-      const a = firstTokenFrom(tokens, s.start);
+      const a = tokenStartingAt(tokens, s.start);
       if (a < 0) continue;
       // the first reporting verb after the first word ("источники | сообщает Bloomberg")
       let k = a + 1;
@@ -27,14 +27,3 @@ export const verbTails: SourcePass = {
   },
 };
 
-/** The index of the token starting at offset `at` (binary search), or -1. */
-function firstTokenFrom(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const m = (lo + hi) >> 1;
-    if (tokens[m].s < at) lo = m + 1;
-    else hi = m;
-  }
-  return tokens[lo]?.s === at ? lo : -1;
-}
