@@ -309,6 +309,22 @@ function headElements(doc: Document): { metas: Element[]; scripts: Element[]; li
   return out;
 }
 
+/**
+ * Every name a <meta> answers to, lower-cased: its property, its name, its http-equiv and each
+ * token of its itemprop. One element often carries several (NYT: `property="article:published"
+ * itemprop="datePublished dateCreated"`); taking only the first attribute hid the microdata name.
+ */
+export function metaKeys(m: Element): string[] {
+  const keys: string[] = [];
+  for (const attr of ['property', 'name', 'http-equiv']) {
+    const v = m.getAttribute(attr)?.trim().toLowerCase();
+    if (v && !keys.includes(v)) keys.push(v);
+  }
+  const itemprop = m.getAttribute('itemprop')?.trim().toLowerCase();
+  if (itemprop) for (const token of itemprop.split(/\s+/)) if (!keys.includes(token)) keys.push(token);
+  return keys;
+}
+
 export function readMetadata(doc: Document, url: string): PageMetadata {
   const { metas, scripts, links } = headElements(doc);
   const meta = new Map<string, string[]>();
@@ -318,12 +334,13 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     if (p) for (const name of p.trim().split(/\s+/)) itemprops.add(name);
   }
   for (const m of metas) {
-    const key = (m.getAttribute('property') || m.getAttribute('name') || m.getAttribute('itemprop') || m.getAttribute('http-equiv') || '').trim().toLowerCase();
     const content = m.getAttribute('content');
-    if (!key || content === null) continue;
-    const arr = meta.get(key);
-    if (arr) arr.push(content);
-    else meta.set(key, [content]);
+    if (content === null) continue;
+    for (const key of metaKeys(m)) {
+      const arr = meta.get(key);
+      if (arr) arr.push(content);
+      else meta.set(key, [content]);
+    }
   }
   const first = (...keys: string[]): string | null => {
     for (const k of keys) {
@@ -398,7 +415,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
 
   let publishedTime =
     toIsoDate(article?.datePublished) ??
-    toIsoDate(first('article:published_time', 'og:published_time', 'datepublished', 'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'date', 'pubdate', 'publishdate', 'sailthru.date', 'parsely-pub-date')) ??
+    toIsoDate(first('article:published_time', 'og:published_time', 'article:published', 'datepublished', 'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'date', 'pubdate', 'publishdate', 'sailthru.date', 'parsely-pub-date')) ??
     toIsoDate(article?.dateCreated) ??
     toIsoDate(webpage?.datePublished) ??
     null;

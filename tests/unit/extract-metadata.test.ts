@@ -188,3 +188,19 @@ describe('the headline the page shows, not an SEO title', () => {
     expect(r.article.title).toBe('53-летняя модель: «Посмотри на красотку, которая превратилась в старуху»');
   });
 });
+
+describe('a <meta> that carries several names (NYT: property="article:published" itemprop="datePublished dateCreated")', () => {
+  const head = (meta: string) => new JSDOM(`<html><head><title>T</title>${meta}</head><body><p>x</p></body></html>`).window.document;
+
+  it('is read under its microdata names too, so the publication date is found', () => {
+    const doc = head('<meta property="article:published" itemprop="datePublished dateCreated" content="2019-11-18T17:56:27.000Z">'
+      + '<meta property="article:modified" itemprop="dateModified" content="2019-11-19T09:00:00.000Z">');
+    expect(readMetadata(doc, 'https://news.test/a').publishedTime).toBe('2019-11-18T17:56:27.000Z');
+  });
+
+  it('takes the publication date over a <time itemprop="dateModified"> in the body', () => {
+    const doc = new JSDOM('<html><head><meta property="article:published" itemprop="datePublished" content="2016-07-29T16:42:34-04:00"></head>'
+      + '<body><time datetime="2016-08-01T01:30:24-04:00" itemprop="dateModified">JULY 29, 2016</time></body></html>').window.document;
+    expect(readMetadata(doc, 'https://news.test/a').publishedTime).toBe('2016-07-29T16:42:34-04:00');
+  });
+});
