@@ -1,12 +1,17 @@
-// `npm run bench:battery [-- -v]`: prints the attribution battery's tallies per language;
-// -v lists every case that is not clean. See tests/fixtures/attribution-battery/README.md.
-import { BATTERY_FILES, isClean, loadBattery, scoreCase, tallyBattery } from './lib/attribution-battery';
+// `npm run bench:battery [-- -v]`: prints the attribution battery's tallies per language, first the
+// single sentences, then the multi-sentence passages (passages.json) per language; -v lists every
+// case that is not clean. See tests/fixtures/attribution-battery/README.md.
+import { BATTERY_FILES, PASSAGE_FILE, PASSAGE_LANGS, isClean, loadBattery, scoreCase, tallyBattery, type BatteryCase } from './lib/attribution-battery';
 
 const verbose = process.argv.includes('-v');
-for (const f of BATTERY_FILES) {
-  const cases = loadBattery(f);
-  if (verbose) for (const c of cases) { const r = scoreCase(c); if (!isClean(r)) console.log(c.id, c.text, JSON.stringify(r)); }
+
+function report(name: string, cases: BatteryCase[]): void {
+  if (verbose) for (const c of cases) { const r = scoreCase(c); if (!isClean(r)) console.log(c.id, JSON.stringify(c.text), JSON.stringify(r)); }
   const t = tallyBattery(cases);
   const recall = t.expected ? ` recall ${(t.found / t.expected).toFixed(3)}` : '';
-  console.log(`${f.padEnd(4)} cases ${t.cases} clean ${t.clean} | expected ${t.expected} found ${t.found} missed ${t.missed} boundary ${t.boundary} extra ${t.extra}${recall}`);
+  console.log(`${name.padEnd(8)} cases ${t.cases} clean ${t.clean} | expected ${t.expected} found ${t.found} missed ${t.missed} boundary ${t.boundary} extra ${t.extra}${recall}`);
 }
+
+for (const f of BATTERY_FILES) report(f, loadBattery(f));
+const passages = loadBattery(PASSAGE_FILE);
+for (const lang of PASSAGE_LANGS) report(`p-${lang}`, passages.filter((c) => c.lang === lang));

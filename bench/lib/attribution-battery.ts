@@ -1,7 +1,10 @@
-// Scores the attribution battery (tests/fixtures/attribution-battery): short news sentences, each
-// with the source spans the labelling policy asks for, written before the detector was run on them.
-// One case is one sentence analysed alone as a paragraph. Shared by the unit test (which keeps
-// passing cases passing) and bench/attribution-battery.ts (which prints the per-language tallies).
+// Scores the attribution battery (tests/fixtures/attribution-battery): short news texts, each with
+// the source spans the labelling policy asks for, written before the detector was run on them.
+// A sentence case (en.json … neg.json) is one sentence analysed alone as a paragraph; a passage
+// (passages.json) is 2–6 sentences in paragraphs split by a blank line, analysed as one whole text
+// the way the CLI and the side panel hand an article body to analyzeText. Expected spans are
+// occurrences in reading order, so a name labelled twice must be found twice. Shared by the unit
+// test (which keeps passing cases passing) and bench/attribution-battery.ts (per-language tallies).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,31 +12,66 @@ import { analyzeText } from '../../lib/analyze';
 
 export const BATTERY_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/attribution-battery');
 export const BATTERY_FILES = ['en', 'de', 'fr', 'ru', 'uk', 'neg'] as const;
+export const PASSAGE_FILE = 'passages';
+export const PASSAGE_LANGS = ['en', 'de', 'fr', 'ru', 'uk'] as const;
 
 export type BatteryCase = { id: string; lang: string; text: string; sources: Array<string | string[]>; optional?: string[] };
 export type CaseResult = { found: number; missed: string[]; boundary: string[]; extra: string[] };
 export type Tally = { cases: number; clean: number; expected: number; found: number; missed: number; boundary: number; extra: number };
+type Span = { start: number; end: number };
 
-export function loadBattery(file: (typeof BATTERY_FILES)[number]): BatteryCase[] {
+export function loadBattery(file: (typeof BATTERY_FILES)[number] | typeof PASSAGE_FILE): BatteryCase[] {
   return JSON.parse(readFileSync(join(BATTERY_DIR, `${file}.json`), 'utf8')) as BatteryCase[];
 }
 
-/** found: a detected source equals the span (or an alternative); boundary: overlaps it only; extra: overlaps nothing expected. */
+function occurrences(text: string, s: string, after = 0): Span[] {
+  const out: Span[] = [];
+  for (let i = text.indexOf(s, after); i >= 0; i = text.indexOf(s, i + 1)) out.push({ start: i, end: i + s.length });
+  return out;
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
+
+/** An expected entry's candidate occurrences: every occurrence of each alternative at or after
+ *  `from` (reading order); the sentence files list a sentence's few spans in no set order, so
+ *  when nothing follows `from` any occurrence will do. */
+function candidates(c: BatteryCase, alts: string[], from: number): Span[] {
+  const after = alts.flatMap((s) => occurrences(c.text, s, from));
+  const spans = after.length ? after : alts.flatMap((s) => occurrences(c.text, s));
+  if (!spans.length) throw new Error(`${c.id}: expected ${JSON.stringify(alts)} is not in the text`);
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** found: a detected source equals an occurrence of the entry (or of an alternative), aligned in
+ *  reading order (so "Ridley" found in "Ridley said" after "Tom Ridley, chief executive of Ridley
+ *  Foods" counts, and a name labelled twice must be found twice); boundary: an unanswered entry
+ *  whose first occurrence a detected source overlaps; extra: a detected source that overlaps no
+ *  expected occurrence and no optional span. Each detected source answers one entry at most. */
 export function scoreCase(c: BatteryCase): CaseResult {
-  const got = analyzeText(c.text, { lang: c.lang }).sources.map((s) => s.text);
-  const at = (s: string) => [c.text.indexOf(s), c.text.indexOf(s) + s.length];
-  const overlaps = (a: string, b: string) => { const [x, y] = at(a), [u, v] = at(b); return x < v && u < y; };
-  const used = new Set<string>();
+  const got = analyzeText(c.text, { lang: c.lang }).sources.map((s) => ({ start: s.start, end: s.end }));
+  const used = new Set<number>();
   const r: CaseResult = { found: 0, missed: [], boundary: [], extra: [] };
-  for (const e of c.sources) {
-    const alts = Array.isArray(e) ? e : [e];
-    const hit = got.find((g) => alts.includes(g));
-    if (hit) { r.found++; used.add(hit); continue; }
-    const near = got.find((g) => alts.some((a) => overlaps(a, g)));
-    if (near) { used.add(near); r.boundary.push(`${alts[0]} -> ${near}`); } else r.missed.push(alts[0]);
+  const show = (x: Span) => c.text.slice(x.start, x.end);
+  let from = 0;
+  const entries = c.sources.map((e) => {
+    const cands = candidates(c, Array.isArray(e) ? e : [e], from);
+    const i = got.findIndex((g, k) => !used.has(k) && cands.some((a) => same(a, g)));
+    if (i >= 0) { used.add(i); r.found++; from = got[i].end; return { cands: [got[i]], done: true }; }
+    // unanswered: placed at its first occurrence, with the alternatives that overlap it
+    const first = cands.filter((a) => overlaps(a, cands[0]) || a.start === cands[0].start);
+    if (cands[0].start >= from) from = cands[0].end;
+    return { cands: first, done: false };
+  });
+  for (const { cands, done } of entries) {
+    if (done) continue;
+    const i = got.findIndex((g, k) => !used.has(k) && cands.some((a) => overlaps(a, g)));
+    if (i < 0) { r.missed.push(show(cands[0])); continue; }
+    used.add(i);
+    r.boundary.push(`${show(cands[0])} -> ${show(got[i])}`);
   }
-  const allowed = [...c.sources.flat(), ...(c.optional ?? [])];
-  for (const g of got) if (!used.has(g) && !allowed.some((a) => overlaps(a, g))) r.extra.push(g);
+  const allowed = [...entries.flatMap((e) => e.cands), ...(c.optional ?? []).flatMap((o) => occurrences(c.text, o))];
+  got.forEach((g, k) => { if (!used.has(k) && !allowed.some((a) => overlaps(a, g))) r.extra.push(show(g)); });
   return r;
 }
 

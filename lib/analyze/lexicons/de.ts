@@ -314,6 +314,8 @@ const de: Lexicon = {
     'kellner',
     // people who comment or answer a poll, as role sources ("One commenter, Bruce Van Horn, noted", "die Befragten gaben an")
     'kommentator', 'befragte',
+    // the parliamentary opposition, quoted as one body like the government ("The opposition said …", passage battery en-p23)
+    'opposition',
     'minister', 'regierung', 'sprecher', 'behörde', 'amt', 'verband', 'verbund', 'experte', 'expertin', 'analyst', 'ökonom', 'forscher', 'wissenschaftler',
     'studie', 'umfrage', 'daten', 'zahlen', 'statistik', 'bericht', 'polizei', 'staatsanwalt', 'gericht', 'unternehmen', 'konzern', 'firma', 'bank', 'institut',
     'bürgermeister', 'oberbürgermeister', 'landrat', 'vorsitzend', 'chef', 'geschäftsführer', 'präsident', 'direktor', 'leiter', 'kreis', 'stadt', 'gemeinde',

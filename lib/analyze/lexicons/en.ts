@@ -439,6 +439,8 @@ const en: Lexicon = {
     'waiter', 'waitress', 'bartender',
     // people who comment or answer a poll, as role sources ("One commenter, Bruce Van Horn, noted", "die Befragten gaben an")
     'commenter', 'commentator', 'respondent',
+    // the parliamentary opposition, quoted as one body like the government ("The opposition said …", passage battery en-p23)
+    'opposition',
     'retailer', 'brokerage', 'automaker', 'carmaker', 'maker', 'manufacturer', 'developer', 'publisher', 'network', 'platform', 'startup', 'chain', 'giant', 'deputy', 'superior', 'husband', 'wife',
     'ministr', 'minister', 'government', 'official', 'spokes', 'authorit', 'agenc', 'office', 'department', 'analyst', 'expert', 'economist',
     'trader', 'researcher', 'scientist', 'study', 'studies', 'survey', 'poll', 'data', 'figures', 'statement', 'report', 'navy', 'army', 'military',

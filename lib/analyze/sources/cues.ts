@@ -63,8 +63,10 @@ export const cues: SourcePass = {
       if (kind === 'prep') {
         // "$16.50 per share", "393 deaths per million people": a rate, not a cue
         if (tokens[ti - 1]?.t === T.Num || tokens[after]?.t === T.Num || C.set.scales.has(tokens[after]?.lc ?? '')) continue;
-        // a cue that is also a rate preposition ("per") takes only a name or an article after it
-        if (C.set.ratePreps.has(cue.toLowerCase()) && !(tokens[after]?.cap || C.set.determiners.has(tokens[after]?.lc ?? ''))) continue;
+        // a cue that is also a rate preposition ("per") takes only a name, an article or a possessive
+        // after it ("per its latest filing", "per his lawyer"; never "per share")
+        const next = tokens[after]?.lc ?? '';
+        if (C.set.ratePreps.has(cue.toLowerCase()) && !(tokens[after]?.cap || C.set.determiners.has(next) || C.set.possessives.has(next))) continue;
         // ", so der Minister.": a closing cue only after a comma or a quotation, its name ending the sentence
         if (C.set.closingCues.has(cue.toLowerCase()) && !closesSentence(ctx, ti, after)) continue;
         // "dem Landesamt zufolge": a postposition takes the phrase before it
@@ -966,11 +968,23 @@ function documentBeforeParticiple(ctx: SourceContext, ti: number): NP | null {
   // (the verb's auxiliaries are not counted: "documents leaked to the New York Times | have | unveiled")
   while (ti > 1 && C.set.auxiliaries.has(tokens[ti - 1].lc)) ti--;
   for (let k = ti - 1; k > 0 && ti - k <= MAX_DESCRIBED_TOKENS && tokens[k].t !== T.Punct && tokens[k].block === tokens[ti].block; k--) {
-    if (!C.set.participles.has(tokens[k].lc) || !C.set.docs.has(tokens[k - 1].lc)) continue;
+    if (!C.set.participles.has(tokens[k].lc)) continue;
     const np = ctx.np.backward(k - 1);
-    return np && np.b === k - 1 && ctx.np.valid(np) ? np : null;
+    const valid = !!np && np.b === k - 1 && ctx.np.valid(np);
+    if (C.set.docs.has(tokens[k - 1].lc)) return valid ? np : null;
+    // or a document heads the phrase with its author ("A report by Human Rights Watch | published on
+    // Wednesday | documented": passage battery en-p34)
+    if (valid && np && documentHead(ctx, np)) return np;
   }
   return null;
+}
+
+/** Does the phrase open with a document noun after its determiner ("A report by …", "the study from …")? */
+function documentHead(ctx: SourceContext, np: NP): boolean {
+  const { tokens, C } = ctx;
+  let k = np.a;
+  while (k < np.b && (C.set.determiners.has(tokens[k].lc) || (tokens[k].t === T.Word && !tokens[k].cap && !C.set.docs.has(tokens[k].lc) && !C.set.stop.has(tokens[k].lc)))) k++;
+  return k < np.b && C.set.docs.has(tokens[k].lc) && C.set.stop.has(tokens[k + 1]?.lc ?? '');
 }
 
 // An occasion between a name and its verb runs at most this many tokens ("під час брифінгу в Києві").

@@ -17,6 +17,8 @@ export const docAgents: SourcePass = {
     const { tokens, C, text } = ctx;
     const S = C.set;
     const witness = new Set(ctx.lex.witnessParticiples ?? []);
+    // words that open a time before its connector ("late | on Sunday", "early | on Monday")
+    const datePreps = new Set(ctx.lex.datePreps);
     for (let i = 1; i < tokens.length - 2; i++) {
       const t = tokens[i];
       if (t.t !== T.Word || t.cap || !S.participles.has(t.lc) || witness.has(t.lc) || ctx.inQuote(t.s)) continue;
@@ -24,9 +26,12 @@ export const docAgents: SourcePass = {
       if (by < 0 || !documentBefore(ctx, i)) continue;
       const np = ctx.np.forward(by + 1, false);
       if (!np) continue;
-      // the main clause's verb ends the agent ("a memo seen by Reuters | said the plan …")
+      // the main clause's verb ends the agent ("a memo seen by Reuters | said the plan …"), and so does
+      // an adverb or a date word before a time ("released by the Defence Ministry | late on Sunday": passage battery en-p06)
       for (let k = np.a + 1; k <= np.b; k++) {
-        if (tokens[k].t === T.Word && !tokens[k].cap && C.cueKind.get(tokens[k].lc) === 'verb') {
+        const w = tokens[k];
+        const verb = w.t === T.Word && !w.cap && C.cueKind.get(w.lc) === 'verb';
+        if (verb || (w.t === T.Word && !w.cap && (ctx.np.isAdverb(w) || datePreps.has(w.lc)) && ctx.np.connectorBeforeTime(k + 1))) {
           np.b = k - 1;
           break;
         }

@@ -55,9 +55,13 @@ function antecedent(ctx: SourceContext, p: number): NP | null {
   const from = Math.max(p - MAX_ANTECEDENT_TOKENS, tokenAt(tokens, sentences.starts[Math.max(0, si - ANTECEDENT_SENTENCES)]));
   const people: Mention[] = [];
   const starts = nameStartTokens(ctx);
+  const subjects = pronounsBetween(ctx, from, p);
   for (let j = firstAtOrAfter(starts, from); j < starts.length && starts[j] < p; j++) {
     const m = personAt(ctx, starts[j], p);
     if (!m) continue;
+    // "He met President Zelensky. … “…,” he told reporters": a person named after a pronoun subject
+    // of their own sentence is its object, and the later pronoun goes on with that subject
+    if (objectOfPronoun(ctx, subjects, m.np.a)) return null;
     // (two people give no antecedent: stop at the second)
     if (people.length && m.key !== people[0].key) return null;
     people.push(m);
@@ -66,4 +70,23 @@ function antecedent(ctx: SourceContext, p: number): NP | null {
   if (!people.length) return null;
   const sure = people.filter((m) => m.sure);
   return sure.length ? sure[sure.length - 1].np : null;
+}
+
+/** Tokens of singular speaker pronouns (outside quotes) from token `from` up to p: one walk per pronoun, bounded by MAX_ANTECEDENT_TOKENS. */
+function pronounsBetween(ctx: SourceContext, from: number, p: number): number[] {
+  const { tokens, C } = ctx;
+  const out: number[] = [];
+  for (let k = from; k < p; k++) {
+    const t = tokens[k];
+    if (t.t === T.Word && C.set.speakerPronouns.has(t.lc) && !ctx.inQuote(t.s)) out.push(k);
+  }
+  return out;
+}
+
+/** Does one of the pronoun tokens stand before token a in a's own sentence (so the name at a follows a pronoun subject)? */
+function objectOfPronoun(ctx: SourceContext, pronouns: readonly number[], a: number): boolean {
+  const { tokens, sentences } = ctx;
+  const si = sentences.at(tokens[a].s);
+  const sentenceStart = si < 0 ? 0 : sentences.starts[si];
+  return pronouns.some((q) => q < a && tokens[q].s >= sentenceStart);
 }

@@ -151,6 +151,9 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'A 2019 report by the Government Accountability Office found widespread waste. A report by the GAO said waste was common.', ['A 2019 report by the Government Accountability Office', 'A report by the GAO']],
   ['en', 'The lawsuit alleges that the company hid the risks. The Wall Street Journal first reported the talks.', ['The lawsuit', 'The Wall Street Journal']],
   // a document before a participle that describes it; an outlet that has learned something
+  // the document may head a phrase with its author before the participle (passage battery en-p34); a name
+  // that only publishes is no document ("The city published on Monday new rules")
+  ['en', 'A report by Human Rights Watch published on Wednesday documented 120 cases. The city published on Monday new rules.', ['A report by Human Rights Watch']],
   ['en', 'A Gallup poll released Tuesday found that 60% support it. Documents reviewed by The Associated Press show the payments.', ['A Gallup poll', 'Documents']],
   // court papers and filings are documents (lexicon docNouns): the reporter who obtained them is no source, the papers are
   ['en', 'Court papers obtained by our correspondent on Monday showed that the suit was filed.', ['Court papers']],
@@ -259,6 +262,12 @@ const CASES: Array<[string, string, Want[]]> = [
   ['en', 'The Afghan government has ruled out Taliban involvement in the crash.', ['The Afghan government']],
   // "per" names a source, but not in a rate; an agent after a participle without an auxiliary
   ['en', 'The bacteria, per the WHO, live in fleas. The firm bid $16.50 per share. There were 393 deaths per million people.', ['the WHO']],
+  // the opposition is a source noun in every lexicon, like the government (passage battery en-p23)
+  ['en', 'The opposition said the promise was empty. Opposition to the plan grew.', ['The opposition']],
+  ['fr', 'Le budget est insincère, selon l’opposition.', ['l’opposition']],
+  ['ru', 'Бюджет нереалистичен, заявила оппозиция.', ['оппозиция']],
+  // "per" with a possessive names the document (passage battery en-p51); "per its share" is no English rate
+  ['en', 'The company lost $1.2 billion, per its latest filing. Shares fell 8%, per his lawyer. Costs rose 3% per year.', ['its latest filing', 'his lawyer']],
   ['en', 'The $40 billion in purchases touted by Trump in October would need it. The board, advised by Goldman Sachs, agreed.', ['Trump']],
   // an inverted verb before a role and a name set off by a comma: the name
   ['en', 'He ran Ukraine policy, said another witness in the probe, former White House Russia adviser Fiona Hill.', ['former White House Russia adviser Fiona Hill']],

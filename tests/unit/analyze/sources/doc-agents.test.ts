@@ -11,6 +11,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', 'A study published by the ministry found more cases.', ['the ministry']],
   // a time between the participle and its agent
   ['en', 'The report, released Tuesday by the Pew Research Center, found that 40% of adults use TikTok.', ['the Pew Research Center']],
+  // a time after the agent ends it, also after "late" or "early" (passage battery en-p06)
+  ['en', 'The statement, released by the Defence Ministry late on Sunday, said 38 drones were downed.', ['the Defence Ministry']],
   ['en', 'A report released last week by the IMF warned that growth slows.', ['the IMF']],
   ['fr', 'Le rapport publié mardi par l’Insee montre une hausse.', ['l’Insee']],
   ['en', 'The suspect was released on bail by police.', []],

@@ -19,6 +19,11 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', `Dr. Owen Dempsey looked at the scan and ${'then at the chart and '.repeat(30)}Owen Dempsey went home; it was a relief, he said.`, ['Dr. Owen Dempsey']],
   // too far back: more than two sentences before the pronoun's
   ['en', 'Dr. Owen Dempsey took a look. The scan was clear. The man went home. He was tired. “It was a relief,” he said.', []],
+  // a person named after a pronoun subject of their own sentence is its object: the later pronoun
+  // goes on with that subject, not with them (passage battery en-p52); in German and Ukrainian too
+  ['en', 'The minister arrived in Kyiv on Monday. He met President Volodymyr Zelensky and visited a hospital.\n\n“We stand with Ukraine,” he told reporters.', []],
+  ['de', 'Der Minister kam am Montag an. Er traf Präsident Wolodymyr Selenskyj. „Wir stehen zu Ihnen“, sagte er.', []],
+  ['uk', 'Міністр прибув до Києва. Він зустрівся з президентом Володимиром Зеленським. «Ми з Україною», — сказав він.', []],
   ['de', 'Prof. Dr. Anna Lindqvist leitet die Studie seit 2020. „Das Grundwasser sinkt“, sagte sie.', ['Prof. Dr. Anna Lindqvist']],
   ['fr', 'Me Antoine Lefèvre, avocat du prévenu, a quitté la salle. Il a déclaré que la peine était disproportionnée.', ['Me Antoine Lefèvre']],
   ['ru', 'Министр Андрей Белоусов, глава ведомства, посетил завод. «Работа идёт», — сказал он.', ['Министр Андрей Белоусов']],
