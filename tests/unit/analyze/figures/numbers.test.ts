@@ -13,6 +13,11 @@ const CASES: Case[] = [
   ['fr', 'Il fera de -5 à -2 °C.', [{ text: 'de -5 à -2 °C', kind: 'range', value: [-5, -2], unit: '°C' }]],
   // after a person and a copula a number is an age only when its clause ends or "years", "and" or a time follows
   ['en', "I'm 74 and still working. He is 3 points behind. Police turned 200 protesters away. She turned 40 last year.", [{ text: '74', kind: 'measure', unit: 'yr' }, { text: '3', kind: 'count' }, { text: '200', kind: 'count' }, { text: '40', kind: 'measure', unit: 'yr' }]],
+  // a number in dot thousands ending its sentence keeps its groups ("auf 1.500." is 1500, not "1"); a digit after the dot still ends it
+  ['de', 'Die Zahl stieg auf 1.500. Es waren 12.000. Version 1.500.2 kam.', [{ text: '1.500', kind: 'count', value: 1500 }, { text: '12.000', value: 12000 }]],
+  ['ru', 'Их было 12.000.', [{ text: '12.000', value: 12000 }]],
+  // … and an ordinal with a dot in thousands is still an ordinal ("zum 1.000. Mal")
+  ['de', 'Er spielte zum 1.000. Mal.', []],
   ['en', 'an additional 180,000 personnel, totaling 1.5 million', [{ text: '180,000', kind: 'count', value: 180000 }, { text: '1.5 million', value: 1.5e6 }]],
   // a dot before groups of "000" on an English page is a thousands separator ("1.000 led lights", a Dutch writer's); 2.5 stays 2.5
   ['en', 'It has 1.000 led lights and a 2.5 metre span.', [{ text: '1.000', kind: 'count', value: 1000 }, { text: '2.5 metre', value: 2.5 }]],
