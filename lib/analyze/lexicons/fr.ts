@@ -273,6 +273,7 @@ const fr: Lexicon = {
   claimLinks: [],
   topicPreps: ['sur', 'concernant'],
   ageWords: ['ans'],
+  decimalPointWords: ['point', 'points'],
   ageBefore: [],
   ageCopulas: [],
   changeWords: [],

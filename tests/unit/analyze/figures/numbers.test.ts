@@ -18,6 +18,10 @@ const CASES: Case[] = [
   ['ru', 'Их было 12.000.', [{ text: '12.000', value: 12000 }]],
   // … and an ordinal with a dot in thousands is still an ordinal ("zum 1.000. Mal")
   ['de', 'Er spielte zum 1.000. Mal.', []],
+  // a percentage point in every case and number (uk, ru), and the French bare "point" after a number with decimals; after a whole number it is a score's
+  ['uk', 'Ставку знижено на 0,5 процентного пункту, а потім на 2 відсоткові пункти.', [{ text: '0,5 процентного пункту', kind: 'percent', value: 0.5 }, { text: '2 відсоткові пункти', kind: 'percent' }]],
+  ['ru', 'Ставку снизили на 0,5 процентного пункта.', [{ text: '0,5 процентного пункта', kind: 'percent', value: 0.5 }]],
+  ['fr', 'Le chômage a reculé de 0,5 point, le taux de 0,25 point de pourcentage. Le PSG compte 3 points d’avance.', [{ text: '0,5 point', kind: 'percent', value: 0.5 }, { text: '0,25 point de pourcentage', kind: 'percent' }, { text: '3', kind: 'count' }]],
   ['en', 'an additional 180,000 personnel, totaling 1.5 million', [{ text: '180,000', kind: 'count', value: 180000 }, { text: '1.5 million', value: 1.5e6 }]],
   // a dot before groups of "000" on an English page is a thousands separator ("1.000 led lights", a Dutch writer's); 2.5 stays 2.5
   ['en', 'It has 1.000 led lights and a 2.5 metre span.', [{ text: '1.000', kind: 'count', value: 1000 }, { text: '2.5 metre', value: 2.5 }]],
