@@ -24,6 +24,8 @@ const CASES: Case[] = [
   ['fr', 'Le chômage a reculé de 0,5 point, le taux de 0,25 point de pourcentage. Le PSG compte 3 points d’avance.', [{ text: '0,5 point', kind: 'percent', value: 0.5 }, { text: '0,25 point de pourcentage', kind: 'percent' }, { text: '3', kind: 'count' }]],
   // a number joined by a hyphen to capital letters is a code (an order number, a form), unless the letters are a unit
   ['en', 'Order number 4521-AB was cancelled; it filed a 20-F report on a 256-GB drive.', [{ text: '256', value: 256 }]],
+  // a mass or a power joined by a hyphen is a measure with its unit, as "10-km" is
+  ['en', 'The rocket carried a 1,500-kilogram payload to a 500-megawatt plant.', [{ text: '1,500-kilogram', kind: 'measure', value: 1500, unit: 'kg' }, { text: '500-megawatt', kind: 'measure', value: 500 }]],
   ['en', 'an additional 180,000 personnel, totaling 1.5 million', [{ text: '180,000', kind: 'count', value: 180000 }, { text: '1.5 million', value: 1.5e6 }]],
   // a dot before groups of "000" on an English page is a thousands separator ("1.000 led lights", a Dutch writer's); 2.5 stays 2.5
   ['en', 'It has 1.000 led lights and a 2.5 metre span.', [{ text: '1.000', kind: 'count', value: 1000 }, { text: '2.5 metre', value: 2.5 }]],
