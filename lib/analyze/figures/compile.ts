@@ -103,7 +103,7 @@ export const bothCases = (words: readonly string[]) => words.flatMap((w) => [w, 
 function numPattern(fmt: 'en' | 'eu'): string {
   return fmt === 'en'
     ? '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?'
-    : `\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?![\\d.])|\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3})+(?:,\\d+)?(?![\\d])|\\d+\\.\\d{1,2}(?![\\d.])|\\d+(?:,\\d+)?`;
+    : `\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?![\\d]|\\.\\d)|\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3})+(?:,\\d+)?(?![\\d])|\\d+\\.\\d{1,2}(?![\\d.])|\\d+(?:,\\d+)?`;
 }
 
 /** Characters an identifier may have before its first digit ("DOI: 10.…", "ISBN: 978-…", "УДК 33"): a short prefix at most. */

@@ -207,15 +207,21 @@ function claimedUnread(ctx: FigureContext, ns: number, raw: string): boolean {
   // "a 6-speed gearbox", "a 4-cylinder engine": a number joined to a configuration noun names a kind (lexicon configurationNouns)
   const config = F.configurationAt ? at(ctx, F.configurationAt, ne) : null;
   if (config) return claimed(ctx, ns, ne + config[0].length);
+  // "Order number 4521-AB", "Form 20-F": a number joined by a hyphen to capital letters is a code, no figure (labelling policy: IDs), unless they are a unit ("a 256-GB drive")
+  const code = CODE_SUFFIX.exec(text.slice(ne, ne + 8));
+  if (code && /^\d+$/.test(raw) && !F.unitMap.has(code[0].slice(1).toLowerCase()) && !unitAfter(ctx, ne, false, false) && !hyphenMeasureAt(ctx, ne)) return claimed(ctx, ns, ne + code[0].length);
   // "improved to 14-0-1": a record of wins, losses and ties is no figure (./scores)
   const record = /[-–]/.test(text[ns - 1] ?? '') ? 0 : recordAt(text, ns);
   if (record) return claimed(ctx, ns, ns + record);
   // "der 1. FC Köln", "zum 5. Mal", "nach dem 2. Weltkrieg": after an article or a preposition, a number with a dot and a
   // word after it is an ordinal (lexicon ordinalDotLeads), no figure (labelling policy); "am 5. Mai" is a date, read before
-  if (F.ordinalDotBefore && text.charCodeAt(ne) === 0x2e && /^\d{1,3}$/.test(raw) && /^[ \u00a0]\p{L}/u.test(text.slice(ne + 1, ne + 3)) && F.ordinalDotBefore.test(before(ctx, ns, 12)) && !ORDINAL_RUN_ON.test(text.slice(ne + 1, ne + 8)))
+  if (F.ordinalDotBefore && text.charCodeAt(ne) === 0x2e && /^\d{1,3}(?:\.\d{3})*$/.test(raw) && /^[ \u00a0]\p{L}/u.test(text.slice(ne + 1, ne + 3)) && F.ordinalDotBefore.test(before(ctx, ns, 12)) && !ORDINAL_RUN_ON.test(text.slice(ne + 1, ne + 8)))
     return claimed(ctx, ns, ne + 1);
   return false;
 }
+
+// A hyphen and one to four capital letters ending a word after a number: the rest of a code ("4521-AB", "20-F").
+const CODE_SUFFIX = /^-\p{Lu}{1,4}(?![\p{L}\p{N}])/u;
 
 /** Claim [a, b) and say so. */
 function claimed(ctx: FigureContext, a: number, b: number): true {

@@ -40,7 +40,7 @@ export function unitAfter(ctx: FigureContext, pos: number, scaled: boolean, hasC
   if (inchMarkAt(ctx, pos)) return { kind: 'measure', unit: 'in', end: pos + 1 };
   F.unitAt.lastIndex = pos;
   const um = F.unitAt.exec(text);
-  if (!um) return caseUnitAfter(ctx, pos);
+  if (!um) return decimalPointAfter(ctx, pos) ?? caseUnitAfter(ctx, pos);
   const word = um[1].toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ');
   const u = F.unitMap.get(word);
   // a bare single letter ("p" for pence) only when attached to the number; a Cyrillic one is set apart
@@ -149,4 +149,12 @@ function caseUnitAfter(ctx: FigureContext, pos: number): UnitAfter | null {
   const glued = ctx.lex.gluedUnits.includes(m[2]);
   if (m[1] && (m[1] === '-') !== glued) return null;
   return { kind: 'measure', unit: ctx.lex.caseUnits[m[2]], end: pos + m[0].length };
+}
+
+/** "0,5 point": a percentage point written as a bare point after a number with decimals (lexicon decimalPointWords). */
+function decimalPointAfter(ctx: FigureContext, pos: number): UnitAfter | null {
+  const words = ctx.lex.decimalPointWords;
+  if (!words.length || !/\d[.,]\d+$/.test(ctx.text.slice(Math.max(0, pos - 12), pos))) return null;
+  const m = /^[ \u00a0](\p{L}+)(?![\p{L}])/u.exec(ctx.text.slice(pos, pos + 12));
+  return m && words.includes(m[1].toLowerCase()) ? { kind: 'percent', unit: '%', end: pos + m[0].length } : null;
 }

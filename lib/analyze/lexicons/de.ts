@@ -257,6 +257,7 @@ const de: Lexicon = {
   claimLinks: [],
   topicPreps: ['über', 'zu', 'zum', 'zur'],
   ageWords: ['jahre'],
+  decimalPointWords: [],
   ageBefore: [],
   ageCopulas: [],
   changeWords: ['um', 'stieg', 'stiegen', 'sank', 'sanken', 'erhöhte', 'erhöhten', 'senkte', 'senkten', 'fiel', 'fielen'],

@@ -146,7 +146,7 @@ const en: Lexicon = {
   rateArticles: ['a', 'an'],
   rateNouns: ['year', 'month', 'week', 'day', 'night', 'hour', 'share', 'tonne', 'ton', 'barrel', 'head', 'litre', 'liter', 'kilo', 'person', 'pound', 'gallon', 'ounce', 'pint', 'kilogram', 'mile', 'bushel'],
   attachedScales: { mn: 1e6, mln: 1e6, bn: 1e9, tn: 1e12, trn: 1e12, m: 1e6, b: 1e9, k: 1e3, M: 1e6, MM: 1e6, Mn: 1e6, B: 1e9, Bn: 1e9, BN: 1e9, K: 1e3, T: 1e12, Tn: 1e12 },
-  hyphenUnits: ['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'km', 'kilometre', 'kilometer', 'mile', 'metre', 'meter', 'centimetre', 'centimeter', 'millimetre', 'millimeter', 'cm', 'mm', 'inch', 'foot', 'yard', 'tonne', 'ton', 'pound', 'ounce', 'gallon', 'litre', 'liter', 'kg', 'storey', 'story', 'acre', 'hectare', 'horsepower', 'square-foot', 'square-mile', 'megapixel'],
+  hyphenUnits: ['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'km', 'kilometre', 'kilometer', 'mile', 'metre', 'meter', 'centimetre', 'centimeter', 'millimetre', 'millimeter', 'cm', 'mm', 'inch', 'foot', 'yard', 'tonne', 'ton', 'pound', 'ounce', 'gallon', 'litre', 'liter', 'kg', 'storey', 'story', 'acre', 'hectare', 'horsepower', 'square-foot', 'square-mile', 'megapixel', /* masses and powers as adjectives: "a 1,500-kilogram payload", "a 500-megawatt plant" */ 'kilogram', 'gram', 'milligram', 'kilowatt', 'megawatt', 'gigawatt'],
   // ("a four-cylinder engine", "a four-door GT car", "a 6-speed gearbox": a kind of engine, car or gearbox)
   configurationNouns: ['cylinder', 'door', 'spoke', 'speed', 'wheel', 'seater', 'stroke', 'valve'],
   nameSizeUnits: ['inch'],
@@ -362,6 +362,7 @@ const en: Lexicon = {
   topicPreps: ['into', 'on', 'about', 'of'],
   ageWords: [],
   // (a speaker giving an age: "I'm 74", "she is 80"; a unit after it makes it a measure of its own: "he is 6 feet")
+  decimalPointWords: [],
   ageBefore: ['aged', 'at the age of', 'at age', 'ages of', 'age of', 'age'],
   // ("I'm 74 and still working", "she turned 40 last year"; not "He is 3 points behind", "turned 200 protesters away")
   changeWords: ['by', 'rose', 'rise', 'rises', 'risen', 'raised', 'raise', 'raises', 'cut', 'cuts', 'fell', 'fall', 'falls', 'fallen', 'dropped', 'drop', 'drops', 'climbed', 'jumped', 'increased', 'decreased', 'lowered', 'grew', 'slid', 'gained', 'lost', 'surged', 'plunged', 'soared', 'tumbled', 'declined', 'hiked', 'trimmed', 'boosted', 'lifted', 'reduced', 'slashed', 'up', 'down'],

@@ -621,6 +621,12 @@ export interface Lexicon {
    */
   ageBefore?: string[];
   /**
+   * Words for a percentage point that follow a number with decimals only, lower case: French writes "le chômage a
+   * reculé de 0,5 point" for a point of a rate; after a whole number the same word is a score's points ("3 points
+   * d'avance"), so it stays a count. Empty where the point is always written out ("percentage points").
+   */
+  decimalPointWords: string[];
+  /**
    * A person and a verb before a bare number that is an age only when the number ends its clause or "years" or
    * "and" or a time follows (optional): "I'm 74 and still working", "she turned 40 last year"; "He is 3 points
    * behind" is a count.

@@ -13,6 +13,19 @@ const CASES: Case[] = [
   ['fr', 'Il fera de -5 à -2 °C.', [{ text: 'de -5 à -2 °C', kind: 'range', value: [-5, -2], unit: '°C' }]],
   // after a person and a copula a number is an age only when its clause ends or "years", "and" or a time follows
   ['en', "I'm 74 and still working. He is 3 points behind. Police turned 200 protesters away. She turned 40 last year.", [{ text: '74', kind: 'measure', unit: 'yr' }, { text: '3', kind: 'count' }, { text: '200', kind: 'count' }, { text: '40', kind: 'measure', unit: 'yr' }]],
+  // a number in dot thousands ending its sentence keeps its groups ("auf 1.500." is 1500, not "1"); a digit after the dot still ends it
+  ['de', 'Die Zahl stieg auf 1.500. Es waren 12.000. Version 1.500.2 kam.', [{ text: '1.500', kind: 'count', value: 1500 }, { text: '12.000', value: 12000 }]],
+  ['ru', 'Их было 12.000.', [{ text: '12.000', value: 12000 }]],
+  // … and an ordinal with a dot in thousands is still an ordinal ("zum 1.000. Mal")
+  ['de', 'Er spielte zum 1.000. Mal.', []],
+  // a percentage point in every case and number (uk, ru), and the French bare "point" after a number with decimals; after a whole number it is a score's
+  ['uk', 'Ставку знижено на 0,5 процентного пункту, а потім на 2 відсоткові пункти.', [{ text: '0,5 процентного пункту', kind: 'percent', value: 0.5 }, { text: '2 відсоткові пункти', kind: 'percent' }]],
+  ['ru', 'Ставку снизили на 0,5 процентного пункта.', [{ text: '0,5 процентного пункта', kind: 'percent', value: 0.5 }]],
+  ['fr', 'Le chômage a reculé de 0,5 point, le taux de 0,25 point de pourcentage. Le PSG compte 3 points d’avance.', [{ text: '0,5 point', kind: 'percent', value: 0.5 }, { text: '0,25 point de pourcentage', kind: 'percent' }, { text: '3', kind: 'count' }]],
+  // a number joined by a hyphen to capital letters is a code (an order number, a form), unless the letters are a unit
+  ['en', 'Order number 4521-AB was cancelled; it filed a 20-F report on a 256-GB drive.', [{ text: '256', value: 256 }]],
+  // a mass or a power joined by a hyphen is a measure with its unit, as "10-km" is
+  ['en', 'The rocket carried a 1,500-kilogram payload to a 500-megawatt plant.', [{ text: '1,500-kilogram', kind: 'measure', value: 1500, unit: 'kg' }, { text: '500-megawatt', kind: 'measure', value: 500 }]],
   ['en', 'an additional 180,000 personnel, totaling 1.5 million', [{ text: '180,000', kind: 'count', value: 180000 }, { text: '1.5 million', value: 1.5e6 }]],
   // a dot before groups of "000" on an English page is a thousands separator ("1.000 led lights", a Dutch writer's); 2.5 stays 2.5
   ['en', 'It has 1.000 led lights and a 2.5 metre span.', [{ text: '1.000', kind: 'count', value: 1000 }, { text: '2.5 metre', value: 2.5 }]],

@@ -9,6 +9,10 @@ const CASES: Case[] = [
   ['de', '2023 wurden mehr Wohnungen verkauft, mehr als 2022. Es kamen 2023 mehr als 2022 Menschen. Es kamen mehr als 2022.', [
     { text: '2023', value: '2023' }, { text: '2022', kind: 'date', value: '2022' }, { text: '2023', value: '2023' },
   ]],
+  // a year's end, start or middle keeps its period word in every case, without the preposition (labelling policy: "кінець 2024 року", "начала 2024 года")
+  ['uk', 'На кінець 2024 року борг зріс. З початку 2024 року ціни зросли.', [{ text: 'кінець 2024 року', value: '2024' }, { text: 'початку 2024 року', value: '2024' }]],
+  ['ru', 'С начала 2024 года цены выросли, к середине 2025 года упадут.', [{ text: 'начала 2024 года', value: '2024' }, { text: 'середине 2025 года', value: '2025' }]],
+  ['fr', 'Les prix ont baissé à la fin de 2024.', [{ text: 'la fin de 2024', value: '2024' }]],
   ['en', 'Sales in 2023 rose more than 2022.', [{ text: 'in 2023' }, { text: '2022', kind: 'date' }]],
   // a unit's word before a year-shaped amount with a scale or a rate after it is an amount, no event's name
   ['en', 'Revenue was Yen 2000 billion.', []],

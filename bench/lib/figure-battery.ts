@@ -1,0 +1,70 @@
+// Scores the figure battery (tests/fixtures/figure-battery): short news sentences, each with the
+// figure spans the labelling policy asks for, written before the figure detector was run on them or
+// its code was read. One case is one sentence analysed alone as a paragraph. Shared by the unit test
+// (which keeps passing cases passing) and bench/figure-battery.ts (per-language tallies).
+// Spans are matched by position (expected spans are listed in reading order), so a figure written
+// twice in a sentence ("two … two") is scored once per occurrence.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeText } from '../../lib/analyze';
+
+export const FIGURE_BATTERY_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/figure-battery');
+export const FIGURE_BATTERY_FILES = ['en', 'de', 'fr', 'ru', 'uk', 'neg'] as const;
+
+export type FigureCase = { id: string; lang: string; text: string; figures: Array<string | string[]>; optional?: string[] };
+export type FigureResult = { found: number; missed: string[]; boundary: string[]; extra: string[] };
+export type FigureTally = { cases: number; clean: number; expected: number; found: number; missed: number; boundary: number; extra: number; detected: number };
+type Span = { start: number; end: number; text: string };
+
+export function loadFigureBattery(file: (typeof FIGURE_BATTERY_FILES)[number]): FigureCase[] {
+  return JSON.parse(readFileSync(join(FIGURE_BATTERY_DIR, `${file}.json`), 'utf8')) as FigureCase[];
+}
+
+/** Each expected entry's alternatives as spans, placed at or after the previous entry's start. */
+function placeExpected(c: FigureCase): Span[][] {
+  let from = 0;
+  return c.figures.map((e) => {
+    const alts = (Array.isArray(e) ? e : [e]).map((a) => { const start = c.text.indexOf(a, from); return { start, end: start + a.length, text: a }; });
+    from = Math.min(...alts.map((a) => a.start));
+    return alts;
+  });
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** found: a detected figure equals the span (or an alternative); boundary: overlaps it only; extra: overlaps nothing expected or optional. */
+export function scoreFigureCase(c: FigureCase): FigureResult {
+  const got: Span[] = analyzeText(c.text, { lang: c.lang }).figures.map((f) => ({ start: f.start, end: f.end, text: f.text }));
+  const used = new Set<Span>();
+  const r: FigureResult = { found: 0, missed: [], boundary: [], extra: [] };
+  const expected = placeExpected(c);
+  for (const alts of expected) {
+    const hit = got.find((g) => !used.has(g) && alts.some((a) => a.start === g.start && a.end === g.end));
+    if (hit) { r.found++; used.add(hit); continue; }
+    const near = got.find((g) => !used.has(g) && alts.some((a) => overlaps(a, g)));
+    if (near) { used.add(near); r.boundary.push(`${alts[0].text} -> ${near.text}`); } else r.missed.push(alts[0].text);
+  }
+  const optional = (c.optional ?? []).map((o) => { const start = c.text.indexOf(o); return { start, end: start + o.length, text: o }; });
+  const allowed = [...expected.flat(), ...optional];
+  for (const g of got) if (!used.has(g) && !allowed.some((a) => overlaps(a, g))) r.extra.push(g.text);
+  return r;
+}
+
+export const isFigureClean = (r: FigureResult) => !r.missed.length && !r.boundary.length && !r.extra.length;
+
+/** detected counts the figures that are scored (found, boundary or extra), not those on optional spans. */
+export function tallyFigureBattery(cases: FigureCase[]): FigureTally {
+  const t: FigureTally = { cases: cases.length, clean: 0, expected: 0, found: 0, missed: 0, boundary: 0, extra: 0, detected: 0 };
+  for (const c of cases) {
+    const r = scoreFigureCase(c);
+    t.expected += c.figures.length;
+    t.found += r.found;
+    t.missed += r.missed.length;
+    t.boundary += r.boundary.length;
+    t.extra += r.extra.length;
+    t.detected += r.found + r.boundary.length + r.extra.length;
+    if (isFigureClean(r)) t.clean++;
+  }
+  return t;
+}
