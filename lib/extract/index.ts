@@ -26,6 +26,7 @@ import { cleanByline } from './byline';
 import { bylineUnderHeadline, headlineElement, shownMetadata, stripBylineDate, type ShownMetadata } from './shown-metadata';
 import { linkHref } from '../url';
 import { countWords } from './words';
+import { useCheapBylineTest } from './readability-byline';
 import { mayHaveClaimReviewMicrodata, readClaimReviews } from './claim-review';
 
 export type { Article, ClaimReviewInfo, ExtractResult, NotArticleReason, TextLink } from './types';
@@ -183,6 +184,7 @@ function runReadability(doc: Document, fast: boolean) {
     charThreshold: 500,
   } as ConstructorParameters<typeof Readability>[1]);
   if (fast) (reader as unknown as { _isProbablyVisible: (n: Element) => boolean })._isProbablyVisible = isVisibleByAttributes;
+  useCheapBylineTest(reader);
   return reader.parse() as unknown as null | {
     title: string | null;
     content: Element;
