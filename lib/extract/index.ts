@@ -17,7 +17,7 @@ import { standfirstAsParagraph } from './standfirst';
 import { unwrapParagraphCards } from './paragraph-cards';
 import { leadFigure, placeLeadFigure } from './lead-figure';
 import { absolutize, cleanTitle, hostNames, readMetadata, siteNameFromTitle, unlessPlaceholder, type PageMetadata } from './metadata';
-import { extractionPurifier, sanitizeToBody, vouchSanitized, type DOMPurify } from './sanitize';
+import { extractionPurifier, sanitizeToBody, srcFromSrcset, vouchSanitized, type DOMPurify } from './sanitize';
 import { sanitizerInput } from './sanitizer-input';
 import { textWithNodeMap, type TextNodeMap } from './text';
 import type { Article, ExtractResult, NotArticleReason, TextLink } from './types';
@@ -313,7 +313,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   lap('prune-article');
 
   // sanitize: serialize Readability's element once (its top landmarks as <div>s), let DOMPurify
-  // parse it into its own document
+  // parse it into its own document (its images' srcset fallback made first: see extractionPurifier)
+  for (const img of elementsByTag(content, 'img')) srcFromSrcset(img);
   const body = sanitizeToBody(purify, sanitizerInput(content));
   lap('sanitize');
   const map = textWithNodeMap(body);
