@@ -26,7 +26,7 @@ import { cleanByline } from './byline';
 import { bylineUnderHeadline, headlineElement, shownMetadata, stripBylineDate, type ShownMetadata } from './shown-metadata';
 import { linkHref } from '../url';
 import { countWords } from './words';
-import { useCheapBylineTest } from './readability-byline';
+import { useShortcuts } from './readability-shortcuts';
 import { mayHaveClaimReviewMicrodata, readClaimReviews } from './claim-review';
 
 export type { Article, ClaimReviewInfo, ExtractResult, NotArticleReason, TextLink } from './types';
@@ -184,7 +184,7 @@ function runReadability(doc: Document, fast: boolean) {
     charThreshold: 500,
   } as ConstructorParameters<typeof Readability>[1]);
   if (fast) (reader as unknown as { _isProbablyVisible: (n: Element) => boolean })._isProbablyVisible = isVisibleByAttributes;
-  useCheapBylineTest(reader);
+  useShortcuts(reader);
   return reader.parse() as unknown as null | {
     title: string | null;
     content: Element;
