@@ -17,7 +17,7 @@ import { standfirstAsParagraph } from './standfirst';
 import { unwrapParagraphCards } from './paragraph-cards';
 import { leadFigure, placeLeadFigure } from './lead-figure';
 import { absolutize, cleanTitle, hostNames, readMetadata, siteNameFromTitle, unlessPlaceholder, type PageMetadata } from './metadata';
-import { extractionPurifier, sanitizeToBody, vouchSanitized, type DOMPurify } from './sanitize';
+import { extractionPurifier, sanitizeToBody, srcFromSrcset, vouchSanitized, type DOMPurify } from './sanitize';
 import { sanitizerInput } from './sanitizer-input';
 import { textWithNodeMap, type TextNodeMap } from './text';
 import type { Article, ExtractResult, NotArticleReason, TextLink } from './types';
@@ -26,6 +26,7 @@ import { cleanByline } from './byline';
 import { bylineUnderHeadline, headlineElement, shownMetadata, stripBylineDate, type ShownMetadata } from './shown-metadata';
 import { linkHref } from '../url';
 import { countWords } from './words';
+import { useShortcuts } from './readability-shortcuts';
 import { mayHaveClaimReviewMicrodata, readClaimReviews } from './claim-review';
 
 export type { Article, ClaimReviewInfo, ExtractResult, NotArticleReason, TextLink } from './types';
@@ -183,6 +184,7 @@ function runReadability(doc: Document, fast: boolean) {
     charThreshold: 500,
   } as ConstructorParameters<typeof Readability>[1]);
   if (fast) (reader as unknown as { _isProbablyVisible: (n: Element) => boolean })._isProbablyVisible = isVisibleByAttributes;
+  useShortcuts(reader);
   return reader.parse() as unknown as null | {
     title: string | null;
     content: Element;
@@ -311,7 +313,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   lap('prune-article');
 
   // sanitize: serialize Readability's element once (its top landmarks as <div>s), let DOMPurify
-  // parse it into its own document
+  // parse it into its own document (its images' srcset fallback made first: see extractionPurifier)
+  for (const img of elementsByTag(content, 'img')) srcFromSrcset(img);
   const body = sanitizeToBody(purify, sanitizerInput(content));
   lap('sanitize');
   const map = textWithNodeMap(body);

@@ -43,17 +43,31 @@ const hooked = new WeakSet<object>();
 let kept: { landmarks: Element[]; imagesWithoutSource: Element[] } | null = null;
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
-function installHooks(purify: DOMPurify) {
+/**
+ * An <img> with only a srcset (srcset is not kept: it could name other hosts than src): its first
+ * candidate becomes its src, checked like any src (DOMPurify's URI test, then the hook below), so
+ * the image still shows. Run before DOMPurify reads the image's attributes: by the hook of a
+ * purifier made by `getPurifier`, or by lib/extract on Readability's element before serialising it
+ * for `extractionPurifier`'s instance (see there).
+ */
+export function srcFromSrcset(el: Element): void {
+  if (el.getAttribute('src')?.trim()) return;
+  const first = el.getAttribute('srcset')?.trim().split(/\s+/)[0];
+  if (first) el.setAttribute('src', first.replace(/,$/, ''));
+}
+
+/**
+ * `srcsetHook`: false for the extraction's own instance, whose caller makes the srcset fallback
+ * beforehand (`srcFromSrcset`): DOMPurify runs a beforeSanitizeAttributes hook on every node it
+ * walks, text nodes included (three calls per paragraph of a long article: the <p>, its text and
+ * the line break after it), for an answer that concerns <img> elements only.
+ */
+function installHooks(purify: DOMPurify, srcsetHook = true) {
   if (hooked.has(purify)) return;
   hooked.add(purify);
-  // An <img> with only a srcset (srcset is not kept: it could name other hosts than src): its
-  // first candidate becomes its src, checked like any src below, so the image still shows.
-  purify.addHook('beforeSanitizeAttributes', (node) => {
+  if (srcsetHook) purify.addHook('beforeSanitizeAttributes', (node) => {
     const el = node as Element;
-    if (el.tagName !== 'IMG' && el.tagName !== 'img') return;
-    if (el.getAttribute('src')?.trim()) return;
-    const first = el.getAttribute('srcset')?.trim().split(/\s+/)[0];
-    if (first) el.setAttribute('src', first.replace(/,$/, ''));
+    if (el.tagName === 'IMG' || el.tagName === 'img') srcFromSrcset(el);
   });
   purify.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;
@@ -105,15 +119,18 @@ const byWindow = new WeakMap<object, DOMPurify>();
 
 /**
  * The purifier lib/extract sanitises with. Given a window: one instance per window, with our hooks
+ * but the srcset one (the caller runs `srcFromSrcset` on the images of what it sanitises first)
  * and the RETURN_DOM config set once (setConfig); DOMPurify otherwise parses its config again on
  * every call, 0.1 ms in Chromium, about an eighth of sanitising a typical article. Given an
- * instance: that instance, configured per call (its owner may use it with other configs).
+ * instance: that instance with all our hooks, configured per call (its owner may use it with other
+ * configs).
  */
 export function extractionPurifier(purifyOrWindow: DOMPurify | WindowLike | Window): DOMPurify {
   if (typeof (purifyOrWindow as DOMPurify).sanitize === 'function') return getPurifier(purifyOrWindow as DOMPurify);
   let p = byWindow.get(purifyOrWindow);
   if (!p) {
-    p = getPurifier(purifyOrWindow);
+    p = createDOMPurify(purifyOrWindow as WindowLike);
+    installHooks(p, false); // (the srcset fallback is the caller's: see `srcFromSrcset`)
     // (no Trusted Types policy: nothing here enforces them, and DOMPurify asked the browser the
     // type of every attribute it kept for one, to wrap values it writes back as strings anyway)
     p.setConfig({ ...SANITIZE_CONFIG, RETURN_DOM: true, TRUSTED_TYPES_POLICY: null });
