@@ -350,6 +350,8 @@ const fr: Lexicon = {
     'climatologue', 'docteur', 'praticien',
     // rescuers report casualties ("Les pompiers ont fait état de trois blessés")
     'pompier', 'sauveteur', 'secouriste',
+    // (a head of something: "le chef de projet Fumihiko Hazama", "le chef de l’État")
+    'chef',
   ],
   docNouns: ['communiqué', 'rapport', 'étude', 'enquête', 'sondage', 'note', 'données', 'chiffres', 'relevés', 'statistiques', 'site', 'document', 'lettre', 'publication', 'message', 'tweet', 'vidéo', 'entretien', 'interview', 'déclaration', 'bilan', 'analyse', 'estimation', 'plainte', 'réquisitoire', 'jugement', 'arrêt', 'procès-verbal', 'courrier', 'mail', 'courriel', 'avis', 'documents', 'pièces', 'documents judiciaires'],
   pronouns: ['il', 'elle', 'ils', 'elles', 'on', 'nous', 'je', 'vous', 'ce', 'cela', 'ça', 'celui-ci', 'celle-ci', 'certains', 'certaines', 'plusieurs', 'beaucoup', 'tous', 'toutes', 'qui', 'que', 'lui', 'leur', 'y'],

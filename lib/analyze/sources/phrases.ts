@@ -512,6 +512,8 @@ export class PhraseReader {
         if (j < b && this.adjectiveAfterArticle(j)) continue;
         // a connector inside a name ("Institute for the Study", "Analysts at Jefferies")
         if (S.connectors.has(t.lc) && j < b && (tk[j + 1].cap || S.determiners.has(tk[j + 1].lc)) && this.isWord(tk[j - 1])) continue;
+        // "le chef de projet Fumihiko Hazama": a title's lower-case complement right before the name is the title's
+        if (S.connectors.has(t.lc) && j < b && this.isWord(tk[j - 1]) && this.headBefore(j - 1) && this.complementBeforeName(j + 1, b)) continue;
         // "research into hibernation shows", "a study on mice found": a document's topic is part of its name
         if (this.topicAfterDocument(j) && j < b) continue;
         // "another study in 125 women with obesity found": a preposition inside the sample or the topic goes on with it
@@ -536,7 +538,8 @@ export class PhraseReader {
         // a genitive article after a noun, where nouns are capitalised: "Ein Beamter des Ministeriums"
         if (this.C.capNouns && S.connectors.has(t.lc) && j < b && tk[j - 1]?.cap && this.isWord(tk[j - 1]) && !this.sentenceInitial(j)) continue;
         // a determiner that also joins a name to its head: "La Banque de France", "Le ministère de l’Intérieur", "le porte-parole du gouvernement"
-        if (S.connectors.has(t.lc) && j < b && this.isWord(tk[j - 1]) && this.headBefore(j - 1) && (this.headWord(tk[j + 1]) || S.determiners.has(tk[j + 1].lc) || this.lowerNameWord(j - 1, j + 1))) continue;
+        // ("le chef de projet Fumihiko Hazama": a title's lower-case complement right before the name is the title's)
+        if (S.connectors.has(t.lc) && j < b && this.isWord(tk[j - 1]) && this.headBefore(j - 1) && (this.headWord(tk[j + 1]) || S.determiners.has(tk[j + 1].lc) || this.lowerNameWord(j - 1, j + 1) || this.complementBeforeName(j + 1, b))) continue;
         j--;
         // "the" after a connector continues the name ("Institute for the Study")
         if (this.isWord(tk[j]) && S.connectors.has(tk[j].lc) && this.isWord(tk[j - 1]) && (!S.determiners.has(tk[j].lc) || this.headBefore(j - 1))) continue;
@@ -919,6 +922,13 @@ export class PhraseReader {
     // trailing connectors/determiners are not part of the name
     while (np.b >= np.a && this.isWord(tk[np.b]) && (S.connectors.has(tk[np.b].lc) || S.determiners.has(tk[np.b].lc))) np.b--;
     return np.b >= np.a ? np : null;
+  }
+
+  /** A lower-case word at k (no function word, auxiliary or cue) with a capitalised name right after it, inside the phrase ending at b. */
+  private complementBeforeName(k: number, b: number): boolean {
+    const t = this.tokens[k];
+    const S = this.C.set;
+    return k < b && this.isWord(t) && !t.cap && !S.stop.has(t.lc) && !S.determiners.has(t.lc) && !S.auxiliaries.has(t.lc) && !this.C.cueKind.has(t.lc) && this.nameCap(k + 1);
   }
 
   /**
