@@ -709,7 +709,9 @@ export function objectFits(ctx: SourceContext, cue: string, after: number): bool
   const { tokens } = ctx;
   // "called the plan “a disaster”": a naming verb reports only with a quotation after its object
   if (S.namingVerbs.has(normCue(cue))) {
-    for (let k = after + 1; k < tokens.length && k - after <= MAX_NAMING_OBJECT; k++) {
+    // ("called 'Half Life: Alyx' “a flagship VR game”": a quoted title as the object, its punctuation its own)
+    const titleEnd = quotedTitleEnd(ctx, after);
+    for (let k = Math.max(after + 1, titleEnd + 1); k < tokens.length && k - after <= MAX_NAMING_OBJECT; k++) {
       if (tokens[k].t === T.Punct) return OPEN_Q.has(tokens[k].lc) && tokens[k].block === tokens[after].block;
       // "called the Supreme Court decision … a landmark judgment": an indefinite article after the object
       // opens its complement ("called the police a day later" has a time)
@@ -733,6 +735,21 @@ export function objectFits(ctx: SourceContext, cue: string, after: number): bool
     return !nx || !(S.agent.has(nx.lc) || (S.docLinks.has(nx.lc) && !S.connectors.has(nx.lc)));
   }
   return false;
+}
+
+// Single quotation marks that open and close a title ('Half Life: Alyx').
+const TITLE_OPEN = new Set(["'", '‘']);
+const TITLE_CLOSE = new Set(["'", '’']);
+
+/** The index of the mark closing a title in single quotation marks that opens at `at` (within the naming verb's reach), or -1. */
+function quotedTitleEnd(ctx: SourceContext, at: number): number {
+  const { tokens } = ctx;
+  if (!TITLE_OPEN.has(tokens[at]?.lc ?? '')) return -1;
+  for (let k = at + 2; k < tokens.length && k - at <= MAX_NAMING_OBJECT; k++) {
+    if (tokens[k].block !== tokens[at].block) return -1;
+    if (TITLE_CLOSE.has(tokens[k].lc)) return k;
+  }
+  return -1;
 }
 
 /** After "according to", "citing": a name (its head capitalised) or a source noun ("citing Taliban violence" names no one). */
