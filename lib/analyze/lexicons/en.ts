@@ -176,7 +176,6 @@ const en: Lexicon = {
     'is quoted as saying', 'was quoted as saying', 'were quoted as saying',
     // judging an object "as" something (complementVerbs): reports only with the complement or a clause
     'characterized', 'characterised', 'characterizes', 'portrayed', 'hailed', 'hails', 'denounced', 'derided', 'rejects',
-    'regard', 'regards',
     // verbs of agreeing, understanding and signalling report only with their "that" ("Many businesses agree that …", "The BBC understands that …")
     'agree that', 'agrees that', 'understands that', 'signaled that', 'signalled that',
     'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'noted', 'notes', 'stated', 'states', 'reported', 'reports', 'report', 'announced',
@@ -254,10 +253,7 @@ const en: Lexicon = {
   docParticiples: ['showing', 'suggesting', 'indicating', 'pointing to', 'revealing', 'estimating', 'predicting', 'warning'],
   complementWords: ['as'],
   // verbs of judging that report with an object and "as" ("rejected these accusations as 'patently false'", "hailed the deal as historic")
-  complementVerbs: ['described', 'describes', 'sees', 'cited', 'cites', 'touted', 'touts', 'dismissed', 'rejected', 'rejects', 'characterized', 'characterised', 'characterizes', 'portrayed', 'hailed', 'hails', 'praised', 'denounced', 'derided',
-    // ("Whale experts regard New Zealand as the whale stranding capital": a judgment with its complement; "regarded" is as
-    // often a passive, "is widely regarded as", left out)
-    'regard', 'regards'],
+  complementVerbs: ['described', 'describes', 'sees', 'cited', 'cites', 'touted', 'touts', 'dismissed', 'rejected', 'rejects', 'characterized', 'characterised', 'characterizes', 'portrayed', 'hailed', 'hails', 'praised', 'denounced', 'derided'],
   finalCues: [],
   // "which astrobiologists regard as", "in what police described as", "what critics called a power grab" (pass relative-judges)
   objectRelatives: ['which', 'what'],
@@ -395,7 +391,6 @@ const en: Lexicon = {
     'has shown', 'had shown', 'has also shown',
     // judging an object "as" something (complementVerbs): reports only with the complement or a clause
     'characterized', 'characterised', 'characterizes', 'portrayed', 'hailed', 'hails', 'denounced', 'derided', 'rejects',
-    'regard', 'regards',
     'found', 'finds', 'find', 'show', 'shows', 'showed', 'reveals', 'revealed', 'projects', 'maintains', 'maintained', 'assured', 'pledged',
     'promised', 'vowed', 'asked', 'asks', 'questioned', 'disputed', 'disputes', 'recalled', 'expressed', 'sees', 'thinks',
     'thought', 'feels', 'fears', 'hopes', 'worried', 'blamed', 'praised', 'slammed', 'blasted', 'defended', 'dismissed', 'rejected', 'ruled',
