@@ -124,6 +124,10 @@ const de: Lexicon = {
   ambiguousMonths: [],
   ordinalDotLeads: ['der', 'die', 'das', 'des', 'den', 'dem', 'zum', 'zur', 'im', 'ins', 'beim', 'seinem', 'seinen', 'seiner', 'ihrem', 'ihren', 'ihrer'],
 
+  // reproach, pointing out, stressing, clarifying, announcing, explaining: their particle apart at the clause's end
+  separableCues: [
+    ['wirft', 'vor'], ['warf', 'vor'], ['werfen', 'vor'], ['warfen', 'vor'], ['wies', 'hin'], ['weist', 'hin'], ['wiesen', 'hin'], ['weisen', 'hin'], ['hob', 'hervor'], ['hebt', 'hervor'], ['hoben', 'hervor'], ['heben', 'hervor'], ['stellte', 'klar'], ['stellt', 'klar'], ['stellten', 'klar'], ['gab', 'bekannt'], ['gibt', 'bekannt'], ['gaben', 'bekannt'], ['geben', 'bekannt'], ['führte', 'aus'], ['führt', 'aus'], ['führten', 'aus'], ['legte', 'dar'], ['legt', 'dar'], ['legten', 'dar'],
+  ],
   speechVerbs: [
     // a court's ruling reports its finding, before a clause only (also in weakVerbs: "entschied sich für" is an act); the past only: "Der Patient entscheidet, welche …" is a choice
     'entschied', 'entschieden', 'urteilte', 'urteilten', 'befand', 'befanden',
@@ -189,7 +193,10 @@ const de: Lexicon = {
   asClause: ['wie'],
   // "nach einem Bericht des DWD", "geht aus einem Bericht des Umweltbundesamtes hervor": before a document
   docPreps: ['nach', 'aus'],
-  accordingTo: ['laut', 'nach angaben', 'nach angaben von', 'zufolge', 'nach informationen', 'nach informationen von', 'nach auskunft', 'nach einschätzung', 'nach ansicht', 'nach schätzungen', 'unter berufung auf', 'gegenüber', 'nach überzeugung', 'nach auffassung', 'nach darstellung', 'nach aussage', 'nach aussagen', 'nach erkenntnissen', 'nach ermittlungen', 'nach einschätzung von', 'nach worten', 'heißt es in', 'heißt es im', 'hieß es in', 'hieß es im', 'heißt es aus', 'hieß es aus', 'heißt es bei', 'hieß es bei', 'nach schätzung', 'nach berechnungen', 'nach prognosen'],
+  accordingTo: ['laut', 'nach angaben', 'nach angaben von', 'zufolge', 'nach informationen', 'nach informationen von', 'nach auskunft', 'nach einschätzung', 'nach ansicht', 'nach schätzungen', 'unter berufung auf', 'gegenüber', 'nach überzeugung', 'nach auffassung', 'nach darstellung', 'nach aussage', 'nach aussagen', 'nach erkenntnissen', 'nach ermittlungen', 'nach einschätzung von', 'nach worten', 'heißt es in', 'heißt es im', 'hieß es in', 'hieß es im', 'heißt es aus', 'hieß es aus', 'heißt es bei', 'hieß es bei', 'nach schätzung', 'nach berechnungen', 'nach prognosen',
+    // (with "von" before a name or a plural without article, which is no part of the source: "Nach Ansicht von Ökonomen")
+    'nach ansicht von', 'nach auffassung von', 'nach darstellung von', 'nach aussage von', 'nach aussagen von', 'nach überzeugung von',
+    'nach erkenntnissen von', 'nach schätzungen von', 'nach berechnungen von', 'nach prognosen von', 'nach worten von', 'nach auskunft von'],
   postpositions: ['zufolge'],
   closingCues: ['so'],
   impersonal: [],
@@ -200,7 +207,8 @@ const de: Lexicon = {
     'durch', 'seit', 'abseits', 'trotz', 'wegen', 'während', 'innerhalb', 'außerhalb', 'ab', 'an', 'am', 'im', 'in', 'auf', 'beim', 'vom',
   ],
   outletArticles: ['dem', 'der'],
-  outletNouns: [],
+  // (a compound ends with one: "Nachrichtenagentur", "Tageszeitung"; "sagte der Zeitung" stays a listener, see audience)
+  outletNouns: ['agentur', 'zeitung', 'blatt', 'sender', 'magazin', 'portal', 'rundfunk', 'nachrichtendienst', 'zeitschrift'],
   // (an outlet between a told verb and its speaker: "сообщил ТАСС источник"; see the type)
   // (adjectives of institution names in lower case: "l’Organisation mondiale de la santé"; see the type)
   nameAdjectiveEndings: [],
@@ -261,6 +269,7 @@ const de: Lexicon = {
   ageBefore: [],
   ageCopulas: [],
   changeWords: ['um', 'stieg', 'stiegen', 'sank', 'sanken', 'erhöhte', 'erhöhten', 'senkte', 'senkten', 'fiel', 'fielen'],
+  frontedOriginCues: ['hieß es', 'heißt es'],
   originPreps: ['aus'],
   adverbEndings: [],
   adverbExceptions: [],

@@ -157,6 +157,8 @@ const en: Lexicon = {
   ambiguousMonths: ['may', 'march'],
   ordinalDotLeads: [],
 
+  // (verbs keep their particles)
+  separableCues: [],
   speechVerbs: [
     // regret voiced ("Gaiman still bemoans that the book …")
     'bemoans', 'bemoaned', 'bemoan',
@@ -328,7 +330,9 @@ const en: Lexicon = {
   timeWords: ['day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'night', 'nights', 'morning', 'afternoon', 'evening', 'today', 'tonight', 'yesterday', 'tomorrow', 'hour', 'hours', 'minute', 'minutes', 'decade', 'decades', 'century', 'season', 'quarter', 'time'],
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   timeModifiers: ['next', 'last', 'coming', 'past', 'previous', 'following'],
-  settingPhrases: ['in a statement', 'in an interview', 'in a tweet', 'in a post', 'in a letter', 'in an email', 'in an e-mail', 'during a', 'during an', 'at a news conference', 'at a press conference', 'at a briefing'],
+  settingPhrases: [
+    // (anonymity granted between the subject and its verb: "Посадовець на умовах анонімності розповів")
+    'on condition of anonymity', 'on the condition of anonymity', 'in a statement', 'in an interview', 'in a tweet', 'in a post', 'in a letter', 'in an email', 'in an e-mail', 'during a', 'during an', 'at a news conference', 'at a press conference', 'at a briefing'],
   // ("Many in Hong Kong fear that …": "many" heads a source with its qualifier, as "those" does)
   qualifiedPronouns: ['those', 'many'],
   qualifiers: ['familiar with', 'close to', 'in favor of', 'in favour of', 'opposed to', 'with knowledge of', 'with direct knowledge of', 'briefed on', 'involved in', 'knowledgeable about', 'in', 'at', 'from', 'inside', 'within', 'to', 'who spoke on condition of anonymity'],
@@ -367,6 +371,7 @@ const en: Lexicon = {
   // ("I'm 74 and still working", "she turned 40 last year"; not "He is 3 points behind", "turned 200 protesters away")
   changeWords: ['by', 'rose', 'rise', 'rises', 'risen', 'raised', 'raise', 'raises', 'cut', 'cuts', 'fell', 'fall', 'falls', 'fallen', 'dropped', 'drop', 'drops', 'climbed', 'jumped', 'increased', 'decreased', 'lowered', 'grew', 'slid', 'gained', 'lost', 'surged', 'plunged', 'soared', 'tumbled', 'declined', 'hiked', 'trimmed', 'boosted', 'lifted', 'reduced', 'slashed', 'up', 'down'],
   ageCopulas: ["I'm", 'I’m', 'I am', "he's", 'he’s', 'he is', "she's", 'she’s', 'she is', 'turned', 'turns'],
+  frontedOriginCues: [],
   originPreps: ['of', 'from'],
   adverbEndings: ['ly'],
   adverbExceptions: ['family', 'tally', 'assembly', 'supply', 'rally', 'ally', 'anomaly', 'monopoly', 'reply', 'july', 'italy', 'daily', 'weekly', 'monthly', 'quarterly', 'early', 'only', 'fly', 'belly', 'bully', 'holy'],

@@ -138,6 +138,8 @@ const fr: Lexicon = {
   ambiguousMonths: ['mars'],
   ordinalDotLeads: [],
 
+  // (verbs keep their particles)
+  separableCues: [],
   speechVerbs: [
     // a court's ruling reports its finding, before a clause only (also in weakVerbs)
     'a statué', 'ont statué', 'statue', 'a tranché', 'ont tranché', 'tranche',
@@ -175,7 +177,9 @@ const fr: Lexicon = {
     'constaté', 'a admis', 'admet', 'admettent', 'a avoué', 'avoue', 'a nié', 'nie', 'nient', 'a contesté', 'conteste', 'contestent',
     'a fait valoir', 'fait valoir', 'font valoir', 'a mis en garde', 'met en garde', 'mettent en garde', 'a signalé', 'signale', 'signalent',
     'signalé', 'a détaillé', 'détaille', 'a commenté', 'commente', 'a réagi', 'réagit', 'a soutenu', 'ont soutenu', 'soutient', 'soutiennent', 'a prédit',
-    'prédit', 'prédisent', 'a conclu', 'conclut', 'concluent', 'a déclaré à', 'a fait état de', 'fait état de', 'a évoqué', 'évoque',
+    'prédit', 'prédisent', 'a conclu', 'conclut', 'concluent', 'a déclaré à', 'a fait état de', 'fait état de', 'ont fait état de', 'font état de', 'avait fait état de', 'avaient fait état de',
+    // (before an elided "d’", glued to its noun: "a fait état d’un incendie")
+    'a fait état', 'fait état', 'ont fait état', 'font état', 'a évoqué', 'évoque',
     'évoquent', 'a tranché', 'a fustigé', 'fustige', 'a mis en avant', 'met en avant', 'a rapporté', 'ont rapporté', 'rapporté', 'a informé',
     'a communiqué',
     'a requis', 'ont requis', 'requiert',
@@ -212,7 +216,7 @@ const fr: Lexicon = {
   impersonal: [],
   impersonalPreps: [],
   nounPreps: [],
-  outletNouns: [],
+  outletNouns: ['journal', 'quotidien', 'hebdomadaire', 'magazine', 'agence', 'chaîne', 'radio', 'site', 'média'],
   // (an outlet between a told verb and its speaker: "сообщил ТАСС источник"; see the type)
   // (adjectives of institution names in lower case: "l’Organisation mondiale de la santé"; see the type)
   nameAdjectiveEndings: ['al', 'ale', 'aux', 'ales', 'ien', 'ienne', 'ais', 'aise', 'ique', 'ier', 'ière', 'eur', 'eure', 'if', 'ive', 'el', 'elle', 'ain', 'aine', 'ois', 'oise'],
@@ -259,7 +263,9 @@ const fr: Lexicon = {
   timeWords: ['jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'année', 'années', 'soir', 'matin', 'nuit', 'heure', 'heures', 'week-end', 'trimestre'],
   weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   timeModifiers: ['prochain', 'prochaine', 'prochains', 'prochaines', 'dernier', 'dernière', 'derniers', 'dernières', 'précédent', 'précédente'],
-  settingPhrases: ['dans un communiqué', 'dans un entretien', 'lors d’une', "lors d'une", 'lors d’un', "lors d'un"],
+  settingPhrases: [
+    // (anonymity granted between the subject and its verb: "Посадовець на умовах анонімності розповів")
+    'sous couvert d’anonymat', "sous couvert d'anonymat", 'sous le couvert de l’anonymat', "sous le couvert de l'anonymat", 'dans un communiqué', 'dans un entretien', 'lors d’une', "lors d'une", 'lors d’un', "lors d'un"],
   // ("Ceux qui le connaissent disent": people, by their relative clause)
   qualifiedPronouns: ['ceux'],
   evidenceNouns: [],
@@ -277,6 +283,7 @@ const fr: Lexicon = {
   ageBefore: [],
   ageCopulas: [],
   changeWords: [],
+  frontedOriginCues: [],
   originPreps: ['de', 'du'],
   adverbEndings: ['ment'],
   adverbExceptions: ['comment', 'moment', 'gouvernement', 'parlement', 'département', 'document', 'logement', 'paiement', 'règlement', 'établissement', 'investissement', 'mouvement', 'jugement', 'argument', 'élément', 'événement', 'ment'],
@@ -344,6 +351,10 @@ const fr: Lexicon = {
     'auteur', 'autrice', 'chercheuse', 'pédiatre', 'sociologue', 'psychologue', 'psychiatre', 'épidémiologiste', 'cardiologue', 'neurologue',
     'infectiologue', 'historien', 'historienne', 'politologue', 'pharmacien', 'infirmi', 'vétérinaire', 'urbaniste', 'démographe',
     'climatologue', 'docteur', 'praticien',
+    // rescuers report casualties ("Les pompiers ont fait état de trois blessés")
+    'pompier', 'sauveteur', 'secouriste',
+    // (a head of something: "le chef de projet Fumihiko Hazama", "le chef de l’État")
+    'chef',
   ],
   docNouns: ['communiqué', 'rapport', 'étude', 'enquête', 'sondage', 'note', 'données', 'chiffres', 'relevés', 'statistiques', 'site', 'document', 'lettre', 'publication', 'message', 'tweet', 'vidéo', 'entretien', 'interview', 'déclaration', 'bilan', 'analyse', 'estimation', 'plainte', 'réquisitoire', 'jugement', 'arrêt', 'procès-verbal', 'courrier', 'mail', 'courriel', 'avis', 'documents', 'pièces', 'documents judiciaires'],
   pronouns: ['il', 'elle', 'ils', 'elles', 'on', 'nous', 'je', 'vous', 'ce', 'cela', 'ça', 'celui-ci', 'celle-ci', 'certains', 'certaines', 'plusieurs', 'beaucoup', 'tous', 'toutes', 'qui', 'que', 'lui', 'leur', 'y'],

@@ -164,6 +164,8 @@ const ru: Lexicon = {
   ambiguousMonths: [],
   ordinalDotLeads: [],
 
+  // (verbs keep their particles)
+  separableCues: [],
   speechVerbs: [
     // a court's ruling reports its finding, before a clause only (also in weakVerbs: "постановил арестовать" is an act); not "решил", a choice as often as a finding
     'постановил', 'постановила', 'постановило', 'постановили',
@@ -235,7 +237,7 @@ const ru: Lexicon = {
   impersonal: ['сообщили', 'заявили', 'рассказали', 'пояснили', 'отметили', 'уточнили', 'подтвердили', 'ответили', 'прокомментировали', 'объяснили', 'сообщают', 'рекомендуют', 'советуют', 'отмечают', 'считают', 'напомнили', 'подчеркнули'],
   impersonalPreps: ['в', 'во', 'у'],
   nounPreps: [],
-  outletNouns: [],
+  outletNouns: ['агентство', 'издание', 'газета', 'телеканал', 'радиостанция', 'журнал', 'портал'],
   // (an outlet between a told verb and its speaker: "сообщил ТАСС источник"; see the type)
   // (adjectives of institution names in lower case: "l’Organisation mondiale de la santé"; see the type)
   nameAdjectiveEndings: [],
@@ -281,7 +283,9 @@ const ru: Lexicon = {
   timeWords: ['день', 'дни', 'дней', 'неделя', 'недели', 'неделе', 'месяц', 'месяца', 'год', 'года', 'году', 'лет', 'утром', 'вечером', 'ночью', 'часа', 'часов', 'выходных'],
   weekdays: ['понедельник', 'вторник', 'среда', 'среду', 'четверг', 'пятница', 'пятницу', 'суббота', 'субботу', 'воскресенье'],
   timeModifiers: ['следующей', 'следующие', 'следующем', 'прошлой', 'прошлом', 'прошлые', 'этой', 'этом'],
-  settingPhrases: ['в интервью', 'во время', 'в ходе', 'на брифинге', 'на пресс-конференции', 'в эфире', 'в своем', 'в своём', 'в беседе с', 'в телеграм-канале', 'в Telegram'],
+  settingPhrases: [
+    // (anonymity granted between the subject and its verb: "Посадовець на умовах анонімності розповів")
+    'на условиях анонимности', 'на условии анонимности', 'в интервью', 'во время', 'в ходе', 'на брифинге', 'на пресс-конференции', 'в эфире', 'в своем', 'в своём', 'в беседе с', 'в телеграм-канале', 'в Telegram'],
   qualifiedPronouns: [],
   evidenceNouns: [],
   qualifiers: ['в', 'из', 'знакомые с', 'близкие к', 'осведомленные о', 'по'],
@@ -295,6 +299,7 @@ const ru: Lexicon = {
   ageBefore: [],
   ageCopulas: [],
   changeWords: [],
+  frontedOriginCues: [],
   originPreps: ['из'],
   adverbEndings: [],
   adverbExceptions: [],

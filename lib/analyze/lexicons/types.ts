@@ -256,6 +256,12 @@ export interface Lexicon {
 
   /** Reporting verbs and verb phrases: the source is the subject, before or after the verb. */
   speechVerbs: string[];
+  /**
+   * Separable reporting verbs, [finite form, particle] lower case: a cue only with its particle closing the clause
+   * ("wirft dem Mann Betrug vor", "wies darauf hin, dass", "hob hervor"; "wirft einen Ball" reports nothing; pass
+   * cues, separable-cues.ts). Empty where verbs keep their particles.
+   */
+  separableCues: Array<readonly [verb: string, particle: string]>;
   /** Reporting participles opening a clause after a comma ("…, saying …", "…, заявив …"): the source is the main clause's subject. */
   participleCues: string[];
   /**
@@ -363,8 +369,10 @@ export interface Lexicon {
    */
   outletArticles?: string[];
   /**
-   * Common nouns of an outlet that make "told the <noun>" a source ("tells the paper"). Empty where
-   * the labelled pages treat such a noun as a listener ("sagte der Zeitung", "рассказал изданию": audience).
+   * Common nouns of an outlet, lower case: they make "told the <noun>" a source ("tells the paper"), and where nouns
+   * are capitalised a lower-case agency name after one (or a compound ending in one) is its name ("die
+   * Nachrichtenagentur dpa"). A listener the labelled pages treat as audience stays one ("sagte der Zeitung",
+   * "рассказал изданию": lexicon `audience`).
    */
   outletNouns: string[];
   /** "X told <outlet>", "sagte dem <Blatt>": the outlet after the verb is a source too. */
@@ -637,6 +645,11 @@ export interface Lexicon {
    * a change, from one amount to another, so two amounts with their unit repeated after them are no range.
    */
   changeWords?: string[];
+  /**
+   * Impersonal cues, lower case, whose speaker is the origin fronted before them with an origin preposition (`originPreps`):
+   * "Aus Regierungskreisen hieß es, …" (pass cues, fronted-origins.ts). Empty where the language says it otherwise.
+   */
+  frontedOriginCues: string[];
   /** Prepositions opening a home town set off by commas after a name ("Jones, of Boston, said", "Müller, aus Berlin, sagte"). */
   originPreps: string[];
   /** Endings of adverbs that may stand between a name and its verb ("reportedly"). */

@@ -169,6 +169,8 @@ const uk: Lexicon = {
   ambiguousMonths: [],
   ordinalDotLeads: [],
 
+  // (verbs keep their particles)
+  separableCues: [],
   speechVerbs: [
     // a court's ruling reports its finding, before a clause only (also in weakVerbs: "постановив заарештувати" is an act); not "вирішив", a choice as often as a finding
     'постановив', 'постановила', 'постановило', 'постановили',
@@ -238,7 +240,7 @@ const uk: Lexicon = {
   impersonal: ['повідомили', 'заявили', 'зазначили', 'розповіли', 'пояснили', 'уточнили', 'підтвердили', 'відповіли', 'прокоментували', 'повідомляють', 'радять', 'рекомендують', 'зазначають', 'вважають', 'нагадали', 'наголосили'],
   impersonalPreps: ['у', 'в'],
   nounPreps: [],
-  outletNouns: [],
+  outletNouns: ['агентство', 'видання', 'газета', 'телеканал', 'радіостанція', 'журнал', 'портал'],
   // (an outlet between a told verb and its speaker: "сообщил ТАСС источник"; see the type)
   // (adjectives of institution names in lower case: "l’Organisation mondiale de la santé"; see the type)
   nameAdjectiveEndings: [],
@@ -284,7 +286,9 @@ const uk: Lexicon = {
   timeWords: ['день', 'дні', 'днів', 'тиждень', 'тижня', 'тижні', 'місяць', 'місяця', 'місяці', 'рік', 'року', 'роки', 'років', 'ранку', 'вечора', 'ночі', 'годину', 'години', 'вихідних'],
   weekdays: ['понеділок', 'вівторок', 'середа', 'середу', 'четвер', 'пʼятниця', 'пʼятницю', "п'ятниця", "п'ятницю", 'п’ятниця', 'п’ятницю', 'субота', 'суботу', 'неділя', 'неділю'],
   timeModifiers: ['наступного', 'наступної', 'наступні', 'минулого', 'минулої', 'минулі', 'цього', 'цієї'],
-  settingPhrases: ['під час', 'в ході', 'у ході', 'в інтерв’ю', "в інтерв'ю", 'в ефірі', 'в етері', 'у своєму', 'на брифінгу', 'на пресконференції', 'в телеграм-каналі', 'у Telegram', 'в Telegram'],
+  settingPhrases: [
+    // (anonymity granted between the subject and its verb: "Посадовець на умовах анонімності розповів")
+    'на умовах анонімності', 'на умові анонімності', 'під час', 'в ході', 'у ході', 'в інтерв’ю', "в інтерв'ю", 'в ефірі', 'в етері', 'у своєму', 'на брифінгу', 'на пресконференції', 'в телеграм-каналі', 'у Telegram', 'в Telegram'],
   qualifiedPronouns: [],
   evidenceNouns: [],
   qualifiers: ['у', 'в', 'з', 'із', 'поінформовані про', 'обізнані з', 'близькі до'],
@@ -298,6 +302,7 @@ const uk: Lexicon = {
   ageBefore: [],
   ageCopulas: [],
   changeWords: [],
+  frontedOriginCues: [],
   originPreps: ['з', 'із'],
   adverbEndings: [],
   adverbExceptions: [],

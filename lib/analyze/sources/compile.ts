@@ -64,6 +64,8 @@ export interface SourceLexicon {
   /** See Lexicon.passiveBracket. */
   passiveBracket: boolean;
   sourceNouns: string[];
+  /** Common nouns of an outlet (Lexicon.outletNouns), lower case. */
+  outletNouns: string[];
   /** Document nouns long enough to end a compound ("Fahrgast|statistik"), for `isDocWord`. */
   docTails: string[];
   /** Source nouns that are document nouns too ("study"), longer than 3 letters: a word starting with one is a document ("studies"). */
@@ -262,6 +264,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     nameAdjectiveEndings: lex.nameAdjectiveEndings,
     passiveBracket: !!lex.passiveBracket,
     sourceNouns: lex.sourceNouns.map((w) => w.toLowerCase()),
+    outletNouns: lex.outletNouns.map((w) => w.toLowerCase()),
     docTails: [],
     docStems: [],
     nounMemo: new Map(),

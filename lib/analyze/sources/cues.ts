@@ -14,6 +14,10 @@ import { sharedClauseFollows } from './shared-cues';
 import { focusWithoutSpeaker } from './focus-verbs';
 import { withPronounPartner } from './pronoun-pairs';
 import { sentenceSubject } from './sentence-subject';
+import { separableCueAt } from './separable-cues';
+import { frontedOrigin } from './fronted-origins';
+import { withoutDativeOutlet } from './dative-outlets';
+import { citedSubject } from './cited-subjects';
 import { isDocWord, normCue } from './compile';
 import { CLOSE_Q, OPEN_Q, type NP } from './phrases';
 import type { SourceCandidate, SourceContext, SourcePass } from './types';
@@ -44,7 +48,8 @@ export const cues: SourcePass = {
           continue;
         }
       }
-      const len = C.cue.at(tokens, i);
+      // ("wirft … vor": a separable verb whose particle closes the clause)
+      const len = C.cue.at(tokens, i) || (separableCueAt(ctx, i) ? 1 : 0);
       if (!len) continue;
       const ti = i;
       const cs = tokens[i].s;
@@ -53,6 +58,7 @@ export const cues: SourcePass = {
       i += len - 1;
       if (ctx.inQuote(cs)) continue;
       const cue = text.slice(cs, ce);
+      if (process.env.DBG) console.log('DBG cue', cue);
       const kind = C.cueKind.get(normCue(cue)) ?? 'verb';
       // a capitalised verb inside a sentence is a word of a name ("the United States", "Auto Show"),
       // or, where nouns are capitalised, a noun ("25 Mio. Versicherte")
@@ -86,14 +92,17 @@ export const cues: SourcePass = {
         // "believed the waitress, who said …": trust in a person, no report
         if (trustsPerson(ctx, cue, after)) continue;
         if (described && (C.set.weakVerbs.has(cue.toLowerCase()) || !agent(ctx, after))) continue;
+        if (process.env.DBG) console.log('DBG', cue, {sh: speechHere(ctx, cue, ti, after), nh: nounHere(ctx, cue, ti, after), ah: adjectiveHere(ctx, ti), neg: negated(ctx, ti), v: verdict(ctx, after), d: directive(ctx, cue, after), a: answeredWithThing(ctx, cue, after), of: objectFits(ctx, cue, after), ao: asObject(ctx, cue, ti, after)});
         if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || negated(ctx, ti) || verdict(ctx, after) || directive(ctx, cue, after) || answeredWithThing(ctx, cue, after) || !(objectFits(ctx, cue, after) || asObject(ctx, cue, ti, after))) continue;
         // "werden dieses Jahr mehr als 40.000 Besucher erwartet": a passive around the clause, no speaker in it
         if (bracketPassive(ctx, cue, ti, after)) continue;
         // "employees were told", "cuts will be announced": passive, the subject is no source (the agent after "by" is)
         const byAgent = described || passive(ctx, ti) || reducedPassive(ctx, cue, ti, after);
         if (byAgent) np = agent(ctx, after);
-        else if (C.set.finalCues.has(cue.toLowerCase())) np = clauseSubject(ctx, ti);
-        else np = asSubject(ctx, ti, after) ?? subject(ctx, ti, starts) ?? controlledSubject(ctx, ti, after, starts, found) ?? relativeHead(ctx, ti) ?? inverted(ctx, ti, after, ce) ?? pronounSpeaker(ctx, ti, after, found);
+        // ("Wie der „Spiegel“ berichtet, …", "Das berichtet die „SZ“": a participle that is also the present tense closes an
+        // as-clause, or stands second in its clause with its subject after it)
+        else if (C.set.finalCues.has(cue.toLowerCase())) np = asSubject(ctx, ti, after) ?? clauseSubject(ctx, ti) ?? (ctx.lex.verbSecond && ctx.lex.speechVerbs.includes(cue.toLowerCase()) ? inverted(ctx, ti, after, ce) : null);
+        else np = frontedOrigin(ctx, cue, ti) ?? citedSubject(ctx, ti) ?? asSubject(ctx, ti, after) ?? subject(ctx, ti, starts) ?? controlledSubject(ctx, ti, after, starts, found) ?? relativeHead(ctx, ti) ?? invertedSpeaker(ctx, cue, ti, after, ce) ?? pronounSpeaker(ctx, ti, after, found);
         // "Об этом «Интерфаксу» сообщили в пресс-службе": the phrase after a sentence-opening topic preposition is
         // the topic (and its listener), never the subject; the speaker follows the verb
         if (np && !byAgent && topicObject(ctx, np)) np = speakerAfterVerb(ctx, after);
@@ -115,6 +124,7 @@ export const cues: SourcePass = {
       }
       // "The mother of a woman who took … pills bought online has | described": the verb's auxiliary is no part of its subject
       if (np && kind === 'verb') while (np.b > np.a && C.set.auxiliaries.has(tokens[np.b].lc)) np = { a: np.a, b: np.b - 1 };
+      if (process.env.DBG) console.log('DBG np', cue, np && text.slice(tokens[np.a].s, tokens[np.b].e));
       if (!np || ctx.np.endsOnArticle(np) || (kind === 'verb' && docBeforeName(ctx, np))) continue;
       // "he and his wife Kali explained": the pronoun joined to the name is part of the subject
       if (kind === 'verb') np = withPronounPartner(ctx, np);
@@ -542,7 +552,9 @@ function clauseSubject(ctx: SourceContext, ti: number): NP | null {
 function asSubject(ctx: SourceContext, ti: number, after: number): NP | null {
   const { tokens, C } = ctx;
   if (!C.set.asClause.size) return null;
-  const nx = tokens[after];
+  // ("wie die Polizei mitgeteilt hat,": the auxiliary after a participle closes the clause with it)
+  const aux = C.set.auxiliaries.has(tokens[after]?.lc ?? '') && C.set.finalCues.has(tokens[ti].lc) ? 1 : 0;
+  const nx = tokens[after + aux];
   if (nx && nx.block === tokens[ti].block && nx.t !== T.Punct) return null;
   for (let k = ti - 1; k >= 0 && ti - k <= MAX_AS_CLAUSE_TOKENS; k--) {
     const t = tokens[k];
@@ -691,7 +703,7 @@ const MAX_DOC_OBJECT = 5;
 
 /**
  * "released two critical reports" but not "released a beta version" nor "released the footage": a verb that reports only with a
- * document (or a cue ending in an article) needs one soon after it, and not one another wrote
+ * document needs one soon after it, and not one another wrote
  * ("released a letter from his physician": the physician is its source).
  */
 export function objectFits(ctx: SourceContext, cue: string, after: number): boolean {
@@ -699,7 +711,9 @@ export function objectFits(ctx: SourceContext, cue: string, after: number): bool
   const { tokens } = ctx;
   // "called the plan “a disaster”": a naming verb reports only with a quotation after its object
   if (S.namingVerbs.has(normCue(cue))) {
-    for (let k = after + 1; k < tokens.length && k - after <= MAX_NAMING_OBJECT; k++) {
+    // ("called 'Half Life: Alyx' “a flagship VR game”": a quoted title as the object, its punctuation its own)
+    const titleEnd = quotedTitleEnd(ctx, after);
+    for (let k = Math.max(after + 1, titleEnd + 1); k < tokens.length && k - after <= MAX_NAMING_OBJECT; k++) {
       if (tokens[k].t === T.Punct) return OPEN_Q.has(tokens[k].lc) && tokens[k].block === tokens[after].block;
       // "called the Supreme Court decision … a landmark judgment": an indefinite article after the object
       // opens its complement ("called the police a day later" has a time)
@@ -708,8 +722,9 @@ export function objectFits(ctx: SourceContext, cue: string, after: number): bool
     }
     return false;
   }
-  const last = cue.toLowerCase().split(/\s+/).pop() ?? '';
-  if (!S.determiners.has(last) && !S.docVerbs.has(normCue(cue))) return true;
+  // (only a document verb: a cue ending in a word spelt like an article reports a clause or a noun, "fait état de
+  // trois blessés", "räumte ein, dass …")
+  if (!S.docVerbs.has(normCue(cue))) return true;
   // ("issued a “strong protest”": quotation marks may stand around it)
   for (let k = after; k < tokens.length && k - after < MAX_DOC_OBJECT && (tokens[k].t !== T.Punct || OPEN_Q.has(tokens[k].lc) || CLOSE_Q.has(tokens[k].lc)); k++) {
     const lc = tokens[k].lc;
@@ -722,6 +737,21 @@ export function objectFits(ctx: SourceContext, cue: string, after: number): bool
     return !nx || !(S.agent.has(nx.lc) || (S.docLinks.has(nx.lc) && !S.connectors.has(nx.lc)));
   }
   return false;
+}
+
+// Single quotation marks that open and close a title ('Half Life: Alyx').
+const TITLE_OPEN = new Set(["'", '‘']);
+const TITLE_CLOSE = new Set(["'", '’']);
+
+/** The index of the mark closing a title in single quotation marks that opens at `at` (within the naming verb's reach), or -1. */
+function quotedTitleEnd(ctx: SourceContext, at: number): number {
+  const { tokens } = ctx;
+  if (!TITLE_OPEN.has(tokens[at]?.lc ?? '')) return -1;
+  for (let k = at + 2; k < tokens.length && k - at <= MAX_NAMING_OBJECT; k++) {
+    if (tokens[k].block !== tokens[at].block) return -1;
+    if (TITLE_CLOSE.has(tokens[k].lc)) return k;
+  }
+  return -1;
 }
 
 /** After "according to", "citing": a name (its head capitalised) or a source noun ("citing Taliban violence" names no one). */
@@ -1053,6 +1083,12 @@ function speakerAfterVerb(ctx: SourceContext, after: number): NP | null {
 }
 
 /** Inverted: ", said chief executive Tom Ridley", "Das teilte der Verbund mit", "заявив міністр …". */
+/** The name after the verb (inverted), without a dative outlet told after it ("sagte ein Sprecher … der Deutschen Presse-Agentur"). */
+function invertedSpeaker(ctx: SourceContext, cue: string, ti: number, after: number, ce: number): NP | null {
+  const np = inverted(ctx, ti, after, ce);
+  return np && withoutDativeOutlet(ctx, cue, np);
+}
+
 function inverted(ctx: SourceContext, ti: number, after: number, ce: number): NP | null {
   const { tokens, np: reader, C } = ctx;
   let back = reader.backward(ti - 1);
@@ -1084,8 +1120,8 @@ function inverted(ctx: SourceContext, ti: number, after: number, ce: number): NP
   const next = tokens[fw.b + 1];
   if (next?.lc === ':' && !quoteIntro) return null;
   // without verb-second order, an inverted name closes its clause (", said Juan Perez." but not
-  // "notes the CDC requirement that …")
-  if (!ctx.lex.verbSecond && next && next.block === tokens[fw.b].block && next.t === T.Word && continuesClause(ctx, next) && !reader.connectorBeforeTime(fw.b + 1)) return null;
+  // "notes the CDC requirement that …"), or before a cue of citing ("повідомляє «Суспільне» | з посиланням на …")
+  if (!ctx.lex.verbSecond && next && next.block === tokens[fw.b].block && next.t === T.Word && continuesClause(ctx, next) && !reader.connectorBeforeTime(fw.b + 1) && !opensWithPrepCue(ctx, fw.b + 1)) return null;
   return nameAfterRole(ctx, fw) ?? fw;
 }
 
@@ -1127,7 +1163,8 @@ function skipQuotedOutlet(ctx: SourceContext, after: number): number {
   for (let k = after + 1; k < tokens.length && k - after <= MAX_QUOTED_OUTLET; k++) {
     if (!CLOSE_Q.has(tokens[k].lc)) continue;
     const nx = tokens[k + 1];
-    return k > after + 1 && tokens[after + 1].cap && nx?.t === T.Word && nx.block === open.block ? k + 1 : after;
+    // ("повідомляє «Суспільне» з посиланням на …": before a cue of citing, the quoted name is the speaker)
+    return k > after + 1 && tokens[after + 1].cap && nx?.t === T.Word && nx.block === open.block && !opensWithPrepCue(ctx, k + 1) ? k + 1 : after;
   }
   return after;
 }

@@ -31,6 +31,8 @@ const MAX_SET_OFF_NAME_TOKENS = 5;
 const PARTY_LABEL = /^\p{Lu}{1,2}-\p{Lu}[\p{L}.]*$/u;
 // Longest parenthesis read back inside a name ("(ticker: HD)"), in tokens.
 const MAX_PAREN_TOKENS = 4;
+// A lower-case agency name after its outlet noun is at most this long ("dpa", "epd", "kna"): a longer word is a common one.
+const MAX_LOWER_OUTLET_NAME = 4;
 // Longest name read from a cue, in tokens: beyond this a "name" is a clause.
 const MAX_NAME_TOKENS = 12;
 // How far back a participial or relative clause may reach (", analyzing …, suggests").
@@ -510,6 +512,8 @@ export class PhraseReader {
         if (j < b && this.adjectiveAfterArticle(j)) continue;
         // a connector inside a name ("Institute for the Study", "Analysts at Jefferies")
         if (S.connectors.has(t.lc) && j < b && (tk[j + 1].cap || S.determiners.has(tk[j + 1].lc)) && this.isWord(tk[j - 1])) continue;
+        // "le chef de projet Fumihiko Hazama": a title's lower-case complement right before the name is the title's
+        if (S.connectors.has(t.lc) && j < b && this.isWord(tk[j - 1]) && this.headBefore(j - 1) && this.complementBeforeName(j + 1, b)) continue;
         // "research into hibernation shows", "a study on mice found": a document's topic is part of its name
         if (this.topicAfterDocument(j) && j < b) continue;
         // "another study in 125 women with obesity found": a preposition inside the sample or the topic goes on with it
@@ -534,7 +538,8 @@ export class PhraseReader {
         // a genitive article after a noun, where nouns are capitalised: "Ein Beamter des Ministeriums"
         if (this.C.capNouns && S.connectors.has(t.lc) && j < b && tk[j - 1]?.cap && this.isWord(tk[j - 1]) && !this.sentenceInitial(j)) continue;
         // a determiner that also joins a name to its head: "La Banque de France", "Le ministère de l’Intérieur", "le porte-parole du gouvernement"
-        if (S.connectors.has(t.lc) && j < b && this.isWord(tk[j - 1]) && this.headBefore(j - 1) && (this.headWord(tk[j + 1]) || S.determiners.has(tk[j + 1].lc) || this.lowerNameWord(j - 1, j + 1))) continue;
+        // ("le chef de projet Fumihiko Hazama": a title's lower-case complement right before the name is the title's)
+        if (S.connectors.has(t.lc) && j < b && this.isWord(tk[j - 1]) && this.headBefore(j - 1) && (this.headWord(tk[j + 1]) || S.determiners.has(tk[j + 1].lc) || this.lowerNameWord(j - 1, j + 1) || this.complementBeforeName(j + 1, b))) continue;
         j--;
         // "the" after a connector continues the name ("Institute for the Study")
         if (this.isWord(tk[j]) && S.connectors.has(tk[j].lc) && this.isWord(tk[j - 1]) && (!S.determiners.has(tk[j].lc) || this.headBefore(j - 1))) continue;
@@ -889,8 +894,12 @@ export class PhraseReader {
         if (S.connectors.has(t.lc) && j > a && this.isWord(tk[j + 1]) && (tk[j + 1].cap || S.determiners.has(tk[j + 1].lc))) continue;
         break;
       }
-      // in a language that capitalises nouns, a lower-case word after the name ends it
-      if (this.C.capNouns && !t.cap && seenCap && !S.determiners.has(t.lc) && !S.connectors.has(t.lc)) break;
+      // in a language that capitalises nouns, a lower-case word after the name ends it — but for an agency's name
+      // written in lower case after its outlet noun ("die Nachrichtenagentur dpa")
+      if (this.C.capNouns && !t.cap && seenCap && !S.determiners.has(t.lc) && !S.connectors.has(t.lc)) {
+        if (this.lowerOutletName(j)) j++;
+        break;
+      }
       // a reporting verb right after a name, before its object or clause, ends it ("data from the Census Bureau | show the …")
       if (!t.cap && j > a && (tk[j - 1].cap || (this.isWord(tk[j - 1]) && this.isNounish(tk[j - 1]))) && this.verbBeforeObject(j)) break;
       // a past tense after the name ends it ("Researchers at … analysed")
@@ -913,6 +922,31 @@ export class PhraseReader {
     // trailing connectors/determiners are not part of the name
     while (np.b >= np.a && this.isWord(tk[np.b]) && (S.connectors.has(tk[np.b].lc) || S.determiners.has(tk[np.b].lc))) np.b--;
     return np.b >= np.a ? np : null;
+  }
+
+  /** A lower-case word at k (no function word, auxiliary or cue) with a capitalised name right after it, inside the phrase ending at b. */
+  private complementBeforeName(k: number, b: number): boolean {
+    const t = this.tokens[k];
+    const S = this.C.set;
+    return k < b && this.isWord(t) && !t.cap && !S.stop.has(t.lc) && !S.determiners.has(t.lc) && !S.auxiliaries.has(t.lc) && !this.C.cueKind.has(t.lc) && this.nameCap(k + 1);
+  }
+
+  /**
+   * "die Nachrichtenagentur dpa", "das Blatt epd.": a short lower-case word right after an outlet noun (lexicon
+   * `outletNouns`, or a compound ending in one) that closes its phrase — punctuation, a preposition or the line's end after it —
+   * and is no word of the lexicon's function lists is the outlet's own name.
+   */
+  lowerOutletName(j: number): boolean {
+    const tk = this.tokens;
+    const t = tk[j];
+    const prev = tk[j - 1];
+    const nx = tk[j + 1];
+    const S = this.C.set;
+    if (!prev || !this.isWord(prev) || !this.C.outletNouns.some((n) => prev.lc.endsWith(n))) return false;
+    if (t.lc.length < 2 || t.lc.length > MAX_LOWER_OUTLET_NAME || !/^\p{Ll}+$/u.test(t.lc)) return false;
+    // ("dpa unter Berufung auf …": a preposition may follow)
+    if (nx && nx.block === t.block && this.isWord(nx) && !S.objectPreps.has(nx.lc)) return false;
+    return !S.stop.has(t.lc) && !S.auxiliaries.has(t.lc) && !S.adverbs.has(t.lc) && !S.negations.has(t.lc) && !this.C.cueKind.has(t.lc);
   }
 
   /**
@@ -1264,6 +1298,9 @@ export class PhraseReader {
     if (!this.isWord(firstW)) return -1;
     if (this.C.participleEndings.some((e) => firstW.lc.endsWith(e)) || S.relative.has(firstW.lc) || S.participles.has(firstW.lc)) return k;
     if (this.C.qualifiers.some((q) => q.every((w, n) => tk[k + 1 + n]?.lc === w))) return k;
+    // "Un responsable américain, s’exprimant sous couvert d’anonymat, a affirmé": a clause set off that ends in a
+    // setting (lexicon settingPhrases) tells how the subject spoke
+    for (let m = k + 2; m < comma; m++) if (this.C.setting.at(tk, m) === comma - m) return k;
     // an apposition has no verb of its own ("…, the greenback may be in for some weakness, said X"
     // is a clause); an embedded relative clause may ("a doctor at the hospital where patients were treated")
     for (let m = k + 1; m < comma && !S.relative.has(tk[m].lc); m++) {

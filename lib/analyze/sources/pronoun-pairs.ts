@@ -9,6 +9,7 @@ import type { SourceContext } from './types';
 /** The phrase np with a pronoun and a pair word before it, when the pronoun opens its clause; else np itself. */
 export function withPronounPartner(ctx: SourceContext, np: NP): NP {
   const { tokens } = ctx;
+  np = partnerOnly(ctx, np);
   const and = tokens[np.a - 1];
   const pro = tokens[np.a - 2];
   if (!and || !pro || and.t !== T.Word || pro.t !== T.Word || pro.block !== tokens[np.a].block || and.block !== pro.block) return np;
@@ -34,4 +35,19 @@ function namesSomeone(ctx: SourceContext, np: NP): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * "Then they and the ministry said", "They and the ministry said": a phrase read back that opens with the pair word
+ * (the pronoun before it stopped the reading) or with a pronoun and the pair word is the partner alone; the pair is
+ * joined again by withPronounPartner only when the partner names someone.
+ */
+function partnerOnly(ctx: SourceContext, np: NP): NP {
+  const { tokens } = ctx;
+  const L = ctx.lex;
+  const isPair = (k: number) => tokens[k]?.t === T.Word && L.pairWords.includes(tokens[k].lc);
+  const isPronoun = (k: number) => tokens[k]?.t === T.Word && (L.speakerPronouns.includes(tokens[k].lc) || L.pluralPronouns.includes(tokens[k].lc));
+  if (np.b > np.a && isPair(np.a) && isPronoun(np.a - 1)) return { a: np.a + 1, b: np.b };
+  if (np.b > np.a + 1 && isPronoun(np.a) && isPair(np.a + 1)) return { a: np.a + 2, b: np.b };
+  return np;
 }

@@ -11,7 +11,9 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', 'She and her husband told CNN the house burned.', ['her husband']],
   ['de', 'Er und seine Frau erklärten, dass es vorbei sei.', ['seine Frau']],
   // a pronoun alone is no source; a pronoun not opening its clause is not joined
-  ['en', 'He said that it was over. Then they and the ministry said that it was over.', ['and the ministry']],
+  // … and the pair word goes with the pronoun
+  ['en', 'He said that it was over. Then they and the ministry said that it was over.', ['the ministry']],
+  ['en', 'They and the ministry said that it was over.', ['the ministry']],
 ];
 
 describe('pronoun pairs', () => {
