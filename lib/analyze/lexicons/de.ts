@@ -233,6 +233,7 @@ const de: Lexicon = {
   personalPronouns: ['er', 'sie', 'wir', 'ich'],
   pluralPronouns: ['sie'],
   speakerPronouns: ['er', 'sie'],
+  subordinators: ['nachdem', 'als', 'wenn', 'bevor', 'während', 'weil', 'falls', 'seit', 'seitdem', 'obwohl', 'obgleich', 'sobald'],
   invertedPronounSuffixes: [],
   ambiguousVerbs: ['ergänzte', 'fügte'],
   clauseWords: ['dass', 'und', 'aber'],

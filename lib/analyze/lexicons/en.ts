@@ -307,6 +307,7 @@ const en: Lexicon = {
   personalPronouns: ['he', 'she', 'they', 'we', 'i', 'it'],
   pluralPronouns: ['they'],
   speakerPronouns: ['he', 'she'],
+  subordinators: ['after', 'when', 'whenever', 'as', 'before', 'while', 'whilst', 'because', 'if', 'unless', 'since', 'although', 'though', 'until', 'once', 'whereas'],
   invertedPronounSuffixes: [],
   ambiguousVerbs: [
     'added', 'adds', 'add', 'continued',

@@ -240,6 +240,7 @@ const fr: Lexicon = {
   personalPronouns: ['il', 'elle', 'ils', 'elles', 'on', 'je', 'nous'],
   pluralPronouns: ['ils', 'elles'],
   speakerPronouns: ['il', 'elle'],
+  subordinators: ['quand', 'lorsque', 'lorsqu', 'parce', 'puisque', 'puisqu', 'quoique', 'quoiqu', 'tandis', 'si'],
   invertedPronounSuffixes: ['-t-il', '-t-elle', '-il', '-elle'],
   ambiguousVerbs: ['ajoute', 'a ajouté', 'ont ajouté'],
   clauseWords: ['que', 'qu’', "qu'", 'et', 'mais'],

@@ -262,6 +262,7 @@ const ru: Lexicon = {
   personalPronouns: ['он', 'она', 'они', 'мы', 'я'],
   pluralPronouns: ['они'],
   speakerPronouns: ['он', 'она'],
+  subordinators: ['когда', 'пока', 'потому', 'поскольку', 'если', 'хотя', 'прежде'],
   invertedPronounSuffixes: [],
   ambiguousVerbs: ['добавил', 'добавила', 'добавило', 'добавили'],
   clauseWords: ['что', 'и', 'но'],

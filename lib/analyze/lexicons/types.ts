@@ -504,6 +504,12 @@ export interface Lexicon {
    */
   speakerPronouns: string[];
   /**
+   * Subordinating conjunctions opening an adverbial clause, lower case ("after", "when", "because", "nachdem",
+   * "quand", "когда", "коли"): a pronoun before one is the subject of that clause, not of the sentence's
+   * main clause (pass pronoun-speakers: "After he landed, Senator John Smith met reporters").
+   */
+  subordinators: string[];
+  /**
    * Endings that join a subject pronoun to its inverted verb in an incise ("explique-t-elle", "a-t-il
    * déclaré"; pass inverted-pronouns). Empty where the pronoun after the verb is a word of its own
    * ("sagte er", "сказал он", "said he": pronoun-speakers reads those).

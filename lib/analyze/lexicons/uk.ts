@@ -265,6 +265,7 @@ const uk: Lexicon = {
   personalPronouns: ['він', 'вона', 'вони', 'ми', 'я'],
   pluralPronouns: ['вони'],
   speakerPronouns: ['він', 'вона'],
+  subordinators: ['коли', 'поки', 'тому', 'оскільки', 'якщо', 'хоча', 'хоч', 'перш'],
   invertedPronounSuffixes: [],
   ambiguousVerbs: ['додав', 'додала', 'додало', 'додали'],
   clauseWords: ['що', 'і', 'та', 'але'],

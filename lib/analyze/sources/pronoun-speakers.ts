@@ -83,10 +83,22 @@ function pronounsBetween(ctx: SourceContext, from: number, p: number): number[] 
   return out;
 }
 
-/** Does one of the pronoun tokens stand before token a in a's own sentence (so the name at a follows a pronoun subject)? */
+/**
+ * Does one of the pronoun tokens stand before token a in a's own sentence as the subject of the clause the
+ * name at a is in? Only when no punctuation and no subordinator (lexicon `subordinators`) stands between them:
+ * "After he landed, Senator John Smith met reporters" — the pronoun's clause ended at the comma. The nearest
+ * pronoun decides: any farther one has the same tokens between it and the name and more.
+ */
 function objectOfPronoun(ctx: SourceContext, pronouns: readonly number[], a: number): boolean {
-  const { tokens, sentences } = ctx;
+  const { tokens, sentences, C } = ctx;
   const si = sentences.at(tokens[a].s);
   const sentenceStart = si < 0 ? 0 : sentences.starts[si];
-  return pronouns.some((q) => q < a && tokens[q].s >= sentenceStart);
+  let q = -1;
+  for (const k of pronouns) if (k < a && tokens[k].s >= sentenceStart) q = k;
+  if (q < 0) return false;
+  for (let k = q + 1; k < a; k++) {
+    const t = tokens[k];
+    if (t.t === T.Punct || (t.t === T.Word && C.set.subordinators.has(t.lc))) return false;
+  }
+  return true;
 }

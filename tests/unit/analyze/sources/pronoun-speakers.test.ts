@@ -24,6 +24,9 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', 'The minister arrived in Kyiv on Monday. He met President Volodymyr Zelensky and visited a hospital.\n\n“We stand with Ukraine,” he told reporters.', []],
   ['de', 'Der Minister kam am Montag an. Er traf Präsident Wolodymyr Selenskyj. „Wir stehen zu Ihnen“, sagte er.', []],
   ['uk', 'Міністр прибув до Києва. Він зустрівся з президентом Володимиром Зеленським. «Ми з Україною», — сказав він.', []],
+  // a pronoun in a clause of its own before the name (a comma or a subordinator between) is not the name's subject
+  ['en', 'After he landed, Senator John Smith met reporters. “It was hard,” he said.', ['Senator John Smith']],
+  ['en', 'He waited while Senator John Smith spoke to the crowd. “It was hard,” he said.', ['Senator John Smith']],
   ['de', 'Prof. Dr. Anna Lindqvist leitet die Studie seit 2020. „Das Grundwasser sinkt“, sagte sie.', ['Prof. Dr. Anna Lindqvist']],
   ['fr', 'Me Antoine Lefèvre, avocat du prévenu, a quitté la salle. Il a déclaré que la peine était disproportionnée.', ['Me Antoine Lefèvre']],
   ['ru', 'Министр Андрей Белоусов, глава ведомства, посетил завод. «Работа идёт», — сказал он.', ['Министр Андрей Белоусов']],
