@@ -151,10 +151,28 @@ function caseUnitAfter(ctx: FigureContext, pos: number): UnitAfter | null {
   return { kind: 'measure', unit: ctx.lex.caseUnits[m[2]], end: pos + m[0].length };
 }
 
-/** "0,5 point": a percentage point written as a bare point after a number with decimals (lexicon decimalPointWords). */
+// Characters read before a number's end for its decimals: a separator, up to DECIMAL_INT_DIGITS digits, the separator
+// and two decimals fit in 10; a number longer than that is no rate's point anyway.
+const DECIMAL_WINDOW = 12;
+// Digits before the decimal separator a rate's point may have (bounded so the window above always holds the character before them).
+const DECIMAL_INT_DIGITS = 6;
+// Characters read after the number for " points" and the word after it (" points par match": 17).
+const POINT_WORDS_WINDOW = 24;
+const decimalEnd = {
+  // "0,5", "18,5" — not "2.000" nor "1.250" (dot thousands), nor a decimal after a dotted group
+  eu: new RegExp(`(?:^|[^\\d.,])\\d{1,${DECIMAL_INT_DIGITS}},\\d{1,2}$`),
+  en: new RegExp(`(?:^|[^\\d.,])\\d{1,${DECIMAL_INT_DIGITS}}\\.\\d{1,2}$`),
+};
+
+/**
+ * "0,5 point": a percentage point written as a bare point after a number with real decimals (lexicon decimalPointWords),
+ * unless a word of a score follows the point (lexicon scorePointWords: "18,5 points par match", "8,5 points sur 10").
+ */
 function decimalPointAfter(ctx: FigureContext, pos: number): UnitAfter | null {
   const words = ctx.lex.decimalPointWords;
-  if (!words.length || !/\d[.,]\d+$/.test(ctx.text.slice(Math.max(0, pos - 12), pos))) return null;
-  const m = /^[ \u00a0](\p{L}+)(?![\p{L}])/u.exec(ctx.text.slice(pos, pos + 12));
-  return m && words.includes(m[1].toLowerCase()) ? { kind: 'percent', unit: '%', end: pos + m[0].length } : null;
+  if (!words.length || !decimalEnd[ctx.lex.numbers === 'eu' ? 'eu' : 'en'].test(ctx.text.slice(Math.max(0, pos - DECIMAL_WINDOW), pos))) return null;
+  const m = /^[ \u00a0](\p{L}+)(?![\p{L}])(?:[ \u00a0]+(\p{L}+))?/u.exec(ctx.text.slice(pos, pos + POINT_WORDS_WINDOW));
+  if (!m || !words.includes(m[1].toLowerCase())) return null;
+  if (m[2] && ctx.lex.scorePointWords.includes(m[2].toLowerCase())) return null;
+  return { kind: 'percent', unit: '%', end: pos + 1 + m[1].length };
 }

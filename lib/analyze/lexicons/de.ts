@@ -267,6 +267,7 @@ const de: Lexicon = {
   topicPreps: ['über', 'zu', 'zum', 'zur'],
   ageWords: ['jahre'],
   decimalPointWords: [],
+  scorePointWords: [],
   ageBefore: [],
   ageCopulas: [],
   changeWords: ['um', 'stieg', 'stiegen', 'sank', 'sanken', 'erhöhte', 'erhöhten', 'senkte', 'senkten', 'fiel', 'fielen'],

@@ -368,6 +368,7 @@ const en: Lexicon = {
   ageWords: [],
   // (a speaker giving an age: "I'm 74", "she is 80"; a unit after it makes it a measure of its own: "he is 6 feet")
   decimalPointWords: [],
+  scorePointWords: [],
   ageBefore: ['aged', 'at the age of', 'at age', 'ages of', 'age of', 'age'],
   // ("I'm 74 and still working", "she turned 40 last year"; not "He is 3 points behind", "turned 200 protesters away")
   changeWords: ['by', 'rose', 'rise', 'rises', 'risen', 'raised', 'raise', 'raises', 'cut', 'cuts', 'fell', 'fall', 'falls', 'fallen', 'dropped', 'drop', 'drops', 'climbed', 'jumped', 'increased', 'decreased', 'lowered', 'grew', 'slid', 'gained', 'lost', 'surged', 'plunged', 'soared', 'tumbled', 'declined', 'hiked', 'trimmed', 'boosted', 'lifted', 'reduced', 'slashed', 'up', 'down'],

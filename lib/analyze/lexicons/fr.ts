@@ -281,6 +281,7 @@ const fr: Lexicon = {
   topicPreps: ['sur', 'concernant'],
   ageWords: ['ans'],
   decimalPointWords: ['point', 'points'],
+  scorePointWords: ['par', 'sur'],
   ageBefore: [],
   ageCopulas: [],
   changeWords: [],

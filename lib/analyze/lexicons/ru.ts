@@ -297,6 +297,7 @@ const ru: Lexicon = {
   topicPreps: ['о', 'об', 'про', 'по'],
   ageWords: ['лет', 'года', 'год'],
   decimalPointWords: [],
+  scorePointWords: [],
   ageBefore: [],
   ageCopulas: [],
   changeWords: [],

@@ -640,6 +640,8 @@ export interface Lexicon {
    * d'avance"), so it stays a count. Empty where the point is always written out ("percentage points").
    */
   decimalPointWords: string[];
+  /** Words after such a point that make it a score's point, lower case ("18,5 points par match", "8,5 points sur 10"); empty where decimalPointWords is. */
+  scorePointWords: string[];
   /**
    * A person and a verb before a bare number that is an age only when the number ends its clause or "years" or
    * "and" or a time follows (optional): "I'm 74 and still working", "she turned 40 last year"; "He is 3 points

@@ -300,6 +300,7 @@ const uk: Lexicon = {
   topicPreps: ['про', 'щодо'],
   ageWords: ['років', 'роки', 'рік'],
   decimalPointWords: [],
+  scorePointWords: [],
   ageBefore: [],
   ageCopulas: [],
   changeWords: [],

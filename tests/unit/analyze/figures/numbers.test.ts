@@ -22,6 +22,11 @@ const CASES: Case[] = [
   ['uk', 'Ставку знижено на 0,5 процентного пункту, а потім на 2 відсоткові пункти.', [{ text: '0,5 процентного пункту', kind: 'percent', value: 0.5 }, { text: '2 відсоткові пункти', kind: 'percent' }]],
   ['ru', 'Ставку снизили на 0,5 процентного пункта.', [{ text: '0,5 процентного пункта', kind: 'percent', value: 0.5 }]],
   ['fr', 'Le chômage a reculé de 0,5 point, le taux de 0,25 point de pourcentage. Le PSG compte 3 points d’avance.', [{ text: '0,5 point', kind: 'percent', value: 0.5 }, { text: '0,25 point de pourcentage', kind: 'percent' }, { text: '3', kind: 'count' }]],
+  // dot thousands are no decimals, and a point "par"/"sur" something is a score's (no percent)
+  ['fr', 'Il a gagné 2.000 points au classement ATP.', [{ text: '2.000', kind: 'count', value: 2000 }]],
+  ['fr', 'Le joueur compte 1.250 points.', [{ text: '1.250', kind: 'count', value: 1250 }]],
+  ['fr', 'Il a marqué 18,5 points par match.', [{ text: '18,5', value: 18.5 }]],
+  ['fr', 'La note est de 8,5 points sur 10.', [{ text: '8,5', value: 8.5 }, { text: '10', value: 10 }]],
   // a number joined by a hyphen to capital letters is a code (an order number, a form), unless the letters are a unit
   ['en', 'Order number 4521-AB was cancelled; it filed a 20-F report on a 256-GB drive.', [{ text: '256', value: 256 }]],
   // a mass or a power joined by a hyphen is a measure with its unit, as "10-km" is
