@@ -253,6 +253,7 @@ const de: Lexicon = {
   verbSecond: true,
   dashedDescriptions: false,
   possessives: ['sein', 'seine', 'seiner', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrer', 'ihrem', 'ihren', 'unser', 'unsere'],
+  thirdPossessives: ['sein', 'seine', 'seiner', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrer', 'ihrem', 'ihren'],
   timeWords: ['tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monate', 'monaten', 'jahr', 'jahre', 'jahren', 'wochenende', 'abend', 'morgen', 'nacht', 'stunden', 'zeit', 'heute', 'gestern', 'quartal', 'halbjahr'],
   weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
   timeModifiers: ['nächste', 'nächsten', 'nächster', 'letzte', 'letzten', 'kommende', 'kommenden', 'vergangene', 'vergangenen', 'vorigen'],

@@ -328,6 +328,7 @@ const en: Lexicon = {
   verbSecond: false,
   dashedDescriptions: true,
   possessives: ['his', 'her', 'their', 'its', 'our', 'my', 'your'],
+  thirdPossessives: ['his', 'her', 'their', 'its'],
   timeWords: ['day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'night', 'nights', 'morning', 'afternoon', 'evening', 'today', 'tonight', 'yesterday', 'tomorrow', 'hour', 'hours', 'minute', 'minutes', 'decade', 'decades', 'century', 'season', 'quarter', 'time'],
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   timeModifiers: ['next', 'last', 'coming', 'past', 'previous', 'following'],

@@ -261,6 +261,7 @@ const fr: Lexicon = {
   verbSecond: true,
   dashedDescriptions: false,
   possessives: ['son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos'],
+  thirdPossessives: ['son', 'sa', 'ses', 'leur', 'leurs'],
   timeWords: ['jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'année', 'années', 'soir', 'matin', 'nuit', 'heure', 'heures', 'week-end', 'trimestre'],
   weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   timeModifiers: ['prochain', 'prochaine', 'prochains', 'prochaines', 'dernier', 'dernière', 'derniers', 'dernières', 'précédent', 'précédente'],

@@ -581,6 +581,12 @@ export interface Lexicon {
   dashedDescriptions: boolean;
   /** Possessive determiners ("his", "ihre", "його"): "His repeated claims" names nobody. */
   possessives: string[];
+  /**
+   * Of the possessives, those of a third person ("his", "its", "their", "seine", "leur", "його"): after a rate's preposition
+   * that is also a cue ("per its latest filing", "per his lawyer") they name someone else's source; a first or second
+   * person's ("per our analysis", "per my sources") is the writer's own, no source.
+   */
+  thirdPossessives: string[];
   /** Nouns of time ("week", "Tage", "тиждень"): a phrase headed by one is a time, not a source. */
   timeWords: string[];
   /** Days of the week (a time even when capitalised). */

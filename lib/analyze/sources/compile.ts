@@ -31,7 +31,7 @@ export interface SourceLexicon {
   audienceFirst: Set<string>;
   leadIn: RegExp | null;
   set: Record<
-    | 'pronouns' | 'personal' | 'possessives' | 'determiners' | 'connectors' | 'stop' | 'stopAdjectives' | 'adverbs' | 'participles' | 'agent' | 'months'
+    | 'pronouns' | 'personal' | 'possessives' | 'thirdPossessives' | 'determiners' | 'connectors' | 'stop' | 'stopAdjectives' | 'adverbs' | 'participles' | 'agent' | 'months'
     | 'docs' | 'docLinks' | 'sampleLinks' | 'topicPreps' | 'claimNouns' | 'impersonalPreps' | 'time' | 'weekdays' | 'timeModifiers' | 'percent' | 'anonymous' | 'clause' | 'relative' | 'nounRelative'
     | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'holding' | 'docFinding' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps' | 'objectPreps' | 'publicationVerbs' | 'publicationPreps' | 'journalNouns' | 'ageNouns' | 'companionNouns' | 'nounPreps' | 'negations' | 'negativeDeterminers' | 'verdicts' | 'docVerbs' | 'planned' | 'media' | 'numberWords' | 'postpositions' | 'namingVerbs' | 'closingCues' | 'forecasters' | 'polled' | 'quantifiers' | 'indefinite' | 'speakerPronouns' | 'subordinators' | 'titles' | 'qualifiedPronouns' | 'frontedPreps' | 'withWords' | 'asWords' | 'gerundPreps' | 'objectPronouns' | 'impersonal' | 'approximators',
     Set<string>
@@ -179,6 +179,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
       titles: mk(lex.personTitles ?? []),
       qualifiedPronouns: mk(lex.qualifiedPronouns ?? []),
       possessives: mk(lex.possessives),
+      thirdPossessives: mk(lex.thirdPossessives),
       docLinks: mk(lex.docLinks),
       sampleLinks: mk(lex.sampleLinks ?? []),
       approximators: mk(lex.approximators),

@@ -69,10 +69,11 @@ export const cues: SourcePass = {
       if (kind === 'prep') {
         // "$16.50 per share", "393 deaths per million people": a rate, not a cue
         if (tokens[ti - 1]?.t === T.Num || tokens[after]?.t === T.Num || C.set.scales.has(tokens[after]?.lc ?? '')) continue;
-        // a cue that is also a rate preposition ("per") takes only a name, an article or a possessive
-        // after it ("per its latest filing", "per his lawyer"; never "per share")
+        // a cue that is also a rate preposition ("per") takes only a name, an article or a third person's possessive
+        // after it ("per its latest filing", "per his lawyer"; never "per share", nor the writer's "per our analysis")
         const next = tokens[after]?.lc ?? '';
-        if (C.set.ratePreps.has(cue.toLowerCase()) && !(tokens[after]?.cap || C.set.determiners.has(next) || C.set.possessives.has(next))) continue;
+        const ratePrep = C.set.ratePreps.has(cue.toLowerCase());
+        if (ratePrep && !(tokens[after]?.cap || C.set.determiners.has(next) || C.set.thirdPossessives.has(next))) continue;
         // ", so der Minister.": a closing cue only after a comma or a quotation, its name ending the sentence
         if (C.set.closingCues.has(cue.toLowerCase()) && !closesSentence(ctx, ti, after)) continue;
         // "dem Landesamt zufolge": a postposition takes the phrase before it
@@ -80,6 +81,8 @@ export const cues: SourcePass = {
         np = C.set.postpositions.has(cue.toLowerCase()) ? ctx.np.backward(ti - 1) : ctx.np.forward(after, true, false);
         if (np && !C.set.postpositions.has(cue.toLowerCase())) np = beforeContactClause(ctx, np);
         if (np && (!ctx.np.valid(np, true) || !namesSomeone(ctx, np))) np = null;
+        // after the possessive, the phrase's head is a source or a document ("per its latest filing", not "per its own")
+        if (np && ratePrep && C.set.thirdPossessives.has(next) && !possessedSource(ctx, np)) np = null;
       } else {
         if (!clauseFollows(ctx, cue, ti, after)) continue;
         const docSubject = ctx.lex.docSubjectVerbs.includes(cue.toLowerCase());
@@ -752,6 +755,13 @@ function quotedTitleEnd(ctx: SourceContext, at: number): number {
     if (TITLE_CLOSE.has(tokens[k].lc)) return k;
   }
   return -1;
+}
+
+/** After "per" and a possessive: is the phrase's head a source or a document noun ("its latest filing", "his lawyer")? */
+function possessedSource(ctx: SourceContext, np: NP): boolean {
+  const words = ctx.np.words(np);
+  const head = words[words.length - 1];
+  return !!head && ctx.np.isNounish(head);
 }
 
 /** After "according to", "citing": a name (its head capitalised) or a source noun ("citing Taliban violence" names no one). */

@@ -268,6 +268,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['ru', 'Бюджет нереалистичен, заявила оппозиция.', ['оппозиция']],
   // "per" with a possessive names the document (passage battery en-p51); "per its share" is no English rate
   ['en', 'The company lost $1.2 billion, per its latest filing. Shares fell 8%, per his lawyer. Costs rose 3% per year.', ['its latest filing', 'his lawyer']],
+  // a first person's possessive is the writer's own (no source), and a third person's takes only a source or document noun
+  ['en', 'Prices rose 5 percent, per our analysis. Rents fell, per my sources. Fees rose, per their own.', []],
   ['en', 'The $40 billion in purchases touted by Trump in October would need it. The board, advised by Goldman Sachs, agreed.', ['Trump']],
   // an inverted verb before a role and a name set off by a comma: the name
   ['en', 'He ran Ukraine policy, said another witness in the probe, former White House Russia adviser Fiona Hill.', ['former White House Russia adviser Fiona Hill']],
