@@ -2,7 +2,7 @@
 // once per language and cached. Sticky regexes ("…At") extend a number in place (range, scale,
 // unit, rate) instead of one unreadable mega-pattern. The regexes tried at many places open with a
 // look-ahead for the characters their words can start with (`startsWith` in ../text says why).
-import type { Lexicon } from '../lexicons';
+import { LEXICONS, type Lexicon } from '../lexicons';
 import { ageNouns } from '../lexicons/age-nouns';
 import { numberRangePairs, rangeToWords } from '../lexicons/range-pairs';
 import { alternation, anyOf, PhraseMatcher, startsWith, type WordTest } from '../text';
@@ -63,6 +63,8 @@ export interface FigureLexicon extends PassWords {
   countNounAt: RegExp;
   periodBefore: RegExp;
   unitMap: Map<string, UnitInfo>;
+  /** ISO 4217 codes any lexicon or currency sign names ("USD", "CHF"): "a 100-USD voucher" is money, no code. */
+  currencyCodes: Set<string>;
   scaleMap: Map<string, number>;
   monthMap: Map<string, number>;
   lowerWords: Set<string>;
@@ -169,6 +171,16 @@ function dateRegex(lex: Lexicon, monthWords: string[], yw: string): RegExp {
   return new RegExp(`(?=\\d)${notInWord}(?:${fromDigit.join('|')})|${startsWith(monthWords)}${notInWord}(?:${fromMonth.join('|')})`, 'iuy');
 }
 
+let knownCodes: Set<string> | null = null;
+/** The three-letter ISO 4217 codes of every lexicon's currencies and of the currency signs, built once. */
+function currencyCodes(): Set<string> {
+  if (!knownCodes) {
+    const all = [...Object.values(SIGN_CURRENCIES), ...Object.values(LEXICONS).flatMap((l) => Object.values(l.currencies))];
+    knownCodes = new Set(all.filter((c) => /^[A-Z]{3}$/.test(c)));
+  }
+  return knownCodes;
+}
+
 export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
   const hit = cache.get(lang);
   if (hit) return hit;
@@ -241,6 +253,7 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     // (without determiners the optional group before the period word may match white space: no look-ahead)
     periodBefore: new RegExp(`${lex.determiners.length ? startsWith([...lex.determiners, ...lex.periodWords]) : ''}(?<![\\p{L}])((?:(?:${alternation(lex.determiners)})${SP}+)?(?:${alternation(lex.periodWords)})(?:${SP}+(?:${alternation(lex.periodLinks)}))?)${SP}+$`, 'iu'),
     unitMap,
+    currencyCodes: currencyCodes(),
     scaleMap,
     monthMap,
     lowerWords: new Set([...lex.datePreps, ...lex.approximators, ...lex.stopWords, ...Object.keys(lex.months)].map((w) => w.toLowerCase())),

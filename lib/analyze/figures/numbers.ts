@@ -127,6 +127,20 @@ function letterCurrencyBefore(ctx: FigureContext, ns: number, raw: string): { co
 
 // After "12." these words make it the first day of a span of days ("am 12. bis 13. September", "den 3. und 4. Mai"), no ordinal.
 const ORDINAL_RUN_ON = /^[ \u00a0](?:bis|und|oder)(?![\p{L}])/iu;
+// Characters read after an ordinal's dot for the word that may undo it: a space and "Dieser", "oder" (7), with room.
+const ORDINAL_NEXT_WINDOW = 10;
+
+/**
+ * Does the word after the dot at `at` make "12." no ordinal: a run-on to a second day ("am 12. bis 13."), or a
+ * capitalised article or pronoun opening the next sentence ("übertraf die 10.000. Der Veranstalter"; lexicon sentenceOpeners)?
+ */
+function noOrdinalAfter(ctx: FigureContext, at: number): boolean {
+  const next = ctx.text.slice(at, at + ORDINAL_NEXT_WINDOW);
+  if (ORDINAL_RUN_ON.test(next)) return true;
+  const m = /^[ \u00a0](\p{Lu}\p{L}*)(?![\p{L}])/u.exec(next);
+  return !!m && ctx.lex.sentenceOpeners.includes(m[1]);
+}
+
 // A year's four digits: no end of a range or a proportion; with the word for "year" after it, that year.
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
@@ -208,20 +222,35 @@ function claimedUnread(ctx: FigureContext, ns: number, raw: string): boolean {
   const config = F.configurationAt ? at(ctx, F.configurationAt, ne) : null;
   if (config) return claimed(ctx, ns, ne + config[0].length);
   // "Order number 4521-AB", "Form 20-F": a number joined by a hyphen to capital letters is a code, no figure (labelling policy: IDs), unless they are a unit ("a 256-GB drive")
-  const code = CODE_SUFFIX.exec(text.slice(ne, ne + 8));
-  if (code && /^\d+$/.test(raw) && !F.unitMap.has(code[0].slice(1).toLowerCase()) && !unitAfter(ctx, ne, false, false) && !hyphenMeasureAt(ctx, ne)) return claimed(ctx, ns, ne + code[0].length);
+  const code = /^\d+$/.test(raw) ? codeSuffixAt(ctx, ne) : 0;
+  if (code) return claimed(ctx, ns, ne + code);
   // "improved to 14-0-1": a record of wins, losses and ties is no figure (./scores)
   const record = /[-–]/.test(text[ns - 1] ?? '') ? 0 : recordAt(text, ns);
   if (record) return claimed(ctx, ns, ns + record);
   // "der 1. FC Köln", "zum 5. Mal", "nach dem 2. Weltkrieg": after an article or a preposition, a number with a dot and a
   // word after it is an ordinal (lexicon ordinalDotLeads), no figure (labelling policy); "am 5. Mai" is a date, read before
-  if (F.ordinalDotBefore && text.charCodeAt(ne) === 0x2e && /^\d{1,3}(?:\.\d{3})*$/.test(raw) && /^[ \u00a0]\p{L}/u.test(text.slice(ne + 1, ne + 3)) && F.ordinalDotBefore.test(before(ctx, ns, 12)) && !ORDINAL_RUN_ON.test(text.slice(ne + 1, ne + 8)))
+  if (F.ordinalDotBefore && text.charCodeAt(ne) === 0x2e && /^\d{1,3}(?:\.\d{3})*$/.test(raw) && /^[ \u00a0]\p{L}/u.test(text.slice(ne + 1, ne + 3)) && F.ordinalDotBefore.test(before(ctx, ns, 12)) && !noOrdinalAfter(ctx, ne + 1))
     return claimed(ctx, ns, ne + 1);
   return false;
 }
 
 // A hyphen and one to four capital letters ending a word after a number: the rest of a code ("4521-AB", "20-F").
 const CODE_SUFFIX = /^-\p{Lu}{1,4}(?![\p{L}\p{N}])/u;
+// Characters read after the number for it: the hyphen, four capitals and the one after them that must not go on the word (6), with room.
+const CODE_WINDOW = 8;
+
+/**
+ * The length of a code's rest after the number ending at `ne` ("-AB" of "4521-AB"), or 0: not when the capitals are a
+ * unit ("256-GB", "100-PS-Motor", "9-V"; lexicon units and caseUnits) or a currency's ISO code ("a 100-USD voucher").
+ */
+function codeSuffixAt(ctx: FigureContext, ne: number): number {
+  const { F, text } = ctx;
+  const code = CODE_SUFFIX.exec(text.slice(ne, ne + CODE_WINDOW));
+  if (!code) return 0;
+  const letters = code[0].slice(1);
+  if (F.unitMap.has(letters.toLowerCase()) || Object.hasOwn(ctx.lex.caseUnits, letters) || F.currencyCodes.has(letters)) return 0;
+  return unitAfter(ctx, ne, false, false) || hyphenMeasureAt(ctx, ne) ? 0 : code[0].length;
+}
 
 /** Claim [a, b) and say so. */
 function claimed(ctx: FigureContext, a: number, b: number): true {

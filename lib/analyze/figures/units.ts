@@ -145,9 +145,8 @@ function caseUnitAfter(ctx: FigureContext, pos: number): UnitAfter | null {
   re.lastIndex = pos;
   const m = re.exec(ctx.text);
   if (!m) return null;
-  // a hyphen only before a unit read glued ("12-MP"), a space never before one ("400 MP candidates": lexicon gluedUnits)
-  const glued = ctx.lex.gluedUnits.includes(m[2]);
-  if (m[1] && (m[1] === '-') !== glued) return null;
+  // a hyphen before any of them ("12-MP", "a 100-PS-Motor", "a 9-V battery"), a space never before one read glued ("400 MP candidates": lexicon gluedUnits)
+  if (m[1] && m[1] !== '-' && ctx.lex.gluedUnits.includes(m[2])) return null;
   return { kind: 'measure', unit: ctx.lex.caseUnits[m[2]], end: pos + m[0].length };
 }
 

@@ -31,7 +31,7 @@ const de: Lexicon = {
     pferdestärken: 'PS', newtonmeter: 'N·m', quadratmeilen: 'mi2',
   },
   // units written in one case only, matched as written
-  caseUnits: { PS: 'PS', Nm: 'N·m', MP: 'MP', ms: 'ms' },
+  caseUnits: { PS: 'PS', Nm: 'N·m', MP: 'MP', ms: 'ms', V: 'V', kW: 'kW', KW: 'kW', Ah: 'Ah', AH: 'Ah' },
   // (a megapixel count only glued or hyphenated: "12MP", "12-MP"; "400 MP candidates" are members of parliament)
   gluedUnits: ['MP'],
 
@@ -123,6 +123,7 @@ const de: Lexicon = {
   capitalisedMonths: true,
   ambiguousMonths: [],
   ordinalDotLeads: ['der', 'die', 'das', 'des', 'den', 'dem', 'zum', 'zur', 'im', 'ins', 'beim', 'seinem', 'seinen', 'seiner', 'ihrem', 'ihren', 'ihrer'],
+  sentenceOpeners: ['Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einen', 'Einem', 'Einer', 'Am', 'Im', 'Er', 'Sie', 'Es', 'Wir', 'Ich', 'Man', 'Dies', 'Diese', 'Dieser', 'Dieses'],
 
   // reproach, pointing out, stressing, clarifying, announcing, explaining: their particle apart at the clause's end
   separableCues: [

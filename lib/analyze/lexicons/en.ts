@@ -60,7 +60,7 @@ const en: Lexicon = {
   },
   // units written in one case only, matched as written ("nm" is a nanometre or a nautical mile; "ps" no unit)
   // ("12MP camera": a camera's megapixels; "mp" in lower case is no unit)
-  caseUnits: { PS: 'PS', Nm: 'N·m', MP: 'MP', ms: 'ms' },
+  caseUnits: { PS: 'PS', Nm: 'N·m', MP: 'MP', ms: 'ms', V: 'V', kW: 'kW', KW: 'kW', Ah: 'Ah', AH: 'Ah' },
   // (a megapixel count only glued or hyphenated: "12MP", "12-MP"; "400 MP candidates" are members of parliament)
   gluedUnits: ['MP'],
 
@@ -156,6 +156,7 @@ const en: Lexicon = {
   capitalisedMonths: true,
   ambiguousMonths: ['may', 'march'],
   ordinalDotLeads: [],
+  sentenceOpeners: [],
 
   // (verbs keep their particles)
   separableCues: [],

@@ -29,7 +29,7 @@ const fr: Lexicon = {
     ch: 'PS', chevaux: 'PS', 'chevaux-vapeur': 'PS', kw: 'kW', kilowatts: 'kW', 'newtons-mètres': 'N·m', 'milles carrés': 'mi2',
   },
   // units written in one case only, matched as written
-  caseUnits: { Nm: 'N·m', ms: 'ms' },
+  caseUnits: { Nm: 'N·m', ms: 'ms', V: 'V', kW: 'kW', KW: 'kW', Ah: 'Ah', AH: 'Ah' },
   gluedUnits: [],
 
   // (none: the letter forms of en are local to Nigerian English)
@@ -137,6 +137,7 @@ const fr: Lexicon = {
   capitalisedMonths: false,
   ambiguousMonths: ['mars'],
   ordinalDotLeads: [],
+  sentenceOpeners: [],
 
   // (verbs keep their particles)
   separableCues: [],

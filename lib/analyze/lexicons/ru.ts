@@ -163,6 +163,7 @@ const ru: Lexicon = {
   capitalisedMonths: false,
   ambiguousMonths: [],
   ordinalDotLeads: [],
+  sentenceOpeners: [],
 
   // (verbs keep their particles)
   separableCues: [],

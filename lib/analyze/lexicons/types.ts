@@ -253,6 +253,12 @@ export interface Lexicon {
    * "zum 5. Mal", "nach dem 2. Weltkrieg"): languages that write ordinals as "5." (German). Empty elsewhere.
    */
   ordinalDotLeads: string[];
+  /**
+   * Capitalised articles and pronouns that open a sentence, as written ("Der", "Die", "Er", "Am"): after "10.000." one
+   * makes the dot the sentence's end, not an ordinal's ("übertraf die 10.000. Der Veranstalter …"); empty where
+   * ordinalDotLeads is.
+   */
+  sentenceOpeners: string[];
 
   /** Reporting verbs and verb phrases: the source is the subject, before or after the verb. */
   speechVerbs: string[];

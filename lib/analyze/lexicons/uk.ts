@@ -168,6 +168,7 @@ const uk: Lexicon = {
   capitalisedMonths: false,
   ambiguousMonths: [],
   ordinalDotLeads: [],
+  sentenceOpeners: [],
 
   // (verbs keep their particles)
   separableCues: [],

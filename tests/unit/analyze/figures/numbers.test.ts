@@ -18,6 +18,8 @@ const CASES: Case[] = [
   ['ru', 'Их было 12.000.', [{ text: '12.000', value: 12000 }]],
   // … and an ordinal with a dot in thousands is still an ordinal ("zum 1.000. Mal")
   ['de', 'Er spielte zum 1.000. Mal.', []],
+  // … but not before a capitalised article or pronoun opening the next sentence: that dot ends the sentence
+  ['de', 'Die Besucherzahl übertraf die 10.000. Der Veranstalter war zufrieden.', [{ text: '10.000', kind: 'count', value: 10000 }]],
   // a percentage point in every case and number (uk, ru), and the French bare "point" after a number with decimals; after a whole number it is a score's
   ['uk', 'Ставку знижено на 0,5 процентного пункту, а потім на 2 відсоткові пункти.', [{ text: '0,5 процентного пункту', kind: 'percent', value: 0.5 }, { text: '2 відсоткові пункти', kind: 'percent' }]],
   ['ru', 'Ставку снизили на 0,5 процентного пункта.', [{ text: '0,5 процентного пункта', kind: 'percent', value: 0.5 }]],
@@ -29,6 +31,10 @@ const CASES: Case[] = [
   ['fr', 'La note est de 8,5 points sur 10.', [{ text: '8,5', value: 8.5 }, { text: '10', value: 10 }]],
   // a number joined by a hyphen to capital letters is a code (an order number, a form), unless the letters are a unit
   ['en', 'Order number 4521-AB was cancelled; it filed a 20-F report on a 256-GB drive.', [{ text: '256', value: 256 }]],
+  // … nor when the capitals are a currency's ISO code or a unit written in one case ("9-V", "100-AH", "100-PS")
+  ['fr', 'Il a reçu un bon de 100-USD.', [{ text: '100', value: 100 }]],
+  ['en', 'It takes a 9-V battery, a 100-AH battery and a 5-kW motor.', [{ text: '9-V', kind: 'measure', unit: 'V' }, { text: '100-AH', kind: 'measure', unit: 'Ah' }, { text: '5-kW', kind: 'measure', unit: 'kW' }]],
+  ['de', 'Er kaufte ein Auto mit einem 100-PS-Motor.', [{ text: '100-PS', kind: 'measure', value: 100, unit: 'PS' }]],
   // a mass or a power joined by a hyphen is a measure with its unit, as "10-km" is
   ['en', 'The rocket carried a 1,500-kilogram payload to a 500-megawatt plant.', [{ text: '1,500-kilogram', kind: 'measure', value: 1500, unit: 'kg' }, { text: '500-megawatt', kind: 'measure', value: 500 }]],
   ['en', 'an additional 180,000 personnel, totaling 1.5 million', [{ text: '180,000', kind: 'count', value: 180000 }, { text: '1.5 million', value: 1.5e6 }]],
