@@ -64,6 +64,8 @@ export function srcFromSrcset(el: Element): void {
  */
 function installHooks(purify: DOMPurify, srcsetHook = true) {
   if (hooked.has(purify)) return;
+  // (an instance hooked without the srcset hook — extractionPurifier's own, on purpose — counts as hooked too: it
+  // must never be handed to getPurifier/sanitizeHtml, which would then leave its <img srcset> without the fallback)
   hooked.add(purify);
   if (srcsetHook) purify.addHook('beforeSanitizeAttributes', (node) => {
     const el = node as Element;
