@@ -58,7 +58,6 @@ export const cues: SourcePass = {
       i += len - 1;
       if (ctx.inQuote(cs)) continue;
       const cue = text.slice(cs, ce);
-      if (process.env.DBG) console.log('DBG cue', cue);
       const kind = C.cueKind.get(normCue(cue)) ?? 'verb';
       // a capitalised verb inside a sentence is a word of a name ("the United States", "Auto Show"),
       // or, where nouns are capitalised, a noun ("25 Mio. Versicherte")
@@ -95,7 +94,6 @@ export const cues: SourcePass = {
         // "believed the waitress, who said …": trust in a person, no report
         if (trustsPerson(ctx, cue, after)) continue;
         if (described && (C.set.weakVerbs.has(cue.toLowerCase()) || !agent(ctx, after))) continue;
-        if (process.env.DBG) console.log('DBG', cue, {sh: speechHere(ctx, cue, ti, after), nh: nounHere(ctx, cue, ti, after), ah: adjectiveHere(ctx, ti), neg: negated(ctx, ti), v: verdict(ctx, after), d: directive(ctx, cue, after), a: answeredWithThing(ctx, cue, after), of: objectFits(ctx, cue, after), ao: asObject(ctx, cue, ti, after)});
         if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || negated(ctx, ti) || verdict(ctx, after) || directive(ctx, cue, after) || answeredWithThing(ctx, cue, after) || !(objectFits(ctx, cue, after) || asObject(ctx, cue, ti, after))) continue;
         // "werden dieses Jahr mehr als 40.000 Besucher erwartet": a passive around the clause, no speaker in it
         if (bracketPassive(ctx, cue, ti, after)) continue;
@@ -127,7 +125,6 @@ export const cues: SourcePass = {
       }
       // "The mother of a woman who took … pills bought online has | described": the verb's auxiliary is no part of its subject
       if (np && kind === 'verb') while (np.b > np.a && C.set.auxiliaries.has(tokens[np.b].lc)) np = { a: np.a, b: np.b - 1 };
-      if (process.env.DBG) console.log('DBG np', cue, np && text.slice(tokens[np.a].s, tokens[np.b].e));
       if (!np || ctx.np.endsOnArticle(np) || (kind === 'verb' && docBeforeName(ctx, np))) continue;
       // "he and his wife Kali explained": the pronoun joined to the name is part of the subject
       if (kind === 'verb') np = withPronounPartner(ctx, np);
@@ -1092,13 +1089,13 @@ function speakerAfterVerb(ctx: SourceContext, after: number): NP | null {
   return np && ctx.np.valid(np) ? np : null;
 }
 
-/** Inverted: ", said chief executive Tom Ridley", "Das teilte der Verbund mit", "заявив міністр …". */
 /** The name after the verb (inverted), without a dative outlet told after it ("sagte ein Sprecher … der Deutschen Presse-Agentur"). */
 function invertedSpeaker(ctx: SourceContext, cue: string, ti: number, after: number, ce: number): NP | null {
   const np = inverted(ctx, ti, after, ce);
   return np && withoutDativeOutlet(ctx, cue, np);
 }
 
+/** Inverted: ", said chief executive Tom Ridley", "Das teilte der Verbund mit", "заявив міністр …". */
 function inverted(ctx: SourceContext, ti: number, after: number, ce: number): NP | null {
   const { tokens, np: reader, C } = ctx;
   let back = reader.backward(ti - 1);
