@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeText } from '../../lib/analyze';
+import { isSpanResultClean, tallyCases, type BatteryTally, type SpanResult } from './battery-tally';
 
 export const BATTERY_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/attribution-battery');
 export const BATTERY_FILES = ['en', 'de', 'fr', 'ru', 'uk', 'neg'] as const;
@@ -16,8 +17,8 @@ export const PASSAGE_FILE = 'passages';
 export const PASSAGE_LANGS = ['en', 'de', 'fr', 'ru', 'uk'] as const;
 
 export type BatteryCase = { id: string; lang: string; text: string; sources: Array<string | string[]>; optional?: string[] };
-export type CaseResult = { found: number; missed: string[]; boundary: string[]; extra: string[] };
-export type Tally = { cases: number; clean: number; expected: number; found: number; missed: number; boundary: number; extra: number };
+export type CaseResult = SpanResult;
+export type Tally = BatteryTally;
 type Span = { start: number; end: number };
 
 export function loadBattery(file: (typeof BATTERY_FILES)[number] | typeof PASSAGE_FILE): BatteryCase[] {
@@ -75,18 +76,6 @@ export function scoreCase(c: BatteryCase): CaseResult {
   return r;
 }
 
-export const isClean = (r: CaseResult) => !r.missed.length && !r.boundary.length && !r.extra.length;
+export const isClean = isSpanResultClean;
 
-export function tallyBattery(cases: BatteryCase[]): Tally {
-  const t: Tally = { cases: cases.length, clean: 0, expected: 0, found: 0, missed: 0, boundary: 0, extra: 0 };
-  for (const c of cases) {
-    const r = scoreCase(c);
-    t.expected += c.sources.length;
-    t.found += r.found;
-    t.missed += r.missed.length;
-    t.boundary += r.boundary.length;
-    t.extra += r.extra.length;
-    if (isClean(r)) t.clean++;
-  }
-  return t;
-}
+export const tallyBattery = (cases: BatteryCase[]): Tally => tallyCases(cases, scoreCase, (c) => c.sources.length);

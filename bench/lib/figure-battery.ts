@@ -8,13 +8,14 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeText } from '../../lib/analyze';
+import { isSpanResultClean, tallyCases, type BatteryTally, type SpanResult } from './battery-tally';
 
 export const FIGURE_BATTERY_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/figure-battery');
 export const FIGURE_BATTERY_FILES = ['en', 'de', 'fr', 'ru', 'uk', 'neg'] as const;
 
 export type FigureCase = { id: string; lang: string; text: string; figures: Array<string | string[]>; optional?: string[] };
-export type FigureResult = { found: number; missed: string[]; boundary: string[]; extra: string[] };
-export type FigureTally = { cases: number; clean: number; expected: number; found: number; missed: number; boundary: number; extra: number; detected: number };
+export type FigureResult = SpanResult;
+export type FigureTally = BatteryTally;
 type Span = { start: number; end: number; text: string };
 
 export function loadFigureBattery(file: (typeof FIGURE_BATTERY_FILES)[number]): FigureCase[] {
@@ -51,20 +52,6 @@ export function scoreFigureCase(c: FigureCase): FigureResult {
   return r;
 }
 
-export const isFigureClean = (r: FigureResult) => !r.missed.length && !r.boundary.length && !r.extra.length;
+export const isFigureClean = isSpanResultClean;
 
-/** detected counts the figures that are scored (found, boundary or extra), not those on optional spans. */
-export function tallyFigureBattery(cases: FigureCase[]): FigureTally {
-  const t: FigureTally = { cases: cases.length, clean: 0, expected: 0, found: 0, missed: 0, boundary: 0, extra: 0, detected: 0 };
-  for (const c of cases) {
-    const r = scoreFigureCase(c);
-    t.expected += c.figures.length;
-    t.found += r.found;
-    t.missed += r.missed.length;
-    t.boundary += r.boundary.length;
-    t.extra += r.extra.length;
-    t.detected += r.found + r.boundary.length + r.extra.length;
-    if (isFigureClean(r)) t.clean++;
-  }
-  return t;
-}
+export const tallyFigureBattery = (cases: FigureCase[]): FigureTally => tallyCases(cases, scoreFigureCase, (c) => c.figures.length);
