@@ -18,6 +18,7 @@ import { separableCueAt } from './separable-cues';
 import { frontedOrigin } from './fronted-origins';
 import { withoutDativeOutlet } from './dative-outlets';
 import { citedSubject } from './cited-subjects';
+import { openingSubject } from './opening-subjects';
 import { isDocWord, normCue } from './compile';
 import { CLOSE_Q, OPEN_Q, type NP } from './phrases';
 import type { SourceCandidate, SourceContext, SourcePass } from './types';
@@ -891,6 +892,9 @@ function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null 
   const described = documentBeforeParticiple(ctx, ti);
   if (described) return described;
   if (back && reader.valid(back)) return reader.relativeClauseOver(back.a, ti) ?? reader.headBeforeParticiple(back) ?? reader.coordinatedTitles(back);
+  // "Neuroscience tells us that …": an opening common word the page also writes in lower case, as the verb's subject
+  const opening = back ? openingSubject(ctx, back, ti) : null;
+  if (opening) return opening;
   const rel = reader.relativeSubject(ti) ?? reader.anonymousSubject(ti);
   if (rel) return rel;
   // "Vietnam is one of China’s critics and has accused Beijing …": a second verb shares the sentence's subject

@@ -289,8 +289,10 @@ export class PhraseReader {
   /**
    * Is the token run a plausible source name (not a pronoun, has a name or a source noun)?
    * `nominal`: it follows a preposition ("according to reports"), so a cue word in it is a noun.
+   * `cueSubject`: it is the subject of a cue already found, so a word that only opens the sentence still names
+   * someone when the article writes it in lower case elsewhere ("Neuroscience tells us that …" beside "advances in neuroscience").
    */
-  valid(np: NP, nominal = false): boolean {
+  valid(np: NP, nominal = false, cueSubject = false): boolean {
     const S = this.C.set;
     const toks = this.words(np);
     if (!toks.length) return false;
@@ -316,7 +318,7 @@ export class PhraseReader {
     if (S.possessives.has(toks[0].lc) && !toks.some((t, k) => this.isNounish(t) || (k > 0 && t.cap))) return false;
     // "Those close to the minister", "those who know him": people, by what qualifies them
     if (toks.length > 2 && this.peoplePronoun(toks[0])) return true;
-    return toks.some((t) => this.namesInPhrase(t, np));
+    return toks.some((t) => this.namesInPhrase(t, np, cueSubject));
   }
 
   /**
@@ -404,13 +406,14 @@ export class PhraseReader {
   }
 
   /** Does word t of the phrase np name someone (a source noun, or a capitalised word that is more than a sentence's first word)? */
-  private namesInPhrase(t: Token, np: NP): boolean {
+  private namesInPhrase(t: Token, np: NP, cueSubject = false): boolean {
     const S = this.C.set;
     if (this.isNounish(t)) return true;
     if (!t.cap) return false;
     // a capitalised word that only starts the sentence names nobody when it is a function word
-    // ("He instead") or a common noun the article writes in lower case elsewhere ("Users")
-    if (!(this.functionWord(t) || S.stop.has(t.lc) || S.adverbs.has(t.lc) || this.lowerSeen.has(t.lc))) return true;
+    // ("He instead") or a common noun the article writes in lower case elsewhere ("Users"; unless the
+    // phrase is a found cue's subject: "Neuroscience tells us that …")
+    if (!(this.functionWord(t) || S.stop.has(t.lc) || S.adverbs.has(t.lc) || (!cueSubject && this.lowerSeen.has(t.lc)))) return true;
     return !this.sentenceInitial(this.tokens.indexOf(t, np.a));
   }
 
