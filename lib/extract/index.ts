@@ -28,6 +28,8 @@ import { linkHref } from '../url';
 import { countWords } from './words';
 import { useShortcuts } from './readability-shortcuts';
 import { mayHaveClaimReviewMicrodata, readClaimReviews } from './claim-review';
+import { dropLinkIconLabels } from './link-icon-labels';
+import { joinSplitLinks } from './split-links';
 
 export type { Article, ClaimReviewInfo, ExtractResult, NotArticleReason, TextLink } from './types';
 export { textWithNodeMap, htmlToText, textOffsetToDom, domToTextOffset } from './text';
@@ -173,7 +175,7 @@ function linksFromMap(anchors: Element[], map: TextNodeMap, pageUrl: string): Te
     if (end > start) out.push({ start, end, href });
   }
   out.sort((x, y) => x.start - y.start || x.end - y.end);
-  return out;
+  return joinSplitLinks(out);
 }
 
 /** Runs Readability with our settings; `fast` swaps in the attribute-only visibility test. */
@@ -304,6 +306,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const content = parsed.content;
   if (judgeListing(content).isListing) return notArticle('listing', meta, parsed.title);
   lap('listing');
+  // ("saidOpens a new window": a link icon's hidden words run into the link's own)
+  dropLinkIconLabels(content);
   pruneArticle(content, { title: meta?.title ?? parsed.title, shownTitle: shown?.title, siteName: meta?.siteName ?? parsed.siteName, byline: meta?.byline ?? parsed.byline, section: meta?.section, url });
   // (after the pruning: a caption that is all a link would read as a link to another story)
   placeLeadFigure(content, figure);

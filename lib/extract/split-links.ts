@@ -1,0 +1,17 @@
+// One link split into several anchors is one link. Pages (often pasted from a word processor) break
+// a linked word where its formatting changes: `<a href=X>expand</a><span><a href=X>ed</a></span>`.
+// The reader sees one linked word "expanded"; the link map had two links, "expand" and "ed", and
+// the analysis listed both as sources. Links to the same address that touch (no character between
+// them in the text) are joined into one.
+import type { TextLink } from './types';
+
+/** `links` sorted by start, with touching links of the same href joined (a new array). */
+export function joinSplitLinks(links: readonly TextLink[]): TextLink[] {
+  const out: TextLink[] = [];
+  for (const l of links) {
+    const last = out[out.length - 1];
+    if (last && last.href === l.href && last.end === l.start) last.end = Math.max(last.end, l.end);
+    else out.push({ ...l });
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+// A link icon's screen-reader words are no text of the article ("saidOpens a new window that …"), and
+// one link split into touching anchors to one address is one link ("expand" + "ed").
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { extractArticle } from '../../lib/extract';
+import { dropLinkIconLabels } from '../../lib/extract/link-icon-labels';
+import { joinSplitLinks } from '../../lib/extract/split-links';
+
+const FILLER = '<p>Vidyard announced significant updates to its video hosting platform and tools yesterday, in a launch aimed at businesses that moved their sales online this spring.</p>';
+
+function extract(paragraph: string) {
+  const dom = new JSDOM(`<html lang="en"><head><title>Vidyard launches new tools</title></head><body><article><h1>Vidyard launches new tools</h1>${FILLER}${paragraph}${FILLER.repeat(4)}</article></body></html>`);
+  const r = extractArticle(dom.window.document, { url: 'https://news.test/2020/07/vidyard', purify: dom.window });
+  if (!r.isArticle) throw new Error(r.message);
+  return r.article;
+}
+const linked = (a: ReturnType<typeof extract>) => a.links.map((l) => a.text.slice(l.start, l.end));
+
+describe('link icon labels', () => {
+  it('drops the icon words glued to a link', () => {
+    const a = extract('<p>The company <a href="https://vidyard.test/press" title="Opens a new window" target="_blank">said<span class="external-link-icon">Opens a new window </span></a> that the new product lineup was introduced in response to demand.</p>');
+    expect(a.text).toContain('The company said that the new product lineup');
+    expect(a.text).not.toContain('Opens a new window');
+    expect(linked(a)).toEqual(['said']);
+  });
+
+  it.each([
+    ['a bracketed label', '<a href="https://x.test/r">report<span>(opens in new tab)</span></a>', 'report'],
+    ['a German label', '<a href="https://x.test/r">Bericht<span class="icon"> (öffnet in neuem Fenster)</span></a>', 'Bericht'],
+    ['a hidden span repeating the aria-label', '<a href="https://x.test/r" aria-label="Read the filing">filing<span class="sr-only">Read the filing</span></a>', 'filing'],
+  ])('drops %s', (_why, html, left) => {
+    const root = new JSDOM(`<div id="r"><p>See the ${html} here.</p></div>`).window.document.getElementById('r')!;
+    expect(dropLinkIconLabels(root)).toBe(1);
+    expect(root.querySelector('a')!.textContent).toBe(left);
+  });
+
+  it.each([
+    ['a link that is only such words', '<a href="https://x.test/r"><span>External link</span></a>'],
+    ['a hidden span that says something else', '<a href="https://x.test/r" aria-label="Opens the report">report<span class="sr-only">by the ministry</span></a>'],
+    ['a visible word of the link', '<a href="https://x.test/r">new <span>window</span> tax</a>'],
+  ])('keeps %s', (_why, html) => {
+    const root = new JSDOM(`<div id="r"><p>See the ${html} here.</p></div>`).window.document.getElementById('r')!;
+    expect(dropLinkIconLabels(root)).toBe(0);
+  });
+});
+
+describe('split links', () => {
+  it('joins touching anchors to one address', () => {
+    const a = extract('<p>Today that mission scope may well have <a href="https://nasa.test/europa">expand</a><span><a href="https://nasa.test/europa">ed</a></span> to Jupiter’s moon Europa, as scientists have confirmed.</p>');
+    expect(linked(a)).toEqual(['expanded']);
+  });
+
+  it('keeps apart links to other addresses, or with a character between them', () => {
+    const l = [
+      { start: 0, end: 4, href: 'a' },
+      { start: 4, end: 6, href: 'b' },
+      { start: 7, end: 9, href: 'b' },
+    ];
+    expect(joinSplitLinks(l)).toEqual(l);
+    expect(joinSplitLinks([{ start: 0, end: 6, href: 'a' }, { start: 6, end: 8, href: 'a' }])).toEqual([{ start: 0, end: 8, href: 'a' }]);
+  });
+});
