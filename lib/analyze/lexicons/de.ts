@@ -320,6 +320,11 @@ const de: Lexicon = {
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'dpa', 'picture alliance', 'imago', 'IMAGO', 'KNA', 'epd', 'APA', 'Keystone-SDA'],
   commaCreditAgencies: [],
   creditLabels: ['archivbild', 'foto', 'fotos', 'bild', 'bilder', 'quelle', 'grafik', 'video', 'illustration', 'karte', 'archivfoto', 'symbolfoto'],
+  // a closing line crediting the wires (./sources/furniture-lines.ts)
+  wireCreditLeads: ['mit material von', 'mit material der', 'mit material des', 'mit agenturmaterial von', 'mit'],
+  wireNouns: ['agenturen', 'nachrichtenagenturen'],
+  // a closing reference line's label before its colon
+  referenceLabels: ['weitere informationen', 'originalpublikation', 'originalveröffentlichung', 'fachartikel', 'literatur', 'quelle der studie'],
   creditPositions: ['links', 'rechts', 'oben', 'unten', 'Mitte'],
   quoteLeadIns: [],
 

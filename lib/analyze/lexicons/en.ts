@@ -440,6 +440,11 @@ const en: Lexicon = {
   // "Associated Press" is a byline's agency
   commaCreditAgencies: ['Associated Press', 'The Associated Press'],
   creditLabels: ['file', 'file photo', 'photo', 'photos', 'photograph', 'photographs', 'image source', 'photo illustration', 'photography', 'picture', 'image', 'images', 'credit', 'photo credit', 'image credit', 'source', 'video', 'illustration', 'graphic', 'map', 'photographer'],
+  // a closing line crediting the wires (./sources/furniture-lines.ts)
+  wireCreditLeads: ['with', 'with files from', 'with reporting from', 'with additional reporting from'],
+  wireNouns: ['wires', 'wire', 'wire services', 'news services', 'agencies'],
+  // a closing reference line's label before its colon
+  referenceLabels: ['more information', 'journal reference', 'further information', 'reference', 'references', 'citation'],
   // ("Photos by Richard Shotwell, left, and Mark Von Holden/Invision/AP": where a pictured person stands, between two credits)
   creditPositions: ['left', 'right', 'top', 'bottom', 'center', 'centre', 'above', 'below', 'inset'],
   quoteLeadIns: [],

@@ -334,6 +334,11 @@ const fr: Lexicon = {
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'MaxPPP', 'SIPA', 'Sipa', 'Belga', 'ANSA', 'Keystone-ATS'],
   commaCreditAgencies: [],
   creditLabels: ['photo d’archives', "photo d'archives", 'archives', 'photo', 'photos', 'crédit', 'crédits', 'crédit photo', 'source', 'illustration', 'infographie', 'image', 'vidéo'],
+  // a closing line crediting the wires (./sources/furniture-lines.ts)
+  wireCreditLeads: ['avec', 'avec les agences'],
+  wireNouns: ['agences'],
+  // a closing reference line's label before its colon
+  referenceLabels: ['plus d’informations', 'plus d\'informations', 'référence', 'références', 'publication'],
   creditPositions: ['à gauche', 'à droite', 'en haut', 'en bas', 'au centre'],
   quoteLeadIns: ['pour', 'selon'],
 

@@ -348,6 +348,11 @@ const ru: Lexicon = {
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'ТАСС', 'РИА Новости', 'Интерфакс', 'Интерфакс-Украина'],
   commaCreditAgencies: [],
   creditLabels: ['архивное фото', 'фото', 'источник', 'иллюстрация', 'видео', 'скриншот', 'инфографика', 'коллаж'],
+  // a closing line crediting the wires (./sources/furniture-lines.ts)
+  wireCreditLeads: ['по материалам', 'с использованием материалов'],
+  wireNouns: ['агентств', 'информагентств'],
+  // a closing reference line's label before its colon
+  referenceLabels: ['подробнее', 'ссылка на исследование', 'публикация'],
   creditPositions: ['слева', 'справа', 'вверху', 'внизу'],
   quoteLeadIns: [],
 

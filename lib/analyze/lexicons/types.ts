@@ -745,6 +745,15 @@ export interface Lexicon {
    */
   creditPositions: string[];
   creditLabels: string[];
+  /**
+   * What opens a closing line that credits the wires or agencies a story drew on, lower case ("With Post
+   * wires", "Mit Material von dpa", "Avec AFP"): the names after it are sources (./sources/furniture-lines.ts).
+   */
+  wireCreditLeads: string[];
+  /** A lower-case noun of wires or agencies that may close such a line with the name before it ("Post | wires"). */
+  wireNouns: string[];
+  /** Labels of a closing reference line, lower case, before ":" ("More information: G. Petit et al. …"): the reference is a source. */
+  referenceLabels: string[];
   /** "Pour X, « … »": a lead-in naming the speaker of a quote in the same sentence. */
   quoteLeadIns: string[];
 

@@ -351,6 +351,11 @@ const uk: Lexicon = {
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'Укрінформ', 'УНІАН', 'Інтерфакс-Україна'],
   commaCreditAgencies: [],
   creditLabels: ['архівне фото', 'фото', 'джерело', 'ілюстрація', 'відео', 'скриншот', 'інфографіка', 'колаж'],
+  // a closing line crediting the wires (./sources/furniture-lines.ts)
+  wireCreditLeads: ['за матеріалами', 'з використанням матеріалів'],
+  wireNouns: ['агенцій', 'інформагенцій'],
+  // a closing reference line's label before its colon
+  referenceLabels: ['докладніше', 'посилання на дослідження', 'публікація'],
   creditPositions: ['ліворуч', 'праворуч', 'зліва', 'справа', 'вгорі', 'внизу'],
   quoteLeadIns: [],
 

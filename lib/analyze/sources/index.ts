@@ -11,6 +11,7 @@ import { compileSources } from './compile';
 import { creditLabelModifiers } from './credit-label-modifiers';
 import { creditLines } from './credit-lines';
 import { credits } from './credits';
+import { furnitureLines } from './furniture-lines';
 import { cueLinks } from './cue-links';
 import { cues } from './cues';
 import { datelines } from './datelines';
@@ -41,7 +42,7 @@ import type { SourceCandidate, SourceContext, SourcePass } from './types';
 export type { SourcePass, SourceCandidate, SourceContext } from './types';
 
 /** Every source pass, in the order they run. */
-export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLabelModifiers, creditLines, datelines, tweetSignatures, cues, groupForecasts, contentObjects, relativeJudges, participleClauses, withParticiples, asIdioms, docParticiples, docAgents, claimClauses, publishedIn, told, viaOutlets, leadIns, quoteVerbs, ledGroups, wholeNames, introducedQuotes, invertedPronouns, links, cueLinks, claimLinks, toldSplits, verbTails, groupNames];
+export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLabelModifiers, creditLines, furnitureLines, datelines, tweetSignatures, cues, groupForecasts, contentObjects, relativeJudges, participleClauses, withParticiples, asIdioms, docParticiples, docAgents, claimClauses, publishedIn, told, viaOutlets, leadIns, quoteVerbs, ledGroups, wholeNames, introducedQuotes, invertedPronouns, links, cueLinks, claimLinks, toldSplits, verbTails, groupNames];
 
 /** Run the source passes (all, or only those named) and return sorted, non-overlapping spans. */
 export function findSources(base: AnalysisContext, only?: readonly string[]): SourceSpan[] {
