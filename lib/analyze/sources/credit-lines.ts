@@ -22,7 +22,19 @@ const PART = String.raw`${WORD}(?:[ \u00a0](?:${WORD}|von|van|de|der|da|di|la|le
 // Sticky: it is tried only where a credit may start (at `lastIndex`), not searched for further on.
 // After the slash parts, a second agency set off by a dash may close the credit ("Ashraf
 // Shazly/Agence France-Presse — Getty Images": the photographer's agency and the one distributing it).
-const SLASH = new RegExp(String.raw`(${PART}(?:[ \u00a0]?[/|][ \u00a0]?${PART}){1,4}(?:[ \u00a0][—–][ \u00a0]${PART})?(?:[ \u00a0]via[ \u00a0]${PART})?)(?:,?[ \u00a0](?:file|File|FILE))?(?=[ \u00a0]*[).\]]?[ \u00a0]*$)`, 'uy');
+// Before "via", a one-word credit label of the lexicon in lower case may name what was passed on
+// ("Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP"): built once per lexicon.
+const slashRes = new WeakMap<object, RegExp>();
+function slashRe(ctx: SourceContext): RegExp {
+  let re = slashRes.get(ctx.lex);
+  if (!re) {
+    const labels = ctx.lex.creditLabels.filter((l) => /^\p{Ll}+$/u.test(l)).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const label = labels.length ? `(?:[ \u00a0](?:${labels.join('|')}))?` : '';
+    re = new RegExp(String.raw`(${PART}(?:[ \u00a0]?[/|][ \u00a0]?${PART}){1,4}(?:[ \u00a0][—–][ \u00a0]${PART})?(?:${label}[ \u00a0]via[ \u00a0]${PART})?)(?:,?[ \u00a0](?:file|File|FILE))?(?=[ \u00a0]*[).\]]?[ \u00a0]*$)`, 'uy');
+    slashRes.set(ctx.lex, re);
+  }
+  return re;
+}
 // Where a slash credit may start in a line: its start, after a sentence's end (also glued:
 // "2019.J. Scott"), or after an opening parenthesis ("( STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)").
 const CREDIT_START = /(?:^|[.!?…”"»][ \u00a0]*|[([][ \u00a0]*)(?=\p{Lu})/gu;
@@ -43,7 +55,7 @@ export const creditLines: SourcePass = {
     for (let m = LINE.exec(text); m; m = LINE.exec(text)) {
       const line = m[0];
       const at = m.index;
-      const c = slashCredit(ctx, line, at) ?? viaCredit(ctx, line, at) ?? labelParenCredit(ctx, line, at) ?? markCredit(ctx, line, at) ?? gluedSlashCredit(ctx, line, at) ?? agencyCredit(ctx, line, at, ctx.lex.creditAgencies) ?? commaAgencyCredit(ctx, line, at) ?? captionViaCredit(ctx, line, at);
+      const c = slashCredit(ctx, line, at) ?? viaCredit(ctx, line, at) ?? labelParenCredit(ctx, line, at) ?? markCredit(ctx, line, at) ?? gluedSlashCredit(ctx, line, at) ?? agencyCredit(ctx, line, at, ctx.lex.creditAgencies) ?? commaAgencyCredit(ctx, line, at) ?? captionViaCredit(ctx, line, at) ?? capitalsTailCredit(ctx, line, at);
       if (c) found.push(c);
       else rest.push([line, at]);
       const second = c ? creditAfterPosition(ctx, line, at, c) : null;
@@ -70,6 +82,7 @@ function slashCredit(ctx: SourceContext, line: string, at: number): SourceCandid
   for (let s = CREDIT_START.exec(line); s; s = CREDIT_START.exec(line)) {
     const start = s.index + s[0].length;
     // (a search of the rest of the line from each start found only matches that were then refused)
+    const SLASH = slashRe(ctx);
     SLASH.lastIndex = start;
     const m = SLASH.exec(line);
     // an all-capitals line ("DIGG PICKS | AFFILIATE") is a label, not a person and an agency; in
@@ -191,10 +204,32 @@ function gluedSlashCredit(ctx: SourceContext, line: string, at: number): SourceC
   const last = words[words.length - 1];
   const S = ctx.C.set;
   if (words.length < MIN_CAPTION_WORDS || !/^\p{Ll}/u.test(last) || S.stop.has(last) || S.determiners.has(last) || S.connectors.has(last)) return null;
+  const SLASH = slashRe(ctx);
   SLASH.lastIndex = g.index;
   const m = SLASH.exec(trimmed);
   if (!m || m[1].length > MAX_CREDIT_CHARS || !/\p{Ll}/u.test(m[1]) || g.index + m[1].length !== trimmed.length) return null;
   return credit(ctx, at + g.index, at + g.index + m[1].length, undefined);
+}
+
+// "… the day after the military takeover HARARE HERALD": two to four words in capitals ending a caption.
+const CAPS_TAIL = /(?<=[\p{Ll}\p{N}][ \u00a0])((?:\p{Lu}[\p{Lu}&’'-]+[ \u00a0]){1,3}\p{Lu}[\p{Lu}&’'-]+)[ \u00a0]*$/u;
+
+/**
+ * "… in an image the Harare Herald claims was taken on November 16 - the day after the military takeover
+ * HARARE HERALD": an outlet or agency in capitals (two to four words) run on at the end of a caption
+ * without final punctuation, after a lower-case content word and at least MIN_CAPTION_WORDS words
+ * (a line all in capitals is a heading, and a single word in capitals may be an acronym of the sentence).
+ */
+function capitalsTailCredit(ctx: SourceContext, line: string, at: number): SourceCandidate | null {
+  const trimmed = line.trimEnd();
+  const m = CAPS_TAIL.exec(trimmed.slice(Math.max(0, trimmed.length - MAX_CREDIT_CHARS)));
+  if (!m || m[1].length > MAX_CREDIT_CHARS) return null;
+  const k = trimmed.length - m[0].length;
+  const words = trimmed.slice(0, k).trim().split(/\s+/);
+  const last = words[words.length - 1];
+  const S = ctx.C.set;
+  if (words.length < MIN_CAPTION_WORDS || S.stop.has(last) || S.determiners.has(last) || S.connectors.has(last) || S.auxiliaries.has(last)) return null;
+  return credit(ctx, at + k, at + k + m[1].length, undefined);
 }
 
 // A caption that ends with a bare agency has at least this many words before it (a short line is a heading or a name).

@@ -27,6 +27,12 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', 'The mayor in 2002. Graphic by Jane Roe. Photo by John Doe/AP', ['Jane Roe', 'John Doe/AP']],
   ['en', 'A man arrives at a residence in Montecito. (Photo by Kevin Mazur/Getty Images for Ithaca Holdings)', ['Kevin Mazur/Getty Images for Ithaca Holdings']],
   ['en', '© John Brecher', ['John Brecher']],
+  // a slash credit whose agency passed on a photo ("… photo via AP"), glued to a caption's last sentence
+  ['en', 'The ship broke up, the Russian space agency said.(Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP)', ['Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP']],
+  // an outlet in capitals run on at a caption's end; capitals after a preposition, or a line all in capitals, are none
+  ['en', 'Robert Mugabe with general Constantino Chiwenga at State House, the day after the military takeover HARARE HERALD', ['HARARE HERALD']],
+  ['en', 'The players celebrate after the final whistle at the stadium in LOS ANGELES', []],
+  ['en', 'WATCH THE FULL INTERVIEW HERE NOW', []],
   ['en', 'Image copyright Getty Images', ['Getty Images']],
   ['en', 'Credit...Doug Mills/The New York Times', ['Doug Mills/The New York Times']],
   ['en', 'A shopper looks at extension cords in Grass Valley, Calif. (Elias Funez/The Union via AP)', ['Elias Funez/The Union via AP']],
