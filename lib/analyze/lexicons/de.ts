@@ -130,6 +130,8 @@ const de: Lexicon = {
     ['wirft', 'vor'], ['warf', 'vor'], ['werfen', 'vor'], ['warfen', 'vor'], ['wies', 'hin'], ['weist', 'hin'], ['wiesen', 'hin'], ['weisen', 'hin'], ['hob', 'hervor'], ['hebt', 'hervor'], ['hoben', 'hervor'], ['heben', 'hervor'], ['stellte', 'klar'], ['stellt', 'klar'], ['stellten', 'klar'], ['gab', 'bekannt'], ['gibt', 'bekannt'], ['gaben', 'bekannt'], ['geben', 'bekannt'], ['führte', 'aus'], ['führt', 'aus'], ['führten', 'aus'], ['legte', 'dar'], ['legt', 'dar'], ['legten', 'dar'],
   ],
   speechVerbs: [
+    // a pledge with its infinitive (commitmentVerbs: "Die Regierung versprach, die Steuern zu senken"); judging an object "als" something (complementVerbs: "Experten betrachten Neuseeland als …"); charging someone (chargeVerbs: "Die Staatsanwaltschaft erhob Anklage gegen den Mann")
+    'versprach', 'versprachen', 'verspricht', 'gelobte', 'gelobten', 'betrachtet', 'betrachtete', 'betrachten', 'betrachteten', 'erhob Anklage', 'erhoben Anklage', 'erhebt Anklage',
     // a court's ruling reports its finding, before a clause only (also in weakVerbs: "entschied sich für" is an act); the past only: "Der Patient entscheidet, welche …" is a choice
     'entschied', 'entschieden', 'urteilte', 'urteilten', 'befand', 'befanden',
     // regret and confession voiced ("Der Minister bedauerte, dass …", "Sie gesteht, dass …")
@@ -172,7 +174,9 @@ const de: Lexicon = {
   namingIdioms: [],
   docParticiples: [],
   complementWords: ['als'],
-  complementVerbs: ['bezeichnete', 'bezeichnet', 'bezeichneten'],
+  complementVerbs: [
+    'betrachtet', 'betrachtete', 'betrachten', 'betrachteten', 'bezeichnete', 'bezeichnet', 'bezeichneten'],
+  complementIdioms: ['teil', 'auch', 'erwartet', 'geplant', 'bisher', 'üblich', 'folgt', 'ob'],
   finalCues: ['vorgeworfen', 'aufgerufen', 'gesagt', 'erklärt', 'gewarnt', 'gefordert', 'kritisiert', 'angekündigt', 'betont', 'mitgeteilt', 'berichtet', 'bestätigt', 'geäußert', 'eingeräumt', 'hingewiesen', 'erläutert', 'begründet', 'hervorgehoben', 'kommentiert', 'geschrieben', 'gemeldet', 'geschätzt', 'prognostiziert', 'bekräftigt', 'versichert', 'beklagt', 'empfohlen', 'angegeben', 'bekanntgegeben', 'dementiert', 'unterstrichen', 'argumentiert', 'bemängelt'],
   objectRelatives: [],
   judgingVerbs: [],
@@ -225,7 +229,9 @@ const de: Lexicon = {
   // a document's words quoted after it ("The statement read: …")
   docSubjectVerbs: ['lautet', 'lautete', 'lauten', 'lauteten'],
   // ("Eine Studie belegt einen Anstieg"; "belegt Platz drei" is a rank, so only with a document as subject)
-  docFindingVerbs: ['belegt', 'belegen', 'belegte', 'belegten', 'identifiziert', 'identifizierte', 'listet', 'listete', 'benennt', 'benannte'],
+  docFindingVerbs: [
+    // evidence bearing a claim out ("Die Daten stützen die Annahme")
+    'stützt', 'stützen', 'stützte', 'stützten', 'untermauert', 'untermauern', 'untermauerte', 'untermauerten', 'belegt', 'belegen', 'belegte', 'belegten', 'identifiziert', 'identifizierte', 'listet', 'listete', 'benennt', 'benannte'],
   docVerbs: ['veröffentlichte', 'veröffentlichten', 'veröffentlicht', 'legte vor', 'legten vor', 'legt vor'],
   plannedNouns: ['plan', 'pläne', 'fahrplan', 'strategie', 'vorschlag', 'vorschläge', 'konzept', 'karte'],
   mediaNouns: ['video', 'videos', 'aufnahmen', 'bilder', 'fotos', 'filmaufnahmen', 'videoaufnahmen'],
@@ -260,6 +266,11 @@ const de: Lexicon = {
   timeModifiers: ['nächste', 'nächsten', 'nächster', 'letzte', 'letzten', 'kommende', 'kommenden', 'vergangene', 'vergangenen', 'vorigen'],
   settingPhrases: [],
   qualifiedPronouns: [],
+  // ("Die Regierung versprach, die Steuern zu senken": the infinitive with "zu" closes the clause)
+  commitmentVerbs: ['versprach', 'versprachen', 'verspricht', 'gelobte', 'gelobten'],
+  infinitiveEndings: [],
+  chargeVerbs: ['erhob anklage', 'erhoben anklage', 'erhebt anklage'],
+  chargePreps: ['gegen', 'wegen'],
   evidenceNouns: [],
   qualifiers: ['aus', 'in', 'im', 'bei', 'vertraut mit'],
   anonymousNouns: ['landwirte', 'beschäftigte', 'wähler', 'händler', 'insider', 'kreise', 'kreisen', 'quellen', 'experten', 'beobachter', 'mitarbeiter', 'beamte', 'diplomaten', 'teilnehmer', 'anwohner', 'zeugen', 'ermittler'],
@@ -294,6 +305,7 @@ const de: Lexicon = {
   companionNouns: ['team', 'kollegen', 'kolleginnen', 'mitarbeiter', 'mitarbeiterinnen', 'co-autoren', 'koautoren'],
   editorialLabels: ['korrektur', 'korrekturhinweis', 'richtigstellung', 'aktualisierung', 'update', 'anmerkung der redaktion', 'hinweis der redaktion', 'transparenzhinweis'],
   weakVerbs: [
+    'versprach', 'versprachen', 'verspricht', 'gelobte', 'gelobten', 'betrachtet', 'betrachtete', 'betrachten', 'betrachteten',
     // ruling (see speechVerbs)
     'entschied', 'entschieden', 'urteilte', 'urteilten', 'befand', 'befanden','signalisierte', 'signalisiert', 'zeigt', 'zeigte', 'ergab', 'ergibt', 'bezeichnete', 'bezeichnet', 'bezeichneten'],
   nounVerbs: [],
@@ -341,7 +353,11 @@ const de: Lexicon = {
     'ministerium', 'bundesamt', 'landesamt', 'verwaltung', 'kommission', 'gewerkschaft', 'partei', 'fraktion', 'mitteilung', 'angaben', 'einschätzung',
     'landwirt', 'wasserversorger', 'versorger', 'beamte', 'beamter', 'analysten', 'branchendienst', 'dienst', 'wetterdienst', 'blatt', 'zeitung', 'sender', 'agentur', 'prognose',
   ],
-  docNouns: ['mitteilung', 'pressemitteilung', 'bericht', 'studie', 'umfrage', 'statistik', 'fahrgaststatistik', 'daten', 'zahlen', 'erklärung', 'stellungnahme', 'analyse', 'gutachten', 'dokument', 'beitrag', 'post', 'interview', 'video', 'sagte', 'erklärte', 'berichtete', 'prognose', 'prognosen', 'schätzung', 'schätzungen', 'berechnungen', 'mitteilungen', 'berichts', 'quartalsmitteilung', 'grundwasserbericht', 'informationsdienst', 'klage', 'anklage', 'anklageschrift', 'urteil', 'beschluss', 'protokoll', 'e-mail', 'brief', 'dokumente', 'unterlagen', 'gerichtsunterlagen', 'akten', 'gerichtsakten'],
+  docNouns: [
+    // an agreement as what it states, scans and tests as evidence ("Das CT zeigte …")
+    'vereinbarung', 'abkommen', 'scan', 'ct', 'mrt', 'röntgenbild', 'mitteilung', 'pressemitteilung', 'bericht', 'studie', 'umfrage', 'statistik', 'fahrgaststatistik', 'daten', 'zahlen', 'erklärung', 'stellungnahme', 'analyse', 'gutachten', 'dokument', 'beitrag', 'post', 'interview', 'video', 'sagte', 'erklärte', 'berichtete', 'prognose', 'prognosen', 'schätzung', 'schätzungen', 'berechnungen', 'mitteilungen', 'berichts', 'quartalsmitteilung', 'grundwasserbericht', 'informationsdienst', 'klage', 'anklage', 'anklageschrift', 'urteil', 'beschluss', 'protokoll', 'e-mail', 'brief', 'dokumente', 'unterlagen', 'gerichtsunterlagen', 'akten', 'gerichtsakten'],
+  // ("Der Plan nennt drei Risiken")
+  subjectDocNouns: ['plan', 'pläne'],
   pronouns: ['er', 'sie', 'es', 'wir', 'ich', 'ihr', 'man', 'das', 'dies', 'dieser', 'diese', 'dieses', 'der', 'die', 'den', 'dem', 'einige', 'viele', 'andere', 'manche', 'alle', 'beide', 'wer', 'was', 'jemand', 'niemand'],
   determiners: ['der', 'die', 'das', 'des', 'den', 'dem', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen'],
   connectors: ['der', 'des', 'von', 'für', 'und', 'am', 'zu', 'zur'],
@@ -379,8 +395,12 @@ const de: Lexicon = {
   // ("Die Forscher lieferten eine Erklärung", "Analysten gaben eine Einschätzung ab" is a particle verb, not read; "gab" alone
   // is left out: "es gab Hinweise" is "there were hints")
   contentObjects: {
-    verbs: ['lieferte', 'lieferten', 'liefert', 'liefern', 'meldeten', 'meldete'],
-    nouns: ['erklärung', 'erklärungen', 'theorie', 'theorien', 'hypothese', 'einschätzung', 'einschätzungen', 'schätzung', 'schätzungen', 'details', 'begründung', 'prognose', 'prognosen', 'belege', 'beweise', 'bedenken', 'zweifel', 'einwände', 'kritik'],
+    verbs: [
+      // voicing a stance ("bekundete Bedauern")
+      'bekundete', 'bekundeten', 'bekundet', 'lieferte', 'lieferten', 'liefert', 'liefern', 'meldeten', 'meldete'],
+    nouns: [
+      // stances
+      'hoffnung', 'hoffnungen', 'bedauern', 'zuversicht', 'enttäuschung', 'unmut', 'optimismus', 'beileid', 'mitgefühl', 'dankbarkeit', 'erklärung', 'erklärungen', 'theorie', 'theorien', 'hypothese', 'einschätzung', 'einschätzungen', 'schätzung', 'schätzungen', 'details', 'begründung', 'prognose', 'prognosen', 'belege', 'beweise', 'bedenken', 'zweifel', 'einwände', 'kritik'],
     // (German states an estimate with its own verb: "bezifferte den Schaden auf", a reporting verb)
     estimates: { verbs: [], nouns: [], preps: [] },
   },

@@ -161,6 +161,10 @@ const en: Lexicon = {
   // (verbs keep their particles)
   separableCues: [],
   speechVerbs: [
+    // speaking of a thing ("Hamilton and Gille, however, speak of a time when …"); teasing a plan only with its clause (clauseOnlyVerbs: not "teased her brother"); a demand with its "that" ("demanded" alone is as often a price); pinpointing a finding (weakVerbs: "Researchers have pinpointed the earliest evidence of …"); charging someone with a crime (chargeVerbs: not "charged the phone", "charged $5")
+    'speak of', 'speaks of', 'spoke of', 'spoken of', 'teased', 'teases', 'demanded that', 'demands that', 'is demanding that', 'are demanding that', 'pinpointed', 'pinpoints', 'pinpoint', 'charged',
+    // judging an object "as" something (weakVerbs, complementVerbs: only with "as" or a clause): "Whale experts regard New Zealand … as the whale stranding capital"
+    'regard', 'regards', 'regarded', 'describe',
     // regret voiced ("Gaiman still bemoans that the book …")
     'bemoans', 'bemoaned', 'bemoan',
     // the perfect of showing ("Previous research has shown a link": weakVerbs, a clause or a document; not "the tweet shown
@@ -254,7 +258,9 @@ const en: Lexicon = {
   docParticiples: ['showing', 'suggesting', 'indicating', 'pointing to', 'revealing', 'estimating', 'predicting', 'warning'],
   complementWords: ['as'],
   // verbs of judging that report with an object and "as" ("rejected these accusations as 'patently false'", "hailed the deal as historic")
-  complementVerbs: ['described', 'describes', 'sees', 'cited', 'cites', 'touted', 'touts', 'dismissed', 'rejected', 'rejects', 'characterized', 'characterised', 'characterizes', 'portrayed', 'hailed', 'hails', 'praised', 'denounced', 'derided'],
+  complementVerbs: [
+    'regard', 'regards', 'regarded', 'describe', 'described', 'describes', 'sees', 'cited', 'cites', 'touted', 'touts', 'dismissed', 'rejected', 'rejects', 'characterized', 'characterised', 'characterizes', 'portrayed', 'hailed', 'hails', 'praised', 'denounced', 'derided'],
+  complementIdioms: ['part', 'well', 'soon', 'long', 'much', 'many', 'far', 'usual', 'if', 'though', 'of', 'such', 'to', 'follows', 'planned', 'expected'],
   finalCues: [],
   // "which astrobiologists regard as", "in what police described as", "what critics called a power grab" (pass relative-judges)
   objectRelatives: ['which', 'what'],
@@ -299,7 +305,9 @@ const en: Lexicon = {
   // a document's words quoted after it ("The statement read: …")
   docSubjectVerbs: ['reads', 'read'],
   // ("Several studies have linked the drug to heart attacks"; "The road links two towns" is none)
-  docFindingVerbs: ['identifies', 'identified', 'ranks', 'ranked', 'lists', 'linked', 'links'],
+  docFindingVerbs: [
+    // evidence bearing out a claim ("Data previously collected by Hubble supported the existence of the plumes", "Apple's service numbers bear out that …"); a person who supports a bill acts
+    'supported', 'supports', 'support', 'bear out', 'bears out', 'bore out', 'identifies', 'identified', 'ranks', 'ranked', 'lists', 'linked', 'links'],
   docVerbs: ['released', 'releases', 'issued', 'issues', 'published', 'publishes', 'sent', 'filed', 'presented', 'unveiled'],
   plannedNouns: ['plan', 'plans', 'roadmap', 'strategy', 'proposal', 'proposals', 'map', 'blueprint'],
   mediaNouns: ['footage', 'recording', 'recordings', 'images', 'image', 'photos', 'photo', 'photographs', 'pictures', 'video', 'videos', 'satellite images'],
@@ -340,6 +348,8 @@ const en: Lexicon = {
   qualifiedPronouns: ['those', 'many'],
   qualifiers: ['familiar with', 'close to', 'in favor of', 'in favour of', 'opposed to', 'with knowledge of', 'with direct knowledge of', 'briefed on', 'involved in', 'knowledgeable about', 'in', 'at', 'from', 'inside', 'within', 'to', 'who spoke on condition of anonymity'],
   anonymousNouns: [
+    // one who posts online ("an unidentified poster … wrote")
+    'poster',
     // people by their role or tie ("The driver said", "the victim's mother said"), matched whole ("mom" is no stem of "moment")
     'driver', 'drivers', 'pilot', 'pilots', 'homeowner', 'homeowners', 'suspect', 'player', 'players', 'striker', 'quarterback', 'captain', 'chef', 'farmer', 'worker', 'passenger', 'shopper', 'voter', 'candidate', 'candidates', 'actor', 'actress', 'singer', 'artist', 'artists', 'writer', 'editor', 'columnist', 'investor', 'buyer', 'buyers', 'tenant', 'tenants', 'landlord', 'landlords', 'engineer', 'engineers', 'designer', 'soldier', 'soldiers', 'veteran', 'veterans', 'survivor', 'survivors', 'son', 'daughter', 'brother', 'sister', 'colleague', 'colleagues', 'partner', 'co-founder', 'cofounder', 'entrepreneur', 'defender', 'goalkeeper', 'midfielder', 'rapper', 'plaintiff', 'plaintiffs', 'defendant', 'juror', 'jurors', 'chancellor', 'businessman', 'businesswoman', 'priest', 'pastor', 'nurse', 'paramedic', 'paramedics', 'firefighter', 'firefighters', 'detective', 'detectives', 'sheriff', 'ranger', 'teenager', 'teenagers', 'boy', 'girl', 'resident', 'mom', 'dad', 'grandmother', 'grandfather', 'widow', 'athlete', 'athletes', 'teammate', 'teammates', 'owners',
     // groups of people by what they do, quoted as a group ("Many businesses agree that …", "Farmers say …")
@@ -393,6 +403,8 @@ const en: Lexicon = {
   companionNouns: ['team', 'colleagues', 'co-authors', 'coauthors', 'collaborators', 'co-workers', 'coworkers'],
   editorialLabels: ['correction', 'corrections', 'update', 'updated', 'clarification', 'summary', 'editor’s note', "editor's note", 'editors’ note', "editors' note", 'note'],
   weakVerbs: [
+    // judging "as" and pinpointing: with "as", a clause, or evidence ("pinpointed the earliest evidence of"); never alone ("Fans regard the festival", "describe the weather")
+    'regard', 'regards', 'regarded', 'describe', 'pinpointed', 'pinpoints', 'pinpoint',
     'has shown', 'had shown', 'has also shown',
     // judging an object "as" something (complementVerbs): reports only with the complement or a clause
     'characterized', 'characterised', 'characterizes', 'portrayed', 'hailed', 'hails', 'denounced', 'derided', 'rejects',
@@ -404,9 +416,16 @@ const en: Lexicon = {
     // ('testified' is none: giving testimony reports on its own, "Volker and Morrison testified on Tuesday")
   ],
   // ("NASA's Galileo spacecraft found evidence of a fluid", "The inquiry found no evidence of wrongdoing")
+  // ("Twitter pledged to take action", "Israel has vowed to punish …": an institution's or a country's pledge with its infinitive)
+  commitmentVerbs: ['pledged', 'vowed', 'promised'],
+  infinitiveEndings: [],
+  // ("The US Justice Department has charged Assange with espionage")
+  chargeVerbs: ['charged'],
+  chargePreps: ['with'],
   evidenceNouns: ['evidence'],
   // "Biden's promise that taxes …", "the suspect that police arrested": nouns before their clause, too
-  nounVerbs: ['promise that', 'promises that', 'state that', 'share that', 'suspect that', 'suspects that', 'recalls', 'answers', 'fears', 'hopes', 'thought', 'defended', 'continued', 'shows', 'show', 'reports', 'report', 'claims', 'claim', 'estimates', 'estimate', 'notes', 'states', 'forecasts', 'forecast', 'projects', 'finds', 'find', 'posts', 'tweets', 'note', 'stress', 'comments', 'replies', 'remark', 'mention', 'cautions', 'laments', 'underline', 'underlines'],
+  nounVerbs: [
+    'demands that', 'support', 'promise that', 'promises that', 'state that', 'share that', 'suspect that', 'suspects that', 'recalls', 'answers', 'fears', 'hopes', 'thought', 'defended', 'continued', 'shows', 'show', 'reports', 'report', 'claims', 'claim', 'estimates', 'estimate', 'notes', 'states', 'forecasts', 'forecast', 'projects', 'finds', 'find', 'posts', 'tweets', 'note', 'stress', 'comments', 'replies', 'remark', 'mention', 'cautions', 'laments', 'underline', 'underlines'],
   reportingAdverbs: ['reportedly', 'allegedly', 'purportedly', 'supposedly'],
   syndicationCues: ['originally published', 'originally appeared', 'republished from', 'republished with permission', 'original article'],
   syndicationPieces: ['this article', 'this story', 'this post', 'this piece', 'this column', 'this essay', 'this interview', 'this report', 'this op-ed', 'original article'],
@@ -426,8 +445,10 @@ const en: Lexicon = {
   // stances stated with their clause ("The Press Council is concerned the laws would …", "The union is adamant
   // journalists’ metadata must …"); "is concerned about", "is confident in" report nothing
   // batch 10: verbs of remembering report only with their clause ("A colleague … then remembered that …")
-  clauseOnlyVerbs: ['think', 'fear', 'hope', 'feel', 'worry', 'worries', 'swears', 'swore', 'swear', 'is adamant', 'are adamant', 'was adamant', 'were adamant', 'remains adamant', 'remain adamant', 'is concerned', 'are concerned', 'was concerned', 'were concerned', 'remains concerned', 'remain concerned', 'is convinced', 'are convinced', 'was convinced', 'were convinced', 'remains convinced', 'remain convinced', 'is confident', 'are confident', 'was confident', 'were confident', 'remains confident', 'remain confident', 'is certain', 'are certain', 'was certain', 'were certain', 'remains certain', 'remain certain', 'remembered', 'remembers', 'held', 'holds'],
-  holdingVerbs: ['held', 'holds'],
+  clauseOnlyVerbs: [
+    'teased', 'teases', 'bear out', 'bears out', 'bore out', 'think', 'fear', 'hope', 'feel', 'worry', 'worries', 'swears', 'swore', 'swear', 'is adamant', 'are adamant', 'was adamant', 'were adamant', 'remains adamant', 'remain adamant', 'is concerned', 'are concerned', 'was concerned', 'were concerned', 'remains concerned', 'remain concerned', 'is convinced', 'are convinced', 'was convinced', 'were convinced', 'remains convinced', 'remain convinced', 'is confident', 'are confident', 'was confident', 'were confident', 'remains confident', 'remain confident', 'is certain', 'are certain', 'was certain', 'were certain', 'remains certain', 'remain certain', 'remembered', 'remembers', 'held', 'holds'],
+  // (bearing out with its clause only: "The data bear out that trend" bears out a noun)
+  holdingVerbs: ['held', 'holds', 'bear out', 'bears out', 'bore out'],
   causativeVerbs: ['allowed', 'allows', 'allow', 'prompted', 'prompts', 'prompt', 'led', 'leads', 'caused', 'causes', 'forced', 'forces', 'compelled', 'inspired', 'moved', 'spurred', 'pushed'],
   // "police responded with tear gas": an answer by means of a thing is an act (cues.ts answeredWithThing)
   answerVerbs: ['responded', 'responds', 'respond', 'replied', 'replies', 'reply', 'answered', 'answers', 'answer', 'countered', 'counters', 'retaliated'],
@@ -484,6 +505,8 @@ const en: Lexicon = {
     'opponent', 'supporter', 'protester', 'demonstrator', 'analyst',
   ],
   docNouns: [
+    // an agreement, numbers and a plea as what they state ("The agreement maintained that", "Apple's service numbers bear out that", "issued a plea for …"); scans as evidence ("A CT of his chest showed …")
+    'agreement', 'numbers', 'plea', 'scan', 'scans', 'ct', 'mri', 'x-ray', 'biopsy',
     'evidence', 'testimony', 'records',
     // court papers and filings as the origin of what they show ("Court papers obtained by our correspondent showed")
     'papers', 'court papers', 'filings', 'court filings', 'court records',
@@ -498,6 +521,8 @@ const en: Lexicon = {
     'projections', 'court documents', 'court records', 'charging documents',
     'footage', 'recording', 'recordings', 'images', 'photos', 'satellite images',
   ],
+  // ("The plan identifies three threats", "A flurry of work in recent years shows that …"; a link on "Plan & Grow BIG" cites nothing)
+  subjectDocNouns: ['plan', 'plans', 'work'],
   pronouns: ['he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'some', 'many', 'others', 'most', 'few', 'all', 'both', 'one', 'who', 'which', 'what', 'there', 'here', 'everyone', 'nobody', 'someone', 'somebody', 'anyone', 'each', 'another', 'none'],
   determiners: ['the', 'a', 'an'],
   connectors: ['of', 'for', 'at', 'the', 'and', 'on', 'with', 'de', 'von', 'van', 'der', 'al', 'bin', 'du', 'la', 'le', 'di', 'da', 'del'],
@@ -530,10 +555,14 @@ const en: Lexicon = {
   // ("Analysts provided a few theories", "these studies provided the first explanation for …"; not "provided buses",
   // "offered support", "gave an update" — a software update as often —, nor "an account", a bank's as often as a story)
   contentObjects: {
-    verbs: ['provided', 'provides', 'provide', 'offered', 'offers', 'offer', 'gave', 'gives', 'give', 'shared', 'shares', 'floated', 'advanced', 'proposed', 'proposes',
+    verbs: [
+      // expressing a stance ("has expressed anti-Trump sentiment"; not "expressed the package")
+      'expressed', 'expresses', 'express', 'provided', 'provides', 'provide', 'offered', 'offers', 'offer', 'gave', 'gives', 'give', 'shared', 'shares', 'floated', 'advanced', 'proposed', 'proposes',
       // raising and voicing a doubt ("Some economists have raised concerns about the plan"; "raised prices" is an act)
       'raised', 'raise', 'raises', 'voiced', 'voice', 'voices'],
-    nouns: ['explanation', 'explanations', 'theory', 'theories', 'hypothesis', 'hypotheses', 'estimate', 'estimates', 'assessment', 'assessments', 'details', 'testimony', 'insight', 'insights', 'views', 'opinion', 'opinions', 'prediction', 'predictions', 'forecast', 'forecasts', 'reasons', 'assurance', 'assurances', 'warning', 'warnings', 'evidence', 'rationale', 'justification', 'statement',
+    nouns: [
+      // stances
+      'sentiment', 'sentiments', 'hope', 'hopes', 'optimism', 'pessimism', 'regret', 'regrets', 'disappointment', 'frustration', 'dismay', 'outrage', 'condolences', 'sympathy', 'gratitude', 'explanation', 'explanations', 'theory', 'theories', 'hypothesis', 'hypotheses', 'estimate', 'estimates', 'assessment', 'assessments', 'details', 'testimony', 'insight', 'insights', 'views', 'opinion', 'opinions', 'prediction', 'predictions', 'forecast', 'forecasts', 'reasons', 'assurance', 'assurances', 'warning', 'warnings', 'evidence', 'rationale', 'justification', 'statement',
       'concerns', 'questions', 'doubts', 'objections', 'fears', 'reservations', 'skepticism', 'scepticism', 'criticism', 'alarm'],
     // ("The ministry put the death toll at 40", "Officials put the cost at $1bn"; one word each, matched as the object's
     // head: "the price tag" is "tag" after its modifier)

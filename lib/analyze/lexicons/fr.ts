@@ -142,6 +142,8 @@ const fr: Lexicon = {
   // (verbs keep their particles)
   separableCues: [],
   speechVerbs: [
+    // a pledge with its infinitive (commitmentVerbs: "Twitter s’est engagé à prendre des mesures"); describing an object "comme" something (complementVerbs); charging someone (chargeVerbs: "Le parquet a mis en examen l’ancien ministre pour corruption")
+    'a promis de', 'ont promis de', 'promet de', 'promettent de', 's’est engagé à', 's’est engagée à', 'se sont engagés à', 's\'est engagé à', 's\'est engagée à', 'se sont engagés à', 'a juré de', 'ont juré de', 'a décrit', 'ont décrit', 'décrit', 'décrivent', 'a inculpé', 'ont inculpé', 'a mis en examen', 'ont mis en examen',
     // a court's ruling reports its finding, before a clause only (also in weakVerbs)
     'a statué', 'ont statué', 'statue', 'a tranché', 'ont tranché', 'tranche',
     // the other forms of confessing ("Il a avoué que …", "Les élus avouent …")
@@ -191,8 +193,11 @@ const fr: Lexicon = {
   namedObjects: [],
   namingIdioms: [],
   docParticiples: ['montrant', 'indiquant', 'suggérant', 'révélant', 'estimant', 'soulignant'],
-  complementWords: [],
-  complementVerbs: [],
+  complementWords: [
+    'comme',],
+  complementVerbs: [
+    'a décrit', 'ont décrit', 'décrit', 'décrivent',],
+  complementIdioms: ['prévu', 'convenu', 'd’habitude', "d'habitude", 'si', 'suit', 'souvent', 'toujours'],
   finalCues: [],
   objectRelatives: [],
   judgingVerbs: [],
@@ -232,7 +237,9 @@ const fr: Lexicon = {
   verdictWords: ['coupable', 'coupables', 'innocent', 'innocente', 'innocents'],
   // a document's words quoted after it ("The statement read: …"); French has no such verb ("On peut lire dans le communiqué")
   docSubjectVerbs: [],
-  docFindingVerbs: ['identifie', 'a identifié', 'recense', 'a recensé', 'classe', 'a classé'],
+  docFindingVerbs: [
+    // evidence bearing a claim out ("Les données étayent l’hypothèse")
+    'étaye', 'étayent', 'a étayé', 'corrobore', 'corroborent', 'a corroboré', 'identifie', 'a identifié', 'recense', 'a recensé', 'classe', 'a classé'],
   docVerbs: ['a publié', 'ont publié', 'publie', 'publient', 'a diffusé', 'ont diffusé', 'diffuse', 'a présenté', 'ont présenté', 'présente', 'a rendu public', 'ont rendu public'],
   plannedNouns: ['plan', 'plans', 'stratégie', 'proposition', 'propositions', 'carte'],
   mediaNouns: ['vidéo', 'vidéos', 'images', 'photos', 'enregistrement', 'enregistrements'],
@@ -271,6 +278,11 @@ const fr: Lexicon = {
     'sous couvert d’anonymat', "sous couvert d'anonymat", 'sous le couvert de l’anonymat', "sous le couvert de l'anonymat", 'dans un communiqué', 'dans un entretien', 'lors d’une', "lors d'une", 'lors d’un', "lors d'un"],
   // ("Ceux qui le connaissent disent": people, by their relative clause)
   qualifiedPronouns: ['ceux'],
+  // (the marker is part of the cue: "a promis de | punir", "s’est engagé à | prendre")
+  commitmentVerbs: ['a promis de', 'ont promis de', 'promet de', 'promettent de', 's’est engagé à', 's’est engagée à', 'se sont engagés à', "s'est engagé à", "s'est engagée à", "se sont engagés à", 'a juré de', 'ont juré de'],
+  infinitiveEndings: ['er', 'ir', 're'],
+  chargeVerbs: ['a inculpé', 'ont inculpé', 'a mis en examen', 'ont mis en examen'],
+  chargePreps: ['pour', 'de'],
   evidenceNouns: [],
   qualifiers: ['proche du', 'proche de', 'proches du', 'proches de', 'au sein du', 'au sein de', 'au fait du', 'en', 'chez'],
   anonymousNouns: [
@@ -305,6 +317,7 @@ const fr: Lexicon = {
   companionNouns: ['équipe', 'collègues', 'collaborateurs', 'collaboratrices', 'coauteurs', 'co-auteurs'],
   editorialLabels: ['correction', 'rectificatif', 'mise à jour', 'précision', 'note de la rédaction', 'ndlr', 'erratum'],
   weakVerbs: [
+    'a promis de', 'ont promis de', 'promet de', 'promettent de', 's’est engagé à', 's’est engagée à', 'se sont engagés à', 's\'est engagé à', 's\'est engagée à', 'se sont engagés à', 'a juré de', 'ont juré de', 'a décrit', 'ont décrit', 'décrit', 'décrivent',
     // ruling (see speechVerbs)
     'a statué', 'ont statué', 'statue', 'a tranché', 'ont tranché', 'tranche','conviennent', 'convient', 'a convenu', 'montre', 'révèle', 'a révélé'],
   nounVerbs: ['critique', 'note', 'annonce', 'constate'],
@@ -365,7 +378,11 @@ const fr: Lexicon = {
     // (a head of something: "le chef de projet Fumihiko Hazama", "le chef de l’État")
     'chef',
   ],
-  docNouns: ['communiqué', 'rapport', 'étude', 'enquête', 'sondage', 'note', 'données', 'chiffres', 'relevés', 'statistiques', 'site', 'document', 'lettre', 'publication', 'message', 'tweet', 'vidéo', 'entretien', 'interview', 'déclaration', 'bilan', 'analyse', 'estimation', 'plainte', 'réquisitoire', 'jugement', 'arrêt', 'procès-verbal', 'courrier', 'mail', 'courriel', 'avis', 'documents', 'pièces', 'documents judiciaires'],
+  docNouns: [
+    // an agreement as what it states, scans and tests as evidence ("Le scanner a montré …")
+    'accord', 'scanner', 'radiographie', 'tests', 'communiqué', 'rapport', 'étude', 'enquête', 'sondage', 'note', 'données', 'chiffres', 'relevés', 'statistiques', 'site', 'document', 'lettre', 'publication', 'message', 'tweet', 'vidéo', 'entretien', 'interview', 'déclaration', 'bilan', 'analyse', 'estimation', 'plainte', 'réquisitoire', 'jugement', 'arrêt', 'procès-verbal', 'courrier', 'mail', 'courriel', 'avis', 'documents', 'pièces', 'documents judiciaires'],
+  // ("Le plan recense trois menaces", "Les travaux montrent que …")
+  subjectDocNouns: ['plan', 'travaux'],
   pronouns: ['il', 'elle', 'ils', 'elles', 'on', 'nous', 'je', 'vous', 'ce', 'cela', 'ça', 'celui-ci', 'celle-ci', 'certains', 'certaines', 'plusieurs', 'beaucoup', 'tous', 'toutes', 'qui', 'que', 'lui', 'leur', 'y'],
   determiners: ['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'du', 'de'],
   connectors: ['de', 'du', 'des', 'de la', 'd’', "d'", 'l’', "l'", 'la', 'le', 'et', 'pour', 'à'],
@@ -395,7 +412,9 @@ const fr: Lexicon = {
   // ("Les chercheurs ont avancé une hypothèse", "la police a donné des précisions", "ont fourni une explication")
   contentObjects: {
     verbs: ['fourni', 'fournit', 'fournissent', 'avancé', 'avance', 'avancent', 'donné', 'apporté', 'apporte', 'apportent', 'proposé', 'exprimé', 'émis', 'émet', 'émettent'],
-    nouns: ['explication', 'explications', 'hypothèse', 'hypothèses', 'théorie', 'théories', 'estimation', 'estimations', 'précisions', 'détails', 'éclairage', 'témoignage', 'preuves', 'prévisions', 'justification', 'inquiétudes', 'doutes', 'réserves', 'craintes', 'critiques'],
+    nouns: [
+      // stances ("a exprimé son regret")
+      'espoir', 'regret', 'regrets', 'déception', 'optimisme', 'colère', 'indignation', 'condoléances', 'satisfaction', 'gratitude', 'explication', 'explications', 'hypothèse', 'hypothèses', 'théorie', 'théories', 'estimation', 'estimations', 'précisions', 'détails', 'éclairage', 'témoignage', 'preuves', 'prévisions', 'justification', 'inquiétudes', 'doutes', 'réserves', 'craintes', 'critiques'],
     // ("Les autorités ont chiffré le coût à 2 millions": chiffrer is a reporting verb of its own, none needed here)
     estimates: { verbs: [], nouns: [], preps: [] },
   },

@@ -289,6 +289,11 @@ export interface Lexicon {
   /** Weak verbs that report with an object and a complement word ("described … as", "bezeichnete … als"). */
   complementVerbs: string[];
   /**
+   * Words after a complement word that make it an idiom, no complement ("see the show as part of the festival", "as
+   * well", "as soon as", "comme prévu", "как минимум", "як і"): the verb reports only with another complement word.
+   */
+  complementIdioms: string[];
+  /**
    * Relative pronouns that stand for the object of a judging or naming verb, and the verbs (optional;
    * with `complementVerbs` and `namingVerbs`): in "Europa, which astrobiologists regard as one of the
    * best bets" and "in what host Tom Bergeron described as the hardest verdict" the subject between the
@@ -725,6 +730,23 @@ export interface Lexicon {
   editorialLabels: string[];
   /** Reporting verbs with other senses ("found inspiration", "shows off"): a source only with a source noun or a clause. */
   weakVerbs: string[];
+  /**
+   * Verbs of committing, also listed as weak reporting verbs: with an infinitive after them they state the policy of
+   * an institution or a country ("Twitter pledged to take action", "Israel has vowed to punish …", "Die Regierung
+   * versprach, … zu senken", "a promis de", "пообещало наказать"); a person's promise to act stays an act ("Andy
+   * Beshear promised to protect Medicaid"), and "pledged $5 million" gives money. French cues hold their marker ("a
+   * promis de"), as the infinitive there has no marker of its own in `infinitiveMarkers` (cues.ts, commitments.ts).
+   */
+  commitmentVerbs: string[];
+  /** Endings of an infinitive written without a marker right after a commitment verb ("punir", "наказать", "покарати"); empty where a marker precedes it. */
+  infinitiveEndings: string[];
+  /**
+   * Verbs of charging, also listed as reporting verbs: they report only with someone charged and the charge's
+   * preposition (`chargePreps`) soon after them ("The Justice Department has charged Assange with espionage",
+   * "предъявила обвинение в"); "charged the phone with a cable" and "charged $5" are acts (commitments.ts).
+   */
+  chargeVerbs: string[];
+  chargePreps: string[];
   /** Objects that make a weak verb a finding ("found evidence of …", "found no evidence"): a source then, whoever the subject. */
   evidenceNouns?: string[];
   /** Reporting verbs that are also nouns ("claims", "shows"): not a verb after a determiner or before "of". */
@@ -761,6 +783,12 @@ export interface Lexicon {
   sourceNouns: string[];
   /** Nouns of documents that carry a claim ("statement", "report"); a link on one is a link source. */
   docNouns: string[];
+  /**
+   * Nouns that are documents only as the subject of a reporting verb ("The plan identifies three threats", "Recent
+   * work shows that …", "Der Plan nennt drei Risiken"): no document elsewhere — a link on "Plan & Grow BIG" or "body of work"
+   * cites nothing (links.ts reads `docNouns` only).
+   */
+  subjectDocNouns: string[];
   /** Pronouns and quantifiers that never name a source ("he", "they", "some"). */
   pronouns: string[];
   /** Determiners stripped from the front of a name when listing it. */

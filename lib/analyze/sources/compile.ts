@@ -32,7 +32,7 @@ export interface SourceLexicon {
   leadIn: RegExp | null;
   set: Record<
     | 'pronouns' | 'personal' | 'possessives' | 'thirdPossessives' | 'determiners' | 'connectors' | 'stop' | 'stopAdjectives' | 'adverbs' | 'participles' | 'agent' | 'months'
-    | 'docs' | 'docLinks' | 'sampleLinks' | 'topicPreps' | 'claimNouns' | 'impersonalPreps' | 'time' | 'weekdays' | 'timeModifiers' | 'percent' | 'anonymous' | 'clause' | 'relative' | 'nounRelative'
+    | 'docs' | 'subjectDocs' | 'docLinks' | 'sampleLinks' | 'topicPreps' | 'claimNouns' | 'impersonalPreps' | 'time' | 'weekdays' | 'timeModifiers' | 'percent' | 'anonymous' | 'clause' | 'relative' | 'nounRelative'
     | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'holding' | 'docFinding' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps' | 'objectPreps' | 'publicationVerbs' | 'publicationPreps' | 'journalNouns' | 'ageNouns' | 'companionNouns' | 'nounPreps' | 'negations' | 'negativeDeterminers' | 'verdicts' | 'docVerbs' | 'planned' | 'media' | 'numberWords' | 'postpositions' | 'namingVerbs' | 'closingCues' | 'forecasters' | 'polled' | 'quantifiers' | 'indefinite' | 'speakerPronouns' | 'subordinators' | 'titles' | 'qualifiedPronouns' | 'frontedPreps' | 'withWords' | 'asWords' | 'gerundPreps' | 'objectPronouns' | 'impersonal' | 'approximators',
     Set<string>
   >;
@@ -110,7 +110,7 @@ const MIN_DOC_STEM = 4;
 
 /** Is the lower-cased word a document noun, or a compound ending in one ("pressemitteilung")? */
 export function isDocWord(C: SourceLexicon, lc: string): boolean {
-  return C.set.docs.has(lc) || C.docTails.some((d) => lc.endsWith(d));
+  return C.set.docs.has(lc) || C.set.subjectDocs.has(lc) || C.docTails.some((d) => lc.endsWith(d));
 }
 // Cues normalised so far: the cue pass normalises each cue it meets several times (its kind, naming
 // and document verbs), and an article repeats its few cues ("said", "according to") hundreds of times.
@@ -221,6 +221,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
       agent: mk(lex.agentPreps),
       months: mk(Object.keys(lex.months)),
       docs: mk(lex.docNouns),
+      subjectDocs: mk(lex.subjectDocNouns),
       impersonalPreps: mk(lex.impersonalPreps),
       objectPreps: mk(lex.objectPreps ?? []),
       frontedPreps: mk(lex.frontedPreps),

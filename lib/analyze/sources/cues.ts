@@ -19,6 +19,7 @@ import { frontedOrigin } from './fronted-origins';
 import { withoutDativeOutlet } from './dative-outlets';
 import { citedSubject } from './cited-subjects';
 import { openingSubject } from './opening-subjects';
+import { chargeWithoutFrame, commitsTo } from './commitments';
 import { isDocWord, normCue } from './compile';
 import { CLOSE_Q, OPEN_Q, type NP } from './phrases';
 import type { SourceCandidate, SourceContext, SourcePass } from './types';
@@ -89,6 +90,8 @@ export const cues: SourcePass = {
         if (docSubject && !wordsFollow(ctx, after)) continue;
         if (hearsayPassive(ctx, after)) continue;
         if (workWritten(ctx, cue, ti, after) || repeated(ctx, cue, after) || demonstrativeThat(ctx, cue, after)) continue;
+        // "charged Assange with espionage": a verb of charging reports only with someone charged and the charge
+        if (chargeWithoutFrame(ctx, cue, after)) continue;
         // "its project first announced in 2017": a participle describing an object's noun; only an agent after it
         // ("… announced in 2017 by Apple") speaks
         const described = reducedRelative(ctx, cue, ti, after);
@@ -783,15 +786,20 @@ function strongEnough(ctx: SourceContext, cue: string, np: NP, after: number): b
   if (!S.weakVerbs.has(cue.toLowerCase())) return true;
   const nx = ctx.tokens[after];
   if (!!nx && (nx.lc === ',' || nx.lc === ':' || OPEN_Q.has(nx.lc))) return true;
+  // "Twitter pledged to take “decisive corrective action”": a pledge with its infinitive states an intention
+  if (commitsTo(ctx, cue, np, after)) return true;
   // '“…,” Holmes testified.', '…, Morrison testified (in an interview).': the verb closes a sentence whose report came first
   const pv = ctx.tokens[np.a - 1];
   if (!!nx && !!pv && pv.block === nx.block && (pv.lc === ',' || CLOSE_Q.has(pv.lc)) && endsAfterSetting(ctx, after)) return true;
   // "showed in a paper published in … that …": a clause soon after the verb; "described the call
   // as improper": a complement after the object
-  for (let k = after; k < ctx.tokens.length && k - after <= MAX_CLAUSE_LOOKAHEAD && (ctx.tokens[k].t !== T.Punct || tallyDash(ctx, k)); k++) {
+  // ("regard New Zealand – or Aotearoa, as Māori call it – as the whale stranding capital": a dash sets off an aside
+  // in the object of a judging verb)
+  const judging = S.complementVerbs.has(cue.toLowerCase());
+  for (let k = after; k < ctx.tokens.length && k - after <= MAX_CLAUSE_LOOKAHEAD && (ctx.tokens[k].t !== T.Punct || tallyDash(ctx, k) || (judging && DASHES.has(ctx.tokens[k].lc))); k++) {
     // ("found and rescued her", "found the car … and called 911": a coordinator joins another act, it opens no report)
     const lc = ctx.tokens[k].lc;
-    if ((S.clause.has(lc) && !S.coordinators.has(lc)) || (k > after && S.complement.has(lc) && S.complementVerbs.has(cue.toLowerCase()))) return true;
+    if ((S.clause.has(lc) && !S.coordinators.has(lc)) || (k > after && S.complement.has(lc) && judging && !ctx.lex.complementIdioms.includes(ctx.tokens[k + 1]?.lc ?? ''))) return true;
   }
   // "Smith thinks the plan is fine", "experts fear the virus will spread": a content clause without its "that"
   if (bareClauseAt(ctx, after)) return true;
@@ -800,6 +808,8 @@ function strongEnough(ctx: SourceContext, cue: string, np: NP, after: number): b
   if (ev?.length) {
     let k = after;
     if (nx && nx.t === T.Word && (S.negativeDeterminers.has(nx.lc) || S.stopAdjectives.has(nx.lc))) k++;
+    // ("pinpointed the earliest evidence of", "found the first evidence of": an article and an adjective before it)
+    else if (nx && S.determiners.has(nx.lc) && evidenceAt(ctx, after + 2)) k += 2;
     // ("of" or "that" after it: "Police found evidence at the scene" only collected it)
     const of = ctx.tokens[k + 1];
     if (ctx.tokens[k]?.t === T.Word && ev.includes(ctx.tokens[k].lc) && of && (S.topicPreps.has(of.lc) || (S.clause.has(of.lc) && !S.coordinators.has(of.lc)))) return true;
@@ -807,7 +817,14 @@ function strongEnough(ctx: SourceContext, cue: string, np: NP, after: number): b
   // "those companies find themselves", "the group maintains an office": only a document or study
   // reports with such a verb without a clause after it ("The survey found 40% …")
   if (!!nx && S.floating.has(nx.lc)) return false;
-  return ctx.np.words(np).some((t) => S.docs.has(t.lc.replace(/[’']s$/u, '')) || ctx.C.docStems.some((n) => t.lc.startsWith(n)));
+  return ctx.np.words(np).some((t) => S.docs.has(t.lc.replace(/[’']s$/u, '')) || S.subjectDocs.has(t.lc) || ctx.C.docStems.some((n) => t.lc.startsWith(n)));
+}
+
+/** An evidence noun at token k after one lower-case adjective (no stop word, no noun: "the | earliest | evidence"). */
+function evidenceAt(ctx: SourceContext, k: number): boolean {
+  const adj = ctx.tokens[k - 1];
+  const ev = ctx.tokens[k];
+  return !!adj && !!ev && adj.t === T.Word && !adj.cap && !ctx.C.set.stop.has(adj.lc) && !ctx.np.isNounish(adj) && !!ctx.lex.evidenceNouns?.includes(ev.lc);
 }
 
 /**

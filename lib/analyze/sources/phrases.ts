@@ -183,7 +183,7 @@ export class PhraseReader {
   private nounWord(w: string): boolean {
     const C = this.C;
     // a word with an adverb's ending is a noun only when the source noun has it too ("gouvernement", not "officiellement")
-    return C.set.anonymous.has(w) || C.set.docs.has(w) || C.set.ageNouns.has(w) || C.sourceNouns.some((n) => w.startsWith(n) && (!adverbEnd(C, w) || adverbEnd(C, n)));
+    return C.set.anonymous.has(w) || C.set.docs.has(w) || C.set.subjectDocs.has(w) || C.set.ageNouns.has(w) || C.sourceNouns.some((n) => w.startsWith(n) && (!adverbEnd(C, w) || adverbEnd(C, n)));
   }
 
   /** Does an age read as a noun start at token j ("56-year-old", "56-Jährige": a number, a hyphen, lexicon `ageNouns`)? */

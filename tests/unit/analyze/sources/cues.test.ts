@@ -77,8 +77,9 @@ const CASES: Array<[string, string, Want[]]> = [
   // Chromecast Ultra" stays a known error: the words alone do not tell the two apart)
   ['en', 'Moody’s warned Britain that its credit rating could be cut. Macy’s reported Black Friday sales rose 5%.', ['Moody’s', 'Macy’s']],
   ['en', 'Smith’s lawyer said it was false.', ['Smith’s lawyer']],
-  // beliefs, promises and confirmations with their clause; a promise to act is an act
-  ['en', 'Scientists have suspected that there is water. Beshear promised to protect Medicaid.', ['Scientists']],
+  // beliefs, promises and confirmations with their clause; a person's promise to act is an act (an institution's or a
+  // country's pledge states its policy: long-tail-cues.test.ts; a lone surname cannot be told from a company's name)
+  ['en', 'Scientists have suspected that there is water. Andy Beshear promised to protect Medicaid.', ['Scientists']],
   // a promise or a suspect is also a noun; "bear out that" is as often "bear out that trend"
   ['en', "Biden's promise that taxes would not rise was broken.", []],
   ['en', 'The data bear out that trend.', []],
