@@ -389,6 +389,7 @@ const ru: Lexicon = {
   participles: ['опубликованном', 'опубликованного', 'опубликованный', 'опубликованных', 'обнародованном', 'проведенного', 'проведённого'],
   agentPreps: [],
   witnessParticiples: [],
+  claimParticiples: [], // (the agent of a passive stands in the instrumental, with no preposition to find it by)
   groupForecasts: {
     verbs: ['ожидали', 'ожидают', 'прогнозировали', 'прогнозируют', 'рассчитывали на', 'рассчитывают на'],
     groups: ['аналитики', 'экономисты', 'эксперты', 'наблюдатели', 'трейдеры', 'инвесторы', 'рынки'],

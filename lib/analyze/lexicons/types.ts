@@ -773,6 +773,13 @@ export interface Lexicon {
    */
   witnessParticiples?: string[];
   /**
+   * Participles of a claim whose agent (after `agentPreps`) made it: "a diagnosis later confirmed by
+   * lab testing", "recommended as a key technology by the Agency's panel", "confirmé par le
+   * ministère", "bestätigt von der Polizei" (pass passive-agents). Empty where the agent has no
+   * preposition (Russian and Ukrainian mark it by case alone).
+   */
+  claimParticiples: string[];
+  /**
    * Estimates a group of forecasters made (pass group-forecasts): "analysts had expected $2.52 a
    * share", "Wall Street analysts surveyed by Refinitiv were expecting …", "les analystes tablaient
    * sur …". `verbs` report only after one of the `groups` (anyone else's expectation is no claim:

@@ -392,6 +392,7 @@ const uk: Lexicon = {
   participles: ['опублікованому', 'опублікованого', 'опублікований', 'оприлюдненому', 'оприлюдненого', 'оприлюднений', 'проведеного', 'проведене'],
   agentPreps: [],
   witnessParticiples: [],
+  claimParticiples: [], // (the agent of a passive stands in the instrumental, with no preposition to find it by)
   groupForecasts: {
     verbs: ['очікували', 'очікують', 'прогнозували', 'прогнозують', 'розраховували на', 'розраховують на'],
     groups: ['аналітики', 'економісти', 'експерти', 'спостерігачі', 'трейдери', 'інвестори', 'ринки'],

@@ -87,7 +87,7 @@ function documentBefore(ctx: Parameters<SourcePass['run']>[0], i: number): boole
  * verb, not the name's head: "by Stanford University's Center on Poverty and Inequality | calls that
  * into question" (tune rtp-cnn).
  */
-function trimVerb(ctx: Parameters<SourcePass['run']>[0], np: { a: number; b: number }): void {
+export function trimVerb(ctx: Parameters<SourcePass['run']>[0], np: { a: number; b: number }): void {
   const { tokens, C } = ctx;
   const S = C.set;
   const last = tokens[np.b];
