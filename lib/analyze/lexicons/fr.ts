@@ -383,6 +383,8 @@ const fr: Lexicon = {
   agentPreps: ['par'],
   witnessParticiples: [],
   claimParticiples: ['confirmé', 'confirmée', 'confirmés', 'confirmées', 'recommandé', 'recommandée', 'recommandés', 'recommandées', 'annoncé', 'annoncée', 'annoncés', 'annoncées', 'estimé', 'estimée', 'rapporté', 'rapportée', 'démenti', 'démentie', 'contesté', 'contestée', 'critiqué', 'critiquée', 'dénoncé', 'dénoncée'],
+  fromNouns: ['conseils', 'rhétorique', 'avertissement', 'avertissements', 'critique', 'critiques', 'condamnation', 'éloges', 'objections', 'plaintes', 'assurances', 'recommandation', 'recommandations', 'accusations', 'menaces'],
+  fromPreps: ['de la part de', 'venant de', 'émanant de'],
   groupForecasts: {
     verbs: ['attendaient', 'attendent', 'tablaient sur', 'tablent sur', 'anticipaient', 'prévoyaient', 'misaient sur'],
     groups: ['analystes', 'économistes', 'experts', 'observateurs', 'marchés', 'investisseurs', 'prévisionnistes', 'consensus'],
