@@ -23,6 +23,7 @@ import { invertedPronouns } from './inverted-pronouns';
 import { leadIns } from './lead-ins';
 import { ledGroups } from './led-groups';
 import { links } from './links';
+import { nestedCues } from './nested-cues';
 import { participleClauses } from './participle-clauses';
 import { passiveAgents } from './passive-agents';
 import { PhraseReader } from './phrases';
@@ -43,7 +44,7 @@ import type { SourceCandidate, SourceContext, SourcePass } from './types';
 export type { SourcePass, SourceCandidate, SourceContext } from './types';
 
 /** Every source pass, in the order they run. */
-export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLabelModifiers, creditLines, datelines, tweetSignatures, cues, groupForecasts, contentObjects, relativeJudges, participleClauses, withParticiples, asIdioms, docParticiples, docAgents, passiveAgents, fromNouns, claimClauses, publishedIn, told, viaOutlets, leadIns, quoteVerbs, ledGroups, wholeNames, introducedQuotes, invertedPronouns, links, cueLinks, claimLinks, toldSplits, verbTails, groupNames];
+export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLabelModifiers, creditLines, datelines, tweetSignatures, cues, groupForecasts, contentObjects, relativeJudges, participleClauses, withParticiples, asIdioms, docParticiples, docAgents, passiveAgents, fromNouns, claimClauses, publishedIn, told, viaOutlets, leadIns, quoteVerbs, ledGroups, wholeNames, introducedQuotes, invertedPronouns, nestedCues, links, cueLinks, claimLinks, toldSplits, verbTails, groupNames];
 
 /** Run the source passes (all, or only those named) and return sorted, non-overlapping spans. */
 export function findSources(base: AnalysisContext, only?: readonly string[]): SourceSpan[] {
