@@ -386,6 +386,9 @@ const de: Lexicon = {
   participles: ['veröffentlichte', 'veröffentlichten', 'vorgelegte', 'vorgelegten', 'veröffentlicht', 'vorgestellte', 'vorgestellten'],
   agentPreps: ['von', 'vom'],
   witnessParticiples: [],
+  claimParticiples: ['bestätigt', 'empfohlen', 'gemeldet', 'angekündigt', 'geschätzt', 'vorhergesagt', 'prognostiziert', 'behauptet', 'bestritten', 'dementiert', 'dokumentiert', 'berechnet', 'kritisiert', 'verurteilt'],
+  fromNouns: ['rat', 'ratschläge', 'rhetorik', 'warnung', 'warnungen', 'kritik', 'lob', 'einwände', 'beschwerden', 'zusicherungen', 'empfehlung', 'empfehlungen', 'vorwürfe', 'drohungen'],
+  fromPreps: ['von', 'vom', 'seitens'],
   groupForecasts: {
     verbs: ['erwarten', 'hatten erwartet', 'rechnen mit', 'rechneten mit', 'hatten mit', 'prognostizieren', 'prognostizierten', 'hatten prognostiziert'],
     groups: ['analysten', 'ökonomen', 'volkswirte', 'experten', 'beobachter', 'händler', 'anleger', 'märkte', 'prognostiker', 'konsens'],

@@ -547,6 +547,9 @@ const en: Lexicon = {
   agentPreps: ['by'],
   // ("an email seen by The Real Deal": the agent only saw the document)
   witnessParticiples: ['seen', 'reviewed', 'viewed'],
+  claimParticiples: ['confirmed', 'recommended', 'reported', 'announced', 'estimated', 'predicted', 'forecast', 'projected', 'claimed', 'alleged', 'stated', 'suggested', 'endorsed', 'disputed', 'denied', 'documented', 'verified', 'disclosed', 'calculated', 'criticised', 'criticized', 'condemned', 'described'],
+  fromNouns: ['advice', 'rhetoric', 'warning', 'warnings', 'criticism', 'criticisms', 'condemnation', 'praise', 'objections', 'complaints', 'assurance', 'assurances', 'guidance', 'recommendation', 'recommendations', 'accusations', 'allegations', 'threats', 'pledges', 'denials', 'reassurance'],
+  fromPreps: ['from'],
   groupForecasts: {
     verbs: ['expected', 'had expected', 'had been expecting', 'anticipated', 'had anticipated', 'were looking for', 'had been looking for', 'are looking for', 'had forecast', 'had predicted', 'had estimated', 'on average expected', 'had on average expected'],
     groups: ['analysts', 'economists', 'forecasters', 'strategists', 'traders', 'investors', 'markets', 'consensus'],

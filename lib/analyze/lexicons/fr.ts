@@ -404,6 +404,9 @@ const fr: Lexicon = {
   participles: ['publié', 'publiée', 'publiés', 'publiées', 'diffusé', 'diffusée', 'réalisé', 'réalisée', 'menée', 'mené', 'présenté', 'présentée', 'dévoilé', 'dévoilée', 'parue', 'paru', 'provisoire'],
   agentPreps: ['par'],
   witnessParticiples: [],
+  claimParticiples: ['confirmé', 'confirmée', 'confirmés', 'confirmées', 'recommandé', 'recommandée', 'recommandés', 'recommandées', 'annoncé', 'annoncée', 'annoncés', 'annoncées', 'estimé', 'estimée', 'rapporté', 'rapportée', 'démenti', 'démentie', 'contesté', 'contestée', 'critiqué', 'critiquée', 'dénoncé', 'dénoncée'],
+  fromNouns: ['conseils', 'rhétorique', 'avertissement', 'avertissements', 'critique', 'critiques', 'condamnation', 'éloges', 'objections', 'plaintes', 'assurances', 'recommandation', 'recommandations', 'accusations', 'menaces'],
+  fromPreps: ['de la part de', 'venant de', 'émanant de'],
   groupForecasts: {
     verbs: ['attendaient', 'attendent', 'tablaient sur', 'tablent sur', 'anticipaient', 'prévoyaient', 'misaient sur'],
     groups: ['analystes', 'économistes', 'experts', 'observateurs', 'marchés', 'investisseurs', 'prévisionnistes', 'consensus'],

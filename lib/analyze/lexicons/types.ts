@@ -810,6 +810,21 @@ export interface Lexicon {
    */
   witnessParticiples?: string[];
   /**
+   * Participles of a claim whose agent (after `agentPreps`) made it: "a diagnosis later confirmed by
+   * lab testing", "recommended as a key technology by the Agency's panel", "confirmé par le
+   * ministère", "bestätigt von der Polizei" (pass passive-agents). Empty where the agent has no
+   * preposition (Russian and Ukrainian mark it by case alone).
+   */
+  claimParticiples: string[];
+  /**
+   * Nouns of something said whose giver follows a preposition of origin (`fromPreps`): "despite advice
+   * from several former royal PR aides", "rhetoric from Netanyahu's Likud party", "Kritik von
+   * Verbänden", "des critiques de la part de l'opposition", "критика со стороны депутатов" (pass from-nouns).
+   */
+  fromNouns: string[];
+  /** Prepositions of origin after a `fromNouns` noun ("from", "von", "de la part de", "со стороны"). */
+  fromPreps: string[];
+  /**
    * Estimates a group of forecasters made (pass group-forecasts): "analysts had expected $2.52 a
    * share", "Wall Street analysts surveyed by Refinitiv were expecting …", "les analystes tablaient
    * sur …". `verbs` report only after one of the `groups` (anyone else's expectation is no claim:

@@ -36,6 +36,7 @@ export const docAgents: SourcePass = {
           break;
         }
       }
+      trimVerb(ctx, np);
       if (!ctx.np.valid(np)) continue;
       // the agent names someone: its last word capitalised or a source noun ("by the ministry")
       const words = ctx.np.words(np);
@@ -60,7 +61,8 @@ function agentAfter(ctx: Parameters<SourcePass['run']>[0], i: number): number {
   for (let k = i + 1; k < tokens.length && k - i <= MAX_TIME_TOKENS + 1 && tokens[k].block === tokens[i].block; k++) {
     const w = tokens[k];
     if (S.agent.has(w.lc)) return k;
-    const time = w.t === T.Num || S.weekdays.has(w.lc) || S.months.has(w.lc) || S.time.has(w.lc) || S.timeModifiers.has(w.lc) || (w.t === T.Word && !w.cap && S.stop.has(w.lc) && !S.determiners.has(w.lc) && !S.agent.has(w.lc));
+    // a preposition that opens a time counts with it ("released | on | Monday | by": tune rtp-cnn)
+    const time = ctx.np.connectorBeforeTime(k) || w.t === T.Num || S.weekdays.has(w.lc) || S.months.has(w.lc) || S.time.has(w.lc) || S.timeModifiers.has(w.lc) || (w.t === T.Word && !w.cap && S.stop.has(w.lc) && !S.determiners.has(w.lc) && !S.agent.has(w.lc));
     if (!time) return -1;
   }
   return -1;
@@ -78,4 +80,19 @@ function documentBefore(ctx: Parameters<SourcePass['run']>[0], i: number): boole
     if (!(w.lc === ',' || S.relative.has(w.lc) || S.clause.has(w.lc) || S.passive.has(w.lc))) return false;
   }
   return false;
+}
+
+/**
+ * A lower-case last word after a capitalised name, with an object after it, is the main clause's
+ * verb, not the name's head: "by Stanford University's Center on Poverty and Inequality | calls that
+ * into question" (tune rtp-cnn).
+ */
+export function trimVerb(ctx: Parameters<SourcePass['run']>[0], np: { a: number; b: number }): void {
+  const { tokens, C } = ctx;
+  const S = C.set;
+  const last = tokens[np.b];
+  const before = tokens[np.b - 1];
+  const after = tokens[np.b + 1];
+  if (np.b - 1 < np.a || last.t !== T.Word || last.cap || before.t !== T.Word || !before.cap || !after || after.t !== T.Word) return;
+  if (S.determiners.has(after.lc) || S.pronouns.has(after.lc) || S.complement.has(after.lc)) np.b--;
 }

@@ -17,13 +17,16 @@ import { cues } from './cues';
 import { datelines } from './datelines';
 import { docAgents } from './doc-agents';
 import { docParticiples } from './doc-participles';
+import { fromNouns } from './from-nouns';
 import { groupNames } from './group-names';
 import { introducedQuotes } from './introduced-quotes';
 import { invertedPronouns } from './inverted-pronouns';
 import { leadIns } from './lead-ins';
 import { ledGroups } from './led-groups';
 import { links } from './links';
+import { nestedCues } from './nested-cues';
 import { participleClauses } from './participle-clauses';
+import { passiveAgents } from './passive-agents';
 import { PhraseReader } from './phrases';
 import { publishedIn } from './published-in';
 import { quoteVerbs } from './quote-verbs';
@@ -42,7 +45,7 @@ import type { SourceCandidate, SourceContext, SourcePass } from './types';
 export type { SourcePass, SourceCandidate, SourceContext } from './types';
 
 /** Every source pass, in the order they run. */
-export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLabelModifiers, creditLines, furnitureLines, datelines, tweetSignatures, cues, groupForecasts, contentObjects, relativeJudges, participleClauses, withParticiples, asIdioms, docParticiples, docAgents, claimClauses, publishedIn, told, viaOutlets, leadIns, quoteVerbs, ledGroups, wholeNames, introducedQuotes, invertedPronouns, links, cueLinks, claimLinks, toldSplits, verbTails, groupNames];
+export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLabelModifiers, creditLines, furnitureLines, datelines, tweetSignatures, cues, groupForecasts, contentObjects, relativeJudges, participleClauses, withParticiples, asIdioms, docParticiples, docAgents, passiveAgents, fromNouns, claimClauses, publishedIn, told, viaOutlets, leadIns, quoteVerbs, ledGroups, wholeNames, introducedQuotes, invertedPronouns, nestedCues, links, cueLinks, claimLinks, toldSplits, verbTails, groupNames];
 
 /** Run the source passes (all, or only those named) and return sorted, non-overlapping spans. */
 export function findSources(base: AnalysisContext, only?: readonly string[]): SourceSpan[] {

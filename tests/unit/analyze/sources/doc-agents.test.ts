@@ -14,6 +14,10 @@ const CASES: Array<[string, string, string[]]> = [
   // a time after the agent ends it, also after "late" or "early" (passage battery en-p06)
   ['en', 'The statement, released by the Defence Ministry late on Sunday, said 38 drones were downed.', ['the Defence Ministry']],
   ['en', 'A report released last week by the IMF warned that growth slows.', ['the IMF']],
+  // a lower-case verb with its object after the agent's name is not the name's head
+  ['en', 'A report released by Stanford University calls that into question.', ['Stanford University']],
+  // a time opened by a preposition ("on Monday")
+  ['en', "But a new report released on Monday by Stanford University's Center on Poverty and Inequality calls that into question.", ["Stanford University's Center on Poverty and Inequality"]],
   ['fr', 'Le rapport publié mardi par l’Insee montre une hausse.', ['l’Insee']],
   ['en', 'The suspect was released on bail by police.', []],
   // only seeing a document makes no source; nor does a participle after something that is no document
