@@ -20,6 +20,8 @@ const en: Lexicon = {
     november: 11, nov: 11, december: 12, dec: 12,
   },
   datePreps: ['this past', 'in', 'by', 'since', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'early', 'late', 'mid', 'mid-', 'early-', 'late-', 'last', 'next', 'this', 'between', 'to', 'for', 'of', 'around', 'end of', 'start of', 'beginning of', 'the end of'],
+  // (of datePreps, those that stay with a year: the part of the year they name)
+  yearPeriodPreps: ['early', 'late', 'mid', 'mid-', 'early-', 'late-', 'end of', 'start of', 'beginning of', 'the end of'],
   yearWords: [],
   periodWords: ['first quarter of', 'second quarter of', 'third quarter of', 'fourth quarter of', 'first half of', 'second half of', 'spring of', 'summer of', 'autumn of', 'winter of', 'fall of', 'end of', 'beginning of', 'start of'],
   scales: {

@@ -13,6 +13,8 @@ const fr: Lexicon = {
     septembre: 9, sept: 9, octobre: 10, oct: 10, novembre: 11, nov: 11, décembre: 12, decembre: 12, déc: 12,
   },
   datePreps: ['en', 'fin', 'début', 'mi', 'mi-', 'depuis', 'dès', 'avant', 'après', 'jusqu’en', "jusqu'en", 'jusqu’à', "jusqu'à", 'd’ici', "d'ici", 'à partir de', 'courant', 'entre', 'de', 'au', 'pour'],
+  // (of datePreps, those that stay with a year: the part of the year they name)
+  yearPeriodPreps: ['fin', 'début', 'mi', 'mi-'],
   yearWords: [],
   periodWords: ['premier trimestre', 'deuxième trimestre', 'troisième trimestre', 'quatrième trimestre', 'premier semestre', 'second semestre', 'printemps', 'été', 'automne', 'hiver', /* "à la fin de 2024": the period word with its "de" ("fin 2024" is read as a date's preposition) */ 'fin de', 'début de', 'milieu de'],
   scales: { mille: 1e3, millier: 1e3, milliers: 1e3, million: 1e6, millions: 1e6, 'million de': 1e6, 'millions de': 1e6, 'millions d’': 1e6, 'million d’': 1e6, "million d'": 1e6, 'milliard d’': 1e9, "milliard d'": 1e9, "millions d'": 1e6, milliard: 1e9, milliards: 1e9, 'milliard de': 1e9, 'milliards de': 1e9, 'milliards d’': 1e9, "milliards d'": 1e9, md: 1e9, mds: 1e9, mrd: 1e9, 'm€': 1e6, 'md€': 1e9, 'k€': 1e3 },

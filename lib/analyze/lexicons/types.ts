@@ -12,6 +12,12 @@ export interface Lexicon {
   months: Record<string, number>;
   /** Words before a bare month or year that belong to the date span ("in May", "since 2003"). */
   datePreps: string[];
+  /**
+   * The words of datePreps that name a part of the period rather than lead to it ("early", "mid-", "Ende",
+   * "fin", "наприкінці"): they stay with a year ("early 2020", "Ende 2024"), while a plain preposition
+   * does not ("in 2015" is labelled "2015": a date with a year drops its preposition).
+   */
+  yearPeriodPreps: string[];
   /** Words after a year that belong to it ("року", "году"). */
   yearWords: string[];
   /** Words for parts of a year that make a date with a following year ("first quarter of"). */
