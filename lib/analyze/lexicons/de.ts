@@ -273,6 +273,8 @@ const de: Lexicon = {
   decimalPointWords: [],
   scorePointWords: [],
   ageBefore: [],
+  // (the age's unit after its number carries it: no word before it is part of its span)
+  ageSpanWords: [],
   ageCopulas: [],
   changeWords: ['um', 'stieg', 'stiegen', 'sank', 'sanken', 'erhöhte', 'erhöhten', 'senkte', 'senkten', 'fiel', 'fielen'],
   frontedOriginCues: ['hieß es', 'heißt es'],

@@ -374,6 +374,8 @@ const en: Lexicon = {
   decimalPointWords: [],
   scorePointWords: [],
   ageBefore: ['aged', 'at the age of', 'at age', 'ages of', 'age of', 'age'],
+  // (of ageBefore, the words that are part of the age's span: "aged 34")
+  ageSpanWords: ['aged'],
   // ("I'm 74 and still working", "she turned 40 last year"; not "He is 3 points behind", "turned 200 protesters away")
   changeWords: ['by', 'rose', 'rise', 'rises', 'risen', 'raised', 'raise', 'raises', 'cut', 'cuts', 'fell', 'fall', 'falls', 'fallen', 'dropped', 'drop', 'drops', 'climbed', 'jumped', 'increased', 'decreased', 'lowered', 'grew', 'slid', 'gained', 'lost', 'surged', 'plunged', 'soared', 'tumbled', 'declined', 'hiked', 'trimmed', 'boosted', 'lifted', 'reduced', 'slashed', 'up', 'down'],
   ageCopulas: ["I'm", 'I’m', 'I am', "he's", 'he’s', 'he is', "she's", 'she’s', 'she is', 'turned', 'turns'],

@@ -287,6 +287,8 @@ const fr: Lexicon = {
   decimalPointWords: ['point', 'points'],
   scorePointWords: ['par', 'sur'],
   ageBefore: [],
+  // (the age's unit after its number carries it: no word before it is part of its span)
+  ageSpanWords: [],
   ageCopulas: [],
   changeWords: [],
   frontedOriginCues: [],

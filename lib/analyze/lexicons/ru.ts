@@ -303,6 +303,8 @@ const ru: Lexicon = {
   decimalPointWords: [],
   scorePointWords: [],
   ageBefore: [],
+  // (the age's unit after its number carries it: no word before it is part of its span)
+  ageSpanWords: [],
   ageCopulas: [],
   changeWords: [],
   frontedOriginCues: [],

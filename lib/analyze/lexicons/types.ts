@@ -653,6 +653,12 @@ export interface Lexicon {
    */
   ageBefore?: string[];
   /**
+   * Of `ageBefore`, the words that are part of the age's span, lower case: the age's own participle ("aged 34" is
+   * labelled whole, labelling policy), not a phrase that leads to it ("at the age of 9" is "9"). Empty where the unit
+   * after the number carries the age ("âgé de 34 ans": "34 ans").
+   */
+  ageSpanWords: string[];
+  /**
    * Words for a percentage point that follow a number with decimals only, lower case: French writes "le chômage a
    * reculé de 0,5 point" for a point of a rate; after a whole number the same word is a score's points ("3 points
    * d'avance"), so it stays a count. Empty where the point is always written out ("percentage points").

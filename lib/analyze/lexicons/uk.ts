@@ -306,6 +306,8 @@ const uk: Lexicon = {
   decimalPointWords: [],
   scorePointWords: [],
   ageBefore: [],
+  // (the age's unit after its number carries it: no word before it is part of its span)
+  ageSpanWords: [],
   ageCopulas: [],
   changeWords: [],
   frontedOriginCues: [],

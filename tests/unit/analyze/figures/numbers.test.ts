@@ -202,7 +202,7 @@ const CASES: Case[] = [
   // a unit after a hyphen, also in the plural
   ['en', 'The screen has been shrunk to 5.5-inches from a 6-inch one.', [{ text: '5.5-inches', kind: 'measure', unit: 'in' }, { text: '6-inch', kind: 'measure', unit: 'in' }]],
   ['en', 'You can withdraw it once you reach age 59; see page 5.', [{ text: '59', kind: 'measure', unit: 'yr' }]],
-  ['en', 'He fell ill at the age of 9, was aged 34 in 2005 and at age 12 left with 3 friends.', [{ text: '9', kind: 'measure', unit: 'yr' }, { text: '34', kind: 'measure', unit: 'yr' }, '2005', { text: '12', kind: 'measure', unit: 'yr' }, { text: '3', kind: 'count' }]],
+  ['en', 'He fell ill at the age of 9, was aged 34 in 2005 and at age 12 left with 3 friends.', [{ text: '9', kind: 'measure', unit: 'yr' }, { text: 'aged 34', kind: 'measure', unit: 'yr', value: 34 }, '2005', { text: '12', kind: 'measure', unit: 'yr' }, { text: '3', kind: 'count' }]],
   // ages joined by a hyphen (lexicon ageNouns) and after a speaker's "I'm" are measures in years; units of speed and compute
   ['de', 'Das Gericht verurteilte den 42-Jährigen.', [{ text: '42-Jährigen', kind: 'measure', unit: 'yr' }]],
   ['uk', 'Суд засудив 35-річного чоловіка.', [{ text: '35-річного', kind: 'measure', unit: 'yr' }]],
