@@ -248,7 +248,9 @@ function codeSuffixAt(ctx: FigureContext, ne: number): number {
   const code = CODE_SUFFIX.exec(text.slice(ne, ne + CODE_WINDOW));
   if (!code) return 0;
   const letters = code[0].slice(1);
-  if (F.unitMap.has(letters.toLowerCase()) || Object.hasOwn(ctx.lex.caseUnits, letters) || F.currencyCodes.has(letters)) return 0;
+  // (a one-letter unit read only glued, "40C", is a code's letter after the hyphen: "a 20-F report")
+  const caseUnit = Object.hasOwn(ctx.lex.caseUnits, letters) && !(letters.length === 1 && ctx.lex.gluedUnits.includes(letters));
+  if (F.unitMap.has(letters.toLowerCase()) || caseUnit || F.currencyCodes.has(letters)) return 0;
   return unitAfter(ctx, ne, false, false) || hyphenMeasureAt(ctx, ne) ? 0 : code[0].length;
 }
 

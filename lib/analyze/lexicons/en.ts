@@ -62,9 +62,11 @@ const en: Lexicon = {
   },
   // units written in one case only, matched as written ("nm" is a nanometre or a nautical mile; "ps" no unit)
   // ("12MP camera": a camera's megapixels; "mp" in lower case is no unit)
-  caseUnits: { PS: 'PS', Nm: 'N·m', MP: 'MP', ms: 'ms', V: 'V', kW: 'kW', KW: 'kW', Ah: 'Ah', AH: 'Ah' },
-  // (a megapixel count only glued or hyphenated: "12MP", "12-MP"; "400 MP candidates" are members of parliament)
-  gluedUnits: ['MP'],
+  // ("40C", "1.5C", "75F": British and weather style glues a temperature's scale to it without the degree sign)
+  caseUnits: { PS: 'PS', Nm: 'N·m', MP: 'MP', ms: 'ms', V: 'V', kW: 'kW', KW: 'kW', Ah: 'Ah', AH: 'Ah', C: '°C', F: '°F' },
+  // (a megapixel count only glued or hyphenated: "12MP", "12-MP"; "400 MP candidates" are members of parliament;
+  // a temperature's letter likewise: "20 C" or "at 5 F" spaced is a grade, a column, a note, and "20-F" a filing)
+  gluedUnits: ['MP', 'C', 'F'],
 
   // a capital letter glued to an amount that names its currency, only with a scale or thousands groups
   // ("N500m", "N50,000": naira in Nigerian English; "N95" masks and "N225" stay names)
@@ -130,7 +132,7 @@ const en: Lexicon = {
   },
   // ("Day 3, Part 10", "Game 7": a day, part or game of a series is its name, not a quantity; so is a kind named with its
   // number: "type 2 diabetes", "group 2 innate lymphoid cells", "Category 5 hurricane")
-  referenceWords: [/* a software version ("Update 5.3") */ 'version', 'Version', 'Update', 'Release', 'Day', 'Part', 'part', 'Game', 'Stage', 'Act', 'section', 'Section', 'article', 'Article', 'chapter', 'Chapter', 'page', 'p.', 'pp.', 'no.', 'No.', 'vol.', 'Vol.', 'issue', 'route', 'Route', 'suite', 'Suite', 'room', 'Room', 'flight', 'Flight', 'exit', 'Exit', 'highway', 'Highway', 'interstate', 'episode', 'season', 'week', 'Week', 'level', 'Level', 'grade', 'phase', 'Phase', '#', 'type', 'Type', 'group', 'Group', 'class', 'Class', 'category', 'Category', 'tier', 'Tier', 'stage', 'version', 'Version', 'generation'],
+  referenceWords: [/* a software version ("Update 5.3") */ 'version', 'Version', 'Update', 'Release', 'Day', 'Part', 'part', 'Game', 'Stage', 'Act', 'section', 'Section', 'article', 'Article', 'chapter', 'Chapter', 'page', 'p.', 'pp.', 'no.', 'No.', 'vol.', 'Vol.', 'issue', 'route', 'Route', 'suite', 'Suite', 'room', 'Room', 'flight', 'Flight', 'exit', 'Exit', 'highway', 'Highway', 'interstate', 'episode', 'season', 'week', 'Week', 'level', 'Level', 'grade', 'phase', 'Phase', '#', 'type', 'Type', 'group', 'Group', 'class', 'Class', 'category', 'Category', 'tier', 'Tier', 'stage', 'version', 'Version', 'generation', /* a seat, a gate, a flat: "seat 14F", "gate 22" */ 'seat', 'Seat', 'gate', 'Gate', 'platform', 'Platform', 'apartment', 'Apartment'],
   emergencyNumbers: ['911', '999'],
   comboJoiners: ['in'],
   phoneWords: ['call', 'calls', 'caller', 'callers', 'called', 'calling', 'dial', 'dialed', 'dialled', 'dispatcher', 'dispatchers', 'operator', 'operators', 'line', 'hotline', 'center', 'centre'],

@@ -291,6 +291,9 @@ describe('units read in one case only', () => {
     ['ru', 'Всего 2 МС-21 построено, задержка 5 мс.', [{ text: '2', kind: 'count' }, { text: '5 мс', kind: 'measure', unit: 'ms' }]],
     ['en', 'About 400 MP candidates stood.', [{ text: '400', kind: 'count' }]],
     ['en', 'A 12MP camera, a 12-MP sensor, a 5 ms delay.', [{ text: '12MP', unit: 'MP' }, { text: '12-MP', unit: 'MP' }, { text: '5 ms', unit: 'ms' }]],
+    // a temperature's scale glued without the degree sign ("40C", "1.5C", "75F"); spaced it is a grade, and a seat is no temperature
+    ['en', 'Temperatures hit 40C, fans start at about 75C, warming is held to 1.5C and Phoenix saw 115F.', [{ text: '40C', kind: 'measure', unit: '°C', value: 40 }, { text: '75C', unit: '°C' }, { text: '1.5C', unit: '°C', value: 1.5 }, { text: '115F', unit: '°F' }]],
+    ['en', 'She sat in seat 14F while 3 C-grade pupils and 20 F students waited.', [{ text: '3', kind: 'count' }, { text: '20', kind: 'count' }]],
   ])('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
 });
 
