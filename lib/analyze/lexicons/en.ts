@@ -43,9 +43,11 @@ const en: Lexicon = {
     times: '×', x: '×', '×': '×',
     km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', 'sq km': 'km2', 'square kilometres': 'km2', 'square kilometers': 'km2', km2: 'km2', 'km²': 'km2',
     metres: 'm', meters: 'm', metre: 'm', meter: 'm', cm: 'cm', centimetres: 'cm', centimeters: 'cm', mm: 'mm', millimetres: 'mm', millimeters: 'mm',
+    // (the singulars, after "one" or a fraction: "one millimeter", "0.7 millimetre")
+    centimetre: 'cm', centimeter: 'cm', millimetre: 'mm', millimeter: 'mm',
     'square metres': 'm2', 'square meters': 'm2', 'sq m': 'm2', m2: 'm2', 'm²': 'm2', 'cubic metres': 'm3', 'cubic meters': 'm3', bcm: 'bcm',
     miles: 'mi', mile: 'mi', feet: 'ft', foot: 'ft', ft: 'ft', inches: 'in', inch: 'in', yards: 'yd', yard: 'yd', acres: 'acre', acre: 'acre', hectares: 'ha', hectare: 'ha', ha: 'ha',
-    kg: 'kg', kilograms: 'kg', kilogrammes: 'kg', kilogram: 'kg', grams: 'g', grammes: 'g', mg: 'mg', milligrams: 'mg', tonnes: 't', tonne: 't', tons: 't', ton: 't', lb: 'lb', lbs: 'lb', pounds: 'lb', ounces: 'oz', oz: 'oz',
+    kg: 'kg', kilograms: 'kg', kilogrammes: 'kg', kilogram: 'kg', grams: 'g', grammes: 'g', gram: 'g', gramme: 'g', mg: 'mg', milligrams: 'mg', tonnes: 't', tonne: 't', tons: 't', ton: 't', lb: 'lb', lbs: 'lb', pounds: 'lb', ounces: 'oz', oz: 'oz',
     // a recipe's measures ("1 tsp. olive oil", "1/4 cup lemon juice", "6 tbsp fruit pectin"): a count of them was listed as a bare number
     cups: 'cup', cup: 'cup', teaspoons: 'tsp', teaspoon: 'tsp', tsp: 'tsp', tablespoons: 'tbsp', tablespoon: 'tbsp', tbsp: 'tbsp', tbs: 'tbsp',
     'metric tons': 't', 'metric tonnes': 't', barrels: 'bbl', barrel: 'bbl', bpd: 'bbl/d', 'barrels per day': 'bbl/d', litres: 'l', liters: 'l', litre: 'l', liter: 'l', ml: 'ml', gallons: 'gal',
