@@ -6,21 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { FIGURE_BATTERY_FILES, isFigureClean, loadFigureBattery, scoreFigureCase } from '../../bench/lib/figure-battery';
 
 const KNOWN_FAILING: Record<string, string> = {
-  'en-009': 'boundary: a bare year keeps its preposition ("in 1998"); the policy drops it, the project gold (tests/fixtures/gold) keeps it — left for a decision',
-  'en-030': 'boundary: "aged 34" is cut to "34"',
   'en-035': 'extra: "3M" (a company name) is read as a figure',
   'en-036': 'boundary: the hyphenated adjective "12-question" is cut to "12"',
-  'en-063': 'boundary: bare years keep "in"',
   'en-065': 'extra: "11" in "Windows 11" (a product name)',
-  'en-069': 'boundary: "since 2022" keeps its preposition',
-  'de-020': 'boundary: "seit 2020" keeps its preposition',
-  'fr-022': 'boundary: "en 2023" keeps its preposition',
-  'ru-006': 'boundary: "В 2024 году" keeps its preposition',
-  'ru-021': 'boundary: "в 2016 году" keeps its preposition',
-  'ru-026': 'boundary: "на 2025 год" keeps its preposition',
-  'uk-007': 'boundary: "У 2023 році" keeps its preposition',
-  'uk-011': 'boundary: "на 2025 рік" keeps its preposition',
-  'uk-021': 'boundary: "у 2022 році" keeps its preposition',
   'neg-011': 'extra: the event year in "Euro 2020" opening a sentence (a sentence start gives no sign of a name)',
   'neg-013': 'extra: "11" in "Apollo 11"',
   'neg-018': 'extra: "11" in "Windows 11"',

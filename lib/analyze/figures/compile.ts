@@ -51,6 +51,8 @@ export interface FigureLexicon extends PassWords {
   configurationAt: RegExp | null;
   prefixCur: RegExp;
   datePrepBefore: RegExp;
+  /** The part of a date's preposition before a year that stays with it (lexicon yearPeriodPreps): "early", "bis Ende" → "Ende". */
+  yearPeriodBefore: RegExp | null;
   /** An emergency number (group 1 or 2, with indices) next to a word of calling ("911 calls", "Notruf 112"); null if the language lists none. */
   emergency: RegExp | null;
   /** A publication's identifier with its label ("DOI: 10.1007/…", "ISBN 978-3-16-148410-0"), global; null if the language lists no label. */
@@ -231,6 +233,7 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     prefixCur: new RegExp(`${startsWith(CUR_SYMBOLS, 'A-Z')}(?:(?<![\\p{L}])(${CUR_SYMBOLS.map((s) => s.replace(/\$/g, '\\$')).join('|')})|(?<![\\p{L}])([A-Z]{3}|Rs\\.?))${SP}?$`, 'u'),
     // a preposition before a bare month, with spaces ("in May") or joined by its hyphen ("mid-May")
     datePrepBefore: new RegExp(`${startsWith(lex.datePreps)}(?<![\\p{L}])(${alternation(lex.datePreps)})(?:${SP}+|(?<=-))$`, 'iu'),
+    yearPeriodBefore: lex.yearPeriodPreps.length ? new RegExp(`${startsWith(lex.yearPeriodPreps)}(?<![\\p{L}])(?:${alternation(lex.yearPeriodPreps)})(?:${SP}+|(?<=-))$`, 'iu') : null,
     // both alternatives open on their first word, behind a look-ahead for its first character (no
     // look-behind tried at every position: a text full of "911"s was scanned at 4% of its analysis);
     // the number is group 1 or 2

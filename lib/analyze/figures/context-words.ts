@@ -49,6 +49,17 @@ export function before(ctx: FigureContext, pos: number, len = 40): string {
   return ctx.text.slice(Math.max(0, pos - len), pos);
 }
 
+/**
+ * How many characters before a year at `pos` belong to it: the words of its date preposition that name a part of
+ * the year ("early 2020", "bis Ende 2024" → "Ende 2024", "наприкінці 2024 року"), never a plain preposition ("in
+ * 2015", "seit 2020", "в 2016 году" are labelled without it, as a date with a year is).
+ */
+export function yearLeadLength(ctx: FigureContext, pos: number): number {
+  const b = before(ctx, pos);
+  if (!ctx.F.yearPeriodBefore || !ctx.F.datePrepBefore.test(b)) return 0;
+  return ctx.F.yearPeriodBefore.exec(b)?.[0].length ?? 0;
+}
+
 /** Does `pos` start a sentence (or a clause after a colon, dash or quotation mark)? */
 export function isSentenceStart(ctx: FigureContext, pos: number): boolean {
   return pos === 0 || SENTENCE_START_BEFORE.test(before(ctx, pos, 4));

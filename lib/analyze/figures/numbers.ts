@@ -248,7 +248,9 @@ function codeSuffixAt(ctx: FigureContext, ne: number): number {
   const code = CODE_SUFFIX.exec(text.slice(ne, ne + CODE_WINDOW));
   if (!code) return 0;
   const letters = code[0].slice(1);
-  if (F.unitMap.has(letters.toLowerCase()) || Object.hasOwn(ctx.lex.caseUnits, letters) || F.currencyCodes.has(letters)) return 0;
+  // (a one-letter unit read only glued, "40C", is a code's letter after the hyphen: "a 20-F report")
+  const caseUnit = Object.hasOwn(ctx.lex.caseUnits, letters) && !(letters.length === 1 && ctx.lex.gluedUnits.includes(letters));
+  if (F.unitMap.has(letters.toLowerCase()) || caseUnit || F.currencyCodes.has(letters)) return 0;
   return unitAfter(ctx, ne, false, false) || hyphenMeasureAt(ctx, ne) ? 0 : code[0].length;
 }
 
@@ -513,9 +515,12 @@ function readMoney(ctx: FigureContext, r: Reading): void {
 function readAge(ctx: FigureContext, r: Reading): void {
   if (r.kind !== 'count' || r.u || r.hi != null || r.scale !== 1 || !/^\d{1,3}$/.test(r.raw)) return;
   const bracketed = ctx.text[r.start - 1] === '(' ? ageInBrackets(ctx, r.start - 1, r.ne + 1) : ageInCommas(ctx, r.start, r.ne);
-  if (bracketed || ageBefore(ctx, r.start, 'ageBefore') || (ageBefore(ctx, r.start, 'ageCopulas') && AGE_ENDS.test(ctx.text.slice(r.ne, r.ne + 12)))) {
+  // ("aged 34": a word that is the age's own participle is part of its span, labelling policy; "at the age of" is not)
+  const own = ageBefore(ctx, r.start, 'ageSpanWords');
+  if (bracketed || own || ageBefore(ctx, r.start, 'ageBefore') || (ageBefore(ctx, r.start, 'ageCopulas') && AGE_ENDS.test(ctx.text.slice(r.ne, r.ne + 12)))) {
     r.kind = 'measure';
     r.unit = 'yr';
+    r.start -= own;
   }
 }
 
@@ -526,8 +531,11 @@ const AGE_BEFORE = new Map<string, RegExp | null>();
 // After a copula's number, what makes it an age: its clause ends, or "years", "and" or a time word follows.
 const AGE_ENDS = /^(?:[\s\u00a0]*(?:[,.;:!?)]|$)|[\s\u00a0]+(?:years?|and|last|this|next|in|on|today|yesterday)(?![\p{L}]))/u;
 
-/** Do the lexicon's words of an age (`ageBefore`: "aged", "at the age of"; or `ageCopulas`: "I'm") end right before `start`? */
-function ageBefore(ctx: FigureContext, start: number, field: 'ageBefore' | 'ageCopulas'): boolean {
+/**
+ * Do the lexicon's words of an age (`ageBefore`: "aged", "at the age of"; `ageSpanWords`: "aged"; or `ageCopulas`: "I'm")
+ * end right before `start`? The length of the words with their space, or 0.
+ */
+function ageBefore(ctx: FigureContext, start: number, field: 'ageBefore' | 'ageSpanWords' | 'ageCopulas'): number {
   const key = `${ctx.lang} ${field}`;
   let re = AGE_BEFORE.get(key);
   if (re === undefined) {
@@ -536,7 +544,7 @@ function ageBefore(ctx: FigureContext, start: number, field: 'ageBefore' | 'ageC
     re = words.length ? new RegExp(`(?<![\\p{L}])(?:${alt})[\\s\\u00a0]+$`, 'iu') : null;
     AGE_BEFORE.set(key, re);
   }
-  return !!re && re.test(before(ctx, start, 24));
+  return (re && re.exec(before(ctx, start, 24))?.[0].length) || 0;
 }
 
 /** Is the word after the number ending at `ne` (one space) a unit of time ("18 months", "zwei Jahre")? */

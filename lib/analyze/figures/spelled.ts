@@ -7,7 +7,7 @@
 import { T, type Token } from '../text';
 import type { FigureKind, FigureSpan } from '../types';
 import { isoDate } from './compile';
-import { before, isSentenceStart } from './context-words';
+import { before, isSentenceStart, yearLeadLength } from './context-words';
 import { scaleAfter, unitAfter } from './units';
 import { apostrophes, type Durations } from './pass-words';
 import { isVagueAmount } from './vague-amounts';
@@ -323,7 +323,7 @@ function combine(values: number[]): number {
 
 /**
  * "тысяча девятьсот сорок пятый год", "у тисяча дев'ятсот сорок п'ятому році": a year spelled out ends on an ordinal
- * (lexicon yearOrdinals) before a year word (lexicon yearWords); read whole as a date, with its preposition as a year in
+ * (lexicon yearOrdinals) before a year word (lexicon yearWords); read whole as a date, without its preposition as a year in
  * digits is (./years). The tokens read, or 0.
  */
 function ordinalYear(ctx: FigureContext, i: number): number {
@@ -339,8 +339,7 @@ function ordinalYear(ctx: FigureContext, i: number): number {
       if ((values.length && (ord >= 1000 || !follows(values[values.length - 1], ord))) || yw.block !== t.block || !F.yearWords.has(yw.lc)) return 0;
       const year = combine(values) + ord;
       if (year < MIN_SPELLED_YEAR || year > MAX_SPELLED_YEAR) return 0;
-      const prep = F.datePrepBefore.exec(before(ctx, tokens[i].s));
-      pushFigure(ctx, tokens[i].s - (prep?.[0].length ?? 0), yw.e, 'date', String(year));
+      pushFigure(ctx, tokens[i].s - yearLeadLength(ctx, tokens[i].s), yw.e, 'date', String(year));
       return k + 2 - i;
     }
     // ("две тысячи": after a number the plural scale is its scale, not "thousands" alone)
@@ -356,7 +355,7 @@ const PAIRED_YEAR_REST = /[ \u00a0]+(\p{L}+)(?:-(\p{L}+))?(?![\p{L}\p{N}-])/uy;
 
 /**
  * "nineteen forty-five", "in eighteen twelve": a year said as its hundreds (lexicon yearHundreds) and a number from
- * ten to ninety-nine is one date, not two counts; with its date preposition. The tokens read, or 0.
+ * ten to ninety-nine is one date, not two counts; without its preposition, as a year in digits. The tokens read, or 0.
  */
 function pairedYear(ctx: FigureContext, i: number): number {
   const { tokens, lex, text } = ctx;
@@ -370,8 +369,7 @@ function pairedYear(ctx: FigureContext, i: number): number {
   // ten to nineteen alone, or a multiple of ten with a unit after its hyphen or none
   if (a === undefined || b === undefined || a < 10 || a > 99 || (a < 20 ? m[2] !== undefined : a % 10 !== 0 || b > 9)) return 0;
   const end = tok.e + m[0].length;
-  const prep = ctx.F.datePrepBefore.exec(before(ctx, tok.s));
-  if (!pushFigure(ctx, tok.s - (prep?.[0].length ?? 0), end, 'date', String(lex.yearHundreds[tok.lc] * 100 + a + b))) return 0;
+  if (!pushFigure(ctx, tok.s - yearLeadLength(ctx, tok.s), end, 'date', String(lex.yearHundreds[tok.lc] * 100 + a + b))) return 0;
   let k = i;
   while (k + 1 < tokens.length && tokens[k + 1].e <= end) k++;
   return k - i + 1;

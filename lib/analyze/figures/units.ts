@@ -147,6 +147,8 @@ function caseUnitAfter(ctx: FigureContext, pos: number): UnitAfter | null {
   if (!m) return null;
   // a hyphen before any of them ("12-MP", "a 100-PS-Motor", "a 9-V battery"), a space never before one read glued ("400 MP candidates": lexicon gluedUnits)
   if (m[1] && m[1] !== '-' && ctx.lex.gluedUnits.includes(m[2])) return null;
+  // (a single capital after a hyphen is a code's letter, a filing's or a model's: "a 20-F report", "Form 10-K")
+  if (m[1] === '-' && m[2].length === 1 && ctx.lex.gluedUnits.includes(m[2])) return null;
   return { kind: 'measure', unit: ctx.lex.caseUnits[m[2]], end: pos + m[0].length };
 }
 

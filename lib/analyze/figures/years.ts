@@ -1,7 +1,7 @@
-// Pass: years ("in 2023", "2024/25", "2022-23", "2025 року", "the first quarter of 2025"), unless
+// Pass: years ("2023" in "in 2023", "early 2020", "2024/25", "2022-23", "2025 року", "the first quarter of 2025"), unless
 // the number is a quantity ("2024 people", "2000 %"), part of a name ("Horizon 2020") or a house
 // number ("of 1909 Jolinda Drive").
-import { before, nameBefore, namedElsewhere } from './context-words';
+import { before, nameBefore, namedElsewhere, yearLeadLength } from './context-words';
 import type { Lexicon } from '../lexicons';
 import { alternation } from '../text';
 import { eachAtDigitRuns, isFree, pushFigure, type FigureContext, type FigurePass } from './types';
@@ -33,10 +33,8 @@ export const years: FigurePass = {
       if (!period && (nameBefore(ctx, start) || namedElsewhere(ctx, start, m[1])) && !(ctx.lex.capitalisedNouns && eventBefore(ctx, start))) return;
       if (period) start -= period[0].length;
       // "Some of 2019's best gadgets": a year in the possessive modifies the noun after it; the preposition before is another's
-      else if (!/^[’']s(?![\p{L}])/u.test(after)) {
-        const prep = F.datePrepBefore.exec(b);
-        if (prep) start -= prep[0].length;
-      }
+      // (and a plain preposition stays out: "in 2015" is "2015", "early 2020" keeps its period word)
+      else if (!/^[’']s(?![\p{L}])/u.test(after)) start -= yearLeadLength(ctx, start);
       let value: string = m[1];
       if (m[2]) value = `${m[1]}/${m[2].length === 2 ? m[1].slice(0, 2) + m[2] : m[2]}`;
       pushFigure(ctx, start, end, 'date', value);

@@ -8,6 +8,8 @@ const de: Lexicon = {
     august: 8, aug: 8, september: 9, sept: 9, sep: 9, oktober: 10, okt: 10, november: 11, nov: 11, dezember: 12, dez: 12,
   },
   datePreps: ['im', 'in', 'seit', 'bis', 'ab', 'von', 'vom', 'zum', 'am', 'für', 'nach', 'vor', 'anfang', 'ende', 'mitte', 'bis zum', 'bis ende', 'seit anfang', 'zwischen'],
+  // (of datePreps, those that stay with a year: the part of the year they name)
+  yearPeriodPreps: ['anfang', 'ende', 'mitte'],
   yearWords: [],
   periodWords: ['ersten halbjahr', 'zweiten halbjahr', 'ersten quartal', 'zweiten quartal', 'dritten quartal', 'vierten quartal', 'frühjahr', 'sommer', 'herbst', 'winter', 'jahr', 'jahres', 'geschäftsjahr'],
   scales: {
@@ -282,6 +284,8 @@ const de: Lexicon = {
   decimalPointWords: [],
   scorePointWords: [],
   ageBefore: [],
+  // (the age's unit after its number carries it: no word before it is part of its span)
+  ageSpanWords: [],
   ageCopulas: [],
   changeWords: ['um', 'stieg', 'stiegen', 'sank', 'sanken', 'erhöhte', 'erhöhten', 'senkte', 'senkten', 'fiel', 'fielen'],
   frontedOriginCues: ['hieß es', 'heißt es'],

@@ -20,6 +20,8 @@ const en: Lexicon = {
     november: 11, nov: 11, december: 12, dec: 12,
   },
   datePreps: ['this past', 'in', 'by', 'since', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'early', 'late', 'mid', 'mid-', 'early-', 'late-', 'last', 'next', 'this', 'between', 'to', 'for', 'of', 'around', 'end of', 'start of', 'beginning of', 'the end of'],
+  // (of datePreps, those that stay with a year: the part of the year they name)
+  yearPeriodPreps: ['early', 'late', 'mid', 'mid-', 'early-', 'late-', 'end of', 'start of', 'beginning of', 'the end of'],
   yearWords: [],
   periodWords: ['first quarter of', 'second quarter of', 'third quarter of', 'fourth quarter of', 'first half of', 'second half of', 'spring of', 'summer of', 'autumn of', 'winter of', 'fall of', 'end of', 'beginning of', 'start of'],
   scales: {
@@ -41,9 +43,11 @@ const en: Lexicon = {
     times: '×', x: '×', '×': '×',
     km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', 'sq km': 'km2', 'square kilometres': 'km2', 'square kilometers': 'km2', km2: 'km2', 'km²': 'km2',
     metres: 'm', meters: 'm', metre: 'm', meter: 'm', cm: 'cm', centimetres: 'cm', centimeters: 'cm', mm: 'mm', millimetres: 'mm', millimeters: 'mm',
+    // (the singulars, after "one" or a fraction: "one millimeter", "0.7 millimetre")
+    centimetre: 'cm', centimeter: 'cm', millimetre: 'mm', millimeter: 'mm',
     'square metres': 'm2', 'square meters': 'm2', 'sq m': 'm2', m2: 'm2', 'm²': 'm2', 'cubic metres': 'm3', 'cubic meters': 'm3', bcm: 'bcm',
     miles: 'mi', mile: 'mi', feet: 'ft', foot: 'ft', ft: 'ft', inches: 'in', inch: 'in', yards: 'yd', yard: 'yd', acres: 'acre', acre: 'acre', hectares: 'ha', hectare: 'ha', ha: 'ha',
-    kg: 'kg', kilograms: 'kg', kilogrammes: 'kg', kilogram: 'kg', grams: 'g', grammes: 'g', mg: 'mg', milligrams: 'mg', tonnes: 't', tonne: 't', tons: 't', ton: 't', lb: 'lb', lbs: 'lb', pounds: 'lb', ounces: 'oz', oz: 'oz',
+    kg: 'kg', kilograms: 'kg', kilogrammes: 'kg', kilogram: 'kg', grams: 'g', grammes: 'g', gram: 'g', gramme: 'g', mg: 'mg', milligrams: 'mg', tonnes: 't', tonne: 't', tons: 't', ton: 't', lb: 'lb', lbs: 'lb', pounds: 'lb', ounces: 'oz', oz: 'oz',
     // a recipe's measures ("1 tsp. olive oil", "1/4 cup lemon juice", "6 tbsp fruit pectin"): a count of them was listed as a bare number
     cups: 'cup', cup: 'cup', teaspoons: 'tsp', teaspoon: 'tsp', tsp: 'tsp', tablespoons: 'tbsp', tablespoon: 'tbsp', tbsp: 'tbsp', tbs: 'tbsp',
     'metric tons': 't', 'metric tonnes': 't', barrels: 'bbl', barrel: 'bbl', bpd: 'bbl/d', 'barrels per day': 'bbl/d', litres: 'l', liters: 'l', litre: 'l', liter: 'l', ml: 'ml', gallons: 'gal',
@@ -60,9 +64,11 @@ const en: Lexicon = {
   },
   // units written in one case only, matched as written ("nm" is a nanometre or a nautical mile; "ps" no unit)
   // ("12MP camera": a camera's megapixels; "mp" in lower case is no unit)
-  caseUnits: { PS: 'PS', Nm: 'N·m', MP: 'MP', ms: 'ms', V: 'V', kW: 'kW', KW: 'kW', Ah: 'Ah', AH: 'Ah' },
-  // (a megapixel count only glued or hyphenated: "12MP", "12-MP"; "400 MP candidates" are members of parliament)
-  gluedUnits: ['MP'],
+  // ("40C", "1.5C", "75F": British and weather style glues a temperature's scale to it without the degree sign)
+  caseUnits: { PS: 'PS', Nm: 'N·m', MP: 'MP', ms: 'ms', V: 'V', kW: 'kW', KW: 'kW', Ah: 'Ah', AH: 'Ah', C: '°C', F: '°F' },
+  // (a megapixel count only glued or hyphenated: "12MP", "12-MP"; "400 MP candidates" are members of parliament;
+  // a temperature's letter likewise: "20 C" or "at 5 F" spaced is a grade, a column, a note, and "20-F" a filing)
+  gluedUnits: ['MP', 'C', 'F'],
 
   // a capital letter glued to an amount that names its currency, only with a scale or thousands groups
   // ("N500m", "N50,000": naira in Nigerian English; "N95" masks and "N225" stay names)
@@ -128,7 +134,7 @@ const en: Lexicon = {
   },
   // ("Day 3, Part 10", "Game 7": a day, part or game of a series is its name, not a quantity; so is a kind named with its
   // number: "type 2 diabetes", "group 2 innate lymphoid cells", "Category 5 hurricane")
-  referenceWords: [/* a software version ("Update 5.3") */ 'version', 'Version', 'Update', 'Release', 'Day', 'Part', 'part', 'Game', 'Stage', 'Act', 'section', 'Section', 'article', 'Article', 'chapter', 'Chapter', 'page', 'p.', 'pp.', 'no.', 'No.', 'vol.', 'Vol.', 'issue', 'route', 'Route', 'suite', 'Suite', 'room', 'Room', 'flight', 'Flight', 'exit', 'Exit', 'highway', 'Highway', 'interstate', 'episode', 'season', 'week', 'Week', 'level', 'Level', 'grade', 'phase', 'Phase', '#', 'type', 'Type', 'group', 'Group', 'class', 'Class', 'category', 'Category', 'tier', 'Tier', 'stage', 'version', 'Version', 'generation'],
+  referenceWords: [/* a software version ("Update 5.3") */ 'version', 'Version', 'Update', 'Release', 'Day', 'Part', 'part', 'Game', 'Stage', 'Act', 'section', 'Section', 'article', 'Article', 'chapter', 'Chapter', 'page', 'p.', 'pp.', 'no.', 'No.', 'vol.', 'Vol.', 'issue', 'route', 'Route', 'suite', 'Suite', 'room', 'Room', 'flight', 'Flight', 'exit', 'Exit', 'highway', 'Highway', 'interstate', 'episode', 'season', 'week', 'Week', 'level', 'Level', 'grade', 'phase', 'Phase', '#', 'type', 'Type', 'group', 'Group', 'class', 'Class', 'category', 'Category', 'tier', 'Tier', 'stage', 'version', 'Version', 'generation', /* a seat, a gate, a flat: "seat 14F", "gate 22" */ 'seat', 'Seat', 'gate', 'Gate', 'platform', 'Platform', 'apartment', 'Apartment'],
   emergencyNumbers: ['911', '999'],
   comboJoiners: ['in'],
   phoneWords: ['call', 'calls', 'caller', 'callers', 'called', 'calling', 'dial', 'dialed', 'dialled', 'dispatcher', 'dispatchers', 'operator', 'operators', 'line', 'hotline', 'center', 'centre'],
@@ -382,6 +388,8 @@ const en: Lexicon = {
   decimalPointWords: [],
   scorePointWords: [],
   ageBefore: ['aged', 'at the age of', 'at age', 'ages of', 'age of', 'age'],
+  // (of ageBefore, the words that are part of the age's span: "aged 34")
+  ageSpanWords: ['aged'],
   // ("I'm 74 and still working", "she turned 40 last year"; not "He is 3 points behind", "turned 200 protesters away")
   changeWords: ['by', 'rose', 'rise', 'rises', 'risen', 'raised', 'raise', 'raises', 'cut', 'cuts', 'fell', 'fall', 'falls', 'fallen', 'dropped', 'drop', 'drops', 'climbed', 'jumped', 'increased', 'decreased', 'lowered', 'grew', 'slid', 'gained', 'lost', 'surged', 'plunged', 'soared', 'tumbled', 'declined', 'hiked', 'trimmed', 'boosted', 'lifted', 'reduced', 'slashed', 'up', 'down'],
   ageCopulas: ["I'm", 'I’m', 'I am', "he's", 'he’s', 'he is', "she's", 'she’s', 'she is', 'turned', 'turns'],

@@ -13,6 +13,8 @@ const fr: Lexicon = {
     septembre: 9, sept: 9, octobre: 10, oct: 10, novembre: 11, nov: 11, décembre: 12, decembre: 12, déc: 12,
   },
   datePreps: ['en', 'fin', 'début', 'mi', 'mi-', 'depuis', 'dès', 'avant', 'après', 'jusqu’en', "jusqu'en", 'jusqu’à', "jusqu'à", 'd’ici', "d'ici", 'à partir de', 'courant', 'entre', 'de', 'au', 'pour'],
+  // (of datePreps, those that stay with a year: the part of the year they name)
+  yearPeriodPreps: ['fin', 'début', 'mi', 'mi-'],
   yearWords: [],
   periodWords: ['premier trimestre', 'deuxième trimestre', 'troisième trimestre', 'quatrième trimestre', 'premier semestre', 'second semestre', 'printemps', 'été', 'automne', 'hiver', /* "à la fin de 2024": the period word with its "de" ("fin 2024" is read as a date's preposition) */ 'fin de', 'début de', 'milieu de'],
   scales: { mille: 1e3, millier: 1e3, milliers: 1e3, million: 1e6, millions: 1e6, 'million de': 1e6, 'millions de': 1e6, 'millions d’': 1e6, 'million d’': 1e6, "million d'": 1e6, 'milliard d’': 1e9, "milliard d'": 1e9, "millions d'": 1e6, milliard: 1e9, milliards: 1e9, 'milliard de': 1e9, 'milliards de': 1e9, 'milliards d’': 1e9, "milliards d'": 1e9, md: 1e9, mds: 1e9, mrd: 1e9, 'm€': 1e6, 'md€': 1e9, 'k€': 1e3 },
@@ -20,7 +22,7 @@ const fr: Lexicon = {
   percentWords: ['%', 'pour cent', 'pourcent', 'points de pourcentage', 'point de pourcentage', 'points de base'],
   units: {
     fois: '×', 
-    km: 'km', kilomètres: 'km', kilomètre: 'km', 'km²': 'km2', 'kilomètres carrés': 'km2', mètres: 'm', mètre: 'm', 'm²': 'm2', 'mètres carrés': 'm2', 'm³': 'm3', 'mètres cubes': 'm3',
+    km: 'km', kilomètres: 'km', kilomètre: 'km', 'km²': 'km2', 'kilomètres carrés': 'km2', mètres: 'm', mètre: 'm', centimètres: 'cm', centimètre: 'cm', millimètres: 'mm', millimètre: 'mm', 'm²': 'm2', 'mètres carrés': 'm2', 'm³': 'm3', 'mètres cubes': 'm3',
     cm: 'cm', mm: 'mm', hectares: 'ha', hectare: 'ha', ha: 'ha', kg: 'kg', kilos: 'kg', kilogrammes: 'kg', grammes: 'g', tonnes: 't', tonne: 't', litres: 'l', litre: 'l',
     '°c': '°C', degrés: '°', 'degrés celsius': '°C', gw: 'GW', gigawatts: 'GW', mw: 'MW', mégawatts: 'MW', kwh: 'kWh', mwh: 'MWh', twh: 'TWh', 'km/h': 'km/h',
     gigaoctets: 'GB', téraoctets: 'TB', mégaoctets: 'MB', ghz: 'GHz', mhz: 'MHz', hz: 'Hz', hertz: 'Hz', khz: 'kHz', millisecondes: 'ms', mégapixels: 'MP', mpx: 'MP', kcal: 'kcal', w: 'W', watts: 'W', wh: 'Wh', mah: 'mAh', fps: 'fps',
@@ -297,6 +299,8 @@ const fr: Lexicon = {
   decimalPointWords: ['point', 'points'],
   scorePointWords: ['par', 'sur'],
   ageBefore: [],
+  // (the age's unit after its number carries it: no word before it is part of its span)
+  ageSpanWords: [],
   ageCopulas: [],
   changeWords: [],
   frontedOriginCues: [],

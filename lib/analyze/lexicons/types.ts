@@ -12,6 +12,12 @@ export interface Lexicon {
   months: Record<string, number>;
   /** Words before a bare month or year that belong to the date span ("in May", "since 2003"). */
   datePreps: string[];
+  /**
+   * The words of datePreps that name a part of the period rather than lead to it ("early", "mid-", "Ende",
+   * "fin", "наприкінці"): they stay with a year ("early 2020", "Ende 2024"), while a plain preposition
+   * does not ("in 2015" is labelled "2015": a date with a year drops its preposition).
+   */
+  yearPeriodPreps: string[];
   /** Words after a year that belong to it ("року", "году"). */
   yearWords: string[];
   /** Words for parts of a year that make a date with a following year ("first quarter of"). */
@@ -651,6 +657,12 @@ export interface Lexicon {
    * unit after the number ("im Alter von 9 Jahren") need none.
    */
   ageBefore?: string[];
+  /**
+   * Of `ageBefore`, the words that are part of the age's span, lower case: the age's own participle ("aged 34" is
+   * labelled whole, labelling policy), not a phrase that leads to it ("at the age of 9" is "9"). Empty where the unit
+   * after the number carries the age ("âgé de 34 ans": "34 ans").
+   */
+  ageSpanWords: string[];
   /**
    * Words for a percentage point that follow a number with decimals only, lower case: French writes "le chômage a
    * reculé de 0,5 point" for a point of a rate; after a whole number the same word is a score's points ("3 points

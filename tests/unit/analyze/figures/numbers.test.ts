@@ -202,7 +202,7 @@ const CASES: Case[] = [
   // a unit after a hyphen, also in the plural
   ['en', 'The screen has been shrunk to 5.5-inches from a 6-inch one.', [{ text: '5.5-inches', kind: 'measure', unit: 'in' }, { text: '6-inch', kind: 'measure', unit: 'in' }]],
   ['en', 'You can withdraw it once you reach age 59; see page 5.', [{ text: '59', kind: 'measure', unit: 'yr' }]],
-  ['en', 'He fell ill at the age of 9, was aged 34 in 2005 and at age 12 left with 3 friends.', [{ text: '9', kind: 'measure', unit: 'yr' }, { text: '34', kind: 'measure', unit: 'yr' }, '2005', { text: '12', kind: 'measure', unit: 'yr' }, { text: '3', kind: 'count' }]],
+  ['en', 'He fell ill at the age of 9, was aged 34 in 2005 and at age 12 left with 3 friends.', [{ text: '9', kind: 'measure', unit: 'yr' }, { text: 'aged 34', kind: 'measure', unit: 'yr', value: 34 }, '2005', { text: '12', kind: 'measure', unit: 'yr' }, { text: '3', kind: 'count' }]],
   // ages joined by a hyphen (lexicon ageNouns) and after a speaker's "I'm" are measures in years; units of speed and compute
   ['de', 'Das Gericht verurteilte den 42-Jährigen.', [{ text: '42-Jährigen', kind: 'measure', unit: 'yr' }]],
   ['uk', 'Суд засудив 35-річного чоловіка.', [{ text: '35-річного', kind: 'measure', unit: 'yr' }]],
@@ -223,7 +223,7 @@ describe('numbers', () => {
 
 describe('numbers among the other passes', () => {
   it('a year with "года"/"рік" stays a date, a small number with it is years', () => {
-    expectFigures(figuresOf('Ей 53 года; это было в 2018 года.', 'ru'), [{ text: '53 года', unit: 'yr' }, { text: 'в 2018 года', kind: 'date' }]);
+    expectFigures(figuresOf('Ей 53 года; это было в 2018 года.', 'ru'), [{ text: '53 года', unit: 'yr' }, { text: '2018 года', kind: 'date' }]);
     expectFigures(figuresOf('Пошлины будут расти вплоть до 2030 года.', 'ru'), [{ text: '2030 года', kind: 'date', value: '2030' }]);
     expectFigures(figuresOf('Їй 21 рік; 2020 рік був важким.', 'uk'), [{ text: '21 рік', unit: 'yr' }, { text: '2020 рік', kind: 'date' }]);
   });
@@ -291,6 +291,14 @@ describe('units read in one case only', () => {
     ['ru', 'Всего 2 МС-21 построено, задержка 5 мс.', [{ text: '2', kind: 'count' }, { text: '5 мс', kind: 'measure', unit: 'ms' }]],
     ['en', 'About 400 MP candidates stood.', [{ text: '400', kind: 'count' }]],
     ['en', 'A 12MP camera, a 12-MP sensor, a 5 ms delay.', [{ text: '12MP', unit: 'MP' }, { text: '12-MP', unit: 'MP' }, { text: '5 ms', unit: 'ms' }]],
+    // a temperature's scale glued without the degree sign ("40C", "1.5C", "75F"); spaced it is a grade, and a seat is no temperature
+    ['en', 'Temperatures hit 40C, fans start at about 75C, warming is held to 1.5C and Phoenix saw 115F.', [{ text: '40C', kind: 'measure', unit: '°C', value: 40 }, { text: '75C', unit: '°C' }, { text: '1.5C', unit: '°C', value: 1.5 }, { text: '115F', unit: '°F' }]],
+    ['en', 'She sat in seat 14F while 3 C-grade pupils and 20 F students waited.', [{ text: '3', kind: 'count' }, { text: '20', kind: 'count' }]],
+    // millimetres and centimetres in every language, the singulars too ("one millimeter", "один метр")
+    ['en', 'The key travel is one millimeter, against 0.7 millimetre; it moved one centimetre and weighs one gram.', [{ text: 'one millimeter', unit: 'mm', value: 1 }, { text: '0.7 millimetre', unit: 'mm' }, { text: 'one centimetre', unit: 'cm' }, { text: 'one gram', unit: 'g' }]],
+    ['fr', 'La pluie a atteint 5 millimètres, la neige 12 centimètres.', [{ text: '5 millimètres', kind: 'measure', unit: 'mm' }, { text: '12 centimètres', unit: 'cm' }]],
+    ['ru', 'Осадков выпало 5 миллиметров, снега 12 сантиметров, один метр.', [{ text: '5 миллиметров', kind: 'measure', unit: 'mm' }, { text: '12 сантиметров', unit: 'cm' }, { text: 'один метр', unit: 'm' }]],
+    ['uk', 'Опадів випало 5 міліметрів, снігу 12 сантиметрів, один метр.', [{ text: '5 міліметрів', kind: 'measure', unit: 'mm' }, { text: '12 сантиметрів', unit: 'cm' }, { text: 'один метр', unit: 'm' }]],
   ])('%s: %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
 });
 
@@ -315,7 +323,7 @@ const NAME_AND_ADDRESS_PARTS: Case[] = [
 // Session 22: the sides of a dimension are no year ("1080 x 1920", "1080 by 1920 pixels"), nor a multiple ("1920×1080").
 const DIMENSIONS: Case[] = [
   ['en', 'A 1080 x 1920 display and a 1920×1080 one.', ['1080', '1920', '1920', '1080']],
-  ['en', 'The screen is 1080 by 1920 pixels. Sales will reach 80 by 2022.', ['1080', { text: '1920', kind: 'count' }, '80', { text: 'by 2022', kind: 'date' }]],
+  ['en', 'The screen is 1080 by 1920 pixels. Sales will reach 80 by 2022.', ['1080', { text: '1920', kind: 'count' }, '80', { text: '2022', kind: 'date' }]],
   ['de', 'Auflösung: 1080 x 1920 Pixel.', ['1080', { text: '1920', kind: 'count' }]],
   ['ru', 'Разрешение 1080 x 1920 пикселей.', ['1080', { text: '1920', kind: 'count' }]],
   ['en', 'a 2x zoom', [{ text: '2x', kind: 'measure', unit: '×' }]],

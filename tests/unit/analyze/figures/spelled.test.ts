@@ -157,8 +157,8 @@ describe('spans of years in words', () => {
 // девятьсот" and "сорок" apart; a word of hundreds takes the tens after it ("двести пятьдесят" was 200 and 50).
 const SPELLED_YEARS: Case[] = [
   ['ru', 'Тысяча девятьсот сорок пятый год стал годом победы.', [{ text: 'Тысяча девятьсот сорок пятый год', kind: 'date', value: '1945' }]],
-  ['ru', 'Это было в тысяча девятьсот сорок пятом году и в две тысячи третьем году.', [{ text: 'в тысяча девятьсот сорок пятом году', value: '1945' }, { text: 'в две тысячи третьем году', value: '2003' }]],
-  ['uk', "Це було у тисяча дев'ятсот сорок п'ятому році, а не у двотисячному році.", [{ text: "у тисяча дев'ятсот сорок п'ятому році", kind: 'date', value: '1945' }, { text: 'у двотисячному році', value: '2000' }]],
+  ['ru', 'Это было в тысяча девятьсот сорок пятом году и в две тысячи третьем году.', [{ text: 'тысяча девятьсот сорок пятом году', value: '1945' }, { text: 'две тысячи третьем году', value: '2003' }]],
+  ['uk', "Це було у тисяча дев'ятсот сорок п'ятому році, а не у двотисячному році.", [{ text: "тисяча дев'ятсот сорок п'ятому році", kind: 'date', value: '1945' }, { text: 'двотисячному році', value: '2000' }]],
   ['ru', 'В сороковом году на сорок пятой минуте, в двадцать первом веке.', []],
   ['uk', "У двадцять першому столітті, на сорок п'ятій хвилині.", []],
   // a compound ordinal before a month is the day: one date, as "25 марта" is (session 21 review)
@@ -191,8 +191,8 @@ describe('a fraction of a unit', () => {
 
 // Session 22: a year said as its hundreds and a number ("nineteen forty-five") is one date, not two counts.
 const PAIRED_YEARS: Case[] = [
-  ['en', 'It happened in nineteen forty-five. Nineteen eighty-four is a novel.', [{ text: 'in nineteen forty-five', kind: 'date', value: '1945' }, { text: 'Nineteen eighty-four', kind: 'date', value: '1984' }]],
-  ['en', 'In eighteen twelve the war began.', [{ text: 'In eighteen twelve', kind: 'date', value: '1812' }]],
+  ['en', 'It happened in nineteen forty-five. Nineteen eighty-four is a novel.', [{ text: 'nineteen forty-five', kind: 'date', value: '1945' }, { text: 'Nineteen eighty-four', kind: 'date', value: '1984' }]],
+  ['en', 'In eighteen twelve the war began.', [{ text: 'eighteen twelve', kind: 'date', value: '1812' }]],
   ['en', 'nineteen people, nineteen twelve-year-olds', [{ text: 'nineteen', kind: 'count' }, { text: 'nineteen', kind: 'count' }, { text: 'twelve-year-olds', kind: 'measure' }]],
 ];
 

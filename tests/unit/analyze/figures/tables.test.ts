@@ -8,7 +8,7 @@ describe('tables', () => {
     const got = figuresOf(text, 'en');
     expect(got.map((f) => [f.text, f.table ?? null])).toEqual([
       ['5%', null],
-      ['in 2024', null],
+      ['2024', null],
       ['2023', 1],
       ['12.5', 1],
       ['2024', 1],
