@@ -51,12 +51,13 @@ const ENTITY_SEGMENTS = new Set([
   'company', 'companies', 'book', 'books', 'product', 'products', 'about',
 ]);
 
-// A path of at least this many segments, or with one segment at least this long, is a page of its own;
-// shorter paths ("/jobs", "/NBT", "/about/") are a site's sections and entries.
-const DEEP_SEGMENTS = 2;
+// A path segment at least this long, or of at least this many words, spells a page's title ("/banks-rely-on-…-study-finds");
+// shorter ones ("/jobs", "/NBT", "/management/fisheries") name a site's sections and entries.
 const DEEP_SEGMENT_LENGTH = 16;
+const DEEP_SLUG_WORDS = 3;
 // A run of at least this many digits in a path is a date or an article's number ("/2019/02/17/", "/tech/8464/").
 const STORY_DIGITS = 3;
+const DIGIT_RUN = new RegExp(`\\d{${STORY_DIGITS}}`);
 
 /** The path's non-empty segments, lower-cased (null for no http(s) address). */
 function segments(href: string): string[] | null {
@@ -66,13 +67,13 @@ function segments(href: string): string[] | null {
 }
 
 /**
- * A deep page: a document, a story or a data page ("/data/landings-2019", "/pubmed/18344808"), not a
- * home, section or profile page.
+ * A deep page: a document, a story or a data page, its path numbered or spelling a title ("/data/landings-2019",
+ * "/pubmed/18344808", "/press-release/nasa-announces-new-partnerships…"), not a home, section or profile page.
  */
 export function deepPage(href: string): boolean {
   const segs = segments(href);
   if (!segs || !segs.length || segs.some((s) => ENTITY_SEGMENTS.has(s))) return false;
-  return segs.length >= DEEP_SEGMENTS || segs[0].length >= DEEP_SEGMENT_LENGTH;
+  return segs.some((s) => DIGIT_RUN.test(s) || s.length >= DEEP_SEGMENT_LENGTH || s.split(/[-_]+/).filter(Boolean).length >= DEEP_SLUG_WORDS);
 }
 
 // A page's own name in its path ("/players/300452/mason-rudolph") has at most this many words; a story's headline more.
@@ -86,8 +87,7 @@ const MAX_ENTRY_SLUG_WORDS = 3;
 export function storyPage(href: string, anchor: string): boolean {
   if (!deepPage(href)) return false;
   const segs = segments(href)!;
-  const digits = new RegExp(`\\d{${STORY_DIGITS}}`);
-  return segs.some((s) => digits.test(s)) && !entrySlug(segs, anchor);
+  return segs.some((s) => DIGIT_RUN.test(s)) && !entrySlug(segs, anchor);
 }
 
 /** Is the path's last worded segment a short slug holding a word of the anchor ("larry-ogunjobi" for "Ogunjobi")? */

@@ -233,6 +233,9 @@ describe('links: other words in a sentence, linked to a deep page on another sit
     expect(run(fires, 'manhole fires', 'https://nypost.com/2019/02/17/manhole-fires-force-theater-evacuations/')).toEqual(['manhole fires']);
     expect(run(fires, 'manhole fires', 'https://www.nypost.com/')).toEqual([]);
     expect(run(fires, 'manhole fires', 'https://nypost.com/fires')).toEqual([]);
+    // (a section's path names no page: neither numbered nor spelling a title)
+    expect(run(fires, 'manhole fires', 'https://www.city.test/management/fires')).toEqual([]);
+    expect(run(fires, 'manhole fires', 'https://www.city.test/management/fires/2019')).toEqual(['manhole fires']);
     expect(run(fires, 'manhole fires', 'https://www.youtube.com/watch?v=3qQJTUYKmYU')).toEqual([]);
     expect(run(fires, 'manhole fires', 'https://www.example.org/people/fire-chief-jane-doe')).toEqual([]);
     const term = 'So-called neo-banks have been all the rage in Europe for years.';
