@@ -11,6 +11,7 @@ import { siteOf } from '../context';
 import { firstAfter } from '../sorted';
 import { T, tokenAt } from '../text';
 import { objectFits } from './cues';
+import { deepPage, socialSite, storyPage, unwrapRedirect } from './link-targets';
 import type { TextLink } from '../../extract/types';
 import type { SourceCandidate, SourceContext, SourcePass } from './types';
 
@@ -86,13 +87,21 @@ const MAX_ANCHOR = 200;
 const MAX_NAME_WORDS = 8;
 // A link covering more than this share of its line is the line itself (a call to action, a list item).
 const LINK_SHARE_OF_LINE = 0.6;
+// A price's currency follows its number within this many words ("ab 49 Euro", "for 1,5 млн грн").
+const PRICE_WORDS = 4;
+// A linked word is in prose when the words around it in its sentence, within this many tokens on either side, count at least
+// MIN_PROSE_WORDS, one in lower case: "— Robert Maguire (@RobertMaguire_) <a>November 18, 2019</a>" or a reference line is not.
+const PROSE_REACH = 20;
+const MIN_PROSE_WORDS = 3;
 
 /**
  * A link to another site on the words it backs — not a bare name (a profile, an encyclopedia entry),
  * an address, a call to action that is its whole line ("Get it on Amazon for $67.77") or a price.
  */
-function evidence(ctx: SourceContext, anchor: string, href: string, start: number, syndicated: Set<string>): boolean {
+function evidence(ctx: SourceContext, anchor: string, link: string, start: number, syndicated: Set<string>): boolean {
   if (!ctx.site || anchor.length > MAX_ANCHOR || !/\p{L}{2}/u.test(anchor) || /@|https?:|www\.|\.(?:com|org|net|co|ly|gl)\b/iu.test(anchor)) return false;
+  // (the outlet's own redirector, "/click?url=…", opens the page it names: that page is judged)
+  const href = unwrapRedirect(link, (site) => ownSite(ctx, site));
   const target = siteOf(href);
   if (!target || ownSite(ctx, target) || syndicated.has(target) || /^[#@]/.test(anchor)) return false;
   // a shop's or an affiliate network's link offers a deal ("save $100", "no interest financing"), and a
@@ -111,17 +120,88 @@ function evidence(ctx: SourceContext, anchor: string, href: string, start: numbe
   if (!figure && words.length <= MAX_NAME_WORDS && words.every((w) => /^[\p{Lu}\p{N}&(]/u.test(w) || ctx.C.set.connectors.has(w.toLowerCase()))) {
     // a name is a source when it links to a story on its own site, in a sentence that reports
     // ("said in a statement to Rolling Stone" → rollingstone.com/music/…); else a profile or a home page
-    return (namesItsSite(anchor, target, href) && cueSentences(ctx).has(ctx.sentences.at(start))) || bracketedCitation(ctx.text, start, start + anchor.length, anchor, target, href);
+    // ("Russia" → a Reuters story, "Presidential Medal of Freedom" → the White House's release of 2016/11/16): a name
+    // linked in a sentence to a dated or numbered story there backs what the sentence says of it
+    if ((namesItsSite(anchor, target, href) && cueSentences(ctx).has(ctx.sentences.at(start))) || bracketedCitation(ctx.text, start, start + anchor.length, anchor, target, href)) return true;
+    const end = start + anchor.length;
+    return storyPage(href, anchor) && !socialSite(target) && (!mostOfLine(ctx.text, start, anchor.length) || sentenceLine(ctx, start, end)) && inProse(ctx, start, end) && !commonWordOpening(ctx, start, words);
   }
-  // a price offered ("… for $700", "from $139")
-  if (/(?:^|\s)(?:for|from|at|für|ab|pour|à|за|від|от)[\s\u00a0]+(?:[$€£¥₴₽]|\d)/iu.test(anchor)) return false;
-  // the link is most of its line: a call to action or a list of links, not words in a sentence
-  const text = ctx.text;
+  if (offeredPrice(ctx, anchor)) return false;
+  // the link is most of its line: a call to action or a list of links, not words in a sentence (a one-sentence
+  // paragraph is a sentence: "Australian-born Assange faces <a>a charge of conspiracy …</a>.")
+  if (mostOfLine(ctx.text, start, anchor.length) && !sentenceLine(ctx, start, start + anchor.length)) return false;
+  if (claimLike(ctx, start, start + anchor.length) || cueSentences(ctx).has(ctx.sentences.at(start))) return true;
+  // other words in a sentence ("a series of recent <a>manhole fires</a>" → another outlet's story, "faces <a>a charge of
+  // conspiracy …</a>" → the indictment): a deep page on another site backs them; a single word is a term
+  // ("So-called <a>neo-banks</a>"), and a profile, a post or a section page backs nothing
+  return words.length > 1 && deepPage(href) && !socialSite(target) && inProse(ctx, start, start + anchor.length);
+}
+
+/** Does the link cover most of its line (a call to action, an item of a list of links)? */
+function mostOfLine(text: string, start: number, length: number): boolean {
   const ls = text.lastIndexOf('\n', start) + 1;
   const le = text.indexOf('\n', start);
-  const line = (le < 0 ? text.length : le) - ls;
-  if (anchor.length >= LINK_SHARE_OF_LINE * line) return false;
-  return claimLike(ctx, start, start + anchor.length) || cueSentences(ctx).has(ctx.sentences.at(start));
+  return length >= LINK_SHARE_OF_LINE * ((le < 0 ? text.length : le) - ls);
+}
+
+/** Is the link's line a sentence of prose, words around the link and a closing stop ("… in the US.")? */
+function sentenceLine(ctx: SourceContext, a: number, b: number): boolean {
+  const le = ctx.text.indexOf('\n', b);
+  const line = ctx.text.slice(b, le < 0 ? ctx.text.length : le).trimEnd();
+  return /[.!?…]["”’»)]?$/u.test(line || ctx.text.slice(a, b).trimEnd()) && inProse(ctx, a, b);
+}
+
+/**
+ * A price offered ("… for $700", "from $139", "ab 49 Euro"): a preposition, then an amount of money — a currency sign,
+ * or a number and a currency's name ("capped at 29.4 million pounds" is a weight: "pounds" is an ambiguous unit).
+ */
+function offeredPrice(ctx: SourceContext, anchor: string): boolean {
+  const m = /(?:^|\s)(?:for|from|at|für|ab|pour|à|за|від|от)[\s\u00a0]+([$€£¥₴₽]|\d)/iu.exec(anchor);
+  if (!m) return false;
+  if (m[1] < '0' || m[1] > '9') return true;
+  const after = anchor.slice(m.index + m[0].length).toLowerCase().split(/[\s\u00a0]+/u).slice(0, PRICE_WORDS);
+  return after.some((w) => /[$€£¥₴₽]/u.test(w) || (Object.hasOwn(ctx.lex.currencies, w) && !Object.hasOwn(ctx.lex.ambiguousUnits, w)));
+}
+
+/**
+ * Is the link on words inside a prose sentence: around it, in its sentence and within PROSE_REACH tokens either side,
+ * at least MIN_PROSE_WORDS other words, one of them in lower case? (Bounded reads: a text of one long sentence with
+ * many links is not rescanned per link.)
+ */
+function inProse(ctx: SourceContext, a: number, b: number): boolean {
+  const { tokens, sentences } = ctx;
+  const s = sentences.at(a);
+  if (s < 0) return false;
+  const from = sentences.starts[s];
+  const to = sentences.ends[s];
+  let words = 0;
+  let lower = false;
+  const count = (i: number) => {
+    const t = tokens[i];
+    if (t.t !== T.Word || !/\p{L}/u.test(t.lc)) return;
+    words++;
+    if (!t.cap) lower = true;
+  };
+  const first = tokenAt(tokens, a);
+  for (let i = first - 1, n = 0; i >= 0 && n < PROSE_REACH && tokens[i].s >= from; i--, n++) count(i);
+  for (let i = tokenAt(tokens, b), n = 0; i < tokens.length && n < PROSE_REACH && tokens[i].s < to; i++, n++) count(i);
+  return words >= MIN_PROSE_WORDS && lower;
+}
+
+const lowerWordCache = new WeakMap<SourceContext['tokens'], Set<string>>();
+/**
+ * "<a>Supernova</a> explosions and …": one capitalised word opening its sentence, a word the text also writes in
+ * lower case, is a common word capitalised by its place, not a name. (The text's lower-case words, found once.)
+ */
+function commonWordOpening(ctx: SourceContext, start: number, words: string[]): boolean {
+  if (words.length !== 1 || ctx.sentences.starts[ctx.sentences.at(start)] !== start) return false;
+  let lower = lowerWordCache.get(ctx.tokens);
+  if (!lower) {
+    lower = new Set();
+    for (const t of ctx.tokens) if (t.t === T.Word && !t.cap) lower.add(t.lc);
+    lowerWordCache.set(ctx.tokens, lower);
+  }
+  return lower.has(words[0].toLowerCase().replace(/[’']s$/u, ''));
 }
 
 /**

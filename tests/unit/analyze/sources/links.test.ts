@@ -161,7 +161,8 @@ describe('links', () => {
     // a note that names no piece of its own, in the body, cites the site: its later links stay sources
     const cited = 'The findings were originally published in Nature last month.\nA separate study found that coffee drinkers live longer, the authors said.\nAnother team showed sleep loss raises risk by 20%.';
     const citedLinks = [link(cited, 'Nature', 'https://www.nature.com/articles/abc123'), link(cited, 'coffee drinkers live longer', 'https://www.nature.com/articles/def456-long-path-here'), link(cited, 'sleep loss raises risk by 20%', 'https://www.nature.com/articles/ghi789-long-path-here')];
-    expect(findSources(makeContext(cited, { lang: 'en', links: citedLinks, url: 'https://www.example-news.com/2024/05/story-about-things' }), ['links']).map((s) => s.text)).toEqual(['coffee drinkers live longer', 'sleep loss raises risk by 20%']);
+    // (the journal's name linked to its numbered article is the paper cited, as "JAMA Psychiatry" is in the labelling policy)
+    expect(findSources(makeContext(cited, { lang: 'en', links: citedLinks, url: 'https://www.example-news.com/2024/05/story-about-things' }), ['links']).map((s) => s.text)).toEqual(['Nature', 'coffee drinkers live longer', 'sleep loss raises risk by 20%']);
   });
 
   it('makes a link to another site on the words it backs a source, but not one to the site itself', () => {
@@ -218,5 +219,60 @@ describe('links', () => {
   it('leaves links on other words alone', () => {
     const text = 'Prices rose in the city center last year.';
     expect(sourcesOf(text, 'en', ['cues', 'links'], [link(text, 'city center', 'https://x.example/')])).toEqual([]);
+  });
+});
+
+// links24: a link to a deep page on another site, on words inside a prose sentence, backs them though they are neither
+// a claim nor in a cue sentence (the labelling policy's "manhole fires" → another outlet's story)
+describe('links: other words in a sentence, linked to a deep page on another site', () => {
+  const run = (text: string, anchor: string, href: string, url = 'https://www.paper.test/news/2019/story') =>
+    findSources(makeContext(text, { lang: 'en', links: [link(text, anchor, href)], url }), ['links']).map((s) => s.text);
+
+  it('takes words a deep page backs, not a single word, a home or section page, a post or a profile', () => {
+    const fires = 'A series of recent manhole fires in the heart of Manhattan forced the evacuation of theaters.';
+    expect(run(fires, 'manhole fires', 'https://nypost.com/2019/02/17/manhole-fires-force-theater-evacuations/')).toEqual(['manhole fires']);
+    expect(run(fires, 'manhole fires', 'https://www.nypost.com/')).toEqual([]);
+    expect(run(fires, 'manhole fires', 'https://nypost.com/fires')).toEqual([]);
+    // (a section's path names no page: neither numbered nor spelling a title)
+    expect(run(fires, 'manhole fires', 'https://www.city.test/management/fires')).toEqual([]);
+    expect(run(fires, 'manhole fires', 'https://www.city.test/management/fires/2019')).toEqual(['manhole fires']);
+    expect(run(fires, 'manhole fires', 'https://www.youtube.com/watch?v=3qQJTUYKmYU')).toEqual([]);
+    expect(run(fires, 'manhole fires', 'https://www.example.org/people/fire-chief-jane-doe')).toEqual([]);
+    const term = 'So-called neo-banks have been all the rage in Europe for years.';
+    expect(run(term, 'neo-banks', 'https://www.nytimes.com/2018/11/20/technology/finance-start-ups-neo-banks.html')).toEqual([]);
+  });
+
+  it('takes a one-sentence paragraph for prose, though the link is most of its line; not a line of links', () => {
+    const charge = 'It was a long week.\n\nAustralian-born Assange faces a charge of conspiracy to commit computer intrusion in the US.\n\nMore soon.';
+    const anchor = 'a charge of conspiracy to commit computer intrusion in the US';
+    expect(run(charge, anchor, 'https://www.justice.gov/opa/pr/wikileaks-founder-charged-computer-hacking-conspiracy')).toEqual([anchor]);
+    const list = 'Further reading:\n\nSee the overdraft fees study here\n\nMore soon.';
+    expect(run(list, 'overdraft fees study here', 'https://www.example.org/banks/overdraft-fees-study-finds')).toEqual([]);
+  });
+
+  it('reads an amount after "at" as a price only with a currency: "capped at 29.4 million pounds" is a weight', () => {
+    const catch_ = 'This year, the fishery is capped at 29.4 million pounds, with most of it allocated to commercial boats.';
+    expect(run(catch_, 'capped at 29.4 million pounds', 'https://iphc.int/data/landings-2019')).toEqual(['capped at 29.4 million pounds']);
+    const deal = 'Right now the store sells the laptop at 2,299 dollars with free shipping.';
+    expect(run(deal, 'the laptop at 2,299 dollars', 'https://www.shop-news.test/deals/laptops/2019')).toEqual([]);
+  });
+
+  it('judges the page behind the outlet’s own redirector', () => {
+    const plan = 'The White House has announced a comprehensive plan to fight the epidemic across the country.';
+    const via = (target: string) => `https://www.webmd.com/click?url=${encodeURIComponent(target)}`;
+    expect(run(plan, 'comprehensive plan', via('https://obamawhitehouse.archives.gov/the-press-office/2016/03/29/fact-sheet'), 'https://www.webmd.com/news/2016/x')).toEqual(['comprehensive plan']);
+    // (an unwrapped link to the outlet itself stays background)
+    expect(run(plan, 'comprehensive plan', via('https://www.webmd.com/news/2016/03/29/older-story'), 'https://www.webmd.com/news/2016/x')).toEqual([]);
+  });
+
+  it('takes a name linked to a dated or numbered story, in prose; not its entry page nor a common word opening the sentence', () => {
+    const award = 'She won NASA’s Exceptional Space Act Award in 2003 and retired soon after.';
+    expect(run(award, 'NASA’s Exceptional Space Act Award', 'https://www.nasa.gov/home/hqnews/2003/sep/HQ_03281_Hamilton_Honor.html')).toEqual(['NASA’s Exceptional Space Act Award']);
+    const russia = 'Russia and the Syrian government have been accused of blocking aid to the camp.';
+    expect(run(russia, 'Russia', 'https://uk.reuters.com/article/uk-syria-camp/russian-siege-chokes-syrian-camp-idUKKCN1S404T')).toEqual(['Russia']);
+    const player = 'The pass from Mason Rudolph was intercepted late in the game.';
+    expect(run(player, 'Mason Rudolph', 'https://www.sbnation.com/nfl/players/300452/mason-rudolph')).toEqual([]);
+    const nova = 'Supernova explosions and black holes shape galaxies. A supernova is rare.';
+    expect(run(nova, 'Supernova', 'https://www.space.com/2019/11/chandra-shows-reverse-shocks-in-cassiopeia.html')).toEqual([]);
   });
 });
