@@ -49,6 +49,11 @@ const ENTITY_SEGMENTS = new Set([
   'profile', 'profiles', 'people', 'person', 'persons', 'author', 'authors', 'team', 'staff', 'faculty', 'directory', 'bio', 'bios',
   'user', 'users', 'member', 'members', 'topic', 'topics', 'tag', 'tags', 'category', 'categories', 'organization', 'organisation',
   'company', 'companies', 'book', 'books', 'product', 'products', 'about',
+  // a film's or a person's database entry ("/name/nm0000801", "/title/tt…"), a wiki's or a glossary's entry, a
+  // software manual's page ("/docs/current/tutorial-window.html"), an add-on's page, a search or label index,
+  // an image file's folder: they define or show a thing, they back no claim
+  'name', 'title', 'wiki', 'glossary', 'dictionary', 'definition', 'define', 'encyclopedia', 'docs', 'documentation',
+  'manual', 'tutorial', 'addon', 'addons', 'search', 'label', 'labels', 'image', 'images',
 ]);
 
 // A path segment at least this long, or of at least this many words, spells a page's title ("/banks-rely-on-…-study-finds");
@@ -58,6 +63,9 @@ const DEEP_SLUG_WORDS = 3;
 // A run of at least this many digits in a path is a date or an article's number ("/2019/02/17/", "/tech/8464/").
 const STORY_DIGITS = 3;
 const DIGIT_RUN = new RegExp(`\\d{${STORY_DIGITS}}`);
+
+// An image file opens a picture, not a document.
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|svg|avif)$/;
 
 /** The path's non-empty segments, lower-cased (null for no http(s) address). */
 function segments(href: string): string[] | null {
@@ -72,7 +80,7 @@ function segments(href: string): string[] | null {
  */
 export function deepPage(href: string): boolean {
   const segs = segments(href);
-  if (!segs || !segs.length || segs.some((s) => ENTITY_SEGMENTS.has(s))) return false;
+  if (!segs || !segs.length || segs.some((s) => ENTITY_SEGMENTS.has(s)) || IMAGE_FILE.test(segs[segs.length - 1])) return false;
   return segs.some((s) => DIGIT_RUN.test(s) || s.length >= DEEP_SEGMENT_LENGTH || s.split(/[-_]+/).filter(Boolean).length >= DEEP_SLUG_WORDS);
 }
 

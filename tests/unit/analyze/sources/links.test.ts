@@ -242,6 +242,17 @@ describe('links: other words in a sentence, linked to a deep page on another sit
     expect(run(term, 'neo-banks', 'https://www.nytimes.com/2018/11/20/technology/finance-start-ups-neo-banks.html')).toEqual([]);
   });
 
+  it('takes no database, wiki, manual, search or image page for a document that backs words', () => {
+    const term = 'This is a classic job for a window function over the last sixty minutes of readings.';
+    expect(run(term, 'window function', 'https://www.postgresql.org/docs/current/tutorial-window.html')).toEqual([]);
+    expect(run(term, 'window function', 'https://www.example.org/wiki/Window_function_in_databases')).toEqual([]);
+    expect(run(term, 'window function', 'https://forum.example.org/api/images/0253d8fb-window-function-shot.png')).toEqual([]);
+    const cast = 'In her second collaboration with French director Olivier Assayas, Kristen Stewart plays a personal shopper.';
+    expect(run(cast, 'Olivier Assayas', 'http://www.imdb.com/name/nm0000801/?ref_=fn_al_nm_1')).toEqual([]);
+    // (the same words on a dated story still count)
+    expect(run(term, 'window function', 'https://www.example.org/2019/05/02/why-window-functions-beat-self-joins')).toEqual(['window function']);
+  });
+
   it('takes a one-sentence paragraph for prose, though the link is most of its line; not a line of links', () => {
     const charge = 'It was a long week.\n\nAustralian-born Assange faces a charge of conspiracy to commit computer intrusion in the US.\n\nMore soon.';
     const anchor = 'a charge of conspiracy to commit computer intrusion in the US';
