@@ -229,7 +229,14 @@ function capitalsTailCredit(ctx: SourceContext, line: string, at: number): Sourc
   const last = words[words.length - 1];
   const S = ctx.C.set;
   if (words.length < MIN_CAPTION_WORDS || S.stop.has(last) || S.determiners.has(last) || S.connectors.has(last) || S.auxiliaries.has(last)) return null;
+  // capitals that are grammar words name no outlet: a specification's "servers SHOULD NOT" at a line's end
+  if (m[1].split(/[ \u00a0]+/).some((w) => grammarWord(S, w.toLowerCase()))) return null;
   return credit(ctx, at + k, at + k + m[1].length, undefined);
+}
+
+/** A function word of the lexicon (stop word, determiner, connector, auxiliary or negation). */
+function grammarWord(S: SourceContext['C']['set'], w: string): boolean {
+  return S.stop.has(w) || S.determiners.has(w) || S.connectors.has(w) || S.auxiliaries.has(w) || S.negations.has(w);
 }
 
 // A caption that ends with a bare agency has at least this many words before it (a short line is a heading or a name).

@@ -33,6 +33,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', 'Robert Mugabe with general Constantino Chiwenga at State House, the day after the military takeover HARARE HERALD', ['HARARE HERALD']],
   ['en', 'The players celebrate after the final whistle at the stadium in LOS ANGELES', []],
   ['en', 'WATCH THE FULL INTERVIEW HERE NOW', []],
+  // capitals that are grammar words are a specification's keywords, no outlet ("servers SHOULD NOT" at a line's end)
+  ['en', 'would normally be sent with a bearer token, but servers SHOULD NOT\nimpose any such access barriers.', []],
   ['en', 'Image copyright Getty Images', ['Getty Images']],
   ['en', 'Credit...Doug Mills/The New York Times', ['Doug Mills/The New York Times']],
   ['en', 'A shopper looks at extension cords in Grass Valley, Calif. (Elias Funez/The Union via AP)', ['Elias Funez/The Union via AP']],
