@@ -149,7 +149,20 @@ function caseUnitAfter(ctx: FigureContext, pos: number): UnitAfter | null {
   if (m[1] && m[1] !== '-' && ctx.lex.gluedUnits.includes(m[2])) return null;
   // (a single capital after a hyphen is a code's letter, a filing's or a model's: "a 20-F report", "Form 10-K")
   if (m[1] === '-' && m[2].length === 1 && ctx.lex.gluedUnits.includes(m[2])) return null;
+  if (m[2].length === 1 && ctx.lex.gluedUnits.includes(m[2]) && !letterUnitNumber(ctx.text, pos, pos + m[0].length)) return null;
   return { kind: 'measure', unit: ctx.lex.caseUnits[m[2]], end: pos + m[0].length };
+}
+
+// A number glued to one capital ("40C", "75F") stands alone in prose: not inside an escape or an address ("%2F",
+// "?id=2F", "/2C"), a code glued to letters ("bus X38C"), nor a catalogue name whose number follows ("3C 273").
+const LETTER_UNIT_BEFORE = /[%#=/_\p{L}]$/u;
+const LETTER_UNIT_AFTER = /^[ \u00a0]?\d/;
+
+/** Is the number ending at `pos`, glued to a one-letter unit ending at `end`, a measure and not part of a code? */
+function letterUnitNumber(text: string, pos: number, end: number): boolean {
+  let start = pos;
+  while (start > 0 && /[\d.,]/.test(text[start - 1])) start--;
+  return !LETTER_UNIT_BEFORE.test(text.slice(Math.max(0, start - 1), start)) && !LETTER_UNIT_AFTER.test(text.slice(end, end + 2));
 }
 
 // Characters read before a number's end for its decimals: a separator, up to DECIMAL_INT_DIGITS digits, the separator

@@ -513,8 +513,9 @@ const en: Lexicon = {
     'opponent', 'supporter', 'protester', 'demonstrator', 'analyst',
   ],
   docNouns: [
-    // an agreement, numbers and a plea as what they state ("The agreement maintained that", "Apple's service numbers bear out that", "issued a plea for …"); scans as evidence ("A CT of his chest showed …")
-    'agreement', 'numbers', 'plea', 'scan', 'scans', 'ct', 'mri', 'x-ray', 'biopsy',
+    // an agreement and a plea as what they state ("The agreement maintained that", "issued a plea for …"); scans as evidence ("A CT of his chest showed …").
+    // Not "numbers" ("large numbers of fur seals reported in …" is a quantity) nor "work" ("His work reported in Nature")
+    'agreement', 'plea', 'scan', 'scans', 'ct', 'mri', 'x-ray', 'biopsy',
     'evidence', 'testimony', 'records',
     // court papers and filings as the origin of what they show ("Court papers obtained by our correspondent showed")
     'papers', 'court papers', 'filings', 'court filings', 'court records',
@@ -529,8 +530,9 @@ const en: Lexicon = {
     'projections', 'court documents', 'court records', 'charging documents',
     'footage', 'recording', 'recordings', 'images', 'photos', 'satellite images',
   ],
-  // ("The plan identifies three threats", "A flurry of work in recent years shows that …"; a link on "Plan & Grow BIG" cites nothing)
-  subjectDocNouns: ['plan', 'plans', 'work'],
+  // ("The plan identifies three threats"; a link on "Plan & Grow BIG" cites nothing). Not "work": "His work reported in
+  // Nature", "Bram Stoker's last published work", "body of work" are what someone made, not what states a claim
+  subjectDocNouns: ['plan', 'plans'],
   pronouns: ['he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'some', 'many', 'others', 'most', 'few', 'all', 'both', 'one', 'who', 'which', 'what', 'there', 'here', 'everyone', 'nobody', 'someone', 'somebody', 'anyone', 'each', 'another', 'none'],
   determiners: ['the', 'a', 'an'],
   connectors: ['of', 'for', 'at', 'the', 'and', 'on', 'with', 'de', 'von', 'van', 'der', 'al', 'bin', 'du', 'la', 'le', 'di', 'da', 'del'],

@@ -386,7 +386,7 @@ const fr: Lexicon = {
     // an agreement as what it states, scans and tests as evidence ("Le scanner a montré …")
     'accord', 'scanner', 'radiographie', 'tests', 'communiqué', 'rapport', 'étude', 'enquête', 'sondage', 'note', 'données', 'chiffres', 'relevés', 'statistiques', 'site', 'document', 'lettre', 'publication', 'message', 'tweet', 'vidéo', 'entretien', 'interview', 'déclaration', 'bilan', 'analyse', 'estimation', 'plainte', 'réquisitoire', 'jugement', 'arrêt', 'procès-verbal', 'courrier', 'mail', 'courriel', 'avis', 'documents', 'pièces', 'documents judiciaires'],
   // ("Le plan recense trois menaces", "Les travaux montrent que …")
-  subjectDocNouns: ['plan', 'travaux'],
+  subjectDocNouns: ['plan'],
   pronouns: ['il', 'elle', 'ils', 'elles', 'on', 'nous', 'je', 'vous', 'ce', 'cela', 'ça', 'celui-ci', 'celle-ci', 'certains', 'certaines', 'plusieurs', 'beaucoup', 'tous', 'toutes', 'qui', 'que', 'lui', 'leur', 'y'],
   determiners: ['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'du', 'de'],
   connectors: ['de', 'du', 'des', 'de la', 'd’', "d'", 'l’', "l'", 'la', 'le', 'et', 'pour', 'à'],

@@ -294,6 +294,8 @@ describe('units read in one case only', () => {
     // a temperature's scale glued without the degree sign ("40C", "1.5C", "75F"); spaced it is a grade, and a seat is no temperature
     ['en', 'Temperatures hit 40C, fans start at about 75C, warming is held to 1.5C and Phoenix saw 115F.', [{ text: '40C', kind: 'measure', unit: '°C', value: 40 }, { text: '75C', unit: '°C' }, { text: '1.5C', unit: '°C', value: 1.5 }, { text: '115F', unit: '°F' }]],
     ['en', 'She sat in seat 14F while 3 C-grade pupils and 20 F students waited.', [{ text: '3', kind: 'count' }, { text: '20', kind: 'count' }]],
+    // an escape, an address or a catalogue name holds the letter: "%2F", "/o?id=2F", "quasar 3C 273"
+    ['en', 'Open https%3A%2F%2Fx.com/o?id=2F then look at the quasar 3C 273 at 75F.', [{ text: '75F', unit: '°F' }]],
     // millimetres and centimetres in every language, the singulars too ("one millimeter", "один метр")
     ['en', 'The key travel is one millimeter, against 0.7 millimetre; it moved one centimetre and weighs one gram.', [{ text: 'one millimeter', unit: 'mm', value: 1 }, { text: '0.7 millimetre', unit: 'mm' }, { text: 'one centimetre', unit: 'cm' }, { text: 'one gram', unit: 'g' }]],
     ['fr', 'La pluie a atteint 5 millimètres, la neige 12 centimètres.', [{ text: '5 millimètres', kind: 'measure', unit: 'mm' }, { text: '12 centimètres', unit: 'cm' }]],

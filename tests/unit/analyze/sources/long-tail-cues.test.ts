@@ -50,7 +50,8 @@ const JUDGING: Case[] = [
 
 const EVIDENCE: Case[] = [
   ['en', 'Data previously collected by the telescope supported the existence of the plumes. The data supported the theory.', ['The data']],
-  ['en', "Apple's service numbers bear out that the removal of MagSafe has not caused more incidents.", ["Apple's service numbers"]],
+  // (numbers are no document: "large numbers of fur seals reported in New Zealand waters" is a quantity)
+  ['en', "Marine mammals are abundant, with almost half the world's cetaceans and large numbers of fur seals reported in New Zealand waters.", []],
   ['en', 'She supports the bill. The beam supports the weight of the roof.', []],
   ['de', 'Die Daten stützen die Annahme eines Anstiegs.', ['Die Daten']],
   ['de', 'Der Minister stützt sich auf die Wand.', []],
@@ -72,7 +73,9 @@ const DOCUMENTS: Case[] = [
   ['en', 'A CT of his chest showed a “ground glass” pattern in both of his lungs.', ['A CT of his chest']],
   ['en', 'The plan identifies three "urgent" and several "serious" threats.', ['The plan']],
   ['en', 'The agreement maintained that it would cover the performance.', ['The agreement']],
-  ['en', 'Recent work shows that the drug is safe.', ['Recent work']],
+  // (work is what someone made: "His work reported in Nature", "Bram Stoker's last published work")
+  ['en', 'His work reported in Nature was widely cited.', []],
+  ['en', 'She eventually illustrated Bram Stoker’s last published work, The Lair of the White Worm, in 1911.', []],
   ['de', 'Das CT zeigte eine Entzündung der Lunge.', ['Das CT']],
   ['de', 'Der Plan benennt drei Risiken.', ['Der Plan']],
   ['fr', 'Le plan recense trois menaces.', ['Le plan']],
