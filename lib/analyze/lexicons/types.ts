@@ -772,6 +772,12 @@ export interface Lexicon {
   /** Agencies spelled out that are a credit only after a photographer's name and a comma, the whole line ("Al Goldis, Associated Press"). */
   commaCreditAgencies?: string[];
   creditAgencies: string[];
+  /**
+   * Words of an outlet's or agency's name that say what it is ("Herald", "Times", "Press", "News"), lower
+   * case: capitals ending a caption that hold one are a credit ("… the military takeover HARARE HERALD"),
+   * where other capitals there are the sentence's acronyms ("… runs on the latest NVIDIA RTX").
+   */
+  mastheadWords?: string[];
   /** Labels of a credit line ("Photo", "Фото"), followed by ":". */
   /**
    * Where a pictured person stands, set off between two credits of one caption: "Photos by Richard
