@@ -339,6 +339,7 @@ const en: Lexicon = {
   focusVerbs: ['emphasize', 'emphasizes', 'emphasized', 'emphasise', 'emphasises', 'emphasised', 'stress', 'stresses', 'stressed', 'underline', 'underlines', 'underlined', 'highlights', 'highlighted'],
   pairWords: ['and'],
   pluralEndings: ['s', 'es'],
+  disciplineEndings: ['science', 'sciences', 'ology', 'onomy', 'nomics', 'physics', 'matics', 'statistics', 'medicine'],
   capitalisedNouns: false,
   verbSecond: false,
   dashedDescriptions: true,

@@ -585,6 +585,12 @@ export interface Lexicon {
    * supporters and former adviser Steve Bannon"); empty: no such reading.
    */
   pluralEndings: string[];
+  /**
+   * Endings of the name of a field of knowledge, lower case ("neuroscience", "psychology", "economics"): such
+   * a word opening its sentence as a verb of saying's subject speaks for its researchers ("Neuroscience tells us
+   * that …"), where another abstract noun ("Experience tells us that …") names nobody.
+   */
+  disciplineEndings?: string[];
   /** Nouns are capitalised (German): a lower-case word after a name ends it. */
   capitalisedNouns: boolean;
   /** A reporting verb may come before its subject after a fronted phrase ("Das teilte der Verbund mit"). */
