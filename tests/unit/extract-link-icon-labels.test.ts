@@ -27,6 +27,8 @@ describe('link icon labels', () => {
   it.each([
     ['a bracketed label', '<a href="https://x.test/r">report<span>(opens in new tab)</span></a>', 'report'],
     ['a German label', '<a href="https://x.test/r">Bericht<span class="icon"> (öffnet in neuem Fenster)</span></a>', 'Bericht'],
+    ['a bare word in a hidden span', '<a href="https://x.test/r">report<span class="sr-only">External</span></a>', 'report'],
+    ['a bare word in an icon', '<a href="https://x.test/r">report <i class="fa fa-external" aria-hidden="true">external</i></a>', 'report '],
     ['a hidden span repeating the aria-label', '<a href="https://x.test/r" aria-label="Read the filing">filing<span class="sr-only">Read the filing</span></a>', 'filing'],
   ])('drops %s', (_why, html, left) => {
     const root = new JSDOM(`<div id="r"><p>See the ${html} here.</p></div>`).window.document.getElementById('r')!;
@@ -38,9 +40,26 @@ describe('link icon labels', () => {
     ['a link that is only such words', '<a href="https://x.test/r"><span>External link</span></a>'],
     ['a hidden span that says something else', '<a href="https://x.test/r" aria-label="Opens the report">report<span class="sr-only">by the ministry</span></a>'],
     ['a visible word of the link', '<a href="https://x.test/r">new <span>window</span> tax</a>'],
+    ['a bare label word that is a word of a name', '<a href="https://x.test/r"><em>External</em> Affairs</a>'],
+    ['a bare label word that starts a title', '<a href="https://x.test/r"><i>Nouvelle fenêtre</i> sur cour</a>'],
+    ['a visible phrase the link goes on after', '<a href="https://x.test/r"><span>opens a new window</span> on the past</a>'],
   ])('keeps %s', (_why, html) => {
     const root = new JSDOM(`<div id="r"><p>See the ${html} here.</p></div>`).window.document.getElementById('r')!;
     expect(dropLinkIconLabels(root)).toBe(0);
+  });
+});
+
+describe('link icon labels on a deep page', () => {
+  it('reads no text of a link around more elements than an icon link has', () => {
+    const depth = 60;
+    const dom = new JSDOM(`<div id="r">${'<a href="https://x.test/r"><table><tr><td>'.repeat(depth)}words${'</td></tr></table></a>'.repeat(depth)}</div>`);
+    const proto = dom.window.Node.prototype;
+    const text = Object.getOwnPropertyDescriptor(proto, 'textContent')!;
+    let reads = 0;
+    Object.defineProperty(proto, 'textContent', { ...text, get() { reads++; return text.get!.call(this); } });
+    expect(dropLinkIconLabels(dom.window.document.getElementById('r')!)).toBe(0);
+    // (only the innermost few links, at most 20 elements deep, are read: not each of the 60 around them)
+    expect(reads).toBeLessThan(depth);
   });
 });
 

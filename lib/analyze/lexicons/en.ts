@@ -339,6 +339,7 @@ const en: Lexicon = {
   focusVerbs: ['emphasize', 'emphasizes', 'emphasized', 'emphasise', 'emphasises', 'emphasised', 'stress', 'stresses', 'stressed', 'underline', 'underlines', 'underlined', 'highlights', 'highlighted'],
   pairWords: ['and'],
   pluralEndings: ['s', 'es'],
+  disciplineEndings: ['science', 'sciences', 'ology', 'onomy', 'nomics', 'physics', 'matics', 'statistics', 'medicine'],
   capitalisedNouns: false,
   verbSecond: false,
   dashedDescriptions: true,
@@ -465,6 +466,7 @@ const en: Lexicon = {
   creditMarks: ['©', 'image copyright', 'copyright', 'courtesy of', '© provided by', '© supplied by'],
   archiveMarks: ['file photo', 'file image', 'file picture', 'file pic', 'file'],
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Getty', 'Shutterstock', 'Alamy', 'Bloomberg', 'Xinhua', 'PA', 'PA Wire', 'UPI', 'PTI', 'IANS', 'ANI', 'AAP', 'Kyodo', 'Yonhap', 'Anadolu'],
+  mastheadWords: ['herald', 'times', 'press', 'news', 'post', 'gazette', 'tribune', 'journal', 'daily', 'chronicle', 'telegraph', 'mail', 'guardian', 'express', 'observer', 'courier', 'examiner', 'sentinel', 'agency', 'wire', 'library', 'pictures', 'photos', 'images'],
   // agencies spelled out, credited only after a photographer's name and a comma ("Al Goldis, Associated Press"); alone on a line
   // "Associated Press" is a byline's agency
   commaCreditAgencies: ['Associated Press', 'The Associated Press'],

@@ -585,6 +585,12 @@ export interface Lexicon {
    * supporters and former adviser Steve Bannon"); empty: no such reading.
    */
   pluralEndings: string[];
+  /**
+   * Endings of the name of a field of knowledge, lower case ("neuroscience", "psychology", "economics"): such
+   * a word opening its sentence as a verb of saying's subject speaks for its researchers ("Neuroscience tells us
+   * that …"), where another abstract noun ("Experience tells us that …") names nobody.
+   */
+  disciplineEndings?: string[];
   /** Nouns are capitalised (German): a lower-case word after a name ends it. */
   capitalisedNouns: boolean;
   /** A reporting verb may come before its subject after a fronted phrase ("Das teilte der Verbund mit"). */
@@ -772,6 +778,12 @@ export interface Lexicon {
   /** Agencies spelled out that are a credit only after a photographer's name and a comma, the whole line ("Al Goldis, Associated Press"). */
   commaCreditAgencies?: string[];
   creditAgencies: string[];
+  /**
+   * Words of an outlet's or agency's name that say what it is ("Herald", "Times", "Press", "News"), lower
+   * case: capitals ending a caption that hold one are a credit ("… the military takeover HARARE HERALD"),
+   * where other capitals there are the sentence's acronyms ("… runs on the latest NVIDIA RTX").
+   */
+  mastheadWords?: string[];
   /** Labels of a credit line ("Photo", "Фото"), followed by ":". */
   /**
    * Where a pictured person stands, set off between two credits of one caption: "Photos by Richard

@@ -231,7 +231,21 @@ function capitalsTailCredit(ctx: SourceContext, line: string, at: number): Sourc
   if (words.length < MIN_CAPTION_WORDS || S.stop.has(last) || S.determiners.has(last) || S.connectors.has(last) || S.auxiliaries.has(last)) return null;
   // capitals that are grammar words name no outlet: a specification's "servers SHOULD NOT" at a line's end
   if (m[1].split(/[ \u00a0]+/).some((w) => grammarWord(S, w.toLowerCase()))) return null;
+  if (!capitalsNameOutlet(ctx, m[1])) return null;
   return credit(ctx, at + k, at + k + m[1].length, undefined);
+}
+
+/**
+ * Capitals that name an outlet or agency rather than a thing the sentence speaks of ("NVIDIA RTX",
+ * "REST API"): a word of them says what an outlet is ("HERALD", "IMAGES"), or the text writes the
+ * same words in mixed case elsewhere, as a name ("the Harare Herald claims …").
+ */
+function capitalsNameOutlet(ctx: SourceContext, caps: string): boolean {
+  const outletWords = new Set([...(ctx.lex.mastheadWords ?? []), ...ctx.lex.creditLabels]);
+  if (caps.split(/[ \u00a0]+/).some((w) => outletWords.has(w.toLowerCase()))) return true;
+  const same = new RegExp(caps.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ \u00a0]+/g, '[ \\u00a0]+'), 'giu');
+  for (const m of ctx.text.matchAll(same)) if (/\p{Ll}/u.test(m[0])) return true;
+  return false;
 }
 
 /** A function word of the lexicon (stop word, determiner, connector, auxiliary or negation). */

@@ -47,7 +47,7 @@ export const furnitureLines: SourcePass = {
         found.push(ref);
         continue;
       }
-      if (i === 0 || !attributionShaped(ctx, b)) continue;
+      if (i === 0 || !attributionShaped(ctx, b) || !nameShaped(ctx, b)) continue;
       // (the article's quotation openings, built once, only when a line could be an attribution)
       quoteKeys ??= quotationKeys(ctx.text);
       if (!isQuotation(ctx, blocks[i - 1], quoteKeys)) continue;
@@ -106,6 +106,30 @@ function attributionShaped(ctx: SourceContext, b: Block): boolean {
   }
   // a name has two capitalised words at least, and one ends the line ("… Ken Doctor", "…, Ph.D.")
   return caps >= 2 && /^\p{Lu}/u.test(words[words.length - 1]);
+}
+
+/**
+ * Does block b name someone, beyond its shape: a role word (lexicon sourceNouns: "analyst", "Minister"),
+ * or a name the phrase reader takes whose capitalised words the text never writes in lower case (a
+ * subhead after a quoted paragraph is common words: "Raised Garden Beds" on a page about raised garden
+ * beds, "Related Articles")?
+ */
+function nameShaped(ctx: SourceContext, b: Block): boolean {
+  const a = tokenAt(ctx.tokens, b.start);
+  let z = a;
+  while (z + 1 < ctx.tokens.length && ctx.tokens[z + 1].s < b.end) z++;
+  const words = ctx.tokens.slice(a, z + 1).filter((t) => t.t === T.Word);
+  if (words.some((t) => ctx.C.sourceNouns.includes(t.lc))) return true;
+  const lower = lowerWords(ctx);
+  if (words.some((t) => t.cap && lower.has(t.lc))) return false;
+  return ctx.np.valid({ a, b: z });
+}
+
+/** The words the text writes in lower case somewhere. */
+function lowerWords(ctx: SourceContext): Set<string> {
+  const out = new Set<string>();
+  for (const t of ctx.tokens) if (t.t === T.Word && !t.cap) out.add(t.lc);
+  return out;
 }
 
 /** Is block b a quotation: all quoted, or the opening of one of the article's quotations (a pull quote)? */

@@ -22,7 +22,22 @@ export function openingSubject(ctx: SourceContext, back: NP, ti: number): NP | n
   // a verb with other senses ("Growth showed signs …") does not make a thing speak
   if (S.weakVerbs.has(tokens[ti].lc)) return null;
   if (!clauseSoon(ctx, ti)) return null;
+  if (!namesSpeakers(ctx, back)) return null;
   return ctx.np.valid(back, false, true) ? back : null;
+}
+
+/**
+ * Whether the phrase's head names people or a body that can speak: a source noun or its plural
+ * ("Critics"), a plural after a modifier ("Deficit hawks"), or a field of knowledge ("Neuroscience").
+ * Another abstract noun names nobody ("Experience tells us that …", "Tradition says that …").
+ */
+function namesSpeakers(ctx: SourceContext, back: NP): boolean {
+  const head = ctx.tokens[back.b].lc;
+  const C = ctx.C;
+  const stems = [head, ...C.pluralEndings.filter((e) => head.length > e.length + 2 && head.endsWith(e)).map((e) => head.slice(0, -e.length))];
+  if (stems.some((s) => C.sourceNouns.includes(s))) return true;
+  if (back.b > back.a && stems.length > 1) return true;
+  return (ctx.lex.disciplineEndings ?? []).some((e) => head.endsWith(e));
 }
 
 /** A clause word ("that", not a coordinator) or a colon within MAX_TO_CLAUSE tokens after the verb, in its sentence. */

@@ -33,6 +33,11 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', 'Robert Mugabe with general Constantino Chiwenga at State House, the day after the military takeover HARARE HERALD', ['HARARE HERALD']],
   ['en', 'The players celebrate after the final whistle at the stadium in LOS ANGELES', []],
   ['en', 'WATCH THE FULL INTERVIEW HERE NOW', []],
+  // capitals that name no outlet (no word of a masthead, not written as a name elsewhere) are the sentence's acronyms
+  ['en', 'Key specs of the new laptop\n\nIt ships with 16GB of memory and runs on the latest NVIDIA RTX', []],
+  ['en', 'Developers can query the data through the public REST API', []],
+  ['en', 'The Zimbabwe Independent first reported the arrest.\n\nPolice officers stand outside the court building in Harare on Monday ZIMBABWE INDEPENDENT', ['ZIMBABWE INDEPENDENT']],
+  ['en', 'Police officers stand outside the court building in Harare on Monday ZIMBABWE INDEPENDENT', []],
   // capitals that are grammar words are a specification's keywords, no outlet ("servers SHOULD NOT" at a line's end)
   ['en', 'would normally be sent with a bearer token, but servers SHOULD NOT\nimpose any such access barriers.', []],
   ['en', 'Image copyright Getty Images', ['Getty Images']],

@@ -21,6 +21,9 @@ describe('pull quote attributions', () => {
     ['a subhead in sentence case', '“We will win,” she said.\n\nThe hypothesis\n\nThe team left.'],
     ['a name after a paragraph that is no quotation', 'The team left the stadium after the game.\n\nMaria Lopez\n\nThe team left.'],
     ['a short sentence after a quotation', '“We will win.”\n\nMaria Lopez said it.\n\nThe team left.'],
+    // a subhead whose capitalised words the page writes in lower case elsewhere is common words, no name
+    ['a subhead of common words', '“We will grow our own food this year.”\n\nRaised Garden Beds\n\nThe raised beds in the garden are easy to build.'],
+    ['a subhead of a page’s parts', '“Nothing is certain in politics.”\n\nRelated Articles\n\nOther articles related to the campaign went on.'],
   ])('not %s', (_why, text) => expect(only(text)).toEqual([]));
 
   it('reads a blockquote and its attribution line on a page', () => {

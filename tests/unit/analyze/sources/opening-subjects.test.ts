@@ -11,6 +11,10 @@ const CASES: Array<[string, string[]]> = [
   ['Deficit spending has grown for years.\n\nThe deficit is soaring.', []],
   ['Growth showed that the plan worked.\n\nThe growth was slow.', []],
   ['Neuroscience tells a story of its own.\n\nAdvances in neuroscience are fast.', []],
+  // an abstract noun that names no people, body or field of knowledge speaks for nobody
+  ['Experience tells us that a recession follows.\n\nWe learn from experience.', []],
+  ['Tradition says that the bride wears white.\n\nThe tradition is old.', []],
+  ['Critics say that the plan failed.\n\nThe critics met.', ['Critics']],
 ];
 
 describe('opening common nouns as the subject of a verb of saying', () => {
