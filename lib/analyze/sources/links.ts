@@ -10,7 +10,6 @@
 import { siteOf } from '../context';
 import { firstAfter } from '../sorted';
 import { T, tokenAt } from '../text';
-import { objectFits } from './cues';
 import { deepPage, socialSite, storyPage, unwrapRedirect } from './link-targets';
 import type { TextLink } from '../../extract/types';
 import type { SourceCandidate, SourceContext, SourcePass } from './types';
@@ -31,6 +30,7 @@ export const links: SourcePass = {
       if (s.cue && !byCue.has(key)) byCue.set(key, s);
     }
     const syndicated = syndicators(ctx);
+    const cued = cueSentences(spans);
     const edits: Array<() => void> = [];
     const touched = new Set<SourceCandidate>();
     const extra: SourceCandidate[] = [];
@@ -63,7 +63,7 @@ export const links: SourcePass = {
       const adverb = C.reportingAdverbs.has(anchor.trim().toLowerCase());
       // "Order Reprints | Today’s Paper | Subscribe": an item of a menu of links set off by bars backs no claim
       if (/\|[ \u00a0]*$/u.test(text.slice(Math.max(0, l.start - 3), l.start)) || /^[ \u00a0]*\|/u.test(text.slice(l.end, l.end + 3))) continue;
-      if (adverb || (isDocPhrase(anchor, docs, dets, C.set.stop) && !namesLinkedSite(anchor, l.href, docs)) || evidence(ctx, anchor, l.href, l.start, syndicated)) found.push({ start: l.start, end: l.end, text: anchor, kind: 'link', name: '', href: l.href, sentence });
+      if (adverb || (isDocPhrase(anchor, docs, dets, C.set.stop) && !namesLinkedSite(anchor, l.href, docs)) || evidence(ctx, anchor, l.href, l.start, syndicated, cued)) found.push({ start: l.start, end: l.end, text: anchor, kind: 'link', name: '', href: l.href, sentence });
     }
     for (const e of edits) e();
     found.push(...extra);
@@ -98,7 +98,7 @@ const MIN_PROSE_WORDS = 3;
  * A link to another site on the words it backs — not a bare name (a profile, an encyclopedia entry),
  * an address, a call to action that is its whole line ("Get it on Amazon for $67.77") or a price.
  */
-function evidence(ctx: SourceContext, anchor: string, link: string, start: number, syndicated: Set<string>): boolean {
+function evidence(ctx: SourceContext, anchor: string, link: string, start: number, syndicated: Set<string>, cued: Set<number>): boolean {
   if (!ctx.site || anchor.length > MAX_ANCHOR || !/\p{L}{2}/u.test(anchor) || /@|https?:|www\.|\.(?:com|org|net|co|ly|gl)\b/iu.test(anchor)) return false;
   // (the outlet's own redirector, "/click?url=…", opens the page it names: that page is judged)
   const href = unwrapRedirect(link, (site) => ownSite(ctx, site));
@@ -122,7 +122,7 @@ function evidence(ctx: SourceContext, anchor: string, link: string, start: numbe
     // ("said in a statement to Rolling Stone" → rollingstone.com/music/…); else a profile or a home page
     // ("Russia" → a Reuters story, "Presidential Medal of Freedom" → the White House's release of 2016/11/16): a name
     // linked in a sentence to a dated or numbered story there backs what the sentence says of it
-    if ((namesItsSite(anchor, target, href) && cueSentences(ctx).has(ctx.sentences.at(start))) || bracketedCitation(ctx.text, start, start + anchor.length, anchor, target, href)) return true;
+    if ((namesItsSite(anchor, target, href) && cued.has(ctx.sentences.at(start))) || bracketedCitation(ctx.text, start, start + anchor.length, anchor, target, href)) return true;
     const end = start + anchor.length;
     return storyPage(href, anchor) && !socialSite(target) && (!mostOfLine(ctx.text, start, anchor.length) || sentenceLine(ctx, start, end)) && inProse(ctx, start, end) && !commonWordOpening(ctx, start, words);
   }
@@ -130,7 +130,7 @@ function evidence(ctx: SourceContext, anchor: string, link: string, start: numbe
   // the link is most of its line: a call to action or a list of links, not words in a sentence (a one-sentence
   // paragraph is a sentence: "Australian-born Assange faces <a>a charge of conspiracy …</a>.")
   if (mostOfLine(ctx.text, start, anchor.length) && !sentenceLine(ctx, start, start + anchor.length)) return false;
-  if (claimLike(ctx, start, start + anchor.length) || cueSentences(ctx).has(ctx.sentences.at(start))) return true;
+  if (claimLike(ctx, start, start + anchor.length) || cued.has(ctx.sentences.at(start))) return true;
   // other words in a sentence ("a series of recent <a>manhole fires</a>" → another outlet's story, "faces <a>a charge of
   // conspiracy …</a>" → the indictment): a deep page on another site backs them; a single word is a term
   // ("So-called <a>neo-banks</a>"), and a profile, a post or a section page backs nothing
@@ -490,21 +490,14 @@ function sourceWord(ctx: SourceContext, lc: string): boolean {
   return C.set.anonymous.has(w) || C.set.docs.has(w) || C.sourceNouns.some((n) => w.startsWith(n));
 }
 
-const cueSentenceCache = new WeakMap<SourceContext['tokens'], Set<number>>();
-/** The sentences that have a reporting cue ("as NBC News reported"), found once per text. */
-function cueSentences(ctx: SourceContext): Set<number> {
-  let set = cueSentenceCache.get(ctx.tokens);
-  if (set) return set;
-  set = new Set();
-  for (let i = 0; i < ctx.tokens.length; i++) {
-    const len = ctx.tokens[i].t === T.Word ? ctx.C.cue.at(ctx.tokens, i) : 0;
-    // "were released through Big Machine": a verb that needs a document reports only with one
-    if (len && objectFits(ctx, ctx.text.slice(ctx.tokens[i].s, ctx.tokens[i + len - 1].e), i + len)) {
-      set.add(ctx.sentences.at(ctx.tokens[i].s));
-      i += len - 1;
-    }
-  }
-  cueSentenceCache.set(ctx.tokens, set);
+/**
+ * The sentences where the cue passes accepted a reporting cue ("as NBC News reported"): the found sources' own.
+ * (A cue word alone is not enough: "offered support for the drivers" or "expressed concerns" has a cue's word and
+ * reports nothing, and any link in such a sentence would become a source.)
+ */
+function cueSentences(spans: readonly SourceCandidate[]): Set<number> {
+  const set = new Set<number>();
+  for (const s of spans) if (s.cue) set.add(s.sentence);
   return set;
 }
 

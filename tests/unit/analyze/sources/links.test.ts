@@ -121,7 +121,9 @@ describe('links', () => {
     expect(run('Inflation hit a 40-year high of 9.1% in June.', 'hit a 40-year high of 9.1%', 'https://www.bls.gov/')).toEqual(['hit a 40-year high of 9.1%']);
     expect(run('Readers of The Guardian said fees rose.', 'The Guardian', 'https://www.theguardian.com/')).toEqual([]);
     const book = 'In his book "Financial Freedom", Sabatier argues that saving is key.';
-    expect(run(book, '"Financial Freedom"', 'https://amzn.to/3xYz')).toEqual(['"Financial Freedom"']);
+    // (with the cue passes, which accept the sentence's cue "argues that")
+    const book_ = findSources(makeContext(book, { lang: 'en', links: [link(book, '"Financial Freedom"', 'https://amzn.to/3xYz')], url: 'https://www.example-news.com/2024/05/story' }));
+    expect(book_.map((s) => s.text)).toContain('"Financial Freedom"');
     expect(run('Shoppers can save $100 on the keyboard today.', 'save $100', 'https://geni.us/xyz')).toEqual([]);
   });
 
@@ -285,5 +287,21 @@ describe('links: other words in a sentence, linked to a deep page on another sit
     expect(run(player, 'Mason Rudolph', 'https://www.sbnation.com/nfl/players/300452/mason-rudolph')).toEqual([]);
     const nova = 'Supernova explosions and black holes shape galaxies. A supernova is rare.';
     expect(run(nova, 'Supernova', 'https://www.space.com/2019/11/chandra-shows-reverse-shocks-in-cassiopeia.html')).toEqual([]);
+  });
+});
+
+// review24 finding 4: a sentence is a cue sentence for its links only through a cue the cue passes accepted — a cue's
+// word that reports nothing ("offered support", "expressed concerns") makes no link in its sentence a source
+describe('links: a cue sentence is one with an accepted cue', () => {
+  const all = (text: string, anchor: string, href: string) =>
+    findSources(makeContext(text, { lang: 'en', links: [link(text, anchor, href)], url: 'https://www.mysite.com/2019/story' })).map((s) => s.text);
+  it('takes no link in a sentence whose cue word reports nothing', () => {
+    const text = 'The Teamsters union offered support for the drivers, who use the app.';
+    expect(all(text, 'app', 'https://other.com/app-page-for-drivers-story')).toEqual([]);
+    const fork = 'Only my fork on Github is guaranteed to have the most up-to-date support.';
+    expect(all(fork, 'my fork on Github', 'https://github.com/azonenberg/yosys/')).toEqual([]);
+    // (an accepted cue still makes its sentence's links sources)
+    const said = 'The union said the drivers use the app.';
+    expect(all(said, 'app', 'https://other.com/app-page-for-drivers-story')).toContain('app');
   });
 });
