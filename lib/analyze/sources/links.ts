@@ -10,6 +10,7 @@
 import { siteOf } from '../context';
 import { firstAfter } from '../sorted';
 import { T, tokenAt } from '../text';
+import { clauseAround, creditLine, referenceEntry } from './link-lines';
 import { deepPage, socialSite, storyPage, unwrapRedirect } from './link-targets';
 import type { TextLink } from '../../extract/types';
 import type { SourceCandidate, SourceContext, SourcePass } from './types';
@@ -35,7 +36,7 @@ export const links: SourcePass = {
     const touched = new Set<SourceCandidate>();
     const extra: SourceCandidate[] = [];
     for (const raw of ctx.links) {
-      const l = withoutClosingBracket(text, raw);
+      const l = trimEdges(text, withoutClosingBracket(text, raw));
       const anchor = text.slice(l.start, l.end);
       const over = firstOverlap(spans, maxEnd, l.start, l.end);
       if (over) {
@@ -81,6 +82,22 @@ function withoutClosingBracket(text: string, l: TextLink): TextLink {
   return { ...l, end: l.end - 1 };
 }
 
+/**
+ * The link without the punctuation at its edges, which belongs to the sentence ("<a>Patrick McMullen,</a> a 17-year-old",
+ * "<a>privacy-preserving techniques.</a>") or wraps an aside ("<a>(by Colin Percival)</a>"); the full stop of an
+ * abbreviation stays ("<a>Acme Inc.</a>": a capital opens its last word).
+ */
+function trimEdges(text: string, l: TextLink): TextLink {
+  let { start, end } = l;
+  const pair = text[start] + text[end - 1];
+  if ((pair === '()' || pair === '[]') && !/[()[\]]/u.test(text.slice(start + 1, end - 1))) {
+    start++;
+    end--;
+  }
+  while (end - start > 1 && (/[,;:]/u.test(text[end - 1]) || (text[end - 1] === '.' && /(?:^|[^\p{L}])\p{Ll}{2,}$/u.test(text.slice(start, end - 1))))) end--;
+  return start === l.start && end === l.end ? l : { ...l, start, end };
+}
+
 // An anchor longer than this is a linked passage, not the words a link backs.
 const MAX_ANCHOR = 200;
 // A link on up to this many capitalised words is a link on a name ("Linksys Velop Wi-Fi 6 Mesh Router").
@@ -104,6 +121,8 @@ function evidence(ctx: SourceContext, anchor: string, link: string, start: numbe
   const href = unwrapRedirect(link, (site) => ownSite(ctx, site));
   const target = siteOf(href);
   if (!target || ownSite(ctx, target) || syndicated.has(target) || /^[#@]/.test(anchor)) return false;
+  // a reference list's entry files the page it links and a credit line credits a picture's maker: neither backs the words
+  if (referenceEntry(ctx.text, start) || creditLine(ctx, start)) return false;
   // a shop's or an affiliate network's link offers a deal ("save $100", "no interest financing"), and a
   // link to a site's home page on the site's own name names the site ("Money 20/20 conference" →
   // money2020.com/): neither backs a claim ("Inflation <a>hit a 40-year high</a>" → bls.gov/ does)
@@ -117,14 +136,15 @@ function evidence(ctx: SourceContext, anchor: string, link: string, start: numbe
   if (words.every((w) => { const lc = w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''); return !lc || S.pronouns.has(lc) || S.personal.has(lc) || S.determiners.has(lc) || S.stop.has(lc); })) return false;
   // ("59% PHP and 27% JavaScript": a share or an amount makes the words a claim, not a name)
   const figure = words.some((w) => /^[$€£¥₴₽]?\d[\d.,]*\s?%?$/u.test(w) && /[%$€£¥₴₽]/u.test(w));
-  if (!figure && words.length <= MAX_NAME_WORDS && words.every((w) => /^[\p{Lu}\p{N}&(]/u.test(w) || ctx.C.set.connectors.has(w.toLowerCase()))) {
+  // (a name opens on a capital or a number: "(by Colin Percival)" is an aside)
+  if (!figure && words.length <= MAX_NAME_WORDS && /^[\p{Lu}\p{N}]/u.test(words[0]) && words.every((w) => /^[\p{Lu}\p{N}&(]/u.test(w) || ctx.C.set.connectors.has(w.toLowerCase()))) {
     // a name is a source when it links to a story on its own site, in a sentence that reports
     // ("said in a statement to Rolling Stone" → rollingstone.com/music/…); else a profile or a home page
     // ("Russia" → a Reuters story, "Presidential Medal of Freedom" → the White House's release of 2016/11/16): a name
     // linked in a sentence to a dated or numbered story there backs what the sentence says of it
     if ((namesItsSite(anchor, target, href) && cued.has(ctx.sentences.at(start))) || bracketedCitation(ctx.text, start, start + anchor.length, anchor, target, href)) return true;
     const end = start + anchor.length;
-    return storyPage(href, anchor) && !socialSite(target) && (!mostOfLine(ctx.text, start, anchor.length) || sentenceLine(ctx, start, end)) && inProse(ctx, start, end) && !commonWordOpening(ctx, start, words);
+    return storyPage(href, anchor) && !socialSite(target) && (!mostOfLine(ctx.text, start, anchor.length) || sentenceLine(ctx, start, end)) && inClause(ctx, start, end) && !commonWordOpening(ctx, start, words);
   }
   if (offeredPrice(ctx, anchor)) return false;
   // the link is most of its line: a call to action or a list of links, not words in a sentence (a one-sentence
@@ -134,7 +154,12 @@ function evidence(ctx: SourceContext, anchor: string, link: string, start: numbe
   // other words in a sentence ("a series of recent <a>manhole fires</a>" → another outlet's story, "faces <a>a charge of
   // conspiracy …</a>" → the indictment): a deep page on another site backs them; a single word is a term
   // ("So-called <a>neo-banks</a>"), and a profile, a post or a section page backs nothing
-  return words.length > 1 && deepPage(href) && !socialSite(target) && inProse(ctx, start, start + anchor.length);
+  return words.length > 1 && deepPage(href) && !socialSite(target) && inClause(ctx, start, start + anchor.length);
+}
+
+/** Is the link on words in a clause of prose: inProse, with a verb in its sentence (within its line)? */
+function inClause(ctx: SourceContext, a: number, b: number): boolean {
+  return inProse(ctx, a, b) && clauseAround(ctx, a);
 }
 
 /** Does the link cover most of its line (a call to action, an item of a list of links)? */
