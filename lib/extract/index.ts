@@ -175,7 +175,7 @@ function linksFromMap(anchors: Element[], map: TextNodeMap, pageUrl: string): Te
     if (end > start) out.push({ start, end, href });
   }
   out.sort((x, y) => x.start - y.start || x.end - y.end);
-  return joinSplitLinks(out);
+  return joinSplitLinks(out, map.text);
 }
 
 /** Runs Readability with our settings; `fast` swaps in the attribute-only visibility test. */

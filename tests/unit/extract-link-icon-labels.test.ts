@@ -78,4 +78,15 @@ describe('split links', () => {
     expect(joinSplitLinks(l)).toEqual(l);
     expect(joinSplitLinks([{ start: 0, end: 6, href: 'a' }, { start: 6, end: 8, href: 'a' }])).toEqual([{ start: 0, end: 8, href: 'a' }]);
   });
+
+  it('joins links to one address that only a space parts inside a line, not across a line break', () => {
+    const text = 'Data Model\nData';
+    const l = [
+      { start: 0, end: 4, href: 'a' },
+      { start: 5, end: 10, href: 'a' },
+      { start: 11, end: 15, href: 'a' },
+    ];
+    expect(joinSplitLinks(l, text)).toEqual([{ start: 0, end: 10, href: 'a' }, { start: 11, end: 15, href: 'a' }]);
+    expect(joinSplitLinks(l)).toEqual(l);
+  });
 });

@@ -56,6 +56,10 @@ const ENTITY_SEGMENTS = new Set([
   'manual', 'tutorial', 'addon', 'addons', 'search', 'label', 'labels', 'image', 'images',
 ]);
 
+// A photo's or a gallery's page ("/photos/jetheriot/6186786217", "/pic-227832739/stock-vector-…"): it shows a picture,
+// as an image file does; a link to one credits the picture's maker ("Photos by <a>J E Theriot</a>")
+const MEDIA_SEGMENT = /^(?:photos?|pics?|pictures?|gallery|galleries)(?:[-_]\d+)?$/;
+
 // A path segment at least this long, or of at least this many words, spells a page's title ("/banks-rely-on-…-study-finds");
 // shorter ones ("/jobs", "/NBT", "/management/fisheries") name a site's sections and entries.
 const DEEP_SEGMENT_LENGTH = 16;
@@ -80,7 +84,7 @@ function segments(href: string): string[] | null {
  */
 export function deepPage(href: string): boolean {
   const segs = segments(href);
-  if (!segs || !segs.length || segs.some((s) => ENTITY_SEGMENTS.has(s)) || IMAGE_FILE.test(segs[segs.length - 1])) return false;
+  if (!segs || !segs.length || segs.some((s) => ENTITY_SEGMENTS.has(s) || MEDIA_SEGMENT.test(s)) || IMAGE_FILE.test(segs[segs.length - 1])) return false;
   return segs.some((s) => DIGIT_RUN.test(s) || s.length >= DEEP_SEGMENT_LENGTH || s.split(/[-_]+/).filter(Boolean).length >= DEEP_SLUG_WORDS);
 }
 

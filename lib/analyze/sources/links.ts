@@ -10,7 +10,7 @@
 import { siteOf } from '../context';
 import { firstAfter } from '../sorted';
 import { T, tokenAt } from '../text';
-import { objectFits } from './cues';
+import { clauseAround, creditLine, referenceEntry } from './link-lines';
 import { deepPage, socialSite, storyPage, unwrapRedirect } from './link-targets';
 import type { TextLink } from '../../extract/types';
 import type { SourceCandidate, SourceContext, SourcePass } from './types';
@@ -31,11 +31,12 @@ export const links: SourcePass = {
       if (s.cue && !byCue.has(key)) byCue.set(key, s);
     }
     const syndicated = syndicators(ctx);
+    const cued = cueSentences(spans);
     const edits: Array<() => void> = [];
     const touched = new Set<SourceCandidate>();
     const extra: SourceCandidate[] = [];
     for (const raw of ctx.links) {
-      const l = withoutClosingBracket(text, raw);
+      const l = trimEdges(text, withoutClosingBracket(text, raw));
       const anchor = text.slice(l.start, l.end);
       const over = firstOverlap(spans, maxEnd, l.start, l.end);
       if (over) {
@@ -63,7 +64,7 @@ export const links: SourcePass = {
       const adverb = C.reportingAdverbs.has(anchor.trim().toLowerCase());
       // "Order Reprints | Today’s Paper | Subscribe": an item of a menu of links set off by bars backs no claim
       if (/\|[ \u00a0]*$/u.test(text.slice(Math.max(0, l.start - 3), l.start)) || /^[ \u00a0]*\|/u.test(text.slice(l.end, l.end + 3))) continue;
-      if (adverb || (isDocPhrase(anchor, docs, dets, C.set.stop) && !namesLinkedSite(anchor, l.href, docs)) || evidence(ctx, anchor, l.href, l.start, syndicated)) found.push({ start: l.start, end: l.end, text: anchor, kind: 'link', name: '', href: l.href, sentence });
+      if (adverb || (isDocPhrase(anchor, docs, dets, C.set.stop) && !namesLinkedSite(anchor, l.href, docs)) || evidence(ctx, anchor, l.href, l.start, syndicated, cued)) found.push({ start: l.start, end: l.end, text: anchor, kind: 'link', name: '', href: l.href, sentence });
     }
     for (const e of edits) e();
     found.push(...extra);
@@ -79,6 +80,22 @@ function withoutClosingBracket(text: string, l: TextLink): TextLink {
   const opener = last === ']' ? '[' : last === ')' ? '(' : '';
   if (!opener || l.end - l.start < 2 || text.slice(l.start, l.end).includes(opener) || text[l.start - 1] !== opener) return l;
   return { ...l, end: l.end - 1 };
+}
+
+/**
+ * The link without the punctuation at its edges, which belongs to the sentence ("<a>Patrick McMullen,</a> a 17-year-old",
+ * "<a>privacy-preserving techniques.</a>") or wraps an aside ("<a>(by Colin Percival)</a>"); the full stop of an
+ * abbreviation stays ("<a>Acme Inc.</a>": a capital opens its last word).
+ */
+function trimEdges(text: string, l: TextLink): TextLink {
+  let { start, end } = l;
+  const pair = text[start] + text[end - 1];
+  if ((pair === '()' || pair === '[]') && !/[()[\]]/u.test(text.slice(start + 1, end - 1))) {
+    start++;
+    end--;
+  }
+  while (end - start > 1 && (/[,;:]/u.test(text[end - 1]) || (text[end - 1] === '.' && /(?:^|[^\p{L}])\p{Ll}{2,}$/u.test(text.slice(start, end - 1))))) end--;
+  return start === l.start && end === l.end ? l : { ...l, start, end };
 }
 
 // An anchor longer than this is a linked passage, not the words a link backs.
@@ -98,12 +115,14 @@ const MIN_PROSE_WORDS = 3;
  * A link to another site on the words it backs — not a bare name (a profile, an encyclopedia entry),
  * an address, a call to action that is its whole line ("Get it on Amazon for $67.77") or a price.
  */
-function evidence(ctx: SourceContext, anchor: string, link: string, start: number, syndicated: Set<string>): boolean {
+function evidence(ctx: SourceContext, anchor: string, link: string, start: number, syndicated: Set<string>, cued: Set<number>): boolean {
   if (!ctx.site || anchor.length > MAX_ANCHOR || !/\p{L}{2}/u.test(anchor) || /@|https?:|www\.|\.(?:com|org|net|co|ly|gl)\b/iu.test(anchor)) return false;
   // (the outlet's own redirector, "/click?url=…", opens the page it names: that page is judged)
   const href = unwrapRedirect(link, (site) => ownSite(ctx, site));
   const target = siteOf(href);
   if (!target || ownSite(ctx, target) || syndicated.has(target) || /^[#@]/.test(anchor)) return false;
+  // a reference list's entry files the page it links and a credit line credits a picture's maker: neither backs the words
+  if (referenceEntry(ctx.text, start) || creditLine(ctx, start)) return false;
   // a shop's or an affiliate network's link offers a deal ("save $100", "no interest financing"), and a
   // link to a site's home page on the site's own name names the site ("Money 20/20 conference" →
   // money2020.com/): neither backs a claim ("Inflation <a>hit a 40-year high</a>" → bls.gov/ does)
@@ -117,24 +136,30 @@ function evidence(ctx: SourceContext, anchor: string, link: string, start: numbe
   if (words.every((w) => { const lc = w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''); return !lc || S.pronouns.has(lc) || S.personal.has(lc) || S.determiners.has(lc) || S.stop.has(lc); })) return false;
   // ("59% PHP and 27% JavaScript": a share or an amount makes the words a claim, not a name)
   const figure = words.some((w) => /^[$€£¥₴₽]?\d[\d.,]*\s?%?$/u.test(w) && /[%$€£¥₴₽]/u.test(w));
-  if (!figure && words.length <= MAX_NAME_WORDS && words.every((w) => /^[\p{Lu}\p{N}&(]/u.test(w) || ctx.C.set.connectors.has(w.toLowerCase()))) {
+  // (a name opens on a capital or a number: "(by Colin Percival)" is an aside)
+  if (!figure && words.length <= MAX_NAME_WORDS && /^[\p{Lu}\p{N}]/u.test(words[0]) && words.every((w) => /^[\p{Lu}\p{N}&(]/u.test(w) || ctx.C.set.connectors.has(w.toLowerCase()))) {
     // a name is a source when it links to a story on its own site, in a sentence that reports
     // ("said in a statement to Rolling Stone" → rollingstone.com/music/…); else a profile or a home page
     // ("Russia" → a Reuters story, "Presidential Medal of Freedom" → the White House's release of 2016/11/16): a name
     // linked in a sentence to a dated or numbered story there backs what the sentence says of it
-    if ((namesItsSite(anchor, target, href) && cueSentences(ctx).has(ctx.sentences.at(start))) || bracketedCitation(ctx.text, start, start + anchor.length, anchor, target, href)) return true;
+    if ((namesItsSite(anchor, target, href) && cued.has(ctx.sentences.at(start))) || bracketedCitation(ctx.text, start, start + anchor.length, anchor, target, href)) return true;
     const end = start + anchor.length;
-    return storyPage(href, anchor) && !socialSite(target) && (!mostOfLine(ctx.text, start, anchor.length) || sentenceLine(ctx, start, end)) && inProse(ctx, start, end) && !commonWordOpening(ctx, start, words);
+    return storyPage(href, anchor) && !socialSite(target) && (!mostOfLine(ctx.text, start, anchor.length) || sentenceLine(ctx, start, end)) && inClause(ctx, start, end) && !commonWordOpening(ctx, start, words);
   }
   if (offeredPrice(ctx, anchor)) return false;
   // the link is most of its line: a call to action or a list of links, not words in a sentence (a one-sentence
   // paragraph is a sentence: "Australian-born Assange faces <a>a charge of conspiracy …</a>.")
   if (mostOfLine(ctx.text, start, anchor.length) && !sentenceLine(ctx, start, start + anchor.length)) return false;
-  if (claimLike(ctx, start, start + anchor.length) || cueSentences(ctx).has(ctx.sentences.at(start))) return true;
+  if (claimLike(ctx, start, start + anchor.length) || cued.has(ctx.sentences.at(start))) return true;
   // other words in a sentence ("a series of recent <a>manhole fires</a>" → another outlet's story, "faces <a>a charge of
   // conspiracy …</a>" → the indictment): a deep page on another site backs them; a single word is a term
   // ("So-called <a>neo-banks</a>"), and a profile, a post or a section page backs nothing
-  return words.length > 1 && deepPage(href) && !socialSite(target) && inProse(ctx, start, start + anchor.length);
+  return words.length > 1 && deepPage(href) && !socialSite(target) && inClause(ctx, start, start + anchor.length);
+}
+
+/** Is the link on words in a clause of prose: inProse, with a verb in its sentence (within its line)? */
+function inClause(ctx: SourceContext, a: number, b: number): boolean {
+  return inProse(ctx, a, b) && clauseAround(ctx, a);
 }
 
 /** Does the link cover most of its line (a call to action, an item of a list of links)? */
@@ -490,21 +515,14 @@ function sourceWord(ctx: SourceContext, lc: string): boolean {
   return C.set.anonymous.has(w) || C.set.docs.has(w) || C.sourceNouns.some((n) => w.startsWith(n));
 }
 
-const cueSentenceCache = new WeakMap<SourceContext['tokens'], Set<number>>();
-/** The sentences that have a reporting cue ("as NBC News reported"), found once per text. */
-function cueSentences(ctx: SourceContext): Set<number> {
-  let set = cueSentenceCache.get(ctx.tokens);
-  if (set) return set;
-  set = new Set();
-  for (let i = 0; i < ctx.tokens.length; i++) {
-    const len = ctx.tokens[i].t === T.Word ? ctx.C.cue.at(ctx.tokens, i) : 0;
-    // "were released through Big Machine": a verb that needs a document reports only with one
-    if (len && objectFits(ctx, ctx.text.slice(ctx.tokens[i].s, ctx.tokens[i + len - 1].e), i + len)) {
-      set.add(ctx.sentences.at(ctx.tokens[i].s));
-      i += len - 1;
-    }
-  }
-  cueSentenceCache.set(ctx.tokens, set);
+/**
+ * The sentences where the cue passes accepted a reporting cue ("as NBC News reported"): the found sources' own.
+ * (A cue word alone is not enough: "offered support for the drivers" or "expressed concerns" has a cue's word and
+ * reports nothing, and any link in such a sentence would become a source.)
+ */
+function cueSentences(spans: readonly SourceCandidate[]): Set<number> {
+  const set = new Set<number>();
+  for (const s of spans) if (s.cue) set.add(s.sentence);
   return set;
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeContext } from '../../../../lib/analyze/context';
 import { findSources } from '../../../../lib/analyze/sources';
 import { sameOutlet } from '../../../../lib/analyze/sources/links';
+import { deepPage } from '../../../../lib/analyze/sources/link-targets';
 import { sourcesOf } from '../run-passes';
 
 const link = (text: string, anchor: string, href: string, from = 0) => {
@@ -121,7 +122,9 @@ describe('links', () => {
     expect(run('Inflation hit a 40-year high of 9.1% in June.', 'hit a 40-year high of 9.1%', 'https://www.bls.gov/')).toEqual(['hit a 40-year high of 9.1%']);
     expect(run('Readers of The Guardian said fees rose.', 'The Guardian', 'https://www.theguardian.com/')).toEqual([]);
     const book = 'In his book "Financial Freedom", Sabatier argues that saving is key.';
-    expect(run(book, '"Financial Freedom"', 'https://amzn.to/3xYz')).toEqual(['"Financial Freedom"']);
+    // (with the cue passes, which accept the sentence's cue "argues that")
+    const book_ = findSources(makeContext(book, { lang: 'en', links: [link(book, '"Financial Freedom"', 'https://amzn.to/3xYz')], url: 'https://www.example-news.com/2024/05/story' }));
+    expect(book_.map((s) => s.text)).toContain('"Financial Freedom"');
     expect(run('Shoppers can save $100 on the keyboard today.', 'save $100', 'https://geni.us/xyz')).toEqual([]);
   });
 
@@ -130,7 +133,8 @@ describe('links', () => {
     ['https://itunes.apple.com/de/app/1password-password-manager/id443987910', []],
     ['https://apps.apple.com/us/app/1password/id1333542190', []],
     ['https://play.google.com/store/apps/details?id=com.agilebits.onepassword', []],
-    ['https://blog.agilebits.com/2015/04/08/1password-5-3-for-mac/', ['AgileBits hat Version 5.3 seines bekannten Passwortmanagers 1Password für OS X freigegeben.']],
+    // (the sentence's stop is the sentence's, not the link's)
+    ['https://blog.agilebits.com/2015/04/08/1password-5-3-for-mac/', ['AgileBits hat Version 5.3 seines bekannten Passwortmanagers 1Password für OS X freigegeben']],
   ] as Array<[string, string[]]>)('an app store page: %s', (href, want) => {
     const text = 'AgileBits hat Version 5.3 seines bekannten Passwortmanagers 1Password für OS X freigegeben. Mit dem Update wird eine praktische Funktion nachgereicht, die die iOS-Version der Anwendung bereits seit längerem beherrscht: Das direkte Erstellen von Einmal-Passwörtern.';
     const anchor = 'AgileBits hat Version 5.3 seines bekannten Passwortmanagers 1Password für OS X freigegeben.';
@@ -285,5 +289,53 @@ describe('links: other words in a sentence, linked to a deep page on another sit
     expect(run(player, 'Mason Rudolph', 'https://www.sbnation.com/nfl/players/300452/mason-rudolph')).toEqual([]);
     const nova = 'Supernova explosions and black holes shape galaxies. A supernova is rare.';
     expect(run(nova, 'Supernova', 'https://www.space.com/2019/11/chandra-shows-reverse-shocks-in-cassiopeia.html')).toEqual([]);
+  });
+});
+
+// review24 finding 4: a sentence is a cue sentence for its links only through a cue the cue passes accepted — a cue's
+// word that reports nothing ("offered support", "expressed concerns") makes no link in its sentence a source
+describe('links: a cue sentence is one with an accepted cue', () => {
+  const all = (text: string, anchor: string, href: string) =>
+    findSources(makeContext(text, { lang: 'en', links: [link(text, anchor, href)], url: 'https://www.mysite.com/2019/story' })).map((s) => s.text);
+  it('takes no link in a sentence whose cue word reports nothing', () => {
+    const text = 'The Teamsters union offered support for the drivers, who use the app.';
+    expect(all(text, 'app', 'https://other.com/app-page-for-drivers-story')).toEqual([]);
+    const fork = 'Only my fork on Github is guaranteed to have the most up-to-date support.';
+    expect(all(fork, 'my fork on Github', 'https://github.com/azonenberg/yosys/')).toEqual([]);
+    // (an accepted cue still makes its sentence's links sources)
+    const said = 'The union said the drivers use the app.';
+    expect(all(said, 'app', 'https://other.com/app-page-for-drivers-story')).toContain('app');
+  });
+});
+
+// review24 finding 3: the deep-page and story-page rules take words in a clause of prose — not a reference list's entry,
+// an external-links list item, a credit line or a photo page — and a link's span leaves out the punctuation at its edges
+describe('links: no reference entries, link lists, credits or edge punctuation', () => {
+  const run = (text: string, anchor: string, href: string) =>
+    findSources(makeContext(text, { lang: 'en', links: [link(text, anchor, href)], url: 'https://www.paper.test/news/2019/story' }), ['links']).map((s) => s.text);
+
+  it('takes no link in a reference entry, nor a list item without a verb', () => {
+    const ref = 'Notes\n\n^ Smith, Jane (2019). "Sales rose sharply". Statistics Office. Archived from the original on 3 May 2019. Retrieved 4 May 2019.';
+    expect(run(ref, 'the original', 'https://web.archive.org/web/20190503/https://stats.example.org/sales-rose-sharply')).toEqual([]);
+    const list = 'External links\n\nNew Zealand from BBC News\n\nMore soon.';
+    expect(run(list, 'New Zealand', 'https://www.bbc.co.uk/news/world-asia-15357770')).toEqual([]);
+    // (the same name in a sentence with a verb is still taken)
+    const said = 'The storm battered New Zealand on Monday.';
+    expect(run(said, 'New Zealand', 'https://www.bbc.co.uk/news/world-asia-15357770')).toEqual(['New Zealand']);
+  });
+
+  it('takes no credit line and no photo page', () => {
+    const credit = 'Photos by cmgirl (Shutterstock), J E Theriot, George Redgrave, David Amsler and others who shared them.';
+    expect(run(credit, 'J E Theriot', 'https://www.example-pics.test/2016/jetheriot-harbour-at-dawn')).toEqual([]);
+    expect(deepPage('https://www.flickr.com/photos/jetheriot/6186786217')).toBe(false);
+    expect(deepPage('http://www.shutterstock.com/pic-227832739/stock-vector-hacker-icon.html')).toBe(false);
+  });
+
+  it('leaves the punctuation at a link’s edges out of its span', () => {
+    const text = 'That was the outcome when Patrick McMullen, a 17-year-old Scottish student, ingested the drug.';
+    expect(run(text, 'Patrick McMullen,', 'http://www.independent.co.uk/news/uk/crime/teenager-patrick-mcmullen-who-died-10197.html')).toEqual(['Patrick McMullen']);
+    const aside = 'Earlier this year, we announced that we started using the bsdiff algorithm (by Colin Percival) for updates.';
+    expect(run(aside, '(by Colin Percival)', 'https://android-developers.blogspot.com/2016/07/improvements-for-smaller-app-downloads.html')).not.toContain('(by Colin Percival)');
+    expect(run('Firefox is also exploring even more privacy-preserving techniques.', 'privacy-preserving techniques.', 'https://www.example.org/2019/05/privacy-preserving-techniques-explained')).toEqual(['privacy-preserving techniques']);
   });
 });
