@@ -258,6 +258,8 @@ const de: Lexicon = {
   pairWords: ['und'],
   // (only the plural -s: a weak noun's -n/-en is as often its singular's case ending, "dem Präsidenten")
   pluralEndings: ['s'],
+  // names of fields of knowledge that may speak for their researchers ("Neuroscience tells us that"; lexicon type)
+  disciplineEndings: ['wissenschaft', 'wissenschaften', 'forschung', 'logie', 'ökonomie', 'physik', 'mathematik', 'statistik', 'medizin'],
   capitalisedNouns: true,
   verbSecond: true,
   dashedDescriptions: false,
@@ -333,6 +335,8 @@ const de: Lexicon = {
   directiveVerbs: [],
   creditMarks: ['©', 'copyright', '© bereitgestellt von', '© zur verfügung gestellt von'],
   archiveMarks: ['Archivbild', 'Archivfoto', 'Archiv'],
+  // words of a masthead: capitals ending a caption that hold one are an outlet's credit (lexicon type)
+  mastheadWords: ['zeitung', 'rundschau', 'post', 'presse', 'nachrichten', 'anzeiger', 'kurier', 'tagblatt', 'spiegel', 'welt', 'bild', 'stern', 'abendblatt', 'morgenpost'],
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'dpa', 'picture alliance', 'imago', 'IMAGO', 'KNA', 'epd', 'APA', 'Keystone-SDA'],
   commaCreditAgencies: [],
   creditLabels: ['archivbild', 'foto', 'fotos', 'bild', 'bilder', 'quelle', 'grafik', 'video', 'illustration', 'karte', 'archivfoto', 'symbolfoto'],

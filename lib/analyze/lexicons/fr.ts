@@ -267,6 +267,8 @@ const fr: Lexicon = {
   focusVerbs: ['souligne', 'soulignent', 'a souligné', 'ont souligné'],
   pairWords: ['et'],
   pluralEndings: ['s', 'x'],
+  // names of fields of knowledge that may speak for their researchers ("Neuroscience tells us that"; lexicon type)
+  disciplineEndings: ['science', 'sciences', 'logie', 'économie', 'physique', 'mathématiques', 'statistique', 'médecine'],
   capitalisedNouns: false,
   verbSecond: true,
   dashedDescriptions: false,
@@ -348,6 +350,8 @@ const fr: Lexicon = {
   directiveVerbs: [],
   creditMarks: ['©', 'copyright', '© fourni par', '© fournie par', '© fournies par'],
   archiveMarks: ['photo d’archives', "photo d'archives", 'archives', 'archive'],
+  // words of a masthead: capitals ending a caption that hold one are an outlet's credit (lexicon type)
+  mastheadWords: ['journal', 'presse', 'quotidien', 'monde', 'matin', 'dépêche', 'parisien', 'figaro', 'libération', 'tribune', 'courrier', 'écho', 'échos', 'express', 'nouvelles'],
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'MaxPPP', 'SIPA', 'Sipa', 'Belga', 'ANSA', 'Keystone-ATS'],
   commaCreditAgencies: [],
   creditLabels: ['photo d’archives', "photo d'archives", 'archives', 'photo', 'photos', 'crédit', 'crédits', 'crédit photo', 'source', 'illustration', 'infographie', 'image', 'vidéo'],

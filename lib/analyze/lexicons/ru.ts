@@ -287,6 +287,8 @@ const ru: Lexicon = {
   focusVerbs: ['подчеркивает', 'подчеркивают', 'подчеркнул', 'подчеркнула', 'подчеркнули', 'подчеркнуло'],
   pairWords: ['и'],
   pluralEndings: ['ы', 'и'],
+  // names of fields of knowledge that may speak for their researchers ("Neuroscience tells us that"; lexicon type)
+  disciplineEndings: ['наука', 'науки', 'логия', 'номика', 'физика', 'математика', 'статистика', 'медицина'],
   capitalisedNouns: false,
   verbSecond: true,
   dashedDescriptions: false,
@@ -362,6 +364,8 @@ const ru: Lexicon = {
   directiveVerbs: [],
   creditMarks: ['©', '© предоставлено'],
   archiveMarks: ['архивное фото', 'архив'],
+  // words of a masthead: capitals ending a caption that hold one are an outlet's credit (lexicon type)
+  mastheadWords: ['газета', 'вести', 'вестник', 'новости', 'известия', 'правда', 'коммерсантъ', 'ведомости', 'ria', 'тасс', 'интерфакс', 'курьер'],
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'ТАСС', 'РИА Новости', 'Интерфакс', 'Интерфакс-Украина'],
   commaCreditAgencies: [],
   creditLabels: ['архивное фото', 'фото', 'источник', 'иллюстрация', 'видео', 'скриншот', 'инфографика', 'коллаж'],

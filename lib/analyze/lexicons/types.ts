@@ -590,7 +590,7 @@ export interface Lexicon {
    * a word opening its sentence as a verb of saying's subject speaks for its researchers ("Neuroscience tells us
    * that …"), where another abstract noun ("Experience tells us that …") names nobody.
    */
-  disciplineEndings?: string[];
+  disciplineEndings: string[];
   /** Nouns are capitalised (German): a lower-case word after a name ends it. */
   capitalisedNouns: boolean;
   /** A reporting verb may come before its subject after a fronted phrase ("Das teilte der Verbund mit"). */
@@ -783,7 +783,7 @@ export interface Lexicon {
    * case: capitals ending a caption that hold one are a credit ("… the military takeover HARARE HERALD"),
    * where other capitals there are the sentence's acronyms ("… runs on the latest NVIDIA RTX").
    */
-  mastheadWords?: string[];
+  mastheadWords: string[];
   /** Labels of a credit line ("Photo", "Фото"), followed by ":". */
   /**
    * Where a pictured person stands, set off between two credits of one caption: "Photos by Richard

@@ -290,6 +290,8 @@ const uk: Lexicon = {
   focusVerbs: ['підкреслює', 'підкреслюють', 'підкреслив', 'підкреслила', 'підкреслили', 'підкреслило', 'наголосив', 'наголосила', 'наголосили', 'наголосило'],
   pairWords: ['і', 'й', 'та'],
   pluralEndings: ['и', 'і'],
+  // names of fields of knowledge that may speak for their researchers ("Neuroscience tells us that"; lexicon type)
+  disciplineEndings: ['наука', 'науки', 'логія', 'номіка', 'фізика', 'математика', 'статистика', 'медицина'],
   capitalisedNouns: false,
   verbSecond: true,
   dashedDescriptions: false,
@@ -365,6 +367,8 @@ const uk: Lexicon = {
   directiveVerbs: [],
   creditMarks: ['©', '© надано'],
   archiveMarks: ['архівне фото', 'архів'],
+  // words of a masthead: capitals ending a caption that hold one are an outlet's credit (lexicon type)
+  mastheadWords: ['газета', 'вісті', 'вісник', 'новини', 'правда', 'дзеркало', 'кур’єр', 'укрінформ', 'тиждень'],
   creditAgencies: ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'Alamy', 'Укрінформ', 'УНІАН', 'Інтерфакс-Україна'],
   commaCreditAgencies: [],
   creditLabels: ['архівне фото', 'фото', 'джерело', 'ілюстрація', 'відео', 'скриншот', 'інфографіка', 'колаж'],

@@ -241,16 +241,16 @@ function capitalsTailCredit(ctx: SourceContext, line: string, at: number): Sourc
  * same words in mixed case elsewhere, as a name ("the Harare Herald claims …").
  */
 function capitalsNameOutlet(ctx: SourceContext, caps: string): boolean {
-  const outletWords = new Set([...(ctx.lex.mastheadWords ?? []), ...ctx.lex.creditLabels]);
+  const outletWords = new Set([...ctx.lex.mastheadWords, ...ctx.lex.creditLabels]);
   if (caps.split(/[ \u00a0]+/).some((w) => outletWords.has(w.toLowerCase()))) return true;
   const same = new RegExp(caps.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ \u00a0]+/g, '[ \\u00a0]+'), 'giu');
   for (const m of ctx.text.matchAll(same)) if (/\p{Ll}/u.test(m[0])) return true;
   return false;
 }
 
-/** A function word of the lexicon (stop word, determiner, connector, auxiliary or negation). */
+/** A verb's grammar word (an auxiliary or a negation: "SHOULD NOT"); an article may open a masthead ("LE PARISIEN"). */
 function grammarWord(S: SourceContext['C']['set'], w: string): boolean {
-  return S.stop.has(w) || S.determiners.has(w) || S.connectors.has(w) || S.auxiliaries.has(w) || S.negations.has(w);
+  return S.auxiliaries.has(w) || S.negations.has(w);
 }
 
 // A caption that ends with a bare agency has at least this many words before it (a short line is a heading or a name).

@@ -37,7 +37,7 @@ function namesSpeakers(ctx: SourceContext, back: NP): boolean {
   const stems = [head, ...C.pluralEndings.filter((e) => head.length > e.length + 2 && head.endsWith(e)).map((e) => head.slice(0, -e.length))];
   if (stems.some((s) => C.sourceNouns.includes(s))) return true;
   if (back.b > back.a && stems.length > 1) return true;
-  return (ctx.lex.disciplineEndings ?? []).some((e) => head.endsWith(e));
+  return ctx.lex.disciplineEndings.some((e) => head.endsWith(e));
 }
 
 /** A clause word ("that", not a coordinator) or a colon within MAX_TO_CLAUSE tokens after the verb, in its sentence. */

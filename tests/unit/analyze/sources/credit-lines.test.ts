@@ -40,6 +40,10 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', 'Police officers stand outside the court building in Harare on Monday ZIMBABWE INDEPENDENT', []],
   // capitals that are grammar words are a specification's keywords, no outlet ("servers SHOULD NOT" at a line's end)
   ['en', 'would normally be sent with a bearer token, but servers SHOULD NOT\nimpose any such access barriers.', []],
+  // a masthead in each language's words, an article opening it
+  ['de', 'Demonstranten vor dem Landtag in München am späten Dienstagabend BERLINER MORGENPOST', ['BERLINER MORGENPOST']],
+  ['fr', 'Des manifestants devant la préfecture de Lyon mardi soir LE PARISIEN', ['LE PARISIEN']],
+  ['uk', 'Учасники акції біля будівлі суду в центрі міста ввечері ДЗЕРКАЛО ТИЖНЯ', ['ДЗЕРКАЛО ТИЖНЯ']],
   ['en', 'Image copyright Getty Images', ['Getty Images']],
   ['en', 'Credit...Doug Mills/The New York Times', ['Doug Mills/The New York Times']],
   ['en', 'A shopper looks at extension cords in Grass Valley, Calif. (Elias Funez/The Union via AP)', ['Elias Funez/The Union via AP']],
