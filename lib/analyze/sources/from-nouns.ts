@@ -11,14 +11,15 @@ import { candidate } from './candidate';
 import { trimVerb } from './doc-agents';
 import type { SourceContext, SourcePass } from './types';
 
-// The compiled words, once per language.
-const cache = new Map<string, { nouns: Set<string>; preps: PhraseMatcher }>();
+// The compiled words, once per lexicon object (keyed on the object, not its language's name, so that a lexicon
+// built for a test or a variant of a language never reads another's words).
+const cache = new WeakMap<Lexicon, { nouns: Set<string>; preps: PhraseMatcher }>();
 
-function words(lang: string, lex: Lexicon) {
-  let w = cache.get(lang);
+function words(lex: Lexicon) {
+  let w = cache.get(lex);
   if (!w) {
     w = { nouns: new Set(lex.fromNouns.map((n) => n.toLowerCase())), preps: new PhraseMatcher(lex.fromPreps) };
-    cache.set(lang, w);
+    cache.set(lex, w);
   }
   return w;
 }
@@ -28,7 +29,7 @@ export const fromNouns: SourcePass = {
   run(ctx, found) {
     const { tokens } = ctx;
     if (!ctx.lex.fromNouns.length) return;
-    const { nouns, preps } = words(ctx.lang, ctx.lex);
+    const { nouns, preps } = words(ctx.lex);
     for (let i = 0; i < tokens.length - 2; i++) {
       const t = tokens[i];
       if (t.t !== T.Word || !nouns.has(t.lc) || ctx.inQuote(t.s)) continue;
