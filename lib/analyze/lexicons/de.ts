@@ -316,6 +316,7 @@ const de: Lexicon = {
     'entschied', 'entschieden', 'urteilte', 'urteilten', 'befand', 'befanden','signalisierte', 'signalisiert', 'zeigt', 'zeigte', 'ergab', 'ergibt', 'bezeichnete', 'bezeichnet', 'bezeichneten'],
   nounVerbs: [],
   reportingAdverbs: ['angeblich', 'mutmaßlich', 'offenbar', 'berichten zufolge'],
+  stanceAdverbs: ['vielleicht', 'wahrscheinlich', 'vermutlich', 'möglicherweise', 'sicherlich', 'jedoch', 'allerdings', 'indessen', 'dennoch', 'trotzdem', 'deshalb', 'daher', 'außerdem', 'zudem'],
   syndicationCues: ['ursprünglich erschienen', 'zuerst erschienen', 'erschien zuerst', 'ursprünglich veröffentlicht', 'originalartikel'],
   syndicationPieces: ['dieser artikel', 'dieser beitrag', 'der artikel', 'der beitrag', 'dieser text', 'originalartikel'],
   personTitles: ['herr', 'frau', 'dr', 'prof', 'präsident', 'präsidentin', 'bundespräsident', 'bundeskanzler', 'bundeskanzlerin', 'kanzler', 'kanzlerin', 'ministerpräsident', 'ministerpräsidentin', 'minister', 'ministerin', 'bürgermeister', 'bürgermeisterin', 'richter', 'richterin', 'botschafter', 'botschafterin'],

@@ -436,6 +436,7 @@ const en: Lexicon = {
   nounVerbs: [
     'demands that', 'support', 'promise that', 'promises that', 'state that', 'share that', 'suspect that', 'suspects that', 'recalls', 'answers', 'fears', 'hopes', 'thought', 'defended', 'continued', 'shows', 'show', 'reports', 'report', 'claims', 'claim', 'estimates', 'estimate', 'notes', 'states', 'forecasts', 'forecast', 'projects', 'finds', 'find', 'posts', 'tweets', 'note', 'stress', 'comments', 'replies', 'remark', 'mention', 'cautions', 'laments', 'underline', 'underlines'],
   reportingAdverbs: ['reportedly', 'allegedly', 'purportedly', 'supposedly'],
+  stanceAdverbs: ['perhaps', 'maybe', 'probably', 'possibly', 'presumably', 'apparently', 'evidently', 'certainly', 'surely', 'however', 'meanwhile', 'nevertheless', 'nonetheless', 'indeed', 'instead', 'therefore', 'thus', 'hence', 'moreover', 'furthermore', 'likewise', 'otherwise'],
   syndicationCues: ['originally published', 'originally appeared', 'republished from', 'republished with permission', 'original article'],
   syndicationPieces: ['this article', 'this story', 'this post', 'this piece', 'this column', 'this essay', 'this interview', 'this report', 'this op-ed', 'original article'],
   personTitles: ['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'president', 'vice president', 'prime minister', 'minister', 'secretary', 'senator', 'governor', 'mayor', 'judge', 'justice', 'king', 'queen', 'prince', 'princess', 'pope', 'chancellor', 'general', 'ambassador', 'congressman', 'congresswoman', 'sheriff'],

@@ -328,6 +328,7 @@ const fr: Lexicon = {
     'a statué', 'ont statué', 'statue', 'a tranché', 'ont tranché', 'tranche','conviennent', 'convient', 'a convenu', 'montre', 'révèle', 'a révélé'],
   nounVerbs: ['critique', 'note', 'annonce', 'constate'],
   reportingAdverbs: ['prétendument', 'apparemment', 'selon les informations'],
+  stanceAdverbs: ['peut-être', 'probablement', 'sans doute', 'certainement', 'cependant', 'pourtant', 'toutefois', 'néanmoins', 'donc', 'ainsi', 'en revanche', 'par ailleurs', 'de plus'],
   syndicationCues: ['publié initialement', 'initialement publié', 'paru initialement', 'initialement paru', 'article original'],
   syndicationPieces: ['cet article', 'ce texte', 'cette tribune', 'article original'],
   personTitles: ['m', 'mme', 'me', 'dr', 'pr', 'président', 'présidente', 'ministre', 'premier ministre', 'maire', 'juge', 'ambassadeur', 'ambassadrice', 'sénateur', 'sénatrice', 'député', 'députée'],

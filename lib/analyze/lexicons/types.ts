@@ -411,6 +411,11 @@ export interface Lexicon {
   /** Adverbs that mark a claim as reported by others ("reportedly", "angeblich", "нібито"): a link on one is a link source. */
   reportingAdverbs: string[];
   /**
+   * Sentence adverbs of stance and linking ("perhaps", "however", "vielleicht", "peut-être", "возможно", "можливо"):
+   * they open or join a clause but never a noun phrase, so a source's name never starts with one. Lower case.
+   */
+  stanceAdverbs: string[];
+  /**
    * Words of a syndication note ("This article was originally published by <a>Futurism</a>"): the
    * site linked on its line published the article first, so its links are the outlet's own. Lower case.
    */
