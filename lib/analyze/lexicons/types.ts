@@ -416,6 +416,11 @@ export interface Lexicon {
    */
   stanceAdverbs: string[];
   /**
+   * Nouns of a news story ("story", "article", "op-ed", "Artikel", "tribune", "статья", "стаття", with their
+   * inflected forms): a link on one to a page of another site cites that outlet's story. Lower case.
+   */
+  storyNouns: string[];
+  /**
    * Words of a syndication note ("This article was originally published by <a>Futurism</a>"): the
    * site linked on its line published the article first, so its links are the outlet's own. Lower case.
    */

@@ -74,6 +74,7 @@ export interface SourceLexicon {
   /** Adverbs that mark a claim as reported ("reportedly", "angeblich"), lower case. */
   reportingAdverbs: Set<string>;
   stanceAdverbs: Set<string>;
+  storyNouns: Set<string>;
   /** Bodies that hear an account ("committee", "Ausschuss"), lower case: a listener after a told verb, not an outlet. */
   hearingBodies: Set<string>;
   /** Words after an age set off by commas ("45 ans"), lower case. */
@@ -275,6 +276,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
     hearingBodies: mk(lex.hearingBodies),
     reportingAdverbs: mk(lex.reportingAdverbs),
     stanceAdverbs: mk(lex.stanceAdverbs),
+    storyNouns: mk(lex.storyNouns),
     ageWords: mk(lex.ageWords),
     originPreps: mk(lex.originPreps),
     speechWords: new Set(lex.speechVerbs.filter((v) => !/\s/.test(v)).map((v) => v.toLowerCase())),

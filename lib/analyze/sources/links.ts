@@ -2,7 +2,8 @@
 // kind link, and so is a link to another site on the words it backs ("$300 million in synergies"
 // → a filing; a link to the outlet's own earlier story is background, a shop's or affiliate's link an
 // offer, a site's home page its name, and a link to the site that first published a syndicated
-// article — its note "originally published by …" names it — is the outlet's own); a link on a found name or
+// article — its note "originally published by …" names it — is the outlet's own; a link on a story's noun to
+// another site, "a <a>story</a> published at MAKEzine", cites that outlet's story); a link on a found name or
 // on its cue adds its href to that source; an outlet's name in brackets linked to one of its stories ("[Engadget]")
 // cites the passage before it; a proper name linked inside a longer found phrase
 // narrows the mark to the name (two linked names, "NBC News and Bloomberg", make two sources).
@@ -154,7 +155,9 @@ function evidence(ctx: SourceContext, anchor: string, link: string, start: numbe
   // other words in a sentence ("a series of recent <a>manhole fires</a>" → another outlet's story, "faces <a>a charge of
   // conspiracy …</a>" → the indictment): a deep page on another site backs them; a single word is a term
   // ("So-called <a>neo-banks</a>"), and a profile, a post or a section page backs nothing
-  return words.length > 1 && deepPage(href) && !socialSite(target) && inClause(ctx, start, start + anchor.length);
+  // … and so does a link on a story's noun ("in a <a>story</a> published at MAKEzine", "an <a>op-ed</a>"): the other outlet's story
+  const story = isDocPhrase(anchor, ctx.C.storyNouns, ctx.C.set.determiners, ctx.C.set.stop);
+  return (words.length > 1 || story) && deepPage(href) && !socialSite(target) && inClause(ctx, start, start + anchor.length);
 }
 
 /** Is the link on words in a clause of prose: inProse, with a verb in its sentence (within its line)? */

@@ -35,7 +35,10 @@ const OWN_LINKS: Array<[string, string, string, { url?: string; canonicalUrl?: s
   // a share in the linked words makes them a claim, not a name: another site's data backs it ("59% PHP and 27% JavaScript")
   ['WordPress’ code base is currently 59% PHP and 27% JavaScript.', '59% PHP and 27% JavaScript', 'https://www.openhub.net/p/wordpress/analyses/latest/languages_summary', { url: 'https://www.paper.test/news/x' }, ['59% PHP and 27% JavaScript']],
   ['The team won the title with Jane Doe.', 'Jane Doe', 'https://www.other.test/people/jane-doe', { url: 'https://www.paper.test/news/x' }, []],
-  ['Prices rose, according to a new report.', 'report', 'https://data.statistics.test/report', { url: 'https://paper.test/x' }, ['report']],  // an outlet's name in brackets, linked to one of its stories, cites the passage before it (a roundup of reviews);
+  ['Prices rose, according to a new report.', 'report', 'https://data.statistics.test/report', { url: 'https://paper.test/x' }, ['report']],
+  // a link on a story's noun cites another outlet's story; on the outlet's own story it is background
+  ['Banzi broke his silence about the dispute in a story published at MAKEzine.', 'story', 'http://makezine.com/2015/03/19/massimo-banzi-fighting-for-arduino', { url: 'https://lwn.net/Articles/637062/' }, ['story']],
+  ['Banzi broke his silence about the dispute in a story published last week.', 'story', 'https://lwn.net/Articles/636000/', { url: 'https://lwn.net/Articles/637062/' }, []],  // an outlet's name in brackets, linked to one of its stories, cites the passage before it (a roundup of reviews);
   // a bracketed name linked to a home page or a profile, and a bare linked name, cite nothing
   ['It works, but there is not much incentive to buy in.\n\n[CNET]', 'CNET', 'https://www.cnet.com/reviews/google-stadia-review/', { url: 'https://digg.test/x' }, ['CNET']],
   ['You will never own your games.\n\n[The Verge]', 'The Verge', 'https://www.theverge.com/2019/11/18/stadia-review', { url: 'https://digg.test/x' }, ['The Verge']],
