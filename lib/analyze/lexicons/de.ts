@@ -318,6 +318,7 @@ const de: Lexicon = {
   reportingAdverbs: ['angeblich', 'mutmaßlich', 'offenbar', 'berichten zufolge'],
   stanceAdverbs: ['vielleicht', 'wahrscheinlich', 'vermutlich', 'möglicherweise', 'sicherlich', 'jedoch', 'allerdings', 'indessen', 'dennoch', 'trotzdem', 'deshalb', 'daher', 'außerdem', 'zudem'],
   storyNouns: ['artikel', 'beitrag', 'beitrags', 'reportage', 'kolumne', 'kommentar', 'gastbeitrag', 'meldung', 'recherche'],
+  creditVias: ['via'],
   syndicationCues: ['ursprünglich erschienen', 'zuerst erschienen', 'erschien zuerst', 'ursprünglich veröffentlicht', 'originalartikel'],
   syndicationPieces: ['dieser artikel', 'dieser beitrag', 'der artikel', 'der beitrag', 'dieser text', 'originalartikel'],
   personTitles: ['herr', 'frau', 'dr', 'prof', 'präsident', 'präsidentin', 'bundespräsident', 'bundeskanzler', 'bundeskanzlerin', 'kanzler', 'kanzlerin', 'ministerpräsident', 'ministerpräsidentin', 'minister', 'ministerin', 'bürgermeister', 'bürgermeisterin', 'richter', 'richterin', 'botschafter', 'botschafterin'],

@@ -438,6 +438,7 @@ const en: Lexicon = {
   reportingAdverbs: ['reportedly', 'allegedly', 'purportedly', 'supposedly'],
   stanceAdverbs: ['perhaps', 'maybe', 'probably', 'possibly', 'presumably', 'apparently', 'evidently', 'certainly', 'surely', 'however', 'meanwhile', 'nevertheless', 'nonetheless', 'indeed', 'instead', 'therefore', 'thus', 'hence', 'moreover', 'furthermore', 'likewise', 'otherwise'],
   storyNouns: ['story', 'stories', 'article', 'articles', 'piece', 'column', 'op-ed', 'editorial', 'feature', 'exposé', 'expose', 'scoop'],
+  creditVias: ['via'],
   syndicationCues: ['originally published', 'originally appeared', 'republished from', 'republished with permission', 'original article'],
   syndicationPieces: ['this article', 'this story', 'this post', 'this piece', 'this column', 'this essay', 'this interview', 'this report', 'this op-ed', 'original article'],
   personTitles: ['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'president', 'vice president', 'prime minister', 'minister', 'secretary', 'senator', 'governor', 'mayor', 'judge', 'justice', 'king', 'queen', 'prince', 'princess', 'pope', 'chancellor', 'general', 'ambassador', 'congressman', 'congresswoman', 'sheriff'],

@@ -330,6 +330,7 @@ const fr: Lexicon = {
   reportingAdverbs: ['prétendument', 'apparemment', 'selon les informations'],
   stanceAdverbs: ['peut-être', 'probablement', 'sans doute', 'certainement', 'cependant', 'pourtant', 'toutefois', 'néanmoins', 'donc', 'ainsi', 'en revanche', 'par ailleurs', 'de plus'],
   storyNouns: ['article', 'articles', 'papier', 'enquête', 'reportage', 'chronique', 'tribune', 'éditorial', 'editorial'],
+  creditVias: ['via'],
   syndicationCues: ['publié initialement', 'initialement publié', 'paru initialement', 'initialement paru', 'article original'],
   syndicationPieces: ['cet article', 'ce texte', 'cette tribune', 'article original'],
   personTitles: ['m', 'mme', 'me', 'dr', 'pr', 'président', 'présidente', 'ministre', 'premier ministre', 'maire', 'juge', 'ambassadeur', 'ambassadrice', 'sénateur', 'sénatrice', 'député', 'députée'],

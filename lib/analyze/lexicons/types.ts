@@ -421,6 +421,11 @@ export interface Lexicon {
    */
   storyNouns: string[];
   /**
+   * Prepositions after a credit label that name who passed the picture on ("Image via Getty Images", "Photo via
+   * Twitter"): the credit follows, as after `agentPreps` ("Photo by …"). Lower case.
+   */
+  creditVias: string[];
+  /**
    * Words of a syndication note ("This article was originally published by <a>Futurism</a>"): the
    * site linked on its line published the article first, so its links are the outlet's own. Lower case.
    */

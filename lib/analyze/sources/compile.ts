@@ -31,7 +31,7 @@ export interface SourceLexicon {
   audienceFirst: Set<string>;
   leadIn: RegExp | null;
   set: Record<
-    | 'pronouns' | 'personal' | 'possessives' | 'thirdPossessives' | 'determiners' | 'connectors' | 'stop' | 'stopAdjectives' | 'adverbs' | 'participles' | 'agent' | 'months'
+    | 'pronouns' | 'personal' | 'possessives' | 'thirdPossessives' | 'determiners' | 'connectors' | 'stop' | 'stopAdjectives' | 'adverbs' | 'participles' | 'agent' | 'creditVias' | 'months'
     | 'docs' | 'subjectDocs' | 'docLinks' | 'sampleLinks' | 'topicPreps' | 'claimNouns' | 'impersonalPreps' | 'time' | 'weekdays' | 'timeModifiers' | 'percent' | 'anonymous' | 'clause' | 'relative' | 'nounRelative'
     | 'weakVerbs' | 'complement' | 'complementVerbs' | 'coordinators' | 'scales' | 'ratePreps' | 'nounVerbs' | 'holding' | 'docFinding' | 'adverbExceptions' | 'floating' | 'auxiliaries' | 'passive' | 'finalCues' | 'asClause' | 'nameSuffixes' | 'docPreps' | 'objectPreps' | 'publicationVerbs' | 'publicationPreps' | 'journalNouns' | 'ageNouns' | 'companionNouns' | 'nounPreps' | 'negations' | 'negativeDeterminers' | 'verdicts' | 'docVerbs' | 'planned' | 'media' | 'numberWords' | 'postpositions' | 'namingVerbs' | 'closingCues' | 'forecasters' | 'polled' | 'quantifiers' | 'indefinite' | 'speakerPronouns' | 'subordinators' | 'titles' | 'qualifiedPronouns' | 'frontedPreps' | 'withWords' | 'asWords' | 'gerundPreps' | 'objectPronouns' | 'impersonal' | 'approximators',
     Set<string>
@@ -221,6 +221,7 @@ export function compileSources(lang: string, lex: Lexicon): SourceLexicon {
       adverbs: mk(lex.adverbs),
       participles: mk(lex.participles),
       agent: mk(lex.agentPreps),
+      creditVias: mk(lex.creditVias),
       months: mk(Object.keys(lex.months)),
       docs: mk(lex.docNouns),
       subjectDocs: mk(lex.subjectDocNouns),

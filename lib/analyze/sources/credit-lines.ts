@@ -2,7 +2,8 @@
 // ("REUTERS/Brendan McDermid", "(Joshua Roberts/Reuters)", "(AP Photo/David Zalubowski)", "(NASA via AP, File)", an agency
 // alone at the end of a caption without final punctuation ("… and his colleague Timothy Weeks AP"),
 // "Alex Wong | Getty Images", "… 2019.J. Scott Applewhite / AP file"), a credit after a label and
-// its agent preposition ("Photo by David Dyer-Bennet", "(Photo by Kevin Mazur/Getty Images)"), and
+// its agent preposition or "via" ("Photo by David Dyer-Bennet", "(Photo by Kevin Mazur/Getty Images)", "Image via
+// Getty Images"), and
 // a credit after a mark ("© John Brecher", "Image copyright Getty Images"). Captions that end
 // without punctuation may carry a slash credit glued to their last word ("… marmots Vesti/The
 // Siberian Times"), a part of a slash credit the page gave before ("… a large rodent The Siberian
@@ -133,6 +134,10 @@ function viaCredit(ctx: SourceContext, line: string, at: number): SourceCandidat
   const m = VIA.exec(tail);
   if (!m || m[1].length > MAX_CREDIT_CHARS) return null;
   const start = at + from + m.index + m[0].indexOf(m[1]);
+  // "(Image via Reuters)": before "via" a credit label, not a source — the credit is the one after it
+  const k = m[1].indexOf(' via ');
+  const label = m[1].slice(0, k);
+  if (ctx.lex.creditLabels.includes(label.toLowerCase())) return credit(ctx, start + k + 5, start + m[1].length, `${label} via`);
   return credit(ctx, start, start + m[1].length, undefined);
 }
 
@@ -304,6 +309,9 @@ function markCredit(ctx: SourceContext, line: string, at: number): SourceCandida
   return labelAgentCredits(ctx, line, at, at, 1)[0] ?? null;
 }
 
+// After a credit read behind "via", at most this many characters (a bracket, a stop, spaces) may end its line.
+const VIA_TAIL = 4;
+
 /** The credits after a credit label and its agent preposition ("Photo by …") in the line from offset `from`, at most `max`. */
 function labelAgentCredits(ctx: SourceContext, line: string, at: number, from: number, max = Infinity): SourceCandidate[] {
   const { tokens, C } = ctx;
@@ -312,8 +320,15 @@ function labelAgentCredits(ctx: SourceContext, line: string, at: number, from: n
     if (tokens[i].s < from || tokens[i].t !== T.Word || !tokens[i].cap) continue;
     const len = C.credits.at(tokens, i);
     const by = tokens[i + len];
-    if (!len || !by || !C.set.agent.has(by.lc)) continue;
+    if (!len || !by) continue;
+    // ("Image via Getty Images": a label and the preposition of who passed the picture on, lexicon `creditVias` — only
+    // as the line's or its bracket's opening words, a credit line; in a sentence "photos via …" are what someone sent)
+    const via = !C.set.agent.has(by.lc) && C.set.creditVias.has(by.lc) && /^[\s\u00a0([]*$/u.test(ctx.text.slice(at, tokens[i].s));
+    if (!C.set.agent.has(by.lc) && !via) continue;
     const c = creditAfter(ctx, line, at, by.e - at, ctx.text.slice(tokens[i].s, by.e));
+    // (… and ending it: "Photos via Reuters and AP show the crowd" is a sentence)
+    // (a bounded read: only a closing bracket or stop may follow)
+    if (c && via && (at + line.length - c.end > VIA_TAIL || /\p{L}/u.test(ctx.text.slice(c.end, at + line.length)))) continue;
     if (c) {
       out.push(c);
       i = tokenAt(tokens, c.end) - 1;

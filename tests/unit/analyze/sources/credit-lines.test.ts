@@ -11,6 +11,10 @@ const CASES: Array<[string, string, string[]]> = [
   // a source passed on by an agency, in the parenthesis ending a caption; "via" in running prose is none
   ['en', 'Astronauts take a space walk during construction of the International Space Station. (NASA via AP, File)', ['NASA via AP']],
   ['en', 'Most goods still move via ships (Reuters via the port authority said so).', []],
+  // a credit label and "via" credit who passed the picture on, without the label — as a credit line, not in a sentence
+  ['en', 'Prices rose.\n\nImage via Getty Images\n\nMore text here.', ['Getty Images']],
+  ['en', 'The crowd gathered outside the court. (Image via Reuters)', ['Reuters']],
+  ['en', 'Photos via Reuters and AP show the crowd.', []],
   // an agency alone on its line, or after a caption's last sentence; an agency in a sentence or a short line is none
   ['en', 'Ministers approved the request.\n\nReuters\n\nAssange gestures with a thumbs up after his arrest.', ['Reuters']],
   ['en', 'The WeWork logo is displayed outside a space in New York. Reuters\n\nGood morning!', ['Reuters']],
