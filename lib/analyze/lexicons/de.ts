@@ -292,6 +292,7 @@ const de: Lexicon = {
   changeWords: ['um', 'stieg', 'stiegen', 'sank', 'sanken', 'erhöhte', 'erhöhten', 'senkte', 'senkten', 'fiel', 'fielen'],
   frontedOriginCues: ['hieß es', 'heißt es'],
   originPreps: ['aus'],
+  citingPreps: ['unter berufung auf'],
   adverbEndings: [],
   adverbExceptions: [],
   floatingQuantifiers: ['beide', 'alle', 'selbst'],

@@ -307,6 +307,7 @@ const fr: Lexicon = {
   changeWords: [],
   frontedOriginCues: [],
   originPreps: ['de', 'du'],
+  citingPreps: ['citant'],
   adverbEndings: ['ment'],
   adverbExceptions: ['comment', 'moment', 'gouvernement', 'parlement', 'département', 'document', 'logement', 'paiement', 'règlement', 'établissement', 'investissement', 'mouvement', 'jugement', 'argument', 'élément', 'événement', 'ment'],
   floatingQuantifiers: ['tous', 'toutes', 'eux-mêmes', 'lui-même', 'elle-même'],

@@ -323,6 +323,7 @@ const ru: Lexicon = {
   changeWords: [],
   frontedOriginCues: [],
   originPreps: ['из'],
+  citingPreps: ['со ссылкой на'],
   adverbEndings: [],
   adverbExceptions: [],
   floatingQuantifiers: ['все', 'оба', 'обе', 'сами', 'сам', 'сама'],

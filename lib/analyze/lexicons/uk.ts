@@ -326,6 +326,7 @@ const uk: Lexicon = {
   changeWords: [],
   frontedOriginCues: [],
   originPreps: ['з', 'із'],
+  citingPreps: ['з посиланням на', 'посилаючись на'],
   adverbEndings: [],
   adverbExceptions: [],
   floatingQuantifiers: ['всі', 'усі', 'обидва', 'обидві', 'самі', 'сам', 'сама'],
