@@ -12,6 +12,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['de', 'Im Oktober hieß es noch, eine Einigung sei nahe.', []],
   // cues.ts asSubject: a name in quotation marks in an as-clause ends before the verb
   ['de', 'Wie der „Spiegel“ berichtet, prüft die Behörde Ermittlungen.', ['der „Spiegel“']],
+  ['de', 'Die Lage ist ernst, wie „Bild“ berichtet.', ['„Bild“']],
   // fr sourceNouns: an NGO and the press by their kind
   ['fr', 'Selon l’organisation, les victimes ont été enterrées.', ['l’organisation']],
   ['fr', 'Le quotidien affirme que le ministre va démissionner.', ['Le quotidien']],
