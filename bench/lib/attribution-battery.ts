@@ -15,6 +15,9 @@ export const BATTERY_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../
 export const BATTERY_FILES = ['en', 'de', 'fr', 'ru', 'uk', 'neg'] as const;
 export const PASSAGE_FILE = 'passages';
 export const PASSAGE_LANGS = ['en', 'de', 'fr', 'ru', 'uk'] as const;
+/** The second passage battery (session 25, written blind): de/fr/ru/uk agency-style passages. */
+export const BATTERY2_DIR = join(BATTERY_DIR, '../attribution-battery-2');
+export const PASSAGE2_LANGS = ['de', 'fr', 'ru', 'uk'] as const;
 
 export type BatteryCase = { id: string; lang: string; text: string; sources: Array<string | string[]>; optional?: string[] };
 export type CaseResult = SpanResult;
@@ -24,6 +27,9 @@ type Span = { start: number; end: number };
 export function loadBattery(file: (typeof BATTERY_FILES)[number] | typeof PASSAGE_FILE): BatteryCase[] {
   return JSON.parse(readFileSync(join(BATTERY_DIR, `${file}.json`), 'utf8')) as BatteryCase[];
 }
+
+export const loadBattery2 = (): BatteryCase[] =>
+  JSON.parse(readFileSync(join(BATTERY2_DIR, 'passages.json'), 'utf8')) as BatteryCase[];
 
 function occurrences(text: string, s: string, after = 0): Span[] {
   const out: Span[] = [];

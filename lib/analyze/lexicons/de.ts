@@ -168,6 +168,8 @@ const de: Lexicon = {
     'befürchteten', 'hoffte', 'hofften', 'meinten', 'informierte', 'informiert', 'informierten', 'kündigten', 'teilten mit', 'bilanzierte',
     'bilanziert', 'resümiert', 'zitiert',
     'plädierte', 'plädiert', 'plädierten',
+    // an impersonal report from a fronted origin (frontedOriginCues: "Aus Regierungskreisen verlautete, …")
+    'verlautete', 'verlautet', 'verlauteten',
   ],
   participleCues: [],
   // (German names with a finite verb: "und nannte es einen Verrat"; no participle of naming)
@@ -290,8 +292,9 @@ const de: Lexicon = {
   ageSpanWords: [],
   ageCopulas: [],
   changeWords: ['um', 'stieg', 'stiegen', 'sank', 'sanken', 'erhöhte', 'erhöhten', 'senkte', 'senkten', 'fiel', 'fielen'],
-  frontedOriginCues: ['hieß es', 'heißt es'],
+  frontedOriginCues: ['hieß es', 'heißt es', 'verlautete', 'verlautet', 'verlauteten'],
   originPreps: ['aus'],
+  citingPreps: ['unter berufung auf'],
   adverbEndings: [],
   adverbExceptions: [],
   floatingQuantifiers: ['beide', 'alle', 'selbst'],

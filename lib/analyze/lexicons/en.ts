@@ -396,6 +396,7 @@ const en: Lexicon = {
   ageCopulas: ["I'm", 'I’m', 'I am', "he's", 'he’s', 'he is', "she's", 'she’s', 'she is', 'turned', 'turns'],
   frontedOriginCues: [],
   originPreps: ['of', 'from'],
+  citingPreps: [],
   adverbEndings: ['ly'],
   adverbExceptions: ['family', 'tally', 'assembly', 'supply', 'rally', 'ally', 'anomaly', 'monopoly', 'reply', 'july', 'italy', 'daily', 'weekly', 'monthly', 'quarterly', 'early', 'only', 'fly', 'belly', 'bully', 'holy'],
   floatingQuantifiers: ['both', 'all', 'each', 'alone', 'too', 'themselves', 'himself', 'herself', 'itself'],

@@ -171,6 +171,8 @@ const fr: Lexicon = {
     'confié', 'rappelé', 'averti', 'reconnu', 'jugé', 'dénoncé', 'insisté', 'salué', 'critiqué', 'répondu', 'relevé', 'révélé', 'confirmé',
     'démenti', 'raconté', 'plaidé', 'témoigné', 'regretté', 'déploré', 'recommandé', 'alerté', 'a poursuivi', 'poursuit', 'a martelé', 'martèle',
     'a tweeté', 'a lancé', 'lance', 'a résumé', 'résume', 'a observé', 'observe',
+    // an allegation ("L’ONG accuse l’armée d’avoir exécuté …"; bare "accusé" is also the accused) and citing one's sources ("Le journal cite des conseillers")
+    'accuse', 'accusent', 'a accusé', 'ont accusé', 'cite', 'citent', 'a cité', 'ont cité',
     // the other persons and tenses of verbs listed, and more verbs of saying
     'ont annoncé', 'annonce', 'annoncent', 'ont affirmé', 'ont expliqué', 'ont souligné', 'ont précisé', 'ont estimé', 'ont assuré',
     'ont ajouté', 'ont confié', 'ont rappelé', 'ont averti', 'ont reconnu', 'ont jugé', 'ont dénoncé', 'ont prévenu', 'ont insisté',
@@ -220,7 +222,9 @@ const fr: Lexicon = {
   objectPronouns: ['lui', 'leur', 'eux'],
   asClause: [],
   docPreps: [],
-  accordingTo: ['selon', 'd’après', "d'après", 'de source', 'citant', 'aux dires de', 'à en croire', 'cité par', 'citée par', 'a-t-on appris auprès de', 'a-t-on appris auprès du', 'apprend-on auprès de', 'apprend-on auprès du'],
+  accordingTo: ['selon', 'd’après', "d'après", 'de source', 'citant', 'aux dires de', 'à en croire', 'cité par', 'citée par', 'a-t-on appris auprès de', 'a-t-on appris auprès du', 'apprend-on auprès de', 'apprend-on auprès du',
+    // the same report with its source after "de" ("apprend-on de source policière": "source policière" is who told)
+    'apprend-on de', 'a-t-on appris de'],
   impersonal: [],
   impersonalPreps: [],
   nounPreps: [],
@@ -307,6 +311,7 @@ const fr: Lexicon = {
   changeWords: [],
   frontedOriginCues: [],
   originPreps: ['de', 'du'],
+  citingPreps: ['citant'],
   adverbEndings: ['ment'],
   adverbExceptions: ['comment', 'moment', 'gouvernement', 'parlement', 'département', 'document', 'logement', 'paiement', 'règlement', 'établissement', 'investissement', 'mouvement', 'jugement', 'argument', 'élément', 'événement', 'ment'],
   floatingQuantifiers: ['tous', 'toutes', 'eux-mêmes', 'lui-même', 'elle-même'],
@@ -388,6 +393,8 @@ const fr: Lexicon = {
     'pompier', 'sauveteur', 'secouriste',
     // (a head of something: "le chef de projet Fumihiko Hazama", "le chef de l’État")
     'chef',
+    // an NGO and the press as bodies quoted by their kind ("Selon l’organisation, …", "Le quotidien affirme …")
+    'organisation', 'journal', 'quotidien', 'hebdomadaire', 'magazine',
   ],
   docNouns: [
     // an agreement as what it states, scans and tests as evidence ("Le scanner a montré …")

@@ -710,6 +710,11 @@ export interface Lexicon {
   frontedOriginCues: string[];
   /** Prepositions opening a home town set off by commas after a name ("Jones, of Boston, said", "Müller, aus Berlin, sagte"). */
   originPreps: string[];
+  /**
+   * Phrases citing a source that may stand between a subject and its reporting verb, lower case (pass citing-subjects:
+   * "Агентство Bloomberg со ссылкой на собеседников пишет, что …": the phrase before one is a source). Empty: none read.
+   */
+  citingPreps: string[];
   /** Endings of adverbs that may stand between a name and its verb ("reportedly"). */
   adverbEndings: string[];
   /** Words with an adverb ending that are not adverbs ("family", "supply"). */

@@ -562,11 +562,14 @@ function asSubject(ctx: SourceContext, ti: number, after: number): NP | null {
   if (nx && nx.block === tokens[ti].block && nx.t !== T.Punct) return null;
   for (let k = ti - 1; k >= 0 && ti - k <= MAX_AS_CLAUSE_TOKENS; k--) {
     const t = tokens[k];
-    if (t.block !== tokens[ti].block || (t.t === T.Punct && !'()'.includes(t.lc))) return null;
+    // (a name in quotation marks may stand in it: "wie der „Spiegel“ berichtet")
+    if (t.block !== tokens[ti].block || (t.t === T.Punct && !'()'.includes(t.lc) && !OPEN_Q.has(t.lc) && !CLOSE_Q.has(t.lc))) return null;
     if (t.t !== T.Word || !C.set.asClause.has(t.lc)) continue;
     const pv = tokens[k - 1];
     if (pv && pv.block === t.block && pv.lc !== ',' && !ctx.np.sentenceInitial(k)) return null;
-    const np = ctx.np.forward(k + 1, false);
+    // (a name read on past its closing quotation mark runs into the verb: "der „Spiegel“ berichtet" ends before it)
+    const read = ctx.np.forward(k + 1, false);
+    const np = read && read.b >= ti && CLOSE_Q.has(tokens[ti - 1].lc) && read.a < ti - 1 ? { a: read.a, b: ti - 1 } : read;
     return np && np.b < ti && ctx.np.valid(np) ? np : null;
   }
   return null;

@@ -12,7 +12,7 @@ export const verbTails: SourcePass = {
     const { tokens, C, text } = ctx;
     const verbs = C.speechWords;
     for (const s of found) {
-      if (s.kind !== 'attribution') continue;
+      if (s.kind !== 'attribution' && s.kind !== 'quote') continue;
       const a = tokenStartingAt(tokens, s.start);
       if (a < 0) continue;
       // the first reporting verb after the first word ("источники | сообщает Bloomberg")
