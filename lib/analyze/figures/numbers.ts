@@ -11,6 +11,7 @@ import { colonScoreAt, isBareScore, recordAt, scoreLineNumbers } from './scores'
 import { claim, eachAtDigitRuns, isFree, pushFigure, type FigureContext, type FigurePass } from './types';
 import { TIME_UNITS, scaleAfter, unitAfter, type UnitAfter } from './units';
 import { changeBefore, repeatedUnitRange } from './unit-ranges';
+import { nounBeforeAmount } from './noun-amounts';
 import { referenceBefore, streetAfter, streetBefore } from './word-spots';
 
 const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125 };
@@ -277,7 +278,7 @@ function claimedAsName(ctx: FigureContext, ns: number, raw: string): boolean {
   if (titleUnitName(ctx, ns, ne)) return claimed(ctx, ns, ne);
   // Boeing 737, CAC 40, NHS 111 — but a duration after a name is no part of it ("told the U.N. General Assembly 18 months ago")
   // (a number in groups of thousands names no model: "allein in München 80.000", "Texas 12,000")
-  if (!THOUSANDS.test(raw) && (nameBefore(ctx, ns) || namedElsewhere(ctx, ns, raw)) && !durationAfter(ctx, ne)) {
+  if (!THOUSANDS.test(raw) && (nameBefore(ctx, ns) || namedElsewhere(ctx, ns, raw)) && !durationAfter(ctx, ne) && !nounBeforeAmount(ctx, ne)) {
     notAFigure(ctx, ns, ne);
     return true;
   }
