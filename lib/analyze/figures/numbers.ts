@@ -438,6 +438,21 @@ function attachedBeforeCount(ctx: FigureContext, ne: number): boolean {
 }
 
 /**
+ * "68 millions d'habitants", "2 millions de chômeurs": a scale read with its link to a currency or unit
+ * (lexicon scales "millions d'", "millions de") before a noun that is neither: the length of the link to
+ * leave out (0 when the text read ends on no link of lexicon quantityLinks).
+ */
+function danglingLink(ctx: FigureContext, start: number, ne: number): number {
+  const read = ctx.text.slice(start, ne);
+  for (const l of ctx.lex.quantityLinks) {
+    if (!read.toLowerCase().endsWith(l)) continue;
+    const sp = /[\s\u00a0]+$/u.exec(read.slice(0, read.length - l.length));
+    if (sp) return l.length + sp[0].length;
+  }
+  return 0;
+}
+
+/**
  * The unit, currency or percent word after the number, or a measure joined by a hyphen ("34-year-old",
  * "10-km", "34-jähriger"). True when the word of "year" made the number that year, pushed as a date.
  */
@@ -445,6 +460,7 @@ function readUnit(ctx: FigureContext, r: Reading): boolean {
   const { text } = ctx;
   const u = unitAfter(ctx, r.ne, r.scale > 1, !!r.curCode);
   r.u = u;
+  if (!u && r.scale > 1) r.ne -= danglingLink(ctx, r.start, r.ne);
   // "до 2030 года", "2022 року": a year's number with the word for "year" names that year, not a span
   // of years (the years pass leaves a year after "до", "up to", which is also an approximator)
   if (u && u.unit === 'yr' && !r.curCode && r.hi == null && r.scale === 1 && YEAR.test(r.raw) && ctx.lex.yearWords.includes(text.slice(r.ne, u.end).trim().toLowerCase())) {

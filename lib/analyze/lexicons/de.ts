@@ -36,6 +36,8 @@ const de: Lexicon = {
   caseUnits: { PS: 'PS', Nm: 'N·m', MP: 'MP', ms: 'ms', V: 'V', kW: 'kW', KW: 'kW', Ah: 'Ah', AH: 'Ah' },
   // (a megapixel count only glued or hyphenated: "12MP", "12-MP"; "400 MP candidates" are members of parliament)
   gluedUnits: ['MP'],
+  // (none: its short forms take no dot or always keep theirs)
+  dotlessAbbreviations: [],
 
   // (none: the letter forms of en are local to Nigerian English)
   letterCurrencies: {},

@@ -69,6 +69,8 @@ const en: Lexicon = {
   // (a megapixel count only glued or hyphenated: "12MP", "12-MP"; "400 MP candidates" are members of parliament;
   // a temperature's letter likewise: "20 C" or "at 5 F" spaced is a grade, a column, a note, and "20-F" a filing)
   gluedUnits: ['MP', 'C', 'F'],
+  // (none: its short forms take no dot or always keep theirs)
+  dotlessAbbreviations: [],
 
   // a capital letter glued to an amount that names its currency, only with a scale or thousands groups
   // ("N500m", "N50,000": naira in Nigerian English; "N95" masks and "N225" stay names)

@@ -46,6 +46,8 @@ const ru: Lexicon = {
   // units written in one case only, matched as written
   caseUnits: { 'Нм': 'N·m', 'мс': 'ms' },
   gluedUnits: [],
+  // (the norm writes them without a dot: a dot after them at a sentence's end is the full stop)
+  dotlessAbbreviations: ['млн', 'млрд', 'трлн', 'грн'],
 
   // (none: the letter forms of en are local to Nigerian English)
   letterCurrencies: {},
