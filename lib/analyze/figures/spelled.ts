@@ -543,7 +543,9 @@ function ordinalHere(ctx: FigureContext, first: number, last: number): boolean {
   const t = ctx.tokens[last];
   if (first === last || !ctx.lex.determiners.includes(ctx.tokens[first].lc)) return false;
   const nx = ctx.tokens[last + 1];
-  if (!Object.hasOwn(ctx.lex.quarterOrdinals, t.lc) || !nx || nx.t !== T.Word || nx.block !== t.block) return false;
+  // (any ordinal the lexicon lists: "a third term", "a fifth term", "a tenth straight day")
+  const ordinal = Object.hasOwn(ctx.lex.quarterOrdinals, t.lc) || Object.hasOwn(ctx.lex.centuryOrdinals, t.lc);
+  if (!ordinal || !nx || nx.t !== T.Word || nx.block !== t.block) return false;
   // "a third of voters", "a third were": a share; "a third case": a place
   return !ctx.lex.periodLinks.includes(nx.lc) && !ctx.F.lowerWords.has(nx.lc);
 }

@@ -105,6 +105,7 @@ const fr: Lexicon = {
   },
   ratioWords: ['échelle', 'ratio', 'rapport'],
   quarterWords: ['trimestre'],
+  halfYearWords: ['semestre'],
   quarterOrdinals: { premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4 },
   decadeSuffixes: [],
   decadePrefixes: ['années'],

@@ -182,6 +182,12 @@ export interface Lexicon {
   ratioWords: string[];
   /** The word for a quarter of a year ("quarter", "Quartal", "квартал"). */
   quarterWords: string[];
+  /**
+   * Nouns of a half-year, read after an ordinal of quarterOrdinals as a date like a quarter ("в первом полугодии",
+   * "im ersten Halbjahr", "au premier semestre"; figures/periods.ts), lower case. Empty where the word for half is as
+   * often a game's ("the first half").
+   */
+  halfYearWords: string[];
   /** Ordinals before it → quarter number ("third" → 3). */
   quarterOrdinals: Record<string, number>;
   /** Endings that make a decade of a year ("1990s", "1990er", "1990-ті"). */

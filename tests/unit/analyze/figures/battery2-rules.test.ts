@@ -18,7 +18,29 @@ const DANGLING_LINK: Case[] = [
   ['fr', "Le budget prévoit 3 milliards d'euros.", [{ text: "3 milliards d'euros", kind: 'money' }]],
 ];
 
+const HALF_YEARS: Case[] = [
+  ['ru', 'В первом полугодии выручка выросла на 8,5%.', [{ text: 'первом полугодии', kind: 'date', value: 'H1' }, '8,5%']],
+  ['de', 'Im zweiten Halbjahr stieg der Umsatz.', [{ text: 'zweiten Halbjahr', value: 'H2' }]],
+  ['fr', 'Au premier semestre, les ventes ont reculé.', ['premier semestre']],
+  // with its year the years pass reads it whole, year word and all
+  ['ru', 'Во втором полугодии 2024 года спрос упал.', ['втором полугодии 2024 года']],
+];
+
+const FIFTHS: Case[] = [
+  // "a fifth", "a tenth" are shares; before a noun they are ordinals ("a fifth term"), as "a third" is
+  ['en', 'Sales fell by a fifth, and a tenth of the staff left.', [{ text: 'a fifth', kind: 'percent', value: 20 }, { text: 'a tenth', value: 10 }]],
+  ['en', 'He won a fifth term on a tenth straight day of rain.', []],
+];
+
+const PERIOD_BEFORE_MONTH: Case[] = [
+  // the period word stays with a bare month, the plain preposition before it goes
+  ['de', 'Seit Anfang März und bis Ende Mai gilt die Regel.', ['Anfang März', 'Ende Mai']],
+];
+
 describe('figure battery 2 rules', () => {
+  it.each(HALF_YEARS)('a half-year without its year (%s): %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
+  it.each(FIFTHS)('a fifth and a tenth (%s): %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
+  it.each(PERIOD_BEFORE_MONTH)('a period word before a month (%s): %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
   it.each(DANGLING_LINK)('a scale\'s link before no unit (%s): %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
   it.each(NOUN_BEFORE_AMOUNT)('a capitalised noun before an amount (%s): %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
 });
