@@ -80,7 +80,7 @@ const en: Lexicon = {
     fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
     eighty: 80, ninety: 90, dozen: 12, dozens: 24, hundreds: 200, thousands: 2000, millions: 2e6,
   },
-  fractions: { half: 50, 'one-half': 50, 'a third': 33.3, /* ("a fifth term" is an ordinal: read as "a third" is) */ 'a fifth': 20, 'one fifth': 20, 'a tenth': 10, 'one-third': 33.3, 'one third': 33.3, 'one-quarter': 25, 'one quarter': 25, 'a quarter': 25, 'two-thirds': 66.7, 'two thirds': 66.7, 'three-quarters': 75, 'a quarter-point': 0.25, 'a half-point': 0.5, 'one in two': 50, 'one in three': 33.3, 'one in four': 25, 'one in five': 20, 'one in ten': 10,
+  fractions: { half: 50, 'one-half': 50, 'a third': 33.3, /* ("a fifth term" is an ordinal: read as "a third" is) */ 'a fifth': 20, 'a tenth': 10, 'one-third': 33.3, 'one third': 33.3, 'one-quarter': 25, 'one quarter': 25, 'a quarter': 25, 'two-thirds': 66.7, 'two thirds': 66.7, 'three-quarters': 75, 'a quarter-point': 0.25, 'a half-point': 0.5, 'one in two': 50, 'one in three': 33.3, 'one in four': 25, 'one in five': 20, 'one in ten': 10,
     // fifths and tenths ("about one-tenth of what the government will pay"); "a fifth", "a tenth" are left out: ordinals ("a fifth term")
     'one-fifth': 20, 'one fifth': 20, 'two-fifths': 40, 'three-fifths': 60, 'four-fifths': 80, 'one-tenth': 10, 'one tenth': 10, 'three-tenths': 30, 'nine-tenths': 90 },
   numberJoiners: ['and'],
