@@ -15,7 +15,6 @@ const KNOWN_FAILING: Record<string, string> = {
   // the second battery (tests/fixtures/figure-battery-2)
   'en2-012': 'extra: the year in "The 2024 Paris Olympics" (an event\'s year before its name)',
   'de2-021': 'missed: "einen zweistelligen Millionenbetrag" (a vague amount by its digits) is not read',
-  'ru2-024': 'missed: "трое" before a number in digits ("трое 17-летних подростков"; also en "two 17-year-old boys")',
   'neg2-017': 'extra: "49.3", the French constitution\'s article named without its word',
 };
 

@@ -37,7 +37,14 @@ const PERIOD_BEFORE_MONTH: Case[] = [
   ['de', 'Seit Anfang März und bis Ende Mai gilt die Regel.', ['Anfang März', 'Ende Mai']],
 ];
 
+const BEFORE_HYPHEN_ADJECTIVE: Case[] = [
+  // a number word before a number's hyphenated adjective counts what it describes; before a bare number it stays out
+  ['en', 'Police arrested two 17-year-old boys; two 17 were named.', ['two', '17-year-old', '17']],
+  ['ru', 'Задержаны трое 17-летних подростков.', [{ text: 'трое', kind: 'count', value: 3 }, '17-летних']],
+];
+
 describe('figure battery 2 rules', () => {
+  it.each(BEFORE_HYPHEN_ADJECTIVE)('a number word before a hyphenated adjective (%s): %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
   it.each(HALF_YEARS)('a half-year without its year (%s): %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
   it.each(FIFTHS)('a fifth and a tenth (%s): %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
   it.each(PERIOD_BEFORE_MONTH)('a period word before a month (%s): %s', (lang, text, want) => expectFigures(figuresOf(text, lang), want));
