@@ -11,6 +11,8 @@ import { analyzeText } from '../../lib/analyze';
 import { isSpanResultClean, tallyCases, type BatteryTally, type SpanResult } from './battery-tally';
 
 export const FIGURE_BATTERY_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/figure-battery');
+/** The second battery (session 25), written blind like the first, weighted to de/uk/ru/fr news style. */
+export const FIGURE_BATTERY_2_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/figure-battery-2');
 export const FIGURE_BATTERY_FILES = ['en', 'de', 'fr', 'ru', 'uk', 'neg'] as const;
 
 export type FigureCase = { id: string; lang: string; text: string; figures: Array<string | string[]>; optional?: string[] };
@@ -18,8 +20,8 @@ export type FigureResult = SpanResult;
 export type FigureTally = BatteryTally;
 type Span = { start: number; end: number; text: string };
 
-export function loadFigureBattery(file: (typeof FIGURE_BATTERY_FILES)[number]): FigureCase[] {
-  return JSON.parse(readFileSync(join(FIGURE_BATTERY_DIR, `${file}.json`), 'utf8')) as FigureCase[];
+export function loadFigureBattery(file: (typeof FIGURE_BATTERY_FILES)[number], dir = FIGURE_BATTERY_DIR): FigureCase[] {
+  return JSON.parse(readFileSync(join(dir, `${file}.json`), 'utf8')) as FigureCase[];
 }
 
 /** Each expected entry's alternatives as spans, placed at or after the previous entry's start. */

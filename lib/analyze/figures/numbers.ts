@@ -11,6 +11,7 @@ import { colonScoreAt, isBareScore, recordAt, scoreLineNumbers } from './scores'
 import { claim, eachAtDigitRuns, isFree, pushFigure, type FigureContext, type FigurePass } from './types';
 import { TIME_UNITS, scaleAfter, unitAfter, type UnitAfter } from './units';
 import { changeBefore, repeatedUnitRange } from './unit-ranges';
+import { nounBeforeAmount } from './noun-amounts';
 import { referenceBefore, streetAfter, streetBefore } from './word-spots';
 
 const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125 };
@@ -277,7 +278,7 @@ function claimedAsName(ctx: FigureContext, ns: number, raw: string): boolean {
   if (titleUnitName(ctx, ns, ne)) return claimed(ctx, ns, ne);
   // Boeing 737, CAC 40, NHS 111 — but a duration after a name is no part of it ("told the U.N. General Assembly 18 months ago")
   // (a number in groups of thousands names no model: "allein in München 80.000", "Texas 12,000")
-  if (!THOUSANDS.test(raw) && (nameBefore(ctx, ns) || namedElsewhere(ctx, ns, raw)) && !durationAfter(ctx, ne)) {
+  if (!THOUSANDS.test(raw) && (nameBefore(ctx, ns) || namedElsewhere(ctx, ns, raw)) && !durationAfter(ctx, ne) && !nounBeforeAmount(ctx, ne)) {
     notAFigure(ctx, ns, ne);
     return true;
   }
@@ -437,6 +438,21 @@ function attachedBeforeCount(ctx: FigureContext, ne: number): boolean {
 }
 
 /**
+ * "68 millions d'habitants", "2 millions de chômeurs": a scale read with its link to a currency or unit
+ * (lexicon scales "millions d'", "millions de") before a noun that is neither: the length of the link to
+ * leave out (0 when the text read ends on no link of lexicon quantityLinks).
+ */
+function danglingLink(ctx: FigureContext, start: number, ne: number): number {
+  const read = ctx.text.slice(start, ne);
+  for (const l of ctx.lex.quantityLinks) {
+    if (!read.toLowerCase().endsWith(l)) continue;
+    const sp = /[\s\u00a0]+$/u.exec(read.slice(0, read.length - l.length));
+    if (sp) return l.length + sp[0].length;
+  }
+  return 0;
+}
+
+/**
  * The unit, currency or percent word after the number, or a measure joined by a hyphen ("34-year-old",
  * "10-km", "34-jähriger"). True when the word of "year" made the number that year, pushed as a date.
  */
@@ -444,6 +460,7 @@ function readUnit(ctx: FigureContext, r: Reading): boolean {
   const { text } = ctx;
   const u = unitAfter(ctx, r.ne, r.scale > 1, !!r.curCode);
   r.u = u;
+  if (!u && r.scale > 1) r.ne -= danglingLink(ctx, r.start, r.ne);
   // "до 2030 года", "2022 року": a year's number with the word for "year" names that year, not a span
   // of years (the years pass leaves a year after "до", "up to", which is also an approximator)
   if (u && u.unit === 'yr' && !r.curCode && r.hi == null && r.scale === 1 && YEAR.test(r.raw) && ctx.lex.yearWords.includes(text.slice(r.ne, u.end).trim().toLowerCase())) {

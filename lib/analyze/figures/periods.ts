@@ -1,5 +1,5 @@
 // Pass: periods that are dates without a day — quarters ("Q3 2024", "the third quarter", "the
-// December quarter", "im dritten Quartal", "у третьому кварталі"), decades ("the 1990s", "the '90s",
+// December quarter", "im dritten Quartal", "у третьому кварталі"), half-years ("в первом полугодии"), decades ("the 1990s", "the '90s",
 // "1990er Jahre", "les années 1990", "1990-ті") and centuries ("the 19th century", "19.
 // Jahrhundert", "XIXe siècle", "XIX століття"). Words come from the lexicon.
 import { alternation } from '../text';
@@ -14,6 +14,8 @@ interface PeriodRegexes {
   centuryKey: RegExp;
   quarterCode: RegExp;
   quarterWord: RegExp | null;
+  halfKey: RegExp;
+  halfWord: RegExp | null;
   decade: RegExp | null;
   decadePrefix: RegExp | null;
   century: RegExp | null;
@@ -43,6 +45,9 @@ function compile(lex: Lexicon): PeriodRegexes {
     // "the third quarter (of 2024)", "the December quarter", "im dritten Quartal 2024", and the
     // adjective "third-quarter earnings"
     quarterWord: qw ? new RegExp(`(?<![\\p{L}])${dets}(${ords}|${months}${lex.ordinalDotLeads.length ? '|[1-4]\\.' : ''})(?:${SP}+|-)(?:${qw})(?![\\p{L}])(?:${SP}+${links}${YEAR})?`, 'giu') : null,
+    // "в первом полугодии", "im ersten Halbjahr", "au premier semestre" (with a year after it the years pass reads it whole, periodWords: "втором полугодии 2024 года")
+    halfKey: new RegExp(alternation(lex.halfYearWords) || '(?!)', 'giu'),
+    halfWord: lex.halfYearWords.length ? new RegExp(`(?<![\\p{L}])${dets}(${ords})${SP}+(?:${alternation(lex.halfYearWords)})(?![\\p{L}])(?!${SP}+${links}${YEAR})`, 'giu') : null,
     decade: lex.decadeSuffixes.length ? new RegExp(`(?<![\\p{L}\\p{N}])${decadeDets}(?:((?:1[0-9]|20)\\d0)|([’'])?(\\d0))(${alternation(lex.decadeSuffixes)})(?![\\p{L}\\p{N}])`, 'giu') : null,
     decadePrefix: lex.decadePrefixes.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(lex.decadePrefixes)})${SP}+((?:1[0-9]|20)?\\d0)(?![\\p{L}\\p{N}])`, 'giu') : null,
     century: lex.centuryWords.length
@@ -116,6 +121,10 @@ export const periods: FigurePass = {
       // "scoring 24 points in the third quarter for a 38-10 bulge": an ordinal quarter with no year in a game's sentence is a period of play
       if (!m[2] && ordinals.has(w) && inGame(ctx, m.index)) return;
       pushFigure(ctx, m.index, m.index + m[0].length, 'date', `${m[2] ? `${m[2]}-` : ''}Q${q}`);
+    });
+    each(ctx, R.halfWord, R.halfKey, (m) => {
+      const h = ordinals.get(m[1].toLowerCase());
+      if (h === 1 || h === 2) pushFigure(ctx, m.index, m.index + m[0].length, 'date', `H${h}`);
     });
     each(ctx, R.decade, /\d0(?!\d)/g, (m) => {
       // "the 50s" with a bare "s" is temperatures, ages or poll numbers as often as a decade: an amount

@@ -483,9 +483,14 @@ function readNumber(ctx: FigureContext, i: number): { value: number; last: numbe
   // ('three "urgent" threats', "zwei „kritische“ Fehler", "trois « graves » menaces", "три «горячие» точки")
   let next = tokens[last + 1];
   if (next && OPENING_QUOTES.has(next.lc) && next.s === tokens[last].e + 1) next = tokens[last + 2];
+  // ("two 17-year-old boys", "трое 17-летних подростков": a count of what a number's hyphenated adjective describes)
+  if (next && next.t === T.Num && next.block === first.block && next.s === tokens[last].e + 1 && HYPHEN_ADJECTIVE_AFTER.test(ctx.text.slice(next.e, next.e + 2))) return { value: combine(values), last };
   if (!next || next.t !== T.Word || next.block !== first.block) return endsClause(ctx, i, last) ? { value: combine(values), last } : null;
   return { value: combine(values), last };
 }
+
+// A hyphen and a letter right after a number in digits: the number opens a hyphenated adjective ("17-year-old", "17-летних").
+const HYPHEN_ADJECTIVE_AFTER = /^[-‑]\p{L}/u;
 
 // An elided "de" opening an approximate quantity of the lexicon ("d’une dizaine").
 const ELIDED_DE = /^d[’'](?=\p{L})/u;
@@ -543,7 +548,9 @@ function ordinalHere(ctx: FigureContext, first: number, last: number): boolean {
   const t = ctx.tokens[last];
   if (first === last || !ctx.lex.determiners.includes(ctx.tokens[first].lc)) return false;
   const nx = ctx.tokens[last + 1];
-  if (!Object.hasOwn(ctx.lex.quarterOrdinals, t.lc) || !nx || nx.t !== T.Word || nx.block !== t.block) return false;
+  // (any ordinal the lexicon lists: "a third term", "a fifth term", "a tenth straight day")
+  const ordinal = Object.hasOwn(ctx.lex.quarterOrdinals, t.lc) || Object.hasOwn(ctx.lex.centuryOrdinals, t.lc);
+  if (!ordinal || !nx || nx.t !== T.Word || nx.block !== t.block) return false;
   // "a third of voters", "a third were": a share; "a third case": a place
   return !ctx.lex.periodLinks.includes(nx.lc) && !ctx.F.lowerWords.has(nx.lc);
 }

@@ -133,6 +133,16 @@ interface TimeRangeHead {
 
 const JOINING_GAP = /^(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(\p{L}+)[ \u00a0]+)$/u;
 
+// The hours from which a first time is an evening's and up to which a second is a morning's: a range over midnight.
+const EVENING_FROM = 18;
+const MORNING_UNTIL = 9;
+
+/** Do two times ("22:00", "05:00") run from an evening into the next morning? */
+function overnight(lo: string, hi: string): boolean {
+  const [h1, h2] = [Number(lo.slice(0, 2)), Number(hi.slice(0, 2))];
+  return /^\d\d:\d\d$/.test(lo) && /^\d\d:\d\d$/.test(hi) && h1 >= EVENING_FROM && h2 <= MORNING_UNTIL;
+}
+
 /** The dash or the one word (group 1) between two times ("9 a.m. to 5 p.m."), or null. */
 function joiningGap(text: string, t1: FigureSpan, t2: FigureSpan): RegExpExecArray | null {
   const gap = text.slice(t1.end, t2.start);
@@ -178,7 +188,8 @@ function timeRanges(ctx: FigureContext, first: number): void {
     const t1 = k > 0 && !drop.has(found[k - 1]) ? found[k - 1] : undefined;
     const gm = t1 ? joiningGap(text, t1, t2) : null;
     // "moved from 3 p.m. to 11 a.m.": a later time first is a change of time, no range
-    if (gm && !(String(t1!.value) < String(t2.value))) continue;
+    // ("з 22:00 до 5:00", "from 10 p.m. to 6 a.m.": an evening time then a morning one is a night, a range over midnight)
+    if (gm && !(String(t1!.value) < String(t2.value)) && !overnight(String(t1!.value), String(t2.value))) continue;
     const head = gm ? { start: t1!.start, link: gm[1]?.toLowerCase() ?? '-', lo: String(t1!.value) } : bareHourHead(ctx, t2);
     if (!head) continue;
     const start = withOpener(ctx, head, toWords);

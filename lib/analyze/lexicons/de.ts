@@ -7,7 +7,8 @@ const de: Lexicon = {
     januar: 1, jänner: 1, jan: 1, februar: 2, feb: 2, märz: 3, maerz: 3, mär: 3, april: 4, apr: 4, mai: 5, juni: 6, jun: 6, juli: 7, jul: 7,
     august: 8, aug: 8, september: 9, sept: 9, sep: 9, oktober: 10, okt: 10, november: 11, nov: 11, dezember: 12, dez: 12,
   },
-  datePreps: ['im', 'in', 'seit', 'bis', 'ab', 'von', 'vom', 'zum', 'am', 'für', 'nach', 'vor', 'anfang', 'ende', 'mitte', 'bis zum', 'bis ende', 'seit anfang', 'zwischen'],
+  // (no "bis ende", "seit anfang": a period word before a month stays, the plain preposition before it goes, "Seit Anfang März" → "Anfang März")
+  datePreps: ['im', 'in', 'seit', 'bis', 'ab', 'von', 'vom', 'zum', 'am', 'für', 'nach', 'vor', 'anfang', 'ende', 'mitte', 'bis zum', 'zwischen'],
   // (of datePreps, those that stay with a year: the part of the year they name)
   yearPeriodPreps: ['anfang', 'ende', 'mitte'],
   yearWords: [],
@@ -36,6 +37,8 @@ const de: Lexicon = {
   caseUnits: { PS: 'PS', Nm: 'N·m', MP: 'MP', ms: 'ms', V: 'V', kW: 'kW', KW: 'kW', Ah: 'Ah', AH: 'Ah' },
   // (a megapixel count only glued or hyphenated: "12MP", "12-MP"; "400 MP candidates" are members of parliament)
   gluedUnits: ['MP'],
+  // (none: its short forms take no dot or always keep theirs)
+  dotlessAbbreviations: [],
 
   // (none: the letter forms of en are local to Nigerian English)
   letterCurrencies: {},
@@ -87,6 +90,7 @@ const de: Lexicon = {
   clockForms: { forms: [], preps: [], hours: {}, ordinalHours: {}, minutes: {}, dayParts: {} },
   ratioWords: ['Maßstab', 'Massstab', 'Verhältnis'],
   quarterWords: ['quartal', 'quartals'],
+  halfYearWords: ['halbjahr', 'halbjahres', 'halbjahrs'],
   quarterOrdinals: { ersten: 1, erste: 1, zweiten: 2, zweite: 2, dritten: 3, dritte: 3, vierten: 4, vierte: 4 },
   decadeSuffixes: ['er-Jahre', 'er-Jahren', 'er Jahre', 'er Jahren', 'ern', 'er'],
   decadePrefixes: [],

@@ -69,6 +69,8 @@ const en: Lexicon = {
   // (a megapixel count only glued or hyphenated: "12MP", "12-MP"; "400 MP candidates" are members of parliament;
   // a temperature's letter likewise: "20 C" or "at 5 F" spaced is a grade, a column, a note, and "20-F" a filing)
   gluedUnits: ['MP', 'C', 'F'],
+  // (none: its short forms take no dot or always keep theirs)
+  dotlessAbbreviations: [],
 
   // a capital letter glued to an amount that names its currency, only with a scale or thousands groups
   // ("N500m", "N50,000": naira in Nigerian English; "N95" masks and "N225" stay names)
@@ -78,7 +80,7 @@ const en: Lexicon = {
     fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
     eighty: 80, ninety: 90, dozen: 12, dozens: 24, hundreds: 200, thousands: 2000, millions: 2e6,
   },
-  fractions: { half: 50, 'one-half': 50, 'a third': 33.3, 'one-third': 33.3, 'one third': 33.3, 'one-quarter': 25, 'one quarter': 25, 'a quarter': 25, 'two-thirds': 66.7, 'two thirds': 66.7, 'three-quarters': 75, 'a quarter-point': 0.25, 'a half-point': 0.5, 'one in two': 50, 'one in three': 33.3, 'one in four': 25, 'one in five': 20, 'one in ten': 10,
+  fractions: { half: 50, 'one-half': 50, 'a third': 33.3, /* ("a fifth term" is an ordinal: read as "a third" is) */ 'a fifth': 20, 'a tenth': 10, 'one-third': 33.3, 'one third': 33.3, 'one-quarter': 25, 'one quarter': 25, 'a quarter': 25, 'two-thirds': 66.7, 'two thirds': 66.7, 'three-quarters': 75, 'a quarter-point': 0.25, 'a half-point': 0.5, 'one in two': 50, 'one in three': 33.3, 'one in four': 25, 'one in five': 20, 'one in ten': 10,
     // fifths and tenths ("about one-tenth of what the government will pay"); "a fifth", "a tenth" are left out: ordinals ("a fifth term")
     'one-fifth': 20, 'one fifth': 20, 'two-fifths': 40, 'three-fifths': 60, 'four-fifths': 80, 'one-tenth': 10, 'one tenth': 10, 'three-tenths': 30, 'nine-tenths': 90 },
   numberJoiners: ['and'],
@@ -123,6 +125,8 @@ const en: Lexicon = {
   clockForms: { forms: [], preps: [], hours: {}, ordinalHours: {}, minutes: {}, dayParts: {} },
   ratioWords: ['scale', 'ratio'],
   quarterWords: ['quarter'],
+  // (none: "the first half" is a game's as often as a year's)
+  halfYearWords: [],
   quarterOrdinals: { first: 1, second: 2, third: 3, fourth: 4 },
   decadeSuffixes: ['s'],
   decadePrefixes: [],
@@ -134,7 +138,7 @@ const en: Lexicon = {
   },
   // ("Day 3, Part 10", "Game 7": a day, part or game of a series is its name, not a quantity; so is a kind named with its
   // number: "type 2 diabetes", "group 2 innate lymphoid cells", "Category 5 hurricane")
-  referenceWords: [/* a software version ("Update 5.3") */ 'version', 'Version', 'Update', 'Release', 'Day', 'Part', 'part', 'Game', 'Stage', 'Act', 'section', 'Section', 'article', 'Article', 'chapter', 'Chapter', 'page', 'p.', 'pp.', 'no.', 'No.', 'vol.', 'Vol.', 'issue', 'route', 'Route', 'suite', 'Suite', 'room', 'Room', 'flight', 'Flight', 'exit', 'Exit', 'highway', 'Highway', 'interstate', 'episode', 'season', 'week', 'Week', 'level', 'Level', 'grade', 'phase', 'Phase', '#', 'type', 'Type', 'group', 'Group', 'class', 'Class', 'category', 'Category', 'tier', 'Tier', 'stage', 'version', 'Version', 'generation', /* a seat, a gate, a flat: "seat 14F", "gate 22" */ 'seat', 'Seat', 'gate', 'Gate', 'platform', 'Platform', 'apartment', 'Apartment'],
+  referenceWords: [/* a software version ("Update 5.3") */ 'version', 'Version', 'Update', 'Release', 'Day', 'Part', 'part', 'Game', 'Stage', 'Act', 'section', 'Section', 'article', 'Article', 'chapter', 'Chapter', 'page', 'p.', 'pp.', 'no.', 'No.', 'vol.', 'Vol.', 'issue', 'route', 'Route', 'suite', 'Suite', 'room', 'Room', 'flight', 'Flight', 'exit', 'Exit', 'highway', 'Highway', 'interstate', 'Interstate', 'episode', 'season', 'week', 'Week', 'level', 'Level', 'grade', 'phase', 'Phase', '#', 'type', 'Type', 'group', 'Group', 'class', 'Class', 'category', 'Category', 'tier', 'Tier', 'stage', 'version', 'Version', 'generation', /* a seat, a gate, a flat: "seat 14F", "gate 22" */ 'seat', 'Seat', 'gate', 'Gate', 'platform', 'Platform', 'apartment', 'Apartment'],
   emergencyNumbers: ['911', '999'],
   comboJoiners: ['in'],
   phoneWords: ['call', 'calls', 'caller', 'callers', 'called', 'calling', 'dial', 'dialed', 'dialled', 'dispatcher', 'dispatchers', 'operator', 'operators', 'line', 'hotline', 'center', 'centre'],

@@ -33,6 +33,8 @@ const fr: Lexicon = {
   // units written in one case only, matched as written
   caseUnits: { Nm: 'N·m', ms: 'ms', V: 'V', kW: 'kW', KW: 'kW', Ah: 'Ah', AH: 'Ah' },
   gluedUnits: [],
+  // (none: its short forms take no dot or always keep theirs)
+  dotlessAbbreviations: [],
 
   // (none: the letter forms of en are local to Nigerian English)
   letterCurrencies: {},
@@ -103,6 +105,7 @@ const fr: Lexicon = {
   },
   ratioWords: ['échelle', 'ratio', 'rapport'],
   quarterWords: ['trimestre'],
+  halfYearWords: ['semestre'],
   quarterOrdinals: { premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4 },
   decadeSuffixes: [],
   decadePrefixes: ['années'],

@@ -22,7 +22,7 @@ const ru: Lexicon = {
   datePreps: ['в', 'во', 'с', 'со', 'до', 'от', 'после', 'на', 'к', 'в конце', 'в начале', 'в середине', 'в течение', 'по состоянию на', 'между', 'за'],
   // (of datePreps, those that stay with a year: the part of the year they name)
   yearPeriodPreps: ['конце', 'начале', 'середине'],
-  yearWords: ['года', 'год', 'году', 'годом', 'г.'],
+  yearWords: ['года', 'год', 'году', 'годом', 'г.', /* after a range of years: "между 2014 и 2022 годами" */ 'годами'],
   periodWords: ['первом квартале', 'втором квартале', 'третьем квартале', 'четвертом квартале', 'первом полугодии', 'втором полугодии', /* a year's end, start or middle in every case: "с начала 2024 года", "к середине 2025 года" (labelling policy: the period word stays, the preposition goes) */ 'конец', 'конца', 'концу', 'конце', 'начало', 'начала', 'началу', 'начале', 'середина', 'середину', 'середины', 'середине'],
   scales: {
     тыс: 1e3, 'тыс.': 1e3, тысяч: 1e3, тысячи: 1e3, тысяча: 1e3, тысячу: 1e3, млн: 1e6, 'млн.': 1e6, миллион: 1e6, миллиона: 1e6, миллионы: 1e6, миллионов: 1e6,
@@ -46,6 +46,8 @@ const ru: Lexicon = {
   // units written in one case only, matched as written
   caseUnits: { 'Нм': 'N·m', 'мс': 'ms' },
   gluedUnits: [],
+  // (the norm writes them without a dot: a dot after them at a sentence's end is the full stop)
+  dotlessAbbreviations: ['млн', 'млрд', 'трлн', 'грн'],
 
   // (none: the letter forms of en are local to Nigerian English)
   letterCurrencies: {},
@@ -131,6 +133,7 @@ const ru: Lexicon = {
   },
   ratioWords: ['масштаб', 'масштабе', 'масштаба', 'соотношение', 'соотношении'],
   quarterWords: ['квартал', 'квартале', 'квартала'],
+  halfYearWords: ['полугодие', 'полугодии', 'полугодия'],
   quarterOrdinals: { первый: 1, первом: 1, первого: 1, второй: 2, втором: 2, второго: 2, третий: 3, третьем: 3, третьего: 3, четвертый: 4, четвертом: 4, четвертого: 4, четвёртый: 4, четвёртом: 4,
     // (feminine: "первая половина 2024 года", "в третьей четверти" are parts of a period, not shares)
     первая: 1, первой: 1, первую: 1, вторая: 2, вторую: 2, третья: 3, третьей: 3, четвертая: 4, четвертой: 4, четвёртая: 4, четвёртой: 4 },

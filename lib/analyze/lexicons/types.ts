@@ -39,6 +39,12 @@ export interface Lexicon {
   /** Keys of `caseUnits` read only glued to the number or after a hyphen ("12MP", "12-MP"): spaced, the letters are a word of their own ("400 MP candidates"). */
   gluedUnits: string[];
   /**
+   * Scales and currencies the language's norm writes without a dot ("млн", "млрд", "грн"), though some outlets add
+   * one: a dot after them that closes the sentence is the full stop, not part of the figure ("4,2 млрд грн." →
+   * "4,2 млрд грн"; figures/abbreviation-stops.ts). Lower case. Empty where the short forms take their dot ("Mrd.", "тыс.").
+   */
+  dotlessAbbreviations: string[];
+  /**
    * A capital letter glued to an amount that names its currency → ISO 4217, read only with a scale
    * ("N500m") or thousands groups ("N50,000"), since the letter and digits are as often a name ("N95").
    */
@@ -176,6 +182,12 @@ export interface Lexicon {
   ratioWords: string[];
   /** The word for a quarter of a year ("quarter", "Quartal", "квартал"). */
   quarterWords: string[];
+  /**
+   * Nouns of a half-year, read after an ordinal of quarterOrdinals as a date like a quarter ("в первом полугодии",
+   * "im ersten Halbjahr", "au premier semestre"; figures/periods.ts), lower case. Empty where the word for half is as
+   * often a game's ("the first half").
+   */
+  halfYearWords: string[];
   /** Ordinals before it → quarter number ("third" → 3). */
   quarterOrdinals: Record<string, number>;
   /** Endings that make a decade of a year ("1990s", "1990er", "1990-ті"). */

@@ -22,7 +22,7 @@ const uk: Lexicon = {
   datePreps: ['у', 'в', 'з', 'із', 'до', 'від', 'після', 'на', 'наприкінці', 'на початку', 'в середині', 'у середині', 'протягом', 'станом на', 'впродовж', 'між', 'за'],
   // (of datePreps, those that stay with a year: the part of the year they name)
   yearPeriodPreps: ['наприкінці', 'початку', 'середині'],
-  yearWords: ['року', 'рік', 'роком', 'році', 'р.'],
+  yearWords: ['року', 'рік', 'роком', 'році', 'р.', /* after a range of years: "між 2014 і 2022 роками" */ 'роками'],
   periodWords: ['першому кварталі', 'другому кварталі', 'третьому кварталі', 'четвертому кварталі', 'першому півріччі', 'другому півріччі', /* a year's end, start or middle in every case: "на кінець 2024 року", "з початку 2024 року" (labelling policy: the period word stays, the preposition goes) */ 'кінець', 'кінця', 'кінцю', 'кінці', 'початок', 'початку', 'середина', 'середину', 'середини', 'середині'],
   scales: {
     тис: 1e3, 'тис.': 1e3, тисяч: 1e3, тисячі: 1e3, тисяча: 1e3, тисячу: 1e3, млн: 1e6, 'млн.': 1e6, мільйон: 1e6, мільйона: 1e6, мільйони: 1e6, мільйонів: 1e6,
@@ -47,6 +47,8 @@ const uk: Lexicon = {
   // units written in one case only, matched as written
   caseUnits: { 'Нм': 'N·m', 'мс': 'ms' },
   gluedUnits: [],
+  // (the norm writes them without a dot: a dot after them at a sentence's end is the full stop)
+  dotlessAbbreviations: ['млн', 'млрд', 'трлн', 'грн'],
 
   // (none: the letter forms of en are local to Nigerian English)
   letterCurrencies: {},
@@ -136,6 +138,7 @@ const uk: Lexicon = {
   },
   ratioWords: ['масштаб', 'масштабі', 'масштабу', 'співвідношення', 'співвідношенні'],
   quarterWords: ['квартал', 'кварталі', 'кварталу'],
+  halfYearWords: ['півріччя', 'півріччі'],
   quarterOrdinals: { перший: 1, першому: 1, першого: 1, другий: 2, другому: 2, другого: 2, третій: 3, третьому: 3, третього: 3, четвертий: 4, четвертому: 4, четвертого: 4,
     // (feminine: "перша половина року", "у третій чверті" are parts of a period, not shares)
     перша: 1, першій: 1, першу: 1, першої: 1, друга: 2, другій: 2, другу: 2, другої: 2, третя: 3, третю: 3, третьої: 3, четверта: 4, четвертій: 4, четверту: 4, четвертої: 4 },

@@ -4,6 +4,9 @@ import { figuresOf } from '../run-passes';
 import { expectFigures, type Case } from './cases';
 
 const CASES: Case[] = [
+  // an evening time then a morning one is a range over midnight; a later time first otherwise stays a change
+  ['uk', 'Росія атакувала з 22:00 до 5:00.', [{ text: 'з 22:00 до 5:00', kind: 'date', value: '22:00–05:00' }]],
+  ['en', 'The curfew runs from 10 p.m. to 6 a.m., moved from 3 p.m. to 11 a.m.', [{ text: 'from 10 p.m. to 6 a.m.', value: '22:00–06:00' }, '3 p.m.', '11 a.m.']],
   // Reviewer: "the pre-check's spellings are lower-case and Capitalised only but the regex is case-insensitive"
   ['fr', 'À DIX HEURES ET DEMIE, LE PRÉSIDENT A PARLÉ.', [{ text: 'DIX HEURES ET DEMIE', kind: 'date', value: '10:30' }]],
   // a clock phrase's hour ends its clause, "half" goes only with "past", a bare minute count is in fives after
