@@ -260,6 +260,8 @@ const de: Lexicon = {
   pluralEndings: ['s'],
   // names of fields of knowledge that may speak for their researchers ("Neuroscience tells us that"; lexicon type)
   disciplineEndings: ['wissenschaft', 'wissenschaften', 'forschung', 'logie', 'ökonomie', 'physik', 'mathematik', 'statistik', 'medizin'],
+  // (German nouns are capitalised: a plural agent noun is read as a name's word already)
+  agentNounEndings: [],
   capitalisedNouns: true,
   verbSecond: true,
   dashedDescriptions: false,

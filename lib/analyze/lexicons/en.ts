@@ -340,6 +340,8 @@ const en: Lexicon = {
   pairWords: ['and'],
   pluralEndings: ['s', 'es'],
   disciplineEndings: ['science', 'sciences', 'ology', 'onomy', 'nomics', 'physics', 'matics', 'statistics', 'medicine'],
+  // plural nouns of people by what they do (agent-subjects.ts): -ers, -ors, -ists, -ians, -ants ("advertisers claim")
+  agentNounEndings: ['ers', 'ors', 'ists', 'ians', 'ants'],
   capitalisedNouns: false,
   verbSecond: false,
   dashedDescriptions: true,

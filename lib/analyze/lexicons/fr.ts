@@ -269,6 +269,8 @@ const fr: Lexicon = {
   pluralEndings: ['s', 'x'],
   // names of fields of knowledge that may speak for their researchers ("Neuroscience tells us that"; lexicon type)
   disciplineEndings: ['science', 'sciences', 'logie', 'économie', 'physique', 'mathématiques', 'statistique', 'médecine'],
+  // plural nouns of people by what they do (agent-subjects.ts): « les chercheurs estiment que », « des économistes », « les habitants »
+  agentNounEndings: ['eurs', 'istes', 'iens', 'ants'],
   capitalisedNouns: false,
   verbSecond: true,
   dashedDescriptions: false,

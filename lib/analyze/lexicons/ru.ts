@@ -289,6 +289,8 @@ const ru: Lexicon = {
   pluralEndings: ['ы', 'и'],
   // names of fields of knowledge that may speak for their researchers ("Neuroscience tells us that"; lexicon type)
   disciplineEndings: ['наука', 'науки', 'логия', 'номика', 'физика', 'математика', 'статистика', 'медицина'],
+  // plural nouns of people by what they do (agent-subjects.ts): «жители», «избиратели», «экономисты», «участники»
+  agentNounEndings: ['тели', 'исты', 'ники'],
   capitalisedNouns: false,
   verbSecond: true,
   dashedDescriptions: false,

@@ -591,6 +591,12 @@ export interface Lexicon {
    * that …"), where another abstract noun ("Experience tells us that …") names nobody.
    */
   disciplineEndings: string[];
+  /**
+   * Endings of a plural noun naming people by what they do, lower case ("advertisers", "programmers", "economists",
+   * "libertarians", "participants"): such a noun heading a verb of saying's subject names who reports
+   * ("Some advertisers claim that …") though no source noun lists it (./sources/agent-subjects.ts).
+   */
+  agentNounEndings: string[];
   /** Nouns are capitalised (German): a lower-case word after a name ends it. */
   capitalisedNouns: boolean;
   /** A reporting verb may come before its subject after a fronted phrase ("Das teilte der Verbund mit"). */

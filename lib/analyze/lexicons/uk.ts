@@ -292,6 +292,8 @@ const uk: Lexicon = {
   pluralEndings: ['и', 'і'],
   // names of fields of knowledge that may speak for their researchers ("Neuroscience tells us that"; lexicon type)
   disciplineEndings: ['наука', 'науки', 'логія', 'номіка', 'фізика', 'математика', 'статистика', 'медицина'],
+  // plural nouns of people by what they do (agent-subjects.ts): «жителі», «виборці», «економісти», «учасники»
+  agentNounEndings: ['телі', 'істи', 'ники', 'вці'],
   capitalisedNouns: false,
   verbSecond: true,
   dashedDescriptions: false,
