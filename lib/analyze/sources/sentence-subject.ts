@@ -29,7 +29,13 @@ function mainSubject(ctx: SourceContext, st: number): NP | null {
   let a = afterDateline(ctx, st);
   if (a >= tokens.length || tokens[a].t !== T.Word) return null;
   if (C.set.timeModifiers.has(tokens[a].lc) && C.set.time.has(tokens[a + 1]?.lc ?? '')) a += 2;
-  else if (openingAdverb(ctx, a)) return null;
+  else if (openingAdverb(ctx, a)) {
+    // "Shortly after, some of Trump's defenders …", "Separately, the ministry …": an adverb set off by its comma is
+    // fronted like "On Tuesday," — the subject comes after the comma (an adverb before a stop word opens no subject)
+    const nx = tokens[a + 1];
+    a = nx && (nx.lc === ',' || (C.set.stop.has(nx.lc) && !C.set.determiners.has(nx.lc))) ? afterFronted(ctx, a) : -1;
+    if (a < 0 || tokens[a].t !== T.Word || C.set.stop.has(tokens[a].lc) || ctx.np.isPersonal(tokens[a].lc)) return null;
+  }
   else if (C.set.stop.has(tokens[a].lc) || C.set.time.has(tokens[a].lc)) {
     // where the verb comes second, a fronted phrase is followed by the verb, not the subject
     if (ctx.lex.verbSecond) return null;
