@@ -24,11 +24,43 @@ export function agentSubject(ctx: SourceContext, back: NP, ti: number): NP | nul
   // a verb with other senses ("the numbers show signs …") does not make a thing speak
   if (S.weakVerbs.has(tokens[ti].lc)) return null;
   if (!clauseSoon(ctx, ti)) return null;
-  // a phrase of the subject's words only: no capitalised word the reader would have taken itself, no verb
-  const words = ctx.np.words(back);
-  if (words.some((w) => C.cueKind.get(w.lc) === 'verb')) return null;
-  return back;
+  const np = { a: ownStart(ctx, back), b: back.b };
+  // a phrase of the subject's words only, no verb in it
+  if (ctx.np.words(np).some((w) => C.cueKind.get(w.lc) === 'verb')) return null;
+  return np;
 }
+
+/**
+ * Where the agent noun's own phrase starts inside `back`: its determiners, quantifiers ("some of the") and modifiers
+ * ("women programmers"), not a plural noun before it whose relative clause it opens ("the kinds of things |
+ * libertarians say …") nor what a preposition ties to it.
+ */
+function ownStart(ctx: SourceContext, back: NP): number {
+  const { tokens, C } = ctx;
+  const S = C.set;
+  let a = back.b;
+  for (let k = back.b - 1; k >= back.a; k--) {
+    const w = tokens[k];
+    if (w.t !== T.Word) break;
+    const quantified = S.connectors.has(w.lc) && S.quantifiers.has(tokens[k - 1]?.lc ?? '') && k - 1 >= back.a;
+    if (quantified) {
+      a = k - 1;
+      k--;
+      continue;
+    }
+    if (S.determiners.has(w.lc) || S.quantifiers.has(w.lc) || S.possessives.has(w.lc)) {
+      a = k;
+      continue;
+    }
+    if (S.stop.has(w.lc) || (!w.cap && PLURAL_NOUN.test(w.lc) && !POSSESSIVE.test(w.lc))) break;
+    a = k;
+  }
+  return a;
+}
+
+// A lower-case plural before the head ends its phrase ("things | libertarians"); a compound's modifier is singular.
+const PLURAL_NOUN = /\p{L}{3,}s$/u;
+const POSSESSIVE = /[’']s$|s[’']$/u;
 
 /** Is token t a lower-case plural agent noun by its ending ("advertisers", "économistes", "жители")? */
 function agentNoun(ctx: SourceContext, t: { t: T; lc: string; cap: boolean } | undefined): boolean {

@@ -8,6 +8,9 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', 'Some advertisers claim that you can opt out of their targeted advertising.', ['Some advertisers']],
   ['en', 'The advertisers claim that you can opt out.', ['The advertisers']],
   ['en', 'Many users say they are unhappy with the change.', ['Many users']],
+  // the noun's own phrase: a quantifier's "of" stays, a plural noun whose relative clause it opens does not
+  ['en', 'Some of the advertisers claim that you can opt out.', ['Some of the advertisers']],
+  ['en', 'Aren’t those the kinds of things libertarians say they hate about government?', ['libertarians']],
   // no clause after the verb: an act or a noun, nobody reports
   ['en', 'Some advertisers claim the prize every year.', []],
   ['en', 'The sensors show a rise in temperature.', []],
