@@ -62,7 +62,15 @@ function mainSubject(ctx: SourceContext, st: number): NP | null {
       k++;
       continue;
     }
-    if (seenHead && !w.cap && (verb || (!ctx.np.isNounish(w) && !possessed))) return { a: np.a, b: k - 1 };
+    if (seenHead && !w.cap && (verb || (!ctx.np.isNounish(w) && !possessed))) {
+      // "Facebook and | other tech companies": after a coordinator the second conjunct's modifiers run to its head;
+      // a phrase never ends on its coordinator
+      if (!C.set.coordinators.has(pv.lc)) return { a: np.a, b: k - 1 };
+      const head = conjunctHead(ctx, k, np.b);
+      if (head < 0) return k - 2 >= np.a ? { a: np.a, b: k - 2 } : null;
+      k = head;
+      continue;
+    }
     seenHead = true;
   }
   return /^[-–—]$/.test(tokens[np.b + 1]?.lc ?? '') ? null : np;
@@ -82,6 +90,17 @@ function docAuthorLink(ctx: SourceContext, k: number): boolean {
   const name = (t: typeof nx | undefined) => !!t && t.t === T.Word && t.block === w.block && (t.cap || /\p{L}\p{N}+\p{L}/u.test(t.lc));
   // ("a report by | the IMF": the author's article)
   return name(nx) || (C.set.determiners.has(nx.lc) && name(tokens[k + 2]));
+}
+
+/** The head (a source noun or a capitalised word) of a conjunct whose modifiers start at k, up to b, or -1 (a verb first). */
+function conjunctHead(ctx: SourceContext, k: number, b: number): number {
+  const { tokens, C } = ctx;
+  for (let j = k; j <= b; j++) {
+    const w = tokens[j];
+    if (w.t !== T.Word || (!w.cap && C.cueKind.get(w.lc) === 'verb')) return -1;
+    if (w.cap || ctx.np.isNounish(w)) return j;
+  }
+  return -1;
 }
 
 // A possessive noun ("Trump's", "the ministers’").

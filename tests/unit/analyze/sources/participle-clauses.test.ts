@@ -59,6 +59,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', 'The senator rejected the plan, calling it absurd. Critics attacked the rule, calling it vague and unfair.', ['The senator', 'Critics']],
   ['en', 'Protesters marched downtown, calling for calm.', []],
   ['en', 'The family left the house, calling 911.', []],
+  // a coordinated subject runs to the second conjunct's head, past its modifiers; it never ends on "and"
+  ['en', 'Facebook and other tech companies deflect accusations by arguing that they harvest data with consent.', ['Facebook and other tech companies']],
   // the name ends before the verb
   ['en', 'Mr. Trump continues to insist his tactics will work, saying he is right.', ['Mr. Trump']],
 ];
