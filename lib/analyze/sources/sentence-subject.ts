@@ -140,7 +140,16 @@ function afterFronted(ctx: SourceContext, a: number): number {
   for (let k = a + 1; k < tokens.length && k - a <= MAX_FRONTED_TOKENS && tokens[k].block === tokens[a].block; k++) {
     if (tokens[k].lc === ',') return k + 1 < tokens.length && tokens[k + 1].block === tokens[a].block ? k + 1 : -1;
     if (tokens[k].t === T.Punct && !/^[’'().-]$/.test(tokens[k].lc)) return -1;
-    if (ctx.C.cueKind.has(tokens[k].lc)) return -1;
+    // a verb of saying opens a clause in it ("After he said …,"), unless an article or a possessive makes it a noun
+    // ("In the midst of the fear,", "After his statement,")
+    if (ctx.C.cueKind.has(tokens[k].lc) && !nounAfterDeterminer(ctx, k)) return -1;
   }
   return -1;
+}
+
+/** Is token k a noun by the determiner or possessive right before it ("the | fear", "his | report")? */
+function nounAfterDeterminer(ctx: SourceContext, k: number): boolean {
+  const pv = ctx.tokens[k - 1];
+  const S = ctx.C.set;
+  return !!pv && pv.t === T.Word && (S.determiners.has(pv.lc) || S.possessives.has(pv.lc));
 }

@@ -25,6 +25,9 @@ const CASES: Array<[string, string, string[]]> = [
   // past a dateline and a fronted adverbial set off by a comma
   ['en', 'BUFFALO, N.Y. — Hours before the game Tuesday, Wild coach Bruce Boudreau expressed confidence, saying he always finds a way.', ['Wild coach Bruce Boudreau']],
   ['en', 'On Tuesday, the company cut jobs, saying demand fell.', ['the company']],
+  // a fronted phrase may hold a verb of saying's noun after its article ("the fear"), not its verb ("he said")
+  ['en', 'In the midst of the fear, the company cut prices, saying demand fell.', ['the company']],
+  ['en', 'After he said it, the ministry cut rates, saying inflation fell.', []],
   // an opening adverb set off by its comma is fronted the same way; one before a pronoun still names no one
   ['en', 'Shortly after, some critics took to social media, claiming it was fake.', ['some critics']],
   ['en', 'Separately, the ministry issued a report on Monday, saying that exports fell.', ['the ministry']],
