@@ -236,6 +236,9 @@ const en: Lexicon = {
     // ("Recent governments have recognized that …")
     'marveled', 'marvelled', 'mused', 'exclaimed', 'wondered', 'hints that', 'hint that',
     'affirmed', 'reaffirmed', 'proclaimed', 'objected', 'hinted', 'emailed', 'texted', 'relayed', 'shot back', 'fired back',
+    // disagreeing states the opposite view ("(The Teamsters disagree.)", "Critics disagreed with the ruling"), as
+    // "objected" and "disputed" do; de "widersprach", fr "conteste" are listed there
+    'disagree', 'disagrees', 'disagreed',
     'recognized that', 'recognised that', 'recognizes that', 'recognises that', 'recognize that', 'recognise that',
     'determined that', 'has determined that', 'have determined that', 'charged that',
     // beliefs, assurances and confirmations that report only with their clause ("scientists have suspected that …", "The neo-banks
