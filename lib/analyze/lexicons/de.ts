@@ -281,7 +281,9 @@ const de: Lexicon = {
   qualifiers: ['aus', 'in', 'im', 'bei', 'vertraut mit'],
   anonymousNouns: ['landwirte', 'beschäftigte', 'wähler', 'händler', 'insider', 'kreise', 'kreisen', 'quellen', 'experten', 'beobachter', 'mitarbeiter', 'beamte', 'diplomaten', 'teilnehmer', 'anwohner', 'zeugen', 'ermittler'],
   docLinks: ['von', 'vom'],
-  claimNouns: ['ankündigung', 'erklärung', 'behauptung', 'aussage', 'warnung', 'eingeständnis', 'vorwurf', 'vorwürfe', 'bestätigung', 'mitteilung', 'versicherung'],
+  // and nouns of a view held, with the author and the clause ("de Miranda’s notion that …", "Smith's belief that …")
+  claimNouns: ['ankündigung', 'erklärung', 'behauptung', 'aussage', 'warnung', 'eingeständnis', 'vorwurf', 'vorwürfe', 'bestätigung', 'mitteilung', 'versicherung',
+    'auffassung', 'ansicht', 'überzeugung', 'argument', 'these', 'schlussfolgerung'],
   claimLinks: [],
   topicPreps: ['über', 'zu', 'zum', 'zur'],
   ageWords: ['jahre'],

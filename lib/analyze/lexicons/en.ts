@@ -386,7 +386,9 @@ const en: Lexicon = {
   sampleLinks: ['in'],
   nameQuantifiers: ['another', 'other', 'others', 'some', 'several', 'many', 'most', 'few', 'all', 'both', 'each', 'every', 'one', 'multiple', 'numerous', 'various', 'more', 'such', 'those', 'these', 'this', 'that'],
   descriptionTies: ['of', 'for', 'at', 'on', 'with', 'by', 'to', 'in', 'from', 'near', 'about', 'under', 'inside', 'outside', 'within', 'among', 'around', 'behind', 'like', 'than', 'via', 'against', 'toward', 'towards', 'after', 'before', 'over', 'into', 'per', 'through', 'throughout', 'across', 'beyond', 'during', 'since', 'until', 'without', 'upon', 'onto', 'despite'],
-  claimNouns: ['announcement', 'declaration', 'claim', 'claims', 'assertion', 'assertions', 'admission', 'allegation', 'allegations', 'insistence', 'contention', 'prediction', 'warning', 'statement', 'confirmation', 'denial', 'revelation', 'acknowledgment', 'acknowledgement', 'testimony'],
+  // and nouns of a view held, with the author and the clause ("de Miranda’s notion that …", "Smith's belief that …")
+  claimNouns: ['announcement', 'declaration', 'claim', 'claims', 'assertion', 'assertions', 'admission', 'allegation', 'allegations', 'insistence', 'contention', 'prediction', 'warning', 'statement', 'confirmation', 'denial', 'revelation', 'acknowledgment', 'acknowledgement', 'testimony',
+    'notion', 'belief', 'view', 'argument', 'conclusion', 'suggestion', 'theory'],
   claimLinks: [],
   topicPreps: ['into', 'on', 'about', 'of'],
   ageWords: [],
