@@ -65,7 +65,7 @@ const POSSESSIVE = /[’']s$|s[’']$/u;
 /** Is token t a lower-case plural agent noun by its ending ("advertisers", "économistes", "жители")? */
 function agentNoun(ctx: SourceContext, t: { t: T; lc: string; cap: boolean } | undefined): boolean {
   const endings = ctx.lex.agentNounEndings;
-  if (!t || t.t !== T.Word || t.cap || ctx.C.set.stop.has(t.lc) || ctx.np.isPersonal(t.lc)) return false;
+  if (!t || t.t !== T.Word || t.cap || ctx.C.set.stop.has(t.lc) || ctx.C.set.pronouns.has(t.lc) || ctx.np.isPersonal(t.lc)) return false;
   return endings.some((e) => t.lc.length >= e.length + MIN_STEM && t.lc.endsWith(e));
 }
 

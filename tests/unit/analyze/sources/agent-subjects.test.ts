@@ -11,6 +11,8 @@ const CASES: Array<[string, string, string[]]> = [
   // the noun's own phrase: a quantifier's "of" stays, a plural noun whose relative clause it opens does not
   ['en', 'Some of the advertisers claim that you can opt out.', ['Some of the advertisers']],
   ['en', 'Aren’t those the kinds of things libertarians say they hate about government?', ['libertarians']],
+  // a pronoun with such an ending is no agent noun ("others")
+  ['en', 'For some it is worth it, while others may argue that the money would pale in comparison.', []],
   // no clause after the verb: an act or a noun, nobody reports
   ['en', 'Some advertisers claim the prize every year.', []],
   ['en', 'The sensors show a rise in temperature.', []],
