@@ -262,6 +262,8 @@ const de: Lexicon = {
   disciplineEndings: ['wissenschaft', 'wissenschaften', 'forschung', 'logie', 'ökonomie', 'physik', 'mathematik', 'statistik', 'medizin'],
   // (German nouns are capitalised: a plural agent noun is read as a name's word already)
   agentNounEndings: [],
+  // ("hätte … gesagt" splits around its object; the counterfactual is not read here)
+  counterfactualPerfects: [],
   capitalisedNouns: true,
   verbSecond: true,
   dashedDescriptions: false,

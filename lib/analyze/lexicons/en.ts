@@ -345,6 +345,8 @@ const en: Lexicon = {
   disciplineEndings: ['science', 'sciences', 'ology', 'onomy', 'nomics', 'physics', 'matics', 'statistics', 'medicine'],
   // plural nouns of people by what they do (agent-subjects.ts): -ers, -ors, -ists, -ians, -ants ("advertisers claim")
   agentNounEndings: ['ers', 'ors', 'ists', 'ians', 'ants'],
+  // the counterfactual perfect: a verb of saying after it reports nothing (counterfactuals.ts)
+  counterfactualPerfects: ['might have', 'could have', 'would have', 'should have'],
   capitalisedNouns: false,
   verbSecond: false,
   dashedDescriptions: true,

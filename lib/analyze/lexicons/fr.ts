@@ -271,6 +271,8 @@ const fr: Lexicon = {
   disciplineEndings: ['science', 'sciences', 'logie', 'économie', 'physique', 'mathématiques', 'statistique', 'médecine'],
   // plural nouns of people by what they do (agent-subjects.ts): « les chercheurs estiment que », « des économistes », « les habitants »
   agentNounEndings: ['eurs', 'istes', 'iens', 'ants'],
+  // (the conditional reports hearsay: « aurait déclaré » is a source)
+  counterfactualPerfects: [],
   capitalisedNouns: false,
   verbSecond: true,
   dashedDescriptions: false,

@@ -291,6 +291,8 @@ const ru: Lexicon = {
   disciplineEndings: ['наука', 'науки', 'логия', 'номика', 'физика', 'математика', 'статистика', 'медицина'],
   // plural nouns of people by what they do (agent-subjects.ts): «жители», «избиратели», «экономисты», «участники»
   agentNounEndings: ['тели', 'исты', 'ники'],
+  // ("мог бы сказать": the particle moves freely; not read here)
+  counterfactualPerfects: [],
   capitalisedNouns: false,
   verbSecond: true,
   dashedDescriptions: false,

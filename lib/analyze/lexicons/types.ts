@@ -597,6 +597,12 @@ export interface Lexicon {
    * ("Some advertisers claim that …") though no source noun lists it (./sources/agent-subjects.ts).
    */
   agentNounEndings: string[];
+  /**
+   * A modal with its perfect auxiliary that puts a verb in the counterfactual past ("might have", "should have"):
+   * a reporting verb after it tells what was not said ("Uber might have suggested that …"; ./sources/counterfactuals.ts).
+   * Empty where the conditional reports hearsay ("aurait déclaré") or the words split around the verb.
+   */
+  counterfactualPerfects: string[];
   /** Nouns are capitalised (German): a lower-case word after a name ends it. */
   capitalisedNouns: boolean;
   /** A reporting verb may come before its subject after a fronted phrase ("Das teilte der Verbund mit"). */

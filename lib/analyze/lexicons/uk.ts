@@ -294,6 +294,8 @@ const uk: Lexicon = {
   disciplineEndings: ['наука', 'науки', 'логія', 'номіка', 'фізика', 'математика', 'статистика', 'медицина'],
   // plural nouns of people by what they do (agent-subjects.ts): «жителі», «виборці», «економісти», «учасники»
   agentNounEndings: ['телі', 'істи', 'ники', 'вці'],
+  // ("міг би сказати": the particle moves freely; not read here)
+  counterfactualPerfects: [],
   capitalisedNouns: false,
   verbSecond: true,
   dashedDescriptions: false,

@@ -20,6 +20,7 @@ import { withoutDativeOutlet } from './dative-outlets';
 import { citedSubject } from './cited-subjects';
 import { openingSubject } from './opening-subjects';
 import { agentSubject, verbAfterAgent } from './agent-subjects';
+import { counterfactual } from './counterfactuals';
 import { chargeWithoutFrame, commitsTo } from './commitments';
 import { isDocWord, normCue } from './compile';
 import { CLOSE_Q, OPEN_Q, type NP } from './phrases';
@@ -99,7 +100,7 @@ export const cues: SourcePass = {
         // "believed the waitress, who said …": trust in a person, no report
         if (trustsPerson(ctx, cue, after)) continue;
         if (described && (C.set.weakVerbs.has(cue.toLowerCase()) || !agent(ctx, after))) continue;
-        if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || negated(ctx, ti) || verdict(ctx, after) || directive(ctx, cue, after) || answeredWithThing(ctx, cue, after) || !(objectFits(ctx, cue, after) || asObject(ctx, cue, ti, after))) continue;
+        if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || negated(ctx, ti) || counterfactual(ctx, ti) || verdict(ctx, after) || directive(ctx, cue, after) || answeredWithThing(ctx, cue, after) || !(objectFits(ctx, cue, after) || asObject(ctx, cue, ti, after))) continue;
         // "werden dieses Jahr mehr als 40.000 Besucher erwartet": a passive around the clause, no speaker in it
         if (bracketPassive(ctx, cue, ti, after)) continue;
         // "employees were told", "cuts will be announced": passive, the subject is no source (the agent after "by" is)
