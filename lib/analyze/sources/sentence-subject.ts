@@ -2,8 +2,9 @@
 // clause ("…, saying …") or a second verb after a coordinator ("Vietnam is one of … and has accused
 // Beijing …"). The name read forward ends at the first lower-case word after its head that is no
 // source noun, since a verb is not told by its form in every language ("Mr. Trump | continues",
-// "Суд | отклонил"); a quotation, a pronoun, an opening adverb or preposition ("Shortly after, …",
-// "On Tuesday, …") and a dateline ("WASHINGTON – …") name no subject here.
+// "Суд | отклонил"); a quotation, a pronoun and a dateline ("WASHINGTON – …") name no subject here, and a
+// fronted phrase set off by its comma — an adverb or a preposition's ("Shortly after, …", "On Tuesday, …") — is
+// skipped to the subject after it.
 import { T, tokenAt } from '../text';
 import { isDocWord } from './compile';
 import type { NP } from './phrases';
