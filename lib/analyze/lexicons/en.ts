@@ -239,6 +239,9 @@ const en: Lexicon = {
     // disagreeing states the opposite view ("(The Teamsters disagree.)", "Critics disagreed with the ruling"), as
     // "objected" and "disputed" do; de "widersprach", fr "conteste" are listed there
     'disagree', 'disagrees', 'disagreed',
+    // challenging a view states the opposite one ("A number of experts have challenged the idea that …"; weakVerbs:
+    // only with a clause — "challenged the ruling in court" is an act)
+    'challenged', 'challenges', 'challenge',
     'recognized that', 'recognised that', 'recognizes that', 'recognises that', 'recognize that', 'recognise that',
     'determined that', 'has determined that', 'have determined that', 'charged that',
     // beliefs, assurances and confirmations that report only with their clause ("scientists have suspected that …", "The neo-banks
@@ -421,6 +424,7 @@ const en: Lexicon = {
   companionNouns: ['team', 'colleagues', 'co-authors', 'coauthors', 'collaborators', 'co-workers', 'coworkers'],
   editorialLabels: ['correction', 'corrections', 'update', 'updated', 'clarification', 'summary', 'editor’s note', "editor's note", 'editors’ note', "editors' note", 'note'],
   weakVerbs: [
+    'challenged', 'challenges', 'challenge',
     // judging "as" and pinpointing: with "as", a clause, or evidence ("pinpointed the earliest evidence of"); never alone ("Fans regard the festival", "describe the weather")
     'regard', 'regards', 'regarded', 'describe', 'pinpointed', 'pinpoints', 'pinpoint',
     'has shown', 'had shown', 'has also shown',
@@ -443,7 +447,7 @@ const en: Lexicon = {
   evidenceNouns: ['evidence'],
   // "Biden's promise that taxes …", "the suspect that police arrested": nouns before their clause, too
   nounVerbs: [
-    'demands that', 'support', 'promise that', 'promises that', 'state that', 'share that', 'suspect that', 'suspects that', 'recalls', 'answers', 'fears', 'hopes', 'thought', 'defended', 'continued', 'shows', 'show', 'reports', 'report', 'claims', 'claim', 'estimates', 'estimate', 'notes', 'states', 'forecasts', 'forecast', 'projects', 'finds', 'find', 'posts', 'tweets', 'note', 'stress', 'comments', 'replies', 'remark', 'mention', 'cautions', 'laments', 'underline', 'underlines'],
+    'demands that', 'support', 'challenge', 'challenges', 'promise that', 'promises that', 'state that', 'share that', 'suspect that', 'suspects that', 'recalls', 'answers', 'fears', 'hopes', 'thought', 'defended', 'continued', 'shows', 'show', 'reports', 'report', 'claims', 'claim', 'estimates', 'estimate', 'notes', 'states', 'forecasts', 'forecast', 'projects', 'finds', 'find', 'posts', 'tweets', 'note', 'stress', 'comments', 'replies', 'remark', 'mention', 'cautions', 'laments', 'underline', 'underlines'],
   reportingAdverbs: ['reportedly', 'allegedly', 'purportedly', 'supposedly'],
   syndicationCues: ['originally published', 'originally appeared', 'republished from', 'republished with permission', 'original article'],
   syndicationPieces: ['this article', 'this story', 'this post', 'this piece', 'this column', 'this essay', 'this interview', 'this report', 'this op-ed', 'original article'],
