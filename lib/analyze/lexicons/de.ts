@@ -266,6 +266,10 @@ const de: Lexicon = {
   pluralEndings: ['s'],
   // names of fields of knowledge that may speak for their researchers ("Neuroscience tells us that"; lexicon type)
   disciplineEndings: ['wissenschaft', 'wissenschaften', 'forschung', 'logie', 'ökonomie', 'physik', 'mathematik', 'statistik', 'medizin'],
+  // (German nouns are capitalised: a plural agent noun is read as a name's word already)
+  agentNounEndings: [],
+  // ("hätte … gesagt" splits around its object; the counterfactual is not read here)
+  counterfactualPerfects: [],
   capitalisedNouns: true,
   verbSecond: true,
   dashedDescriptions: false,
@@ -285,7 +289,9 @@ const de: Lexicon = {
   qualifiers: ['aus', 'in', 'im', 'bei', 'vertraut mit'],
   anonymousNouns: ['landwirte', 'beschäftigte', 'wähler', 'händler', 'insider', 'kreise', 'kreisen', 'quellen', 'experten', 'beobachter', 'mitarbeiter', 'beamte', 'diplomaten', 'teilnehmer', 'anwohner', 'zeugen', 'ermittler'],
   docLinks: ['von', 'vom'],
-  claimNouns: ['ankündigung', 'erklärung', 'behauptung', 'aussage', 'warnung', 'eingeständnis', 'vorwurf', 'vorwürfe', 'bestätigung', 'mitteilung', 'versicherung'],
+  // and nouns of a view held, with the author and the clause ("de Miranda’s notion that …", "Smith's belief that …")
+  claimNouns: ['ankündigung', 'erklärung', 'behauptung', 'aussage', 'warnung', 'eingeständnis', 'vorwurf', 'vorwürfe', 'bestätigung', 'mitteilung', 'versicherung',
+    'auffassung', 'ansicht', 'überzeugung', 'argument', 'these', 'schlussfolgerung'],
   claimLinks: [],
   topicPreps: ['über', 'zu', 'zum', 'zur'],
   ageWords: ['jahre'],

@@ -240,6 +240,12 @@ const en: Lexicon = {
     // ("Recent governments have recognized that …")
     'marveled', 'marvelled', 'mused', 'exclaimed', 'wondered', 'hints that', 'hint that',
     'affirmed', 'reaffirmed', 'proclaimed', 'objected', 'hinted', 'emailed', 'texted', 'relayed', 'shot back', 'fired back',
+    // disagreeing states the opposite view ("(The Teamsters disagree.)", "Critics disagreed with the ruling"), as
+    // "objected" and "disputed" do; de "widersprach", fr "conteste" are listed there
+    'disagree', 'disagrees', 'disagreed',
+    // challenging a view states the opposite one ("A number of experts have challenged the idea that …"; weakVerbs:
+    // only with a clause — "challenged the ruling in court" is an act)
+    'challenged', 'challenges', 'challenge',
     'recognized that', 'recognised that', 'recognizes that', 'recognises that', 'recognize that', 'recognise that',
     'determined that', 'has determined that', 'have determined that', 'charged that',
     // beliefs, assurances and confirmations that report only with their clause ("scientists have suspected that …", "The neo-banks
@@ -344,6 +350,10 @@ const en: Lexicon = {
   pairWords: ['and'],
   pluralEndings: ['s', 'es'],
   disciplineEndings: ['science', 'sciences', 'ology', 'onomy', 'nomics', 'physics', 'matics', 'statistics', 'medicine'],
+  // plural nouns of people by what they do (agent-subjects.ts): -ers, -ors, -ists, -ians, -ants ("advertisers claim")
+  agentNounEndings: ['ers', 'ors', 'ists', 'ians', 'ants'],
+  // the counterfactual perfect: a verb of saying after it reports nothing (counterfactuals.ts)
+  counterfactualPerfects: ['might have', 'could have', 'would have', 'should have'],
   capitalisedNouns: false,
   verbSecond: false,
   dashedDescriptions: true,
@@ -385,7 +395,9 @@ const en: Lexicon = {
   sampleLinks: ['in'],
   nameQuantifiers: ['another', 'other', 'others', 'some', 'several', 'many', 'most', 'few', 'all', 'both', 'each', 'every', 'one', 'multiple', 'numerous', 'various', 'more', 'such', 'those', 'these', 'this', 'that'],
   descriptionTies: ['of', 'for', 'at', 'on', 'with', 'by', 'to', 'in', 'from', 'near', 'about', 'under', 'inside', 'outside', 'within', 'among', 'around', 'behind', 'like', 'than', 'via', 'against', 'toward', 'towards', 'after', 'before', 'over', 'into', 'per', 'through', 'throughout', 'across', 'beyond', 'during', 'since', 'until', 'without', 'upon', 'onto', 'despite'],
-  claimNouns: ['announcement', 'declaration', 'claim', 'claims', 'assertion', 'assertions', 'admission', 'allegation', 'allegations', 'insistence', 'contention', 'prediction', 'warning', 'statement', 'confirmation', 'denial', 'revelation', 'acknowledgment', 'acknowledgement', 'testimony'],
+  // and nouns of a view held, with the author and the clause ("de Miranda’s notion that …", "Smith's belief that …")
+  claimNouns: ['announcement', 'declaration', 'claim', 'claims', 'assertion', 'assertions', 'admission', 'allegation', 'allegations', 'insistence', 'contention', 'prediction', 'warning', 'statement', 'confirmation', 'denial', 'revelation', 'acknowledgment', 'acknowledgement', 'testimony',
+    'notion', 'belief', 'view', 'argument', 'conclusion', 'suggestion', 'theory'],
   claimLinks: [],
   topicPreps: ['into', 'on', 'about', 'of'],
   ageWords: [],
@@ -417,6 +429,7 @@ const en: Lexicon = {
   companionNouns: ['team', 'colleagues', 'co-authors', 'coauthors', 'collaborators', 'co-workers', 'coworkers'],
   editorialLabels: ['correction', 'corrections', 'update', 'updated', 'clarification', 'summary', 'editor’s note', "editor's note", 'editors’ note', "editors' note", 'note'],
   weakVerbs: [
+    'challenged', 'challenges', 'challenge',
     // judging "as" and pinpointing: with "as", a clause, or evidence ("pinpointed the earliest evidence of"); never alone ("Fans regard the festival", "describe the weather")
     'regard', 'regards', 'regarded', 'describe', 'pinpointed', 'pinpoints', 'pinpoint',
     'has shown', 'had shown', 'has also shown',
@@ -439,7 +452,7 @@ const en: Lexicon = {
   evidenceNouns: ['evidence'],
   // "Biden's promise that taxes …", "the suspect that police arrested": nouns before their clause, too
   nounVerbs: [
-    'demands that', 'support', 'promise that', 'promises that', 'state that', 'share that', 'suspect that', 'suspects that', 'recalls', 'answers', 'fears', 'hopes', 'thought', 'defended', 'continued', 'shows', 'show', 'reports', 'report', 'claims', 'claim', 'estimates', 'estimate', 'notes', 'states', 'forecasts', 'forecast', 'projects', 'finds', 'find', 'posts', 'tweets', 'note', 'stress', 'comments', 'replies', 'remark', 'mention', 'cautions', 'laments', 'underline', 'underlines'],
+    'demands that', 'support', 'challenge', 'challenges', 'promise that', 'promises that', 'state that', 'share that', 'suspect that', 'suspects that', 'recalls', 'answers', 'fears', 'hopes', 'thought', 'defended', 'continued', 'shows', 'show', 'reports', 'report', 'claims', 'claim', 'estimates', 'estimate', 'notes', 'states', 'forecasts', 'forecast', 'projects', 'finds', 'find', 'posts', 'tweets', 'note', 'stress', 'comments', 'replies', 'remark', 'mention', 'cautions', 'laments', 'underline', 'underlines'],
   reportingAdverbs: ['reportedly', 'allegedly', 'purportedly', 'supposedly'],
   stanceAdverbs: ['perhaps', 'maybe', 'probably', 'possibly', 'presumably', 'apparently', 'evidently', 'certainly', 'surely', 'however', 'meanwhile', 'nevertheless', 'nonetheless', 'indeed', 'instead', 'therefore', 'thus', 'hence', 'moreover', 'furthermore', 'likewise', 'otherwise'],
   storyNouns: ['story', 'stories', 'article', 'articles', 'piece', 'column', 'op-ed', 'editorial', 'feature', 'exposé', 'expose', 'scoop'],

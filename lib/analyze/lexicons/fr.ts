@@ -276,6 +276,10 @@ const fr: Lexicon = {
   pluralEndings: ['s', 'x'],
   // names of fields of knowledge that may speak for their researchers ("Neuroscience tells us that"; lexicon type)
   disciplineEndings: ['science', 'sciences', 'logie', 'économie', 'physique', 'mathématiques', 'statistique', 'médecine'],
+  // plural nouns of people by what they do (agent-subjects.ts): « les chercheurs estiment que », « des économistes », « les habitants »
+  agentNounEndings: ['eurs', 'istes', 'iens', 'ants'],
+  // (the conditional reports hearsay: « aurait déclaré » is a source)
+  counterfactualPerfects: [],
   capitalisedNouns: false,
   verbSecond: true,
   dashedDescriptions: false,
@@ -301,7 +305,9 @@ const fr: Lexicon = {
     'conducteur', 'conductrice', 'pilote', 'joueur', 'joueuse', 'entraîneur', 'entraîneuse', 'mère', 'père', 'fils', 'fille', 'suspect', 'prévenu', 'prévenue', 'élève', 'capitaine', 'chanteur', 'chanteuse', 'voisin', 'voisine', 'pompier', 'patient', 'patiente', 'client', 'cliente', 'commerçant', 'commerçante', 'entrepreneur', 'entrepreneuse', 'victime', 'habitant', 'habitante', 'agriculteur', 'agricultrice', 'enseignant', 'enseignante',
     'entreprises', 'agriculteurs', 'électeurs', 'commerçants', 'source', 'sources', 'responsables', 'responsable', 'diplomates', 'experts', 'proches', 'habitants', 'témoins', 'enquêteurs', 'membres', 'salariés'],
   docLinks: ['par'],
-  claimNouns: ['annonce', 'déclaration', 'affirmation', 'allégation', 'allégations', 'aveu', 'avertissement', 'prédiction', 'confirmation', 'démenti'],
+  // and nouns of a view held, with the author and the clause ("de Miranda’s notion that …", "Smith's belief that …")
+  claimNouns: ['annonce', 'déclaration', 'affirmation', 'allégation', 'allégations', 'aveu', 'avertissement', 'prédiction', 'confirmation', 'démenti',
+    'idée', 'conviction', 'thèse', 'argument', 'conclusion', 'suggestion', 'théorie'],
   claimLinks: [],
   topicPreps: ['sur', 'concernant'],
   ageWords: ['ans'],

@@ -292,6 +292,10 @@ const ru: Lexicon = {
   pluralEndings: ['ы', 'и'],
   // names of fields of knowledge that may speak for their researchers ("Neuroscience tells us that"; lexicon type)
   disciplineEndings: ['наука', 'науки', 'логия', 'номика', 'физика', 'математика', 'статистика', 'медицина'],
+  // plural nouns of people by what they do (agent-subjects.ts): «жители», «избиратели», «экономисты», «участники»
+  agentNounEndings: ['тели', 'исты', 'ники'],
+  // ("мог бы сказать": the particle moves freely; not read here)
+  counterfactualPerfects: [],
   capitalisedNouns: false,
   verbSecond: true,
   dashedDescriptions: false,
@@ -313,7 +317,9 @@ const ru: Lexicon = {
   qualifiers: ['в', 'из', 'знакомые с', 'близкие к', 'осведомленные о', 'по'],
   anonymousNouns: ['предприниматели', 'фермеры', 'работники', 'избиратели', 'источник', 'источники', 'источников', 'собеседник', 'собеседники', 'чиновники', 'эксперты', 'аналитики', 'жители', 'очевидцы', 'свидетели', 'дипломаты'],
   docLinks: [],
-  claimNouns: ['заявление', 'заявлении', 'утверждение', 'предупреждение', 'признание', 'объявление', 'обвинение', 'обвинения', 'заверение', 'заверения'],
+  // and nouns of a view held, with the author and the clause ("de Miranda’s notion that …", "Smith's belief that …")
+  claimNouns: ['заявление', 'заявлении', 'утверждение', 'предупреждение', 'признание', 'объявление', 'обвинение', 'обвинения', 'заверение', 'заверения',
+    'мнение', 'убеждение', 'вывод'],
   claimLinks: ['о том'],
   topicPreps: ['о', 'об', 'про', 'по'],
   ageWords: ['лет', 'года', 'год'],

@@ -618,6 +618,18 @@ export interface Lexicon {
    * that …"), where another abstract noun ("Experience tells us that …") names nobody.
    */
   disciplineEndings: string[];
+  /**
+   * Endings of a plural noun naming people by what they do, lower case ("advertisers", "programmers", "economists",
+   * "libertarians", "participants"): such a noun heading a verb of saying's subject names who reports
+   * ("Some advertisers claim that …") though no source noun lists it (./sources/agent-subjects.ts).
+   */
+  agentNounEndings: string[];
+  /**
+   * A modal with its perfect auxiliary that puts a verb in the counterfactual past ("might have", "should have"):
+   * a reporting verb after it tells what was not said ("Uber might have suggested that …"; ./sources/counterfactuals.ts).
+   * Empty where the conditional reports hearsay ("aurait déclaré") or the words split around the verb.
+   */
+  counterfactualPerfects: string[];
   /** Nouns are capitalised (German): a lower-case word after a name ends it. */
   capitalisedNouns: boolean;
   /** A reporting verb may come before its subject after a fronted phrase ("Das teilte der Verbund mit"). */

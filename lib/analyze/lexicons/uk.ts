@@ -297,6 +297,10 @@ const uk: Lexicon = {
   pluralEndings: ['и', 'і'],
   // names of fields of knowledge that may speak for their researchers ("Neuroscience tells us that"; lexicon type)
   disciplineEndings: ['наука', 'науки', 'логія', 'номіка', 'фізика', 'математика', 'статистика', 'медицина'],
+  // plural nouns of people by what they do (agent-subjects.ts): «жителі», «виборці», «економісти», «учасники»
+  agentNounEndings: ['телі', 'істи', 'ники', 'вці'],
+  // ("міг би сказати": the particle moves freely; not read here)
+  counterfactualPerfects: [],
   capitalisedNouns: false,
   verbSecond: true,
   dashedDescriptions: false,
@@ -318,7 +322,9 @@ const uk: Lexicon = {
   qualifiers: ['у', 'в', 'з', 'із', 'поінформовані про', 'обізнані з', 'близькі до'],
   anonymousNouns: ['підприємці', 'фермери', 'працівники', 'виборці', 'джерела', 'джерело', 'джерел', 'співрозмовник', 'співрозмовники', 'посадовці', 'посадовців', 'чиновники', 'експерти', 'аналітики', 'мешканці', 'очевидці', 'свідки', 'дипломати'],
   docLinks: [],
-  claimNouns: ['заява', 'заяву', 'заяві', 'твердження', 'попередження', 'визнання', 'оголошення', 'звинувачення', 'запевнення'],
+  // and nouns of a view held, with the author and the clause ("de Miranda’s notion that …", "Smith's belief that …")
+  claimNouns: ['заява', 'заяву', 'заяві', 'твердження', 'попередження', 'визнання', 'оголошення', 'звинувачення', 'запевнення',
+    'думка', 'думку', 'переконання', 'висновок'],
   claimLinks: ['про те'],
   topicPreps: ['про', 'щодо'],
   ageWords: ['років', 'роки', 'рік'],

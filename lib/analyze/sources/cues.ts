@@ -19,6 +19,8 @@ import { frontedOrigin } from './fronted-origins';
 import { withoutDativeOutlet } from './dative-outlets';
 import { citedSubject } from './cited-subjects';
 import { openingSubject } from './opening-subjects';
+import { agentSubject, verbAfterAgent } from './agent-subjects';
+import { counterfactual } from './counterfactuals';
 import { chargeWithoutFrame, commitsTo } from './commitments';
 import { isDocWord, normCue } from './compile';
 import { CLOSE_Q, OPEN_Q, type NP } from './phrases';
@@ -98,7 +100,7 @@ export const cues: SourcePass = {
         // "believed the waitress, who said …": trust in a person, no report
         if (trustsPerson(ctx, cue, after)) continue;
         if (described && (C.set.weakVerbs.has(cue.toLowerCase()) || !agent(ctx, after))) continue;
-        if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || negated(ctx, ti) || verdict(ctx, after) || directive(ctx, cue, after) || answeredWithThing(ctx, cue, after) || !(objectFits(ctx, cue, after) || asObject(ctx, cue, ti, after))) continue;
+        if (!speechHere(ctx, cue, ti, after) || nounHere(ctx, cue, ti, after) || adjectiveHere(ctx, ti) || negated(ctx, ti) || counterfactual(ctx, ti) || verdict(ctx, after) || directive(ctx, cue, after) || answeredWithThing(ctx, cue, after) || !(objectFits(ctx, cue, after) || asObject(ctx, cue, ti, after))) continue;
         // "werden dieses Jahr mehr als 40.000 Besucher erwartet": a passive around the clause, no speaker in it
         if (bracketPassive(ctx, cue, ti, after)) continue;
         // "employees were told", "cuts will be announced": passive, the subject is no source (the agent after "by" is)
@@ -462,6 +464,8 @@ function nounHere(ctx: SourceContext, cue: string, ti: number, after: number): b
   if (pv && pv.t === T.Word && /[’']s$/u.test(pv.lc) && cue.includes(' ')) return true;
   // "the group's claim": after a common noun's possessive ("Lowe’s reports" may be a company's name)
   if (pv && pv.t === T.Word && !pv.cap && /[’']s$/u.test(pv.lc)) return true;
+  // "advertisers claim that …": after a plural agent noun, before its clause, a verb (./agent-subjects.ts)
+  if (verbAfterAgent(ctx, ti)) return false;
   if (pv && (S.determiners.has(pv.lc) || S.possessives.has(pv.lc) || (pv.t === T.Word && !pv.cap && !ctx.np.isNounish(pv) && !S.adverbs.has(pv.lc) && !ctx.np.isAdverb(pv)))) return true;
   // "Putin’s personal fears", "the company's own claims": an adjective after a possessive or an article
   const ppv = ctx.tokens[ti - 2];
@@ -915,6 +919,9 @@ function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null 
   // "Neuroscience tells us that …": an opening common word the page also writes in lower case, as the verb's subject
   const opening = back ? openingSubject(ctx, back, ti) : null;
   if (opening) return opening;
+  // "Some advertisers claim that …": a plural agent noun no source noun lists, as the verb's subject
+  const agentive = back ? agentSubject(ctx, back, ti) : null;
+  if (agentive) return agentive;
   const rel = reader.relativeSubject(ti) ?? reader.anonymousSubject(ti);
   if (rel) return rel;
   // "Vietnam is one of China’s critics and has accused Beijing …": a second verb shares the sentence's subject

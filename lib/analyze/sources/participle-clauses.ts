@@ -1,7 +1,8 @@
 // Pass: reporting participle clauses. "The commission is frustrated with the companies, saying they
 // failed to share information", "Суд отклонил иск, пояснив, что …": a reporting participle after a
 // comma reports for the subject of the main clause — the sentence's first phrase, when it names
-// someone (a pronoun, a quotation or a fronted adverbial names no one here). A participle of naming
+// someone (a pronoun, a quotation or a fronted adverbial names no one here); so does one after a subordinator
+// ("…, while claiming they …", "… after saying that …"), the participial adjunct of the same subject. A participle of naming
 // ("Fans responded with anger, calling it a betrayal") reports so only with the name it gives.
 import { T } from '../text';
 import { OPEN_Q } from './phrases';
@@ -19,7 +20,9 @@ export const participleClauses: SourcePass = {
       const t = tokens[i];
       // (or after a preposition of means: "inserted himself into the race by warning candidates that …")
       const means = C.set.gerundPreps.has(tokens[i - 1].lc);
-      if (t.t !== T.Word || (tokens[i - 1].lc !== ',' && !means) || tokens[i - 1].block !== t.block) continue;
+      // (or after a subordinator: "slashes drivers' rates, while claiming they …", "resigned after saying that …")
+      const adjunct = C.set.subordinators.has(tokens[i - 1].lc);
+      if (t.t !== T.Word || (tokens[i - 1].lc !== ',' && !means && !adjunct) || tokens[i - 1].block !== t.block) continue;
       const len = C.participle.at(tokens, i) || (means ? 0 : namingAt(ctx, i));
       if (!len || ctx.inQuote(t.s)) continue;
       // "…, adding to losses": a preposition after it makes the participle no speech ("that" does)
@@ -31,6 +34,9 @@ export const participleClauses: SourcePass = {
       if (!np) continue;
       // ("by warning candidates that …": only with its clause; "by saying so", "by telling stories" report nothing here)
       if (means && (!clauseAfter(ctx, i + len) || relativeBetween(ctx, np.b, i) || passiveAgent(ctx, i - 1))) continue;
+      // ("while saying goodbye": after a subordinator only with what is said, a clause or a quotation)
+      const said = clauseAfter(ctx, i + len) || C.set.personal.has(tokens[i + len]?.lc ?? '') || OPEN_Q.has(tokens[i + len]?.lc ?? '');
+      if (adjunct && (!said || relativeBetween(ctx, np.b, i))) continue;
       found.push(candidate(ctx, np, 'attribution', text.slice(t.s, tokens[i + len - 1].e), t.s));
       i += len - 1;
     }

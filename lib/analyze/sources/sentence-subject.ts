@@ -2,8 +2,9 @@
 // clause ("…, saying …") or a second verb after a coordinator ("Vietnam is one of … and has accused
 // Beijing …"). The name read forward ends at the first lower-case word after its head that is no
 // source noun, since a verb is not told by its form in every language ("Mr. Trump | continues",
-// "Суд | отклонил"); a quotation, a pronoun, an opening adverb or preposition ("Shortly after, …",
-// "On Tuesday, …") and a dateline ("WASHINGTON – …") name no subject here.
+// "Суд | отклонил"); a quotation, a pronoun and a dateline ("WASHINGTON – …") name no subject here, and a
+// fronted phrase set off by its comma — an adverb or a preposition's ("Shortly after, …", "On Tuesday, …") — is
+// skipped to the subject after it.
 import { T, tokenAt } from '../text';
 import { isDocWord } from './compile';
 import type { NP } from './phrases';
@@ -29,7 +30,13 @@ function mainSubject(ctx: SourceContext, st: number): NP | null {
   let a = afterDateline(ctx, st);
   if (a >= tokens.length || tokens[a].t !== T.Word) return null;
   if (C.set.timeModifiers.has(tokens[a].lc) && C.set.time.has(tokens[a + 1]?.lc ?? '')) a += 2;
-  else if (openingAdverb(ctx, a)) return null;
+  else if (openingAdverb(ctx, a)) {
+    // "Shortly after, some of Trump's defenders …", "Separately, the ministry …": an adverb set off by its comma is
+    // fronted like "On Tuesday," — the subject comes after the comma (an adverb before a stop word opens no subject)
+    const nx = tokens[a + 1];
+    a = nx && (nx.lc === ',' || (C.set.stop.has(nx.lc) && !C.set.determiners.has(nx.lc))) ? afterFronted(ctx, a) : -1;
+    if (a < 0 || tokens[a].t !== T.Word || C.set.stop.has(tokens[a].lc) || ctx.np.isPersonal(tokens[a].lc)) return null;
+  }
   else if (C.set.stop.has(tokens[a].lc) || C.set.time.has(tokens[a].lc)) {
     // where the verb comes second, a fronted phrase is followed by the verb, not the subject
     if (ctx.lex.verbSecond) return null;
@@ -56,7 +63,15 @@ function mainSubject(ctx: SourceContext, st: number): NP | null {
       k++;
       continue;
     }
-    if (seenHead && !w.cap && (verb || (!ctx.np.isNounish(w) && !possessed))) return { a: np.a, b: k - 1 };
+    if (seenHead && !w.cap && (verb || (!ctx.np.isNounish(w) && !possessed))) {
+      // "Facebook and | other tech companies": after a coordinator the second conjunct's modifiers run to its head;
+      // a phrase never ends on its coordinator
+      if (!C.set.coordinators.has(pv.lc)) return { a: np.a, b: k - 1 };
+      const head = conjunctHead(ctx, k, np.b);
+      if (head < 0) return k - 2 >= np.a ? { a: np.a, b: k - 2 } : null;
+      k = head;
+      continue;
+    }
     seenHead = true;
   }
   return /^[-–—]$/.test(tokens[np.b + 1]?.lc ?? '') ? null : np;
@@ -76,6 +91,17 @@ function docAuthorLink(ctx: SourceContext, k: number): boolean {
   const name = (t: typeof nx | undefined) => !!t && t.t === T.Word && t.block === w.block && (t.cap || /\p{L}\p{N}+\p{L}/u.test(t.lc));
   // ("a report by | the IMF": the author's article)
   return name(nx) || (C.set.determiners.has(nx.lc) && name(tokens[k + 2]));
+}
+
+/** The head (a source noun or a capitalised word) of a conjunct whose modifiers start at k, up to b, or -1 (a verb first). */
+function conjunctHead(ctx: SourceContext, k: number, b: number): number {
+  const { tokens, C } = ctx;
+  for (let j = k; j <= b; j++) {
+    const w = tokens[j];
+    if (w.t !== T.Word || (!w.cap && C.cueKind.get(w.lc) === 'verb')) return -1;
+    if (w.cap || ctx.np.isNounish(w)) return j;
+  }
+  return -1;
 }
 
 // A possessive noun ("Trump's", "the ministers’").
@@ -115,7 +141,16 @@ function afterFronted(ctx: SourceContext, a: number): number {
   for (let k = a + 1; k < tokens.length && k - a <= MAX_FRONTED_TOKENS && tokens[k].block === tokens[a].block; k++) {
     if (tokens[k].lc === ',') return k + 1 < tokens.length && tokens[k + 1].block === tokens[a].block ? k + 1 : -1;
     if (tokens[k].t === T.Punct && !/^[’'().-]$/.test(tokens[k].lc)) return -1;
-    if (ctx.C.cueKind.has(tokens[k].lc)) return -1;
+    // a verb of saying opens a clause in it ("After he said …,"), unless an article or a possessive makes it a noun
+    // ("In the midst of the fear,", "After his statement,")
+    if (ctx.C.cueKind.has(tokens[k].lc) && !nounAfterDeterminer(ctx, k)) return -1;
   }
   return -1;
+}
+
+/** Is token k a noun by the determiner or possessive right before it ("the | fear", "his | report")? */
+function nounAfterDeterminer(ctx: SourceContext, k: number): boolean {
+  const pv = ctx.tokens[k - 1];
+  const S = ctx.C.set;
+  return !!pv && pv.t === T.Word && (S.determiners.has(pv.lc) || S.possessives.has(pv.lc));
 }

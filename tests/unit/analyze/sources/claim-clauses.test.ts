@@ -8,6 +8,9 @@ const PASSES = ['claim-clauses'];
 const CASES: Array<[string, string, string[]]> = [
   ['en', 'The elimination came in light of Van Der Beek’s announcement that his wife had suffered a miscarriage.', ['Van Der Beek’s announcement']],
   ['en', 'Smith’s claim that prices rise is false.', ['Smith’s claim']],
+  // a view held, with its author and clause; not a view with a relative clause and no author
+  ['en', 'The plan rests on Smith’s belief that markets correct themselves. The house offers a fine view that everyone loves.', ['Smith’s belief']],
+  ['de', 'Das widerspricht der Auffassung von Müller, dass die Preise steigen.', ['der Auffassung von Müller']],
   // adjectives between the possessive author and the noun
   ['en', 'Schiff’s astounding assertion that he doesn’t know is odd; Robert Mueller’s own congressional testimony that he was not familiar with it.', ['Schiff’s astounding assertion', 'Robert Mueller’s own congressional testimony']],
   ['en', 'Sunday’s surprise announcement that prices rise; Smith’s company and his claim that it works.', []],

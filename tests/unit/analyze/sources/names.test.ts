@@ -22,7 +22,7 @@ const CASES: Array<[string, string, Array<[string, string]>]> = [
   ['en', 'The letter came from his physician Dr. Harold Bornstein. Bornstein said it was true.', [['Bornstein', 'Harold Bornstein']]],
   // a place is no surname: a name used after a preposition of place keeps its own name
   ['en', 'Ukraine said on Monday it would respond. Fighting continued in Eastern Ukraine.', [['Ukraine', 'Ukraine']]],
-  ['en', 'Moscow said the talks had failed. Officials in Moscow and in Greater Moscow disagreed.', [['Moscow', 'Moscow']]],
+  ['en', 'Moscow said the talks had failed. Officials in Moscow and in Greater Moscow met.', [['Moscow', 'Moscow']]],
   ['en', 'The board met on Monday. Reed said so.', [['Reed', 'Reed']]],
   // not the first name: a title's domain after its link word, a sentence's first word the text also writes in lower case
   ['en', 'The talks were led by Secretary of State Mike Pompeo. Pompeo said they went well.', [['Pompeo', 'Mike Pompeo']]],

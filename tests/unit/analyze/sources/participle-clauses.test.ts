@@ -25,13 +25,23 @@ const CASES: Array<[string, string, string[]]> = [
   // past a dateline and a fronted adverbial set off by a comma
   ['en', 'BUFFALO, N.Y. — Hours before the game Tuesday, Wild coach Bruce Boudreau expressed confidence, saying he always finds a way.', ['Wild coach Bruce Boudreau']],
   ['en', 'On Tuesday, the company cut jobs, saying demand fell.', ['the company']],
+  // a fronted phrase may hold a verb of saying's noun after its article ("the fear"), not its verb ("he said")
+  ['en', 'In the midst of the fear, the company cut prices, saying demand fell.', ['the company']],
+  ['en', 'After he said it, the ministry cut rates, saying inflation fell.', []],
+  // an opening adverb set off by its comma is fronted the same way; one before a pronoun still names no one
+  ['en', 'Shortly after, some critics took to social media, claiming it was fake.', ['some critics']],
+  ['en', 'Separately, the ministry issued a report on Monday, saying that exports fell.', ['the ministry']],
+  ['en', 'Unfortunately, he left the room, saying that he was tired.', []],
+  // a participle after a subordinator ("while", "after") is the same subject's adjunct — with what is said only
+  ['en', 'Uber slashes drivers’ rates, while claiming they don’t need to unionize.', ['Uber']],
+  ['en', 'The minister resigned after saying that the budget was wrong.', ['The minister']],
+  ['en', 'Prices rose while saying goodbye to the old year. The plant closed after adding a new line.', []],
   // not: a pronoun subject, an opening adverb, a number alone, a preposition after the participle, a quotation
   ['en', 'He left the room, saying nothing.', []],
   ['en', 'On Tuesday, he cut jobs, saying demand fell.', []],
   ['en', 'WASHINGTON – Two federal officers were charged Tuesday, stating nothing.', []],
   ['en', 'Prices fell 3%, adding to losses.', []],
   ['en', '“We will go,” she said, adding that talks would resume.', []],
-  ['en', 'Shortly after, some defenders took to social media, claiming it was fake.', []],
   ['en', 'WASHINGTON – Two officers were charged Tuesday, stating nothing.', []],
   // a participle of naming reports with the name it gives: a complement, an article, a quotation, a word after an object pronoun
   ['en', 'Fans responded with anger, calling it a betrayal of the club.', ['Fans']],
@@ -52,6 +62,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['en', 'The senator rejected the plan, calling it absurd. Critics attacked the rule, calling it vague and unfair.', ['The senator', 'Critics']],
   ['en', 'Protesters marched downtown, calling for calm.', []],
   ['en', 'The family left the house, calling 911.', []],
+  // a coordinated subject runs to the second conjunct's head, past its modifiers; it never ends on "and"
+  ['en', 'Facebook and other tech companies deflect accusations by arguing that they harvest data with consent.', ['Facebook and other tech companies']],
   // the name ends before the verb
   ['en', 'Mr. Trump continues to insist his tactics will work, saying he is right.', ['Mr. Trump']],
 ];
