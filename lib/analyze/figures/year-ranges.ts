@@ -44,6 +44,7 @@ export const yearRanges: FigurePass = {
       const [y1, y2] = [years[k - 1], years[k]];
       if (drop.has(y1) || !(Number(y1.value) < Number(y2.value))) continue;
       const g = w.gap.exec(ctx.text.slice(y1.end, y2.start));
+      // (the opener sits right before the first year: 16 characters hold the longest opener with its space, "zwischen ", "between ")
       const op = g && w.opener.exec(before(ctx, y1.start, 16));
       if (!g || !op || !w.closers.get(op[1].toLowerCase())?.has(g[1].toLowerCase())) continue;
       const start = y1.start - op[0].length;

@@ -268,6 +268,8 @@ const de: Lexicon = {
   disciplineEndings: ['wissenschaft', 'wissenschaften', 'forschung', 'logie', 'ökonomie', 'physik', 'mathematik', 'statistik', 'medizin'],
   // (German nouns are capitalised: a plural agent noun is read as a name's word already)
   agentNounEndings: [],
+  // (none: German agent nouns are capitalised, agent-subjects.ts does not run)
+  agentThingVerbs: [],
   // ("hätte … gesagt" splits around its object; the counterfactual is not read here)
   counterfactualPerfects: [],
   capitalisedNouns: true,

@@ -81,7 +81,8 @@ const en: Lexicon = {
     eighty: 80, ninety: 90, dozen: 12, dozens: 24, hundreds: 200, thousands: 2000, millions: 2e6,
   },
   fractions: { half: 50, 'one-half': 50, 'a third': 33.3, /* ("a fifth term" is an ordinal: read as "a third" is) */ 'a fifth': 20, 'a tenth': 10, 'one-third': 33.3, 'one third': 33.3, 'one-quarter': 25, 'one quarter': 25, 'a quarter': 25, 'two-thirds': 66.7, 'two thirds': 66.7, 'three-quarters': 75, 'a quarter-point': 0.25, 'a half-point': 0.5, 'one in two': 50, 'one in three': 33.3, 'one in four': 25, 'one in five': 20, 'one in ten': 10,
-    // fifths and tenths ("about one-tenth of what the government will pay"); "a fifth", "a tenth" are left out: ordinals ("a fifth term")
+    // fifths and tenths ("about one-tenth of what the government will pay"); "a fifth", "a tenth" above are shares only
+    // where no noun follows (an ordinal then: "a fifth term")
     'one-fifth': 20, 'one fifth': 20, 'two-fifths': 40, 'three-fifths': 60, 'four-fifths': 80, 'one-tenth': 10, 'one tenth': 10, 'three-tenths': 30, 'nine-tenths': 90 },
   numberJoiners: ['and'],
   scaleArticles: ['a', 'an', 'one'],
@@ -241,11 +242,13 @@ const en: Lexicon = {
     'marveled', 'marvelled', 'mused', 'exclaimed', 'wondered', 'hints that', 'hint that',
     'affirmed', 'reaffirmed', 'proclaimed', 'objected', 'hinted', 'emailed', 'texted', 'relayed', 'shot back', 'fired back',
     // disagreeing states the opposite view ("(The Teamsters disagree.)", "Critics disagreed with the ruling"), as
-    // "objected" and "disputed" do; de "widersprach", fr "conteste" are listed there
-    'disagree', 'disagrees', 'disagreed',
+    // "objected" and "disputed" do; de "widersprach", fr "conteste" are listed there. Not the bare "disagree": it
+    // closes relative clauses ("those whose views we fundamentally disagree") more often than it reports
+    'disagrees', 'disagreed',
     // challenging a view states the opposite one ("A number of experts have challenged the idea that …"; weakVerbs:
-    // only with a clause — "challenged the ruling in court" is an act)
-    'challenged', 'challenges', 'challenge',
+    // only with a clause — "challenged the ruling in court" is an act). Past only: "challenge(s)" is nearly always the
+    // noun ("a haka, a traditional Māori challenge, before …")
+    'challenged',
     'recognized that', 'recognised that', 'recognizes that', 'recognises that', 'recognize that', 'recognise that',
     'determined that', 'has determined that', 'have determined that', 'charged that',
     // beliefs, assurances and confirmations that report only with their clause ("scientists have suspected that …", "The neo-banks
@@ -352,6 +355,9 @@ const en: Lexicon = {
   disciplineEndings: ['science', 'sciences', 'ology', 'onomy', 'nomics', 'physics', 'matics', 'statistics', 'medicine'],
   // plural nouns of people by what they do (agent-subjects.ts): -ers, -ors, -ists, -ians, -ants ("advertisers claim")
   agentNounEndings: ['ers', 'ors', 'ists', 'ians', 'ants'],
+  // verbs a thing does as well as a person (agent-subjects.ts): "Some numbers suggest that …" — an agent-like plural
+  // ending ("numbers", "папери") makes no source with them
+  agentThingVerbs: ['suggest', 'suggested', 'indicate', 'indicated', 'show', 'showed', 'imply', 'implied', 'confirm', 'confirmed', 'reveal', 'revealed', 'prove', 'proved', 'mean', 'point to'],
   // the counterfactual perfect: a verb of saying after it reports nothing (counterfactuals.ts)
   counterfactualPerfects: ['might have', 'could have', 'would have', 'should have'],
   capitalisedNouns: false,
@@ -429,7 +435,7 @@ const en: Lexicon = {
   companionNouns: ['team', 'colleagues', 'co-authors', 'coauthors', 'collaborators', 'co-workers', 'coworkers'],
   editorialLabels: ['correction', 'corrections', 'update', 'updated', 'clarification', 'summary', 'editor’s note', "editor's note", 'editors’ note', "editors' note", 'note'],
   weakVerbs: [
-    'challenged', 'challenges', 'challenge',
+    'challenged',
     // judging "as" and pinpointing: with "as", a clause, or evidence ("pinpointed the earliest evidence of"); never alone ("Fans regard the festival", "describe the weather")
     'regard', 'regards', 'regarded', 'describe', 'pinpointed', 'pinpoints', 'pinpoint',
     'has shown', 'had shown', 'has also shown',
@@ -452,10 +458,10 @@ const en: Lexicon = {
   evidenceNouns: ['evidence'],
   // "Biden's promise that taxes …", "the suspect that police arrested": nouns before their clause, too
   nounVerbs: [
-    'demands that', 'support', 'challenge', 'challenges', 'promise that', 'promises that', 'state that', 'share that', 'suspect that', 'suspects that', 'recalls', 'answers', 'fears', 'hopes', 'thought', 'defended', 'continued', 'shows', 'show', 'reports', 'report', 'claims', 'claim', 'estimates', 'estimate', 'notes', 'states', 'forecasts', 'forecast', 'projects', 'finds', 'find', 'posts', 'tweets', 'note', 'stress', 'comments', 'replies', 'remark', 'mention', 'cautions', 'laments', 'underline', 'underlines'],
+    'demands that', 'support', 'promise that', 'promises that', 'state that', 'share that', 'suspect that', 'suspects that', 'recalls', 'answers', 'fears', 'hopes', 'thought', 'defended', 'continued', 'shows', 'show', 'reports', 'report', 'claims', 'claim', 'estimates', 'estimate', 'notes', 'states', 'forecasts', 'forecast', 'projects', 'finds', 'find', 'posts', 'tweets', 'note', 'stress', 'comments', 'replies', 'remark', 'mention', 'cautions', 'laments', 'underline', 'underlines'],
   reportingAdverbs: ['reportedly', 'allegedly', 'purportedly', 'supposedly'],
   stanceAdverbs: ['perhaps', 'maybe', 'probably', 'possibly', 'presumably', 'apparently', 'evidently', 'certainly', 'surely', 'however', 'meanwhile', 'nevertheless', 'nonetheless', 'indeed', 'instead', 'therefore', 'thus', 'hence', 'moreover', 'furthermore', 'likewise', 'otherwise'],
-  storyNouns: ['story', 'stories', 'article', 'articles', 'piece', 'column', 'op-ed', 'editorial', 'feature', 'exposé', 'expose', 'scoop'],
+  storyNouns: ['story', 'stories', 'article', 'articles', 'column', 'op-ed', 'editorial', 'exposé', 'expose', 'scoop'],
   creditVias: ['via'],
   syndicationCues: ['originally published', 'originally appeared', 'republished from', 'republished with permission', 'original article'],
   syndicationPieces: ['this article', 'this story', 'this post', 'this piece', 'this column', 'this essay', 'this interview', 'this report', 'this op-ed', 'original article'],

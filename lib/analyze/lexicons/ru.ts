@@ -294,6 +294,9 @@ const ru: Lexicon = {
   disciplineEndings: ['наука', 'науки', 'логия', 'номика', 'физика', 'математика', 'статистика', 'медицина'],
   // plural nouns of people by what they do (agent-subjects.ts): «жители», «избиратели», «экономисты», «участники»
   agentNounEndings: ['тели', 'исты', 'ники'],
+  // verbs a thing does as well as a person (agent-subjects.ts): "Some numbers suggest that …" — an agent-like plural
+  // ending ("numbers", "папери") makes no source with them
+  agentThingVerbs: ['показывают', 'показали', 'свидетельствуют', 'указывают', 'подтверждают', 'подтвердили', 'означают'],
   // ("мог бы сказать": the particle moves freely; not read here)
   counterfactualPerfects: [],
   capitalisedNouns: false,
@@ -356,7 +359,7 @@ const ru: Lexicon = {
   nounVerbs: [],
   reportingAdverbs: ['якобы', 'предположительно', 'по сообщениям', 'по имеющимся данным'],
   stanceAdverbs: ['возможно', 'вероятно', 'наверное', 'наверно', 'видимо', 'очевидно', 'однако', 'впрочем', 'тем не менее', 'поэтому', 'кроме того', 'между тем'],
-  storyNouns: ['статья', 'статье', 'статью', 'статьи', 'материал', 'материале', 'колонка', 'колонке', 'публикация', 'публикации', 'расследование', 'расследовании'],
+  storyNouns: ['статья', 'статье', 'статью', 'статьи', 'колонка', 'колонке', 'публикация', 'публикации', 'расследование', 'расследовании'],
   creditVias: ['via'],
   syndicationCues: ['впервые опубликован', 'первоначально опубликован', 'оригинал статьи'],
   syndicationPieces: ['статья', 'этот материал', 'материал впервые', 'оригинал статьи'],

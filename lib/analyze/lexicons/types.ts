@@ -624,6 +624,8 @@ export interface Lexicon {
    * ("Some advertisers claim that …") though no source noun lists it (./sources/agent-subjects.ts).
    */
   agentNounEndings: string[];
+  /** Verbs of indicating that things do as well as people; an agent-ending plural is no source with them (agent-subjects.ts). */
+  agentThingVerbs: string[];
   /**
    * A modal with its perfect auxiliary that puts a verb in the counterfactual past ("might have", "should have"):
    * a reporting verb after it tells what was not said ("Uber might have suggested that …"; ./sources/counterfactuals.ts).

@@ -299,6 +299,9 @@ const uk: Lexicon = {
   disciplineEndings: ['наука', 'науки', 'логія', 'номіка', 'фізика', 'математика', 'статистика', 'медицина'],
   // plural nouns of people by what they do (agent-subjects.ts): «жителі», «виборці», «економісти», «учасники»
   agentNounEndings: ['телі', 'істи', 'ники', 'вці'],
+  // verbs a thing does as well as a person (agent-subjects.ts): "Some numbers suggest that …" — an agent-like plural
+  // ending ("numbers", "папери") makes no source with them
+  agentThingVerbs: ['показують', 'показали', 'свідчать', 'вказують', 'підтверджують', 'підтвердили', 'означають'],
   // ("міг би сказати": the particle moves freely; not read here)
   counterfactualPerfects: [],
   capitalisedNouns: false,
@@ -361,7 +364,7 @@ const uk: Lexicon = {
   nounVerbs: [],
   reportingAdverbs: ['нібито', 'імовірно', 'ймовірно', 'за повідомленнями'],
   stanceAdverbs: ['можливо', 'мабуть', 'напевно', 'певно', 'очевидно', 'однак', 'проте', 'втім', 'тим не менше', 'тому', 'крім того', 'між тим'],
-  storyNouns: ['стаття', 'статті', 'статтю', 'матеріал', 'матеріалі', 'колонка', 'колонці', 'публікація', 'публікації', 'розслідування'],
+  storyNouns: ['стаття', 'статті', 'статтю', 'колонка', 'колонці', 'публікація', 'публікації', 'розслідування'],
   creditVias: ['via'],
   syndicationCues: ['вперше опубліковано', 'вперше опублікована', 'спочатку опубліковано', 'оригінал статті'],
   syndicationPieces: ['стаття', 'цей матеріал', 'матеріал вперше', 'оригінал статті'],

@@ -23,6 +23,8 @@ export function agentSubject(ctx: SourceContext, back: NP, ti: number): NP | nul
   for (let k = back.b + 1; k < ti; k++) if (!S.auxiliaries.has(tokens[k].lc) && !ctx.np.isAdverb(tokens[k])) return null;
   // a verb with other senses ("the numbers show signs …") does not make a thing speak
   if (S.weakVerbs.has(tokens[ti].lc)) return null;
+  // nor one that things do as often as people ("Some numbers suggest that …": "-ers" fits "numbers" too)
+  if (ctx.lex.agentThingVerbs.some((v) => matchesAt(ctx, ti, v))) return null;
   if (!clauseSoon(ctx, ti)) return null;
   const np = { a: ownStart(ctx, back), b: back.b };
   // a phrase of the subject's words only, no verb in it
@@ -92,4 +94,9 @@ function clauseSoon(ctx: SourceContext, ti: number): boolean {
     if (t.t === T.Word && C.set.clause.has(t.lc) && !C.set.coordinators.has(t.lc)) return true;
   }
   return false;
+}
+
+/** Does the lexicon phrase `v` ("point to") start at token ti? */
+function matchesAt(ctx: SourceContext, ti: number, v: string): boolean {
+  return v.split(' ').every((w, k) => ctx.tokens[ti + k]?.lc === w);
 }

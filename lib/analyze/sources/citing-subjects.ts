@@ -84,7 +84,9 @@ function verbAfter(ctx: SourceContext, k: number): boolean {
     if (t.block !== tokens[k - 1].block || ctx.sentences.at(t.s) !== si) return false;
     if (t.t !== T.Word || t.cap) continue;
     if (C.set.clause.has(t.lc)) return false;
-    if (C.speechWords.has(t.lc)) return true;
+    // (a verb with its own subject after it reports another clause: "Россия со ссылкой на угрозу ввела ограничения,
+    // заявил Песков" — Peskov speaks, not Russia)
+    if (C.speechWords.has(t.lc)) return !(tokens[j + 1]?.t === T.Word && tokens[j + 1].cap);
   }
   return false;
 }

@@ -136,8 +136,9 @@ function viaCredit(ctx: SourceContext, line: string, at: number): SourceCandidat
   const start = at + from + m.index + m[0].indexOf(m[1]);
   // "(Image via Reuters)": before "via" a credit label, not a source — the credit is the one after it
   const k = m[1].indexOf(' via ');
-  const label = m[1].slice(0, k);
-  if (ctx.lex.creditLabels.includes(label.toLowerCase())) return credit(ctx, start + k + 5, start + m[1].length, `${label} via`);
+  const label = k < 0 ? '' : m[1].slice(0, k);
+  // (the credit starts after the label and " via ", whose 5 characters are skipped)
+  if (label && ctx.lex.creditLabels.includes(label.toLowerCase())) return credit(ctx, start + k + ' via '.length, start + m[1].length, `${label} via`);
   return credit(ctx, start, start + m[1].length, undefined);
 }
 

@@ -120,16 +120,9 @@ function nameShaped(ctx: SourceContext, b: Block): boolean {
   while (z + 1 < ctx.tokens.length && ctx.tokens[z + 1].s < b.end) z++;
   const words = ctx.tokens.slice(a, z + 1).filter((t) => t.t === T.Word);
   if (words.some((t) => ctx.C.sourceNouns.includes(t.lc))) return true;
-  const lower = lowerWords(ctx);
+  const lower = ctx.np.lowerSeen;
   if (words.some((t) => t.cap && lower.has(t.lc))) return false;
   return ctx.np.valid({ a, b: z });
-}
-
-/** The words the text writes in lower case somewhere. */
-function lowerWords(ctx: SourceContext): Set<string> {
-  const out = new Set<string>();
-  for (const t of ctx.tokens) if (t.t === T.Word && !t.cap) out.add(t.lc);
-  return out;
 }
 
 /** Is block b a quotation: all quoted, or the opening of one of the article's quotations (a pull quote)? */

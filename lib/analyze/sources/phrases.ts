@@ -93,7 +93,8 @@ export class PhraseReader {
     this.inQuote = ctx.inQuote;
   }
 
-  private get lowerSeen(): Set<string> {
+  /** The words the text writes in lower case somewhere; built once per text. */
+  get lowerSeen(): Set<string> {
     if (!this.lowerSet) {
       this.lowerSet = new Set();
       for (const t of this.tokens) if (t.t === T.Word && !t.cap) this.lowerSet.add(t.lc);

@@ -16,9 +16,10 @@ const CASES: Array<[string, string, string[]]> = [
   // fr sourceNouns: an NGO and the press by their kind
   ['fr', 'Selon l’organisation, les victimes ont été enterrées.', ['l’organisation']],
   ['fr', 'Le quotidien affirme que le ministre va démissionner.', ['Le quotidien']],
-  // fr speechVerbs: citing one's sources and an allegation ("accuse … d’avoir")
-  ['fr', 'Le journal cite des conseillers du président.', ['Le journal']],
-  ['fr', 'L’ONG Human Rights Watch accuse l’armée d’avoir exécuté 30 civils.', ['L’ONG Human Rights Watch']],
+  // fr speechVerbs: "accuse" and "cite" alone are no verbs of saying — the market registers a fall, a minister cites an
+  // example (review of session 25; the allegation's frame "accuse X d’avoir" is left, battery 2's fr-q11)
+  ['fr', 'La Bourse de Paris accuse une baisse de 3 %. Le gouvernement accuse un déficit record.', []],
+  ['fr', 'Le ministre cite l’exemple de la Suède.', []],
   // fr accordingTo: "apprend-on de source policière"
   ['fr', 'Le suspect a été placé en garde à vue, apprend-on de source policière.', ['source policière']],
   // ru/uk stopWords: an adverb of sequence opening the sentence is no part of the subject

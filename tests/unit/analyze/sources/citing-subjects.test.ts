@@ -18,4 +18,9 @@ describe('citing-subjects', () => {
   it('not before a verb of acting: the court that rules with a law reports nothing', () => {
     expect(texts(sourcesOf('Суд со ссылкой на закон отклонил иск.', 'ru'))).not.toContain('Суд');
   });
+
+  it('not with a later clause\'s verb that has its own subject: the speaker after it reports (review of session 25)', () => {
+    expect(texts(sourcesOf('Россия со ссылкой на угрозу терроризма ввела ограничения, заявил Песков.', 'ru'))).toEqual(['Песков']);
+    expect(texts(sourcesOf('Уряд з посиланням на воєнний стан продовжив заборону, повідомляє Укрінформ.', 'uk'))).toEqual(['Укрінформ']);
+  });
 });

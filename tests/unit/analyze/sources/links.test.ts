@@ -38,7 +38,9 @@ const OWN_LINKS: Array<[string, string, string, { url?: string; canonicalUrl?: s
   ['Prices rose, according to a new report.', 'report', 'https://data.statistics.test/report', { url: 'https://paper.test/x' }, ['report']],
   // a link on a story's noun cites another outlet's story; on the outlet's own story it is background
   ['Banzi broke his silence about the dispute in a story published at MAKEzine.', 'story', 'http://makezine.com/2015/03/19/massimo-banzi-fighting-for-arduino', { url: 'https://lwn.net/Articles/637062/' }, ['story']],
-  ['Banzi broke his silence about the dispute in a story published last week.', 'story', 'https://lwn.net/Articles/636000/', { url: 'https://lwn.net/Articles/637062/' }, []],  // an outlet's name in brackets, linked to one of its stories, cites the passage before it (a roundup of reviews);
+  ['Banzi broke his silence about the dispute in a story published last week.', 'story', 'https://lwn.net/Articles/636000/', { url: 'https://lwn.net/Articles/637062/' }, []],
+  // a word that names a story only sometimes ("feature", "piece") is a product's thing on a support or shop page
+  ['The phone has a new feature that blocks spam calls.', 'feature', 'https://support.apple.com/en-us/HT201234', { url: 'https://news.example/2024/05/phones' }, []],  // an outlet's name in brackets, linked to one of its stories, cites the passage before it (a roundup of reviews);
   // a bracketed name linked to a home page or a profile, and a bare linked name, cite nothing
   ['It works, but there is not much incentive to buy in.\n\n[CNET]', 'CNET', 'https://www.cnet.com/reviews/google-stadia-review/', { url: 'https://digg.test/x' }, ['CNET']],
   ['You will never own your games.\n\n[The Verge]', 'The Verge', 'https://www.theverge.com/2019/11/18/stadia-review', { url: 'https://digg.test/x' }, ['The Verge']],
