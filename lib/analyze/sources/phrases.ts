@@ -453,6 +453,23 @@ export class PhraseReader {
     return -1;
   }
 
+  /**
+   * The coordinator at j joins a source (a source noun or a name) to a second conjunct that runs, through lower-case
+   * modifiers, to a source noun at b ("Facebook and | other tech companies").
+   */
+  private coordinatedKind(j: number, b: number): boolean {
+    const tk = this.tokens;
+    const left = tk[j - 1];
+    if (!this.isWord(left) || this.isPersonal(left.lc) || !(this.isNounish(left) || this.nameCap(j - 1) || (left.cap && !this.C.set.stop.has(left.lc)))) return false;
+    if (!this.isWord(tk[b]) || tk[b].cap || !this.isNounish(tk[b])) return false;
+    // a lower-case first conjunct opens its phrase ("The unions and …", "Police and …"), not an object's tail
+    // ("affected 2.5 million people and outraged local officials")
+    const open = tk[j - 2];
+    if (!left.cap && this.isWord(open) && open.block === left.block && !this.C.set.determiners.has(open.lc) && !this.C.set.possessives.has(open.lc) && !this.C.set.clause.has(open.lc)) return false;
+    for (let k = j + 1; k < b; k++) if (!this.isWord(tk[k]) || tk[k].cap) return false;
+    return true;
+  }
+
   /** Name before a verb: walk back from token i over the words of a noun phrase. */
   backward(i: number, depth = 0): NP | null {
     const tk = this.tokens;
@@ -523,6 +540,13 @@ export class PhraseReader {
         if (j < b && this.insideDocumentSample(j)) continue;
         // two source nouns joined ("Experts and brokerages are of the view"): one subject
         if (S.coordinators.has(t.lc) && S.connectors.has(t.lc) && j < b && this.isWord(tk[j - 1]) && this.isNounish(tk[j - 1]) && this.isNounish(tk[j + 1])) continue;
+        // … and a source with a modified plural of its kind ("Facebook and other tech companies say", "Police and fire
+        // officials said"): one subject, as sentence-subject reads it; the second conjunct ends on its head noun
+        if (S.coordinators.has(t.lc) && S.connectors.has(t.lc) && j < b - 1 && this.coordinatedKind(j, b)) {
+          if (!tk[j - 1].cap) continue;
+          j = this.nameRunStart(j - 1) - 1;
+          break;
+        }
         // … and a source with the people of its own ("The mayor and her staff", "Parata and his family believe"): one subject
         if (S.coordinators.has(t.lc) && S.connectors.has(t.lc) && j < b - 1 && this.isWord(tk[j - 1]) && (this.isNounish(tk[j - 1]) || this.nameCap(j - 1) || (tk[j - 1].cap && !this.isPersonal(tk[j - 1].lc))) && S.possessives.has(tk[j + 1].lc) && !tk[j + 1].cap) {
           // (a name before "and" is read whole and ends the subject: "In a joint statement Smith and his wife said")
