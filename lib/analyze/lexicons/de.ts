@@ -386,6 +386,8 @@ const de: Lexicon = {
   determiners: ['der', 'die', 'das', 'des', 'den', 'dem', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen'],
   connectors: ['der', 'des', 'von', 'für', 'und', 'am', 'zu', 'zur'],
   foreignParticles: [],
+  // lower-case particles opening a surname ("de Miranda", "van der Berg"); none that is an article or preposition of de's own before a capitalised noun
+  nameParticles: ['van', 'de', 'da', 'di', 'del', 'della', 'ter', 'bin', 'ibn', 'al', 'el', 'du', 'dos'],
   stopAdjectives: [],
   titleLinks: [], // (German capitalises its nouns: the surname rule does not run)
   sampleLinks: [],

@@ -560,6 +560,8 @@ const en: Lexicon = {
   determiners: ['the', 'a', 'an'],
   connectors: ['of', 'for', 'at', 'the', 'and', 'on', 'with', 'de', 'von', 'van', 'der', 'al', 'bin', 'du', 'la', 'le', 'di', 'da', 'del'],
   foreignParticles: ['de', 'von', 'van', 'der', 'al', 'bin', 'du', 'la', 'le', 'di', 'da', 'del'],
+  // lower-case particles opening a surname ("de Miranda", "van der Berg"); none that is an article or preposition of en's own before a capitalised noun
+  nameParticles: ['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'du', 'dos', 'das'],
   stopWords: [
     'that', 'who', 'which', 'whose', 'whom', 'and', 'but', 'or', 'while', 'as', 'when', 'where', 'because', 'although', 'though', 'if', 'so',
     'than', 'meanwhile', 'however', 'also', 'then', 'in', 'on', 'with', 'to', 'from', 'into', 'after', 'before', 'during', 'about', 'over',

@@ -414,6 +414,8 @@ const fr: Lexicon = {
   determiners: ['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'du', 'de'],
   connectors: ['de', 'du', 'des', 'de la', 'd’', "d'", 'l’', "l'", 'la', 'le', 'et', 'pour', 'à'],
   foreignParticles: [],
+  // lower-case particles opening a surname ("de Miranda", "van der Berg"); none that is an article or preposition of fr's own before a capitalised noun
+  nameParticles: ['de', 'd’', "d'", 'van', 'von', 'der', 'den', 'ter', 'da', 'di', 'del', 'della', 'bin', 'ibn', 'ben', 'al', 'el', 'dos'],
   stopAdjectives: [],
   titleLinks: ['de', 'du', 'des', 'à', 'aux'],
   sampleLinks: [],

@@ -414,6 +414,8 @@ const ru: Lexicon = {
   determiners: [],
   connectors: [],
   foreignParticles: [],
+  // lower-case particles opening a surname ("de Miranda", "van der Berg"); none that is an article or preposition of ru's own before a capitalised noun
+  nameParticles: ['фон', 'ван', 'де', 'ди', 'дер', 'бин', 'ибн', 'бен', 'аль', 'эль', 'дель'],
   stopAdjectives: [],
   titleLinks: [],
   sampleLinks: [],

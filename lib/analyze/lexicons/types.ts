@@ -869,6 +869,12 @@ export interface Lexicon {
    * and "del" reads as English.
    */
   foreignParticles?: string[];
+  /**
+   * Lower-case particles that open a surname before its capitalised word ("de Miranda", "van der Berg", "bin Salman"):
+   * a name set off by commas or written as a possessive author keeps them. Articles and prepositions that stand
+   * before capitalised nouns of the language itself are left out (German "der", "von"; French "le", "la", "du").
+   */
+  nameParticles: string[];
   /** Words that end a name or a clause ("that", "who", "on", "in"). */
   stopWords: string[];
   /**

@@ -419,6 +419,8 @@ const uk: Lexicon = {
   determiners: [],
   connectors: [],
   foreignParticles: [],
+  // lower-case particles opening a surname ("de Miranda", "van der Berg"); none that is an article or preposition of uk's own before a capitalised noun
+  nameParticles: ['фон', 'ван', 'де', 'ді', 'дер', 'бін', 'ібн', 'бен', 'аль', 'ель', 'дель'],
   stopAdjectives: [],
   titleLinks: [],
   sampleLinks: [],

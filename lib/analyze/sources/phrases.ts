@@ -67,6 +67,8 @@ function adverbEnd(C: SourceLexicon, x: string): boolean {
 // After a preposition, a hyphen compound's noun may add at most this many letters to its stem ("sous-préfets", not "по-советски").
 const MAX_CASE_ENDING = 2;
 
+// A surname has at most this many lower-case particles before its capitalised word ("van der", "de la").
+const MAX_NAME_PARTICLES = 3;
 // A role coordinated before a titled name has at most this many words ("Early retiree | and …").
 const MAX_COORDINATED_TITLE = 3;
 
@@ -229,6 +231,29 @@ export class PhraseReader {
     const S = this.C.set;
     if (t.t !== T.Word || t.cap || S.adverbExceptions.has(t.lc)) return false;
     return S.adverbs.has(t.lc) || this.C.adverbEndings.some((e) => t.lc.length > e.length + 2 && t.lc.endsWith(e) && !this.isNounish(t));
+  }
+
+  /**
+   * The first token of the lower-case name particles ending right before token a, a capitalised word ("de | Miranda",
+   * "van der | Berg"): the first is one of the lexicon's `nameParticles`, any after it a particle or a connector; a
+   * when none stands there.
+   */
+  particlesBefore(a: number): number {
+    const tk = this.tokens;
+    const S = this.C.set;
+    if (!this.isWord(tk[a]) || !tk[a].cap) return a;
+    let k = a;
+    while (k - 1 >= 0 && a - k < MAX_NAME_PARTICLES && this.isWord(tk[k - 1]) && !tk[k - 1].cap && tk[k - 1].block === tk[a].block && (S.nameParticles.has(tk[k - 1].lc) || (S.connectors.has(tk[k - 1].lc) && !S.coordinators.has(tk[k - 1].lc)))) k--;
+    while (k < a && !S.nameParticles.has(tk[k].lc)) k++;
+    return k;
+  }
+
+  /** The first capitalised word from token a (before `end`) when only a surname's particles stand before it ("de | Miranda"); else a. */
+  nameAfterParticles(a: number, end: number): number {
+    const tk = this.tokens;
+    let c = a;
+    while (c < end && c - a < MAX_NAME_PARTICLES && this.isWord(tk[c]) && !tk[c].cap) c++;
+    return c > a && c < end && this.particlesBefore(c) === a ? c : a;
   }
 
   /** The first token of the run of capitalised words ending at token i ("Jane Smith" in "statement Jane Smith"). */
@@ -1221,7 +1246,9 @@ export class PhraseReader {
     if (!this.isWord(before) || this.C.set.stop.has(before.lc) || comma - k - 1 > MAX_SET_OFF_NAME_TOKENS) return false;
     // a capitalised word may end the role when the role has its noun ("Le ministre de l’Économie, Julien Morel,")
     if (before.cap && !this.roleBefore(k - 1)) return false;
-    return this.isWord(tk[k + 1]) && tk[k + 1].cap && tk.slice(k + 1, comma).every((t) => t.cap || t.t === T.Punct);
+    // ("The author, de Miranda, said": a surname's particles open the name)
+    const s = this.nameAfterParticles(k + 1, comma);
+    return this.isWord(tk[s]) && tk[s].cap && tk.slice(s, comma).every((t) => t.cap || t.t === T.Punct);
   }
 
   /**
