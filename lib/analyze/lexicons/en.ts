@@ -290,6 +290,9 @@ const en: Lexicon = {
   withWords: ['with'],
   // idioms of wording in an as-clause (pass as-idioms)
   asIdioms: ['put it', 'puts it', 'has put it', 'once put it'],
+  // nouns of wording after a possessive author and their preposition (pass wording-possessives: "in Tyler Cowen’s words")
+  wordingNouns: ['words', 'phrase', 'phrasing'],
+  wordingPreps: ['in'],
   asWords: ['as'],
   // verbs of writing a work as well as of reporting (cues.ts workWritten)
   writingVerbs: ['wrote', 'writes', 'write', 'has written', 'have written', 'had written'],

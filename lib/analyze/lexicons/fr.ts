@@ -216,6 +216,9 @@ const fr: Lexicon = {
   withWords: ['avec'],
   // idioms of wording in an as-clause (pass as-idioms)
   asIdioms: ['formule', 'formulait', 'formulé', 'résume', 'résumait', 'résumé'],
+  // (an author here follows the noun of wording, in an accordingTo phrase; see the type)
+  wordingNouns: [],
+  wordingPreps: [],
   asWords: ['comme'],
   // (none: after a verb of writing the next phrase is as often its subject, "inverted")
   writingVerbs: [],
@@ -225,7 +228,7 @@ const fr: Lexicon = {
   objectPronouns: ['lui', 'leur', 'eux'],
   asClause: [],
   docPreps: [],
-  accordingTo: ['selon', 'd’après', "d'après", 'de source', 'citant', 'aux dires de', 'à en croire', 'cité par', 'citée par', 'a-t-on appris auprès de', 'a-t-on appris auprès du', 'apprend-on auprès de', 'apprend-on auprès du',
+  accordingTo: ['selon', 'selon les mots de', 'selon les mots du', 'pour reprendre les mots de', 'pour reprendre les mots du', 'd’après', "d'après", 'de source', 'citant', 'aux dires de', 'à en croire', 'cité par', 'citée par', 'a-t-on appris auprès de', 'a-t-on appris auprès du', 'apprend-on auprès de', 'apprend-on auprès du',
     // the same report with its source after "de" ("apprend-on de source policière": "source policière" is who told)
     'apprend-on de', 'a-t-on appris de'],
   impersonal: [],

@@ -235,6 +235,9 @@ const ru: Lexicon = {
   withWords: [],
   // idioms of wording in an as-clause (pass as-idioms)
   asIdioms: ['выразился', 'выразилась', 'выразились', 'выражается', 'выражаются'],
+  // (an author here follows the noun of wording, in an accordingTo phrase; see the type)
+  wordingNouns: [],
+  wordingPreps: [],
   asWords: ['как'],
   // (none: after a verb of writing the next phrase is as often its subject, "inverted")
   writingVerbs: [],

@@ -366,6 +366,13 @@ export interface Lexicon {
    */
   asIdioms: string[];
   /**
+   * Nouns of wording after a possessive author inside a preposition's phrase (pass wording-possessives: "in Tyler
+   * Cowen’s words", "in the mayor’s phrase"), and that preposition (`wordingPreps`: "in"); empty where the language
+   * writes the author after the noun ("selon les mots de", "mit den Worten von": accordingTo) or in a case ending.
+   */
+  wordingNouns: string[];
+  wordingPreps: string[];
+  /**
    * Verbs of writing that write a work as often as they report ("George R.R. Martin wrote A Song of Ice and Fire",
    * "the team that wrote the software"): with an object that is no document and no clause after it, an act (cues.ts
    * workWritten). Empty where the word after the verb is as often its subject (verb-second and free word order:

@@ -238,6 +238,9 @@ const uk: Lexicon = {
   withWords: [],
   // idioms of wording in an as-clause (pass as-idioms)
   asIdioms: ['висловився', 'висловилася', 'висловилась', 'висловилися', 'висловлюється', 'висловлюються'],
+  // (an author here follows the noun of wording, in an accordingTo phrase; see the type)
+  wordingNouns: [],
+  wordingPreps: [],
   asWords: ['як'],
   // (none: after a verb of writing the next phrase is as often its subject, "inverted")
   writingVerbs: [],
