@@ -199,6 +199,8 @@ const de: Lexicon = {
   // (an author here follows the noun of wording, in an accordingTo phrase; see the type)
   wordingNouns: [],
   wordingPreps: [],
+  // (the agent stands before the participle: „von Kritikern als … bezeichnet“; see the type)
+  namedParticiples: [],
   asWords: ['wie'],
   // (none: after a verb of writing the next phrase is as often its subject, "inverted")
   writingVerbs: [],

@@ -293,6 +293,8 @@ const en: Lexicon = {
   // nouns of wording after a possessive author and their preposition (pass wording-possessives: "in Tyler Cowen’s words")
   wordingNouns: ['words', 'phrase', 'phrasing'],
   wordingPreps: ['in'],
+  // participles of naming or describing whose agent is a source with a quotation or an as-phrase (pass naming-agents)
+  namedParticiples: ['called', 'dubbed', 'labelled', 'labeled', 'branded', 'described', 'hailed', 'billed', 'nicknamed'],
   asWords: ['as'],
   // verbs of writing a work as well as of reporting (cues.ts workWritten)
   writingVerbs: ['wrote', 'writes', 'write', 'has written', 'have written', 'had written'],

@@ -219,6 +219,8 @@ const fr: Lexicon = {
   // (an author here follows the noun of wording, in an accordingTo phrase; see the type)
   wordingNouns: [],
   wordingPreps: [],
+  // participles of naming or describing whose agent is a source with a quotation (pass naming-agents: « Qualifié de « … » par ses créateurs »)
+  namedParticiples: ['qualifié', 'qualifiée', 'qualifiés', 'qualifiées', 'surnommé', 'surnommée', 'surnommés', 'surnommées', 'décrit', 'décrite', 'décrits', 'décrites'],
   asWords: ['comme'],
   // (none: after a verb of writing the next phrase is as often its subject, "inverted")
   writingVerbs: [],

@@ -371,6 +371,12 @@ export interface Lexicon {
    * writes the author after the noun ("selon les mots de", "mit den Worten von": accordingTo) or in a case ending.
    */
   wordingNouns: string[];
+  /**
+   * Past participles of naming or describing (pass naming-agents): with a quotation or an as-phrase of what
+   * the thing was called and an agent after it ("Called a “violent rhythm game” by its creators, …"), the agent
+   * is the source. Empty where the agent comes in a case of its own (Russian, Ukrainian) or before the participle.
+   */
+  namedParticiples: string[];
   wordingPreps: string[];
   /**
    * Verbs of writing that write a work as often as they report ("George R.R. Martin wrote A Song of Ice and Fire",

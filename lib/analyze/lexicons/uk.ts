@@ -241,6 +241,8 @@ const uk: Lexicon = {
   // (an author here follows the noun of wording, in an accordingTo phrase; see the type)
   wordingNouns: [],
   wordingPreps: [],
+  // (the agent is in the instrumental case, without a preposition; see the type)
+  namedParticiples: [],
   asWords: ['як'],
   // (none: after a verb of writing the next phrase is as often its subject, "inverted")
   writingVerbs: [],
