@@ -196,6 +196,11 @@ const de: Lexicon = {
   withWords: [],
   // idioms of wording in an as-clause (pass as-idioms)
   asIdioms: ['es formulierte', 'es formuliert', 'es ausdrückte', 'es ausdrückt', 'es formuliert hat', 'es ausgedrückt hat'],
+  // (an author here follows the noun of wording, in an accordingTo phrase; see the type)
+  wordingNouns: [],
+  wordingPreps: [],
+  // (the agent stands before the participle: „von Kritikern als … bezeichnet“; see the type)
+  namedParticiples: [],
   asWords: ['wie'],
   // (none: after a verb of writing the next phrase is as often its subject, "inverted")
   writingVerbs: [],
@@ -206,7 +211,7 @@ const de: Lexicon = {
   asClause: ['wie'],
   // "nach einem Bericht des DWD", "geht aus einem Bericht des Umweltbundesamtes hervor": before a document
   docPreps: ['nach', 'aus'],
-  accordingTo: ['laut', 'nach angaben', 'nach angaben von', 'zufolge', 'nach informationen', 'nach informationen von', 'nach auskunft', 'nach einschätzung', 'nach ansicht', 'nach schätzungen', 'unter berufung auf', 'gegenüber', 'nach überzeugung', 'nach auffassung', 'nach darstellung', 'nach aussage', 'nach aussagen', 'nach erkenntnissen', 'nach ermittlungen', 'nach einschätzung von', 'nach worten', 'heißt es in', 'heißt es im', 'hieß es in', 'hieß es im', 'heißt es aus', 'hieß es aus', 'heißt es bei', 'hieß es bei', 'nach schätzung', 'nach berechnungen', 'nach prognosen',
+  accordingTo: ['laut', 'mit den worten', 'mit den worten von', 'nach angaben', 'nach angaben von', 'zufolge', 'nach informationen', 'nach informationen von', 'nach auskunft', 'nach einschätzung', 'nach ansicht', 'nach schätzungen', 'unter berufung auf', 'gegenüber', 'nach überzeugung', 'nach auffassung', 'nach darstellung', 'nach aussage', 'nach aussagen', 'nach erkenntnissen', 'nach ermittlungen', 'nach einschätzung von', 'nach worten', 'heißt es in', 'heißt es im', 'hieß es in', 'hieß es im', 'heißt es aus', 'hieß es aus', 'heißt es bei', 'hieß es bei', 'nach schätzung', 'nach berechnungen', 'nach prognosen',
     // (with "von" before a name or a plural without article, which is no part of the source: "Nach Ansicht von Ökonomen")
     'nach ansicht von', 'nach auffassung von', 'nach darstellung von', 'nach aussage von', 'nach aussagen von', 'nach überzeugung von',
     'nach erkenntnissen von', 'nach schätzungen von', 'nach berechnungen von', 'nach prognosen von', 'nach worten von', 'nach auskunft von'],
@@ -388,6 +393,8 @@ const de: Lexicon = {
   determiners: ['der', 'die', 'das', 'des', 'den', 'dem', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen'],
   connectors: ['der', 'des', 'von', 'für', 'und', 'am', 'zu', 'zur'],
   foreignParticles: [],
+  // lower-case particles opening a surname ("de Miranda", "van der Berg"); none that is an article or preposition of de's own before a capitalised noun
+  nameParticles: ['van', 'de', 'da', 'di', 'del', 'della', 'ter', 'bin', 'ibn', 'al', 'el', 'du', 'dos'],
   stopAdjectives: [],
   titleLinks: [], // (German capitalises its nouns: the surname rule does not run)
   sampleLinks: [],

@@ -293,6 +293,11 @@ const en: Lexicon = {
   withWords: ['with'],
   // idioms of wording in an as-clause (pass as-idioms)
   asIdioms: ['put it', 'puts it', 'has put it', 'once put it'],
+  // nouns of wording after a possessive author and their preposition (pass wording-possessives: "in Tyler Cowen’s words")
+  wordingNouns: ['words', 'phrase', 'phrasing'],
+  wordingPreps: ['in'],
+  // participles of naming or describing whose agent is a source with a quotation or an as-phrase (pass naming-agents)
+  namedParticiples: ['called', 'dubbed', 'labelled', 'labeled', 'branded', 'described', 'hailed', 'billed', 'nicknamed'],
   asWords: ['as'],
   // verbs of writing a work as well as of reporting (cues.ts workWritten)
   writingVerbs: ['wrote', 'writes', 'write', 'has written', 'have written', 'had written'],
@@ -566,6 +571,8 @@ const en: Lexicon = {
   determiners: ['the', 'a', 'an'],
   connectors: ['of', 'for', 'at', 'the', 'and', 'on', 'with', 'de', 'von', 'van', 'der', 'al', 'bin', 'du', 'la', 'le', 'di', 'da', 'del'],
   foreignParticles: ['de', 'von', 'van', 'der', 'al', 'bin', 'du', 'la', 'le', 'di', 'da', 'del'],
+  // lower-case particles opening a surname ("de Miranda", "van der Berg"); none that is an article or preposition of en's own before a capitalised noun
+  nameParticles: ['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'du', 'dos', 'das'],
   stopWords: [
     'that', 'who', 'which', 'whose', 'whom', 'and', 'but', 'or', 'while', 'as', 'when', 'where', 'because', 'although', 'though', 'if', 'so',
     'than', 'meanwhile', 'however', 'also', 'then', 'in', 'on', 'with', 'to', 'from', 'into', 'after', 'before', 'during', 'about', 'over',

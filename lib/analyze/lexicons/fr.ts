@@ -216,6 +216,11 @@ const fr: Lexicon = {
   withWords: ['avec'],
   // idioms of wording in an as-clause (pass as-idioms)
   asIdioms: ['formule', 'formulait', 'formulé', 'résume', 'résumait', 'résumé'],
+  // (an author here follows the noun of wording, in an accordingTo phrase; see the type)
+  wordingNouns: [],
+  wordingPreps: [],
+  // participles of naming or describing whose agent is a source with a quotation (pass naming-agents: « Qualifié de « … » par ses créateurs »)
+  namedParticiples: ['qualifié', 'qualifiée', 'qualifiés', 'qualifiées', 'surnommé', 'surnommée', 'surnommés', 'surnommées', 'décrit', 'décrite', 'décrits', 'décrites'],
   asWords: ['comme'],
   // (none: after a verb of writing the next phrase is as often its subject, "inverted")
   writingVerbs: [],
@@ -225,7 +230,7 @@ const fr: Lexicon = {
   objectPronouns: ['lui', 'leur', 'eux'],
   asClause: [],
   docPreps: [],
-  accordingTo: ['selon', 'd’après', "d'après", 'de source', 'citant', 'aux dires de', 'à en croire', 'cité par', 'citée par', 'a-t-on appris auprès de', 'a-t-on appris auprès du', 'apprend-on auprès de', 'apprend-on auprès du',
+  accordingTo: ['selon', 'selon les mots de', 'selon les mots du', 'pour reprendre les mots de', 'pour reprendre les mots du', 'd’après', "d'après", 'de source', 'citant', 'aux dires de', 'à en croire', 'cité par', 'citée par', 'a-t-on appris auprès de', 'a-t-on appris auprès du', 'apprend-on auprès de', 'apprend-on auprès du',
     // the same report with its source after "de" ("apprend-on de source policière": "source policière" is who told)
     'apprend-on de', 'a-t-on appris de'],
   impersonal: [],
@@ -417,6 +422,8 @@ const fr: Lexicon = {
   determiners: ['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'du', 'de'],
   connectors: ['de', 'du', 'des', 'de la', 'd’', "d'", 'l’', "l'", 'la', 'le', 'et', 'pour', 'à'],
   foreignParticles: [],
+  // lower-case particles opening a surname ("de Miranda", "van der Berg"); none that is an article or preposition of fr's own before a capitalised noun
+  nameParticles: ['de', 'd’', "d'", 'van', 'von', 'der', 'den', 'ter', 'da', 'di', 'del', 'della', 'bin', 'ibn', 'ben', 'al', 'el', 'dos'],
   stopAdjectives: [],
   titleLinks: ['de', 'du', 'des', 'à', 'aux'],
   sampleLinks: [],

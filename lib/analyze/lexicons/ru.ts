@@ -235,6 +235,11 @@ const ru: Lexicon = {
   withWords: [],
   // idioms of wording in an as-clause (pass as-idioms)
   asIdioms: ['выразился', 'выразилась', 'выразились', 'выражается', 'выражаются'],
+  // (an author here follows the noun of wording, in an accordingTo phrase; see the type)
+  wordingNouns: [],
+  wordingPreps: [],
+  // (the agent is in the instrumental case, without a preposition; see the type)
+  namedParticiples: [],
   asWords: ['как'],
   // (none: after a verb of writing the next phrase is as often its subject, "inverted")
   writingVerbs: [],
@@ -417,6 +422,8 @@ const ru: Lexicon = {
   determiners: [],
   connectors: [],
   foreignParticles: [],
+  // lower-case particles opening a surname ("de Miranda", "van der Berg"); none that is an article or preposition of ru's own before a capitalised noun
+  nameParticles: ['фон', 'ван', 'де', 'ди', 'дер', 'бин', 'ибн', 'бен', 'аль', 'эль', 'дель'],
   stopAdjectives: [],
   titleLinks: [],
   sampleLinks: [],

@@ -366,6 +366,19 @@ export interface Lexicon {
    */
   asIdioms: string[];
   /**
+   * Nouns of wording after a possessive author inside a preposition's phrase (pass wording-possessives: "in Tyler
+   * Cowen’s words", "in the mayor’s phrase"), and that preposition (`wordingPreps`: "in"); empty where the language
+   * writes the author after the noun ("selon les mots de", "mit den Worten von": accordingTo) or in a case ending.
+   */
+  wordingNouns: string[];
+  /**
+   * Past participles of naming or describing (pass naming-agents): with a quotation or an as-phrase of what
+   * the thing was called and an agent after it ("Called a “violent rhythm game” by its creators, …"), the agent
+   * is the source. Empty where the agent comes in a case of its own (Russian, Ukrainian) or before the participle.
+   */
+  namedParticiples: string[];
+  wordingPreps: string[];
+  /**
    * Verbs of writing that write a work as often as they report ("George R.R. Martin wrote A Song of Ice and Fire",
    * "the team that wrote the software"): with an object that is no document and no clause after it, an act (cues.ts
    * workWritten). Empty where the word after the verb is as often its subject (verb-second and free word order:
@@ -871,6 +884,12 @@ export interface Lexicon {
    * and "del" reads as English.
    */
   foreignParticles?: string[];
+  /**
+   * Lower-case particles that open a surname before its capitalised word ("de Miranda", "van der Berg", "bin Salman"):
+   * a name set off by commas or written as a possessive author keeps them. Articles and prepositions that stand
+   * before capitalised nouns of the language itself are left out (German "der", "von"; French "le", "la", "du").
+   */
+  nameParticles: string[];
   /** Words that end a name or a clause ("that", "who", "on", "in"). */
   stopWords: string[];
   /**

@@ -238,6 +238,11 @@ const uk: Lexicon = {
   withWords: [],
   // idioms of wording in an as-clause (pass as-idioms)
   asIdioms: ['висловився', 'висловилася', 'висловилась', 'висловилися', 'висловлюється', 'висловлюються'],
+  // (an author here follows the noun of wording, in an accordingTo phrase; see the type)
+  wordingNouns: [],
+  wordingPreps: [],
+  // (the agent is in the instrumental case, without a preposition; see the type)
+  namedParticiples: [],
   asWords: ['як'],
   // (none: after a verb of writing the next phrase is as often its subject, "inverted")
   writingVerbs: [],
@@ -422,6 +427,8 @@ const uk: Lexicon = {
   determiners: [],
   connectors: [],
   foreignParticles: [],
+  // lower-case particles opening a surname ("de Miranda", "van der Berg"); none that is an article or preposition of uk's own before a capitalised noun
+  nameParticles: ['фон', 'ван', 'де', 'ді', 'дер', 'бін', 'ібн', 'бен', 'аль', 'ель', 'дель'],
   stopAdjectives: [],
   titleLinks: [],
   sampleLinks: [],

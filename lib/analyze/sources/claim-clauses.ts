@@ -50,6 +50,8 @@ function possessiveAuthor(ctx: SourceContext, i: number): NP | null {
   const opener = (k: number) => ctx.np.sentenceInitial(k) && !particle(k) && (S.stop.has(tokens[k].lc) || S.pronouns.has(tokens[k].lc) || S.determiners.has(tokens[k].lc) || S.connectors.has(tokens[k].lc) || S.adverbs.has(tokens[k].lc));
   let a = p;
   while (a > 0 && tokens[a - 1].t === T.Word && tokens[a - 1].cap && tokens[a - 1].block === pv.block && !opener(a - 1)) a--;
+  // "de Miranda’s notion", "van der Berg’s claim": a surname's lower-case particles open it
+  a = ctx.np.particlesBefore(a);
   // "Sunday’s statement", "Christmas Day’s announcement": a time's, not an author's
   const bare = (k: number) => tokens[k].lc.replace(/[’']s$/u, '');
   for (let k = a; k <= p; k++) if (S.weekdays.has(bare(k)) || S.months.has(bare(k)) || S.time.has(bare(k))) return null;

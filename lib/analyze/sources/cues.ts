@@ -980,10 +980,16 @@ function nameAfterDescription(ctx: SourceContext, comma: number): NP | null {
   let k = comma - 1;
   while (k >= 0 && comma - k <= MAX_SET_OFF_NAME + 1 && tokens[k].block === block && tokens[k].lc !== ',') {
     const t = tokens[k];
-    if (!(t.t === T.Word && t.cap) && !(t.t === T.Punct && (t.lc === '&' || t.lc === '.')) && t.t !== T.Num) return null;
+    if (!(t.t === T.Word && t.cap) && !(t.t === T.Punct && (t.lc === '&' || t.lc === '.')) && t.t !== T.Num) {
+      // ("The author, de Miranda, said": a surname's particles open the name)
+      const p = t.t === T.Word ? ctx.np.particlesBefore(k + 1) : k + 1;
+      if (p > k || tokens[p - 1]?.lc !== ',') return null;
+      k = p - 1;
+      break;
+    }
     k--;
   }
-  if (k < 0 || tokens[k].lc !== ',' || tokens[k].block !== block || k === comma - 1 || !tokens[k + 1].cap) return null;
+  if (k < 0 || tokens[k].lc !== ',' || tokens[k].block !== block || k === comma - 1 || !(tokens[k + 1].cap || ctx.np.nameAfterParticles(k + 1, comma) > k + 1)) return null;
   const name: NP = { a: k + 1, b: comma - 1 };
   const si = ctx.sentences.at(tokens[k].s);
   if (si < 0) return null;

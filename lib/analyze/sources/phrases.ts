@@ -67,6 +67,8 @@ function adverbEnd(C: SourceLexicon, x: string): boolean {
 // After a preposition, a hyphen compound's noun may add at most this many letters to its stem ("sous-préfets", not "по-советски").
 const MAX_CASE_ENDING = 2;
 
+// A surname has at most this many lower-case particles before its capitalised word ("van der", "de la").
+const MAX_NAME_PARTICLES = 3;
 // A role coordinated before a titled name has at most this many words ("Early retiree | and …").
 const MAX_COORDINATED_TITLE = 3;
 
@@ -230,6 +232,29 @@ export class PhraseReader {
     const S = this.C.set;
     if (t.t !== T.Word || t.cap || S.adverbExceptions.has(t.lc)) return false;
     return S.adverbs.has(t.lc) || this.C.adverbEndings.some((e) => t.lc.length > e.length + 2 && t.lc.endsWith(e) && !this.isNounish(t));
+  }
+
+  /**
+   * The first token of the lower-case name particles ending right before token a, a capitalised word ("de | Miranda",
+   * "van der | Berg"): the first is one of the lexicon's `nameParticles`, any after it a particle or a connector; a
+   * when none stands there.
+   */
+  particlesBefore(a: number): number {
+    const tk = this.tokens;
+    const S = this.C.set;
+    if (!this.isWord(tk[a]) || !tk[a].cap) return a;
+    let k = a;
+    while (k - 1 >= 0 && a - k < MAX_NAME_PARTICLES && this.isWord(tk[k - 1]) && !tk[k - 1].cap && tk[k - 1].block === tk[a].block && (S.nameParticles.has(tk[k - 1].lc) || (S.connectors.has(tk[k - 1].lc) && !S.coordinators.has(tk[k - 1].lc)))) k--;
+    while (k < a && !S.nameParticles.has(tk[k].lc)) k++;
+    return k;
+  }
+
+  /** The first capitalised word from token a (before `end`) when only a surname's particles stand before it ("de | Miranda"); else a. */
+  nameAfterParticles(a: number, end: number): number {
+    const tk = this.tokens;
+    let c = a;
+    while (c < end && c - a < MAX_NAME_PARTICLES && this.isWord(tk[c]) && !tk[c].cap) c++;
+    return c > a && c < end && this.particlesBefore(c) === a ? c : a;
   }
 
   /** The first token of the run of capitalised words ending at token i ("Jane Smith" in "statement Jane Smith"). */
@@ -454,6 +479,23 @@ export class PhraseReader {
     return -1;
   }
 
+  /**
+   * The coordinator at j joins a source (a source noun or a name) to a second conjunct that runs, through lower-case
+   * modifiers, to a source noun at b ("Facebook and | other tech companies").
+   */
+  private coordinatedKind(j: number, b: number): boolean {
+    const tk = this.tokens;
+    const left = tk[j - 1];
+    if (!this.isWord(left) || this.isPersonal(left.lc) || !(this.isNounish(left) || this.nameCap(j - 1) || (left.cap && !this.C.set.stop.has(left.lc)))) return false;
+    if (!this.isWord(tk[b]) || tk[b].cap || !this.isNounish(tk[b])) return false;
+    // a lower-case first conjunct opens its phrase ("The unions and …", "Police and …"), not an object's tail
+    // ("affected 2.5 million people and outraged local officials")
+    const open = tk[j - 2];
+    if (!left.cap && this.isWord(open) && open.block === left.block && !this.C.set.determiners.has(open.lc) && !this.C.set.possessives.has(open.lc) && !this.C.set.clause.has(open.lc)) return false;
+    for (let k = j + 1; k < b; k++) if (!this.isWord(tk[k]) || tk[k].cap) return false;
+    return true;
+  }
+
   /** Name before a verb: walk back from token i over the words of a noun phrase. */
   backward(i: number, depth = 0): NP | null {
     const tk = this.tokens;
@@ -524,6 +566,13 @@ export class PhraseReader {
         if (j < b && this.insideDocumentSample(j)) continue;
         // two source nouns joined ("Experts and brokerages are of the view"): one subject
         if (S.coordinators.has(t.lc) && S.connectors.has(t.lc) && j < b && this.isWord(tk[j - 1]) && this.isNounish(tk[j - 1]) && this.isNounish(tk[j + 1])) continue;
+        // … and a source with a modified plural of its kind ("Facebook and other tech companies say", "Police and fire
+        // officials said"): one subject, as sentence-subject reads it; the second conjunct ends on its head noun
+        if (S.coordinators.has(t.lc) && S.connectors.has(t.lc) && j < b - 1 && this.coordinatedKind(j, b)) {
+          if (!tk[j - 1].cap) continue;
+          j = this.nameRunStart(j - 1) - 1;
+          break;
+        }
         // … and a source with the people of its own ("The mayor and her staff", "Parata and his family believe"): one subject
         if (S.coordinators.has(t.lc) && S.connectors.has(t.lc) && j < b - 1 && this.isWord(tk[j - 1]) && (this.isNounish(tk[j - 1]) || this.nameCap(j - 1) || (tk[j - 1].cap && !this.isPersonal(tk[j - 1].lc))) && S.possessives.has(tk[j + 1].lc) && !tk[j + 1].cap) {
           // (a name before "and" is read whole and ends the subject: "In a joint statement Smith and his wife said")
@@ -1198,7 +1247,9 @@ export class PhraseReader {
     if (!this.isWord(before) || this.C.set.stop.has(before.lc) || comma - k - 1 > MAX_SET_OFF_NAME_TOKENS) return false;
     // a capitalised word may end the role when the role has its noun ("Le ministre de l’Économie, Julien Morel,")
     if (before.cap && !this.roleBefore(k - 1)) return false;
-    return this.isWord(tk[k + 1]) && tk[k + 1].cap && tk.slice(k + 1, comma).every((t) => t.cap || t.t === T.Punct);
+    // ("The author, de Miranda, said": a surname's particles open the name)
+    const s = this.nameAfterParticles(k + 1, comma);
+    return this.isWord(tk[s]) && tk[s].cap && tk.slice(s, comma).every((t) => t.cap || t.t === T.Punct);
   }
 
   /**

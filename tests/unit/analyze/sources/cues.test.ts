@@ -484,7 +484,7 @@ const CASES: Array<[string, string, Want[]]> = [
   // a quantifier after a coordinator or another quantifier is the phrase's head, not "some | say"
   ['en', 'Human rights groups and others said the law was unfair.', ['Human rights groups and others']],
   ['en', 'Residents and many others say the road is unsafe.', ['Residents and many others']],
-  ['en', 'The mayor and several others said the vote was fair.', ['several others']],
+  ['en', 'The mayor and several others said the vote was fair.', ['The mayor and several others']],
   // session 18: a name longer than the walk back keeps its title's abbreviation whole, never a bare "." first
   ['en', 'Dr. Ada Brown of the Ohio Department of Health and Human Services says the risk remains.', ['Dr. Ada Brown of the Ohio Department of Health and Human Services']],
   ['en', 'The storm passed. Dr. Ada Brown of the Ohio Department of Health and Human Services warned that floods may follow.', ['Dr. Ada Brown of the Ohio Department of Health and Human Services']],
