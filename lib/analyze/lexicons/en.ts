@@ -446,6 +446,10 @@ const en: Lexicon = {
   // ("Twitter pledged to take action", "Israel has vowed to punish …": an institution's or a country's pledge with its infinitive)
   commitmentVerbs: ['pledged', 'vowed', 'promised'],
   infinitiveEndings: [],
+  // a verb after the noun ends a phrase after a cue preposition (prep-verb-ends.ts)
+  prepPhraseVerbEndings: [],
+  prepPhraseNewArticles: [],
+  prepPhraseAdjectiveEndings: [],
   // ("The US Justice Department has charged Assange with espionage")
   chargeVerbs: ['charged'],
   chargePreps: ['with'],

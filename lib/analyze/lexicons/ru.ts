@@ -311,6 +311,10 @@ const ru: Lexicon = {
   // (an infinitive without a marker: "пообещал | наказать", "обязались | вернуться")
   commitmentVerbs: ['пообещал', 'пообещала', 'пообещало', 'пообещали', 'поклялся', 'поклялась', 'поклялись', 'обязался', 'обязалась', 'обязалось', 'обязались'],
   infinitiveEndings: ['ть', 'ти', 'чь', 'ться', 'тись'],
+  // a verb after the noun ends a phrase after a cue preposition (prep-verb-ends.ts)
+  prepPhraseVerbEndings: ['ил', 'ила', 'или', 'ило', 'ял', 'яла', 'яли'],
+  prepPhraseNewArticles: [],
+  prepPhraseAdjectiveEndings: ['ый', 'ий', 'ой', 'ая', 'яя'],
   chargeVerbs: ['предъявил обвинение', 'предъявила обвинение', 'предъявило обвинение', 'предъявили обвинение', 'предъявил обвинения', 'предъявила обвинения', 'предъявили обвинения'],
   chargePreps: ['в', 'во'],
   evidenceNouns: [],

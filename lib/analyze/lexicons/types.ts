@@ -803,6 +803,21 @@ export interface Lexicon {
   /** Endings of an infinitive written without a marker right after a commitment verb ("punir", "наказать", "покарати"); empty where a marker precedes it. */
   infinitiveEndings: string[];
   /**
+   * Endings of a finite past verb in a language without a capital for nouns: the phrase read after a cue preposition
+   * ends before such a word when it follows a noun ("Суд со ссылкой на закон | отклонил иск", "з посиланням на закон |
+   * відхилив позов"). Only endings few nouns share (not "-ал", "-ели": "канал", "модели"); empty where verbs have no
+   * such ending or a capital marks nouns (prep-verb-ends.ts).
+   */
+  prepPhraseVerbEndings: string[];
+  /**
+   * Articles that open a new phrase right after a capitalised noun read after a cue preposition, where nouns are
+   * capitalised ("unter Berufung auf das Gesetz | die Klage ab"); never a genitive's article ("der", "des"), which may
+   * continue the phrase ("die Angaben der Polizei"). Empty elsewhere (prep-verb-ends.ts).
+   */
+  prepPhraseNewArticles: string[];
+  /** Endings of an adjective before a noun that may share a verb ending ("дослідницький колектив"): no cut after one. */
+  prepPhraseAdjectiveEndings: string[];
+  /**
    * Verbs of charging, also listed as reporting verbs: they report only with someone charged and the charge's
    * preposition (`chargePreps`) soon after them ("The Justice Department has charged Assange with espionage",
    * "предъявила обвинение в"); "charged the phone with a cable" and "charged $5" are acts (commitments.ts).

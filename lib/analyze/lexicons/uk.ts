@@ -316,6 +316,10 @@ const uk: Lexicon = {
   // (an infinitive without a marker: "пообіцяв | покарати", "зобов’язалися | повернутися")
   commitmentVerbs: ['пообіцяв', 'пообіцяла', 'пообіцяло', 'пообіцяли', 'поклявся', 'поклялася', 'поклялися', 'зобов’язався', 'зобов’язалася', 'зобов’язалося', 'зобов’язалися', "зобов'язався", "зобов'язалася", "зобов'язалися"],
   infinitiveEndings: ['ти', 'ть', 'тися', 'тись', 'чи'],
+  // a verb after the noun ends a phrase after a cue preposition (prep-verb-ends.ts)
+  prepPhraseVerbEndings: ['ив', 'ила', 'или', 'ило', 'ял', 'яла', 'яли'],
+  prepPhraseNewArticles: [],
+  prepPhraseAdjectiveEndings: ['ий', 'ій', 'їй', 'а', 'я'],
   chargeVerbs: ['висунув обвинувачення', 'висунула обвинувачення', 'висунуло обвинувачення', 'висунули обвинувачення'],
   chargePreps: ['у', 'в'],
   evidenceNouns: [],
