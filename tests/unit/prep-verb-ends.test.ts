@@ -13,6 +13,10 @@ describe('phrase after a cue preposition', () => {
     expect(sources('Суд со ссылкой на закон отклонил иск.', 'ru')).toEqual([]);
     expect(sources('Суд з посиланням на закон відхилив позов.', 'uk')).toEqual([]);
   });
+  it('gives no source for a law after any cue preposition (ruleNouns)', () => {
+    expect(sources('Laut Gesetz soll die Akte alle Arztbriefe aufnehmen.', 'de')).toEqual([]);
+    expect(sources('Das Gericht wies unter Berufung auf das Gesetz die Klage ab.', 'de')).toEqual([]);
+  });
   it('ends before a new article after a noun (de)', () => {
     expect(sources('Das Gericht wies unter Berufung auf das Ministerium die Klage ab.', 'de')).toEqual(['das Ministerium']);
   });

@@ -287,6 +287,7 @@ const de: Lexicon = {
   prepPhraseVerbEndings: [],
   prepPhraseNewArticles: ['die', 'das', 'den', 'dem', 'ein', 'eine', 'einen', 'einem'],
   prepPhraseAdjectiveEndings: [],
+  ruleNouns: ['gesetz', 'gesetzes', 'gesetze', 'gesetzen'],
   chargeVerbs: ['erhob anklage', 'erhoben anklage', 'erhebt anklage'],
   chargePreps: ['gegen', 'wegen'],
   evidenceNouns: [],

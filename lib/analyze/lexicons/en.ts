@@ -450,6 +450,7 @@ const en: Lexicon = {
   prepPhraseVerbEndings: [],
   prepPhraseNewArticles: [],
   prepPhraseAdjectiveEndings: [],
+  ruleNouns: ['law', 'laws', 'statute', 'statutes'],
   // ("The US Justice Department has charged Assange with espionage")
   chargeVerbs: ['charged'],
   chargePreps: ['with'],

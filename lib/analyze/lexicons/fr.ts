@@ -300,6 +300,7 @@ const fr: Lexicon = {
   prepPhraseVerbEndings: [],
   prepPhraseNewArticles: [],
   prepPhraseAdjectiveEndings: [],
+  ruleNouns: ['loi', 'lois'],
   chargeVerbs: ['a inculpé', 'ont inculpé', 'a mis en examen', 'ont mis en examen'],
   chargePreps: ['pour', 'de'],
   evidenceNouns: [],

@@ -818,6 +818,12 @@ export interface Lexicon {
   /** Endings of an adjective before a noun that may share a verb ending ("дослідницький колектив"): no cut after one. */
   prepPhraseAdjectiveEndings: string[];
   /**
+   * Nouns of a law or rule: after a cue preposition ("unter Berufung auf das Gesetz", "laut Gesetz", "согласно закону")
+   * a rule is what is applied, not who said or reported a claim, so no source (labelling policy: sources are speakers,
+   * institutions and documents cited as a claim's origin). A law's bill ("законопроект", a document read) is no rule.
+   */
+  ruleNouns: string[];
+  /**
    * Verbs of charging, also listed as reporting verbs: they report only with someone charged and the charge's
    * preposition (`chargePreps`) soon after them ("The Justice Department has charged Assange with espionage",
    * "предъявила обвинение в"); "charged the phone with a cable" and "charged $5" are acts (commitments.ts).

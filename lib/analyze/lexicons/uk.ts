@@ -320,6 +320,7 @@ const uk: Lexicon = {
   prepPhraseVerbEndings: ['ив', 'ила', 'или', 'ило', 'ял', 'яла', 'яли'],
   prepPhraseNewArticles: [],
   prepPhraseAdjectiveEndings: ['ий', 'ій', 'їй', 'а', 'я'],
+  ruleNouns: ['закон', 'закону', 'законом', 'законі', 'закони', 'законів', 'законам'],
   chargeVerbs: ['висунув обвинувачення', 'висунула обвинувачення', 'висунуло обвинувачення', 'висунули обвинувачення'],
   chargePreps: ['у', 'в'],
   evidenceNouns: [],

@@ -1,7 +1,8 @@
 // The phrase read after a cue preposition is the source; it never runs on into the clause's verb and object:
 // "Суд со ссылкой на закон отклонил иск" reads "закон", not "закон отклонил иск" (a finite past verb after a noun,
 // lexicon `prepPhraseVerbEndings`), "unter Berufung auf das Gesetz die Klage ab" reads "das Gesetz" (a new article
-// right after a capitalised noun, lexicon `prepPhraseNewArticles`). The cut phrase is then judged like any other.
+// right after a capitalised noun, lexicon `prepPhraseNewArticles`). The cut phrase is then judged like any other;
+// a law it names is applied, not cited as a claim's origin (lexicon `ruleNouns`).
 import { T } from '../text';
 import type { NP } from './phrases';
 import type { SourceContext } from './types';
@@ -26,4 +27,9 @@ export function endBeforeVerb(ctx: SourceContext, np: NP): NP {
     return { a: np.a, b: k - 1 };
   }
   return np;
+}
+
+/** "laut Gesetz", "unter Berufung auf das Gesetz": the phrase's head is a law (lexicon `ruleNouns`). */
+export function namesRule(ctx: SourceContext, np: NP): boolean {
+  return ctx.lex.ruleNouns.includes(ctx.tokens[np.b].lc);
 }
