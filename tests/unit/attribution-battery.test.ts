@@ -18,7 +18,6 @@ const KNOWN_FAILING_PASSAGES: Record<string, string> = {
   'en-p17': 'boundary: "A study published in The Lancet" is cut to "A study"',
   'en-p22': '"have put the death toll far higher" without a figure after "put … at"',
   'en-p26': '"Estate agents said" at a sentence start is lost because the text writes "real estate" in lower case elsewhere ("Estate" is read as a common word)',
-  'de-p06': 'boundary: the name after the role set off by commas ("…, Eva Huber,") is cut off',
   'ru-p06': 'a gerund clause between subject and verb (", выступая в Госдуме, заявила")',
   'uk-p02': '"За даними військових" is missed',
   'uk-p03': 'extra: "Україна" inside the reported clause (after "що") is taken as a source',
@@ -45,7 +44,6 @@ describe('attribution battery: passages', () => {
 // The second passage battery (tests/fixtures/attribution-battery-2, session 25, written blind): de/fr/ru/uk
 // agency-style passages.
 const KNOWN_FAILING_PASSAGES_2: Record<string, string> = {
-  'de-q04': 'boundary: the name after the role set off by commas ("…, Gerold Maibach,") is cut off (as de-p06)',
   'de-q06': '"Das Magazin beruft sich auf Sicherheitskreise": "sich berufen auf" is not read ("beruft sich auf Notwehr" invokes a right, not a source)',
   'de-q09': '"wies die Kritik zurück": the separable "zurückweisen" would also read "wies die Flüchtlinge zurück" (an act) without an object check',
   'de-q15': '"Branchenexperten führen das auf … zurück": "zurückführen" is not read (also "führte die Mannschaft zurück")',
