@@ -48,11 +48,9 @@ const KNOWN_FAILING_PASSAGES_2: Record<string, string> = {
   'de-q09': '"wies die Kritik zurück": the separable "zurückweisen" would also read "wies die Flüchtlinge zurück" (an act) without an object check',
   'de-q15': '"Branchenexperten führen das auf … zurück": "zurückführen" is not read (also "führte die Mannschaft zurück")',
   'fr-q04': '"un bilan communiqué jeudi par les pompiers": "communiqué" is read as the noun, the agent is not split off',
-  'fr-q05': '"Le journal cite plusieurs conseillers du président, qui évoquent …": the cited object is missed',
   'fr-q08': '"Pour les économistes interrogés par l’AFP, …": "pour" as "according to" is not read',
   'fr-q10': '"Un autre responsable européen juge …": "juge" is left out of the verbs as it is also the noun (a judge)',
   'fr-q15': 'boundary: "Une étude publiée mercredi dans la revue The Lancet" gives the journal (as fr-020)',
-  'uk-q06': '"Агентство посилається на трьох дипломатів": "посилатися на" is not read',
 };
 
 describe('attribution battery 2: passages', () => {

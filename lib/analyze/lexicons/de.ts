@@ -288,6 +288,7 @@ const de: Lexicon = {
   prepPhraseNewArticles: ['die', 'das', 'den', 'dem', 'ein', 'eine', 'einen', 'einem'],
   prepPhraseAdjectiveEndings: [],
   ruleNouns: ['gesetz', 'gesetzes', 'gesetze', 'gesetzen'],
+  citingVerbs: ['zitiert', 'zitierte', 'zitierten'],
   chargeVerbs: ['erhob anklage', 'erhoben anklage', 'erhebt anklage'],
   chargePreps: ['gegen', 'wegen'],
   evidenceNouns: [],

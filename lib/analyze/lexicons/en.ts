@@ -451,6 +451,7 @@ const en: Lexicon = {
   prepPhraseNewArticles: [],
   prepPhraseAdjectiveEndings: [],
   ruleNouns: ['law', 'laws', 'statute', 'statutes'],
+  citingVerbs: ['cites', 'cited', 'quotes', 'quoted'],
   // ("The US Justice Department has charged Assange with espionage")
   chargeVerbs: ['charged'],
   chargePreps: ['with'],

@@ -301,6 +301,7 @@ const fr: Lexicon = {
   prepPhraseNewArticles: [],
   prepPhraseAdjectiveEndings: [],
   ruleNouns: ['loi', 'lois'],
+  citingVerbs: ['cite', 'citent', 'a cité', 'ont cité'],
   chargeVerbs: ['a inculpé', 'ont inculpé', 'a mis en examen', 'ont mis en examen'],
   chargePreps: ['pour', 'de'],
   evidenceNouns: [],

@@ -316,6 +316,7 @@ const ru: Lexicon = {
   prepPhraseNewArticles: [],
   prepPhraseAdjectiveEndings: ['ый', 'ий', 'ой', 'ая', 'яя'],
   ruleNouns: ['закон', 'закона', 'закону', 'законом', 'законе', 'законы', 'законов', 'законам'],
+  citingVerbs: ['ссылается на', 'ссылаются на', 'сослался на', 'сослалась на', 'сослалось на', 'сослались на', 'цитирует', 'цитируют'],
   chargeVerbs: ['предъявил обвинение', 'предъявила обвинение', 'предъявило обвинение', 'предъявили обвинение', 'предъявил обвинения', 'предъявила обвинения', 'предъявили обвинения'],
   chargePreps: ['в', 'во'],
   evidenceNouns: [],
@@ -396,6 +397,8 @@ const ru: Lexicon = {
   quoteLeadIns: [],
 
   sourceNouns: [
+    // diplomats in any case ("посилається на трьох дипломатів"), and diplomatic sources
+    'дипломат',
     // staff who serve the public, quoted by their role ("the waitress, who said …")
     'официант', 'бармен',
     // people who comment or answer a poll, as role sources ("One commenter, Bruce Van Horn, noted", "die Befragten gaben an")

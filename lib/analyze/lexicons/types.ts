@@ -824,6 +824,12 @@ export interface Lexicon {
    */
   ruleNouns: string[];
   /**
+   * Verbs (with their preposition) whose object is the source the subject cites: "Le journal cite plusieurs
+   * conseillers", "Агентство посилається на трьох дипломатів", "The paper quoted two officials". The object is a source
+   * when it names someone (a source noun or a name), and so is a sentence-opening subject (cited-objects.ts).
+   */
+  citingVerbs: string[];
+  /**
    * Verbs of charging, also listed as reporting verbs: they report only with someone charged and the charge's
    * preposition (`chargePreps`) soon after them ("The Justice Department has charged Assange with espionage",
    * "предъявила обвинение в"); "charged the phone with a cable" and "charged $5" are acts (commitments.ts).

@@ -321,6 +321,7 @@ const uk: Lexicon = {
   prepPhraseNewArticles: [],
   prepPhraseAdjectiveEndings: ['ий', 'ій', 'їй', 'а', 'я'],
   ruleNouns: ['закон', 'закону', 'законом', 'законі', 'закони', 'законів', 'законам'],
+  citingVerbs: ['посилається на', 'посилаються на', 'послався на', 'послалася на', 'послалося на', 'послалися на', 'цитує', 'цитують'],
   chargeVerbs: ['висунув обвинувачення', 'висунула обвинувачення', 'висунуло обвинувачення', 'висунули обвинувачення'],
   chargePreps: ['у', 'в'],
   evidenceNouns: [],
@@ -401,6 +402,8 @@ const uk: Lexicon = {
   quoteLeadIns: [],
 
   sourceNouns: [
+    // diplomats in any case ("посилається на трьох дипломатів"), and diplomatic sources
+    'дипломат',
     // staff who serve the public, quoted by their role ("the waitress, who said …")
     'офіціант', 'бармен',
     // people who comment or answer a poll, as role sources ("One commenter, Bruce Van Horn, noted", "die Befragten gaben an")

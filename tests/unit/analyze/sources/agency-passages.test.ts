@@ -16,8 +16,8 @@ const CASES: Array<[string, string, string[]]> = [
   // fr sourceNouns: an NGO and the press by their kind
   ['fr', 'Selon l’organisation, les victimes ont été enterrées.', ['l’organisation']],
   ['fr', 'Le quotidien affirme que le ministre va démissionner.', ['Le quotidien']],
-  // fr speechVerbs: citing one's sources and an allegation ("accuse … d’avoir")
-  ['fr', 'Le journal cite des conseillers du président.', ['Le journal']],
+  // fr speechVerbs: citing one's sources and an allegation ("accuse … d’avoir"); the people cited are sources too (cited-objects.ts)
+  ['fr', 'Le journal cite des conseillers du président.', ['Le journal', 'des conseillers du président']],
   ['fr', 'L’ONG Human Rights Watch accuse l’armée d’avoir exécuté 30 civils.', ['L’ONG Human Rights Watch']],
   // fr accordingTo: "apprend-on de source policière"
   ['fr', 'Le suspect a été placé en garde à vue, apprend-on de source policière.', ['source policière']],
