@@ -451,7 +451,8 @@ const en: Lexicon = {
   prepPhraseNewArticles: [],
   prepPhraseAdjectiveEndings: [],
   ruleNouns: ['law', 'laws', 'statute', 'statutes'],
-  citingVerbs: ['cites', 'cited', 'quotes', 'quoted'],
+  // (not "cited": its object is as often a reason, "cited Taliban violence", "cited Brexit")
+  citingVerbs: ['quotes', 'quoted'],
   // ("The US Justice Department has charged Assange with espionage")
   chargeVerbs: ['charged'],
   chargePreps: ['with'],

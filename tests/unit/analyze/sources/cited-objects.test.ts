@@ -11,7 +11,8 @@ describe('cited objects', () => {
     expect(sources('Агентство ссылается на трех дипломатов.', 'ru')).toEqual(['Агентство', 'трех дипломатов']);
   });
   it('reads no object that names no one, nor a law', () => {
-    expect(sources('The company cited rising costs.', 'en')).toEqual([]);
+    expect(sources('He quoted rising costs.', 'en')).toEqual([]);
+    expect(sources('The report quoted two officials.', 'en')).toEqual(['The report', 'two officials']);
     expect(sources('Суд ссылается на закон.', 'ru')).toEqual([]);
   });
 });
