@@ -10,7 +10,7 @@ import { before } from './context-words';
 import { SP } from './compile';
 import { claim, type FigureContext, type FigurePass } from './types';
 
-interface YearRangeWords { opener: RegExp; closers: Map<string, Set<string>>; gap: RegExp }
+interface YearRangeWords { opener: RegExp; closers: Map<string, Set<string>>; gap: RegExp; secondYear: RegExp }
 const cache = new WeakMap<Lexicon, YearRangeWords | null>();
 
 function words(lex: Lexicon): YearRangeWords | null {
@@ -24,10 +24,21 @@ function words(lex: Lexicon): YearRangeWords | null {
         opener: new RegExp(`(?<![\\p{L}])(${alternation(pairs.map((p) => p[0]))})${SP}+$`, 'iu'),
         closers,
         gap: new RegExp(`^${SP}+(${alternation(pairs.map((p) => p[1]))})${SP}+$`, 'iu'),
+        secondYear: new RegExp(`(?<![\\p{L}])(${alternation(pairs.map((p) => p[0]))})${SP}+(?:1[89]|20)\\d\\d${SP}+(${alternation(pairs.map((p) => p[1]))})${SP}+$`, 'iu'),
       }
     : null;
   cache.set(lex, w);
   return w;
+}
+
+/**
+ * Does the text `b` before a year end with a range's opener, a year and the opener's closer ("з 2014 до ")? Then the
+ * closer is no approximator ("до 2022" is also "up to 2022"): the year closes the range, read here afterwards.
+ */
+export function closesYearRange(lex: Lexicon, b: string): boolean {
+  const w = words(lex);
+  const m = w?.secondYear.exec(b);
+  return !!m && !!w?.closers.get(m[1].toLowerCase())?.has(m[2].toLowerCase());
 }
 
 // A year as the years pass values it, alone ("2015"; not "2024/25").

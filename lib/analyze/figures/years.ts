@@ -6,6 +6,7 @@ import type { Lexicon } from '../lexicons';
 import { alternation } from '../text';
 import { eachAtDigitRuns, isFree, pushFigure, type FigureContext, type FigurePass } from './types';
 import { streetAfter } from './word-spots';
+import { closesYearRange } from './year-ranges';
 
 export const years: FigurePass = {
   name: 'years',
@@ -25,7 +26,8 @@ export const years: FigurePass = {
       if (DIMENSION_AFTER.test(after) || DIMENSION_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return;
       if (streetAfter(ctx, end)) return;
       const b = before(ctx, start);
-      if (F.prefixCur.test(b) || (F.approxBefore.test(b) && !comparedYear(ctx, b, start, end))) return;
+      // ("з 2014 до 2022 року": the second year of a range, its closer no approximator)
+      if (F.prefixCur.test(b) || (F.approxBefore.test(b) && !comparedYear(ctx, b, start, end) && !closesYearRange(ctx.lex, b))) return;
       const period = F.periodBefore.exec(b);
       // (where every noun is capitalised, a noun after a date's preposition and an article before a year is no name:
       // "seit der Landtagswahl 2019", "nach der Flut 2021"; "Die Agenda 2010", "Windows 2000" and an acronym, "EM 2024", still are)

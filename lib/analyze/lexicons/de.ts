@@ -290,6 +290,12 @@ const de: Lexicon = {
   // ("Die Regierung versprach, die Steuern zu senken": the infinitive with "zu" closes the clause)
   commitmentVerbs: ['versprach', 'versprachen', 'verspricht', 'gelobte', 'gelobten'],
   infinitiveEndings: [],
+  // a verb after the noun ends a phrase after a cue preposition (prep-verb-ends.ts)
+  prepPhraseVerbEndings: [],
+  prepPhraseNewArticles: ['die', 'das', 'den', 'dem', 'ein', 'eine', 'einen', 'einem'],
+  prepPhraseAdjectiveEndings: [],
+  ruleNouns: ['gesetz', 'gesetzes', 'gesetze', 'gesetzen'],
+  citingVerbs: ['zitiert', 'zitierte', 'zitierten'],
   chargeVerbs: ['erhob anklage', 'erhoben anklage', 'erhebt anklage'],
   chargePreps: ['gegen', 'wegen'],
   evidenceNouns: [],

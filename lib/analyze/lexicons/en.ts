@@ -457,6 +457,13 @@ const en: Lexicon = {
   // ("Twitter pledged to take action", "Israel has vowed to punish …": an institution's or a country's pledge with its infinitive)
   commitmentVerbs: ['pledged', 'vowed', 'promised'],
   infinitiveEndings: [],
+  // a verb after the noun ends a phrase after a cue preposition (prep-verb-ends.ts)
+  prepPhraseVerbEndings: [],
+  prepPhraseNewArticles: [],
+  prepPhraseAdjectiveEndings: [],
+  ruleNouns: ['law', 'laws', 'statute', 'statutes'],
+  // (not "cited": its object is as often a reason, "cited Taliban violence", "cited Brexit")
+  citingVerbs: ['quotes', 'quoted'],
   // ("The US Justice Department has charged Assange with espionage")
   chargeVerbs: ['charged'],
   chargePreps: ['with'],

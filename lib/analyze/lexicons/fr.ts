@@ -304,6 +304,12 @@ const fr: Lexicon = {
   // (the marker is part of the cue: "a promis de | punir", "s’est engagé à | prendre")
   commitmentVerbs: ['a promis de', 'ont promis de', 'promet de', 'promettent de', 's’est engagé à', 's’est engagée à', 'se sont engagés à', "s'est engagé à", "s'est engagée à", "se sont engagés à", 'a juré de', 'ont juré de'],
   infinitiveEndings: ['er', 'ir', 're'],
+  // a verb after the noun ends a phrase after a cue preposition (prep-verb-ends.ts)
+  prepPhraseVerbEndings: [],
+  prepPhraseNewArticles: [],
+  prepPhraseAdjectiveEndings: [],
+  ruleNouns: ['loi', 'lois'],
+  citingVerbs: ['cite', 'citent', 'a cité', 'ont cité'],
   chargeVerbs: ['a inculpé', 'ont inculpé', 'a mis en examen', 'ont mis en examen'],
   chargePreps: ['pour', 'de'],
   evidenceNouns: [],

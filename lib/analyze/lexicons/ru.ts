@@ -319,6 +319,12 @@ const ru: Lexicon = {
   // (an infinitive without a marker: "пообещал | наказать", "обязались | вернуться")
   commitmentVerbs: ['пообещал', 'пообещала', 'пообещало', 'пообещали', 'поклялся', 'поклялась', 'поклялись', 'обязался', 'обязалась', 'обязалось', 'обязались'],
   infinitiveEndings: ['ть', 'ти', 'чь', 'ться', 'тись'],
+  // a verb after the noun ends a phrase after a cue preposition (prep-verb-ends.ts)
+  prepPhraseVerbEndings: ['ил', 'ила', 'или', 'ило', 'ял', 'яла', 'яли'],
+  prepPhraseNewArticles: [],
+  prepPhraseAdjectiveEndings: ['ый', 'ий', 'ой', 'ая', 'яя'],
+  ruleNouns: ['закон', 'закона', 'закону', 'законом', 'законе', 'законы', 'законов', 'законам'],
+  citingVerbs: ['ссылается на', 'ссылаются на', 'сослался на', 'сослалась на', 'сослалось на', 'сослались на', 'цитирует', 'цитируют'],
   chargeVerbs: ['предъявил обвинение', 'предъявила обвинение', 'предъявило обвинение', 'предъявили обвинение', 'предъявил обвинения', 'предъявила обвинения', 'предъявили обвинения'],
   chargePreps: ['в', 'во'],
   evidenceNouns: [],
@@ -399,6 +405,8 @@ const ru: Lexicon = {
   quoteLeadIns: [],
 
   sourceNouns: [
+    // diplomats in any case ("посилається на трьох дипломатів"), and diplomatic sources
+    'дипломат',
     // staff who serve the public, quoted by their role ("the waitress, who said …")
     'официант', 'бармен',
     // people who comment or answer a poll, as role sources ("One commenter, Bruce Van Horn, noted", "die Befragten gaben an")

@@ -818,6 +818,33 @@ export interface Lexicon {
   /** Endings of an infinitive written without a marker right after a commitment verb ("punir", "наказать", "покарати"); empty where a marker precedes it. */
   infinitiveEndings: string[];
   /**
+   * Endings of a finite past verb in a language without a capital for nouns: the phrase read after a cue preposition
+   * ends before such a word when it follows a noun ("Суд со ссылкой на закон | отклонил иск", "з посиланням на закон |
+   * відхилив позов"). Only endings few nouns share (not "-ал", "-ели": "канал", "модели"); empty where verbs have no
+   * such ending or a capital marks nouns (prep-verb-ends.ts).
+   */
+  prepPhraseVerbEndings: string[];
+  /**
+   * Articles that open a new phrase right after a capitalised noun read after a cue preposition, where nouns are
+   * capitalised ("unter Berufung auf das Gesetz | die Klage ab"); never a genitive's article ("der", "des"), which may
+   * continue the phrase ("die Angaben der Polizei"). Empty elsewhere (prep-verb-ends.ts).
+   */
+  prepPhraseNewArticles: string[];
+  /** Endings of an adjective before a noun that may share a verb ending ("дослідницький колектив"): no cut after one. */
+  prepPhraseAdjectiveEndings: string[];
+  /**
+   * Nouns of a law or rule: after a cue preposition ("unter Berufung auf das Gesetz", "laut Gesetz", "согласно закону")
+   * a rule is what is applied, not who said or reported a claim, so no source (labelling policy: sources are speakers,
+   * institutions and documents cited as a claim's origin). A law's bill ("законопроект", a document read) is no rule.
+   */
+  ruleNouns: string[];
+  /**
+   * Verbs (with their preposition) whose object is the source the subject cites: "Le journal cite plusieurs
+   * conseillers", "Агентство посилається на трьох дипломатів", "The paper quoted two officials". The object is a source
+   * when it names someone (a source noun or a name), and so is a sentence-opening subject (cited-objects.ts).
+   */
+  citingVerbs: string[];
+  /**
    * Verbs of charging, also listed as reporting verbs: they report only with someone charged and the charge's
    * preposition (`chargePreps`) soon after them ("The Justice Department has charged Assange with espionage",
    * "предъявила обвинение в"); "charged the phone with a cable" and "charged $5" are acts (commitments.ts).

@@ -324,6 +324,12 @@ const uk: Lexicon = {
   // (an infinitive without a marker: "пообіцяв | покарати", "зобов’язалися | повернутися")
   commitmentVerbs: ['пообіцяв', 'пообіцяла', 'пообіцяло', 'пообіцяли', 'поклявся', 'поклялася', 'поклялися', 'зобов’язався', 'зобов’язалася', 'зобов’язалося', 'зобов’язалися', "зобов'язався", "зобов'язалася", "зобов'язалися"],
   infinitiveEndings: ['ти', 'ть', 'тися', 'тись', 'чи'],
+  // a verb after the noun ends a phrase after a cue preposition (prep-verb-ends.ts)
+  prepPhraseVerbEndings: ['ив', 'ила', 'или', 'ило', 'ял', 'яла', 'яли'],
+  prepPhraseNewArticles: [],
+  prepPhraseAdjectiveEndings: ['ий', 'ій', 'їй', 'а', 'я'],
+  ruleNouns: ['закон', 'закону', 'законом', 'законі', 'закони', 'законів', 'законам'],
+  citingVerbs: ['посилається на', 'посилаються на', 'послався на', 'послалася на', 'послалося на', 'послалися на', 'цитує', 'цитують'],
   chargeVerbs: ['висунув обвинувачення', 'висунула обвинувачення', 'висунуло обвинувачення', 'висунули обвинувачення'],
   chargePreps: ['у', 'в'],
   evidenceNouns: [],
@@ -404,6 +410,8 @@ const uk: Lexicon = {
   quoteLeadIns: [],
 
   sourceNouns: [
+    // diplomats in any case ("посилається на трьох дипломатів"), and diplomatic sources
+    'дипломат',
     // staff who serve the public, quoted by their role ("the waitress, who said …")
     'офіціант', 'бармен',
     // people who comment or answer a poll, as role sources ("One commenter, Bruce Van Horn, noted", "die Befragten gaben an")

@@ -18,6 +18,7 @@ import { separableCueAt } from './separable-cues';
 import { frontedOrigin } from './fronted-origins';
 import { withoutDativeOutlet } from './dative-outlets';
 import { citedSubject } from './cited-subjects';
+import { endBeforeVerb, namesRule } from './prep-verb-ends';
 import { openingSubject } from './opening-subjects';
 import { agentSubject, verbAfterAgent } from './agent-subjects';
 import { counterfactual } from './counterfactuals';
@@ -83,6 +84,8 @@ export const cues: SourcePass = {
         // (the phrase after a preposition is its source, never a listener: "according to analysts at Barclays")
         np = C.set.postpositions.has(cue.toLowerCase()) ? ctx.np.backward(ti - 1) : ctx.np.forward(after, true, false);
         if (np && !C.set.postpositions.has(cue.toLowerCase())) np = beforeContactClause(ctx, np);
+        if (np && !C.set.postpositions.has(cue.toLowerCase())) np = endBeforeVerb(ctx, np);
+        if (np && namesRule(ctx, np)) np = null;
         if (np && (!ctx.np.valid(np, true) || !namesSomeone(ctx, np))) np = null;
         // after the possessive, the phrase's head is a source or a document ("per its latest filing", not "per its own")
         if (np && ratePrep && C.set.thirdPossessives.has(next) && !possessedSource(ctx, np)) np = null;

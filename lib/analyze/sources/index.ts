@@ -36,6 +36,7 @@ import { told } from './told';
 import { toldSplits } from './told-splits';
 import { verbTails } from './verb-tails';
 import { citingSubjects } from './citing-subjects';
+import { citedObjects } from './cited-objects';
 import { withParticiples } from './with-participles';
 import { groupForecasts } from './group-forecasts';
 import { contentObjects } from './content-objects';
@@ -49,7 +50,7 @@ import type { SourceCandidate, SourceContext, SourcePass } from './types';
 export type { SourcePass, SourceCandidate, SourceContext } from './types';
 
 /** Every source pass, in the order they run. */
-export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLabelModifiers, creditLines, furnitureLines, datelines, tweetSignatures, cues, groupForecasts, contentObjects, relativeJudges, participleClauses, withParticiples, asIdioms, docParticiples, docAgents, passiveAgents, fromNouns, claimClauses, wordingPossessives, namingAgents, publishedIn, told, viaOutlets, leadIns, quoteVerbs, ledGroups, wholeNames, introducedQuotes, invertedPronouns, nestedCues, links, cueLinks, claimLinks, toldSplits, citingSubjects, verbTails, subjectEdges, groupNames];
+export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLabelModifiers, creditLines, furnitureLines, datelines, tweetSignatures, cues, groupForecasts, contentObjects, relativeJudges, participleClauses, withParticiples, asIdioms, docParticiples, docAgents, passiveAgents, fromNouns, claimClauses, wordingPossessives, namingAgents, publishedIn, told, viaOutlets, leadIns, quoteVerbs, ledGroups, wholeNames, introducedQuotes, invertedPronouns, nestedCues, links, cueLinks, claimLinks, toldSplits, citingSubjects, citedObjects, verbTails, subjectEdges, groupNames];
 
 /** Run the source passes (all, or only those named) and return sorted, non-overlapping spans. */
 export function findSources(base: AnalysisContext, only?: readonly string[]): SourceSpan[] {

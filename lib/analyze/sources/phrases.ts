@@ -1021,7 +1021,8 @@ export class PhraseReader {
       // apposition: "le ministre de l’Économie, Julien Morel, sur…"
       let k = j + 1;
       while (k < tk.length && tk[k].cap && k - j <= 3) k++;
-      const titled = tk.slice(a, j).some((x) => this.isWord(x) && !x.cap && !S.determiners.has(x.lc) && !S.connectors.has(x.lc));
+      // (where nouns are capitalised, a role noun the lexicon lists titles it: "der Präsident der Krankenhausgesellschaft, Gerold Maibach,")
+      const titled = tk.slice(a, j).some((x) => this.isWord(x) && !S.determiners.has(x.lc) && !S.connectors.has(x.lc) && (!x.cap || (this.C.capNouns && this.isNounish(x))));
       if (k - j >= 3 && (tk[k]?.t === T.Punct || !tk[k]) && titled) return k - 1;
     }
     if (t.lc === '&' || t.lc === '/') return 'skip';

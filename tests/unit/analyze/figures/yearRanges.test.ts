@@ -10,6 +10,9 @@ const YEAR_RANGES: Case[] = [
   // (the range's year word in the instrumental, lexicon yearWords)
   ['ru', 'Между 2014 и 2022 годами население сократилось.', ['Между 2014 и 2022 годами']],
   ['uk', 'Між 2014 і 2022 роками населення скоротилося.', ['Між 2014 і 2022 роками']],
+  // (the closer "до" is also "up to": after an opener and a year the years pass still reads the second year)
+  ['uk', 'Ціни зросли з 2014 до 2022 року.', [{ text: 'з 2014 до 2022 року', value: '2014–2022' }]],
+  ['ru', 'Цены выросли с 2014 до 2022 года.', [{ text: 'с 2014 до 2022 года', value: '2014–2022' }]],
 ];
 
 describe('pass: yearRanges', () => {

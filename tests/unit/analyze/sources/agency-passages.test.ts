@@ -20,6 +20,8 @@ const CASES: Array<[string, string, string[]]> = [
   // example (review of session 25; the allegation's frame "accuse X d’avoir" is left, battery 2's fr-q11)
   ['fr', 'La Bourse de Paris accuse une baisse de 3 %. Le gouvernement accuse un déficit record.', []],
   ['fr', 'Le ministre cite l’exemple de la Suède.', []],
+  // cited-objects.ts: the people a subject cites are sources, and the subject that cites them
+  ['fr', 'Le journal cite des conseillers du président.', ['Le journal', 'des conseillers du président']],
   // fr accordingTo: "apprend-on de source policière"
   ['fr', 'Le suspect a été placé en garde à vue, apprend-on de source policière.', ['source policière']],
   // ru/uk stopWords: an adverb of sequence opening the sentence is no part of the subject
