@@ -130,6 +130,13 @@ describe('repeated figures and pronouns in one sentence (lib/analyze: figures/in
     expect(a.sources.filter((s) => s.end > from)).toEqual([]);
   });
 
+  it('200 credit lines "Image via Getty Images" between paragraphs: each credits Getty Images, without its label', () => {
+    const a = analysed('credit-lines-10k');
+    const credits = a.sources.filter((s) => s.text === 'Getty Images');
+    expect(credits).toHaveLength(200);
+    expect(a.sources.some((s) => s.text.includes('Image via'))).toBe(false);
+  });
+
   it('"Anna Smith met Bob Jones, he said, " repeated: two people give "he" no antecedent, so no pronoun is a source', () => {
     const result = extractFromHtml(pathological('two-names-he-said-5k').make(0.1), 'https://repeat.example/two-names');
     if (!result.isArticle) throw new Error('not an article');
