@@ -7,10 +7,10 @@
 // verb of saying with its clause right after it — a thing seldom claims that something is so.
 import { T } from '../text';
 import type { NP } from './phrases';
+import { clauseSoon as clauseAfterVerb } from './opening-subjects';
 import type { SourceContext } from './types';
+import { phraseAt } from './word-phrases';
 
-// The clause word ("that") comes at most this many tokens after the verb ("claim | in their ads | that").
-const MAX_TO_CLAUSE = 6;
 // The stem before the ending has at least this many letters ("users": "us" + "ers"; not "ers" alone).
 const MIN_STEM = 2;
 
@@ -24,7 +24,7 @@ export function agentSubject(ctx: SourceContext, back: NP, ti: number): NP | nul
   // a verb with other senses ("the numbers show signs …") does not make a thing speak
   if (S.weakVerbs.has(tokens[ti].lc)) return null;
   // nor one that things do as often as people ("Some numbers suggest that …": "-ers" fits "numbers" too)
-  if (ctx.lex.agentThingVerbs.some((v) => matchesAt(ctx, ti, v))) return null;
+  if (phraseAt(ctx, ctx.lex.agentThingVerbs, ti)) return null;
   if (!clauseSoon(ctx, ti)) return null;
   const np = { a: ownStart(ctx, back), b: back.b };
   // a phrase of the subject's words only, no verb in it
@@ -80,23 +80,13 @@ export function verbAfterAgent(ctx: SourceContext, ti: number): boolean {
 }
 
 /**
- * A content clause within MAX_TO_CLAUSE tokens after the verb, in its sentence: a clause word ("that", not a
- * coordinator), a colon, or a personal pronoun opening a clause without "that" ("say | they hate …").
+ * A content clause after the verb: a personal pronoun opening a clause without "that" ("say | they hate …"), or what
+ * a sentence-opening subject's verb takes (opening-subjects.ts: a clause word or a colon within a few tokens).
  */
 function clauseSoon(ctx: SourceContext, ti: number): boolean {
   const { tokens, C } = ctx;
   const nx = tokens[ti + 1];
   if (nx && nx.t === T.Word && C.set.personal.has(nx.lc) && tokens[ti + 2]?.t === T.Word) return true;
-  for (let k = ti + 1; k < tokens.length && k - ti <= MAX_TO_CLAUSE && tokens[k].block === tokens[ti].block; k++) {
-    const t = tokens[k];
-    if (t.lc === ':') return true;
-    if (t.t === T.Punct && t.lc !== ',') return false;
-    if (t.t === T.Word && C.set.clause.has(t.lc) && !C.set.coordinators.has(t.lc)) return true;
-  }
-  return false;
+  return clauseAfterVerb(ctx, ti);
 }
 
-/** Does the lexicon phrase `v` ("point to") start at token ti? */
-function matchesAt(ctx: SourceContext, ti: number, v: string): boolean {
-  return v.split(' ').every((w, k) => ctx.tokens[ti + k]?.lc === w);
-}

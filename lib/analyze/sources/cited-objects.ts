@@ -7,28 +7,13 @@ import { candidate } from './candidate';
 import { endBeforeVerb, namesRule } from './prep-verb-ends';
 import type { NP } from './phrases';
 import type { SourceContext, SourcePass } from './types';
-
-/** The citing verbs by their first word, each as its lower-case words; cached per lexicon. */
-const byFirst = new WeakMap<object, Map<string, string[][]>>();
-
-function verbs(ctx: SourceContext): Map<string, string[][]> {
-  let m = byFirst.get(ctx.lex);
-  if (m) return m;
-  m = new Map();
-  for (const p of ctx.lex.citingVerbs) {
-    const words = p.toLowerCase().split(/\s+/);
-    m.set(words[0], [...(m.get(words[0]) ?? []), words]);
-  }
-  byFirst.set(ctx.lex, m);
-  return m;
-}
+import { phraseAt } from './word-phrases';
 
 export const citedObjects: SourcePass = {
   name: 'cited-objects',
   run(ctx, found) {
     if (!ctx.lex.citingVerbs.length) return;
     const { tokens, text } = ctx;
-    const first = verbs(ctx);
     // (which characters a source found so far covers: marked once, not searched per match)
     const covered = new Uint8Array(text.length);
     for (const f of found) covered.fill(1, f.start, f.end);
@@ -41,7 +26,7 @@ export const citedObjects: SourcePass = {
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.t !== T.Word || t.cap) continue;
-      const len = (first.get(t.lc) ?? []).map((w) => matchAt(ctx, i, w)).find((n) => n > 0);
+      const len = phraseAt(ctx, ctx.lex.citingVerbs, i);
       if (!len || ctx.inQuote(t.s)) continue;
       const cue = text.slice(t.s, tokens[i + len - 1].e);
       const obj = citedObject(ctx, i + len);
@@ -52,16 +37,6 @@ export const citedObjects: SourcePass = {
     }
   },
 };
-
-/** How many tokens the verb `words` covers from token i (0: no match). */
-function matchAt(ctx: SourceContext, i: number, words: string[]): number {
-  const { tokens } = ctx;
-  for (let k = 0; k < words.length; k++) {
-    const t = tokens[i + k];
-    if (!t || t.t !== T.Word || t.lc !== words[k] || t.block !== tokens[i].block) return 0;
-  }
-  return words.length;
-}
 
 /** The object after the verb when it names someone ("plusieurs conseillers du président"; not "cited concerns"). */
 function citedObject(ctx: SourceContext, k: number): NP | null {

@@ -10,41 +10,24 @@ import { T } from '../text';
 import { candidate } from './candidate';
 import type { NP } from './phrases';
 import type { SourceContext, SourcePass } from './types';
+import { phraseAt } from './word-phrases';
 
 // The reporting verb follows the citing phrase within this many tokens ("со ссылкой на собеседников, знакомых с
 // ситуацией, пишет": the cited phrase with its description).
 const MAX_VERB_GAP = 14;
-
-/** The citing phrases by their first word, each as its lower-case words; cached per lexicon. */
-const byFirst = new WeakMap<object, Map<string, string[][]>>();
-
-function phrases(ctx: SourceContext): Map<string, string[][]> {
-  let m = byFirst.get(ctx.lex);
-  if (m) return m;
-  m = new Map();
-  for (const p of ctx.lex.citingPreps) {
-    const words = p.toLowerCase().split(/\s+/);
-    m.set(words[0], [...(m.get(words[0]) ?? []), words]);
-  }
-  byFirst.set(ctx.lex, m);
-  return m;
-}
 
 export const citingSubjects: SourcePass = {
   name: 'citing-subjects',
   run(ctx, found) {
     if (!ctx.lex.citingPreps.length) return;
     const { tokens, text } = ctx;
-    const first = phrases(ctx);
     // (which characters a source found so far covers: a span there is taken; marked once, not searched per match)
     const covered = new Uint8Array(text.length);
     for (const f of found) covered.fill(1, f.start, f.end);
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.t !== T.Word) continue;
-      const cands = first.get(t.lc);
-      if (!cands) continue;
-      const len = cands.map((w) => matchAt(ctx, i, w)).find((n) => n > 0);
+      const len = phraseAt(ctx, ctx.lex.citingPreps, i);
       if (!len || ctx.inQuote(t.s)) continue;
       const read = ctx.np.backward(i - 1);
       if (!read || read.b !== i - 1) continue;
@@ -59,16 +42,6 @@ export const citingSubjects: SourcePass = {
     }
   },
 };
-
-/** How many tokens the citing phrase `words` covers from token i (0: no match). */
-function matchAt(ctx: SourceContext, i: number, words: string[]): number {
-  const { tokens } = ctx;
-  for (let k = 0; k < words.length; k++) {
-    const t = tokens[i + k];
-    if (!t || t.t !== T.Word || t.lc !== words[k] || t.block !== tokens[i].block) return 0;
-  }
-  return words.length;
-}
 
 /** Does the phrase open its sentence? */
 function opensSentence(ctx: SourceContext, np: NP): boolean {

@@ -41,7 +41,7 @@ function namesSpeakers(ctx: SourceContext, back: NP): boolean {
 }
 
 /** A clause word ("that", not a coordinator) or a colon within MAX_TO_CLAUSE tokens after the verb, in its sentence. */
-function clauseSoon(ctx: SourceContext, ti: number): boolean {
+export function clauseSoon(ctx: SourceContext, ti: number): boolean {
   const { tokens, C } = ctx;
   for (let k = ti + 1; k < tokens.length && k - ti <= MAX_TO_CLAUSE && tokens[k].block === tokens[ti].block; k++) {
     const t = tokens[k];
