@@ -1,8 +1,9 @@
 // `npm run bench:battery [-- -v]`: prints the attribution battery's tallies per language, first the
 // single sentences, then the multi-sentence passages (passages.json) per language; -v lists every
 // case that is not clean. Then the second passage battery (tests/fixtures/attribution-battery-2, de/fr/ru/uk)
-// with precision too (found / scored detections). See tests/fixtures/attribution-battery*/README.md.
-import { BATTERY_FILES, PASSAGE2_LANGS, PASSAGE_FILE, PASSAGE_LANGS, isClean, loadBattery, loadBattery2, scoreCase, tallyBattery, type BatteryCase } from './lib/attribution-battery';
+// with precision too (found / scored detections), and the third (tests/fixtures/attribution-battery-3,
+// de/uk) the same way. See tests/fixtures/attribution-battery*/README.md.
+import { BATTERY_FILES, PASSAGE2_LANGS, PASSAGE3_LANGS, PASSAGE_FILE, PASSAGE_LANGS, isClean, loadBattery, loadBattery2, loadBattery3, scoreCase, tallyBattery, type BatteryCase } from './lib/attribution-battery';
 
 const verbose = process.argv.includes('-v');
 
@@ -19,3 +20,5 @@ const passages = loadBattery(PASSAGE_FILE);
 for (const lang of PASSAGE_LANGS) report(`p-${lang}`, passages.filter((c) => c.lang === lang));
 const passages2 = loadBattery2();
 for (const lang of PASSAGE2_LANGS) report(`p2-${lang}`, passages2.filter((c) => c.lang === lang), true);
+const passages3 = loadBattery3();
+for (const lang of PASSAGE3_LANGS) report(`p3-${lang}`, passages3.filter((c) => c.lang === lang), true);

@@ -18,6 +18,9 @@ export const PASSAGE_LANGS = ['en', 'de', 'fr', 'ru', 'uk'] as const;
 /** The second passage battery (session 25, written blind): de/fr/ru/uk agency-style passages. */
 export const BATTERY2_DIR = join(BATTERY_DIR, '../attribution-battery-2');
 export const PASSAGE2_LANGS = ['de', 'fr', 'ru', 'uk'] as const;
+/** The third passage battery (session 26, written blind): de/uk regional and national news passages. */
+export const BATTERY3_DIR = join(BATTERY_DIR, '../attribution-battery-3');
+export const PASSAGE3_LANGS = ['de', 'uk'] as const;
 
 export type BatteryCase = { id: string; lang: string; text: string; sources: Array<string | string[]>; optional?: string[] };
 export type CaseResult = SpanResult;
@@ -30,6 +33,9 @@ export function loadBattery(file: (typeof BATTERY_FILES)[number] | typeof PASSAG
 
 export const loadBattery2 = (): BatteryCase[] =>
   JSON.parse(readFileSync(join(BATTERY2_DIR, 'passages.json'), 'utf8')) as BatteryCase[];
+
+export const loadBattery3 = (): BatteryCase[] =>
+  JSON.parse(readFileSync(join(BATTERY3_DIR, 'passages.json'), 'utf8')) as BatteryCase[];
 
 function occurrences(text: string, s: string, after = 0): Span[] {
   const out: Span[] = [];
