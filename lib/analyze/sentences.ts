@@ -27,6 +27,8 @@ const LOOKBACK = 24;
 
 interface Rules {
   abbr: Set<string>;
+  /** Abbreviations the norm writes without a dot (lexicon `dotlessAbbreviations`: "млн", "грн"): a dot after one before a capital ends the sentence. */
+  dotless: Set<string>;
   starters: Set<string>;
   months: Set<string>;
   /**
@@ -48,6 +50,7 @@ function rulesFor(lang: string | null | undefined): Rules {
   r = {
     // written case kept: "No. 3" is an abbreviation, "said no. The" ends a sentence
     abbr: new Set(lexes.flatMap((l) => l.abbreviations.map((a) => a.replace(/\.$/, '').replace(/\s+/g, '')))),
+    dotless: lc(lexes.flatMap((l) => l.dotlessAbbreviations)),
     starters: lc(lexes.flatMap((l) => [...l.pronouns, ...l.determiners, ...l.stopWords])),
     months: lc(lexes.flatMap((l) => Object.keys(l.months))),
     segmenter: () => (segmenter ??= new Intl.Segmenter(lang ? key : 'en', { granularity: 'sentence' })),
@@ -74,7 +77,8 @@ function falseBreak(text: string, b: number, rules: Rules): boolean {
   const wStart = before.length - m[0].length;
   if (wStart > 0 && /[\p{L}\p{N}.]/u.test(before[wStart - 1])) return false;
   const word = m[1];
-  if (rules.abbr.has(word)) return true;
+  // ("40 млрд грн. Видання посилається …": an abbreviation written without a dot ends the sentence with its full stop)
+  if (rules.abbr.has(word)) return !rules.dotless.has(word.toLowerCase());
   // an initial: "John F. Kennedy", "z. B.", "M. Macron"
   if (/^\p{L}$/u.test(word)) return true;
   // (the next word is read only by the two tests below: most breaks follow a plain word)

@@ -19,6 +19,9 @@ describe('sentenceIndex', () => {
     ['fr', 'Selon M. Dupont et Mme Roux, c’est fini. Voilà.', ['Selon M. Dupont et Mme Roux, c’est fini.', 'Voilà.']],
     ['uk', 'У 2024 р. Київ виріс. Так званий т. зв. ефект. Все.', ['У 2024 р. Київ виріс.', 'Так званий т. зв. ефект.', 'Все.']],
     ['ru', 'В г. Москва, т. е. в столице, холодно. Всё.', ['В г. Москва, т. е. в столице, холодно.', 'Всё.']],
+    // an abbreviation the norm writes without a dot (lexicon dotlessAbbreviations) ends the sentence with its full stop
+    ['uk', 'Платник сплатив 40 млрд грн. Видання посилається на дані ДПС.', ['Платник сплатив 40 млрд грн.', 'Видання посилається на дані ДПС.']],
+    ['uk', 'Бюджет становить 5 млн. грн на рік. Все.', ['Бюджет становить 5 млн. грн на рік.', 'Все.']],
   ])('%s: %s', (lang, text, want) => {
     expect(split(text, lang)).toEqual(want);
   });
