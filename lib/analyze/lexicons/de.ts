@@ -163,7 +163,7 @@ const de: Lexicon = {
     // the other persons and tenses of verbs listed, and more verbs of saying
     'betonten', 'warnten', 'forderten', 'kritisierten', 'bestätigten', 'begrüßten', 'begrüßen', 'schrieben', 'schreiben', 'meldeten',
     'beklagt', 'beklagen', 'beklagten', 'mahnt', 'mahnen', 'mahnten', 'verweist', 'verweisen', 'verwiesen', 'unterstreicht', 'unterstrichen',
-    'bekräftigt', 'bekräftigten', 'widerspricht', 'widersprachen', 'dementiert', 'erläuterte', 'erläutert', 'erläuterten', 'argumentierte',
+    'bekräftigt', 'bekräftigten', 'widerspricht', 'widersprachen', 'widersprechen', 'dementiert', 'erläuterte', 'erläutert', 'erläuterten', 'argumentierte',
     'argumentiert', 'argumentieren', 'argumentierten', 'begründete', 'begründet', 'begründeten', 'prognostiziert', 'prognostizierte',
     'prognostizieren', 'prognostizierten', 'versichert', 'beteuert', 'kommentierte', 'kommentiert', 'antwortete', 'antwortet', 'antworteten',
     'entgegnete', 'entgegnet', 'erwiderte', 'erwidert', 'konstatierte', 'konstatiert', 'stellte fest', 'stellt fest', 'stellten fest',
@@ -204,6 +204,10 @@ const de: Lexicon = {
   asWords: ['wie'],
   // (none: after a verb of writing the next phrase is as often its subject, "inverted")
   writingVerbs: [],
+  // ("schreibt schwarze Zahlen", "hat einen Verlust geschrieben", "schrieb Geschichte", "schrieb Schlagzeilen": a result or a
+  // feat, not a text)
+  writtenActVerbs: ['schrieb', 'schrieben', 'schreibt', 'schreiben', 'geschrieben'],
+  writtenActObjects: ['zahlen', 'verlust', 'verluste', 'gewinn', 'gewinne', 'geschichte', 'schlagzeilen'],
   // (no reporting gerund after a preposition: the adverbial participle stands alone, after a comma)
   gerundPreps: [],
   // object pronouns that are never possessives: one ends a phrase read back from a verb ("made him realize | Giuliani believed")
@@ -214,7 +218,9 @@ const de: Lexicon = {
   accordingTo: ['laut', 'mit den worten', 'mit den worten von', 'nach angaben', 'nach angaben von', 'zufolge', 'nach informationen', 'nach informationen von', 'nach auskunft', 'nach einschätzung', 'nach ansicht', 'nach schätzungen', 'unter berufung auf', 'gegenüber', 'nach überzeugung', 'nach auffassung', 'nach darstellung', 'nach aussage', 'nach aussagen', 'nach erkenntnissen', 'nach ermittlungen', 'nach einschätzung von', 'nach worten', 'heißt es in', 'heißt es im', 'hieß es in', 'hieß es im', 'heißt es aus', 'hieß es aus', 'heißt es bei', 'hieß es bei', 'nach schätzung', 'nach berechnungen', 'nach prognosen',
     // (with "von" before a name or a plural without article, which is no part of the source: "Nach Ansicht von Ökonomen")
     'nach ansicht von', 'nach auffassung von', 'nach darstellung von', 'nach aussage von', 'nach aussagen von', 'nach überzeugung von',
-    'nach erkenntnissen von', 'nach schätzungen von', 'nach berechnungen von', 'nach prognosen von', 'nach worten von', 'nach auskunft von'],
+    'nach erkenntnissen von', 'nach schätzungen von', 'nach berechnungen von', 'nach prognosen von', 'nach worten von', 'nach auskunft von',
+    // counts, research and data as the origin ("Nach Zählungen des Verbands", "Nach Recherchen des NDR", "Nach Daten des Statistischen Landesamts")
+    'nach zählungen', 'nach zählungen von', 'nach recherchen', 'nach recherchen von', 'nach daten', 'nach daten von', 'nach zahlen', 'nach zahlen von'],
   postpositions: ['zufolge'],
   closingCues: ['so'],
   impersonal: [],
@@ -318,6 +324,7 @@ const de: Lexicon = {
   frontedOriginCues: ['hieß es', 'heißt es', 'verlautete', 'verlautet', 'verlauteten'],
   originPreps: ['aus'],
   citingPreps: ['unter berufung auf'],
+  ownAccounts: ['nach eigenen angaben', 'eigenen angaben zufolge', 'nach eigener aussage', 'nach eigenen aussagen', 'nach eigener darstellung', 'nach eigenen worten', 'nach eigener einschätzung', 'nach eigenen berechnungen', 'nach eigenen schätzungen'],
   adverbEndings: [],
   adverbExceptions: [],
   floatingQuantifiers: ['beide', 'alle', 'selbst'],

@@ -301,6 +301,9 @@ const en: Lexicon = {
   asWords: ['as'],
   // verbs of writing a work as well as of reporting (cues.ts workWritten)
   writingVerbs: ['wrote', 'writes', 'write', 'has written', 'have written', 'had written'],
+  // (none: a verb of writing with a result as its object is not read here; see the type)
+  writtenActVerbs: [],
+  writtenActObjects: [],
   // a reporting gerund after a preposition of means (pass participle-clauses)
   gerundPreps: ['by'],
   // object pronouns that are never possessives: one ends a phrase read back from a verb ("made him realize | Giuliani believed")
@@ -424,6 +427,8 @@ const en: Lexicon = {
   frontedOriginCues: [],
   originPreps: ['of', 'from'],
   citingPreps: [],
+  // (none yet: the subject's own account is not read in this language; pass own-accounts)
+  ownAccounts: [],
   adverbEndings: ['ly'],
   adverbExceptions: ['family', 'tally', 'assembly', 'supply', 'rally', 'ally', 'anomaly', 'monopoly', 'reply', 'july', 'italy', 'daily', 'weekly', 'monthly', 'quarterly', 'early', 'only', 'fly', 'belly', 'bully', 'holy'],
   floatingQuantifiers: ['both', 'all', 'each', 'alone', 'too', 'themselves', 'himself', 'herself', 'itself'],

@@ -224,6 +224,9 @@ const fr: Lexicon = {
   asWords: ['comme'],
   // (none: after a verb of writing the next phrase is as often its subject, "inverted")
   writingVerbs: [],
+  // (none: a verb of writing with a result as its object is not read here; see the type)
+  writtenActVerbs: [],
+  writtenActObjects: [],
   // a reporting gerund after a preposition of means (pass participle-clauses)
   gerundPreps: ['en'],
   // object pronouns that are never possessives: one ends a phrase read back from a verb ("made him realize | Giuliani believed")
@@ -335,6 +338,8 @@ const fr: Lexicon = {
   frontedOriginCues: [],
   originPreps: ['de', 'du'],
   citingPreps: ['citant'],
+  // (none yet: the subject's own account is not read in this language; pass own-accounts)
+  ownAccounts: [],
   adverbEndings: ['ment'],
   adverbExceptions: ['comment', 'moment', 'gouvernement', 'parlement', 'département', 'document', 'logement', 'paiement', 'règlement', 'établissement', 'investissement', 'mouvement', 'jugement', 'argument', 'élément', 'événement', 'ment'],
   floatingQuantifiers: ['tous', 'toutes', 'eux-mêmes', 'lui-même', 'elle-même'],

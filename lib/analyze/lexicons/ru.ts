@@ -243,6 +243,9 @@ const ru: Lexicon = {
   asWords: ['как'],
   // (none: after a verb of writing the next phrase is as often its subject, "inverted")
   writingVerbs: [],
+  // (none: a verb of writing with a result as its object is not read here; see the type)
+  writtenActVerbs: [],
+  writtenActObjects: [],
   // (no reporting gerund after a preposition: the adverbial participle stands alone, after a comma)
   gerundPreps: [],
   // object pronouns that are never possessives: one ends a phrase read back from a verb ("made him realize | Giuliani believed")
@@ -347,6 +350,8 @@ const ru: Lexicon = {
   frontedOriginCues: [],
   originPreps: ['из'],
   citingPreps: ['со ссылкой на'],
+  // (none yet: the subject's own account is not read in this language; pass own-accounts)
+  ownAccounts: [],
   adverbEndings: [],
   adverbExceptions: [],
   floatingQuantifiers: ['все', 'оба', 'обе', 'сами', 'сам', 'сама'],

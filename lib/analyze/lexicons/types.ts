@@ -386,6 +386,14 @@ export interface Lexicon {
    */
   writingVerbs: string[];
   /**
+   * Verbs of writing (lower case, every form read as a cue) that make an act with an object of `writtenActObjects` in
+   * their clause: "Der Konzern schreibt rote Zahlen", "hat einen Verlust geschrieben", "hat Geschichte geschrieben"
+   * (pass cues, writtenAct). Empty: none read.
+   */
+  writtenActVerbs: string[];
+  /** Nouns that, as the object of a verb of `writtenActVerbs`, make it an act, lower case ("zahlen", "verlust", "geschichte"). */
+  writtenActObjects: string[];
+  /**
    * Prepositions before a reporting gerund that tells how the subject acted ("Obama inserted himself into the race by
    * warning candidates that …", "en affirmant que …"): the gerund reports for the sentence's subject, as after a comma
    * (pass participle-clauses). Empty where the language has no such gerund.
@@ -754,6 +762,12 @@ export interface Lexicon {
    * "Агентство Bloomberg со ссылкой на собеседников пишет, что …": the phrase before one is a source). Empty: none read.
    */
   citingPreps: string[];
+  /**
+   * Phrases of one's own account, lower case, that make the clause's own subject its source whatever the verb (pass
+   * own-accounts: "Die Kinderklinik verzeichnet nach eigenen Angaben mehr Patienten", "Компанія, за власними даними,
+   * …"). Empty: none read.
+   */
+  ownAccounts: string[];
   /** Endings of adverbs that may stand between a name and its verb ("reportedly"). */
   adverbEndings: string[];
   /** Words with an adverb ending that are not adverbs ("family", "supply"). */

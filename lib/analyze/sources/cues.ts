@@ -94,7 +94,7 @@ export const cues: SourcePass = {
         const docSubject = ctx.lex.docSubjectVerbs.includes(cue.toLowerCase());
         if (docSubject && !wordsFollow(ctx, after)) continue;
         if (hearsayPassive(ctx, after)) continue;
-        if (workWritten(ctx, cue, ti, after) || repeated(ctx, cue, after) || demonstrativeThat(ctx, cue, after)) continue;
+        if (workWritten(ctx, cue, ti, after) || writtenAct(ctx, cue, ti, after) || repeated(ctx, cue, after) || demonstrativeThat(ctx, cue, after)) continue;
         // "charged Assange with espionage": a verb of charging reports only with someone charged and the charge
         if (chargeWithoutFrame(ctx, cue, after)) continue;
         // "its project first announced in 2017": a participle describing an object's noun; only an agent after it
@@ -242,6 +242,25 @@ function workWritten(ctx: SourceContext, cue: string, ti: number, after: number)
     if (k > after && !w.cap && (C.set.auxiliaries.has(w.lc) || past || C.participle.at(tokens, k))) return false;
   }
   return true;
+}
+
+// A verb of writing's object stands within this many tokens of it, on either side ("hat im dritten Quartal einen Verlust | geschrieben").
+const MAX_WRITTEN_ACT_GAP = 6;
+
+/**
+ * "Der Konzern schreibt rote Zahlen", "hat einen Verlust geschrieben": a verb of writing (lexicon `writtenActVerbs`) with
+ * a result as its object (`writtenActObjects`) in its clause — after it, or before a participle — is an act, no report.
+ * The clause ends at punctuation or a clause word on either side.
+ */
+function writtenAct(ctx: SourceContext, cue: string, ti: number, after: number): boolean {
+  const lex = ctx.lex;
+  if (!lex.writtenActVerbs.includes(cue.toLowerCase())) return false;
+  const { tokens, C } = ctx;
+  const object = (k: number) => lex.writtenActObjects.includes(tokens[k].lc);
+  const inClause = (k: number) => tokens[k].block === tokens[ti].block && tokens[k].t === T.Word && !C.set.clause.has(tokens[k].lc);
+  for (let k = after; k < tokens.length && k - after < MAX_WRITTEN_ACT_GAP && inClause(k); k++) if (object(k)) return true;
+  for (let k = ti - 1; k >= 0 && ti - k <= MAX_WRITTEN_ACT_GAP && inClause(k); k--) if (object(k)) return true;
+  return false;
 }
 
 // A clause after a cue's "that" shows its verb within this many tokens ("shared that prices in Europe were …").
@@ -545,6 +564,9 @@ function clauseSubject(ctx: SourceContext, ti: number): NP | null {
   const si = ctx.sentences.at(tokens[ti].s);
   if (si < 0) return null;
   const st = tokenAt(tokens, ctx.sentences.starts[si]);
+  // "Ihm wird versuchter Totschlag vorgeworfen": a passive auxiliary in the clause makes its phrases the ones told
+  // or reproached; only an agent ("von …", read elsewhere) speaks
+  for (let k = st; k < ti; k++) if (tokens[k].t === T.Word && C.set.passive.has(tokens[k].lc)) return null;
   const first = reader.forward(st, false);
   if (first && first.b < ti && reader.valid(first) && !reader.isPersonal(tokens[first.a].lc)) return first;
   for (let k = st; k < ti; k++) {
@@ -914,7 +936,8 @@ function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null 
   // "Peng Mei — project manager for communications … — responded": a description set off by dashes
   if (!back && ctx.lex.dashedDescriptions && DASHES.has(tokens[before]?.lc ?? '')) back = beforeDashes(ctx, before);
   // a subject read back into a quotation is the quotation's words ("„… eine Entwicklung, die …“, sagte X")
-  if (back && ctx.inQuote(tokens[back.a].s) && !ctx.inQuote(tokens[ti].s)) back = null;
+  // (but a short quoted name after a preposition is a name: "В «Укренерго» повідомили", "У «Нафтогазі» заявили")
+  if (back && ctx.inQuote(tokens[back.a].s) && !ctx.inQuote(tokens[ti].s) && !quotedNameAfterWord(ctx, back)) back = null;
   // "A Gallup poll released Tuesday found", "Documents reviewed by The Associated Press show": the document before its participle
   const described = documentBeforeParticiple(ctx, ti);
   if (described) return described;
@@ -943,6 +966,20 @@ function subject(ctx: SourceContext, ti: number, taken: Set<number>): NP | null 
   }
   return null;
 }
+
+/** Does the phrase open with a quoted name (capitalised, at most MAX_QUOTED_NAME_TOKENS) right after a word of its sentence? */
+function quotedNameAfterWord(ctx: SourceContext, np: NP): boolean {
+  const { tokens } = ctx;
+  const open = tokens[np.a];
+  const pv = tokens[np.a - 1];
+  if (!OPEN_Q.has(open.lc) || !tokens[np.a + 1]?.cap || pv?.t !== T.Word || pv.block !== open.block) return false;
+  let k = np.a + 1;
+  while (k <= np.b && k - np.a <= MAX_QUOTED_NAME_TOKENS && !CLOSE_Q.has(tokens[k].lc)) k++;
+  return k <= np.b && CLOSE_Q.has(tokens[k].lc);
+}
+
+// A quoted name ("«Укренерго»", "«Київтеплоенерго»") holds at most this many tokens inside its quotation marks.
+const MAX_QUOTED_NAME_TOKENS = 6;
 
 const DASHES = new Set(['—', '–']);
 // A description set off by dashes between a subject and its verb has at most this many tokens.

@@ -45,12 +45,13 @@ import { viaOutlets } from './via-outlets';
 import { wholeNames } from './whole-names';
 import { wordingPossessives } from './wording-possessives';
 import { namingAgents } from './naming-agents';
+import { ownAccounts } from './own-accounts';
 import type { SourceCandidate, SourceContext, SourcePass } from './types';
 
 export type { SourcePass, SourceCandidate, SourceContext } from './types';
 
 /** Every source pass, in the order they run. */
-export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLabelModifiers, creditLines, furnitureLines, datelines, tweetSignatures, cues, groupForecasts, contentObjects, relativeJudges, participleClauses, withParticiples, asIdioms, docParticiples, docAgents, passiveAgents, fromNouns, claimClauses, wordingPossessives, namingAgents, publishedIn, told, viaOutlets, leadIns, quoteVerbs, ledGroups, wholeNames, introducedQuotes, invertedPronouns, nestedCues, links, cueLinks, claimLinks, toldSplits, citingSubjects, citedObjects, verbTails, subjectEdges, groupNames];
+export const SOURCE_PASSES: readonly SourcePass[] = [credits, creditLabelModifiers, creditLines, furnitureLines, datelines, tweetSignatures, cues, groupForecasts, contentObjects, relativeJudges, participleClauses, withParticiples, asIdioms, docParticiples, docAgents, passiveAgents, fromNouns, claimClauses, wordingPossessives, namingAgents, publishedIn, told, viaOutlets, leadIns, quoteVerbs, ledGroups, wholeNames, introducedQuotes, invertedPronouns, nestedCues, links, cueLinks, claimLinks, toldSplits, citingSubjects, citedObjects, ownAccounts, verbTails, subjectEdges, groupNames];
 
 /** Run the source passes (all, or only those named) and return sorted, non-overlapping spans. */
 export function findSources(base: AnalysisContext, only?: readonly string[]): SourceSpan[] {

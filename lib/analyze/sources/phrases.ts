@@ -327,6 +327,8 @@ export class PhraseReader {
     // (a capitalised word after it makes a name: "No Labels", a group)
     if ((S.negativeDeterminers.has(toks[0].lc) && !(toks[1]?.cap && !this.C.capNouns)) || (toks.length > 1 && S.negativeDeterminers.has(`${toks[0].lc} ${toks[1].lc}`))) return false;
     if (toks.length === 1 && this.isPersonal(toks[0].lc) && !this.acronym(toks[0])) return false;
+    // an object pronoun alone is never a source ("Ihm wird … vorgeworfen", "Стан трьох із них …"; lexicon `objectPronouns`)
+    if (toks.length === 1 && S.objectPronouns.has(toks[0].lc) && !this.acronym(toks[0])) return false;
     // "… in May" is a date; "Theresa May" is a name
     const last = toks.length - 1;
     if (this.endsOnArticle(np)) return false;
@@ -904,6 +906,9 @@ export class PhraseReader {
             break;
           }
           j = r;
+          // (a quoted name or an apposed name was read: a lower-case word after it ends the phrase where nouns are
+          // capitalised, "Nach Informationen des „Handelsblatts“ | will die Bahn …")
+          seenCap = true;
         }
         continue;
       }
