@@ -16,19 +16,6 @@ const KNOWN_FAILING: Record<string, string> = {
   'en2-012': 'extra: the year in "The 2024 Paris Olympics" (an event\'s year before its name)',
   'de2-021': 'missed: "einen zweistelligen Millionenbetrag" (a vague amount by its digits) is not read',
   'neg2-017': 'extra: "49.3", the French constitution\'s article named without its word',
-  // the third battery (tests/fixtures/figure-battery-3)
-  'en3-012': 'boundary: a compound duration "four years and eight months" is cut to "four years"',
-  'en3-014': 'extra: "4" and "5" in "junctions 4 and 5" (numbers naming road junctions)',
-  'en3-025': 'boundary: a compound duration "31 minutes 12 seconds" is cut to "31 minutes"',
-  'de3-002': 'boundary: a compound duration "drei Jahren und sechs Monaten" is cut to "drei Jahren"',
-  'de3-007': 'boundary: the hyphenated compound "20-Minuten-Takt" is cut to "20"',
-  'uk3-001': 'extra: the house number in "вулиці Шевченка, 15"',
-  'uk3-005': 'boundary: a compound duration "3 години 40 хвилин" is cut to "3 години"',
-  'neg3-007': 'extra: the event year in "der Euro 2024"',
-  'neg3-013': 'extra: "2" in "частиною 2" (a part of a code article)',
-  'neg3-016': 'extra: "0 800" in the hotline number "0 800 50 12 34"',
-  'neg3-020': 'extra: the house number in "Хрещатик, 22"',
-  'neg3-025': 'extra: the phone number in "call 101"',
 };
 
 describe('figure battery', () => {
