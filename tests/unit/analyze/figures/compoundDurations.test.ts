@@ -8,6 +8,8 @@ const CASES: Case[] = [
   ['en', 'She won in 31 minutes 12 seconds.', [{ text: '31 minutes 12 seconds', value: 1872, unit: 's' }]],
   ['de', 'Er wurde zu drei Jahren und sechs Monaten verurteilt.', [{ text: 'drei Jahren und sechs Monaten', value: 42, unit: 'mo' }]],
   ['uk', 'Тривога тривала 3 години 40 хвилин.', [{ text: '3 години 40 хвилин', value: 220, unit: 'min' }]],
+  // the short forms (lexicon uk units), the sentence's stop left out (dotlessAbbreviations)
+  ['uk', 'Тривога тривала 2 год 15 хв.', [{ text: '2 год 15 хв', value: 135, unit: 'min' }]],
   ['uk', 'Йому дали 5 років і 6 місяців.', [{ text: '5 років і 6 місяців', value: 66, unit: 'mo' }]],
   ['fr', 'Le trajet dure 2 heures et 15 minutes.', [{ text: '2 heures et 15 minutes', value: 135, unit: 'min' }]],
   ['ru', 'Полет длился 3 часа 20 минут.', [{ text: '3 часа 20 минут', value: 200, unit: 'min' }]],
