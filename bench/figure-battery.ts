@@ -1,13 +1,13 @@
-// `npm run bench:figure-battery [-- -v]`: prints both figure batteries' tallies per language (the
-// first, now a tune set, then the second, written blind in session 25); -v lists every case that is
-// not clean. See tests/fixtures/figure-battery{,-2}/README.md.
-import { FIGURE_BATTERY_2_DIR, FIGURE_BATTERY_DIR, FIGURE_BATTERY_FILES, isFigureClean, loadFigureBattery, scoreFigureCase, tallyFigureBattery } from './lib/figure-battery';
+// `npm run bench:figure-battery [-- -v]`: prints every figure battery's tallies per language (the
+// first and second, now tune sets, then the third, written blind in session 26); -v lists every case
+// that is not clean. See tests/fixtures/figure-battery{,-2,-3}/README.md.
+import { FIGURE_BATTERIES, isFigureClean, loadFigureBattery, scoreFigureCase, tallyFigureBattery } from './lib/figure-battery';
 
 const verbose = process.argv.includes('-v');
 const ratio = (a: number, b: number) => (b ? (a / b).toFixed(3) : '-');
-for (const [name, dir] of [['figure-battery', FIGURE_BATTERY_DIR], ['figure-battery-2', FIGURE_BATTERY_2_DIR]] as const) {
+for (const { name, dir, files } of FIGURE_BATTERIES) {
   console.log(name);
-  for (const f of FIGURE_BATTERY_FILES) {
+  for (const f of files) {
     const cases = loadFigureBattery(f, dir);
     if (verbose) for (const c of cases) { const r = scoreFigureCase(c); if (!isFigureClean(r)) console.log(c.id, c.text, JSON.stringify(r)); }
     const t = tallyFigureBattery(cases);

@@ -13,14 +13,25 @@ import { isSpanResultClean, tallyCases, type BatteryTally, type SpanResult } fro
 export const FIGURE_BATTERY_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/figure-battery');
 /** The second battery (session 25), written blind like the first, weighted to de/uk/ru/fr news style. */
 export const FIGURE_BATTERY_2_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/figure-battery-2');
+/** The third battery (session 26), written blind, de/uk/en police, court, budget, weather, sports,
+ *  transport and election news, a third of it negatives (precision). It has no fr or ru file. */
+export const FIGURE_BATTERY_3_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/figure-battery-3');
 export const FIGURE_BATTERY_FILES = ['en', 'de', 'fr', 'ru', 'uk', 'neg'] as const;
+export type FigureBatteryFile = (typeof FIGURE_BATTERY_FILES)[number];
+
+/** Every battery with the files it has, in the order they were written. */
+export const FIGURE_BATTERIES: ReadonlyArray<{ name: string; dir: string; files: readonly FigureBatteryFile[] }> = [
+  { name: 'figure-battery', dir: FIGURE_BATTERY_DIR, files: FIGURE_BATTERY_FILES },
+  { name: 'figure-battery-2', dir: FIGURE_BATTERY_2_DIR, files: FIGURE_BATTERY_FILES },
+  { name: 'figure-battery-3', dir: FIGURE_BATTERY_3_DIR, files: ['en', 'de', 'uk', 'neg'] },
+];
 
 export type FigureCase = { id: string; lang: string; text: string; figures: Array<string | string[]>; optional?: string[] };
 export type FigureResult = SpanResult;
 export type FigureTally = BatteryTally;
 type Span = { start: number; end: number; text: string };
 
-export function loadFigureBattery(file: (typeof FIGURE_BATTERY_FILES)[number], dir = FIGURE_BATTERY_DIR): FigureCase[] {
+export function loadFigureBattery(file: FigureBatteryFile, dir = FIGURE_BATTERY_DIR): FigureCase[] {
   return JSON.parse(readFileSync(join(dir, `${file}.json`), 'utf8')) as FigureCase[];
 }
 

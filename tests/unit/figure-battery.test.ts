@@ -1,9 +1,9 @@
-// The figure batteries (tests/fixtures/figure-battery and figure-battery-2, each written before the figure detector was run on
-// it): every case the detector gets right — each expected figure found whole, nothing else — stays
+// The figure batteries (tests/fixtures/figure-battery, figure-battery-2 and figure-battery-3, each written before the figure
+// detector was run on it): every case the detector gets right — each expected figure found whole, nothing else — stays
 // right. The cases it still gets wrong are listed below, each with the reason; a listed case that
 // starts passing fails the test, so the list shrinks as rules land (remove its id).
 import { describe, expect, it } from 'vitest';
-import { FIGURE_BATTERY_2_DIR, FIGURE_BATTERY_DIR, FIGURE_BATTERY_FILES, isFigureClean, loadFigureBattery, scoreFigureCase } from '../../bench/lib/figure-battery';
+import { FIGURE_BATTERIES, isFigureClean, loadFigureBattery, scoreFigureCase } from '../../bench/lib/figure-battery';
 
 const KNOWN_FAILING: Record<string, string> = {
   'en-035': 'extra: "3M" (a company name) is read as a figure',
@@ -19,8 +19,8 @@ const KNOWN_FAILING: Record<string, string> = {
 };
 
 describe('figure battery', () => {
-  for (const f of FIGURE_BATTERY_FILES) {
-    for (const c of [...loadFigureBattery(f, FIGURE_BATTERY_DIR), ...loadFigureBattery(f, FIGURE_BATTERY_2_DIR)]) {
+  for (const { dir, files } of FIGURE_BATTERIES) {
+    for (const c of files.flatMap((f) => loadFigureBattery(f, dir))) {
       it(`${c.id}: ${c.text}`, () => {
         const r = scoreFigureCase(c);
         if (KNOWN_FAILING[c.id]) expect(isFigureClean(r), `${c.id} now passes: remove it from KNOWN_FAILING`).toBe(false);

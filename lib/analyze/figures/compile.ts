@@ -84,6 +84,8 @@ export interface FigureLexicon extends PassWords {
   joiners: Set<string>;
   /** "Section", "ч.", "Art." right before a number: a reference. */
   referenceBefore: RegExp;
+  /** "junctions", "Sections", "статтями" right before a number: with a second joined by "and", two references ("junctions 4 and 5"). */
+  referencePluralBefore: RegExp | null;
   /** "… Third Street": capitalised words ending in a street word after a number. */
   streetAfter: RegExp;
   /** "rue", "вул." right before a number, with the street's name ("rue de Rivoli 12"); group 1 when a comma ends the name ("corso Monforte, 15"). */
@@ -237,10 +239,12 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     // both alternatives open on their first word, behind a look-ahead for its first character (no
     // look-behind tried at every position: a text full of "911"s was scanned at 4% of its analysis);
     // the number is group 1 or 2
+    // (after the word of calling, a service number too, and one or two words and a preposition may come between:
+    // "call police on 101")
     emergency:
       lex.emergencyNumbers.length && lex.phoneWords.length
         ? new RegExp(
-            `${startsWith(lex.emergencyNumbers)}(?<![\\p{L}\\p{N}])(${alternation(lex.emergencyNumbers)})(?![\\p{N}])(?=${SP}+(?:${alternation(lex.phoneWords)})(?![\\p{L}]))|${startsWith(lex.phoneWords)}(?<![\\p{L}])(?:${alternation(lex.phoneWords)})${SP}+(${alternation(lex.emergencyNumbers)})(?![\\p{N}])`,
+            `${startsWith(lex.emergencyNumbers)}(?<![\\p{L}\\p{N}])(${alternation(lex.emergencyNumbers)})(?![\\p{N}])(?=${SP}+(?:${alternation(lex.phoneWords)})(?![\\p{L}]))|${startsWith(lex.phoneWords)}(?<![\\p{L}])(?:${alternation(lex.phoneWords)})${SP}+${lex.phonePreps.length ? `(?:(?:[\\p{L}’'-]+${SP}+){1,2}(?:${alternation(lex.phonePreps)})${SP}+)?` : ''}(${alternation([...lex.emergencyNumbers, ...lex.serviceNumbers])})(?![\\p{N}]|[.,]\\d)`,
             'giud',
           )
         : null,
@@ -270,6 +274,7 @@ export function compileFigures(lang: string, lex: Lexicon): FigureLexicon {
     loneScales: new Set(lex.loneScales.map((w) => w.toLowerCase())),
     joiners: new Set(lex.numberJoiners.map((w) => w.toLowerCase())),
     referenceBefore: new RegExp(`${startsWith(lex.referenceWords)}(?<![\\p{L}])(?:${alternation(lex.referenceWords)})${SP}*$`, 'u'),
+    referencePluralBefore: lex.referencePlurals.length ? new RegExp(`${startsWith(lex.referencePlurals)}(?<![\\p{L}])(?:${alternation(lex.referencePlurals)})${SP}*$`, 'u') : null,
     // Case-sensitive (under the i flag \\p{Lu} matches any letter: "averaged 5.7 percent" read as
     // "ave" + "raged"); the street word itself in lower or title case, and whole.
     streetAfter: new RegExp(`^${SP}+(?:\\p{Lu}[\\p{L}.'’-]*${SP}+){0,3}(?:${alternation(bothCases(lex.streetWords))})(?![\\p{L}])`, 'u'),

@@ -82,8 +82,8 @@ export function nameBefore(ctx: FigureContext, pos: number): boolean {
   if (F.lowerWords.has(lw) || F.monthMap.has(lw) || F.scaleMap.has(lw)) return false;
   // a unit's word before a number gives its amount ("Rs 2000", "USD 500"), but a capitalised word before a year
   // inside a sentence names an event ("Euro 2020", "the World Cup 2019 final") — where only names are capitalised
-  // ("der Jahre 1991 bis 2020" is a span of years)
-  if (F.unitMap.has(lw) && (ctx.lex.capitalisedNouns || !TITLE_WORD.test(w) || !YEAR_AT.test(text.slice(pos, pos + 5)) || amountGoesOn(ctx, pos + 4))) return false;
+  // ("der Jahre 1991 bis 2020" is a span of years; a currency's word before a year is the name there too: "nach der Euro 2024")
+  if (F.unitMap.has(lw) && ((ctx.lex.capitalisedNouns && F.unitMap.get(lw)!.kind !== 'money') || !TITLE_WORD.test(w) || !YEAR_AT.test(text.slice(pos, pos + 5)) || amountGoesOn(ctx, pos + 4))) return false;
   if (CUR_CODE.test(w) && F.unitMap.get(lw)?.kind === 'money') return false;
   if (isSentenceStart(ctx, wb)) return false;
   if (placeBeforeCount(ctx, wb, w, pos)) return false;

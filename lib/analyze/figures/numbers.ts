@@ -3,7 +3,8 @@
 // "bn", "млн"), a unit, currency or percent word after it (by context where a word is both:
 // "243 pounds" of weight), and a rate ("$30 a tonne", "58 Euro im Monat"). Numbers glued to
 // letters ("G7", "COVID-19", "5G", with a variant: "A350-900"), following a name word ("Boeing 737")
-// or naming a variant ("787-9": a shorter number after a hyphen) are not figures.
+// or a reference word ("Section 230"; a plural one before two: "junctions 4 and 5") or naming a variant
+// ("787-9": a shorter number after a hyphen) are not figures.
 import type { FigureKind, FigureSpan } from '../types';
 import { dotThousands, isoDate, parseNumber } from './compile';
 import { ageInBrackets, ageInCommas, before, nameBefore, namedElsewhere } from './context-words';
@@ -58,6 +59,26 @@ function notAFigure(ctx: FigureContext, ns: number, ne: number): void {
   const r = at(ctx, ctx.F.rangeSepAt, ne);
   const m2 = r ? at(ctx, ctx.F.numAt, ne + r[0].length) : null;
   claim(ctx, ns, r && m2 ? ne + r[0].length + m2[0].length : ne);
+}
+
+// Characters read after a reference's number for a second one joined by "and": a space, the word, a space and four digits, with room.
+const JOINED_REFERENCE_WINDOW = 16;
+
+/**
+ * "between junctions 4 and 5", "Sections 3 and 4", "статтями 185 і 190": after a reference word in the plural (lexicon
+ * referencePlurals), two numbers joined by the language's "and" (lexicon andWords) are references, both claimed —
+ * unless a unit, a scale or a counted noun follows the second ("pages 3 and 40 people"). Alone after a plural a number
+ * may be a count ("auf beiden Seiten 30 Verletzte"), so the plural needs the pair.
+ */
+function joinedReference(ctx: FigureContext, ns: number, ne: number): boolean {
+  const { F, text } = ctx;
+  if (!F.referencePluralBefore?.test(before(ctx, ns, 16))) return false;
+  const m = /^[ \u00a0]+(\p{L}+)[ \u00a0]+(\d{1,4})(?![\p{N}]|[.,]\d)/u.exec(text.slice(ne, ne + JOINED_REFERENCE_WINDOW));
+  if (!m || !ctx.lex.andWords.includes(m[1].toLowerCase())) return false;
+  const end = ne + m[0].length;
+  F.countNounAt.lastIndex = end;
+  if (unitAfter(ctx, end, false, false) || scaleAfter(ctx, end, false) || F.countNounAt.test(text)) return false;
+  return claimed(ctx, ns, end);
 }
 
 /** Characters read after a model's number for its variant: a hyphen and a few digits ("-900"), with room to see what follows. */
@@ -276,6 +297,7 @@ function claimedAsName(ctx: FigureContext, ns: number, raw: string): boolean {
     return true;
   }
   if (titleUnitName(ctx, ns, ne)) return claimed(ctx, ns, ne);
+  if (joinedReference(ctx, ns, ne)) return true;
   // Boeing 737, CAC 40, NHS 111 — but a duration after a name is no part of it ("told the U.N. General Assembly 18 months ago")
   // (a number in groups of thousands names no model: "allein in München 80.000", "Texas 12,000")
   if (!THOUSANDS.test(raw) && (nameBefore(ctx, ns) || namedElsewhere(ctx, ns, raw)) && !durationAfter(ctx, ne) && !nounBeforeAmount(ctx, ne)) {

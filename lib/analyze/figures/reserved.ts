@@ -1,6 +1,6 @@
 // Pass: text that holds digits but never a figure — URLs, e-mail addresses, domains, identifiers
 // after their label ("DOI: 10.1007/…", "ISBN …"), phone
-// numbers (also emergency numbers next to a word of calling: "911 calls"), a line's numbering ("Meal 2"), footnote and comment counters ("[3]", "(8)", "(10, 11)"), a code's section glued to its number ("401(k)"), a reference's volume and pages ("2015; 28: 685-690"), a box score's line score ("28 31 25 30 — 114"), a case number ("FHC/ABJ/03/095/2018") and list numbering — is claimed first so
+// numbers (also emergency numbers next to a word of calling: "911 calls", and service numbers after one: "call police on 101"), a line's numbering ("Meal 2"), footnote and comment counters ("[3]", "(8)", "(10, 11)"), a code's section glued to its number ("401(k)"), a reference's volume and pages ("2015; 28: 685-690"), a box score's line score ("28 31 25 30 — 114"), a case number ("FHC/ABJ/03/095/2018") and list numbering — is claimed first so
 // that no later pass reads a number out of it.
 import { ageInBrackets } from './context-words';
 import { claim, eachAt, eachAtDigitRuns, indicesOf, mergeStarts, type FigureContext, type FigurePass } from './types';
@@ -14,7 +14,9 @@ const EMAIL_NAME_CHAR = /^[\p{L}\p{N}._%+-]$/u;
 // a domain is found from its top-level part, then widened back to the start of the name
 const TLD_RE = /\.(?<=[\p{L}\p{N}]\.)(?:com|org|net|gov|edu|int|eu|ua|ru|de|fr|uk|io|info|test|co|ch|at|pl|by|kz)(?:\/[^\s]*)?(?![\p{L}\p{N}])/giu;
 // (a look-ahead for the first character: see `startsWith` in ../text)
-const PHONE_RE = /(?=[+(0])(?:\+\d{1,3}(?:[\s\u00a0.-]?\(?\d{1,5}\)?){2,5}(?![\p{N}])|(?<![\p{L}\p{N}]|\p{N}[.,])(?:\+\d{1,3}[\s\u00a0./-]?)?(?:\(?0\d{2,5}\)?[\s\u00a0./-]?\d{3,}(?:[\s\u00a0.-]\d{2,})*|0\d[\s\u00a0./-]\d{3,4}[\s\u00a0.-]\d{4}|0[1-9](?:[\s\u00a0.]\d\d){4})(?![\p{N}]))/gu;
+const PHONE_RE = /(?=[+(0])(?:\+\d{1,3}(?:[\s\u00a0.-]?\(?\d{1,5}\)?){2,5}(?![\p{N}])|(?<![\p{L}\p{N}]|\p{N}[.,])(?:\+\d{1,3}[\s\u00a0./-]?)?(?:\(?0\d{2,5}\)?[\s\u00a0./-]?\d{3,}(?:[\s\u00a0.-]\d{2,})*|0\d[\s\u00a0./-]\d{3,4}[\s\u00a0.-]\d{4}|0[1-9](?:[\s\u00a0.]\d\d){4}|0[\s\u00a0-]\d{3}(?:[\s\u00a0-]\d{2,3}){2,3})(?![\p{N}]))/gu;
+// (a free line written with its "0" apart, "0 800 50 12 34", "0-800-500-609" in Ukraine: no thousands group opens on
+// "0", and the number's first group was listed as a count, "0 800")
 // (a two-digit area code, "02-751-1500" in Seoul, "01 42 68 53 00" in Paris, needs two groups after
 // it, so that "05-2019" or "07.2019" stays a date; before, the first was listed as a range and a count)
 // North American numbers: "347-966-3806", "(212) 555-0100". The look-behind (no digit or hyphen
@@ -176,7 +178,7 @@ export const reserved: FigurePass = {
     }
     const em = ctx.F.emergency;
     // most texts hold no emergency number: a plain search spares the regex its scan
-    if (em && ctx.lex.emergencyNumbers.some((n) => text.includes(n))) {
+    if (em && (ctx.lex.emergencyNumbers.some((n) => text.includes(n)) || ctx.lex.serviceNumbers.some((n) => text.includes(n)))) {
       em.lastIndex = 0;
       for (let m = em.exec(text); m; m = em.exec(text)) {
         const [a, b] = m.indices![m[1] ? 1 : 2]!;

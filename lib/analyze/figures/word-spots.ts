@@ -80,8 +80,9 @@ export function streetBefore(ctx: FigureContext, pos: number): boolean {
   return ADDRESS_END.test(ctx.text);
 }
 // What follows a house number that ends an address, sticky: its digits (a letter may follow: "15a"), then a comma, a
-// semicolon, a line's end, the text's end or a capitalised word.
-const ADDRESS_END = /\d{1,6}\p{L}?(?:[,;]|[ \u00a0]*(?:\n|$)|[ \u00a0]+\p{Lu})/uy;
+// semicolon, a sentence's full stop ("на вулиці Хрещатик, 22."; no decimal: "Via Roma, 15.5 km"), a line's end, the
+// text's end or a capitalised word.
+const ADDRESS_END = /\d{1,6}\p{L}?(?:[,;]|\.(?![\p{N}])|[ \u00a0]*(?:\n|$)|[ \u00a0]+\p{Lu})/uy;
 
 /** `F.streetAfter` on the 40 characters from `pos` ("520 Third Street"). */
 export function streetAfter(ctx: FigureContext, pos: number): boolean {

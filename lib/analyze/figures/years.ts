@@ -50,10 +50,13 @@ const DIMENSION_BEFORE = /\d[ \u00a0]?[x×][ \u00a0]?$/u;
 
 /**
  * Is the word right before `at` (one space) a noun in lower case after its capital ("Pandemie", not "EM",
- * "iPhone") after a date's preposition and an article ("seit der", "nach der"): an event in its year?
+ * "iPhone", nor a currency's word: "Euro") after a date's preposition and an article ("seit der", "nach der"): an
+ * event in its year?
  */
 function eventBefore(ctx: FigureContext, at: number): boolean {
-  const m = /([\p{L}]+)[ \u00a0]+([\p{L}]+)[ \u00a0]+(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*[ \u00a0]$/u.exec(ctx.text.slice(Math.max(0, at - 60), at));
+  const m = /([\p{L}]+)[ \u00a0]+([\p{L}]+)[ \u00a0]+(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)[ \u00a0]$/u.exec(ctx.text.slice(Math.max(0, at - 60), at));
+  // (a currency's word names a tournament before a year, no event in its year: "nach der Euro 2024")
+  if (m && ctx.F.unitMap.get(m[3].toLowerCase())?.kind === 'money') return false;
   // (or a conjunction carrying the preposition on: "seit der Landtagswahl 2019 und der Flut 2021")
   const lead = m?.[1].toLowerCase() ?? '';
   return !!m && (ctx.lex.datePreps.includes(lead) || ctx.lex.coordinators.includes(lead)) && ctx.lex.determiners.includes(m[2].toLowerCase());

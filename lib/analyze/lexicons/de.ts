@@ -103,7 +103,11 @@ const de: Lexicon = {
     neunzehnte: 19, zwanzigsten: 20, zwanzigste: 20, einundzwanzigsten: 21, einundzwanzigste: 21,
   },
   referenceWords: [/* a software version ("Update 5.3") */ 'Version', 'Update', 'Release', 'Tag', 'Teil', 'Spiel', 'Etappe', 'Art.', 'Artikel', 'Abs.', 'Absatz', 'Nr.', 'Nummer', 'S.', 'Seite', '§', 'Paragraf', 'Paragraph', 'Kapitel', 'Linie', 'Gleis', 'Bundesstraße', 'Autobahn', 'Staffel', 'Folge', 'Typ', 'Gruppe', 'Klasse', 'Kategorie', 'Stufe', 'Generation'],
+  referencePlurals: ['§§', 'Paragrafen', 'Paragraphen', 'Absätze', 'Seiten', 'Linien', 'Gleise', 'Ausfahrten', 'Anschlussstellen'],
   emergencyNumbers: ['110', '112'],
+  serviceNumbers: ['115', '116117'],
+  phonePreps: ['unter'],
+  andWords: ['und'],
   comboJoiners: ['in'],
   phoneWords: ['notruf', 'notrufnummer', 'anrufen', 'angerufen', 'wählen', 'gewählt', 'leitstelle'],
   identifierLabels: ['DOI', 'ISBN', 'ISSN', 'PMID', 'PMCID', 'arXiv', 'Postfach'],
@@ -118,8 +122,10 @@ const de: Lexicon = {
   rateArticles: ['im', 'am', 'pro', 'je'],
   rateNouns: ['Jahr', 'Monat', 'Tag', 'Woche', 'Stunde', 'Liter', 'Kopf'],
   attachedScales: { mn: 1e6, bn: 1e9, m: 1e6, k: 1e3, M: 1e6, Mn: 1e6, Bn: 1e9, K: 1e3 },
-  hyphenUnits: [],
-  hyphenUnitStems: { jährig: 'yr', monatig: 'mo', wöchig: 'wk', tägig: 'd', stündig: 'h', minütig: 'min' },
+  // a measure's unit inside a compound noun, capitalised: "im 20-Minuten-Takt", "ein 12-Kilometer-Stau", "die 40-Stunden-Woche"
+  // (not "Prozent" or "Euro": "5-Prozent-Hürde" and "49-Euro-Ticket" are no measures)
+  hyphenUnits: ['Sekunden', 'Minuten', 'Stunden', 'Tage', 'Wochen', 'Monate', 'Kilometer', 'Meter', 'Zentimeter', 'Millimeter', 'Tonnen', 'Kilogramm', 'Liter', 'Hektar'],
+  hyphenUnitStems: { jährig: 'yr', monatig: 'mo', wöchig: 'wk', tägig: 'd', stündig: 'h', minütig: 'min', /* a compound's genitive: "ein 10-Jahres-Plan" */ jahres: 'yr', monats: 'mo', tages: 'd' },
   // (none: such adjectives are one word here, "Vierzylinder", "четырёхцилиндровый", or a count after the number, "quatre portes")
   configurationNouns: [],
   nameSizeUnits: [],

@@ -139,8 +139,12 @@ const en: Lexicon = {
   },
   // ("Day 3, Part 10", "Game 7": a day, part or game of a series is its name, not a quantity; so is a kind named with its
   // number: "type 2 diabetes", "group 2 innate lymphoid cells", "Category 5 hurricane")
-  referenceWords: [/* a software version ("Update 5.3") */ 'version', 'Version', 'Update', 'Release', 'Day', 'Part', 'part', 'Game', 'Stage', 'Act', 'section', 'Section', 'article', 'Article', 'chapter', 'Chapter', 'page', 'p.', 'pp.', 'no.', 'No.', 'vol.', 'Vol.', 'issue', 'route', 'Route', 'suite', 'Suite', 'room', 'Room', 'flight', 'Flight', 'exit', 'Exit', 'highway', 'Highway', 'interstate', 'Interstate', 'episode', 'season', 'week', 'Week', 'level', 'Level', 'grade', 'phase', 'Phase', '#', 'type', 'Type', 'group', 'Group', 'class', 'Class', 'category', 'Category', 'tier', 'Tier', 'stage', 'version', 'Version', 'generation', /* a seat, a gate, a flat: "seat 14F", "gate 22" */ 'seat', 'Seat', 'gate', 'Gate', 'platform', 'Platform', 'apartment', 'Apartment'],
+  referenceWords: [/* a software version ("Update 5.3") */ 'version', 'Version', 'Update', 'Release', 'Day', 'Part', 'part', 'Game', 'Stage', 'Act', 'section', 'Section', 'article', 'Article', 'chapter', 'Chapter', 'page', 'p.', 'pp.', 'no.', 'No.', 'vol.', 'Vol.', 'issue', 'route', 'Route', 'suite', 'Suite', 'room', 'Room', 'flight', 'Flight', 'exit', 'Exit', /* a motorway's junction: "junction 4" */ 'junction', 'Junction', 'highway', 'Highway', 'interstate', 'Interstate', 'episode', 'season', 'week', 'Week', 'level', 'Level', 'grade', 'phase', 'Phase', '#', 'type', 'Type', 'group', 'Group', 'class', 'Class', 'category', 'Category', 'tier', 'Tier', 'stage', 'version', 'Version', 'generation', /* a seat, a gate, a flat: "seat 14F", "gate 22" */ 'seat', 'Seat', 'gate', 'Gate', 'platform', 'Platform', 'apartment', 'Apartment'],
+  referencePlurals: ['junctions', 'Junctions', 'sections', 'Sections', 'articles', 'Articles', 'chapters', 'Chapters', 'pages', 'pp.', 'exits', 'Exits', 'routes', 'Routes'],
   emergencyNumbers: ['911', '999'],
+  serviceNumbers: ['101', '111', '988'],
+  phonePreps: ['on'],
+  andWords: ['and'],
   comboJoiners: ['in'],
   phoneWords: ['call', 'calls', 'caller', 'callers', 'called', 'calling', 'dial', 'dialed', 'dialled', 'dispatcher', 'dispatchers', 'operator', 'operators', 'line', 'hotline', 'center', 'centre'],
   identifierLabels: ['DOI', 'ISBN', 'ISSN', 'PMID', 'PMCID', 'arXiv', 'P.O. Box', 'PO Box', 'P.O.Box'],

@@ -200,8 +200,32 @@ export interface Lexicon {
   centuryOrdinals: Record<string, number>;
   /** Words before a number that make it a reference, not a quantity ("Section 230", "ч. 4", "Art. 5"). */
   referenceWords: string[];
+  /**
+   * Reference words in the plural ("junctions", "Sections", "статтями"): before two numbers joined by the language's
+   * "and" (andWords) both are references ("between junctions 4 and 5"). Before one number alone a plural may be a noun
+   * before a count ("auf beiden Seiten 30 Verletzte"), and after a singular reference the second may be a count ("Typ 2
+   * und 12 Ärzte", "page 12 and 40 people").
+   */
+  referencePlurals: string[];
   /** Emergency phone numbers ("911", "112"): not a figure next to a word of calling. */
   emergencyNumbers: string[];
+  /**
+   * Short service numbers that are not emergencies ("101" for the police in Britain, "NHS 111", "116117", "1545"):
+   * no figure after a word of calling ("call 101", "call police on 101") — only after it, since before one they
+   * may be a count ("received 101 calls").
+   */
+  serviceNumbers: string[];
+  /**
+   * Prepositions that set a phone number after a word of calling and its addressee ("call police on 101", "die
+   * Polizei unter 110 anrufen" is read the other way): "<calling word> <one or two words> <preposition> <number>".
+   */
+  phonePreps: string[];
+  /**
+   * The word for "and" between two numbers that are one thing: the parts of a duration ("four years and eight
+   * months", "drei Jahren und sechs Monaten") and a second number after a reference word ("junctions 4 and 5",
+   * "статті 5 і 6").
+   */
+  andWords: string[];
   /** The word joining two digits into a device's kind ("3-in-1 charger", "2-in-1-Laptop", "3-en-1", "2-в-1"): a product's type, no figure. */
   comboJoiners: string[];
   /** Words of calling that make an emergency number next to them a phone number ("911 calls", "Notruf 112"). */

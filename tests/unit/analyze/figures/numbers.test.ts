@@ -215,6 +215,20 @@ const CASES: Case[] = [
   ['de', 'Allein in München 80.000 Menschen.', ['80.000']],
   // a place after a preposition, then a count: no name's number ("Формула 1" keeps its own)
   ['uk', 'Ворог випустив по Україні 45 ударних дронів, а пілот Формули 1 виграв.', ['45']],
+  // after a plural reference word (lexicon referencePlurals) a second number joined by "and" (andWords) is a reference too
+  ['en', 'The A9 is closed between junctions 4 and 5, and Sections 3 and 4 apply.', []],
+  ['uk', 'Справу відкрили за статтями 185 і 190 ККУ.', []],
+  // after a singular one the second may be a count, and a plural before one number alone may be a noun before a count
+  ['en', 'See page 12 and 40 people came.', ['40']],
+  ['en', 'In both sections 30 people were hurt.', ['30']],
+  ['uk', 'Йому повідомили про підозру за частиною 2 статті 191 ККУ.', []],
+  // a house number after a street and a comma ends its sentence
+  ['uk', 'Відділення розташоване на вулиці Хрещатик, 22.', []],
+  ['en', 'On Via Roma, 15.5 km were closed.', ['15.5 km']],
+  // a unit inside a German compound noun: a measure with its hyphen (not "Euro": "49-Euro-Ticket")
+  ['de', 'Der Bus fährt im 20-Minuten-Takt, es gibt einen 12-Kilometer-Stau und einen 10-Jahres-Plan.', [
+    { text: '20-Minuten', kind: 'measure', unit: 'min' }, { text: '12-Kilometer', unit: 'km' }, { text: '10-Jahres', unit: 'yr' },
+  ]],
 ];
 
 describe('numbers', () => {

@@ -57,6 +57,14 @@ const CASES: Case[] = [
   // a box score's line score: per-period scores and the total are no figures
   ['en', 'Lakers 28 31 25 30 — 114. Celtics 25 27 30 22 — 104.', []],
   ['fr', 'Il y avait 1 500 000 personnes.', ['1 500 000']],
+  // a free line with its "0" apart ("0 800 50 12 34"): no thousands group opens on "0"
+  ['uk', 'Гаряча лінія 0 800 50 12 34 працює цілодобово, дзвінки з 8 регіонів.', ['8']],
+  ['uk', 'Телефонуйте 0-800-500-609 або 0 800 505 85 85.', []],
+  // a service number after a word of calling, also with its addressee and a preposition (lexicon serviceNumbers, phonePreps)
+  ['en', 'Anyone with information should call 101, or call police on 101, or dial 999.', []],
+  ['uk', 'Можна зателефонувати за номером 1545.', []],
+  // before a word of calling a service number may be a count: kept
+  ['en', 'Police received 101 calls and called 12 witnesses.', ['101', '12']],
 ];
 
 describe('reserved', () => {

@@ -43,6 +43,8 @@ const CASES: Case[] = [
   // a year in the possessive modifies the noun after it: the preposition before it is another word's ("Some of | 2019's best")
   ['en', 'Some of 2019’s best gadgets, made in 2019.', [{ text: '2019', value: '2019' }, { text: '2019', value: '2019' }]],
   ['en', "Some of 2019's best gadgets.", [{ text: '2019', value: '2019' }]],
+  // a currency's word before a year names a tournament (also after a preposition and an article), an event's noun does not
+  ['de', 'Nach der Euro 2024 trat er zurück, seit der Flut 2021 ist alles anders.', ['2021']],
 ];
 
 describe('years', () => {
