@@ -1,8 +1,8 @@
 // `npm run bench:battery [-- -v]`: prints the attribution battery's tallies per language, first the
 // single sentences, then the multi-sentence passages (passages.json) per language; -v lists every
 // case that is not clean. Then the second passage battery (tests/fixtures/attribution-battery-2, de/fr/ru/uk)
-// with precision too (found / scored detections). See tests/fixtures/attribution-battery*/README.md.
-import { BATTERY_FILES, PASSAGE2_LANGS, PASSAGE_FILE, PASSAGE_LANGS, isClean, loadBattery, loadBattery2, scoreCase, tallyBattery, type BatteryCase } from './lib/attribution-battery';
+// with precision too (found / scored detections), and the fourth (attribution-battery-4, English) likewise. See tests/fixtures/attribution-battery*/README.md.
+import { BATTERY_FILES, PASSAGE2_LANGS, PASSAGE4_LANGS, loadBattery4, PASSAGE_FILE, PASSAGE_LANGS, isClean, loadBattery, loadBattery2, scoreCase, tallyBattery, type BatteryCase } from './lib/attribution-battery';
 
 const verbose = process.argv.includes('-v');
 
@@ -19,3 +19,10 @@ const passages = loadBattery(PASSAGE_FILE);
 for (const lang of PASSAGE_LANGS) report(`p-${lang}`, passages.filter((c) => c.lang === lang));
 const passages2 = loadBattery2();
 for (const lang of PASSAGE2_LANGS) report(`p2-${lang}`, passages2.filter((c) => c.lang === lang), true);
+
+// The fourth passage battery (tests/fixtures/attribution-battery-4, English long tail), with precision.
+function reportBattery4(): void {
+  const passages4 = loadBattery4();
+  for (const lang of PASSAGE4_LANGS) report(`p4-${lang}`, passages4.filter((c) => c.lang === lang), true);
+}
+reportBattery4();
