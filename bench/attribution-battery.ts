@@ -2,8 +2,8 @@
 // single sentences, then the multi-sentence passages (passages.json) per language; -v lists every
 // case that is not clean. Then the second passage battery (tests/fixtures/attribution-battery-2, de/fr/ru/uk)
 // with precision too (found / scored detections), and the third (tests/fixtures/attribution-battery-3,
-// de/uk) the same way. See tests/fixtures/attribution-battery*/README.md.
-import { BATTERY_FILES, PASSAGE2_LANGS, PASSAGE3_LANGS, PASSAGE_FILE, PASSAGE_LANGS, isClean, loadBattery, loadBattery2, loadBattery3, scoreCase, tallyBattery, type BatteryCase } from './lib/attribution-battery';
+// de/uk) and the fourth (attribution-battery-4, English) the same way. See tests/fixtures/attribution-battery*/README.md.
+import { BATTERY_FILES, PASSAGE2_LANGS, PASSAGE3_LANGS, PASSAGE_FILE, PASSAGE_LANGS, isClean, loadBattery, loadBattery2, loadBattery3, scoreCase, tallyBattery, type BatteryCase, PASSAGE4_LANGS, loadBattery4 } from './lib/attribution-battery';
 
 const verbose = process.argv.includes('-v');
 
@@ -22,3 +22,10 @@ const passages2 = loadBattery2();
 for (const lang of PASSAGE2_LANGS) report(`p2-${lang}`, passages2.filter((c) => c.lang === lang), true);
 const passages3 = loadBattery3();
 for (const lang of PASSAGE3_LANGS) report(`p3-${lang}`, passages3.filter((c) => c.lang === lang), true);
+
+// The fourth passage battery (tests/fixtures/attribution-battery-4, English long tail), with precision.
+function reportBattery4(): void {
+  const passages4 = loadBattery4();
+  for (const lang of PASSAGE4_LANGS) report(`p4-${lang}`, passages4.filter((c) => c.lang === lang), true);
+}
+reportBattery4();

@@ -37,6 +37,13 @@ export const loadBattery2 = (): BatteryCase[] =>
 export const loadBattery3 = (): BatteryCase[] =>
   JSON.parse(readFileSync(join(BATTERY3_DIR, 'passages.json'), 'utf8')) as BatteryCase[];
 
+/** The fourth passage battery (session 26, written blind): English long-tail attribution passages. */
+export const BATTERY4_DIR = join(BATTERY_DIR, '../attribution-battery-4');
+export const PASSAGE4_LANGS = ['en'] as const;
+
+export const loadBattery4 = (): BatteryCase[] =>
+  JSON.parse(readFileSync(join(BATTERY4_DIR, 'passages.json'), 'utf8')) as BatteryCase[];
+
 function occurrences(text: string, s: string, after = 0): Span[] {
   const out: Span[] = [];
   for (let i = text.indexOf(s, after); i >= 0; i = text.indexOf(s, i + 1)) out.push({ start: i, end: i + s.length });

@@ -311,6 +311,12 @@ const de: Lexicon = {
   chargeVerbs: ['erhob anklage', 'erhoben anklage', 'erhebt anklage'],
   chargePreps: ['gegen', 'wegen'],
   evidenceNouns: [],
+  // (none yet: battery 4's English frames — blaming a cause, identifying by name, verbs of saying before a clause's
+  // subject, adjective endings — are not known to be needed here)
+  causeFrames: [],
+  identifyingFrames: { verbs: [], preps: [] },
+  sayingVerbs: [],
+  adjectiveEndings: [],
   qualifiers: ['aus', 'in', 'im', 'bei', 'vertraut mit'],
   anonymousNouns: ['landwirte', 'beschäftigte', 'wähler', 'händler', 'insider', 'kreise', 'kreisen', 'quellen', 'experten', 'beobachter', 'mitarbeiter', 'beamte', 'diplomaten', 'teilnehmer', 'anwohner', 'zeugen', 'ermittler'],
   docLinks: ['von', 'vom'],

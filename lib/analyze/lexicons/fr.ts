@@ -320,6 +320,12 @@ const fr: Lexicon = {
   chargeVerbs: ['a inculpé', 'ont inculpé', 'a mis en examen', 'ont mis en examen'],
   chargePreps: ['pour', 'de'],
   evidenceNouns: [],
+  // (none yet: battery 4's English frames — blaming a cause, identifying by name, verbs of saying before a clause's
+  // subject, adjective endings — are not known to be needed here)
+  causeFrames: [],
+  identifyingFrames: { verbs: [], preps: [] },
+  sayingVerbs: [],
+  adjectiveEndings: [],
   qualifiers: ['proche du', 'proche de', 'proches du', 'proches de', 'au sein du', 'au sein de', 'au fait du', 'en', 'chez'],
   anonymousNouns: [
     // des personnes par leur rôle ou leur lien (« Le conducteur a déclaré », « La mère a raconté »)

@@ -335,6 +335,12 @@ const ru: Lexicon = {
   chargeVerbs: ['предъявил обвинение', 'предъявила обвинение', 'предъявило обвинение', 'предъявили обвинение', 'предъявил обвинения', 'предъявила обвинения', 'предъявили обвинения'],
   chargePreps: ['в', 'во'],
   evidenceNouns: [],
+  // (none yet: battery 4's English frames — blaming a cause, identifying by name, verbs of saying before a clause's
+  // subject, adjective endings — are not known to be needed here)
+  causeFrames: [],
+  identifyingFrames: { verbs: [], preps: [] },
+  sayingVerbs: [],
+  adjectiveEndings: [],
   qualifiers: ['в', 'из', 'знакомые с', 'близкие к', 'осведомленные о', 'по'],
   anonymousNouns: ['предприниматели', 'фермеры', 'работники', 'избиратели', 'источник', 'источники', 'источников', 'собеседник', 'собеседники', 'чиновники', 'эксперты', 'аналитики', 'жители', 'очевидцы', 'свидетели', 'дипломаты'],
   docLinks: [],

@@ -891,6 +891,29 @@ export interface Lexicon {
   chargePreps: string[];
   /** Objects that make a weak verb a finding ("found evidence of …", "found no evidence"): a source then, whoever the subject. */
   evidenceNouns?: string[];
+  /**
+   * Verbs of blaming or crediting a cause and the preposition that names the cause after their object ("The fund
+   * blamed the slowdown on higher tariffs", "Demographers attribute much of the growth to migration"): a weak verb
+   * reports with such a frame, a claim about a cause, even without a clause ("blamed him on Monday" names a day, not
+   * a cause; "the attribute we added to the tag" has a clause, not an object, before its preposition).
+   */
+  causeFrames?: Array<{ verbs: string[]; preps: string[] }>;
+  /**
+   * Verbs of saying that never stand inside a noun phrase, lower case ("said", "says"): a phrase read back from a later
+   * verb stops after one ("Western officials said | satellite images showed …": the images are the inner verb's subject).
+   */
+  sayingVerbs?: string[];
+  /**
+   * Verbs of identifying and the word before the name they give ("Police identified the driver as Marcus Bell"): with a
+   * capitalised name after it, anyone who identifies someone so states who it was — not only a document (`docFindingVerbs`).
+   */
+  identifyingFrames?: { verbs: string[]; preps: string[] };
+  /**
+   * Endings of adjectives that a source noun's stem may begin ("critical" starts like "critic", "political" like
+   * "politic…"): before a word that is also a verb ("two highly critical | reports"), such a word is an adjective and the
+   * word after it a noun.
+   */
+  adjectiveEndings?: string[];
   /** Reporting verbs that are also nouns ("claims", "shows"): not a verb after a determiner or before "of". */
   nounVerbs: string[];
   /** Marks a credit follows without a colon ("©", "Image copyright"), also with the participle of a syndicated

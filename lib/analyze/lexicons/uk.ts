@@ -349,6 +349,12 @@ const uk: Lexicon = {
   chargeVerbs: ['висунув обвинувачення', 'висунула обвинувачення', 'висунуло обвинувачення', 'висунули обвинувачення'],
   chargePreps: ['у', 'в'],
   evidenceNouns: [],
+  // (none yet: battery 4's English frames — blaming a cause, identifying by name, verbs of saying before a clause's
+  // subject, adjective endings — are not known to be needed here)
+  causeFrames: [],
+  identifyingFrames: { verbs: [], preps: [] },
+  sayingVerbs: [],
+  adjectiveEndings: [],
   qualifiers: ['у', 'в', 'з', 'із', 'поінформовані про', 'обізнані з', 'близькі до'],
   anonymousNouns: ['підприємці', 'фермери', 'працівники', 'виборці', 'джерела', 'джерело', 'джерел', 'співрозмовник', 'співрозмовники', 'посадовці', 'посадовців', 'чиновники', 'експерти', 'аналітики', 'мешканці', 'очевидці', 'свідки', 'дипломати'],
   docLinks: [],

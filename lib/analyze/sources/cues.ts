@@ -77,7 +77,11 @@ export const cues: SourcePass = {
         // after it ("per its latest filing", "per his lawyer"; never "per share", nor the writer's "per our analysis")
         const next = tokens[after]?.lc ?? '';
         const ratePrep = C.set.ratePreps.has(cue.toLowerCase());
-        if (ratePrep && !(tokens[after]?.cap || C.set.determiners.has(next) || C.set.thirdPossessives.has(next))) continue;
+        // (… or a document with its author: "per data from ICE", "per figures from the ministry")
+        // ("per report of abuse" is a rate: "of" links a topic, "from" and "by" an author)
+        const link = tokens[after + 1]?.lc ?? '';
+        const authoredDoc = isDocWord(C, next) && C.set.docLinks.has(link) && !C.set.connectors.has(link);
+        if (ratePrep && !(tokens[after]?.cap || C.set.determiners.has(next) || C.set.thirdPossessives.has(next) || authoredDoc)) continue;
         // ", so der Minister.": a closing cue only after a comma or a quotation, its name ending the sentence
         if (C.set.closingCues.has(cue.toLowerCase()) && !closesSentence(ctx, ti, after)) continue;
         // "dem Landesamt zufolge": a postposition takes the phrase before it
@@ -125,8 +129,10 @@ export const cues: SourcePass = {
         // … and right after it ("The report lists", "The report, which compares …, ranks"): "A study of military
         // ranks found" is a study of ranks, whose verb comes later
         const finding = C.set.docFinding.has(cue.toLowerCase());
-        if (np && (docSubject || finding) && !docHead(ctx, np)) np = null;
-        if (np && finding && !isDocWord(C, tokens[np.b].lc) && !/^[,)]$/.test(tokens[ti - 1]?.lc ?? '')) np = null;
+        // ("Police identified the driver as Marcus Bell": an identification by name, whoever gives it)
+        const named = finding && identifiedAs(ctx, cue, after);
+        if (np && (docSubject || finding) && !named && !docHead(ctx, np)) np = null;
+        if (np && finding && !named && !isDocWord(C, tokens[np.b].lc) && !/^[,)]$/.test(tokens[ti - 1]?.lc ?? '')) np = null;
         // "Laut der Polizei erklärte der Mann": a phrase opened by a prepositional cue is that cue's, not a subject
         if (np && opensWithPrepCue(ctx, np.a)) np = null;
         // "a class of sets called the “Master Builder Series”": a naming verb after a common noun names a thing
@@ -426,6 +432,8 @@ function clauseFollows(ctx: SourceContext, cue: string, ti: number, after: numbe
   const S = ctx.C.set;
   // "soulève notamment que": adverbs before the clause
   while (ctx.tokens[after] && ctx.tokens[after].t === T.Word && ctx.np.isAdverb(ctx.tokens[after]) && !S.clause.has(ctx.tokens[after].lc)) after++;
+  // "signaled on Wednesday that …", "signaled last week that …": a time before the clause word
+  after = afterTimePhrase(ctx, after);
   // "вспомнил, что …", "erinnerte sich, dass …": a comma before the clause word
   if (ctx.tokens[after]?.lc === ',' && S.clause.has(ctx.tokens[after + 1]?.lc ?? '') && !S.coordinators.has(ctx.tokens[after + 1].lc)) after++;
   const nx = ctx.tokens[after];
@@ -437,6 +445,28 @@ function clauseFollows(ctx: SourceContext, cue: string, ti: number, after: numbe
   // '“…,” he swore.': the verb closes a sentence whose report came first
   const pv = ctx.tokens[ti - 2];
   return !!pv && (pv.lc === ',' || CLOSE_Q.has(pv.lc)) && endsAfterSetting(ctx, after);
+}
+
+// A time between a verb and its clause word runs at most this many words ("on Wednesday", "late last week").
+const MAX_CLAUSE_TIME = 3;
+
+/**
+ * The token after a time phrase at k ("on Wednesday", "Tuesday", "last week": a weekday or a time word, with its
+ * modifiers and a preposition before it), when a clause word follows it; else k.
+ */
+function afterTimePhrase(ctx: SourceContext, k: number): number {
+  const { tokens, C } = ctx;
+  const S = C.set;
+  let j = k;
+  let time = false;
+  while (j < tokens.length && j - k < MAX_CLAUSE_TIME && tokens[j].t === T.Word && tokens[j].block === tokens[k].block) {
+    const w = tokens[j];
+    if (S.weekdays.has(w.lc) || S.time.has(w.lc)) time = true;
+    else if (time || !(S.timeModifiers.has(w.lc) || (S.stop.has(w.lc) && !S.determiners.has(w.lc) && !S.clause.has(w.lc)))) break;
+    j++;
+  }
+  const nx = tokens[j];
+  return time && !!nx && S.clause.has(nx.lc) && !S.coordinators.has(nx.lc) ? j : k;
 }
 
 /**
@@ -488,7 +518,9 @@ function nounHere(ctx: SourceContext, cue: string, ti: number, after: number): b
   if (pv && pv.t === T.Word && !pv.cap && /[’']s$/u.test(pv.lc)) return true;
   // "advertisers claim that …": after a plural agent noun, before its clause, a verb (./agent-subjects.ts)
   if (verbAfterAgent(ctx, ti)) return false;
-  if (pv && (S.determiners.has(pv.lc) || S.possessives.has(pv.lc) || (pv.t === T.Word && !pv.cap && !ctx.np.isNounish(pv) && !S.adverbs.has(pv.lc) && !ctx.np.isAdverb(pv)))) return true;
+  // ("critical | reports": an adjective by its ending, though it starts like a source noun, lexicon adjectiveEndings)
+  const adjective = !!pv && pv.t === T.Word && !pv.cap && !!ctx.lex.adjectiveEndings?.some((e) => pv.lc.length > e.length + 2 && pv.lc.endsWith(e));
+  if (pv && (S.determiners.has(pv.lc) || S.possessives.has(pv.lc) || adjective || (pv.t === T.Word && !pv.cap && !ctx.np.isNounish(pv) && !S.adverbs.has(pv.lc) && !ctx.np.isAdverb(pv)))) return true;
   // "Putin’s personal fears", "the company's own claims": an adjective after a possessive or an article
   const ppv = ctx.tokens[ti - 2];
   if (pv && ppv && pv.t === T.Word && !pv.cap && !ctx.np.isNounish(pv) && (S.determiners.has(ppv.lc) || S.possessives.has(ppv.lc) || /[’']s$/u.test(ppv.lc))) return true;
@@ -846,10 +878,58 @@ function strongEnough(ctx: SourceContext, cue: string, np: NP, after: number): b
     const of = ctx.tokens[k + 1];
     if (ctx.tokens[k]?.t === T.Word && ev.includes(ctx.tokens[k].lc) && of && (S.topicPreps.has(of.lc) || (S.clause.has(of.lc) && !S.coordinators.has(of.lc)))) return true;
   }
+  // "blamed the slowdown on higher tariffs": a cause named after the object (lexicon causeFrames)
+  if (causeFrame(ctx, cue, after)) return true;
+  // (without it such a verb that is also a noun reports nothing, whatever its subject: "some data attribute")
+  if (S.nounVerbs.has(cue.toLowerCase()) && ctx.lex.causeFrames?.some((f) => f.verbs.includes(cue.toLowerCase()))) return false;
   // "those companies find themselves", "the group maintains an office": only a document or study
   // reports with such a verb without a clause after it ("The survey found 40% …")
   if (!!nx && S.floating.has(nx.lc)) return false;
   return ctx.np.words(np).some((t) => S.docs.has(t.lc.replace(/[’']s$/u, '')) || S.subjectDocs.has(t.lc) || ctx.C.docStems.some((n) => t.lc.startsWith(n)));
+}
+
+/**
+ * "The fund blamed the slowdown | on | higher tariffs", "attribute much of the growth | to | migration": a verb of
+ * blaming or crediting (lexicon `causeFrames`) whose object — no personal pronoun in it, which would open a clause
+ * ("the attribute | we added to …") — is followed, in the same clause, by the preposition naming the cause; not by a
+ * day or a time ("blamed him on Monday").
+ */
+function causeFrame(ctx: SourceContext, cue: string, after: number): boolean {
+  const frame = ctx.lex.causeFrames?.find((f) => f.verbs.includes(cue.toLowerCase()));
+  if (!frame) return false;
+  const { tokens, C } = ctx;
+  for (let k = after; k < tokens.length && k - after <= MAX_CLAUSE_LOOKAHEAD && tokens[k].t === T.Word; k++) {
+    if (C.set.personal.has(tokens[k].lc)) return false;
+    if (k === after || !frame.preps.includes(tokens[k].lc)) continue;
+    const nx = tokens[k + 1];
+    return !!nx && nx.t === T.Word && nx.block === tokens[k].block && !C.set.weekdays.has(nx.lc) && !C.set.time.has(nx.lc) && !C.set.timeModifiers.has(nx.lc);
+  }
+  return false;
+}
+
+// An identifying verb's object runs at most this many tokens before its "as" ("the driver killed in Saturday’s crash on Interstate 71").
+const MAX_IDENTIFIED_OBJECT = 16;
+
+/**
+ * "identified the driver killed in Saturday’s crash … | as | Marcus Bell": a verb of identifying (lexicon
+ * `identifyingFrames`) with its object, then its "as" in the same clause (no punctuation but an apostrophe) and a
+ * capitalised name after it.
+ */
+function identifiedAs(ctx: SourceContext, cue: string, after: number): boolean {
+  const frame = ctx.lex.identifyingFrames;
+  if (!frame?.verbs.includes(cue.toLowerCase())) return false;
+  const { tokens, C } = ctx;
+  // an object first: an article, a possessive, a name or an object pronoun ("residents identified ethnically as …" have none)
+  const o = tokens[after];
+  if (!o || o.t !== T.Word || !(C.set.determiners.has(o.lc) || C.set.possessives.has(o.lc) || C.set.objectPronouns.has(o.lc) || o.cap)) return false;
+  for (let k = after + 1; k < tokens.length && k - after <= MAX_IDENTIFIED_OBJECT && tokens[k].block === tokens[after].block; k++) {
+    const t = tokens[k];
+    if (t.t === T.Punct && !/^[’']$/u.test(t.lc)) return false;
+    if (t.t !== T.Word || t.cap || !frame.preps.includes(t.lc)) continue;
+    const nx = tokens[k + 1];
+    return !!nx && nx.t === T.Word && nx.cap && nx.block === t.block;
+  }
+  return false;
 }
 
 /** An evidence noun at token k after one lower-case adjective (no stop word, no noun: "the | earliest | evidence"). */

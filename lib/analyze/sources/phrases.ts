@@ -298,6 +298,22 @@ export class PhraseReader {
     return this.isWord(n) && n.block === t.block && !S.stop.has(n.lc) && !S.determiners.has(n.lc);
   }
 
+  /**
+   * Is the word at j a stop word used as an adjective that opens its sentence, capitalised, before a lower-case
+   * document noun ("Earlier | research has found", "New | data show") or the rest of a name ("New | York officials
+   * said")? Not before a time ("Last year", "Last Tuesday").
+   */
+  private openingAdjective(j: number): boolean {
+    const tk = this.tokens;
+    const t = tk[j];
+    const n = tk[j + 1];
+    if (!t.cap || !this.C.set.stopAdjectives.has(t.lc) || !this.sentenceInitial(j)) return false;
+    if (!this.isWord(n) || n.block !== t.block || n.s !== t.e + 1) return false;
+    // ("New York officials said": before a capitalised word, a name's first word; "Last Tuesday" is a time)
+    if (n.cap) return !this.C.set.weekdays.has(n.lc) && !this.C.set.months.has(n.lc);
+    return this.C.set.docs.has(n.lc) && !this.C.set.time.has(n.lc);
+  }
+
   /** A dot that belongs to an abbreviation inside a name ("U.S. Attorney", "Co. executive", "Dr. Jones"): the sentence goes on after it. */
   private abbrDot(i: number): boolean {
     const tk = this.tokens;
@@ -340,7 +356,8 @@ export class PhraseReader {
     const [c0, c1] = content;
     if (S.time.has(c0.lc) || S.weekdays.has(c0.lc) || (S.timeModifiers.has(c0.lc) && (!c1 || this.isTime(c1)))) return false;
     // "Fifty-one percent", "70 percent of Americans": the people polled; the poll is the source
-    if (toks.some((t) => S.percent.has(t.lc)) || (this.tokens[np.a - 1]?.t === T.Num && S.percent.has(this.tokens[np.a].lc))) return false;
+    // ("62% | of Americans": a phrase read back to the share's sign is the rest of the same people)
+    if (toks.some((t) => S.percent.has(t.lc)) || (this.tokens[np.a - 1]?.t === T.Num && S.percent.has(this.tokens[np.a].lc)) || S.percent.has(this.tokens[np.a - 1]?.lc ?? '')) return false;
     // a reporting verb inside is a clause, not a name ("said he")
     if (!nominal && toks.some((t) => !t.cap && this.C.cueKind.get(t.lc) === 'verb' && !this.docNounAfterDeterminer(t, np))) return false;
     if (S.possessives.has(toks[0].lc) && !toks.some((t, k) => this.isNounish(t) || (k > 0 && t.cap))) return false;
@@ -532,6 +549,9 @@ export class PhraseReader {
           }
         }
         if (t.lc === '&' || t.lc === '/') continue;
+        // "shortly after 2 a.m. | Investigators believe": a clock time's dot ends a sentence the splitter kept whole
+        // ("2 a.m. Tuesday" goes on), so a name read back stops there
+        if (t.lc === '.' && S.clockSuffixes.has(tk[j - 1]?.lc ?? '') && tk[j - 1].e === t.s) break;
         if (this.abbrDot(j)) continue;
         // "Ministry of Trade, Industry and Energy": a comma in the list of an institution's fields
         if (t.lc === ',' && j < b && this.fieldListComma(j, b)) continue;
@@ -553,11 +573,15 @@ export class PhraseReader {
       // and the president believed …": no source here, the one who said it is)
       if (j < b && !t.cap && S.objectPronouns.has(t.lc)) break;
       if (j < b && !t.cap && this.isWord(tk[j - 1]) && S.objectPronouns.has(tk[j - 1].lc)) return null;
+      // "Western officials said | satellite images showed": a verb of saying opens the clause whose subject is read
+      if (j < b && !t.cap && S.sayingVerbs.has(t.lc)) break;
       if (this.nameCap(j)) continue;
       if (S.months.has(t.lc) && !t.cap) break;
       if (S.stop.has(t.lc) && !S.determiners.has(t.lc)) {
         // an adjective between the article and the noun ("The new study found")
         if (j < b && this.adjectiveAfterArticle(j)) continue;
+        // … or opening the sentence before a document ("Earlier research has found", "New data show")
+        if (j < b && this.openingAdjective(j)) continue;
         // a connector inside a name ("Institute for the Study", "Analysts at Jefferies")
         if (S.connectors.has(t.lc) && j < b && (tk[j + 1].cap || S.determiners.has(tk[j + 1].lc)) && this.isWord(tk[j - 1])) continue;
         // "le chef de projet Fumihiko Hazama": a title's lower-case complement right before the name is the title's
@@ -940,7 +964,8 @@ export class PhraseReader {
       // "a report by the IMF", "data from the ministry": a document's author continues it
       if (seenDoc && j > a && S.docLinks.has(t.lc) && this.isWord(tk[j + 1])) continue;
       // "accused by critics | of promoting high-tax policies": a connector before a gerund and its object opens a clause
-      if (S.connectors.has(t.lc) && !t.cap && j > a && this.gerundWithObject(j + 1)) break;
+      // (an article before the gerund makes it a modifier: "data from the | tracking site FlightAware", "the consulting firm")
+      if (S.connectors.has(t.lc) && !S.determiners.has(t.lc) && !t.cap && j > a && this.gerundWithObject(j + 1)) break;
       // "interviewed Mike | for a convention": after a name, a connector and an indefinite article before a common noun
       // open a phrase of their own, not part of the name ("Centers for a Better Tomorrow" goes on)
       if (S.connectors.has(t.lc) && !t.cap && j > a && S.indefinite.has(tk[j + 1]?.lc ?? '') && this.isWord(tk[j + 2]) && !tk[j + 2].cap &&
