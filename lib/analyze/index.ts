@@ -19,7 +19,7 @@ export type { Lexicon } from './lexicons';
  * figures of each saved article): when this number changes, stored analyses are recomputed lazily.
  * Bump it with any change that alters analyzeText's output.
  */
-export const ANALYZER_VERSION = 28; // what each version changed: docs/ANALYZER-VERSIONS.md
+export const ANALYZER_VERSION = 29; // what each version changed: docs/ANALYZER-VERSIONS.md
 
 export interface AnalyzeOptions {
   /** BCP 47 language of the article; decides number separators and lexicons. */
