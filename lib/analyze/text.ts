@@ -279,6 +279,10 @@ export class PhraseMatcher {
       this.maxId = Math.max(this.maxId, id);
     }
   }
+  /** The (lower-case) words a phrase may start with: those `opens` says yes to. */
+  firstWords(): Iterable<string> {
+    return this.byFirst.keys();
+  }
   /** May a phrase start with this (lower-case) word? (When not, `at` is 0 wherever the word stands.) */
   opens(word: string): boolean {
     return this.byFirst.has(word);
