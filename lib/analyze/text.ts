@@ -264,6 +264,11 @@ export class PhraseMatcher {
   private byId = new Map<number, string[][]>();
   /** The highest of those numbers: tokens of a vocabulary at least this large need no `lc` look-up. */
   private maxId = 0;
+  /**
+   * A bit per vocabulary number, set for the first words' (byId's keys). Most numbered words a text has are some
+   * other list's, and a clear bit tells so without the Map look-up (1.3 % of the analysis in a line profile).
+   */
+  private idBits: Uint8Array;
   constructor(phrases: Iterable<string>) {
     for (const p of phrases) {
       const words = p.toLowerCase().trim().split(/\s+/);
@@ -278,6 +283,8 @@ export class PhraseMatcher {
       this.byId.set(id, list);
       this.maxId = Math.max(this.maxId, id);
     }
+    this.idBits = new Uint8Array((this.maxId >>> 3) + 1);
+    for (const id of this.byId.keys()) this.idBits[id >>> 3] |= 1 << (id & 7);
   }
   /** The (lower-case) words a phrase may start with: those `opens` says yes to. */
   firstWords(): Iterable<string> {
@@ -289,7 +296,7 @@ export class PhraseMatcher {
   }
   /** The phrases starting with the token's word. */
   private phrasesOf(tokens: TokenList, t: Token): string[][] | undefined {
-    if (t.w) return this.byId.get(t.w);
+    if (t.w) return t.w <= this.maxId && this.idBits[t.w >>> 3] & (1 << (t.w & 7)) ? this.byId.get(t.w) : undefined;
     // a word outside the vocabulary when the text was tokenised opens none of these, unless numbered since
     return tokens.vocab !== undefined && this.maxId <= tokens.vocab ? undefined : this.byFirst.get(t.lc);
   }
