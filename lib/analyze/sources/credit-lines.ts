@@ -264,6 +264,12 @@ const MIN_CAPTION_WORDS = 4;
 // A dash and one capitalised word ending a line: the label an agency's credit may carry ("Getty - Contributor").
 const DASH_TAIL = /[ \u00a0][-–][ \u00a0]\p{Lu}\p{Ll}+$/u;
 
+/** Does the text end with the agency in brackets ("… (Reuters)")? `text.endsWith(`(${agency})`)`, without building that string per line and agency. */
+function inParenthesisAtEnd(text: string, agency: string): boolean {
+  const n = text.length;
+  return text.charCodeAt(n - 1) === 0x29 && text.charCodeAt(n - agency.length - 2) === 0x28 && text.endsWith(agency, n - 1);
+}
+
 /**
  * An agency (lexicon `creditAgencies`, or a part of a slash credit the page gave elsewhere) ending a caption line: after the caption's last word without
  * final punctuation ("… Timothy Weeks AP"), after the caption's last sentence ("… in Hong Kong. Getty
@@ -273,10 +279,11 @@ const DASH_TAIL = /[ \u00a0][-–][ \u00a0]\p{Lu}\p{Ll}+$/u;
 function agencyCredit(ctx: SourceContext, line: string, at: number, agencies: readonly string[]): SourceCandidate | null {
   const trimmed = line.trimEnd();
   const lead = line.length - line.trimStart().length;
+  const whole = trimmed.trimStart();
   for (const agency of agencies) {
-    if (trimmed.trimStart() === agency) return credit(ctx, at + lead, at + lead + agency.length, undefined);
+    if (whole === agency) return credit(ctx, at + lead, at + lead + agency.length, undefined);
     // "… most of them foreign tourists. (Reuters)": the agency in a parenthesis after the caption's last sentence
-    if (trimmed.endsWith(`(${agency})`)) {
+    if (inParenthesisAtEnd(trimmed, agency)) {
       const k = trimmed.length - agency.length - 2;
       const before = trimmed.slice(0, k);
       if (before.trim().split(/\s+/).length >= MIN_CAPTION_WORDS && /[.!?…”"»][ \u00a0]+$/u.test(before)) return credit(ctx, at + k + 1, at + k + 1 + agency.length, undefined);
@@ -296,11 +303,29 @@ function agencyCredit(ctx: SourceContext, line: string, at: number, agencies: re
   return c ? credit(ctx, c.start, at + trimmed.length, undefined) : null;
 }
 
+// Per analysis (its tokens): the credit marks its text holds anywhere, in lexicon order.
+const marksByText = new WeakMap<SourceContext['tokens'], readonly string[]>();
+
+/**
+ * The lexicon's credit marks the lower-cased text holds: a mark no line of the text can hold is not searched for
+ * in each line (a lower-cased copy of every line and a search per mark were 1 % of the analysis). A line's lower
+ * case is a piece of the text's: the one letter whose lower case reads its neighbours (Greek final sigma) sees a
+ * line feed at a line's edge as it sees the string's edge.
+ */
+function marksInText(ctx: SourceContext): readonly string[] {
+  let marks = marksByText.get(ctx.tokens);
+  if (!marks) {
+    const lower = ctx.text.toLowerCase();
+    marksByText.set(ctx.tokens, (marks = ctx.C.creditMarks.filter((m) => lower.includes(m))));
+  }
+  return marks;
+}
+
 /** "Photo by X", "© X", "Image copyright X": the credit after a label with its agent preposition, or after a mark. */
 function markCredit(ctx: SourceContext, line: string, at: number): SourceCandidate | null {
-  const { tokens, C } = ctx;
-  const lower = line.toLowerCase();
-  for (const mark of C.creditMarks) {
+  const marks = marksInText(ctx);
+  const lower = marks.length ? line.toLowerCase() : '';
+  for (const mark of marks) {
     const k = lower.indexOf(mark);
     if (k < 0 || (k > 0 && /[\p{L}\p{N}]/u.test(line[k - 1]) && /^\p{L}/u.test(mark))) continue;
     const c = creditAfter(ctx, line, at, k + mark.length, mark);

@@ -158,11 +158,31 @@ function quotationKeys(text: string): Set<string> {
   return keys;
 }
 
+const isWireSpace = (c: number) => c === 0x20 || c === 0xa0;
+
+/**
+ * Has the block more than MAX_WIRE_WORDS words, or a line break? The test wireCredit makes on its line (the block
+ * without trailing spaces and dots, split at runs of spaces), read off the character codes: a line of n words has
+ * n - 1 runs of spaces inside it (and one more before a leading space), so MAX_WIRE_WORDS runs mean too many.
+ */
+function longerThanWireLine(text: string, b: Block): boolean {
+  let end = b.end;
+  while (end > b.start && (isWireSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x2e)) end--;
+  let runs = 0;
+  for (let i = b.start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (isWireSpace(c) && !(i > b.start && isWireSpace(text.charCodeAt(i - 1))) && ++runs >= MAX_WIRE_WORDS) return true;
+  }
+  return false;
+}
+
 /** "With Post wires", "With files from The Canadian Press": the names after a wire lead filling block b. */
 function wireCredit(ctx: SourceContext, b: Block): SourceCandidate | null {
   const { tokens, lex } = ctx;
+  // (most blocks are paragraphs of prose: told by counting their spaces, before the line is sliced)
+  if (longerThanWireLine(ctx.text, b)) return null;
   const line = ctx.text.slice(b.start, b.end).replace(/[ \u00a0.]+$/, '');
-  if (line.split(/[ \u00a0]+/).length > MAX_WIRE_WORDS || line.includes('\n')) return null;
   const lower = line.toLowerCase();
   const lead = lex.wireCreditLeads.filter((l) => lower.startsWith(`${l} `) || lower.startsWith(`${l}\u00a0`)).sort((x, y) => y.length - x.length)[0];
   if (!lead) return null;

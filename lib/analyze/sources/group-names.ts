@@ -62,9 +62,7 @@ function surnamesFromText(ctx: SourceContext, found: SourceCandidate[]): void {
   const lone = new Set<string>();
   for (const s of found) if (s.kind !== 'link' && s.kind !== 'credit' && LONE_NAME.test(s.name)) lone.add(s.name);
   if (lone.size === 0) return;
-  const notFirst = notFirstNames(ctx.lex);
-  const links = new Set(ctx.lex.titleLinks ?? []);
-  const places = placePrepositions(ctx.lex);
+  const { notFirst, links, places } = runWordsOf(ctx.lex);
   let capitalisedInside: Set<string> | null = null;
   const full = new Map<string, string | null>();
   for (const run of capitalisedRuns(ctx)) {
@@ -126,6 +124,24 @@ function* capitalisedRuns(ctx: SourceContext): Generator<{ first: number; words:
     lastIn = i;
   }
   if (run) yield run;
+}
+
+/** The word sets surnamesFromText reads capitalised runs with. */
+interface RunWords {
+  notFirst: Set<string>;
+  /** A title's link words ("of", "to": "Secretary of State Mike Pompeo"; lexicon titleLinks). */
+  links: Set<string>;
+  places: Set<string>;
+}
+
+// Per lexicon: the sets were built anew for every text that lists a lone surname (their spreading and
+// lower-casing was about a twentieth of the pass).
+const runWords = new WeakMap<SourceContext['lex'], RunWords>();
+
+function runWordsOf(lex: SourceContext['lex']): RunWords {
+  let w = runWords.get(lex);
+  if (!w) runWords.set(lex, (w = { notFirst: notFirstNames(lex), links: new Set(lex.titleLinks ?? []), places: placePrepositions(lex) }));
+  return w;
 }
 
 /** Prepositions of place ("in", "across"; the language's nounPreps without "of" and "from", which also name a person's origin). */

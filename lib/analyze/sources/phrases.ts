@@ -86,6 +86,12 @@ export class PhraseReader {
   private readonly inQuote: (pos: number) => [number, number] | null;
   /** Words the article writes in lower case somewhere inside a sentence (so they are common words), built when first needed. */
   private lowerSet: Set<string> | null = null;
+  /**
+   * isNounish's answers for this text's words: asked several times per word, each answer is found in a small map
+   * of this text's own strings, the lexicon's memo of every word met (up to 20,000 strings of earlier texts, whose
+   * look-ups miss the processor's cache) asked once per word.
+   */
+  private readonly nouns = new Map<string, boolean>();
 
   constructor(ctx: AnalysisContext, C: SourceLexicon) {
     this.text = ctx.text;
@@ -151,6 +157,13 @@ export class PhraseReader {
 
   /** A source noun ("ministry", "analysts") or a document noun ("report"), by stem. */
   isNounish(t: Token): boolean {
+    let v = this.nouns.get(t.lc);
+    if (v === undefined) this.nouns.set(t.lc, (v = this.nounishWord(t)));
+    return v;
+  }
+
+  /** isNounish, through the lexicon's memo. */
+  private nounishWord(t: Token): boolean {
     const C = this.C;
     let v = C.nounMemo.get(t.lc);
     if (v === undefined) {
